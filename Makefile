@@ -1,0 +1,43 @@
+# The front door. `make test` and `make run` work on a fresh machine with Node 20 + npm.
+SHELL := /bin/bash
+NODE_BIN := node_modules/.bin
+CLI := node dist/src/cli/bin.js
+
+.PHONY: setup generate check-generated build lint typecheck test run bench clean
+
+# npm ci only when the lockfile changed since the last install.
+node_modules/.setup-stamp: package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+setup: node_modules/.setup-stamp
+
+generate: setup
+	$(NODE_BIN)/tsx codegen/main.ts
+
+check-generated: setup
+	$(NODE_BIN)/tsx codegen/main.ts --check
+
+build: setup
+	rm -rf dist
+	$(NODE_BIN)/tsc -p tsconfig.build.json
+	$(NODE_BIN)/tsx scripts/copy-generated-js.ts
+
+lint: setup
+	$(NODE_BIN)/eslint . && $(NODE_BIN)/prettier --check "src/**/*.ts" "codegen/**/*.ts" "test/**/*.ts" "scripts/**/*.ts"
+
+typecheck: setup
+	$(NODE_BIN)/tsc -p tsconfig.json
+
+test: setup check-generated lint typecheck
+	$(NODE_BIN)/vitest run
+
+# Validate the bundled examples (some are invalid on purpose: exit 1 is expected, 2 is not).
+run: build
+	@$(CLI) validate examples/bioimageio/*.yaml; status=$$?; test $$status -le 1
+
+bench: build
+	node bench/run.js
+
+clean:
+	rm -rf dist test/.tmp

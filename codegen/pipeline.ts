@@ -1,0 +1,72 @@
+// The generator as pure phases: (spec tree) -> resolve -> normalize -> emit -> format -> files.
+import { dataModulePath, emitData } from "./emit-data.js";
+import { emitIndex, emitTypesIndex, type Layout } from "./emit-index.js";
+import { emitMigrations } from "./emit-migrations.js";
+import { emitTypes } from "./emit-types.js";
+import { emitValidator } from "./emit-validators.js";
+import { formatGenerated } from "./format.js";
+import type { SpecTree } from "./load.js";
+import { generatedPaths, relativeSpecifier } from "./naming.js";
+import { normalizeSpec } from "./normalize.js";
+import { resolveSpecs } from "./resolve.js";
+
+export const DEFAULT_LAYOUT: Layout = {
+  generatedDir: "generated",
+  runtimeDir: "src/runtime",
+  convertDir: "src/convert",
+  specsDir: "specs",
+};
+
+function validatorDeclarations(typeName: string, typesSpecifier: string, runtimeSpecifier: string): string {
+  return [
+    `import type { ValidateFunction } from "${runtimeSpecifier}";`,
+    `import type { ${typeName} } from "${typesSpecifier}";`,
+    "",
+    `/** Checks the shape of a ${typeName} (semantic rules run separately, in src/rules). */`,
+    `export declare const validate: ValidateFunction<${typeName}>;`,
+    "",
+  ].join("\n");
+}
+
+/** All generated files, keyed by their path below the generated directory, in sorted order. */
+export async function generate(tree: SpecTree, layout: Layout = DEFAULT_LAYOUT): Promise<Map<string, string>> {
+  const normalized = resolveSpecs(tree).map(normalizeSpec);
+  const files = new Map<string, { text: string; source: string }>();
+  const at = (path: string): string => `${layout.generatedDir}/${path}`;
+  const allSpecs = `${layout.specsDir}/`;
+
+  for (const spec of normalized) {
+    const file = spec.resolved.spec;
+    const source = `${layout.specsDir}/${file.path}`;
+    files.set(generatedPaths.types(file), { text: await emitTypes(spec), source });
+    const validatorPath = generatedPaths.validator(file);
+    files.set(validatorPath, {
+      text: emitValidator(spec.validatorSchema, relativeSpecifier(at(validatorPath), `${layout.runtimeDir}/ajv-runtime.ts`)),
+      source,
+    });
+    const declarationsPath = generatedPaths.validatorTypes(file);
+    files.set(declarationsPath, {
+      text: validatorDeclarations(
+        spec.typeName,
+        relativeSpecifier(at(declarationsPath), at(generatedPaths.types(file))),
+        relativeSpecifier(at(declarationsPath), `${layout.runtimeDir}/validator-types.ts`),
+      ),
+      source,
+    });
+  }
+  for (const [path, text] of emitTypesIndex(normalized, layout)) {
+    files.set(path, { text, source: allSpecs });
+  }
+  files.set("index.ts", { text: emitIndex(normalized, layout), source: allSpecs });
+  files.set("migrations.ts", { text: emitMigrations(normalized, layout), source: allSpecs });
+  for (const data of tree.data) {
+    files.set(dataModulePath(data), { text: emitData(data), source: `${layout.specsDir}/${data.path}` });
+  }
+
+  const out = new Map<string, string>();
+  for (const path of [...files.keys()].sort()) {
+    const { text, source } = files.get(path) as { text: string; source: string };
+    out.set(path, await formatGenerated(path, text, source));
+  }
+  return out;
+}

@@ -1,0 +1,23 @@
+// Lint: eslint's and typescript-eslint's recommended rules, block statements, and no console outside the CLI.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["dist/", "generated/", "node_modules/", "test/**/fixtures/", "test/.tmp/", "scratch/", "web/dist/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      curly: ["error", "all"],
+      "no-console": "error",
+      eqeqeq: ["error", "always"],
+      "@typescript-eslint/no-non-null-assertion": "error",
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["src/cli/**", "bench/**", "scripts/**", "src/summary/summary.ts"],
+    rules: { "no-console": "off" },
+  },
+);

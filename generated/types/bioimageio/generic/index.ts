@@ -1,0 +1,2 @@
+// generated from specs/ by codegen - do not edit
+export type * as v0_3 from "./0.3.js";

@@ -1,0 +1,251 @@
+// buildDescription / validateFormat: a parsed document in, a description (or InvalidDescr) with its
+// ValidationSummary out, following the reference's flow (dispatch, before-validators, shape, rules, summary).
+import type { SourcePosition, ValidationContextSummary } from "../summary/types.js";
+import { ERROR, type Severity, WARNING_LEVELS } from "../summary/types.js";
+import { detail, ValidationSummary } from "../summary/summary.js";
+import type { Rule } from "../rules/types.js";
+import { checkDocument } from "../validation/engine.js";
+import { type DocPath, type Issue, issuePath } from "../validation/issue.js";
+import { loadedValidator, loadValidator } from "../validation/validators.js";
+import { specs } from "../../generated/index.js";
+import {
+  type DescriptionClass,
+  descriptionClassFor,
+  NotImplementedFormat,
+  prepareContent,
+  UnsupportedFormatVersion,
+} from "./descriptions.js";
+import type { FormatVersionRequest } from "./format-version.js";
+import type { Content } from "./prepare.js";
+
+export type WarningLevelName = keyof typeof WARNING_LEVELS;
+
+export interface BuildOptions {
+  /** "discover" (default): the document's own version; "latest"; or "X.Y". */
+  readonly formatVersion?: FormatVersionRequest;
+  /** Warnings at or above this level fail the validation (default "error": none do). */
+  readonly warningLevel?: WarningLevelName | Severity;
+  /** Shown as the summary's `source_name`. */
+  readonly sourceName?: string;
+  /** Turns a document path into a file position, for every entry of the summary. */
+  readonly locate?: (path: DocPath) => SourcePosition;
+  readonly context?: Partial<ValidationContextSummary>;
+}
+
+/** A description that passed format validation. */
+export interface ResourceDescr<T = Content> {
+  readonly valid: true;
+  readonly type: string;
+  readonly formatVersion: string;
+  /** The document as validated (after the before-validators: patch version, infinities). */
+  readonly content: T;
+  readonly validationSummary: ValidationSummary;
+}
+
+/** The reference's InvalidDescr: what a document that failed format validation becomes. */
+export class InvalidDescr {
+  readonly valid = false;
+  readonly type: string;
+  readonly formatVersion: string;
+  readonly content: unknown;
+  readonly validationSummary: ValidationSummary;
+  constructor(type: string, formatVersion: string, content: unknown, validationSummary: ValidationSummary) {
+    this.type = type;
+    this.formatVersion = formatVersion;
+    this.content = content;
+    this.validationSummary = validationSummary;
+  }
+}
+
+export type LoadedDescription = ResourceDescr | InvalidDescr;
+
+const SUMMARY_NAME = "bioimageio format validation";
+
+function warningLevelOf(options: BuildOptions): Severity {
+  const level = options.warningLevel ?? "error";
+  return typeof level === "number" ? level : WARNING_LEVELS[level];
+}
+
+function contextSummary(options: BuildOptions): ValidationContextSummary {
+  return {
+    file_name: null,
+    original_source_name: null,
+    perform_io_checks: false,
+    known_files: {},
+    update_hashes: false,
+    root: ".",
+    ...options.context,
+  };
+}
+
+function positioned(issues: readonly Issue[], options: BuildOptions): Issue[] {
+  const locate = options.locate;
+  return locate ? issues.map((issue) => ({ ...issue, position: locate(issuePath(issue)) })) : [...issues];
+}
+
+function pythonTypeName(value: unknown): string {
+  if (value === null) {
+    return "NoneType";
+  }
+  if (Array.isArray(value)) {
+    return "list";
+  }
+  switch (typeof value) {
+    case "string":
+      return "str";
+    case "number":
+      return Number.isInteger(value) ? "int" : "float";
+    case "boolean":
+      return "bool";
+    default:
+      return "dict";
+  }
+}
+
+/** The reference's "extract fields to chose description class" failure, or undefined when dispatch can proceed. */
+function dispatchErrors(content: unknown): Issue[] {
+  if (typeof content !== "object" || content === null || Array.isArray(content)) {
+    return [
+      { loc: [], msg: `Invalid content of type '${pythonTypeName(content)}'`, type: "error", severity: ERROR, rule: "bioimageio.dispatch" },
+    ];
+  }
+  const issues: Issue[] = [];
+  for (const field of ["type", "format_version"] as const) {
+    const value = (content as Content)[field];
+    if (value === undefined) {
+      issues.push({ loc: [field], msg: `Missing field '${field}'`, type: "error", severity: ERROR, rule: "bioimageio.dispatch" });
+    } else if (typeof value !== "string") {
+      issues.push({
+        loc: [field],
+        msg: `Invalid type '${pythonTypeName(value)}'`,
+        type: "error",
+        severity: ERROR,
+        rule: "bioimageio.dispatch",
+      });
+    }
+  }
+  return issues;
+}
+
+function failedSummary(content: unknown, name: string, issues: readonly Issue[], options: BuildOptions): InvalidDescr {
+  const record = typeof content === "object" && content !== null && !Array.isArray(content) ? (content as Content) : {};
+  const type = typeof record.type === "string" ? record.type : "unknown";
+  const formatVersion = typeof record.format_version === "string" ? record.format_version : "unknown";
+  const summary = new ValidationSummary({
+    name: SUMMARY_NAME,
+    source_name: options.sourceName ?? "in-memory",
+    type,
+    format_version: formatVersion,
+    details: [detail(name, positioned(issues, options), { context: contextSummary(options) })],
+  });
+  return new InvalidDescr(type, formatVersion, content, summary);
+}
+
+/** Validates with one description class (the reference's `ResourceDescrBase.load`). */
+function loadWithClass(content: Content, cls: DescriptionClass, options: BuildOptions, extra: readonly Issue[]): LoadedDescription {
+  const prepared = prepareContent(structuredClone(content), cls);
+  const rules = cls.rules as readonly Rule<unknown>[];
+  const checked = checkDocument<unknown>(prepared.content, loadedValidator(cls.specKey), specs[cls.specKey].unions, rules);
+  const issues = positioned([...extra, ...prepared.issues, ...checked], options);
+  const level = warningLevelOf(options);
+  const errors = issues.filter((i) => i.severity >= ERROR);
+  const severe = issues.filter((i) => i.severity < ERROR && i.severity >= level);
+  const all = [...issues];
+  if (errors.length === 0 && severe.length > 0) {
+    const levelName = Object.entries(WARNING_LEVELS).find(([, v]) => v === level)?.[0] ?? String(level);
+    all.push({
+      loc: [],
+      msg: `Encountered ${severe.length} more severe than warning level '${levelName}'`,
+      type: "severe_warnings",
+      severity: ERROR,
+      rule: "bioimageio.warning-level",
+    });
+  }
+  const failed = all.some((i) => i.severity >= ERROR);
+  const type = typeof prepared.content.type === "string" ? prepared.content.type : cls.type;
+  const id = typeof prepared.content.id === "string" ? prepared.content.id : null;
+  const details = [
+    ...(failed ? [] : [detail(`Successfully created \`${cls.className}\` instance.`, [], { context: contextSummary(options) })]),
+    detail(`bioimageio.spec format validation ${type} ${cls.implementedFormatVersion}`, all),
+  ];
+  const summary = new ValidationSummary({
+    name: SUMMARY_NAME,
+    source_name: options.sourceName ?? "in-memory",
+    id,
+    type,
+    format_version: failed ? String(content.format_version) : cls.implementedFormatVersion,
+    details,
+  });
+  return failed
+    ? new InvalidDescr(type, String(content.format_version), prepared.content, summary)
+    : { valid: true, type, formatVersion: cls.implementedFormatVersion, content: prepared.content, validationSummary: summary };
+}
+
+function chooseClasses(
+  content: Content,
+  options: BuildOptions,
+): { discovered: DescriptionClass; requested?: DescriptionClass; issues: readonly Issue[] } {
+  const request = options.formatVersion ?? "discover";
+  const requested = request.toLowerCase() === "discover" ? undefined : descriptionClassFor(content.type, request, false).descriptionClass;
+  const discovered = descriptionClassFor(content.type, String(content.format_version), true);
+  return { discovered: discovered.descriptionClass, ...(requested ? { requested } : {}), issues: discovered.issues };
+}
+
+/** Synchronous `buildDescription`; the validators must be loaded (`preloadValidators()`). */
+export function buildDescriptionSync(content: unknown, options: BuildOptions = {}): LoadedDescription {
+  const dispatch = dispatchErrors(content);
+  if (dispatch.length > 0) {
+    return failedSummary(content, "extract fields to chose description class", dispatch, options);
+  }
+  const record = content as Content;
+  let choice: ReturnType<typeof chooseClasses>;
+  try {
+    choice = chooseClasses(record, options);
+  } catch (error) {
+    if (error instanceof UnsupportedFormatVersion || error instanceof NotImplementedFormat) {
+      return failedSummary(
+        content,
+        "extract fields to chose description class",
+        [{ loc: ["format_version"], msg: error.message, type: "error", severity: ERROR, rule: "bioimageio.dispatch" }],
+        options,
+      );
+    }
+    throw error;
+  }
+  const discovered = loadWithClass(record, choice.discovered, options, choice.issues);
+  if (!choice.requested || choice.requested === choice.discovered) {
+    return discovered;
+  }
+  const converted = loadWithClass(record, choice.requested, options, []);
+  const summary = converted.validationSummary;
+  const merged = new ValidationSummary({ ...summary, details: [...discovered.validationSummary.details, ...summary.details] });
+  return converted.valid
+    ? { ...converted, validationSummary: merged }
+    : new InvalidDescr(converted.type, converted.formatVersion, converted.content, merged);
+}
+
+async function loadValidatorsFor(content: unknown, options: BuildOptions): Promise<void> {
+  if (dispatchErrors(content).length > 0) {
+    return;
+  }
+  try {
+    const choice = chooseClasses(content as Content, options);
+    await loadValidator(choice.discovered.specKey);
+    if (choice.requested) {
+      await loadValidator(choice.requested.specKey);
+    }
+  } catch {
+    // dispatch errors are reported by buildDescriptionSync
+  }
+}
+
+/** Builds a description from a parsed rdf.yaml (the reference's `build_description`). */
+export async function buildDescription(content: unknown, options: BuildOptions = {}): Promise<LoadedDescription> {
+  await loadValidatorsFor(content, options);
+  return buildDescriptionSync(content, options);
+}
+
+/** Validates a parsed rdf.yaml and returns only the summary (the reference's `validate_format`). */
+export async function validateFormat(content: unknown, options: BuildOptions = {}): Promise<ValidationSummary> {
+  return (await buildDescription(content, options)).validationSummary;
+}

@@ -1,0 +1,152 @@
+// Which description class validates a (type, format_version), as the reference's DESCRIPTIONS_MAP.
+import type { SpecKey } from "../../generated/index.js";
+import { specs } from "../../generated/index.js";
+import { genericRulesV0_3 } from "../rules/bioimageio/generic/v0_3/index.js";
+import { modelRulesV0_5 } from "../rules/bioimageio/model/v0_5/index.js";
+import type { Rule } from "../rules/types.js";
+import type { Issue } from "../validation/issue.js";
+import { minorVersion } from "./format-version.js";
+import { type Content, type Prepared, treatFuturePatchAsImplemented } from "./prepare.js";
+import { replaceInfiniteDataRanges } from "./prepare-model-0.5.js";
+
+export interface DescriptionClass {
+  /** The reference's class name, e.g. `ModelDescr` (shown in "Successfully created `ModelDescr` instance."). */
+  readonly className: string;
+  /** The resource type the class describes (`generic` for the generic fallback). */
+  readonly type: string;
+  readonly specKey: SpecKey;
+  readonly implementedFormatVersion: string;
+  /** Before-validation conversions beyond the future-patch handling. */
+  readonly prepare?: (content: Content) => Prepared;
+  /** Each class's rules are typed by its own document type; `never` lets them share one list type. */
+  readonly rules: readonly Rule<never>[];
+}
+
+function describe(
+  className: string,
+  type: string,
+  specKey: SpecKey,
+  rules: readonly Rule<never>[],
+  prepare?: (content: Content) => Prepared,
+): DescriptionClass {
+  return {
+    className,
+    type,
+    specKey,
+    implementedFormatVersion: specs[specKey].formatVersion,
+    rules,
+    ...(prepare ? { prepare } : {}),
+  };
+}
+
+const GENERIC_0_3 = describe("GenericDescr", "generic", "bioimageio/generic/0.3", genericRulesV0_3);
+const MODEL_0_5 = describe("ModelDescr", "model", "bioimageio/model/0.5", modelRulesV0_5, replaceInfiniteDataRanges);
+
+/** By resource type (`null`: any type without its own description), then by major.minor and "latest". */
+export const DESCRIPTIONS: ReadonlyMap<string | null, ReadonlyMap<string, DescriptionClass>> = new Map([
+  [
+    null,
+    new Map([
+      ["0.3", GENERIC_0_3],
+      ["latest", GENERIC_0_3],
+    ]),
+  ],
+  [
+    "generic",
+    new Map([
+      ["0.3", GENERIC_0_3],
+      ["latest", GENERIC_0_3],
+    ]),
+  ],
+  [
+    "model",
+    new Map([
+      ["0.5", MODEL_0_5],
+      ["latest", MODEL_0_5],
+    ]),
+  ],
+]);
+
+/** The versions bioimage-specs knows but does not implement yet, so that they fail clearly, not silently. */
+const PLANNED: ReadonlyMap<string | null, readonly string[]> = new Map([
+  [null, ["0.2"]],
+  ["generic", ["0.2"]],
+  ["application", ["0.2", "0.3"]],
+  ["dataset", ["0.2", "0.3"]],
+  ["notebook", ["0.2", "0.3"]],
+  ["model", ["0.3", "0.4"]],
+]);
+
+export interface ClassChoice {
+  readonly descriptionClass: DescriptionClass;
+  readonly issues: readonly Issue[];
+}
+
+export class UnsupportedFormatVersion extends Error {
+  constructor(
+    readonly resourceType: string,
+    readonly formatVersion: string,
+    supported: readonly string[],
+  ) {
+    super(
+      `Unsupported format version '${formatVersion}' for type '${resourceType}'. Supported format versions are: ${supported.join(", ")}`,
+    );
+    this.name = "UnsupportedFormatVersion";
+  }
+}
+
+export class NotImplementedFormat extends Error {
+  constructor(
+    readonly resourceType: string,
+    readonly formatVersion: string,
+  ) {
+    super(`bioimage-specs does not implement ${resourceType} ${formatVersion} yet`);
+    this.name = "NotImplementedFormat";
+  }
+}
+
+/**
+ * The class for a type and format version. With `fallbackToLatest` an unsupported version is a warning and the
+ * latest class is used (the reference's discover mode); without it, an error (an explicitly requested version).
+ */
+export function descriptionClassFor(type: unknown, formatVersion: string, fallbackToLatest: boolean): ClassChoice {
+  const key = typeof type === "string" && (DESCRIPTIONS.has(type) || PLANNED.has(type)) ? type : null;
+  const versions = DESCRIPTIONS.get(key) ?? new Map<string, DescriptionClass>();
+  const minor = formatVersion === "latest" ? "latest" : minorVersion(formatVersion);
+  const found = versions.get(minor);
+  if (found) {
+    return { descriptionClass: found, issues: [] };
+  }
+  if (PLANNED.get(key)?.includes(minor)) {
+    throw new NotImplementedFormat(key ?? String(type), formatVersion);
+  }
+  const latest = versions.get("latest");
+  if (!latest) {
+    throw new NotImplementedFormat(key ?? String(type), formatVersion);
+  }
+  if (!fallbackToLatest) {
+    const supported = [...new Set([...versions.keys(), ...(PLANNED.get(key) ?? [])])].sort();
+    throw new UnsupportedFormatVersion(String(type), formatVersion, supported);
+  }
+  return {
+    descriptionClass: latest,
+    issues: [
+      {
+        loc: ["format_version"],
+        msg: `Unsupported format version '${formatVersion}' for type '${String(key)}'.`,
+        type: "warning",
+        severity: 30,
+        rule: "bioimageio.format-version.unsupported",
+      },
+    ],
+  };
+}
+
+export function prepareContent(content: Content, descriptionClass: DescriptionClass): Prepared {
+  const patched = treatFuturePatchAsImplemented(content, descriptionClass.implementedFormatVersion);
+  if (!descriptionClass.prepare) {
+    return patched;
+  }
+  const prepared = descriptionClass.prepare(patched.content);
+  return { content: prepared.content, issues: [...patched.issues, ...prepared.issues] };
+}

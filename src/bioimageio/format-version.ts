@@ -1,0 +1,34 @@
+// Format-version arithmetic as the reference does it (`get_format_version_tuple`, `get_rd_class_impl`).
+
+export type FormatVersionRequest = "discover" | "latest" | (string & {});
+
+/** "0.5.4" -> [0, 5, 4]; "0.5" -> [0, 5, 0]; anything else -> undefined. */
+export function formatVersionTuple(value: unknown): [number, number, number] | undefined {
+  if (typeof value !== "string") {
+    return undefined;
+  }
+  const match = /^(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(value.trim());
+  if (!match) {
+    return undefined;
+  }
+  return [Number(match[1]), Number(match[2] ?? 0), Number(match[3] ?? 0)];
+}
+
+/** The major.minor a format version selects ("0.5.4" -> "0.5", "1" -> "1.0"). */
+export function minorVersion(formatVersion: string): string {
+  const dots = formatVersion.split(".").length - 1;
+  if (dots === 0) {
+    return `${formatVersion}.0`;
+  }
+  return dots === 1 ? formatVersion : formatVersion.slice(0, formatVersion.lastIndexOf("."));
+}
+
+export function compareTuples(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) {
+      return d;
+    }
+  }
+  return 0;
+}

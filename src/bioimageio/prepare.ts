@@ -1,0 +1,42 @@
+// Conversions that run before the shape check, as the reference's "before" validators do.
+import { ALERT } from "../summary/types.js";
+import type { Issue } from "../validation/issue.js";
+import { compareTuples, formatVersionTuple } from "./format-version.js";
+
+export type Content = Record<string, unknown>;
+
+export interface Prepared {
+  readonly content: Content;
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * A later patch (or minor) of the same major is validated as the implemented version, with an alert
+ * (the reference's `_ignore_future_patch`); an earlier patch of the implemented minor is bumped silently.
+ */
+export function treatFuturePatchAsImplemented(content: Content, implemented: string): Prepared {
+  const value = content.format_version;
+  const fv = formatVersionTuple(value);
+  const impl = formatVersionTuple(implemented);
+  if (!fv || !impl || value === implemented) {
+    return { content, issues: [] };
+  }
+  if (fv[0] === impl[0] && compareTuples(fv.slice(1), impl.slice(1)) > 0) {
+    return {
+      content: { ...content, format_version: implemented },
+      issues: [
+        {
+          loc: ["format_version"],
+          msg: `future format_version '${String(value)}' treated as '${implemented}'`,
+          type: "warning",
+          severity: ALERT,
+          rule: "bioimageio.format-version.future",
+        },
+      ],
+    };
+  }
+  if (fv[0] === impl[0] && fv[1] === impl[1]) {
+    return { content: { ...content, format_version: implemented }, issues: [] };
+  }
+  return { content, issues: [] };
+}

@@ -1,0 +1,65 @@
+// `bioimage-specs validate`: load, validate, print (text or JSON), choose the exit code.
+import { loadDescription } from "../bioimageio/load.js";
+import type { WarningLevelName } from "../bioimageio/build.js";
+import { ReadError } from "../io/read-source.js";
+import { ParseError } from "../load/parse.js";
+import { detail, ValidationSummary } from "../summary/summary.js";
+import { ERROR } from "../summary/types.js";
+
+export interface ValidateCommandOptions {
+  readonly json: boolean;
+  readonly formatVersion: string;
+  readonly warningLevel: WarningLevelName;
+}
+
+/** A summary for an input that could not be read or parsed, so that --json keeps one entry per input. */
+function unreadableSummary(path: string, error: ReadError | ParseError): ValidationSummary {
+  const position = error instanceof ParseError ? { file: path, line: error.line, col: error.col } : undefined;
+  return new ValidationSummary({
+    name: "bioimageio format validation",
+    source_name: path,
+    type: "unknown",
+    format_version: "unknown",
+    details: [
+      detail("read and parse the source", [
+        {
+          loc: [],
+          msg: error.reason,
+          type: error instanceof ParseError ? "parse_error" : "read_error",
+          severity: ERROR,
+          rule: "load",
+          ...(position ? { position } : {}),
+        },
+      ]),
+    ],
+  });
+}
+
+export async function runValidate(files: readonly string[], options: ValidateCommandOptions): Promise<number> {
+  let code = 0;
+  const summaries: ValidationSummary[] = [];
+  for (const file of files) {
+    try {
+      const description = await loadDescription(file, { formatVersion: options.formatVersion, warningLevel: options.warningLevel });
+      const summary = description.validationSummary;
+      summaries.push(summary);
+      code = Math.max(code, summary.ok ? 0 : 1);
+      if (!options.json) {
+        process.stdout.write(`${summary.format("text")}\n`);
+      }
+    } catch (error) {
+      if (!(error instanceof ReadError || error instanceof ParseError)) {
+        throw error;
+      }
+      code = 2;
+      summaries.push(unreadableSummary(file, error));
+      if (!options.json) {
+        process.stderr.write(`${error.message}\n`);
+      }
+    }
+  }
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify(summaries, null, 2)}\n`);
+  }
+  return code;
+}

@@ -1,0 +1,33 @@
+// The browser-safe public API (no node: imports anywhere below it): validation of parsed documents,
+// parsing with positions, summaries, generated specs. `index.ts` adds the Node file loaders.
+export {
+  type BuildOptions,
+  buildDescription,
+  buildDescriptionSync,
+  InvalidDescr,
+  type LoadedDescription,
+  type ResourceDescr,
+  validateFormat,
+  type WarningLevelName,
+} from "./bioimageio/build.js";
+export { ParseError, type ParsedSource, parseSource } from "./load/parse.js";
+export type { Rule, RuleContext, RuleFinding } from "./rules/types.js";
+export type { SpecEntry, UnionPoint } from "./runtime/spec-registry-types.js";
+export type { ValidateFunction, ValidatorError } from "./runtime/validator-types.js";
+export { ValidationSummary } from "./summary/summary.js";
+export {
+  ALERT,
+  ERROR,
+  type ErrorEntry,
+  INFO,
+  type Loc,
+  type Severity,
+  type SourcePosition,
+  type SummaryStatus,
+  type ValidationDetail,
+  type ValidationSummaryJson,
+  WARNING,
+  type WarningEntry,
+} from "./summary/types.js";
+export { preloadValidators } from "./validation/validators.js";
+export { type SpecKey, type SpecTypes, specs } from "../generated/index.js";

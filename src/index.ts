@@ -1,0 +1,11 @@
+// The public API for Node: everything of `core.ts` plus loading from files. Names mirror bioimageio.spec
+// in camelCase. Re-exports only.
+export * from "./core.js";
+export {
+  type LoadOptions,
+  loadDatasetDescription,
+  loadDescription,
+  loadDescriptionAndValidateFormatOnly,
+  loadModelDescription,
+} from "./bioimageio/load.js";
+export { ReadError } from "./io/read-source.js";

@@ -1,0 +1,37 @@
+// The shape of a semantic rule: what JSON Schema cannot say (cross-field references, uniqueness by key,
+// warnings with severities). One file per family of rules; each rule has an id and reports the reference's loc.
+import type { Loc, Severity } from "../summary/types.js";
+import type { DocPath } from "../validation/issue.js";
+
+export interface RuleFinding {
+  /** The reference's loc. */
+  readonly loc: Loc;
+  /** Where in the document, when it differs from `loc` (a union tag in loc, or a more precise place). */
+  readonly path?: DocPath;
+  readonly msg: string;
+  /** Default `value_error` for errors, `warning` for warnings. */
+  readonly type?: string;
+  /** Default: error (50). */
+  readonly severity?: Severity;
+}
+
+export interface RuleContext {
+  /**
+   * True when the schema found no error at or below `path`. Like pydantic, which runs a validator only
+   * on fields that validated, a rule reads a part of the document only when it is valid: the document's
+   * static type is only true there.
+   */
+  isValid(path: DocPath): boolean;
+}
+
+export interface Rule<Doc> {
+  /** Stable id, e.g. `model05.axes.unique-ids`. */
+  readonly id: string;
+  /** One line: what the rule enforces. */
+  readonly description: string;
+  check(doc: Doc, context: RuleContext): Iterable<RuleFinding>;
+}
+
+export function defineRule<Doc>(rule: Rule<Doc>): Rule<Doc> {
+  return rule;
+}

@@ -1,0 +1,211 @@
+// Ajv errors -> issues worded and located like pydantic's, so users of the reference recognise them:
+// `["inputs", 0, "axes", 1, "channel", "size"]`, "Extra inputs are not permitted" (extra_forbidden).
+import type { UnionPoint } from "../runtime/spec-registry-types.js";
+import type { ValidatorError } from "../runtime/validator-types.js";
+import { ERROR } from "../summary/types.js";
+import type { DocPath, Issue } from "./issue.js";
+
+type Segment = string | number;
+
+function decodePointer(pointer: string, data: unknown): Segment[] {
+  if (pointer === "") {
+    return [];
+  }
+  const out: Segment[] = [];
+  let node: unknown = data;
+  for (const raw of pointer.slice(1).split("/")) {
+    const key = raw.replaceAll("~1", "/").replaceAll("~0", "~");
+    const segment: Segment = Array.isArray(node) && /^\d+$/.test(key) ? Number(key) : key;
+    out.push(segment);
+    node = node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined;
+  }
+  return out;
+}
+
+function valueAt(data: unknown, path: readonly Segment[]): unknown {
+  let node = data;
+  for (const segment of path) {
+    if (node === null || typeof node !== "object") {
+      return undefined;
+    }
+    node = (node as Record<string, unknown>)[String(segment)];
+  }
+  return node;
+}
+
+function quote(value: unknown): string {
+  return typeof value === "string" ? `'${value}'` : JSON.stringify(value);
+}
+
+/** pydantic's "'a', 'b' or 'c'" */
+function alternatives(values: readonly unknown[]): string {
+  const quoted = values.map(quote);
+  return quoted.length <= 1 ? (quoted[0] ?? "") : `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}`;
+}
+
+/** The `$defs` entry an error comes from (`#/$defs/Author/type` -> `Author`). */
+function definitionName(schemaPath: string): string | undefined {
+  return /^#\/\$defs\/([^/]+)\//.exec(schemaPath)?.[1];
+}
+
+const TYPE_MESSAGES: Readonly<Record<string, [string, string]>> = {
+  string: ["Input should be a valid string", "string_type"],
+  integer: ["Input should be a valid integer", "int_type"],
+  number: ["Input should be a valid number", "float_type"],
+  boolean: ["Input should be a valid boolean", "bool_type"],
+  array: ["Input should be a valid list", "list_type"],
+  null: ["Input should be None", "none_required"],
+};
+
+const FORMAT_MESSAGES: Readonly<Record<string, [string, string]>> = {
+  uri: ["Input should be a valid URL", "url_parsing"],
+  email: ["value is not a valid email address", "value_error"],
+  "date-time": ["Input should be a valid datetime", "datetime_parsing"],
+  date: ["Input should be a valid date", "date_parsing"],
+};
+
+interface Described {
+  readonly loc: Segment[];
+  readonly msg: string;
+  readonly type: string;
+}
+
+function describe(error: ValidatorError, path: Segment[]): Described | undefined {
+  const p = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case "required":
+      return { loc: [...path, String(p.missingProperty)], msg: "Field required", type: "missing" };
+    case "additionalProperties":
+      return { loc: [...path, String(p.additionalProperty)], msg: "Extra inputs are not permitted", type: "extra_forbidden" };
+    case "type": {
+      const expected = String(p.type).split(",")[0] ?? "";
+      if (expected === "object") {
+        const name = definitionName(error.schemaPath);
+        return name
+          ? { loc: path, msg: `Input should be a valid dictionary or instance of ${name}`, type: "model_type" }
+          : { loc: path, msg: "Input should be a valid dictionary", type: "dict_type" };
+      }
+      const [msg, type] = TYPE_MESSAGES[expected] ?? [`Input should be of type ${expected}`, `${expected}_type`];
+      return { loc: path, msg, type };
+    }
+    case "const":
+      return { loc: path, msg: `Input should be ${quote(p.allowedValue)}`, type: "literal_error" };
+    case "enum":
+      return { loc: path, msg: `Input should be ${alternatives(p.allowedValues as unknown[])}`, type: "literal_error" };
+    case "minLength":
+      return { loc: path, msg: `String should have at least ${p.limit} character${p.limit === 1 ? "" : "s"}`, type: "string_too_short" };
+    case "maxLength":
+      return { loc: path, msg: `String should have at most ${p.limit} character${p.limit === 1 ? "" : "s"}`, type: "string_too_long" };
+    case "pattern":
+      return { loc: path, msg: `String should match pattern '${p.pattern}'`, type: "string_pattern_mismatch" };
+    case "minimum":
+      return { loc: path, msg: `Input should be greater than or equal to ${p.limit}`, type: "greater_than_equal" };
+    case "exclusiveMinimum":
+      return { loc: path, msg: `Input should be greater than ${p.limit}`, type: "greater_than" };
+    case "maximum":
+      return { loc: path, msg: `Input should be less than or equal to ${p.limit}`, type: "less_than_equal" };
+    case "exclusiveMaximum":
+      return { loc: path, msg: `Input should be less than ${p.limit}`, type: "less_than" };
+    case "multipleOf":
+      return { loc: path, msg: `Input should be a multiple of ${p.multipleOf}`, type: "multiple_of" };
+    case "minItems":
+      return { loc: path, msg: `List should have at least ${p.limit} item${p.limit === 1 ? "" : "s"} after validation`, type: "too_short" };
+    case "maxItems":
+      return { loc: path, msg: `List should have at most ${p.limit} item${p.limit === 1 ? "" : "s"} after validation`, type: "too_long" };
+    case "minProperties":
+      return { loc: path, msg: `Dictionary should have at least ${p.limit} item${p.limit === 1 ? "" : "s"}`, type: "too_short" };
+    case "uniqueItems":
+      return { loc: path, msg: `Items ${p.j} and ${p.i} are equal; items must be unique`, type: "unique_items" };
+    case "format": {
+      const [msg, type] = FORMAT_MESSAGES[String(p.format)] ?? [`Input should be a valid ${p.format}`, "value_error"];
+      return { loc: path, msg, type };
+    }
+    case "discriminator":
+      return p.error === "mapping"
+        ? {
+            loc: path,
+            msg: `Input tag ${quote(p.tagValue)} found using '${p.tag}' does not match any of the expected tags`,
+            type: "union_tag_invalid",
+          }
+        : { loc: path, msg: `Unable to extract tag using discriminator '${p.tag}'`, type: "union_tag_not_found" };
+    case "anyOf":
+    case "oneOf":
+      return { loc: path, msg: "Input does not match any of the allowed forms", type: "union_error" };
+    case "not":
+      return { loc: path, msg: "Input should not match the excluded form", type: "value_error" };
+    case "if":
+    case "dependentSchemas":
+      return undefined; // the failing branch reports its own errors
+    default:
+      return { loc: path, msg: error.message ?? `failed ${error.keyword}`, type: error.keyword };
+  }
+}
+
+function startsWith(path: readonly Segment[], prefix: readonly Segment[]): boolean {
+  return prefix.length <= path.length && prefix.every((s, i) => s === path[i]);
+}
+
+function matches(pattern: readonly string[], path: readonly Segment[]): boolean {
+  return pattern.length <= path.length && pattern.every((s, i) => s === "*" || s === String(path[i]));
+}
+
+/** Inserts the tag of every discriminated union the location passes through, as pydantic does. */
+function withUnionTags(loc: readonly Segment[], data: unknown, unions: readonly UnionPoint[], atUnion: boolean): Segment[] {
+  const inserts: { at: number; tag: string }[] = [];
+  for (const union of unions) {
+    const within = loc.length > union.path.length || (loc.length === union.path.length && !atUnion);
+    if (within && matches(union.path, loc)) {
+      const tag = valueAt(data, [...loc.slice(0, union.path.length), union.property]);
+      if (typeof tag === "string") {
+        inserts.push({ at: union.path.length, tag });
+      }
+    }
+  }
+  const out = [...loc];
+  for (const { at, tag } of inserts.sort((a, b) => b.at - a.at)) {
+    out.splice(at, 0, tag);
+  }
+  return out;
+}
+
+/**
+ * Issues from a validator's errors. Errors that only restate another (the enum error of a discriminator's tag,
+ * the union error above its branches' errors, the `null` branch of a nullable field) are dropped.
+ */
+export function schemaIssues(errors: readonly ValidatorError[], data: unknown, unions: readonly UnionPoint[]): Issue[] {
+  const paths = errors.map((e) => decodePointer(e.instancePath, data));
+  const discriminatorAt = new Set(
+    errors.filter((e) => e.keyword === "discriminator").map((e) => `${e.instancePath}/${String(e.params.tag)}`),
+  );
+  const issues: Issue[] = [];
+  errors.forEach((error, i) => {
+    const path = paths[i] as Segment[];
+    const others = paths.filter((other, j) => j !== i && startsWith(other, path));
+    if (error.keyword === "enum" && discriminatorAt.has(error.instancePath)) {
+      return;
+    }
+    if (error.keyword === "required" && discriminatorAt.has(`${error.instancePath}/${String(error.params.missingProperty)}`)) {
+      return;
+    }
+    if ((error.keyword === "anyOf" || error.keyword === "oneOf") && others.length > 0) {
+      return;
+    }
+    if (error.keyword === "type" && error.params.type === "null" && others.length > 0) {
+      return;
+    }
+    const described = describe(error, path);
+    if (!described) {
+      return;
+    }
+    const docPath: DocPath = described.loc;
+    issues.push({
+      loc: withUnionTags(described.loc, data, unions, error.keyword === "discriminator"),
+      path: docPath,
+      msg: described.msg,
+      type: described.type,
+      severity: ERROR,
+      rule: "schema",
+    });
+  });
+  return issues;
+}

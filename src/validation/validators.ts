@@ -1,0 +1,27 @@
+// Generated validators, imported on first use (the CLI only loads what its inputs need) and cached.
+import { type SpecKey, type SpecTypes, specs } from "../../generated/index.js";
+import type { ValidateFunction } from "../runtime/validator-types.js";
+
+const loaded = new Map<SpecKey, ValidateFunction<unknown>>();
+
+export async function loadValidator<K extends SpecKey>(key: K): Promise<ValidateFunction<SpecTypes[K]>> {
+  let validate = loaded.get(key);
+  if (!validate) {
+    validate = (await specs[key].loadValidator()).validate as ValidateFunction<unknown>;
+    loaded.set(key, validate);
+  }
+  return validate as ValidateFunction<SpecTypes[K]>;
+}
+
+/** Loads the validators of `keys` (default: all), so that the synchronous API can be used. */
+export async function preloadValidators(keys: readonly SpecKey[] = Object.keys(specs) as SpecKey[]): Promise<void> {
+  await Promise.all(keys.map((key) => loadValidator(key)));
+}
+
+export function loadedValidator<K extends SpecKey>(key: K): ValidateFunction<SpecTypes[K]> {
+  const validate = loaded.get(key);
+  if (!validate) {
+    throw new Error(`the validator of ${key} is not loaded: await preloadValidators() first, or use the async API`);
+  }
+  return validate as ValidateFunction<SpecTypes[K]>;
+}
