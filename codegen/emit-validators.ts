@@ -11,6 +11,9 @@ export function createAjv(options: { readonly source: boolean }): Ajv2020 {
     strict: true,
     allErrors: true,
     discriminator: true,
+    // Every $ref a function of its own; `absoluteSchemaPaths` then makes each error's schemaPath name the
+    // $defs entry it comes from (messages name the reference's class; smart-union branches are found by it).
+    inlineRefs: false,
     ...(options.source ? { code: { source: true, esm: true, lines: true, formats: _`formats` } } : {}),
   });
   for (const [name, format] of Object.entries(formats)) {
@@ -64,6 +67,40 @@ export function toEsmValidator(code: string, runtimeSpecifier: string): string {
   return `${header}${text.trimEnd()}\n`;
 }
 
+const FUNCTION_START = /^function (validate\d+)\(/;
+
+/**
+ * Ajv writes the schemaPath of errors found in a referenced schema relative to that schema (`#/type`);
+ * this rewrites them to the full pointer (`#/$defs/FileDescr/type`), function by function.
+ */
+export function absoluteSchemaPaths(code: string, functionPointers: ReadonlyMap<string, string>): string {
+  let prefix = "";
+  return code
+    .split("\n")
+    .map((line) => {
+      const name = FUNCTION_START.exec(line)?.[1];
+      if (name !== undefined) {
+        prefix = functionPointers.get(name) ?? "";
+      }
+      return prefix === "" ? line : line.replaceAll('schemaPath:"#', `schemaPath:"#${prefix}`);
+    })
+    .join("\n");
+}
+
+/** Function name -> JSON pointer (without `#`) of the schema it validates, for every compiled $ref. */
+function referencedFunctions(ajv: Ajv2020, id: string): Map<string, string> {
+  const root = (ajv.getSchema(id) as unknown as { schemaEnv: { root: { refs: Record<string, unknown> } } }).schemaEnv.root;
+  const out = new Map<string, string>();
+  for (const [ref, env] of Object.entries(root.refs)) {
+    const name = (env as { validateName?: unknown } | undefined)?.validateName;
+    const hash = ref.indexOf("#");
+    if (name !== undefined && hash >= 0 && ref.slice(0, hash) === id) {
+      out.set(String(name), ref.slice(hash + 1));
+    }
+  }
+  return out;
+}
+
 /** The standalone ESM source of one spec's validator, exported as `validate`. */
 export function emitValidator(schema: JsonObject, runtimeSpecifier: string): string {
   const ajv = createAjv({ source: true });
@@ -73,5 +110,5 @@ export function emitValidator(schema: JsonObject, runtimeSpecifier: string): str
   }
   ajv.addSchema(schema);
   const code = standaloneModule.default(ajv, { validate: id });
-  return toEsmValidator(code, runtimeSpecifier);
+  return toEsmValidator(absoluteSchemaPaths(code, referencedFunctions(ajv, id)), runtimeSpecifier);
 }

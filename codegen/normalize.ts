@@ -3,12 +3,46 @@
 import type { JsonObject, JsonValue } from "./json.js";
 import { isJsonObject } from "./json.js";
 import type { ResolvedSpec } from "./resolve.js";
-import { mapSchema } from "./schema-walk.js";
+import { forEachSchema, mapSchema } from "./schema-walk.js";
 
-/** Where a discriminated union sits in the instance (`*` = any array index or map key) and its tag property. */
-export interface UnionPoint {
-  readonly path: readonly string[];
-  readonly property: string;
+/**
+ * Where a union sits in the instance (`*` = any array index or map key) and how the reference names the
+ * branch in an error's `loc` (pydantic inserts the branch tag after the union's position):
+ * - `tag`: a discriminated union; the tag is the value of `property`.
+ * - `presence`: a callable discriminator on whether `property` is present (model 0.5 `with_halo`/`wo_halo`).
+ * - `branch`: a smart union (`anyOf` with `x-loc-tag` on its branches); the tag is that of the branch whose
+ *   schema reported the error, recognised by schema-path prefixes (the branch itself and the `$defs` it reaches).
+ */
+export type UnionPoint = (
+  | { readonly path: readonly string[]; readonly kind: "tag"; readonly property: string }
+  | {
+      readonly path: readonly string[];
+      readonly kind: "presence";
+      readonly property: string;
+      readonly present: string;
+      readonly absent: string;
+    }
+  | {
+      readonly path: readonly string[];
+      readonly kind: "branch";
+      readonly branches: readonly { readonly tag: string; readonly schemaPrefixes: readonly string[] }[];
+    }
+) & {
+  /** Applies only inside these branches of enclosing discriminated unions (`at`: the union's path length). */
+  readonly when?: readonly UnionGuard[];
+};
+
+/** Inside a branch of an enclosing union at path length `at`: its tag `property` equals `equals`, or is (not) `present`. */
+export type UnionGuard =
+  | { readonly at: number; readonly property: string; readonly equals: string }
+  | { readonly at: number; readonly property: string; readonly present: boolean };
+
+/** The `const` of `property` in a branch (following one `$ref`). */
+function branchTag(root: JsonObject, branch: JsonValue, property: string): string | undefined {
+  const target = isJsonObject(branch) && typeof branch.$ref === "string" ? resolveLocalRef(root, branch.$ref) : branch;
+  const properties = isJsonObject(target) ? target.properties : undefined;
+  const field = isJsonObject(properties) ? properties[property] : undefined;
+  return isJsonObject(field) && typeof field.const === "string" ? field.const : undefined;
 }
 
 export interface NormalizedSpec {
@@ -36,9 +70,22 @@ function withoutKeys(node: JsonObject, drop: (key: string) => boolean): JsonObje
 
 const isVendorKey = (key: string): boolean => key.startsWith("x-");
 
-/** Annotations and `x-` extensions removed: Ajv never reads them and they would bloat the standalone code. */
+/**
+ * What Ajv compiles: annotations and `x-` extensions removed (Ajv never reads them; they would bloat the
+ * standalone code), and a presence-discriminated `oneOf` turned into `if`/`then`/`else`, so that only the
+ * selected branch reports errors, as with the reference's callable discriminator.
+ */
 export function toValidatorSchema(bundled: JsonObject): JsonObject {
-  return mapSchema(bundled, (node) => withoutKeys(node, (key) => isVendorKey(key) || ANNOTATIONS.has(key))) as JsonObject;
+  const withPresenceUnions = mapSchema(bundled, (node) => {
+    const property = node["x-presence-discriminator"];
+    if (typeof property !== "string") {
+      return node;
+    }
+    const { present, absent } = presenceBranches(bundled, node, property);
+    const { oneOf: _branches, ...rest } = node;
+    return { ...rest, if: { type: "object", properties: { [property]: true }, required: [property] }, then: present, else: absent };
+  });
+  return mapSchema(withPresenceUnions, (node) => withoutKeys(node, (key) => isVendorKey(key) || ANNOTATIONS.has(key))) as JsonObject;
 }
 
 /**
@@ -48,7 +95,7 @@ export function toValidatorSchema(bundled: JsonObject): JsonObject {
  */
 export function toTypeSchema(bundled: JsonObject): JsonObject {
   const stripped = mapSchema(bundled, (node) => {
-    const isUnion = Array.isArray(node.oneOf) && isJsonObject(node.discriminator);
+    const isUnion = Array.isArray(node.oneOf) && (isJsonObject(node.discriminator) || typeof node["x-presence-discriminator"] === "string");
     return withoutKeys(
       node,
       (key) =>
@@ -75,17 +122,59 @@ export function toTypeSchema(bundled: JsonObject): JsonObject {
   return out;
 }
 
+function defName(ref: string): string | undefined {
+  return /^#\/\$defs\/([^/]+)$/.exec(ref)?.[1];
+}
+
 function resolveLocalRef(root: JsonObject, ref: string): JsonObject | undefined {
-  const name = /^#\/\$defs\/([^/]+)$/.exec(ref)?.[1];
+  const name = defName(ref);
   const defs = root.$defs;
   const target = name !== undefined && isJsonObject(defs) ? defs[name] : undefined;
   return isJsonObject(target) ? target : undefined;
 }
 
-/** Every discriminated union reachable from the root, as instance-path patterns, sorted. */
+/** Every `$defs` name reachable from `node` through `$ref`s. */
+function reachableDefs(root: JsonObject, node: JsonValue, into = new Set<string>()): Set<string> {
+  forEachSchema(node, (schema) => {
+    const name = typeof schema.$ref === "string" ? defName(schema.$ref) : undefined;
+    if (name !== undefined && !into.has(name)) {
+      into.add(name);
+      const target = resolveLocalRef(root, `#/$defs/${name}`);
+      if (target) {
+        reachableDefs(root, target, into);
+      }
+    }
+  });
+  return into;
+}
+
+/** The branch of a presence-discriminated union that requires the property (the other one forbids it). */
+function presenceBranches(root: JsonObject, node: JsonObject, property: string): { present: JsonObject; absent: JsonObject } {
+  const branches = Array.isArray(node.oneOf) ? node.oneOf.filter(isJsonObject) : [];
+  const requires = (branch: JsonObject): boolean => {
+    const target = typeof branch.$ref === "string" ? resolveLocalRef(root, branch.$ref) : branch;
+    return Array.isArray(target?.required) && target.required.includes(property);
+  };
+  const present = branches.filter(requires);
+  const absent = branches.filter((b) => !requires(b));
+  if (branches.length !== 2 || present.length !== 1 || absent.length !== 1) {
+    throw new Error(`x-presence-discriminator "${property}" needs two oneOf branches, exactly one requiring "${property}"`);
+  }
+  return { present: present[0] as JsonObject, absent: absent[0] as JsonObject };
+}
+
+/**
+ * Every union reachable from the root, as instance-path patterns, in the order of a depth-first walk: a union
+ * nested in a branch of another at the same position (presence inside a tagged union) comes after it.
+ */
 export function findUnionPoints(root: JsonObject): UnionPoint[] {
   const found = new Map<string, UnionPoint>();
-  const walk = (node: JsonValue | undefined, path: string[], refStack: readonly string[]): void => {
+  let guards: readonly UnionGuard[] = [];
+  const add = (point: UnionPoint): void => {
+    const guarded = guards.length > 0 ? { ...point, when: guards } : point;
+    found.set(JSON.stringify(guarded), guarded);
+  };
+  const walk = (node: JsonValue | undefined, pointer: string, path: string[], refStack: readonly string[]): void => {
     if (!isJsonObject(node)) {
       return;
     }
@@ -93,40 +182,83 @@ export function findUnionPoints(root: JsonObject): UnionPoint[] {
       if (refStack.includes(node.$ref)) {
         return; // recursive definition: its unions were recorded on the first visit
       }
-      walk(resolveLocalRef(root, node.$ref), path, [...refStack, node.$ref]);
+      walk(resolveLocalRef(root, node.$ref), node.$ref, path, [...refStack, node.$ref]);
     }
     const discriminator = node.discriminator;
     if (isJsonObject(discriminator) && typeof discriminator.propertyName === "string") {
-      const point = { path: [...path], property: discriminator.propertyName };
-      found.set(`${path.join("/")}|${point.property}`, point);
+      add({ path: [...path], kind: "tag", property: discriminator.propertyName });
+    }
+    const presence = node["x-presence-discriminator"];
+    if (typeof presence === "string") {
+      const { present, absent } = presenceBranches(root, node, presence);
+      add({
+        path: [...path],
+        kind: "presence",
+        property: presence,
+        present: String(present["x-loc-tag"]),
+        absent: String(absent["x-loc-tag"]),
+      });
+    }
+    for (const key of ["anyOf", "oneOf"] as const) {
+      const list = node[key];
+      if (Array.isArray(list) && typeof presence !== "string" && list.some((b) => isJsonObject(b) && typeof b["x-loc-tag"] === "string")) {
+        add({
+          path: [...path],
+          kind: "branch",
+          branches: list
+            .filter(isJsonObject)
+            .flatMap((branch, i) =>
+              typeof branch["x-loc-tag"] === "string"
+                ? [
+                    {
+                      tag: branch["x-loc-tag"],
+                      schemaPrefixes: [`${pointer}/${key}/${i}/`, ...[...reachableDefs(root, branch)].sort().map((d) => `#/$defs/${d}/`)],
+                    },
+                  ]
+                : [],
+            ),
+        });
+      }
     }
     if (isJsonObject(node.properties)) {
       for (const [key, sub] of Object.entries(node.properties)) {
-        walk(sub, [...path, key], refStack);
+        walk(sub, `${pointer}/properties/${key}`, [...path, key], refStack);
       }
     }
     for (const key of ["items", "additionalProperties"] as const) {
-      walk(node[key], [...path, "*"], refStack);
+      walk(node[key], `${pointer}/${key}`, [...path, "*"], refStack);
     }
     for (const key of ["allOf", "anyOf", "oneOf"] as const) {
       const list = node[key];
       if (Array.isArray(list)) {
-        for (const sub of list) {
-          walk(sub, path, refStack);
-        }
+        list.forEach((sub, i) => {
+          const outer = guards;
+          const tag =
+            key === "oneOf" && isJsonObject(discriminator) && typeof discriminator.propertyName === "string"
+              ? branchTag(root, sub, discriminator.propertyName)
+              : undefined;
+          if (tag !== undefined && isJsonObject(discriminator)) {
+            guards = [...outer, { at: path.length, property: String(discriminator.propertyName), equals: tag }];
+          }
+          if (key === "oneOf" && typeof presence === "string") {
+            guards = [...outer, { at: path.length, property: presence, present: sub === presenceBranches(root, node, presence).present }];
+          }
+          walk(sub, `${pointer}/${key}/${i}`, path, refStack);
+          guards = outer;
+        });
       }
     }
     for (const key of ["if", "then", "else"] as const) {
-      walk(node[key], path, refStack);
+      walk(node[key], `${pointer}/${key}`, path, refStack);
     }
     if (isJsonObject(node.dependentSchemas)) {
-      for (const sub of Object.values(node.dependentSchemas)) {
-        walk(sub, path, refStack);
+      for (const [key, sub] of Object.entries(node.dependentSchemas)) {
+        walk(sub, `${pointer}/dependentSchemas/${key}`, path, refStack);
       }
     }
   };
-  walk(root, [], []);
-  return [...found.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, point]) => point);
+  walk(root, "#", [], []);
+  return [...found.values()];
 }
 
 function formatVersionOf(resolved: ResolvedSpec): string {

@@ -35,10 +35,417 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     specPath: "specs/bioimageio/model/0.5.json",
     typeName: "ModelDescr",
     unions: [
-      { path: ["inputs", "*", "axes", "*"], property: "type" },
-      { path: ["inputs", "*", "preprocessing", "*"], property: "id" },
-      { path: ["outputs", "*", "axes", "*"], property: "type" },
-      { path: ["outputs", "*", "postprocessing", "*"], property: "id" },
+      { path: ["inputs", "*", "axes", "*"], kind: "tag", property: "type" },
+      {
+        path: ["inputs", "*", "axes", "*", "size"],
+        kind: "branch",
+        branches: [
+          { tag: "constrained-int", schemaPrefixes: ["#/$defs/IndexInputAxis/properties/size/anyOf/0/"] },
+          {
+            tag: "ParameterizedSize",
+            schemaPrefixes: ["#/$defs/IndexInputAxis/properties/size/anyOf/1/", "#/$defs/ParameterizedSize/"],
+          },
+          {
+            tag: "SizeReference",
+            schemaPrefixes: [
+              "#/$defs/IndexInputAxis/properties/size/anyOf/2/",
+              "#/$defs/AxisId/",
+              "#/$defs/LowerCaseIdentifier/",
+              "#/$defs/SizeReference/",
+              "#/$defs/TensorId/",
+            ],
+          },
+        ],
+        when: [{ at: 4, property: "type", equals: "index" }],
+      },
+      {
+        path: ["inputs", "*", "axes", "*", "size"],
+        kind: "branch",
+        branches: [
+          { tag: "constrained-int", schemaPrefixes: ["#/$defs/TimeInputAxis/properties/size/anyOf/0/"] },
+          {
+            tag: "ParameterizedSize",
+            schemaPrefixes: ["#/$defs/TimeInputAxis/properties/size/anyOf/1/", "#/$defs/ParameterizedSize/"],
+          },
+          {
+            tag: "SizeReference",
+            schemaPrefixes: [
+              "#/$defs/TimeInputAxis/properties/size/anyOf/2/",
+              "#/$defs/AxisId/",
+              "#/$defs/LowerCaseIdentifier/",
+              "#/$defs/SizeReference/",
+              "#/$defs/TensorId/",
+            ],
+          },
+        ],
+        when: [{ at: 4, property: "type", equals: "time" }],
+      },
+      {
+        path: ["inputs", "*", "axes", "*", "size"],
+        kind: "branch",
+        branches: [
+          { tag: "constrained-int", schemaPrefixes: ["#/$defs/SpaceInputAxis/properties/size/anyOf/0/"] },
+          {
+            tag: "ParameterizedSize",
+            schemaPrefixes: ["#/$defs/SpaceInputAxis/properties/size/anyOf/1/", "#/$defs/ParameterizedSize/"],
+          },
+          {
+            tag: "SizeReference",
+            schemaPrefixes: [
+              "#/$defs/SpaceInputAxis/properties/size/anyOf/2/",
+              "#/$defs/AxisId/",
+              "#/$defs/LowerCaseIdentifier/",
+              "#/$defs/SizeReference/",
+              "#/$defs/TensorId/",
+            ],
+          },
+        ],
+        when: [{ at: 4, property: "type", equals: "space" }],
+      },
+      {
+        path: ["inputs", "*", "data"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[_validate_values_match_type(), NominalOrOrdinalDataDescr]",
+            schemaPrefixes: [
+              "#/$defs/TensorDataDescr/anyOf/0/",
+              "#/$defs/NominalOrOrdinalDataDescr/",
+              "#/$defs/SiUnit/",
+            ],
+          },
+          {
+            tag: "IntervalOrRatioDataDescr",
+            schemaPrefixes: [
+              "#/$defs/TensorDataDescr/anyOf/1/",
+              "#/$defs/IntervalOrRatioDataDescr/",
+              "#/$defs/SiUnit/",
+            ],
+          },
+        ],
+      },
+      {
+        path: ["inputs", "*", "data", "*"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[_validate_values_match_type(), NominalOrOrdinalDataDescr]",
+            schemaPrefixes: [
+              "#/$defs/TensorDataDescr/anyOf/0/",
+              "#/$defs/NominalOrOrdinalDataDescr/",
+              "#/$defs/SiUnit/",
+            ],
+          },
+          {
+            tag: "IntervalOrRatioDataDescr",
+            schemaPrefixes: [
+              "#/$defs/TensorDataDescr/anyOf/1/",
+              "#/$defs/IntervalOrRatioDataDescr/",
+              "#/$defs/SiUnit/",
+            ],
+          },
+        ],
+      },
+      { path: ["inputs", "*", "preprocessing", "*"], kind: "tag", property: "id" },
+      {
+        path: ["inputs", "*", "preprocessing", "*", "kwargs"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "BinarizeKwargs",
+            schemaPrefixes: ["#/$defs/BinarizeDescr/properties/kwargs/anyOf/0/", "#/$defs/BinarizeKwargs/"],
+          },
+          {
+            tag: "BinarizeAlongAxisKwargs",
+            schemaPrefixes: [
+              "#/$defs/BinarizeDescr/properties/kwargs/anyOf/1/",
+              "#/$defs/AxisId/",
+              "#/$defs/BinarizeAlongAxisKwargs/",
+              "#/$defs/LowerCaseIdentifier/",
+              "#/$defs/NonBatchAxisId/",
+            ],
+          },
+        ],
+        when: [{ at: 4, property: "id", equals: "binarize" }],
+      },
+      {
+        path: ["inputs", "*", "preprocessing", "*", "kwargs"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "FixedZeroMeanUnitVarianceKwargs",
+            schemaPrefixes: [
+              "#/$defs/FixedZeroMeanUnitVarianceDescr/properties/kwargs/anyOf/0/",
+              "#/$defs/FixedZeroMeanUnitVarianceKwargs/",
+            ],
+          },
+          {
+            tag: "function-after[_mean_and_std_match(), FixedZeroMeanUnitVarianceAlongAxisKwargs]",
+            schemaPrefixes: [
+              "#/$defs/FixedZeroMeanUnitVarianceDescr/properties/kwargs/anyOf/1/",
+              "#/$defs/AxisId/",
+              "#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs/",
+              "#/$defs/LowerCaseIdentifier/",
+              "#/$defs/NonBatchAxisId/",
+            ],
+          },
+        ],
+        when: [{ at: 4, property: "id", equals: "fixed_zero_mean_unit_variance" }],
+      },
+      {
+        path: ["inputs", "*", "preprocessing", "*", "kwargs"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[_validate(), ScaleLinearKwargs]",
+            schemaPrefixes: ["#/$defs/ScaleLinearDescr/properties/kwargs/anyOf/0/", "#/$defs/ScaleLinearKwargs/"],
+          },
+          {
+            tag: "function-after[_validate(), ScaleLinearAlongAxisKwargs]",
+            schemaPrefixes: [
+              "#/$defs/ScaleLinearDescr/properties/kwargs/anyOf/1/",
+              "#/$defs/AxisId/",
+              "#/$defs/LowerCaseIdentifier/",
+              "#/$defs/NonBatchAxisId/",
+              "#/$defs/ScaleLinearAlongAxisKwargs/",
+            ],
+          },
+        ],
+        when: [{ at: 4, property: "id", equals: "scale_linear" }],
+      },
+      { path: ["outputs", "*", "axes", "*"], kind: "tag", property: "type" },
+      {
+        path: ["outputs", "*", "axes", "*", "size"],
+        kind: "branch",
+        branches: [
+          { tag: "constrained-int", schemaPrefixes: ["#/$defs/IndexOutputAxis/properties/size/anyOf/0/"] },
+          {
+            tag: "SizeReference",
+            schemaPrefixes: [
+              "#/$defs/IndexOutputAxis/properties/size/anyOf/1/",
+              "#/$defs/AxisId/",
+              "#/$defs/LowerCaseIdentifier/",
+              "#/$defs/SizeReference/",
+              "#/$defs/TensorId/",
+            ],
+          },
+          {
+            tag: "function-after[_validate_max_gt_min(), DataDependentSize]",
+            schemaPrefixes: ["#/$defs/IndexOutputAxis/properties/size/anyOf/2/", "#/$defs/DataDependentSize/"],
+          },
+        ],
+        when: [{ at: 4, property: "type", equals: "index" }],
+      },
+      {
+        path: ["outputs", "*", "axes", "*"],
+        kind: "presence",
+        property: "halo",
+        present: "with_halo",
+        absent: "wo_halo",
+        when: [{ at: 4, property: "type", equals: "time" }],
+      },
+      {
+        path: ["outputs", "*", "axes", "*", "size"],
+        kind: "branch",
+        branches: [
+          { tag: "constrained-int", schemaPrefixes: ["#/$defs/TimeOutputAxis/properties/size/anyOf/0/"] },
+          {
+            tag: "SizeReference",
+            schemaPrefixes: [
+              "#/$defs/TimeOutputAxis/properties/size/anyOf/1/",
+              "#/$defs/AxisId/",
+              "#/$defs/LowerCaseIdentifier/",
+              "#/$defs/SizeReference/",
+              "#/$defs/TensorId/",
+            ],
+          },
+        ],
+        when: [
+          { at: 4, property: "type", equals: "time" },
+          { at: 4, property: "halo", present: false },
+        ],
+      },
+      {
+        path: ["outputs", "*", "axes", "*"],
+        kind: "presence",
+        property: "halo",
+        present: "with_halo",
+        absent: "wo_halo",
+        when: [{ at: 4, property: "type", equals: "space" }],
+      },
+      {
+        path: ["outputs", "*", "axes", "*", "size"],
+        kind: "branch",
+        branches: [
+          { tag: "constrained-int", schemaPrefixes: ["#/$defs/SpaceOutputAxis/properties/size/anyOf/0/"] },
+          {
+            tag: "SizeReference",
+            schemaPrefixes: [
+              "#/$defs/SpaceOutputAxis/properties/size/anyOf/1/",
+              "#/$defs/AxisId/",
+              "#/$defs/LowerCaseIdentifier/",
+              "#/$defs/SizeReference/",
+              "#/$defs/TensorId/",
+            ],
+          },
+        ],
+        when: [
+          { at: 4, property: "type", equals: "space" },
+          { at: 4, property: "halo", present: false },
+        ],
+      },
+      {
+        path: ["outputs", "*", "data"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[_validate_values_match_type(), NominalOrOrdinalDataDescr]",
+            schemaPrefixes: [
+              "#/$defs/TensorDataDescr/anyOf/0/",
+              "#/$defs/NominalOrOrdinalDataDescr/",
+              "#/$defs/SiUnit/",
+            ],
+          },
+          {
+            tag: "IntervalOrRatioDataDescr",
+            schemaPrefixes: [
+              "#/$defs/TensorDataDescr/anyOf/1/",
+              "#/$defs/IntervalOrRatioDataDescr/",
+              "#/$defs/SiUnit/",
+            ],
+          },
+        ],
+      },
+      {
+        path: ["outputs", "*", "data", "*"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[_validate_values_match_type(), NominalOrOrdinalDataDescr]",
+            schemaPrefixes: [
+              "#/$defs/TensorDataDescr/anyOf/0/",
+              "#/$defs/NominalOrOrdinalDataDescr/",
+              "#/$defs/SiUnit/",
+            ],
+          },
+          {
+            tag: "IntervalOrRatioDataDescr",
+            schemaPrefixes: [
+              "#/$defs/TensorDataDescr/anyOf/1/",
+              "#/$defs/IntervalOrRatioDataDescr/",
+              "#/$defs/SiUnit/",
+            ],
+          },
+        ],
+      },
+      { path: ["outputs", "*", "postprocessing", "*"], kind: "tag", property: "id" },
+      {
+        path: ["outputs", "*", "postprocessing", "*", "kwargs"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "BinarizeKwargs",
+            schemaPrefixes: ["#/$defs/BinarizeDescr/properties/kwargs/anyOf/0/", "#/$defs/BinarizeKwargs/"],
+          },
+          {
+            tag: "BinarizeAlongAxisKwargs",
+            schemaPrefixes: [
+              "#/$defs/BinarizeDescr/properties/kwargs/anyOf/1/",
+              "#/$defs/AxisId/",
+              "#/$defs/BinarizeAlongAxisKwargs/",
+              "#/$defs/LowerCaseIdentifier/",
+              "#/$defs/NonBatchAxisId/",
+            ],
+          },
+        ],
+        when: [{ at: 4, property: "id", equals: "binarize" }],
+      },
+      {
+        path: ["outputs", "*", "postprocessing", "*", "kwargs"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "FixedZeroMeanUnitVarianceKwargs",
+            schemaPrefixes: [
+              "#/$defs/FixedZeroMeanUnitVarianceDescr/properties/kwargs/anyOf/0/",
+              "#/$defs/FixedZeroMeanUnitVarianceKwargs/",
+            ],
+          },
+          {
+            tag: "function-after[_mean_and_std_match(), FixedZeroMeanUnitVarianceAlongAxisKwargs]",
+            schemaPrefixes: [
+              "#/$defs/FixedZeroMeanUnitVarianceDescr/properties/kwargs/anyOf/1/",
+              "#/$defs/AxisId/",
+              "#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs/",
+              "#/$defs/LowerCaseIdentifier/",
+              "#/$defs/NonBatchAxisId/",
+            ],
+          },
+        ],
+        when: [{ at: 4, property: "id", equals: "fixed_zero_mean_unit_variance" }],
+      },
+      {
+        path: ["outputs", "*", "postprocessing", "*", "kwargs"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[_validate(), ScaleLinearKwargs]",
+            schemaPrefixes: ["#/$defs/ScaleLinearDescr/properties/kwargs/anyOf/0/", "#/$defs/ScaleLinearKwargs/"],
+          },
+          {
+            tag: "function-after[_validate(), ScaleLinearAlongAxisKwargs]",
+            schemaPrefixes: [
+              "#/$defs/ScaleLinearDescr/properties/kwargs/anyOf/1/",
+              "#/$defs/AxisId/",
+              "#/$defs/LowerCaseIdentifier/",
+              "#/$defs/NonBatchAxisId/",
+              "#/$defs/ScaleLinearAlongAxisKwargs/",
+            ],
+          },
+        ],
+        when: [{ at: 4, property: "id", equals: "scale_linear" }],
+      },
+      {
+        path: ["training_data"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "LinkedDataset",
+            schemaPrefixes: [
+              "#/properties/training_data/anyOf/0/",
+              "#/$defs/LinkedDataset/",
+              "#/$defs/ResourceId/",
+              "#/$defs/Version/",
+            ],
+          },
+        ],
+      },
+      {
+        path: ["weights", "pytorch_state_dict", "architecture"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[_validate_sha256(), ArchitectureFromFileDescr]",
+            schemaPrefixes: [
+              "#/$defs/PytorchStateDictWeightsDescr/properties/architecture/anyOf/0/",
+              "#/$defs/ArchitectureFromFileDescr/",
+              "#/$defs/FileSource/",
+              "#/$defs/HttpUrl/",
+              "#/$defs/Identifier/",
+              "#/$defs/RelativeFilePath/",
+              "#/$defs/Sha256/",
+            ],
+          },
+          {
+            tag: "ArchitectureFromLibraryDescr",
+            schemaPrefixes: [
+              "#/$defs/PytorchStateDictWeightsDescr/properties/architecture/anyOf/1/",
+              "#/$defs/ArchitectureFromLibraryDescr/",
+              "#/$defs/Identifier/",
+            ],
+          },
+        ],
+      },
     ],
     loadValidator: () => import("./validators/bioimageio/model/0.5.js"),
   },

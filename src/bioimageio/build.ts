@@ -234,8 +234,11 @@ async function loadValidatorsFor(content: unknown, options: BuildOptions): Promi
     if (choice.requested) {
       await loadValidator(choice.requested.specKey);
     }
-  } catch {
-    // dispatch errors are reported by buildDescriptionSync
+  } catch (error) {
+    if (!(error instanceof UnsupportedFormatVersion || error instanceof NotImplementedFormat)) {
+      throw error;
+    }
+    // buildDescriptionSync reports it in the summary
   }
 }
 

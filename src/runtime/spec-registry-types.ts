@@ -1,11 +1,34 @@
 // Types of the registry that codegen writes to generated/index.ts.
 import type { ValidatorModule } from "./validator-types.js";
 
-/** Where a discriminated union sits in a document (`*` = any index or key) and the property holding its tag. */
-export interface UnionPoint {
-  readonly path: readonly string[];
-  readonly property: string;
-}
+/**
+ * Where a union sits in a document (`*` = any index or key) and how the reference names the chosen branch in
+ * error locations: by the value of a tag property, by the presence of a property, or by the branch whose
+ * schema reported the error (schema-path prefixes). Computed by codegen (codegen/normalize.ts).
+ */
+export type UnionPoint = (
+  | { readonly path: readonly string[]; readonly kind: "tag"; readonly property: string }
+  | {
+      readonly path: readonly string[];
+      readonly kind: "presence";
+      readonly property: string;
+      readonly present: string;
+      readonly absent: string;
+    }
+  | {
+      readonly path: readonly string[];
+      readonly kind: "branch";
+      readonly branches: readonly { readonly tag: string; readonly schemaPrefixes: readonly string[] }[];
+    }
+) & {
+  /** Applies only inside these branches of enclosing discriminated unions (`at`: that union's path length). */
+  readonly when?: readonly UnionGuard[];
+};
+
+/** Inside a branch of an enclosing union at path length `at`: its tag `property` equals `equals`, or is (not) `present`. */
+export type UnionGuard =
+  | { readonly at: number; readonly property: string; readonly equals: string }
+  | { readonly at: number; readonly property: string; readonly present: boolean };
 
 export interface SpecEntry<T, K extends string = string> {
   /** `family/type/version`, e.g. `bioimageio/model/0.5`. */

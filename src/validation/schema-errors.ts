@@ -149,21 +149,48 @@ function matches(pattern: readonly string[], path: readonly Segment[]): boolean 
   return pattern.length <= path.length && pattern.every((s, i) => s === "*" || s === String(path[i]));
 }
 
-/** Inserts the tag of every discriminated union the location passes through, as pydantic does. */
-function withUnionTags(loc: readonly Segment[], data: unknown, unions: readonly UnionPoint[], atUnion: boolean): Segment[] {
-  const inserts: { at: number; tag: string }[] = [];
+/** The segment the reference inserts for `union` into the loc of an error at `loc` (with `schemaPath`). */
+function unionTag(union: UnionPoint, loc: readonly Segment[], data: unknown, error: ValidatorError): string | undefined {
+  const at = loc.slice(0, union.path.length);
+  switch (union.kind) {
+    case "tag": {
+      const tag = valueAt(data, [...at, union.property]);
+      return error.keyword === "discriminator" && loc.length === union.path.length ? undefined : typeof tag === "string" ? tag : undefined;
+    }
+    case "presence": {
+      const value = valueAt(data, at);
+      return typeof value === "object" && value !== null && union.property in value ? union.present : union.absent;
+    }
+    case "branch": {
+      // The branch's own schema decides; a $defs entry shared by several branches leaves it open.
+      const own = union.branches.find(
+        (branch) => branch.schemaPrefixes[0] !== undefined && error.schemaPath.startsWith(branch.schemaPrefixes[0]),
+      );
+      const reaching = union.branches.filter((branch) => branch.schemaPrefixes.some((prefix) => error.schemaPath.startsWith(prefix)));
+      return own?.tag ?? (reaching.length === 1 ? reaching[0]?.tag : undefined);
+    }
+  }
+}
+
+/** Inserts the tag of every union the location passes through, as pydantic does (outermost first at a position). */
+function withUnionTags(loc: readonly Segment[], data: unknown, unions: readonly UnionPoint[], error: ValidatorError): Segment[] {
+  const inserts = new Map<number, string[]>();
   for (const union of unions) {
-    const within = loc.length > union.path.length || (loc.length === union.path.length && !atUnion);
-    if (within && matches(union.path, loc)) {
-      const tag = valueAt(data, [...loc.slice(0, union.path.length), union.property]);
-      if (typeof tag === "string") {
-        inserts.push({ at: union.path.length, tag });
+    const guarded = (union.when ?? []).every((g) => {
+      const value = valueAt(data, [...loc.slice(0, g.at), g.property]);
+      return "equals" in g ? value === g.equals : (value !== undefined) === g.present;
+    });
+    if (guarded && union.path.length <= loc.length && matches(union.path, loc)) {
+      const tag = unionTag(union, loc, data, error);
+      const here = inserts.get(union.path.length) ?? [];
+      if (tag !== undefined && !here.includes(tag)) {
+        inserts.set(union.path.length, [...here, tag]);
       }
     }
   }
   const out = [...loc];
-  for (const { at, tag } of inserts.sort((a, b) => b.at - a.at)) {
-    out.splice(at, 0, tag);
+  for (const at of [...inserts.keys()].sort((a, b) => b - a)) {
+    out.splice(at, 0, ...(inserts.get(at) ?? []));
   }
   return out;
 }
@@ -199,7 +226,7 @@ export function schemaIssues(errors: readonly ValidatorError[], data: unknown, u
     }
     const docPath: DocPath = described.loc;
     issues.push({
-      loc: withUnionTags(described.loc, data, unions, error.keyword === "discriminator"),
+      loc: withUnionTags(described.loc, data, unions, error),
       path: docPath,
       msg: described.msg,
       type: described.type,

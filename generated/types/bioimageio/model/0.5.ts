@@ -176,11 +176,18 @@ export type TensorId3 = string;
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "OutputAxis".
  */
-export type OutputAxis = BatchAxis | ChannelAxis | IndexOutputAxis | TimeOutputAxis | SpaceOutputAxis;
+export type OutputAxis = BatchAxis | ChannelAxis | IndexOutputAxis | TimeOutputAxisUnion | SpaceOutputAxisUnion;
 /**
  * An axis id unique across all axes of one tensor.
  */
 export type NonBatchAxisId8 = string;
+/**
+ * A time axis of an output tensor, with or without a halo. The reference tells the two classes apart by the *presence of the key* `halo` (its callable discriminator), and puts the tag `with_halo` or `wo_halo` into error locations.
+ *
+ * This interface was referenced by `ModelDescr`'s JSON-Schema
+ * via the `definition` "TimeOutputAxisUnion".
+ */
+export type TimeOutputAxisUnion = TimeOutputAxis | TimeOutputAxisWithHalo;
 /**
  * An axis id unique across all axes of one tensor.
  */
@@ -189,6 +196,21 @@ export type NonBatchAxisId9 = string;
  * An axis id unique across all axes of one tensor.
  */
 export type NonBatchAxisId10 = string;
+/**
+ * A space axis of an output tensor, with or without a halo. The reference tells the two classes apart by the *presence of the key* `halo` (its callable discriminator), and puts the tag `with_halo` or `wo_halo` into error locations.
+ *
+ * This interface was referenced by `ModelDescr`'s JSON-Schema
+ * via the `definition` "SpaceOutputAxisUnion".
+ */
+export type SpaceOutputAxisUnion = SpaceOutputAxis | SpaceOutputAxisWithHalo;
+/**
+ * An axis id unique across all axes of one tensor.
+ */
+export type NonBatchAxisId11 = string;
+/**
+ * An axis id unique across all axes of one tensor.
+ */
+export type NonBatchAxisId12 = string;
 /**
  * A postprocessing step, discriminated by `id` (adds `scale_mean_variance` to the preprocessing steps).
  *
@@ -1622,23 +1644,15 @@ export interface DataDependentSize {
   max?: number | null;
 }
 /**
- * A time axis of an output tensor, with or without a halo.
- * The reference has two classes, `TimeOutputAxis` and `TimeOutputAxisWithHalo`, told apart by the *presence of the key* `halo` (tags `wo_halo` / `with_halo` in its error locations). This schema merges them: `halo` is optional, and when it is present `dependentSchemas` requires `size` to be a `SizeReference` (without `halo`, `size` is a positive integer or a `SizeReference`). Errors inside such an axis get the loc segment `with_halo` if the key `halo` is present, else `wo_halo`.
+ * A time axis of an output tensor without a halo (the reference's `TimeOutputAxis`, tag `wo_halo`).
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "TimeOutputAxis".
  */
 export interface TimeOutputAxis {
   /**
-   * The halo should be cropped from the output tensor to avoid boundary effects.
-   * It is to be cropped from both sides, i.e. `size_after_crop = size - 2 * halo`.
-   * To document a halo that is already cropped by the model use `size.offset` instead.
-   * If `halo` is given, `size` must be a `SizeReference`. That the halo fits the reference size is checked in code (rule `model05.halo.fits`).
-   */
-  halo?: number;
-  /**
    * The size/length of this axis can be specified as
-   * - fixed integer (only without `halo`)
+   * - fixed integer
    * - reference to another axis with an optional offset (see `SizeReference`)
    */
   size: number | SizeReference;
@@ -1687,27 +1701,100 @@ export interface TimeOutputAxis {
   scale?: number;
 }
 /**
- * A space axis of an output tensor, with or without a halo.
- * The reference has two classes, `SpaceOutputAxis` and `SpaceOutputAxisWithHalo`, told apart by the *presence of the key* `halo` (tags `wo_halo` / `with_halo` in its error locations). This schema merges them: `halo` is optional, and when it is present `dependentSchemas` requires `size` to be a `SizeReference` (without `halo`, `size` is a positive integer or a `SizeReference`). Errors inside such an axis get the loc segment `with_halo` if the key `halo` is present, else `wo_halo`.
+ * A time axis of an output tensor with a halo (the reference's `TimeOutputAxisWithHalo`, tag `with_halo`): its size must reference another axis.
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
- * via the `definition` "SpaceOutputAxis".
+ * via the `definition` "TimeOutputAxisWithHalo".
  */
-export interface SpaceOutputAxis {
+export interface TimeOutputAxisWithHalo {
   /**
    * The halo should be cropped from the output tensor to avoid boundary effects.
    * It is to be cropped from both sides, i.e. `size_after_crop = size - 2 * halo`.
    * To document a halo that is already cropped by the model use `size.offset` instead.
    * If `halo` is given, `size` must be a `SizeReference`. That the halo fits the reference size is checked in code (rule `model05.halo.fits`).
    */
-  halo?: number;
+  halo: number;
+  size: SizeReference1;
+  id?: NonBatchAxisId10;
+  /**
+   * A short description of this axis beyond its type and id.
+   */
+  description?: string;
+  /**
+   * Axis type `time`.
+   */
+  type: "time";
+  /**
+   * Time unit compatible to the OME-Zarr axes specification 0.5.
+   */
+  unit?:
+    | (
+        | "attosecond"
+        | "centisecond"
+        | "day"
+        | "decisecond"
+        | "exasecond"
+        | "femtosecond"
+        | "gigasecond"
+        | "hectosecond"
+        | "hour"
+        | "kilosecond"
+        | "megasecond"
+        | "microsecond"
+        | "millisecond"
+        | "minute"
+        | "nanosecond"
+        | "petasecond"
+        | "picosecond"
+        | "second"
+        | "terasecond"
+        | "yoctosecond"
+        | "yottasecond"
+        | "zeptosecond"
+        | "zettasecond"
+      )
+    | null;
+  /**
+   * Physical size of one pixel/frame along this axis in `unit` (positive).
+   */
+  scale?: number;
+}
+/**
+ * A tensor axis size (extent in pixels/frames) defined in relation to a reference axis.
+ *
+ * `axis.size = reference.size * reference.scale / axis.scale + offset`
+ *
+ * Note:
+ * 1. The axis and the referenced axis need to have the same unit (or no unit).
+ * 2. Batch axes may not be referenced.
+ * 3. Fractions are rounded down.
+ * 4. If the reference axis is `concatenable` the referencing axis is assumed to be
+ *     `concatenable` as well with the same block order.
+ *
+ * That the reference resolves (existing tensor and axis, not itself, not a batch axis, a fixed or parameterized reference size, matching units, channel only to channel) is checked in code (rule `model05.size-reference.valid`).
+ */
+export interface SizeReference1 {
+  tensor_id: TensorId1;
+  axis_id: AxisId;
+  /**
+   * Offset added to the scaled reference size (an integer; the reference uses StrictInt).
+   */
+  offset?: number;
+}
+/**
+ * A space axis of an output tensor without a halo (the reference's `SpaceOutputAxis`, tag `wo_halo`).
+ *
+ * This interface was referenced by `ModelDescr`'s JSON-Schema
+ * via the `definition` "SpaceOutputAxis".
+ */
+export interface SpaceOutputAxis {
   /**
    * The size/length of this axis can be specified as
-   * - fixed integer (only without `halo`)
+   * - fixed integer
    * - reference to another axis with an optional offset (see `SizeReference`)
    */
   size: number | SizeReference;
-  id?: NonBatchAxisId10;
+  id?: NonBatchAxisId11;
   /**
    * A short description of this axis beyond its type and id.
    */
@@ -1753,6 +1840,90 @@ export interface SpaceOutputAxis {
    * Physical size of one pixel/frame along this axis in `unit` (positive).
    */
   scale?: number;
+}
+/**
+ * A space axis of an output tensor with a halo (the reference's `SpaceOutputAxisWithHalo`, tag `with_halo`): its size must reference another axis.
+ *
+ * This interface was referenced by `ModelDescr`'s JSON-Schema
+ * via the `definition` "SpaceOutputAxisWithHalo".
+ */
+export interface SpaceOutputAxisWithHalo {
+  /**
+   * The halo should be cropped from the output tensor to avoid boundary effects.
+   * It is to be cropped from both sides, i.e. `size_after_crop = size - 2 * halo`.
+   * To document a halo that is already cropped by the model use `size.offset` instead.
+   * If `halo` is given, `size` must be a `SizeReference`. That the halo fits the reference size is checked in code (rule `model05.halo.fits`).
+   */
+  halo: number;
+  size: SizeReference2;
+  id?: NonBatchAxisId12;
+  /**
+   * A short description of this axis beyond its type and id.
+   */
+  description?: string;
+  /**
+   * Axis type `space`.
+   */
+  type: "space";
+  /**
+   * Space unit compatible to the OME-Zarr axes specification 0.5.
+   */
+  unit?:
+    | (
+        | "attometer"
+        | "angstrom"
+        | "centimeter"
+        | "decimeter"
+        | "exameter"
+        | "femtometer"
+        | "foot"
+        | "gigameter"
+        | "hectometer"
+        | "inch"
+        | "kilometer"
+        | "megameter"
+        | "meter"
+        | "micrometer"
+        | "mile"
+        | "millimeter"
+        | "nanometer"
+        | "parsec"
+        | "petameter"
+        | "picometer"
+        | "terameter"
+        | "yard"
+        | "yoctometer"
+        | "yottameter"
+        | "zeptometer"
+        | "zettameter"
+      )
+    | null;
+  /**
+   * Physical size of one pixel/frame along this axis in `unit` (positive).
+   */
+  scale?: number;
+}
+/**
+ * A tensor axis size (extent in pixels/frames) defined in relation to a reference axis.
+ *
+ * `axis.size = reference.size * reference.scale / axis.scale + offset`
+ *
+ * Note:
+ * 1. The axis and the referenced axis need to have the same unit (or no unit).
+ * 2. Batch axes may not be referenced.
+ * 3. Fractions are rounded down.
+ * 4. If the reference axis is `concatenable` the referencing axis is assumed to be
+ *     `concatenable` as well with the same block order.
+ *
+ * That the reference resolves (existing tensor and axis, not itself, not a batch axis, a fixed or parameterized reference size, matching units, channel only to channel) is checked in code (rule `model05.size-reference.valid`).
+ */
+export interface SizeReference2 {
+  tensor_id: TensorId1;
+  axis_id: AxisId;
+  /**
+   * Offset added to the scaled reference size (an integer; the reference uses StrictInt).
+   */
+  offset?: number;
 }
 /**
  * Scale a tensor's data distribution to match another tensor's mean/std.
