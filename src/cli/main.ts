@@ -1,6 +1,7 @@
 // The bioimage-specs command line. Thin: each command imports its module on demand, so start-up stays
 // close to bare Node. Exit codes: 0 all inputs pass, 1 any input fails validation, 2 usage or read errors.
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { DOCUMENT_KINDS, kindByName } from "../kinds/registry.js";
 import { TOOL_VERSION } from "../summary/summary.js";
 
 export const EXIT_OK = 0;
@@ -8,6 +9,14 @@ export const EXIT_INVALID = 1;
 export const EXIT_USAGE = 2;
 
 const WARNING_LEVEL_NAMES = ["info", "warning", "alert", "error"] as const;
+
+interface ValidateFlags {
+  readonly json?: boolean;
+  readonly formatVersion: string;
+  readonly warningLevel: (typeof WARNING_LEVEL_NAMES)[number];
+  readonly kind?: string;
+  readonly strict?: boolean;
+}
 
 function formatVersionArgument(value: string): string {
   if (value === "discover" || value === "latest" || /^\d+(\.\d+){0,2}$/.test(value)) {
@@ -19,7 +28,7 @@ function formatVersionArgument(value: string): string {
 export function buildProgram(): Command {
   const program = new Command()
     .name("bioimage-specs")
-    .description("Validate bioimage.io resource descriptions (and, as they land, Fractal manifests and copick/Croissant projects).")
+    .description("Validate bioimage.io resource descriptions, Fractal task manifests and copick/Croissant documents.")
     .version(TOOL_VERSION)
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
@@ -31,16 +40,24 @@ export function buildProgram(): Command {
     .option("--json", "print a JSON array with one validation summary per input, in input order")
     .addOption(new Option("--format-version <version>", "discover, latest or X.Y").default("discover").argParser(formatVersionArgument))
     .addOption(new Option("--warning-level <level>", "warnings at or above this level fail").choices(WARNING_LEVEL_NAMES).default("error"))
-    .action(
-      async (files: string[], options: { json?: boolean; formatVersion: string; warningLevel: (typeof WARNING_LEVEL_NAMES)[number] }) => {
-        const { runValidate } = await import("./validate-command.js");
-        process.exitCode = await runValidate(files, {
-          json: options.json === true,
-          formatVersion: options.formatVersion,
-          warningLevel: options.warningLevel,
+    .option("--kind <kind>", `treat every input as this kind instead of detecting it (${DOCUMENT_KINDS.map((k) => k.name).join(", ")})`)
+    .option("--strict", "also report what the reference accepts silently (unknown keys, lax values)")
+    .action(async (files: string[], options: ValidateFlags) => {
+      const kind = options.kind === undefined ? undefined : kindByName(options.kind);
+      if (options.kind !== undefined && kind === undefined) {
+        program.error(`error: unknown kind "${options.kind}" (known: ${DOCUMENT_KINDS.map((k) => k.name).join(", ")})`, {
+          exitCode: EXIT_USAGE,
         });
-      },
-    );
+      }
+      const { runValidate } = await import("./validate-command.js");
+      process.exitCode = await runValidate(files, {
+        json: options.json === true,
+        formatVersion: options.formatVersion,
+        warningLevel: options.warningLevel,
+        strict: options.strict === true,
+        ...(kind ? { kind } : {}),
+      });
+    });
   return program;
 }
 

@@ -1,22 +1,21 @@
-// `bioimage-specs validate`: load, validate, print (text or JSON), choose the exit code.
-import { loadDescription } from "../bioimageio/load.js";
-import type { WarningLevelName } from "../bioimageio/build.js";
-import { ReadError } from "../io/read-source.js";
+// `bioimage-specs validate`: read, detect the kind (or use --kind), validate, print text or JSON, exit code.
+import { ReadError, readSourceFile } from "../io/read-source.js";
+import { detectKind, type DocumentKind, type KindValidationOptions } from "../kinds/registry.js";
 import { ParseError } from "../load/parse.js";
 import { detail, ValidationSummary } from "../summary/summary.js";
 import { ERROR } from "../summary/types.js";
 
-export interface ValidateCommandOptions {
+export interface ValidateCommandOptions extends KindValidationOptions {
   readonly json: boolean;
-  readonly formatVersion: string;
-  readonly warningLevel: WarningLevelName;
+  /** Forced kind; otherwise detected from each document's content. */
+  readonly kind?: DocumentKind;
 }
 
 /** A summary for an input that could not be read or parsed, so that --json keeps one entry per input. */
 function unreadableSummary(path: string, error: ReadError | ParseError): ValidationSummary {
   const position = error instanceof ParseError ? { file: path, line: error.line, col: error.col } : undefined;
   return new ValidationSummary({
-    name: "bioimageio format validation",
+    name: "bioimage-specs validation",
     source_name: path,
     type: "unknown",
     format_version: "unknown",
@@ -40,8 +39,9 @@ export async function runValidate(files: readonly string[], options: ValidateCom
   const summaries: ValidationSummary[] = [];
   for (const file of files) {
     try {
-      const description = await loadDescription(file, { formatVersion: options.formatVersion, warningLevel: options.warningLevel });
-      const summary = description.validationSummary;
+      const source = await readSourceFile(file);
+      const kind = options.kind ?? detectKind(source.value, file);
+      const summary = await kind.validate(source, options);
       summaries.push(summary);
       code = Math.max(code, summary.ok ? 0 : 1);
       if (!options.json) {
