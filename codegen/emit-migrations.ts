@@ -28,6 +28,9 @@ export function migrationSteps(specs: readonly NormalizedSpec[], layout: Layout)
     for (let i = 0; i + 1 < versions.length; i++) {
       const from = versions[i] as NormalizedSpec;
       const to = versions[i + 1] as NormalizedSpec;
+      if (to.resolved.spec.schema["x-migrate-from-previous"] === false) {
+        continue; // versions that are read side by side, never converted (e.g. Fractal manifest 1 and 2)
+      }
       const { family, type } = from.resolved.spec;
       steps.push({
         family,
@@ -82,6 +85,7 @@ export function emitMigrations(specs: readonly NormalizedSpec[], layout: Layout)
 
   for (const key of typeKeys) {
     const own = steps.filter((s) => `${s.family}/${s.type}` === key);
+    // A chain is contiguous: only steps from its start (a later opt-out starts a new chain).
     const versions = [own[0]?.from as NormalizedSpec, ...own.map((s) => s.to)];
     const name = `migrate${pascalCase(key)}`;
     const overloads: string[] = [];
