@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "generated/", "node_modules/", "test/**/fixtures/", "test/.tmp/", "scratch/", "web/dist/"] },
+  { ignores: ["dist/", "generated/", "node_modules/", "test/**/fixtures/", "test/**/__golden__/", "test/.tmp/", "scratch/", "web/dist/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -19,5 +19,10 @@ export default tseslint.config(
   {
     files: ["src/cli/**", "bench/**", "scripts/**", "src/summary/summary.ts"],
     rules: { "no-console": "off" },
+  },
+  {
+    // Tests mutate documents deep inside; typing every level would hide what the test changes.
+    files: ["test/**"],
+    rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
 );

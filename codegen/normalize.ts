@@ -6,7 +6,7 @@ import type { ResolvedSpec } from "./resolve.js";
 import { forEachSchema, mapSchema } from "./schema-walk.js";
 
 /**
- * Where a union sits in the instance (`*` = any array index or map key) and how the reference names the
+ * Where a union sits in the instance (`[]` = any array index, `*` = any map key) and how the reference names the
  * branch in an error's `loc` (pydantic inserts the branch tag after the union's position):
  * - `tag`: a discriminated union; the tag is the value of `property`.
  * - `presence`: a callable discriminator on whether `property` is present (model 0.5 `with_halo`/`wo_halo`).
@@ -205,18 +205,16 @@ export function findUnionPoints(root: JsonObject): UnionPoint[] {
         add({
           path: [...path],
           kind: "branch",
-          branches: list
-            .filter(isJsonObject)
-            .flatMap((branch, i) =>
-              typeof branch["x-loc-tag"] === "string"
-                ? [
-                    {
-                      tag: branch["x-loc-tag"],
-                      schemaPrefixes: [`${pointer}/${key}/${i}/`, ...[...reachableDefs(root, branch)].sort().map((d) => `#/$defs/${d}/`)],
-                    },
-                  ]
-                : [],
-            ),
+          branches: list.filter(isJsonObject).flatMap((branch, i) =>
+            typeof branch["x-loc-tag"] === "string"
+              ? [
+                  {
+                    tag: branch["x-loc-tag"],
+                    schemaPrefixes: [`${pointer}/${key}/${i}/`, ...[...reachableDefs(root, branch)].sort().map((d) => `#/$defs/${d}/`)],
+                  },
+                ]
+              : [],
+          ),
         });
       }
     }
@@ -225,9 +223,8 @@ export function findUnionPoints(root: JsonObject): UnionPoint[] {
         walk(sub, `${pointer}/properties/${key}`, [...path, key], refStack);
       }
     }
-    for (const key of ["items", "additionalProperties"] as const) {
-      walk(node[key], `${pointer}/${key}`, [...path, "*"], refStack);
-    }
+    walk(node.items, `${pointer}/items`, [...path, "[]"], refStack);
+    walk(node.additionalProperties, `${pointer}/additionalProperties`, [...path, "*"], refStack);
     for (const key of ["allOf", "anyOf", "oneOf"] as const) {
       const list = node[key];
       if (Array.isArray(list)) {

@@ -35,9 +35,9 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     specPath: "specs/bioimageio/model/0.5.json",
     typeName: "ModelDescr",
     unions: [
-      { path: ["inputs", "*", "axes", "*"], kind: "tag", property: "type" },
+      { path: ["inputs", "[]", "axes", "[]"], kind: "tag", property: "type" },
       {
-        path: ["inputs", "*", "axes", "*", "size"],
+        path: ["inputs", "[]", "axes", "[]", "size"],
         kind: "branch",
         branches: [
           { tag: "constrained-int", schemaPrefixes: ["#/$defs/IndexInputAxis/properties/size/anyOf/0/"] },
@@ -59,7 +59,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         when: [{ at: 4, property: "type", equals: "index" }],
       },
       {
-        path: ["inputs", "*", "axes", "*", "size"],
+        path: ["inputs", "[]", "axes", "[]", "size"],
         kind: "branch",
         branches: [
           { tag: "constrained-int", schemaPrefixes: ["#/$defs/TimeInputAxis/properties/size/anyOf/0/"] },
@@ -81,7 +81,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         when: [{ at: 4, property: "type", equals: "time" }],
       },
       {
-        path: ["inputs", "*", "axes", "*", "size"],
+        path: ["inputs", "[]", "axes", "[]", "size"],
         kind: "branch",
         branches: [
           { tag: "constrained-int", schemaPrefixes: ["#/$defs/SpaceInputAxis/properties/size/anyOf/0/"] },
@@ -103,7 +103,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         when: [{ at: 4, property: "type", equals: "space" }],
       },
       {
-        path: ["inputs", "*", "data"],
+        path: ["inputs", "[]", "data"],
         kind: "branch",
         branches: [
           {
@@ -125,7 +125,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         ],
       },
       {
-        path: ["inputs", "*", "data", "*"],
+        path: ["inputs", "[]", "data", "[]"],
         kind: "branch",
         branches: [
           {
@@ -146,9 +146,9 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
           },
         ],
       },
-      { path: ["inputs", "*", "preprocessing", "*"], kind: "tag", property: "id" },
+      { path: ["inputs", "[]", "preprocessing", "[]"], kind: "tag", property: "id" },
       {
-        path: ["inputs", "*", "preprocessing", "*", "kwargs"],
+        path: ["inputs", "[]", "preprocessing", "[]", "kwargs"],
         kind: "branch",
         branches: [
           {
@@ -169,7 +169,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         when: [{ at: 4, property: "id", equals: "binarize" }],
       },
       {
-        path: ["inputs", "*", "preprocessing", "*", "kwargs"],
+        path: ["inputs", "[]", "preprocessing", "[]", "kwargs"],
         kind: "branch",
         branches: [
           {
@@ -193,7 +193,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         when: [{ at: 4, property: "id", equals: "fixed_zero_mean_unit_variance" }],
       },
       {
-        path: ["inputs", "*", "preprocessing", "*", "kwargs"],
+        path: ["inputs", "[]", "preprocessing", "[]", "kwargs"],
         kind: "branch",
         branches: [
           {
@@ -213,9 +213,9 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         ],
         when: [{ at: 4, property: "id", equals: "scale_linear" }],
       },
-      { path: ["outputs", "*", "axes", "*"], kind: "tag", property: "type" },
+      { path: ["outputs", "[]", "axes", "[]"], kind: "tag", property: "type" },
       {
-        path: ["outputs", "*", "axes", "*", "size"],
+        path: ["outputs", "[]", "axes", "[]", "size"],
         kind: "branch",
         branches: [
           { tag: "constrained-int", schemaPrefixes: ["#/$defs/IndexOutputAxis/properties/size/anyOf/0/"] },
@@ -237,7 +237,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         when: [{ at: 4, property: "type", equals: "index" }],
       },
       {
-        path: ["outputs", "*", "axes", "*"],
+        path: ["outputs", "[]", "axes", "[]"],
         kind: "presence",
         property: "halo",
         present: "with_halo",
@@ -245,7 +245,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         when: [{ at: 4, property: "type", equals: "time" }],
       },
       {
-        path: ["outputs", "*", "axes", "*", "size"],
+        path: ["outputs", "[]", "axes", "[]", "size"],
         kind: "branch",
         branches: [
           { tag: "constrained-int", schemaPrefixes: ["#/$defs/TimeOutputAxis/properties/size/anyOf/0/"] },
@@ -266,7 +266,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         ],
       },
       {
-        path: ["outputs", "*", "axes", "*"],
+        path: ["outputs", "[]", "axes", "[]"],
         kind: "presence",
         property: "halo",
         present: "with_halo",
@@ -274,7 +274,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         when: [{ at: 4, property: "type", equals: "space" }],
       },
       {
-        path: ["outputs", "*", "axes", "*", "size"],
+        path: ["outputs", "[]", "axes", "[]", "size"],
         kind: "branch",
         branches: [
           { tag: "constrained-int", schemaPrefixes: ["#/$defs/SpaceOutputAxis/properties/size/anyOf/0/"] },
@@ -295,7 +295,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         ],
       },
       {
-        path: ["outputs", "*", "data"],
+        path: ["outputs", "[]", "data"],
         kind: "branch",
         branches: [
           {
@@ -317,7 +317,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         ],
       },
       {
-        path: ["outputs", "*", "data", "*"],
+        path: ["outputs", "[]", "data", "[]"],
         kind: "branch",
         branches: [
           {
@@ -338,9 +338,9 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
           },
         ],
       },
-      { path: ["outputs", "*", "postprocessing", "*"], kind: "tag", property: "id" },
+      { path: ["outputs", "[]", "postprocessing", "[]"], kind: "tag", property: "id" },
       {
-        path: ["outputs", "*", "postprocessing", "*", "kwargs"],
+        path: ["outputs", "[]", "postprocessing", "[]", "kwargs"],
         kind: "branch",
         branches: [
           {
@@ -361,7 +361,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         when: [{ at: 4, property: "id", equals: "binarize" }],
       },
       {
-        path: ["outputs", "*", "postprocessing", "*", "kwargs"],
+        path: ["outputs", "[]", "postprocessing", "[]", "kwargs"],
         kind: "branch",
         branches: [
           {
@@ -385,7 +385,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         when: [{ at: 4, property: "id", equals: "fixed_zero_mean_unit_variance" }],
       },
       {
-        path: ["outputs", "*", "postprocessing", "*", "kwargs"],
+        path: ["outputs", "[]", "postprocessing", "[]", "kwargs"],
         kind: "branch",
         branches: [
           {

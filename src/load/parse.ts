@@ -86,7 +86,7 @@ function yamlDocument(text: string, fileName: string, uniqueKeys: boolean): Docu
   const doc = parseDocument(text, { ...YAML_OPTIONS, uniqueKeys });
   const problem = doc.errors[0];
   if (problem) {
-    const at = problem.linePos?.[0] ?? { line: 1, col: 1 };
+    const at = positionFinder(fileName, text)(problem.pos[0]);
     throw new ParseError(fileName, at.line, at.col, firstLine(problem.message));
   }
   return doc;

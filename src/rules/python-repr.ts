@@ -41,3 +41,10 @@ export function pyModelStr(fields: Readonly<Record<string, unknown>>): string {
     .map(([k, v]) => `${k}=${pyRepr(v)}`)
     .join(" ");
 }
+
+/** A pydantic model's repr(): `Name(field='value', other=1)`. */
+export function pyModelRepr(className: string, fields: Readonly<Record<string, unknown>>): string {
+  return `${className}(${Object.entries(fields)
+    .map(([k, v]) => `${k}=${pyRepr(v)}`)
+    .join(", ")})`;
+}

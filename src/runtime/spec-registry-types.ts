@@ -2,7 +2,7 @@
 import type { ValidatorModule } from "./validator-types.js";
 
 /**
- * Where a union sits in a document (`*` = any index or key) and how the reference names the chosen branch in
+ * Where a union sits in a document (`[]` = any array index, `*` = any map key) and how the reference names the chosen branch in
  * error locations: by the value of a tag property, by the presence of a property, or by the branch whose
  * schema reported the error (schema-path prefixes). Computed by codegen (codegen/normalize.ts).
  */

@@ -145,8 +145,12 @@ function startsWith(path: readonly Segment[], prefix: readonly Segment[]): boole
   return prefix.length <= path.length && prefix.every((s, i) => s === path[i]);
 }
 
+/** `[]` matches an array index, `*` a map key. */
 function matches(pattern: readonly string[], path: readonly Segment[]): boolean {
-  return pattern.length <= path.length && pattern.every((s, i) => s === "*" || s === String(path[i]));
+  return (
+    pattern.length <= path.length &&
+    pattern.every((s, i) => (s === "[]" ? typeof path[i] === "number" : s === "*" ? typeof path[i] === "string" : s === String(path[i])))
+  );
 }
 
 /** The segment the reference inserts for `union` into the loc of an error at `loc` (with `schemaPath`). */

@@ -172,7 +172,7 @@ export interface GenericDescr {
   badges?: BadgeDescr[];
   config?: Config;
   /**
-   * The resource type assigns a broad category to the resource. Lower case (Python's `str.islower()`: at least one lower-case letter, no upper-case letter) and not one of the specific types `application`, `collection`, `dataset`, `model`, `notebook`, which have their own descriptions.
+   * The resource type assigns a broad category to the resource. Lower case (Python's `str.islower()`: at least one lower-case letter, no upper-case letter). The specific types `application`, `collection`, `dataset`, `model` and `notebook` have their own descriptions and are refused here (rule `generic03.type.not-specific`).
    */
   type: string;
   /**

@@ -1,7 +1,7 @@
 // Model 0.5 axes (bioimageio.spec model/v0_5.py): one batch axis at most and unique axis ids per tensor
 // (`TensorDescrBase._validate_axes`), and size references that resolve (`ModelDescr._validate_axis`).
 import { defineRule, type RuleFinding } from "../../../types.js";
-import { pyFloat, pyModelStr, pyRepr } from "../../../python-repr.js";
+import { pyFloat, pyModelRepr, pyModelStr, pyRepr } from "../../../python-repr.js";
 import {
   type Axis,
   axisId,
@@ -14,6 +14,11 @@ import {
   tensorId,
   tensorsOf,
 } from "./model.js";
+
+function batchAxisRepr(axis: Axis): string {
+  const { description, size } = axis as { description?: string; size?: number | null };
+  return pyModelRepr("BatchAxis", { id: axisId(axis), description: description ?? "", type: "batch", size: size ?? null });
+}
 
 export const batchAndUniqueAxisIds = defineRule<ModelDescr>({
   id: "model05.axes.unique-ids",
@@ -29,7 +34,7 @@ export const batchAndUniqueAxisIds = defineRule<ModelDescr>({
         if (batchAxes.length > 1) {
           yield {
             loc,
-            msg: `Value error, Only one batch axis (per tensor) allowed, but got ${pyRepr(batchAxes.map((a) => `${a.type} axis '${axisId(a)}'`))}`,
+            msg: `Value error, Only one batch axis (per tensor) allowed, but got [${batchAxes.map(batchAxisRepr).join(", ")}]`,
           };
           continue;
         }

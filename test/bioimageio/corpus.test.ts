@@ -1,0 +1,68 @@
+// The corpus of real documents against the reference's own verdicts (REFERENCE.json, bioimageio.spec
+// 0.5.7.2 with IO checks off). This covers the formats implemented so far: model 0.5 and generic 0.3.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { BIOIMAGEIO_CORPUS } from "../helpers/corpus.js";
+import { loadCorpusDocument } from "../helpers/model.js";
+import { validateDoc } from "../helpers/validate.js";
+
+interface ReferenceSummary {
+  readonly status: string;
+  readonly type: string;
+  readonly format_version: string;
+  readonly errors: readonly { loc: (string | number)[]; msg: string; type: string }[];
+  readonly warnings: readonly { loc: (string | number)[]; msg: string; severity: number }[];
+}
+
+const REFERENCE = JSON.parse(readFileSync(join(BIOIMAGEIO_CORPUS, "REFERENCE.json"), "utf8")) as {
+  path: string;
+  discover: ReferenceSummary;
+}[];
+
+const EXPECTED = readFileSync(join(BIOIMAGEIO_CORPUS, "EXPECTED.tsv"), "utf8")
+  .trim()
+  .split("\n")
+  .slice(1)
+  .map((line) => {
+    const [path = "", expected = "", formatVersion = "", type = ""] = line.split("\t");
+    return { path, expected, formatVersion, type };
+  });
+
+const implemented = (type: string, formatVersion: string): boolean =>
+  (type === "model" && formatVersion.startsWith("0.5.")) ||
+  (!["model", "dataset", "application", "notebook"].includes(type) && formatVersion.startsWith("0.3."));
+
+describe("EXPECTED.tsv: model 0.5 examples the reference's tests expect to be valid", () => {
+  const rows = EXPECTED.filter((row) => row.expected === "valid" && row.type === "model" && row.formatVersion.startsWith("0.5."));
+  test("there are some", () => {
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+  });
+  for (const row of rows) {
+    test(row.path, async () => {
+      const { status, errors } = await validateDoc(loadCorpusDocument(row.path));
+      expect(errors).toEqual([]);
+      expect(status).toBe("valid-format");
+    });
+  }
+});
+
+describe("REFERENCE.json (discover): same status and same error locations", () => {
+  const rows = REFERENCE.filter((row) => implemented(row.discover.type, loadFormatVersion(row.path)));
+  test("covers every implemented document", () => {
+    expect(rows.length).toBeGreaterThanOrEqual(5);
+  });
+  for (const row of rows) {
+    test(row.path, async () => {
+      const outcome = await validateDoc(loadCorpusDocument(row.path));
+      expect(outcome.status).toBe(row.discover.status);
+      const locs = (entries: readonly { loc: readonly (string | number)[] }[]) => entries.map((e) => JSON.stringify(e.loc)).sort();
+      expect(locs(outcome.errors)).toEqual(locs(row.discover.errors));
+    });
+  }
+});
+
+function loadFormatVersion(path: string): string {
+  const value = loadCorpusDocument(path).format_version;
+  return typeof value === "string" ? value : "";
+}

@@ -1,0 +1,130 @@
+// The CLI in-process (main()) for output and exit codes, and once as a real process.
+import { execFile } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterEach, describe, expect, test, vi } from "vitest";
+import { main } from "../../src/cli/main.js";
+import { REPO } from "../helpers/fixture-codegen.js";
+
+const VALID = join(REPO, "examples/bioimageio/unet2d_nuclei_broad.bioimageio.yaml");
+const INVALID = join(REPO, "examples/bioimageio/invalid_unet2d_0_5_draft.bioimageio.yaml");
+
+async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+    stdout += String(chunk);
+    return true;
+  });
+  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
+  process.exitCode = undefined;
+  const code = await main(args);
+  vi.restoreAllMocks();
+  process.exitCode = undefined;
+  return { code, stdout, stderr };
+}
+
+function tempFile(name: string, text: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), "bioimage-specs-cli-")), name);
+  writeFileSync(path, text);
+  return path;
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe("bioimage-specs validate", () => {
+  test("a valid file: exit 0 and a status line", async () => {
+    const { code, stdout } = await run(["validate", VALID]);
+    expect(code).toBe(0);
+    expect(stdout.trim()).toBe(`${VALID}: valid-format (model 0.5.7): 0 errors, 0 warnings`);
+  });
+
+  test("an invalid file: exit 1, one line per error with file:line:col", async () => {
+    const { code, stdout } = await run(["validate", INVALID]);
+    expect(code).toBe(1);
+    const lines = stdout.trim().split("\n");
+    expect(lines).toHaveLength(10);
+    expect(lines[0]).toBe(`${INVALID}:43:9: error: inputs.0.axes.1.channel.size: Extra inputs are not permitted [extra_forbidden]`);
+    expect(lines[9]).toBe(`${INVALID}: failed (model 0.5.0): 9 errors, 0 warnings`);
+  });
+
+  test("--json: an array with one summary per input, in input order", async () => {
+    const { code, stdout } = await run(["validate", "--json", INVALID, VALID]);
+    expect(code).toBe(1);
+    const summaries = JSON.parse(stdout);
+    expect(summaries.map((s: { source_name: string; status: string }) => [s.source_name, s.status])).toEqual([
+      [INVALID, "failed"],
+      [VALID, "valid-format"],
+    ]);
+    expect(Object.keys(summaries[0])).toEqual([
+      "name",
+      "source_name",
+      "id",
+      "type",
+      "format_version",
+      "status",
+      "metadata_completeness",
+      "details",
+      "env",
+      "saved_conda_list",
+    ]);
+    expect(summaries[0].details[0].errors[0]).toMatchObject({
+      loc: ["inputs", 0, "axes", 1, "channel", "size"],
+      type: "extra_forbidden",
+      position: { file: INVALID, line: 43, col: 9 },
+    });
+  });
+
+  test("bad YAML: exit 2 and one clear line, no stack trace", async () => {
+    const bad = tempFile("bad.yaml", "name: [unclosed\n");
+    const { code, stdout, stderr } = await run(["validate", bad]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr.trim().split("\n")).toHaveLength(1);
+    expect(stderr).toMatch(new RegExp(`^${bad.replaceAll(".", "\\.")}:\\d+:\\d+: `));
+  });
+
+  test("a missing file: exit 2; the others are still validated", async () => {
+    const { code, stdout, stderr } = await run(["validate", "/does/not/exist.yaml", VALID]);
+    expect(code).toBe(2);
+    expect(stderr.trim()).toBe("/does/not/exist.yaml: no such file");
+    expect(stdout).toContain("valid-format");
+  });
+
+  test("usage errors: exit 2", async () => {
+    expect((await run(["validate"])).code).toBe(2);
+    expect((await run(["validate", "--kind", "nope", VALID])).code).toBe(2);
+    expect((await run(["validate", "--format-version", "newest", VALID])).code).toBe(2);
+    expect((await run(["frobnicate"])).code).toBe(2);
+  });
+
+  test("--warning-level alert fails on an alert", async () => {
+    const future = tempFile(
+      "future.yaml",
+      (await import("node:fs")).readFileSync(VALID, "utf8").replace("format_version: 0.5.4", "format_version: 0.5.99"),
+    );
+    const relaxed = await run(["validate", future]);
+    expect(relaxed.code).toBe(0);
+    expect(relaxed.stdout).toContain("alert: format_version: future format_version '0.5.99' treated as '0.5.7'");
+    const strict = await run(["validate", "--warning-level", "alert", future]);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain("Encountered 1 more severe than warning level 'alert'");
+  });
+});
+
+describe("the bin as a process", () => {
+  test("exit codes and output of a real run", async () => {
+    const exec = promisify(execFile);
+    const tsx = join(REPO, "node_modules/.bin/tsx");
+    const ok = await exec(tsx, ["src/cli/bin.ts", "validate", VALID], { cwd: REPO });
+    expect(ok.stdout).toContain("valid-format");
+    await expect(exec(tsx, ["src/cli/bin.ts", "validate", INVALID], { cwd: REPO })).rejects.toMatchObject({ code: 1 });
+  });
+});

@@ -1,0 +1,68 @@
+// The generator on a small fixture spec tree: golden files, idempotence, no mutation of its input,
+// and strict typechecking of everything it emits (with the fixture migration body).
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { loadSpecTree } from "../../codegen/load.js";
+import { generate } from "../../codegen/pipeline.js";
+import { FIXTURE_LAYOUT, FIXTURE_SPECS, generateFixture, REPO, writeGenerated } from "../helpers/fixture-codegen.js";
+import { typecheck } from "../helpers/typecheck.js";
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? listFiles(full) : [full];
+  });
+}
+
+describe("codegen on the fixture specs", async () => {
+  const files = await generateFixture();
+
+  test("emits the expected files", () => {
+    expect([...files.keys()]).toEqual([
+      "data/demo/palette.ts",
+      "index.ts",
+      "migrations.ts",
+      "types/demo/index.ts",
+      "types/demo/widget/1.0.ts",
+      "types/demo/widget/1.1.ts",
+      "types/demo/widget/index.ts",
+      "types/index.ts",
+      "validators/demo/widget/1.0.d.ts",
+      "validators/demo/widget/1.0.js",
+      "validators/demo/widget/1.1.d.ts",
+      "validators/demo/widget/1.1.js",
+    ]);
+  });
+
+  for (const [path, text] of files) {
+    test(`golden: ${path}`, async () => {
+      await expect(text).toMatchFileSnapshot(join(REPO, "test/codegen/__golden__", `${path}.golden`));
+    });
+  }
+
+  test("every file is headed with its source and 'do not edit'", () => {
+    for (const [path, text] of files) {
+      expect(text.split("\n")[0], path).toMatch(/^\/\/ generated from test\/codegen\/fixtures\/specs\/\S* by codegen - do not edit$/);
+    }
+  });
+
+  test("is idempotent: a second run gives the same bytes", async () => {
+    expect(await generateFixture()).toEqual(files);
+  });
+
+  test("does not mutate its input", async () => {
+    const tree = loadSpecTree(join(REPO, FIXTURE_SPECS));
+    const before = JSON.stringify(tree);
+    await generate(tree, FIXTURE_LAYOUT);
+    expect(JSON.stringify(tree)).toBe(before);
+    expect(Object.isFrozen(tree.specs[0]?.schema)).toBe(true);
+  });
+
+  test("everything emitted typechecks under the strict flags, with the migration body", () => {
+    const dir = writeGenerated(files);
+    const tsFiles = listFiles(dir).filter((f) => f.endsWith(".ts"));
+    const body = join(REPO, "test/codegen/fixtures/convert/demo/widget/1.0-to-1.1.ts");
+    expect(typecheck([...tsFiles, body])).toEqual([]);
+  });
+});

@@ -1,0 +1,42 @@
+// generated/ is true ESM for the browser: no require(), no node: imports, and every file says where it
+// comes from.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, test } from "vitest";
+
+const GENERATED = join(import.meta.dirname, "..", "..", "generated");
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? listFiles(full) : [full];
+  });
+}
+
+describe("generated/", () => {
+  const files = listFiles(GENERATED);
+
+  test("holds the validators of every spec", () => {
+    expect(files.filter((f) => f.endsWith(".js")).length).toBeGreaterThan(0);
+  });
+
+  for (const file of files) {
+    const name = relative(GENERATED, file);
+    test(`${name}: ESM without require() or node: imports, headed`, () => {
+      const text = readFileSync(file, "utf8");
+      expect(text).not.toMatch(/\brequire\(/);
+      expect(text).not.toMatch(/from\s+["']node:/);
+      expect(text).not.toMatch(/module\.exports/);
+      expect(text.split("\n")[0]).toMatch(/^\/\/ generated from specs\/\S* by codegen - do not edit$/);
+    });
+  }
+
+  test("validator modules import only the validator runtime", () => {
+    for (const file of files.filter((f) => f.endsWith(".js"))) {
+      const imports = [...readFileSync(file, "utf8").matchAll(/^import .* from "([^"]+)";$/gm)].map((m) => m[1]);
+      for (const specifier of imports) {
+        expect(specifier, relative(GENERATED, file)).toMatch(/\/src\/runtime\/ajv-runtime\.js$/);
+      }
+    }
+  });
+});

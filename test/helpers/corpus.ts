@@ -1,0 +1,6 @@
+// The shared corpus of real documents with the references' verdicts, copied into the repository so that a
+// clean checkout tests against it (source: ../shared/corpus).
+import { join } from "node:path";
+
+export const CORPUS = join(import.meta.dirname, "..", "fixtures", "corpus");
+export const BIOIMAGEIO_CORPUS = join(CORPUS, "bioimageio");

@@ -1,0 +1,33 @@
+// Valid documents to mutate in rule tests.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseSource } from "../../src/load/parse.js";
+import { BIOIMAGEIO_CORPUS } from "./corpus.js";
+
+export function loadCorpusDocument(path: string): Record<string, unknown> {
+  return parseSource(readFileSync(join(BIOIMAGEIO_CORPUS, path), "utf8"), path).value as Record<string, unknown>;
+}
+
+/** A fresh copy of a valid model 0.5 document (unet2d_nuclei_broad), to be mutated by a test. */
+export function validModel(): Record<string, any> {
+  return structuredClone(loadCorpusDocument("example_descriptions/models/unet2d_nuclei_broad/bioimageio.yaml"));
+}
+
+/** A fresh copy of a valid model 0.5 document with two inputs and two outputs (unet2d_multi_tensor). */
+export function validMultiTensorModel(): Record<string, any> {
+  return structuredClone(loadCorpusDocument("example_descriptions/models/unet2d_multi_tensor/bioimageio.yaml"));
+}
+
+export function validGeneric(): Record<string, any> {
+  return {
+    format_version: "0.3.0",
+    type: "tool",
+    name: "Segmentation helper",
+    description: "Helps with segmentations.",
+    authors: [{ name: "Ada Lovelace", github_user: "ada" }],
+    cite: [{ text: "A paper", doi: "10.1234/abcd" }],
+    license: "MIT",
+    tags: ["segmentation"],
+    documentation: "README.md",
+  };
+}
