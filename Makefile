@@ -24,7 +24,7 @@ build: setup
 	$(NODE_BIN)/tsx scripts/copy-generated-js.ts
 
 lint: setup
-	$(NODE_BIN)/eslint . && $(NODE_BIN)/prettier --check "src/**/*.ts" "codegen/**/*.ts" "test/**/*.ts" "scripts/**/*.ts"
+	$(NODE_BIN)/eslint . && $(NODE_BIN)/prettier --check "src/**/*.ts" "codegen/**/*.ts" "test/**/*.ts" "scripts/**/*.ts" "bench/**/*.ts"
 
 typecheck: setup
 	$(NODE_BIN)/tsc -p tsconfig.json
@@ -37,7 +37,7 @@ run: build
 	@$(CLI) validate examples/bioimageio/*.yaml; status=$$?; test $$status -le 1
 
 bench: build
-	node bench/run.js
+	$(NODE_BIN)/tsx bench/run.ts
 
 clean:
 	rm -rf dist test/.tmp

@@ -30,4 +30,6 @@ export {
   type WarningEntry,
 } from "./summary/types.js";
 export { preloadValidators } from "./validation/validators.js";
+export { type ValidateOptions, validate } from "./validate.js";
+export { DOCUMENT_KINDS, type DocumentInput, type DocumentKind, detectKind, type KindValidationOptions } from "./kinds/registry.js";
 export { type SpecKey, type SpecTypes, specs } from "../generated/index.js";

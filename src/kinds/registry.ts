@@ -1,7 +1,15 @@
 // Which kind of document a file is (detected by content, or forced with --kind) and how to validate it.
 // Each kind's validator is imported on demand, so the CLI loads only what its inputs need.
-import type { ParsedSource } from "../load/parse.js";
 import type { ValidationSummary } from "../summary/summary.js";
+import type { SourcePosition } from "../summary/types.js";
+import type { DocPath } from "../validation/issue.js";
+
+/** A parsed document and, when it came from a file, how to find positions in it (a ParsedSource is one). */
+export interface DocumentInput {
+  readonly value: unknown;
+  readonly fileName: string;
+  readonly locate?: (path: DocPath) => SourcePosition;
+}
 
 export interface KindValidationOptions {
   /** bioimage.io: "discover", "latest" or "X.Y". */
@@ -17,7 +25,7 @@ export interface DocumentKind {
   readonly description: string;
   /** True when a parsed document looks like this kind (checked in registry order). */
   readonly detect: (value: unknown, fileName: string) => boolean;
-  readonly validate: (source: ParsedSource, options: KindValidationOptions) => Promise<ValidationSummary>;
+  readonly validate: (input: DocumentInput, options: KindValidationOptions) => Promise<ValidationSummary>;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -28,13 +36,13 @@ export const bioimageioKind: DocumentKind = {
   name: "bioimageio",
   description: "bioimage.io resource description (rdf.yaml / bioimageio.yaml)",
   detect: (value) => isRecord(value) && ("format_version" in value || "type" in value),
-  async validate(source, options) {
+  async validate(input, options) {
     const { buildDescription } = await import("../bioimageio/build.js");
-    const description = await buildDescription(source.value, {
+    const description = await buildDescription(input.value, {
       ...(options.formatVersion ? { formatVersion: options.formatVersion } : {}),
       ...(options.warningLevel ? { warningLevel: options.warningLevel } : {}),
-      sourceName: source.fileName,
-      locate: (path) => source.locate(path),
+      sourceName: input.fileName,
+      ...(input.locate ? { locate: input.locate } : {}),
     });
     return description.validationSummary;
   },

@@ -66,3 +66,13 @@ function loadFormatVersion(path: string): string {
   const value = loadCorpusDocument(path).format_version;
   return typeof value === "string" ? value : "";
 }
+
+describe("validate(document)", () => {
+  test("detects a bioimage.io description and validates it", async () => {
+    const { validate } = await import("../../src/validate.js");
+    const summary = await validate(loadCorpusDocument("example_descriptions/models/unet2d_nuclei_broad/bioimageio.yaml"));
+    expect(summary.status).toBe("valid-format");
+    expect(summary.type).toBe("model");
+    await expect(validate({}, { kind: "nope" })).rejects.toThrow(/unknown document kind/);
+  });
+});
