@@ -35,7 +35,8 @@ export function emitIndex(specs: readonly NormalizedSpec[], layout: Layout): str
   const entries = specs.map((spec) => {
     const file = spec.resolved.spec;
     const validator = relativeSpecifier(self, `${layout.generatedDir}/${generatedPaths.validator(file)}`);
-    const fields = [
+    const fieldTree = relativeSpecifier(self, `${layout.generatedDir}/${generatedPaths.fields(file)}`);
+    const members = [
       `key: ${JSON.stringify(specKey(file))}`,
       `family: ${JSON.stringify(file.family)}`,
       `type: ${JSON.stringify(file.type)}`,
@@ -46,12 +47,13 @@ export function emitIndex(specs: readonly NormalizedSpec[], layout: Layout): str
       `typeName: ${JSON.stringify(spec.typeName)}`,
       `unions: ${JSON.stringify(spec.unions)}`,
       `loadValidator: () => import(${JSON.stringify(validator)})`,
+      `loadFields: () => import(${JSON.stringify(fieldTree)})`,
     ];
-    return `${JSON.stringify(specKey(file))}: {\n${fields.join(",\n")},\n}`;
+    return `${JSON.stringify(specKey(file))}: {\n${members.join(",\n")},\n}`;
   });
   module.constant("specs", `{\n${entries.join(",\n")},\n}`, {
     type: "{ readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> }",
-    docs: "Every spec: metadata, the discriminated unions (for the reference's `loc`), and its validator, loaded on demand.",
+    docs: "Every spec: metadata, its unions (for the reference's `loc`), and its validator and field tree, loaded on demand.",
   });
   return module.print();
 }

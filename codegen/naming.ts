@@ -33,6 +33,7 @@ export const generatedPaths = {
   types: (spec: Pick<SpecFile, "family" | "type" | "version">) => `types/${specKey(spec)}.ts`,
   validator: (spec: Pick<SpecFile, "family" | "type" | "version">) => `validators/${specKey(spec)}.js`,
   validatorTypes: (spec: Pick<SpecFile, "family" | "type" | "version">) => `validators/${specKey(spec)}.d.ts`,
+  fields: (spec: Pick<SpecFile, "family" | "type" | "version">) => `fields/${specKey(spec)}.ts`,
 };
 
 /** The relative module specifier from generated file `from` to generated-or-repo file `to` (both repo-relative). */

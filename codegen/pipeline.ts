@@ -1,5 +1,6 @@
 // The generator as pure phases: (spec tree) -> resolve -> normalize -> emit -> format -> files.
 import { dataModulePath, emitData } from "./emit-data.js";
+import { emitFields } from "./emit-fields.js";
 import { emitIndex, emitTypesIndex, type Layout } from "./emit-index.js";
 import { emitMigrations } from "./emit-migrations.js";
 import { emitTypes } from "./emit-types.js";
@@ -44,6 +45,8 @@ export async function generate(tree: SpecTree, layout: Layout = DEFAULT_LAYOUT):
       text: emitValidator(spec.validatorSchema, relativeSpecifier(at(validatorPath), `${layout.runtimeDir}/ajv-runtime.ts`)),
       source,
     });
+    const fieldsPath = generatedPaths.fields(file);
+    files.set(fieldsPath, { text: emitFields(spec, relativeSpecifier(at(fieldsPath), `${layout.runtimeDir}/field-tree.ts`)), source });
     const declarationsPath = generatedPaths.validatorTypes(file);
     files.set(declarationsPath, {
       text: validatorDeclarations(

@@ -11,7 +11,7 @@ export interface SpecTypes {
 
 /** `family/type/version` of every spec. */
 export type SpecKey = keyof SpecTypes;
-/** Every spec: metadata, the discriminated unions (for the reference's `loc`), and its validator, loaded on demand. */
+/** Every spec: metadata, its unions (for the reference's `loc`), and its validator and field tree, loaded on demand. */
 export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
   "bioimageio/generic/0.3": {
     key: "bioimageio/generic/0.3",
@@ -24,6 +24,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     typeName: "GenericDescr",
     unions: [],
     loadValidator: () => import("./validators/bioimageio/generic/0.3.js"),
+    loadFields: () => import("./fields/bioimageio/generic/0.3.js"),
   },
   "bioimageio/model/0.5": {
     key: "bioimageio/model/0.5",
@@ -448,5 +449,6 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
       },
     ],
     loadValidator: () => import("./validators/bioimageio/model/0.5.js"),
+    loadFields: () => import("./fields/bioimageio/model/0.5.js"),
   },
 };

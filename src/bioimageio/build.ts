@@ -6,7 +6,8 @@ import { detail, ValidationSummary } from "../summary/summary.js";
 import type { Rule } from "../rules/types.js";
 import { checkDocument } from "../validation/engine.js";
 import { type DocPath, type Issue, issuePath } from "../validation/issue.js";
-import { loadedValidator, loadValidator } from "../validation/validators.js";
+import { loadedFieldTree, loadedValidator, loadValidator } from "../validation/validators.js";
+import { metadataCompleteness } from "../runtime/field-tree.js";
 import { specs } from "../../generated/index.js";
 import {
   type DescriptionClass,
@@ -174,6 +175,7 @@ function loadWithClass(content: Content, cls: DescriptionClass, options: BuildOp
     id,
     type,
     format_version: failed ? String(content.format_version) : cls.implementedFormatVersion,
+    metadata_completeness: failed ? 0 : metadataCompleteness(loadedFieldTree(cls.specKey), prepared.content),
     details,
   });
   return failed

@@ -21,6 +21,8 @@ describe("codegen on the fixture specs", async () => {
   test("emits the expected files", () => {
     expect([...files.keys()]).toEqual([
       "data/demo/palette.ts",
+      "fields/demo/widget/1.0.ts",
+      "fields/demo/widget/1.1.ts",
       "index.ts",
       "migrations.ts",
       "types/demo/index.ts",
