@@ -10,6 +10,7 @@ export {
   validateFormat,
   type WarningLevelName,
 } from "./bioimageio/build.js";
+export { type DumpOptions, dumpDescription, toYamlText } from "./bioimageio/dump.js";
 export { ParseError, type ParsedSource, parseSource } from "./load/parse.js";
 export type { Rule, RuleContext, RuleFinding } from "./rules/types.js";
 export type { SpecEntry, UnionPoint } from "./runtime/spec-registry-types.js";

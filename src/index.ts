@@ -8,4 +8,6 @@ export {
   loadDescriptionAndValidateFormatOnly,
   loadModelDescription,
 } from "./bioimageio/load.js";
+export { InvalidDescriptionError, saveBioimageioYamlOnly, type UpdateFormatOptions, updateFormat } from "./bioimageio/update.js";
+export { writeFileAtomic } from "./io/atomic-write.js";
 export { ReadError } from "./io/read-source.js";

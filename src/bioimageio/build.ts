@@ -8,7 +8,7 @@ import { checkDocument } from "../validation/engine.js";
 import { type DocPath, type Issue, issuePath } from "../validation/issue.js";
 import { loadedFieldTree, loadedValidator, loadValidator } from "../validation/validators.js";
 import { metadataCompleteness } from "../runtime/field-tree.js";
-import { specs } from "../../generated/index.js";
+import { type SpecKey, specs } from "../../generated/index.js";
 import {
   type DescriptionClass,
   descriptionClassFor,
@@ -36,6 +36,8 @@ export interface BuildOptions {
 /** A description that passed format validation. */
 export interface ResourceDescr<T = Content> {
   readonly valid: true;
+  /** The spec it was validated against, e.g. `bioimageio/model/0.5`. */
+  readonly specKey: SpecKey;
   readonly type: string;
   readonly formatVersion: string;
   /** The document as validated (after the before-validators: patch version, infinities). */
@@ -180,7 +182,14 @@ function loadWithClass(content: Content, cls: DescriptionClass, options: BuildOp
   });
   return failed
     ? new InvalidDescr(type, String(content.format_version), prepared.content, summary)
-    : { valid: true, type, formatVersion: cls.implementedFormatVersion, content: prepared.content, validationSummary: summary };
+    : {
+        valid: true,
+        specKey: cls.specKey,
+        type,
+        formatVersion: cls.implementedFormatVersion,
+        content: prepared.content,
+        validationSummary: summary,
+      };
 }
 
 function chooseClasses(

@@ -58,6 +58,19 @@ export function buildProgram(): Command {
         ...(kind ? { kind } : {}),
       });
     });
+  program
+    .command("update-format")
+    .description("convert a description to the latest format version; YAML on stdout, or written to -o (never when invalid)")
+    .argument("<source>", "rdf.yaml / bioimageio.yaml / .json file")
+    .option("-o, --output <file>", "write the converted description here (atomically) instead of stdout")
+    .option("--keep-defaults", "also write fields that equal their default")
+    .action(async (source: string, options: { output?: string; keepDefaults?: boolean }) => {
+      const { runUpdateFormat } = await import("./update-format-command.js");
+      process.exitCode = await runUpdateFormat(source, {
+        ...(options.output ? { output: options.output } : {}),
+        keepDefaults: options.keepDefaults === true,
+      });
+    });
   return program;
 }
 
