@@ -3,7 +3,7 @@
 import { createModuleEmitter } from "./emitter.js";
 import type { NormalizedSpec } from "./normalize.js";
 import { compareVersions } from "./json.js";
-import { generatedPaths, relativeSpecifier, specKey, typeAlias, versionIdentifier } from "./naming.js";
+import { camelCase, generatedPaths, relativeSpecifier, specKey, typeAlias, versionIdentifier } from "./naming.js";
 
 export interface Layout {
   /** Repo-relative directory of the generated files, e.g. `generated`. */
@@ -72,7 +72,7 @@ function latestByType(specs: readonly NormalizedSpec[]): Map<string, NormalizedS
 }
 
 /**
- * generated/types/index.ts: one namespace per family (`bioimageio.model.v0_5.ModelDescr`), plus the
+ * generated/types/index.ts: one namespace per family (`bioimageio.model.v0_5.ModelDescr`; kebab-case types camelCased), plus the
  * latest version of each type under its plain name (`ModelDescr`), like the reference's top-level exports.
  */
 export function emitTypesIndex(specs: readonly NormalizedSpec[], layout: Layout): Map<string, string> {
@@ -89,7 +89,8 @@ export function emitTypesIndex(specs: readonly NormalizedSpec[], layout: Layout)
         typeModule.exportTypeNamespace(versionIdentifier(spec.resolved.spec.version), `./${spec.resolved.spec.version}.js`);
       }
       files.set(`types/${family}/${type}/index.ts`, typeModule.print());
-      familyModule.exportTypeNamespace(type, `./${type}/index.js`);
+      // A type directory may be kebab-case (`cdp-pick`); its namespace is the camelCase identifier (`cdpPick`).
+      familyModule.exportTypeNamespace(camelCase(type), `./${type}/index.js`);
     }
     files.set(`types/${family}/index.ts`, familyModule.print());
     top.exportTypeNamespace(family, `./${family}/index.js`);
