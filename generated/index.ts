@@ -486,6 +486,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     typeName: "CdpPickRecord",
     unions: [],
     loadValidator: () => import("./validators/copick/cdp-pick/1.27.js"),
+    loadFields: () => import("./fields/copick/cdp-pick/1.27.js"),
   },
   "copick/config/1.27": {
     key: "copick/config/1.27",
@@ -498,6 +499,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     typeName: "CopickConfig",
     unions: [{ path: [], kind: "tag", property: "config_type" }],
     loadValidator: () => import("./validators/copick/config/1.27.js"),
+    loadFields: () => import("./fields/copick/config/1.27.js"),
   },
   "copick/croissant-metadata/1.27": {
     key: "copick/croissant-metadata/1.27",
@@ -510,6 +512,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     typeName: "CopickCroissantMetadata",
     unions: [],
     loadValidator: () => import("./validators/copick/croissant-metadata/1.27.js"),
+    loadFields: () => import("./fields/copick/croissant-metadata/1.27.js"),
   },
   "copick/features-row/1.27": {
     key: "copick/features-row/1.27",
@@ -522,6 +525,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     typeName: "FeaturesRow",
     unions: [],
     loadValidator: () => import("./validators/copick/features-row/1.27.js"),
+    loadFields: () => import("./fields/copick/features-row/1.27.js"),
   },
   "copick/meshes-row/1.27": {
     key: "copick/meshes-row/1.27",
@@ -534,6 +538,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     typeName: "MeshesRow",
     unions: [],
     loadValidator: () => import("./validators/copick/meshes-row/1.27.js"),
+    loadFields: () => import("./fields/copick/meshes-row/1.27.js"),
   },
   "copick/objects-row/1.27": {
     key: "copick/objects-row/1.27",
@@ -546,6 +551,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     typeName: "ObjectsRow",
     unions: [],
     loadValidator: () => import("./validators/copick/objects-row/1.27.js"),
+    loadFields: () => import("./fields/copick/objects-row/1.27.js"),
   },
   "copick/picks/1.27": {
     key: "copick/picks/1.27",
@@ -558,6 +564,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     typeName: "CopickPicksFile",
     unions: [],
     loadValidator: () => import("./validators/copick/picks/1.27.js"),
+    loadFields: () => import("./fields/copick/picks/1.27.js"),
   },
   "copick/picks-row/1.27": {
     key: "copick/picks-row/1.27",
@@ -570,6 +577,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     typeName: "PicksRow",
     unions: [],
     loadValidator: () => import("./validators/copick/picks-row/1.27.js"),
+    loadFields: () => import("./fields/copick/picks-row/1.27.js"),
   },
   "copick/runs-row/1.27": {
     key: "copick/runs-row/1.27",
@@ -582,6 +590,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     typeName: "RunsRow",
     unions: [],
     loadValidator: () => import("./validators/copick/runs-row/1.27.js"),
+    loadFields: () => import("./fields/copick/runs-row/1.27.js"),
   },
   "copick/segmentations-row/1.27": {
     key: "copick/segmentations-row/1.27",
@@ -594,6 +603,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     typeName: "SegmentationsRow",
     unions: [],
     loadValidator: () => import("./validators/copick/segmentations-row/1.27.js"),
+    loadFields: () => import("./fields/copick/segmentations-row/1.27.js"),
   },
   "copick/tomograms-row/1.27": {
     key: "copick/tomograms-row/1.27",
@@ -606,6 +616,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     typeName: "TomogramsRow",
     unions: [],
     loadValidator: () => import("./validators/copick/tomograms-row/1.27.js"),
+    loadFields: () => import("./fields/copick/tomograms-row/1.27.js"),
   },
   "copick/voxel-spacings-row/1.27": {
     key: "copick/voxel-spacings-row/1.27",
@@ -618,5 +629,6 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     typeName: "VoxelSpacingsRow",
     unions: [],
     loadValidator: () => import("./validators/copick/voxel-spacings-row/1.27.js"),
+    loadFields: () => import("./fields/copick/voxel-spacings-row/1.27.js"),
   },
 };

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { main } from "../../src/cli/main.js";
-import { corpus } from "../corpus.js";
+import { corpus } from "../helpers/corpus.js";
 
 async function run(args: string[]): Promise<{ code: number; out: string }> {
   let out = "";

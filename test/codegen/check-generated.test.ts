@@ -30,4 +30,5 @@ test("check fails after a hand edit and passes after generate", async () => {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-});
+  // Three whole codegen runs: their time grows with the number of specs.
+}, 120_000);

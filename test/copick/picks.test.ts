@@ -8,7 +8,7 @@ import { validatePicks } from "../../src/copick/validate.js";
 import { readPicksFile, writePicksFile } from "../../src/io/copick-files.js";
 import { parseLosslessJson } from "../../src/load/lossless-json.js";
 import { ParseError, parseSource } from "../../src/load/parse.js";
-import { corpus } from "../corpus.js";
+import { corpus } from "../helpers/corpus.js";
 
 // What copick writes: json.dumps(CopickPicksFile(...).model_dump(), indent=4), with an instance id above 2^53.
 const PYTHON_WRITTEN = `{

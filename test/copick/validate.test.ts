@@ -4,7 +4,7 @@ import { validateCdpPicks, validateCopickConfig, validateCopickCsv, validateCroi
 import { nodeHashFile } from "../../src/io/copick-files.js";
 import { parseSource } from "../../src/load/parse.js";
 import type { ValidationSummary } from "../../src/summary/summary.js";
-import { corpus } from "../corpus.js";
+import { corpus } from "../helpers/corpus.js";
 
 const json = (path: string): Record<string, unknown> => JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
 const configs = readdirSync(corpus("copick", "configs"));

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkCroissant, mlcroissantReport } from "../../src/croissant/check.js";
 import { nodeHashFile } from "../../src/io/copick-files.js";
-import { corpus } from "../corpus.js";
+import { corpus } from "../helpers/corpus.js";
 
 const json = (path: string): unknown => JSON.parse(readFileSync(path, "utf8"));
 const valid = readdirSync(corpus("croissant", "valid")).filter((f) => f.endsWith(".json"));

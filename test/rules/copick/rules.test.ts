@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { validateCopickConfig, validateCroissant, validatePicks } from "../../../src/copick/validate.js";
 import { sanitizeName } from "../../../src/rules/copick/names.js";
 import type { ValidationSummary } from "../../../src/summary/summary.js";
-import { corpus } from "../../corpus.js";
+import { corpus } from "../../helpers/corpus.js";
 
 const config = (): Record<string, unknown> & { pickable_objects: Record<string, unknown>[] } =>
   JSON.parse(readFileSync(corpus("copick", "configs", "overlay_local.json"), "utf8"));
