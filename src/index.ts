@@ -11,3 +11,4 @@ export {
 export { InvalidDescriptionError, saveBioimageioYamlOnly, type UpdateFormatOptions, updateFormat } from "./bioimageio/update.js";
 export { writeFileAtomic } from "./io/atomic-write.js";
 export { ReadError } from "./io/read-source.js";
+export { nodeHashFile, readPicksFile, writePicksFile } from "./io/copick-files.js";

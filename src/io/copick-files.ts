@@ -1,12 +1,13 @@
-// Node-only file access for copick and Croissant: picks files read and written losslessly (writes go to a
-// temp file that is renamed into place), and the checksum reader the Croissant checker uses.
+// Node-only file access for copick and Croissant: picks files read and written losslessly (atomic writes),
+// and the checksum reader the Croissant checker uses.
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { readFile, rename, rm, writeFile } from "node:fs/promises";
-import { dirname, isAbsolute, join, resolve } from "node:path";
+import { readFile } from "node:fs/promises";
+import { isAbsolute, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type LosslessPicksFile, readPicks, writePicks } from "../copick/picks.js";
 import type { HashFile } from "../croissant/check.js";
+import { writeFileAtomic } from "./atomic-write.js";
 import { ReadError } from "./read-source.js";
 
 export async function readPicksFile(path: string): Promise<LosslessPicksFile> {
@@ -17,18 +18,6 @@ export async function readPicksFile(path: string): Promise<LosslessPicksFile> {
     throw new ReadError(path, (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message);
   }
   return readPicks(text, path);
-}
-
-/** Writes `text` next to `path`, then renames it over `path`, so readers never see a partial file. */
-export async function writeFileAtomic(path: string, text: string): Promise<void> {
-  const temp = join(dirname(path), `.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await writeFile(temp, text, { flush: true });
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
 }
 
 export async function writePicksFile(path: string, picks: LosslessPicksFile): Promise<void> {
