@@ -288,8 +288,3 @@ export class LdGraph {
     }
   }
 }
-
-/** The IRI mlcroissant would print for an id (relative ids are shown as written). */
-export function isBlankId(id: string): boolean {
-  return id.startsWith("_:");
-}

@@ -829,5 +829,5 @@ function checkTransform(node: Node): void {
   }
 }
 
-export { MISSING, buildNode, checkExclusive, validateName, assertOptional, castDate, isDict };
+export { buildNode, validateName, assertOptional };
 export type { NodeClassName };
