@@ -30,4 +30,4 @@ test("check fails after a hand edit and passes after generate", async () => {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-});
+}, 120_000); // three codegen runs over every spec
