@@ -132,7 +132,7 @@ export interface ApplicationDescr {
    */
   git_repo?: HttpUrl | null;
   /**
-   * An icon for illustration, e.g. on bioimage.io: an emoji (1 or 2 characters) or a file source.
+   * An icon for illustration, e.g. on bioimage.io: an emoji (1 or 2 characters) or a file source. (The reference also refuses reserved bioimage.io YAML file names here, reported inside its union's branches; not checked here yet.)
    */
   icon?: string | FileSource | null;
   /**
@@ -149,7 +149,7 @@ export interface ApplicationDescr {
    */
   maintainers?: Maintainer[];
   /**
-   * Associated tags. A warning lists bioimage.io tag categories (`data/tag-categories.json`) without a matching tag (rule `common.tags.categories`); an empty list gets a FAIR ALERT (rule `common.fair`).
+   * Associated tags (an empty list gets a FAIR ALERT, rule `common.fair`). The reference also declares a warning for bioimage.io tag categories (`data/tag-categories.json`) without a matching tag, but its validator is never registered (`as_warning` wraps pydantic's decorator), so no such warning is issued.
    */
   tags?: string[];
   /**
