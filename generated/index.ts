@@ -9,6 +9,18 @@ import type { GenericDescr as BioimageioGenericV0_3 } from "./types/bioimageio/g
 import type { ModelDescr as BioimageioModelV0_5 } from "./types/bioimageio/model/0.5.js";
 import type { NotebookDescr as BioimageioNotebookV0_2 } from "./types/bioimageio/notebook/0.2.js";
 import type { NotebookDescr as BioimageioNotebookV0_3 } from "./types/bioimageio/notebook/0.3.js";
+import type { CdpPickRecord as CopickCdpPickV1_27 } from "./types/copick/cdp-pick/1.27.js";
+import type { CopickConfig as CopickConfigV1_27 } from "./types/copick/config/1.27.js";
+import type { CopickCroissantMetadata as CopickCroissantMetadataV1_27 } from "./types/copick/croissant-metadata/1.27.js";
+import type { FeaturesRow as CopickFeaturesRowV1_27 } from "./types/copick/features-row/1.27.js";
+import type { MeshesRow as CopickMeshesRowV1_27 } from "./types/copick/meshes-row/1.27.js";
+import type { ObjectsRow as CopickObjectsRowV1_27 } from "./types/copick/objects-row/1.27.js";
+import type { CopickPicksFile as CopickPicksV1_27 } from "./types/copick/picks/1.27.js";
+import type { PicksRow as CopickPicksRowV1_27 } from "./types/copick/picks-row/1.27.js";
+import type { RunsRow as CopickRunsRowV1_27 } from "./types/copick/runs-row/1.27.js";
+import type { SegmentationsRow as CopickSegmentationsRowV1_27 } from "./types/copick/segmentations-row/1.27.js";
+import type { TomogramsRow as CopickTomogramsRowV1_27 } from "./types/copick/tomograms-row/1.27.js";
+import type { VoxelSpacingsRow as CopickVoxelSpacingsRowV1_27 } from "./types/copick/voxel-spacings-row/1.27.js";
 
 /** The document type of every spec, by `family/type/version`. */
 export interface SpecTypes {
@@ -21,11 +33,23 @@ export interface SpecTypes {
   readonly "bioimageio/model/0.5": BioimageioModelV0_5;
   readonly "bioimageio/notebook/0.2": BioimageioNotebookV0_2;
   readonly "bioimageio/notebook/0.3": BioimageioNotebookV0_3;
+  readonly "copick/cdp-pick/1.27": CopickCdpPickV1_27;
+  readonly "copick/config/1.27": CopickConfigV1_27;
+  readonly "copick/croissant-metadata/1.27": CopickCroissantMetadataV1_27;
+  readonly "copick/features-row/1.27": CopickFeaturesRowV1_27;
+  readonly "copick/meshes-row/1.27": CopickMeshesRowV1_27;
+  readonly "copick/objects-row/1.27": CopickObjectsRowV1_27;
+  readonly "copick/picks/1.27": CopickPicksV1_27;
+  readonly "copick/picks-row/1.27": CopickPicksRowV1_27;
+  readonly "copick/runs-row/1.27": CopickRunsRowV1_27;
+  readonly "copick/segmentations-row/1.27": CopickSegmentationsRowV1_27;
+  readonly "copick/tomograms-row/1.27": CopickTomogramsRowV1_27;
+  readonly "copick/voxel-spacings-row/1.27": CopickVoxelSpacingsRowV1_27;
 }
 
 /** `family/type/version` of every spec. */
 export type SpecKey = keyof SpecTypes;
-/** Every spec: metadata, the discriminated unions (for the reference's `loc`), and its validator, loaded on demand. */
+/** Every spec: metadata, its unions (for the reference's `loc`), and its validator and field tree, loaded on demand. */
 export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
   "bioimageio/application/0.2": {
     key: "bioimageio/application/0.2",
@@ -54,6 +78,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
       },
     ],
     loadValidator: () => import("./validators/bioimageio/application/0.2.js"),
+    loadFields: () => import("./fields/bioimageio/application/0.2.js"),
   },
   "bioimageio/application/0.3": {
     key: "bioimageio/application/0.3",
@@ -81,6 +106,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
       },
     ],
     loadValidator: () => import("./validators/bioimageio/application/0.3.js"),
+    loadFields: () => import("./fields/bioimageio/application/0.3.js"),
   },
   "bioimageio/dataset/0.2": {
     key: "bioimageio/dataset/0.2",
@@ -109,6 +135,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
       },
     ],
     loadValidator: () => import("./validators/bioimageio/dataset/0.2.js"),
+    loadFields: () => import("./fields/bioimageio/dataset/0.2.js"),
   },
   "bioimageio/dataset/0.3": {
     key: "bioimageio/dataset/0.3",
@@ -136,6 +163,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
       },
     ],
     loadValidator: () => import("./validators/bioimageio/dataset/0.3.js"),
+    loadFields: () => import("./fields/bioimageio/dataset/0.3.js"),
   },
   "bioimageio/generic/0.2": {
     key: "bioimageio/generic/0.2",
@@ -164,6 +192,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
       },
     ],
     loadValidator: () => import("./validators/bioimageio/generic/0.2.js"),
+    loadFields: () => import("./fields/bioimageio/generic/0.2.js"),
   },
   "bioimageio/generic/0.3": {
     key: "bioimageio/generic/0.3",
@@ -191,6 +220,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
       },
     ],
     loadValidator: () => import("./validators/bioimageio/generic/0.3.js"),
+    loadFields: () => import("./fields/bioimageio/generic/0.3.js"),
   },
   "bioimageio/model/0.5": {
     key: "bioimageio/model/0.5",
@@ -615,6 +645,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
       },
     ],
     loadValidator: () => import("./validators/bioimageio/model/0.5.js"),
+    loadFields: () => import("./fields/bioimageio/model/0.5.js"),
   },
   "bioimageio/notebook/0.2": {
     key: "bioimageio/notebook/0.2",
@@ -643,6 +674,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
       },
     ],
     loadValidator: () => import("./validators/bioimageio/notebook/0.2.js"),
+    loadFields: () => import("./fields/bioimageio/notebook/0.2.js"),
   },
   "bioimageio/notebook/0.3": {
     key: "bioimageio/notebook/0.3",
@@ -670,5 +702,162 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
       },
     ],
     loadValidator: () => import("./validators/bioimageio/notebook/0.3.js"),
+    loadFields: () => import("./fields/bioimageio/notebook/0.3.js"),
+  },
+  "copick/cdp-pick/1.27": {
+    key: "copick/cdp-pick/1.27",
+    family: "copick",
+    type: "cdp-pick",
+    version: "1.27",
+    formatVersion: "1.27",
+    id: "https://bioimage-specs.org/specs/copick/cdp-pick/1.27.json",
+    specPath: "specs/copick/cdp-pick/1.27.json",
+    typeName: "CdpPickRecord",
+    unions: [],
+    loadValidator: () => import("./validators/copick/cdp-pick/1.27.js"),
+    loadFields: () => import("./fields/copick/cdp-pick/1.27.js"),
+  },
+  "copick/config/1.27": {
+    key: "copick/config/1.27",
+    family: "copick",
+    type: "config",
+    version: "1.27",
+    formatVersion: "1.27",
+    id: "https://bioimage-specs.org/specs/copick/config/1.27.json",
+    specPath: "specs/copick/config/1.27.json",
+    typeName: "CopickConfig",
+    unions: [{ path: [], kind: "tag", property: "config_type" }],
+    loadValidator: () => import("./validators/copick/config/1.27.js"),
+    loadFields: () => import("./fields/copick/config/1.27.js"),
+  },
+  "copick/croissant-metadata/1.27": {
+    key: "copick/croissant-metadata/1.27",
+    family: "copick",
+    type: "croissant-metadata",
+    version: "1.27",
+    formatVersion: "1.27",
+    id: "https://bioimage-specs.org/specs/copick/croissant-metadata/1.27.json",
+    specPath: "specs/copick/croissant-metadata/1.27.json",
+    typeName: "CopickCroissantMetadata",
+    unions: [],
+    loadValidator: () => import("./validators/copick/croissant-metadata/1.27.js"),
+    loadFields: () => import("./fields/copick/croissant-metadata/1.27.js"),
+  },
+  "copick/features-row/1.27": {
+    key: "copick/features-row/1.27",
+    family: "copick",
+    type: "features-row",
+    version: "1.27",
+    formatVersion: "1.27",
+    id: "https://bioimage-specs.org/specs/copick/features-row/1.27.json",
+    specPath: "specs/copick/features-row/1.27.json",
+    typeName: "FeaturesRow",
+    unions: [],
+    loadValidator: () => import("./validators/copick/features-row/1.27.js"),
+    loadFields: () => import("./fields/copick/features-row/1.27.js"),
+  },
+  "copick/meshes-row/1.27": {
+    key: "copick/meshes-row/1.27",
+    family: "copick",
+    type: "meshes-row",
+    version: "1.27",
+    formatVersion: "1.27",
+    id: "https://bioimage-specs.org/specs/copick/meshes-row/1.27.json",
+    specPath: "specs/copick/meshes-row/1.27.json",
+    typeName: "MeshesRow",
+    unions: [],
+    loadValidator: () => import("./validators/copick/meshes-row/1.27.js"),
+    loadFields: () => import("./fields/copick/meshes-row/1.27.js"),
+  },
+  "copick/objects-row/1.27": {
+    key: "copick/objects-row/1.27",
+    family: "copick",
+    type: "objects-row",
+    version: "1.27",
+    formatVersion: "1.27",
+    id: "https://bioimage-specs.org/specs/copick/objects-row/1.27.json",
+    specPath: "specs/copick/objects-row/1.27.json",
+    typeName: "ObjectsRow",
+    unions: [],
+    loadValidator: () => import("./validators/copick/objects-row/1.27.js"),
+    loadFields: () => import("./fields/copick/objects-row/1.27.js"),
+  },
+  "copick/picks/1.27": {
+    key: "copick/picks/1.27",
+    family: "copick",
+    type: "picks",
+    version: "1.27",
+    formatVersion: "1.27",
+    id: "https://bioimage-specs.org/specs/copick/picks/1.27.json",
+    specPath: "specs/copick/picks/1.27.json",
+    typeName: "CopickPicksFile",
+    unions: [],
+    loadValidator: () => import("./validators/copick/picks/1.27.js"),
+    loadFields: () => import("./fields/copick/picks/1.27.js"),
+  },
+  "copick/picks-row/1.27": {
+    key: "copick/picks-row/1.27",
+    family: "copick",
+    type: "picks-row",
+    version: "1.27",
+    formatVersion: "1.27",
+    id: "https://bioimage-specs.org/specs/copick/picks-row/1.27.json",
+    specPath: "specs/copick/picks-row/1.27.json",
+    typeName: "PicksRow",
+    unions: [],
+    loadValidator: () => import("./validators/copick/picks-row/1.27.js"),
+    loadFields: () => import("./fields/copick/picks-row/1.27.js"),
+  },
+  "copick/runs-row/1.27": {
+    key: "copick/runs-row/1.27",
+    family: "copick",
+    type: "runs-row",
+    version: "1.27",
+    formatVersion: "1.27",
+    id: "https://bioimage-specs.org/specs/copick/runs-row/1.27.json",
+    specPath: "specs/copick/runs-row/1.27.json",
+    typeName: "RunsRow",
+    unions: [],
+    loadValidator: () => import("./validators/copick/runs-row/1.27.js"),
+    loadFields: () => import("./fields/copick/runs-row/1.27.js"),
+  },
+  "copick/segmentations-row/1.27": {
+    key: "copick/segmentations-row/1.27",
+    family: "copick",
+    type: "segmentations-row",
+    version: "1.27",
+    formatVersion: "1.27",
+    id: "https://bioimage-specs.org/specs/copick/segmentations-row/1.27.json",
+    specPath: "specs/copick/segmentations-row/1.27.json",
+    typeName: "SegmentationsRow",
+    unions: [],
+    loadValidator: () => import("./validators/copick/segmentations-row/1.27.js"),
+    loadFields: () => import("./fields/copick/segmentations-row/1.27.js"),
+  },
+  "copick/tomograms-row/1.27": {
+    key: "copick/tomograms-row/1.27",
+    family: "copick",
+    type: "tomograms-row",
+    version: "1.27",
+    formatVersion: "1.27",
+    id: "https://bioimage-specs.org/specs/copick/tomograms-row/1.27.json",
+    specPath: "specs/copick/tomograms-row/1.27.json",
+    typeName: "TomogramsRow",
+    unions: [],
+    loadValidator: () => import("./validators/copick/tomograms-row/1.27.js"),
+    loadFields: () => import("./fields/copick/tomograms-row/1.27.js"),
+  },
+  "copick/voxel-spacings-row/1.27": {
+    key: "copick/voxel-spacings-row/1.27",
+    family: "copick",
+    type: "voxel-spacings-row",
+    version: "1.27",
+    formatVersion: "1.27",
+    id: "https://bioimage-specs.org/specs/copick/voxel-spacings-row/1.27.json",
+    specPath: "specs/copick/voxel-spacings-row/1.27.json",
+    typeName: "VoxelSpacingsRow",
+    unions: [],
+    loadValidator: () => import("./validators/copick/voxel-spacings-row/1.27.js"),
+    loadFields: () => import("./fields/copick/voxel-spacings-row/1.27.js"),
   },
 };
