@@ -1,7 +1,14 @@
 // generated from specs/ by codegen - do not edit
 import type { SpecEntry } from "../src/runtime/spec-registry-types.js";
+import type { ApplicationDescr as BioimageioApplicationV0_2 } from "./types/bioimageio/application/0.2.js";
+import type { ApplicationDescr as BioimageioApplicationV0_3 } from "./types/bioimageio/application/0.3.js";
+import type { DatasetDescr as BioimageioDatasetV0_2 } from "./types/bioimageio/dataset/0.2.js";
+import type { DatasetDescr as BioimageioDatasetV0_3 } from "./types/bioimageio/dataset/0.3.js";
+import type { GenericDescr as BioimageioGenericV0_2 } from "./types/bioimageio/generic/0.2.js";
 import type { GenericDescr as BioimageioGenericV0_3 } from "./types/bioimageio/generic/0.3.js";
 import type { ModelDescr as BioimageioModelV0_5 } from "./types/bioimageio/model/0.5.js";
+import type { NotebookDescr as BioimageioNotebookV0_2 } from "./types/bioimageio/notebook/0.2.js";
+import type { NotebookDescr as BioimageioNotebookV0_3 } from "./types/bioimageio/notebook/0.3.js";
 import type { CdpPickRecord as CopickCdpPickV1_27 } from "./types/copick/cdp-pick/1.27.js";
 import type { CopickConfig as CopickConfigV1_27 } from "./types/copick/config/1.27.js";
 import type { CopickCroissantMetadata as CopickCroissantMetadataV1_27 } from "./types/copick/croissant-metadata/1.27.js";
@@ -17,8 +24,15 @@ import type { VoxelSpacingsRow as CopickVoxelSpacingsRowV1_27 } from "./types/co
 
 /** The document type of every spec, by `family/type/version`. */
 export interface SpecTypes {
+  readonly "bioimageio/application/0.2": BioimageioApplicationV0_2;
+  readonly "bioimageio/application/0.3": BioimageioApplicationV0_3;
+  readonly "bioimageio/dataset/0.2": BioimageioDatasetV0_2;
+  readonly "bioimageio/dataset/0.3": BioimageioDatasetV0_3;
+  readonly "bioimageio/generic/0.2": BioimageioGenericV0_2;
   readonly "bioimageio/generic/0.3": BioimageioGenericV0_3;
   readonly "bioimageio/model/0.5": BioimageioModelV0_5;
+  readonly "bioimageio/notebook/0.2": BioimageioNotebookV0_2;
+  readonly "bioimageio/notebook/0.3": BioimageioNotebookV0_3;
   readonly "copick/cdp-pick/1.27": CopickCdpPickV1_27;
   readonly "copick/config/1.27": CopickConfigV1_27;
   readonly "copick/croissant-metadata/1.27": CopickCroissantMetadataV1_27;
@@ -37,6 +51,149 @@ export interface SpecTypes {
 export type SpecKey = keyof SpecTypes;
 /** Every spec: metadata, its unions (for the reference's `loc`), and its validator and field tree, loaded on demand. */
 export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
+  "bioimageio/application/0.2": {
+    key: "bioimageio/application/0.2",
+    family: "bioimageio",
+    type: "application",
+    version: "0.2",
+    formatVersion: "0.2.4",
+    id: "https://bioimage-specs.org/specs/bioimageio/application/0.2.json",
+    specPath: "specs/bioimageio/application/0.2.json",
+    typeName: "ApplicationDescr",
+    unions: [
+      {
+        path: ["license"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[LicenseId(), str]",
+            schemaPrefixes: ["#/properties/license/anyOf/0/", "#/$defs/LicenseId/"],
+          },
+          {
+            tag: "function-after[DeprecatedLicenseId(), str]",
+            schemaPrefixes: ["#/properties/license/anyOf/1/", "#/$defs/DeprecatedLicenseId/"],
+          },
+          { tag: "str", schemaPrefixes: ["#/properties/license/anyOf/2/"] },
+        ],
+      },
+    ],
+    loadValidator: () => import("./validators/bioimageio/application/0.2.js"),
+    loadFields: () => import("./fields/bioimageio/application/0.2.js"),
+  },
+  "bioimageio/application/0.3": {
+    key: "bioimageio/application/0.3",
+    family: "bioimageio",
+    type: "application",
+    version: "0.3",
+    formatVersion: "0.3.0",
+    id: "https://bioimage-specs.org/specs/bioimageio/application/0.3.json",
+    specPath: "specs/bioimageio/application/0.3.json",
+    typeName: "ApplicationDescr",
+    unions: [
+      {
+        path: ["license"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[LicenseId(), str]",
+            schemaPrefixes: ["#/properties/license/anyOf/0/", "#/$defs/LicenseId/"],
+          },
+          {
+            tag: "function-after[DeprecatedLicenseId(), str]",
+            schemaPrefixes: ["#/properties/license/anyOf/1/", "#/$defs/DeprecatedLicenseId/"],
+          },
+        ],
+      },
+    ],
+    loadValidator: () => import("./validators/bioimageio/application/0.3.js"),
+    loadFields: () => import("./fields/bioimageio/application/0.3.js"),
+  },
+  "bioimageio/dataset/0.2": {
+    key: "bioimageio/dataset/0.2",
+    family: "bioimageio",
+    type: "dataset",
+    version: "0.2",
+    formatVersion: "0.2.4",
+    id: "https://bioimage-specs.org/specs/bioimageio/dataset/0.2.json",
+    specPath: "specs/bioimageio/dataset/0.2.json",
+    typeName: "DatasetDescr",
+    unions: [
+      {
+        path: ["license"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[LicenseId(), str]",
+            schemaPrefixes: ["#/properties/license/anyOf/0/", "#/$defs/LicenseId/"],
+          },
+          {
+            tag: "function-after[DeprecatedLicenseId(), str]",
+            schemaPrefixes: ["#/properties/license/anyOf/1/", "#/$defs/DeprecatedLicenseId/"],
+          },
+          { tag: "str", schemaPrefixes: ["#/properties/license/anyOf/2/"] },
+        ],
+      },
+    ],
+    loadValidator: () => import("./validators/bioimageio/dataset/0.2.js"),
+    loadFields: () => import("./fields/bioimageio/dataset/0.2.js"),
+  },
+  "bioimageio/dataset/0.3": {
+    key: "bioimageio/dataset/0.3",
+    family: "bioimageio",
+    type: "dataset",
+    version: "0.3",
+    formatVersion: "0.3.0",
+    id: "https://bioimage-specs.org/specs/bioimageio/dataset/0.3.json",
+    specPath: "specs/bioimageio/dataset/0.3.json",
+    typeName: "DatasetDescr",
+    unions: [
+      {
+        path: ["license"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[LicenseId(), str]",
+            schemaPrefixes: ["#/properties/license/anyOf/0/", "#/$defs/LicenseId/"],
+          },
+          {
+            tag: "function-after[DeprecatedLicenseId(), str]",
+            schemaPrefixes: ["#/properties/license/anyOf/1/", "#/$defs/DeprecatedLicenseId/"],
+          },
+        ],
+      },
+    ],
+    loadValidator: () => import("./validators/bioimageio/dataset/0.3.js"),
+    loadFields: () => import("./fields/bioimageio/dataset/0.3.js"),
+  },
+  "bioimageio/generic/0.2": {
+    key: "bioimageio/generic/0.2",
+    family: "bioimageio",
+    type: "generic",
+    version: "0.2",
+    formatVersion: "0.2.4",
+    id: "https://bioimage-specs.org/specs/bioimageio/generic/0.2.json",
+    specPath: "specs/bioimageio/generic/0.2.json",
+    typeName: "GenericDescr",
+    unions: [
+      {
+        path: ["license"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[LicenseId(), str]",
+            schemaPrefixes: ["#/properties/license/anyOf/0/", "#/$defs/LicenseId/"],
+          },
+          {
+            tag: "function-after[DeprecatedLicenseId(), str]",
+            schemaPrefixes: ["#/properties/license/anyOf/1/", "#/$defs/DeprecatedLicenseId/"],
+          },
+          { tag: "str", schemaPrefixes: ["#/properties/license/anyOf/2/"] },
+        ],
+      },
+    ],
+    loadValidator: () => import("./validators/bioimageio/generic/0.2.js"),
+    loadFields: () => import("./fields/bioimageio/generic/0.2.js"),
+  },
   "bioimageio/generic/0.3": {
     key: "bioimageio/generic/0.3",
     family: "bioimageio",
@@ -46,7 +203,22 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     id: "https://bioimage-specs.org/specs/bioimageio/generic/0.3.json",
     specPath: "specs/bioimageio/generic/0.3.json",
     typeName: "GenericDescr",
-    unions: [],
+    unions: [
+      {
+        path: ["license"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[LicenseId(), str]",
+            schemaPrefixes: ["#/properties/license/anyOf/0/", "#/$defs/LicenseId/"],
+          },
+          {
+            tag: "function-after[DeprecatedLicenseId(), str]",
+            schemaPrefixes: ["#/properties/license/anyOf/1/", "#/$defs/DeprecatedLicenseId/"],
+          },
+        ],
+      },
+    ],
     loadValidator: () => import("./validators/bioimageio/generic/0.3.js"),
     loadFields: () => import("./fields/bioimageio/generic/0.3.js"),
   },
@@ -474,6 +646,63 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     ],
     loadValidator: () => import("./validators/bioimageio/model/0.5.js"),
     loadFields: () => import("./fields/bioimageio/model/0.5.js"),
+  },
+  "bioimageio/notebook/0.2": {
+    key: "bioimageio/notebook/0.2",
+    family: "bioimageio",
+    type: "notebook",
+    version: "0.2",
+    formatVersion: "0.2.4",
+    id: "https://bioimage-specs.org/specs/bioimageio/notebook/0.2.json",
+    specPath: "specs/bioimageio/notebook/0.2.json",
+    typeName: "NotebookDescr",
+    unions: [
+      {
+        path: ["license"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[LicenseId(), str]",
+            schemaPrefixes: ["#/properties/license/anyOf/0/", "#/$defs/LicenseId/"],
+          },
+          {
+            tag: "function-after[DeprecatedLicenseId(), str]",
+            schemaPrefixes: ["#/properties/license/anyOf/1/", "#/$defs/DeprecatedLicenseId/"],
+          },
+          { tag: "str", schemaPrefixes: ["#/properties/license/anyOf/2/"] },
+        ],
+      },
+    ],
+    loadValidator: () => import("./validators/bioimageio/notebook/0.2.js"),
+    loadFields: () => import("./fields/bioimageio/notebook/0.2.js"),
+  },
+  "bioimageio/notebook/0.3": {
+    key: "bioimageio/notebook/0.3",
+    family: "bioimageio",
+    type: "notebook",
+    version: "0.3",
+    formatVersion: "0.3.0",
+    id: "https://bioimage-specs.org/specs/bioimageio/notebook/0.3.json",
+    specPath: "specs/bioimageio/notebook/0.3.json",
+    typeName: "NotebookDescr",
+    unions: [
+      {
+        path: ["license"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[LicenseId(), str]",
+            schemaPrefixes: ["#/properties/license/anyOf/0/", "#/$defs/LicenseId/"],
+          },
+          {
+            tag: "function-after[DeprecatedLicenseId(), str]",
+            schemaPrefixes: ["#/properties/license/anyOf/1/", "#/$defs/DeprecatedLicenseId/"],
+          },
+        ],
+      },
+    ],
+    loadValidator: () => import("./validators/bioimageio/notebook/0.3.js"),
+    loadFields: () => import("./fields/bioimageio/notebook/0.3.js"),
   },
   "copick/cdp-pick/1.27": {
     key: "copick/cdp-pick/1.27",

@@ -1,12 +1,21 @@
 // Which description class validates a (type, format_version), as the reference's DESCRIPTIONS_MAP.
 import type { SpecKey } from "../../generated/index.js";
 import { specs } from "../../generated/index.js";
+import { applicationRulesV0_2 } from "../rules/bioimageio/application/v0_2/index.js";
+import { applicationRulesV0_3 } from "../rules/bioimageio/application/v0_3/index.js";
+import { datasetRulesV0_2 } from "../rules/bioimageio/dataset/v0_2/index.js";
+import { datasetRulesV0_3 } from "../rules/bioimageio/dataset/v0_3/index.js";
+import { genericRulesV0_2 } from "../rules/bioimageio/generic/v0_2/index.js";
 import { genericRulesV0_3 } from "../rules/bioimageio/generic/v0_3/index.js";
+import { notebookRulesV0_2 } from "../rules/bioimageio/notebook/v0_2/index.js";
+import { notebookRulesV0_3 } from "../rules/bioimageio/notebook/v0_3/index.js";
 import { modelRulesV0_5 } from "../rules/bioimageio/model/v0_5/index.js";
 import type { Rule } from "../rules/types.js";
 import type { Issue } from "../validation/issue.js";
 import { minorVersion } from "./format-version.js";
 import { type Content, type Prepared, treatFuturePatchAsImplemented } from "./prepare.js";
+import { prepareGenericV0_2 } from "./prepare-generic-0.2.js";
+import { prepareDatasetV0_3, prepareGenericV0_3 } from "./prepare-generic-0.3.js";
 import { replaceInfiniteDataRanges } from "./prepare-model-0.5.js";
 
 export interface DescriptionClass {
@@ -39,7 +48,14 @@ function describe(
   };
 }
 
-const GENERIC_0_3 = describe("GenericDescr", "generic", "bioimageio/generic/0.3", genericRulesV0_3);
+const GENERIC_0_2 = describe("GenericDescr", "generic", "bioimageio/generic/0.2", genericRulesV0_2, prepareGenericV0_2);
+const GENERIC_0_3 = describe("GenericDescr", "generic", "bioimageio/generic/0.3", genericRulesV0_3, prepareGenericV0_3);
+const APPLICATION_0_2 = describe("ApplicationDescr", "application", "bioimageio/application/0.2", applicationRulesV0_2, prepareGenericV0_2);
+const APPLICATION_0_3 = describe("ApplicationDescr", "application", "bioimageio/application/0.3", applicationRulesV0_3, prepareGenericV0_3);
+const DATASET_0_2 = describe("DatasetDescr", "dataset", "bioimageio/dataset/0.2", datasetRulesV0_2, prepareGenericV0_2);
+const DATASET_0_3 = describe("DatasetDescr", "dataset", "bioimageio/dataset/0.3", datasetRulesV0_3, prepareDatasetV0_3);
+const NOTEBOOK_0_2 = describe("NotebookDescr", "notebook", "bioimageio/notebook/0.2", notebookRulesV0_2, prepareGenericV0_2);
+const NOTEBOOK_0_3 = describe("NotebookDescr", "notebook", "bioimageio/notebook/0.3", notebookRulesV0_3, prepareGenericV0_3);
 const MODEL_0_5 = describe("ModelDescr", "model", "bioimageio/model/0.5", modelRulesV0_5, replaceInfiniteDataRanges);
 
 /** By resource type (`null`: any type without its own description), then by major.minor and "latest". */
@@ -47,6 +63,7 @@ export const DESCRIPTIONS: ReadonlyMap<string | null, ReadonlyMap<string, Descri
   [
     null,
     new Map([
+      ["0.2", GENERIC_0_2],
       ["0.3", GENERIC_0_3],
       ["latest", GENERIC_0_3],
     ]),
@@ -54,8 +71,33 @@ export const DESCRIPTIONS: ReadonlyMap<string | null, ReadonlyMap<string, Descri
   [
     "generic",
     new Map([
+      ["0.2", GENERIC_0_2],
       ["0.3", GENERIC_0_3],
       ["latest", GENERIC_0_3],
+    ]),
+  ],
+  [
+    "application",
+    new Map([
+      ["0.2", APPLICATION_0_2],
+      ["0.3", APPLICATION_0_3],
+      ["latest", APPLICATION_0_3],
+    ]),
+  ],
+  [
+    "dataset",
+    new Map([
+      ["0.2", DATASET_0_2],
+      ["0.3", DATASET_0_3],
+      ["latest", DATASET_0_3],
+    ]),
+  ],
+  [
+    "notebook",
+    new Map([
+      ["0.2", NOTEBOOK_0_2],
+      ["0.3", NOTEBOOK_0_3],
+      ["latest", NOTEBOOK_0_3],
     ]),
   ],
   [
@@ -68,14 +110,7 @@ export const DESCRIPTIONS: ReadonlyMap<string | null, ReadonlyMap<string, Descri
 ]);
 
 /** The versions bioimage-specs knows but does not implement yet, so that they fail clearly, not silently. */
-const PLANNED: ReadonlyMap<string | null, readonly string[]> = new Map([
-  [null, ["0.2"]],
-  ["generic", ["0.2"]],
-  ["application", ["0.2", "0.3"]],
-  ["dataset", ["0.2", "0.3"]],
-  ["notebook", ["0.2", "0.3"]],
-  ["model", ["0.3", "0.4"]],
-]);
+const PLANNED: ReadonlyMap<string | null, readonly string[]> = new Map([["model", ["0.3", "0.4"]]]);
 
 export interface ClassChoice {
   readonly descriptionClass: DescriptionClass;
@@ -142,11 +177,13 @@ export function descriptionClassFor(type: unknown, formatVersion: string, fallba
   };
 }
 
+/**
+ * The class's own before-validators first, then the future-patch check: pydantic runs a subclass's before
+ * validators before those of its bases, so a format conversion (e.g. the 0.2.x patch chain) sees the
+ * document's own version.
+ */
 export function prepareContent(content: Content, descriptionClass: DescriptionClass): Prepared {
-  const patched = treatFuturePatchAsImplemented(content, descriptionClass.implementedFormatVersion);
-  if (!descriptionClass.prepare) {
-    return patched;
-  }
-  const prepared = descriptionClass.prepare(patched.content);
-  return { content: prepared.content, issues: [...patched.issues, ...prepared.issues] };
+  const prepared = descriptionClass.prepare ? descriptionClass.prepare(content) : { content, issues: [] };
+  const patched = treatFuturePatchAsImplemented(prepared.content, descriptionClass.implementedFormatVersion);
+  return { content: patched.content, issues: [...patched.issues, ...prepared.issues] };
 }
