@@ -48,7 +48,7 @@ describe("EXPECTED.tsv: model 0.5 examples the reference's tests expect to be va
   }
 });
 
-describe("REFERENCE.json (discover): same status and same error locations", () => {
+describe("REFERENCE.json (discover): same status, error locations and warnings", () => {
   const rows = REFERENCE.filter((row) => implemented(row.discover.type, loadFormatVersion(row.path)));
   test("covers every implemented document", () => {
     expect(rows.length).toBeGreaterThanOrEqual(5);
@@ -59,6 +59,9 @@ describe("REFERENCE.json (discover): same status and same error locations", () =
       expect(outcome.status).toBe(row.discover.status);
       const locs = (entries: readonly { loc: readonly (string | number)[] }[]) => entries.map((e) => JSON.stringify(e.loc)).sort();
       expect(locs(outcome.errors)).toEqual(locs(row.discover.errors));
+      const warnings = (entries: readonly { loc: readonly (string | number)[]; severity: number }[]) =>
+        entries.map((e) => `${JSON.stringify(e.loc)} ${e.severity}`).sort();
+      expect(warnings(outcome.warnings)).toEqual(warnings(row.discover.warnings));
     });
   }
 });
