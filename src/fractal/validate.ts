@@ -267,12 +267,11 @@ function warningLevelIssue(issues: readonly Issue[], options: ManifestValidation
 export async function buildManifest(data: unknown, options: ManifestValidationOptions = {}): Promise<LoadedManifest> {
   const version = manifestVersionOf(data, options.manifestVersion);
   const { details, content, failed } = version === "2" ? await check(V2, data, options) : await check(V1, data, options);
-  const declared = isObject(data) ? data.manifest_version : undefined;
   const summary = new ValidationSummary({
     name: SUMMARY_NAME,
     source_name: options.sourceName ?? "in-memory",
     type: SUMMARY_TYPE,
-    format_version: failed && typeof declared === "string" ? declared : version,
+    format_version: version, // the version validated against, whatever the document declares
     status: failed ? "failed" : "passed",
     details,
   });
