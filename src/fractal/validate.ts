@@ -27,7 +27,7 @@ import { type StoredManifest, storedManifestV1, storedManifestV2 } from "./store
 export type ManifestVersion = "1" | "2";
 
 /** The fractal-server releases whose rules are reproduced. */
-export const SERVER_VERSIONS: Readonly<Record<ManifestVersion, string>> = { "1": "fractal-server 2.11", "2": "fractal-server 2.24" };
+const SERVER_VERSIONS: Readonly<Record<ManifestVersion, string>> = { "1": "fractal-server 2.11", "2": "fractal-server 2.24" };
 
 export interface ManifestValidationOptions {
   /** Validate as this version; by default "1" when `manifest_version` is "1", otherwise "2" (today's server). */
@@ -59,8 +59,8 @@ export type LoadedManifest =
       readonly validationSummary: ValidationSummary;
     };
 
-export const SUMMARY_NAME = "fractal manifest validation";
-export const SUMMARY_TYPE = "fractal-manifest";
+const SUMMARY_NAME = "fractal manifest validation";
+const SUMMARY_TYPE = "fractal-manifest";
 
 function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -170,7 +170,7 @@ const V1: VersionPlan<ManifestV1> = {
 };
 
 /** The version a manifest is read as: "1" only when it says so, as fractal-server's readers were chosen. */
-export function manifestVersionOf(data: unknown, requested?: ManifestVersion): ManifestVersion {
+function manifestVersionOf(data: unknown, requested?: ManifestVersion): ManifestVersion {
   return requested ?? (isObject(data) && data.manifest_version === "1" ? "1" : "2");
 }
 

@@ -44,6 +44,16 @@ describe("version 2", () => {
   });
 });
 
+describe("the warning level", () => {
+  test("warnings at or above it fail the validation", async () => {
+    const doc = manifestV2();
+    doc.authors = " Jane ";
+    expect((await check(doc)).status).toBe("passed");
+    const { status, errors } = await check(doc, { warningLevel: "warning" });
+    expect([status, errors.map((e) => e.msg)]).toEqual(["failed", ["Encountered 1 warning at or above warning level 'warning'"]]);
+  });
+});
+
 describe("version 1 (pydantic v1)", () => {
   test("numbers and booleans are read as strings, lists of pairs as dicts", async () => {
     const doc = manifestV1();

@@ -104,3 +104,13 @@ describe("fractal1.unknown-keys (strict)", () => {
     ]);
   });
 });
+
+describe("the collection level on version 1", () => {
+  test("says it does not apply, without failing", async () => {
+    const { status, warnings } = await check(manifestV1(), { collection: true });
+    expect(status).toBe("passed");
+    expect(of(warnings, "fractal1.collection")).toEqual([
+      { loc: [], msg: "The task-collection rules are implemented for manifest version 2 (fractal-server 2.12 and later) only" },
+    ]);
+  });
+});
