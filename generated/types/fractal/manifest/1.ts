@@ -2,7 +2,7 @@
 /**
  * A Fractal task package's manifest, `__FRACTAL_MANIFEST__.json`, version 1 (fractal-server `ManifestV1`, pydantic v1; read by fractal-server up to 2.11, written by fractal-tasks-core up to 0.14). Version 1 and version 2 are read side by side, never converted.
  *
- * Unknown keys are allowed: fractal-server ignores them; `--strict` reports them. Pydantic v1 also accepts numbers where a string is expected (`1` is read as "1") and the strings and numbers it reads as booleans; the validator warns about those lax forms. Rules JSON Schema cannot say are in `src/rules/fractal/manifest/v1/` (`x-rules`).
+ * Unknown keys are allowed: fractal-server ignores them; `--strict` reports them. Pydantic v1 also accepts numbers where a string is expected (`1` is read as "1") and the strings and numbers it reads as booleans; the validator warns about those lax forms. The rules JSON Schema cannot say (named in descriptions) are checked by `bioimage-specs validate`.
  */
 export interface ManifestV1 {
   /**

@@ -10,7 +10,7 @@ export type TaskType = "compound" | "converter_compound" | "non_parallel" | "con
 /**
  * A Fractal task package's manifest, `__FRACTAL_MANIFEST__.json`, version 2 (fractal-server `ManifestV2`, as of fractal-server 2.24). Packages containing tasks are required to include it in order to be discovered and used by Fractal.
  *
- * Unknown keys are allowed: fractal-server ignores (drops) them (pydantic's default `extra="ignore"`); `--strict` reports them. fractal-server also accepts the strings and numbers pydantic reads as booleans (`"true"`, `"yes"`, `1`, ...) where a boolean is expected; this schema asks for JSON booleans and the validator warns about the lax forms. Rules JSON Schema cannot say are in `src/rules/fractal/manifest/v2/` (`x-rules`).
+ * Unknown keys are allowed: fractal-server ignores (drops) them (pydantic's default `extra="ignore"`); `--strict` reports them. fractal-server also accepts the strings and numbers pydantic reads as booleans (`"true"`, `"yes"`, `1`, ...) where a boolean is expected; this schema asks for JSON booleans and the validator warns about the lax forms. The rules JSON Schema cannot say (named in descriptions) are checked by `bioimage-specs validate`.
  */
 export interface ManifestV2 {
   /**
