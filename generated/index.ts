@@ -21,6 +21,8 @@ import type { RunsRow as CopickRunsRowV1_27 } from "./types/copick/runs-row/1.27
 import type { SegmentationsRow as CopickSegmentationsRowV1_27 } from "./types/copick/segmentations-row/1.27.js";
 import type { TomogramsRow as CopickTomogramsRowV1_27 } from "./types/copick/tomograms-row/1.27.js";
 import type { VoxelSpacingsRow as CopickVoxelSpacingsRowV1_27 } from "./types/copick/voxel-spacings-row/1.27.js";
+import type { ManifestV1 as FractalManifestV1 } from "./types/fractal/manifest/1.js";
+import type { ManifestV2 as FractalManifestV2 } from "./types/fractal/manifest/2.js";
 
 /** The document type of every spec, by `family/type/version`. */
 export interface SpecTypes {
@@ -45,6 +47,8 @@ export interface SpecTypes {
   readonly "copick/segmentations-row/1.27": CopickSegmentationsRowV1_27;
   readonly "copick/tomograms-row/1.27": CopickTomogramsRowV1_27;
   readonly "copick/voxel-spacings-row/1.27": CopickVoxelSpacingsRowV1_27;
+  readonly "fractal/manifest/1": FractalManifestV1;
+  readonly "fractal/manifest/2": FractalManifestV2;
 }
 
 /** `family/type/version` of every spec. */
@@ -859,5 +863,31 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     unions: [],
     loadValidator: () => import("./validators/copick/voxel-spacings-row/1.27.js"),
     loadFields: () => import("./fields/copick/voxel-spacings-row/1.27.js"),
+  },
+  "fractal/manifest/1": {
+    key: "fractal/manifest/1",
+    family: "fractal",
+    type: "manifest",
+    version: "1",
+    formatVersion: "1",
+    id: "https://bioimage-specs.org/specs/fractal/manifest/1.json",
+    specPath: "specs/fractal/manifest/1.json",
+    typeName: "ManifestV1",
+    unions: [],
+    loadValidator: () => import("./validators/fractal/manifest/1.js"),
+    loadFields: () => import("./fields/fractal/manifest/1.js"),
+  },
+  "fractal/manifest/2": {
+    key: "fractal/manifest/2",
+    family: "fractal",
+    type: "manifest",
+    version: "2",
+    formatVersion: "2",
+    id: "https://bioimage-specs.org/specs/fractal/manifest/2.json",
+    specPath: "specs/fractal/manifest/2.json",
+    typeName: "ManifestV2",
+    unions: [],
+    loadValidator: () => import("./validators/fractal/manifest/2.js"),
+    loadFields: () => import("./fields/fractal/manifest/2.js"),
   },
 };

@@ -11,6 +11,16 @@ export {
   type WarningLevelName,
 } from "./bioimageio/build.js";
 export { type DumpOptions, dumpDescription, toYamlText } from "./bioimageio/dump.js";
+export {
+  buildManifest,
+  InvalidManifestError,
+  type LoadedManifest,
+  type ManifestValidationOptions,
+  type ManifestVersion,
+  normalizeManifest,
+  validateManifest,
+} from "./fractal/validate.js";
+export type { StoredManifest, StoredManifestV1, StoredManifestV2, StoredTaskV1, StoredTaskV2 } from "./fractal/stored.js";
 export { ParseError, type ParsedSource, parseSource } from "./load/parse.js";
 export type { Rule, RuleContext, RuleFinding } from "./rules/types.js";
 export type { SpecEntry, UnionPoint } from "./runtime/spec-registry-types.js";

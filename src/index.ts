@@ -12,3 +12,5 @@ export { InvalidDescriptionError, saveBioimageioYamlOnly, type UpdateFormatOptio
 export { writeFileAtomic } from "./io/atomic-write.js";
 export { ReadError } from "./io/read-source.js";
 export { nodeHashFile, readPicksFile, writePicksFile } from "./io/copick-files.js";
+// Overrides core's validateManifest: the same, with executables checked on disk.
+export { loadManifest, type ManifestLoadOptions, validateManifest } from "./fractal/node/load.js";

@@ -14,7 +14,7 @@ export interface DocumentInput {
 }
 
 export interface KindValidationOptions {
-  /** bioimage.io: "discover", "latest" or "X.Y". */
+  /** bioimage.io: "discover", "latest" or "X.Y"; Fractal manifests: "discover", "latest", "1" or "2". */
   readonly formatVersion?: string;
   readonly warningLevel?: "info" | "warning" | "alert" | "error";
   /** Report what the reference accepts silently (unknown keys, lax values). */
@@ -23,6 +23,12 @@ export interface KindValidationOptions {
   readonly croissantProfile?: "mlcroissant" | "spec-1.1";
   /** Croissant: reads the files next to the document, to verify checksums (the CLI passes Node's). */
   readonly hashFile?: HashFile;
+  /** Fractal manifests: also apply the rules fractal-server applies when it collects the tasks. */
+  readonly collection?: boolean;
+  /** Fractal manifests: the installed package's root, under which every executable must exist (needs `fileExists`). */
+  readonly packageRoot?: string;
+  /** Fractal manifests: whether a path exists (the CLI passes Node's; the browser has no file system). */
+  readonly fileExists?: (path: string) => Promise<boolean>;
 }
 
 export interface DocumentKind {
@@ -135,6 +141,38 @@ export const copickCsvKind: DocumentKind = {
 // The headers of copick's CSV sidecars (specs/copick/data/csv-schema.json), for detection without loading more.
 const COPICK_HEADERS = csvSchema.map((csv) => csv.columns.map((c) => c.name).join(","));
 
+/** "1" or "2" from --format-version (a major version, "latest" = 2); undefined to read `manifest_version`. */
+function fractalManifestVersion(formatVersion: string | undefined): "1" | "2" | undefined {
+  if (formatVersion === undefined || formatVersion.toLowerCase() === "discover") {
+    return undefined;
+  }
+  const major = formatVersion.toLowerCase() === "latest" ? "2" : /^([12])(\.0)*$/.exec(formatVersion)?.[1];
+  if (major !== "1" && major !== "2") {
+    throw new Error(`Fractal manifests have versions 1 and 2, not "${formatVersion}"`);
+  }
+  return major;
+}
+
+export const fractalManifestKind: DocumentKind = {
+  name: "fractal-manifest",
+  description: "Fractal task-package manifest (__FRACTAL_MANIFEST__.json)",
+  // bioimage.io descriptions never have these keys; a broken manifest may lack one of them.
+  detect: (value, fileName) =>
+    (isRecord(value) && ("manifest_version" in value || "task_list" in value)) || /(^|[\\/])__FRACTAL_MANIFEST__\.json$/.test(fileName),
+  async validate(source, options) {
+    const { validateManifest } = await import("../fractal/validate.js");
+    const manifestVersion = fractalManifestVersion(options.formatVersion);
+    return validateManifest(source.value, {
+      ...summaryOptions(source, options),
+      ...(manifestVersion ? { manifestVersion } : {}),
+      ...(options.strict ? { strict: true } : {}),
+      ...(options.collection ? { collection: true } : {}),
+      ...(options.packageRoot !== undefined ? { packageRoot: options.packageRoot } : {}),
+      ...(options.fileExists ? { fileExists: options.fileExists } : {}),
+    });
+  },
+};
+
 /** In detection order: the first whose `detect` accepts a document wins; bioimage.io is the fallback. */
 export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   croissantKind,
@@ -142,6 +180,7 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   copickPicksKind,
   copickCdpPicksKind,
   copickCsvKind,
+  fractalManifestKind,
   bioimageioKind,
 ];
 

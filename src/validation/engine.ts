@@ -50,6 +50,19 @@ export function runRules<Doc>(rules: readonly Rule<Doc>[], doc: Doc, context: Ru
   return issues;
 }
 
+/**
+ * Rules in stages, as pydantic runs validators: each stage sees the errors of `earlier` and of the stages before
+ * it (`context.isValid`), so a model validator runs only when its fields validated, and a later model validator
+ * only when the earlier ones passed.
+ */
+export function runRuleStages<Doc>(stages: readonly (readonly Rule<Doc>[])[], doc: Doc, earlier: readonly Issue[]): Issue[] {
+  const issues: Issue[] = [];
+  for (const stage of stages) {
+    issues.push(...runRules(stage, doc, validityOf([...earlier, ...issues])));
+  }
+  return issues;
+}
+
 /** Shape check with a generated validator, then the rules, which see which parts of the document are valid. */
 export function checkDocument<Doc>(
   doc: unknown,
