@@ -88,6 +88,18 @@ export function buildProgram(): Command {
         keepDefaults: options.keepDefaults === true,
       });
     });
+  program
+    .command("codegen")
+    .description("types for other languages from the canonical specs (quicktype)")
+    .addOption(
+      new Option("--lang <language>", "target language").choices(["python", "go", "rust", "csharp", "kotlin"]).makeOptionMandatory(),
+    )
+    .requiredOption("--out <dir>", "directory to write one file per spec into")
+    .option("--spec <key...>", "only these specs, e.g. bioimageio/model/0.5 (default: all)")
+    .action(async (options: { lang: "python" | "go" | "rust" | "csharp" | "kotlin"; out: string; spec?: string[] }) => {
+      const { runCodegen } = await import("./codegen-command.js");
+      process.exitCode = await runCodegen(options.lang, options.out, options.spec ?? []);
+    });
   return program;
 }
 
