@@ -1,11 +1,13 @@
 // generated from specs/ by codegen - do not edit
 import type { SpecEntry } from "../src/runtime/spec-registry-types.js";
 import type { GenericDescr as BioimageioGenericV0_3 } from "./types/bioimageio/generic/0.3.js";
+import type { ModelDescr as BioimageioModelV0_4 } from "./types/bioimageio/model/0.4.js";
 import type { ModelDescr as BioimageioModelV0_5 } from "./types/bioimageio/model/0.5.js";
 
 /** The document type of every spec, by `family/type/version`. */
 export interface SpecTypes {
   readonly "bioimageio/generic/0.3": BioimageioGenericV0_3;
+  readonly "bioimageio/model/0.4": BioimageioModelV0_4;
   readonly "bioimageio/model/0.5": BioimageioModelV0_5;
 }
 
@@ -24,6 +26,109 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     typeName: "GenericDescr",
     unions: [],
     loadValidator: () => import("./validators/bioimageio/generic/0.3.js"),
+  },
+  "bioimageio/model/0.4": {
+    key: "bioimageio/model/0.4",
+    family: "bioimageio",
+    type: "model",
+    version: "0.4",
+    formatVersion: "0.4.10",
+    id: "https://bioimage-specs.org/specs/bioimageio/model/0.4.json",
+    specPath: "specs/bioimageio/model/0.4.json",
+    typeName: "ModelDescr",
+    unions: [
+      {
+        path: ["inputs", "[]", "shape"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "json-or-python[json=list[int],python=chain[is-instance[Sequence],function-wrap[sequence_validator()]]]",
+            schemaPrefixes: ["#/$defs/InputTensorDescr/properties/shape/anyOf/0/"],
+          },
+          {
+            tag: "function-after[matching_lengths(), ParameterizedInputShape]",
+            schemaPrefixes: ["#/$defs/InputTensorDescr/properties/shape/anyOf/1/", "#/$defs/ParameterizedInputShape/"],
+          },
+        ],
+      },
+      { path: ["inputs", "[]", "preprocessing", "[]"], kind: "tag", property: "name" },
+      {
+        path: ["outputs", "[]", "shape"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "json-or-python[json=list[int],python=chain[is-instance[Sequence],function-wrap[sequence_validator()]]]",
+            schemaPrefixes: ["#/$defs/OutputTensorDescr/properties/shape/anyOf/0/"],
+          },
+          {
+            tag: "function-after[matching_lengths(), ImplicitOutputShape]",
+            schemaPrefixes: [
+              "#/$defs/OutputTensorDescr/properties/shape/anyOf/1/",
+              "#/$defs/Identifier/",
+              "#/$defs/ImplicitOutputShape/",
+              "#/$defs/TensorName/",
+            ],
+          },
+        ],
+      },
+      {
+        path: ["outputs", "[]", "shape", "offset", "[]"],
+        kind: "branch",
+        branches: [
+          { tag: "int", schemaPrefixes: ["#/$defs/ImplicitOutputShape/properties/offset/items/anyOf/0/"] },
+          {
+            tag: "constrained-float",
+            schemaPrefixes: ["#/$defs/ImplicitOutputShape/properties/offset/items/anyOf/1/"],
+          },
+        ],
+      },
+      { path: ["outputs", "[]", "postprocessing", "[]"], kind: "tag", property: "name" },
+      {
+        path: ["training_data"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "LinkedDataset",
+            schemaPrefixes: ["#/properties/training_data/anyOf/0/", "#/$defs/LinkedDataset/", "#/$defs/ResourceId/"],
+          },
+          {
+            tag: "function-after[_set_init_validation_summary(), DatasetDescr]",
+            schemaPrefixes: [
+              "#/properties/training_data/anyOf/1/",
+              "#/$defs/AttachmentsDescr/",
+              "#/$defs/Author/",
+              "#/$defs/BadgeDescr/",
+              "#/$defs/BadgeDescr2/",
+              "#/$defs/CiteEntry/",
+              "#/$defs/DatasetDescr/",
+              "#/$defs/Doi/",
+              "#/$defs/FileSource/",
+              "#/$defs/HttpUrl/",
+              "#/$defs/Maintainer/",
+              "#/$defs/RelativeFilePath/",
+              "#/$defs/ResourceId/",
+              "#/$defs/Uploader/",
+              "#/$defs/Version/",
+            ],
+          },
+        ],
+      },
+      {
+        path: ["weights", "pytorch_state_dict", "architecture"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[CallableFromFile(), str]",
+            schemaPrefixes: ["#/$defs/PytorchStateDictWeightsDescr/properties/architecture/anyOf/0/"],
+          },
+          {
+            tag: "function-after[CallableFromDepencency(), str]",
+            schemaPrefixes: ["#/$defs/PytorchStateDictWeightsDescr/properties/architecture/anyOf/1/"],
+          },
+        ],
+      },
+    ],
+    loadValidator: () => import("./validators/bioimageio/model/0.4.js"),
   },
   "bioimageio/model/0.5": {
     key: "bioimageio/model/0.5",

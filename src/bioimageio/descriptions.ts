@@ -2,12 +2,15 @@
 import type { SpecKey } from "../../generated/index.js";
 import { specs } from "../../generated/index.js";
 import { genericRulesV0_3 } from "../rules/bioimageio/generic/v0_3/index.js";
+import { modelRulesV0_4 } from "../rules/bioimageio/model/v0_4/index.js";
 import { modelRulesV0_5 } from "../rules/bioimageio/model/v0_5/index.js";
 import type { Rule } from "../rules/types.js";
 import type { Issue } from "../validation/issue.js";
 import { minorVersion } from "./format-version.js";
 import { type Content, type Prepared, treatFuturePatchAsImplemented } from "./prepare.js";
+import { convertOlderModel, normalizeModel04 } from "./prepare-model-0.4.js";
 import { replaceInfiniteDataRanges } from "./prepare-model-0.5.js";
+import { ERROR } from "../summary/types.js";
 
 export interface DescriptionClass {
   /** The reference's class name, e.g. `ModelDescr` (shown in "Successfully created `ModelDescr` instance."). */
@@ -18,6 +21,12 @@ export interface DescriptionClass {
   readonly implementedFormatVersion: string;
   /** Before-validation conversions beyond the future-patch handling. */
   readonly prepare?: (content: Content) => Prepared;
+  /**
+   * The reference's conversion of older formats (a patch chain), which runs before the future-patch check and
+   * replaces its silent bump of earlier patches. An error from it ends validation (the reference's converter
+   * raised).
+   */
+  readonly convertOlder?: (content: Content) => Prepared;
   /** Each class's rules are typed by its own document type; `never` lets them share one list type. */
   readonly rules: readonly Rule<never>[];
 }
@@ -28,6 +37,7 @@ function describe(
   specKey: SpecKey,
   rules: readonly Rule<never>[],
   prepare?: (content: Content) => Prepared,
+  convertOlder?: (content: Content) => Prepared,
 ): DescriptionClass {
   return {
     className,
@@ -36,10 +46,12 @@ function describe(
     implementedFormatVersion: specs[specKey].formatVersion,
     rules,
     ...(prepare ? { prepare } : {}),
+    ...(convertOlder ? { convertOlder } : {}),
   };
 }
 
 const GENERIC_0_3 = describe("GenericDescr", "generic", "bioimageio/generic/0.3", genericRulesV0_3);
+const MODEL_0_4 = describe("ModelDescr", "model", "bioimageio/model/0.4", modelRulesV0_4, normalizeModel04, convertOlderModel);
 const MODEL_0_5 = describe("ModelDescr", "model", "bioimageio/model/0.5", modelRulesV0_5, replaceInfiniteDataRanges);
 
 /** By resource type (`null`: any type without its own description), then by major.minor and "latest". */
@@ -61,6 +73,8 @@ export const DESCRIPTIONS: ReadonlyMap<string | null, ReadonlyMap<string, Descri
   [
     "model",
     new Map([
+      ["0.3", MODEL_0_4], // as the reference: model 0.3 documents are read as 0.4
+      ["0.4", MODEL_0_4],
       ["0.5", MODEL_0_5],
       ["latest", MODEL_0_5],
     ]),
@@ -74,7 +88,6 @@ const PLANNED: ReadonlyMap<string | null, readonly string[]> = new Map([
   ["application", ["0.2", "0.3"]],
   ["dataset", ["0.2", "0.3"]],
   ["notebook", ["0.2", "0.3"]],
-  ["model", ["0.3", "0.4"]],
 ]);
 
 export interface ClassChoice {
@@ -142,11 +155,19 @@ export function descriptionClassFor(type: unknown, formatVersion: string, fallba
   };
 }
 
+/** The before-validators; an error among the issues means the document is not validated further. */
 export function prepareContent(content: Content, descriptionClass: DescriptionClass): Prepared {
-  const patched = treatFuturePatchAsImplemented(content, descriptionClass.implementedFormatVersion);
+  const converted = descriptionClass.convertOlder?.(content) ?? { content, issues: [] };
+  if (converted.issues.some((issue) => issue.severity >= ERROR)) {
+    return converted;
+  }
+  const patched = treatFuturePatchAsImplemented(converted.content, descriptionClass.implementedFormatVersion, {
+    bumpEarlierPatch: !descriptionClass.convertOlder,
+  });
+  const issues = [...converted.issues, ...patched.issues];
   if (!descriptionClass.prepare) {
-    return patched;
+    return { content: patched.content, issues };
   }
   const prepared = descriptionClass.prepare(patched.content);
-  return { content: prepared.content, issues: [...patched.issues, ...prepared.issues] };
+  return { content: prepared.content, issues: [...issues, ...prepared.issues] };
 }
