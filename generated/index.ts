@@ -87,10 +87,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         path: ["training_data"],
         kind: "branch",
         branches: [
-          {
-            tag: "LinkedDataset",
-            schemaPrefixes: ["#/properties/training_data/anyOf/0/", "#/$defs/LinkedDataset/", "#/$defs/ResourceId/"],
-          },
+          { tag: "LinkedDataset", schemaPrefixes: ["#/properties/training_data/anyOf/0/", "#/$defs/LinkedDataset/"] },
           {
             tag: "function-after[_set_init_validation_summary(), DatasetDescr]",
             schemaPrefixes: [
@@ -106,7 +103,6 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
               "#/$defs/HttpUrl/",
               "#/$defs/Maintainer/",
               "#/$defs/RelativeFilePath/",
-              "#/$defs/ResourceId/",
               "#/$defs/Uploader/",
               "#/$defs/Version/",
             ],

@@ -50,6 +50,13 @@ export type FileSource1 = HttpUrl | RelativeFilePath;
  */
 export type TensorName = string;
 /**
+ * A bound of a data range: a number, or `inf`, `-inf`, `nan`.
+ *
+ * This interface was referenced by `ModelDescr`'s JSON-Schema
+ * via the `definition` "RangeBound".
+ */
+export type RangeBound = number | ("inf" | "-inf" | "nan");
+/**
  * A preprocessing step, discriminated by `name`.
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
@@ -91,10 +98,6 @@ export type TensorName4 = string;
  * A bioimage.io resource id of the 0.2 generation (generic 0.2, dataset 0.2, model 0.4): non-empty, only ASCII letters, digits and `_ - / .`, not starting or ending with `/`. Unlike format 0.3/0.5 ids, upper-case letters are accepted: the reference lower-cases the id before checking its characters (e.g. `Affable-Shark` is read as `affable-shark`).
  */
 export type ResourceId1 = string;
-/**
- * A bioimage.io resource id of the 0.2 generation (generic 0.2, dataset 0.2, model 0.4): non-empty, only ASCII letters, digits and `_ - / .`, not starting or ending with `/`. Unlike format 0.3/0.5 ids, upper-case letters are accepted: the reference lower-cases the id before checking its characters (e.g. `Affable-Shark` is read as `affable-shark`).
- */
-export type ResourceId2 = string;
 /**
  * A URL with the HTTP or HTTPS scheme (at most 2083 characters). With IO checks the reference also checks that the URL is reachable (warnings only, rule `common.file.url-reachable`).
  */
@@ -145,13 +148,6 @@ export type FileSource7 = HttpUrl | RelativeFilePath;
  * via the `definition` "Identifier".
  */
 export type Identifier = string;
-/**
- * A bound of a data range: a number, or `inf`, `-inf`, `nan`.
- *
- * This interface was referenced by `ModelDescr`'s JSON-Schema
- * via the `definition` "RangeBound".
- */
-export type RangeBound = number | ("inf" | "-inf" | "nan");
 /**
  * Tensor name: a valid Python identifier that is not a keyword. (The reference declares it lower case, but that annotation is not enforced by it, so upper-case letters are accepted.)
  *
@@ -495,7 +491,7 @@ export interface InputTensorDescr {
    * If not specified, the full data range that can be expressed in `data_type` is allowed.
    * Infinite and NaN bounds are allowed; JSON has no such numbers, so they are written (and YAML's `.inf`, `-.inf`, `.nan` are read) as the strings `inf`, `-inf` and `nan`.
    */
-  data_range?: never[] | null;
+  data_range?: [RangeBound, RangeBound] | null;
   /**
    * For now an input tensor is expected to be given as `float32`.
    * The data flow in bioimage.io models is explained
@@ -759,7 +755,7 @@ export interface OutputTensorDescr {
    * If not specified, the full data range that can be expressed in `data_type` is allowed.
    * Infinite and NaN bounds are allowed; JSON has no such numbers, so they are written (and YAML's `.inf`, `-.inf`, `.nan` are read) as the strings `inf`, `-inf` and `nan`.
    */
-  data_range?: never[] | null;
+  data_range?: [RangeBound, RangeBound] | null;
   /**
    * Data type.
    * The data flow in bioimage.io models is explained
@@ -884,7 +880,10 @@ export interface RunMode {
  * via the `definition` "LinkedDataset".
  */
 export interface LinkedDataset {
-  id: ResourceId2;
+  /**
+   * A valid dataset `id` from the bioimage.io collection (a resource id of the 0.2 generation, see `ResourceId`; written out here so that errors are attributed to this branch of `training_data`).
+   */
+  id: string;
   /**
    * version number (n-th published version, not the semantic version) of linked dataset
    */
@@ -994,9 +993,9 @@ export interface DatasetDescr {
    */
   version_number?: number | null;
   /**
-   * The format version of this resource specification (dataset 0.2.4).
+   * The format version of this resource specification (dataset 0.2.4; the reference fills it in when missing).
    */
-  format_version: "0.2.4";
+  format_version?: "0.2.4";
   /**
    * badges associated with this resource
    */
@@ -1010,13 +1009,13 @@ export interface DatasetDescr {
    */
   license?: string | null;
   /**
-   * Resource type `dataset`.
+   * Resource type `dataset` (the reference fills it in when missing).
    */
-  type: "dataset";
+  type?: "dataset";
   /**
-   * bioimage.io-wide unique resource identifier assigned by bioimage.io; version **un**specific.
+   * bioimage.io-wide unique resource identifier assigned by bioimage.io; version **un**specific (a resource id of the 0.2 generation, see `ResourceId`).
    */
-  id?: ResourceId | null;
+  id?: string | null;
   /**
    * URL to the source of the dataset.
    */
