@@ -38,7 +38,7 @@ describe("model patch chain", () => {
   });
 
   test("0.3.6 -> 0.4.0: root source/sha256/kwargs move into pytorch_state_dict, pytorch_script is torchscript", () => {
-    const doc = { ...v0_3_6(), language: "python", framework: "pytorch" };
+    const doc: Doc = { ...v0_3_6(), language: "python", framework: "pytorch" };
     doc.weights.pytorch_script = doc.weights.pytorch_script ?? { source: "w.pt" };
     const out = converted(doc);
     expect(out.weights.pytorch_state_dict.architecture).toBe(doc.source);
@@ -52,7 +52,7 @@ describe("model patch chain", () => {
   });
 
   test("0.4.0 -> 0.4.1: root dependencies move to the pytorch_state_dict entry", () => {
-    const doc = { ...v0_4_9(), format_version: "0.4.0", dependencies: "conda:env.yaml" };
+    const doc: Doc = { ...v0_4_9(), format_version: "0.4.0", dependencies: "conda:env.yaml" };
     delete doc.weights.pytorch_state_dict.dependencies;
     const out = converted(doc);
     expect(out.dependencies).toBeUndefined();
@@ -78,7 +78,7 @@ describe("model patch chain", () => {
   });
 
   test("DOI and GitHub prefixes are stripped, at any 0.3/0.4 version", () => {
-    const doc = { ...v0_4_9(), format_version: "0.4.10" };
+    const doc: Doc = { ...v0_4_9(), format_version: "0.4.10" };
     doc.cite[0].doi = "https://doi.org/10.1007/978-3-319-24574-4_28";
     doc.maintainers[0].github_user = "https://github.com/constantinpape";
     const out = converted(doc);
@@ -87,7 +87,7 @@ describe("model patch chain", () => {
   });
 
   test("a later minor version is left alone", () => {
-    const doc = { ...v0_4_9(), format_version: "0.5.0", cite: "ab" };
+    const doc: Doc = { ...v0_4_9(), format_version: "0.5.0", cite: "ab" };
     expect(converted(doc)).toEqual(doc);
   });
 });
