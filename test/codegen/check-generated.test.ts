@@ -30,4 +30,4 @@ test("check fails after a hand edit and passes after generate", async () => {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-});
+}, 90_000); // three codegen runs, slow when the whole suite runs in parallel
