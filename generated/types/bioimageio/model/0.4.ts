@@ -177,7 +177,7 @@ export interface ModelDescr {
   /**
    * Cover images. Please use an image smaller than 500KB and an aspect ratio width to height of 2:1.
    * The supported image formats are: ('.gif', '.jpeg', '.jpg', '.png', '.svg', '.tif', '.tiff')
-   * The suffix is checked in code (case-insensitive, rule `model04.files.suffix`).
+   * The suffix is checked in code (case-insensitive, rule `model04.files.valid`).
    */
   covers?: FileSource[];
   /**
@@ -325,7 +325,7 @@ export interface ModelDescr {
    * Each test input should be a file with an ndarray in
    * [numpy.lib file format](https://numpy.org/doc/stable/reference/generated/numpy.lib.format.html#module-numpy.lib.format).
    * The extension must be '.npy'.
-   * (The `.npy` suffix is checked in code, case-sensitive: rule `model04.files.suffix`.)
+   * (The `.npy` suffix is checked in code, case-sensitive: rule `model04.files.valid`.)
    *
    * @minItems 1
    */
@@ -461,7 +461,7 @@ export interface Maintainer {
   github_user: string;
 }
 /**
- * An input tensor. A batch axis `b` has size 1 (step 0), and preprocessing `kwargs.axes` are axes of the tensor (rules `model04.tensors.batch-shape`, `model04.processing.kwargs-axes`).
+ * An input tensor. A batch axis `b` has size 1 (step 0), and preprocessing `kwargs.axes` are axes of the tensor (rules `model04.tensors.tensor`, `model04.tensors.tensor`).
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "InputTensorDescr".
@@ -725,7 +725,7 @@ export interface ScaleRangeKwargs {
   reference_tensor?: TensorName1 | null;
 }
 /**
- * An output tensor. Its halo has the length of its shape, and postprocessing `kwargs.axes` are axes of the tensor (rules `model04.tensors.halo-length`, `model04.processing.kwargs-axes`).
+ * An output tensor. Its halo has the length of its shape, and postprocessing `kwargs.axes` are axes of the tensor (rules `model04.tensors.tensor`, `model04.tensors.tensor`).
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "OutputTensorDescr".
@@ -771,7 +771,7 @@ export interface OutputTensorDescr {
    * The `halo` that should be cropped from the output tensor to avoid boundary effects.
    * The `halo` is to be cropped from both sides, i.e. `shape_after_crop = shape - 2 * halo`.
    * To document a `halo` that is already cropped by the model `shape.offset` has to be used instead.
-   * As many entries as the shape (rule `model04.tensors.halo-length`).
+   * As many entries as the shape (rule `model04.tensors.tensor`).
    */
   halo?: number[] | null;
   /**
@@ -907,7 +907,7 @@ export interface DatasetDescr {
   /**
    * Cover images. Please use an image smaller than 500KB and an aspect ratio width to height of 2:1.
    * The supported image formats are: ('.gif', '.jpeg', '.jpg', '.png', '.svg', '.tif', '.tiff')
-   * The suffix is checked in code (case-insensitive, rule `model04.files.suffix`).
+   * The suffix is checked in code (case-insensitive, rule `model04.files.valid`).
    */
   covers?: FileSource[];
   /**
@@ -1079,7 +1079,7 @@ export interface KerasHdf5WeightsDescr {
    */
   sha256?: Sha256 | null;
   /**
-   * Attachments that are specific to this weights entry (an ALERT warning: rule `model04.weights.attachments`).
+   * Attachments that are specific to this weights entry (an ALERT warning: rule `model04.weights.warnings`).
    */
   attachments?: AttachmentsDescr | null;
   /**
@@ -1091,7 +1091,7 @@ export interface KerasHdf5WeightsDescr {
    */
   authors?: Author[] | null;
   /**
-   * Dependency manager and dependency file, specified as `<dependency manager>:<relative file path>` (a warning: rule `model04.weights.custom-dependencies`).
+   * Dependency manager and dependency file, specified as `<dependency manager>:<relative file path>` (a warning: rule `model04.weights.warnings`; the file is checked by rule `model04.weights.callables`). Surrounding whitespace is removed before validation.
    */
   dependencies?: string | null;
   /**
@@ -1103,7 +1103,7 @@ export interface KerasHdf5WeightsDescr {
    */
   parent?: WeightsFormat | null;
   /**
-   * Version of the TensorFlow library used (missing: an ALERT warning, rule `model04.weights.versions`).
+   * Version of the TensorFlow library used (missing: an ALERT warning, rule `model04.weights.warnings`).
    */
   tensorflow_version?: Version | null;
 }
@@ -1120,7 +1120,7 @@ export interface OnnxWeightsDescr {
    */
   sha256?: Sha256 | null;
   /**
-   * Attachments that are specific to this weights entry (an ALERT warning: rule `model04.weights.attachments`).
+   * Attachments that are specific to this weights entry (an ALERT warning: rule `model04.weights.warnings`).
    */
   attachments?: AttachmentsDescr | null;
   /**
@@ -1132,7 +1132,7 @@ export interface OnnxWeightsDescr {
    */
   authors?: Author[] | null;
   /**
-   * Dependency manager and dependency file, specified as `<dependency manager>:<relative file path>` (a warning: rule `model04.weights.custom-dependencies`).
+   * Dependency manager and dependency file, specified as `<dependency manager>:<relative file path>` (a warning: rule `model04.weights.warnings`; the file is checked by rule `model04.weights.callables`). Surrounding whitespace is removed before validation.
    */
   dependencies?: string | null;
   /**
@@ -1144,7 +1144,7 @@ export interface OnnxWeightsDescr {
    */
   parent?: WeightsFormat | null;
   /**
-   * ONNX opset version (missing: an ALERT warning, rule `model04.weights.versions`).
+   * ONNX opset version (missing: an ALERT warning, rule `model04.weights.warnings`).
    */
   opset_version?: number | null;
 }
@@ -1161,7 +1161,7 @@ export interface PytorchStateDictWeightsDescr {
    */
   sha256?: Sha256 | null;
   /**
-   * Attachments that are specific to this weights entry (an ALERT warning: rule `model04.weights.attachments`).
+   * Attachments that are specific to this weights entry (an ALERT warning: rule `model04.weights.warnings`).
    */
   attachments?: AttachmentsDescr | null;
   /**
@@ -1173,7 +1173,7 @@ export interface PytorchStateDictWeightsDescr {
    */
   authors?: Author[] | null;
   /**
-   * Dependency manager and dependency file, specified as `<dependency manager>:<relative file path>` (a warning: rule `model04.weights.custom-dependencies`).
+   * Dependency manager and dependency file, specified as `<dependency manager>:<relative file path>` (a warning: rule `model04.weights.warnings`; the file is checked by rule `model04.weights.callables`). Surrounding whitespace is removed before validation.
    */
   dependencies?: string | null;
   /**
@@ -1188,11 +1188,11 @@ export interface PytorchStateDictWeightsDescr {
    * callable returning a torch.nn.Module instance.
    * Local implementation: `<relative path to file>:<identifier of implementation within the file>`.
    * Implementation in a dependency: `<dependency-package>.<[dependency-module]>.<identifier>`.
-   * Tried in that order: a callable from a file, then a callable from a dependency.
+   * Tried in that order: a callable from a file, then a callable from a dependency (their parts are checked in code, rule `model04.weights.callables`).
    */
   architecture: string;
   /**
-   * The SHA256 of the architecture source file, if the architecture is not defined in a module listed in `dependencies` (required for, and only allowed with, an architecture from a file: rule `model04.weights.architecture-sha256`).
+   * The SHA256 of the architecture source file, if the architecture is not defined in a module listed in `dependencies` (required for, and only allowed with, an architecture from a file: rule `model04.weights.entry`).
    */
   architecture_sha256?: Sha256 | null;
   /**
@@ -1202,7 +1202,7 @@ export interface PytorchStateDictWeightsDescr {
     [k: string]: unknown | undefined;
   };
   /**
-   * Version of the PyTorch library used (missing: an ALERT warning, rule `model04.weights.versions`).
+   * Version of the PyTorch library used (missing: an ALERT warning, rule `model04.weights.warnings`).
    */
   pytorch_version?: Version | null;
 }
@@ -1219,7 +1219,7 @@ export interface TensorflowJsWeightsDescr {
    */
   sha256?: Sha256 | null;
   /**
-   * Attachments that are specific to this weights entry (an ALERT warning: rule `model04.weights.attachments`).
+   * Attachments that are specific to this weights entry (an ALERT warning: rule `model04.weights.warnings`).
    */
   attachments?: AttachmentsDescr | null;
   /**
@@ -1231,7 +1231,7 @@ export interface TensorflowJsWeightsDescr {
    */
   authors?: Author[] | null;
   /**
-   * Dependency manager and dependency file, specified as `<dependency manager>:<relative file path>` (a warning: rule `model04.weights.custom-dependencies`).
+   * Dependency manager and dependency file, specified as `<dependency manager>:<relative file path>` (a warning: rule `model04.weights.warnings`; the file is checked by rule `model04.weights.callables`). Surrounding whitespace is removed before validation.
    */
   dependencies?: string | null;
   /**
@@ -1243,7 +1243,7 @@ export interface TensorflowJsWeightsDescr {
    */
   parent?: WeightsFormat | null;
   /**
-   * Version of the TensorFlow library used (missing: an ALERT warning, rule `model04.weights.versions`).
+   * Version of the TensorFlow library used (missing: an ALERT warning, rule `model04.weights.warnings`).
    */
   tensorflow_version?: Version | null;
 }
@@ -1260,7 +1260,7 @@ export interface TensorflowSavedModelBundleWeightsDescr {
    */
   sha256?: Sha256 | null;
   /**
-   * Attachments that are specific to this weights entry (an ALERT warning: rule `model04.weights.attachments`).
+   * Attachments that are specific to this weights entry (an ALERT warning: rule `model04.weights.warnings`).
    */
   attachments?: AttachmentsDescr | null;
   /**
@@ -1272,7 +1272,7 @@ export interface TensorflowSavedModelBundleWeightsDescr {
    */
   authors?: Author[] | null;
   /**
-   * Dependency manager and dependency file, specified as `<dependency manager>:<relative file path>` (a warning: rule `model04.weights.custom-dependencies`).
+   * Dependency manager and dependency file, specified as `<dependency manager>:<relative file path>` (a warning: rule `model04.weights.warnings`; the file is checked by rule `model04.weights.callables`). Surrounding whitespace is removed before validation.
    */
   dependencies?: string | null;
   /**
@@ -1284,7 +1284,7 @@ export interface TensorflowSavedModelBundleWeightsDescr {
    */
   parent?: WeightsFormat | null;
   /**
-   * Version of the TensorFlow library used (missing: an ALERT warning, rule `model04.weights.versions`).
+   * Version of the TensorFlow library used (missing: an ALERT warning, rule `model04.weights.warnings`).
    */
   tensorflow_version?: Version | null;
 }
@@ -1301,7 +1301,7 @@ export interface TorchscriptWeightsDescr {
    */
   sha256?: Sha256 | null;
   /**
-   * Attachments that are specific to this weights entry (an ALERT warning: rule `model04.weights.attachments`).
+   * Attachments that are specific to this weights entry (an ALERT warning: rule `model04.weights.warnings`).
    */
   attachments?: AttachmentsDescr | null;
   /**
@@ -1313,7 +1313,7 @@ export interface TorchscriptWeightsDescr {
    */
   authors?: Author[] | null;
   /**
-   * Dependency manager and dependency file, specified as `<dependency manager>:<relative file path>` (a warning: rule `model04.weights.custom-dependencies`).
+   * Dependency manager and dependency file, specified as `<dependency manager>:<relative file path>` (a warning: rule `model04.weights.warnings`; the file is checked by rule `model04.weights.callables`). Surrounding whitespace is removed before validation.
    */
   dependencies?: string | null;
   /**
@@ -1325,7 +1325,7 @@ export interface TorchscriptWeightsDescr {
    */
   parent?: WeightsFormat | null;
   /**
-   * Version of the PyTorch library used (missing: an ALERT warning, rule `model04.weights.versions`).
+   * Version of the PyTorch library used (missing: an ALERT warning, rule `model04.weights.warnings`).
    */
   pytorch_version?: Version | null;
 }

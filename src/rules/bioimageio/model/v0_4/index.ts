@@ -17,7 +17,7 @@ import {
 } from "./metadata.js";
 import { layered, type ModelDescr } from "./model.js";
 import { axesLetters, modelTensors, processingKwargsRule, shapeLengths, tensorChecks, uniqueNames } from "./tensors.js";
-import { weightsEntry, weightsOneEntry } from "./weights.js";
+import { weightsCallables, weightsEntry, weightsOneEntry } from "./weights.js";
 
 export const modelRulesV0_4: readonly Rule<ModelDescr>[] = layered([
   // field values and the validators of leaf nodes
@@ -34,11 +34,11 @@ export const modelRulesV0_4: readonly Rule<ModelDescr>[] = layered([
     fileSources,
     axesLetters,
     shapeLengths,
-    weightsWarnings,
+    weightsCallables,
     trainingDataWarnings,
   ],
-  // processing kwargs and weights entries
-  [processingKwargsRule, weightsEntry],
+  // processing kwargs and weights entries (and the weights warnings, which need to know a `dependencies` is valid)
+  [processingKwargsRule, weightsEntry, weightsWarnings],
   // tensors and the weights as a whole
   [tensorChecks, weightsOneEntry],
   // the tensor lists

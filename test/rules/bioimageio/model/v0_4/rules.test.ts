@@ -361,6 +361,57 @@ const RULES: Readonly<Record<string, { readonly accepts: Case["mutate"]; readonl
       },
     ],
   },
+  "model04.weights.callables": {
+    accepts: (d) => (
+      (d.weights.pytorch_state_dict.architecture = "  unet2d.py:UNet2d "),
+      (d.weights.pytorch_state_dict.dependencies = "pip:req.txt")
+    ),
+    rejects: [
+      {
+        name: "callable not an identifier",
+        mutate: (d) => (d.weights.pytorch_state_dict.architecture = "unet2d.py:123"),
+        expected: [
+          {
+            loc: ["weights", "pytorch_state_dict", "architecture", "function-after[CallableFromFile(), str]", "callable_name"],
+            msg: "Value error, '123' is not a valid (Python) identifier, see https://docs.python.org/3/reference/lexical_analysis.html#identifiers for details.",
+            severity: 50,
+          },
+          {
+            loc: ["weights", "pytorch_state_dict", "architecture", "function-after[CallableFromDepencency(), str]", "callable_name"],
+            msg: "Value error, 'py:123' is not a valid (Python) identifier, see https://docs.python.org/3/reference/lexical_analysis.html#identifiers for details.",
+            severity: 50,
+          },
+        ],
+      },
+      {
+        name: "module callable not an identifier",
+        mutate: (d) => (d.weights.pytorch_state_dict.architecture = "a.1b"),
+        expected: [
+          {
+            loc: ["weights", "pytorch_state_dict", "architecture", "function-after[CallableFromFile(), str]"],
+            msg: "String should match pattern '^.+:.+$'",
+            severity: 50,
+          },
+          {
+            loc: ["weights", "pytorch_state_dict", "architecture", "function-after[CallableFromDepencency(), str]", "callable_name"],
+            msg: "Value error, '1b' is not a valid (Python) identifier, see https://docs.python.org/3/reference/lexical_analysis.html#identifiers for details.",
+            severity: 50,
+          },
+        ],
+      },
+      {
+        name: "dependencies file with a reserved name",
+        mutate: (d) => (d.weights.pytorch_state_dict.dependencies = "conda:rdf.yaml"),
+        expected: [
+          {
+            loc: ["weights", "pytorch_state_dict", "dependencies", "file"],
+            msg: "Value error, 'rdf.yaml' not allowed here as its filename is reserved to identify 'rdf.yaml' (or equivalent) files.",
+            severity: 50,
+          },
+        ],
+      },
+    ],
+  },
   "model04.weights.one-entry": {
     accepts: (d) => (d.weights = { onnx: d.weights.onnx }),
     rejects: [
