@@ -6,8 +6,9 @@ import { detail, ValidationSummary } from "../summary/summary.js";
 import type { Rule } from "../rules/types.js";
 import { checkDocument } from "../validation/engine.js";
 import { type DocPath, type Issue, issuePath } from "../validation/issue.js";
-import { loadedValidator, loadValidator } from "../validation/validators.js";
-import { specs } from "../../generated/index.js";
+import { loadedFieldTree, loadedValidator, loadValidator } from "../validation/validators.js";
+import { metadataCompleteness } from "../runtime/field-tree.js";
+import { type SpecKey, specs } from "../../generated/index.js";
 import {
   type DescriptionClass,
   descriptionClassFor,
@@ -35,6 +36,8 @@ export interface BuildOptions {
 /** A description that passed format validation. */
 export interface ResourceDescr<T = Content> {
   readonly valid: true;
+  /** The spec it was validated against, e.g. `bioimageio/model/0.5`. */
+  readonly specKey: SpecKey;
   readonly type: string;
   readonly formatVersion: string;
   /** The document as validated (after the before-validators: patch version, infinities). */
@@ -180,11 +183,19 @@ function loadWithClass(content: Content, cls: DescriptionClass, options: BuildOp
     id,
     type,
     format_version: failed ? failedVersion : cls.implementedFormatVersion,
+    metadata_completeness: failed ? 0 : metadataCompleteness(loadedFieldTree(cls.specKey), prepared.content),
     details,
   });
   return failed
     ? new InvalidDescr(type, failedVersion, prepared.content, summary)
-    : { valid: true, type, formatVersion: cls.implementedFormatVersion, content: prepared.content, validationSummary: summary };
+    : {
+        valid: true,
+        specKey: cls.specKey,
+        type,
+        formatVersion: cls.implementedFormatVersion,
+        content: prepared.content,
+        validationSummary: summary,
+      };
 }
 
 function chooseClasses(

@@ -16,6 +16,9 @@ interface ValidateFlags {
   readonly warningLevel: (typeof WARNING_LEVEL_NAMES)[number];
   readonly kind?: string;
   readonly strict?: boolean;
+  readonly croissantProfile: "mlcroissant" | "spec-1.1";
+  readonly collection?: boolean;
+  readonly packageRoot?: string;
 }
 
 function formatVersionArgument(value: string): string {
@@ -36,12 +39,23 @@ export function buildProgram(): Command {
   program
     .command("validate")
     .description("validate description files; prints one line per error or warning with file:line:col, then a status line")
-    .argument("<files...>", "rdf.yaml / bioimageio.yaml / .json files")
+    .argument("<files...>", "rdf.yaml / bioimageio.yaml / .json / .ndjson / .csv files")
     .option("--json", "print a JSON array with one validation summary per input, in input order")
-    .addOption(new Option("--format-version <version>", "discover, latest or X.Y").default("discover").argParser(formatVersionArgument))
+    .addOption(
+      new Option("--format-version <version>", "discover, latest or X.Y (Fractal manifests: 1 or 2)")
+        .default("discover")
+        .argParser(formatVersionArgument),
+    )
     .addOption(new Option("--warning-level <level>", "warnings at or above this level fail").choices(WARNING_LEVEL_NAMES).default("error"))
     .option("--kind <kind>", `treat every input as this kind instead of detecting it (${DOCUMENT_KINDS.map((k) => k.name).join(", ")})`)
     .option("--strict", "also report what the reference accepts silently (unknown keys, lax values)")
+    .addOption(
+      new Option("--croissant-profile <profile>", "Croissant checks: mlcroissant's, or also Croissant 1.1's required properties")
+        .choices(["mlcroissant", "spec-1.1"])
+        .default("mlcroissant"),
+    )
+    .option("--collection", "Fractal manifests: also apply the rules fractal-server applies when it collects the tasks")
+    .option("--package-root <dir>", "Fractal manifests: the installed package's root; every executable must exist under it")
     .action(async (files: string[], options: ValidateFlags) => {
       const kind = options.kind === undefined ? undefined : kindByName(options.kind);
       if (options.kind !== undefined && kind === undefined) {
@@ -55,7 +69,23 @@ export function buildProgram(): Command {
         formatVersion: options.formatVersion,
         warningLevel: options.warningLevel,
         strict: options.strict === true,
+        croissantProfile: options.croissantProfile,
+        collection: options.collection === true,
+        ...(options.packageRoot !== undefined ? { packageRoot: options.packageRoot } : {}),
         ...(kind ? { kind } : {}),
+      });
+    });
+  program
+    .command("update-format")
+    .description("convert a description to the latest format version; YAML on stdout, or written to -o (never when invalid)")
+    .argument("<source>", "rdf.yaml / bioimageio.yaml / .json file")
+    .option("-o, --output <file>", "write the converted description here (atomically) instead of stdout")
+    .option("--keep-defaults", "also write fields that equal their default")
+    .action(async (source: string, options: { output?: string; keepDefaults?: boolean }) => {
+      const { runUpdateFormat } = await import("./update-format-command.js");
+      process.exitCode = await runUpdateFormat(source, {
+        ...(options.output ? { output: options.output } : {}),
+        keepDefaults: options.keepDefaults === true,
       });
     });
   return program;

@@ -19,6 +19,7 @@ interface ReferenceSummary {
 const REFERENCE = JSON.parse(readFileSync(join(BIOIMAGEIO_CORPUS, "REFERENCE.json"), "utf8")) as {
   path: string;
   discover: ReferenceSummary;
+  latest: ReferenceSummary;
 }[];
 
 const EXPECTED = readFileSync(join(BIOIMAGEIO_CORPUS, "EXPECTED.tsv"), "utf8")
@@ -35,7 +36,6 @@ const isModel04 = (type: string, formatVersion: string): boolean =>
 
 const implemented = (type: string, formatVersion: string): boolean =>
   (type === "model" && formatVersion.startsWith("0.5.")) ||
-  isModel04(type, formatVersion) ||
   (!["model", "dataset", "application", "notebook"].includes(type) && formatVersion.startsWith("0.3."));
 
 describe("EXPECTED.tsv: model 0.4 and 0.5 examples the reference's tests expect to be valid", () => {
@@ -55,7 +55,7 @@ describe("EXPECTED.tsv: model 0.4 and 0.5 examples the reference's tests expect 
   }
 });
 
-describe("REFERENCE.json (discover): same status and same error locations", () => {
+describe("REFERENCE.json (discover): same status, error locations and warnings", () => {
   const rows = REFERENCE.filter((row) => implemented(row.discover.type, loadFormatVersion(row.path)));
   test("covers every implemented document", () => {
     expect(rows.length).toBeGreaterThanOrEqual(5);
@@ -66,6 +66,9 @@ describe("REFERENCE.json (discover): same status and same error locations", () =
       expect(outcome.status).toBe(row.discover.status);
       const locs = (entries: readonly { loc: readonly (string | number)[] }[]) => entries.map((e) => JSON.stringify(e.loc)).sort();
       expect(locs(outcome.errors)).toEqual(locs(row.discover.errors));
+      const warnings = (entries: readonly { loc: readonly (string | number)[]; severity: number }[]) =>
+        entries.map((e) => `${JSON.stringify(e.loc)} ${e.severity}`).sort();
+      expect(warnings(outcome.warnings)).toEqual(warnings(row.discover.warnings));
     });
   }
 });
@@ -101,6 +104,31 @@ describe("REFERENCE.json (discover), model 0.3/0.4: same status, error locations
       expect(entries(outcome.warnings)).toEqual(entries(row.discover.warnings));
       expect(outcome.formatVersion).toBe(row.discover.format_version);
     });
+  }
+});
+
+/** Documents of the 0.2/0.3 generation we cannot yet judge as the reference does, with the reason (goal: none). */
+const SKIP_NON_MODEL: ReadonlyMap<string, string> = new Map();
+
+describe("REFERENCE.json, generic/application/dataset/notebook 0.2 and 0.3: status, error locs, warnings", () => {
+  const rows = REFERENCE.filter((row) => row.discover.type !== "model");
+  const key = (e: { loc: readonly (string | number)[]; severity?: number }) => `${JSON.stringify(e.loc)} ${e.severity ?? ""}`;
+  test("covers the corpus, and every skipped document is in it", () => {
+    expect(rows.length).toBeGreaterThanOrEqual(12);
+    for (const path of SKIP_NON_MODEL.keys()) {
+      expect(rows.map((row) => row.path)).toContain(path);
+    }
+  });
+  for (const row of rows.filter((r) => !SKIP_NON_MODEL.has(r.path))) {
+    for (const mode of ["discover", "latest"] as const) {
+      test(`${mode}: ${row.path}`, async () => {
+        const outcome = await validateDoc(loadCorpusDocument(row.path), { formatVersion: mode });
+        const reference = row[mode];
+        expect(outcome.status).toBe(reference.status);
+        expect(outcome.errors.map(key).sort()).toEqual(reference.errors.map(key).sort());
+        expect(outcome.warnings.map(key).sort()).toEqual(reference.warnings.map(key).sort());
+      });
+    }
   }
 });
 
