@@ -6,6 +6,7 @@ import type { DatasetDescr as BioimageioDatasetV0_2 } from "./types/bioimageio/d
 import type { DatasetDescr as BioimageioDatasetV0_3 } from "./types/bioimageio/dataset/0.3.js";
 import type { GenericDescr as BioimageioGenericV0_2 } from "./types/bioimageio/generic/0.2.js";
 import type { GenericDescr as BioimageioGenericV0_3 } from "./types/bioimageio/generic/0.3.js";
+import type { ModelDescr as BioimageioModelV0_4 } from "./types/bioimageio/model/0.4.js";
 import type { ModelDescr as BioimageioModelV0_5 } from "./types/bioimageio/model/0.5.js";
 import type { NotebookDescr as BioimageioNotebookV0_2 } from "./types/bioimageio/notebook/0.2.js";
 import type { NotebookDescr as BioimageioNotebookV0_3 } from "./types/bioimageio/notebook/0.3.js";
@@ -32,6 +33,7 @@ export interface SpecTypes {
   readonly "bioimageio/dataset/0.3": BioimageioDatasetV0_3;
   readonly "bioimageio/generic/0.2": BioimageioGenericV0_2;
   readonly "bioimageio/generic/0.3": BioimageioGenericV0_3;
+  readonly "bioimageio/model/0.4": BioimageioModelV0_4;
   readonly "bioimageio/model/0.5": BioimageioModelV0_5;
   readonly "bioimageio/notebook/0.2": BioimageioNotebookV0_2;
   readonly "bioimageio/notebook/0.3": BioimageioNotebookV0_3;
@@ -225,6 +227,106 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     ],
     loadValidator: () => import("./validators/bioimageio/generic/0.3.js"),
     loadFields: () => import("./fields/bioimageio/generic/0.3.js"),
+  },
+  "bioimageio/model/0.4": {
+    key: "bioimageio/model/0.4",
+    family: "bioimageio",
+    type: "model",
+    version: "0.4",
+    formatVersion: "0.4.10",
+    id: "https://bioimage-specs.org/specs/bioimageio/model/0.4.json",
+    specPath: "specs/bioimageio/model/0.4.json",
+    typeName: "ModelDescr",
+    unions: [
+      {
+        path: ["inputs", "[]", "shape"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "json-or-python[json=list[int],python=chain[is-instance[Sequence],function-wrap[sequence_validator()]]]",
+            schemaPrefixes: ["#/$defs/InputTensorDescr/properties/shape/anyOf/0/"],
+          },
+          {
+            tag: "function-after[matching_lengths(), ParameterizedInputShape]",
+            schemaPrefixes: ["#/$defs/InputTensorDescr/properties/shape/anyOf/1/", "#/$defs/ParameterizedInputShape/"],
+          },
+        ],
+      },
+      { path: ["inputs", "[]", "preprocessing", "[]"], kind: "tag", property: "name" },
+      {
+        path: ["outputs", "[]", "shape"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "json-or-python[json=list[int],python=chain[is-instance[Sequence],function-wrap[sequence_validator()]]]",
+            schemaPrefixes: ["#/$defs/OutputTensorDescr/properties/shape/anyOf/0/"],
+          },
+          {
+            tag: "function-after[matching_lengths(), ImplicitOutputShape]",
+            schemaPrefixes: [
+              "#/$defs/OutputTensorDescr/properties/shape/anyOf/1/",
+              "#/$defs/Identifier/",
+              "#/$defs/ImplicitOutputShape/",
+              "#/$defs/TensorName/",
+            ],
+          },
+        ],
+      },
+      {
+        path: ["outputs", "[]", "shape", "offset", "[]"],
+        kind: "branch",
+        branches: [
+          { tag: "int", schemaPrefixes: ["#/$defs/ImplicitOutputShape/properties/offset/items/anyOf/0/"] },
+          {
+            tag: "constrained-float",
+            schemaPrefixes: ["#/$defs/ImplicitOutputShape/properties/offset/items/anyOf/1/"],
+          },
+        ],
+      },
+      { path: ["outputs", "[]", "postprocessing", "[]"], kind: "tag", property: "name" },
+      {
+        path: ["training_data"],
+        kind: "branch",
+        branches: [
+          { tag: "LinkedDataset", schemaPrefixes: ["#/properties/training_data/anyOf/0/", "#/$defs/LinkedDataset/"] },
+          {
+            tag: "function-after[_set_init_validation_summary(), DatasetDescr]",
+            schemaPrefixes: [
+              "#/properties/training_data/anyOf/1/",
+              "#/$defs/AttachmentsDescr/",
+              "#/$defs/Author/",
+              "#/$defs/BadgeDescr/",
+              "#/$defs/BadgeDescr2/",
+              "#/$defs/CiteEntry/",
+              "#/$defs/DatasetDescr/",
+              "#/$defs/Doi/",
+              "#/$defs/FileSource/",
+              "#/$defs/HttpUrl/",
+              "#/$defs/Maintainer/",
+              "#/$defs/RelativeFilePath/",
+              "#/$defs/Uploader/",
+              "#/$defs/Version/",
+            ],
+          },
+        ],
+      },
+      {
+        path: ["weights", "pytorch_state_dict", "architecture"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[CallableFromFile(), str]",
+            schemaPrefixes: ["#/$defs/PytorchStateDictWeightsDescr/properties/architecture/anyOf/0/"],
+          },
+          {
+            tag: "function-after[CallableFromDepencency(), str]",
+            schemaPrefixes: ["#/$defs/PytorchStateDictWeightsDescr/properties/architecture/anyOf/1/"],
+          },
+        ],
+      },
+    ],
+    loadValidator: () => import("./validators/bioimageio/model/0.4.js"),
+    loadFields: () => import("./fields/bioimageio/model/0.4.js"),
   },
   "bioimageio/model/0.5": {
     key: "bioimageio/model/0.5",

@@ -7,11 +7,14 @@ import type { DatasetDescr as BioimageioDatasetV0_2 } from "./types/bioimageio/d
 import type { DatasetDescr as BioimageioDatasetV0_3 } from "./types/bioimageio/dataset/0.3.js";
 import type { GenericDescr as BioimageioGenericV0_2 } from "./types/bioimageio/generic/0.2.js";
 import type { GenericDescr as BioimageioGenericV0_3 } from "./types/bioimageio/generic/0.3.js";
+import type { ModelDescr as BioimageioModelV0_4 } from "./types/bioimageio/model/0.4.js";
+import type { ModelDescr as BioimageioModelV0_5 } from "./types/bioimageio/model/0.5.js";
 import type { NotebookDescr as BioimageioNotebookV0_2 } from "./types/bioimageio/notebook/0.2.js";
 import type { NotebookDescr as BioimageioNotebookV0_3 } from "./types/bioimageio/notebook/0.3.js";
 import { migrate as bioimageioApplication02To03 } from "../src/convert/bioimageio/application/0.2-to-0.3.js";
 import { migrate as bioimageioDataset02To03 } from "../src/convert/bioimageio/dataset/0.2-to-0.3.js";
 import { migrate as bioimageioGeneric02To03 } from "../src/convert/bioimageio/generic/0.2-to-0.3.js";
+import { migrate as bioimageioModel04To05 } from "../src/convert/bioimageio/model/0.4-to-0.5.js";
 import { migrate as bioimageioNotebook02To03 } from "../src/convert/bioimageio/notebook/0.2-to-0.3.js";
 /** Each step from one version of a type to the next, by `family/type`, oldest first. */
 export const migrationSteps = {
@@ -31,6 +34,12 @@ export const migrationSteps = {
     { from: "0.2", to: "0.3", run: bioimageioGeneric02To03 } satisfies MigrationStep<
       BioimageioGenericV0_2,
       BioimageioGenericV0_3
+    >,
+  ],
+  "bioimageio/model": [
+    { from: "0.4", to: "0.5", run: bioimageioModel04To05 } satisfies MigrationStep<
+      BioimageioModelV0_4,
+      BioimageioModelV0_5
     >,
   ],
   "bioimageio/notebook": [
@@ -116,6 +125,30 @@ export function migrateBioimageioGeneric(
 ): BioimageioGenericV0_3;
 export function migrateBioimageioGeneric(doc: unknown, from: string, to: string, context?: MigrationContext): unknown {
   return runMigrationChain(migrationSteps["bioimageio/generic"], doc, from, to, context);
+}
+/** Migrate a bioimageio/model document from its version to a later one (or "latest"), typed from input to output version. */
+export function migrateBioimageioModel(
+  doc: BioimageioModelV0_4,
+  from: "0.4",
+  to: "0.4",
+  context?: MigrationContext,
+): BioimageioModelV0_4;
+/** Migrate a bioimageio/model document from its version to a later one (or "latest"), typed from input to output version. */
+export function migrateBioimageioModel(
+  doc: BioimageioModelV0_4,
+  from: "0.4",
+  to: "0.5" | "latest",
+  context?: MigrationContext,
+): BioimageioModelV0_5;
+/** Migrate a bioimageio/model document from its version to a later one (or "latest"), typed from input to output version. */
+export function migrateBioimageioModel(
+  doc: BioimageioModelV0_5,
+  from: "0.5",
+  to: "0.5" | "latest",
+  context?: MigrationContext,
+): BioimageioModelV0_5;
+export function migrateBioimageioModel(doc: unknown, from: string, to: string, context?: MigrationContext): unknown {
+  return runMigrationChain(migrationSteps["bioimageio/model"], doc, from, to, context);
 }
 /** Migrate a bioimageio/notebook document from its version to a later one (or "latest"), typed from input to output version. */
 export function migrateBioimageioNotebook(

@@ -148,7 +148,10 @@ function failedSummary(content: unknown, name: string, issues: readonly Issue[],
 function loadWithClass(content: Content, cls: DescriptionClass, options: BuildOptions, extra: readonly Issue[]): LoadedDescription {
   const prepared = prepareContent(structuredClone(content), cls);
   const rules = cls.rules as readonly Rule<unknown>[];
-  const checked = checkDocument<unknown>(prepared.content, loadedValidator(cls.specKey), specs[cls.specKey].unions, rules);
+  // A before-validator that failed ends validation, as a raising pydantic before-validator does.
+  const checked = prepared.issues.some((i) => i.severity >= ERROR)
+    ? []
+    : checkDocument<unknown>(prepared.content, loadedValidator(cls.specKey), specs[cls.specKey].unions, rules);
   const issues = positioned([...extra, ...prepared.issues, ...checked], options);
   const level = warningLevelOf(options);
   const errors = issues.filter((i) => i.severity >= ERROR);
@@ -165,6 +168,9 @@ function loadWithClass(content: Content, cls: DescriptionClass, options: BuildOp
     });
   }
   const failed = all.some((i) => i.severity >= ERROR);
+  // A failed document converted from an older format keeps the version the conversion reached (the reference
+  // converts in place); the reference does the same for model 0.5 patches, which this leaves as they were.
+  const failedVersion = String((cls.convertOlder ? prepared.content : content).format_version);
   const type = typeof prepared.content.type === "string" ? prepared.content.type : cls.type;
   const id = typeof prepared.content.id === "string" ? prepared.content.id : null;
   const details = [
@@ -176,12 +182,12 @@ function loadWithClass(content: Content, cls: DescriptionClass, options: BuildOp
     source_name: options.sourceName ?? "in-memory",
     id,
     type,
-    format_version: failed ? String(content.format_version) : cls.implementedFormatVersion,
+    format_version: failed ? failedVersion : cls.implementedFormatVersion,
     metadata_completeness: failed ? 0 : metadataCompleteness(loadedFieldTree(cls.specKey), prepared.content),
     details,
   });
   return failed
-    ? new InvalidDescr(type, String(content.format_version), prepared.content, summary)
+    ? new InvalidDescr(type, failedVersion, prepared.content, summary)
     : {
         valid: true,
         specKey: cls.specKey,

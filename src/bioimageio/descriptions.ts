@@ -7,6 +7,7 @@ import { datasetRulesV0_2 } from "../rules/bioimageio/dataset/v0_2/index.js";
 import { datasetRulesV0_3 } from "../rules/bioimageio/dataset/v0_3/index.js";
 import { genericRulesV0_2 } from "../rules/bioimageio/generic/v0_2/index.js";
 import { genericRulesV0_3 } from "../rules/bioimageio/generic/v0_3/index.js";
+import { modelRulesV0_4 } from "../rules/bioimageio/model/v0_4/index.js";
 import { notebookRulesV0_2 } from "../rules/bioimageio/notebook/v0_2/index.js";
 import { notebookRulesV0_3 } from "../rules/bioimageio/notebook/v0_3/index.js";
 import { modelRulesV0_5 } from "../rules/bioimageio/model/v0_5/index.js";
@@ -14,9 +15,11 @@ import type { Rule } from "../rules/types.js";
 import type { Issue } from "../validation/issue.js";
 import { minorVersion } from "./format-version.js";
 import { type Content, type Prepared, treatFuturePatchAsImplemented } from "./prepare.js";
+import { convertOlderModel, normalizeModel04 } from "./prepare-model-0.4.js";
 import { prepareGenericV0_2 } from "./prepare-generic-0.2.js";
 import { prepareDatasetV0_3, prepareGenericV0_3 } from "./prepare-generic-0.3.js";
 import { replaceInfiniteDataRanges } from "./prepare-model-0.5.js";
+import { ERROR } from "../summary/types.js";
 
 export interface DescriptionClass {
   /** The reference's class name, e.g. `ModelDescr` (shown in "Successfully created `ModelDescr` instance."). */
@@ -27,6 +30,12 @@ export interface DescriptionClass {
   readonly implementedFormatVersion: string;
   /** Before-validation conversions beyond the future-patch handling. */
   readonly prepare?: (content: Content) => Prepared;
+  /**
+   * The reference's conversion of older formats (a patch chain), which runs before the future-patch check and
+   * replaces its silent bump of earlier patches. An error from it ends validation (the reference's converter
+   * raised).
+   */
+  readonly convertOlder?: (content: Content) => Prepared;
   /** Each class's rules are typed by its own document type; `never` lets them share one list type. */
   readonly rules: readonly Rule<never>[];
 }
@@ -37,6 +46,7 @@ function describe(
   specKey: SpecKey,
   rules: readonly Rule<never>[],
   prepare?: (content: Content) => Prepared,
+  convertOlder?: (content: Content) => Prepared,
 ): DescriptionClass {
   return {
     className,
@@ -45,6 +55,7 @@ function describe(
     implementedFormatVersion: specs[specKey].formatVersion,
     rules,
     ...(prepare ? { prepare } : {}),
+    ...(convertOlder ? { convertOlder } : {}),
   };
 }
 
@@ -56,6 +67,7 @@ const DATASET_0_2 = describe("DatasetDescr", "dataset", "bioimageio/dataset/0.2"
 const DATASET_0_3 = describe("DatasetDescr", "dataset", "bioimageio/dataset/0.3", datasetRulesV0_3, prepareDatasetV0_3);
 const NOTEBOOK_0_2 = describe("NotebookDescr", "notebook", "bioimageio/notebook/0.2", notebookRulesV0_2, prepareGenericV0_2);
 const NOTEBOOK_0_3 = describe("NotebookDescr", "notebook", "bioimageio/notebook/0.3", notebookRulesV0_3, prepareGenericV0_3);
+const MODEL_0_4 = describe("ModelDescr", "model", "bioimageio/model/0.4", modelRulesV0_4, normalizeModel04, convertOlderModel);
 const MODEL_0_5 = describe("ModelDescr", "model", "bioimageio/model/0.5", modelRulesV0_5, replaceInfiniteDataRanges);
 
 /** By resource type (`null`: any type without its own description), then by major.minor and "latest". */
@@ -103,6 +115,8 @@ export const DESCRIPTIONS: ReadonlyMap<string | null, ReadonlyMap<string, Descri
   [
     "model",
     new Map([
+      ["0.3", MODEL_0_4], // as the reference: model 0.3 documents are read as 0.4
+      ["0.4", MODEL_0_4],
       ["0.5", MODEL_0_5],
       ["latest", MODEL_0_5],
     ]),
@@ -110,7 +124,7 @@ export const DESCRIPTIONS: ReadonlyMap<string | null, ReadonlyMap<string, Descri
 ]);
 
 /** The versions bioimage-specs knows but does not implement yet, so that they fail clearly, not silently. */
-const PLANNED: ReadonlyMap<string | null, readonly string[]> = new Map([["model", ["0.3", "0.4"]]]);
+const PLANNED: ReadonlyMap<string | null, readonly string[]> = new Map();
 
 export interface ClassChoice {
   readonly descriptionClass: DescriptionClass;
@@ -178,12 +192,19 @@ export function descriptionClassFor(type: unknown, formatVersion: string, fallba
 }
 
 /**
- * The class's own before-validators first, then the future-patch check: pydantic runs a subclass's before
+ * The before-validators. The class's conversion of older formats comes first (an error from it ends
+ * validation), then its own before-validators, then the future-patch check: pydantic runs a subclass's before
  * validators before those of its bases, so a format conversion (e.g. the 0.2.x patch chain) sees the
  * document's own version.
  */
 export function prepareContent(content: Content, descriptionClass: DescriptionClass): Prepared {
-  const prepared = descriptionClass.prepare ? descriptionClass.prepare(content) : { content, issues: [] };
-  const patched = treatFuturePatchAsImplemented(prepared.content, descriptionClass.implementedFormatVersion);
-  return { content: patched.content, issues: [...patched.issues, ...prepared.issues] };
+  const converted = descriptionClass.convertOlder?.(content) ?? { content, issues: [] };
+  if (converted.issues.some((issue) => issue.severity >= ERROR)) {
+    return converted;
+  }
+  const prepared = descriptionClass.prepare ? descriptionClass.prepare(converted.content) : { content: converted.content, issues: [] };
+  const patched = treatFuturePatchAsImplemented(prepared.content, descriptionClass.implementedFormatVersion, {
+    bumpEarlierPatch: !descriptionClass.convertOlder,
+  });
+  return { content: patched.content, issues: [...converted.issues, ...patched.issues, ...prepared.issues] };
 }
