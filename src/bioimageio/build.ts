@@ -1,7 +1,8 @@
 // buildDescription / validateFormat: a parsed document in, a description (or InvalidDescr) with its
 // ValidationSummary out, following the reference's flow (dispatch, before-validators, shape, rules, summary).
+import { MigrationError } from "../runtime/migration-types.js";
 import type { SourcePosition, ValidationContextSummary } from "../summary/types.js";
-import { ERROR, type Severity, WARNING_LEVELS } from "../summary/types.js";
+import { ERROR, INFO, type Severity, WARNING_LEVELS } from "../summary/types.js";
 import { detail, ValidationSummary } from "../summary/summary.js";
 import type { Rule } from "../rules/types.js";
 import { checkDocument } from "../validation/engine.js";
@@ -16,7 +17,7 @@ import {
   prepareContent,
   UnsupportedFormatVersion,
 } from "./descriptions.js";
-import type { FormatVersionRequest } from "./format-version.js";
+import { type FormatVersionRequest, minorVersion } from "./format-version.js";
 import type { Content } from "./prepare.js";
 
 export type WarningLevelName = keyof typeof WARNING_LEVELS;
@@ -144,15 +145,73 @@ function failedSummary(content: unknown, name: string, issues: readonly Issue[],
   return new InvalidDescr(type, formatVersion, content, summary);
 }
 
-/** Validates with one description class (the reference's `ResourceDescrBase.load`). */
-function loadWithClass(content: Content, cls: DescriptionClass, options: BuildOptions, extra: readonly Issue[]): LoadedDescription {
+interface Checked {
+  /** The document as validated (after the before-validators and any conversion). */
+  readonly content: Content;
+  readonly issues: readonly Issue[];
+}
+
+const hasErrors = (issues: readonly Issue[]): boolean => issues.some((i) => i.severity >= ERROR);
+
+/** Before-validators, shape and rules of one description class (the reference's `model_validate`). */
+function checkWithClass(content: Content, cls: DescriptionClass): Checked {
   const prepared = prepareContent(structuredClone(content), cls);
   const rules = cls.rules as readonly Rule<unknown>[];
   // A before-validator that failed ends validation, as a raising pydantic before-validator does.
-  const checked = prepared.issues.some((i) => i.severity >= ERROR)
+  const checked = hasErrors(prepared.issues)
     ? []
-    : checkDocument<unknown>(prepared.content, loadedValidator(cls.specKey), specs[cls.specKey].unions, rules);
-  const issues = positioned([...extra, ...prepared.issues, ...checked], options);
+    : checkDocument<unknown>(
+        prepared.content,
+        loadedValidator(cls.specKey),
+        specs[cls.specKey].unions,
+        rules,
+        specs[cls.specKey].sequences,
+      );
+  return { content: prepared.content, issues: [...prepared.issues, ...checked] };
+}
+
+/**
+ * A document of an older minor version checked by a class that converts it (model 0.4 -> 0.5), as the
+ * reference does: validate as the older class; convert that result (or, when it is invalid, go on with the
+ * unconverted document, as the reference's converter fails on it); check as this class. The reference collects
+ * warnings in a second pass at level INFO, where any warning of the older class already counts as failure, so
+ * those come from the unconverted document unless the older one was spotless.
+ */
+function checkConverted(content: Content, cls: DescriptionClass, level: Severity): Checked {
+  const conversion = cls.convertFrom;
+  const minor = typeof content.format_version === "string" ? minorVersion(content.format_version) : undefined;
+  if (!conversion || minor === undefined || !conversion.minors.includes(minor)) {
+    return checkWithClass(content, cls);
+  }
+  const older = checkWithClass(content, conversion.olderClass());
+  const convert = (): Checked => {
+    try {
+      return checkWithClass(conversion.convert(older.content), cls);
+    } catch (error) {
+      if (!(error instanceof MigrationError)) {
+        throw error;
+      }
+      const issue: Issue = { loc: error.loc, msg: error.message, type: error.type, severity: ERROR, rule: "bioimageio.convert" };
+      return { content: older.content, issues: [issue] };
+    }
+  };
+  const spotless = older.issues.length === 0;
+  const canConvert = level <= INFO ? spotless : !hasErrors(older.issues);
+  const first = canConvert ? convert() : checkWithClass(content, cls);
+  if (level <= INFO || canConvert === spotless) {
+    return first;
+  }
+  const infoPass = spotless ? convert() : checkWithClass(content, cls);
+  return {
+    content: first.content,
+    issues: [...first.issues.filter((i) => i.severity >= ERROR), ...infoPass.issues.filter((i) => i.severity < ERROR)],
+  };
+}
+
+/** Validates with one description class and summarises (the reference's `ResourceDescrBase.load`). */
+function loadWithClass(content: Content, cls: DescriptionClass, options: BuildOptions, extra: readonly Issue[]): LoadedDescription {
+  const prepared = checkConverted(content, cls, warningLevelOf(options));
+  const issues = positioned([...extra, ...prepared.issues], options);
   const level = warningLevelOf(options);
   const errors = issues.filter((i) => i.severity >= ERROR);
   const severe = issues.filter((i) => i.severity < ERROR && i.severity >= level);
@@ -168,9 +227,8 @@ function loadWithClass(content: Content, cls: DescriptionClass, options: BuildOp
     });
   }
   const failed = all.some((i) => i.severity >= ERROR);
-  // A failed document converted from an older format keeps the version the conversion reached (the reference
-  // converts in place); the reference does the same for model 0.5 patches, which this leaves as they were.
-  const failedVersion = String((cls.convertOlder ? prepared.content : content).format_version);
+  // A failed document keeps the format version its conversions reached (the reference converts in place).
+  const failedVersion = String(prepared.content.format_version);
   const type = typeof prepared.content.type === "string" ? prepared.content.type : cls.type;
   const id = typeof prepared.content.id === "string" ? prepared.content.id : null;
   const details = [
@@ -193,7 +251,7 @@ function loadWithClass(content: Content, cls: DescriptionClass, options: BuildOp
         specKey: cls.specKey,
         type,
         formatVersion: cls.implementedFormatVersion,
-        content: prepared.content,
+        content: cls.normalize ? cls.normalize(prepared.content) : prepared.content,
         validationSummary: summary,
       };
 }
