@@ -291,5 +291,27 @@ export function schemaIssues(
       rule: "schema",
     });
   });
-  return issues;
+  return withoutRestatedConstraints(issues);
+}
+
+const CONSTRAINT_TYPES = new Set([
+  "literal_error",
+  "string_pattern_mismatch",
+  "string_too_short",
+  "string_too_long",
+  "greater_than",
+  "greater_than_equal",
+  "less_than",
+  "less_than_equal",
+  "multiple_of",
+  "url_parsing",
+  "url_scheme",
+]);
+
+/** pydantic stops at a wrong type: a constraint error at the same loc as a type error restates it. */
+function withoutRestatedConstraints(issues: Issue[]): Issue[] {
+  const typeErrorLocs = new Set(issues.filter((i) => i.type.endsWith("_type")).map((i) => JSON.stringify(i.loc)));
+  return typeErrorLocs.size === 0
+    ? issues
+    : issues.filter((i) => !(CONSTRAINT_TYPES.has(i.type) && typeErrorLocs.has(JSON.stringify(i.loc))));
 }
