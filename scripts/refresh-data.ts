@@ -11,14 +11,20 @@ async function readJson(source: string): Promise<unknown> {
 
 function checkSpdx(data: unknown): void {
   const licenses = (data as { licenses?: unknown }).licenses;
-  if (!Array.isArray(licenses) || licenses.length === 0 || !licenses.every((l) => typeof l?.licenseId === "string" && typeof l?.isDeprecatedLicenseId === "boolean")) {
+  if (
+    !Array.isArray(licenses) ||
+    licenses.length === 0 ||
+    !licenses.every((l) => typeof l?.licenseId === "string" && typeof l?.isDeprecatedLicenseId === "boolean")
+  ) {
     throw new Error("not an SPDX license list: expected {licenses: [{licenseId, isDeprecatedLicenseId, ...}, ...]}");
   }
 }
 
 function checkTags(data: unknown): void {
   const ok =
-    typeof data === "object" && data !== null && Object.values(data).every((categories) => typeof categories === "object" && categories !== null);
+    typeof data === "object" &&
+    data !== null &&
+    Object.values(data).every((categories) => typeof categories === "object" && categories !== null);
   if (!ok) {
     throw new Error("not tag categories: expected {type: {category: [tags]}}");
   }
