@@ -29,8 +29,8 @@ test("summary, detail, error and warning entries have the reference's fields", a
   }
   const details = reports.flatMap((r) => r.details);
   expect(keys(ours.details[0])).toEqual(keys(details[0]));
-  const referenceError = details.flatMap((d: { errors: object[] }) => d.errors)[0];
-  const referenceWarning = details.flatMap((d: { warnings: object[] }) => d.warnings)[0];
+  const referenceError = details.flatMap((d: { errors: object[] }) => d.errors)[0] ?? {};
+  const referenceWarning = details.flatMap((d: { warnings: object[] }) => d.warnings)[0] ?? {};
   const error = ours.details.flatMap((d: { errors: object[] }) => d.errors)[0];
   const warning = ours.details.flatMap((d: { warnings: object[] }) => d.warnings)[0];
   expect(keys(error).filter((k) => !OUR_ENTRY_EXTRAS.has(k))).toEqual(keys(referenceError));
