@@ -40,23 +40,18 @@ function differences(a: unknown, b: unknown, path = ""): string[] {
   return [path];
 }
 
-describe("model 0.4 -> 0.5", () => {
-  const convertible = REFERENCE.filter(
-    (row) =>
-      row.discover.type === "model" &&
-      /^0\.[34]\./.test(String(loadCorpusDocument(row.path).format_version)) &&
-      row.discover.status !== "failed" &&
-      row.latest.status !== "failed",
-  );
+describe("update to the latest format: every corpus document valid at its version and as latest", () => {
+  const convertible = REFERENCE.filter((row) => row.discover.status !== "failed" && row.latest.status !== "failed");
 
-  test("the corpus has model 0.3/0.4 documents the reference converts", () => {
-    expect(convertible.length).toBeGreaterThanOrEqual(20);
+  test("the corpus has documents of every generation the reference converts", () => {
+    expect(convertible.length).toBeGreaterThanOrEqual(30);
+    expect(convertible.filter((row) => row.discover.type === "model").length).toBeGreaterThanOrEqual(20);
   });
 
   for (const row of convertible) {
     test(`converts to a valid 0.5 document, once and for all: ${row.path}`, async () => {
       const converted = await latest(loadCorpusDocument(row.path));
-      expect(converted.formatVersion).toBe("0.5.7");
+      expect(converted.formatVersion).toBe(converted.type === "model" ? "0.5.7" : "0.3.0");
       const dumped = dumpDescription(converted);
       const again = await buildDescription(dumped);
       expect(again.valid, again.validationSummary.format("text")).toBe(true);
@@ -64,7 +59,9 @@ describe("model 0.4 -> 0.5", () => {
       expect(dumpDescription(await latest(dumped))).toEqual(dumped);
     });
   }
+});
 
+describe("model 0.4 -> 0.5", () => {
   test("golden: unet2d_nuclei_broad 0.4.9 converted matches its 0.5 description on the converted fields", async () => {
     const from04 = dumpDescription(
       await latest(loadCorpusDocument("example_descriptions/models/unet2d_nuclei_broad/v0_4_9.bioimageio.yaml")),
