@@ -153,9 +153,12 @@ interface Checked {
 
 const hasErrors = (issues: readonly Issue[]): boolean => issues.some((i) => i.severity >= ERROR);
 
-/** Before-validators, shape and rules of one description class (the reference's `model_validate`). */
+/**
+ * Before-validators, shape and rules of one description class (the reference's `model_validate`). Nothing here
+ * mutates the input (before-validators that edit in place copy first), so the input is not copied.
+ */
 function checkWithClass(content: Content, cls: DescriptionClass): Checked {
-  const prepared = prepareContent(structuredClone(content), cls);
+  const prepared = prepareContent(content, cls);
   const rules = cls.rules as readonly Rule<unknown>[];
   // A before-validator that failed ends validation, as a raising pydantic before-validator does.
   const checked = hasErrors(prepared.issues)
@@ -241,7 +244,7 @@ function loadWithClass(content: Content, cls: DescriptionClass, options: BuildOp
     id,
     type,
     format_version: failed ? failedVersion : cls.implementedFormatVersion,
-    metadata_completeness: failed ? 0 : metadataCompleteness(loadedFieldTree(cls.specKey), prepared.content),
+    metadata_completeness: failed ? 0 : () => metadataCompleteness(loadedFieldTree(cls.specKey), prepared.content),
     details,
   });
   return failed
@@ -293,7 +296,11 @@ export function buildDescriptionSync(content: unknown, options: BuildOptions = {
   }
   const converted = loadWithClass(record, choice.requested, options, []);
   const summary = converted.validationSummary;
-  const merged = new ValidationSummary({ ...summary, details: [...discovered.validationSummary.details, ...summary.details] });
+  const merged = new ValidationSummary({
+    ...summary,
+    metadata_completeness: () => summary.metadata_completeness, // a getter: not copied by the spread
+    details: [...discovered.validationSummary.details, ...summary.details],
+  });
   return converted.valid
     ? { ...converted, validationSummary: merged }
     : new InvalidDescr(converted.type, converted.formatVersion, converted.content, merged);
