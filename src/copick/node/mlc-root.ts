@@ -687,19 +687,26 @@ export class CopickRootMLC implements ProjectSource {
     return (await this.runs()).find((run) => run.name === name);
   }
 
-  /** A new run: its folder where writes go, and in Mode A its runs.csv row. */
-  async newRun(name: string): Promise<CopickRunMLC> {
-    const runName = clean(name, "run name");
-    if (await this.getRun(runName)) {
-      throw new CopickError(`Run ${runName} already exists.`);
+  /** A new run (copick's `new_run`): its folder where writes go, and in Mode A its runs.csv row. */
+  async newRun(name: string, options: { existOk?: boolean } = {}): Promise<CopickRunMLC> {
+    // copick does not sanitise run names (they keep their underscores); a name must still stay one folder.
+    if (name === "" || name === "." || name === ".." || /[/\\\0]/.test(name)) {
+      throw new CopickError(`Run name '${name}' cannot be a folder name`);
+    }
+    const existing = await this.getRun(name);
+    if (existing) {
+      if (options.existOk) {
+        return existing;
+      }
+      throw new CopickError(`Run name ${name} already exists.`);
     }
     this.assertWritable();
-    await mkdir(join(this.writeRoot(), "ExperimentRuns", runName), { recursive: true });
+    await mkdir(join(this.writeRoot(), "ExperimentRuns", name), { recursive: true });
     if (this.mode === "A") {
-      await this.index.addRow("copick/runs", { name: runName });
+      await this.index.addRow("copick/runs", { name });
     }
     this.cachedRuns = undefined;
-    return new CopickRunMLC(this, runName);
+    return new CopickRunMLC(this, name);
   }
 
   /** The pickable objects (read-only in Mode B when the map is only in the Croissant). */
