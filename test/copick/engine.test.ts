@@ -137,6 +137,50 @@ describe("round trip: filesystem project -> export -> Croissant", () => {
   });
 });
 
+describe("the other way: a Croissant as the source", () => {
+  it("re-exporting a project read from its Croissant gives the same bytes (copick's exporter on an mlcroissant root)", async () => {
+    const { metadata, dir } = await exported();
+    const target = mkdtempSync(join(tmp, `again${counter++}-`));
+    const root = await CopickRootMLC.open(metadata);
+    await exportCroissant(root, target, { baseUrl: "", splits: SPLITS, datePublished: "2026-01-01" });
+    for (const file of readdirSync(join(dir, "Croissant"))) {
+      expect(readFileSync(join(target, "Croissant", file), "utf8"), file).toBe(readFileSync(join(dir, "Croissant", file), "utf8"));
+    }
+  });
+
+  it("fromFile opens an mlcroissant config (Mode B with overlay_root); refresh sees another writer's changes", async () => {
+    const { metadata, dir } = await exported();
+    const config = join(dir, "mlcroissant.json");
+    const overlay = join(tmp, `overlay${counter++}`);
+    writeFileSync(
+      config,
+      JSON.stringify({ config_type: "mlcroissant", pickable_objects: [], croissant_url: metadata, overlay_root: `local://${overlay}`, static_fs_args: {} }),
+    );
+    const fromFile = await CopickRootMLC.fromFile(config);
+    expect([fromFile.mode, fromFile.overlayRoot]).toEqual(["B", overlay]);
+    expect(fromFile.config.pickableObjects).toHaveLength(3); // from copick:config, the config's list being empty
+    const writer = await CopickRootMLC.open(metadata);
+    await writer.newRun("TS_00005");
+    await writer.setSplits({ test: ["TS_00005"] });
+    expect(fromFile.splits().get("test")).toBeUndefined();
+    await fromFile.refresh();
+    expect(fromFile.splits().get("test")).toEqual(["TS_00005"]);
+    expect((await fromFile.runs()).map((r) => r.name)).toContain("TS_00005");
+    writeFileSync(config, JSON.stringify({ config_type: "mlcroissant", pickable_objects: [] }));
+    await expect(CopickRootMLC.fromFile(config)).rejects.toThrow(`invalid copick config:\n  ${config}: croissant_url: Field required`);
+  });
+
+  it("writes the dataset fields it is given, and copick's defaults otherwise", async () => {
+    const { dir, fs } = await exported();
+    const options = { baseUrl: "", force: true, description: "Described", license: "CC0-1.0", citeAs: "Someone (2026)", datasetName: "Named" };
+    await exportCroissant(fs, dir, options);
+    const doc = JSON.parse(readFileSync(join(dir, "Croissant", "metadata.json"), "utf8"));
+    expect([doc.name, doc.description, doc.license, doc.citeAs, doc.version]).toEqual(["Named", "Described", "CC0-1.0", "Someone (2026)", "1.0.0"]);
+    expect(doc.datePublished).toBe(new Date().toISOString().slice(0, 10));
+    expect(doc["copick:config"].name).toBe("generated"); // the config keeps the project's own name
+  });
+});
+
 describe("writing through CopickRootMLC", () => {
   it("Mode A: new picks go into the project, picks.csv gets their row with the sha256 of the bytes", async () => {
     const { metadata, dir } = await exported();
