@@ -34,6 +34,12 @@ export {
 } from "./copick/node/mlc-root.js";
 export { CopickRootFS, type CopickObjectFS } from "./copick/node/fs-project.js";
 export { openCopickProject } from "./copick/node/open.js";
-export { type ExportOptions, type ExportProgress, type ExportResult, ExportValidationError, exportCroissant } from "./copick/node/export.js";
+export {
+  type ExportOptions,
+  type ExportProgress,
+  type ExportResult,
+  ExportValidationError,
+  exportCroissant,
+} from "./copick/node/export.js";
 export type { Location } from "./copick/node/location.js";
 export type { ProjectSource } from "./copick/node/project.js";

@@ -154,7 +154,13 @@ describe("the other way: a Croissant as the source", () => {
     const overlay = join(tmp, `overlay${counter++}`);
     writeFileSync(
       config,
-      JSON.stringify({ config_type: "mlcroissant", pickable_objects: [], croissant_url: metadata, overlay_root: `local://${overlay}`, static_fs_args: {} }),
+      JSON.stringify({
+        config_type: "mlcroissant",
+        pickable_objects: [],
+        croissant_url: metadata,
+        overlay_root: `local://${overlay}`,
+        static_fs_args: {},
+      }),
     );
     const fromFile = await CopickRootMLC.fromFile(config);
     expect([fromFile.mode, fromFile.overlayRoot]).toEqual(["B", overlay]);
@@ -172,10 +178,23 @@ describe("the other way: a Croissant as the source", () => {
 
   it("writes the dataset fields it is given, and copick's defaults otherwise", async () => {
     const { dir, fs } = await exported();
-    const options = { baseUrl: "", force: true, description: "Described", license: "CC0-1.0", citeAs: "Someone (2026)", datasetName: "Named" };
+    const options = {
+      baseUrl: "",
+      force: true,
+      description: "Described",
+      license: "CC0-1.0",
+      citeAs: "Someone (2026)",
+      datasetName: "Named",
+    };
     await exportCroissant(fs, dir, options);
     const doc = JSON.parse(readFileSync(join(dir, "Croissant", "metadata.json"), "utf8"));
-    expect([doc.name, doc.description, doc.license, doc.citeAs, doc.version]).toEqual(["Named", "Described", "CC0-1.0", "Someone (2026)", "1.0.0"]);
+    expect([doc.name, doc.description, doc.license, doc.citeAs, doc.version]).toEqual([
+      "Named",
+      "Described",
+      "CC0-1.0",
+      "Someone (2026)",
+      "1.0.0",
+    ]);
     expect(doc.datePublished).toBe(new Date().toISOString().slice(0, 10));
     expect(doc["copick:config"].name).toBe("generated"); // the config keeps the project's own name
   });
