@@ -245,6 +245,17 @@ describe("writing through CopickRootMLC", () => {
     expect(existsSync(join(dir, "ExperimentRuns", newRun.name))).toBe(true);
   });
 
+  it("refuses writes whose names (from a stranger's CSV) would leave the project", async () => {
+    const { metadata, dir } = await exported();
+    const index = await CroissantIndex.fromUrl(metadata);
+    await index.addRow("copick/runs", { name: "../../escaped" });
+    const root = await CopickRootMLC.open(metadata);
+    const run = await root.getRun("../../escaped");
+    await expect(run?.newPicks("ribosome", "1")).rejects.toThrow("'../../escaped' cannot be a folder or file name");
+    await expect(root.newRun("a/b")).rejects.toThrow("Run name: 'a/b' cannot be a folder or file name");
+    expect(existsSync(join(dir, "..", "escaped"))).toBe(false);
+  });
+
   it("Mode B: writes land in the overlay, the Croissant stays as it was, overlay runs are listed, splits are refused", async () => {
     const { metadata, dir } = await exported();
     const before = readdirSync(join(dir, "Croissant")).map((f) => readFileSync(join(dir, "Croissant", f), "utf8"));

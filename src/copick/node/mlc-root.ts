@@ -39,6 +39,13 @@ const text = (row: CopickRow | undefined, column: string): string => {
   return typeof value === "string" ? value : "";
 };
 
+/** A name used as one path part: not empty, `.` or `..`, without `/`, `\\` or NUL. */
+function assertPathPart(name: string, what: string): void {
+  if (name === "" || name === "." || name === ".." || /[/\\\0]/.test(name)) {
+    throw new CopickError(`${what}: '${name}' cannot be a folder or file name`);
+  }
+}
+
 /** A name as copick stores it (sanitize_name), or a CopickError naming what was empty. */
 function clean(value: string, what: string): string {
   const sanitized = sanitizeName(value);
@@ -117,6 +124,17 @@ abstract class FileArtifact extends RunArtifact {
     return join(this.run.overlayPath, this.folder, `${this.userId}_${this.sessionId}_${this.objectName}${this.extension}`);
   }
 
+  /**
+   * The overlay path, once every name in it is one folder or file name: run, user, session and object names may
+   * come from a stranger's CSV, and `..` or `/` in one must not place a write elsewhere.
+   */
+  private writablePath(): string {
+    for (const name of [this.run.name, this.userId, this.sessionId, this.objectName]) {
+      assertPathPart(name, this.describe());
+    }
+    return this.overlayPath();
+  }
+
   protected describe(): string {
     return `${this.recordSet === "copick/picks" ? "picks" : "mesh"} ${this.objectName}:${this.userId}/${this.sessionId} of run ${this.run.name}`;
   }
@@ -128,7 +146,7 @@ abstract class FileArtifact extends RunArtifact {
   /** Writes the file atomically; in Mode A its row (url, sha256 of these bytes) is added or replaced. */
   protected async write(bytes: string | Uint8Array, extra: Record<string, unknown> = {}): Promise<void> {
     this.assertWritable();
-    const path = this.overlayPath();
+    const path = this.writablePath();
     await mkdir(dirname(path), { recursive: true });
     await writeFileAtomic(path, bytes);
     if (this.root.mode === "A") {
@@ -140,7 +158,7 @@ abstract class FileArtifact extends RunArtifact {
   /** Removes the file (and in Mode A its row). */
   async delete(): Promise<void> {
     this.assertWritable();
-    const path = this.overlayPath();
+    const path = this.writablePath();
     if (!(await localExists(path))) {
       throw new CopickError(`File not found: ${path}`);
     }
@@ -689,10 +707,7 @@ export class CopickRootMLC implements ProjectSource {
 
   /** A new run (copick's `new_run`): its folder where writes go, and in Mode A its runs.csv row. */
   async newRun(name: string, options: { existOk?: boolean } = {}): Promise<CopickRunMLC> {
-    // copick does not sanitise run names (they keep their underscores); a name must still stay one folder.
-    if (name === "" || name === "." || name === ".." || /[/\\\0]/.test(name)) {
-      throw new CopickError(`Run name '${name}' cannot be a folder name`);
-    }
+    assertPathPart(name, "Run name"); // copick does not sanitise run names (they keep their underscores)
     const existing = await this.getRun(name);
     if (existing) {
       if (options.existOk) {
