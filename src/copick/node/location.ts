@@ -105,19 +105,6 @@ export async function readBytes(location: Location): Promise<Uint8Array> {
   return bytes;
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-
-export async function readText(location: Location): Promise<string> {
-  try {
-    return utf8.decode(await readBytes(location));
-  } catch (error) {
-    if (error instanceof TypeError) {
-      throw new ReadError(locationText(location), "not UTF-8 text");
-    }
-    throw error;
-  }
-}
-
 /** True when a local path exists (http locations: never asked, they are read instead). */
 export async function localExists(path: string): Promise<boolean> {
   try {
