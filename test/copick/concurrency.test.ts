@@ -15,14 +15,14 @@ import { generateProject, runName } from "../helpers/copick-project.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "copick-concurrency-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-const WRITER = join(REPO, "test/helpers/copick-split-writer.ts");
+const WRITER = join(REPO, "test/helpers/copick-writer.ts");
 let counter = 0;
 
-async function project(runs: number): Promise<{ dir: string; metadata: string }> {
+async function project(runs: number): Promise<{ dir: string; metadata: string; config: string }> {
   const dir = mkdtempSync(join(tmp, `p${counter++}-`));
   const generated = generateProject(dir, runs);
   await exportCroissant(await openCopickProject(generated.configPath), dir, { baseUrl: "" });
-  return { dir, metadata: join(dir, "Croissant", "metadata.json") };
+  return { dir, metadata: join(dir, "Croissant", "metadata.json"), config: generated.configPath };
 }
 
 interface Writer {
@@ -81,7 +81,7 @@ describe("two processes on one Croissant", () => {
   it("a writer killed with SIGKILL mid-commit leaves a consistent Croissant; the next writer cleans up", async () => {
     const { dir, metadata } = await project(40);
     const runs = Array.from({ length: 40 }, (_, i) => runName(i));
-    for (const delay of [40, 90, 140, 190]) {
+    for (const delay of [40, 120, 200]) {
       const go = join(dir, `go${delay}`);
       const w = writer(["loop", metadata, go, "s", ...runs]);
       await w.ready;
@@ -94,6 +94,24 @@ describe("two processes on one Croissant", () => {
       await index.setSplit(runs[0] ?? "", "after-kill");
       expect(readdirSync(join(dir, "Croissant")).filter((f) => f.startsWith("."))).toEqual([]);
       expect((await CroissantIndex.fromUrl(metadata)).getSplit(runs[0] ?? "")).toBe("after-kill");
+    }
+  });
+
+  it("an export killed with SIGKILL leaves the previous export or the new one, complete", async () => {
+    const { dir, metadata, config } = await project(30);
+    for (const delay of [80, 220]) {
+      const go = join(dir, `go${delay}`);
+      const w = writer(["export", config, go]);
+      await w.ready;
+      writeFileSync(go, "");
+      await new Promise((done) => setTimeout(done, delay));
+      w.child.kill("SIGKILL");
+      await w.exited;
+      const index = await CroissantIndex.fromUrl(metadata);
+      expect(consistent(dir)).toBe(true);
+      expect(index.runNames).toHaveLength(30);
+      await index.setSplit(runName(1), "after-kill"); // a commit cleans up what the export left
+      expect(readdirSync(join(dir, "Croissant")).filter((f) => f.startsWith("."))).toEqual([]);
     }
   });
 });
