@@ -10,6 +10,8 @@ import { CopickRootFS } from "../../src/copick/node/fs-project.js";
 import { readCopickConfig } from "../../src/copick/node/config-file.js";
 import { exportCroissant, type ExportOptions } from "../../src/copick/node/export.js";
 import { openCopickProject } from "../../src/copick/node/open.js";
+import { CroissantIndex } from "../../src/copick/node/croissant-index.js";
+import { RECORD_SET_IDS } from "../../src/copick/csv-rows.js";
 import { corpus } from "../helpers/corpus.js";
 import { generateProject } from "../helpers/copick-project.js";
 
@@ -50,6 +52,20 @@ describe("byte compatibility with copick's export_croissant", () => {
     const files = readdirSync(golden).sort();
     expect(readdirSync(join(dir, "Croissant")).sort()).toEqual(files);
     for (const file of files) {
+      expect(readFileSync(join(dir, "Croissant", file), "utf8"), file).toBe(readFileSync(join(golden, file), "utf8"));
+    }
+  });
+
+  it("a commit rewrites an export's CSVs and metadata.json byte for byte (as copick's commit does)", async () => {
+    const dir = freshDir();
+    cpSync(corpus("copick", "reconstructed_exports", "multi_run_splits"), dir, { recursive: true });
+    const index = await CroissantIndex.fromUrl(join(dir, "Croissant", "metadata.json"));
+    for (const recordSet of RECORD_SET_IDS) {
+      index.markDirty(recordSet);
+    }
+    await index.commit();
+    const golden = corpus("copick", "reconstructed_exports", "multi_run_splits", "Croissant");
+    for (const file of readdirSync(golden)) {
       expect(readFileSync(join(dir, "Croissant", file), "utf8"), file).toBe(readFileSync(join(golden, file), "utf8"));
     }
   });
@@ -237,5 +253,8 @@ describe("exportCroissant refusals (nothing written)", () => {
       "would not be valid",
     );
     expect(readdirSync(join(dir, "Croissant")).map((f) => readFileSync(join(dir, "Croissant", f), "utf8"))).toEqual(before);
+    // Unless asked not to validate.
+    await exportCroissant(root, dir, { baseUrl: "", force: true, validate: false, objectNameMap: { ribosome: "bad_name" } });
+    expect(readFileSync(join(dir, "Croissant", "metadata.json"), "utf8")).toContain('"name": "bad_name"');
   });
 });
