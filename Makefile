@@ -1,7 +1,7 @@
 # The front door. `make test` and `make run` work on a fresh machine with Node 20 + npm.
 SHELL := /bin/bash
 NODE_BIN := node_modules/.bin
-CLI := node dist/src/cli/bin.js
+CLI := node dist/cli/bin.js
 
 .PHONY: setup generate check-generated build lint typecheck test run bench clean refresh-data
 
@@ -22,6 +22,7 @@ build: setup
 	rm -rf dist
 	$(NODE_BIN)/tsc -p tsconfig.build.json
 	$(NODE_BIN)/tsx scripts/copy-generated-js.ts
+	$(NODE_BIN)/tsx scripts/bundle-cli.ts
 
 lint: setup
 	$(NODE_BIN)/eslint . && $(NODE_BIN)/prettier --check "src/**/*.ts" "codegen/**/*.ts" "test/**/*.ts" "scripts/**/*.ts" "bench/**/*.ts"

@@ -1,7 +1,8 @@
 // Types for other languages from the canonical specs (their self-contained editor schemas in
 // generated/jsonschema), by quicktype-core: Python, Go, Rust, C#, Kotlin. Node-only; loaded on demand.
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { FetchingJSONSchemaStore, InputData, JSONSchemaInput, quicktype } from "quicktype-core";
 import { type SpecKey, specs } from "../../generated/index.js";
 
@@ -15,15 +16,18 @@ export const LANGUAGES = {
 
 export type Language = keyof typeof LANGUAGES;
 
-/** The generated schema directory: beside dist/src when built, beside src when run from source. */
-const JSONSCHEMA_DIR = join(
-  import.meta.dirname,
-  "..",
-  "..",
-  ...(import.meta.dirname.includes("/dist/") ? [".."] : []),
-  "generated",
-  "jsonschema",
-);
+/** generated/jsonschema of the package: found upwards from this module (src/, dist/src/ or the bundled dist/cli/). */
+function jsonSchemaDir(): string {
+  for (let dir = import.meta.dirname; ; dir = dirname(dir)) {
+    const candidate = join(dir, "generated", "jsonschema");
+    if (existsSync(candidate)) {
+      return candidate;
+    }
+    if (dirname(dir) === dir) {
+      throw new Error("generated/jsonschema not found next to bioimage-specs");
+    }
+  }
+}
 
 /** A file name for a spec's code in `language`, e.g. `bioimageio_model_0_5.py`. */
 export function outputFileName(key: SpecKey, language: Language): string {
@@ -32,7 +36,7 @@ export function outputFileName(key: SpecKey, language: Language): string {
 
 /** The source text of the types (and, where quicktype writes them, converters) of one spec. */
 export async function generateLanguage(key: SpecKey, language: Language): Promise<string> {
-  const schema = await readFile(join(JSONSCHEMA_DIR, `${key}.json`), "utf8");
+  const schema = await readFile(join(jsonSchemaDir(), `${key}.json`), "utf8");
   const input = new JSONSchemaInput(new FetchingJSONSchemaStore());
   await input.addSource({ name: specs[key].typeName, schema });
   const inputData = new InputData();

@@ -1,0 +1,34 @@
+// The published bin is the esbuild bundle (scripts/bundle-cli.ts): it must run where the package is installed,
+// with its chunks and the generated editor schemas it reads.
+import { execFile } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { expect, onTestFinished, test } from "vitest";
+import { REPO } from "../helpers/fixture-codegen.js";
+
+const exec = promisify(execFile);
+
+test("the bundled CLI validates, and fails as the sources do", async () => {
+  // Inside the repository, as in an installed package: the bundle finds generated/jsonschema upwards.
+  const dir = mkdtempSync(join(REPO, "test", ".tmp-bundle-"));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  const out = join(dir, "cli");
+  await exec(join(REPO, "node_modules/.bin/tsx"), ["scripts/bundle-cli.ts", out], { cwd: REPO });
+  const ok = await exec("node", [join(out, "bin.js"), "validate", "examples/bioimageio/unet2d_nuclei_broad.bioimageio.yaml"], {
+    cwd: REPO,
+  });
+  expect(ok.stdout).toMatch(/valid-format \(model 0\.5\.7\)/);
+  await expect(
+    exec("node", [join(out, "bin.js"), "validate", "examples/bioimageio/invalid_unet2d_0_5_draft.bioimageio.yaml"], { cwd: REPO }),
+  ).rejects.toMatchObject({ code: 1 });
+  const codegen = await exec(
+    "node",
+    [join(out, "bin.js"), "codegen", "--lang", "go", "--out", mkdtempSync(join(tmpdir(), "go-")), "--spec", "fractal/manifest/2"],
+    {
+      cwd: REPO,
+    },
+  );
+  expect(codegen.stderr).toMatch(/wrote .*fractal_manifest_2\.go/);
+}, 60_000);
