@@ -2,9 +2,9 @@
 // ValidationSummary out, following the reference's flow (dispatch, before-validators, shape, rules, summary).
 import type { SourcePosition, ValidationContextSummary } from "../summary/types.js";
 import { ERROR, type Severity, WARNING_LEVELS } from "../summary/types.js";
-import { detail, ValidationSummary } from "../summary/summary.js";
+import { detail, notCheckedDetail, ValidationSummary } from "../summary/summary.js";
 import type { Rule } from "../rules/types.js";
-import { checkDocument } from "../validation/engine.js";
+import { checkDocument, validityOf } from "../validation/engine.js";
 import { type DocPath, type Issue, issuePath } from "../validation/issue.js";
 import { loadedValidator, loadValidator } from "../validation/validators.js";
 import { specs } from "../../generated/index.js";
@@ -16,6 +16,7 @@ import {
   UnsupportedFormatVersion,
 } from "./descriptions.js";
 import type { FormatVersionRequest } from "./format-version.js";
+import type { IoChecks } from "./io-checks.js";
 import type { Content } from "./prepare.js";
 
 export type WarningLevelName = keyof typeof WARNING_LEVELS;
@@ -30,6 +31,8 @@ export interface BuildOptions {
   /** Turns a document path into a file position, for every entry of the summary. */
   readonly locate?: (path: DocPath) => SourcePosition;
   readonly context?: Partial<ValidationContextSummary>;
+  /** IO checks (referenced files, sha256 values, IO rules), run after the rules by the asynchronous functions. */
+  readonly io?: IoChecks;
 }
 
 /** A description that passed format validation. */
@@ -141,12 +144,41 @@ function failedSummary(content: unknown, name: string, issues: readonly Issue[],
   return new InvalidDescr(type, formatVersion, content, summary);
 }
 
-/** Validates with one description class (the reference's `ResourceDescrBase.load`). */
-function loadWithClass(content: Content, cls: DescriptionClass, options: BuildOptions, extra: readonly Issue[]): LoadedDescription {
+interface Checked {
+  readonly content: Content;
+  readonly issues: readonly Issue[];
+  /** What the IO checks could not check, in words (shown as details of the summary). */
+  readonly notChecked: readonly string[];
+}
+
+/** Prepares and checks a document with one class: shape, then rules. */
+function checkWithClass(content: Content, cls: DescriptionClass, extra: readonly Issue[]): Checked {
   const prepared = prepareContent(structuredClone(content), cls);
   const rules = cls.rules as readonly Rule<unknown>[];
   const checked = checkDocument<unknown>(prepared.content, loadedValidator(cls.specKey), specs[cls.specKey].unions, rules);
-  const issues = positioned([...extra, ...prepared.issues, ...checked], options);
+  return { content: prepared.content, issues: [...extra, ...prepared.issues, ...checked], notChecked: [] };
+}
+
+/** `checkWithClass`, then the IO checks when `options.io` is given (files, hashes, IO rules). */
+async function checkWithClassAndIo(
+  content: Content,
+  cls: DescriptionClass,
+  options: BuildOptions,
+  extra: readonly Issue[],
+): Promise<Checked> {
+  const checked = checkWithClass(content, cls, extra);
+  if (!options.io) {
+    return checked;
+  }
+  const type = typeof checked.content.type === "string" ? checked.content.type : cls.type;
+  const outcome = await options.io.check(checked.content, type, cls.implementedFormatVersion, validityOf(checked.issues));
+  return { content: checked.content, issues: [...checked.issues, ...outcome.issues], notChecked: outcome.notChecked };
+}
+
+/** The summary and the description (or InvalidDescr) of a checked document (the reference's `ResourceDescrBase.load`). */
+function summarizeWithClass(content: Content, cls: DescriptionClass, options: BuildOptions, checked: Checked): LoadedDescription {
+  const prepared = checked;
+  const issues = positioned(checked.issues, options);
   const level = warningLevelOf(options);
   const errors = issues.filter((i) => i.severity >= ERROR);
   const severe = issues.filter((i) => i.severity < ERROR && i.severity >= level);
@@ -167,6 +199,7 @@ function loadWithClass(content: Content, cls: DescriptionClass, options: BuildOp
   const details = [
     ...(failed ? [] : [detail(`Successfully created \`${cls.className}\` instance.`, [], { context: contextSummary(options) })]),
     detail(`bioimageio.spec format validation ${type} ${cls.implementedFormatVersion}`, all),
+    ...checked.notChecked.map(notCheckedDetail),
   ];
   const summary = new ValidationSummary({
     name: SUMMARY_NAME,
@@ -179,6 +212,10 @@ function loadWithClass(content: Content, cls: DescriptionClass, options: BuildOp
   return failed
     ? new InvalidDescr(type, String(content.format_version), prepared.content, summary)
     : { valid: true, type, formatVersion: cls.implementedFormatVersion, content: prepared.content, validationSummary: summary };
+}
+
+function loadWithClass(content: Content, cls: DescriptionClass, options: BuildOptions, extra: readonly Issue[]): LoadedDescription {
+  return summarizeWithClass(content, cls, options, checkWithClass(content, cls, extra));
 }
 
 function chooseClasses(
@@ -242,10 +279,51 @@ async function loadValidatorsFor(content: unknown, options: BuildOptions): Promi
   }
 }
 
-/** Builds a description from a parsed rdf.yaml (the reference's `build_description`). */
+/** Builds a description from a parsed rdf.yaml (the reference's `build_description`); runs `options.io` checks. */
 export async function buildDescription(content: unknown, options: BuildOptions = {}): Promise<LoadedDescription> {
   await loadValidatorsFor(content, options);
-  return buildDescriptionSync(content, options);
+  if (!options.io) {
+    return buildDescriptionSync(content, options);
+  }
+  const io = options.io;
+  if (dispatchErrors(content).length > 0) {
+    return buildDescriptionSync(content, options);
+  }
+  const record = content as Content;
+  let choice: ReturnType<typeof chooseClasses>;
+  try {
+    choice = chooseClasses(record, options);
+  } catch (error) {
+    const failed = buildDescriptionSync(content, options);
+    if (!(error instanceof NotImplementedFormat)) {
+      return failed;
+    }
+    // no class validates this version yet: its files are still checked, so that hashes are not silently unchecked
+    const outcome = await io.check(structuredClone(record), String(record.type), String(record.format_version), validityOf([]));
+    const summary = failed.validationSummary;
+    const ioDetail = detail("bioimage-specs IO checks (files and sha256 values)", positioned(outcome.issues, options));
+    return new InvalidDescr(
+      failed.type,
+      failed.formatVersion,
+      failed.content,
+      new ValidationSummary({ ...summary, details: [...summary.details, ioDetail, ...outcome.notChecked.map(notCheckedDetail)] }),
+    );
+  }
+  const discovered = summarizeWithClass(
+    record,
+    choice.discovered,
+    options,
+    await checkWithClassAndIo(record, choice.discovered, options, choice.issues),
+  );
+  if (!choice.requested || choice.requested === choice.discovered) {
+    return discovered;
+  }
+  const converted = summarizeWithClass(record, choice.requested, options, await checkWithClassAndIo(record, choice.requested, options, []));
+  const summary = converted.validationSummary;
+  const merged = new ValidationSummary({ ...summary, details: [...discovered.validationSummary.details, ...summary.details] });
+  return converted.valid
+    ? { ...converted, validationSummary: merged }
+    : new InvalidDescr(converted.type, converted.formatVersion, converted.content, merged);
 }
 
 /** Validates a parsed rdf.yaml and returns only the summary (the reference's `validate_format`). */
