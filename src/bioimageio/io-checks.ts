@@ -27,6 +27,8 @@ export interface FileResolver {
   exists(source: string): Promise<boolean>;
   /** The file's bytes; fails with FileNotFound when it does not exist. */
   open(source: string): ByteStream;
+  /** The file's size when it can be known without reading it. */
+  size?(source: string): Promise<number | undefined>;
 }
 
 export interface IoCheckOptions {
