@@ -299,13 +299,14 @@ export async function buildDescription(content: unknown, options: BuildOptions =
       return failed;
     }
     // no class validates this version yet: its files are still checked, so that hashes are not silently unchecked
-    const outcome = await io.check(structuredClone(record), String(record.type), String(record.format_version), validityOf([]));
+    const checkedContent = structuredClone(record);
+    const outcome = await io.check(checkedContent, String(record.type), String(record.format_version), validityOf([]));
     const summary = failed.validationSummary;
     const ioDetail = detail("bioimage-specs IO checks (files and sha256 values)", positioned(outcome.issues, options));
     return new InvalidDescr(
       failed.type,
       failed.formatVersion,
-      failed.content,
+      checkedContent,
       new ValidationSummary({ ...summary, details: [...summary.details, ioDetail, ...outcome.notChecked.map(notCheckedDetail)] }),
     );
   }

@@ -24,6 +24,11 @@ export interface LoadOptions extends Omit<BuildOptions, "locate" | "sourceName" 
   readonly progress?: boolean;
 }
 
+interface SourceLoadOptions extends LoadOptions {
+  /** Changes the parsed document before it is validated (packaging drops weights formats before they are fetched). */
+  readonly transform?: (content: unknown) => unknown;
+}
+
 /** A loaded description with where it came from (what packaging and update-hashes need). */
 export interface LoadedSource {
   readonly description: LoadedDescription;
@@ -31,7 +36,7 @@ export interface LoadedSource {
   readonly parsed: ParsedSource;
 }
 
-export async function loadSource(source: SourceInput, options: LoadOptions = {}): Promise<LoadedSource> {
+export async function loadSource(source: SourceInput, options: SourceLoadOptions = {}): Promise<LoadedSource> {
   const s = options.settings ?? currentSettings();
   const opened = await openSource(source, {
     ...(options.sha256 !== undefined ? { sha256: options.sha256 } : {}),
@@ -46,8 +51,9 @@ export async function loadSource(source: SourceInput, options: LoadOptions = {})
   });
   const performIoChecks = options.performIoChecks ?? s.performIoChecks;
   const knownFiles = options.knownFiles ?? {};
-  const description = await buildDescription(parsed.value, {
-    ...options,
+  const { transform, ...buildOptions } = options;
+  const description = await buildDescription(transform ? transform(parsed.value) : parsed.value, {
+    ...buildOptions,
     sourceName: opened.sourceName,
     locate: (docPath) => parsed.locate(docPath),
     context: {

@@ -1,0 +1,79 @@
+// updateHashes: every sha256 of a description recomputed from its files (the reference's `update_hashes`), and
+// writing them back into the YAML file in place, keeping its comments and layout.
+import { randomBytes } from "node:crypto";
+import { open, rename, rm } from "node:fs/promises";
+import { parseDocument } from "yaml";
+import type { SourceInput } from "../io/sources.js";
+import type { LoadedDescription } from "./build.js";
+import { fileRefs } from "./file-refs.js";
+import { type LoadOptions, loadSource } from "./load.js";
+
+/** The description with every sha256 recomputed (an InvalidDescr still carries the new values in its content). */
+export async function updateHashes(
+  source: SourceInput,
+  options: Omit<LoadOptions, "performIoChecks" | "updateHashes"> = {},
+): Promise<LoadedDescription> {
+  return (await loadSource(source, { ...options, performIoChecks: true, updateHashes: true })).description;
+}
+
+export interface HashChange {
+  readonly path: readonly (string | number)[];
+  readonly from: string | null;
+  readonly to: string;
+}
+
+function getIn(value: unknown, path: readonly (string | number)[]): unknown {
+  let node = value;
+  for (const segment of path) {
+    node = (node as Record<string | number, unknown> | undefined)?.[segment];
+  }
+  return node;
+}
+
+/**
+ * Recomputes the hashes of a local YAML description and writes the changed ones back into the file (through a
+ * temp file renamed into place). Returns the description and the changes; nothing is written when none changed.
+ */
+export async function updateHashesInFile(
+  path: string,
+  options: Omit<LoadOptions, "performIoChecks" | "updateHashes"> & { readonly outputPath?: string } = {},
+): Promise<{ description: LoadedDescription; changes: readonly HashChange[] }> {
+  const { description, opened, parsed } = await loadSource(path, { ...options, performIoChecks: true, updateHashes: true });
+  if (opened.kind !== "file") {
+    throw new Error(`${path}: update-hashes writes YAML files only (got a ${opened.kind})`);
+  }
+  const content = description.content;
+  const type = typeof (content as { type?: unknown }).type === "string" ? (content as { type: string }).type : "generic";
+  const formatVersion = String((content as { format_version?: unknown }).format_version ?? "");
+  const changes: HashChange[] = [];
+  for (const ref of fileRefs(content as Record<string, unknown>, type, formatVersion)) {
+    if (!ref.sha256Path) {
+      continue;
+    }
+    const to = getIn(content, ref.sha256Path);
+    const from = getIn(parsed.value, ref.sha256Path);
+    if (typeof to === "string" && to !== from) {
+      changes.push({ path: ref.sha256Path, from: typeof from === "string" ? from : null, to });
+    }
+  }
+  if (changes.length > 0 || options.outputPath !== undefined) {
+    const doc = parseDocument(opened.text, { version: "1.2" });
+    for (const change of changes) {
+      doc.setIn(change.path, change.to);
+    }
+    const target = options.outputPath ?? path;
+    const temp = `${target}.${randomBytes(6).toString("hex")}.part`;
+    const handle = await open(temp, "w");
+    try {
+      await handle.writeFile(doc.toString({ lineWidth: 0 }));
+      await handle.sync();
+    } catch (error) {
+      await handle.close();
+      await rm(temp, { force: true });
+      throw error;
+    }
+    await handle.close();
+    await rename(temp, target);
+  }
+  return { description, changes };
+}
