@@ -226,9 +226,13 @@ export async function getCondaEnv(options: {
   if (format === "onnx") {
     env = { channels: [], dependencies: ["onnxruntime"] };
   } else if (format === "pytorch_state_dict" || format === "torchscript") {
-    env = (format === "torchscript" && !is04) || entry.dependencies == null ? pytorchEnv(str("pytorch_version")) : await readDependencies();
+    env =
+      (format === "torchscript" && !is04) || entry.dependencies === null || entry.dependencies === undefined
+        ? pytorchEnv(str("pytorch_version"))
+        : await readDependencies();
   } else if (format === "tensorflow_saved_model_bundle") {
-    env = entry.dependencies == null ? tensorflowEnv(str("tensorflow_version")) : await readDependencies();
+    env =
+      entry.dependencies === null || entry.dependencies === undefined ? tensorflowEnv(str("tensorflow_version")) : await readDependencies();
   } else if (format === "keras_hdf5") {
     env = tensorflowEnv(str("tensorflow_version"));
   } else {
