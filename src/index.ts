@@ -9,3 +9,19 @@ export {
   loadModelDescription,
 } from "./bioimageio/load.js";
 export { ReadError } from "./io/read-source.js";
+export { type LoadedSource, loadSource } from "./bioimageio/load.js";
+export { type HashChange, updateHashes, updateHashesInFile } from "./bioimageio/update-hashes.js";
+export {
+  getResourcePackageContent,
+  type PackageContent,
+  type PackageContentOptions,
+  PackageError,
+  saveBioimageioPackage,
+  saveBioimageioPackageAsFolder,
+  saveBioimageioPackageToStream,
+  type SavePackageOptions,
+} from "./bioimageio/package.js";
+export { upload, UploadError } from "./bioimageio/upload.js";
+export { DownloadError, download } from "./io/download.js";
+export { type OpenedSource, openSource, type SourceInput } from "./io/sources.js";
+export { type Settings, settings } from "./io/settings.js";

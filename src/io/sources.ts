@@ -242,7 +242,7 @@ async function openLocal(path: string, sourceName: string, options: OpenOptions,
   try {
     info = await stat(path);
   } catch {
-    throw new ReadError(sourceName, "no such file or folder");
+    throw new ReadError(sourceName, "no such file");
   }
   if (info.isDirectory()) {
     const names = (await readdir(path, { withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name);
