@@ -36,6 +36,7 @@ export interface LoadedSource {
   readonly parsed: ParsedSource;
 }
 
+/** Loads and keeps the source open for its references: the caller closes `opened`. */
 export async function loadSource(source: SourceInput, options: SourceLoadOptions = {}): Promise<LoadedSource> {
   const s = options.settings ?? currentSettings();
   const opened = await openSource(source, {
@@ -44,6 +45,15 @@ export async function loadSource(source: SourceInput, options: SourceLoadOptions
     ...(options.progress !== undefined ? { progress: options.progress } : {}),
     settings: s,
   });
+  try {
+    return await buildFromSource(opened, options, s);
+  } catch (error) {
+    await opened.close();
+    throw error;
+  }
+}
+
+async function buildFromSource(opened: OpenedSource, options: SourceLoadOptions, s: Settings): Promise<LoadedSource> {
   const positionName =
     opened.kind === "file" || opened.kind === "bytes" ? opened.sourceName : `${opened.sourceName.replace(/\/+$/, "")}/${opened.fileName}`;
   const parsed = parseSource(opened.text, positionName, {
@@ -74,7 +84,9 @@ export async function loadSource(source: SourceInput, options: SourceLoadOptions
 
 /** Loads and validates a bioimage.io description from a file, folder, zip, URL or bytes (the reference's `load_description`). */
 export async function loadDescription(source: SourceInput, options: LoadOptions = {}): Promise<LoadedDescription> {
-  return (await loadSource(source, options)).description;
+  const { description, opened } = await loadSource(source, options);
+  await opened.close();
+  return description;
 }
 
 export async function loadDescriptionAndValidateFormatOnly(source: SourceInput, options: LoadOptions = {}): Promise<ValidationSummary> {

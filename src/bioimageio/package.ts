@@ -8,7 +8,7 @@ import { dirname, join, resolve } from "node:path";
 import type { Writable } from "node:stream";
 import { Document } from "yaml";
 import type { ByteStream } from "../bytes/streams.js";
-import type { SourceInput } from "../io/sources.js";
+import type { OpenedSource, SourceInput } from "../io/sources.js";
 import { defaultMethod, ZipWriter, type ZipEntrySource } from "../io/zip-writer.js";
 import type { DocPath } from "../validation/issue.js";
 import { type LoadedDescription } from "./build.js";
@@ -43,6 +43,8 @@ export interface PackageContent {
   /** File name in the package -> where it comes from. */
   readonly files: ReadonlyMap<string, PackagedFile>;
   readonly description: LoadedDescription;
+  /** Releases the source (an open zip package); the files cannot be read afterwards. */
+  close(): Promise<void>;
 }
 
 type Content = Record<string, unknown>;
@@ -94,6 +96,15 @@ export async function getResourcePackageContent(source: SourceInput, options: Pa
     ...options,
     ...(order && order.length > 0 ? { transform: (content: unknown) => keepWeightsFormat(content, order) } : {}),
   });
+  try {
+    return collectContent(source, description, opened);
+  } catch (error) {
+    await opened.close();
+    throw error;
+  }
+}
+
+function collectContent(source: SourceInput, description: LoadedDescription, opened: OpenedSource): PackageContent {
   const name = typeof source === "string" || source instanceof URL ? source.toString() : "in-memory";
   if (!description.valid) {
     throw new PackageError(`${name} is invalid:\n${description.validationSummary.format("text")}`);
@@ -126,7 +137,7 @@ export async function getResourcePackageContent(source: SourceInput, options: Pa
     files.set(fileName, { source: ref.source, sha256: typeof declared === "string" ? declared : null, resolver: opened.resolver });
     setIn(rdf, ref.valuePath, ref.withSource(fileName));
   }
-  return { rdf, files, description };
+  return { rdf, files, description, close: () => opened.close() };
 }
 
 /** YAML 1.2 as the reference writes it: `%YAML 1.2` header, 2-space mappings, indented sequences. */
@@ -186,6 +197,14 @@ async function writeZip(writer: ZipWriter, content: PackageContent, options: Sav
 /** Writes the package as a zip (the reference's `save_bioimageio_package`) and returns its path. */
 export async function saveBioimageioPackage(source: SourceInput, options: SavePackageOptions = {}): Promise<string> {
   const content = await getResourcePackageContent(source, options);
+  try {
+    return await writePackage(content, options);
+  } finally {
+    await content.close();
+  }
+}
+
+async function writePackage(content: PackageContent, options: SavePackageOptions): Promise<string> {
   const outputPath = resolve(options.outputPath ?? join(tmpdir(), `${randomBytes(8).toString("hex")}.bioimageio.zip`));
   await mkdir(dirname(outputPath), { recursive: true });
   const temp = `${outputPath}.${randomBytes(6).toString("hex")}.part`;
@@ -236,7 +255,11 @@ export async function saveBioimageioPackageToStream(
   options: Omit<SavePackageOptions, "outputPath" | "allowInvalid"> & { readonly outputStream: Writable },
 ): Promise<Writable> {
   const content = await getResourcePackageContent(source, options);
-  await writeZip(ZipWriter.toStream(options.outputStream, options.compressionLevel ?? 1), content, options);
+  try {
+    await writeZip(ZipWriter.toStream(options.outputStream, options.compressionLevel ?? 1), content, options);
+  } finally {
+    await content.close();
+  }
   return options.outputStream;
 }
 
@@ -263,7 +286,15 @@ export async function saveBioimageioPackageAsFolder(
   options: PackageContentOptions & { readonly outputPath?: string } = {},
 ): Promise<string> {
   const content = await getResourcePackageContent(source, options);
-  const folder = resolve(options.outputPath ?? join(tmpdir(), `bioimageio-package-${randomBytes(8).toString("hex")}`));
+  try {
+    return await writeFolder(content, options.outputPath);
+  } finally {
+    await content.close();
+  }
+}
+
+async function writeFolder(content: PackageContent, outputPath: string | undefined): Promise<string> {
+  const folder = resolve(outputPath ?? join(tmpdir(), `bioimageio-package-${randomBytes(8).toString("hex")}`));
   await mkdir(folder, { recursive: true });
   for (const [name, file] of content.files) {
     const target = join(folder, name);

@@ -13,7 +13,9 @@ export async function updateHashes(
   source: SourceInput,
   options: Omit<LoadOptions, "performIoChecks" | "updateHashes"> = {},
 ): Promise<LoadedDescription> {
-  return (await loadSource(source, { ...options, performIoChecks: true, updateHashes: true })).description;
+  const { description, opened } = await loadSource(source, { ...options, performIoChecks: true, updateHashes: true });
+  await opened.close();
+  return description;
 }
 
 export interface HashChange {
@@ -39,6 +41,7 @@ export async function updateHashesInFile(
   options: Omit<LoadOptions, "performIoChecks" | "updateHashes"> & { readonly outputPath?: string } = {},
 ): Promise<{ description: LoadedDescription; changes: readonly HashChange[] }> {
   const { description, opened, parsed } = await loadSource(path, { ...options, performIoChecks: true, updateHashes: true });
+  await opened.close(); // a YAML file's source holds no open handle; the text and positions are kept
   if (opened.kind !== "file") {
     throw new Error(`${path}: update-hashes writes YAML files only (got a ${opened.kind})`);
   }

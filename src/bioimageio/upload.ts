@@ -6,7 +6,7 @@ import { request as httpsRequest } from "node:https";
 import type { ByteStream } from "../bytes/streams.js";
 import type { SourceInput } from "../io/sources.js";
 import { settings as currentSettings, type Settings } from "../io/settings.js";
-import { BIOIMAGEIO_YAML, getResourcePackageContent, type PackageContentOptions, toYaml } from "./package.js";
+import { BIOIMAGEIO_YAML, getResourcePackageContent, type PackageContent, type PackageContentOptions, toYaml } from "./package.js";
 
 export class UploadError extends Error {
   constructor(message: string) {
@@ -84,6 +84,14 @@ export async function upload(source: SourceInput, options: PackageContentOptions
     throw new UploadError(TOKEN_HELP);
   }
   const content = await getResourcePackageContent(source, options);
+  try {
+    return await uploadContent(content, s, token);
+  } finally {
+    await content.close();
+  }
+}
+
+async function uploadContent(content: PackageContent, s: Settings, token: string): Promise<string> {
   const { description } = content;
   if (description.type !== "model") {
     throw new UploadError(`For now, only model resources can be uploaded (got type=${description.type}).`);

@@ -183,3 +183,16 @@ export async function download(url: string, options: DownloadOptions = {}): Prom
   }
   throw new DownloadError(url, `${lastReason} (after ${s.httpRetries + 1} attempts)`);
 }
+
+/** Puts bytes into the cache as the content of `url` (seeding a cache for offline use). */
+export async function addToCache(url: string, bytes: Uint8Array, s: Settings = currentSettings()): Promise<Downloaded> {
+  const files = cacheFiles(s.cachePath, url);
+  await mkdir(join(s.cachePath, "downloads"), { recursive: true });
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const suffix = randomBytes(6).toString("hex");
+  await writeFile(`${files.data}.${suffix}.part`, bytes);
+  await writeFile(`${files.hash}.${suffix}.part`, sha256);
+  await rename(`${files.data}.${suffix}.part`, files.data);
+  await rename(`${files.hash}.${suffix}.part`, files.hash);
+  return { path: files.data, sha256, size: bytes.length, fromCache: true };
+}

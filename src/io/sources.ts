@@ -25,6 +25,8 @@ export interface OpenedSource {
   readonly root: string;
   readonly kind: "file" | "folder" | "zip" | "url" | "bytes";
   readonly resolver: FileResolver;
+  /** Releases the archive's file handle (zip sources); the resolver must not be used afterwards. */
+  close(): Promise<void>;
 }
 
 export interface OpenOptions {
@@ -201,18 +203,37 @@ export async function fileRandomAccess(path: string): Promise<RandomAccessSource
   };
 }
 
-async function openZip(access: RandomAccessSource, sourceName: string, options: OpenOptions): Promise<OpenedSource> {
-  const archive = await ZipArchive.open(access);
+async function openZip(
+  access: RandomAccessSource & { close?(): Promise<void> },
+  sourceName: string,
+  options: OpenOptions,
+): Promise<OpenedSource> {
+  const close = async (): Promise<void> => access.close?.();
+  let archive: ZipArchive;
+  try {
+    archive = await ZipArchive.open(access);
+  } catch (error) {
+    await close();
+    throw error;
+  }
   const entryName = findEntryName([...archive.entries.keys()].filter((name) => !name.includes("/")));
   if (entryName === undefined) {
+    await close();
     throw new ReadError(
       sourceName,
       "no rdf.yaml in the package (looked for rdf.yaml, bioimageio.yaml, model.yaml and *.rdf.yaml, *.bioimageio.yaml, *.model.yaml at its root)",
     );
   }
   const entry = archive.entries.get(entryName);
-  const bytes = await readAll(archive.stream(entry as NonNullable<typeof entry>), MAX_DESCRIPTION_BYTES, `${sourceName}/${entryName}`);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readAll(archive.stream(entry as NonNullable<typeof entry>), MAX_DESCRIPTION_BYTES, `${sourceName}/${entryName}`);
+  } catch (error) {
+    await close();
+    throw error;
+  }
   return {
+    close,
     text: decodeText(bytes, `${sourceName}/${entryName}`),
     fileName: entryName,
     sourceName,
@@ -258,8 +279,7 @@ async function openLocal(path: string, sourceName: string, options: OpenOptions,
   const access = await fileRandomAccess(path);
   const head = await access.read(0, 4);
   if (ZipArchive.looksLikeZip(head)) {
-    // the archive stays open for the references read later; the handle is closed when the process drops it
-    return openZip(access, sourceName, options);
+    return openZip(access, sourceName, options); // the archive stays open for its references until close()
   }
   await access.close();
   if (info.size > MAX_DESCRIPTION_BYTES) {
@@ -274,6 +294,7 @@ async function openLocal(path: string, sourceName: string, options: OpenOptions,
     root: relative(process.cwd(), root) || ".",
     kind: "file",
     resolver: folderResolver(root, options),
+    close: () => Promise.resolve(),
   };
 }
 
@@ -302,6 +323,7 @@ export async function openSource(input: SourceInput, options: OpenOptions = {}):
       root,
       kind: "url",
       resolver: urlResolver(root, options),
+      close: () => Promise.resolve(),
     };
   }
   if (typeof input === "string") {
@@ -323,5 +345,6 @@ export async function openSource(input: SourceInput, options: OpenOptions = {}):
     root: relative(process.cwd(), root) || ".",
     kind: "bytes",
     resolver: folderResolver(root, options),
+    close: () => Promise.resolve(),
   };
 }
