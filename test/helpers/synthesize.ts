@@ -61,18 +61,25 @@ const DESCR: Record<string, [string, number]> = {
 };
 
 function ramp(dtype: string, count: number): Uint8Array {
-  const [, size] = DESCR[dtype] ?? DESCR.float32!;
+  const [, size] = DESCR[dtype] ?? (DESCR.float32 as [string, number]);
   const buffer = new ArrayBuffer(count * size);
   const view = new DataView(buffer);
   for (let i = 0; i < count; i++) {
     const v = (i % 251) + 1;
     const o = i * size;
-    if (dtype === "float32") view.setFloat32(o, v / 251, true);
-    else if (dtype === "float64") view.setFloat64(o, v / 251, true);
-    else if (size === 1) view.setUint8(o, v);
-    else if (size === 2) view.setUint16(o, v, true);
-    else if (size === 4) view.setUint32(o, v, true);
-    else view.setBigUint64(o, BigInt(v), true);
+    if (dtype === "float32") {
+      view.setFloat32(o, v / 251, true);
+    } else if (dtype === "float64") {
+      view.setFloat64(o, v / 251, true);
+    } else if (size === 1) {
+      view.setUint8(o, v);
+    } else if (size === 2) {
+      view.setUint16(o, v, true);
+    } else if (size === 4) {
+      view.setUint32(o, v, true);
+    } else {
+      view.setBigUint64(o, BigInt(v), true);
+    }
   }
   return new Uint8Array(buffer);
 }
@@ -100,7 +107,9 @@ async function solveSizes(doc: Doc, folder: string): Promise<Map<string, number[
   const sizes = new Map<string, number[]>();
   const sizeOf = (tid: string, aid: string): number | undefined => {
     const entry = tensors.find(([f, t]) => tensorIdOf(t, f) === tid);
-    if (!entry) return undefined;
+    if (!entry) {
+      return undefined;
+    }
     const i = entry[1].axes.findIndex((a: Doc) => axisIdOf(a) === aid);
     return sizes.get(tid)?.[i] ?? present.get(tid)?.[i];
   };
@@ -109,11 +118,19 @@ async function solveSizes(doc: Doc, folder: string): Promise<Map<string, number[
       const tid = tensorIdOf(tensor, field);
       const shape = present.get(tid);
       const out: number[] = tensor.axes.map((axis: Doc, i: number) => {
-        if (shape) return shape[i];
+        if (shape) {
+          return shape[i];
+        }
         const size = axis.size;
-        if (axis.type === "batch") return 1;
-        if (axis.type === "channel") return axis.channel_names.length;
-        if (typeof size === "number") return size;
+        if (axis.type === "batch") {
+          return 1;
+        }
+        if (axis.type === "channel") {
+          return axis.channel_names.length;
+        }
+        if (typeof size === "number") {
+          return size;
+        }
         if (size && "tensor_id" in size) {
           const ref = tensors.find(([f, t]) => tensorIdOf(t, f) === size.tensor_id)?.[1];
           const refAxis = ref?.axes.find((a: Doc) => axisIdOf(a) === size.axis_id);
@@ -126,7 +143,7 @@ async function solveSizes(doc: Doc, folder: string): Promise<Map<string, number[
             const otherShape = present.get(tensorIdOf(other, of));
             other.axes.forEach((oa: Doc, j: number) => {
               if (otherShape && oa.size?.tensor_id === tid && oa.size?.axis_id === axisIdOf(axis)) {
-                size.solved = ((otherShape[j]! - (oa.size.offset ?? 0)) * (oa.scale ?? 1)) / (axis.scale ?? 1);
+                size.solved = (((otherShape[j] ?? 0) - (oa.size.offset ?? 0)) * (oa.scale ?? 1)) / (axis.scale ?? 1);
               }
             });
           }
@@ -181,7 +198,7 @@ export async function synthesizeCorpusModel(corpusPath: string, settings: Settin
     const npy = npyFor.get(ref.source);
     if (npy) {
       const count = npy.shape.reduce((n, d) => n * d, 1);
-      writeFileSync(target, encodeNpy(DESCR[npy.dtype]![0], npy.shape, ramp(npy.dtype, count)));
+      writeFileSync(target, encodeNpy((DESCR[npy.dtype] ?? ["<f4"])[0], npy.shape, ramp(npy.dtype, count)));
     } else {
       const known = MANIFEST.get(join(dirname(corpusPath), ref.source));
       writeFileSync(target, bytesFor(ref.source, Math.min(known?.size ?? 1024, 64 << 10)));
