@@ -2,7 +2,7 @@
 // writing them back into the YAML file in place, keeping its comments and layout.
 import { randomBytes } from "node:crypto";
 import { open, rename, rm } from "node:fs/promises";
-import { parseDocument } from "yaml";
+import { isScalar, parseDocument } from "yaml";
 import type { SourceInput } from "../io/sources.js";
 import type { LoadedDescription } from "./build.js";
 import { fileRefs } from "./file-refs.js";
@@ -33,6 +33,35 @@ function getIn(value: unknown, path: readonly (string | number)[]): unknown {
 }
 
 /**
+ * The YAML text with new hash values: an existing value is replaced where it stands (the rest of the file is
+ * untouched, byte for byte); a hash that was missing is added through the YAML document (which re-renders it).
+ */
+function rewriteHashes(text: string, changes: readonly HashChange[]): string {
+  const doc = parseDocument(text, { version: "1.2" });
+  const inPlace: [number, number, string][] = [];
+  const added: HashChange[] = [];
+  for (const change of changes) {
+    const node = doc.getIn(change.path, true);
+    if (isScalar(node) && node.range) {
+      inPlace.push([node.range[0], node.range[1], change.to]);
+    } else {
+      added.push(change);
+    }
+  }
+  if (added.length > 0) {
+    for (const change of changes) {
+      doc.setIn(change.path, change.to);
+    }
+    return doc.toString();
+  }
+  let out = text;
+  for (const [start, end, value] of inPlace.sort((a, b) => b[0] - a[0])) {
+    out = out.slice(0, start) + value + out.slice(end);
+  }
+  return out;
+}
+
+/**
  * Recomputes the hashes of a local YAML description and writes the changed ones back into the file (through a
  * temp file renamed into place). Returns the description and the changes; nothing is written when none changed.
  */
@@ -60,15 +89,12 @@ export async function updateHashesInFile(
     }
   }
   if (changes.length > 0 || options.outputPath !== undefined) {
-    const doc = parseDocument(opened.text, { version: "1.2" });
-    for (const change of changes) {
-      doc.setIn(change.path, change.to);
-    }
+    const text = rewriteHashes(opened.text, changes);
     const target = options.outputPath ?? path;
     const temp = `${target}.${randomBytes(6).toString("hex")}.part`;
     const handle = await open(temp, "w");
     try {
-      await handle.writeFile(doc.toString({ lineWidth: 0 }));
+      await handle.writeFile(text);
       await handle.sync();
     } catch (error) {
       await handle.close();
