@@ -25,8 +25,8 @@ export interface FileResolver {
   /** True for sources inside the description's own folder or archive (which must exist with IO checks). */
   isLocal(source: string): boolean;
   exists(source: string): Promise<boolean>;
-  /** The file's bytes; fails with FileNotFound when it does not exist. */
-  open(source: string): ByteStream;
+  /** The file's bytes; fails with FileNotFound when it does not exist. `sha256`, when known, lets a cache answer. */
+  open(source: string, sha256?: string): ByteStream;
   /** The file's size when it can be known without reading it. */
   size?(source: string): Promise<number | undefined>;
 }
@@ -110,7 +110,8 @@ export function ioChecks(options: IoCheckOptions): IoChecks {
     }
     let actual: string;
     try {
-      actual = await hashStream(resolver.open(ref.source), options.createHasher);
+      const declared = typeof ref.sha256 === "string" ? normalizeSha256(ref.sha256) : undefined;
+      actual = await hashStream(resolver.open(ref.source, declared), options.createHasher);
     } catch (caught) {
       if (caught instanceof FileNotFound) {
         return [error(ref.valuePath, `Value error, ${caught.message}`, "common.file.exists")];
@@ -157,7 +158,7 @@ export function ioChecks(options: IoCheckOptions): IoChecks {
       const base = validityOf(fileIssues);
       const context: IoRuleContext = {
         isValid: (path) => validity.isValid(path) && base.isValid(path),
-        open: (source) => resolver.open(source),
+        open: (source) => resolver.open(source, known[source] ?? undefined),
         isKnown: (source) => vouched.has(source),
         notChecked: (what) => notChecked.push(what),
       };

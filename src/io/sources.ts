@@ -82,9 +82,9 @@ async function* fileStream(path: string, start = 0, end?: number): ByteStream {
 }
 
 /** URLs referenced from any root are downloaded through the cache. */
-function urlStream(url: string, options: OpenOptions): ByteStream {
+function urlStream(url: string, options: OpenOptions, sha256?: string): ByteStream {
   return (async function* () {
-    const got = await download(url, downloadOptions(options));
+    const got = await download(url, { ...downloadOptions(options, sha256), verify: false });
     yield* fileStream(got.path);
   })();
 }
@@ -139,7 +139,7 @@ export function folderResolver(root: string, options: OpenOptions = {}): FileRes
         return false;
       }
     },
-    open: (source) => (isUrl(source) ? urlStream(source, options) : fileStream(pathOf(source))),
+    open: (source, sha256) => (isUrl(source) ? urlStream(source, options, sha256) : fileStream(pathOf(source))),
     async size(source) {
       return isUrl(source) ? undefined : (await stat(pathOf(source))).size;
     },
@@ -152,9 +152,9 @@ export function zipResolver(archive: ZipArchive, options: OpenOptions = {}): Fil
     describe: (source) => (isUrl(source) ? source : `${archive.name}/${source}`),
     isLocal: (source) => !isUrl(source),
     exists: (source) => Promise.resolve(isUrl(source) || entryOf(source)?.isDirectory === false),
-    open(source) {
+    open(source, sha256) {
       if (isUrl(source)) {
-        return urlStream(source, options);
+        return urlStream(source, options, sha256);
       }
       const entry = entryOf(source);
       if (!entry || entry.isDirectory) {
@@ -175,7 +175,7 @@ export function urlResolver(rootUrl: string, options: OpenOptions = {}): FileRes
     describe: urlOf,
     isLocal: () => false,
     exists: () => Promise.resolve(true),
-    open: (source) => urlStream(urlOf(source), options),
+    open: (source, sha256) => urlStream(urlOf(source), options, sha256),
     size: () => Promise.resolve(undefined),
   };
 }
