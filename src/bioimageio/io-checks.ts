@@ -38,6 +38,8 @@ export interface IoCheckOptions {
   /** Overwrite declared hashes with the actual ones (`updateHashes`). */
   readonly updateHashes?: boolean;
   readonly createHasher: HasherFactory;
+  /** Files whose hash is checked elsewhere (the package writer hashes while copying): only their existence is checked. */
+  readonly hashedElsewhere?: (source: string) => boolean;
   /** How many files are hashed at once. */
   readonly concurrency?: number;
 }
@@ -100,7 +102,7 @@ export function ioChecks(options: IoCheckOptions): IoChecks {
       const actual = known[ref.source];
       return actual === null || actual === undefined ? [] : compare(ref, normalizeSha256(actual), content);
     }
-    if (ref.sha256Path === undefined) {
+    if (ref.sha256Path === undefined || (typeof ref.sha256 === "string" && options.hashedElsewhere?.(ref.source) === true)) {
       if (resolver.isLocal(ref.source) && !(await resolver.exists(ref.source))) {
         return [
           error(ref.valuePath, `Value error, ${resolver.describe(ref.source)} does not point to an existing file`, "common.file.exists"),

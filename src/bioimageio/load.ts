@@ -27,6 +27,8 @@ export interface LoadOptions extends Omit<BuildOptions, "locate" | "sourceName" 
 interface SourceLoadOptions extends LoadOptions {
   /** Changes the parsed document before it is validated (packaging drops weights formats before they are fetched). */
   readonly transform?: (content: unknown) => unknown;
+  /** Files whose declared hash is checked by the caller while it reads them (packaging). */
+  readonly hashedElsewhere?: (source: string) => boolean;
 }
 
 /** A loaded description with where it came from (what packaging and update-hashes need). */
@@ -61,7 +63,7 @@ async function buildFromSource(opened: OpenedSource, options: SourceLoadOptions,
   });
   const performIoChecks = options.performIoChecks ?? s.performIoChecks;
   const knownFiles = options.knownFiles ?? {};
-  const { transform, ...buildOptions } = options;
+  const { transform, hashedElsewhere, ...buildOptions } = options;
   const description = await buildDescription(transform ? transform(parsed.value) : parsed.value, {
     ...buildOptions,
     sourceName: opened.sourceName,
@@ -76,7 +78,15 @@ async function buildFromSource(opened: OpenedSource, options: SourceLoadOptions,
       ...options.context,
     },
     ...(performIoChecks
-      ? { io: ioChecks({ resolver: opened.resolver, knownFiles, updateHashes: options.updateHashes === true, createHasher: nodeSha256 }) }
+      ? {
+          io: ioChecks({
+            resolver: opened.resolver,
+            knownFiles,
+            updateHashes: options.updateHashes === true,
+            createHasher: nodeSha256,
+            ...(hashedElsewhere ? { hashedElsewhere } : {}),
+          }),
+        }
       : {}),
   });
   return { description, opened, parsed };

@@ -12,7 +12,7 @@ import type { OpenedSource, SourceInput } from "../io/sources.js";
 import { defaultMethod, ZipWriter, type ZipEntrySource } from "../io/zip-writer.js";
 import type { DocPath } from "../validation/issue.js";
 import { type LoadedDescription } from "./build.js";
-import { fileNameOf, fileRefs, isReservedName, WEIGHTS_FORMATS } from "./file-refs.js";
+import { fileNameOf, fileRefs, isReservedName, isUrl, WEIGHTS_FORMATS } from "./file-refs.js";
 import type { FileResolver } from "./io-checks.js";
 import { type LoadOptions, loadDescription, loadSource } from "./load.js";
 
@@ -91,10 +91,19 @@ function alternativeName(name: string, i: number): string {
 
 /** The package's rdf.yaml and files (the reference's `get_resource_package_content`); the description must be valid. */
 export async function getResourcePackageContent(source: SourceInput, options: PackageContentOptions = {}): Promise<PackageContent> {
+  return packageContent(source, options, false);
+}
+
+/**
+ * With `hashWhileWriting`, local files with a declared sha256 are not hashed by the IO checks: the writer hashes
+ * them as it copies them and fails on a mismatch, so that each file is read once (what makes big weights fast).
+ */
+async function packageContent(source: SourceInput, options: PackageContentOptions, hashWhileWriting: boolean): Promise<PackageContent> {
   const order = options.weightsPriorityOrder;
   const { description, opened } = await loadSource(source, {
     ...options,
     ...(order && order.length > 0 ? { transform: (content: unknown) => keepWeightsFormat(content, order) } : {}),
+    ...(hashWhileWriting ? { hashedElsewhere: (ref: string) => !isUrl(ref) } : {}),
   });
   try {
     return collectContent(source, description, opened);
@@ -160,21 +169,21 @@ export interface SavePackageOptions extends PackageContentOptions {
   readonly allowInvalid?: boolean;
 }
 
+/** The files first, rdf.yaml last (as the reference): a reader that finds rdf.yaml finds a complete package. */
 function zipEntries(content: PackageContent, compression: "deflate" | "store"): ZipEntrySource[] {
-  const yaml = new TextEncoder().encode(toYaml(content.rdf));
-  const entries: ZipEntrySource[] = [
-    {
-      name: BIOIMAGEIO_YAML,
-      size: yaml.length,
-      method: compression === "store" ? "store" : "deflate",
-      open: async function* (): ByteStream {
-        yield yaml;
-      },
-    },
-  ];
+  const entries: ZipEntrySource[] = [];
   for (const [name, file] of content.files) {
     entries.push({ name, method: compression === "store" ? "store" : defaultMethod(name), open: () => file.resolver.open(file.source) });
   }
+  const yaml = new TextEncoder().encode(toYaml(content.rdf));
+  entries.push({
+    name: BIOIMAGEIO_YAML,
+    size: yaml.length,
+    method: compression === "store" ? "store" : "deflate",
+    open: async function* (): ByteStream {
+      yield yaml;
+    },
+  });
   return entries;
 }
 
@@ -186,7 +195,9 @@ async function writeZip(writer: ZipWriter, content: PackageContent, options: Sav
     const result = await writer.add(size === undefined ? entry : { ...entry, size });
     if (file?.sha256 && file.sha256 !== result.sha256) {
       // hashed while writing: a file that changed since it was checked does not slip into the package
-      throw new PackageError(`${file.source} changed while packaging: sha256 ${result.sha256}, expected ${file.sha256}`);
+      throw new PackageError(
+        `Sha256 mismatch for ${file.source}. Expected ${file.sha256}, got ${result.sha256}. Update expected \`sha256\` or point to the matching file.`,
+      );
     }
     written[entry.name] = result.sha256;
   }
@@ -196,7 +207,7 @@ async function writeZip(writer: ZipWriter, content: PackageContent, options: Sav
 
 /** Writes the package as a zip (the reference's `save_bioimageio_package`) and returns its path. */
 export async function saveBioimageioPackage(source: SourceInput, options: SavePackageOptions = {}): Promise<string> {
-  const content = await getResourcePackageContent(source, options);
+  const content = await packageContent(source, options, true);
   try {
     return await writePackage(content, options);
   } finally {
@@ -254,7 +265,7 @@ export async function saveBioimageioPackageToStream(
   source: SourceInput,
   options: Omit<SavePackageOptions, "outputPath" | "allowInvalid"> & { readonly outputStream: Writable },
 ): Promise<Writable> {
-  const content = await getResourcePackageContent(source, options);
+  const content = await packageContent(source, options, true);
   try {
     await writeZip(ZipWriter.toStream(options.outputStream, options.compressionLevel ?? 1), content, options);
   } finally {

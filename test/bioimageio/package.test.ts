@@ -216,6 +216,15 @@ describe("package content", () => {
     expect(readdirSync(dirname(target))).toEqual([]);
   });
 
+  test("each file is read once: a declared hash is checked while the file is copied into the zip", async () => {
+    const file = variant((doc) => (doc.weights.onnx.sha256 = "0".repeat(64)));
+    const target = join(out, "stale", "package.zip");
+    await expect(saveBioimageioPackage(file, { settings: offline, outputPath: target })).rejects.toThrow(
+      /^Sha256 mismatch for weights\.onnx\. Expected 0{64}, got [0-9a-f]{64}\./,
+    );
+    expect(readdirSync(dirname(target))).toEqual([]);
+  });
+
   test("an invalid description is not packaged", async () => {
     const file = variant((doc) => (doc.inputs[0].test_tensor.source = "missing.npy"));
     await expect(saveBioimageioPackage(file, { settings: offline })).rejects.toThrow(
