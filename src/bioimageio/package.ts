@@ -167,6 +167,28 @@ export interface SavePackageOptions extends PackageContentOptions {
   readonly compressionLevel?: number;
   /** Keep a package that does not validate (default: it is an error). */
   readonly allowInvalid?: boolean;
+  /** Told the bytes written so far and the total (when every size is known), after each chunk. */
+  readonly onProgress?: (done: number, total: number | undefined) => void;
+}
+
+/** Sums what `onProgress` needs: bytes done and, when all sizes are known, the total. */
+async function progressOf(
+  content: PackageContent,
+  report: SavePackageOptions["onProgress"],
+): Promise<((bytes: number) => void) | undefined> {
+  if (!report) {
+    return undefined;
+  }
+  let total: number | undefined = 0;
+  for (const file of content.files.values()) {
+    const size = await file.resolver.size?.(file.source).catch(() => undefined);
+    total = size === undefined || total === undefined ? undefined : total + size;
+  }
+  let done = 0;
+  return (bytes) => {
+    done += bytes;
+    report(done, total);
+  };
 }
 
 /** The files first, rdf.yaml last (as the reference): a reader that finds rdf.yaml finds a complete package. */
@@ -222,7 +244,11 @@ async function writePackage(content: PackageContent, options: SavePackageOptions
   const handle = await open(temp, "w");
   let written: Record<string, string>;
   try {
-    written = await writeZip(ZipWriter.toFile(handle, options.compressionLevel ?? 1), content, options);
+    written = await writeZip(
+      ZipWriter.toFile(handle, options.compressionLevel ?? 1, await progressOf(content, options.onProgress)),
+      content,
+      options,
+    );
     await handle.sync();
   } catch (error) {
     await handle.close();

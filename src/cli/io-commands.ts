@@ -17,11 +17,25 @@ export async function runPackage(
   options: { readonly weightsPriorityOrder?: readonly string[]; readonly performIoChecks: boolean; readonly allowInvalid: boolean },
 ): Promise<number> {
   const { saveBioimageioPackage, saveBioimageioPackageAsFolder } = await import("../bioimageio/package.js");
+  const { settings } = await import("../io/settings.js");
+  // a progress line on a terminal only (never in pipes, logs or CI)
+  const tty = process.stderr.isTTY === true && !settings().ci;
+  let shown = 0;
+  const onProgress = (done: number, total: number | undefined): void => {
+    if (Date.now() - shown > 200) {
+      shown = Date.now();
+      const mib = (n: number): string => (n / 2 ** 20).toFixed(1);
+      process.stderr.write(`\rPackaging: ${mib(done)}${total === undefined ? "" : ` / ${mib(total)}`} MiB   `);
+    }
+  };
   try {
     const written =
       extname(output).toLowerCase() === ".zip"
-        ? await saveBioimageioPackage(source, { ...options, outputPath: output })
+        ? await saveBioimageioPackage(source, { ...options, outputPath: output, ...(tty ? { onProgress } : {}) })
         : await saveBioimageioPackageAsFolder(source, { ...options, outputPath: output });
+    if (tty && shown > 0) {
+      process.stderr.write("\n");
+    }
     process.stdout.write(`${written}\n`);
     return 0;
   } catch (error) {

@@ -75,18 +75,21 @@ export class ZipWriter {
   private position = 0;
   private readonly central: CentralRecord[] = [];
   private readonly names = new Set<string>();
+  private readonly onProgress: ((bytes: number) => void) | undefined;
 
-  private constructor(target: Target, level: number) {
+  private constructor(target: Target, level: number, onProgress?: (bytes: number) => void) {
     this.target = target;
     this.level = level;
+    this.onProgress = onProgress;
   }
 
-  static toFile(handle: FileHandle, level = 1): ZipWriter {
-    return new ZipWriter({ kind: "file", handle }, level);
+  /** `onProgress` is told how many input bytes each chunk had (for a progress display). */
+  static toFile(handle: FileHandle, level = 1, onProgress?: (bytes: number) => void): ZipWriter {
+    return new ZipWriter({ kind: "file", handle }, level, onProgress);
   }
 
-  static toStream(stream: Writable, level = 1): ZipWriter {
-    return new ZipWriter({ kind: "stream", stream }, level);
+  static toStream(stream: Writable, level = 1, onProgress?: (bytes: number) => void): ZipWriter {
+    return new ZipWriter({ kind: "stream", stream }, level, onProgress);
   }
 
   private async write(bytes: Uint8Array): Promise<void> {
@@ -172,6 +175,7 @@ export class ZipWriter {
         hash.update(chunk);
         crc = crc32(chunk, crc);
         size += chunk.length;
+        this.onProgress?.(chunk.length);
         await this.write(chunk);
       }
     } else {
@@ -182,6 +186,7 @@ export class ZipWriter {
             hash.update(chunk);
             crc = crc32(chunk, crc);
             size += chunk.length;
+            this.onProgress?.(chunk.length);
             if (!deflate.write(chunk)) {
               await new Promise((resolve) => deflate.once("drain", resolve));
             }

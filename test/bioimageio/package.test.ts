@@ -216,6 +216,18 @@ describe("package content", () => {
     expect(readdirSync(dirname(target))).toEqual([]);
   });
 
+  test("onProgress counts every byte packaged, against the known total", async () => {
+    const reports: [number, number | undefined][] = [];
+    await saveBioimageioPackage(join(folder, "bioimageio.yaml"), {
+      settings: offline,
+      outputPath: join(out, "progress.zip"),
+      onProgress: (done, total) => reports.push([done, total]),
+    });
+    const [done, total] = reports.at(-1) ?? [0, 0];
+    expect(total).toBeGreaterThan(100_000);
+    expect(done).toBeGreaterThanOrEqual(total ?? 0); // the total counts the files; done also counts rdf.yaml
+  });
+
   test("each file is read once: a declared hash is checked while the file is copied into the zip", async () => {
     const file = variant((doc) => (doc.weights.onnx.sha256 = "0".repeat(64)));
     const target = join(out, "stale", "package.zip");
