@@ -130,7 +130,8 @@ export class ZipWriter {
     const seekable = this.target.kind === "file";
     const first = await this.writeEntry(entry, entry.method, seekable);
     if (seekable && first.method === "deflate" && first.record.compressedSize >= first.written.size) {
-      // deflate did not help: rewrite the entry stored, from the same offset
+      // deflate did not help: rewrite the entry stored, from the same offset (its bytes are counted again)
+      this.onProgress?.(-first.written.size);
       this.central.pop();
       this.position = first.record.offset;
       await this.target.handle.truncate(this.position);
