@@ -103,10 +103,14 @@ export function ioChecks(options: IoCheckOptions): IoChecks {
       return actual === null || actual === undefined ? [] : compare(ref, normalizeSha256(actual), content);
     }
     if (ref.sha256Path === undefined || (typeof ref.sha256 === "string" && options.hashedElsewhere?.(ref.source) === true)) {
-      if (resolver.isLocal(ref.source) && !(await resolver.exists(ref.source))) {
-        return [
-          error(ref.valuePath, `Value error, ${resolver.describe(ref.source)} does not point to an existing file`, "common.file.exists"),
-        ];
+      try {
+        if (resolver.isLocal(ref.source) && !(await resolver.exists(ref.source))) {
+          return [
+            error(ref.valuePath, `Value error, ${resolver.describe(ref.source)} does not point to an existing file`, "common.file.exists"),
+          ];
+        }
+      } catch (caught) {
+        return [error(ref.valuePath, `Value error, ${(caught as Error).message}`, "common.file.exists")];
       }
       return [];
     }

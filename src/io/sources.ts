@@ -133,8 +133,9 @@ export function folderResolver(root: string, options: OpenOptions = {}): FileRes
       if (isUrl(source)) {
         return true;
       }
+      const path = pathOf(source); // a reference that leaves the folder is an error, not a missing file
       try {
-        return (await stat(pathOf(source))).isFile();
+        return (await stat(path)).isFile();
       } catch {
         return false;
       }

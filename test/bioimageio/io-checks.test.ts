@@ -108,6 +108,21 @@ describe("files and hashes", () => {
     ]);
   });
 
+  test("references may not leave the description's folder", async () => {
+    const file = variant((doc) => {
+      doc.covers = ["../outside.png"];
+      doc.weights.onnx.source = "sub/../../weights.onnx";
+    });
+    const errors = (await loadDescription(file, { settings: offline })).validationSummary.errors;
+    expect(errors.map((e) => [e.loc.join("."), e.msg])).toEqual([
+      ["covers.0", `Value error, ../outside.png: reference points outside ${dirname(path)}`],
+      [
+        "weights.onnx",
+        `Value error, failed to read ${join(dirname(dirname(path)), "weights.onnx")}: sub/../../weights.onnx: reference points outside ${dirname(path)}`,
+      ],
+    ]);
+  });
+
   test("a changed file: mismatch names file, expected and actual hash", async () => {
     const file = variant((doc) => (doc.weights.onnx.sha256 = "0".repeat(64)));
     const errors = (await loadDescription(file, { settings: offline })).validationSummary.errors;
