@@ -17,6 +17,7 @@ export { type FileRef, fileRefs } from "./bioimageio/file-refs.js";
 export { FileNotFound, type FileResolver, type IoCheckOptions, type IoChecks, ioChecks } from "./bioimageio/io-checks.js";
 export { createSha256, type Hasher, type HasherFactory } from "./bytes/sha256.js";
 export { type RandomAccessSource, ZipArchive, type ZipEntry, ZipError } from "./zip/reader.js";
+export { archiveResolver, blobSource } from "./zip/resolver.js";
 export { type NpySummary, summarizeNpy } from "./formats/npy.js";
 export type { SpecEntry, UnionPoint } from "./runtime/spec-registry-types.js";
 export type { ValidateFunction, ValidatorError } from "./runtime/validator-types.js";

@@ -9,6 +9,7 @@ import type { ByteStream } from "../bytes/streams.js";
 import { readAll } from "../bytes/streams.js";
 import { ReadError } from "./read-source.js";
 import { type RandomAccessSource, unsafeEntryName, ZipArchive, bytesSource } from "../zip/reader.js";
+import { archiveResolver } from "../zip/resolver.js";
 import { download, type DownloadOptions } from "./download.js";
 import type { Settings } from "./settings.js";
 
@@ -148,26 +149,7 @@ export function folderResolver(root: string, options: OpenOptions = {}): FileRes
 }
 
 export function zipResolver(archive: ZipArchive, options: OpenOptions = {}): FileResolver {
-  const entryOf = (source: string) => archive.entries.get(normalizeRelative(source, archive.name));
-  return {
-    describe: (source) => (isUrl(source) ? source : `${archive.name}/${source}`),
-    isLocal: (source) => !isUrl(source),
-    exists: (source) => Promise.resolve(isUrl(source) || entryOf(source)?.isDirectory === false),
-    open(source, sha256) {
-      if (isUrl(source)) {
-        return urlStream(source, options, sha256);
-      }
-      const entry = entryOf(source);
-      if (!entry || entry.isDirectory) {
-        return (async function* (): ByteStream {
-          yield* [];
-          throw new FileNotFound(`${archive.name}/${source}`);
-        })();
-      }
-      return archive.stream(entry);
-    },
-    size: (source) => Promise.resolve(isUrl(source) ? undefined : entryOf(source)?.size),
-  };
+  return archiveResolver(archive, (url, sha256) => urlStream(url, options, sha256));
 }
 
 export function urlResolver(rootUrl: string, options: OpenOptions = {}): FileResolver {
