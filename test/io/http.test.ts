@@ -139,7 +139,7 @@ describe("downloads", () => {
   });
 
   test("a body shorter than its Content-Length, a redirect loop and a sha256 mismatch are errors", async () => {
-    const s = fresh({ httpRetries: 0 });
+    const s = fresh({ httpRetries: 0, httpTimeoutSeconds: 0.3 }); // the server keeps the short body's connection open
     await expect(download(`${server.url}/short`, { settings: s })).rejects.toThrow(/failed to download .*\/short/);
     await expect(download(`${server.url}/loop`, { settings: s })).rejects.toThrow(/failed to download .*\/loop/);
     await expect(download(`${server.url}/model/README.md`, { settings: s, sha256: "0".repeat(64) })).rejects.toThrow(
