@@ -3,7 +3,7 @@
 import { createModuleEmitter } from "./emitter.js";
 import type { NormalizedSpec } from "./normalize.js";
 import { compareVersions } from "./json.js";
-import { generatedPaths, relativeSpecifier, specKey, typeAlias, versionIdentifier } from "./naming.js";
+import { camelCase, generatedPaths, relativeSpecifier, specKey, typeAlias, versionIdentifier } from "./naming.js";
 
 export interface Layout {
   /** Repo-relative directory of the generated files, e.g. `generated`. */
@@ -35,7 +35,8 @@ export function emitIndex(specs: readonly NormalizedSpec[], layout: Layout): str
   const entries = specs.map((spec) => {
     const file = spec.resolved.spec;
     const validator = relativeSpecifier(self, `${layout.generatedDir}/${generatedPaths.validator(file)}`);
-    const fields = [
+    const fieldTree = relativeSpecifier(self, `${layout.generatedDir}/${generatedPaths.fields(file)}`);
+    const members = [
       `key: ${JSON.stringify(specKey(file))}`,
       `family: ${JSON.stringify(file.family)}`,
       `type: ${JSON.stringify(file.type)}`,
@@ -46,12 +47,13 @@ export function emitIndex(specs: readonly NormalizedSpec[], layout: Layout): str
       `typeName: ${JSON.stringify(spec.typeName)}`,
       `unions: ${JSON.stringify(spec.unions)}`,
       `loadValidator: () => import(${JSON.stringify(validator)})`,
+      `loadFields: () => import(${JSON.stringify(fieldTree)})`,
     ];
-    return `${JSON.stringify(specKey(file))}: {\n${fields.join(",\n")},\n}`;
+    return `${JSON.stringify(specKey(file))}: {\n${members.join(",\n")},\n}`;
   });
   module.constant("specs", `{\n${entries.join(",\n")},\n}`, {
     type: "{ readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> }",
-    docs: "Every spec: metadata, the discriminated unions (for the reference's `loc`), and its validator, loaded on demand.",
+    docs: "Every spec: metadata, its unions (for the reference's `loc`), and its validator and field tree, loaded on demand.",
   });
   return module.print();
 }
@@ -70,7 +72,7 @@ function latestByType(specs: readonly NormalizedSpec[]): Map<string, NormalizedS
 }
 
 /**
- * generated/types/index.ts: one namespace per family (`bioimageio.model.v0_5.ModelDescr`), plus the
+ * generated/types/index.ts: one namespace per family (`bioimageio.model.v0_5.ModelDescr`; kebab-case types camelCased), plus the
  * latest version of each type under its plain name (`ModelDescr`), like the reference's top-level exports.
  */
 export function emitTypesIndex(specs: readonly NormalizedSpec[], layout: Layout): Map<string, string> {
@@ -87,7 +89,8 @@ export function emitTypesIndex(specs: readonly NormalizedSpec[], layout: Layout)
         typeModule.exportTypeNamespace(versionIdentifier(spec.resolved.spec.version), `./${spec.resolved.spec.version}.js`);
       }
       files.set(`types/${family}/${type}/index.ts`, typeModule.print());
-      familyModule.exportTypeNamespace(type, `./${type}/index.js`);
+      // A type directory may be kebab-case (`cdp-pick`); its namespace is the camelCase identifier (`cdpPick`).
+      familyModule.exportTypeNamespace(camelCase(type), `./${type}/index.js`);
     }
     files.set(`types/${family}/index.ts`, familyModule.print());
     top.exportTypeNamespace(family, `./${family}/index.js`);

@@ -24,7 +24,7 @@ export function cloneJson<T extends JsonValue>(value: T): T {
   return structuredClone(value) as T;
 }
 
-/** JSON text with object keys in a stable order: `firstKeys` first (in that order), the rest as they come. */
+/** JSON text, 2-space indented, with a final newline (key order is the object's). */
 export function stableJson(value: JsonValue, indent = 2): string {
   return `${JSON.stringify(value, null, indent)}\n`;
 }

@@ -33,6 +33,8 @@ export const generatedPaths = {
   types: (spec: Pick<SpecFile, "family" | "type" | "version">) => `types/${specKey(spec)}.ts`,
   validator: (spec: Pick<SpecFile, "family" | "type" | "version">) => `validators/${specKey(spec)}.js`,
   validatorTypes: (spec: Pick<SpecFile, "family" | "type" | "version">) => `validators/${specKey(spec)}.d.ts`,
+  fields: (spec: Pick<SpecFile, "family" | "type" | "version">) => `fields/${specKey(spec)}.ts`,
+  jsonSchema: (spec: Pick<SpecFile, "family" | "type" | "version">) => `jsonschema/${specKey(spec)}.json`,
 };
 
 /** The relative module specifier from generated file `from` to generated-or-repo file `to` (both repo-relative). */

@@ -1,6 +1,8 @@
 // The generator as pure phases: (spec tree) -> resolve -> normalize -> emit -> format -> files.
 import { dataModulePath, emitData } from "./emit-data.js";
+import { emitFields } from "./emit-fields.js";
 import { emitIndex, emitTypesIndex, type Layout } from "./emit-index.js";
+import { emitJsonSchema } from "./emit-jsonschema.js";
 import { emitMigrations } from "./emit-migrations.js";
 import { emitTypes } from "./emit-types.js";
 import { emitValidator } from "./emit-validators.js";
@@ -31,7 +33,8 @@ function validatorDeclarations(typeName: string, typesSpecifier: string, runtime
 /** All generated files, keyed by their path below the generated directory, in sorted order. */
 export async function generate(tree: SpecTree, layout: Layout = DEFAULT_LAYOUT): Promise<Map<string, string>> {
   const normalized = resolveSpecs(tree).map(normalizeSpec);
-  const files = new Map<string, { text: string; source: string }>();
+  /** `headed`: the emitter wrote the header itself (JSON has no comments). */
+  const files = new Map<string, { text: string; source: string; headed?: boolean }>();
   const at = (path: string): string => `${layout.generatedDir}/${path}`;
   const allSpecs = `${layout.specsDir}/`;
 
@@ -44,6 +47,9 @@ export async function generate(tree: SpecTree, layout: Layout = DEFAULT_LAYOUT):
       text: emitValidator(spec.validatorSchema, relativeSpecifier(at(validatorPath), `${layout.runtimeDir}/ajv-runtime.ts`)),
       source,
     });
+    files.set(generatedPaths.jsonSchema(file), { text: emitJsonSchema(spec, source), source, headed: true });
+    const fieldsPath = generatedPaths.fields(file);
+    files.set(fieldsPath, { text: emitFields(spec, relativeSpecifier(at(fieldsPath), `${layout.runtimeDir}/field-tree.ts`)), source });
     const declarationsPath = generatedPaths.validatorTypes(file);
     files.set(declarationsPath, {
       text: validatorDeclarations(
@@ -65,8 +71,8 @@ export async function generate(tree: SpecTree, layout: Layout = DEFAULT_LAYOUT):
 
   const out = new Map<string, string>();
   for (const path of [...files.keys()].sort()) {
-    const { text, source } = files.get(path) as { text: string; source: string };
-    out.set(path, await formatGenerated(path, text, source));
+    const { text, source, headed } = files.get(path) as { text: string; source: string; headed?: boolean };
+    out.set(path, headed ? text : await formatGenerated(path, text, source));
   }
   return out;
 }

@@ -1,18 +1,205 @@
 // generated from specs/ by codegen - do not edit
 import type { SpecEntry } from "../src/runtime/spec-registry-types.js";
+import type { ApplicationDescr as BioimageioApplicationV0_2 } from "./types/bioimageio/application/0.2.js";
+import type { ApplicationDescr as BioimageioApplicationV0_3 } from "./types/bioimageio/application/0.3.js";
+import type { DatasetDescr as BioimageioDatasetV0_2 } from "./types/bioimageio/dataset/0.2.js";
+import type { DatasetDescr as BioimageioDatasetV0_3 } from "./types/bioimageio/dataset/0.3.js";
+import type { GenericDescr as BioimageioGenericV0_2 } from "./types/bioimageio/generic/0.2.js";
 import type { GenericDescr as BioimageioGenericV0_3 } from "./types/bioimageio/generic/0.3.js";
+import type { ModelDescr as BioimageioModelV0_4 } from "./types/bioimageio/model/0.4.js";
 import type { ModelDescr as BioimageioModelV0_5 } from "./types/bioimageio/model/0.5.js";
+import type { NotebookDescr as BioimageioNotebookV0_2 } from "./types/bioimageio/notebook/0.2.js";
+import type { NotebookDescr as BioimageioNotebookV0_3 } from "./types/bioimageio/notebook/0.3.js";
+import type { CdpPickRecord as CopickCdpPickV1_27 } from "./types/copick/cdp-pick/1.27.js";
+import type { CopickConfig as CopickConfigV1_27 } from "./types/copick/config/1.27.js";
+import type { CopickCroissantMetadata as CopickCroissantMetadataV1_27 } from "./types/copick/croissant-metadata/1.27.js";
+import type { FeaturesRow as CopickFeaturesRowV1_27 } from "./types/copick/features-row/1.27.js";
+import type { MeshesRow as CopickMeshesRowV1_27 } from "./types/copick/meshes-row/1.27.js";
+import type { ObjectsRow as CopickObjectsRowV1_27 } from "./types/copick/objects-row/1.27.js";
+import type { CopickPicksFile as CopickPicksV1_27 } from "./types/copick/picks/1.27.js";
+import type { PicksRow as CopickPicksRowV1_27 } from "./types/copick/picks-row/1.27.js";
+import type { RunsRow as CopickRunsRowV1_27 } from "./types/copick/runs-row/1.27.js";
+import type { SegmentationsRow as CopickSegmentationsRowV1_27 } from "./types/copick/segmentations-row/1.27.js";
+import type { TomogramsRow as CopickTomogramsRowV1_27 } from "./types/copick/tomograms-row/1.27.js";
+import type { VoxelSpacingsRow as CopickVoxelSpacingsRowV1_27 } from "./types/copick/voxel-spacings-row/1.27.js";
+import type { ManifestV1 as FractalManifestV1 } from "./types/fractal/manifest/1.js";
+import type { ManifestV2 as FractalManifestV2 } from "./types/fractal/manifest/2.js";
 
 /** The document type of every spec, by `family/type/version`. */
 export interface SpecTypes {
+  readonly "bioimageio/application/0.2": BioimageioApplicationV0_2;
+  readonly "bioimageio/application/0.3": BioimageioApplicationV0_3;
+  readonly "bioimageio/dataset/0.2": BioimageioDatasetV0_2;
+  readonly "bioimageio/dataset/0.3": BioimageioDatasetV0_3;
+  readonly "bioimageio/generic/0.2": BioimageioGenericV0_2;
   readonly "bioimageio/generic/0.3": BioimageioGenericV0_3;
+  readonly "bioimageio/model/0.4": BioimageioModelV0_4;
   readonly "bioimageio/model/0.5": BioimageioModelV0_5;
+  readonly "bioimageio/notebook/0.2": BioimageioNotebookV0_2;
+  readonly "bioimageio/notebook/0.3": BioimageioNotebookV0_3;
+  readonly "copick/cdp-pick/1.27": CopickCdpPickV1_27;
+  readonly "copick/config/1.27": CopickConfigV1_27;
+  readonly "copick/croissant-metadata/1.27": CopickCroissantMetadataV1_27;
+  readonly "copick/features-row/1.27": CopickFeaturesRowV1_27;
+  readonly "copick/meshes-row/1.27": CopickMeshesRowV1_27;
+  readonly "copick/objects-row/1.27": CopickObjectsRowV1_27;
+  readonly "copick/picks/1.27": CopickPicksV1_27;
+  readonly "copick/picks-row/1.27": CopickPicksRowV1_27;
+  readonly "copick/runs-row/1.27": CopickRunsRowV1_27;
+  readonly "copick/segmentations-row/1.27": CopickSegmentationsRowV1_27;
+  readonly "copick/tomograms-row/1.27": CopickTomogramsRowV1_27;
+  readonly "copick/voxel-spacings-row/1.27": CopickVoxelSpacingsRowV1_27;
+  readonly "fractal/manifest/1": FractalManifestV1;
+  readonly "fractal/manifest/2": FractalManifestV2;
 }
 
 /** `family/type/version` of every spec. */
 export type SpecKey = keyof SpecTypes;
-/** Every spec: metadata, the discriminated unions (for the reference's `loc`), and its validator, loaded on demand. */
+/** Every spec: metadata, its unions (for the reference's `loc`), and its validator and field tree, loaded on demand. */
 export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
+  "bioimageio/application/0.2": {
+    key: "bioimageio/application/0.2",
+    family: "bioimageio",
+    type: "application",
+    version: "0.2",
+    formatVersion: "0.2.4",
+    id: "https://bioimage-specs.org/specs/bioimageio/application/0.2.json",
+    specPath: "specs/bioimageio/application/0.2.json",
+    typeName: "ApplicationDescr",
+    unions: [
+      {
+        path: ["license"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[LicenseId(), str]",
+            schemaPrefixes: ["#/properties/license/anyOf/0/", "#/$defs/LicenseId/"],
+          },
+          {
+            tag: "function-after[DeprecatedLicenseId(), str]",
+            schemaPrefixes: ["#/properties/license/anyOf/1/", "#/$defs/DeprecatedLicenseId/"],
+          },
+          { tag: "str", schemaPrefixes: ["#/properties/license/anyOf/2/"] },
+        ],
+      },
+    ],
+    loadValidator: () => import("./validators/bioimageio/application/0.2.js"),
+    loadFields: () => import("./fields/bioimageio/application/0.2.js"),
+  },
+  "bioimageio/application/0.3": {
+    key: "bioimageio/application/0.3",
+    family: "bioimageio",
+    type: "application",
+    version: "0.3",
+    formatVersion: "0.3.0",
+    id: "https://bioimage-specs.org/specs/bioimageio/application/0.3.json",
+    specPath: "specs/bioimageio/application/0.3.json",
+    typeName: "ApplicationDescr",
+    unions: [
+      {
+        path: ["license"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[LicenseId(), str]",
+            schemaPrefixes: ["#/properties/license/anyOf/0/", "#/$defs/LicenseId/"],
+          },
+          {
+            tag: "function-after[DeprecatedLicenseId(), str]",
+            schemaPrefixes: ["#/properties/license/anyOf/1/", "#/$defs/DeprecatedLicenseId/"],
+          },
+        ],
+      },
+    ],
+    loadValidator: () => import("./validators/bioimageio/application/0.3.js"),
+    loadFields: () => import("./fields/bioimageio/application/0.3.js"),
+  },
+  "bioimageio/dataset/0.2": {
+    key: "bioimageio/dataset/0.2",
+    family: "bioimageio",
+    type: "dataset",
+    version: "0.2",
+    formatVersion: "0.2.4",
+    id: "https://bioimage-specs.org/specs/bioimageio/dataset/0.2.json",
+    specPath: "specs/bioimageio/dataset/0.2.json",
+    typeName: "DatasetDescr",
+    unions: [
+      {
+        path: ["license"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[LicenseId(), str]",
+            schemaPrefixes: ["#/properties/license/anyOf/0/", "#/$defs/LicenseId/"],
+          },
+          {
+            tag: "function-after[DeprecatedLicenseId(), str]",
+            schemaPrefixes: ["#/properties/license/anyOf/1/", "#/$defs/DeprecatedLicenseId/"],
+          },
+          { tag: "str", schemaPrefixes: ["#/properties/license/anyOf/2/"] },
+        ],
+      },
+    ],
+    loadValidator: () => import("./validators/bioimageio/dataset/0.2.js"),
+    loadFields: () => import("./fields/bioimageio/dataset/0.2.js"),
+  },
+  "bioimageio/dataset/0.3": {
+    key: "bioimageio/dataset/0.3",
+    family: "bioimageio",
+    type: "dataset",
+    version: "0.3",
+    formatVersion: "0.3.0",
+    id: "https://bioimage-specs.org/specs/bioimageio/dataset/0.3.json",
+    specPath: "specs/bioimageio/dataset/0.3.json",
+    typeName: "DatasetDescr",
+    unions: [
+      {
+        path: ["license"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[LicenseId(), str]",
+            schemaPrefixes: ["#/properties/license/anyOf/0/", "#/$defs/LicenseId/"],
+          },
+          {
+            tag: "function-after[DeprecatedLicenseId(), str]",
+            schemaPrefixes: ["#/properties/license/anyOf/1/", "#/$defs/DeprecatedLicenseId/"],
+          },
+        ],
+      },
+    ],
+    loadValidator: () => import("./validators/bioimageio/dataset/0.3.js"),
+    loadFields: () => import("./fields/bioimageio/dataset/0.3.js"),
+  },
+  "bioimageio/generic/0.2": {
+    key: "bioimageio/generic/0.2",
+    family: "bioimageio",
+    type: "generic",
+    version: "0.2",
+    formatVersion: "0.2.4",
+    id: "https://bioimage-specs.org/specs/bioimageio/generic/0.2.json",
+    specPath: "specs/bioimageio/generic/0.2.json",
+    typeName: "GenericDescr",
+    unions: [
+      {
+        path: ["license"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[LicenseId(), str]",
+            schemaPrefixes: ["#/properties/license/anyOf/0/", "#/$defs/LicenseId/"],
+          },
+          {
+            tag: "function-after[DeprecatedLicenseId(), str]",
+            schemaPrefixes: ["#/properties/license/anyOf/1/", "#/$defs/DeprecatedLicenseId/"],
+          },
+          { tag: "str", schemaPrefixes: ["#/properties/license/anyOf/2/"] },
+        ],
+      },
+    ],
+    loadValidator: () => import("./validators/bioimageio/generic/0.2.js"),
+    loadFields: () => import("./fields/bioimageio/generic/0.2.js"),
+  },
   "bioimageio/generic/0.3": {
     key: "bioimageio/generic/0.3",
     family: "bioimageio",
@@ -22,8 +209,124 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     id: "https://bioimage-specs.org/specs/bioimageio/generic/0.3.json",
     specPath: "specs/bioimageio/generic/0.3.json",
     typeName: "GenericDescr",
-    unions: [],
+    unions: [
+      {
+        path: ["license"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[LicenseId(), str]",
+            schemaPrefixes: ["#/properties/license/anyOf/0/", "#/$defs/LicenseId/"],
+          },
+          {
+            tag: "function-after[DeprecatedLicenseId(), str]",
+            schemaPrefixes: ["#/properties/license/anyOf/1/", "#/$defs/DeprecatedLicenseId/"],
+          },
+        ],
+      },
+    ],
     loadValidator: () => import("./validators/bioimageio/generic/0.3.js"),
+    loadFields: () => import("./fields/bioimageio/generic/0.3.js"),
+  },
+  "bioimageio/model/0.4": {
+    key: "bioimageio/model/0.4",
+    family: "bioimageio",
+    type: "model",
+    version: "0.4",
+    formatVersion: "0.4.10",
+    id: "https://bioimage-specs.org/specs/bioimageio/model/0.4.json",
+    specPath: "specs/bioimageio/model/0.4.json",
+    typeName: "ModelDescr",
+    unions: [
+      {
+        path: ["inputs", "[]", "shape"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "json-or-python[json=list[int],python=chain[is-instance[Sequence],function-wrap[sequence_validator()]]]",
+            schemaPrefixes: ["#/$defs/InputTensorDescr/properties/shape/anyOf/0/"],
+          },
+          {
+            tag: "function-after[matching_lengths(), ParameterizedInputShape]",
+            schemaPrefixes: ["#/$defs/InputTensorDescr/properties/shape/anyOf/1/", "#/$defs/ParameterizedInputShape/"],
+          },
+        ],
+      },
+      { path: ["inputs", "[]", "preprocessing", "[]"], kind: "tag", property: "name" },
+      {
+        path: ["outputs", "[]", "shape"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "json-or-python[json=list[int],python=chain[is-instance[Sequence],function-wrap[sequence_validator()]]]",
+            schemaPrefixes: ["#/$defs/OutputTensorDescr/properties/shape/anyOf/0/"],
+          },
+          {
+            tag: "function-after[matching_lengths(), ImplicitOutputShape]",
+            schemaPrefixes: [
+              "#/$defs/OutputTensorDescr/properties/shape/anyOf/1/",
+              "#/$defs/Identifier/",
+              "#/$defs/ImplicitOutputShape/",
+              "#/$defs/TensorName/",
+            ],
+          },
+        ],
+      },
+      {
+        path: ["outputs", "[]", "shape", "offset", "[]"],
+        kind: "branch",
+        branches: [
+          { tag: "int", schemaPrefixes: ["#/$defs/ImplicitOutputShape/properties/offset/items/anyOf/0/"] },
+          {
+            tag: "constrained-float",
+            schemaPrefixes: ["#/$defs/ImplicitOutputShape/properties/offset/items/anyOf/1/"],
+          },
+        ],
+      },
+      { path: ["outputs", "[]", "postprocessing", "[]"], kind: "tag", property: "name" },
+      {
+        path: ["training_data"],
+        kind: "branch",
+        branches: [
+          { tag: "LinkedDataset", schemaPrefixes: ["#/properties/training_data/anyOf/0/", "#/$defs/LinkedDataset/"] },
+          {
+            tag: "function-after[_set_init_validation_summary(), DatasetDescr]",
+            schemaPrefixes: [
+              "#/properties/training_data/anyOf/1/",
+              "#/$defs/AttachmentsDescr/",
+              "#/$defs/Author/",
+              "#/$defs/BadgeDescr/",
+              "#/$defs/BadgeDescr2/",
+              "#/$defs/CiteEntry/",
+              "#/$defs/DatasetDescr/",
+              "#/$defs/Doi/",
+              "#/$defs/FileSource/",
+              "#/$defs/HttpUrl/",
+              "#/$defs/Maintainer/",
+              "#/$defs/RelativeFilePath/",
+              "#/$defs/Uploader/",
+              "#/$defs/Version/",
+            ],
+          },
+        ],
+      },
+      {
+        path: ["weights", "pytorch_state_dict", "architecture"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[CallableFromFile(), str]",
+            schemaPrefixes: ["#/$defs/PytorchStateDictWeightsDescr/properties/architecture/anyOf/0/"],
+          },
+          {
+            tag: "function-after[CallableFromDepencency(), str]",
+            schemaPrefixes: ["#/$defs/PytorchStateDictWeightsDescr/properties/architecture/anyOf/1/"],
+          },
+        ],
+      },
+    ],
+    loadValidator: () => import("./validators/bioimageio/model/0.4.js"),
+    loadFields: () => import("./fields/bioimageio/model/0.4.js"),
   },
   "bioimageio/model/0.5": {
     key: "bioimageio/model/0.5",
@@ -448,5 +751,245 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
       },
     ],
     loadValidator: () => import("./validators/bioimageio/model/0.5.js"),
+    loadFields: () => import("./fields/bioimageio/model/0.5.js"),
+  },
+  "bioimageio/notebook/0.2": {
+    key: "bioimageio/notebook/0.2",
+    family: "bioimageio",
+    type: "notebook",
+    version: "0.2",
+    formatVersion: "0.2.4",
+    id: "https://bioimage-specs.org/specs/bioimageio/notebook/0.2.json",
+    specPath: "specs/bioimageio/notebook/0.2.json",
+    typeName: "NotebookDescr",
+    unions: [
+      {
+        path: ["license"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[LicenseId(), str]",
+            schemaPrefixes: ["#/properties/license/anyOf/0/", "#/$defs/LicenseId/"],
+          },
+          {
+            tag: "function-after[DeprecatedLicenseId(), str]",
+            schemaPrefixes: ["#/properties/license/anyOf/1/", "#/$defs/DeprecatedLicenseId/"],
+          },
+          { tag: "str", schemaPrefixes: ["#/properties/license/anyOf/2/"] },
+        ],
+      },
+    ],
+    loadValidator: () => import("./validators/bioimageio/notebook/0.2.js"),
+    loadFields: () => import("./fields/bioimageio/notebook/0.2.js"),
+  },
+  "bioimageio/notebook/0.3": {
+    key: "bioimageio/notebook/0.3",
+    family: "bioimageio",
+    type: "notebook",
+    version: "0.3",
+    formatVersion: "0.3.0",
+    id: "https://bioimage-specs.org/specs/bioimageio/notebook/0.3.json",
+    specPath: "specs/bioimageio/notebook/0.3.json",
+    typeName: "NotebookDescr",
+    unions: [
+      {
+        path: ["license"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[LicenseId(), str]",
+            schemaPrefixes: ["#/properties/license/anyOf/0/", "#/$defs/LicenseId/"],
+          },
+          {
+            tag: "function-after[DeprecatedLicenseId(), str]",
+            schemaPrefixes: ["#/properties/license/anyOf/1/", "#/$defs/DeprecatedLicenseId/"],
+          },
+        ],
+      },
+    ],
+    loadValidator: () => import("./validators/bioimageio/notebook/0.3.js"),
+    loadFields: () => import("./fields/bioimageio/notebook/0.3.js"),
+  },
+  "copick/cdp-pick/1.27": {
+    key: "copick/cdp-pick/1.27",
+    family: "copick",
+    type: "cdp-pick",
+    version: "1.27",
+    formatVersion: "1.27",
+    id: "https://bioimage-specs.org/specs/copick/cdp-pick/1.27.json",
+    specPath: "specs/copick/cdp-pick/1.27.json",
+    typeName: "CdpPickRecord",
+    unions: [],
+    loadValidator: () => import("./validators/copick/cdp-pick/1.27.js"),
+    loadFields: () => import("./fields/copick/cdp-pick/1.27.js"),
+  },
+  "copick/config/1.27": {
+    key: "copick/config/1.27",
+    family: "copick",
+    type: "config",
+    version: "1.27",
+    formatVersion: "1.27",
+    id: "https://bioimage-specs.org/specs/copick/config/1.27.json",
+    specPath: "specs/copick/config/1.27.json",
+    typeName: "CopickConfig",
+    unions: [{ path: [], kind: "tag", property: "config_type" }],
+    loadValidator: () => import("./validators/copick/config/1.27.js"),
+    loadFields: () => import("./fields/copick/config/1.27.js"),
+  },
+  "copick/croissant-metadata/1.27": {
+    key: "copick/croissant-metadata/1.27",
+    family: "copick",
+    type: "croissant-metadata",
+    version: "1.27",
+    formatVersion: "1.27",
+    id: "https://bioimage-specs.org/specs/copick/croissant-metadata/1.27.json",
+    specPath: "specs/copick/croissant-metadata/1.27.json",
+    typeName: "CopickCroissantMetadata",
+    unions: [],
+    loadValidator: () => import("./validators/copick/croissant-metadata/1.27.js"),
+    loadFields: () => import("./fields/copick/croissant-metadata/1.27.js"),
+  },
+  "copick/features-row/1.27": {
+    key: "copick/features-row/1.27",
+    family: "copick",
+    type: "features-row",
+    version: "1.27",
+    formatVersion: "1.27",
+    id: "https://bioimage-specs.org/specs/copick/features-row/1.27.json",
+    specPath: "specs/copick/features-row/1.27.json",
+    typeName: "FeaturesRow",
+    unions: [],
+    loadValidator: () => import("./validators/copick/features-row/1.27.js"),
+    loadFields: () => import("./fields/copick/features-row/1.27.js"),
+  },
+  "copick/meshes-row/1.27": {
+    key: "copick/meshes-row/1.27",
+    family: "copick",
+    type: "meshes-row",
+    version: "1.27",
+    formatVersion: "1.27",
+    id: "https://bioimage-specs.org/specs/copick/meshes-row/1.27.json",
+    specPath: "specs/copick/meshes-row/1.27.json",
+    typeName: "MeshesRow",
+    unions: [],
+    loadValidator: () => import("./validators/copick/meshes-row/1.27.js"),
+    loadFields: () => import("./fields/copick/meshes-row/1.27.js"),
+  },
+  "copick/objects-row/1.27": {
+    key: "copick/objects-row/1.27",
+    family: "copick",
+    type: "objects-row",
+    version: "1.27",
+    formatVersion: "1.27",
+    id: "https://bioimage-specs.org/specs/copick/objects-row/1.27.json",
+    specPath: "specs/copick/objects-row/1.27.json",
+    typeName: "ObjectsRow",
+    unions: [],
+    loadValidator: () => import("./validators/copick/objects-row/1.27.js"),
+    loadFields: () => import("./fields/copick/objects-row/1.27.js"),
+  },
+  "copick/picks/1.27": {
+    key: "copick/picks/1.27",
+    family: "copick",
+    type: "picks",
+    version: "1.27",
+    formatVersion: "1.27",
+    id: "https://bioimage-specs.org/specs/copick/picks/1.27.json",
+    specPath: "specs/copick/picks/1.27.json",
+    typeName: "CopickPicksFile",
+    unions: [],
+    loadValidator: () => import("./validators/copick/picks/1.27.js"),
+    loadFields: () => import("./fields/copick/picks/1.27.js"),
+  },
+  "copick/picks-row/1.27": {
+    key: "copick/picks-row/1.27",
+    family: "copick",
+    type: "picks-row",
+    version: "1.27",
+    formatVersion: "1.27",
+    id: "https://bioimage-specs.org/specs/copick/picks-row/1.27.json",
+    specPath: "specs/copick/picks-row/1.27.json",
+    typeName: "PicksRow",
+    unions: [],
+    loadValidator: () => import("./validators/copick/picks-row/1.27.js"),
+    loadFields: () => import("./fields/copick/picks-row/1.27.js"),
+  },
+  "copick/runs-row/1.27": {
+    key: "copick/runs-row/1.27",
+    family: "copick",
+    type: "runs-row",
+    version: "1.27",
+    formatVersion: "1.27",
+    id: "https://bioimage-specs.org/specs/copick/runs-row/1.27.json",
+    specPath: "specs/copick/runs-row/1.27.json",
+    typeName: "RunsRow",
+    unions: [],
+    loadValidator: () => import("./validators/copick/runs-row/1.27.js"),
+    loadFields: () => import("./fields/copick/runs-row/1.27.js"),
+  },
+  "copick/segmentations-row/1.27": {
+    key: "copick/segmentations-row/1.27",
+    family: "copick",
+    type: "segmentations-row",
+    version: "1.27",
+    formatVersion: "1.27",
+    id: "https://bioimage-specs.org/specs/copick/segmentations-row/1.27.json",
+    specPath: "specs/copick/segmentations-row/1.27.json",
+    typeName: "SegmentationsRow",
+    unions: [],
+    loadValidator: () => import("./validators/copick/segmentations-row/1.27.js"),
+    loadFields: () => import("./fields/copick/segmentations-row/1.27.js"),
+  },
+  "copick/tomograms-row/1.27": {
+    key: "copick/tomograms-row/1.27",
+    family: "copick",
+    type: "tomograms-row",
+    version: "1.27",
+    formatVersion: "1.27",
+    id: "https://bioimage-specs.org/specs/copick/tomograms-row/1.27.json",
+    specPath: "specs/copick/tomograms-row/1.27.json",
+    typeName: "TomogramsRow",
+    unions: [],
+    loadValidator: () => import("./validators/copick/tomograms-row/1.27.js"),
+    loadFields: () => import("./fields/copick/tomograms-row/1.27.js"),
+  },
+  "copick/voxel-spacings-row/1.27": {
+    key: "copick/voxel-spacings-row/1.27",
+    family: "copick",
+    type: "voxel-spacings-row",
+    version: "1.27",
+    formatVersion: "1.27",
+    id: "https://bioimage-specs.org/specs/copick/voxel-spacings-row/1.27.json",
+    specPath: "specs/copick/voxel-spacings-row/1.27.json",
+    typeName: "VoxelSpacingsRow",
+    unions: [],
+    loadValidator: () => import("./validators/copick/voxel-spacings-row/1.27.js"),
+    loadFields: () => import("./fields/copick/voxel-spacings-row/1.27.js"),
+  },
+  "fractal/manifest/1": {
+    key: "fractal/manifest/1",
+    family: "fractal",
+    type: "manifest",
+    version: "1",
+    formatVersion: "1",
+    id: "https://bioimage-specs.org/specs/fractal/manifest/1.json",
+    specPath: "specs/fractal/manifest/1.json",
+    typeName: "ManifestV1",
+    unions: [],
+    loadValidator: () => import("./validators/fractal/manifest/1.js"),
+    loadFields: () => import("./fields/fractal/manifest/1.js"),
+  },
+  "fractal/manifest/2": {
+    key: "fractal/manifest/2",
+    family: "fractal",
+    type: "manifest",
+    version: "2",
+    formatVersion: "2",
+    id: "https://bioimage-specs.org/specs/fractal/manifest/2.json",
+    specPath: "specs/fractal/manifest/2.json",
+    typeName: "ManifestV2",
+    unions: [],
+    loadValidator: () => import("./validators/fractal/manifest/2.js"),
+    loadFields: () => import("./fields/fractal/manifest/2.js"),
   },
 };

@@ -10,6 +10,17 @@ export {
   validateFormat,
   type WarningLevelName,
 } from "./bioimageio/build.js";
+export { type DumpOptions, dumpDescription, toYamlText } from "./bioimageio/dump.js";
+export {
+  buildManifest,
+  InvalidManifestError,
+  type LoadedManifest,
+  type ManifestValidationOptions,
+  type ManifestVersion,
+  normalizeManifest,
+  validateManifest,
+} from "./fractal/validate.js";
+export type { StoredManifest, StoredManifestV1, StoredManifestV2, StoredTaskV1, StoredTaskV2 } from "./fractal/stored.js";
 export { ParseError, type ParsedSource, parseSource } from "./load/parse.js";
 export type { IoRule, IoRuleContext, Rule, RuleContext, RuleFinding } from "./rules/types.js";
 export { type CondaEnv, getCondaEnv, type WeightsEntry } from "./bioimageio/conda-env.js";
@@ -39,4 +50,34 @@ export {
 export { preloadValidators } from "./validation/validators.js";
 export { type ValidateOptions, validate } from "./validate.js";
 export { DOCUMENT_KINDS, type DocumentInput, type DocumentKind, detectKind, type KindValidationOptions } from "./kinds/registry.js";
+export {
+  type CroissantValidationOptions,
+  type CsvValidationOptions,
+  isCopickCroissant,
+  type SummaryOptions,
+  validateCdpPicks,
+  validateCopickConfig,
+  validateCopickCsv,
+  validateCroissant,
+  validatePicks,
+} from "./copick/validate.js";
+export {
+  type CdpPicksContext,
+  cdpPicksToCopick,
+  type LosslessPicksFile,
+  type LosslessPoint,
+  readPicks,
+  writePicks,
+} from "./copick/picks.js";
+export { COPICK_CSVS, type CopickCsv } from "./copick/csv-schema.js";
+export {
+  checkCroissant,
+  CROISSANT_PROFILES,
+  type CroissantFinding,
+  type CroissantProfile,
+  type CroissantResult,
+  type HashFile,
+  mlcroissantReport,
+} from "./croissant/check.js";
+export { parseLosslessJson } from "./load/lossless-json.js";
 export { type SpecKey, type SpecTypes, specs } from "../generated/index.js";

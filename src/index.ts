@@ -8,7 +8,12 @@ export {
   loadDescriptionAndValidateFormatOnly,
   loadModelDescription,
 } from "./bioimageio/load.js";
+export { InvalidDescriptionError, saveBioimageioYamlOnly, type UpdateFormatOptions, updateFormat } from "./bioimageio/update.js";
+export { writeFileAtomic } from "./io/atomic-write.js";
 export { ReadError } from "./io/read-source.js";
+export { nodeHashFile, readPicksFile, writePicksFile } from "./io/copick-files.js";
+// Overrides core's validateManifest: the same, with executables checked on disk.
+export { loadManifest, type ManifestLoadOptions, validateManifest } from "./fractal/node/load.js";
 export { type LoadedSource, loadSource } from "./bioimageio/load.js";
 export { type HashChange, updateHashes, updateHashesInFile } from "./bioimageio/update-hashes.js";
 export {

@@ -6,8 +6,9 @@ import { detail, notCheckedDetail, ValidationSummary } from "../summary/summary.
 import type { Rule } from "../rules/types.js";
 import { checkDocument, validityOf } from "../validation/engine.js";
 import { type DocPath, type Issue, issuePath } from "../validation/issue.js";
-import { loadedValidator, loadValidator } from "../validation/validators.js";
-import { specs } from "../../generated/index.js";
+import { loadedFieldTree, loadedValidator, loadValidator } from "../validation/validators.js";
+import { metadataCompleteness } from "../runtime/field-tree.js";
+import { type SpecKey, specs } from "../../generated/index.js";
 import {
   type DescriptionClass,
   descriptionClassFor,
@@ -38,6 +39,8 @@ export interface BuildOptions {
 /** A description that passed format validation. */
 export interface ResourceDescr<T = Content> {
   readonly valid: true;
+  /** The spec it was validated against, e.g. `bioimageio/model/0.5`. */
+  readonly specKey: SpecKey;
   readonly type: string;
   readonly formatVersion: string;
   /** The document as validated (after the before-validators: patch version, infinities). */
@@ -155,7 +158,10 @@ interface Checked {
 function checkWithClass(content: Content, cls: DescriptionClass, extra: readonly Issue[]): Checked {
   const prepared = prepareContent(structuredClone(content), cls);
   const rules = cls.rules as readonly Rule<unknown>[];
-  const checked = checkDocument<unknown>(prepared.content, loadedValidator(cls.specKey), specs[cls.specKey].unions, rules);
+  // A before-validator that failed ends validation, as a raising pydantic before-validator does.
+  const checked = prepared.issues.some((i) => i.severity >= ERROR)
+    ? []
+    : checkDocument<unknown>(prepared.content, loadedValidator(cls.specKey), specs[cls.specKey].unions, rules);
   return { content: prepared.content, issues: [...extra, ...prepared.issues, ...checked], notChecked: [] };
 }
 
@@ -194,6 +200,9 @@ function summarizeWithClass(content: Content, cls: DescriptionClass, options: Bu
     });
   }
   const failed = all.some((i) => i.severity >= ERROR);
+  // A failed document converted from an older format keeps the version the conversion reached (the reference
+  // converts in place); the reference does the same for model 0.5 patches, which this leaves as they were.
+  const failedVersion = String((cls.convertOlder ? prepared.content : content).format_version);
   const type = typeof prepared.content.type === "string" ? prepared.content.type : cls.type;
   const id = typeof prepared.content.id === "string" ? prepared.content.id : null;
   const details = [
@@ -206,12 +215,20 @@ function summarizeWithClass(content: Content, cls: DescriptionClass, options: Bu
     source_name: options.sourceName ?? "in-memory",
     id,
     type,
-    format_version: failed ? String(content.format_version) : cls.implementedFormatVersion,
+    format_version: failed ? failedVersion : cls.implementedFormatVersion,
+    metadata_completeness: failed ? 0 : metadataCompleteness(loadedFieldTree(cls.specKey), prepared.content),
     details,
   });
   return failed
-    ? new InvalidDescr(type, String(content.format_version), prepared.content, summary)
-    : { valid: true, type, formatVersion: cls.implementedFormatVersion, content: prepared.content, validationSummary: summary };
+    ? new InvalidDescr(type, failedVersion, prepared.content, summary)
+    : {
+        valid: true,
+        specKey: cls.specKey,
+        type,
+        formatVersion: cls.implementedFormatVersion,
+        content: prepared.content,
+        validationSummary: summary,
+      };
 }
 
 function loadWithClass(content: Content, cls: DescriptionClass, options: BuildOptions, extra: readonly Issue[]): LoadedDescription {
@@ -285,7 +302,6 @@ export async function buildDescription(content: unknown, options: BuildOptions =
   if (!options.io) {
     return buildDescriptionSync(content, options);
   }
-  const io = options.io;
   if (dispatchErrors(content).length > 0) {
     return buildDescriptionSync(content, options);
   }
@@ -293,22 +309,8 @@ export async function buildDescription(content: unknown, options: BuildOptions =
   let choice: ReturnType<typeof chooseClasses>;
   try {
     choice = chooseClasses(record, options);
-  } catch (error) {
-    const failed = buildDescriptionSync(content, options);
-    if (!(error instanceof NotImplementedFormat)) {
-      return failed;
-    }
-    // no class validates this version yet: its files are still checked, so that hashes are not silently unchecked
-    const checkedContent = structuredClone(record);
-    const outcome = await io.check(checkedContent, String(record.type), String(record.format_version), validityOf([]));
-    const summary = failed.validationSummary;
-    const ioDetail = detail("bioimage-specs IO checks (files and sha256 values)", positioned(outcome.issues, options));
-    return new InvalidDescr(
-      failed.type,
-      failed.formatVersion,
-      checkedContent,
-      new ValidationSummary({ ...summary, details: [...summary.details, ioDetail, ...outcome.notChecked.map(notCheckedDetail)] }),
-    );
+  } catch {
+    return buildDescriptionSync(content, options); // reports an unsupported version, rethrows anything else
   }
   const discovered = summarizeWithClass(
     record,

@@ -1,13 +1,25 @@
 // Which description class validates a (type, format_version), as the reference's DESCRIPTIONS_MAP.
 import type { SpecKey } from "../../generated/index.js";
 import { specs } from "../../generated/index.js";
+import { applicationRulesV0_2 } from "../rules/bioimageio/application/v0_2/index.js";
+import { applicationRulesV0_3 } from "../rules/bioimageio/application/v0_3/index.js";
+import { datasetRulesV0_2 } from "../rules/bioimageio/dataset/v0_2/index.js";
+import { datasetRulesV0_3 } from "../rules/bioimageio/dataset/v0_3/index.js";
+import { genericRulesV0_2 } from "../rules/bioimageio/generic/v0_2/index.js";
 import { genericRulesV0_3 } from "../rules/bioimageio/generic/v0_3/index.js";
+import { modelRulesV0_4 } from "../rules/bioimageio/model/v0_4/index.js";
+import { notebookRulesV0_2 } from "../rules/bioimageio/notebook/v0_2/index.js";
+import { notebookRulesV0_3 } from "../rules/bioimageio/notebook/v0_3/index.js";
 import { modelRulesV0_5 } from "../rules/bioimageio/model/v0_5/index.js";
 import type { Rule } from "../rules/types.js";
 import type { Issue } from "../validation/issue.js";
 import { minorVersion } from "./format-version.js";
 import { type Content, type Prepared, treatFuturePatchAsImplemented } from "./prepare.js";
+import { convertOlderModel, normalizeModel04 } from "./prepare-model-0.4.js";
+import { prepareGenericV0_2 } from "./prepare-generic-0.2.js";
+import { prepareDatasetV0_3, prepareGenericV0_3 } from "./prepare-generic-0.3.js";
 import { replaceInfiniteDataRanges } from "./prepare-model-0.5.js";
+import { ERROR } from "../summary/types.js";
 
 export interface DescriptionClass {
   /** The reference's class name, e.g. `ModelDescr` (shown in "Successfully created `ModelDescr` instance."). */
@@ -18,6 +30,12 @@ export interface DescriptionClass {
   readonly implementedFormatVersion: string;
   /** Before-validation conversions beyond the future-patch handling. */
   readonly prepare?: (content: Content) => Prepared;
+  /**
+   * The reference's conversion of older formats (a patch chain), which runs before the future-patch check and
+   * replaces its silent bump of earlier patches. An error from it ends validation (the reference's converter
+   * raised).
+   */
+  readonly convertOlder?: (content: Content) => Prepared;
   /** Each class's rules are typed by its own document type; `never` lets them share one list type. */
   readonly rules: readonly Rule<never>[];
 }
@@ -28,6 +46,7 @@ function describe(
   specKey: SpecKey,
   rules: readonly Rule<never>[],
   prepare?: (content: Content) => Prepared,
+  convertOlder?: (content: Content) => Prepared,
 ): DescriptionClass {
   return {
     className,
@@ -36,10 +55,19 @@ function describe(
     implementedFormatVersion: specs[specKey].formatVersion,
     rules,
     ...(prepare ? { prepare } : {}),
+    ...(convertOlder ? { convertOlder } : {}),
   };
 }
 
-const GENERIC_0_3 = describe("GenericDescr", "generic", "bioimageio/generic/0.3", genericRulesV0_3);
+const GENERIC_0_2 = describe("GenericDescr", "generic", "bioimageio/generic/0.2", genericRulesV0_2, prepareGenericV0_2);
+const GENERIC_0_3 = describe("GenericDescr", "generic", "bioimageio/generic/0.3", genericRulesV0_3, prepareGenericV0_3);
+const APPLICATION_0_2 = describe("ApplicationDescr", "application", "bioimageio/application/0.2", applicationRulesV0_2, prepareGenericV0_2);
+const APPLICATION_0_3 = describe("ApplicationDescr", "application", "bioimageio/application/0.3", applicationRulesV0_3, prepareGenericV0_3);
+const DATASET_0_2 = describe("DatasetDescr", "dataset", "bioimageio/dataset/0.2", datasetRulesV0_2, prepareGenericV0_2);
+const DATASET_0_3 = describe("DatasetDescr", "dataset", "bioimageio/dataset/0.3", datasetRulesV0_3, prepareDatasetV0_3);
+const NOTEBOOK_0_2 = describe("NotebookDescr", "notebook", "bioimageio/notebook/0.2", notebookRulesV0_2, prepareGenericV0_2);
+const NOTEBOOK_0_3 = describe("NotebookDescr", "notebook", "bioimageio/notebook/0.3", notebookRulesV0_3, prepareGenericV0_3);
+const MODEL_0_4 = describe("ModelDescr", "model", "bioimageio/model/0.4", modelRulesV0_4, normalizeModel04, convertOlderModel);
 const MODEL_0_5 = describe("ModelDescr", "model", "bioimageio/model/0.5", modelRulesV0_5, replaceInfiniteDataRanges);
 
 /** By resource type (`null`: any type without its own description), then by major.minor and "latest". */
@@ -47,6 +75,7 @@ export const DESCRIPTIONS: ReadonlyMap<string | null, ReadonlyMap<string, Descri
   [
     null,
     new Map([
+      ["0.2", GENERIC_0_2],
       ["0.3", GENERIC_0_3],
       ["latest", GENERIC_0_3],
     ]),
@@ -54,13 +83,40 @@ export const DESCRIPTIONS: ReadonlyMap<string | null, ReadonlyMap<string, Descri
   [
     "generic",
     new Map([
+      ["0.2", GENERIC_0_2],
       ["0.3", GENERIC_0_3],
       ["latest", GENERIC_0_3],
     ]),
   ],
   [
+    "application",
+    new Map([
+      ["0.2", APPLICATION_0_2],
+      ["0.3", APPLICATION_0_3],
+      ["latest", APPLICATION_0_3],
+    ]),
+  ],
+  [
+    "dataset",
+    new Map([
+      ["0.2", DATASET_0_2],
+      ["0.3", DATASET_0_3],
+      ["latest", DATASET_0_3],
+    ]),
+  ],
+  [
+    "notebook",
+    new Map([
+      ["0.2", NOTEBOOK_0_2],
+      ["0.3", NOTEBOOK_0_3],
+      ["latest", NOTEBOOK_0_3],
+    ]),
+  ],
+  [
     "model",
     new Map([
+      ["0.3", MODEL_0_4], // as the reference: model 0.3 documents are read as 0.4
+      ["0.4", MODEL_0_4],
       ["0.5", MODEL_0_5],
       ["latest", MODEL_0_5],
     ]),
@@ -68,14 +124,7 @@ export const DESCRIPTIONS: ReadonlyMap<string | null, ReadonlyMap<string, Descri
 ]);
 
 /** The versions bioimage-specs knows but does not implement yet, so that they fail clearly, not silently. */
-const PLANNED: ReadonlyMap<string | null, readonly string[]> = new Map([
-  [null, ["0.2"]],
-  ["generic", ["0.2"]],
-  ["application", ["0.2", "0.3"]],
-  ["dataset", ["0.2", "0.3"]],
-  ["notebook", ["0.2", "0.3"]],
-  ["model", ["0.3", "0.4"]],
-]);
+const PLANNED: ReadonlyMap<string | null, readonly string[]> = new Map();
 
 export interface ClassChoice {
   readonly descriptionClass: DescriptionClass;
@@ -142,11 +191,20 @@ export function descriptionClassFor(type: unknown, formatVersion: string, fallba
   };
 }
 
+/**
+ * The before-validators. The class's conversion of older formats comes first (an error from it ends
+ * validation), then its own before-validators, then the future-patch check: pydantic runs a subclass's before
+ * validators before those of its bases, so a format conversion (e.g. the 0.2.x patch chain) sees the
+ * document's own version.
+ */
 export function prepareContent(content: Content, descriptionClass: DescriptionClass): Prepared {
-  const patched = treatFuturePatchAsImplemented(content, descriptionClass.implementedFormatVersion);
-  if (!descriptionClass.prepare) {
-    return patched;
+  const converted = descriptionClass.convertOlder?.(content) ?? { content, issues: [] };
+  if (converted.issues.some((issue) => issue.severity >= ERROR)) {
+    return converted;
   }
-  const prepared = descriptionClass.prepare(patched.content);
-  return { content: prepared.content, issues: [...patched.issues, ...prepared.issues] };
+  const prepared = descriptionClass.prepare ? descriptionClass.prepare(converted.content) : { content: converted.content, issues: [] };
+  const patched = treatFuturePatchAsImplemented(prepared.content, descriptionClass.implementedFormatVersion, {
+    bumpEarlierPatch: !descriptionClass.convertOlder,
+  });
+  return { content: patched.content, issues: [...converted.issues, ...patched.issues, ...prepared.issues] };
 }

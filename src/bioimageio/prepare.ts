@@ -12,9 +12,14 @@ export interface Prepared {
 
 /**
  * A later patch (or minor) of the same major is validated as the implemented version, with an alert
- * (the reference's `_ignore_future_patch`); an earlier patch of the implemented minor is bumped silently.
+ * (the reference's `_ignore_future_patch`); an earlier patch of the implemented minor is bumped silently, unless
+ * the class converts older patches itself (`bumpEarlierPatch: false`).
  */
-export function treatFuturePatchAsImplemented(content: Content, implemented: string): Prepared {
+export function treatFuturePatchAsImplemented(
+  content: Content,
+  implemented: string,
+  { bumpEarlierPatch = true }: { readonly bumpEarlierPatch?: boolean } = {},
+): Prepared {
   const value = content.format_version;
   const fv = formatVersionTuple(value);
   const impl = formatVersionTuple(implemented);
@@ -35,7 +40,7 @@ export function treatFuturePatchAsImplemented(content: Content, implemented: str
       ],
     };
   }
-  if (fv[0] === impl[0] && fv[1] === impl[1]) {
+  if (bumpEarlierPatch && fv[0] === impl[0] && fv[1] === impl[1]) {
     return { content: { ...content, format_version: implemented }, issues: [] };
   }
   return { content, issues: [] };

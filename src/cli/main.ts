@@ -16,6 +16,9 @@ interface ValidateFlags {
   readonly warningLevel: (typeof WARNING_LEVEL_NAMES)[number];
   readonly kind?: string;
   readonly strict?: boolean;
+  readonly croissantProfile: "mlcroissant" | "spec-1.1";
+  readonly collection?: boolean;
+  readonly packageRoot?: string;
   /** true: --io-checks, false: --no-io-checks, undefined: on for local sources. */
   readonly ioChecks?: boolean;
 }
@@ -44,14 +47,25 @@ export function buildProgram(): Command {
   program
     .command("validate")
     .description("validate description files; prints one line per error or warning with file:line:col, then a status line")
-    .argument("<files...>", "rdf.yaml / bioimageio.yaml / .json files")
+    .argument("<files...>", "rdf.yaml / bioimageio.yaml / .json / .ndjson / .csv files")
     .option("--json", "print a JSON array with one validation summary per input, in input order")
-    .addOption(new Option("--format-version <version>", "discover, latest or X.Y").default("discover").argParser(formatVersionArgument))
+    .addOption(
+      new Option("--format-version <version>", "discover, latest or X.Y (Fractal manifests: 1 or 2)")
+        .default("discover")
+        .argParser(formatVersionArgument),
+    )
     .addOption(new Option("--warning-level <level>", "warnings at or above this level fail").choices(WARNING_LEVEL_NAMES).default("error"))
     .option("--kind <kind>", `treat every input as this kind instead of detecting it (${DOCUMENT_KINDS.map((k) => k.name).join(", ")})`)
     .option("--strict", "also report what the reference accepts silently (unknown keys, lax values)")
     .option("--io-checks", "bioimage.io: check referenced files, sha256 values and test tensors (default for local sources)")
     .option("--no-io-checks", "bioimage.io: skip the checks that read referenced files")
+    .addOption(
+      new Option("--croissant-profile <profile>", "Croissant checks: mlcroissant's, or also Croissant 1.1's required properties")
+        .choices(["mlcroissant", "spec-1.1"])
+        .default("mlcroissant"),
+    )
+    .option("--collection", "Fractal manifests: also apply the rules fractal-server applies when it collects the tasks")
+    .option("--package-root <dir>", "Fractal manifests: the installed package's root; every executable must exist under it")
     .action(async (files: string[], options: ValidateFlags) => {
       const kind = options.kind === undefined ? undefined : kindByName(options.kind);
       if (options.kind !== undefined && kind === undefined) {
@@ -65,6 +79,9 @@ export function buildProgram(): Command {
         formatVersion: options.formatVersion,
         warningLevel: options.warningLevel,
         strict: options.strict === true,
+        croissantProfile: options.croissantProfile,
+        collection: options.collection === true,
+        ...(options.packageRoot !== undefined ? { packageRoot: options.packageRoot } : {}),
         ...(options.ioChecks !== undefined ? { ioChecks: options.ioChecks } : {}),
         ...(kind ? { kind } : {}),
       });
@@ -95,6 +112,31 @@ export function buildProgram(): Command {
     .action(async (source: string, options: { readonly output?: string }) => {
       const { runUpdateHashes } = await import("./io-commands.js");
       process.exitCode = await runUpdateHashes(source, options.output);
+    });
+  program
+    .command("update-format")
+    .description("convert a description to the latest format version; YAML on stdout, or written to -o (never when invalid)")
+    .argument("<source>", "rdf.yaml / bioimageio.yaml / .json file")
+    .option("-o, --output <file>", "write the converted description here (atomically) instead of stdout")
+    .option("--keep-defaults", "also write fields that equal their default")
+    .action(async (source: string, options: { output?: string; keepDefaults?: boolean }) => {
+      const { runUpdateFormat } = await import("./update-format-command.js");
+      process.exitCode = await runUpdateFormat(source, {
+        ...(options.output ? { output: options.output } : {}),
+        keepDefaults: options.keepDefaults === true,
+      });
+    });
+  program
+    .command("codegen")
+    .description("types for other languages from the canonical specs (quicktype)")
+    .addOption(
+      new Option("--lang <language>", "target language").choices(["python", "go", "rust", "csharp", "kotlin"]).makeOptionMandatory(),
+    )
+    .requiredOption("--out <dir>", "directory to write one file per spec into")
+    .option("--spec <key...>", "only these specs, e.g. bioimageio/model/0.5 (default: all)")
+    .action(async (options: { lang: "python" | "go" | "rust" | "csharp" | "kotlin"; out: string; spec?: string[] }) => {
+      const { runCodegen } = await import("./codegen-command.js");
+      process.exitCode = await runCodegen(options.lang, options.out, options.spec ?? []);
     });
   return program;
 }

@@ -1,5 +1,8 @@
 // `bioimage-specs validate`: read, detect the kind (or use --kind), validate, print text or JSON, exit code.
 import { open, stat } from "node:fs/promises";
+import { dirname } from "node:path";
+import { nodeHashFile } from "../io/copick-files.js";
+import { fileExists } from "../io/file-exists.js";
 import { ReadError, readSourceFile } from "../io/read-source.js";
 import { bioimageioKind, detectKind, type DocumentKind, type KindValidationOptions } from "../kinds/registry.js";
 import { ZipArchive, ZipError } from "../zip/reader.js";
@@ -49,7 +52,8 @@ async function validateOne(file: string, options: ValidateCommandOptions): Promi
     const source = await readSourceFile(file);
     const kind = options.kind ?? detectKind(source.value, file);
     if (kind !== bioimageioKind || !io) {
-      return kind.validate(source, options);
+      // Files next to a Croissant are at hand: their checksums are verified.
+      return kind.validate(source, { ...options, hashFile: nodeHashFile(dirname(file)), fileExists });
     }
   } else if (options.kind !== undefined && options.kind !== bioimageioKind) {
     throw new ReadError(file, `a folder, zip or URL is read as a bioimage.io source, not as ${options.kind.name}`);

@@ -3,6 +3,10 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, type Document } from "yaml";
 import type { SourcePosition } from "../summary/types.js";
 import type { DocPath } from "../validation/issue.js";
+import { parseCsv } from "./csv.js";
+import { ParseError } from "./parse-error.js";
+
+export { ParseError };
 
 export interface ParsedSource {
   readonly fileName: string;
@@ -11,25 +15,20 @@ export interface ParsedSource {
   locate(path: DocPath): SourcePosition;
 }
 
-/** A file that is not well-formed YAML or JSON, with the position of the first problem. */
-export class ParseError extends Error {
-  readonly fileName: string;
-  readonly line: number;
-  readonly col: number;
-  readonly reason: string;
-  constructor(fileName: string, line: number, col: number, reason: string) {
-    super(`${fileName}:${line}:${col}: ${reason}`);
-    this.name = "ParseError";
-    this.fileName = fileName;
-    this.line = line;
-    this.col = col;
-    this.reason = reason;
-  }
+/**
+ * yaml and json parse to their value; ndjson to an array of the lines' values (blank lines skipped), located
+ * by `[index, ...path in the record]`; csv to an array of records (arrays of cell strings, header first),
+ * located by `[record index, cell index]`.
+ */
+export type SourceFormat = "yaml" | "json" | "ndjson" | "csv";
+
+export function formatOf(fileName: string): SourceFormat {
+  return /\.json$/i.test(fileName) ? "json" : /\.(ndjson|jsonl)$/i.test(fileName) ? "ndjson" : /\.csv$/i.test(fileName) ? "csv" : "yaml";
 }
 
 export interface ParseOptions {
-  /** Default: by file name (`.json` -> json, anything else -> yaml). */
-  readonly format?: "yaml" | "json";
+  /** Default: by file name (`.json` -> json, `.ndjson`/`.jsonl` -> ndjson, `.csv` -> csv, anything else -> yaml). */
+  readonly format?: SourceFormat;
   /** Upper bound on alias expansions (YAML "billion laughs"). */
   readonly maxAliasCount?: number;
 }
@@ -108,9 +107,61 @@ function parseJson(text: string, fileName: string): unknown {
   }
 }
 
+/** One JSON value per non-blank line; each line located on its own (a CSV line is a row, an NDJSON line a record). */
+function parseNdjson(source: string, fileName: string): ParsedSource {
+  const records: unknown[] = [];
+  const lines: { text: string; line: number }[] = [];
+  source.split("\n").forEach((raw, i) => {
+    const text = raw.replace(/\r$/, "");
+    if (text.trim() === "") {
+      return;
+    }
+    try {
+      records.push(parseJson(text, fileName));
+    } catch (error) {
+      const at = error instanceof ParseError ? error : new ParseError(fileName, 1, 1, String(error));
+      throw new ParseError(fileName, i + 1, at.col, at.reason);
+    }
+    lines.push({ text, line: i + 1 });
+  });
+  return {
+    fileName,
+    value: records,
+    locate(path) {
+      const [index, ...rest] = path;
+      const entry = typeof index === "number" ? lines[index] : undefined;
+      if (!entry) {
+        return { file: fileName, line: lines[0]?.line ?? 1, col: 1 };
+      }
+      const { col } = positionFinder(fileName, entry.text)(locateOffset(yamlDocument(entry.text, fileName, false), rest));
+      return { file: fileName, line: entry.line, col };
+    },
+  };
+}
+
+function csvSource(source: string, fileName: string): ParsedSource {
+  const records = parseCsv(source, fileName);
+  return {
+    fileName,
+    value: records.map((record) => record.cells.map((cell) => cell.value)),
+    locate(path) {
+      const [row, cell] = path;
+      const record = typeof row === "number" ? records[row] : undefined;
+      const at = record && typeof cell === "number" ? record.cells[cell] : undefined;
+      return { file: fileName, line: at?.line ?? record?.line ?? 1, col: at?.col ?? 1 };
+    },
+  };
+}
+
 export function parseSource(text: string, fileName: string, options: ParseOptions = {}): ParsedSource {
   const source = stripBom(text);
-  const format = options.format ?? (/\.json$/i.test(fileName) ? "json" : "yaml");
+  const format = options.format ?? formatOf(fileName);
+  if (format === "ndjson") {
+    return parseNdjson(source, fileName);
+  }
+  if (format === "csv") {
+    return csvSource(source, fileName);
+  }
   let doc: Document | undefined;
   let value: unknown;
   if (format === "json") {

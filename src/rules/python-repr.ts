@@ -1,5 +1,30 @@
 // Python's repr() of plain values, so that messages read exactly as the reference's f-strings.
 
+// What Python's str.isprintable() rejects (other than the space), which repr() escapes.
+const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
+const NAMED_ESCAPES: Readonly<Record<string, string>> = { "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+/** repr() of a str: single quotes unless the text has one and no double quote; escapes as Python. */
+function pyStrRepr(value: string): string {
+  const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
+  let out = "";
+  for (const char of value) {
+    const code = char.codePointAt(0) ?? 0;
+    const named = NAMED_ESCAPES[char];
+    if (named !== undefined) {
+      out += named;
+    } else if (char === quote) {
+      out += `\\${quote}`;
+    } else if (char !== " " && NON_PRINTABLE.test(char)) {
+      const hex = code.toString(16);
+      out += code < 0x100 ? `\\x${hex.padStart(2, "0")}` : code < 0x10000 ? `\\u${hex.padStart(4, "0")}` : `\\U${hex.padStart(8, "0")}`;
+    } else {
+      out += char;
+    }
+  }
+  return `${quote}${out}${quote}`;
+}
+
 export function pyRepr(value: unknown): string {
   if (value === null || value === undefined) {
     return "None";
@@ -17,7 +42,7 @@ export function pyRepr(value: unknown): string {
     return String(value);
   }
   if (typeof value === "string") {
-    return value.includes("'") && !value.includes('"') ? `"${value}"` : `'${value.replaceAll("'", "\\'")}'`;
+    return pyStrRepr(value);
   }
   if (Array.isArray(value)) {
     return `[${value.map(pyRepr).join(", ")}]`;

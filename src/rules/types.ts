@@ -29,6 +29,12 @@ export interface Rule<Doc> {
   readonly id: string;
   /** One line: what the rule enforces. */
   readonly description: string;
+  /**
+   * `model`: a check the reference makes in a model-level `after` validator. Those run only when every field
+   * validated, and the reference collects warnings by validating again with warnings raised as errors, so a
+   * model-level warning appears only when no field raised an error or a warning. Default `field`.
+   */
+  readonly level?: "field" | "model";
   check(doc: Doc, context: RuleContext): Iterable<RuleFinding>;
 }
 

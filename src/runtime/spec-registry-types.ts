@@ -1,4 +1,5 @@
 // Types of the registry that codegen writes to generated/index.ts.
+import type { FieldTree } from "./field-tree.js";
 import type { ValidatorModule } from "./validator-types.js";
 
 /**
@@ -47,4 +48,5 @@ export interface SpecEntry<T, K extends string = string> {
   readonly typeName: string;
   readonly unions: readonly UnionPoint[];
   readonly loadValidator: () => Promise<ValidatorModule<T>>;
+  readonly loadFields: () => Promise<{ readonly fieldTree: FieldTree }>;
 }

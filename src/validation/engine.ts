@@ -18,20 +18,47 @@ export function validityOf(issues: readonly Issue[]): RuleContext {
   };
 }
 
-export function runRules<Doc>(rules: readonly Rule<Doc>[], doc: Doc, context: RuleContext): Issue[] {
+function findings<Doc>(rule: Rule<Doc>, doc: Doc, context: RuleContext): Issue[] {
+  return [...rule.check(doc, context)].map((finding) => {
+    const severity = finding.severity ?? ERROR;
+    return {
+      loc: finding.loc,
+      ...(finding.path ? { path: finding.path } : {}),
+      msg: finding.msg,
+      type: finding.type ?? (severity >= ERROR ? "value_error" : "warning"),
+      severity,
+      rule: rule.id,
+    };
+  });
+}
+
+/**
+ * Field-level rules, then model-level ones (`Rule.level`), which report errors only when no earlier check found
+ * an error (`prior`: the shape issues), and warnings only when none found an error or a warning; the first
+ * model-level rule that reports blocks the later ones likewise, as pydantic stops at the first failing validator.
+ */
+export function runRules<Doc>(rules: readonly Rule<Doc>[], doc: Doc, context: RuleContext, prior: readonly Issue[] = []): Issue[] {
+  const issues = rules.filter((rule) => rule.level !== "model").flatMap((rule) => findings(rule, doc, context));
+  let errors = [...prior, ...issues].some((i) => i.severity >= ERROR);
+  let warnings = [...prior, ...issues].some((i) => i.severity < ERROR);
+  for (const rule of rules.filter((r) => r.level === "model")) {
+    const kept = findings(rule, doc, context).filter((i) => !errors && (i.severity >= ERROR || !warnings));
+    errors ||= kept.some((i) => i.severity >= ERROR);
+    warnings ||= kept.length > 0;
+    issues.push(...kept);
+  }
+  return issues;
+}
+
+/**
+ * Rules in stages, as pydantic runs validators: each stage sees the errors of `earlier` and of the stages before
+ * it (`context.isValid`), so a model validator runs only when its fields validated, and a later model validator
+ * only when the earlier ones passed.
+ */
+export function runRuleStages<Doc>(stages: readonly (readonly Rule<Doc>[])[], doc: Doc, earlier: readonly Issue[]): Issue[] {
   const issues: Issue[] = [];
-  for (const rule of rules) {
-    for (const finding of rule.check(doc, context)) {
-      const severity = finding.severity ?? ERROR;
-      issues.push({
-        loc: finding.loc,
-        ...(finding.path ? { path: finding.path } : {}),
-        msg: finding.msg,
-        type: finding.type ?? (severity >= ERROR ? "value_error" : "warning"),
-        severity,
-        rule: rule.id,
-      });
-    }
+  for (const stage of stages) {
+    issues.push(...runRules(stage, doc, validityOf([...earlier, ...issues])));
   }
   return issues;
 }
@@ -44,5 +71,5 @@ export function checkDocument<Doc>(
   rules: readonly Rule<Doc>[],
 ): Issue[] {
   const shape = validate(doc) ? [] : schemaIssues(validate.errors ?? [], doc, unions);
-  return [...shape, ...runRules(rules, doc as Doc, validityOf(shape))];
+  return [...shape, ...runRules(rules, doc as Doc, validityOf(shape), shape)];
 }

@@ -43,9 +43,9 @@ function alternatives(values: readonly unknown[]): string {
   return quoted.length <= 1 ? (quoted[0] ?? "") : `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}`;
 }
 
-/** The `$defs` entry an error comes from (`#/$defs/Author/type` -> `Author`). */
+/** The `$defs` entry whose own `type` failed (`#/$defs/Author/type` -> `Author`); not a field inside it. */
 function definitionName(schemaPath: string): string | undefined {
-  return /^#\/\$defs\/([^/]+)\//.exec(schemaPath)?.[1];
+  return /^#\/\$defs\/([^/]+)\/type$/.exec(schemaPath)?.[1];
 }
 
 const TYPE_MESSAGES: Readonly<Record<string, [string, string]>> = {

@@ -21,7 +21,11 @@ describe("codegen on the fixture specs", async () => {
   test("emits the expected files", () => {
     expect([...files.keys()]).toEqual([
       "data/demo/palette.ts",
+      "fields/demo/widget/1.0.ts",
+      "fields/demo/widget/1.1.ts",
       "index.ts",
+      "jsonschema/demo/widget/1.0.json",
+      "jsonschema/demo/widget/1.1.json",
       "migrations.ts",
       "types/demo/index.ts",
       "types/demo/widget/1.0.ts",
@@ -42,8 +46,10 @@ describe("codegen on the fixture specs", async () => {
   }
 
   test("every file is headed with its source and 'do not edit'", () => {
+    const header = /^generated from test\/codegen\/fixtures\/specs\/\S* by codegen - do not edit$/;
     for (const [path, text] of files) {
-      expect(text.split("\n")[0], path).toMatch(/^\/\/ generated from test\/codegen\/fixtures\/specs\/\S* by codegen - do not edit$/);
+      const first = path.endsWith(".json") ? String(JSON.parse(text).$comment) : text.split("\n")[0]?.replace(/^\/\/ /, "");
+      expect(first, path).toMatch(header);
     }
   });
 

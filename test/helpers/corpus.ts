@@ -4,3 +4,6 @@ import { join } from "node:path";
 
 export const CORPUS = join(import.meta.dirname, "..", "fixtures", "corpus");
 export const BIOIMAGEIO_CORPUS = join(CORPUS, "bioimageio");
+
+/** A path in the corpus, e.g. `corpus("copick", "configs")`. */
+export const corpus = (...parts: string[]): string => join(CORPUS, ...parts);

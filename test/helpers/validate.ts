@@ -4,13 +4,14 @@ import type { ErrorEntry, WarningEntry } from "../../src/summary/types.js";
 
 export interface Outcome {
   readonly status: string;
+  readonly formatVersion: string;
   readonly errors: readonly ErrorEntry[];
   readonly warnings: readonly WarningEntry[];
 }
 
 export async function validateDoc(doc: unknown, options: BuildOptions = {}): Promise<Outcome> {
   const summary = (await buildDescription(doc, options)).validationSummary;
-  return { status: summary.status, errors: summary.errors, warnings: summary.warnings };
+  return { status: summary.status, formatVersion: summary.format_version, errors: summary.errors, warnings: summary.warnings };
 }
 
 /** The errors reported by one rule. */

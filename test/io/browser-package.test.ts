@@ -28,7 +28,7 @@ beforeAll(async () => {
 });
 
 async function validateInBrowser(bytes: Uint8Array) {
-  const archive = await ZipArchive.open(blobSource("upload.zip", new Blob([bytes])));
+  const archive = await ZipArchive.open(blobSource("upload.zip", new Blob([bytes as Uint8Array<ArrayBuffer>])));
   const entry = findEntryName([...archive.entries.keys()]) ?? "";
   const text = new TextDecoder().decode(await readAll(archive.stream(archive.entries.get(entry) as never)));
   const parsed = parseSource(text, `upload.zip/${entry}`);
@@ -47,7 +47,7 @@ describe("a package validated in the browser", () => {
 
   test("a tampered entry is found (stored entries are changed in place; its CRC-32 no longer matches)", async () => {
     const tampered = Uint8Array.from(zip);
-    const archive = await ZipArchive.open(blobSource("x.zip", new Blob([zip])));
+    const archive = await ZipArchive.open(blobSource("x.zip", new Blob([zip as Uint8Array<ArrayBuffer>])));
     const weights = archive.entries.get("weights.pt");
     expect(weights?.method).toBe(0);
     const dataStart = (weights?.localHeaderOffset ?? 0) + 30 + "weights.pt".length;
@@ -65,7 +65,7 @@ describe("a package validated in the browser", () => {
 describe("bytes as a source", () => {
   test("zip bytes are a package; YAML bytes resolve references against `root`", async () => {
     expect((await loadDescription(zip, { settings: offline })).validationSummary.errors).toEqual([]);
-    const archive = await ZipArchive.open(blobSource("x.zip", new Blob([zip])));
+    const archive = await ZipArchive.open(blobSource("x.zip", new Blob([zip as Uint8Array<ArrayBuffer>])));
     const yaml = await readAll(archive.stream(archive.entries.get("rdf.yaml") as never));
     const withoutRoot = await loadDescription(yaml, { settings: offline, root: tmpdir() });
     expect(withoutRoot.validationSummary.errors.some((e) => e.msg.endsWith("does not point to an existing file"))).toBe(true);

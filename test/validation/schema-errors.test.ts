@@ -74,3 +74,16 @@ describe("schema errors in the reference's words", () => {
     expect(error?.msg).toMatch(/^Input should be 'float32', 'float64', .* or 'bool'$/);
   });
 });
+
+describe("dictionaries", () => {
+  test("a dict-typed field inside a $defs entry is a plain dictionary, the entry itself a model", async () => {
+    const { validate } = await import("../../generated/validators/fractal/manifest/2.js");
+    const { schemaIssues } = await import("../../src/validation/schema-errors.js");
+    const doc = { manifest_version: "2", task_list: [{ name: "t", executable_parallel: "t.py", meta_parallel: null }, 3] };
+    expect(validate(doc)).toBe(false);
+    expect(schemaIssues(validate.errors ?? [], doc, []).map((i) => ({ loc: i.loc, msg: i.msg, type: i.type }))).toEqual([
+      { loc: ["task_list", 0, "meta_parallel"], msg: "Input should be a valid dictionary", type: "dict_type" },
+      { loc: ["task_list", 1], msg: "Input should be a valid dictionary or instance of TaskManifestV2", type: "model_type" },
+    ]);
+  });
+});

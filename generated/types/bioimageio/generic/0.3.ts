@@ -54,6 +54,13 @@ export type Doi = string;
  */
 export type LicenseId = string;
 /**
+ * A deprecated [SPDX license identifier](https://spdx.org/licenses/) (checked in code, see `LicenseId`).
+ *
+ * This interface was referenced by `GenericDescr`'s JSON-Schema
+ * via the `definition` "DeprecatedLicenseId".
+ */
+export type DeprecatedLicenseId = string;
+/**
  * A version as accepted by Python's `packaging.version.Version` (PEP 440), e.g. `1.2.3`, `0.5.7`, `2.0rc1`. Strings, integers and floats are accepted (YAML may parse `1.6` as a number); the value is checked with PEP 440 semantics in code (rule `common.version.pep440`), not by this schema.
  *
  * This interface was referenced by `GenericDescr`'s JSON-Schema
@@ -86,6 +93,7 @@ export interface GenericDescr {
    * A human-friendly name of the resource description.
    * May only contains letters, digits, underscore, minus, parentheses and spaces.
    * At most 128 characters (an INFO warning is issued above 64, rule `common.name.length`).
+   * Before validation other characters are replaced by spaces and the name is cut to 128 characters, as the reference's format conversion does for every 0.2.x/0.3.x document.
    */
   name: string;
   /**
@@ -120,15 +128,15 @@ export interface GenericDescr {
    * We do not support custom license beyond the SPDX license list, if you need that please
    * [open a GitHub issue](https://github.com/bioimage-io/spec-bioimage-io/issues/new/choose)
    * to discuss your intentions with the community.
-   * Checked against the SPDX list in code (rule `common.license.spdx`: unknown id = error, deprecated id = warning); a missing license gets a FAIR ALERT (rule `common.fair`).
+   * Tried as a current, then as a deprecated SPDX id (the reference's union, whose branch names appear in error locations); checked against the SPDX list in code (rule `common.license.spdx`: unknown id = error, deprecated id = warning); a missing license gets a FAIR ALERT (rule `common.fair`).
    */
-  license?: LicenseId | null;
+  license?: LicenseId | DeprecatedLicenseId | null;
   /**
    * A URL to the Git repository where the resource is being developed.
    */
   git_repo?: HttpUrl | null;
   /**
-   * An icon for illustration, e.g. on bioimage.io: an emoji (1 or 2 characters) or a file source.
+   * An icon for illustration, e.g. on bioimage.io: an emoji (1 or 2 characters) or a file source. (The reference also refuses reserved bioimage.io YAML file names here, reported inside its union's branches; not checked here yet.)
    */
   icon?: string | FileSource | null;
   /**
@@ -145,7 +153,7 @@ export interface GenericDescr {
    */
   maintainers?: Maintainer[];
   /**
-   * Associated tags. A warning lists bioimage.io tag categories (`data/tag-categories.json`) without a matching tag (rule `common.tags.categories`); an empty list gets a FAIR ALERT (rule `common.fair`).
+   * Associated tags (an empty list gets a FAIR ALERT, rule `common.fair`). The reference also declares a warning for bioimage.io tag categories (`data/tag-categories.json`) without a matching tag, but its validator is never registered (`as_warning` wraps pydantic's decorator), so no such warning is issued.
    */
   tags?: string[];
   /**
@@ -172,7 +180,7 @@ export interface GenericDescr {
   badges?: BadgeDescr[];
   config?: Config;
   /**
-   * The resource type assigns a broad category to the resource. Lower case (Python's `str.islower()`: at least one lower-case letter, no upper-case letter). The specific types `application`, `collection`, `dataset`, `model` and `notebook` have their own descriptions and are refused here (rule `generic03.type.not-specific`).
+   * The resource type assigns a broad category to the resource. The reference declares it lower case, but does not enforce it (its `LowerCase` annotation is nested where pydantic ignores it), so any string is accepted. The specific types `application`, `collection`, `dataset`, `model` and `notebook` have their own descriptions and are refused here (rule `generic03.type.not-specific`).
    */
   type: string;
   /**

@@ -1,6 +1,7 @@
 // The model 0.5 rules, in the order the reference runs its validators.
 import type { Rule } from "../../../types.js";
 import { axesRules } from "./axes.js";
+import { commonRules } from "./common.js";
 import { fieldRules } from "./fields.js";
 import type { ModelDescr } from "./model.js";
 import { processingRules } from "./processing.js";
@@ -13,4 +14,5 @@ export const modelRulesV0_5: readonly Rule<ModelDescr>[] = [
   ...processingRules,
   ...weightsRules,
   ...fieldRules,
+  ...commonRules,
 ];

@@ -1,0 +1,14 @@
+// generated from specs/copick/objects-row/1.27.json by codegen - do not edit
+import type { FieldTree } from "../../../../src/runtime/field-tree.js";
+
+export const fieldTree: FieldTree = {
+  root: {
+    kind: "object",
+    open: false,
+    properties: [
+      { name: "name", node: { kind: "value" } },
+      { name: "url", node: { kind: "value" } },
+    ],
+  },
+  defs: {},
+};

@@ -1,0 +1,72 @@
+// dumpDescription: a validated description back to plain data, keys in the spec's field order (unknown but
+// allowed keys after them), optionally without unset fields or defaults; and its YAML 1.2 text. Browser-safe.
+import { stringify } from "yaml";
+import { deepEqual } from "../runtime/ajv-runtime.js";
+import { type FieldNode, type FieldTree, resolveNode } from "../runtime/field-tree.js";
+import { loadedFieldTree } from "../validation/validators.js";
+import type { ResourceDescr } from "./build.js";
+
+export interface DumpOptions {
+  /** Leave out fields the document did not set (default true, as the reference). */
+  readonly excludeUnset?: boolean;
+  /** Leave out fields whose value equals their default, even when set (default false). */
+  readonly excludeDefaults?: boolean;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function dumpNode(tree: FieldTree, node: FieldNode, value: unknown, options: Required<DumpOptions>, depth = 0): unknown {
+  const resolved = resolveNode(tree, node, value);
+  if (depth > 64) {
+    return value;
+  }
+  if (resolved.kind === "array" && Array.isArray(value)) {
+    return value.map((item) => dumpNode(tree, resolved.items, item, options, depth + 1));
+  }
+  if (resolved.kind !== "object" || !isRecord(value)) {
+    return value;
+  }
+  const out: Record<string, unknown> = {};
+  const declared = new Set<string>();
+  for (const property of resolved.properties) {
+    declared.add(property.name);
+    const hasDefault = "default" in property;
+    if (property.name in value) {
+      const child = value[property.name];
+      if (!(options.excludeDefaults && hasDefault && deepEqual(child, property.default))) {
+        out[property.name] = dumpNode(tree, property.node, child, options, depth + 1);
+      }
+    } else if (!options.excludeUnset && hasDefault && !options.excludeDefaults) {
+      out[property.name] = dumpNode(tree, property.node, structuredClone(property.default), options, depth + 1);
+    }
+  }
+  for (const [key, child] of Object.entries(value)) {
+    if (!declared.has(key)) {
+      out[key] = child;
+    }
+  }
+  return out;
+}
+
+/** The description's content as plain data (the reference's `dump_description`). */
+export function dumpDescription(rd: ResourceDescr, options: DumpOptions = {}): Record<string, unknown> {
+  const tree = loadedFieldTree(rd.specKey);
+  return dumpNode(tree, tree.root, rd.content, {
+    excludeUnset: options.excludeUnset ?? true,
+    excludeDefaults: options.excludeDefaults ?? false,
+  }) as Record<string, unknown>;
+}
+
+/** YAML 1.2 text as the reference writes it: block style, mappings indented 2, sequences under their key, width 88. */
+export function toYamlText(content: unknown): string {
+  return stringify(content, {
+    version: "1.2",
+    indent: 2,
+    indentSeq: true,
+    lineWidth: 88,
+    minContentWidth: 20,
+    aliasDuplicateObjects: false,
+  });
+}

@@ -1,0 +1,268 @@
+// Validation of copick documents (config, picks, CDP NDJSON picks, CSV sidecars) and of Croissant metadata.json
+// (mlcroissant's checks, plus the copick profile when the document is a copick export). Browser-safe: files
+// next to a Croissant are read through the caller's `hashFile` (src/io/croissant-files.ts in Node).
+import type { SpecKey, SpecTypes } from "../../generated/index.js";
+import { checkCroissant, type CroissantProfile, type HashFile } from "../croissant/check.js";
+import { configRulesV1_27 } from "../rules/copick/config/v1_27/index.js";
+import { croissantMetadataRulesV1_27 } from "../rules/copick/croissant-metadata/v1_27/index.js";
+import { picksRulesV1_27 } from "../rules/copick/picks/v1_27/index.js";
+import { pyRepr } from "../rules/python-repr.js";
+import type { Rule } from "../rules/types.js";
+import type { ValidationSummary } from "../summary/summary.js";
+import { ERROR, WARNING } from "../summary/types.js";
+import { checkDocument } from "../validation/engine.js";
+import type { DocPath, Issue } from "../validation/issue.js";
+import { loadValidator } from "../validation/validators.js";
+import { COPICK_CSVS, type CopickCsv, csvByFileName, csvByHeader } from "./csv-schema.js";
+import { summarize, type SummaryOptions } from "./summary.js";
+
+export type { SummaryOptions };
+
+const FORMAT_VERSION = "1.27";
+const CONFIG_TYPES = ["filesystem", "cryoet_data_portal", "mlcroissant"];
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Shape (generated validator, without union tags: copick dispatches by hand, not through pydantic) and rules. */
+async function check<K extends SpecKey>(key: K, doc: unknown, rules: readonly Rule<SpecTypes[K]>[]): Promise<Issue[]> {
+  return checkDocument<SpecTypes[K]>(doc, await loadValidator(key), [], rules);
+}
+
+/** Python's str() of a value, for messages. */
+function pyStr(value: unknown): string {
+  return typeof value === "string" ? value : pyRepr(value);
+}
+
+/**
+ * A copick project config. Like `copick.ops.open.from_string`: a missing `config_type` is read as "filesystem"
+ * (with a warning), an unknown one is refused; then the config of that backend is validated.
+ */
+export async function validateCopickConfig(doc: unknown, options: SummaryOptions = {}): Promise<ValidationSummary> {
+  const issues: Issue[] = [];
+  let content = doc;
+  if (isRecord(doc) && !("config_type" in doc)) {
+    content = { ...doc, config_type: "filesystem" };
+    issues.push({
+      loc: [],
+      msg: "config_type not found in config file, defaulting to filesystem",
+      type: "warning",
+      severity: WARNING,
+      rule: "copick.config.config-type",
+    });
+  }
+  const configType = isRecord(content) ? content.config_type : undefined;
+  if (isRecord(content) && !CONFIG_TYPES.includes(configType as string)) {
+    issues.push({
+      loc: ["config_type"],
+      msg: `Unknown config_type: ${pyStr(configType)}. Supported types are 'filesystem', 'cryoet_data_portal', and 'mlcroissant'.`,
+      type: "value_error",
+      severity: ERROR,
+      rule: "copick.config.config-type",
+    });
+  } else {
+    issues.push(...(await check("copick/config/1.27", content, configRulesV1_27)));
+  }
+  const type = typeof configType === "string" && CONFIG_TYPES.includes(configType) ? `copick config (${configType})` : "copick config";
+  return summarize("copick config validation", type, FORMAT_VERSION, [{ name: "copick config", issues }], options);
+}
+
+/** Numbers for the shape check: a lossless read keeps big instance ids as bigint, which is still an integer. */
+function withoutBigints(value: unknown): unknown {
+  if (typeof value === "bigint") {
+    return Number(value);
+  }
+  if (Array.isArray(value)) {
+    return value.map(withoutBigints);
+  }
+  if (isRecord(value)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutBigints(v)]));
+  }
+  return value;
+}
+
+/** A copick picks file (parsed with JSON.parse or, keeping big instance ids, with `readPicks`). */
+export async function validatePicks(doc: unknown, options: SummaryOptions = {}): Promise<ValidationSummary> {
+  const issues = await check("copick/picks/1.27", withoutBigints(doc), picksRulesV1_27);
+  return summarize("copick picks validation", "copick picks", FORMAT_VERSION, [{ name: "copick picks file", issues }], options);
+}
+
+/** CryoET Data Portal NDJSON picks: one record per line (locations `[line index, ...]`). */
+export async function validateCdpPicks(records: readonly unknown[], options: SummaryOptions = {}): Promise<ValidationSummary> {
+  const issues: Issue[] = [];
+  for (const [i, record] of records.entries()) {
+    for (const issue of await check("copick/cdp-pick/1.27", record, [])) {
+      issues.push({ ...issue, loc: [i, ...issue.loc], path: [i, ...(issue.path ?? issue.loc)] });
+    }
+  }
+  return summarize("copick CDP picks validation", "copick CDP picks", FORMAT_VERSION, [{ name: "CDP NDJSON picks", issues }], options);
+}
+
+/** Python's float() accepts these (and copick reads Float cells with float()). */
+const PY_FLOAT = /^\s*[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf(?:inity)?|nan)\s*$/i;
+const SHA256 = /^[0-9a-f]{64}$/;
+
+/** A cell as copick reads it (impl/mlcroissant.py `_coerce`): empty -> null, Float -> float(), Boolean -> true|1|yes. */
+function cellValue(text: string, dataType: string): unknown {
+  if (text === "") {
+    return null;
+  }
+  if (dataType === "sc:Float") {
+    return PY_FLOAT.test(text) ? Number(text.trim().replace(/^([+-]?)inf(inity)?$/i, "$1Infinity")) : text;
+  }
+  if (dataType === "sc:Boolean") {
+    return /^(true|1|yes)$/i.test(text);
+  }
+  return text;
+}
+
+export interface CsvValidationOptions extends SummaryOptions {
+  /** The file name, to tell which sidecar a CSV with a wrong header was meant to be. */
+  readonly fileName?: string;
+}
+
+/**
+ * One of copick's Croissant CSV sidecars, as records of cells (header first). Entries are located by
+ * `[data row, column]` in `loc` and by `[record index, cell index]` in `path` (what `parseSource` locates).
+ */
+export async function validateCopickCsv(
+  records: readonly (readonly string[])[],
+  options: CsvValidationOptions = {},
+): Promise<ValidationSummary> {
+  const header = records[0] ?? [];
+  const csv: CopickCsv | undefined = csvByHeader(header) ?? (options.fileName ? csvByFileName(options.fileName) : undefined);
+  const issues: Issue[] = [];
+  const error = (loc: DocPath, path: DocPath, msg: string, rule: string, severity: typeof ERROR | typeof WARNING = ERROR): void => {
+    issues.push({ loc, path, msg, type: severity === ERROR ? "value_error" : "warning", severity, rule });
+  };
+  if (!csv) {
+    error(["header"], [0, 0], `not a copick CSV sidecar: the header ${pyRepr(header)} is none of copick's`, "copick.csv.header");
+    return summarize("copick CSV validation", "copick CSV", FORMAT_VERSION, [{ name: "copick CSV sidecar", issues }], options);
+  }
+  const columns = csv.columns.map((c) => c.name);
+  const mismatch = columns.findIndex((name, i) => header[i] !== name);
+  if (mismatch >= 0 || header.length !== columns.length) {
+    error(
+      ["header"],
+      [0, mismatch >= 0 ? mismatch : columns.length],
+      `the header of ${csv.csvName} should be ${columns.join(",")} (columns in order), found ${header.join(",")}`,
+      "copick.csv.header",
+    );
+  } else {
+    const validate = await loadValidator(csv.spec);
+    const keys = new Map<string, number>();
+    for (let r = 1; r < records.length; r++) {
+      const cells = records[r] ?? [];
+      const row = r - 1;
+      if (cells.length === 1 && cells[0] === "") {
+        continue; // a blank line: csv.DictReader skips it
+      }
+      if (cells.length !== columns.length) {
+        error([row], [r, 0], `row has ${cells.length} cells, the header ${columns.length}`, "copick.csv.cells");
+        continue;
+      }
+      const value = Object.fromEntries(csv.columns.map((c, i) => [c.name, cellValue(cells[i] ?? "", c.dataType)]));
+      for (const issue of checkDocument(value, validate, [], [])) {
+        const column = String(issue.loc[0] ?? "");
+        issues.push({ ...issue, loc: [row, ...issue.loc], path: [r, Math.max(0, columns.indexOf(column))] });
+      }
+      csv.columns.forEach((c, i) => {
+        const text = cells[i] ?? "";
+        if (c.dataType === "sc:Boolean" && text !== "" && text !== "true" && text !== "false") {
+          error(
+            [row, c.name],
+            [r, i],
+            `copick writes booleans as true/false; '${text}' reads as ${/^(true|1|yes)$/i.test(text)}`,
+            "copick.csv.boolean",
+            WARNING,
+          );
+        }
+        if (c.name === "sha256" && text !== "" && !SHA256.test(text)) {
+          error([row, c.name], [r, i], `'${text}' is not a lowercase hex sha256`, "copick.csv.sha256");
+        }
+      });
+      const key = JSON.stringify(csv.keyFields.map((name) => value[name]));
+      const first = keys.get(key);
+      if (first !== undefined) {
+        error(
+          [row],
+          [r, 0],
+          `duplicate key (${csv.keyFields.join(", ")}) = ${key}: row ${first} has it too`,
+          "copick.csv.unique-keys",
+          WARNING,
+        );
+      } else {
+        keys.set(key, row);
+      }
+    }
+  }
+  return summarize(
+    "copick CSV validation",
+    `copick CSV (${csv.csvName})`,
+    FORMAT_VERSION,
+    [{ name: `copick CSV sidecar ${csv.csvName}`, issues }],
+    options,
+  );
+}
+
+export interface CroissantValidationOptions extends SummaryOptions {
+  /** `mlcroissant` (default): what mlcroissant reports; `spec-1.1`: also Croissant 1.1's required properties. */
+  readonly profile?: CroissantProfile;
+  /** Reads the files next to the metadata.json (relative to it), to verify checksums; Node: `nodeHashFile(dir)`. */
+  readonly hashFile?: HashFile;
+}
+
+/** True when a Croissant document was written by copick (it carries `copick:config` or `copick:baseUrl`). */
+export function isCopickCroissant(doc: unknown): boolean {
+  return isRecord(doc) && ("copick:config" in doc || "copick:baseUrl" in doc);
+}
+
+/** copick's CSVs sit next to metadata.json: their bytes must match the distribution's sha256. */
+async function copickCsvHashes(doc: Record<string, unknown>, hashFile: HashFile): Promise<Issue[]> {
+  const issues: Issue[] = [];
+  const files = Array.isArray(doc.distribution) ? doc.distribution : [];
+  for (const [i, file] of files.entries()) {
+    const csv = isRecord(file) ? COPICK_CSVS.find((c) => c.fileObjectId === file["@id"]) : undefined;
+    if (!csv || !isRecord(file) || typeof file.sha256 !== "string") {
+      continue;
+    }
+    const digest = await hashFile(csv.csvName, "sha256");
+    if (digest && digest.hex !== file.sha256) {
+      issues.push({
+        loc: ["distribution", i, "sha256"],
+        msg: `sha256 of ${digest.path} is ${digest.hex}, the distribution says ${file.sha256}`,
+        type: "value_error",
+        severity: ERROR,
+        rule: "copick.croissant.csv-sha256",
+      });
+    }
+  }
+  return issues;
+}
+
+/**
+ * A Croissant metadata.json: mlcroissant's checks (profile `mlcroissant` or `spec-1.1`), and for a copick export
+ * the copick profile (shape, FileObjects, RecordSets, splits, objects, CSV checksums when at hand).
+ */
+export async function validateCroissant(doc: unknown, options: CroissantValidationOptions = {}): Promise<ValidationSummary> {
+  const profile = options.profile ?? "mlcroissant";
+  const result = await checkCroissant(doc, { profile, ...(options.hashFile ? { hashFile: options.hashFile } : {}) });
+  const croissantIssues: Issue[] = result.findings.map((finding) => ({
+    loc: finding.path,
+    msg: finding.msg,
+    type: finding.severity === "error" ? "value_error" : "warning",
+    severity: finding.severity === "error" ? ERROR : WARNING,
+    rule: finding.check,
+  }));
+  const parts = [{ name: `Croissant (profile ${profile})`, issues: croissantIssues }];
+  if (isCopickCroissant(doc)) {
+    const issues = await check("copick/croissant-metadata/1.27", doc, croissantMetadataRulesV1_27);
+    if (options.hashFile && isRecord(doc)) {
+      issues.push(...(await copickCsvHashes(doc, options.hashFile)));
+    }
+    parts.push({ name: "copick Croissant profile", issues });
+  }
+  const version = result.version ?? "unknown";
+  return summarize("Croissant validation", isCopickCroissant(doc) ? "copick Croissant" : "Croissant", version, parts, options);
+}

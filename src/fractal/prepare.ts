@@ -1,0 +1,109 @@
+// pydantic's lax mode before the shape check: values fractal-server converts (strings and numbers it reads as
+// booleans; in version 1, pydantic v1, also numbers read as strings and lists of pairs read as dicts) are
+// converted in a copy, each with a warning that names the stored form, so the rest validates as on the server.
+import { LAX_VALUE } from "../rules/fractal/lax.js";
+import { pyRepr } from "../rules/python-repr.js";
+import { WARNING } from "../summary/types.js";
+import type { DocPath, Issue } from "../validation/issue.js";
+import { laxBoolean, pyV1Dict, pyV1Str } from "./python.js";
+
+export interface Prepared {
+  readonly content: unknown;
+  readonly issues: readonly Issue[];
+}
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function objectsAt(list: unknown): [number, Json][] {
+  return Array.isArray(list) ? [...list.entries()].filter((entry): entry is [number, Json] => isObject(entry[1])) : [];
+}
+
+class Converter {
+  readonly issues: Issue[] = [];
+  constructor(private readonly rule: string) {}
+
+  /** Replaces `holder[key]` by the boolean pydantic reads from it, if it is a lax form of one. */
+  boolean(holder: Json, key: string, path: DocPath): void {
+    const value = holder[key];
+    const read = typeof value === "boolean" ? undefined : laxBoolean(value);
+    if (read !== undefined) {
+      holder[key] = read;
+      this.note(path, `${pyRepr(value)} is read as ${read} by fractal-server (a lax boolean); write ${read}`);
+    }
+  }
+
+  /** pydantic v1: replaces a number or boolean by the string `str()` makes of it. */
+  string(holder: Json, key: string, path: DocPath): void {
+    const value = holder[key];
+    const read = typeof value === "string" ? undefined : pyV1Str(value);
+    if (read !== undefined) {
+      holder[key] = read;
+      this.note(
+        path,
+        `${JSON.stringify(value)} is read as the string ${pyRepr(read)} by fractal-server (pydantic v1); write ${JSON.stringify(read)}`,
+      );
+    }
+  }
+
+  /** pydantic v1: replaces what `dict()` accepts (a list of pairs, "") by that dict. */
+  dict(holder: Json, key: string, path: DocPath): void {
+    const value = holder[key];
+    const read = isObject(value) ? undefined : pyV1Dict(value);
+    if (read !== undefined) {
+      holder[key] = read;
+      this.note(path, `${JSON.stringify(value)} is read as the dict ${JSON.stringify(read)} by fractal-server (pydantic v1); write that`);
+    }
+  }
+
+  private note(path: DocPath, msg: string): void {
+    this.issues.push({ loc: path, msg, type: LAX_VALUE, severity: WARNING, rule: this.rule });
+  }
+}
+
+/** Version 2: `has_args_schemas`, and the values of `input_types` / `output_types`. */
+export function prepareV2(doc: unknown): Prepared {
+  const content = structuredClone(doc);
+  const convert = new Converter("fractal2.lax-value");
+  if (isObject(content)) {
+    convert.boolean(content, "has_args_schemas", ["has_args_schemas"]);
+    for (const [i, task] of objectsAt(content.task_list)) {
+      for (const field of ["input_types", "output_types"]) {
+        const filters = task[field];
+        if (isObject(filters)) {
+          for (const key of Object.keys(filters)) {
+            convert.boolean(filters, key, ["task_list", i, field, key]);
+          }
+        }
+      }
+    }
+  }
+  return { content, issues: convert.issues };
+}
+
+const V1_STRING_FIELDS = ["manifest_version", "args_schema_version"];
+const V1_TASK_STRING_FIELDS = ["name", "executable", "input_type", "output_type", "docs_info", "docs_link"];
+
+/** Version 1 (pydantic v1): `has_args_schemas`, every string field, and the dicts `meta` and `args_schema`. */
+export function prepareV1(doc: unknown): Prepared {
+  const content = structuredClone(doc);
+  const convert = new Converter("fractal1.lax-value");
+  if (isObject(content)) {
+    convert.boolean(content, "has_args_schemas", ["has_args_schemas"]);
+    for (const field of V1_STRING_FIELDS) {
+      convert.string(content, field, [field]);
+    }
+    for (const [i, task] of objectsAt(content.task_list)) {
+      for (const field of V1_TASK_STRING_FIELDS) {
+        convert.string(task, field, ["task_list", i, field]);
+      }
+      for (const field of ["meta", "args_schema"]) {
+        convert.dict(task, field, ["task_list", i, field]);
+      }
+    }
+  }
+  return { content, issues: convert.issues };
+}

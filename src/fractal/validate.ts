@@ -1,0 +1,316 @@
+// Fractal task manifests (`__FRACTAL_MANIFEST__.json`): fractal-server's verdict on a manifest, what it would
+// reject later when collecting the tasks (opt-in), and what it never checks (lints). Browser-safe: checking that
+// executables exist needs a `fileExists` function, which the Node API and the CLI provide.
+import type { ManifestV1 } from "../../generated/types/fractal/manifest/1.js";
+import type { ManifestV2 } from "../../generated/types/fractal/manifest/2.js";
+import { specs } from "../../generated/index.js";
+import { LAX_VALUE } from "../rules/fractal/lax.js";
+import { MANIFEST_FIELDS as V1_FIELDS, TASK_FIELDS as V1_TASK_FIELDS, tasksOf as tasksOfV1 } from "../rules/fractal/manifest/v1/model.js";
+import { lintRulesV1, serverStagesV1, strictRulesV1 } from "../rules/fractal/manifest/v1/rules.js";
+import { collectionRulesV2, lintRulesV2, serverStagesV2, strictRulesV2 } from "../rules/fractal/manifest/v2/index.js";
+import { MANIFEST_FIELDS as V2_FIELDS, TASK_FIELDS as V2_TASK_FIELDS, tasksOf as tasksOfV2 } from "../rules/fractal/manifest/v2/model.js";
+import type { Rule } from "../rules/types.js";
+import type { ValidatorError } from "../runtime/validator-types.js";
+import { detail, ValidationSummary } from "../summary/summary.js";
+import { ERROR, INFO, type Severity, type SourcePosition, WARNING_LEVELS } from "../summary/types.js";
+import { runRules, runRuleStages, validityOf } from "../validation/engine.js";
+import { type DocPath, type Issue, issuePath } from "../validation/issue.js";
+import { schemaIssues } from "../validation/schema-errors.js";
+import { loadValidator } from "../validation/validators.js";
+import { type ArgsSchemaChecker, loadArgsSchemaChecker } from "./args-schema.js";
+import { type ExecutableRef, missingExecutables } from "./executables.js";
+import { pydanticOrder } from "./order.js";
+import { prepareV1, prepareV2 } from "./prepare.js";
+import { boolError } from "./python.js";
+import { type StoredManifest, storedManifestV1, storedManifestV2 } from "./stored.js";
+
+export type ManifestVersion = "1" | "2";
+
+/** The fractal-server releases whose rules are reproduced. */
+const SERVER_VERSIONS: Readonly<Record<ManifestVersion, string>> = { "1": "fractal-server 2.11", "2": "fractal-server 2.24" };
+
+export interface ManifestValidationOptions {
+  /** Validate as this version; by default "1" when `manifest_version` is "1", otherwise "2" (today's server). */
+  readonly manifestVersion?: ManifestVersion;
+  /** Also fail on what fractal-server accepts silently or by conversion: unknown keys, lax values, unstripped text. */
+  readonly strict?: boolean;
+  /** Also apply the rules fractal-server applies when it collects the tasks of a manifest it accepted (version 2). */
+  readonly collection?: boolean;
+  /** The installed package's root: every executable must exist under it (needs `fileExists`; checked at collection). */
+  readonly packageRoot?: string;
+  /** Whether a path exists (the Node API and the CLI give a file-system check). */
+  readonly fileExists?: (path: string) => Promise<boolean>;
+  /** Warnings at or above this level fail the validation (default "error": none do). */
+  readonly warningLevel?: keyof typeof WARNING_LEVELS | Severity;
+  /** Shown as the summary's `source_name`. */
+  readonly sourceName?: string;
+  /** Turns a document path into a file position, for every entry of the summary. */
+  readonly locate?: (path: DocPath) => SourcePosition;
+}
+
+/** A manifest after validation: its content as validated (lax values converted) and its summary. */
+export type LoadedManifest =
+  | { readonly valid: true; readonly manifestVersion: "2"; readonly content: ManifestV2; readonly validationSummary: ValidationSummary }
+  | { readonly valid: true; readonly manifestVersion: "1"; readonly content: ManifestV1; readonly validationSummary: ValidationSummary }
+  | {
+      readonly valid: false;
+      readonly manifestVersion: ManifestVersion;
+      readonly content: unknown;
+      readonly validationSummary: ValidationSummary;
+    };
+
+const SUMMARY_NAME = "fractal manifest validation";
+const SUMMARY_TYPE = "fractal-manifest";
+
+function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function valueAt(doc: unknown, path: DocPath): unknown {
+  let node = doc;
+  for (const segment of path) {
+    node = isObject(node) || Array.isArray(node) ? (node as Record<string, unknown>)[String(segment)] : undefined;
+  }
+  return node;
+}
+
+/** pydantic v2's wording where it differs from the generic mapping of the shape errors. */
+function asPydanticV2(issue: Issue, content: unknown): Issue {
+  if (issue.type === "dict_type" && issue.loc.length === 0) {
+    return { ...issue, msg: "Input should be a valid dictionary or instance of ManifestV2", type: "model_type" };
+  }
+  if (issue.type === "bool_type") {
+    return { ...issue, ...boolError(valueAt(content, issuePath(issue))) };
+  }
+  // `type` is a StrEnum: pydantic's error type is `enum`, not `literal_error`.
+  if (issue.type === "literal_error" && issue.loc.length === 3 && issue.loc[0] === "task_list" && issue.loc[2] === "type") {
+    return { ...issue, type: "enum" };
+  }
+  return issue;
+}
+
+const V1_TYPE_ERRORS: Readonly<Record<string, readonly [string, string]>> = {
+  missing: ["field required", "value_error.missing"],
+  bool_type: ["value could not be parsed to a boolean", "type_error.bool"],
+  string_type: ["str type expected", "type_error.str"],
+  dict_type: ["value is not a valid dict", "type_error.dict"],
+  model_type: ["value is not a valid dict", "type_error.dict"],
+  list_type: ["value is not a valid list", "type_error.list"],
+};
+
+/** pydantic v1's wording (manifest version 1): its messages, and "none is not an allowed value" for null. */
+function asPydanticV1(issue: Issue, content: unknown): Issue {
+  const known = V1_TYPE_ERRORS[issue.type];
+  if (!known) {
+    return issue;
+  }
+  const [msg, type] =
+    issue.type !== "missing" && valueAt(content, issuePath(issue)) === null
+      ? ["none is not an allowed value", "type_error.none.not_allowed"]
+      : known;
+  return { ...issue, msg, type };
+}
+
+interface VersionPlan<Doc> {
+  readonly version: ManifestVersion;
+  readonly className: string;
+  readonly rootFields: readonly string[];
+  readonly taskFields: readonly string[];
+  readonly prepare: (doc: unknown) => { content: unknown; issues: readonly Issue[] };
+  readonly reword: (issue: Issue, content: unknown) => Issue;
+  readonly serverStages: readonly (readonly Rule<Doc>[])[];
+  readonly strictRules: readonly Rule<Doc>[];
+  readonly lintRules: (checker: ArgsSchemaChecker) => readonly Rule<Doc>[];
+  readonly collectionRules?: (packageRoot?: string) => readonly Rule<Doc>[];
+  /** Whether any task has an args schema (Ajv is loaded only then). */
+  readonly hasArgsSchemas: (doc: Doc) => boolean;
+  readonly executables: (doc: Doc) => ExecutableRef[];
+}
+
+const V2: VersionPlan<ManifestV2> = {
+  version: "2",
+  className: "ManifestV2",
+  rootFields: V2_FIELDS,
+  taskFields: V2_TASK_FIELDS,
+  prepare: prepareV2,
+  reword: asPydanticV2,
+  serverStages: serverStagesV2,
+  strictRules: strictRulesV2,
+  lintRules: lintRulesV2,
+  collectionRules: collectionRulesV2,
+  hasArgsSchemas: (doc) => tasksOfV2(doc).some(([, t]) => isObject(t.args_schema_parallel) || isObject(t.args_schema_non_parallel)),
+  executables: (doc) =>
+    tasksOfV2(doc).flatMap(([i, task]) =>
+      (["non_parallel", "parallel"] as const).flatMap((side) => {
+        const executable = task[`executable_${side}`];
+        return typeof executable === "string"
+          ? [{ loc: ["task_list", i, `executable_${side}`], taskName: task.name, command: `command_${side}`, executable }]
+          : [];
+      }),
+    ),
+};
+
+const V1: VersionPlan<ManifestV1> = {
+  version: "1",
+  className: "ManifestV1",
+  rootFields: V1_FIELDS,
+  taskFields: V1_TASK_FIELDS,
+  prepare: prepareV1,
+  reword: asPydanticV1,
+  serverStages: serverStagesV1,
+  strictRules: strictRulesV1,
+  lintRules: lintRulesV1,
+  hasArgsSchemas: (doc) => tasksOfV1(doc).some(([, task]) => isObject(task.args_schema)),
+  executables: (doc) =>
+    tasksOfV1(doc).flatMap(([i, task]) =>
+      typeof task.executable === "string"
+        ? [{ loc: ["task_list", i, "executable"], taskName: task.name, command: "command", executable: task.executable }]
+        : [],
+    ),
+};
+
+/** The version a manifest is read as: "1" only when it says so, as fractal-server's readers were chosen. */
+function manifestVersionOf(data: unknown, requested?: ManifestVersion): ManifestVersion {
+  return requested ?? (isObject(data) && data.manifest_version === "1" ? "1" : "2");
+}
+
+interface Checked {
+  readonly details: ReturnType<typeof detail>[];
+  readonly content: unknown;
+  readonly failed: boolean;
+}
+
+async function check<Doc>(plan: VersionPlan<Doc>, data: unknown, options: ManifestValidationOptions): Promise<Checked> {
+  const fileExists = options.fileExists;
+  if (options.packageRoot !== undefined && !fileExists) {
+    throw new TypeError("packageRoot needs a fileExists function (the Node API of bioimage-specs provides one)");
+  }
+  const prepared = plan.prepare(data);
+  const content = prepared.content;
+  const doc = content as Doc;
+  const key = `fractal/manifest/${plan.version}` as const;
+  const validate = await loadValidator(key);
+  const errors: readonly ValidatorError[] = validate(content) ? [] : (validate.errors ?? []);
+  const shape = schemaIssues(errors, content, specs[key].unions).map((issue) => plan.reword(issue, content));
+  const rules = runRuleStages(plan.serverStages, doc, shape);
+  const server = [...shape, ...rules];
+  const strict = options.strict === true;
+  const unknown = strict ? runRules(plan.strictRules, doc, validityOf([])) : [];
+  const validity = validityOf(server);
+
+  const checker: ArgsSchemaChecker = plan.hasArgsSchemas(doc) ? await loadArgsSchemaChecker() : () => [];
+  const lints = runRules(plan.lintRules(checker), doc, validity);
+
+  // The server collects the tasks of a manifest it accepted, so these levels run only then.
+  const accepted = !server.some((issue) => issue.severity >= ERROR);
+  const collection: Issue[] = [];
+  if (options.collection === true && accepted) {
+    collection.push(...(plan.collectionRules ? runRules(plan.collectionRules(options.packageRoot), doc, validity) : [notApplicable(plan)]));
+  }
+  if (options.packageRoot !== undefined && fileExists && accepted) {
+    const refs = plan.executables(doc).filter((ref) => validity.isValid(ref.loc));
+    const rule = `fractal${plan.version}.collection.executables-exist`;
+    collection.push(...(await missingExecutables(refs, options.packageRoot, fileExists, rule)));
+  }
+
+  // Strict: what the server converts or strips fails instead of warning.
+  const escalated = (issues: readonly Issue[]) =>
+    strict ? issues.map((i): Issue => (i.type === LAX_VALUE ? { ...i, severity: ERROR } : i)) : issues;
+  const ordered = (issues: readonly Issue[]) => positioned(pydanticOrder(issues, plan.rootFields, plan.taskFields), options);
+  const serverIssues = ordered(escalated([...prepared.issues, ...server, ...unknown]));
+  const collectionIssues = ordered(escalated(collection));
+  const lintIssues = ordered(lints);
+  const levelIssue = warningLevelIssue([...serverIssues, ...collectionIssues, ...lintIssues], options);
+  const details = [
+    detail(`${SERVER_VERSIONS[plan.version]} ${plan.className}`, levelIssue ? [...serverIssues, levelIssue] : serverIssues),
+    ...((options.collection === true || options.packageRoot !== undefined) && accepted
+      ? [detail(`${SERVER_VERSIONS[plan.version]} task collection`, collectionIssues)]
+      : []),
+    detail("lints fractal-server does not run", lintIssues),
+  ];
+  return { details, content, failed: details.some((d) => d.status === "failed") };
+}
+
+function notApplicable(plan: { readonly version: ManifestVersion }): Issue {
+  return {
+    loc: [],
+    msg: "The task-collection rules are implemented for manifest version 2 (fractal-server 2.12 and later) only",
+    type: "not_applicable",
+    severity: INFO,
+    rule: `fractal${plan.version}.collection`,
+  };
+}
+
+function positioned(issues: readonly Issue[], options: ManifestValidationOptions): Issue[] {
+  const locate = options.locate;
+  return locate ? issues.map((issue) => ({ ...issue, position: locate(issuePath(issue)) })) : [...issues];
+}
+
+/** An error when warnings reach the warning level and nothing else failed. */
+function warningLevelIssue(issues: readonly Issue[], options: ManifestValidationOptions): Issue | undefined {
+  const level = typeof options.warningLevel === "number" ? options.warningLevel : WARNING_LEVELS[options.warningLevel ?? "error"];
+  const severe = issues.filter((i) => i.severity < ERROR && i.severity >= level);
+  if (severe.length === 0 || issues.some((i) => i.severity >= ERROR)) {
+    return undefined;
+  }
+  const name = Object.entries(WARNING_LEVELS).find(([, v]) => v === level)?.[0] ?? String(level);
+  return {
+    loc: [],
+    msg: `Encountered ${severe.length} warning${severe.length === 1 ? "" : "s"} at or above warning level '${name}'`,
+    type: "severe_warnings",
+    severity: ERROR,
+    rule: "fractal.warning-level",
+  };
+}
+
+/** Validates a parsed manifest: the summary, and the content as validated. */
+export async function buildManifest(data: unknown, options: ManifestValidationOptions = {}): Promise<LoadedManifest> {
+  const version = manifestVersionOf(data, options.manifestVersion);
+  const { details, content, failed } = version === "2" ? await check(V2, data, options) : await check(V1, data, options);
+  const summary = new ValidationSummary({
+    name: SUMMARY_NAME,
+    source_name: options.sourceName ?? "in-memory",
+    type: SUMMARY_TYPE,
+    format_version: version, // the version validated against, whatever the document declares
+    status: failed ? "failed" : "passed",
+    details,
+  });
+  if (failed) {
+    return { valid: false, manifestVersion: version, content, validationSummary: summary };
+  }
+  return version === "2"
+    ? { valid: true, manifestVersion: "2", content: content as ManifestV2, validationSummary: summary }
+    : { valid: true, manifestVersion: "1", content: content as ManifestV1, validationSummary: summary };
+}
+
+/** fractal-server's verdict on a parsed manifest, plus the levels asked for, as a ValidationSummary. */
+export async function validateManifest(data: unknown, options: ManifestValidationOptions = {}): Promise<ValidationSummary> {
+  return (await buildManifest(data, options)).validationSummary;
+}
+
+/** A manifest fractal-server would not accept (from `normalizeManifest`), with the summary that says why. */
+export class InvalidManifestError extends Error {
+  readonly validationSummary: ValidationSummary;
+  constructor(summary: ValidationSummary) {
+    const first = summary.errors[0];
+    super(`invalid Fractal manifest${first ? `: ${first.loc.join(".") || "(root)"}: ${first.msg}` : ""}`);
+    this.name = "InvalidManifestError";
+    this.validationSummary = summary;
+  }
+}
+
+/**
+ * What fractal-server would store for a manifest, after validating it and collecting its tasks: lax values
+ * converted, dictionary keys and non-empty strings stripped, defaults filled in, unknown keys dropped, and each
+ * task's `type` inferred when missing. Throws InvalidManifestError when the server would reject the manifest.
+ */
+export async function normalizeManifest(
+  data: unknown,
+  options: Pick<ManifestValidationOptions, "manifestVersion"> = {},
+): Promise<StoredManifest> {
+  const loaded = await buildManifest(data, { ...options, collection: true });
+  if (!loaded.valid) {
+    throw new InvalidManifestError(loaded.validationSummary);
+  }
+  return loaded.manifestVersion === "2" ? storedManifestV2(loaded.content) : storedManifestV1(loaded.content);
+}

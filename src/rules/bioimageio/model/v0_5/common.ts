@@ -1,0 +1,79 @@
+// The rules model 0.5 shares with every format 0.3 description (GenericModelDescrBase), and the model's
+// own file sources and FAIR tensor fields.
+import { fairFinding, isUnfilled } from "../../common/fair.js";
+import { reservedNameFinding } from "../../common/files.js";
+import { defineRule, type Rule, type RuleFinding } from "../../../types.js";
+import { FAIR_FIELDS_V0_3, genericBaseRulesV0_3 } from "../../generic/v0_3/index.js";
+import { type ModelDescr, tensorsOf } from "./model.js";
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+export const tensorFairFields = defineRule<ModelDescr>({
+  id: "model05.tensors.fair",
+  description: "FAIR metadata: every tensor should have a test tensor and a sample tensor",
+  *check(doc, context) {
+    for (const field of ["inputs", "outputs"] as const) {
+      for (const [i, tensor] of tensorsOf(doc, field).entries()) {
+        for (const key of ["test_tensor", "sample_tensor"] as const) {
+          const loc = [field, i, key];
+          if (context.isValid(loc) && isUnfilled((tensor as unknown as Record<string, unknown>)[key])) {
+            yield fairFinding(loc);
+          }
+        }
+      }
+    }
+  },
+});
+
+/** (source, loc) of every model-specific file source: file descriptions report at their own loc, plain sources at `source`. */
+function* modelSources(doc: ModelDescr): Generator<{ source: unknown; loc: (string | number)[] }> {
+  for (const field of ["inputs", "outputs"] as const) {
+    for (const [i, tensor] of tensorsOf(doc, field).entries()) {
+      for (const key of ["test_tensor", "sample_tensor"] as const) {
+        const descr = (tensor as unknown as Record<string, unknown>)[key];
+        if (isRecord(descr)) {
+          yield { source: descr.source, loc: [field, i, key] };
+        }
+      }
+    }
+  }
+  const weights = isRecord(doc.weights) ? doc.weights : {};
+  for (const [format, entry] of Object.entries(weights)) {
+    if (!isRecord(entry)) {
+      continue;
+    }
+    yield { source: entry.source, loc: ["weights", format, "source"] };
+    for (const key of ["dependencies", "external_data"] as const) {
+      const descr = entry[key];
+      if (isRecord(descr)) {
+        yield { source: descr.source, loc: ["weights", format, key] };
+      }
+    }
+    const architecture = entry.architecture;
+    if (isRecord(architecture) && "source" in architecture) {
+      yield { source: architecture.source, loc: ["weights", format, "architecture", "source"] };
+    }
+  }
+}
+
+export const modelReservedFileNames = defineRule<ModelDescr>({
+  id: "model05.files.reserved-name",
+  description: "test/sample tensors, weights, architecture and dependency files may not use a reserved bioimage.io YAML name",
+  *check(doc, context) {
+    for (const { source, loc } of modelSources(doc)) {
+      const finding: RuleFinding | undefined =
+        typeof source === "string" && context.isValid(loc) ? reservedNameFinding(source, loc) : undefined;
+      if (finding) {
+        yield finding;
+      }
+    }
+  },
+});
+
+export const commonRules: readonly Rule<ModelDescr>[] = [
+  ...(genericBaseRulesV0_3(FAIR_FIELDS_V0_3) as readonly Rule<ModelDescr>[]),
+  tensorFairFields,
+  modelReservedFileNames,
+];
