@@ -8,6 +8,7 @@ import { dirname, join, resolve } from "node:path";
 import type { Writable } from "node:stream";
 import { Document } from "yaml";
 import type { ByteStream } from "../bytes/streams.js";
+import { tempPathFor } from "../io/atomic-write.js";
 import type { OpenedSource, SourceInput } from "../io/sources.js";
 import { defaultMethod, ZipWriter, type ZipEntrySource } from "../io/zip-writer.js";
 import type { DocPath } from "../validation/issue.js";
@@ -240,7 +241,7 @@ export async function saveBioimageioPackage(source: SourceInput, options: SavePa
 async function writePackage(content: PackageContent, options: SavePackageOptions): Promise<string> {
   const outputPath = resolve(options.outputPath ?? join(tmpdir(), `${randomBytes(8).toString("hex")}.bioimageio.zip`));
   await mkdir(dirname(outputPath), { recursive: true });
-  const temp = `${outputPath}.${randomBytes(6).toString("hex")}.part`;
+  const temp = tempPathFor(outputPath);
   const handle = await open(temp, "w");
   let written: Record<string, string>;
   try {
@@ -300,8 +301,8 @@ export async function saveBioimageioPackageToStream(
   return options.outputStream;
 }
 
-async function writeFileAtomic(path: string, stream: ByteStream): Promise<void> {
-  const temp = `${path}.${randomBytes(6).toString("hex")}.part`;
+async function writeStreamAtomic(path: string, stream: ByteStream): Promise<void> {
+  const temp = tempPathFor(path);
   const handle = await open(temp, "w");
   try {
     for await (const chunk of stream) {
@@ -339,9 +340,9 @@ async function writeFolder(content: PackageContent, outputPath: string | undefin
     if (resolve(from) === target && (await stat(target).catch(() => undefined))?.isFile()) {
       continue; // already there (packaging a folder into itself)
     }
-    await writeFileAtomic(target, file.resolver.open(file.source));
+    await writeStreamAtomic(target, file.resolver.open(file.source));
   }
-  await writeFileAtomic(
+  await writeStreamAtomic(
     join(folder, BIOIMAGEIO_YAML),
     (async function* () {
       yield new TextEncoder().encode(toYaml(content.rdf));

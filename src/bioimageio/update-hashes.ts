@@ -1,7 +1,6 @@
 // updateHashes: every sha256 of a description recomputed from its files (the reference's `update_hashes`), and
 // writing them back into the YAML file in place, keeping its comments and layout.
-import { randomBytes } from "node:crypto";
-import { open, rename, rm } from "node:fs/promises";
+import { writeFileAtomic } from "../io/atomic-write.js";
 import { isScalar, parseDocument } from "yaml";
 import type { SourceInput } from "../io/sources.js";
 import type { LoadedDescription } from "./build.js";
@@ -90,19 +89,7 @@ export async function updateHashesInFile(
   }
   if (changes.length > 0 || options.outputPath !== undefined) {
     const text = rewriteHashes(opened.text, changes);
-    const target = options.outputPath ?? path;
-    const temp = `${target}.${randomBytes(6).toString("hex")}.part`;
-    const handle = await open(temp, "w");
-    try {
-      await handle.writeFile(text);
-      await handle.sync();
-    } catch (error) {
-      await handle.close();
-      await rm(temp, { force: true });
-      throw error;
-    }
-    await handle.close();
-    await rename(temp, target);
+    await writeFileAtomic(options.outputPath ?? path, text);
   }
   return { description, changes };
 }

@@ -74,7 +74,7 @@ describe("round trip of the corpus through zip packages", () => {
           expect(hash.digest("hex")).toBe(ref.sha256);
         }
       }
-      expect(readdirSync(out).filter((name) => name.endsWith(".part"))).toEqual([]);
+      expect(readdirSync(out).filter((name) => name.endsWith(".tmp"))).toEqual([]);
     });
   }
 
