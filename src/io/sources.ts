@@ -1,15 +1,16 @@
 // Opening a description from anywhere (Node): a yaml/json file, a folder, a zip package (recognised by its
 // content), an http(s) URL, or bytes/a stream; and a FileResolver for its references, relative to that root.
 import { createReadStream } from "node:fs";
-import { open, readdir, stat } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { open, readdir, readFile, stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { findEntryName, isUrl } from "../bioimageio/file-refs.js";
 import { FileNotFound, type FileResolver } from "../bioimageio/io-checks.js";
 import type { ByteStream } from "../bytes/streams.js";
 import { readAll } from "../bytes/streams.js";
 import { ReadError } from "./read-source.js";
-import { type RandomAccessSource, unsafeEntryName, ZipArchive, bytesSource } from "../zip/reader.js";
-import { archiveResolver } from "../zip/resolver.js";
+import { type RandomAccessSource, ZipArchive, bytesSource } from "../zip/reader.js";
+import { archiveResolver, entryNameOf } from "../zip/resolver.js";
 import { download, type DownloadOptions } from "./download.js";
 import type { Settings } from "./settings.js";
 
@@ -53,14 +54,11 @@ function decodeText(bytes: Uint8Array, name: string): string {
 
 /** A relative reference, normalised; refuses absolute paths and paths that leave the root. */
 function normalizeRelative(source: string, root: string): string {
-  const unsafe = unsafeEntryName(source);
-  if (unsafe) {
-    throw new ReadError(source, unsafe.includes("..") ? `reference points outside ${root}` : `reference ${unsafe}`);
+  try {
+    return entryNameOf(source, root);
+  } catch (error) {
+    throw new ReadError(source, (error as Error).message.slice(source.length + 2));
   }
-  return source
-    .split("/")
-    .filter((part) => part !== "" && part !== ".")
-    .join("/");
 }
 
 function downloadOptions(options: OpenOptions, sha256?: string | null): DownloadOptions {
@@ -71,9 +69,9 @@ function downloadOptions(options: OpenOptions, sha256?: string | null): Download
   };
 }
 
-async function* fileStream(path: string, start = 0, end?: number): ByteStream {
+async function* fileStream(path: string): ByteStream {
   try {
-    yield* createReadStream(path, { highWaterMark: CHUNK, start, ...(end !== undefined ? { end } : {}) }) as AsyncIterable<Uint8Array>;
+    yield* createReadStream(path, { highWaterMark: CHUNK }) as AsyncIterable<Uint8Array>;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT" || (error as NodeJS.ErrnoException).code === "EISDIR") {
       throw new FileNotFound(path);
@@ -233,7 +231,6 @@ function checkSha(name: string, actual: string, expected: string | null | undefi
 }
 
 async function sha256OfFile(path: string): Promise<string> {
-  const { createHash } = await import("node:crypto");
   const hash = createHash("sha256");
   for await (const chunk of fileStream(path)) {
     hash.update(chunk);
@@ -268,7 +265,6 @@ async function openLocal(path: string, sourceName: string, options: OpenOptions,
   if (info.size > MAX_DESCRIPTION_BYTES) {
     throw new ReadError(sourceName, `larger than ${MAX_DESCRIPTION_BYTES} bytes: not a description`);
   }
-  const { readFile } = await import("node:fs/promises");
   const root = rootOverride ?? dirname(resolve(path));
   return {
     text: decodeText(await readFile(path), sourceName),
@@ -296,7 +292,6 @@ export async function openSource(input: SourceInput, options: OpenOptions = {}):
       return openZip({ ...access, name: url }, url, options);
     }
     await access.close();
-    const { readFile } = await import("node:fs/promises");
     const fileName = decodeURIComponent(new URL(url).pathname.split("/").filter(Boolean).at(-1) ?? "rdf.yaml");
     const root = parentUrl(url);
     return {
@@ -314,7 +309,6 @@ export async function openSource(input: SourceInput, options: OpenOptions = {}):
   }
   const bytes = input instanceof Uint8Array ? input : await readAll(input, Number.POSITIVE_INFINITY, "stream");
   if (options.sha256) {
-    const { createHash } = await import("node:crypto");
     checkSha("in-memory", createHash("sha256").update(bytes).digest("hex"), options.sha256);
   }
   if (ZipArchive.looksLikeZip(bytes)) {
