@@ -1,6 +1,6 @@
 // URL sources against a local server: relative references resolved against the URL, the download cache,
 // retries, timeouts, offline use, knownFiles, zip packages by URL; and upload to a recording hypha stand-in.
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { parse } from "yaml";
@@ -10,7 +10,9 @@ import { saveBioimageioPackage } from "../../src/bioimageio/package.js";
 import { updateHashesInFile } from "../../src/bioimageio/update-hashes.js";
 import { upload } from "../../src/bioimageio/upload.js";
 import { download } from "../../src/io/download.js";
+import { bytesSource, ZipArchive } from "../../src/zip/reader.js";
 import { type Settings, settings } from "../../src/io/settings.js";
+import { BIOIMAGEIO_CORPUS } from "../helpers/corpus.js";
 import { startServer, type TestServer } from "../helpers/http-server.js";
 import { synthesizeCorpusModel } from "../helpers/synthesize.js";
 
@@ -107,10 +109,17 @@ describe("loading from a URL", () => {
     );
   });
 
-  test("a zip package by URL (detected by content)", async () => {
-    const loaded = await loadDescription(`${server.url}/package.zip`, { settings: fresh() });
+  test("a zip package by URL (detected by content), and packaged again from there", async () => {
+    const s = fresh();
+    const loaded = await loadDescription(`${server.url}/package.zip`, { settings: s });
     expect(loaded.validationSummary.errors).toEqual([]);
     expect(loaded.validationSummary.details[0]?.context?.file_name).toBe("rdf.yaml");
+    const again = await saveBioimageioPackage(`${server.url}/package.zip`, { settings: s, outputPath: join(folder, "again.zip") });
+    const entries = async (path: string) => {
+      const archive = await ZipArchive.open(bytesSource(path, readFileSync(path)));
+      return [...archive.entries.values()].map((e) => [e.name, e.size, e.crc32]).filter(([name]) => name !== "rdf.yaml");
+    };
+    expect(await entries(again)).toEqual(await entries(zip));
   });
 });
 
@@ -185,6 +194,19 @@ describe("upload", () => {
     await expect(
       upload(join(folder, "bioimageio.yaml"), { settings: { ...fresh({ offline: true }), hyphaUploadToken: undefined } }),
     ).rejects.toThrow(/Upload token is not set\. Please set BIOIMAGEIO_HYPHA_UPLOAD_TOKEN/);
+  });
+
+  test("only new models: a dataset or a model with an id is refused before anything is sent", async () => {
+    const s = { ...fresh({ offline: true }), hyphaUpload: `${hypha.url}/public/services/artifact-manager/create`, hyphaUploadToken: "t" };
+    const dataset = join(BIOIMAGEIO_CORPUS, "example_descriptions/datasets/covid_if_training_data/bioimageio.yaml");
+    await expect(upload(dataset, { settings: s })).rejects.toThrow("For now, only model resources can be uploaded (got type=dataset).");
+    const withId = join(folder, "with-id.bioimageio.yaml");
+    writeFileSync(withId, readFileSync(join(folder, "bioimageio.yaml"), "utf8").replace("type: model", "type: model\nid: affable-shark"));
+    const remoteWeights = (parse(readFileSync(withId, "utf8")) as any).weights.pytorch_state_dict.source as string;
+    await expect(upload(withId, { settings: s, knownFiles: { [remoteWeights]: null } })).rejects.toThrow(
+      /^You cannot upload a resource with an id/,
+    );
+    expect(hypha.requests).toEqual([]);
   });
 
   test("create -> put_file and PUT per file -> request-review", async () => {
