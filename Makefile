@@ -3,7 +3,7 @@ SHELL := /bin/bash
 NODE_BIN := node_modules/.bin
 CLI := node dist/src/cli/bin.js
 
-.PHONY: setup generate check-generated build lint typecheck test run bench clean
+.PHONY: setup generate check-generated build lint typecheck test run bench clean refresh-data
 
 # npm ci only when the lockfile changed since the last install.
 node_modules/.setup-stamp: package-lock.json
@@ -39,6 +39,11 @@ run: build
 
 bench: build
 	$(NODE_BIN)/tsx bench/run.ts
+
+# New SPDX license list / tag categories for the bioimage.io rules: make refresh-data SPDX=licenses.json [TAGS=tags.json]
+refresh-data: setup
+	$(NODE_BIN)/tsx scripts/refresh-data.ts "$(SPDX)" "$(TAGS)"
+	$(MAKE) generate
 
 clean:
 	rm -rf dist test/.tmp

@@ -46,6 +46,7 @@ export function emitIndex(specs: readonly NormalizedSpec[], layout: Layout): str
       `specPath: ${JSON.stringify(`${layout.specsDir}/${file.path}`)}`,
       `typeName: ${JSON.stringify(spec.typeName)}`,
       `unions: ${JSON.stringify(spec.unions)}`,
+      `sequences: ${JSON.stringify(spec.sequences)}`,
       `loadValidator: () => import(${JSON.stringify(validator)})`,
       `loadFields: () => import(${JSON.stringify(fieldTree)})`,
     ];

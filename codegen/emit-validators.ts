@@ -11,9 +11,10 @@ export function createAjv(options: { readonly source: boolean }): Ajv2020 {
     strict: true,
     allErrors: true,
     discriminator: true,
-    // Every $ref a function of its own; `absoluteSchemaPaths` then makes each error's schemaPath name the
-    // $defs entry it comes from (messages name the reference's class; smart-union branches are found by it).
-    inlineRefs: false,
+    // Ajv inlines references without references of their own (twice as fast) and reports their errors at
+    // `#/$defs/Name/...`; the others become functions, whose relative schemaPaths `absoluteSchemaPaths` fixes.
+    // Either way an error's schemaPath names the $defs entry it comes from (messages name the reference's
+    // class; smart-union branches are found by it).
     ...(options.source ? { code: { source: true, esm: true, lines: true, formats: _`formats` } } : {}),
   });
   for (const [name, format] of Object.entries(formats)) {
@@ -82,7 +83,8 @@ export function absoluteSchemaPaths(code: string, functionPointers: ReadonlyMap<
       if (name !== undefined) {
         prefix = functionPointers.get(name) ?? "";
       }
-      return prefix === "" ? line : line.replaceAll('schemaPath:"#', `schemaPath:"#${prefix}`);
+      // Paths of inlined references are absolute already.
+      return prefix === "" ? line : line.replace(/schemaPath:"#(?!\/\$defs\/)/g, `schemaPath:"#${prefix}`);
     })
     .join("\n");
 }

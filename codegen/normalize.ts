@@ -54,6 +54,8 @@ export interface NormalizedSpec {
   readonly validatorSchema: JsonObject;
   readonly typeSchema: JsonObject;
   readonly unions: readonly UnionPoint[];
+  /** Schema pointers of arrays that are Python `Sequence`s (`x-sequence`): a string there is `sequence_str`. */
+  readonly sequences: readonly string[];
 }
 
 const ANNOTATIONS = new Set(["title", "description", "examples", "default", "$comment", "deprecated"]);
@@ -91,10 +93,14 @@ export function toValidatorSchema(bundled: JsonObject): JsonObject {
 /**
  * What the type emitter reads: `x-` extensions and Ajv's `discriminator` removed; a discriminated union
  * reduced to its `oneOf` (the branches carry the tags); titles kept only where they name a type (root and
- * `$defs`), since json-schema-to-typescript turns every titled schema into a named alias.
+ * `$defs`), since json-schema-to-typescript turns every titled schema into a named alias; a `$ref` without
+ * its siblings (a description beside it would be declared as a duplicate type).
  */
 export function toTypeSchema(bundled: JsonObject): JsonObject {
   const stripped = mapSchema(bundled, (node) => {
+    if (typeof node.$ref === "string") {
+      return { $ref: node.$ref }; // siblings would make json-schema-to-typescript declare a copy of the type
+    }
     const isUnion = Array.isArray(node.oneOf) && (isJsonObject(node.discriminator) || typeof node["x-presence-discriminator"] === "string");
     return withoutKeys(
       node,
@@ -258,6 +264,38 @@ export function findUnionPoints(root: JsonObject): UnionPoint[] {
   return [...found.values()];
 }
 
+/** Schema pointers (`#/$defs/X/properties/y`, ...) of every schema marked `x-sequence`, in document order. */
+export function findSequenceArrays(root: JsonObject): string[] {
+  const found: string[] = [];
+  const walk = (node: JsonValue | undefined, pointer: string): void => {
+    if (!isJsonObject(node)) {
+      return;
+    }
+    if (node["x-sequence"] === true) {
+      found.push(pointer);
+    }
+    for (const key of ["properties", "$defs", "patternProperties", "dependentSchemas"] as const) {
+      const map = node[key];
+      if (isJsonObject(map)) {
+        for (const [name, sub] of Object.entries(map)) {
+          walk(sub, `${pointer}/${key}/${name}`);
+        }
+      }
+    }
+    for (const key of ["items", "additionalProperties", "not", "if", "then", "else", "contains"] as const) {
+      walk(node[key], `${pointer}/${key}`);
+    }
+    for (const key of ["allOf", "anyOf", "oneOf", "prefixItems"] as const) {
+      const list = node[key];
+      if (Array.isArray(list)) {
+        list.forEach((sub, i) => walk(sub, `${pointer}/${key}/${i}`));
+      }
+    }
+  };
+  walk(root, "#");
+  return found;
+}
+
 function formatVersionOf(resolved: ResolvedSpec): string {
   const properties = resolved.bundled.properties;
   const field = isJsonObject(properties) ? properties.format_version : undefined;
@@ -277,5 +315,6 @@ export function normalizeSpec(resolved: ResolvedSpec): NormalizedSpec {
     validatorSchema: toValidatorSchema(resolved.bundled),
     typeSchema: toTypeSchema(resolved.bundled),
     unions: findUnionPoints(resolved.bundled),
+    sequences: findSequenceArrays(resolved.bundled),
   };
 }

@@ -1,7 +1,8 @@
 // buildDescription / validateFormat: a parsed document in, a description (or InvalidDescr) with its
 // ValidationSummary out, following the reference's flow (dispatch, before-validators, shape, rules, summary).
+import { MigrationError } from "../runtime/migration-types.js";
 import type { SourcePosition, ValidationContextSummary } from "../summary/types.js";
-import { ERROR, type Severity, WARNING_LEVELS } from "../summary/types.js";
+import { ERROR, INFO, type Severity, WARNING_LEVELS } from "../summary/types.js";
 import { detail, notCheckedDetail, ValidationSummary } from "../summary/summary.js";
 import type { Rule } from "../rules/types.js";
 import { checkDocument, validityOf } from "../validation/engine.js";
@@ -16,7 +17,7 @@ import {
   prepareContent,
   UnsupportedFormatVersion,
 } from "./descriptions.js";
-import type { FormatVersionRequest } from "./format-version.js";
+import { type FormatVersionRequest, minorVersion } from "./format-version.js";
 import type { IoChecks } from "./io-checks.js";
 import type { Content } from "./prepare.js";
 
@@ -148,43 +149,94 @@ function failedSummary(content: unknown, name: string, issues: readonly Issue[],
 }
 
 interface Checked {
+  /** The document as validated (after the before-validators and any conversion). */
   readonly content: Content;
   readonly issues: readonly Issue[];
   /** What the IO checks could not check, in words (shown as details of the summary). */
-  readonly notChecked: readonly string[];
+  readonly notChecked?: readonly string[];
 }
 
-/** Prepares and checks a document with one class: shape, then rules. */
-function checkWithClass(content: Content, cls: DescriptionClass, extra: readonly Issue[]): Checked {
-  const prepared = prepareContent(structuredClone(content), cls);
+const hasErrors = (issues: readonly Issue[]): boolean => issues.some((i) => i.severity >= ERROR);
+
+/**
+ * Before-validators, shape and rules of one description class (the reference's `model_validate`). Nothing here
+ * mutates the input (before-validators that edit in place copy first), so the input is not copied.
+ */
+function checkWithClass(content: Content, cls: DescriptionClass): Checked {
+  const prepared = prepareContent(content, cls);
   const rules = cls.rules as readonly Rule<unknown>[];
   // A before-validator that failed ends validation, as a raising pydantic before-validator does.
-  const checked = prepared.issues.some((i) => i.severity >= ERROR)
+  const checked = hasErrors(prepared.issues)
     ? []
-    : checkDocument<unknown>(prepared.content, loadedValidator(cls.specKey), specs[cls.specKey].unions, rules);
-  return { content: prepared.content, issues: [...extra, ...prepared.issues, ...checked], notChecked: [] };
+    : checkDocument<unknown>(
+        prepared.content,
+        loadedValidator(cls.specKey),
+        specs[cls.specKey].unions,
+        rules,
+        specs[cls.specKey].sequences,
+      );
+  return { content: prepared.content, issues: [...prepared.issues, ...checked] };
 }
 
-/** `checkWithClass`, then the IO checks when `options.io` is given (files, hashes, IO rules). */
-async function checkWithClassAndIo(
-  content: Content,
-  cls: DescriptionClass,
-  options: BuildOptions,
-  extra: readonly Issue[],
-): Promise<Checked> {
-  const checked = checkWithClass(content, cls, extra);
+/**
+ * A document of an older minor version checked by a class that converts it (model 0.4 -> 0.5), as the
+ * reference does: validate as the older class; convert that result (or, when it is invalid, go on with the
+ * unconverted document, as the reference's converter fails on it); check as this class. The reference collects
+ * warnings in a second pass at level INFO, where any warning of the older class already counts as failure, so
+ * those come from the unconverted document unless the older one was spotless.
+ */
+function checkConverted(content: Content, cls: DescriptionClass, level: Severity): Checked {
+  const conversion = cls.convertFrom;
+  const minor = typeof content.format_version === "string" ? minorVersion(content.format_version) : undefined;
+  if (!conversion || minor === undefined || !conversion.minors.includes(minor)) {
+    return checkWithClass(content, cls);
+  }
+  const older = checkWithClass(content, conversion.olderClass());
+  const convert = (): Checked => {
+    try {
+      return checkWithClass(conversion.convert(older.content), cls);
+    } catch (error) {
+      if (!(error instanceof MigrationError)) {
+        throw error;
+      }
+      const issue: Issue = { loc: error.loc, msg: error.message, type: error.type, severity: ERROR, rule: "bioimageio.convert" };
+      return { content: older.content, issues: [issue] };
+    }
+  };
+  const spotless = older.issues.length === 0;
+  const canConvert = level <= INFO ? spotless : !hasErrors(older.issues);
+  const first = canConvert ? convert() : checkWithClass(content, cls);
+  if (level <= INFO || canConvert === spotless) {
+    return first;
+  }
+  const infoPass = spotless ? convert() : checkWithClass(content, cls);
+  return {
+    content: first.content,
+    issues: [...first.issues.filter((i) => i.severity >= ERROR), ...infoPass.issues.filter((i) => i.severity < ERROR)],
+  };
+}
+
+/** `checkConverted`, then the IO checks when `options.io` is given (files, hashes, IO rules). */
+async function checkConvertedWithIo(content: Content, cls: DescriptionClass, options: BuildOptions): Promise<Checked> {
+  const checked = checkConverted(content, cls, warningLevelOf(options));
   if (!options.io) {
     return checked;
   }
-  const type = typeof checked.content.type === "string" ? checked.content.type : cls.type;
-  const outcome = await options.io.check(checked.content, type, cls.implementedFormatVersion, validityOf(checked.issues));
-  return { content: checked.content, issues: [...checked.issues, ...outcome.issues], notChecked: outcome.notChecked };
+  // the IO checks fill in missing hashes: on a copy, as the input is not copied before
+  const checkedContent = structuredClone(checked.content);
+  const type = typeof checkedContent.type === "string" ? checkedContent.type : cls.type;
+  const outcome = await options.io.check(checkedContent, type, cls.implementedFormatVersion, validityOf(checked.issues));
+  return { content: checkedContent, issues: [...checked.issues, ...outcome.issues], notChecked: outcome.notChecked };
 }
 
-/** The summary and the description (or InvalidDescr) of a checked document (the reference's `ResourceDescrBase.load`). */
-function summarizeWithClass(content: Content, cls: DescriptionClass, options: BuildOptions, checked: Checked): LoadedDescription {
-  const prepared = checked;
-  const issues = positioned(checked.issues, options);
+/** Validates with one description class and summarises (the reference's `ResourceDescrBase.load`). */
+function loadWithClass(content: Content, cls: DescriptionClass, options: BuildOptions, extra: readonly Issue[]): LoadedDescription {
+  return summarizeWithClass(cls, options, extra, checkConverted(content, cls, warningLevelOf(options)));
+}
+
+/** The summary and the description (or InvalidDescr) of a checked document. */
+function summarizeWithClass(cls: DescriptionClass, options: BuildOptions, extra: readonly Issue[], prepared: Checked): LoadedDescription {
+  const issues = positioned([...extra, ...prepared.issues], options);
   const level = warningLevelOf(options);
   const errors = issues.filter((i) => i.severity >= ERROR);
   const severe = issues.filter((i) => i.severity < ERROR && i.severity >= level);
@@ -200,15 +252,14 @@ function summarizeWithClass(content: Content, cls: DescriptionClass, options: Bu
     });
   }
   const failed = all.some((i) => i.severity >= ERROR);
-  // A failed document converted from an older format keeps the version the conversion reached (the reference
-  // converts in place); the reference does the same for model 0.5 patches, which this leaves as they were.
-  const failedVersion = String((cls.convertOlder ? prepared.content : content).format_version);
+  // A failed document keeps the format version its conversions reached (the reference converts in place).
+  const failedVersion = String(prepared.content.format_version);
   const type = typeof prepared.content.type === "string" ? prepared.content.type : cls.type;
   const id = typeof prepared.content.id === "string" ? prepared.content.id : null;
   const details = [
     ...(failed ? [] : [detail(`Successfully created \`${cls.className}\` instance.`, [], { context: contextSummary(options) })]),
     detail(`bioimageio.spec format validation ${type} ${cls.implementedFormatVersion}`, all),
-    ...checked.notChecked.map(notCheckedDetail),
+    ...(prepared.notChecked ?? []).map(notCheckedDetail),
   ];
   const summary = new ValidationSummary({
     name: SUMMARY_NAME,
@@ -216,7 +267,7 @@ function summarizeWithClass(content: Content, cls: DescriptionClass, options: Bu
     id,
     type,
     format_version: failed ? failedVersion : cls.implementedFormatVersion,
-    metadata_completeness: failed ? 0 : metadataCompleteness(loadedFieldTree(cls.specKey), prepared.content),
+    metadata_completeness: failed ? 0 : () => metadataCompleteness(loadedFieldTree(cls.specKey), prepared.content),
     details,
   });
   return failed
@@ -226,13 +277,9 @@ function summarizeWithClass(content: Content, cls: DescriptionClass, options: Bu
         specKey: cls.specKey,
         type,
         formatVersion: cls.implementedFormatVersion,
-        content: prepared.content,
+        content: cls.normalize ? cls.normalize(prepared.content) : prepared.content,
         validationSummary: summary,
       };
-}
-
-function loadWithClass(content: Content, cls: DescriptionClass, options: BuildOptions, extra: readonly Issue[]): LoadedDescription {
-  return summarizeWithClass(content, cls, options, checkWithClass(content, cls, extra));
 }
 
 function chooseClasses(
@@ -270,9 +317,17 @@ export function buildDescriptionSync(content: unknown, options: BuildOptions = {
   if (!choice.requested || choice.requested === choice.discovered) {
     return discovered;
   }
-  const converted = loadWithClass(record, choice.requested, options, []);
+  return mergeConverted(discovered, loadWithClass(record, choice.requested, options, []));
+}
+
+/** The converted description with the discovered one's details first (the reference's "latest" loading). */
+function mergeConverted(discovered: LoadedDescription, converted: LoadedDescription): LoadedDescription {
   const summary = converted.validationSummary;
-  const merged = new ValidationSummary({ ...summary, details: [...discovered.validationSummary.details, ...summary.details] });
+  const merged = new ValidationSummary({
+    ...summary,
+    metadata_completeness: () => summary.metadata_completeness, // a getter: not copied by the spread
+    details: [...discovered.validationSummary.details, ...summary.details],
+  });
   return converted.valid
     ? { ...converted, validationSummary: merged }
     : new InvalidDescr(converted.type, converted.formatVersion, converted.content, merged);
@@ -299,10 +354,7 @@ async function loadValidatorsFor(content: unknown, options: BuildOptions): Promi
 /** Builds a description from a parsed rdf.yaml (the reference's `build_description`); runs `options.io` checks. */
 export async function buildDescription(content: unknown, options: BuildOptions = {}): Promise<LoadedDescription> {
   await loadValidatorsFor(content, options);
-  if (!options.io) {
-    return buildDescriptionSync(content, options);
-  }
-  if (dispatchErrors(content).length > 0) {
+  if (!options.io || dispatchErrors(content).length > 0) {
     return buildDescriptionSync(content, options);
   }
   const record = content as Content;
@@ -313,20 +365,18 @@ export async function buildDescription(content: unknown, options: BuildOptions =
     return buildDescriptionSync(content, options); // reports an unsupported version, rethrows anything else
   }
   const discovered = summarizeWithClass(
-    record,
     choice.discovered,
     options,
-    await checkWithClassAndIo(record, choice.discovered, options, choice.issues),
+    choice.issues,
+    await checkConvertedWithIo(record, choice.discovered, options),
   );
   if (!choice.requested || choice.requested === choice.discovered) {
     return discovered;
   }
-  const converted = summarizeWithClass(record, choice.requested, options, await checkWithClassAndIo(record, choice.requested, options, []));
-  const summary = converted.validationSummary;
-  const merged = new ValidationSummary({ ...summary, details: [...discovered.validationSummary.details, ...summary.details] });
-  return converted.valid
-    ? { ...converted, validationSummary: merged }
-    : new InvalidDescr(converted.type, converted.formatVersion, converted.content, merged);
+  return mergeConverted(
+    discovered,
+    summarizeWithClass(choice.requested, options, [], await checkConvertedWithIo(record, choice.requested, options)),
+  );
 }
 
 /** Validates a parsed rdf.yaml and returns only the summary (the reference's `validate_format`). */

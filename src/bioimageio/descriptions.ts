@@ -1,5 +1,7 @@
 // Which description class validates a (type, format_version), as the reference's DESCRIPTIONS_MAP.
 import type { SpecKey } from "../../generated/index.js";
+import { migrateBioimageioModel } from "../../generated/migrations.js";
+import type { ModelDescr as ModelDescrV04 } from "../../generated/types/bioimageio/model/0.4.js";
 import { specs } from "../../generated/index.js";
 import { applicationRulesV0_2 } from "../rules/bioimageio/application/v0_2/index.js";
 import { applicationRulesV0_3 } from "../rules/bioimageio/application/v0_3/index.js";
@@ -18,7 +20,7 @@ import { type Content, type Prepared, treatFuturePatchAsImplemented } from "./pr
 import { convertOlderModel, normalizeModel04 } from "./prepare-model-0.4.js";
 import { prepareGenericV0_2 } from "./prepare-generic-0.2.js";
 import { prepareDatasetV0_3, prepareGenericV0_3 } from "./prepare-generic-0.3.js";
-import { replaceInfiniteDataRanges } from "./prepare-model-0.5.js";
+import { normalizeModel05, replaceInfiniteDataRanges } from "./prepare-model-0.5.js";
 import { ERROR } from "../summary/types.js";
 
 export interface DescriptionClass {
@@ -36,6 +38,17 @@ export interface DescriptionClass {
    * raised).
    */
   readonly convertOlder?: (content: Content) => Prepared;
+  /**
+   * Older minor versions this class converts before validating (model 0.5 reads 0.3/0.4 through 0.4): which
+   * minors, the class that validates them first, and the conversion (the generated migration chain).
+   */
+  readonly convertFrom?: {
+    readonly minors: readonly string[];
+    readonly olderClass: () => DescriptionClass;
+    readonly convert: (validatedOlder: Content) => Content;
+  };
+  /** What the reference's validated object holds beyond the input (its after-validators' normalisation). */
+  readonly normalize?: (validated: Content) => Content;
   /** Each class's rules are typed by its own document type; `never` lets them share one list type. */
   readonly rules: readonly Rule<never>[];
 }
@@ -68,7 +81,15 @@ const DATASET_0_3 = describe("DatasetDescr", "dataset", "bioimageio/dataset/0.3"
 const NOTEBOOK_0_2 = describe("NotebookDescr", "notebook", "bioimageio/notebook/0.2", notebookRulesV0_2, prepareGenericV0_2);
 const NOTEBOOK_0_3 = describe("NotebookDescr", "notebook", "bioimageio/notebook/0.3", notebookRulesV0_3, prepareGenericV0_3);
 const MODEL_0_4 = describe("ModelDescr", "model", "bioimageio/model/0.4", modelRulesV0_4, normalizeModel04, convertOlderModel);
-const MODEL_0_5 = describe("ModelDescr", "model", "bioimageio/model/0.5", modelRulesV0_5, replaceInfiniteDataRanges);
+const MODEL_0_5: DescriptionClass = {
+  ...describe("ModelDescr", "model", "bioimageio/model/0.5", modelRulesV0_5, replaceInfiniteDataRanges),
+  normalize: normalizeModel05,
+  convertFrom: {
+    minors: ["0.3", "0.4"],
+    olderClass: () => MODEL_0_4,
+    convert: (doc) => migrateBioimageioModel(doc as unknown as ModelDescrV04, "0.4", "latest") as unknown as Content,
+  },
+};
 
 /** By resource type (`null`: any type without its own description), then by major.minor and "latest". */
 export const DESCRIPTIONS: ReadonlyMap<string | null, ReadonlyMap<string, DescriptionClass>> = new Map([

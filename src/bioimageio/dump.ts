@@ -2,7 +2,7 @@
 // allowed keys after them), optionally without unset fields or defaults; and its YAML 1.2 text. Browser-safe.
 import { stringify } from "yaml";
 import { deepEqual } from "../runtime/ajv-runtime.js";
-import { type FieldNode, type FieldTree, resolveNode } from "../runtime/field-tree.js";
+import { type FieldNode, type FieldTree, resolveNode, withDefaults } from "../runtime/field-tree.js";
 import { loadedFieldTree } from "../validation/validators.js";
 import type { ResourceDescr } from "./build.js";
 
@@ -35,7 +35,14 @@ function dumpNode(tree: FieldTree, node: FieldNode, value: unknown, options: Req
     const hasDefault = "default" in property;
     if (property.name in value) {
       const child = value[property.name];
-      if (!(options.excludeDefaults && hasDefault && deepEqual(child, property.default))) {
+      // pydantic compares models field by field: a model whose fields all have their defaults is a default.
+      const isDefault =
+        hasDefault &&
+        deepEqual(
+          withDefaults(tree, property.node, structuredClone(child)),
+          withDefaults(tree, property.node, structuredClone(property.default)),
+        );
+      if (!(options.excludeDefaults && isDefault)) {
         out[property.name] = dumpNode(tree, property.node, child, options, depth + 1);
       }
     } else if (!options.excludeUnset && hasDefault && !options.excludeDefaults) {

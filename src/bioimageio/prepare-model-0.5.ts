@@ -46,3 +46,40 @@ export function replaceInfiniteDataRanges(content: Content): Prepared {
   }
   return { content: out, issues };
 }
+
+function dtypeOf(tensor: Record<string, unknown>): string {
+  const data = Array.isArray(tensor.data) ? tensor.data[0] : tensor.data;
+  if (isRecord(data) && typeof data.type === "string") {
+    return data.type;
+  }
+  return isRecord(data) && "values" in data ? "uint8" : "float32";
+}
+
+function stepId(step: unknown): unknown {
+  return isRecord(step) ? step.id : undefined;
+}
+
+/**
+ * The reference's normalisation of a validated model 0.5 (`_validate_preprocessing_kwargs`,
+ * `_validate_postprocessing_kwargs`): preprocessing starts with an `ensure_dtype` to the input's data type and
+ * ends with one unless it ends with `binarize`; postprocessing ends likewise. Dumps show it.
+ */
+export function normalizeModel05(content: Content): Content {
+  const ensure = (tensor: Record<string, unknown>) => ({ id: "ensure_dtype", kwargs: { dtype: dtypeOf(tensor) } });
+  const tensors = (field: "inputs" | "outputs", key: "preprocessing" | "postprocessing") =>
+    (Array.isArray(content[field]) ? (content[field] as unknown[]) : []).map((tensor) => {
+      if (!isRecord(tensor)) {
+        return tensor;
+      }
+      const steps = Array.isArray(tensor[key]) ? [...(tensor[key] as unknown[])] : [];
+      if (field === "inputs" && stepId(steps[0]) !== "ensure_dtype") {
+        steps.unshift(ensure(tensor));
+      }
+      const last = stepId(steps[steps.length - 1]);
+      if (last !== "ensure_dtype" && last !== "binarize") {
+        steps.push(ensure(tensor));
+      }
+      return { ...tensor, [key]: steps };
+    });
+  return { ...content, inputs: tensors("inputs", "preprocessing"), outputs: tensors("outputs", "postprocessing") };
+}

@@ -69,12 +69,19 @@ export function resolveNode(tree: FieldTree, node: FieldNode, value: unknown, de
   return branch ? resolveNode(tree, branch.node, value, depth + 1) : { kind: "value" };
 }
 
-/** A rough fit for shape unions: objects need objects (with no undeclared key unless open), arrays arrays. */
+/**
+ * A rough fit for shape unions: objects need objects with every required field (a field without default) and,
+ * unless open, no undeclared key; arrays need arrays.
+ */
 function fits(tree: FieldTree, node: FieldNode, value: unknown, depth: number): boolean {
   const resolved = resolveNode(tree, node, value, depth);
   switch (resolved.kind) {
     case "object":
-      return isRecord(value) && (resolved.open || Object.keys(value).every((k) => resolved.properties.some((p) => p.name === k)));
+      return (
+        isRecord(value) &&
+        resolved.properties.every((p) => "default" in p || p.name in value) &&
+        (resolved.open || Object.keys(value).every((k) => resolved.properties.some((p) => p.name === k)))
+      );
     case "array":
       return Array.isArray(value);
     default:
@@ -94,7 +101,7 @@ function flatKeys(value: Record<string, unknown>, prefix: string, into: Set<stri
 }
 
 /** The document as the reference's full dump would hold it: every declared field, defaults filled in. */
-function withDefaults(tree: FieldTree, node: FieldNode, value: unknown, depth = 0): unknown {
+export function withDefaults(tree: FieldTree, node: FieldNode, value: unknown, depth = 0): unknown {
   const resolved = resolveNode(tree, node, value);
   if (resolved.kind !== "object" || !isRecord(value) || depth > 32) {
     return value;

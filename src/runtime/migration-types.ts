@@ -22,9 +22,12 @@ export interface MigrationStep<From, To> {
 /** A conversion that cannot be done (e.g. a halo on a fixed-size output), naming the field. */
 export class MigrationError extends Error {
   readonly loc: Loc;
-  constructor(loc: Loc, message: string) {
+  /** The error type the reference reports (`value_error`, or the Python exception's name). */
+  readonly type: string;
+  constructor(loc: Loc, message: string, type = "value_error") {
     super(message);
     this.name = "MigrationError";
     this.loc = loc;
+    this.type = type;
   }
 }

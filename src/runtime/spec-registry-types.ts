@@ -47,6 +47,8 @@ export interface SpecEntry<T, K extends string = string> {
   /** Name of the document type in generated/types. */
   readonly typeName: string;
   readonly unions: readonly UnionPoint[];
+  /** Schema pointers of arrays that are Python `Sequence`s: pydantic refuses a string there as `sequence_str`. */
+  readonly sequences: readonly string[];
   readonly loadValidator: () => Promise<ValidatorModule<T>>;
   readonly loadFields: () => Promise<{ readonly fieldTree: FieldTree }>;
 }

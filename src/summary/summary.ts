@@ -78,7 +78,8 @@ export interface SummaryInit {
   readonly type: string;
   readonly format_version: string;
   readonly status?: SummaryStatus;
-  readonly metadata_completeness?: number;
+  /** A number, or how to compute it when first read (it walks the whole document). */
+  readonly metadata_completeness?: number | (() => number);
   readonly details: readonly ValidationDetail[];
 }
 
@@ -89,10 +90,10 @@ export class ValidationSummary implements ValidationSummaryJson {
   readonly type: string;
   readonly format_version: string;
   readonly status: SummaryStatus;
-  readonly metadata_completeness: number;
   readonly details: readonly ValidationDetail[];
   readonly env: readonly (readonly [string, string, string, string])[] = [[TOOL_NAME, TOOL_VERSION, "", ""]];
   readonly saved_conda_list = null;
+  #completeness: number | (() => number);
 
   constructor(init: SummaryInit) {
     this.name = init.name;
@@ -101,9 +102,17 @@ export class ValidationSummary implements ValidationSummaryJson {
     this.type = init.type;
     this.format_version = init.format_version;
     this.details = init.details;
-    this.metadata_completeness = init.metadata_completeness ?? 0;
+    this.#completeness = init.metadata_completeness ?? 0;
     // The reference: a failed detail makes the summary fail; otherwise the format is valid.
     this.status = init.status ?? (init.details.some((d) => d.status === "failed") ? "failed" : "valid-format");
+  }
+
+  /** Share of the description's fields that are given (the reference's `metadata_completeness`). */
+  get metadata_completeness(): number {
+    if (typeof this.#completeness === "function") {
+      this.#completeness = this.#completeness();
+    }
+    return this.#completeness;
   }
 
   get errors(): readonly ErrorEntry[] {

@@ -18,8 +18,23 @@ export function validityOf(issues: readonly Issue[]): RuleContext {
   };
 }
 
+/** A rule that throws is a bug of ours: reported as an error of its own, never a crash of the validation. */
+function run<Doc>(rule: Rule<Doc>, doc: Doc, context: RuleContext) {
+  try {
+    return [...rule.check(doc, context)];
+  } catch (error) {
+    return [
+      {
+        loc: [],
+        msg: `internal error in rule ${rule.id}: ${error instanceof Error ? error.message : String(error)}`,
+        type: "internal_error",
+      },
+    ];
+  }
+}
+
 function findings<Doc>(rule: Rule<Doc>, doc: Doc, context: RuleContext): Issue[] {
-  return [...rule.check(doc, context)].map((finding) => {
+  return run(rule, doc, context).map((finding) => {
     const severity = finding.severity ?? ERROR;
     return {
       loc: finding.loc,
@@ -64,12 +79,24 @@ export function runRuleStages<Doc>(stages: readonly (readonly Rule<Doc>[])[], do
 }
 
 /** Shape check with a generated validator, then the rules, which see which parts of the document are valid. */
+const sequenceSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function sequenceSet(sequences: readonly string[]): ReadonlySet<string> {
+  let set = sequenceSets.get(sequences);
+  if (!set) {
+    set = new Set(sequences);
+    sequenceSets.set(sequences, set);
+  }
+  return set;
+}
+
 export function checkDocument<Doc>(
   doc: unknown,
   validate: ValidateFunction<Doc>,
   unions: readonly UnionPoint[],
   rules: readonly Rule<Doc>[],
+  sequences: readonly string[] = [],
 ): Issue[] {
-  const shape = validate(doc) ? [] : schemaIssues(validate.errors ?? [], doc, unions);
+  const shape = validate(doc) ? [] : schemaIssues(validate.errors ?? [], doc, unions, sequenceSet(sequences));
   return [...shape, ...runRules(rules, doc as Doc, validityOf(shape), shape)];
 }

@@ -199,11 +199,53 @@ function withUnionTags(loc: readonly Segment[], data: unknown, unions: readonly 
   return out;
 }
 
+const HTTP_URL_PATTERN = "^https?://";
+const HAS_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+
+/**
+ * An HttpUrl is `format: uri` plus the pattern `^https?://` in the specs; pydantic reports one error, saying
+ * whether the URL lacks a scheme or has another one. Returns null to drop an error the other one covers.
+ */
+function httpUrlError(
+  error: ValidatorError,
+  errors: readonly ValidatorError[],
+  value: unknown,
+  path: Segment[],
+): Described | null | undefined {
+  const isPattern = error.keyword === "pattern" && error.params.pattern === HTTP_URL_PATTERN;
+  const isUriFormat = error.keyword === "format" && error.params.format === "uri";
+  if ((!isPattern && !isUriFormat) || typeof value !== "string") {
+    return undefined;
+  }
+  const sibling = errors.some(
+    (other) =>
+      other !== error &&
+      other.instancePath === error.instancePath &&
+      (isPattern
+        ? other.keyword === "format" && other.params.format === "uri"
+        : other.keyword === "pattern" && other.params.pattern === HTTP_URL_PATTERN),
+  );
+  if (!HAS_SCHEME.test(value)) {
+    return isPattern && sibling
+      ? null
+      : { loc: path, msg: "Input should be a valid URL, relative URL without a base", type: "url_parsing" };
+  }
+  if (isPattern) {
+    return { loc: path, msg: "URL scheme should be 'http' or 'https'", type: "url_scheme" };
+  }
+  return sibling ? null : undefined;
+}
+
 /**
  * Issues from a validator's errors. Errors that only restate another (the enum error of a discriminator's tag,
  * the union error above its branches' errors, the `null` branch of a nullable field) are dropped.
  */
-export function schemaIssues(errors: readonly ValidatorError[], data: unknown, unions: readonly UnionPoint[]): Issue[] {
+export function schemaIssues(
+  errors: readonly ValidatorError[],
+  data: unknown,
+  unions: readonly UnionPoint[],
+  sequences: ReadonlySet<string> = new Set(),
+): Issue[] {
   const paths = errors.map((e) => decodePointer(e.instancePath, data));
   const discriminatorAt = new Set(
     errors.filter((e) => e.keyword === "discriminator").map((e) => `${e.instancePath}/${String(e.params.tag)}`),
@@ -224,7 +266,18 @@ export function schemaIssues(errors: readonly ValidatorError[], data: unknown, u
     if (error.keyword === "type" && error.params.type === "null" && others.length > 0) {
       return;
     }
-    const described = describe(error, path);
+    const url = httpUrlError(error, errors, valueAt(data, path), path);
+    if (url === null) {
+      return;
+    }
+    const sequence =
+      error.keyword === "type" &&
+      error.params.type === "array" &&
+      typeof valueAt(data, path) === "string" &&
+      sequences.has(error.schemaPath.replace(/\/type$/, ""))
+        ? { loc: path, msg: "'str' instances are not allowed as a Sequence value", type: "sequence_str" }
+        : undefined;
+    const described = url ?? sequence ?? describe(error, path);
     if (!described) {
       return;
     }
@@ -238,5 +291,27 @@ export function schemaIssues(errors: readonly ValidatorError[], data: unknown, u
       rule: "schema",
     });
   });
-  return issues;
+  return withoutRestatedConstraints(issues);
+}
+
+const CONSTRAINT_TYPES = new Set([
+  "literal_error",
+  "string_pattern_mismatch",
+  "string_too_short",
+  "string_too_long",
+  "greater_than",
+  "greater_than_equal",
+  "less_than",
+  "less_than_equal",
+  "multiple_of",
+  "url_parsing",
+  "url_scheme",
+]);
+
+/** pydantic stops at a wrong type: a constraint error at the same loc as a type error restates it. */
+function withoutRestatedConstraints(issues: Issue[]): Issue[] {
+  const typeErrorLocs = new Set(issues.filter((i) => i.type.endsWith("_type")).map((i) => JSON.stringify(i.loc)));
+  return typeErrorLocs.size === 0
+    ? issues
+    : issues.filter((i) => !(CONSTRAINT_TYPES.has(i.type) && typeErrorLocs.has(JSON.stringify(i.loc))));
 }

@@ -52,7 +52,7 @@ describe("bioimage-specs validate", () => {
     const lines = stdout.trim().split("\n");
     expect(lines).toHaveLength(10);
     expect(lines[0]).toBe(`${INVALID}:43:9: error: inputs.0.axes.1.channel.size: Extra inputs are not permitted [extra_forbidden]`);
-    expect(lines[9]).toBe(`${INVALID}: failed (model 0.5.0): 9 errors, 0 warnings`);
+    expect(lines[9]).toBe(`${INVALID}: failed (model 0.5.7): 9 errors, 0 warnings`);
   });
 
   test("--json: an array with one summary per input, in input order", async () => {

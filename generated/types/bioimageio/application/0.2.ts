@@ -42,10 +42,6 @@ export type Doi = string;
  */
 export type Version = string | number;
 /**
- * A URL with the HTTP or HTTPS scheme (at most 2083 characters). With IO checks the reference also checks that the URL is reachable (warnings only, rule `common.file.url-reachable`).
- */
-export type HttpUrl1 = string;
-/**
  * A [SPDX license identifier](https://spdx.org/licenses/). The schema only requires a string: that it is a current SPDX id (error otherwise) or a deprecated one (warning) is checked in code against `data/spdx-licenses.json` (rule `common.license.spdx`).
  *
  * This interface was referenced by `ApplicationDescr`'s JSON-Schema
@@ -247,24 +243,10 @@ export interface CiteEntryV02 {
   url?: string | null;
 }
 /**
- * A field for custom configuration that can contain any keys not present in the RDF spec.
- * This means you should not store, for example, a GitHub repo URL in `config` since there is a `git_repo` field.
- * Keys in `config` may be very specific to a tool or consumer software. To avoid conflicting definitions,
- * it is recommended to wrap added configuration into a sub-field named with the specific domain or tool name,
- * for example:
- * ```yaml
- * config:
- *     giraffe_neckometer:  # here is the domain name
- *         length: 3837283
- *         address:
- *             home: zoo
- *     imagej:              # config specific to ImageJ
- *         macro_dir: path/to/macro/file
- * ```
- * If possible, please use [`snake_case`](https://en.wikipedia.org/wiki/Snake_case) for keys in `config`.
- * You may want to list linked files additionally under `attachments` to include them when packaging a resource.
- * (Packaging a resource means downloading/copying important linked files and creating a ZIP archive that contains
- * an altered rdf.yaml file with local references to the downloaded files.)
+ * A field for custom configuration (format 0.2): a mapping of string keys to YAML values (every JSON value is one).
+ *
+ * This interface was referenced by `ApplicationDescr`'s JSON-Schema
+ * via the `definition` "ConfigV02".
  */
 export interface ConfigV02 {
   [k: string]: unknown | undefined;
@@ -331,14 +313,5 @@ export interface BadgeDescr {
    * badge icon (included in bioimage.io package if not a URL). A relative path is tried before a URL, as in the reference.
    */
   icon?: RelativeFilePath | HttpUrl | null;
-  url: HttpUrl1;
-}
-/**
- * A field for custom configuration (format 0.2): a mapping of string keys to YAML values (every JSON value is one).
- *
- * This interface was referenced by `ApplicationDescr`'s JSON-Schema
- * via the `definition` "ConfigV02".
- */
-export interface ConfigV021 {
-  [k: string]: unknown | undefined;
+  url: HttpUrl;
 }

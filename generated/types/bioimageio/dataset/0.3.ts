@@ -28,10 +28,6 @@ export type RelativeFilePath = string;
  */
 export type OrcidId = string;
 /**
- * A file source: an HTTP(S) URL or a path relative to the `rdf.yaml` file (tried in that order). The reference also accepts an absolute path to an *existing* local file (`FilePath`); this schema does not, as a portable description cannot rely on absolute local paths. File names reserved for bioimage.io YAML files (`rdf.yaml`, `bioimageio.yaml`, `model.yaml`, `*.rdf.yaml`, ...) are rejected in code where the reference forbids them (rule `common.file.reserved-name`).
- */
-export type FileSource1 = HttpUrl | RelativeFilePath;
-/**
  * A SHA-256 hash value: 64 lower-case hexadecimal characters.
  * The reference (`bioimageio.spec` `Sha256`) strips surrounding whitespace and lower-cases the value before checking its length (exactly 64 characters); this schema states the canonical form (`^[0-9a-f]{64}$`), so the runtime strips and lower-cases `sha256` values before schema validation. Whether the hash matches the file is an IO check done in code (rule `common.file.sha256-match`).
  *
@@ -67,10 +63,6 @@ export type DeprecatedLicenseId = string;
  * via the `definition` "Version".
  */
 export type Version = string | number;
-/**
- * A URL with the HTTP or HTTPS scheme (at most 2083 characters). With IO checks the reference also checks that the URL is reachable (warnings only, rule `common.file.url-reachable`).
- */
-export type HttpUrl1 = string;
 /**
  * A bioimage.io resource id: non-empty, only lower-case ASCII letters, digits and `_ - / .`, not starting or ending with `/` (e.g. `affable-shark`, `ilastik/covid_if_training_data/1`).
  *
@@ -232,7 +224,7 @@ export interface Author {
  * via the `definition` "FileDescr".
  */
 export interface FileDescr {
-  source: FileSource1;
+  source: FileSource;
   /**
    * SHA256 hash value of the **source** file.
    */
@@ -325,46 +317,7 @@ export interface BadgeDescr {
    * badge icon (included in bioimage.io package if not a URL). A relative path is tried before a URL, as in the reference.
    */
   icon?: RelativeFilePath | HttpUrl | null;
-  url: HttpUrl1;
-}
-/**
- * A field for custom configuration that can contain any keys not present in the RDF spec.
- * This means you should not store, for example, a GitHub repo URL in `config` since there is a `git_repo` field.
- * Keys in `config` may be very specific to a tool or consumer software. To avoid conflicting definitions,
- * it is recommended to wrap added configuration into a sub-field named with the specific domain or tool name,
- * for example:
- * ```yaml
- * config:
- *     giraffe_neckometer:  # here is the domain name
- *         length: 3837283
- *         address:
- *             home: zoo
- *     imagej:              # config specific to ImageJ
- *         macro_dir: path/to/macro/file
- * ```
- * If possible, please use [`snake_case`](https://en.wikipedia.org/wiki/Snake_case) for keys in `config`.
- * You may want to list linked files additionally under `attachments` to include them when packaging a resource.
- * (Packaging a resource means downloading/copying important linked files and creating a ZIP archive that contains
- * an altered rdf.yaml file with local references to the downloaded files.)
- */
-export interface Config {
-  bioimageio?: BioimageioConfig;
-  [k: string]: unknown | undefined;
-}
-/**
- * bioimage.io internal metadata.
- */
-export interface BioimageioConfig {
-  [k: string]: unknown | undefined;
-}
-/**
- * bioimage.io internal metadata (open: any keys are allowed).
- *
- * This interface was referenced by `DatasetDescr`'s JSON-Schema
- * via the `definition` "BioimageioConfig".
- */
-export interface BioimageioConfig1 {
-  [k: string]: unknown | undefined;
+  url: HttpUrl;
 }
 /**
  * A place to store additional metadata (often tool specific).
@@ -384,7 +337,16 @@ export interface BioimageioConfig1 {
  * This interface was referenced by `DatasetDescr`'s JSON-Schema
  * via the `definition` "Config".
  */
-export interface Config1 {
+export interface Config {
   bioimageio?: BioimageioConfig;
+  [k: string]: unknown | undefined;
+}
+/**
+ * bioimage.io internal metadata (open: any keys are allowed).
+ *
+ * This interface was referenced by `DatasetDescr`'s JSON-Schema
+ * via the `definition` "BioimageioConfig".
+ */
+export interface BioimageioConfig {
   [k: string]: unknown | undefined;
 }

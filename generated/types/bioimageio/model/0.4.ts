@@ -42,11 +42,7 @@ export type Version = string | number;
  */
 export type ResourceId = string;
 /**
- * A file source: an HTTP(S) URL or a path relative to the `rdf.yaml` file (tried in that order). The reference also accepts an absolute path to an *existing* local file (`FilePath`); this schema does not, as a portable description cannot rely on absolute local paths. File names reserved for bioimage.io YAML files (`rdf.yaml`, `bioimageio.yaml`, `model.yaml`, `*.rdf.yaml`, ...) are rejected in code where the reference forbids them (rule `common.file.reserved-name`).
- */
-export type FileSource1 = HttpUrl | RelativeFilePath;
-/**
- * Tensor name. No duplicates are allowed (rule `model04.tensors.unique-names`).
+ * A valid Python identifier that is not a Python keyword (Python's `str.isidentifier()` and `not keyword.iskeyword()`): starts with a letter (Unicode XID_Start) or underscore, continues with Unicode XID_Continue characters.
  */
 export type TensorName = string;
 /**
@@ -65,18 +61,6 @@ export type RangeBound = number | ("inf" | "-inf" | "nan");
 export type PreprocessingDescr =
   BinarizeDescr | ClipDescr | ScaleLinearDescr | SigmoidDescr | ZeroMeanUnitVarianceDescr | ScaleRangeDescr;
 /**
- * Tensor name: a valid Python identifier that is not a keyword. (The reference declares it lower case, but that annotation is not enforced by it, so upper-case letters are accepted.)
- */
-export type TensorName1 = string;
-/**
- * Tensor name: a valid Python identifier that is not a keyword. (The reference declares it lower case, but that annotation is not enforced by it, so upper-case letters are accepted.)
- */
-export type TensorName2 = string;
-/**
- * Tensor name: a valid Python identifier that is not a keyword. (The reference declares it lower case, but that annotation is not enforced by it, so upper-case letters are accepted.)
- */
-export type TensorName3 = string;
-/**
  * A postprocessing step, discriminated by `name`.
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
@@ -90,22 +74,6 @@ export type PostprocessingDescr =
   | ZeroMeanUnitVarianceDescr
   | ScaleRangeDescr
   | ScaleMeanVarianceDescr;
-/**
- * Tensor name: a valid Python identifier that is not a keyword. (The reference declares it lower case, but that annotation is not enforced by it, so upper-case letters are accepted.)
- */
-export type TensorName4 = string;
-/**
- * A bioimage.io resource id of the 0.2 generation (generic 0.2, dataset 0.2, model 0.4): non-empty, only ASCII letters, digits and `_ - / .`, not starting or ending with `/`. Unlike format 0.3/0.5 ids, upper-case letters are accepted: the reference lower-cases the id before checking its characters (e.g. `Affable-Shark` is read as `affable-shark`).
- */
-export type ResourceId1 = string;
-/**
- * A URL with the HTTP or HTTPS scheme (at most 2083 characters). With IO checks the reference also checks that the URL is reachable (warnings only, rule `common.file.url-reachable`).
- */
-export type HttpUrl1 = string;
-/**
- * A file source: an HTTP(S) URL or a path relative to the `rdf.yaml` file (tried in that order). The reference also accepts an absolute path to an *existing* local file (`FilePath`); this schema does not, as a portable description cannot rely on absolute local paths. File names reserved for bioimage.io YAML files (`rdf.yaml`, `bioimageio.yaml`, `model.yaml`, `*.rdf.yaml`, ...) are rejected in code where the reference forbids them (rule `common.file.reserved-name`).
- */
-export type FileSource2 = HttpUrl | RelativeFilePath;
 /**
  * A SHA-256 hash value. The reference strips surrounding whitespace and lower-cases the value, then requires exactly 64 characters (it does not check that they are hexadecimal digits); the runtime strips and lower-cases before schema validation. Whether it matches the file is an IO check.
  *
@@ -122,26 +90,6 @@ export type Sha256 = string;
 export type WeightsFormat =
   "keras_hdf5" | "onnx" | "pytorch_state_dict" | "tensorflow_js" | "tensorflow_saved_model_bundle" | "torchscript";
 /**
- * A file source: an HTTP(S) URL or a path relative to the `rdf.yaml` file (tried in that order). The reference also accepts an absolute path to an *existing* local file (`FilePath`); this schema does not, as a portable description cannot rely on absolute local paths. File names reserved for bioimage.io YAML files (`rdf.yaml`, `bioimageio.yaml`, `model.yaml`, `*.rdf.yaml`, ...) are rejected in code where the reference forbids them (rule `common.file.reserved-name`).
- */
-export type FileSource3 = HttpUrl | RelativeFilePath;
-/**
- * A file source: an HTTP(S) URL or a path relative to the `rdf.yaml` file (tried in that order). The reference also accepts an absolute path to an *existing* local file (`FilePath`); this schema does not, as a portable description cannot rely on absolute local paths. File names reserved for bioimage.io YAML files (`rdf.yaml`, `bioimageio.yaml`, `model.yaml`, `*.rdf.yaml`, ...) are rejected in code where the reference forbids them (rule `common.file.reserved-name`).
- */
-export type FileSource4 = HttpUrl | RelativeFilePath;
-/**
- * A file source: an HTTP(S) URL or a path relative to the `rdf.yaml` file (tried in that order). The reference also accepts an absolute path to an *existing* local file (`FilePath`); this schema does not, as a portable description cannot rely on absolute local paths. File names reserved for bioimage.io YAML files (`rdf.yaml`, `bioimageio.yaml`, `model.yaml`, `*.rdf.yaml`, ...) are rejected in code where the reference forbids them (rule `common.file.reserved-name`).
- */
-export type FileSource5 = HttpUrl | RelativeFilePath;
-/**
- * A file source: an HTTP(S) URL or a path relative to the `rdf.yaml` file (tried in that order). The reference also accepts an absolute path to an *existing* local file (`FilePath`); this schema does not, as a portable description cannot rely on absolute local paths. File names reserved for bioimage.io YAML files (`rdf.yaml`, `bioimageio.yaml`, `model.yaml`, `*.rdf.yaml`, ...) are rejected in code where the reference forbids them (rule `common.file.reserved-name`).
- */
-export type FileSource6 = HttpUrl | RelativeFilePath;
-/**
- * A file source: an HTTP(S) URL or a path relative to the `rdf.yaml` file (tried in that order). The reference also accepts an absolute path to an *existing* local file (`FilePath`); this schema does not, as a portable description cannot rely on absolute local paths. File names reserved for bioimage.io YAML files (`rdf.yaml`, `bioimageio.yaml`, `model.yaml`, `*.rdf.yaml`, ...) are rejected in code where the reference forbids them (rule `common.file.reserved-name`).
- */
-export type FileSource7 = HttpUrl | RelativeFilePath;
-/**
  * A valid Python identifier that is not a Python keyword (Python's `str.isidentifier()` and `not keyword.iskeyword()`): starts with a letter (Unicode XID_Start) or underscore, continues with Unicode XID_Continue characters.
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
@@ -149,12 +97,12 @@ export type FileSource7 = HttpUrl | RelativeFilePath;
  */
 export type Identifier = string;
 /**
- * Tensor name: a valid Python identifier that is not a keyword. (The reference declares it lower case, but that annotation is not enforced by it, so upper-case letters are accepted.)
+ * A valid Python identifier that is not a Python keyword (Python's `str.isidentifier()` and `not keyword.iskeyword()`): starts with a letter (Unicode XID_Start) or underscore, continues with Unicode XID_Continue characters.
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "TensorName".
  */
-export type TensorName5 = string;
+export type TensorName1 = string;
 
 /**
  * Specification of the fields used in a bioimage.io-compliant RDF that describes AI models with pretrained weights.
@@ -277,7 +225,7 @@ export interface ModelDescr {
    * bioimage.io-wide unique resource identifier assigned by bioimage.io; version **un**specific.
    */
   id?: ResourceId | null;
-  documentation: FileSource1;
+  documentation: FileSource;
   /**
    * Describes the input tensors expected by this model.
    *
@@ -542,7 +490,10 @@ export interface BinarizeDescr {
   kwargs: BinarizeKwargs;
 }
 /**
- * Key word arguments of `binarize`.
+ * key word arguments for `BinarizeDescr`
+ *
+ * This interface was referenced by `ModelDescr`'s JSON-Schema
+ * via the `definition` "BinarizeKwargs".
  */
 export interface BinarizeKwargs {
   /**
@@ -567,7 +518,10 @@ export interface ClipDescr {
   kwargs: ClipKwargs;
 }
 /**
- * Key word arguments of `clip`.
+ * key word arguments for `ClipDescr`
+ *
+ * This interface was referenced by `ModelDescr`'s JSON-Schema
+ * via the `definition` "ClipKwargs".
  */
 export interface ClipKwargs {
   /**
@@ -593,7 +547,10 @@ export interface ScaleLinearDescr {
   kwargs: ScaleLinearKwargs;
 }
 /**
- * Key word arguments of `scale_linear`.
+ * key word arguments for `ScaleLinearDescr`; not the identity (rule `model04.processing.kwargs`).
+ *
+ * This interface was referenced by `ModelDescr`'s JSON-Schema
+ * via the `definition` "ScaleLinearKwargs".
  */
 export interface ScaleLinearKwargs {
   /**
@@ -637,7 +594,10 @@ export interface ZeroMeanUnitVarianceDescr {
   kwargs: ZeroMeanUnitVarianceKwargs;
 }
 /**
- * Key word arguments of `zero_mean_unit_variance`.
+ * key word arguments for `ZeroMeanUnitVarianceDescr`; `mean` and `std` are required for, and only allowed with, `mode: fixed` (rule `model04.processing.kwargs`).
+ *
+ * This interface was referenced by `ModelDescr`'s JSON-Schema
+ * via the `definition` "ZeroMeanUnitVarianceKwargs".
  */
 export interface ZeroMeanUnitVarianceKwargs {
   /**
@@ -683,7 +643,17 @@ export interface ScaleRangeDescr {
   kwargs: ScaleRangeKwargs;
 }
 /**
- * Key word arguments of `scale_range`.
+ * key word arguments for `ScaleRangeDescr`
+ *
+ * For `min_percentile`=0.0 (the default) and `max_percentile`=100 (the default)
+ * this processing step normalizes data to the [0, 1] intervall.
+ * For other percentiles the normalized values will partially be outside the [0, 1]
+ * intervall. Use `ScaleRange` followed by `ClipDescr` if you want to limit the
+ * normalized values to a range.
+ * `min_percentile` < `max_percentile` (rule `model04.processing.kwargs`).
+ *
+ * This interface was referenced by `ModelDescr`'s JSON-Schema
+ * via the `definition` "ScaleRangeKwargs".
  */
 export interface ScaleRangeKwargs {
   /**
@@ -722,7 +692,7 @@ export interface ScaleRangeKwargs {
    * For any tensor in `inputs` only input tensor references are allowed.
    * For a tensor in `outputs` only input tensor refereences are allowed if `mode: per_dataset`
    */
-  reference_tensor?: TensorName1 | null;
+  reference_tensor?: TensorName | null;
 }
 /**
  * An output tensor. Its halo has the length of its shape, and postprocessing `kwargs.axes` are axes of the tensor (rules `model04.tensors.tensor`, `model04.tensors.tensor`).
@@ -731,7 +701,7 @@ export interface ScaleRangeKwargs {
  * via the `definition` "OutputTensorDescr".
  */
 export interface OutputTensorDescr {
-  name: TensorName2;
+  name: TensorName;
   /**
    * Description of the tensor.
    */
@@ -788,7 +758,7 @@ export interface OutputTensorDescr {
  * via the `definition` "ImplicitOutputShape".
  */
 export interface ImplicitOutputShape {
-  reference_tensor: TensorName3;
+  reference_tensor: TensorName;
   /**
    * output_pix/input_pix for each dimension.
    * 'null' values indicate new dimensions, whose length is defined by 2*`offset`
@@ -817,7 +787,10 @@ export interface ScaleMeanVarianceDescr {
   kwargs: ScaleMeanVarianceKwargs;
 }
 /**
- * Key word arguments of `scale_mean_variance`.
+ * key word arguments for `ScaleMeanVarianceDescr`
+ *
+ * This interface was referenced by `ModelDescr`'s JSON-Schema
+ * via the `definition` "ScaleMeanVarianceKwargs".
  */
 export interface ScaleMeanVarianceKwargs {
   /**
@@ -828,7 +801,7 @@ export interface ScaleMeanVarianceKwargs {
    * | per_sample  | Compute for each sample individually |
    */
   mode: "per_dataset" | "per_sample";
-  reference_tensor: TensorName4;
+  reference_tensor: TensorName;
   /**
    * The subset of axes to scale jointly.
    * For example xy to normalize the two image axes for 2d data jointly.
@@ -849,7 +822,7 @@ export interface ScaleMeanVarianceKwargs {
  * via the `definition` "LinkedModel".
  */
 export interface LinkedModel {
-  id: ResourceId1;
+  id: ResourceId;
   /**
    * version number (n-th published version, not the semantic version) of linked model
    */
@@ -1033,12 +1006,13 @@ export interface BadgeDescr {
    * badge icon (included in bioimage.io package if not a URL). A relative path is tried before a URL, as in the reference.
    */
   icon?: RelativeFilePath | HttpUrl | null;
-  url: HttpUrl1;
+  url: HttpUrl;
 }
 /**
- * The weights for this model.
- * Weights can be given for different formats, but should otherwise be equivalent.
- * The available weight formats determine which consumers can use this model.
+ * The weights for this model, by format; at least one entry (rule `model04.weights.one-entry`).
+ *
+ * This interface was referenced by `ModelDescr`'s JSON-Schema
+ * via the `definition` "WeightsDescr".
  */
 export interface WeightsDescr {
   /**
@@ -1073,7 +1047,7 @@ export interface WeightsDescr {
  * via the `definition` "KerasHdf5WeightsDescr".
  */
 export interface KerasHdf5WeightsDescr {
-  source: FileSource2;
+  source: FileSource;
   /**
    * SHA256 hash value of the **source** file.
    */
@@ -1114,7 +1088,7 @@ export interface KerasHdf5WeightsDescr {
  * via the `definition` "OnnxWeightsDescr".
  */
 export interface OnnxWeightsDescr {
-  source: FileSource3;
+  source: FileSource;
   /**
    * SHA256 hash value of the **source** file.
    */
@@ -1155,7 +1129,7 @@ export interface OnnxWeightsDescr {
  * via the `definition` "PytorchStateDictWeightsDescr".
  */
 export interface PytorchStateDictWeightsDescr {
-  source: FileSource4;
+  source: FileSource;
   /**
    * SHA256 hash value of the **source** file.
    */
@@ -1213,7 +1187,7 @@ export interface PytorchStateDictWeightsDescr {
  * via the `definition` "TensorflowJsWeightsDescr".
  */
 export interface TensorflowJsWeightsDescr {
-  source: FileSource5;
+  source: FileSource;
   /**
    * SHA256 hash value of the **source** file.
    */
@@ -1254,7 +1228,7 @@ export interface TensorflowJsWeightsDescr {
  * via the `definition` "TensorflowSavedModelBundleWeightsDescr".
  */
 export interface TensorflowSavedModelBundleWeightsDescr {
-  source: FileSource6;
+  source: FileSource;
   /**
    * SHA256 hash value of the **source** file.
    */
@@ -1295,7 +1269,7 @@ export interface TensorflowSavedModelBundleWeightsDescr {
  * via the `definition` "TorchscriptWeightsDescr".
  */
 export interface TorchscriptWeightsDescr {
-  source: FileSource7;
+  source: FileSource;
   /**
    * SHA256 hash value of the **source** file.
    */
@@ -1344,7 +1318,7 @@ export interface BadgeDescr1 {
    * badge icon (included in bioimage.io package if not a URL). A relative path is tried before a URL, as in the reference.
    */
   icon?: RelativeFilePath | HttpUrl | null;
-  url: HttpUrl1;
+  url: HttpUrl;
 }
 /**
  * A custom badge
@@ -1361,204 +1335,5 @@ export interface BadgeDescr2 {
    * badge icon (included in bioimage.io package if not a URL). A relative path is tried before a URL, as in the reference.
    */
   icon?: RelativeFilePath | HttpUrl | null;
-  url: HttpUrl1;
-}
-/**
- * key word arguments for `BinarizeDescr`
- *
- * This interface was referenced by `ModelDescr`'s JSON-Schema
- * via the `definition` "BinarizeKwargs".
- */
-export interface BinarizeKwargs1 {
-  /**
-   * The fixed threshold
-   */
-  threshold: number;
-}
-/**
- * key word arguments for `ClipDescr`
- *
- * This interface was referenced by `ModelDescr`'s JSON-Schema
- * via the `definition` "ClipKwargs".
- */
-export interface ClipKwargs1 {
-  /**
-   * minimum value for clipping
-   */
-  min: number;
-  /**
-   * maximum value for clipping
-   */
-  max: number;
-}
-/**
- * key word arguments for `ScaleLinearDescr`; not the identity (rule `model04.processing.kwargs`).
- *
- * This interface was referenced by `ModelDescr`'s JSON-Schema
- * via the `definition` "ScaleLinearKwargs".
- */
-export interface ScaleLinearKwargs1 {
-  /**
-   * The subset of axes to scale jointly.
-   * For example xy to scale the two image axes for 2d data jointly.
-   * Only the letters `czyx`, each at most once (rule `model04.axes.letters`).
-   */
-  axes?: string | null;
-  /**
-   * multiplicative factor
-   */
-  gain?: number | number[];
-  /**
-   * additive term
-   */
-  offset?: number | number[];
-}
-/**
- * key word arguments for `ScaleMeanVarianceDescr`
- *
- * This interface was referenced by `ModelDescr`'s JSON-Schema
- * via the `definition` "ScaleMeanVarianceKwargs".
- */
-export interface ScaleMeanVarianceKwargs1 {
-  /**
-   * Mode for computing mean and variance.
-   * |     mode    |             description              |
-   * | ----------- | ------------------------------------ |
-   * | per_dataset | Compute for the entire dataset       |
-   * | per_sample  | Compute for each sample individually |
-   */
-  mode: "per_dataset" | "per_sample";
-  reference_tensor: TensorName4;
-  /**
-   * The subset of axes to scale jointly.
-   * For example xy to normalize the two image axes for 2d data jointly.
-   * Default: scale all non-batch axes jointly.
-   * Only the letters `czyx`, each at most once (rule `model04.axes.letters`).
-   */
-  axes?: string | null;
-  /**
-   * Epsilon for numeric stability:
-   * "`out  = (tensor - mean) / (std + eps) * (ref_std + eps) + ref_mean.
-   */
-  eps?: number;
-}
-/**
- * key word arguments for `ScaleRangeDescr`
- *
- * For `min_percentile`=0.0 (the default) and `max_percentile`=100 (the default)
- * this processing step normalizes data to the [0, 1] intervall.
- * For other percentiles the normalized values will partially be outside the [0, 1]
- * intervall. Use `ScaleRange` followed by `ClipDescr` if you want to limit the
- * normalized values to a range.
- * `min_percentile` < `max_percentile` (rule `model04.processing.kwargs`).
- *
- * This interface was referenced by `ModelDescr`'s JSON-Schema
- * via the `definition` "ScaleRangeKwargs".
- */
-export interface ScaleRangeKwargs1 {
-  /**
-   * Mode for computing percentiles.
-   * |     mode    |             description              |
-   * | ----------- | ------------------------------------ |
-   * | per_dataset | compute for the entire dataset       |
-   * | per_sample  | compute for each sample individually |
-   */
-  mode: "per_dataset" | "per_sample";
-  /**
-   * The subset of axes to normalize jointly.
-   * For example xy to normalize the two image axes for 2d data jointly.
-   * Only the letters `czyx`, each at most once (rule `model04.axes.letters`).
-   */
-  axes: string;
-  /**
-   * The lower percentile used to determine the value to align with zero.
-   */
-  min_percentile?: number;
-  /**
-   * The upper percentile used to determine the value to align with one.
-   * Has to be bigger than `min_percentile`.
-   * The range is 1 to 100 instead of 0 to 100 to avoid mistakenly
-   * accepting percentiles specified in the range 0.0 to 1.0.
-   */
-  max_percentile?: number;
-  /**
-   * Epsilon for numeric stability.
-   * `out = (tensor - v_lower) / (v_upper - v_lower + eps)`;
-   * with `v_lower,v_upper` values at the respective percentiles.
-   */
-  eps?: number;
-  /**
-   * Tensor name to compute the percentiles from. Default: The tensor itself.
-   * For any tensor in `inputs` only input tensor references are allowed.
-   * For a tensor in `outputs` only input tensor refereences are allowed if `mode: per_dataset`
-   */
-  reference_tensor?: TensorName1 | null;
-}
-/**
- * The weights for this model, by format; at least one entry (rule `model04.weights.one-entry`).
- *
- * This interface was referenced by `ModelDescr`'s JSON-Schema
- * via the `definition` "WeightsDescr".
- */
-export interface WeightsDescr1 {
-  /**
-   * `keras_hdf5` weights
-   */
-  keras_hdf5?: KerasHdf5WeightsDescr | null;
-  /**
-   * `onnx` weights
-   */
-  onnx?: OnnxWeightsDescr | null;
-  /**
-   * `pytorch_state_dict` weights
-   */
-  pytorch_state_dict?: PytorchStateDictWeightsDescr | null;
-  /**
-   * `tensorflow_js` weights
-   */
-  tensorflow_js?: TensorflowJsWeightsDescr | null;
-  /**
-   * `tensorflow_saved_model_bundle` weights
-   */
-  tensorflow_saved_model_bundle?: TensorflowSavedModelBundleWeightsDescr | null;
-  /**
-   * `torchscript` weights
-   */
-  torchscript?: TorchscriptWeightsDescr | null;
-}
-/**
- * key word arguments for `ZeroMeanUnitVarianceDescr`; `mean` and `std` are required for, and only allowed with, `mode: fixed` (rule `model04.processing.kwargs`).
- *
- * This interface was referenced by `ModelDescr`'s JSON-Schema
- * via the `definition` "ZeroMeanUnitVarianceKwargs".
- */
-export interface ZeroMeanUnitVarianceKwargs1 {
-  /**
-   * Mode for computing mean and variance.
-   * |     mode    |             description              |
-   * | ----------- | ------------------------------------ |
-   * |   fixed     | Fixed values for mean and variance   |
-   * | per_dataset | Compute for the entire dataset       |
-   * | per_sample  | Compute for each sample individually |
-   */
-  mode?: "fixed" | "per_dataset" | "per_sample";
-  /**
-   * The subset of axes to normalize jointly.
-   * For example `xy` to normalize the two image axes for 2d data jointly.
-   * Only the letters `czyx`, each at most once (rule `model04.axes.letters`).
-   */
-  axes: string;
-  /**
-   * The mean value(s) to use for `mode: fixed`.
-   * For example `[1.1, 2.2, 3.3]` in the case of a 3 channel image with `axes: xy`.
-   */
-  mean?: number | [number, ...number[]] | null;
-  /**
-   * The standard deviation values to use for `mode: fixed`. Analogous to mean.
-   */
-  std?: number | [number, ...number[]] | null;
-  /**
-   * epsilon for numeric stability: `out = (tensor - mean) / (std + eps)`.
-   */
-  eps?: number;
+  url: HttpUrl;
 }

@@ -28,10 +28,6 @@ export type RelativeFilePath = string;
  */
 export type OrcidId = string;
 /**
- * A file source: an HTTP(S) URL or a path relative to the `rdf.yaml` file (tried in that order). The reference also accepts an absolute path to an *existing* local file (`FilePath`); this schema does not, as a portable description cannot rely on absolute local paths. File names reserved for bioimage.io YAML files (`rdf.yaml`, `bioimageio.yaml`, `model.yaml`, `*.rdf.yaml`, ...) are rejected in code where the reference forbids them (rule `common.file.reserved-name`).
- */
-export type FileSource1 = HttpUrl | RelativeFilePath;
-/**
  * A SHA-256 hash value: 64 lower-case hexadecimal characters.
  * The reference (`bioimageio.spec` `Sha256`) strips surrounding whitespace and lower-cases the value before checking its length (exactly 64 characters); this schema states the canonical form (`^[0-9a-f]{64}$`), so the runtime strips and lower-cases `sha256` values before schema validation. Whether the hash matches the file is an IO check done in code (rule `common.file.sha256-match`).
  *
@@ -61,12 +57,11 @@ export type LicenseId = string;
  */
 export type Version = string | number;
 /**
- * A bioimage.io model id (a `ResourceId`).
+ * A bioimage.io resource id: non-empty, only lower-case ASCII letters, digits and `_ - / .`, not starting or ending with `/` (e.g. `affable-shark`, `ilastik/covid_if_training_data/1`).
  */
 export type ModelId = string;
 /**
- * Input tensor id.
- * No duplicates are allowed across all inputs and outputs.
+ * An `Identifier` that is lower case in the sense of Python's `str.islower()`: it contains at least one lower-case (cased) character and no upper-case or title-case character (digits and `_` are allowed).
  */
 export type TensorId = string;
 /**
@@ -77,7 +72,7 @@ export type TensorId = string;
  */
 export type InputAxis = BatchAxis | ChannelAxis | IndexInputAxis | TimeInputAxis | SpaceInputAxis;
 /**
- * An axis id unique across all axes of one tensor.
+ * An `Identifier` that is lower case in the sense of Python's `str.islower()`: it contains at least one lower-case (cased) character and no upper-case or title-case character (digits and `_` are allowed).
  */
 export type NonBatchAxisId = string;
 /**
@@ -88,25 +83,9 @@ export type NonBatchAxisId = string;
  */
 export type Identifier = string;
 /**
- * tensor id of the reference axis
- */
-export type TensorId1 = string;
-/**
- * axis id of the reference axis
+ * An `Identifier` that is lower case in the sense of Python's `str.islower()`: it contains at least one lower-case (cased) character and no upper-case or title-case character (digits and `_` are allowed).
  */
 export type AxisId = string;
-/**
- * An axis id unique across all axes of one tensor.
- */
-export type NonBatchAxisId1 = string;
-/**
- * An axis id unique across all axes of one tensor.
- */
-export type NonBatchAxisId2 = string;
-/**
- * An axis id unique across all axes of one tensor.
- */
-export type NonBatchAxisId3 = string;
 /**
  * Description of a tensor's data values: nominal/ordinal (with `values`) or interval/ratio.
  *
@@ -138,49 +117,12 @@ export type PreprocessingDescr =
   | SoftmaxDescr
   | ZeroMeanUnitVarianceDescr;
 /**
- * The `threshold` axis
- */
-export type NonBatchAxisId4 = string;
-/**
- * An axis id: a lower-case identifier (see `LowerCaseIdentifier`) of at most 16 characters. The reference normalises the short ids `b`, `t`, `i`, `c` to `batch`, `time`, `index`, `channel` (with a log message, not a validation warning).
- */
-export type AxisId1 = string;
-/**
- * The axis of the mean/std values to normalize each entry along that dimension
- * separately.
- */
-export type NonBatchAxisId5 = string;
-/**
- * The axis of gain and offset values.
- */
-export type NonBatchAxisId6 = string;
-/**
- * A tensor id: a lower-case identifier (see `LowerCaseIdentifier`) of at most 32 characters.
- */
-export type TensorId2 = string;
-/**
- * The axis to apply the softmax function along.
- * Note:
- *     Defaults to 'channel' axis
- *     (which may not exist, in which case
- *     a different axis id has to be specified).
- */
-export type NonBatchAxisId7 = string;
-/**
- * A tensor id: a lower-case identifier (see `LowerCaseIdentifier`) of at most 32 characters.
- */
-export type TensorId3 = string;
-/**
  * An axis of an output tensor, discriminated by `type` (time and space output axes may carry a `halo`).
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "OutputAxis".
  */
 export type OutputAxis = BatchAxis | ChannelAxis | IndexOutputAxis | TimeOutputAxisUnion | SpaceOutputAxisUnion;
-/**
- * An axis id unique across all axes of one tensor.
- */
-export type NonBatchAxisId8 = string;
 /**
  * A time axis of an output tensor, with or without a halo. The reference tells the two classes apart by the *presence of the key* `halo` (its callable discriminator), and puts the tag `with_halo` or `wo_halo` into error locations.
  *
@@ -189,28 +131,12 @@ export type NonBatchAxisId8 = string;
  */
 export type TimeOutputAxisUnion = TimeOutputAxis | TimeOutputAxisWithHalo;
 /**
- * An axis id unique across all axes of one tensor.
- */
-export type NonBatchAxisId9 = string;
-/**
- * An axis id unique across all axes of one tensor.
- */
-export type NonBatchAxisId10 = string;
-/**
  * A space axis of an output tensor, with or without a halo. The reference tells the two classes apart by the *presence of the key* `halo` (its callable discriminator), and puts the tag `with_halo` or `wo_halo` into error locations.
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "SpaceOutputAxisUnion".
  */
 export type SpaceOutputAxisUnion = SpaceOutputAxis | SpaceOutputAxisWithHalo;
-/**
- * An axis id unique across all axes of one tensor.
- */
-export type NonBatchAxisId11 = string;
-/**
- * An axis id unique across all axes of one tensor.
- */
-export type NonBatchAxisId12 = string;
 /**
  * A postprocessing step, discriminated by `id` (adds `scale_mean_variance` to the preprocessing steps).
  *
@@ -229,21 +155,12 @@ export type PostprocessingDescr =
   | SoftmaxDescr
   | ZeroMeanUnitVarianceDescr;
 /**
- * A tensor id: a lower-case identifier (see `LowerCaseIdentifier`) of at most 32 characters.
- */
-export type TensorId4 = string;
-/**
- * A bioimage.io model id (a `ResourceId`).
- */
-export type ModelId1 = string;
-/**
- * A valid dataset `id` from the bioimage.io collection.
+ * A bioimage.io resource id: non-empty, only lower-case ASCII letters, digits and `_ - / .`, not starting or ending with `/` (e.g. `affable-shark`, `ilastik/covid_if_training_data/1`).
+ *
+ * This interface was referenced by `ModelDescr`'s JSON-Schema
+ * via the `definition` "ResourceId".
  */
 export type ResourceId = string;
-/**
- * A file source: an HTTP(S) URL or a path relative to the `rdf.yaml` file (tried in that order). The reference also accepts an absolute path to an *existing* local file (`FilePath`); this schema does not, as a portable description cannot rely on absolute local paths. File names reserved for bioimage.io YAML files (`rdf.yaml`, `bioimageio.yaml`, `model.yaml`, `*.rdf.yaml`, ...) are rejected in code where the reference forbids them (rule `common.file.reserved-name`).
- */
-export type FileSource2 = HttpUrl | RelativeFilePath;
 /**
  * A weights format name (the keys of `weights`).
  *
@@ -253,72 +170,12 @@ export type FileSource2 = HttpUrl | RelativeFilePath;
 export type WeightsFormat =
   "keras_hdf5" | "onnx" | "pytorch_state_dict" | "tensorflow_js" | "tensorflow_saved_model_bundle" | "torchscript";
 /**
- * A version as accepted by Python's `packaging.version.Version` (PEP 440), e.g. `1.2.3`, `0.5.7`, `2.0rc1`. Strings, integers and floats are accepted (YAML may parse `1.6` as a number); the value is checked with PEP 440 semantics in code (rule `common.version.pep440`), not by this schema.
- */
-export type Version1 = string | number;
-/**
- * A file source: an HTTP(S) URL or a path relative to the `rdf.yaml` file (tried in that order). The reference also accepts an absolute path to an *existing* local file (`FilePath`); this schema does not, as a portable description cannot rely on absolute local paths. File names reserved for bioimage.io YAML files (`rdf.yaml`, `bioimageio.yaml`, `model.yaml`, `*.rdf.yaml`, ...) are rejected in code where the reference forbids them (rule `common.file.reserved-name`).
- */
-export type FileSource3 = HttpUrl | RelativeFilePath;
-/**
- * A file source: an HTTP(S) URL or a path relative to the `rdf.yaml` file (tried in that order). The reference also accepts an absolute path to an *existing* local file (`FilePath`); this schema does not, as a portable description cannot rely on absolute local paths. File names reserved for bioimage.io YAML files (`rdf.yaml`, `bioimageio.yaml`, `model.yaml`, `*.rdf.yaml`, ...) are rejected in code where the reference forbids them (rule `common.file.reserved-name`).
- */
-export type FileSource4 = HttpUrl | RelativeFilePath;
-/**
- * A file source: an HTTP(S) URL or a path relative to the `rdf.yaml` file (tried in that order). The reference also accepts an absolute path to an *existing* local file (`FilePath`); this schema does not, as a portable description cannot rely on absolute local paths. File names reserved for bioimage.io YAML files (`rdf.yaml`, `bioimageio.yaml`, `model.yaml`, `*.rdf.yaml`, ...) are rejected in code where the reference forbids them (rule `common.file.reserved-name`).
- */
-export type FileSource5 = HttpUrl | RelativeFilePath;
-/**
- * A valid Python identifier that is not a Python keyword (Python's `str.isidentifier()` and `not keyword.iskeyword()`): starts with a letter (Unicode XID_Start) or underscore, continues with Unicode XID_Continue characters.
- */
-export type Identifier1 = string;
-/**
- * A valid Python identifier that is not a Python keyword (Python's `str.isidentifier()` and `not keyword.iskeyword()`): starts with a letter (Unicode XID_Start) or underscore, continues with Unicode XID_Continue characters.
- */
-export type Identifier2 = string;
-/**
- * A version as accepted by Python's `packaging.version.Version` (PEP 440), e.g. `1.2.3`, `0.5.7`, `2.0rc1`. Strings, integers and floats are accepted (YAML may parse `1.6` as a number); the value is checked with PEP 440 semantics in code (rule `common.version.pep440`), not by this schema.
- */
-export type Version2 = string | number;
-/**
- * A file source: an HTTP(S) URL or a path relative to the `rdf.yaml` file (tried in that order). The reference also accepts an absolute path to an *existing* local file (`FilePath`); this schema does not, as a portable description cannot rely on absolute local paths. File names reserved for bioimage.io YAML files (`rdf.yaml`, `bioimageio.yaml`, `model.yaml`, `*.rdf.yaml`, ...) are rejected in code where the reference forbids them (rule `common.file.reserved-name`).
- */
-export type FileSource6 = HttpUrl | RelativeFilePath;
-/**
- * A version as accepted by Python's `packaging.version.Version` (PEP 440), e.g. `1.2.3`, `0.5.7`, `2.0rc1`. Strings, integers and floats are accepted (YAML may parse `1.6` as a number); the value is checked with PEP 440 semantics in code (rule `common.version.pep440`), not by this schema.
- */
-export type Version3 = string | number;
-/**
- * A file source: an HTTP(S) URL or a path relative to the `rdf.yaml` file (tried in that order). The reference also accepts an absolute path to an *existing* local file (`FilePath`); this schema does not, as a portable description cannot rely on absolute local paths. File names reserved for bioimage.io YAML files (`rdf.yaml`, `bioimageio.yaml`, `model.yaml`, `*.rdf.yaml`, ...) are rejected in code where the reference forbids them (rule `common.file.reserved-name`).
- */
-export type FileSource7 = HttpUrl | RelativeFilePath;
-/**
- * A version as accepted by Python's `packaging.version.Version` (PEP 440), e.g. `1.2.3`, `0.5.7`, `2.0rc1`. Strings, integers and floats are accepted (YAML may parse `1.6` as a number); the value is checked with PEP 440 semantics in code (rule `common.version.pep440`), not by this schema.
- */
-export type Version4 = string | number;
-/**
- * A file source: an HTTP(S) URL or a path relative to the `rdf.yaml` file (tried in that order). The reference also accepts an absolute path to an *existing* local file (`FilePath`); this schema does not, as a portable description cannot rely on absolute local paths. File names reserved for bioimage.io YAML files (`rdf.yaml`, `bioimageio.yaml`, `model.yaml`, `*.rdf.yaml`, ...) are rejected in code where the reference forbids them (rule `common.file.reserved-name`).
- */
-export type FileSource8 = HttpUrl | RelativeFilePath;
-/**
- * A version as accepted by Python's `packaging.version.Version` (PEP 440), e.g. `1.2.3`, `0.5.7`, `2.0rc1`. Strings, integers and floats are accepted (YAML may parse `1.6` as a number); the value is checked with PEP 440 semantics in code (rule `common.version.pep440`), not by this schema.
- */
-export type Version5 = string | number;
-/**
- * Dataset used for evaluation.
- */
-export type ResourceId1 = string;
-/**
- * A URL with the HTTP or HTTPS scheme (at most 2083 characters). With IO checks the reference also checks that the URL is reachable (warnings only, rule `common.file.url-reachable`).
- */
-export type HttpUrl1 = string;
-/**
- * An axis id: a lower-case identifier (see `LowerCaseIdentifier`) of at most 16 characters. The reference normalises the short ids `b`, `t`, `i`, `c` to `batch`, `time`, `index`, `channel` (with a log message, not a validation warning).
+ * An `Identifier` that is lower case in the sense of Python's `str.islower()`: it contains at least one lower-case (cased) character and no upper-case or title-case character (digits and `_` are allowed).
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "AxisId".
  */
-export type AxisId2 = string;
+export type AxisId1 = string;
 /**
  * An `Identifier` that is lower case in the sense of Python's `str.islower()`: it contains at least one lower-case (cased) character and no upper-case or title-case character (digits and `_` are allowed).
  *
@@ -327,33 +184,26 @@ export type AxisId2 = string;
  */
 export type LowerCaseIdentifier = string;
 /**
- * A bioimage.io model id (a `ResourceId`).
+ * A bioimage.io resource id: non-empty, only lower-case ASCII letters, digits and `_ - / .`, not starting or ending with `/` (e.g. `affable-shark`, `ilastik/covid_if_training_data/1`).
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "ModelId".
  */
-export type ModelId2 = string;
+export type ResourceId1 = string;
 /**
- * An axis id: a lower-case identifier (see `LowerCaseIdentifier`) of at most 16 characters. The reference normalises the short ids `b`, `t`, `i`, `c` to `batch`, `time`, `index`, `channel` (with a log message, not a validation warning).
+ * An `Identifier` that is lower case in the sense of Python's `str.islower()`: it contains at least one lower-case (cased) character and no upper-case or title-case character (digits and `_` are allowed).
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "NonBatchAxisId".
  */
-export type AxisId3 = string;
+export type AxisId2 = string;
 /**
- * A bioimage.io resource id: non-empty, only lower-case ASCII letters, digits and `_ - / .`, not starting or ending with `/` (e.g. `affable-shark`, `ilastik/covid_if_training_data/1`).
- *
- * This interface was referenced by `ModelDescr`'s JSON-Schema
- * via the `definition` "ResourceId".
- */
-export type ResourceId2 = string;
-/**
- * A tensor id: a lower-case identifier (see `LowerCaseIdentifier`) of at most 32 characters.
+ * An `Identifier` that is lower case in the sense of Python's `str.islower()`: it contains at least one lower-case (cased) character and no upper-case or title-case character (digits and `_` are allowed).
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "TensorId".
  */
-export type TensorId5 = string;
+export type TensorId1 = string;
 
 /**
  * Specification of the fields used in a bioimage.io-compliant RDF to describe AI models with pretrained weights.
@@ -540,7 +390,7 @@ export interface Author {
  * via the `definition` "FileDescr".
  */
 export interface FileDescr {
-  source: FileSource1;
+  source: FileSource;
   /**
    * SHA256 hash value of the **source** file.
    */
@@ -740,7 +590,7 @@ export interface IndexInputAxis {
    * - reference to another axis with an optional offset (`SizeReference`)
    */
   size: number | ParameterizedSize | SizeReference;
-  id?: NonBatchAxisId1;
+  id?: NonBatchAxisId;
   /**
    * A short description of this axis beyond its type and id.
    */
@@ -797,7 +647,7 @@ export interface ParameterizedSize {
  * via the `definition` "SizeReference".
  */
 export interface SizeReference {
-  tensor_id: TensorId1;
+  tensor_id: TensorId;
   axis_id: AxisId;
   /**
    * Offset added to the scaled reference size (an integer; the reference uses StrictInt).
@@ -818,7 +668,7 @@ export interface TimeInputAxis {
    * - reference to another axis with an optional offset (`SizeReference`)
    */
   size: number | ParameterizedSize | SizeReference;
-  id?: NonBatchAxisId2;
+  id?: NonBatchAxisId;
   /**
    * A short description of this axis beyond its type and id.
    */
@@ -883,7 +733,7 @@ export interface SpaceInputAxis {
    * - reference to another axis with an optional offset (`SizeReference`)
    */
   size: number | ParameterizedSize | SizeReference;
-  id?: NonBatchAxisId3;
+  id?: NonBatchAxisId;
   /**
    * A short description of this axis beyond its type and id.
    */
@@ -1056,7 +906,7 @@ export interface BinarizeAlongAxisKwargs {
    * @minItems 1
    */
   threshold: [number, ...number[]];
-  axis: NonBatchAxisId4;
+  axis: NonBatchAxisId;
 }
 /**
  * Set tensor values below min to min and above max to max.
@@ -1074,7 +924,10 @@ export interface ClipDescr {
   kwargs: ClipKwargs;
 }
 /**
- * Key word arguments of `clip`.
+ * key word arguments for `ClipDescr`. Which combinations may be set (`min` xor `min_percentile`, `max` xor `max_percentile`, at least one of the four, `axes` only with a percentile) is checked in code (rule `model05.clip.kwargs`), as null counts as not set.
+ *
+ * This interface was referenced by `ModelDescr`'s JSON-Schema
+ * via the `definition` "ClipKwargs".
  */
 export interface ClipKwargs {
   /**
@@ -1117,7 +970,7 @@ export interface ClipKwargs {
    *
    * Default: Compute percentiles over all axes jointly.
    */
-  axes?: AxisId1[] | null;
+  axes?: AxisId[] | null;
 }
 /**
  * Cast the tensor data type to `EnsureDtypeKwargs.dtype` (if not matching).
@@ -1172,7 +1025,10 @@ export interface EnsureDtypeDescr {
   kwargs: EnsureDtypeKwargs;
 }
 /**
- * Key word arguments of `ensure_dtype`.
+ * key word arguments for `EnsureDtypeDescr`
+ *
+ * This interface was referenced by `ModelDescr`'s JSON-Schema
+ * via the `definition` "EnsureDtypeKwargs".
  */
 export interface EnsureDtypeKwargs {
   /**
@@ -1272,7 +1128,7 @@ export interface FixedZeroMeanUnitVarianceAlongAxisKwargs {
    * @minItems 1
    */
   std: [number, ...number[]];
-  axis: NonBatchAxisId5;
+  axis: NonBatchAxisId;
 }
 /**
  * Fixed linear scaling.
@@ -1347,7 +1203,7 @@ export interface ScaleLinearKwargs {
  * via the `definition` "ScaleLinearAlongAxisKwargs".
  */
 export interface ScaleLinearAlongAxisKwargs {
-  axis: NonBatchAxisId6;
+  axis: NonBatchAxisId;
   /**
    * multiplicative factor
    */
@@ -1425,7 +1281,17 @@ export interface ScaleRangeDescr {
   kwargs?: ScaleRangeKwargs;
 }
 /**
- * Key word arguments of `scale_range`.
+ * key word arguments for `ScaleRangeDescr`
+ *
+ * For `min_percentile`=0.0 (the default) and `max_percentile`=100 (the default)
+ * this processing step normalizes data to the [0, 1] intervall.
+ * For other percentiles the normalized values will partially be outside the [0, 1]
+ * intervall. Use `ScaleRange` followed by `ClipDescr` if you want to limit the
+ * normalized values to a range.
+ * `min_percentile < max_percentile` is checked in code (rule `model05.scale-range.percentiles`).
+ *
+ * This interface was referenced by `ModelDescr`'s JSON-Schema
+ * via the `definition` "ScaleRangeKwargs".
  */
 export interface ScaleRangeKwargs {
   /**
@@ -1435,7 +1301,7 @@ export interface ScaleRangeKwargs {
    * To normalize samples independently, leave out the "batch" axis.
    * Default: Scale all axes jointly.
    */
-  axes?: AxisId1[] | null;
+  axes?: AxisId[] | null;
   /**
    * The lower percentile used to determine the value to align with zero. In [0, 100).
    */
@@ -1457,7 +1323,7 @@ export interface ScaleRangeKwargs {
    * Tensor ID to compute the percentiles from. Default: The tensor itself.
    * For any tensor in `inputs` only input tensor references are allowed.
    */
-  reference_tensor?: TensorId2 | null;
+  reference_tensor?: TensorId | null;
 }
 /**
  * The logistic sigmoid function, a.k.a. expit function.
@@ -1506,10 +1372,13 @@ export interface SoftmaxDescr {
   kwargs?: SoftmaxKwargs;
 }
 /**
- * Key word arguments of `softmax`.
+ * key word arguments for `SoftmaxDescr`
+ *
+ * This interface was referenced by `ModelDescr`'s JSON-Schema
+ * via the `definition` "SoftmaxKwargs".
  */
 export interface SoftmaxKwargs {
-  axis?: NonBatchAxisId7;
+  axis?: NonBatchAxisId;
 }
 /**
  * Subtract mean and divide by variance.
@@ -1535,7 +1404,10 @@ export interface ZeroMeanUnitVarianceDescr {
   kwargs?: ZeroMeanUnitVarianceKwargs;
 }
 /**
- * Key word arguments of `zero_mean_unit_variance`.
+ * key word arguments for `ZeroMeanUnitVarianceDescr`
+ *
+ * This interface was referenced by `ModelDescr`'s JSON-Schema
+ * via the `definition` "ZeroMeanUnitVarianceKwargs".
  */
 export interface ZeroMeanUnitVarianceKwargs {
   /**
@@ -1545,7 +1417,7 @@ export interface ZeroMeanUnitVarianceKwargs {
    * To normalize each sample independently leave out the 'batch' axis.
    * Default: Scale all axes jointly.
    */
-  axes?: AxisId1[] | null;
+  axes?: AxisId[] | null;
   /**
    * epsilon for numeric stability: `out = (tensor - mean) / (std + eps)`. In (0, 0.1].
    */
@@ -1558,7 +1430,7 @@ export interface ZeroMeanUnitVarianceKwargs {
  * via the `definition` "OutputTensorDescr".
  */
 export interface OutputTensorDescr {
-  id?: TensorId3;
+  id?: TensorId;
   /**
    * free text description
    */
@@ -1610,7 +1482,7 @@ export interface OutputTensorDescr {
  * via the `definition` "IndexOutputAxis".
  */
 export interface IndexOutputAxis {
-  id?: NonBatchAxisId8;
+  id?: NonBatchAxisId;
   /**
    * A short description of this axis beyond its type and id.
    */
@@ -1656,7 +1528,7 @@ export interface TimeOutputAxis {
    * - reference to another axis with an optional offset (see `SizeReference`)
    */
   size: number | SizeReference;
-  id?: NonBatchAxisId9;
+  id?: NonBatchAxisId;
   /**
    * A short description of this axis beyond its type and id.
    */
@@ -1714,8 +1586,8 @@ export interface TimeOutputAxisWithHalo {
    * If `halo` is given, `size` must be a `SizeReference`. That the halo fits the reference size is checked in code (rule `model05.halo.fits`).
    */
   halo: number;
-  size: SizeReference1;
-  id?: NonBatchAxisId10;
+  size: SizeReference;
+  id?: NonBatchAxisId;
   /**
    * A short description of this axis beyond its type and id.
    */
@@ -1760,28 +1632,6 @@ export interface TimeOutputAxisWithHalo {
   scale?: number;
 }
 /**
- * A tensor axis size (extent in pixels/frames) defined in relation to a reference axis.
- *
- * `axis.size = reference.size * reference.scale / axis.scale + offset`
- *
- * Note:
- * 1. The axis and the referenced axis need to have the same unit (or no unit).
- * 2. Batch axes may not be referenced.
- * 3. Fractions are rounded down.
- * 4. If the reference axis is `concatenable` the referencing axis is assumed to be
- *     `concatenable` as well with the same block order.
- *
- * That the reference resolves (existing tensor and axis, not itself, not a batch axis, a fixed or parameterized reference size, matching units, channel only to channel) is checked in code (rule `model05.size-reference.valid`).
- */
-export interface SizeReference1 {
-  tensor_id: TensorId1;
-  axis_id: AxisId;
-  /**
-   * Offset added to the scaled reference size (an integer; the reference uses StrictInt).
-   */
-  offset?: number;
-}
-/**
  * A space axis of an output tensor without a halo (the reference's `SpaceOutputAxis`, tag `wo_halo`).
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
@@ -1794,7 +1644,7 @@ export interface SpaceOutputAxis {
    * - reference to another axis with an optional offset (see `SizeReference`)
    */
   size: number | SizeReference;
-  id?: NonBatchAxisId11;
+  id?: NonBatchAxisId;
   /**
    * A short description of this axis beyond its type and id.
    */
@@ -1855,8 +1705,8 @@ export interface SpaceOutputAxisWithHalo {
    * If `halo` is given, `size` must be a `SizeReference`. That the halo fits the reference size is checked in code (rule `model05.halo.fits`).
    */
   halo: number;
-  size: SizeReference2;
-  id?: NonBatchAxisId12;
+  size: SizeReference;
+  id?: NonBatchAxisId;
   /**
    * A short description of this axis beyond its type and id.
    */
@@ -1904,28 +1754,6 @@ export interface SpaceOutputAxisWithHalo {
   scale?: number;
 }
 /**
- * A tensor axis size (extent in pixels/frames) defined in relation to a reference axis.
- *
- * `axis.size = reference.size * reference.scale / axis.scale + offset`
- *
- * Note:
- * 1. The axis and the referenced axis need to have the same unit (or no unit).
- * 2. Batch axes may not be referenced.
- * 3. Fractions are rounded down.
- * 4. If the reference axis is `concatenable` the referencing axis is assumed to be
- *     `concatenable` as well with the same block order.
- *
- * That the reference resolves (existing tensor and axis, not itself, not a batch axis, a fixed or parameterized reference size, matching units, channel only to channel) is checked in code (rule `model05.size-reference.valid`).
- */
-export interface SizeReference2 {
-  tensor_id: TensorId1;
-  axis_id: AxisId;
-  /**
-   * Offset added to the scaled reference size (an integer; the reference uses StrictInt).
-   */
-  offset?: number;
-}
-/**
  * Scale a tensor's data distribution to match another tensor's mean/std.
  * `out  = (tensor - mean) / (std + eps) * (ref_std + eps) + ref_mean.`
  *
@@ -1940,10 +1768,13 @@ export interface ScaleMeanVarianceDescr {
   kwargs: ScaleMeanVarianceKwargs;
 }
 /**
- * Key word arguments of `scale_mean_variance`.
+ * key word arguments for `ScaleMeanVarianceDescr`
+ *
+ * This interface was referenced by `ModelDescr`'s JSON-Schema
+ * via the `definition` "ScaleMeanVarianceKwargs".
  */
 export interface ScaleMeanVarianceKwargs {
-  reference_tensor: TensorId4;
+  reference_tensor: TensorId;
   /**
    * The subset of axes to normalize jointly, i.e. axes to reduce to compute mean/std.
    * For example to normalize 'batch', 'x' and 'y' jointly in a tensor ('batch', 'channel', 'y', 'x')
@@ -1951,7 +1782,7 @@ export interface ScaleMeanVarianceKwargs {
    * To normalize samples independently, leave out the 'batch' axis.
    * Default: Scale all axes jointly.
    */
-  axes?: AxisId1[] | null;
+  axes?: AxisId[] | null;
   /**
    * Epsilon for numeric stability:
    * `out  = (tensor - mean) / (std + eps) * (ref_std + eps) + ref_mean.` In (0, 0.1].
@@ -1969,7 +1800,7 @@ export interface LinkedModel {
    * The version of the linked resource following SemVer 2.0. (The reference moves a deprecated `version_number` key to `version` before validation; the runtime does the same before schema validation.)
    */
   version?: Version | null;
-  id: ModelId1;
+  id: ModelId;
 }
 /**
  * A custom run mode.
@@ -2020,9 +1851,10 @@ export interface InlineDatasetDescr {
   [k: string]: unknown | undefined;
 }
 /**
- * The weights for this model.
- * Weights can be given for different formats, but should otherwise be equivalent.
- * The available weight formats determine which consumers can use this model.
+ * The weights of a model, one entry per available format. At least one entry must be given (non-null) and exactly one entry should have no `parent` (warning otherwise); these are checked in code (rules `model05.weights.not-empty`, `model05.weights.single-root`, `model05.weights.parent`).
+ *
+ * This interface was referenced by `ModelDescr`'s JSON-Schema
+ * via the `definition` "WeightsDescr".
  */
 export interface WeightsDescr {
   /**
@@ -2057,7 +1889,7 @@ export interface WeightsDescr {
  * via the `definition` "KerasHdf5WeightsDescr".
  */
 export interface KerasHdf5WeightsDescr {
-  source: FileSource2;
+  source: FileSource;
   /**
    * SHA256 hash value of the **source** file.
    */
@@ -2083,7 +1915,7 @@ export interface KerasHdf5WeightsDescr {
    * A comment about this weights entry, for example how these weights were created.
    */
   comment?: string;
-  tensorflow_version: Version1;
+  tensorflow_version: Version;
 }
 /**
  * Weights in the ONNX format. The `external_data` file name must differ from the `source` file name (rule `model05.onnx.external-data`).
@@ -2092,7 +1924,7 @@ export interface KerasHdf5WeightsDescr {
  * via the `definition` "OnnxWeightsDescr".
  */
 export interface OnnxWeightsDescr {
-  source: FileSource3;
+  source: FileSource;
   /**
    * SHA256 hash value of the **source** file.
    */
@@ -2136,7 +1968,7 @@ export interface OnnxWeightsDescr {
  * via the `definition` "PytorchStateDictWeightsDescr".
  */
 export interface PytorchStateDictWeightsDescr {
-  source: FileSource4;
+  source: FileSource;
   /**
    * SHA256 hash value of the **source** file.
    */
@@ -2166,7 +1998,7 @@ export interface PytorchStateDictWeightsDescr {
    * The architecture: a callable from a source file or from an importable library.
    */
   architecture: ArchitectureFromFileDescr | ArchitectureFromLibraryDescr;
-  pytorch_version: Version2;
+  pytorch_version: Version;
   /**
    * Custom depencies beyond pytorch described in a Conda environment file.
    * Allows to specify custom dependencies, see conda docs:
@@ -2186,12 +2018,12 @@ export interface PytorchStateDictWeightsDescr {
  * via the `definition` "ArchitectureFromFileDescr".
  */
 export interface ArchitectureFromFileDescr {
-  source: FileSource5;
+  source: FileSource;
   /**
    * SHA256 hash value of the **source** file.
    */
   sha256?: Sha256 | null;
-  callable: Identifier1;
+  callable: Identifier;
   /**
    * key word arguments for the `callable`
    */
@@ -2206,7 +2038,7 @@ export interface ArchitectureFromFileDescr {
  * via the `definition` "ArchitectureFromLibraryDescr".
  */
 export interface ArchitectureFromLibraryDescr {
-  callable: Identifier2;
+  callable: Identifier;
   /**
    * key word arguments for the `callable`
    */
@@ -2225,7 +2057,7 @@ export interface ArchitectureFromLibraryDescr {
  * via the `definition` "TensorflowJsWeightsDescr".
  */
 export interface TensorflowJsWeightsDescr {
-  source: FileSource6;
+  source: FileSource;
   /**
    * SHA256 hash value of the **source** file.
    */
@@ -2251,7 +2083,7 @@ export interface TensorflowJsWeightsDescr {
    * A comment about this weights entry, for example how these weights were created.
    */
   comment?: string;
-  tensorflow_version: Version3;
+  tensorflow_version: Version;
 }
 /**
  * Weights as a TensorFlow SavedModel bundle.
@@ -2260,7 +2092,7 @@ export interface TensorflowJsWeightsDescr {
  * via the `definition` "TensorflowSavedModelBundleWeightsDescr".
  */
 export interface TensorflowSavedModelBundleWeightsDescr {
-  source: FileSource7;
+  source: FileSource;
   /**
    * SHA256 hash value of the **source** file.
    */
@@ -2286,7 +2118,7 @@ export interface TensorflowSavedModelBundleWeightsDescr {
    * A comment about this weights entry, for example how these weights were created.
    */
   comment?: string;
-  tensorflow_version: Version4;
+  tensorflow_version: Version;
   /**
    * Custom dependencies beyond tensorflow.
    * Should include tensorflow and any version pinning has to be compatible with **tensorflow_version**.
@@ -2301,7 +2133,7 @@ export interface TensorflowSavedModelBundleWeightsDescr {
  * via the `definition` "TorchscriptWeightsDescr".
  */
 export interface TorchscriptWeightsDescr {
-  source: FileSource8;
+  source: FileSource;
   /**
    * SHA256 hash value of the **source** file.
    */
@@ -2327,17 +2159,23 @@ export interface TorchscriptWeightsDescr {
    * A comment about this weights entry, for example how these weights were created.
    */
   comment?: string;
-  pytorch_version: Version5;
+  pytorch_version: Version;
 }
 /**
- * A field for custom configuration (tool specific keys and bioimage.io metadata under `bioimageio`).
+ * Model configuration: bioimage.io metadata under `bioimageio`, and any further (tool specific) keys.
+ *
+ * This interface was referenced by `ModelDescr`'s JSON-Schema
+ * via the `definition` "Config".
  */
 export interface Config {
   bioimageio?: BioimageioConfig;
   [k: string]: unknown | undefined;
 }
 /**
- * bioimage.io specific metadata.
+ * bioimage.io specific metadata of a model (model card fields). Open object: further keys are allowed.
+ *
+ * This interface was referenced by `ModelDescr`'s JSON-Schema
+ * via the `definition` "BioimageioConfig".
  */
 export interface BioimageioConfig {
   /**
@@ -2442,7 +2280,7 @@ export interface ReproducibilityTolerance {
   /**
    * Limits the output tensor IDs these reproducibility details apply to.
    */
-  output_ids?: TensorId2[];
+  output_ids?: TensorId[];
   /**
    * Limits the weights formats these details apply to.
    */
@@ -2450,7 +2288,11 @@ export interface ReproducibilityTolerance {
   [k: string]: unknown | undefined;
 }
 /**
- * Description of known bias, risks, and technical limitations for in-scope model use.
+ * Known biases, risks, technical limitations, and recommendations for model use.
+ * Open object: further keys are allowed.
+ *
+ * This interface was referenced by `ModelDescr`'s JSON-Schema
+ * via the `definition` "BiasRisksLimitations".
  */
 export interface BiasRisksLimitations {
   /**
@@ -2477,7 +2319,10 @@ export interface BiasRisksLimitations {
   [k: string]: unknown | undefined;
 }
 /**
- * Details on how the model was trained.
+ * Details on how the model was trained. Open object: further keys are allowed.
+ *
+ * This interface was referenced by `ModelDescr`'s JSON-Schema
+ * via the `definition` "TrainingDetails".
  */
 export interface TrainingDetails {
   /**
@@ -2547,8 +2392,8 @@ export interface Evaluation {
    * Model being evaluated.
    */
   model_id?: ModelId | null;
-  dataset_id: ResourceId1;
-  dataset_source: HttpUrl1;
+  dataset_id: ResourceId;
+  dataset_source: HttpUrl;
   /**
    * Role of the dataset used for evaluation.
    *
@@ -2599,7 +2444,13 @@ export interface Evaluation {
   [k: string]: unknown | undefined;
 }
 /**
- * Environmental considerations for model training and deployment
+ * Environmental considerations for model training and deployment.
+ *
+ * Carbon emissions can be estimated using the [Machine Learning Impact calculator](https://mlco2.github.io/impact#compute) presented in [Lacoste et al. (2019)](https://arxiv.org/abs/1910.09700).
+ * Open object: further keys are allowed.
+ *
+ * This interface was referenced by `ModelDescr`'s JSON-Schema
+ * via the `definition` "EnvironmentalImpact".
  */
 export interface EnvironmentalImpact {
   /**
@@ -2625,407 +2476,4 @@ export interface EnvironmentalImpact {
    */
   co2_emitted?: number | null;
   [k: string]: unknown | undefined;
-}
-/**
- * Known biases, risks, technical limitations, and recommendations for model use.
- * Open object: further keys are allowed.
- *
- * This interface was referenced by `ModelDescr`'s JSON-Schema
- * via the `definition` "BiasRisksLimitations".
- */
-export interface BiasRisksLimitations1 {
-  /**
-   * Biases in training data or model behavior.
-   */
-  known_biases?: string;
-  /**
-   * Potential risks in the context of bioimage analysis.
-   */
-  risks?: string;
-  /**
-   * Technical limitations and failure modes.
-   */
-  limitations?: string | null;
-  /**
-   * Mitigation strategies regarding `known_biases`, `risks`, and `limitations`, as well as applicable best practices.
-   *
-   * Consider:
-   * - How to use a validation dataset?
-   * - How to manually validate?
-   * - Feasibility of domain adaptation for different experimental setups?
-   */
-  recommendations?: string;
-  [k: string]: unknown | undefined;
-}
-/**
- * bioimage.io specific metadata of a model (model card fields). Open object: further keys are allowed.
- *
- * This interface was referenced by `ModelDescr`'s JSON-Schema
- * via the `definition` "BioimageioConfig".
- */
-export interface BioimageioConfig1 {
-  /**
-   * Tolerances to allow when reproducing the model's test outputs
-   * from the model's test inputs.
-   * Only the first entry matching tensor id and weights format is considered.
-   */
-  reproducibility_tolerance?: ReproducibilityTolerance[];
-  /**
-   * Funding agency, grant number if applicable
-   */
-  funded_by?: string | null;
-  /**
-   * Model architecture type, e.g., 3D U-Net, ResNet, transformer At most 32 characters.
-   */
-  architecture_type?: string | null;
-  /**
-   * Text description of model architecture.
-   */
-  architecture_description?: string | null;
-  /**
-   * Input modality, e.g., fluorescence microscopy, electron microscopy
-   */
-  modality?: string | null;
-  /**
-   * Biological structure(s) the model is designed to analyze, e.g., nuclei, mitochondria, cells
-   */
-  target_structure?: string[];
-  /**
-   * Bioimage-specific task type, e.g., segmentation, classification, detection, denoising
-   */
-  task?: string | null;
-  /**
-   * A new version of this model exists with a different model id.
-   */
-  new_version?: ModelId | null;
-  /**
-   * Describe how the model may be misused in bioimage analysis contexts and what users should **not** do with the model.
-   */
-  out_of_scope_use?: string | null;
-  bias_risks_limitations?: BiasRisksLimitations;
-  /**
-   * Total number of model parameters.
-   */
-  model_parameter_count?: number | null;
-  training?: TrainingDetails;
-  /**
-   * Average inference time per image/tile. Specify hardware and image size. Multiple examples can be given.
-   */
-  inference_time?: string | null;
-  /**
-   * GPU memory needed for inference. Multiple examples with different image size can be given.
-   */
-  memory_requirements_inference?: string | null;
-  /**
-   * GPU memory needed for training. Multiple examples with different image/batch sizes can be given.
-   */
-  memory_requirements_training?: string | null;
-  /**
-   * Quantitative model evaluations.
-   *
-   * Note:
-   *     At the moment we recommend to include only a single test dataset
-   *     (with evaluation factors that may mark subsets of the dataset)
-   *     to avoid confusion and make the presentation of results cleaner.
-   */
-  evaluations?: Evaluation[];
-  environmental_impact?: EnvironmentalImpact;
-  [k: string]: unknown | undefined;
-}
-/**
- * key word arguments for `ClipDescr`. Which combinations may be set (`min` xor `min_percentile`, `max` xor `max_percentile`, at least one of the four, `axes` only with a percentile) is checked in code (rule `model05.clip.kwargs`), as null counts as not set.
- *
- * This interface was referenced by `ModelDescr`'s JSON-Schema
- * via the `definition` "ClipKwargs".
- */
-export interface ClipKwargs1 {
-  /**
-   * Minimum value for clipping.
-   *
-   * Exclusive with `min_percentile`
-   */
-  min?: number | null;
-  /**
-   * Minimum percentile for clipping.
-   *
-   * Exclusive with `min`.
-   *
-   * In range [0, 100).
-   */
-  min_percentile?: number | null;
-  /**
-   * Maximum value for clipping.
-   *
-   * Exclusive with `max_percentile`.
-   */
-  max?: number | null;
-  /**
-   * Maximum percentile for clipping.
-   *
-   * Exclusive with `max`.
-   *
-   * In range (1, 100].
-   */
-  max_percentile?: number | null;
-  /**
-   * The subset of axes to determine percentiles jointly,
-   *
-   * i.e. axes to reduce to compute min/max from `min_percentile`/`max_percentile`.
-   * For example to clip 'batch', 'x' and 'y' jointly in a tensor ('batch', 'channel', 'y', 'x')
-   * resulting in a tensor of equal shape with clipped values per channel, specify `axes=('batch', 'x', 'y')`.
-   * To clip samples independently, leave out the 'batch' axis.
-   *
-   * Only valid if `min_percentile` and/or `max_percentile` are set.
-   *
-   * Default: Compute percentiles over all axes jointly.
-   */
-  axes?: AxisId1[] | null;
-}
-/**
- * Model configuration: bioimage.io metadata under `bioimageio`, and any further (tool specific) keys.
- *
- * This interface was referenced by `ModelDescr`'s JSON-Schema
- * via the `definition` "Config".
- */
-export interface Config1 {
-  bioimageio?: BioimageioConfig;
-  [k: string]: unknown | undefined;
-}
-/**
- * key word arguments for `EnsureDtypeDescr`
- *
- * This interface was referenced by `ModelDescr`'s JSON-Schema
- * via the `definition` "EnsureDtypeKwargs".
- */
-export interface EnsureDtypeKwargs1 {
-  /**
-   * The data type to cast to.
-   */
-  dtype:
-    "float32" | "float64" | "uint8" | "int8" | "uint16" | "int16" | "uint32" | "int32" | "uint64" | "int64" | "bool";
-}
-/**
- * Environmental considerations for model training and deployment.
- *
- * Carbon emissions can be estimated using the [Machine Learning Impact calculator](https://mlco2.github.io/impact#compute) presented in [Lacoste et al. (2019)](https://arxiv.org/abs/1910.09700).
- * Open object: further keys are allowed.
- *
- * This interface was referenced by `ModelDescr`'s JSON-Schema
- * via the `definition` "EnvironmentalImpact".
- */
-export interface EnvironmentalImpact1 {
-  /**
-   * GPU/CPU specifications
-   */
-  hardware_type?: string | null;
-  /**
-   * Total compute hours
-   */
-  hours_used?: number | null;
-  /**
-   * If applicable
-   */
-  cloud_provider?: string | null;
-  /**
-   * Geographic location
-   */
-  compute_region?: string | null;
-  /**
-   * kg CO2 equivalent
-   *
-   * Carbon emissions can be estimated using the [Machine Learning Impact calculator](https://mlco2.github.io/impact#compute) presented in [Lacoste et al. (2019)](https://arxiv.org/abs/1910.09700).
-   */
-  co2_emitted?: number | null;
-  [k: string]: unknown | undefined;
-}
-/**
- * key word arguments for `ScaleMeanVarianceDescr`
- *
- * This interface was referenced by `ModelDescr`'s JSON-Schema
- * via the `definition` "ScaleMeanVarianceKwargs".
- */
-export interface ScaleMeanVarianceKwargs1 {
-  reference_tensor: TensorId4;
-  /**
-   * The subset of axes to normalize jointly, i.e. axes to reduce to compute mean/std.
-   * For example to normalize 'batch', 'x' and 'y' jointly in a tensor ('batch', 'channel', 'y', 'x')
-   * resulting in a tensor of equal shape normalized per channel, specify `axes=('batch', 'x', 'y')`.
-   * To normalize samples independently, leave out the 'batch' axis.
-   * Default: Scale all axes jointly.
-   */
-  axes?: AxisId1[] | null;
-  /**
-   * Epsilon for numeric stability:
-   * `out  = (tensor - mean) / (std + eps) * (ref_std + eps) + ref_mean.` In (0, 0.1].
-   */
-  eps?: number;
-}
-/**
- * key word arguments for `ScaleRangeDescr`
- *
- * For `min_percentile`=0.0 (the default) and `max_percentile`=100 (the default)
- * this processing step normalizes data to the [0, 1] intervall.
- * For other percentiles the normalized values will partially be outside the [0, 1]
- * intervall. Use `ScaleRange` followed by `ClipDescr` if you want to limit the
- * normalized values to a range.
- * `min_percentile < max_percentile` is checked in code (rule `model05.scale-range.percentiles`).
- *
- * This interface was referenced by `ModelDescr`'s JSON-Schema
- * via the `definition` "ScaleRangeKwargs".
- */
-export interface ScaleRangeKwargs1 {
-  /**
-   * The subset of axes to normalize jointly, i.e. axes to reduce to compute the min/max percentile value.
-   * For example to normalize 'batch', 'x' and 'y' jointly in a tensor ('batch', 'channel', 'y', 'x')
-   * resulting in a tensor of equal shape normalized per channel, specify `axes=('batch', 'x', 'y')`.
-   * To normalize samples independently, leave out the "batch" axis.
-   * Default: Scale all axes jointly.
-   */
-  axes?: AxisId1[] | null;
-  /**
-   * The lower percentile used to determine the value to align with zero. In [0, 100).
-   */
-  min_percentile?: number;
-  /**
-   * The upper percentile used to determine the value to align with one.
-   * Has to be bigger than `min_percentile`.
-   * The range is 1 to 100 instead of 0 to 100 to avoid mistakenly
-   * accepting percentiles specified in the range 0.0 to 1.0. In (1, 100].
-   */
-  max_percentile?: number;
-  /**
-   * Epsilon for numeric stability.
-   * `out = (tensor - v_lower) / (v_upper - v_lower + eps)`;
-   * with `v_lower,v_upper` values at the respective percentiles. In (0, 0.1].
-   */
-  eps?: number;
-  /**
-   * Tensor ID to compute the percentiles from. Default: The tensor itself.
-   * For any tensor in `inputs` only input tensor references are allowed.
-   */
-  reference_tensor?: TensorId2 | null;
-}
-/**
- * key word arguments for `SoftmaxDescr`
- *
- * This interface was referenced by `ModelDescr`'s JSON-Schema
- * via the `definition` "SoftmaxKwargs".
- */
-export interface SoftmaxKwargs1 {
-  axis?: NonBatchAxisId7;
-}
-/**
- * Details on how the model was trained. Open object: further keys are allowed.
- *
- * This interface was referenced by `ModelDescr`'s JSON-Schema
- * via the `definition` "TrainingDetails".
- */
-export interface TrainingDetails1 {
-  /**
-   * Detailed image preprocessing steps during model training:
-   *
-   * Mention:
-   * - *Normalization methods*
-   * - *Augmentation strategies*
-   * - *Resizing/resampling procedures*
-   * - *Artifact handling*
-   */
-  training_preprocessing?: string | null;
-  /**
-   * Number of training epochs.
-   */
-  training_epochs?: number | null;
-  /**
-   * Batch size used in training.
-   */
-  training_batch_size?: number | null;
-  /**
-   * Initial learning rate used in training.
-   */
-  initial_learning_rate?: number | null;
-  /**
-   * Learning rate schedule used in training.
-   */
-  learning_rate_schedule?: string | null;
-  /**
-   * Loss function used in training, e.g. nn.MSELoss.
-   */
-  loss_function?: string | null;
-  /**
-   * key word arguments for the `loss_function`
-   */
-  loss_function_kwargs?: {
-    [k: string]: unknown | undefined;
-  };
-  /**
-   * optimizer, e.g. torch.optim.Adam
-   */
-  optimizer?: string | null;
-  /**
-   * key word arguments for the `optimizer`
-   */
-  optimizer_kwargs?: {
-    [k: string]: unknown | undefined;
-  };
-  /**
-   * Regularization techniques used during training, e.g. drop-out or weight decay.
-   */
-  regularization?: string | null;
-  /**
-   * Total training duration in hours.
-   */
-  training_duration?: number | null;
-  [k: string]: unknown | undefined;
-}
-/**
- * The weights of a model, one entry per available format. At least one entry must be given (non-null) and exactly one entry should have no `parent` (warning otherwise); these are checked in code (rules `model05.weights.not-empty`, `model05.weights.single-root`, `model05.weights.parent`).
- *
- * This interface was referenced by `ModelDescr`'s JSON-Schema
- * via the `definition` "WeightsDescr".
- */
-export interface WeightsDescr1 {
-  /**
-   * Weights in the Keras HDF5 format.
-   */
-  keras_hdf5?: KerasHdf5WeightsDescr | null;
-  /**
-   * Weights in the ONNX format.
-   */
-  onnx?: OnnxWeightsDescr | null;
-  /**
-   * Weights as a PyTorch state dict.
-   */
-  pytorch_state_dict?: PytorchStateDictWeightsDescr | null;
-  /**
-   * Weights in the TensorFlow.js format.
-   */
-  tensorflow_js?: TensorflowJsWeightsDescr | null;
-  /**
-   * Weights as a TensorFlow SavedModel bundle.
-   */
-  tensorflow_saved_model_bundle?: TensorflowSavedModelBundleWeightsDescr | null;
-  /**
-   * Weights in the TorchScript format.
-   */
-  torchscript?: TorchscriptWeightsDescr | null;
-}
-/**
- * key word arguments for `ZeroMeanUnitVarianceDescr`
- *
- * This interface was referenced by `ModelDescr`'s JSON-Schema
- * via the `definition` "ZeroMeanUnitVarianceKwargs".
- */
-export interface ZeroMeanUnitVarianceKwargs1 {
-  /**
-   * The subset of axes to normalize jointly, i.e. axes to reduce to compute mean/std.
-   * For example to normalize 'batch', 'x' and 'y' jointly in a tensor ('batch', 'channel', 'y', 'x')
-   * resulting in a tensor of equal shape normalized per channel, specify `axes=('batch', 'x', 'y')`.
-   * To normalize each sample independently leave out the 'batch' axis.
-   * Default: Scale all axes jointly.
-   */
-  axes?: AxisId1[] | null;
-  /**
-   * epsilon for numeric stability: `out = (tensor - mean) / (std + eps)`. In (0, 0.1].
-   */
-  eps?: number;
 }

@@ -42,10 +42,6 @@ export type Doi = string;
  */
 export type Version = string | number;
 /**
- * A URL with the HTTP or HTTPS scheme (at most 2083 characters). With IO checks the reference also checks that the URL is reachable (warnings only, rule `common.file.url-reachable`).
- */
-export type HttpUrl1 = string;
-/**
  * A [SPDX license identifier](https://spdx.org/licenses/). The schema only requires a string: that it is a current SPDX id (error otherwise) or a deprecated one (warning) is checked in code against `data/spdx-licenses.json` (rule `common.license.spdx`).
  *
  * This interface was referenced by `NotebookDescr`'s JSON-Schema
@@ -66,10 +62,6 @@ export type DeprecatedLicenseId = string;
  * via the `definition` "ResourceId".
  */
 export type ResourceId = string;
-/**
- * A file source: an HTTP(S) URL or a path relative to the `rdf.yaml` file (tried in that order). The reference also accepts an absolute path to an *existing* local file (`FilePath`); this schema does not, as a portable description cannot rely on absolute local paths. File names reserved for bioimage.io YAML files (`rdf.yaml`, `bioimageio.yaml`, `model.yaml`, `*.rdf.yaml`, ...) are rejected in code where the reference forbids them (rule `common.file.reserved-name`).
- */
-export type FileSource1 = HttpUrl | RelativeFilePath;
 
 /**
  * Bioimage.io description of a Jupyter Notebook.
@@ -180,7 +172,7 @@ export interface NotebookDescr {
    * assigned by bioimage.io; version **un**specific. (Upper-case letters are accepted: the reference lower-cases the id before checking it, and so does the runtime.)
    */
   id?: ResourceId | null;
-  source: FileSource1;
+  source: FileSource;
 }
 /**
  * An author of a format 0.2 resource description. Author entries given as plain strings are accepted as `{name: ...}` (converted before validation, as the reference does).
@@ -248,24 +240,10 @@ export interface CiteEntryV02 {
   url?: string | null;
 }
 /**
- * A field for custom configuration that can contain any keys not present in the RDF spec.
- * This means you should not store, for example, a GitHub repo URL in `config` since there is a `git_repo` field.
- * Keys in `config` may be very specific to a tool or consumer software. To avoid conflicting definitions,
- * it is recommended to wrap added configuration into a sub-field named with the specific domain or tool name,
- * for example:
- * ```yaml
- * config:
- *     giraffe_neckometer:  # here is the domain name
- *         length: 3837283
- *         address:
- *             home: zoo
- *     imagej:              # config specific to ImageJ
- *         macro_dir: path/to/macro/file
- * ```
- * If possible, please use [`snake_case`](https://en.wikipedia.org/wiki/Snake_case) for keys in `config`.
- * You may want to list linked files additionally under `attachments` to include them when packaging a resource.
- * (Packaging a resource means downloading/copying important linked files and creating a ZIP archive that contains
- * an altered rdf.yaml file with local references to the downloaded files.)
+ * A field for custom configuration (format 0.2): a mapping of string keys to YAML values (every JSON value is one).
+ *
+ * This interface was referenced by `NotebookDescr`'s JSON-Schema
+ * via the `definition` "ConfigV02".
  */
 export interface ConfigV02 {
   [k: string]: unknown | undefined;
@@ -332,14 +310,5 @@ export interface BadgeDescr {
    * badge icon (included in bioimage.io package if not a URL). A relative path is tried before a URL, as in the reference.
    */
   icon?: RelativeFilePath | HttpUrl | null;
-  url: HttpUrl1;
-}
-/**
- * A field for custom configuration (format 0.2): a mapping of string keys to YAML values (every JSON value is one).
- *
- * This interface was referenced by `NotebookDescr`'s JSON-Schema
- * via the `definition` "ConfigV02".
- */
-export interface ConfigV021 {
-  [k: string]: unknown | undefined;
+  url: HttpUrl;
 }

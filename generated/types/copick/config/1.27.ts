@@ -8,15 +8,9 @@ export type CopickConfig = CopickConfigFSSpec | CopickConfigCDP | CopickConfigML
  */
 export type CopickConfigFSSpec = CopickConfigBase & CopickConfigFSSpec1;
 /**
- * fsspec arguments of the overlay filesystem.
+ * Extra keyword arguments for an fsspec filesystem (credentials, endpoint, auto_mkdir, ...).
  */
 export type FsArgs = {
-  [k: string]: unknown | undefined;
-} | null;
-/**
- * fsspec arguments of the static filesystem.
- */
-export type FsArgs1 = {
   [k: string]: unknown | undefined;
 } | null;
 /**
@@ -24,33 +18,9 @@ export type FsArgs1 = {
  */
 export type CopickConfigCDP = CopickConfigBase & CopickConfigCDP1;
 /**
- * fsspec arguments of the overlay filesystem.
- */
-export type FsArgs2 = {
-  [k: string]: unknown | undefined;
-} | null;
-/**
  * A project read from a Croissant metadata.json and its CSV sidecars; with `overlay_root` the Croissant is read-only and writes go to the overlay (Mode B), without it writes go to the Croissant's base URL (Mode A).
  */
 export type CopickConfigMLCroissant = CopickConfigBase & CopickConfigMLCroissant1;
-/**
- * fsspec arguments of the overlay filesystem.
- */
-export type FsArgs3 = {
-  [k: string]: unknown | undefined;
-} | null;
-/**
- * fsspec arguments for fetching metadata.json and the CSVs.
- */
-export type FsArgs4 = {
-  [k: string]: unknown | undefined;
-} | null;
-/**
- * fsspec arguments for resolving data URLs against the Croissant's base URL.
- */
-export type FsArgs5 = {
-  [k: string]: unknown | undefined;
-} | null;
 
 /**
  * The fields every copick config has (`copick.models.CopickConfig`).
@@ -162,7 +132,7 @@ export interface CopickConfigFSSpec1 {
    */
   static_root?: string | null;
   overlay_fs_args?: FsArgs;
-  static_fs_args?: FsArgs1;
+  static_fs_args?: FsArgs;
   [k: string]: unknown | undefined;
 }
 export interface CopickConfigCDP1 {
@@ -178,7 +148,7 @@ export interface CopickConfigCDP1 {
    * CryoET Data Portal dataset ids to read.
    */
   dataset_ids: number[];
-  overlay_fs_args?: FsArgs2;
+  overlay_fs_args?: FsArgs;
   /**
    * Whether portal query results are cached on disk.
    */
@@ -214,8 +184,8 @@ export interface CopickConfigMLCroissant1 {
    * Writable overlay; its presence selects Mode B.
    */
   overlay_root?: string | null;
-  overlay_fs_args?: FsArgs3;
-  croissant_fs_args?: FsArgs4;
-  static_fs_args?: FsArgs5;
+  overlay_fs_args?: FsArgs;
+  croissant_fs_args?: FsArgs;
+  static_fs_args?: FsArgs;
   [k: string]: unknown | undefined;
 }

@@ -57,7 +57,10 @@ export interface CopickCroissantMetadata {
   [k: string]: unknown | undefined;
 }
 /**
- * The project's credential-free config.
+ * The credential-free part of the project config (no config_type, roots or fs args), stored as a JSON literal.
+ *
+ * This interface was referenced by `CopickCroissantMetadata`'s JSON-Schema
+ * via the `definition` "CopickConfigBlob".
  */
 export interface CopickConfigBlob {
   /**
@@ -211,7 +214,10 @@ export interface CopickRecordSet {
   [k: string]: unknown | undefined;
 }
 /**
- * Only on `copick/splits`: its name field.
+ * A JSON-LD reference to another node by its `@id`.
+ *
+ * This interface was referenced by `CopickCroissantMetadata`'s JSON-Schema
+ * via the `definition` "IdRef".
  */
 export interface IdRef {
   /**
@@ -243,77 +249,9 @@ export interface CopickField {
    * Foreign key (only `copick/runs/split` -> `copick/splits/name`).
    */
   references?: {
-    field: IdRef2;
+    field: IdRef;
     [k: string]: unknown | undefined;
   };
-  [k: string]: unknown | undefined;
-}
-/**
- * Where the values come from.
- */
-export interface CsvSource {
-  fileObject: IdRef1;
-  /**
-   * The column.
-   */
-  extract: {
-    /**
-     * CSV column name.
-     */
-    column: string;
-    [k: string]: unknown | undefined;
-  };
-  [k: string]: unknown | undefined;
-}
-/**
- * The CSV.
- */
-export interface IdRef1 {
-  /**
-   * The referenced node's `@id`.
-   */
-  "@id": string;
-}
-/**
- * The referenced field.
- */
-export interface IdRef2 {
-  /**
-   * The referenced node's `@id`.
-   */
-  "@id": string;
-}
-/**
- * The credential-free part of the project config (no config_type, roots or fs args), stored as a JSON literal.
- *
- * This interface was referenced by `CopickCroissantMetadata`'s JSON-Schema
- * via the `definition` "CopickConfigBlob".
- */
-export interface CopickConfigBlob1 {
-  /**
-   * Project name.
-   */
-  name?: string | null;
-  /**
-   * Project description.
-   */
-  description?: string | null;
-  /**
-   * Project version.
-   */
-  version?: string | null;
-  /**
-   * Default user id.
-   */
-  user_id?: string | null;
-  /**
-   * Default session id.
-   */
-  session_id?: string | null;
-  /**
-   * Every pickable object, all ten fields dumped (nulls included); renamed portal objects carry `metadata.portal_original_name`.
-   */
-  pickable_objects: PickableObject[];
   [k: string]: unknown | undefined;
 }
 /**
@@ -322,8 +260,8 @@ export interface CopickConfigBlob1 {
  * This interface was referenced by `CopickCroissantMetadata`'s JSON-Schema
  * via the `definition` "CsvSource".
  */
-export interface CsvSource1 {
-  fileObject: IdRef1;
+export interface CsvSource {
+  fileObject: IdRef;
   /**
    * The column.
    */
@@ -335,16 +273,4 @@ export interface CsvSource1 {
     [k: string]: unknown | undefined;
   };
   [k: string]: unknown | undefined;
-}
-/**
- * A JSON-LD reference to another node by its `@id`.
- *
- * This interface was referenced by `CopickCroissantMetadata`'s JSON-Schema
- * via the `definition` "IdRef".
- */
-export interface IdRef3 {
-  /**
-   * The referenced node's `@id`.
-   */
-  "@id": string;
 }

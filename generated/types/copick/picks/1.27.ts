@@ -76,30 +76,12 @@ export interface CopickPoint {
   [k: string]: unknown | undefined;
 }
 /**
- * Where the point is.
- */
-export interface CopickLocation {
-  /**
-   * x coordinate.
-   */
-  x: number;
-  /**
-   * y coordinate.
-   */
-  y: number;
-  /**
-   * z coordinate.
-   */
-  z: number;
-  [k: string]: unknown | undefined;
-}
-/**
  * A location in 3D space, in `unit`.
  *
  * This interface was referenced by `CopickPicksFile`'s JSON-Schema
  * via the `definition` "CopickLocation".
  */
-export interface CopickLocation1 {
+export interface CopickLocation {
   /**
    * x coordinate.
    */

@@ -1,23 +1,35 @@
 // generated from specs/bioimageio/model/0.4.json by codegen - do not edit
 import { formats, ucs2length as func2 } from "../../../../src/runtime/ajv-runtime.js";
-export const validate = validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/bioimageio/model/0.4.json","type":"object","properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"covers":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"id_emoji":{"anyOf":[{"type":"string","minLength":1,"maxLength":1},{"type":"null"}]},"authors":{"type":"array","items":{"$ref":"#/$defs/Author"},"minItems":1},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"cite":{"type":"array","items":{"$ref":"#/$defs/CiteEntry"}},"config":{"type":"object","additionalProperties":true},"download_url":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]},"git_repo":{"type":["string","null"]},"icon":{"anyOf":[{"type":"string","minLength":1,"maxLength":2},{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"links":{"type":"array","items":{"type":"string"}},"uploader":{"anyOf":[{"$ref":"#/$defs/Uploader"},{"type":"null"}]},"maintainers":{"type":"array","items":{"$ref":"#/$defs/Maintainer"}},"rdf_source":{"anyOf":[{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"tags":{"type":"array","items":{"type":"string"}},"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"version_number":{"type":["integer","null"]},"format_version":{"type":"string","const":"0.4.10"},"type":{"type":"string","const":"model"},"id":{"anyOf":[{"$ref":"#/$defs/ResourceId"},{"type":"null"}]},"documentation":{"$ref":"#/$defs/FileSource"},"inputs":{"type":"array","items":{"$ref":"#/$defs/InputTensorDescr"},"minItems":1},"license":{"type":"string"},"outputs":{"type":"array","items":{"$ref":"#/$defs/OutputTensorDescr"},"minItems":1},"packaged_by":{"type":"array","items":{"$ref":"#/$defs/Author"}},"parent":{"anyOf":[{"$ref":"#/$defs/LinkedModel"},{"type":"null"}]},"run_mode":{"anyOf":[{"$ref":"#/$defs/RunMode"},{"type":"null"}]},"sample_inputs":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"sample_outputs":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"test_inputs":{"type":"array","items":{"$ref":"#/$defs/FileSource"},"minItems":1},"test_outputs":{"type":"array","items":{"$ref":"#/$defs/FileSource"},"minItems":1},"timestamp":{"type":"string"},"training_data":{"anyOf":[{"$ref":"#/$defs/LinkedDataset"},{"$ref":"#/$defs/DatasetDescr"},{"type":"null"}]},"weights":{"$ref":"#/$defs/WeightsDescr"}},"required":["name","description","authors","format_version","type","documentation","inputs","license","outputs","test_inputs","test_outputs","timestamp","weights"],"additionalProperties":false,"$defs":{"AttachmentsDescr":{"type":"object","properties":{"files":{"type":"array","items":{"$ref":"#/$defs/FileSource"}}},"additionalProperties":true},"Author":{"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"type":"string"},{"type":"null"}]},"name":{"type":"string"},"github_user":{"type":["string","null"]}},"required":["name"],"additionalProperties":false},"BadgeDescr":{"$ref":"#/$defs/BadgeDescr2"},"BadgeDescr2":{"type":"object","properties":{"label":{"type":"string"},"icon":{"anyOf":[{"$ref":"#/$defs/RelativeFilePath"},{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]},"url":{"$ref":"#/$defs/HttpUrl"}},"required":["label","url"],"additionalProperties":false},"BinarizeDescr":{"type":"object","properties":{"name":{"type":"string","const":"binarize"},"kwargs":{"$ref":"#/$defs/BinarizeKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"BinarizeKwargs":{"type":"object","properties":{"threshold":{"type":"number"}},"required":["threshold"],"additionalProperties":false},"CiteEntry":{"type":"object","properties":{"text":{"type":"string"},"doi":{"anyOf":[{"$ref":"#/$defs/Doi"},{"type":"null"}]},"url":{"type":["string","null"]}},"required":["text"],"additionalProperties":false},"ClipDescr":{"type":"object","properties":{"name":{"type":"string","const":"clip"},"kwargs":{"$ref":"#/$defs/ClipKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"ClipKwargs":{"type":"object","properties":{"min":{"type":"number"},"max":{"type":"number"}},"required":["min","max"],"additionalProperties":false},"DatasetDescr":{"type":"object","properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"covers":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"id_emoji":{"anyOf":[{"type":"string","minLength":1,"maxLength":1},{"type":"null"}]},"authors":{"type":"array","items":{"$ref":"#/$defs/Author"}},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"cite":{"type":"array","items":{"$ref":"#/$defs/CiteEntry"}},"config":{"type":"object","additionalProperties":true},"download_url":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]},"git_repo":{"type":["string","null"]},"icon":{"anyOf":[{"type":"string","minLength":1,"maxLength":2},{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"links":{"type":"array","items":{"type":"string"}},"uploader":{"anyOf":[{"$ref":"#/$defs/Uploader"},{"type":"null"}]},"maintainers":{"type":"array","items":{"$ref":"#/$defs/Maintainer"}},"rdf_source":{"anyOf":[{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"tags":{"type":"array","items":{"type":"string"}},"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"version_number":{"type":["integer","null"]},"format_version":{"type":"string","const":"0.2.4"},"badges":{"type":"array","items":{"$ref":"#/$defs/BadgeDescr"}},"documentation":{"anyOf":[{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"license":{"type":["string","null"]},"type":{"type":"string","const":"dataset"},"id":{"anyOf":[{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"},{"type":"null"}]},"source":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]}},"required":["name","description"],"additionalProperties":false},"Doi":{"type":"string","pattern":"^10\\.[0-9]{4}.+$"},"FileSource":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"$ref":"#/$defs/RelativeFilePath"}]},"HttpUrl":{"type":"string","format":"uri","pattern":"^https?://","minLength":1,"maxLength":2083},"Identifier":{"type":"string","minLength":1,"pattern":"^[\\p{XID_Start}_]\\p{XID_Continue}*$","not":{"enum":["False","None","True","and","as","assert","async","await","break","class","continue","def","del","elif","else","except","finally","for","from","global","if","import","in","is","lambda","nonlocal","not","or","pass","raise","return","try","while","with","yield"]}},"ImplicitOutputShape":{"type":"object","properties":{"reference_tensor":{"$ref":"#/$defs/TensorName"},"scale":{"type":"array","items":{"type":["number","null"]},"minItems":1},"offset":{"type":"array","items":{"anyOf":[{"type":"integer"},{"type":"number","multipleOf":0.5}]},"minItems":1}},"required":["reference_tensor","scale","offset"],"additionalProperties":false},"InputTensorDescr":{"type":"object","properties":{"name":{"$ref":"#/$defs/TensorName"},"description":{"type":"string"},"axes":{"type":"string"},"data_range":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/RangeBound"},"minItems":2,"maxItems":2},{"type":"null"}]},"data_type":{"type":"string","enum":["float32","uint8","uint16"]},"shape":{"anyOf":[{"type":"array","items":{"type":"integer"}},{"$ref":"#/$defs/ParameterizedInputShape"}]},"preprocessing":{"type":"array","items":{"$ref":"#/$defs/PreprocessingDescr"}}},"required":["name","axes","data_type","shape"],"additionalProperties":false},"KerasHdf5WeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"tensorflow_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"LinkedDataset":{"type":"object","properties":{"id":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"},"version_number":{"type":["integer","null"]}},"required":["id"],"additionalProperties":false},"LinkedModel":{"type":"object","properties":{"id":{"$ref":"#/$defs/ResourceId"},"version_number":{"type":["integer","null"]}},"required":["id"],"additionalProperties":false},"Maintainer":{"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"type":"string"},{"type":"null"}]},"name":{"type":["string","null"]},"github_user":{"type":"string"}},"required":["github_user"],"additionalProperties":false},"OnnxWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"opset_version":{"anyOf":[{"type":"integer","minimum":7},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"OutputTensorDescr":{"type":"object","properties":{"name":{"$ref":"#/$defs/TensorName"},"description":{"type":"string"},"axes":{"type":"string"},"data_range":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/RangeBound"},"minItems":2,"maxItems":2},{"type":"null"}]},"data_type":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64","bool"]},"shape":{"anyOf":[{"type":"array","items":{"type":"integer"}},{"$ref":"#/$defs/ImplicitOutputShape"}]},"halo":{"anyOf":[{"type":"array","items":{"type":"integer"}},{"type":"null"}]},"postprocessing":{"type":"array","items":{"$ref":"#/$defs/PostprocessingDescr"}}},"required":["name","axes","data_type","shape"],"additionalProperties":false},"ParameterizedInputShape":{"type":"object","properties":{"min":{"type":"array","items":{"type":"integer"},"minItems":1},"step":{"type":"array","items":{"type":"integer"},"minItems":1}},"required":["min","step"],"additionalProperties":false},"PostprocessingDescr":{"type":"object","required":["name"],"properties":{"name":{"type":"string","enum":["binarize","clip","scale_linear","sigmoid","zero_mean_unit_variance","scale_range","scale_mean_variance"]}},"discriminator":{"propertyName":"name"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleRangeDescr"},{"$ref":"#/$defs/ScaleMeanVarianceDescr"}]},"PreprocessingDescr":{"type":"object","required":["name"],"properties":{"name":{"type":"string","enum":["binarize","clip","scale_linear","sigmoid","zero_mean_unit_variance","scale_range"]}},"discriminator":{"propertyName":"name"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleRangeDescr"}]},"PytorchStateDictWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"architecture":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"string","pattern":"^.+\\..+$"}]},"architecture_sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"kwargs":{"type":"object","additionalProperties":true},"pytorch_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source","architecture"],"additionalProperties":false},"RangeBound":{"anyOf":[{"type":"number"},{"type":"string","enum":["inf","-inf","nan"]}]},"RelativeFilePath":{"type":"string","minLength":1,"pattern":"^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"},"ResourceId":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"},"RunMode":{"type":"object","properties":{"name":{"type":"string"},"kwargs":{"type":"object","additionalProperties":true}},"required":["name"],"additionalProperties":false},"ScaleLinearDescr":{"type":"object","properties":{"name":{"type":"string","const":"scale_linear"},"kwargs":{"$ref":"#/$defs/ScaleLinearKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"ScaleLinearKwargs":{"type":"object","properties":{"axes":{"type":["string","null"]},"gain":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"}}]},"offset":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"}}]}},"additionalProperties":false},"ScaleMeanVarianceDescr":{"type":"object","properties":{"name":{"type":"string","const":"scale_mean_variance"},"kwargs":{"$ref":"#/$defs/ScaleMeanVarianceKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"ScaleMeanVarianceKwargs":{"type":"object","properties":{"mode":{"type":"string","enum":["per_dataset","per_sample"]},"reference_tensor":{"$ref":"#/$defs/TensorName"},"axes":{"type":["string","null"]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"required":["mode","reference_tensor"],"additionalProperties":false},"ScaleRangeDescr":{"type":"object","properties":{"name":{"type":"string","const":"scale_range"},"kwargs":{"$ref":"#/$defs/ScaleRangeKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"ScaleRangeKwargs":{"type":"object","properties":{"mode":{"type":"string","enum":["per_dataset","per_sample"]},"axes":{"type":"string"},"min_percentile":{"type":"number","minimum":0,"exclusiveMaximum":100},"max_percentile":{"type":"number","exclusiveMinimum":1,"maximum":100},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"reference_tensor":{"anyOf":[{"$ref":"#/$defs/TensorName"},{"type":"null"}]}},"required":["mode","axes"],"additionalProperties":false},"Sha256":{"type":"string","minLength":64,"maxLength":64},"SigmoidDescr":{"type":"object","properties":{"name":{"type":"string","const":"sigmoid"}},"required":["name"],"additionalProperties":false},"TensorName":{"$ref":"#/$defs/Identifier"},"TensorflowJsWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"tensorflow_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"TensorflowSavedModelBundleWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"tensorflow_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"TorchscriptWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"pytorch_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"Uploader":{"type":"object","properties":{"email":{"type":"string","format":"email"},"name":{"type":["string","null"]}},"required":["email"],"additionalProperties":false},"Version":{"anyOf":[{"type":"string"},{"type":"integer"},{"type":"number"}]},"WeightsDescr":{"type":"object","properties":{"keras_hdf5":{"anyOf":[{"$ref":"#/$defs/KerasHdf5WeightsDescr"},{"type":"null"}]},"onnx":{"anyOf":[{"$ref":"#/$defs/OnnxWeightsDescr"},{"type":"null"}]},"pytorch_state_dict":{"anyOf":[{"$ref":"#/$defs/PytorchStateDictWeightsDescr"},{"type":"null"}]},"tensorflow_js":{"anyOf":[{"$ref":"#/$defs/TensorflowJsWeightsDescr"},{"type":"null"}]},"tensorflow_saved_model_bundle":{"anyOf":[{"$ref":"#/$defs/TensorflowSavedModelBundleWeightsDescr"},{"type":"null"}]},"torchscript":{"anyOf":[{"$ref":"#/$defs/TorchscriptWeightsDescr"},{"type":"null"}]}},"additionalProperties":false},"WeightsFormat":{"type":"string","enum":["keras_hdf5","onnx","pytorch_state_dict","tensorflow_js","tensorflow_saved_model_bundle","torchscript"]},"ZeroMeanUnitVarianceDescr":{"type":"object","properties":{"name":{"type":"string","const":"zero_mean_unit_variance"},"kwargs":{"$ref":"#/$defs/ZeroMeanUnitVarianceKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"ZeroMeanUnitVarianceKwargs":{"type":"object","properties":{"mode":{"type":"string","enum":["fixed","per_dataset","per_sample"]},"axes":{"type":"string"},"mean":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1},{"type":"null"}]},"std":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1},{"type":"null"}]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"required":["axes"],"additionalProperties":false}}};
+export const validate = validate20;
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/bioimageio/model/0.4.json","type":"object","properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"covers":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"id_emoji":{"anyOf":[{"type":"string","minLength":1,"maxLength":1},{"type":"null"}]},"authors":{"type":"array","items":{"$ref":"#/$defs/Author"},"minItems":1},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"cite":{"type":"array","items":{"$ref":"#/$defs/CiteEntry"}},"config":{"type":"object","additionalProperties":true},"download_url":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]},"git_repo":{"type":["string","null"]},"icon":{"anyOf":[{"type":"string","minLength":1,"maxLength":2},{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"links":{"type":"array","items":{"type":"string"}},"uploader":{"anyOf":[{"$ref":"#/$defs/Uploader"},{"type":"null"}]},"maintainers":{"type":"array","items":{"$ref":"#/$defs/Maintainer"}},"rdf_source":{"anyOf":[{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"tags":{"type":"array","items":{"type":"string"}},"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"version_number":{"type":["integer","null"]},"format_version":{"type":"string","const":"0.4.10"},"type":{"type":"string","const":"model"},"id":{"anyOf":[{"$ref":"#/$defs/ResourceId"},{"type":"null"}]},"documentation":{"$ref":"#/$defs/FileSource"},"inputs":{"type":"array","items":{"$ref":"#/$defs/InputTensorDescr"},"minItems":1},"license":{"type":"string"},"outputs":{"type":"array","items":{"$ref":"#/$defs/OutputTensorDescr"},"minItems":1},"packaged_by":{"type":"array","items":{"$ref":"#/$defs/Author"}},"parent":{"anyOf":[{"$ref":"#/$defs/LinkedModel"},{"type":"null"}]},"run_mode":{"anyOf":[{"$ref":"#/$defs/RunMode"},{"type":"null"}]},"sample_inputs":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"sample_outputs":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"test_inputs":{"type":"array","items":{"$ref":"#/$defs/FileSource"},"minItems":1},"test_outputs":{"type":"array","items":{"$ref":"#/$defs/FileSource"},"minItems":1},"timestamp":{"type":"string"},"training_data":{"anyOf":[{"$ref":"#/$defs/LinkedDataset"},{"$ref":"#/$defs/DatasetDescr"},{"type":"null"}]},"weights":{"$ref":"#/$defs/WeightsDescr"}},"required":["name","description","authors","format_version","type","documentation","inputs","license","outputs","test_inputs","test_outputs","timestamp","weights"],"additionalProperties":false,"$defs":{"AttachmentsDescr":{"type":"object","properties":{"files":{"type":"array","items":{"$ref":"#/$defs/FileSource"}}},"additionalProperties":true},"Author":{"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"type":"string"},{"type":"null"}]},"name":{"type":"string"},"github_user":{"type":["string","null"]}},"required":["name"],"additionalProperties":false},"BadgeDescr":{"$ref":"#/$defs/BadgeDescr2"},"BadgeDescr2":{"type":"object","properties":{"label":{"type":"string"},"icon":{"anyOf":[{"$ref":"#/$defs/RelativeFilePath"},{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]},"url":{"$ref":"#/$defs/HttpUrl"}},"required":["label","url"],"additionalProperties":false},"BinarizeDescr":{"type":"object","properties":{"name":{"type":"string","const":"binarize"},"kwargs":{"$ref":"#/$defs/BinarizeKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"BinarizeKwargs":{"type":"object","properties":{"threshold":{"type":"number"}},"required":["threshold"],"additionalProperties":false},"CiteEntry":{"type":"object","properties":{"text":{"type":"string"},"doi":{"anyOf":[{"$ref":"#/$defs/Doi"},{"type":"null"}]},"url":{"type":["string","null"]}},"required":["text"],"additionalProperties":false},"ClipDescr":{"type":"object","properties":{"name":{"type":"string","const":"clip"},"kwargs":{"$ref":"#/$defs/ClipKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"ClipKwargs":{"type":"object","properties":{"min":{"type":"number"},"max":{"type":"number"}},"required":["min","max"],"additionalProperties":false},"DatasetDescr":{"type":"object","properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"covers":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"id_emoji":{"anyOf":[{"type":"string","minLength":1,"maxLength":1},{"type":"null"}]},"authors":{"type":"array","items":{"$ref":"#/$defs/Author"}},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"cite":{"type":"array","items":{"$ref":"#/$defs/CiteEntry"}},"config":{"type":"object","additionalProperties":true},"download_url":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]},"git_repo":{"type":["string","null"]},"icon":{"anyOf":[{"type":"string","minLength":1,"maxLength":2},{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"links":{"type":"array","items":{"type":"string"}},"uploader":{"anyOf":[{"$ref":"#/$defs/Uploader"},{"type":"null"}]},"maintainers":{"type":"array","items":{"$ref":"#/$defs/Maintainer"}},"rdf_source":{"anyOf":[{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"tags":{"type":"array","items":{"type":"string"}},"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"version_number":{"type":["integer","null"]},"format_version":{"type":"string","const":"0.2.4"},"badges":{"type":"array","items":{"$ref":"#/$defs/BadgeDescr"}},"documentation":{"anyOf":[{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"license":{"type":["string","null"]},"type":{"type":"string","const":"dataset"},"id":{"anyOf":[{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"},{"type":"null"}]},"source":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]}},"required":["name","description"],"additionalProperties":false},"Doi":{"type":"string","pattern":"^10\\.[0-9]{4}.+$"},"FileSource":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"$ref":"#/$defs/RelativeFilePath"}]},"HttpUrl":{"type":"string","format":"uri","pattern":"^https?://","minLength":1,"maxLength":2083},"Identifier":{"type":"string","minLength":1,"pattern":"^[\\p{XID_Start}_]\\p{XID_Continue}*$","not":{"enum":["False","None","True","and","as","assert","async","await","break","class","continue","def","del","elif","else","except","finally","for","from","global","if","import","in","is","lambda","nonlocal","not","or","pass","raise","return","try","while","with","yield"]}},"ImplicitOutputShape":{"type":"object","properties":{"reference_tensor":{"$ref":"#/$defs/TensorName"},"scale":{"type":"array","items":{"type":["number","null"]},"minItems":1},"offset":{"type":"array","items":{"anyOf":[{"type":"integer"},{"type":"number","multipleOf":0.5}]},"minItems":1}},"required":["reference_tensor","scale","offset"],"additionalProperties":false},"InputTensorDescr":{"type":"object","properties":{"name":{"$ref":"#/$defs/TensorName"},"description":{"type":"string"},"axes":{"type":"string"},"data_range":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/RangeBound"},"minItems":2,"maxItems":2},{"type":"null"}]},"data_type":{"type":"string","enum":["float32","uint8","uint16"]},"shape":{"anyOf":[{"type":"array","items":{"type":"integer"}},{"$ref":"#/$defs/ParameterizedInputShape"}]},"preprocessing":{"type":"array","items":{"$ref":"#/$defs/PreprocessingDescr"}}},"required":["name","axes","data_type","shape"],"additionalProperties":false},"KerasHdf5WeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"tensorflow_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"LinkedDataset":{"type":"object","properties":{"id":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"},"version_number":{"type":["integer","null"]}},"required":["id"],"additionalProperties":false},"LinkedModel":{"type":"object","properties":{"id":{"$ref":"#/$defs/ResourceId"},"version_number":{"type":["integer","null"]}},"required":["id"],"additionalProperties":false},"Maintainer":{"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"type":"string"},{"type":"null"}]},"name":{"type":["string","null"]},"github_user":{"type":"string"}},"required":["github_user"],"additionalProperties":false},"OnnxWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"opset_version":{"anyOf":[{"type":"integer","minimum":7},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"OutputTensorDescr":{"type":"object","properties":{"name":{"$ref":"#/$defs/TensorName"},"description":{"type":"string"},"axes":{"type":"string"},"data_range":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/RangeBound"},"minItems":2,"maxItems":2},{"type":"null"}]},"data_type":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64","bool"]},"shape":{"anyOf":[{"type":"array","items":{"type":"integer"}},{"$ref":"#/$defs/ImplicitOutputShape"}]},"halo":{"anyOf":[{"type":"array","items":{"type":"integer"}},{"type":"null"}]},"postprocessing":{"type":"array","items":{"$ref":"#/$defs/PostprocessingDescr"}}},"required":["name","axes","data_type","shape"],"additionalProperties":false},"ParameterizedInputShape":{"type":"object","properties":{"min":{"type":"array","items":{"type":"integer"},"minItems":1},"step":{"type":"array","items":{"type":"integer"},"minItems":1}},"required":["min","step"],"additionalProperties":false},"PostprocessingDescr":{"type":"object","required":["name"],"properties":{"name":{"type":"string","enum":["binarize","clip","scale_linear","sigmoid","zero_mean_unit_variance","scale_range","scale_mean_variance"]}},"discriminator":{"propertyName":"name"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleRangeDescr"},{"$ref":"#/$defs/ScaleMeanVarianceDescr"}]},"PreprocessingDescr":{"type":"object","required":["name"],"properties":{"name":{"type":"string","enum":["binarize","clip","scale_linear","sigmoid","zero_mean_unit_variance","scale_range"]}},"discriminator":{"propertyName":"name"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleRangeDescr"}]},"PytorchStateDictWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"architecture":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"string","pattern":"^.+\\..+$"}]},"architecture_sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"kwargs":{"type":"object","additionalProperties":true},"pytorch_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source","architecture"],"additionalProperties":false},"RangeBound":{"anyOf":[{"type":"number"},{"type":"string","enum":["inf","-inf","nan"]}]},"RelativeFilePath":{"type":"string","minLength":1,"pattern":"^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"},"ResourceId":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"},"RunMode":{"type":"object","properties":{"name":{"type":"string"},"kwargs":{"type":"object","additionalProperties":true}},"required":["name"],"additionalProperties":false},"ScaleLinearDescr":{"type":"object","properties":{"name":{"type":"string","const":"scale_linear"},"kwargs":{"$ref":"#/$defs/ScaleLinearKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"ScaleLinearKwargs":{"type":"object","properties":{"axes":{"type":["string","null"]},"gain":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"}}]},"offset":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"}}]}},"additionalProperties":false},"ScaleMeanVarianceDescr":{"type":"object","properties":{"name":{"type":"string","const":"scale_mean_variance"},"kwargs":{"$ref":"#/$defs/ScaleMeanVarianceKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"ScaleMeanVarianceKwargs":{"type":"object","properties":{"mode":{"type":"string","enum":["per_dataset","per_sample"]},"reference_tensor":{"$ref":"#/$defs/TensorName"},"axes":{"type":["string","null"]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"required":["mode","reference_tensor"],"additionalProperties":false},"ScaleRangeDescr":{"type":"object","properties":{"name":{"type":"string","const":"scale_range"},"kwargs":{"$ref":"#/$defs/ScaleRangeKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"ScaleRangeKwargs":{"type":"object","properties":{"mode":{"type":"string","enum":["per_dataset","per_sample"]},"axes":{"type":"string"},"min_percentile":{"type":"number","minimum":0,"exclusiveMaximum":100},"max_percentile":{"type":"number","exclusiveMinimum":1,"maximum":100},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"reference_tensor":{"anyOf":[{"$ref":"#/$defs/TensorName"},{"type":"null"}]}},"required":["mode","axes"],"additionalProperties":false},"Sha256":{"type":"string","minLength":64,"maxLength":64},"SigmoidDescr":{"type":"object","properties":{"name":{"type":"string","const":"sigmoid"}},"required":["name"],"additionalProperties":false},"TensorName":{"$ref":"#/$defs/Identifier"},"TensorflowJsWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"tensorflow_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"TensorflowSavedModelBundleWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"tensorflow_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"TorchscriptWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"pytorch_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"Uploader":{"type":"object","properties":{"email":{"type":"string","format":"email"},"name":{"type":["string","null"]}},"required":["email"],"additionalProperties":false},"Version":{"anyOf":[{"type":"string"},{"type":"integer"},{"type":"number"}]},"WeightsDescr":{"type":"object","properties":{"keras_hdf5":{"anyOf":[{"$ref":"#/$defs/KerasHdf5WeightsDescr"},{"type":"null"}]},"onnx":{"anyOf":[{"$ref":"#/$defs/OnnxWeightsDescr"},{"type":"null"}]},"pytorch_state_dict":{"anyOf":[{"$ref":"#/$defs/PytorchStateDictWeightsDescr"},{"type":"null"}]},"tensorflow_js":{"anyOf":[{"$ref":"#/$defs/TensorflowJsWeightsDescr"},{"type":"null"}]},"tensorflow_saved_model_bundle":{"anyOf":[{"$ref":"#/$defs/TensorflowSavedModelBundleWeightsDescr"},{"type":"null"}]},"torchscript":{"anyOf":[{"$ref":"#/$defs/TorchscriptWeightsDescr"},{"type":"null"}]}},"additionalProperties":false},"WeightsFormat":{"type":"string","enum":["keras_hdf5","onnx","pytorch_state_dict","tensorflow_js","tensorflow_saved_model_bundle","torchscript"]},"ZeroMeanUnitVarianceDescr":{"type":"object","properties":{"name":{"type":"string","const":"zero_mean_unit_variance"},"kwargs":{"$ref":"#/$defs/ZeroMeanUnitVarianceKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"ZeroMeanUnitVarianceKwargs":{"type":"object","properties":{"mode":{"type":"string","enum":["fixed","per_dataset","per_sample"]},"axes":{"type":"string"},"mean":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1},{"type":"null"}]},"std":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1},{"type":"null"}]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"required":["axes"],"additionalProperties":false}}};
+const schema35 = {"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"type":"string"},{"type":"null"}]},"name":{"type":"string"},"github_user":{"type":["string","null"]}},"required":["name"],"additionalProperties":false};
+const schema33 = {"type":"string","format":"uri","pattern":"^https?://","minLength":1,"maxLength":2083};
+const schema40 = {"type":"object","properties":{"email":{"type":"string","format":"email"},"name":{"type":["string","null"]}},"required":["email"],"additionalProperties":false};
+const schema41 = {"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"type":"string"},{"type":"null"}]},"name":{"type":["string","null"]},"github_user":{"type":"string"}},"required":["github_user"],"additionalProperties":false};
+const schema42 = {"anyOf":[{"type":"string"},{"type":"integer"},{"type":"number"}]};
+const schema43 = {"type":"string","minLength":1,"pattern":"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"};
+const schema74 = {"type":"object","properties":{"name":{"type":"string"},"kwargs":{"type":"object","additionalProperties":true}},"required":["name"],"additionalProperties":false};
+const schema75 = {"type":"object","properties":{"id":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"},"version_number":{"type":["integer","null"]}},"required":["id"],"additionalProperties":false};
 const func1 = Object.prototype.hasOwnProperty;
-const schema20 = {"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"$ref":"#/$defs/RelativeFilePath"}]};
-const schema21 = {"type":"string","format":"uri","pattern":"^https?://","minLength":1,"maxLength":2083};
+const schema32 = {"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"$ref":"#/$defs/RelativeFilePath"}]};
+const schema34 = {"type":"string","minLength":1,"pattern":"^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"};
 const formats0 = formats.uri;
-const pattern3 = new RegExp("^https?://", "u");
+const pattern4 = new RegExp("^https?://", "u");
+const pattern5 = new RegExp("^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))", "u");
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate54.evaluated;
+const evaluated0 = validate21.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
 if(typeof data === "string"){
 if(func2(data) > 2083){
 const err0 = {instancePath,schemaPath:"#/$defs/HttpUrl/maxLength",keyword:"maxLength",params:{limit: 2083},message:"must NOT have more than 2083 characters"};
@@ -39,7 +51,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(!pattern3.test(data)){
+if(!pattern4.test(data)){
 const err2 = {instancePath,schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err2];
@@ -70,95 +82,50 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate54.errors = vErrors;
-return errors === 0;
-}
-validate54.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-const schema22 = {"type":"string","minLength":1,"pattern":"^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"};
-const pattern4 = new RegExp("^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))", "u");
-
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate56.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data === "string"){
-if(func2(data) < 1){
-const err0 = {instancePath,schemaPath:"#/$defs/RelativeFilePath/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(!pattern4.test(data)){
-const err1 = {instancePath,schemaPath:"#/$defs/RelativeFilePath/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"},message:"must match pattern \""+"^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"+"\""};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"#/$defs/RelativeFilePath/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-validate56.errors = vErrors;
-return errors === 0;
-}
-validate56.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate53.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs0 = errors;
-let valid0 = false;
-const _errs1 = errors;
-if(!(validate54(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
-const _errs2 = errors;
-if(!(validate56(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs2 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const err0 = {instancePath,schemaPath:"#/$defs/FileSource/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs4 = errors;
+if(typeof data === "string"){
+if(func2(data) < 1){
+const err5 = {instancePath,schemaPath:"#/$defs/RelativeFilePath/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
-vErrors = [err0];
+vErrors = [err5];
 }
 else {
-vErrors.push(err0);
+vErrors.push(err5);
+}
+errors++;
+}
+if(!pattern5.test(data)){
+const err6 = {instancePath,schemaPath:"#/$defs/RelativeFilePath/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"},message:"must match pattern \""+"^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"+"\""};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/$defs/RelativeFilePath/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs4 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const err8 = {instancePath,schemaPath:"#/$defs/FileSource/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
 }
 errors++;
 }
@@ -173,223 +140,17 @@ vErrors = null;
 }
 }
 }
-validate53.errors = vErrors;
+validate21.errors = vErrors;
 return errors === 0;
 }
-validate53.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate21.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema23 = {"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"type":"string"},{"type":"null"}]},"name":{"type":"string"},"github_user":{"type":["string","null"]}},"required":["name"],"additionalProperties":false};
-const formats2 = formats.email;
+const schema36 = {"type":"object","properties":{"files":{"type":"array","items":{"$ref":"#/$defs/FileSource"}}},"additionalProperties":true};
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate59.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((key0 === "affiliation") || (key0 === "email")) || (key0 === "orcid")) || (key0 === "name")) || (key0 === "github_user"))){
-const err1 = {instancePath,schemaPath:"#/$defs/Author/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.affiliation !== undefined){
-let data0 = data.affiliation;
-if((typeof data0 !== "string") && (data0 !== null)){
-const err2 = {instancePath:instancePath+"/affiliation",schemaPath:"#/$defs/Author/properties/affiliation/type",keyword:"type",params:{type: schema23.properties.affiliation.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.email !== undefined){
-let data1 = data.email;
-const _errs5 = errors;
-let valid1 = false;
-const _errs6 = errors;
-if(typeof data1 === "string"){
-if(!(formats2.validate(data1))){
-const err3 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-var _valid0 = _errs6 === errors;
-valid1 = valid1 || _valid0;
-const _errs8 = errors;
-if(data1 !== null){
-const err5 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-var _valid0 = _errs8 === errors;
-valid1 = valid1 || _valid0;
-if(!valid1){
-const err6 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-else {
-errors = _errs5;
-if(vErrors !== null){
-if(_errs5){
-vErrors.length = _errs5;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.orcid !== undefined){
-let data2 = data.orcid;
-const _errs11 = errors;
-let valid2 = false;
-const _errs12 = errors;
-if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-var _valid1 = _errs12 === errors;
-valid2 = valid2 || _valid1;
-const _errs14 = errors;
-if(data2 !== null){
-const err8 = {instancePath:instancePath+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-var _valid1 = _errs14 === errors;
-valid2 = valid2 || _valid1;
-if(!valid2){
-const err9 = {instancePath:instancePath+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-else {
-errors = _errs11;
-if(vErrors !== null){
-if(_errs11){
-vErrors.length = _errs11;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.name !== undefined){
-if(typeof data.name !== "string"){
-const err10 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/Author/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.github_user !== undefined){
-let data4 = data.github_user;
-if((typeof data4 !== "string") && (data4 !== null)){
-const err11 = {instancePath:instancePath+"/github_user",schemaPath:"#/$defs/Author/properties/github_user/type",keyword:"type",params:{type: schema23.properties.github_user.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-else {
-const err12 = {instancePath,schemaPath:"#/$defs/Author/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-validate59.errors = vErrors;
-return errors === 0;
-}
-validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema24 = {"type":"object","properties":{"files":{"type":"array","items":{"$ref":"#/$defs/FileSource"}}},"additionalProperties":true};
-
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate61.evaluated;
+const evaluated0 = validate23.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -402,8 +163,8 @@ let data0 = data.files;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate53(data0[i0], {instancePath:instancePath+"/files/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate21(data0[i0], {instancePath:instancePath+"/files/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 }
@@ -430,57 +191,19 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate61.errors = vErrors;
+validate23.errors = vErrors;
 return errors === 0;
 }
-validate61.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema25 = {"type":"object","properties":{"text":{"type":"string"},"doi":{"anyOf":[{"$ref":"#/$defs/Doi"},{"type":"null"}]},"url":{"type":["string","null"]}},"required":["text"],"additionalProperties":false};
-const schema26 = {"type":"string","pattern":"^10\\.[0-9]{4}.+$"};
-const pattern5 = new RegExp("^10\\.[0-9]{4}.+$", "u");
+const schema37 = {"type":"object","properties":{"text":{"type":"string"},"doi":{"anyOf":[{"$ref":"#/$defs/Doi"},{"type":"null"}]},"url":{"type":["string","null"]}},"required":["text"],"additionalProperties":false};
+const schema38 = {"type":"string","pattern":"^10\\.[0-9]{4}.+$"};
+const pattern6 = new RegExp("^10\\.[0-9]{4}.+$", "u");
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate65.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data === "string"){
-if(!pattern5.test(data)){
-const err0 = {instancePath,schemaPath:"#/$defs/Doi/pattern",keyword:"pattern",params:{pattern: "^10\\.[0-9]{4}.+$"},message:"must match pattern \""+"^10\\.[0-9]{4}.+$"+"\""};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/$defs/Doi/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate65.errors = vErrors;
-return errors === 0;
-}
-validate65.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate64.evaluated;
+const evaluated0 = validate26.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -527,15 +250,9 @@ let data1 = data.doi;
 const _errs5 = errors;
 let valid1 = false;
 const _errs6 = errors;
-if(!(validate65(data1, {instancePath:instancePath+"/doi",parentData:data,parentDataProperty:"doi",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs6 === errors;
-valid1 = valid1 || _valid0;
-const _errs7 = errors;
-if(data1 !== null){
-const err3 = {instancePath:instancePath+"/doi",schemaPath:"#/$defs/CiteEntry/properties/doi/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(typeof data1 === "string"){
+if(!pattern6.test(data1)){
+const err3 = {instancePath:instancePath+"/doi",schemaPath:"#/$defs/Doi/pattern",keyword:"pattern",params:{pattern: "^10\\.[0-9]{4}.+$"},message:"must match pattern \""+"^10\\.[0-9]{4}.+$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -544,15 +261,39 @@ vErrors.push(err3);
 }
 errors++;
 }
-var _valid0 = _errs7 === errors;
-valid1 = valid1 || _valid0;
-if(!valid1){
-const err4 = {instancePath:instancePath+"/doi",schemaPath:"#/$defs/CiteEntry/properties/doi/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err4 = {instancePath:instancePath+"/doi",schemaPath:"#/$defs/Doi/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
 }
 else {
 vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+valid1 = valid1 || _valid0;
+const _errs9 = errors;
+if(data1 !== null){
+const err5 = {instancePath:instancePath+"/doi",schemaPath:"#/$defs/CiteEntry/properties/doi/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err6 = {instancePath:instancePath+"/doi",schemaPath:"#/$defs/CiteEntry/properties/doi/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
 }
 errors++;
 }
@@ -571,718 +312,7 @@ vErrors = null;
 if(data.url !== undefined){
 let data2 = data.url;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err5 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/CiteEntry/properties/url/type",keyword:"type",params:{type: schema25.properties.url.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/$defs/CiteEntry/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate64.errors = vErrors;
-return errors === 0;
-}
-validate64.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema27 = {"type":"object","properties":{"email":{"type":"string","format":"email"},"name":{"type":["string","null"]}},"required":["email"],"additionalProperties":false};
-
-function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate70.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.email === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/Uploader/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "email") || (key0 === "name"))){
-const err1 = {instancePath,schemaPath:"#/$defs/Uploader/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.email !== undefined){
-let data0 = data.email;
-if(typeof data0 === "string"){
-if(!(formats2.validate(data0))){
-const err2 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/Uploader/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-else {
-const err3 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/Uploader/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data1 = data.name;
-if((typeof data1 !== "string") && (data1 !== null)){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/Uploader/properties/name/type",keyword:"type",params:{type: schema27.properties.name.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-else {
-const err5 = {instancePath,schemaPath:"#/$defs/Uploader/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-validate70.errors = vErrors;
-return errors === 0;
-}
-validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema28 = {"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"type":"string"},{"type":"null"}]},"name":{"type":["string","null"]},"github_user":{"type":"string"}},"required":["github_user"],"additionalProperties":false};
-
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate72.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.github_user === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/Maintainer/required",keyword:"required",params:{missingProperty: "github_user"},message:"must have required property '"+"github_user"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((key0 === "affiliation") || (key0 === "email")) || (key0 === "orcid")) || (key0 === "name")) || (key0 === "github_user"))){
-const err1 = {instancePath,schemaPath:"#/$defs/Maintainer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.affiliation !== undefined){
-let data0 = data.affiliation;
-if((typeof data0 !== "string") && (data0 !== null)){
-const err2 = {instancePath:instancePath+"/affiliation",schemaPath:"#/$defs/Maintainer/properties/affiliation/type",keyword:"type",params:{type: schema28.properties.affiliation.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.email !== undefined){
-let data1 = data.email;
-const _errs5 = errors;
-let valid1 = false;
-const _errs6 = errors;
-if(typeof data1 === "string"){
-if(!(formats2.validate(data1))){
-const err3 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/Maintainer/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/Maintainer/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-var _valid0 = _errs6 === errors;
-valid1 = valid1 || _valid0;
-const _errs8 = errors;
-if(data1 !== null){
-const err5 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/Maintainer/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-var _valid0 = _errs8 === errors;
-valid1 = valid1 || _valid0;
-if(!valid1){
-const err6 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/Maintainer/properties/email/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-else {
-errors = _errs5;
-if(vErrors !== null){
-if(_errs5){
-vErrors.length = _errs5;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.orcid !== undefined){
-let data2 = data.orcid;
-const _errs11 = errors;
-let valid2 = false;
-const _errs12 = errors;
-if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/orcid",schemaPath:"#/$defs/Maintainer/properties/orcid/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-var _valid1 = _errs12 === errors;
-valid2 = valid2 || _valid1;
-const _errs14 = errors;
-if(data2 !== null){
-const err8 = {instancePath:instancePath+"/orcid",schemaPath:"#/$defs/Maintainer/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-var _valid1 = _errs14 === errors;
-valid2 = valid2 || _valid1;
-if(!valid2){
-const err9 = {instancePath:instancePath+"/orcid",schemaPath:"#/$defs/Maintainer/properties/orcid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-else {
-errors = _errs11;
-if(vErrors !== null){
-if(_errs11){
-vErrors.length = _errs11;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.name !== undefined){
-let data3 = data.name;
-if((typeof data3 !== "string") && (data3 !== null)){
-const err10 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/Maintainer/properties/name/type",keyword:"type",params:{type: schema28.properties.name.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.github_user !== undefined){
-if(typeof data.github_user !== "string"){
-const err11 = {instancePath:instancePath+"/github_user",schemaPath:"#/$defs/Maintainer/properties/github_user/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-else {
-const err12 = {instancePath,schemaPath:"#/$defs/Maintainer/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-validate72.errors = vErrors;
-return errors === 0;
-}
-validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema29 = {"anyOf":[{"type":"string"},{"type":"integer"},{"type":"number"}]};
-
-function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate75.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs0 = errors;
-let valid0 = false;
-const _errs1 = errors;
-if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-var _valid0 = _errs1 === errors;
-valid0 = valid0 || _valid0;
-const _errs3 = errors;
-if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-const err1 = {instancePath,schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-var _valid0 = _errs3 === errors;
-valid0 = valid0 || _valid0;
-const _errs5 = errors;
-if(!((typeof data == "number") && (isFinite(data)))){
-const err2 = {instancePath,schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-var _valid0 = _errs5 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const err3 = {instancePath,schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-else {
-errors = _errs0;
-if(vErrors !== null){
-if(_errs0){
-vErrors.length = _errs0;
-}
-else {
-vErrors = null;
-}
-}
-}
-validate75.errors = vErrors;
-return errors === 0;
-}
-validate75.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-const schema30 = {"type":"string","minLength":1,"pattern":"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"};
-const pattern6 = new RegExp("^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$", "u");
-
-function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate77.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data === "string"){
-if(func2(data) < 1){
-const err0 = {instancePath,schemaPath:"#/$defs/ResourceId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(!pattern6.test(data)){
-const err1 = {instancePath,schemaPath:"#/$defs/ResourceId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"},message:"must match pattern \""+"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"+"\""};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"#/$defs/ResourceId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-validate77.errors = vErrors;
-return errors === 0;
-}
-validate77.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-const schema31 = {"type":"object","properties":{"name":{"$ref":"#/$defs/TensorName"},"description":{"type":"string"},"axes":{"type":"string"},"data_range":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/RangeBound"},"minItems":2,"maxItems":2},{"type":"null"}]},"data_type":{"type":"string","enum":["float32","uint8","uint16"]},"shape":{"anyOf":[{"type":"array","items":{"type":"integer"}},{"$ref":"#/$defs/ParameterizedInputShape"}]},"preprocessing":{"type":"array","items":{"$ref":"#/$defs/PreprocessingDescr"}}},"required":["name","axes","data_type","shape"],"additionalProperties":false};
-const schema32 = {"type":"string","minLength":1,"pattern":"^[\\p{XID_Start}_]\\p{XID_Continue}*$","not":{"enum":["False","None","True","and","as","assert","async","await","break","class","continue","def","del","elif","else","except","finally","for","from","global","if","import","in","is","lambda","nonlocal","not","or","pass","raise","return","try","while","with","yield"]}};
-const pattern7 = new RegExp("^[\\p{XID_Start}_]\\p{XID_Continue}*$", "u");
-
-function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate81.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs1 = errors;
-const _errs2 = errors;
-if(!(((((((((((((((((((((((((((((((((((data === "False") || (data === "None")) || (data === "True")) || (data === "and")) || (data === "as")) || (data === "assert")) || (data === "async")) || (data === "await")) || (data === "break")) || (data === "class")) || (data === "continue")) || (data === "def")) || (data === "del")) || (data === "elif")) || (data === "else")) || (data === "except")) || (data === "finally")) || (data === "for")) || (data === "from")) || (data === "global")) || (data === "if")) || (data === "import")) || (data === "in")) || (data === "is")) || (data === "lambda")) || (data === "nonlocal")) || (data === "not")) || (data === "or")) || (data === "pass")) || (data === "raise")) || (data === "return")) || (data === "try")) || (data === "while")) || (data === "with")) || (data === "yield"))){
-const err0 = {};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-var valid0 = _errs2 === errors;
-if(valid0){
-const err1 = {instancePath,schemaPath:"#/$defs/TensorName/not",keyword:"not",params:{},message:"must NOT be valid"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-else {
-errors = _errs1;
-if(vErrors !== null){
-if(_errs1){
-vErrors.length = _errs1;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(typeof data === "string"){
-if(func2(data) < 1){
-const err2 = {instancePath,schemaPath:"#/$defs/TensorName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(!pattern7.test(data)){
-const err3 = {instancePath,schemaPath:"#/$defs/TensorName/pattern",keyword:"pattern",params:{pattern: "^[\\p{XID_Start}_]\\p{XID_Continue}*$"},message:"must match pattern \""+"^[\\p{XID_Start}_]\\p{XID_Continue}*$"+"\""};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/$defs/TensorName/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-validate81.errors = vErrors;
-return errors === 0;
-}
-validate81.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-const schema33 = {"anyOf":[{"type":"number"},{"type":"string","enum":["inf","-inf","nan"]}]};
-
-function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate83.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs0 = errors;
-let valid0 = false;
-const _errs1 = errors;
-if(!((typeof data == "number") && (isFinite(data)))){
-const err0 = {instancePath,schemaPath:"#/$defs/RangeBound/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-var _valid0 = _errs1 === errors;
-valid0 = valid0 || _valid0;
-const _errs3 = errors;
-if(typeof data !== "string"){
-const err1 = {instancePath,schemaPath:"#/$defs/RangeBound/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(!(((data === "inf") || (data === "-inf")) || (data === "nan"))){
-const err2 = {instancePath,schemaPath:"#/$defs/RangeBound/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema33.anyOf[1].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-var _valid0 = _errs3 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const err3 = {instancePath,schemaPath:"#/$defs/RangeBound/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-else {
-errors = _errs0;
-if(vErrors !== null){
-if(_errs0){
-vErrors.length = _errs0;
-}
-else {
-vErrors = null;
-}
-}
-}
-validate83.errors = vErrors;
-return errors === 0;
-}
-validate83.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-const schema34 = {"type":"object","properties":{"min":{"type":"array","items":{"type":"integer"},"minItems":1},"step":{"type":"array","items":{"type":"integer"},"minItems":1}},"required":["min","step"],"additionalProperties":false};
-
-function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate85.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.min === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/ParameterizedInputShape/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.step === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/ParameterizedInputShape/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "min") || (key0 === "step"))){
-const err2 = {instancePath,schemaPath:"#/$defs/ParameterizedInputShape/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.min !== undefined){
-let data0 = data.min;
-if(Array.isArray(data0)){
-if(data0.length < 1){
-const err3 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/ParameterizedInputShape/properties/min/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-const len0 = data0.length;
-for(let i0=0; i0<len0; i0++){
-let data1 = data0[i0];
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/min/" + i0,schemaPath:"#/$defs/ParameterizedInputShape/properties/min/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/ParameterizedInputShape/properties/min/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.step !== undefined){
-let data2 = data.step;
-if(Array.isArray(data2)){
-if(data2.length < 1){
-const err6 = {instancePath:instancePath+"/step",schemaPath:"#/$defs/ParameterizedInputShape/properties/step/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-const len1 = data2.length;
-for(let i1=0; i1<len1; i1++){
-let data3 = data2[i1];
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err7 = {instancePath:instancePath+"/step/" + i1,schemaPath:"#/$defs/ParameterizedInputShape/properties/step/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err7 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/CiteEntry/properties/url/type",keyword:"type",params:{type: schema37.properties.url.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1294,7 +324,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/step",schemaPath:"#/$defs/ParameterizedInputShape/properties/step/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err8 = {instancePath,schemaPath:"#/$defs/CiteEntry/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1303,94 +333,25 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-}
-else {
-const err9 = {instancePath,schemaPath:"#/$defs/ParameterizedInputShape/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-validate85.errors = vErrors;
+validate26.errors = vErrors;
 return errors === 0;
 }
-validate85.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema35 = {"type":"object","required":["name"],"properties":{"name":{"type":"string","enum":["binarize","clip","scale_linear","sigmoid","zero_mean_unit_variance","scale_range"]}},"discriminator":{"propertyName":"name"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleRangeDescr"}]};
-const schema36 = {"type":"object","properties":{"name":{"type":"string","const":"binarize"},"kwargs":{"$ref":"#/$defs/BinarizeKwargs"}},"required":["name","kwargs"],"additionalProperties":false};
-const schema37 = {"type":"object","properties":{"threshold":{"type":"number"}},"required":["threshold"],"additionalProperties":false};
+const schema44 = {"type":"object","properties":{"name":{"$ref":"#/$defs/TensorName"},"description":{"type":"string"},"axes":{"type":"string"},"data_range":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/RangeBound"},"minItems":2,"maxItems":2},{"type":"null"}]},"data_type":{"type":"string","enum":["float32","uint8","uint16"]},"shape":{"anyOf":[{"type":"array","items":{"type":"integer"}},{"$ref":"#/$defs/ParameterizedInputShape"}]},"preprocessing":{"type":"array","items":{"$ref":"#/$defs/PreprocessingDescr"}}},"required":["name","axes","data_type","shape"],"additionalProperties":false};
+const schema45 = {"type":"string","minLength":1,"pattern":"^[\\p{XID_Start}_]\\p{XID_Continue}*$","not":{"enum":["False","None","True","and","as","assert","async","await","break","class","continue","def","del","elif","else","except","finally","for","from","global","if","import","in","is","lambda","nonlocal","not","or","pass","raise","return","try","while","with","yield"]}};
+const schema46 = {"anyOf":[{"type":"number"},{"type":"string","enum":["inf","-inf","nan"]}]};
+const schema47 = {"type":"object","properties":{"min":{"type":"array","items":{"type":"integer"},"minItems":1},"step":{"type":"array","items":{"type":"integer"},"minItems":1}},"required":["min","step"],"additionalProperties":false};
+const pattern9 = new RegExp("^[\\p{XID_Start}_]\\p{XID_Continue}*$", "u");
+const schema48 = {"type":"object","required":["name"],"properties":{"name":{"type":"string","enum":["binarize","clip","scale_linear","sigmoid","zero_mean_unit_variance","scale_range"]}},"discriminator":{"propertyName":"name"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleRangeDescr"}]};
+const schema60 = {"type":"object","properties":{"name":{"type":"string","const":"sigmoid"}},"required":["name"],"additionalProperties":false};
+const schema49 = {"type":"object","properties":{"name":{"type":"string","const":"binarize"},"kwargs":{"$ref":"#/$defs/BinarizeKwargs"}},"required":["name","kwargs"],"additionalProperties":false};
+const schema50 = {"type":"object","properties":{"threshold":{"type":"number"}},"required":["threshold"],"additionalProperties":false};
 
-function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate89.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.threshold === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/BinarizeKwargs/required",keyword:"required",params:{missingProperty: "threshold"},message:"must have required property '"+"threshold"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(key0 === "threshold")){
-const err1 = {instancePath,schemaPath:"#/$defs/BinarizeKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.threshold !== undefined){
-let data0 = data.threshold;
-if(!((typeof data0 == "number") && (isFinite(data0)))){
-const err2 = {instancePath:instancePath+"/threshold",schemaPath:"#/$defs/BinarizeKwargs/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/$defs/BinarizeKwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-validate89.errors = vErrors;
-return errors === 0;
-}
-validate89.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate88.evaluated;
+const evaluated0 = validate33.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1454,14 +415,10 @@ errors++;
 }
 }
 if(data.kwargs !== undefined){
-if(!(validate89(data.kwargs, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err5 = {instancePath,schemaPath:"#/$defs/BinarizeDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data1 = data.kwargs;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.threshold === undefined){
+const err5 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/BinarizeKwargs/required",keyword:"required",params:{missingProperty: "threshold"},message:"must have required property '"+"threshold"+"'"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1470,104 +427,66 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate88.errors = vErrors;
+for(const key1 in data1){
+if(!(key1 === "threshold")){
+const err6 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/BinarizeKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data1.threshold !== undefined){
+let data2 = data1.threshold;
+if(!((typeof data2 == "number") && (isFinite(data2)))){
+const err7 = {instancePath:instancePath+"/kwargs/threshold",schemaPath:"#/$defs/BinarizeKwargs/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/BinarizeKwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/$defs/BinarizeDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate33.errors = vErrors;
 return errors === 0;
 }
-validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema38 = {"type":"object","properties":{"name":{"type":"string","const":"clip"},"kwargs":{"$ref":"#/$defs/ClipKwargs"}},"required":["name","kwargs"],"additionalProperties":false};
-const schema39 = {"type":"object","properties":{"min":{"type":"number"},"max":{"type":"number"}},"required":["min","max"],"additionalProperties":false};
+const schema51 = {"type":"object","properties":{"name":{"type":"string","const":"clip"},"kwargs":{"$ref":"#/$defs/ClipKwargs"}},"required":["name","kwargs"],"additionalProperties":false};
+const schema52 = {"type":"object","properties":{"min":{"type":"number"},"max":{"type":"number"}},"required":["min","max"],"additionalProperties":false};
 
-function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate92.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.min === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/ClipKwargs/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.max === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/ClipKwargs/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "min") || (key0 === "max"))){
-const err2 = {instancePath,schemaPath:"#/$defs/ClipKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.min !== undefined){
-let data0 = data.min;
-if(!((typeof data0 == "number") && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/ClipKwargs/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.max !== undefined){
-let data1 = data.max;
-if(!((typeof data1 == "number") && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/max",schemaPath:"#/$defs/ClipKwargs/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-else {
-const err5 = {instancePath,schemaPath:"#/$defs/ClipKwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-validate92.errors = vErrors;
-return errors === 0;
-}
-validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate91.evaluated;
+const evaluated0 = validate34.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1631,14 +550,10 @@ errors++;
 }
 }
 if(data.kwargs !== undefined){
-if(!(validate92(data.kwargs, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err5 = {instancePath,schemaPath:"#/$defs/ClipDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data1 = data.kwargs;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.min === undefined){
+const err5 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ClipKwargs/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1647,125 +562,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate91.errors = vErrors;
-return errors === 0;
-}
-validate91.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema40 = {"type":"object","properties":{"name":{"type":"string","const":"scale_linear"},"kwargs":{"$ref":"#/$defs/ScaleLinearKwargs"}},"required":["name","kwargs"],"additionalProperties":false};
-const schema41 = {"type":"object","properties":{"axes":{"type":["string","null"]},"gain":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"}}]},"offset":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"}}]}},"additionalProperties":false};
-
-function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate95.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(((key0 === "axes") || (key0 === "gain")) || (key0 === "offset"))){
-const err0 = {instancePath,schemaPath:"#/$defs/ScaleLinearKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.axes !== undefined){
-let data0 = data.axes;
-if((typeof data0 !== "string") && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/ScaleLinearKwargs/properties/axes/type",keyword:"type",params:{type: schema41.properties.axes.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.gain !== undefined){
-let data1 = data.gain;
-const _errs5 = errors;
-let valid1 = false;
-const _errs6 = errors;
-if(!((typeof data1 == "number") && (isFinite(data1)))){
-const err2 = {instancePath:instancePath+"/gain",schemaPath:"#/$defs/ScaleLinearKwargs/properties/gain/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-var _valid0 = _errs6 === errors;
-valid1 = valid1 || _valid0;
-const _errs8 = errors;
-if(Array.isArray(data1)){
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-if(!((typeof data2 == "number") && (isFinite(data2)))){
-const err3 = {instancePath:instancePath+"/gain/" + i0,schemaPath:"#/$defs/ScaleLinearKwargs/properties/gain/anyOf/1/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/gain",schemaPath:"#/$defs/ScaleLinearKwargs/properties/gain/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-var _valid0 = _errs8 === errors;
-valid1 = valid1 || _valid0;
-if(!valid1){
-const err5 = {instancePath:instancePath+"/gain",schemaPath:"#/$defs/ScaleLinearKwargs/properties/gain/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-else {
-errors = _errs5;
-if(vErrors !== null){
-if(_errs5){
-vErrors.length = _errs5;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.offset !== undefined){
-let data3 = data.offset;
-const _errs13 = errors;
-let valid4 = false;
-const _errs14 = errors;
-if(!((typeof data3 == "number") && (isFinite(data3)))){
-const err6 = {instancePath:instancePath+"/offset",schemaPath:"#/$defs/ScaleLinearKwargs/properties/offset/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data1.max === undefined){
+const err6 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ClipKwargs/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1774,15 +572,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-var _valid1 = _errs14 === errors;
-valid4 = valid4 || _valid1;
-const _errs16 = errors;
-if(Array.isArray(data3)){
-const len1 = data3.length;
-for(let i1=0; i1<len1; i1++){
-let data4 = data3[i1];
-if(!((typeof data4 == "number") && (isFinite(data4)))){
-const err7 = {instancePath:instancePath+"/offset/" + i1,schemaPath:"#/$defs/ScaleLinearKwargs/properties/offset/anyOf/1/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+for(const key1 in data1){
+if(!((key1 === "min") || (key1 === "max"))){
+const err7 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ClipKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1792,9 +584,10 @@ vErrors.push(err7);
 errors++;
 }
 }
-}
-else {
-const err8 = {instancePath:instancePath+"/offset",schemaPath:"#/$defs/ScaleLinearKwargs/properties/offset/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data1.min !== undefined){
+let data2 = data1.min;
+if(!((typeof data2 == "number") && (isFinite(data2)))){
+const err8 = {instancePath:instancePath+"/kwargs/min",schemaPath:"#/$defs/ClipKwargs/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1803,10 +596,11 @@ vErrors.push(err8);
 }
 errors++;
 }
-var _valid1 = _errs16 === errors;
-valid4 = valid4 || _valid1;
-if(!valid4){
-const err9 = {instancePath:instancePath+"/offset",schemaPath:"#/$defs/ScaleLinearKwargs/properties/offset/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+if(data1.max !== undefined){
+let data3 = data1.max;
+if(!((typeof data3 == "number") && (isFinite(data3)))){
+const err9 = {instancePath:instancePath+"/kwargs/max",schemaPath:"#/$defs/ClipKwargs/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1815,21 +609,10 @@ vErrors.push(err9);
 }
 errors++;
 }
-else {
-errors = _errs13;
-if(vErrors !== null){
-if(_errs13){
-vErrors.length = _errs13;
-}
-else {
-vErrors = null;
-}
-}
-}
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/$defs/ScaleLinearKwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err10 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ClipKwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1838,16 +621,30 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate95.errors = vErrors;
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/$defs/ClipDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate34.errors = vErrors;
 return errors === 0;
 }
-validate95.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema53 = {"type":"object","properties":{"name":{"type":"string","const":"scale_linear"},"kwargs":{"$ref":"#/$defs/ScaleLinearKwargs"}},"required":["name","kwargs"],"additionalProperties":false};
+const schema54 = {"type":"object","properties":{"axes":{"type":["string","null"]},"gain":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"}}]},"offset":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"}}]}},"additionalProperties":false};
 
-function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate94.evaluated;
+const evaluated0 = validate35.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1911,14 +708,11 @@ errors++;
 }
 }
 if(data.kwargs !== undefined){
-if(!(validate95(data.kwargs, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err5 = {instancePath,schemaPath:"#/$defs/ScaleLinearDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data1 = data.kwargs;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+for(const key1 in data1){
+if(!(((key1 === "axes") || (key1 === "gain")) || (key1 === "offset"))){
+const err5 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ScaleLinearKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1927,177 +721,11 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate94.errors = vErrors;
-return errors === 0;
 }
-validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema42 = {"type":"object","properties":{"name":{"type":"string","const":"sigmoid"}},"required":["name"],"additionalProperties":false};
-
-function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate97.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(key0 === "name")){
-const err1 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data0 = data.name;
-if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/SigmoidDescr/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if("sigmoid" !== data0){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/SigmoidDescr/properties/name/const",keyword:"const",params:{allowedValue: "sigmoid"},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-validate97.errors = vErrors;
-return errors === 0;
-}
-validate97.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema43 = {"type":"object","properties":{"name":{"type":"string","const":"zero_mean_unit_variance"},"kwargs":{"$ref":"#/$defs/ZeroMeanUnitVarianceKwargs"}},"required":["name","kwargs"],"additionalProperties":false};
-const schema44 = {"type":"object","properties":{"mode":{"type":"string","enum":["fixed","per_dataset","per_sample"]},"axes":{"type":"string"},"mean":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1},{"type":"null"}]},"std":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1},{"type":"null"}]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"required":["axes"],"additionalProperties":false};
-
-function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate99.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.axes === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/required",keyword:"required",params:{missingProperty: "axes"},message:"must have required property '"+"axes"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((key0 === "mode") || (key0 === "axes")) || (key0 === "mean")) || (key0 === "std")) || (key0 === "eps"))){
-const err1 = {instancePath,schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.mode !== undefined){
-let data0 = data.mode;
-if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(!(((data0 === "fixed") || (data0 === "per_dataset")) || (data0 === "per_sample"))){
-const err3 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/mode/enum",keyword:"enum",params:{allowedValues: schema44.properties.mode.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.axes !== undefined){
-if(typeof data.axes !== "string"){
-const err4 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/axes/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.mean !== undefined){
-let data2 = data.mean;
-const _errs7 = errors;
-let valid1 = false;
-const _errs8 = errors;
-if(!((typeof data2 == "number") && (isFinite(data2)))){
-const err5 = {instancePath:instancePath+"/mean",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/mean/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-var _valid0 = _errs8 === errors;
-valid1 = valid1 || _valid0;
-const _errs10 = errors;
-if(Array.isArray(data2)){
-if(data2.length < 1){
-const err6 = {instancePath:instancePath+"/mean",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/mean/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data1.axes !== undefined){
+let data2 = data1.axes;
+if((typeof data2 !== "string") && (data2 !== null)){
+const err6 = {instancePath:instancePath+"/kwargs/axes",schemaPath:"#/$defs/ScaleLinearKwargs/properties/axes/type",keyword:"type",params:{type: schema54.properties.axes.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2106,11 +734,14 @@ vErrors.push(err6);
 }
 errors++;
 }
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
+}
+if(data1.gain !== undefined){
+let data3 = data1.gain;
+const _errs11 = errors;
+let valid3 = false;
+const _errs12 = errors;
 if(!((typeof data3 == "number") && (isFinite(data3)))){
-const err7 = {instancePath:instancePath+"/mean/" + i0,schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/mean/anyOf/1/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err7 = {instancePath:instancePath+"/kwargs/gain",schemaPath:"#/$defs/ScaleLinearKwargs/properties/gain/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2119,10 +750,15 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/mean",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/mean/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid0 = _errs12 === errors;
+valid3 = valid3 || _valid0;
+const _errs14 = errors;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(!((typeof data4 == "number") && (isFinite(data4)))){
+const err8 = {instancePath:instancePath+"/kwargs/gain/" + i0,schemaPath:"#/$defs/ScaleLinearKwargs/properties/gain/anyOf/1/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2131,11 +767,10 @@ vErrors.push(err8);
 }
 errors++;
 }
-var _valid0 = _errs10 === errors;
-valid1 = valid1 || _valid0;
-const _errs14 = errors;
-if(data2 !== null){
-const err9 = {instancePath:instancePath+"/mean",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/mean/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/kwargs/gain",schemaPath:"#/$defs/ScaleLinearKwargs/properties/gain/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2145,9 +780,9 @@ vErrors.push(err9);
 errors++;
 }
 var _valid0 = _errs14 === errors;
-valid1 = valid1 || _valid0;
-if(!valid1){
-const err10 = {instancePath:instancePath+"/mean",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/mean/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+valid3 = valid3 || _valid0;
+if(!valid3){
+const err10 = {instancePath:instancePath+"/kwargs/gain",schemaPath:"#/$defs/ScaleLinearKwargs/properties/gain/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2157,10 +792,10 @@ vErrors.push(err10);
 errors++;
 }
 else {
-errors = _errs7;
+errors = _errs11;
 if(vErrors !== null){
-if(_errs7){
-vErrors.length = _errs7;
+if(_errs11){
+vErrors.length = _errs11;
 }
 else {
 vErrors = null;
@@ -2168,13 +803,13 @@ vErrors = null;
 }
 }
 }
-if(data.std !== undefined){
-let data4 = data.std;
-const _errs17 = errors;
-let valid4 = false;
-const _errs18 = errors;
-if(!((typeof data4 == "number") && (isFinite(data4)))){
-const err11 = {instancePath:instancePath+"/std",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/std/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data1.offset !== undefined){
+let data5 = data1.offset;
+const _errs19 = errors;
+let valid6 = false;
+const _errs20 = errors;
+if(!((typeof data5 == "number") && (isFinite(data5)))){
+const err11 = {instancePath:instancePath+"/kwargs/offset",schemaPath:"#/$defs/ScaleLinearKwargs/properties/offset/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2183,12 +818,15 @@ vErrors.push(err11);
 }
 errors++;
 }
-var _valid1 = _errs18 === errors;
-valid4 = valid4 || _valid1;
-const _errs20 = errors;
-if(Array.isArray(data4)){
-if(data4.length < 1){
-const err12 = {instancePath:instancePath+"/std",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/std/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid1 = _errs20 === errors;
+valid6 = valid6 || _valid1;
+const _errs22 = errors;
+if(Array.isArray(data5)){
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+let data6 = data5[i1];
+if(!((typeof data6 == "number") && (isFinite(data6)))){
+const err12 = {instancePath:instancePath+"/kwargs/offset/" + i1,schemaPath:"#/$defs/ScaleLinearKwargs/properties/offset/anyOf/1/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2197,11 +835,10 @@ vErrors.push(err12);
 }
 errors++;
 }
-const len1 = data4.length;
-for(let i1=0; i1<len1; i1++){
-let data5 = data4[i1];
-if(!((typeof data5 == "number") && (isFinite(data5)))){
-const err13 = {instancePath:instancePath+"/std/" + i1,schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/std/anyOf/1/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/kwargs/offset",schemaPath:"#/$defs/ScaleLinearKwargs/properties/offset/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2210,10 +847,10 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/std",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/std/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid1 = _errs22 === errors;
+valid6 = valid6 || _valid1;
+if(!valid6){
+const err14 = {instancePath:instancePath+"/kwargs/offset",schemaPath:"#/$defs/ScaleLinearKwargs/properties/offset/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2222,11 +859,21 @@ vErrors.push(err14);
 }
 errors++;
 }
-var _valid1 = _errs20 === errors;
-valid4 = valid4 || _valid1;
-const _errs24 = errors;
-if(data4 !== null){
-const err15 = {instancePath:instancePath+"/std",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/std/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+errors = _errs19;
+if(vErrors !== null){
+if(_errs19){
+vErrors.length = _errs19;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ScaleLinearKwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2235,10 +882,10 @@ vErrors.push(err15);
 }
 errors++;
 }
-var _valid1 = _errs24 === errors;
-valid4 = valid4 || _valid1;
-if(!valid4){
-const err16 = {instancePath:instancePath+"/std",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/std/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/$defs/ScaleLinearDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2247,74 +894,18 @@ vErrors.push(err16);
 }
 errors++;
 }
-else {
-errors = _errs17;
-if(vErrors !== null){
-if(_errs17){
-vErrors.length = _errs17;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.eps !== undefined){
-let data6 = data.eps;
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 0.1 || isNaN(data6)){
-const err17 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/eps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.1},message:"must be <= 0.1"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-if(data6 <= 0 || isNaN(data6)){
-const err18 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/eps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-else {
-const err19 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/eps/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-else {
-const err20 = {instancePath,schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-validate99.errors = vErrors;
+validate35.errors = vErrors;
 return errors === 0;
 }
-validate99.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate35.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema55 = {"type":"object","properties":{"name":{"type":"string","const":"zero_mean_unit_variance"},"kwargs":{"$ref":"#/$defs/ZeroMeanUnitVarianceKwargs"}},"required":["name","kwargs"],"additionalProperties":false};
+const schema56 = {"type":"object","properties":{"mode":{"type":"string","enum":["fixed","per_dataset","per_sample"]},"axes":{"type":"string"},"mean":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1},{"type":"null"}]},"std":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1},{"type":"null"}]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"required":["axes"],"additionalProperties":false};
 
-function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate98.evaluated;
+const evaluated0 = validate36.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2378,14 +969,10 @@ errors++;
 }
 }
 if(data.kwargs !== undefined){
-if(!(validate99(data.kwargs, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err5 = {instancePath,schemaPath:"#/$defs/ZeroMeanUnitVarianceDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data1 = data.kwargs;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.axes === undefined){
+const err5 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/required",keyword:"required",params:{missingProperty: "axes"},message:"must have required property '"+"axes"+"'"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2394,18 +981,305 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate98.errors = vErrors;
+for(const key1 in data1){
+if(!(((((key1 === "mode") || (key1 === "axes")) || (key1 === "mean")) || (key1 === "std")) || (key1 === "eps"))){
+const err6 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data1.mode !== undefined){
+let data2 = data1.mode;
+if(typeof data2 !== "string"){
+const err7 = {instancePath:instancePath+"/kwargs/mode",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!(((data2 === "fixed") || (data2 === "per_dataset")) || (data2 === "per_sample"))){
+const err8 = {instancePath:instancePath+"/kwargs/mode",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/mode/enum",keyword:"enum",params:{allowedValues: schema56.properties.mode.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data1.axes !== undefined){
+if(typeof data1.axes !== "string"){
+const err9 = {instancePath:instancePath+"/kwargs/axes",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/axes/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data1.mean !== undefined){
+let data4 = data1.mean;
+const _errs13 = errors;
+let valid3 = false;
+const _errs14 = errors;
+if(!((typeof data4 == "number") && (isFinite(data4)))){
+const err10 = {instancePath:instancePath+"/kwargs/mean",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/mean/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+var _valid0 = _errs14 === errors;
+valid3 = valid3 || _valid0;
+const _errs16 = errors;
+if(Array.isArray(data4)){
+if(data4.length < 1){
+const err11 = {instancePath:instancePath+"/kwargs/mean",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/mean/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(!((typeof data5 == "number") && (isFinite(data5)))){
+const err12 = {instancePath:instancePath+"/kwargs/mean/" + i0,schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/mean/anyOf/1/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/kwargs/mean",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/mean/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+var _valid0 = _errs16 === errors;
+valid3 = valid3 || _valid0;
+const _errs20 = errors;
+if(data4 !== null){
+const err14 = {instancePath:instancePath+"/kwargs/mean",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/mean/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+var _valid0 = _errs20 === errors;
+valid3 = valid3 || _valid0;
+if(!valid3){
+const err15 = {instancePath:instancePath+"/kwargs/mean",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/mean/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+else {
+errors = _errs13;
+if(vErrors !== null){
+if(_errs13){
+vErrors.length = _errs13;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data1.std !== undefined){
+let data6 = data1.std;
+const _errs23 = errors;
+let valid6 = false;
+const _errs24 = errors;
+if(!((typeof data6 == "number") && (isFinite(data6)))){
+const err16 = {instancePath:instancePath+"/kwargs/std",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/std/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+var _valid1 = _errs24 === errors;
+valid6 = valid6 || _valid1;
+const _errs26 = errors;
+if(Array.isArray(data6)){
+if(data6.length < 1){
+const err17 = {instancePath:instancePath+"/kwargs/std",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/std/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+const len1 = data6.length;
+for(let i1=0; i1<len1; i1++){
+let data7 = data6[i1];
+if(!((typeof data7 == "number") && (isFinite(data7)))){
+const err18 = {instancePath:instancePath+"/kwargs/std/" + i1,schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/std/anyOf/1/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/kwargs/std",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/std/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+var _valid1 = _errs26 === errors;
+valid6 = valid6 || _valid1;
+const _errs30 = errors;
+if(data6 !== null){
+const err20 = {instancePath:instancePath+"/kwargs/std",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/std/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+var _valid1 = _errs30 === errors;
+valid6 = valid6 || _valid1;
+if(!valid6){
+const err21 = {instancePath:instancePath+"/kwargs/std",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/std/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+else {
+errors = _errs23;
+if(vErrors !== null){
+if(_errs23){
+vErrors.length = _errs23;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data1.eps !== undefined){
+let data8 = data1.eps;
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 0.1 || isNaN(data8)){
+const err22 = {instancePath:instancePath+"/kwargs/eps",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/eps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.1},message:"must be <= 0.1"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data8 <= 0 || isNaN(data8)){
+const err23 = {instancePath:instancePath+"/kwargs/eps",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/eps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/kwargs/eps",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/eps/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath,schemaPath:"#/$defs/ZeroMeanUnitVarianceDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+validate36.errors = vErrors;
 return errors === 0;
 }
-validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema45 = {"type":"object","properties":{"name":{"type":"string","const":"scale_range"},"kwargs":{"$ref":"#/$defs/ScaleRangeKwargs"}},"required":["name","kwargs"],"additionalProperties":false};
-const schema46 = {"type":"object","properties":{"mode":{"type":"string","enum":["per_dataset","per_sample"]},"axes":{"type":"string"},"min_percentile":{"type":"number","minimum":0,"exclusiveMaximum":100},"max_percentile":{"type":"number","exclusiveMinimum":1,"maximum":100},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"reference_tensor":{"anyOf":[{"$ref":"#/$defs/TensorName"},{"type":"null"}]}},"required":["mode","axes"],"additionalProperties":false};
+const schema57 = {"type":"object","properties":{"name":{"type":"string","const":"scale_range"},"kwargs":{"$ref":"#/$defs/ScaleRangeKwargs"}},"required":["name","kwargs"],"additionalProperties":false};
+const schema58 = {"type":"object","properties":{"mode":{"type":"string","enum":["per_dataset","per_sample"]},"axes":{"type":"string"},"min_percentile":{"type":"number","minimum":0,"exclusiveMaximum":100},"max_percentile":{"type":"number","exclusiveMinimum":1,"maximum":100},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"reference_tensor":{"anyOf":[{"$ref":"#/$defs/TensorName"},{"type":"null"}]}},"required":["mode","axes"],"additionalProperties":false};
 
-function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate102.evaluated;
+const evaluated0 = validate38.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2458,7 +1332,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!((data0 === "per_dataset") || (data0 === "per_sample"))){
-const err4 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/ScaleRangeKwargs/properties/mode/enum",keyword:"enum",params:{allowedValues: schema46.properties.mode.enum},message:"must be equal to one of the allowed values"};
+const err4 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/ScaleRangeKwargs/properties/mode/enum",keyword:"enum",params:{allowedValues: schema58.properties.mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2590,15 +1464,10 @@ let data5 = data.reference_tensor;
 const _errs13 = errors;
 let valid1 = false;
 const _errs14 = errors;
-if(!(validate81(data5, {instancePath:instancePath+"/reference_tensor",parentData:data,parentDataProperty:"reference_tensor",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs14 === errors;
-valid1 = valid1 || _valid0;
-const _errs15 = errors;
-if(data5 !== null){
-const err15 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/ScaleRangeKwargs/properties/reference_tensor/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const _errs17 = errors;
+const _errs18 = errors;
+if(!(((((((((((((((((((((((((((((((((((data5 === "False") || (data5 === "None")) || (data5 === "True")) || (data5 === "and")) || (data5 === "as")) || (data5 === "assert")) || (data5 === "async")) || (data5 === "await")) || (data5 === "break")) || (data5 === "class")) || (data5 === "continue")) || (data5 === "def")) || (data5 === "del")) || (data5 === "elif")) || (data5 === "else")) || (data5 === "except")) || (data5 === "finally")) || (data5 === "for")) || (data5 === "from")) || (data5 === "global")) || (data5 === "if")) || (data5 === "import")) || (data5 === "in")) || (data5 === "is")) || (data5 === "lambda")) || (data5 === "nonlocal")) || (data5 === "not")) || (data5 === "or")) || (data5 === "pass")) || (data5 === "raise")) || (data5 === "return")) || (data5 === "try")) || (data5 === "while")) || (data5 === "with")) || (data5 === "yield"))){
+const err15 = {};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2607,15 +1476,82 @@ vErrors.push(err15);
 }
 errors++;
 }
-var _valid0 = _errs15 === errors;
-valid1 = valid1 || _valid0;
-if(!valid1){
-const err16 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/ScaleRangeKwargs/properties/reference_tensor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var valid3 = _errs18 === errors;
+if(valid3){
+const err16 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err16];
 }
 else {
 vErrors.push(err16);
+}
+errors++;
+}
+else {
+errors = _errs17;
+if(vErrors !== null){
+if(_errs17){
+vErrors.length = _errs17;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data5 === "string"){
+if(func2(data5) < 1){
+const err17 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(!pattern9.test(data5)){
+const err18 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/pattern",keyword:"pattern",params:{pattern: "^[\\p{XID_Start}_]\\p{XID_Continue}*$"},message:"must match pattern \""+"^[\\p{XID_Start}_]\\p{XID_Continue}*$"+"\""};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+var _valid0 = _errs14 === errors;
+valid1 = valid1 || _valid0;
+const _errs19 = errors;
+if(data5 !== null){
+const err20 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/ScaleRangeKwargs/properties/reference_tensor/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+var _valid0 = _errs19 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err21 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/ScaleRangeKwargs/properties/reference_tensor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
 }
 errors++;
 }
@@ -2633,25 +1569,25 @@ vErrors = null;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/$defs/ScaleRangeKwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err22 = {instancePath,schemaPath:"#/$defs/ScaleRangeKwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err22];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err22);
 }
 errors++;
 }
-validate102.errors = vErrors;
+validate38.errors = vErrors;
 return errors === 0;
 }
-validate102.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate101.evaluated;
+const evaluated0 = validate37.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2715,8 +1651,8 @@ errors++;
 }
 }
 if(data.kwargs !== undefined){
-if(!(validate102(data.kwargs, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+if(!(validate38(data.kwargs, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
 errors = vErrors.length;
 }
 }
@@ -2731,16 +1667,16 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate101.errors = vErrors;
+validate37.errors = vErrors;
 return errors === 0;
 }
-validate101.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate37.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate87.evaluated;
+const evaluated0 = validate32.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2771,7 +1707,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!((((((data0 === "binarize") || (data0 === "clip")) || (data0 === "scale_linear")) || (data0 === "sigmoid")) || (data0 === "zero_mean_unit_variance")) || (data0 === "scale_range"))){
-const err2 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/PreprocessingDescr/properties/name/enum",keyword:"enum",params:{allowedValues: schema35.properties.name.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/PreprocessingDescr/properties/name/enum",keyword:"enum",params:{allowedValues: schema48.properties.name.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2784,15 +1720,15 @@ errors++;
 const tag0 = data.name;
 if(typeof tag0 == "string"){
 if(tag0 === "binarize"){
-if(!(validate88(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+if(!(validate33(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
 var props0 = true;
 }
 else if(tag0 === "clip"){
-if(!(validate91(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+if(!(validate34(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -2800,8 +1736,8 @@ props0 = true;
 }
 }
 else if(tag0 === "scale_linear"){
-if(!(validate94(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+if(!(validate35(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -2809,34 +1745,9 @@ props0 = true;
 }
 }
 else if(tag0 === "sigmoid"){
-if(!(validate97(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "zero_mean_unit_variance"){
-if(!(validate98(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "scale_range"){
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/$defs/PreprocessingDescr/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "name", tagValue: tag0},message:"value of tag \"name\" must be in oneOf"};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err3 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2845,9 +1756,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-else {
-const err4 = {instancePath,schemaPath:"#/$defs/PreprocessingDescr/discriminator",keyword:"discriminator",params:{error: "tag", tag: "name", tagValue: tag0},message:"tag \"name\" must be string"};
+for(const key0 in data){
+if(!(key0 === "name")){
+const err4 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2857,8 +1768,10 @@ vErrors.push(err4);
 errors++;
 }
 }
-else {
-const err5 = {instancePath,schemaPath:"#/$defs/PreprocessingDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 !== "string"){
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/SigmoidDescr/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2867,17 +1780,93 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate87.errors = vErrors;
+if("sigmoid" !== data1){
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/SigmoidDescr/properties/name/const",keyword:"const",params:{allowedValue: "sigmoid"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "zero_mean_unit_variance"){
+if(!(validate36(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "scale_range"){
+if(!(validate37(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/$defs/PreprocessingDescr/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "name", tagValue: tag0},message:"value of tag \"name\" must be in oneOf"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/$defs/PreprocessingDescr/discriminator",keyword:"discriminator",params:{error: "tag", tag: "name", tagValue: tag0},message:"tag \"name\" must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/$defs/PreprocessingDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate32.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate87.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate32.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate80.evaluated;
+const evaluated0 = validate31.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2938,14 +1927,11 @@ errors++;
 }
 }
 if(data.name !== undefined){
-if(!(validate81(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
-errors = vErrors.length;
-}
-}
-if(data.description !== undefined){
-if(typeof data.description !== "string"){
-const err5 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/InputTensorDescr/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data0 = data.name;
+const _errs5 = errors;
+const _errs6 = errors;
+if(!(((((((((((((((((((((((((((((((((((data0 === "False") || (data0 === "None")) || (data0 === "True")) || (data0 === "and")) || (data0 === "as")) || (data0 === "assert")) || (data0 === "async")) || (data0 === "await")) || (data0 === "break")) || (data0 === "class")) || (data0 === "continue")) || (data0 === "def")) || (data0 === "del")) || (data0 === "elif")) || (data0 === "else")) || (data0 === "except")) || (data0 === "finally")) || (data0 === "for")) || (data0 === "from")) || (data0 === "global")) || (data0 === "if")) || (data0 === "import")) || (data0 === "in")) || (data0 === "is")) || (data0 === "lambda")) || (data0 === "nonlocal")) || (data0 === "not")) || (data0 === "or")) || (data0 === "pass")) || (data0 === "raise")) || (data0 === "return")) || (data0 === "try")) || (data0 === "while")) || (data0 === "with")) || (data0 === "yield"))){
+const err5 = {};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2954,10 +1940,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-if(data.axes !== undefined){
-if(typeof data.axes !== "string"){
-const err6 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/InputTensorDescr/properties/axes/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var valid2 = _errs6 === errors;
+if(valid2){
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/TensorName/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2966,15 +1951,20 @@ vErrors.push(err6);
 }
 errors++;
 }
+else {
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
 }
-if(data.data_range !== undefined){
-let data3 = data.data_range;
-const _errs8 = errors;
-let valid1 = false;
-const _errs9 = errors;
-if(Array.isArray(data3)){
-if(data3.length > 2){
-const err7 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/InputTensorDescr/properties/data_range/anyOf/0/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/TensorName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2983,8 +1973,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data3.length < 2){
-const err8 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/InputTensorDescr/properties/data_range/anyOf/0/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(!pattern9.test(data0)){
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/TensorName/pattern",keyword:"pattern",params:{pattern: "^[\\p{XID_Start}_]\\p{XID_Continue}*$"},message:"must match pattern \""+"^[\\p{XID_Start}_]\\p{XID_Continue}*$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2993,16 +1983,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate83(data3[i0], {instancePath:instancePath+"/data_range/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err9 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/InputTensorDescr/properties/data_range/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/TensorName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3011,11 +1994,10 @@ vErrors.push(err9);
 }
 errors++;
 }
-var _valid0 = _errs9 === errors;
-valid1 = valid1 || _valid0;
-const _errs12 = errors;
-if(data3 !== null){
-const err10 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/InputTensorDescr/properties/data_range/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+if(data.description !== undefined){
+if(typeof data.description !== "string"){
+const err10 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/InputTensorDescr/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3024,10 +2006,10 @@ vErrors.push(err10);
 }
 errors++;
 }
-var _valid0 = _errs12 === errors;
-valid1 = valid1 || _valid0;
-if(!valid1){
-const err11 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/InputTensorDescr/properties/data_range/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+if(data.axes !== undefined){
+if(typeof data.axes !== "string"){
+const err11 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/InputTensorDescr/properties/axes/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3036,22 +2018,15 @@ vErrors.push(err11);
 }
 errors++;
 }
-else {
-errors = _errs8;
-if(vErrors !== null){
-if(_errs8){
-vErrors.length = _errs8;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.data_type !== undefined){
-let data5 = data.data_type;
-if(typeof data5 !== "string"){
-const err12 = {instancePath:instancePath+"/data_type",schemaPath:"#/$defs/InputTensorDescr/properties/data_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.data_range !== undefined){
+let data3 = data.data_range;
+const _errs12 = errors;
+let valid3 = false;
+const _errs13 = errors;
+if(Array.isArray(data3)){
+if(data3.length > 2){
+const err12 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/InputTensorDescr/properties/data_range/anyOf/0/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3060,8 +2035,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(!(((data5 === "float32") || (data5 === "uint8")) || (data5 === "uint16"))){
-const err13 = {instancePath:instancePath+"/data_type",schemaPath:"#/$defs/InputTensorDescr/properties/data_type/enum",keyword:"enum",params:{allowedValues: schema31.properties.data_type.enum},message:"must be equal to one of the allowed values"};
+if(data3.length < 2){
+const err13 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/InputTensorDescr/properties/data_range/anyOf/0/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3070,18 +2045,14 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-if(data.shape !== undefined){
-let data6 = data.shape;
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
 const _errs17 = errors;
-let valid4 = false;
+let valid7 = false;
 const _errs18 = errors;
-if(Array.isArray(data6)){
-const len1 = data6.length;
-for(let i1=0; i1<len1; i1++){
-let data7 = data6[i1];
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err14 = {instancePath:instancePath+"/shape/" + i1,schemaPath:"#/$defs/InputTensorDescr/properties/shape/anyOf/0/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!((typeof data4 == "number") && (isFinite(data4)))){
+const err14 = {instancePath:instancePath+"/data_range/" + i0,schemaPath:"#/$defs/RangeBound/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3090,10 +2061,11 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/shape",schemaPath:"#/$defs/InputTensorDescr/properties/shape/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid1 = _errs18 === errors;
+valid7 = valid7 || _valid1;
+const _errs20 = errors;
+if(typeof data4 !== "string"){
+const err15 = {instancePath:instancePath+"/data_range/" + i0,schemaPath:"#/$defs/RangeBound/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3102,22 +2074,25 @@ vErrors.push(err15);
 }
 errors++;
 }
-var _valid1 = _errs18 === errors;
-valid4 = valid4 || _valid1;
-const _errs22 = errors;
-if(!(validate85(data6, {instancePath:instancePath+"/shape",parentData:data,parentDataProperty:"shape",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
-errors = vErrors.length;
-}
-var _valid1 = _errs22 === errors;
-valid4 = valid4 || _valid1;
-if(!valid4){
-const err16 = {instancePath:instancePath+"/shape",schemaPath:"#/$defs/InputTensorDescr/properties/shape/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!(((data4 === "inf") || (data4 === "-inf")) || (data4 === "nan"))){
+const err16 = {instancePath:instancePath+"/data_range/" + i0,schemaPath:"#/$defs/RangeBound/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema46.anyOf[1].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
 else {
 vErrors.push(err16);
+}
+errors++;
+}
+var _valid1 = _errs20 === errors;
+valid7 = valid7 || _valid1;
+if(!valid7){
+const err17 = {instancePath:instancePath+"/data_range/" + i0,schemaPath:"#/$defs/RangeBound/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
 }
 errors++;
 }
@@ -3133,31 +2108,9 @@ vErrors = null;
 }
 }
 }
-if(data.preprocessing !== undefined){
-let data8 = data.preprocessing;
-if(Array.isArray(data8)){
-const len2 = data8.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate87(data8[i2], {instancePath:instancePath+"/preprocessing/" + i2,parentData:data8,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err17 = {instancePath:instancePath+"/preprocessing",schemaPath:"#/$defs/InputTensorDescr/properties/preprocessing/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-}
-else {
-const err18 = {instancePath,schemaPath:"#/$defs/InputTensorDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err18 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/InputTensorDescr/properties/data_range/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3166,18 +2119,291 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate80.errors = vErrors;
+var _valid0 = _errs13 === errors;
+valid3 = valid3 || _valid0;
+const _errs22 = errors;
+if(data3 !== null){
+const err19 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/InputTensorDescr/properties/data_range/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+var _valid0 = _errs22 === errors;
+valid3 = valid3 || _valid0;
+if(!valid3){
+const err20 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/InputTensorDescr/properties/data_range/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+else {
+errors = _errs12;
+if(vErrors !== null){
+if(_errs12){
+vErrors.length = _errs12;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.data_type !== undefined){
+let data5 = data.data_type;
+if(typeof data5 !== "string"){
+const err21 = {instancePath:instancePath+"/data_type",schemaPath:"#/$defs/InputTensorDescr/properties/data_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(!(((data5 === "float32") || (data5 === "uint8")) || (data5 === "uint16"))){
+const err22 = {instancePath:instancePath+"/data_type",schemaPath:"#/$defs/InputTensorDescr/properties/data_type/enum",keyword:"enum",params:{allowedValues: schema44.properties.data_type.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.shape !== undefined){
+let data6 = data.shape;
+const _errs27 = errors;
+let valid8 = false;
+const _errs28 = errors;
+if(Array.isArray(data6)){
+const len1 = data6.length;
+for(let i1=0; i1<len1; i1++){
+let data7 = data6[i1];
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err23 = {instancePath:instancePath+"/shape/" + i1,schemaPath:"#/$defs/InputTensorDescr/properties/shape/anyOf/0/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/shape",schemaPath:"#/$defs/InputTensorDescr/properties/shape/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+var _valid2 = _errs28 === errors;
+valid8 = valid8 || _valid2;
+const _errs32 = errors;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.min === undefined){
+const err25 = {instancePath:instancePath+"/shape",schemaPath:"#/$defs/ParameterizedInputShape/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(data6.step === undefined){
+const err26 = {instancePath:instancePath+"/shape",schemaPath:"#/$defs/ParameterizedInputShape/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+for(const key1 in data6){
+if(!((key1 === "min") || (key1 === "step"))){
+const err27 = {instancePath:instancePath+"/shape",schemaPath:"#/$defs/ParameterizedInputShape/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data6.min !== undefined){
+let data8 = data6.min;
+if(Array.isArray(data8)){
+if(data8.length < 1){
+const err28 = {instancePath:instancePath+"/shape/min",schemaPath:"#/$defs/ParameterizedInputShape/properties/min/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+const len2 = data8.length;
+for(let i2=0; i2<len2; i2++){
+let data9 = data8[i2];
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err29 = {instancePath:instancePath+"/shape/min/" + i2,schemaPath:"#/$defs/ParameterizedInputShape/properties/min/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/shape/min",schemaPath:"#/$defs/ParameterizedInputShape/properties/min/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data6.step !== undefined){
+let data10 = data6.step;
+if(Array.isArray(data10)){
+if(data10.length < 1){
+const err31 = {instancePath:instancePath+"/shape/step",schemaPath:"#/$defs/ParameterizedInputShape/properties/step/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+const len3 = data10.length;
+for(let i3=0; i3<len3; i3++){
+let data11 = data10[i3];
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err32 = {instancePath:instancePath+"/shape/step/" + i3,schemaPath:"#/$defs/ParameterizedInputShape/properties/step/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/shape/step",schemaPath:"#/$defs/ParameterizedInputShape/properties/step/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/shape",schemaPath:"#/$defs/ParameterizedInputShape/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+var _valid2 = _errs32 === errors;
+valid8 = valid8 || _valid2;
+if(!valid8){
+const err35 = {instancePath:instancePath+"/shape",schemaPath:"#/$defs/InputTensorDescr/properties/shape/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+else {
+errors = _errs27;
+if(vErrors !== null){
+if(_errs27){
+vErrors.length = _errs27;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.preprocessing !== undefined){
+let data12 = data.preprocessing;
+if(Array.isArray(data12)){
+const len4 = data12.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate32(data12[i4], {instancePath:instancePath+"/preprocessing/" + i4,parentData:data12,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/preprocessing",schemaPath:"#/$defs/InputTensorDescr/properties/preprocessing/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath,schemaPath:"#/$defs/InputTensorDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+validate31.errors = vErrors;
 return errors === 0;
 }
-validate80.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema47 = {"type":"object","properties":{"name":{"$ref":"#/$defs/TensorName"},"description":{"type":"string"},"axes":{"type":"string"},"data_range":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/RangeBound"},"minItems":2,"maxItems":2},{"type":"null"}]},"data_type":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64","bool"]},"shape":{"anyOf":[{"type":"array","items":{"type":"integer"}},{"$ref":"#/$defs/ImplicitOutputShape"}]},"halo":{"anyOf":[{"type":"array","items":{"type":"integer"}},{"type":"null"}]},"postprocessing":{"type":"array","items":{"$ref":"#/$defs/PostprocessingDescr"}}},"required":["name","axes","data_type","shape"],"additionalProperties":false};
-const schema48 = {"type":"object","properties":{"reference_tensor":{"$ref":"#/$defs/TensorName"},"scale":{"type":"array","items":{"type":["number","null"]},"minItems":1},"offset":{"type":"array","items":{"anyOf":[{"type":"integer"},{"type":"number","multipleOf":0.5}]},"minItems":1}},"required":["reference_tensor","scale","offset"],"additionalProperties":false};
+const schema61 = {"type":"object","properties":{"name":{"$ref":"#/$defs/TensorName"},"description":{"type":"string"},"axes":{"type":"string"},"data_range":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/RangeBound"},"minItems":2,"maxItems":2},{"type":"null"}]},"data_type":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64","bool"]},"shape":{"anyOf":[{"type":"array","items":{"type":"integer"}},{"$ref":"#/$defs/ImplicitOutputShape"}]},"halo":{"anyOf":[{"type":"array","items":{"type":"integer"}},{"type":"null"}]},"postprocessing":{"type":"array","items":{"$ref":"#/$defs/PostprocessingDescr"}}},"required":["name","axes","data_type","shape"],"additionalProperties":false};
+const schema64 = {"type":"object","properties":{"reference_tensor":{"$ref":"#/$defs/TensorName"},"scale":{"type":"array","items":{"type":["number","null"]},"minItems":1},"offset":{"type":"array","items":{"anyOf":[{"type":"integer"},{"type":"number","multipleOf":0.5}]},"minItems":1}},"required":["reference_tensor","scale","offset"],"additionalProperties":false};
 
-function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate116.evaluated;
+const evaluated0 = validate48.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3228,16 +2454,11 @@ errors++;
 }
 }
 if(data.reference_tensor !== undefined){
-if(!(validate81(data.reference_tensor, {instancePath:instancePath+"/reference_tensor",parentData:data,parentDataProperty:"reference_tensor",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
-errors = vErrors.length;
-}
-}
-if(data.scale !== undefined){
-let data1 = data.scale;
-if(Array.isArray(data1)){
-if(data1.length < 1){
-const err4 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/ImplicitOutputShape/properties/scale/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+let data0 = data.reference_tensor;
+const _errs5 = errors;
+const _errs6 = errors;
+if(!(((((((((((((((((((((((((((((((((((data0 === "False") || (data0 === "None")) || (data0 === "True")) || (data0 === "and")) || (data0 === "as")) || (data0 === "assert")) || (data0 === "async")) || (data0 === "await")) || (data0 === "break")) || (data0 === "class")) || (data0 === "continue")) || (data0 === "def")) || (data0 === "del")) || (data0 === "elif")) || (data0 === "else")) || (data0 === "except")) || (data0 === "finally")) || (data0 === "for")) || (data0 === "from")) || (data0 === "global")) || (data0 === "if")) || (data0 === "import")) || (data0 === "in")) || (data0 === "is")) || (data0 === "lambda")) || (data0 === "nonlocal")) || (data0 === "not")) || (data0 === "or")) || (data0 === "pass")) || (data0 === "raise")) || (data0 === "return")) || (data0 === "try")) || (data0 === "while")) || (data0 === "with")) || (data0 === "yield"))){
+const err4 = {};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3246,11 +2467,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-const len0 = data1.length;
-for(let i0=0; i0<len0; i0++){
-let data2 = data1[i0];
-if((!((typeof data2 == "number") && (isFinite(data2)))) && (data2 !== null)){
-const err5 = {instancePath:instancePath+"/scale/" + i0,schemaPath:"#/$defs/ImplicitOutputShape/properties/scale/items/type",keyword:"type",params:{type: schema48.properties.scale.items.type},message:"must be number,null"};
+var valid2 = _errs6 === errors;
+if(valid2){
+const err5 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3259,10 +2478,20 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
+else {
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
 }
 else {
-const err6 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/ImplicitOutputShape/properties/scale/type",keyword:"type",params:{type: "array"},message:"must be array"};
+vErrors = null;
+}
+}
+}
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err6 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3271,12 +2500,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(data.offset !== undefined){
-let data3 = data.offset;
-if(Array.isArray(data3)){
-if(data3.length < 1){
-const err7 = {instancePath:instancePath+"/offset",schemaPath:"#/$defs/ImplicitOutputShape/properties/offset/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(!pattern9.test(data0)){
+const err7 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/pattern",keyword:"pattern",params:{pattern: "^[\\p{XID_Start}_]\\p{XID_Continue}*$"},message:"must match pattern \""+"^[\\p{XID_Start}_]\\p{XID_Continue}*$"+"\""};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3285,14 +2510,9 @@ vErrors.push(err7);
 }
 errors++;
 }
-const len1 = data3.length;
-for(let i1=0; i1<len1; i1++){
-let data4 = data3[i1];
-const _errs10 = errors;
-let valid5 = false;
-const _errs11 = errors;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err8 = {instancePath:instancePath+"/offset/" + i1,schemaPath:"#/$defs/ImplicitOutputShape/properties/offset/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err8 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3301,13 +2521,12 @@ vErrors.push(err8);
 }
 errors++;
 }
-var _valid0 = _errs11 === errors;
-valid5 = valid5 || _valid0;
-const _errs13 = errors;
-if((typeof data4 == "number") && (isFinite(data4))){
-let res0;
-if((0.5 === 0 || (res0 = data4/0.5, res0 !== parseInt(res0)))){
-const err9 = {instancePath:instancePath+"/offset/" + i1,schemaPath:"#/$defs/ImplicitOutputShape/properties/offset/items/anyOf/1/multipleOf",keyword:"multipleOf",params:{multipleOf: 0.5},message:"must be multiple of 0.5"};
+}
+if(data.scale !== undefined){
+let data1 = data.scale;
+if(Array.isArray(data1)){
+if(data1.length < 1){
+const err9 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/ImplicitOutputShape/properties/scale/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3316,9 +2535,11 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-else {
-const err10 = {instancePath:instancePath+"/offset/" + i1,schemaPath:"#/$defs/ImplicitOutputShape/properties/offset/items/anyOf/1/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if((!((typeof data2 == "number") && (isFinite(data2)))) && (data2 !== null)){
+const err10 = {instancePath:instancePath+"/scale/" + i0,schemaPath:"#/$defs/ImplicitOutputShape/properties/scale/items/type",keyword:"type",params:{type: schema64.properties.scale.items.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3327,10 +2548,10 @@ vErrors.push(err10);
 }
 errors++;
 }
-var _valid0 = _errs13 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
-const err11 = {instancePath:instancePath+"/offset/" + i1,schemaPath:"#/$defs/ImplicitOutputShape/properties/offset/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/ImplicitOutputShape/properties/scale/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3339,11 +2560,79 @@ vErrors.push(err11);
 }
 errors++;
 }
+}
+if(data.offset !== undefined){
+let data3 = data.offset;
+if(Array.isArray(data3)){
+if(data3.length < 1){
+const err12 = {instancePath:instancePath+"/offset",schemaPath:"#/$defs/ImplicitOutputShape/properties/offset/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err12];
+}
 else {
-errors = _errs10;
+vErrors.push(err12);
+}
+errors++;
+}
+const len1 = data3.length;
+for(let i1=0; i1<len1; i1++){
+let data4 = data3[i1];
+const _errs14 = errors;
+let valid7 = false;
+const _errs15 = errors;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err13 = {instancePath:instancePath+"/offset/" + i1,schemaPath:"#/$defs/ImplicitOutputShape/properties/offset/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+var _valid0 = _errs15 === errors;
+valid7 = valid7 || _valid0;
+const _errs17 = errors;
+if((typeof data4 == "number") && (isFinite(data4))){
+let res0;
+if((0.5 === 0 || (res0 = data4/0.5, res0 !== parseInt(res0)))){
+const err14 = {instancePath:instancePath+"/offset/" + i1,schemaPath:"#/$defs/ImplicitOutputShape/properties/offset/items/anyOf/1/multipleOf",keyword:"multipleOf",params:{multipleOf: 0.5},message:"must be multiple of 0.5"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/offset/" + i1,schemaPath:"#/$defs/ImplicitOutputShape/properties/offset/items/anyOf/1/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+var _valid0 = _errs17 === errors;
+valid7 = valid7 || _valid0;
+if(!valid7){
+const err16 = {instancePath:instancePath+"/offset/" + i1,schemaPath:"#/$defs/ImplicitOutputShape/properties/offset/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+else {
+errors = _errs14;
 if(vErrors !== null){
-if(_errs10){
-vErrors.length = _errs10;
+if(_errs14){
+vErrors.length = _errs14;
 }
 else {
 vErrors = null;
@@ -3353,40 +2642,40 @@ vErrors = null;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/offset",schemaPath:"#/$defs/ImplicitOutputShape/properties/offset/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err17 = {instancePath:instancePath+"/offset",schemaPath:"#/$defs/ImplicitOutputShape/properties/offset/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err17];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err17);
 }
 errors++;
 }
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/$defs/ImplicitOutputShape/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err18 = {instancePath,schemaPath:"#/$defs/ImplicitOutputShape/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err18];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err18);
 }
 errors++;
 }
-validate116.errors = vErrors;
+validate48.errors = vErrors;
 return errors === 0;
 }
-validate116.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema49 = {"type":"object","required":["name"],"properties":{"name":{"type":"string","enum":["binarize","clip","scale_linear","sigmoid","zero_mean_unit_variance","scale_range","scale_mean_variance"]}},"discriminator":{"propertyName":"name"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleRangeDescr"},{"$ref":"#/$defs/ScaleMeanVarianceDescr"}]};
-const schema50 = {"type":"object","properties":{"name":{"type":"string","const":"scale_mean_variance"},"kwargs":{"$ref":"#/$defs/ScaleMeanVarianceKwargs"}},"required":["name","kwargs"],"additionalProperties":false};
-const schema51 = {"type":"object","properties":{"mode":{"type":"string","enum":["per_dataset","per_sample"]},"reference_tensor":{"$ref":"#/$defs/TensorName"},"axes":{"type":["string","null"]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"required":["mode","reference_tensor"],"additionalProperties":false};
+const schema66 = {"type":"object","required":["name"],"properties":{"name":{"type":"string","enum":["binarize","clip","scale_linear","sigmoid","zero_mean_unit_variance","scale_range","scale_mean_variance"]}},"discriminator":{"propertyName":"name"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleRangeDescr"},{"$ref":"#/$defs/ScaleMeanVarianceDescr"}]};
+const schema67 = {"type":"object","properties":{"name":{"type":"string","const":"scale_mean_variance"},"kwargs":{"$ref":"#/$defs/ScaleMeanVarianceKwargs"}},"required":["name","kwargs"],"additionalProperties":false};
+const schema68 = {"type":"object","properties":{"mode":{"type":"string","enum":["per_dataset","per_sample"]},"reference_tensor":{"$ref":"#/$defs/TensorName"},"axes":{"type":["string","null"]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"required":["mode","reference_tensor"],"additionalProperties":false};
 
-function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate121.evaluated;
+const evaluated0 = validate52.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3439,7 +2728,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!((data0 === "per_dataset") || (data0 === "per_sample"))){
-const err4 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/ScaleMeanVarianceKwargs/properties/mode/enum",keyword:"enum",params:{allowedValues: schema51.properties.mode.enum},message:"must be equal to one of the allowed values"};
+const err4 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/ScaleMeanVarianceKwargs/properties/mode/enum",keyword:"enum",params:{allowedValues: schema68.properties.mode.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3450,15 +2739,11 @@ errors++;
 }
 }
 if(data.reference_tensor !== undefined){
-if(!(validate81(data.reference_tensor, {instancePath:instancePath+"/reference_tensor",parentData:data,parentDataProperty:"reference_tensor",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
-errors = vErrors.length;
-}
-}
-if(data.axes !== undefined){
-let data2 = data.axes;
-if((typeof data2 !== "string") && (data2 !== null)){
-const err5 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/ScaleMeanVarianceKwargs/properties/axes/type",keyword:"type",params:{type: schema51.properties.axes.type},message:"must be string,null"};
+let data1 = data.reference_tensor;
+const _errs7 = errors;
+const _errs8 = errors;
+if(!(((((((((((((((((((((((((((((((((((data1 === "False") || (data1 === "None")) || (data1 === "True")) || (data1 === "and")) || (data1 === "as")) || (data1 === "assert")) || (data1 === "async")) || (data1 === "await")) || (data1 === "break")) || (data1 === "class")) || (data1 === "continue")) || (data1 === "def")) || (data1 === "del")) || (data1 === "elif")) || (data1 === "else")) || (data1 === "except")) || (data1 === "finally")) || (data1 === "for")) || (data1 === "from")) || (data1 === "global")) || (data1 === "if")) || (data1 === "import")) || (data1 === "in")) || (data1 === "is")) || (data1 === "lambda")) || (data1 === "nonlocal")) || (data1 === "not")) || (data1 === "or")) || (data1 === "pass")) || (data1 === "raise")) || (data1 === "return")) || (data1 === "try")) || (data1 === "while")) || (data1 === "with")) || (data1 === "yield"))){
+const err5 = {};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3467,12 +2752,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-if(data.eps !== undefined){
-let data3 = data.eps;
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 0.1 || isNaN(data3)){
-const err6 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ScaleMeanVarianceKwargs/properties/eps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.1},message:"must be <= 0.1"};
+var valid2 = _errs8 === errors;
+if(valid2){
+const err6 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3481,8 +2763,20 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data3 <= 0 || isNaN(data3)){
-const err7 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ScaleMeanVarianceKwargs/properties/eps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data1 === "string"){
+if(func2(data1) < 1){
+const err7 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3491,9 +2785,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-else {
-const err8 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ScaleMeanVarianceKwargs/properties/eps/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(!pattern9.test(data1)){
+const err8 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/pattern",keyword:"pattern",params:{pattern: "^[\\p{XID_Start}_]\\p{XID_Continue}*$"},message:"must match pattern \""+"^[\\p{XID_Start}_]\\p{XID_Continue}*$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3503,9 +2796,8 @@ vErrors.push(err8);
 errors++;
 }
 }
-}
 else {
-const err9 = {instancePath,schemaPath:"#/$defs/ScaleMeanVarianceKwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err9 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3514,16 +2806,76 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate121.errors = vErrors;
+}
+if(data.axes !== undefined){
+let data2 = data.axes;
+if((typeof data2 !== "string") && (data2 !== null)){
+const err10 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/ScaleMeanVarianceKwargs/properties/axes/type",keyword:"type",params:{type: schema68.properties.axes.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.eps !== undefined){
+let data3 = data.eps;
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 0.1 || isNaN(data3)){
+const err11 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ScaleMeanVarianceKwargs/properties/eps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.1},message:"must be <= 0.1"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data3 <= 0 || isNaN(data3)){
+const err12 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ScaleMeanVarianceKwargs/properties/eps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ScaleMeanVarianceKwargs/properties/eps/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/$defs/ScaleMeanVarianceKwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate52.errors = vErrors;
 return errors === 0;
 }
-validate121.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate120.evaluated;
+const evaluated0 = validate51.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3587,8 +2939,8 @@ errors++;
 }
 }
 if(data.kwargs !== undefined){
-if(!(validate121(data.kwargs, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+if(!(validate52(data.kwargs, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 errors = vErrors.length;
 }
 }
@@ -3603,16 +2955,16 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate120.errors = vErrors;
+validate51.errors = vErrors;
 return errors === 0;
 }
-validate120.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate119.evaluated;
+const evaluated0 = validate50.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3643,7 +2995,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((((((data0 === "binarize") || (data0 === "clip")) || (data0 === "scale_linear")) || (data0 === "sigmoid")) || (data0 === "zero_mean_unit_variance")) || (data0 === "scale_range")) || (data0 === "scale_mean_variance"))){
-const err2 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/PostprocessingDescr/properties/name/enum",keyword:"enum",params:{allowedValues: schema49.properties.name.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/PostprocessingDescr/properties/name/enum",keyword:"enum",params:{allowedValues: schema66.properties.name.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3656,15 +3008,15 @@ errors++;
 const tag0 = data.name;
 if(typeof tag0 == "string"){
 if(tag0 === "binarize"){
-if(!(validate88(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+if(!(validate33(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
 var props0 = true;
 }
 else if(tag0 === "clip"){
-if(!(validate91(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+if(!(validate34(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -3672,8 +3024,8 @@ props0 = true;
 }
 }
 else if(tag0 === "scale_linear"){
-if(!(validate94(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+if(!(validate35(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -3681,43 +3033,9 @@ props0 = true;
 }
 }
 else if(tag0 === "sigmoid"){
-if(!(validate97(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "zero_mean_unit_variance"){
-if(!(validate98(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "scale_range"){
-if(!(validate101(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "scale_mean_variance"){
-if(!(validate120(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/$defs/PostprocessingDescr/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "name", tagValue: tag0},message:"value of tag \"name\" must be in oneOf"};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err3 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3726,9 +3044,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-else {
-const err4 = {instancePath,schemaPath:"#/$defs/PostprocessingDescr/discriminator",keyword:"discriminator",params:{error: "tag", tag: "name", tagValue: tag0},message:"tag \"name\" must be string"};
+for(const key0 in data){
+if(!(key0 === "name")){
+const err4 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3738,8 +3056,10 @@ vErrors.push(err4);
 errors++;
 }
 }
-else {
-const err5 = {instancePath,schemaPath:"#/$defs/PostprocessingDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 !== "string"){
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/SigmoidDescr/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3748,17 +3068,102 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate119.errors = vErrors;
+if("sigmoid" !== data1){
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/SigmoidDescr/properties/name/const",keyword:"const",params:{allowedValue: "sigmoid"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "zero_mean_unit_variance"){
+if(!(validate36(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "scale_range"){
+if(!(validate37(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "scale_mean_variance"){
+if(!(validate51(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/$defs/PostprocessingDescr/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "name", tagValue: tag0},message:"value of tag \"name\" must be in oneOf"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/$defs/PostprocessingDescr/discriminator",keyword:"discriminator",params:{error: "tag", tag: "name", tagValue: tag0},message:"tag \"name\" must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/$defs/PostprocessingDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate50.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate119.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate50.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate113.evaluated;
+const evaluated0 = validate47.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3819,14 +3224,11 @@ errors++;
 }
 }
 if(data.name !== undefined){
-if(!(validate81(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
-errors = vErrors.length;
-}
-}
-if(data.description !== undefined){
-if(typeof data.description !== "string"){
-const err5 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/OutputTensorDescr/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data0 = data.name;
+const _errs5 = errors;
+const _errs6 = errors;
+if(!(((((((((((((((((((((((((((((((((((data0 === "False") || (data0 === "None")) || (data0 === "True")) || (data0 === "and")) || (data0 === "as")) || (data0 === "assert")) || (data0 === "async")) || (data0 === "await")) || (data0 === "break")) || (data0 === "class")) || (data0 === "continue")) || (data0 === "def")) || (data0 === "del")) || (data0 === "elif")) || (data0 === "else")) || (data0 === "except")) || (data0 === "finally")) || (data0 === "for")) || (data0 === "from")) || (data0 === "global")) || (data0 === "if")) || (data0 === "import")) || (data0 === "in")) || (data0 === "is")) || (data0 === "lambda")) || (data0 === "nonlocal")) || (data0 === "not")) || (data0 === "or")) || (data0 === "pass")) || (data0 === "raise")) || (data0 === "return")) || (data0 === "try")) || (data0 === "while")) || (data0 === "with")) || (data0 === "yield"))){
+const err5 = {};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3835,10 +3237,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-if(data.axes !== undefined){
-if(typeof data.axes !== "string"){
-const err6 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/OutputTensorDescr/properties/axes/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var valid2 = _errs6 === errors;
+if(valid2){
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/TensorName/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3847,15 +3248,20 @@ vErrors.push(err6);
 }
 errors++;
 }
+else {
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
 }
-if(data.data_range !== undefined){
-let data3 = data.data_range;
-const _errs8 = errors;
-let valid1 = false;
-const _errs9 = errors;
-if(Array.isArray(data3)){
-if(data3.length > 2){
-const err7 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/OutputTensorDescr/properties/data_range/anyOf/0/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/TensorName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3864,8 +3270,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data3.length < 2){
-const err8 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/OutputTensorDescr/properties/data_range/anyOf/0/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(!pattern9.test(data0)){
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/TensorName/pattern",keyword:"pattern",params:{pattern: "^[\\p{XID_Start}_]\\p{XID_Continue}*$"},message:"must match pattern \""+"^[\\p{XID_Start}_]\\p{XID_Continue}*$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3874,16 +3280,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate83(data3[i0], {instancePath:instancePath+"/data_range/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err9 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/OutputTensorDescr/properties/data_range/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/TensorName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3892,11 +3291,10 @@ vErrors.push(err9);
 }
 errors++;
 }
-var _valid0 = _errs9 === errors;
-valid1 = valid1 || _valid0;
-const _errs12 = errors;
-if(data3 !== null){
-const err10 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/OutputTensorDescr/properties/data_range/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+if(data.description !== undefined){
+if(typeof data.description !== "string"){
+const err10 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/OutputTensorDescr/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3905,10 +3303,10 @@ vErrors.push(err10);
 }
 errors++;
 }
-var _valid0 = _errs12 === errors;
-valid1 = valid1 || _valid0;
-if(!valid1){
-const err11 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/OutputTensorDescr/properties/data_range/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+if(data.axes !== undefined){
+if(typeof data.axes !== "string"){
+const err11 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/OutputTensorDescr/properties/axes/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3917,22 +3315,15 @@ vErrors.push(err11);
 }
 errors++;
 }
-else {
-errors = _errs8;
-if(vErrors !== null){
-if(_errs8){
-vErrors.length = _errs8;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.data_type !== undefined){
-let data5 = data.data_type;
-if(typeof data5 !== "string"){
-const err12 = {instancePath:instancePath+"/data_type",schemaPath:"#/$defs/OutputTensorDescr/properties/data_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.data_range !== undefined){
+let data3 = data.data_range;
+const _errs12 = errors;
+let valid3 = false;
+const _errs13 = errors;
+if(Array.isArray(data3)){
+if(data3.length > 2){
+const err12 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/OutputTensorDescr/properties/data_range/anyOf/0/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3941,8 +3332,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(!(((((((((((data5 === "float32") || (data5 === "float64")) || (data5 === "uint8")) || (data5 === "int8")) || (data5 === "uint16")) || (data5 === "int16")) || (data5 === "uint32")) || (data5 === "int32")) || (data5 === "uint64")) || (data5 === "int64")) || (data5 === "bool"))){
-const err13 = {instancePath:instancePath+"/data_type",schemaPath:"#/$defs/OutputTensorDescr/properties/data_type/enum",keyword:"enum",params:{allowedValues: schema47.properties.data_type.enum},message:"must be equal to one of the allowed values"};
+if(data3.length < 2){
+const err13 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/OutputTensorDescr/properties/data_range/anyOf/0/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3951,18 +3342,14 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-if(data.shape !== undefined){
-let data6 = data.shape;
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
 const _errs17 = errors;
-let valid4 = false;
+let valid7 = false;
 const _errs18 = errors;
-if(Array.isArray(data6)){
-const len1 = data6.length;
-for(let i1=0; i1<len1; i1++){
-let data7 = data6[i1];
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err14 = {instancePath:instancePath+"/shape/" + i1,schemaPath:"#/$defs/OutputTensorDescr/properties/shape/anyOf/0/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!((typeof data4 == "number") && (isFinite(data4)))){
+const err14 = {instancePath:instancePath+"/data_range/" + i0,schemaPath:"#/$defs/RangeBound/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3971,10 +3358,11 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/shape",schemaPath:"#/$defs/OutputTensorDescr/properties/shape/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid1 = _errs18 === errors;
+valid7 = valid7 || _valid1;
+const _errs20 = errors;
+if(typeof data4 !== "string"){
+const err15 = {instancePath:instancePath+"/data_range/" + i0,schemaPath:"#/$defs/RangeBound/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3983,22 +3371,25 @@ vErrors.push(err15);
 }
 errors++;
 }
-var _valid1 = _errs18 === errors;
-valid4 = valid4 || _valid1;
-const _errs22 = errors;
-if(!(validate116(data6, {instancePath:instancePath+"/shape",parentData:data,parentDataProperty:"shape",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
-errors = vErrors.length;
-}
-var _valid1 = _errs22 === errors;
-valid4 = valid4 || _valid1;
-if(!valid4){
-const err16 = {instancePath:instancePath+"/shape",schemaPath:"#/$defs/OutputTensorDescr/properties/shape/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!(((data4 === "inf") || (data4 === "-inf")) || (data4 === "nan"))){
+const err16 = {instancePath:instancePath+"/data_range/" + i0,schemaPath:"#/$defs/RangeBound/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema46.anyOf[1].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
 else {
 vErrors.push(err16);
+}
+errors++;
+}
+var _valid1 = _errs20 === errors;
+valid7 = valid7 || _valid1;
+if(!valid7){
+const err17 = {instancePath:instancePath+"/data_range/" + i0,schemaPath:"#/$defs/RangeBound/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
 }
 errors++;
 }
@@ -4014,29 +3405,9 @@ vErrors = null;
 }
 }
 }
-if(data.halo !== undefined){
-let data8 = data.halo;
-const _errs24 = errors;
-let valid7 = false;
-const _errs25 = errors;
-if(Array.isArray(data8)){
-const len2 = data8.length;
-for(let i2=0; i2<len2; i2++){
-let data9 = data8[i2];
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err17 = {instancePath:instancePath+"/halo/" + i2,schemaPath:"#/$defs/OutputTensorDescr/properties/halo/anyOf/0/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err17];
 }
 else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-}
-else {
-const err18 = {instancePath:instancePath+"/halo",schemaPath:"#/$defs/OutputTensorDescr/properties/halo/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err18 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/OutputTensorDescr/properties/data_range/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4045,11 +3416,11 @@ vErrors.push(err18);
 }
 errors++;
 }
-var _valid2 = _errs25 === errors;
-valid7 = valid7 || _valid2;
-const _errs29 = errors;
-if(data8 !== null){
-const err19 = {instancePath:instancePath+"/halo",schemaPath:"#/$defs/OutputTensorDescr/properties/halo/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+var _valid0 = _errs13 === errors;
+valid3 = valid3 || _valid0;
+const _errs22 = errors;
+if(data3 !== null){
+const err19 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/OutputTensorDescr/properties/data_range/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4058,10 +3429,10 @@ vErrors.push(err19);
 }
 errors++;
 }
-var _valid2 = _errs29 === errors;
-valid7 = valid7 || _valid2;
-if(!valid7){
-const err20 = {instancePath:instancePath+"/halo",schemaPath:"#/$defs/OutputTensorDescr/properties/halo/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid0 = _errs22 === errors;
+valid3 = valid3 || _valid0;
+if(!valid3){
+const err20 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/OutputTensorDescr/properties/data_range/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4071,10 +3442,163 @@ vErrors.push(err20);
 errors++;
 }
 else {
-errors = _errs24;
+errors = _errs12;
 if(vErrors !== null){
-if(_errs24){
-vErrors.length = _errs24;
+if(_errs12){
+vErrors.length = _errs12;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.data_type !== undefined){
+let data5 = data.data_type;
+if(typeof data5 !== "string"){
+const err21 = {instancePath:instancePath+"/data_type",schemaPath:"#/$defs/OutputTensorDescr/properties/data_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(!(((((((((((data5 === "float32") || (data5 === "float64")) || (data5 === "uint8")) || (data5 === "int8")) || (data5 === "uint16")) || (data5 === "int16")) || (data5 === "uint32")) || (data5 === "int32")) || (data5 === "uint64")) || (data5 === "int64")) || (data5 === "bool"))){
+const err22 = {instancePath:instancePath+"/data_type",schemaPath:"#/$defs/OutputTensorDescr/properties/data_type/enum",keyword:"enum",params:{allowedValues: schema61.properties.data_type.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.shape !== undefined){
+let data6 = data.shape;
+const _errs27 = errors;
+let valid8 = false;
+const _errs28 = errors;
+if(Array.isArray(data6)){
+const len1 = data6.length;
+for(let i1=0; i1<len1; i1++){
+let data7 = data6[i1];
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err23 = {instancePath:instancePath+"/shape/" + i1,schemaPath:"#/$defs/OutputTensorDescr/properties/shape/anyOf/0/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/shape",schemaPath:"#/$defs/OutputTensorDescr/properties/shape/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+var _valid2 = _errs28 === errors;
+valid8 = valid8 || _valid2;
+const _errs32 = errors;
+if(!(validate48(data6, {instancePath:instancePath+"/shape",parentData:data,parentDataProperty:"shape",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+errors = vErrors.length;
+}
+var _valid2 = _errs32 === errors;
+valid8 = valid8 || _valid2;
+if(!valid8){
+const err25 = {instancePath:instancePath+"/shape",schemaPath:"#/$defs/OutputTensorDescr/properties/shape/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+else {
+errors = _errs27;
+if(vErrors !== null){
+if(_errs27){
+vErrors.length = _errs27;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.halo !== undefined){
+let data8 = data.halo;
+const _errs34 = errors;
+let valid11 = false;
+const _errs35 = errors;
+if(Array.isArray(data8)){
+const len2 = data8.length;
+for(let i2=0; i2<len2; i2++){
+let data9 = data8[i2];
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err26 = {instancePath:instancePath+"/halo/" + i2,schemaPath:"#/$defs/OutputTensorDescr/properties/halo/anyOf/0/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/halo",schemaPath:"#/$defs/OutputTensorDescr/properties/halo/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+var _valid3 = _errs35 === errors;
+valid11 = valid11 || _valid3;
+const _errs39 = errors;
+if(data8 !== null){
+const err28 = {instancePath:instancePath+"/halo",schemaPath:"#/$defs/OutputTensorDescr/properties/halo/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+var _valid3 = _errs39 === errors;
+valid11 = valid11 || _valid3;
+if(!valid11){
+const err29 = {instancePath:instancePath+"/halo",schemaPath:"#/$defs/OutputTensorDescr/properties/halo/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+else {
+errors = _errs34;
+if(vErrors !== null){
+if(_errs34){
+vErrors.length = _errs34;
 }
 else {
 vErrors = null;
@@ -4087,45 +3611,46 @@ let data10 = data.postprocessing;
 if(Array.isArray(data10)){
 const len3 = data10.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate119(data10[i3], {instancePath:instancePath+"/postprocessing/" + i3,parentData:data10,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+if(!(validate50(data10[i3], {instancePath:instancePath+"/postprocessing/" + i3,parentData:data10,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/postprocessing",schemaPath:"#/$defs/OutputTensorDescr/properties/postprocessing/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err30 = {instancePath:instancePath+"/postprocessing",schemaPath:"#/$defs/OutputTensorDescr/properties/postprocessing/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err21];
+vErrors = [err30];
 }
 else {
-vErrors.push(err21);
+vErrors.push(err30);
 }
 errors++;
 }
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/$defs/OutputTensorDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err31 = {instancePath,schemaPath:"#/$defs/OutputTensorDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err22];
+vErrors = [err31];
 }
 else {
-vErrors.push(err22);
+vErrors.push(err31);
 }
 errors++;
 }
-validate113.errors = vErrors;
+validate47.errors = vErrors;
 return errors === 0;
 }
-validate113.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema52 = {"type":"object","properties":{"id":{"$ref":"#/$defs/ResourceId"},"version_number":{"type":["integer","null"]}},"required":["id"],"additionalProperties":false};
+const schema72 = {"type":"object","properties":{"id":{"$ref":"#/$defs/ResourceId"},"version_number":{"type":["integer","null"]}},"required":["id"],"additionalProperties":false};
+const pattern8 = new RegExp("^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$", "u");
 
-function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate134.evaluated;
+const evaluated0 = validate62.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4156,158 +3681,10 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate77(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
-errors = vErrors.length;
-}
-}
-if(data.version_number !== undefined){
-let data1 = data.version_number;
-if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (data1 !== null)){
-const err2 = {instancePath:instancePath+"/version_number",schemaPath:"#/$defs/LinkedModel/properties/version_number/type",keyword:"type",params:{type: schema52.properties.version_number.type},message:"must be integer,null"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/$defs/LinkedModel/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-validate134.errors = vErrors;
-return errors === 0;
-}
-validate134.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema53 = {"type":"object","properties":{"name":{"type":"string"},"kwargs":{"type":"object","additionalProperties":true}},"required":["name"],"additionalProperties":false};
-
-function validate137(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate137.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/RunMode/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "name") || (key0 === "kwargs"))){
-const err1 = {instancePath,schemaPath:"#/$defs/RunMode/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-if(typeof data.name !== "string"){
-const err2 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/RunMode/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.kwargs !== undefined){
-let data1 = data.kwargs;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-}
-else {
-const err3 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/RunMode/properties/kwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/$defs/RunMode/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-validate137.errors = vErrors;
-return errors === 0;
-}
-validate137.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema54 = {"type":"object","properties":{"id":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"},"version_number":{"type":["integer","null"]}},"required":["id"],"additionalProperties":false};
-
-function validate143(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate143.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/LinkedDataset/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "id") || (key0 === "version_number"))){
-const err1 = {instancePath,schemaPath:"#/$defs/LinkedDataset/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err2 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/LinkedDataset/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err2 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ResourceId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4316,8 +3693,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!pattern6.test(data0)){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/LinkedDataset/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"},message:"must match pattern \""+"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"+"\""};
+if(!pattern8.test(data0)){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ResourceId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"},message:"must match pattern \""+"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4328,7 +3705,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/LinkedDataset/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ResourceId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4341,7 +3718,7 @@ errors++;
 if(data.version_number !== undefined){
 let data1 = data.version_number;
 if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (data1 !== null)){
-const err5 = {instancePath:instancePath+"/version_number",schemaPath:"#/$defs/LinkedDataset/properties/version_number/type",keyword:"type",params:{type: schema54.properties.version_number.type},message:"must be integer,null"};
+const err5 = {instancePath:instancePath+"/version_number",schemaPath:"#/$defs/LinkedModel/properties/version_number/type",keyword:"type",params:{type: schema72.properties.version_number.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4353,7 +3730,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/$defs/LinkedDataset/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err6 = {instancePath,schemaPath:"#/$defs/LinkedModel/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4362,18 +3739,18 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate143.errors = vErrors;
+validate62.errors = vErrors;
 return errors === 0;
 }
-validate143.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema55 = {"type":"object","properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"covers":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"id_emoji":{"anyOf":[{"type":"string","minLength":1,"maxLength":1},{"type":"null"}]},"authors":{"type":"array","items":{"$ref":"#/$defs/Author"}},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"cite":{"type":"array","items":{"$ref":"#/$defs/CiteEntry"}},"config":{"type":"object","additionalProperties":true},"download_url":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]},"git_repo":{"type":["string","null"]},"icon":{"anyOf":[{"type":"string","minLength":1,"maxLength":2},{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"links":{"type":"array","items":{"type":"string"}},"uploader":{"anyOf":[{"$ref":"#/$defs/Uploader"},{"type":"null"}]},"maintainers":{"type":"array","items":{"$ref":"#/$defs/Maintainer"}},"rdf_source":{"anyOf":[{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"tags":{"type":"array","items":{"type":"string"}},"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"version_number":{"type":["integer","null"]},"format_version":{"type":"string","const":"0.2.4"},"badges":{"type":"array","items":{"$ref":"#/$defs/BadgeDescr"}},"documentation":{"anyOf":[{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"license":{"type":["string","null"]},"type":{"type":"string","const":"dataset"},"id":{"anyOf":[{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"},{"type":"null"}]},"source":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]}},"required":["name","description"],"additionalProperties":false};
-const schema56 = {"type":"object","properties":{"label":{"type":"string"},"icon":{"anyOf":[{"$ref":"#/$defs/RelativeFilePath"},{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]},"url":{"$ref":"#/$defs/HttpUrl"}},"required":["label","url"],"additionalProperties":false};
+const schema76 = {"type":"object","properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"covers":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"id_emoji":{"anyOf":[{"type":"string","minLength":1,"maxLength":1},{"type":"null"}]},"authors":{"type":"array","items":{"$ref":"#/$defs/Author"}},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"cite":{"type":"array","items":{"$ref":"#/$defs/CiteEntry"}},"config":{"type":"object","additionalProperties":true},"download_url":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]},"git_repo":{"type":["string","null"]},"icon":{"anyOf":[{"type":"string","minLength":1,"maxLength":2},{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"links":{"type":"array","items":{"type":"string"}},"uploader":{"anyOf":[{"$ref":"#/$defs/Uploader"},{"type":"null"}]},"maintainers":{"type":"array","items":{"$ref":"#/$defs/Maintainer"}},"rdf_source":{"anyOf":[{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"tags":{"type":"array","items":{"type":"string"}},"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"version_number":{"type":["integer","null"]},"format_version":{"type":"string","const":"0.2.4"},"badges":{"type":"array","items":{"$ref":"#/$defs/BadgeDescr"}},"documentation":{"anyOf":[{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"license":{"type":["string","null"]},"type":{"type":"string","const":"dataset"},"id":{"anyOf":[{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"},{"type":"null"}]},"source":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]}},"required":["name","description"],"additionalProperties":false};
+const schema82 = {"type":"object","properties":{"label":{"type":"string"},"icon":{"anyOf":[{"$ref":"#/$defs/RelativeFilePath"},{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]},"url":{"$ref":"#/$defs/HttpUrl"}},"required":["label","url"],"additionalProperties":false};
 
-function validate156(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate156.evaluated;
+const evaluated0 = validate74.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4430,22 +3807,9 @@ let data1 = data.icon;
 const _errs5 = errors;
 let valid1 = false;
 const _errs6 = errors;
-if(!(validate56(data1, {instancePath:instancePath+"/icon",parentData:data,parentDataProperty:"icon",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs6 === errors;
-valid1 = valid1 || _valid0;
-const _errs7 = errors;
-if(!(validate54(data1, {instancePath:instancePath+"/icon",parentData:data,parentDataProperty:"icon",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs7 === errors;
-valid1 = valid1 || _valid0;
-const _errs8 = errors;
-if(data1 !== null){
-const err4 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/BadgeDescr/properties/icon/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(typeof data1 === "string"){
+if(func2(data1) < 1){
+const err4 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/RelativeFilePath/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4454,15 +3818,104 @@ vErrors.push(err4);
 }
 errors++;
 }
-var _valid0 = _errs8 === errors;
-valid1 = valid1 || _valid0;
-if(!valid1){
-const err5 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/BadgeDescr/properties/icon/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!pattern5.test(data1)){
+const err5 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/RelativeFilePath/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"},message:"must match pattern \""+"^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"+"\""};
 if(vErrors === null){
 vErrors = [err5];
 }
 else {
 vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/RelativeFilePath/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+valid1 = valid1 || _valid0;
+const _errs9 = errors;
+if(typeof data1 === "string"){
+if(func2(data1) > 2083){
+const err7 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/HttpUrl/maxLength",keyword:"maxLength",params:{limit: 2083},message:"must NOT have more than 2083 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func2(data1) < 1){
+const err8 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/HttpUrl/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!pattern4.test(data1)){
+const err9 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!(formats0.validate(data1))){
+const err10 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/HttpUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/HttpUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+valid1 = valid1 || _valid0;
+const _errs12 = errors;
+if(data1 !== null){
+const err12 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/BadgeDescr/properties/icon/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err13 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/BadgeDescr/properties/icon/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
 }
 errors++;
 }
@@ -4479,32 +3932,82 @@ vErrors = null;
 }
 }
 if(data.url !== undefined){
-if(!(validate54(data.url, {instancePath:instancePath+"/url",parentData:data,parentDataProperty:"url",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/$defs/BadgeDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data2 = data.url;
+if(typeof data2 === "string"){
+if(func2(data2) > 2083){
+const err14 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/HttpUrl/maxLength",keyword:"maxLength",params:{limit: 2083},message:"must NOT have more than 2083 characters"};
 if(vErrors === null){
-vErrors = [err6];
+vErrors = [err14];
 }
 else {
-vErrors.push(err6);
+vErrors.push(err14);
 }
 errors++;
 }
-validate156.errors = vErrors;
+if(func2(data2) < 1){
+const err15 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/HttpUrl/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(!pattern4.test(data2)){
+const err16 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(!(formats0.validate(data2))){
+const err17 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/HttpUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/HttpUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/$defs/BadgeDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate74.errors = vErrors;
 return errors === 0;
 }
-validate156.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate74.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const formats2 = formats.email;
 
-function validate145(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate145.evaluated;
+const evaluated0 = validate68.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4533,7 +4036,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema55.properties, key0))){
+if(!(func1.call(schema76.properties, key0))){
 const err2 = {instancePath,schemaPath:"#/$defs/DatasetDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -4586,8 +4089,8 @@ let data2 = data.covers;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate53(data2[i0], {instancePath:instancePath+"/covers/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate21(data2[i0], {instancePath:instancePath+"/covers/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 }
@@ -4682,14 +4185,10 @@ let data5 = data.authors;
 if(Array.isArray(data5)){
 const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate59(data5[i1], {instancePath:instancePath+"/authors/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/DatasetDescr/properties/authors/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let data6 = data5[i1];
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.name === undefined){
+const err12 = {instancePath:instancePath+"/authors/" + i1,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4698,21 +4197,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-if(data.attachments !== undefined){
-let data7 = data.attachments;
-const _errs19 = errors;
-let valid6 = false;
-const _errs20 = errors;
-if(!(validate61(data7, {instancePath:instancePath+"/attachments",parentData:data,parentDataProperty:"attachments",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
-errors = vErrors.length;
-}
-var _valid1 = _errs20 === errors;
-valid6 = valid6 || _valid1;
-const _errs21 = errors;
-if(data7 !== null){
-const err13 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/DatasetDescr/properties/attachments/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+for(const key1 in data6){
+if(!(((((key1 === "affiliation") || (key1 === "email")) || (key1 === "orcid")) || (key1 === "name")) || (key1 === "github_user"))){
+const err13 = {instancePath:instancePath+"/authors/" + i1,schemaPath:"#/$defs/Author/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4721,10 +4208,11 @@ vErrors.push(err13);
 }
 errors++;
 }
-var _valid1 = _errs21 === errors;
-valid6 = valid6 || _valid1;
-if(!valid6){
-const err14 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/DatasetDescr/properties/attachments/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+if(data6.affiliation !== undefined){
+let data7 = data6.affiliation;
+if((typeof data7 !== "string") && (data7 !== null)){
+const err14 = {instancePath:instancePath+"/authors/" + i1+"/affiliation",schemaPath:"#/$defs/Author/properties/affiliation/type",keyword:"type",params:{type: schema35.properties.affiliation.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4733,31 +4221,15 @@ vErrors.push(err14);
 }
 errors++;
 }
-else {
-errors = _errs19;
-if(vErrors !== null){
-if(_errs19){
-vErrors.length = _errs19;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.cite !== undefined){
-let data8 = data.cite;
-if(Array.isArray(data8)){
-const len2 = data8.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate64(data8[i2], {instancePath:instancePath+"/cite/" + i2,parentData:data8,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/cite",schemaPath:"#/$defs/DatasetDescr/properties/cite/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data6.email !== undefined){
+let data8 = data6.email;
+const _errs24 = errors;
+let valid8 = false;
+const _errs25 = errors;
+if(typeof data8 === "string"){
+if(!(formats2.validate(data8))){
+const err15 = {instancePath:instancePath+"/authors/" + i1+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4767,12 +4239,8 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.config !== undefined){
-let data10 = data.config;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-}
 else {
-const err16 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/DatasetDescr/properties/config/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err16 = {instancePath:instancePath+"/authors/" + i1+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4781,21 +4249,11 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-if(data.download_url !== undefined){
-let data11 = data.download_url;
-const _errs30 = errors;
-let valid9 = false;
-const _errs31 = errors;
-if(!(validate54(data11, {instancePath:instancePath+"/download_url",parentData:data,parentDataProperty:"download_url",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-var _valid2 = _errs31 === errors;
-valid9 = valid9 || _valid2;
-const _errs32 = errors;
-if(data11 !== null){
-const err17 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/DatasetDescr/properties/download_url/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+var _valid1 = _errs25 === errors;
+valid8 = valid8 || _valid1;
+const _errs27 = errors;
+if(data8 !== null){
+const err17 = {instancePath:instancePath+"/authors/" + i1+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4804,15 +4262,67 @@ vErrors.push(err17);
 }
 errors++;
 }
-var _valid2 = _errs32 === errors;
-valid9 = valid9 || _valid2;
-if(!valid9){
-const err18 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/DatasetDescr/properties/download_url/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid1 = _errs27 === errors;
+valid8 = valid8 || _valid1;
+if(!valid8){
+const err18 = {instancePath:instancePath+"/authors/" + i1+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err18];
 }
 else {
 vErrors.push(err18);
+}
+errors++;
+}
+else {
+errors = _errs24;
+if(vErrors !== null){
+if(_errs24){
+vErrors.length = _errs24;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data6.orcid !== undefined){
+let data9 = data6.orcid;
+const _errs30 = errors;
+let valid9 = false;
+const _errs31 = errors;
+if(typeof data9 !== "string"){
+const err19 = {instancePath:instancePath+"/authors/" + i1+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+var _valid2 = _errs31 === errors;
+valid9 = valid9 || _valid2;
+const _errs33 = errors;
+if(data9 !== null){
+const err20 = {instancePath:instancePath+"/authors/" + i1+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+var _valid2 = _errs33 === errors;
+valid9 = valid9 || _valid2;
+if(!valid9){
+const err21 = {instancePath:instancePath+"/authors/" + i1+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
 }
 errors++;
 }
@@ -4828,48 +4338,9 @@ vErrors = null;
 }
 }
 }
-if(data.git_repo !== undefined){
-let data12 = data.git_repo;
-if((typeof data12 !== "string") && (data12 !== null)){
-const err19 = {instancePath:instancePath+"/git_repo",schemaPath:"#/$defs/DatasetDescr/properties/git_repo/type",keyword:"type",params:{type: schema55.properties.git_repo.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data.icon !== undefined){
-let data13 = data.icon;
-const _errs37 = errors;
-let valid10 = false;
-const _errs38 = errors;
-if(typeof data13 === "string"){
-if(func2(data13) > 2){
-const err20 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/DatasetDescr/properties/icon/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 2},message:"must NOT have more than 2 characters"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-if(func2(data13) < 1){
-const err21 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/DatasetDescr/properties/icon/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/DatasetDescr/properties/icon/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data6.name !== undefined){
+if(typeof data6.name !== "string"){
+const err22 = {instancePath:instancePath+"/authors/" + i1+"/name",schemaPath:"#/$defs/Author/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4878,18 +4349,11 @@ vErrors.push(err22);
 }
 errors++;
 }
-var _valid3 = _errs38 === errors;
-valid10 = valid10 || _valid3;
-const _errs40 = errors;
-if(!(validate53(data13, {instancePath:instancePath+"/icon",parentData:data,parentDataProperty:"icon",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
 }
-var _valid3 = _errs40 === errors;
-valid10 = valid10 || _valid3;
-const _errs41 = errors;
-if(data13 !== null){
-const err23 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/DatasetDescr/properties/icon/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data6.github_user !== undefined){
+let data11 = data6.github_user;
+if((typeof data11 !== "string") && (data11 !== null)){
+const err23 = {instancePath:instancePath+"/authors/" + i1+"/github_user",schemaPath:"#/$defs/Author/properties/github_user/type",keyword:"type",params:{type: schema35.properties.github_user.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4898,10 +4362,10 @@ vErrors.push(err23);
 }
 errors++;
 }
-var _valid3 = _errs41 === errors;
-valid10 = valid10 || _valid3;
-if(!valid10){
-const err24 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/DatasetDescr/properties/icon/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/authors/" + i1,schemaPath:"#/$defs/Author/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4910,25 +4374,10 @@ vErrors.push(err24);
 }
 errors++;
 }
-else {
-errors = _errs37;
-if(vErrors !== null){
-if(_errs37){
-vErrors.length = _errs37;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data.links !== undefined){
-let data14 = data.links;
-if(Array.isArray(data14)){
-const len3 = data14.length;
-for(let i3=0; i3<len3; i3++){
-if(typeof data14[i3] !== "string"){
-const err25 = {instancePath:instancePath+"/links/" + i3,schemaPath:"#/$defs/DatasetDescr/properties/links/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err25 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/DatasetDescr/properties/authors/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4938,9 +4387,20 @@ vErrors.push(err25);
 errors++;
 }
 }
+if(data.attachments !== undefined){
+let data12 = data.attachments;
+const _errs40 = errors;
+let valid10 = false;
+const _errs41 = errors;
+if(!(validate23(data12, {instancePath:instancePath+"/attachments",parentData:data,parentDataProperty:"attachments",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
 }
-else {
-const err26 = {instancePath:instancePath+"/links",schemaPath:"#/$defs/DatasetDescr/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid3 = _errs41 === errors;
+valid10 = valid10 || _valid3;
+const _errs42 = errors;
+if(data12 !== null){
+const err26 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/DatasetDescr/properties/attachments/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4949,21 +4409,10 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-if(data.uploader !== undefined){
-let data16 = data.uploader;
-const _errs48 = errors;
-let valid13 = false;
-const _errs49 = errors;
-if(!(validate70(data16, {instancePath:instancePath+"/uploader",parentData:data,parentDataProperty:"uploader",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
-errors = vErrors.length;
-}
-var _valid4 = _errs49 === errors;
-valid13 = valid13 || _valid4;
-const _errs50 = errors;
-if(data16 !== null){
-const err27 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/DatasetDescr/properties/uploader/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+var _valid3 = _errs42 === errors;
+valid10 = valid10 || _valid3;
+if(!valid10){
+const err27 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/DatasetDescr/properties/attachments/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4972,10 +4421,31 @@ vErrors.push(err27);
 }
 errors++;
 }
-var _valid4 = _errs50 === errors;
-valid13 = valid13 || _valid4;
-if(!valid13){
-const err28 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/DatasetDescr/properties/uploader/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+errors = _errs40;
+if(vErrors !== null){
+if(_errs40){
+vErrors.length = _errs40;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.cite !== undefined){
+let data13 = data.cite;
+if(Array.isArray(data13)){
+const len2 = data13.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate26(data13[i2], {instancePath:instancePath+"/cite/" + i2,parentData:data13,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/cite",schemaPath:"#/$defs/DatasetDescr/properties/cite/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4984,31 +4454,13 @@ vErrors.push(err28);
 }
 errors++;
 }
-else {
-errors = _errs48;
-if(vErrors !== null){
-if(_errs48){
-vErrors.length = _errs48;
+}
+if(data.config !== undefined){
+let data15 = data.config;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data.maintainers !== undefined){
-let data17 = data.maintainers;
-if(Array.isArray(data17)){
-const len4 = data17.length;
-for(let i4=0; i4<len4; i4++){
-if(!(validate72(data17[i4], {instancePath:instancePath+"/maintainers/" + i4,parentData:data17,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/maintainers",schemaPath:"#/$defs/DatasetDescr/properties/maintainers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err29 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/DatasetDescr/properties/config/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5018,20 +4470,14 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.rdf_source !== undefined){
-let data19 = data.rdf_source;
-const _errs56 = errors;
-let valid16 = false;
-const _errs57 = errors;
-if(!(validate53(data19, {instancePath:instancePath+"/rdf_source",parentData:data,parentDataProperty:"rdf_source",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-var _valid5 = _errs57 === errors;
-valid16 = valid16 || _valid5;
-const _errs58 = errors;
-if(data19 !== null){
-const err30 = {instancePath:instancePath+"/rdf_source",schemaPath:"#/$defs/DatasetDescr/properties/rdf_source/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data.download_url !== undefined){
+let data16 = data.download_url;
+const _errs51 = errors;
+let valid13 = false;
+const _errs52 = errors;
+if(typeof data16 === "string"){
+if(func2(data16) > 2083){
+const err30 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/HttpUrl/maxLength",keyword:"maxLength",params:{limit: 2083},message:"must NOT have more than 2083 characters"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5040,10 +4486,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-var _valid5 = _errs58 === errors;
-valid16 = valid16 || _valid5;
-if(!valid16){
-const err31 = {instancePath:instancePath+"/rdf_source",schemaPath:"#/$defs/DatasetDescr/properties/rdf_source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(func2(data16) < 1){
+const err31 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/HttpUrl/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5052,25 +4496,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-else {
-errors = _errs56;
-if(vErrors !== null){
-if(_errs56){
-vErrors.length = _errs56;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.tags !== undefined){
-let data20 = data.tags;
-if(Array.isArray(data20)){
-const len5 = data20.length;
-for(let i5=0; i5<len5; i5++){
-if(typeof data20[i5] !== "string"){
-const err32 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/DatasetDescr/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern4.test(data16)){
+const err32 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5079,10 +4506,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-}
-else {
-const err33 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/DatasetDescr/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(formats0.validate(data16))){
+const err33 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/HttpUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5092,20 +4517,8 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.version !== undefined){
-let data22 = data.version;
-const _errs65 = errors;
-let valid19 = false;
-const _errs66 = errors;
-if(!(validate75(data22, {instancePath:instancePath+"/version",parentData:data,parentDataProperty:"version",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
-errors = vErrors.length;
-}
-var _valid6 = _errs66 === errors;
-valid19 = valid19 || _valid6;
-const _errs67 = errors;
-if(data22 !== null){
-const err34 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/DatasetDescr/properties/version/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+const err34 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/HttpUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5114,10 +4527,11 @@ vErrors.push(err34);
 }
 errors++;
 }
-var _valid6 = _errs67 === errors;
-valid19 = valid19 || _valid6;
-if(!valid19){
-const err35 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/DatasetDescr/properties/version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid4 = _errs52 === errors;
+valid13 = valid13 || _valid4;
+const _errs55 = errors;
+if(data16 !== null){
+const err35 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/DatasetDescr/properties/download_url/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5126,22 +4540,10 @@ vErrors.push(err35);
 }
 errors++;
 }
-else {
-errors = _errs65;
-if(vErrors !== null){
-if(_errs65){
-vErrors.length = _errs65;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.version_number !== undefined){
-let data23 = data.version_number;
-if((!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))) && (data23 !== null)){
-const err36 = {instancePath:instancePath+"/version_number",schemaPath:"#/$defs/DatasetDescr/properties/version_number/type",keyword:"type",params:{type: schema55.properties.version_number.type},message:"must be integer,null"};
+var _valid4 = _errs55 === errors;
+valid13 = valid13 || _valid4;
+if(!valid13){
+const err36 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/DatasetDescr/properties/download_url/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5150,11 +4552,22 @@ vErrors.push(err36);
 }
 errors++;
 }
+else {
+errors = _errs51;
+if(vErrors !== null){
+if(_errs51){
+vErrors.length = _errs51;
 }
-if(data.format_version !== undefined){
-let data24 = data.format_version;
-if(typeof data24 !== "string"){
-const err37 = {instancePath:instancePath+"/format_version",schemaPath:"#/$defs/DatasetDescr/properties/format_version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.git_repo !== undefined){
+let data17 = data.git_repo;
+if((typeof data17 !== "string") && (data17 !== null)){
+const err37 = {instancePath:instancePath+"/git_repo",schemaPath:"#/$defs/DatasetDescr/properties/git_repo/type",keyword:"type",params:{type: schema76.properties.git_repo.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5163,8 +4576,15 @@ vErrors.push(err37);
 }
 errors++;
 }
-if("0.2.4" !== data24){
-const err38 = {instancePath:instancePath+"/format_version",schemaPath:"#/$defs/DatasetDescr/properties/format_version/const",keyword:"const",params:{allowedValue: "0.2.4"},message:"must be equal to constant"};
+}
+if(data.icon !== undefined){
+let data18 = data.icon;
+const _errs60 = errors;
+let valid15 = false;
+const _errs61 = errors;
+if(typeof data18 === "string"){
+if(func2(data18) > 2){
+const err38 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/DatasetDescr/properties/icon/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 2},message:"must NOT have more than 2 characters"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5173,20 +4593,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-if(data.badges !== undefined){
-let data25 = data.badges;
-if(Array.isArray(data25)){
-const len6 = data25.length;
-for(let i6=0; i6<len6; i6++){
-if(!(validate156(data25[i6], {instancePath:instancePath+"/badges/" + i6,parentData:data25,parentDataProperty:i6,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err39 = {instancePath:instancePath+"/badges",schemaPath:"#/$defs/DatasetDescr/properties/badges/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(func2(data18) < 1){
+const err39 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/DatasetDescr/properties/icon/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5196,20 +4604,8 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data.documentation !== undefined){
-let data27 = data.documentation;
-const _errs77 = errors;
-let valid22 = false;
-const _errs78 = errors;
-if(!(validate53(data27, {instancePath:instancePath+"/documentation",parentData:data,parentDataProperty:"documentation",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-var _valid7 = _errs78 === errors;
-valid22 = valid22 || _valid7;
-const _errs79 = errors;
-if(data27 !== null){
-const err40 = {instancePath:instancePath+"/documentation",schemaPath:"#/$defs/DatasetDescr/properties/documentation/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+const err40 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/DatasetDescr/properties/icon/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5218,10 +4614,18 @@ vErrors.push(err40);
 }
 errors++;
 }
-var _valid7 = _errs79 === errors;
-valid22 = valid22 || _valid7;
-if(!valid22){
-const err41 = {instancePath:instancePath+"/documentation",schemaPath:"#/$defs/DatasetDescr/properties/documentation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid5 = _errs61 === errors;
+valid15 = valid15 || _valid5;
+const _errs63 = errors;
+if(!(validate21(data18, {instancePath:instancePath+"/icon",parentData:data,parentDataProperty:"icon",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var _valid5 = _errs63 === errors;
+valid15 = valid15 || _valid5;
+const _errs64 = errors;
+if(data18 !== null){
+const err41 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/DatasetDescr/properties/icon/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5230,22 +4634,10 @@ vErrors.push(err41);
 }
 errors++;
 }
-else {
-errors = _errs77;
-if(vErrors !== null){
-if(_errs77){
-vErrors.length = _errs77;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.license !== undefined){
-let data28 = data.license;
-if((typeof data28 !== "string") && (data28 !== null)){
-const err42 = {instancePath:instancePath+"/license",schemaPath:"#/$defs/DatasetDescr/properties/license/type",keyword:"type",params:{type: schema55.properties.license.type},message:"must be string,null"};
+var _valid5 = _errs64 === errors;
+valid15 = valid15 || _valid5;
+if(!valid15){
+const err42 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/DatasetDescr/properties/icon/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5254,11 +4646,25 @@ vErrors.push(err42);
 }
 errors++;
 }
+else {
+errors = _errs60;
+if(vErrors !== null){
+if(_errs60){
+vErrors.length = _errs60;
 }
-if(data.type !== undefined){
-let data29 = data.type;
-if(typeof data29 !== "string"){
-const err43 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/DatasetDescr/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.links !== undefined){
+let data19 = data.links;
+if(Array.isArray(data19)){
+const len3 = data19.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data19[i3] !== "string"){
+const err43 = {instancePath:instancePath+"/links/" + i3,schemaPath:"#/$defs/DatasetDescr/properties/links/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5267,8 +4673,10 @@ vErrors.push(err43);
 }
 errors++;
 }
-if("dataset" !== data29){
-const err44 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/DatasetDescr/properties/type/const",keyword:"const",params:{allowedValue: "dataset"},message:"must be equal to constant"};
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/links",schemaPath:"#/$defs/DatasetDescr/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5278,14 +4686,14 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data.id !== undefined){
-let data30 = data.id;
-const _errs86 = errors;
-let valid23 = false;
-const _errs87 = errors;
-if(typeof data30 === "string"){
-if(func2(data30) < 1){
-const err45 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/DatasetDescr/properties/id/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.uploader !== undefined){
+let data21 = data.uploader;
+const _errs71 = errors;
+let valid18 = false;
+const _errs72 = errors;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.email === undefined){
+const err45 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/Uploader/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5294,8 +4702,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(!pattern6.test(data30)){
-const err46 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/DatasetDescr/properties/id/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"},message:"must match pattern \""+"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"+"\""};
+for(const key2 in data21){
+if(!((key2 === "email") || (key2 === "name"))){
+const err46 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/Uploader/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5305,8 +4714,11 @@ vErrors.push(err46);
 errors++;
 }
 }
-else {
-const err47 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/DatasetDescr/properties/id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data21.email !== undefined){
+let data22 = data21.email;
+if(typeof data22 === "string"){
+if(!(formats2.validate(data22))){
+const err47 = {instancePath:instancePath+"/uploader/email",schemaPath:"#/$defs/Uploader/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5315,11 +4727,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-var _valid8 = _errs87 === errors;
-valid23 = valid23 || _valid8;
-const _errs89 = errors;
-if(data30 !== null){
-const err48 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/DatasetDescr/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+else {
+const err48 = {instancePath:instancePath+"/uploader/email",schemaPath:"#/$defs/Uploader/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5328,10 +4738,11 @@ vErrors.push(err48);
 }
 errors++;
 }
-var _valid8 = _errs89 === errors;
-valid23 = valid23 || _valid8;
-if(!valid23){
-const err49 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/DatasetDescr/properties/id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+if(data21.name !== undefined){
+let data23 = data21.name;
+if((typeof data23 !== "string") && (data23 !== null)){
+const err49 = {instancePath:instancePath+"/uploader/name",schemaPath:"#/$defs/Uploader/properties/name/type",keyword:"type",params:{type: schema40.properties.name.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5340,32 +4751,10 @@ vErrors.push(err49);
 }
 errors++;
 }
-else {
-errors = _errs86;
-if(vErrors !== null){
-if(_errs86){
-vErrors.length = _errs86;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data.source !== undefined){
-let data31 = data.source;
-const _errs92 = errors;
-let valid24 = false;
-const _errs93 = errors;
-if(!(validate54(data31, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-var _valid9 = _errs93 === errors;
-valid24 = valid24 || _valid9;
-const _errs94 = errors;
-if(data31 !== null){
-const err50 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/DatasetDescr/properties/source/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err50 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/Uploader/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5374,10 +4763,11 @@ vErrors.push(err50);
 }
 errors++;
 }
-var _valid9 = _errs94 === errors;
-valid24 = valid24 || _valid9;
-if(!valid24){
-const err51 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/DatasetDescr/properties/source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid6 = _errs72 === errors;
+valid18 = valid18 || _valid6;
+const _errs80 = errors;
+if(data21 !== null){
+const err51 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/DatasetDescr/properties/uploader/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5386,11 +4776,716 @@ vErrors.push(err51);
 }
 errors++;
 }
+var _valid6 = _errs80 === errors;
+valid18 = valid18 || _valid6;
+if(!valid18){
+const err52 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/DatasetDescr/properties/uploader/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err52];
+}
 else {
-errors = _errs92;
+vErrors.push(err52);
+}
+errors++;
+}
+else {
+errors = _errs71;
 if(vErrors !== null){
-if(_errs92){
-vErrors.length = _errs92;
+if(_errs71){
+vErrors.length = _errs71;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.maintainers !== undefined){
+let data24 = data.maintainers;
+if(Array.isArray(data24)){
+const len4 = data24.length;
+for(let i4=0; i4<len4; i4++){
+let data25 = data24[i4];
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.github_user === undefined){
+const err53 = {instancePath:instancePath+"/maintainers/" + i4,schemaPath:"#/$defs/Maintainer/required",keyword:"required",params:{missingProperty: "github_user"},message:"must have required property '"+"github_user"+"'"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+for(const key3 in data25){
+if(!(((((key3 === "affiliation") || (key3 === "email")) || (key3 === "orcid")) || (key3 === "name")) || (key3 === "github_user"))){
+const err54 = {instancePath:instancePath+"/maintainers/" + i4,schemaPath:"#/$defs/Maintainer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data25.affiliation !== undefined){
+let data26 = data25.affiliation;
+if((typeof data26 !== "string") && (data26 !== null)){
+const err55 = {instancePath:instancePath+"/maintainers/" + i4+"/affiliation",schemaPath:"#/$defs/Maintainer/properties/affiliation/type",keyword:"type",params:{type: schema41.properties.affiliation.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data25.email !== undefined){
+let data27 = data25.email;
+const _errs91 = errors;
+let valid25 = false;
+const _errs92 = errors;
+if(typeof data27 === "string"){
+if(!(formats2.validate(data27))){
+const err56 = {instancePath:instancePath+"/maintainers/" + i4+"/email",schemaPath:"#/$defs/Maintainer/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/maintainers/" + i4+"/email",schemaPath:"#/$defs/Maintainer/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+var _valid7 = _errs92 === errors;
+valid25 = valid25 || _valid7;
+const _errs94 = errors;
+if(data27 !== null){
+const err58 = {instancePath:instancePath+"/maintainers/" + i4+"/email",schemaPath:"#/$defs/Maintainer/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+var _valid7 = _errs94 === errors;
+valid25 = valid25 || _valid7;
+if(!valid25){
+const err59 = {instancePath:instancePath+"/maintainers/" + i4+"/email",schemaPath:"#/$defs/Maintainer/properties/email/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+else {
+errors = _errs91;
+if(vErrors !== null){
+if(_errs91){
+vErrors.length = _errs91;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data25.orcid !== undefined){
+let data28 = data25.orcid;
+const _errs97 = errors;
+let valid26 = false;
+const _errs98 = errors;
+if(typeof data28 !== "string"){
+const err60 = {instancePath:instancePath+"/maintainers/" + i4+"/orcid",schemaPath:"#/$defs/Maintainer/properties/orcid/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+var _valid8 = _errs98 === errors;
+valid26 = valid26 || _valid8;
+const _errs100 = errors;
+if(data28 !== null){
+const err61 = {instancePath:instancePath+"/maintainers/" + i4+"/orcid",schemaPath:"#/$defs/Maintainer/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+var _valid8 = _errs100 === errors;
+valid26 = valid26 || _valid8;
+if(!valid26){
+const err62 = {instancePath:instancePath+"/maintainers/" + i4+"/orcid",schemaPath:"#/$defs/Maintainer/properties/orcid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+else {
+errors = _errs97;
+if(vErrors !== null){
+if(_errs97){
+vErrors.length = _errs97;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data25.name !== undefined){
+let data29 = data25.name;
+if((typeof data29 !== "string") && (data29 !== null)){
+const err63 = {instancePath:instancePath+"/maintainers/" + i4+"/name",schemaPath:"#/$defs/Maintainer/properties/name/type",keyword:"type",params:{type: schema41.properties.name.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data25.github_user !== undefined){
+if(typeof data25.github_user !== "string"){
+const err64 = {instancePath:instancePath+"/maintainers/" + i4+"/github_user",schemaPath:"#/$defs/Maintainer/properties/github_user/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/maintainers/" + i4,schemaPath:"#/$defs/Maintainer/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/maintainers",schemaPath:"#/$defs/DatasetDescr/properties/maintainers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data.rdf_source !== undefined){
+let data31 = data.rdf_source;
+const _errs107 = errors;
+let valid27 = false;
+const _errs108 = errors;
+if(!(validate21(data31, {instancePath:instancePath+"/rdf_source",parentData:data,parentDataProperty:"rdf_source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var _valid9 = _errs108 === errors;
+valid27 = valid27 || _valid9;
+const _errs109 = errors;
+if(data31 !== null){
+const err67 = {instancePath:instancePath+"/rdf_source",schemaPath:"#/$defs/DatasetDescr/properties/rdf_source/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+var _valid9 = _errs109 === errors;
+valid27 = valid27 || _valid9;
+if(!valid27){
+const err68 = {instancePath:instancePath+"/rdf_source",schemaPath:"#/$defs/DatasetDescr/properties/rdf_source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+else {
+errors = _errs107;
+if(vErrors !== null){
+if(_errs107){
+vErrors.length = _errs107;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.tags !== undefined){
+let data32 = data.tags;
+if(Array.isArray(data32)){
+const len5 = data32.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data32[i5] !== "string"){
+const err69 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/DatasetDescr/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/DatasetDescr/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data.version !== undefined){
+let data34 = data.version;
+const _errs116 = errors;
+let valid30 = false;
+const _errs117 = errors;
+const _errs119 = errors;
+let valid32 = false;
+const _errs120 = errors;
+if(typeof data34 !== "string"){
+const err71 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+var _valid11 = _errs120 === errors;
+valid32 = valid32 || _valid11;
+const _errs122 = errors;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+const err72 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+var _valid11 = _errs122 === errors;
+valid32 = valid32 || _valid11;
+const _errs124 = errors;
+if(!((typeof data34 == "number") && (isFinite(data34)))){
+const err73 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+var _valid11 = _errs124 === errors;
+valid32 = valid32 || _valid11;
+if(!valid32){
+const err74 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+else {
+errors = _errs119;
+if(vErrors !== null){
+if(_errs119){
+vErrors.length = _errs119;
+}
+else {
+vErrors = null;
+}
+}
+}
+var _valid10 = _errs117 === errors;
+valid30 = valid30 || _valid10;
+const _errs126 = errors;
+if(data34 !== null){
+const err75 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/DatasetDescr/properties/version/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+var _valid10 = _errs126 === errors;
+valid30 = valid30 || _valid10;
+if(!valid30){
+const err76 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/DatasetDescr/properties/version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+else {
+errors = _errs116;
+if(vErrors !== null){
+if(_errs116){
+vErrors.length = _errs116;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.version_number !== undefined){
+let data35 = data.version_number;
+if((!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))) && (data35 !== null)){
+const err77 = {instancePath:instancePath+"/version_number",schemaPath:"#/$defs/DatasetDescr/properties/version_number/type",keyword:"type",params:{type: schema76.properties.version_number.type},message:"must be integer,null"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data.format_version !== undefined){
+let data36 = data.format_version;
+if(typeof data36 !== "string"){
+const err78 = {instancePath:instancePath+"/format_version",schemaPath:"#/$defs/DatasetDescr/properties/format_version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+if("0.2.4" !== data36){
+const err79 = {instancePath:instancePath+"/format_version",schemaPath:"#/$defs/DatasetDescr/properties/format_version/const",keyword:"const",params:{allowedValue: "0.2.4"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data.badges !== undefined){
+let data37 = data.badges;
+if(Array.isArray(data37)){
+const len6 = data37.length;
+for(let i6=0; i6<len6; i6++){
+if(!(validate74(data37[i6], {instancePath:instancePath+"/badges/" + i6,parentData:data37,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/badges",schemaPath:"#/$defs/DatasetDescr/properties/badges/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+if(data.documentation !== undefined){
+let data39 = data.documentation;
+const _errs136 = errors;
+let valid35 = false;
+const _errs137 = errors;
+if(!(validate21(data39, {instancePath:instancePath+"/documentation",parentData:data,parentDataProperty:"documentation",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var _valid12 = _errs137 === errors;
+valid35 = valid35 || _valid12;
+const _errs138 = errors;
+if(data39 !== null){
+const err81 = {instancePath:instancePath+"/documentation",schemaPath:"#/$defs/DatasetDescr/properties/documentation/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+var _valid12 = _errs138 === errors;
+valid35 = valid35 || _valid12;
+if(!valid35){
+const err82 = {instancePath:instancePath+"/documentation",schemaPath:"#/$defs/DatasetDescr/properties/documentation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+else {
+errors = _errs136;
+if(vErrors !== null){
+if(_errs136){
+vErrors.length = _errs136;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.license !== undefined){
+let data40 = data.license;
+if((typeof data40 !== "string") && (data40 !== null)){
+const err83 = {instancePath:instancePath+"/license",schemaPath:"#/$defs/DatasetDescr/properties/license/type",keyword:"type",params:{type: schema76.properties.license.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data41 = data.type;
+if(typeof data41 !== "string"){
+const err84 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/DatasetDescr/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+if("dataset" !== data41){
+const err85 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/DatasetDescr/properties/type/const",keyword:"const",params:{allowedValue: "dataset"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data42 = data.id;
+const _errs145 = errors;
+let valid36 = false;
+const _errs146 = errors;
+if(typeof data42 === "string"){
+if(func2(data42) < 1){
+const err86 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/DatasetDescr/properties/id/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+if(!pattern8.test(data42)){
+const err87 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/DatasetDescr/properties/id/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"},message:"must match pattern \""+"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"+"\""};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+else {
+const err88 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/DatasetDescr/properties/id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+var _valid13 = _errs146 === errors;
+valid36 = valid36 || _valid13;
+const _errs148 = errors;
+if(data42 !== null){
+const err89 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/DatasetDescr/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+var _valid13 = _errs148 === errors;
+valid36 = valid36 || _valid13;
+if(!valid36){
+const err90 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/DatasetDescr/properties/id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+else {
+errors = _errs145;
+if(vErrors !== null){
+if(_errs145){
+vErrors.length = _errs145;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.source !== undefined){
+let data43 = data.source;
+const _errs151 = errors;
+let valid37 = false;
+const _errs152 = errors;
+if(typeof data43 === "string"){
+if(func2(data43) > 2083){
+const err91 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/HttpUrl/maxLength",keyword:"maxLength",params:{limit: 2083},message:"must NOT have more than 2083 characters"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+if(func2(data43) < 1){
+const err92 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/HttpUrl/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+if(!pattern4.test(data43)){
+const err93 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+if(!(formats0.validate(data43))){
+const err94 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/HttpUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/HttpUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+var _valid14 = _errs152 === errors;
+valid37 = valid37 || _valid14;
+const _errs155 = errors;
+if(data43 !== null){
+const err96 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/DatasetDescr/properties/source/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+var _valid14 = _errs155 === errors;
+valid37 = valid37 || _valid14;
+if(!valid37){
+const err97 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/DatasetDescr/properties/source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+else {
+errors = _errs151;
+if(vErrors !== null){
+if(_errs151){
+vErrors.length = _errs151;
 }
 else {
 vErrors = null;
@@ -5400,114 +5495,30 @@ vErrors = null;
 }
 }
 else {
-const err52 = {instancePath,schemaPath:"#/$defs/DatasetDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err98 = {instancePath,schemaPath:"#/$defs/DatasetDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err52];
+vErrors = [err98];
 }
 else {
-vErrors.push(err52);
+vErrors.push(err98);
 }
 errors++;
 }
-validate145.errors = vErrors;
+validate68.errors = vErrors;
 return errors === 0;
 }
-validate145.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema57 = {"type":"object","properties":{"keras_hdf5":{"anyOf":[{"$ref":"#/$defs/KerasHdf5WeightsDescr"},{"type":"null"}]},"onnx":{"anyOf":[{"$ref":"#/$defs/OnnxWeightsDescr"},{"type":"null"}]},"pytorch_state_dict":{"anyOf":[{"$ref":"#/$defs/PytorchStateDictWeightsDescr"},{"type":"null"}]},"tensorflow_js":{"anyOf":[{"$ref":"#/$defs/TensorflowJsWeightsDescr"},{"type":"null"}]},"tensorflow_saved_model_bundle":{"anyOf":[{"$ref":"#/$defs/TensorflowSavedModelBundleWeightsDescr"},{"type":"null"}]},"torchscript":{"anyOf":[{"$ref":"#/$defs/TorchscriptWeightsDescr"},{"type":"null"}]}},"additionalProperties":false};
-const schema58 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"tensorflow_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false};
-const schema59 = {"type":"string","minLength":64,"maxLength":64};
+const schema87 = {"type":"object","properties":{"keras_hdf5":{"anyOf":[{"$ref":"#/$defs/KerasHdf5WeightsDescr"},{"type":"null"}]},"onnx":{"anyOf":[{"$ref":"#/$defs/OnnxWeightsDescr"},{"type":"null"}]},"pytorch_state_dict":{"anyOf":[{"$ref":"#/$defs/PytorchStateDictWeightsDescr"},{"type":"null"}]},"tensorflow_js":{"anyOf":[{"$ref":"#/$defs/TensorflowJsWeightsDescr"},{"type":"null"}]},"tensorflow_saved_model_bundle":{"anyOf":[{"$ref":"#/$defs/TensorflowSavedModelBundleWeightsDescr"},{"type":"null"}]},"torchscript":{"anyOf":[{"$ref":"#/$defs/TorchscriptWeightsDescr"},{"type":"null"}]}},"additionalProperties":false};
+const schema88 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"tensorflow_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false};
+const schema89 = {"type":"string","minLength":64,"maxLength":64};
+const schema91 = {"type":"string","enum":["keras_hdf5","onnx","pytorch_state_dict","tensorflow_js","tensorflow_saved_model_bundle","torchscript"]};
+const pattern22 = new RegExp("^.+:.+$", "u");
 
-function validate167(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate167.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data === "string"){
-if(func2(data) > 64){
-const err0 = {instancePath,schemaPath:"#/$defs/Sha256/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(func2(data) < 64){
-const err1 = {instancePath,schemaPath:"#/$defs/Sha256/minLength",keyword:"minLength",params:{limit: 64},message:"must NOT have fewer than 64 characters"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-validate167.errors = vErrors;
-return errors === 0;
-}
-validate167.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-const schema60 = {"type":"string","enum":["keras_hdf5","onnx","pytorch_state_dict","tensorflow_js","tensorflow_saved_model_bundle","torchscript"]};
-
-function validate171(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate171.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(!((((((data === "keras_hdf5") || (data === "onnx")) || (data === "pytorch_state_dict")) || (data === "tensorflow_js")) || (data === "tensorflow_saved_model_bundle")) || (data === "torchscript"))){
-const err1 = {instancePath,schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema60.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate171.errors = vErrors;
-return errors === 0;
-}
-validate171.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-const pattern10 = new RegExp("^.+:.+$", "u");
-
-function validate165(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate165.evaluated;
+const evaluated0 = validate79.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5538,8 +5549,8 @@ errors++;
 }
 }
 if(data.source !== undefined){
-if(!(validate53(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate21(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 }
@@ -5548,15 +5559,9 @@ let data1 = data.sha256;
 const _errs4 = errors;
 let valid1 = false;
 const _errs5 = errors;
-if(!(validate167(data1, {instancePath:instancePath+"/sha256",parentData:data,parentDataProperty:"sha256",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate167.errors : vErrors.concat(validate167.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs5 === errors;
-valid1 = valid1 || _valid0;
-const _errs6 = errors;
-if(data1 !== null){
-const err2 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(typeof data1 === "string"){
+if(func2(data1) > 64){
+const err2 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5565,15 +5570,49 @@ vErrors.push(err2);
 }
 errors++;
 }
-var _valid0 = _errs6 === errors;
-valid1 = valid1 || _valid0;
-if(!valid1){
-const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(func2(data1) < 64){
+const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/minLength",keyword:"minLength",params:{limit: 64},message:"must NOT have fewer than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
 }
 else {
 vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+valid1 = valid1 || _valid0;
+const _errs8 = errors;
+if(data1 !== null){
+const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
 }
 errors++;
 }
@@ -5591,79 +5630,18 @@ vErrors = null;
 }
 if(data.attachments !== undefined){
 let data2 = data.attachments;
-const _errs9 = errors;
-let valid2 = false;
-const _errs10 = errors;
-if(!(validate61(data2, {instancePath:instancePath+"/attachments",parentData:data,parentDataProperty:"attachments",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
-errors = vErrors.length;
-}
-var _valid1 = _errs10 === errors;
-valid2 = valid2 || _valid1;
 const _errs11 = errors;
-if(data2 !== null){
-const err4 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/attachments/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-var _valid1 = _errs11 === errors;
-valid2 = valid2 || _valid1;
-if(!valid2){
-const err5 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/attachments/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-else {
-errors = _errs9;
-if(vErrors !== null){
-if(_errs9){
-vErrors.length = _errs9;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.authors !== undefined){
-let data3 = data.authors;
-const _errs14 = errors;
 let valid3 = false;
-const _errs15 = errors;
-if(Array.isArray(data3)){
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate59(data3[i0], {instancePath:instancePath+"/authors/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+const _errs12 = errors;
+if(!(validate23(data2, {instancePath:instancePath+"/attachments",parentData:data,parentDataProperty:"attachments",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-var _valid2 = _errs15 === errors;
-valid3 = valid3 || _valid2;
-const _errs18 = errors;
-if(data3 !== null){
-const err7 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+var _valid1 = _errs12 === errors;
+valid3 = valid3 || _valid1;
+const _errs13 = errors;
+if(data2 !== null){
+const err7 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/attachments/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5672,10 +5650,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-var _valid2 = _errs18 === errors;
-valid3 = valid3 || _valid2;
+var _valid1 = _errs13 === errors;
+valid3 = valid3 || _valid1;
 if(!valid3){
-const err8 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err8 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/attachments/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5685,10 +5663,10 @@ vErrors.push(err8);
 errors++;
 }
 else {
-errors = _errs14;
+errors = _errs11;
 if(vErrors !== null){
-if(_errs14){
-vErrors.length = _errs14;
+if(_errs11){
+vErrors.length = _errs11;
 }
 else {
 vErrors = null;
@@ -5696,14 +5674,18 @@ vErrors = null;
 }
 }
 }
-if(data.dependencies !== undefined){
-let data5 = data.dependencies;
-const _errs21 = errors;
-let valid6 = false;
-const _errs22 = errors;
-if(typeof data5 === "string"){
-if(!pattern10.test(data5)){
-const err9 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/dependencies/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^.+:.+$"},message:"must match pattern \""+"^.+:.+$"+"\""};
+if(data.authors !== undefined){
+let data3 = data.authors;
+const _errs16 = errors;
+let valid4 = false;
+const _errs17 = errors;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.name === undefined){
+const err9 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5712,9 +5694,9 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-else {
-const err10 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/dependencies/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key1 in data4){
+if(!(((((key1 === "affiliation") || (key1 === "email")) || (key1 === "orcid")) || (key1 === "name")) || (key1 === "github_user"))){
+const err10 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5723,11 +5705,11 @@ vErrors.push(err10);
 }
 errors++;
 }
-var _valid3 = _errs22 === errors;
-valid6 = valid6 || _valid3;
-const _errs24 = errors;
-if(data5 !== null){
-const err11 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/dependencies/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+if(data4.affiliation !== undefined){
+let data5 = data4.affiliation;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err11 = {instancePath:instancePath+"/authors/" + i0+"/affiliation",schemaPath:"#/$defs/Author/properties/affiliation/type",keyword:"type",params:{type: schema35.properties.affiliation.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5736,10 +5718,15 @@ vErrors.push(err11);
 }
 errors++;
 }
-var _valid3 = _errs24 === errors;
-valid6 = valid6 || _valid3;
-if(!valid6){
-const err12 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/dependencies/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+if(data4.email !== undefined){
+let data6 = data4.email;
+const _errs26 = errors;
+let valid9 = false;
+const _errs27 = errors;
+if(typeof data6 === "string"){
+if(!(formats2.validate(data6))){
+const err12 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5748,32 +5735,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-else {
-errors = _errs21;
-if(vErrors !== null){
-if(_errs21){
-vErrors.length = _errs21;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data.parent !== undefined){
-let data6 = data.parent;
-const _errs27 = errors;
-let valid7 = false;
-const _errs28 = errors;
-if(!(validate171(data6, {instancePath:instancePath+"/parent",parentData:data,parentDataProperty:"parent",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
-errors = vErrors.length;
-}
-var _valid4 = _errs28 === errors;
-valid7 = valid7 || _valid4;
-const _errs29 = errors;
-if(data6 !== null){
-const err13 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err13 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5782,10 +5746,11 @@ vErrors.push(err13);
 }
 errors++;
 }
-var _valid4 = _errs29 === errors;
-valid7 = valid7 || _valid4;
-if(!valid7){
-const err14 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid3 = _errs27 === errors;
+valid9 = valid9 || _valid3;
+const _errs29 = errors;
+if(data6 !== null){
+const err14 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5794,32 +5759,10 @@ vErrors.push(err14);
 }
 errors++;
 }
-else {
-errors = _errs27;
-if(vErrors !== null){
-if(_errs27){
-vErrors.length = _errs27;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.tensorflow_version !== undefined){
-let data7 = data.tensorflow_version;
-const _errs32 = errors;
-let valid8 = false;
-const _errs33 = errors;
-if(!(validate75(data7, {instancePath:instancePath+"/tensorflow_version",parentData:data,parentDataProperty:"tensorflow_version",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
-errors = vErrors.length;
-}
-var _valid5 = _errs33 === errors;
-valid8 = valid8 || _valid5;
-const _errs34 = errors;
-if(data7 !== null){
-const err15 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/tensorflow_version/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+var _valid3 = _errs29 === errors;
+valid9 = valid9 || _valid3;
+if(!valid9){
+const err15 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5828,15 +5771,55 @@ vErrors.push(err15);
 }
 errors++;
 }
-var _valid5 = _errs34 === errors;
-valid8 = valid8 || _valid5;
-if(!valid8){
-const err16 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/tensorflow_version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+errors = _errs26;
+if(vErrors !== null){
+if(_errs26){
+vErrors.length = _errs26;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data4.orcid !== undefined){
+let data7 = data4.orcid;
+const _errs32 = errors;
+let valid10 = false;
+const _errs33 = errors;
+if(typeof data7 !== "string"){
+const err16 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
 else {
 vErrors.push(err16);
+}
+errors++;
+}
+var _valid4 = _errs33 === errors;
+valid10 = valid10 || _valid4;
+const _errs35 = errors;
+if(data7 !== null){
+const err17 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid4 = _errs35 === errors;
+valid10 = valid10 || _valid4;
+if(!valid10){
+const err18 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
 }
 errors++;
 }
@@ -5852,28 +5835,343 @@ vErrors = null;
 }
 }
 }
-}
-else {
-const err17 = {instancePath,schemaPath:"#/$defs/KerasHdf5WeightsDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data4.name !== undefined){
+if(typeof data4.name !== "string"){
+const err19 = {instancePath:instancePath+"/authors/" + i0+"/name",schemaPath:"#/$defs/Author/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err19];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err19);
 }
 errors++;
 }
-validate165.errors = vErrors;
+}
+if(data4.github_user !== undefined){
+let data9 = data4.github_user;
+if((typeof data9 !== "string") && (data9 !== null)){
+const err20 = {instancePath:instancePath+"/authors/" + i0+"/github_user",schemaPath:"#/$defs/Author/properties/github_user/type",keyword:"type",params:{type: schema35.properties.github_user.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+var _valid2 = _errs17 === errors;
+valid4 = valid4 || _valid2;
+const _errs41 = errors;
+if(data3 !== null){
+const err23 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+var _valid2 = _errs41 === errors;
+valid4 = valid4 || _valid2;
+if(!valid4){
+const err24 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+else {
+errors = _errs16;
+if(vErrors !== null){
+if(_errs16){
+vErrors.length = _errs16;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.dependencies !== undefined){
+let data10 = data.dependencies;
+const _errs44 = errors;
+let valid11 = false;
+const _errs45 = errors;
+if(typeof data10 === "string"){
+if(!pattern22.test(data10)){
+const err25 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/dependencies/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^.+:.+$"},message:"must match pattern \""+"^.+:.+$"+"\""};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/dependencies/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+var _valid5 = _errs45 === errors;
+valid11 = valid11 || _valid5;
+const _errs47 = errors;
+if(data10 !== null){
+const err27 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/dependencies/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+var _valid5 = _errs47 === errors;
+valid11 = valid11 || _valid5;
+if(!valid11){
+const err28 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/dependencies/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+else {
+errors = _errs44;
+if(vErrors !== null){
+if(_errs44){
+vErrors.length = _errs44;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.parent !== undefined){
+let data11 = data.parent;
+const _errs50 = errors;
+let valid12 = false;
+const _errs51 = errors;
+if(typeof data11 !== "string"){
+const err29 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(!((((((data11 === "keras_hdf5") || (data11 === "onnx")) || (data11 === "pytorch_state_dict")) || (data11 === "tensorflow_js")) || (data11 === "tensorflow_saved_model_bundle")) || (data11 === "torchscript"))){
+const err30 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema91.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+var _valid6 = _errs51 === errors;
+valid12 = valid12 || _valid6;
+const _errs54 = errors;
+if(data11 !== null){
+const err31 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+var _valid6 = _errs54 === errors;
+valid12 = valid12 || _valid6;
+if(!valid12){
+const err32 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+else {
+errors = _errs50;
+if(vErrors !== null){
+if(_errs50){
+vErrors.length = _errs50;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.tensorflow_version !== undefined){
+let data12 = data.tensorflow_version;
+const _errs57 = errors;
+let valid14 = false;
+const _errs58 = errors;
+const _errs60 = errors;
+let valid16 = false;
+const _errs61 = errors;
+if(typeof data12 !== "string"){
+const err33 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+var _valid8 = _errs61 === errors;
+valid16 = valid16 || _valid8;
+const _errs63 = errors;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err34 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+var _valid8 = _errs63 === errors;
+valid16 = valid16 || _valid8;
+const _errs65 = errors;
+if(!((typeof data12 == "number") && (isFinite(data12)))){
+const err35 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+var _valid8 = _errs65 === errors;
+valid16 = valid16 || _valid8;
+if(!valid16){
+const err36 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+else {
+errors = _errs60;
+if(vErrors !== null){
+if(_errs60){
+vErrors.length = _errs60;
+}
+else {
+vErrors = null;
+}
+}
+}
+var _valid7 = _errs58 === errors;
+valid14 = valid14 || _valid7;
+const _errs67 = errors;
+if(data12 !== null){
+const err37 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/tensorflow_version/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+var _valid7 = _errs67 === errors;
+valid14 = valid14 || _valid7;
+if(!valid14){
+const err38 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/tensorflow_version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+else {
+errors = _errs57;
+if(vErrors !== null){
+if(_errs57){
+vErrors.length = _errs57;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err39 = {instancePath,schemaPath:"#/$defs/KerasHdf5WeightsDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+validate79.errors = vErrors;
 return errors === 0;
 }
-validate165.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate79.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema61 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"opset_version":{"anyOf":[{"type":"integer","minimum":7},{"type":"null"}]}},"required":["source"],"additionalProperties":false};
+const schema93 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"opset_version":{"anyOf":[{"type":"integer","minimum":7},{"type":"null"}]}},"required":["source"],"additionalProperties":false};
 
-function validate175(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate175.evaluated;
+const evaluated0 = validate83.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5904,8 +6202,8 @@ errors++;
 }
 }
 if(data.source !== undefined){
-if(!(validate53(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate21(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 }
@@ -5914,15 +6212,9 @@ let data1 = data.sha256;
 const _errs4 = errors;
 let valid1 = false;
 const _errs5 = errors;
-if(!(validate167(data1, {instancePath:instancePath+"/sha256",parentData:data,parentDataProperty:"sha256",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate167.errors : vErrors.concat(validate167.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs5 === errors;
-valid1 = valid1 || _valid0;
-const _errs6 = errors;
-if(data1 !== null){
-const err2 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/OnnxWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(typeof data1 === "string"){
+if(func2(data1) > 64){
+const err2 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5931,15 +6223,49 @@ vErrors.push(err2);
 }
 errors++;
 }
-var _valid0 = _errs6 === errors;
-valid1 = valid1 || _valid0;
-if(!valid1){
-const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/OnnxWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(func2(data1) < 64){
+const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/minLength",keyword:"minLength",params:{limit: 64},message:"must NOT have fewer than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
 }
 else {
 vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+valid1 = valid1 || _valid0;
+const _errs8 = errors;
+if(data1 !== null){
+const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/OnnxWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/OnnxWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
 }
 errors++;
 }
@@ -5957,79 +6283,18 @@ vErrors = null;
 }
 if(data.attachments !== undefined){
 let data2 = data.attachments;
-const _errs9 = errors;
-let valid2 = false;
-const _errs10 = errors;
-if(!(validate61(data2, {instancePath:instancePath+"/attachments",parentData:data,parentDataProperty:"attachments",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
-errors = vErrors.length;
-}
-var _valid1 = _errs10 === errors;
-valid2 = valid2 || _valid1;
 const _errs11 = errors;
-if(data2 !== null){
-const err4 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/OnnxWeightsDescr/properties/attachments/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-var _valid1 = _errs11 === errors;
-valid2 = valid2 || _valid1;
-if(!valid2){
-const err5 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/OnnxWeightsDescr/properties/attachments/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-else {
-errors = _errs9;
-if(vErrors !== null){
-if(_errs9){
-vErrors.length = _errs9;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.authors !== undefined){
-let data3 = data.authors;
-const _errs14 = errors;
 let valid3 = false;
-const _errs15 = errors;
-if(Array.isArray(data3)){
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate59(data3[i0], {instancePath:instancePath+"/authors/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+const _errs12 = errors;
+if(!(validate23(data2, {instancePath:instancePath+"/attachments",parentData:data,parentDataProperty:"attachments",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/OnnxWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-var _valid2 = _errs15 === errors;
-valid3 = valid3 || _valid2;
-const _errs18 = errors;
-if(data3 !== null){
-const err7 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/OnnxWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+var _valid1 = _errs12 === errors;
+valid3 = valid3 || _valid1;
+const _errs13 = errors;
+if(data2 !== null){
+const err7 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/OnnxWeightsDescr/properties/attachments/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6038,10 +6303,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-var _valid2 = _errs18 === errors;
-valid3 = valid3 || _valid2;
+var _valid1 = _errs13 === errors;
+valid3 = valid3 || _valid1;
 if(!valid3){
-const err8 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/OnnxWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err8 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/OnnxWeightsDescr/properties/attachments/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6051,10 +6316,10 @@ vErrors.push(err8);
 errors++;
 }
 else {
-errors = _errs14;
+errors = _errs11;
 if(vErrors !== null){
-if(_errs14){
-vErrors.length = _errs14;
+if(_errs11){
+vErrors.length = _errs11;
 }
 else {
 vErrors = null;
@@ -6062,14 +6327,18 @@ vErrors = null;
 }
 }
 }
-if(data.dependencies !== undefined){
-let data5 = data.dependencies;
-const _errs21 = errors;
-let valid6 = false;
-const _errs22 = errors;
-if(typeof data5 === "string"){
-if(!pattern10.test(data5)){
-const err9 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/OnnxWeightsDescr/properties/dependencies/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^.+:.+$"},message:"must match pattern \""+"^.+:.+$"+"\""};
+if(data.authors !== undefined){
+let data3 = data.authors;
+const _errs16 = errors;
+let valid4 = false;
+const _errs17 = errors;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.name === undefined){
+const err9 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6078,9 +6347,9 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-else {
-const err10 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/OnnxWeightsDescr/properties/dependencies/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key1 in data4){
+if(!(((((key1 === "affiliation") || (key1 === "email")) || (key1 === "orcid")) || (key1 === "name")) || (key1 === "github_user"))){
+const err10 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6089,11 +6358,11 @@ vErrors.push(err10);
 }
 errors++;
 }
-var _valid3 = _errs22 === errors;
-valid6 = valid6 || _valid3;
-const _errs24 = errors;
-if(data5 !== null){
-const err11 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/OnnxWeightsDescr/properties/dependencies/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+if(data4.affiliation !== undefined){
+let data5 = data4.affiliation;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err11 = {instancePath:instancePath+"/authors/" + i0+"/affiliation",schemaPath:"#/$defs/Author/properties/affiliation/type",keyword:"type",params:{type: schema35.properties.affiliation.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6102,10 +6371,15 @@ vErrors.push(err11);
 }
 errors++;
 }
-var _valid3 = _errs24 === errors;
-valid6 = valid6 || _valid3;
-if(!valid6){
-const err12 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/OnnxWeightsDescr/properties/dependencies/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+if(data4.email !== undefined){
+let data6 = data4.email;
+const _errs26 = errors;
+let valid9 = false;
+const _errs27 = errors;
+if(typeof data6 === "string"){
+if(!(formats2.validate(data6))){
+const err12 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6114,32 +6388,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-else {
-errors = _errs21;
-if(vErrors !== null){
-if(_errs21){
-vErrors.length = _errs21;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data.parent !== undefined){
-let data6 = data.parent;
-const _errs27 = errors;
-let valid7 = false;
-const _errs28 = errors;
-if(!(validate171(data6, {instancePath:instancePath+"/parent",parentData:data,parentDataProperty:"parent",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
-errors = vErrors.length;
-}
-var _valid4 = _errs28 === errors;
-valid7 = valid7 || _valid4;
-const _errs29 = errors;
-if(data6 !== null){
-const err13 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/OnnxWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err13 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6148,10 +6399,11 @@ vErrors.push(err13);
 }
 errors++;
 }
-var _valid4 = _errs29 === errors;
-valid7 = valid7 || _valid4;
-if(!valid7){
-const err14 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/OnnxWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid3 = _errs27 === errors;
+valid9 = valid9 || _valid3;
+const _errs29 = errors;
+if(data6 !== null){
+const err14 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6160,25 +6412,10 @@ vErrors.push(err14);
 }
 errors++;
 }
-else {
-errors = _errs27;
-if(vErrors !== null){
-if(_errs27){
-vErrors.length = _errs27;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.opset_version !== undefined){
-let data7 = data.opset_version;
-const _errs32 = errors;
-let valid8 = false;
-const _errs33 = errors;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err15 = {instancePath:instancePath+"/opset_version",schemaPath:"#/$defs/OnnxWeightsDescr/properties/opset_version/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+var _valid3 = _errs29 === errors;
+valid9 = valid9 || _valid3;
+if(!valid9){
+const err15 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6187,9 +6424,25 @@ vErrors.push(err15);
 }
 errors++;
 }
-if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 < 7 || isNaN(data7)){
-const err16 = {instancePath:instancePath+"/opset_version",schemaPath:"#/$defs/OnnxWeightsDescr/properties/opset_version/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 7},message:"must be >= 7"};
+else {
+errors = _errs26;
+if(vErrors !== null){
+if(_errs26){
+vErrors.length = _errs26;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data4.orcid !== undefined){
+let data7 = data4.orcid;
+const _errs32 = errors;
+let valid10 = false;
+const _errs33 = errors;
+if(typeof data7 !== "string"){
+const err16 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6198,12 +6451,11 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-var _valid5 = _errs33 === errors;
-valid8 = valid8 || _valid5;
+var _valid4 = _errs33 === errors;
+valid10 = valid10 || _valid4;
 const _errs35 = errors;
 if(data7 !== null){
-const err17 = {instancePath:instancePath+"/opset_version",schemaPath:"#/$defs/OnnxWeightsDescr/properties/opset_version/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err17 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6212,10 +6464,10 @@ vErrors.push(err17);
 }
 errors++;
 }
-var _valid5 = _errs35 === errors;
-valid8 = valid8 || _valid5;
-if(!valid8){
-const err18 = {instancePath:instancePath+"/opset_version",schemaPath:"#/$defs/OnnxWeightsDescr/properties/opset_version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid4 = _errs35 === errors;
+valid10 = valid10 || _valid4;
+if(!valid10){
+const err18 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6236,9 +6488,9 @@ vErrors = null;
 }
 }
 }
-}
-else {
-const err19 = {instancePath,schemaPath:"#/$defs/OnnxWeightsDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data4.name !== undefined){
+if(typeof data4.name !== "string"){
+const err19 = {instancePath:instancePath+"/authors/" + i0+"/name",schemaPath:"#/$defs/Author/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6247,18 +6499,293 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate175.errors = vErrors;
+}
+if(data4.github_user !== undefined){
+let data9 = data4.github_user;
+if((typeof data9 !== "string") && (data9 !== null)){
+const err20 = {instancePath:instancePath+"/authors/" + i0+"/github_user",schemaPath:"#/$defs/Author/properties/github_user/type",keyword:"type",params:{type: schema35.properties.github_user.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/OnnxWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+var _valid2 = _errs17 === errors;
+valid4 = valid4 || _valid2;
+const _errs41 = errors;
+if(data3 !== null){
+const err23 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/OnnxWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+var _valid2 = _errs41 === errors;
+valid4 = valid4 || _valid2;
+if(!valid4){
+const err24 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/OnnxWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+else {
+errors = _errs16;
+if(vErrors !== null){
+if(_errs16){
+vErrors.length = _errs16;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.dependencies !== undefined){
+let data10 = data.dependencies;
+const _errs44 = errors;
+let valid11 = false;
+const _errs45 = errors;
+if(typeof data10 === "string"){
+if(!pattern22.test(data10)){
+const err25 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/OnnxWeightsDescr/properties/dependencies/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^.+:.+$"},message:"must match pattern \""+"^.+:.+$"+"\""};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/OnnxWeightsDescr/properties/dependencies/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+var _valid5 = _errs45 === errors;
+valid11 = valid11 || _valid5;
+const _errs47 = errors;
+if(data10 !== null){
+const err27 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/OnnxWeightsDescr/properties/dependencies/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+var _valid5 = _errs47 === errors;
+valid11 = valid11 || _valid5;
+if(!valid11){
+const err28 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/OnnxWeightsDescr/properties/dependencies/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+else {
+errors = _errs44;
+if(vErrors !== null){
+if(_errs44){
+vErrors.length = _errs44;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.parent !== undefined){
+let data11 = data.parent;
+const _errs50 = errors;
+let valid12 = false;
+const _errs51 = errors;
+if(typeof data11 !== "string"){
+const err29 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(!((((((data11 === "keras_hdf5") || (data11 === "onnx")) || (data11 === "pytorch_state_dict")) || (data11 === "tensorflow_js")) || (data11 === "tensorflow_saved_model_bundle")) || (data11 === "torchscript"))){
+const err30 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema91.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+var _valid6 = _errs51 === errors;
+valid12 = valid12 || _valid6;
+const _errs54 = errors;
+if(data11 !== null){
+const err31 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/OnnxWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+var _valid6 = _errs54 === errors;
+valid12 = valid12 || _valid6;
+if(!valid12){
+const err32 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/OnnxWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+else {
+errors = _errs50;
+if(vErrors !== null){
+if(_errs50){
+vErrors.length = _errs50;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.opset_version !== undefined){
+let data12 = data.opset_version;
+const _errs57 = errors;
+let valid14 = false;
+const _errs58 = errors;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err33 = {instancePath:instancePath+"/opset_version",schemaPath:"#/$defs/OnnxWeightsDescr/properties/opset_version/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 7 || isNaN(data12)){
+const err34 = {instancePath:instancePath+"/opset_version",schemaPath:"#/$defs/OnnxWeightsDescr/properties/opset_version/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 7},message:"must be >= 7"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+var _valid7 = _errs58 === errors;
+valid14 = valid14 || _valid7;
+const _errs60 = errors;
+if(data12 !== null){
+const err35 = {instancePath:instancePath+"/opset_version",schemaPath:"#/$defs/OnnxWeightsDescr/properties/opset_version/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+var _valid7 = _errs60 === errors;
+valid14 = valid14 || _valid7;
+if(!valid14){
+const err36 = {instancePath:instancePath+"/opset_version",schemaPath:"#/$defs/OnnxWeightsDescr/properties/opset_version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+else {
+errors = _errs57;
+if(vErrors !== null){
+if(_errs57){
+vErrors.length = _errs57;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err37 = {instancePath,schemaPath:"#/$defs/OnnxWeightsDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+validate83.errors = vErrors;
 return errors === 0;
 }
-validate175.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema62 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"architecture":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"string","pattern":"^.+\\..+$"}]},"architecture_sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"kwargs":{"type":"object","additionalProperties":true},"pytorch_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source","architecture"],"additionalProperties":false};
-const pattern14 = new RegExp("^.+\\..+$", "u");
+const schema97 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"architecture":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"string","pattern":"^.+\\..+$"}]},"architecture_sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"kwargs":{"type":"object","additionalProperties":true},"pytorch_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source","architecture"],"additionalProperties":false};
+const pattern26 = new RegExp("^.+\\..+$", "u");
 
-function validate182(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate182.evaluated;
+const evaluated0 = validate87.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6287,7 +6814,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema62.properties, key0))){
+if(!(func1.call(schema97.properties, key0))){
 const err2 = {instancePath,schemaPath:"#/$defs/PytorchStateDictWeightsDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -6299,8 +6826,8 @@ errors++;
 }
 }
 if(data.source !== undefined){
-if(!(validate53(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate21(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 }
@@ -6309,15 +6836,9 @@ let data1 = data.sha256;
 const _errs4 = errors;
 let valid1 = false;
 const _errs5 = errors;
-if(!(validate167(data1, {instancePath:instancePath+"/sha256",parentData:data,parentDataProperty:"sha256",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate167.errors : vErrors.concat(validate167.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs5 === errors;
-valid1 = valid1 || _valid0;
-const _errs6 = errors;
-if(data1 !== null){
-const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(typeof data1 === "string"){
+if(func2(data1) > 64){
+const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6326,15 +6847,49 @@ vErrors.push(err3);
 }
 errors++;
 }
-var _valid0 = _errs6 === errors;
-valid1 = valid1 || _valid0;
-if(!valid1){
-const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(func2(data1) < 64){
+const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/minLength",keyword:"minLength",params:{limit: 64},message:"must NOT have fewer than 64 characters"};
 if(vErrors === null){
 vErrors = [err4];
 }
 else {
 vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+valid1 = valid1 || _valid0;
+const _errs8 = errors;
+if(data1 !== null){
+const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err7 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
 }
 errors++;
 }
@@ -6352,79 +6907,18 @@ vErrors = null;
 }
 if(data.attachments !== undefined){
 let data2 = data.attachments;
-const _errs9 = errors;
-let valid2 = false;
-const _errs10 = errors;
-if(!(validate61(data2, {instancePath:instancePath+"/attachments",parentData:data,parentDataProperty:"attachments",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
-errors = vErrors.length;
-}
-var _valid1 = _errs10 === errors;
-valid2 = valid2 || _valid1;
 const _errs11 = errors;
-if(data2 !== null){
-const err5 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/attachments/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-var _valid1 = _errs11 === errors;
-valid2 = valid2 || _valid1;
-if(!valid2){
-const err6 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/attachments/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-else {
-errors = _errs9;
-if(vErrors !== null){
-if(_errs9){
-vErrors.length = _errs9;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.authors !== undefined){
-let data3 = data.authors;
-const _errs14 = errors;
 let valid3 = false;
-const _errs15 = errors;
-if(Array.isArray(data3)){
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate59(data3[i0], {instancePath:instancePath+"/authors/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+const _errs12 = errors;
+if(!(validate23(data2, {instancePath:instancePath+"/attachments",parentData:data,parentDataProperty:"attachments",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-var _valid2 = _errs15 === errors;
-valid3 = valid3 || _valid2;
-const _errs18 = errors;
-if(data3 !== null){
-const err8 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+var _valid1 = _errs12 === errors;
+valid3 = valid3 || _valid1;
+const _errs13 = errors;
+if(data2 !== null){
+const err8 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/attachments/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6433,10 +6927,10 @@ vErrors.push(err8);
 }
 errors++;
 }
-var _valid2 = _errs18 === errors;
-valid3 = valid3 || _valid2;
+var _valid1 = _errs13 === errors;
+valid3 = valid3 || _valid1;
 if(!valid3){
-const err9 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err9 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/attachments/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6446,10 +6940,10 @@ vErrors.push(err9);
 errors++;
 }
 else {
-errors = _errs14;
+errors = _errs11;
 if(vErrors !== null){
-if(_errs14){
-vErrors.length = _errs14;
+if(_errs11){
+vErrors.length = _errs11;
 }
 else {
 vErrors = null;
@@ -6457,14 +6951,18 @@ vErrors = null;
 }
 }
 }
-if(data.dependencies !== undefined){
-let data5 = data.dependencies;
-const _errs21 = errors;
-let valid6 = false;
-const _errs22 = errors;
-if(typeof data5 === "string"){
-if(!pattern10.test(data5)){
-const err10 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/dependencies/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^.+:.+$"},message:"must match pattern \""+"^.+:.+$"+"\""};
+if(data.authors !== undefined){
+let data3 = data.authors;
+const _errs16 = errors;
+let valid4 = false;
+const _errs17 = errors;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.name === undefined){
+const err10 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6473,9 +6971,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/dependencies/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key1 in data4){
+if(!(((((key1 === "affiliation") || (key1 === "email")) || (key1 === "orcid")) || (key1 === "name")) || (key1 === "github_user"))){
+const err11 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6484,11 +6982,11 @@ vErrors.push(err11);
 }
 errors++;
 }
-var _valid3 = _errs22 === errors;
-valid6 = valid6 || _valid3;
-const _errs24 = errors;
-if(data5 !== null){
-const err12 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/dependencies/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+if(data4.affiliation !== undefined){
+let data5 = data4.affiliation;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err12 = {instancePath:instancePath+"/authors/" + i0+"/affiliation",schemaPath:"#/$defs/Author/properties/affiliation/type",keyword:"type",params:{type: schema35.properties.affiliation.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6497,10 +6995,15 @@ vErrors.push(err12);
 }
 errors++;
 }
-var _valid3 = _errs24 === errors;
-valid6 = valid6 || _valid3;
-if(!valid6){
-const err13 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/dependencies/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+if(data4.email !== undefined){
+let data6 = data4.email;
+const _errs26 = errors;
+let valid9 = false;
+const _errs27 = errors;
+if(typeof data6 === "string"){
+if(!(formats2.validate(data6))){
+const err13 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6509,32 +7012,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-else {
-errors = _errs21;
-if(vErrors !== null){
-if(_errs21){
-vErrors.length = _errs21;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data.parent !== undefined){
-let data6 = data.parent;
-const _errs27 = errors;
-let valid7 = false;
-const _errs28 = errors;
-if(!(validate171(data6, {instancePath:instancePath+"/parent",parentData:data,parentDataProperty:"parent",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
-errors = vErrors.length;
-}
-var _valid4 = _errs28 === errors;
-valid7 = valid7 || _valid4;
-const _errs29 = errors;
-if(data6 !== null){
-const err14 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err14 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6543,10 +7023,11 @@ vErrors.push(err14);
 }
 errors++;
 }
-var _valid4 = _errs29 === errors;
-valid7 = valid7 || _valid4;
-if(!valid7){
-const err15 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid3 = _errs27 === errors;
+valid9 = valid9 || _valid3;
+const _errs29 = errors;
+if(data6 !== null){
+const err15 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6555,26 +7036,10 @@ vErrors.push(err15);
 }
 errors++;
 }
-else {
-errors = _errs27;
-if(vErrors !== null){
-if(_errs27){
-vErrors.length = _errs27;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.architecture !== undefined){
-let data7 = data.architecture;
-const _errs32 = errors;
-let valid8 = false;
-const _errs33 = errors;
-if(typeof data7 === "string"){
-if(!pattern10.test(data7)){
-const err16 = {instancePath:instancePath+"/architecture",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/architecture/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^.+:.+$"},message:"must match pattern \""+"^.+:.+$"+"\""};
+var _valid3 = _errs29 === errors;
+valid9 = valid9 || _valid3;
+if(!valid9){
+const err16 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6583,9 +7048,25 @@ vErrors.push(err16);
 }
 errors++;
 }
+else {
+errors = _errs26;
+if(vErrors !== null){
+if(_errs26){
+vErrors.length = _errs26;
 }
 else {
-const err17 = {instancePath:instancePath+"/architecture",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/architecture/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+}
+}
+if(data4.orcid !== undefined){
+let data7 = data4.orcid;
+const _errs32 = errors;
+let valid10 = false;
+const _errs33 = errors;
+if(typeof data7 !== "string"){
+const err17 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6594,12 +7075,11 @@ vErrors.push(err17);
 }
 errors++;
 }
-var _valid5 = _errs33 === errors;
-valid8 = valid8 || _valid5;
+var _valid4 = _errs33 === errors;
+valid10 = valid10 || _valid4;
 const _errs35 = errors;
-if(typeof data7 === "string"){
-if(!pattern14.test(data7)){
-const err18 = {instancePath:instancePath+"/architecture",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/architecture/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^.+\\..+$"},message:"must match pattern \""+"^.+\\..+$"+"\""};
+if(data7 !== null){
+const err18 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6608,26 +7088,15 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-else {
-const err19 = {instancePath:instancePath+"/architecture",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/architecture/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid4 = _errs35 === errors;
+valid10 = valid10 || _valid4;
+if(!valid10){
+const err19 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err19];
 }
 else {
 vErrors.push(err19);
-}
-errors++;
-}
-var _valid5 = _errs35 === errors;
-valid8 = valid8 || _valid5;
-if(!valid8){
-const err20 = {instancePath:instancePath+"/architecture",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/architecture/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
 }
 errors++;
 }
@@ -6643,20 +7112,22 @@ vErrors = null;
 }
 }
 }
-if(data.architecture_sha256 !== undefined){
-let data8 = data.architecture_sha256;
-const _errs38 = errors;
-let valid9 = false;
-const _errs39 = errors;
-if(!(validate167(data8, {instancePath:instancePath+"/architecture_sha256",parentData:data,parentDataProperty:"architecture_sha256",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate167.errors : vErrors.concat(validate167.errors);
-errors = vErrors.length;
+if(data4.name !== undefined){
+if(typeof data4.name !== "string"){
+const err20 = {instancePath:instancePath+"/authors/" + i0+"/name",schemaPath:"#/$defs/Author/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
 }
-var _valid6 = _errs39 === errors;
-valid9 = valid9 || _valid6;
-const _errs40 = errors;
-if(data8 !== null){
-const err21 = {instancePath:instancePath+"/architecture_sha256",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/architecture_sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data4.github_user !== undefined){
+let data9 = data4.github_user;
+if((typeof data9 !== "string") && (data9 !== null)){
+const err21 = {instancePath:instancePath+"/authors/" + i0+"/github_user",schemaPath:"#/$defs/Author/properties/github_user/type",keyword:"type",params:{type: schema35.properties.github_user.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6665,10 +7136,10 @@ vErrors.push(err21);
 }
 errors++;
 }
-var _valid6 = _errs40 === errors;
-valid9 = valid9 || _valid6;
-if(!valid9){
-const err22 = {instancePath:instancePath+"/architecture_sha256",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/architecture_sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6677,24 +7148,10 @@ vErrors.push(err22);
 }
 errors++;
 }
-else {
-errors = _errs38;
-if(vErrors !== null){
-if(_errs38){
-vErrors.length = _errs38;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data.kwargs !== undefined){
-let data9 = data.kwargs;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-}
-else {
-const err23 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/kwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err23 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6703,21 +7160,11 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data.pytorch_version !== undefined){
-let data10 = data.pytorch_version;
-const _errs46 = errors;
-let valid10 = false;
-const _errs47 = errors;
-if(!(validate75(data10, {instancePath:instancePath+"/pytorch_version",parentData:data,parentDataProperty:"pytorch_version",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
-errors = vErrors.length;
-}
-var _valid7 = _errs47 === errors;
-valid10 = valid10 || _valid7;
-const _errs48 = errors;
-if(data10 !== null){
-const err24 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/pytorch_version/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+var _valid2 = _errs17 === errors;
+valid4 = valid4 || _valid2;
+const _errs41 = errors;
+if(data3 !== null){
+const err24 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6726,10 +7173,10 @@ vErrors.push(err24);
 }
 errors++;
 }
-var _valid7 = _errs48 === errors;
-valid10 = valid10 || _valid7;
-if(!valid10){
-const err25 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/pytorch_version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid2 = _errs41 === errors;
+valid4 = valid4 || _valid2;
+if(!valid4){
+const err25 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6739,10 +7186,405 @@ vErrors.push(err25);
 errors++;
 }
 else {
-errors = _errs46;
+errors = _errs16;
 if(vErrors !== null){
-if(_errs46){
-vErrors.length = _errs46;
+if(_errs16){
+vErrors.length = _errs16;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.dependencies !== undefined){
+let data10 = data.dependencies;
+const _errs44 = errors;
+let valid11 = false;
+const _errs45 = errors;
+if(typeof data10 === "string"){
+if(!pattern22.test(data10)){
+const err26 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/dependencies/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^.+:.+$"},message:"must match pattern \""+"^.+:.+$"+"\""};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/dependencies/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+var _valid5 = _errs45 === errors;
+valid11 = valid11 || _valid5;
+const _errs47 = errors;
+if(data10 !== null){
+const err28 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/dependencies/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+var _valid5 = _errs47 === errors;
+valid11 = valid11 || _valid5;
+if(!valid11){
+const err29 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/dependencies/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+else {
+errors = _errs44;
+if(vErrors !== null){
+if(_errs44){
+vErrors.length = _errs44;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.parent !== undefined){
+let data11 = data.parent;
+const _errs50 = errors;
+let valid12 = false;
+const _errs51 = errors;
+if(typeof data11 !== "string"){
+const err30 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(!((((((data11 === "keras_hdf5") || (data11 === "onnx")) || (data11 === "pytorch_state_dict")) || (data11 === "tensorflow_js")) || (data11 === "tensorflow_saved_model_bundle")) || (data11 === "torchscript"))){
+const err31 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema91.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+var _valid6 = _errs51 === errors;
+valid12 = valid12 || _valid6;
+const _errs54 = errors;
+if(data11 !== null){
+const err32 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+var _valid6 = _errs54 === errors;
+valid12 = valid12 || _valid6;
+if(!valid12){
+const err33 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+else {
+errors = _errs50;
+if(vErrors !== null){
+if(_errs50){
+vErrors.length = _errs50;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.architecture !== undefined){
+let data12 = data.architecture;
+const _errs57 = errors;
+let valid14 = false;
+const _errs58 = errors;
+if(typeof data12 === "string"){
+if(!pattern22.test(data12)){
+const err34 = {instancePath:instancePath+"/architecture",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/architecture/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^.+:.+$"},message:"must match pattern \""+"^.+:.+$"+"\""};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/architecture",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/architecture/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+var _valid7 = _errs58 === errors;
+valid14 = valid14 || _valid7;
+const _errs60 = errors;
+if(typeof data12 === "string"){
+if(!pattern26.test(data12)){
+const err36 = {instancePath:instancePath+"/architecture",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/architecture/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^.+\\..+$"},message:"must match pattern \""+"^.+\\..+$"+"\""};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/architecture",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/architecture/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+var _valid7 = _errs60 === errors;
+valid14 = valid14 || _valid7;
+if(!valid14){
+const err38 = {instancePath:instancePath+"/architecture",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/architecture/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+else {
+errors = _errs57;
+if(vErrors !== null){
+if(_errs57){
+vErrors.length = _errs57;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.architecture_sha256 !== undefined){
+let data13 = data.architecture_sha256;
+const _errs63 = errors;
+let valid15 = false;
+const _errs64 = errors;
+if(typeof data13 === "string"){
+if(func2(data13) > 64){
+const err39 = {instancePath:instancePath+"/architecture_sha256",schemaPath:"#/$defs/Sha256/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(func2(data13) < 64){
+const err40 = {instancePath:instancePath+"/architecture_sha256",schemaPath:"#/$defs/Sha256/minLength",keyword:"minLength",params:{limit: 64},message:"must NOT have fewer than 64 characters"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/architecture_sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+var _valid8 = _errs64 === errors;
+valid15 = valid15 || _valid8;
+const _errs67 = errors;
+if(data13 !== null){
+const err42 = {instancePath:instancePath+"/architecture_sha256",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/architecture_sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+var _valid8 = _errs67 === errors;
+valid15 = valid15 || _valid8;
+if(!valid15){
+const err43 = {instancePath:instancePath+"/architecture_sha256",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/architecture_sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+else {
+errors = _errs63;
+if(vErrors !== null){
+if(_errs63){
+vErrors.length = _errs63;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.kwargs !== undefined){
+let data14 = data.kwargs;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+}
+else {
+const err44 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/kwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data.pytorch_version !== undefined){
+let data15 = data.pytorch_version;
+const _errs73 = errors;
+let valid17 = false;
+const _errs74 = errors;
+const _errs76 = errors;
+let valid19 = false;
+const _errs77 = errors;
+if(typeof data15 !== "string"){
+const err45 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+var _valid10 = _errs77 === errors;
+valid19 = valid19 || _valid10;
+const _errs79 = errors;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err46 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+var _valid10 = _errs79 === errors;
+valid19 = valid19 || _valid10;
+const _errs81 = errors;
+if(!((typeof data15 == "number") && (isFinite(data15)))){
+const err47 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+var _valid10 = _errs81 === errors;
+valid19 = valid19 || _valid10;
+if(!valid19){
+const err48 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+else {
+errors = _errs76;
+if(vErrors !== null){
+if(_errs76){
+vErrors.length = _errs76;
+}
+else {
+vErrors = null;
+}
+}
+}
+var _valid9 = _errs74 === errors;
+valid17 = valid17 || _valid9;
+const _errs83 = errors;
+if(data15 !== null){
+const err49 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/pytorch_version/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+var _valid9 = _errs83 === errors;
+valid17 = valid17 || _valid9;
+if(!valid17){
+const err50 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/pytorch_version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+else {
+errors = _errs73;
+if(vErrors !== null){
+if(_errs73){
+vErrors.length = _errs73;
 }
 else {
 vErrors = null;
@@ -6752,26 +7594,26 @@ vErrors = null;
 }
 }
 else {
-const err26 = {instancePath,schemaPath:"#/$defs/PytorchStateDictWeightsDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err51 = {instancePath,schemaPath:"#/$defs/PytorchStateDictWeightsDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err26];
+vErrors = [err51];
 }
 else {
-vErrors.push(err26);
+vErrors.push(err51);
 }
 errors++;
 }
-validate182.errors = vErrors;
+validate87.errors = vErrors;
 return errors === 0;
 }
-validate182.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate87.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema63 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"tensorflow_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false};
+const schema103 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"tensorflow_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false};
 
-function validate191(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate191.evaluated;
+const evaluated0 = validate91.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6802,8 +7644,8 @@ errors++;
 }
 }
 if(data.source !== undefined){
-if(!(validate53(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate21(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 }
@@ -6812,15 +7654,9 @@ let data1 = data.sha256;
 const _errs4 = errors;
 let valid1 = false;
 const _errs5 = errors;
-if(!(validate167(data1, {instancePath:instancePath+"/sha256",parentData:data,parentDataProperty:"sha256",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate167.errors : vErrors.concat(validate167.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs5 === errors;
-valid1 = valid1 || _valid0;
-const _errs6 = errors;
-if(data1 !== null){
-const err2 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(typeof data1 === "string"){
+if(func2(data1) > 64){
+const err2 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6829,15 +7665,49 @@ vErrors.push(err2);
 }
 errors++;
 }
-var _valid0 = _errs6 === errors;
-valid1 = valid1 || _valid0;
-if(!valid1){
-const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(func2(data1) < 64){
+const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/minLength",keyword:"minLength",params:{limit: 64},message:"must NOT have fewer than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
 }
 else {
 vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+valid1 = valid1 || _valid0;
+const _errs8 = errors;
+if(data1 !== null){
+const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
 }
 errors++;
 }
@@ -6855,79 +7725,18 @@ vErrors = null;
 }
 if(data.attachments !== undefined){
 let data2 = data.attachments;
-const _errs9 = errors;
-let valid2 = false;
-const _errs10 = errors;
-if(!(validate61(data2, {instancePath:instancePath+"/attachments",parentData:data,parentDataProperty:"attachments",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
-errors = vErrors.length;
-}
-var _valid1 = _errs10 === errors;
-valid2 = valid2 || _valid1;
 const _errs11 = errors;
-if(data2 !== null){
-const err4 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/attachments/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-var _valid1 = _errs11 === errors;
-valid2 = valid2 || _valid1;
-if(!valid2){
-const err5 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/attachments/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-else {
-errors = _errs9;
-if(vErrors !== null){
-if(_errs9){
-vErrors.length = _errs9;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.authors !== undefined){
-let data3 = data.authors;
-const _errs14 = errors;
 let valid3 = false;
-const _errs15 = errors;
-if(Array.isArray(data3)){
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate59(data3[i0], {instancePath:instancePath+"/authors/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+const _errs12 = errors;
+if(!(validate23(data2, {instancePath:instancePath+"/attachments",parentData:data,parentDataProperty:"attachments",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-var _valid2 = _errs15 === errors;
-valid3 = valid3 || _valid2;
-const _errs18 = errors;
-if(data3 !== null){
-const err7 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+var _valid1 = _errs12 === errors;
+valid3 = valid3 || _valid1;
+const _errs13 = errors;
+if(data2 !== null){
+const err7 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/attachments/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6936,10 +7745,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-var _valid2 = _errs18 === errors;
-valid3 = valid3 || _valid2;
+var _valid1 = _errs13 === errors;
+valid3 = valid3 || _valid1;
 if(!valid3){
-const err8 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err8 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/attachments/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6949,10 +7758,10 @@ vErrors.push(err8);
 errors++;
 }
 else {
-errors = _errs14;
+errors = _errs11;
 if(vErrors !== null){
-if(_errs14){
-vErrors.length = _errs14;
+if(_errs11){
+vErrors.length = _errs11;
 }
 else {
 vErrors = null;
@@ -6960,14 +7769,18 @@ vErrors = null;
 }
 }
 }
-if(data.dependencies !== undefined){
-let data5 = data.dependencies;
-const _errs21 = errors;
-let valid6 = false;
-const _errs22 = errors;
-if(typeof data5 === "string"){
-if(!pattern10.test(data5)){
-const err9 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/dependencies/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^.+:.+$"},message:"must match pattern \""+"^.+:.+$"+"\""};
+if(data.authors !== undefined){
+let data3 = data.authors;
+const _errs16 = errors;
+let valid4 = false;
+const _errs17 = errors;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.name === undefined){
+const err9 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6976,9 +7789,9 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-else {
-const err10 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/dependencies/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key1 in data4){
+if(!(((((key1 === "affiliation") || (key1 === "email")) || (key1 === "orcid")) || (key1 === "name")) || (key1 === "github_user"))){
+const err10 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6987,11 +7800,11 @@ vErrors.push(err10);
 }
 errors++;
 }
-var _valid3 = _errs22 === errors;
-valid6 = valid6 || _valid3;
-const _errs24 = errors;
-if(data5 !== null){
-const err11 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/dependencies/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+if(data4.affiliation !== undefined){
+let data5 = data4.affiliation;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err11 = {instancePath:instancePath+"/authors/" + i0+"/affiliation",schemaPath:"#/$defs/Author/properties/affiliation/type",keyword:"type",params:{type: schema35.properties.affiliation.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7000,10 +7813,15 @@ vErrors.push(err11);
 }
 errors++;
 }
-var _valid3 = _errs24 === errors;
-valid6 = valid6 || _valid3;
-if(!valid6){
-const err12 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/dependencies/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+if(data4.email !== undefined){
+let data6 = data4.email;
+const _errs26 = errors;
+let valid9 = false;
+const _errs27 = errors;
+if(typeof data6 === "string"){
+if(!(formats2.validate(data6))){
+const err12 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7012,32 +7830,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-else {
-errors = _errs21;
-if(vErrors !== null){
-if(_errs21){
-vErrors.length = _errs21;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data.parent !== undefined){
-let data6 = data.parent;
-const _errs27 = errors;
-let valid7 = false;
-const _errs28 = errors;
-if(!(validate171(data6, {instancePath:instancePath+"/parent",parentData:data,parentDataProperty:"parent",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
-errors = vErrors.length;
-}
-var _valid4 = _errs28 === errors;
-valid7 = valid7 || _valid4;
-const _errs29 = errors;
-if(data6 !== null){
-const err13 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err13 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7046,10 +7841,11 @@ vErrors.push(err13);
 }
 errors++;
 }
-var _valid4 = _errs29 === errors;
-valid7 = valid7 || _valid4;
-if(!valid7){
-const err14 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid3 = _errs27 === errors;
+valid9 = valid9 || _valid3;
+const _errs29 = errors;
+if(data6 !== null){
+const err14 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7058,32 +7854,10 @@ vErrors.push(err14);
 }
 errors++;
 }
-else {
-errors = _errs27;
-if(vErrors !== null){
-if(_errs27){
-vErrors.length = _errs27;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.tensorflow_version !== undefined){
-let data7 = data.tensorflow_version;
-const _errs32 = errors;
-let valid8 = false;
-const _errs33 = errors;
-if(!(validate75(data7, {instancePath:instancePath+"/tensorflow_version",parentData:data,parentDataProperty:"tensorflow_version",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
-errors = vErrors.length;
-}
-var _valid5 = _errs33 === errors;
-valid8 = valid8 || _valid5;
-const _errs34 = errors;
-if(data7 !== null){
-const err15 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/tensorflow_version/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+var _valid3 = _errs29 === errors;
+valid9 = valid9 || _valid3;
+if(!valid9){
+const err15 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7092,15 +7866,55 @@ vErrors.push(err15);
 }
 errors++;
 }
-var _valid5 = _errs34 === errors;
-valid8 = valid8 || _valid5;
-if(!valid8){
-const err16 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/tensorflow_version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+errors = _errs26;
+if(vErrors !== null){
+if(_errs26){
+vErrors.length = _errs26;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data4.orcid !== undefined){
+let data7 = data4.orcid;
+const _errs32 = errors;
+let valid10 = false;
+const _errs33 = errors;
+if(typeof data7 !== "string"){
+const err16 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
 else {
 vErrors.push(err16);
+}
+errors++;
+}
+var _valid4 = _errs33 === errors;
+valid10 = valid10 || _valid4;
+const _errs35 = errors;
+if(data7 !== null){
+const err17 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid4 = _errs35 === errors;
+valid10 = valid10 || _valid4;
+if(!valid10){
+const err18 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
 }
 errors++;
 }
@@ -7116,28 +7930,343 @@ vErrors = null;
 }
 }
 }
-}
-else {
-const err17 = {instancePath,schemaPath:"#/$defs/TensorflowJsWeightsDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data4.name !== undefined){
+if(typeof data4.name !== "string"){
+const err19 = {instancePath:instancePath+"/authors/" + i0+"/name",schemaPath:"#/$defs/Author/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err19];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err19);
 }
 errors++;
 }
-validate191.errors = vErrors;
+}
+if(data4.github_user !== undefined){
+let data9 = data4.github_user;
+if((typeof data9 !== "string") && (data9 !== null)){
+const err20 = {instancePath:instancePath+"/authors/" + i0+"/github_user",schemaPath:"#/$defs/Author/properties/github_user/type",keyword:"type",params:{type: schema35.properties.github_user.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+var _valid2 = _errs17 === errors;
+valid4 = valid4 || _valid2;
+const _errs41 = errors;
+if(data3 !== null){
+const err23 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+var _valid2 = _errs41 === errors;
+valid4 = valid4 || _valid2;
+if(!valid4){
+const err24 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+else {
+errors = _errs16;
+if(vErrors !== null){
+if(_errs16){
+vErrors.length = _errs16;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.dependencies !== undefined){
+let data10 = data.dependencies;
+const _errs44 = errors;
+let valid11 = false;
+const _errs45 = errors;
+if(typeof data10 === "string"){
+if(!pattern22.test(data10)){
+const err25 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/dependencies/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^.+:.+$"},message:"must match pattern \""+"^.+:.+$"+"\""};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/dependencies/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+var _valid5 = _errs45 === errors;
+valid11 = valid11 || _valid5;
+const _errs47 = errors;
+if(data10 !== null){
+const err27 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/dependencies/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+var _valid5 = _errs47 === errors;
+valid11 = valid11 || _valid5;
+if(!valid11){
+const err28 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/dependencies/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+else {
+errors = _errs44;
+if(vErrors !== null){
+if(_errs44){
+vErrors.length = _errs44;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.parent !== undefined){
+let data11 = data.parent;
+const _errs50 = errors;
+let valid12 = false;
+const _errs51 = errors;
+if(typeof data11 !== "string"){
+const err29 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(!((((((data11 === "keras_hdf5") || (data11 === "onnx")) || (data11 === "pytorch_state_dict")) || (data11 === "tensorflow_js")) || (data11 === "tensorflow_saved_model_bundle")) || (data11 === "torchscript"))){
+const err30 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema91.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+var _valid6 = _errs51 === errors;
+valid12 = valid12 || _valid6;
+const _errs54 = errors;
+if(data11 !== null){
+const err31 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+var _valid6 = _errs54 === errors;
+valid12 = valid12 || _valid6;
+if(!valid12){
+const err32 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+else {
+errors = _errs50;
+if(vErrors !== null){
+if(_errs50){
+vErrors.length = _errs50;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.tensorflow_version !== undefined){
+let data12 = data.tensorflow_version;
+const _errs57 = errors;
+let valid14 = false;
+const _errs58 = errors;
+const _errs60 = errors;
+let valid16 = false;
+const _errs61 = errors;
+if(typeof data12 !== "string"){
+const err33 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+var _valid8 = _errs61 === errors;
+valid16 = valid16 || _valid8;
+const _errs63 = errors;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err34 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+var _valid8 = _errs63 === errors;
+valid16 = valid16 || _valid8;
+const _errs65 = errors;
+if(!((typeof data12 == "number") && (isFinite(data12)))){
+const err35 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+var _valid8 = _errs65 === errors;
+valid16 = valid16 || _valid8;
+if(!valid16){
+const err36 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+else {
+errors = _errs60;
+if(vErrors !== null){
+if(_errs60){
+vErrors.length = _errs60;
+}
+else {
+vErrors = null;
+}
+}
+}
+var _valid7 = _errs58 === errors;
+valid14 = valid14 || _valid7;
+const _errs67 = errors;
+if(data12 !== null){
+const err37 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/tensorflow_version/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+var _valid7 = _errs67 === errors;
+valid14 = valid14 || _valid7;
+if(!valid14){
+const err38 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/tensorflow_version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+else {
+errors = _errs57;
+if(vErrors !== null){
+if(_errs57){
+vErrors.length = _errs57;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err39 = {instancePath,schemaPath:"#/$defs/TensorflowJsWeightsDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+validate91.errors = vErrors;
 return errors === 0;
 }
-validate191.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate91.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema64 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"tensorflow_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false};
+const schema108 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"tensorflow_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false};
 
-function validate199(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate199.evaluated;
+const evaluated0 = validate95.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7168,8 +8297,8 @@ errors++;
 }
 }
 if(data.source !== undefined){
-if(!(validate53(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate21(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 }
@@ -7178,15 +8307,9 @@ let data1 = data.sha256;
 const _errs4 = errors;
 let valid1 = false;
 const _errs5 = errors;
-if(!(validate167(data1, {instancePath:instancePath+"/sha256",parentData:data,parentDataProperty:"sha256",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate167.errors : vErrors.concat(validate167.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs5 === errors;
-valid1 = valid1 || _valid0;
-const _errs6 = errors;
-if(data1 !== null){
-const err2 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(typeof data1 === "string"){
+if(func2(data1) > 64){
+const err2 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7195,15 +8318,49 @@ vErrors.push(err2);
 }
 errors++;
 }
-var _valid0 = _errs6 === errors;
-valid1 = valid1 || _valid0;
-if(!valid1){
-const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(func2(data1) < 64){
+const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/minLength",keyword:"minLength",params:{limit: 64},message:"must NOT have fewer than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
 }
 else {
 vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+valid1 = valid1 || _valid0;
+const _errs8 = errors;
+if(data1 !== null){
+const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
 }
 errors++;
 }
@@ -7221,79 +8378,18 @@ vErrors = null;
 }
 if(data.attachments !== undefined){
 let data2 = data.attachments;
-const _errs9 = errors;
-let valid2 = false;
-const _errs10 = errors;
-if(!(validate61(data2, {instancePath:instancePath+"/attachments",parentData:data,parentDataProperty:"attachments",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
-errors = vErrors.length;
-}
-var _valid1 = _errs10 === errors;
-valid2 = valid2 || _valid1;
 const _errs11 = errors;
-if(data2 !== null){
-const err4 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/attachments/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-var _valid1 = _errs11 === errors;
-valid2 = valid2 || _valid1;
-if(!valid2){
-const err5 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/attachments/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-else {
-errors = _errs9;
-if(vErrors !== null){
-if(_errs9){
-vErrors.length = _errs9;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.authors !== undefined){
-let data3 = data.authors;
-const _errs14 = errors;
 let valid3 = false;
-const _errs15 = errors;
-if(Array.isArray(data3)){
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate59(data3[i0], {instancePath:instancePath+"/authors/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+const _errs12 = errors;
+if(!(validate23(data2, {instancePath:instancePath+"/attachments",parentData:data,parentDataProperty:"attachments",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-var _valid2 = _errs15 === errors;
-valid3 = valid3 || _valid2;
-const _errs18 = errors;
-if(data3 !== null){
-const err7 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+var _valid1 = _errs12 === errors;
+valid3 = valid3 || _valid1;
+const _errs13 = errors;
+if(data2 !== null){
+const err7 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/attachments/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7302,10 +8398,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-var _valid2 = _errs18 === errors;
-valid3 = valid3 || _valid2;
+var _valid1 = _errs13 === errors;
+valid3 = valid3 || _valid1;
 if(!valid3){
-const err8 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err8 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/attachments/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7315,10 +8411,10 @@ vErrors.push(err8);
 errors++;
 }
 else {
-errors = _errs14;
+errors = _errs11;
 if(vErrors !== null){
-if(_errs14){
-vErrors.length = _errs14;
+if(_errs11){
+vErrors.length = _errs11;
 }
 else {
 vErrors = null;
@@ -7326,14 +8422,18 @@ vErrors = null;
 }
 }
 }
-if(data.dependencies !== undefined){
-let data5 = data.dependencies;
-const _errs21 = errors;
-let valid6 = false;
-const _errs22 = errors;
-if(typeof data5 === "string"){
-if(!pattern10.test(data5)){
-const err9 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/dependencies/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^.+:.+$"},message:"must match pattern \""+"^.+:.+$"+"\""};
+if(data.authors !== undefined){
+let data3 = data.authors;
+const _errs16 = errors;
+let valid4 = false;
+const _errs17 = errors;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.name === undefined){
+const err9 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7342,9 +8442,9 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-else {
-const err10 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/dependencies/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key1 in data4){
+if(!(((((key1 === "affiliation") || (key1 === "email")) || (key1 === "orcid")) || (key1 === "name")) || (key1 === "github_user"))){
+const err10 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7353,11 +8453,11 @@ vErrors.push(err10);
 }
 errors++;
 }
-var _valid3 = _errs22 === errors;
-valid6 = valid6 || _valid3;
-const _errs24 = errors;
-if(data5 !== null){
-const err11 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/dependencies/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+if(data4.affiliation !== undefined){
+let data5 = data4.affiliation;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err11 = {instancePath:instancePath+"/authors/" + i0+"/affiliation",schemaPath:"#/$defs/Author/properties/affiliation/type",keyword:"type",params:{type: schema35.properties.affiliation.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7366,10 +8466,15 @@ vErrors.push(err11);
 }
 errors++;
 }
-var _valid3 = _errs24 === errors;
-valid6 = valid6 || _valid3;
-if(!valid6){
-const err12 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/dependencies/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+if(data4.email !== undefined){
+let data6 = data4.email;
+const _errs26 = errors;
+let valid9 = false;
+const _errs27 = errors;
+if(typeof data6 === "string"){
+if(!(formats2.validate(data6))){
+const err12 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7378,32 +8483,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-else {
-errors = _errs21;
-if(vErrors !== null){
-if(_errs21){
-vErrors.length = _errs21;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data.parent !== undefined){
-let data6 = data.parent;
-const _errs27 = errors;
-let valid7 = false;
-const _errs28 = errors;
-if(!(validate171(data6, {instancePath:instancePath+"/parent",parentData:data,parentDataProperty:"parent",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
-errors = vErrors.length;
-}
-var _valid4 = _errs28 === errors;
-valid7 = valid7 || _valid4;
-const _errs29 = errors;
-if(data6 !== null){
-const err13 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err13 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7412,10 +8494,11 @@ vErrors.push(err13);
 }
 errors++;
 }
-var _valid4 = _errs29 === errors;
-valid7 = valid7 || _valid4;
-if(!valid7){
-const err14 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid3 = _errs27 === errors;
+valid9 = valid9 || _valid3;
+const _errs29 = errors;
+if(data6 !== null){
+const err14 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7424,32 +8507,10 @@ vErrors.push(err14);
 }
 errors++;
 }
-else {
-errors = _errs27;
-if(vErrors !== null){
-if(_errs27){
-vErrors.length = _errs27;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.tensorflow_version !== undefined){
-let data7 = data.tensorflow_version;
-const _errs32 = errors;
-let valid8 = false;
-const _errs33 = errors;
-if(!(validate75(data7, {instancePath:instancePath+"/tensorflow_version",parentData:data,parentDataProperty:"tensorflow_version",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
-errors = vErrors.length;
-}
-var _valid5 = _errs33 === errors;
-valid8 = valid8 || _valid5;
-const _errs34 = errors;
-if(data7 !== null){
-const err15 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/tensorflow_version/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+var _valid3 = _errs29 === errors;
+valid9 = valid9 || _valid3;
+if(!valid9){
+const err15 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7458,15 +8519,55 @@ vErrors.push(err15);
 }
 errors++;
 }
-var _valid5 = _errs34 === errors;
-valid8 = valid8 || _valid5;
-if(!valid8){
-const err16 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/tensorflow_version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+errors = _errs26;
+if(vErrors !== null){
+if(_errs26){
+vErrors.length = _errs26;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data4.orcid !== undefined){
+let data7 = data4.orcid;
+const _errs32 = errors;
+let valid10 = false;
+const _errs33 = errors;
+if(typeof data7 !== "string"){
+const err16 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
 else {
 vErrors.push(err16);
+}
+errors++;
+}
+var _valid4 = _errs33 === errors;
+valid10 = valid10 || _valid4;
+const _errs35 = errors;
+if(data7 !== null){
+const err17 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid4 = _errs35 === errors;
+valid10 = valid10 || _valid4;
+if(!valid10){
+const err18 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
 }
 errors++;
 }
@@ -7482,28 +8583,343 @@ vErrors = null;
 }
 }
 }
-}
-else {
-const err17 = {instancePath,schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data4.name !== undefined){
+if(typeof data4.name !== "string"){
+const err19 = {instancePath:instancePath+"/authors/" + i0+"/name",schemaPath:"#/$defs/Author/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err19];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err19);
 }
 errors++;
 }
-validate199.errors = vErrors;
+}
+if(data4.github_user !== undefined){
+let data9 = data4.github_user;
+if((typeof data9 !== "string") && (data9 !== null)){
+const err20 = {instancePath:instancePath+"/authors/" + i0+"/github_user",schemaPath:"#/$defs/Author/properties/github_user/type",keyword:"type",params:{type: schema35.properties.github_user.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+var _valid2 = _errs17 === errors;
+valid4 = valid4 || _valid2;
+const _errs41 = errors;
+if(data3 !== null){
+const err23 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+var _valid2 = _errs41 === errors;
+valid4 = valid4 || _valid2;
+if(!valid4){
+const err24 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+else {
+errors = _errs16;
+if(vErrors !== null){
+if(_errs16){
+vErrors.length = _errs16;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.dependencies !== undefined){
+let data10 = data.dependencies;
+const _errs44 = errors;
+let valid11 = false;
+const _errs45 = errors;
+if(typeof data10 === "string"){
+if(!pattern22.test(data10)){
+const err25 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/dependencies/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^.+:.+$"},message:"must match pattern \""+"^.+:.+$"+"\""};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/dependencies/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+var _valid5 = _errs45 === errors;
+valid11 = valid11 || _valid5;
+const _errs47 = errors;
+if(data10 !== null){
+const err27 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/dependencies/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+var _valid5 = _errs47 === errors;
+valid11 = valid11 || _valid5;
+if(!valid11){
+const err28 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/dependencies/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+else {
+errors = _errs44;
+if(vErrors !== null){
+if(_errs44){
+vErrors.length = _errs44;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.parent !== undefined){
+let data11 = data.parent;
+const _errs50 = errors;
+let valid12 = false;
+const _errs51 = errors;
+if(typeof data11 !== "string"){
+const err29 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(!((((((data11 === "keras_hdf5") || (data11 === "onnx")) || (data11 === "pytorch_state_dict")) || (data11 === "tensorflow_js")) || (data11 === "tensorflow_saved_model_bundle")) || (data11 === "torchscript"))){
+const err30 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema91.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+var _valid6 = _errs51 === errors;
+valid12 = valid12 || _valid6;
+const _errs54 = errors;
+if(data11 !== null){
+const err31 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+var _valid6 = _errs54 === errors;
+valid12 = valid12 || _valid6;
+if(!valid12){
+const err32 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+else {
+errors = _errs50;
+if(vErrors !== null){
+if(_errs50){
+vErrors.length = _errs50;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.tensorflow_version !== undefined){
+let data12 = data.tensorflow_version;
+const _errs57 = errors;
+let valid14 = false;
+const _errs58 = errors;
+const _errs60 = errors;
+let valid16 = false;
+const _errs61 = errors;
+if(typeof data12 !== "string"){
+const err33 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+var _valid8 = _errs61 === errors;
+valid16 = valid16 || _valid8;
+const _errs63 = errors;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err34 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+var _valid8 = _errs63 === errors;
+valid16 = valid16 || _valid8;
+const _errs65 = errors;
+if(!((typeof data12 == "number") && (isFinite(data12)))){
+const err35 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+var _valid8 = _errs65 === errors;
+valid16 = valid16 || _valid8;
+if(!valid16){
+const err36 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+else {
+errors = _errs60;
+if(vErrors !== null){
+if(_errs60){
+vErrors.length = _errs60;
+}
+else {
+vErrors = null;
+}
+}
+}
+var _valid7 = _errs58 === errors;
+valid14 = valid14 || _valid7;
+const _errs67 = errors;
+if(data12 !== null){
+const err37 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/tensorflow_version/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+var _valid7 = _errs67 === errors;
+valid14 = valid14 || _valid7;
+if(!valid14){
+const err38 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/tensorflow_version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+else {
+errors = _errs57;
+if(vErrors !== null){
+if(_errs57){
+vErrors.length = _errs57;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err39 = {instancePath,schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+validate95.errors = vErrors;
 return errors === 0;
 }
-validate199.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate95.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema65 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"pytorch_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false};
+const schema113 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"pytorch_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false};
 
-function validate207(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate207.evaluated;
+const evaluated0 = validate99.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7534,8 +8950,8 @@ errors++;
 }
 }
 if(data.source !== undefined){
-if(!(validate53(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate21(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 }
@@ -7544,15 +8960,9 @@ let data1 = data.sha256;
 const _errs4 = errors;
 let valid1 = false;
 const _errs5 = errors;
-if(!(validate167(data1, {instancePath:instancePath+"/sha256",parentData:data,parentDataProperty:"sha256",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate167.errors : vErrors.concat(validate167.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs5 === errors;
-valid1 = valid1 || _valid0;
-const _errs6 = errors;
-if(data1 !== null){
-const err2 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(typeof data1 === "string"){
+if(func2(data1) > 64){
+const err2 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7561,15 +8971,49 @@ vErrors.push(err2);
 }
 errors++;
 }
-var _valid0 = _errs6 === errors;
-valid1 = valid1 || _valid0;
-if(!valid1){
-const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(func2(data1) < 64){
+const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/minLength",keyword:"minLength",params:{limit: 64},message:"must NOT have fewer than 64 characters"};
 if(vErrors === null){
 vErrors = [err3];
 }
 else {
 vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+valid1 = valid1 || _valid0;
+const _errs8 = errors;
+if(data1 !== null){
+const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
 }
 errors++;
 }
@@ -7587,79 +9031,18 @@ vErrors = null;
 }
 if(data.attachments !== undefined){
 let data2 = data.attachments;
-const _errs9 = errors;
-let valid2 = false;
-const _errs10 = errors;
-if(!(validate61(data2, {instancePath:instancePath+"/attachments",parentData:data,parentDataProperty:"attachments",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
-errors = vErrors.length;
-}
-var _valid1 = _errs10 === errors;
-valid2 = valid2 || _valid1;
 const _errs11 = errors;
-if(data2 !== null){
-const err4 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/attachments/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-var _valid1 = _errs11 === errors;
-valid2 = valid2 || _valid1;
-if(!valid2){
-const err5 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/attachments/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-else {
-errors = _errs9;
-if(vErrors !== null){
-if(_errs9){
-vErrors.length = _errs9;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.authors !== undefined){
-let data3 = data.authors;
-const _errs14 = errors;
 let valid3 = false;
-const _errs15 = errors;
-if(Array.isArray(data3)){
-const len0 = data3.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate59(data3[i0], {instancePath:instancePath+"/authors/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+const _errs12 = errors;
+if(!(validate23(data2, {instancePath:instancePath+"/attachments",parentData:data,parentDataProperty:"attachments",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-var _valid2 = _errs15 === errors;
-valid3 = valid3 || _valid2;
-const _errs18 = errors;
-if(data3 !== null){
-const err7 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+var _valid1 = _errs12 === errors;
+valid3 = valid3 || _valid1;
+const _errs13 = errors;
+if(data2 !== null){
+const err7 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/attachments/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7668,10 +9051,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-var _valid2 = _errs18 === errors;
-valid3 = valid3 || _valid2;
+var _valid1 = _errs13 === errors;
+valid3 = valid3 || _valid1;
 if(!valid3){
-const err8 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err8 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/attachments/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7681,10 +9064,10 @@ vErrors.push(err8);
 errors++;
 }
 else {
-errors = _errs14;
+errors = _errs11;
 if(vErrors !== null){
-if(_errs14){
-vErrors.length = _errs14;
+if(_errs11){
+vErrors.length = _errs11;
 }
 else {
 vErrors = null;
@@ -7692,14 +9075,18 @@ vErrors = null;
 }
 }
 }
-if(data.dependencies !== undefined){
-let data5 = data.dependencies;
-const _errs21 = errors;
-let valid6 = false;
-const _errs22 = errors;
-if(typeof data5 === "string"){
-if(!pattern10.test(data5)){
-const err9 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/dependencies/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^.+:.+$"},message:"must match pattern \""+"^.+:.+$"+"\""};
+if(data.authors !== undefined){
+let data3 = data.authors;
+const _errs16 = errors;
+let valid4 = false;
+const _errs17 = errors;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.name === undefined){
+const err9 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7708,9 +9095,9 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-else {
-const err10 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/dependencies/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key1 in data4){
+if(!(((((key1 === "affiliation") || (key1 === "email")) || (key1 === "orcid")) || (key1 === "name")) || (key1 === "github_user"))){
+const err10 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7719,11 +9106,11 @@ vErrors.push(err10);
 }
 errors++;
 }
-var _valid3 = _errs22 === errors;
-valid6 = valid6 || _valid3;
-const _errs24 = errors;
-if(data5 !== null){
-const err11 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/dependencies/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+if(data4.affiliation !== undefined){
+let data5 = data4.affiliation;
+if((typeof data5 !== "string") && (data5 !== null)){
+const err11 = {instancePath:instancePath+"/authors/" + i0+"/affiliation",schemaPath:"#/$defs/Author/properties/affiliation/type",keyword:"type",params:{type: schema35.properties.affiliation.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7732,10 +9119,15 @@ vErrors.push(err11);
 }
 errors++;
 }
-var _valid3 = _errs24 === errors;
-valid6 = valid6 || _valid3;
-if(!valid6){
-const err12 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/dependencies/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+if(data4.email !== undefined){
+let data6 = data4.email;
+const _errs26 = errors;
+let valid9 = false;
+const _errs27 = errors;
+if(typeof data6 === "string"){
+if(!(formats2.validate(data6))){
+const err12 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7744,32 +9136,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-else {
-errors = _errs21;
-if(vErrors !== null){
-if(_errs21){
-vErrors.length = _errs21;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data.parent !== undefined){
-let data6 = data.parent;
-const _errs27 = errors;
-let valid7 = false;
-const _errs28 = errors;
-if(!(validate171(data6, {instancePath:instancePath+"/parent",parentData:data,parentDataProperty:"parent",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
-errors = vErrors.length;
-}
-var _valid4 = _errs28 === errors;
-valid7 = valid7 || _valid4;
-const _errs29 = errors;
-if(data6 !== null){
-const err13 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err13 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7778,10 +9147,11 @@ vErrors.push(err13);
 }
 errors++;
 }
-var _valid4 = _errs29 === errors;
-valid7 = valid7 || _valid4;
-if(!valid7){
-const err14 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid3 = _errs27 === errors;
+valid9 = valid9 || _valid3;
+const _errs29 = errors;
+if(data6 !== null){
+const err14 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7790,32 +9160,10 @@ vErrors.push(err14);
 }
 errors++;
 }
-else {
-errors = _errs27;
-if(vErrors !== null){
-if(_errs27){
-vErrors.length = _errs27;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.pytorch_version !== undefined){
-let data7 = data.pytorch_version;
-const _errs32 = errors;
-let valid8 = false;
-const _errs33 = errors;
-if(!(validate75(data7, {instancePath:instancePath+"/pytorch_version",parentData:data,parentDataProperty:"pytorch_version",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
-errors = vErrors.length;
-}
-var _valid5 = _errs33 === errors;
-valid8 = valid8 || _valid5;
-const _errs34 = errors;
-if(data7 !== null){
-const err15 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/pytorch_version/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+var _valid3 = _errs29 === errors;
+valid9 = valid9 || _valid3;
+if(!valid9){
+const err15 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7824,15 +9172,55 @@ vErrors.push(err15);
 }
 errors++;
 }
-var _valid5 = _errs34 === errors;
-valid8 = valid8 || _valid5;
-if(!valid8){
-const err16 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/pytorch_version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+errors = _errs26;
+if(vErrors !== null){
+if(_errs26){
+vErrors.length = _errs26;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data4.orcid !== undefined){
+let data7 = data4.orcid;
+const _errs32 = errors;
+let valid10 = false;
+const _errs33 = errors;
+if(typeof data7 !== "string"){
+const err16 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
 else {
 vErrors.push(err16);
+}
+errors++;
+}
+var _valid4 = _errs33 === errors;
+valid10 = valid10 || _valid4;
+const _errs35 = errors;
+if(data7 !== null){
+const err17 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid4 = _errs35 === errors;
+valid10 = valid10 || _valid4;
+if(!valid10){
+const err18 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
 }
 errors++;
 }
@@ -7848,27 +9236,342 @@ vErrors = null;
 }
 }
 }
-}
-else {
-const err17 = {instancePath,schemaPath:"#/$defs/TorchscriptWeightsDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data4.name !== undefined){
+if(typeof data4.name !== "string"){
+const err19 = {instancePath:instancePath+"/authors/" + i0+"/name",schemaPath:"#/$defs/Author/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err19];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err19);
 }
 errors++;
 }
-validate207.errors = vErrors;
+}
+if(data4.github_user !== undefined){
+let data9 = data4.github_user;
+if((typeof data9 !== "string") && (data9 !== null)){
+const err20 = {instancePath:instancePath+"/authors/" + i0+"/github_user",schemaPath:"#/$defs/Author/properties/github_user/type",keyword:"type",params:{type: schema35.properties.github_user.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+var _valid2 = _errs17 === errors;
+valid4 = valid4 || _valid2;
+const _errs41 = errors;
+if(data3 !== null){
+const err23 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+var _valid2 = _errs41 === errors;
+valid4 = valid4 || _valid2;
+if(!valid4){
+const err24 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+else {
+errors = _errs16;
+if(vErrors !== null){
+if(_errs16){
+vErrors.length = _errs16;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.dependencies !== undefined){
+let data10 = data.dependencies;
+const _errs44 = errors;
+let valid11 = false;
+const _errs45 = errors;
+if(typeof data10 === "string"){
+if(!pattern22.test(data10)){
+const err25 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/dependencies/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^.+:.+$"},message:"must match pattern \""+"^.+:.+$"+"\""};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/dependencies/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+var _valid5 = _errs45 === errors;
+valid11 = valid11 || _valid5;
+const _errs47 = errors;
+if(data10 !== null){
+const err27 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/dependencies/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+var _valid5 = _errs47 === errors;
+valid11 = valid11 || _valid5;
+if(!valid11){
+const err28 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/dependencies/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+else {
+errors = _errs44;
+if(vErrors !== null){
+if(_errs44){
+vErrors.length = _errs44;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.parent !== undefined){
+let data11 = data.parent;
+const _errs50 = errors;
+let valid12 = false;
+const _errs51 = errors;
+if(typeof data11 !== "string"){
+const err29 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if(!((((((data11 === "keras_hdf5") || (data11 === "onnx")) || (data11 === "pytorch_state_dict")) || (data11 === "tensorflow_js")) || (data11 === "tensorflow_saved_model_bundle")) || (data11 === "torchscript"))){
+const err30 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema91.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+var _valid6 = _errs51 === errors;
+valid12 = valid12 || _valid6;
+const _errs54 = errors;
+if(data11 !== null){
+const err31 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+var _valid6 = _errs54 === errors;
+valid12 = valid12 || _valid6;
+if(!valid12){
+const err32 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+else {
+errors = _errs50;
+if(vErrors !== null){
+if(_errs50){
+vErrors.length = _errs50;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.pytorch_version !== undefined){
+let data12 = data.pytorch_version;
+const _errs57 = errors;
+let valid14 = false;
+const _errs58 = errors;
+const _errs60 = errors;
+let valid16 = false;
+const _errs61 = errors;
+if(typeof data12 !== "string"){
+const err33 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+var _valid8 = _errs61 === errors;
+valid16 = valid16 || _valid8;
+const _errs63 = errors;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err34 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+var _valid8 = _errs63 === errors;
+valid16 = valid16 || _valid8;
+const _errs65 = errors;
+if(!((typeof data12 == "number") && (isFinite(data12)))){
+const err35 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+var _valid8 = _errs65 === errors;
+valid16 = valid16 || _valid8;
+if(!valid16){
+const err36 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+else {
+errors = _errs60;
+if(vErrors !== null){
+if(_errs60){
+vErrors.length = _errs60;
+}
+else {
+vErrors = null;
+}
+}
+}
+var _valid7 = _errs58 === errors;
+valid14 = valid14 || _valid7;
+const _errs67 = errors;
+if(data12 !== null){
+const err37 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/pytorch_version/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+var _valid7 = _errs67 === errors;
+valid14 = valid14 || _valid7;
+if(!valid14){
+const err38 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/pytorch_version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+else {
+errors = _errs57;
+if(vErrors !== null){
+if(_errs57){
+vErrors.length = _errs57;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err39 = {instancePath,schemaPath:"#/$defs/TorchscriptWeightsDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+validate99.errors = vErrors;
 return errors === 0;
 }
-validate207.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate99.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate164(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate164.evaluated;
+const evaluated0 = validate78.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7893,8 +9596,8 @@ let data0 = data.keras_hdf5;
 const _errs3 = errors;
 let valid1 = false;
 const _errs4 = errors;
-if(!(validate165(data0, {instancePath:instancePath+"/keras_hdf5",parentData:data,parentDataProperty:"keras_hdf5",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate165.errors : vErrors.concat(validate165.errors);
+if(!(validate79(data0, {instancePath:instancePath+"/keras_hdf5",parentData:data,parentDataProperty:"keras_hdf5",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -7939,8 +9642,8 @@ let data1 = data.onnx;
 const _errs8 = errors;
 let valid2 = false;
 const _errs9 = errors;
-if(!(validate175(data1, {instancePath:instancePath+"/onnx",parentData:data,parentDataProperty:"onnx",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+if(!(validate83(data1, {instancePath:instancePath+"/onnx",parentData:data,parentDataProperty:"onnx",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs9 === errors;
@@ -7985,8 +9688,8 @@ let data2 = data.pytorch_state_dict;
 const _errs13 = errors;
 let valid3 = false;
 const _errs14 = errors;
-if(!(validate182(data2, {instancePath:instancePath+"/pytorch_state_dict",parentData:data,parentDataProperty:"pytorch_state_dict",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
+if(!(validate87(data2, {instancePath:instancePath+"/pytorch_state_dict",parentData:data,parentDataProperty:"pytorch_state_dict",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs14 === errors;
@@ -8031,8 +9734,8 @@ let data3 = data.tensorflow_js;
 const _errs18 = errors;
 let valid4 = false;
 const _errs19 = errors;
-if(!(validate191(data3, {instancePath:instancePath+"/tensorflow_js",parentData:data,parentDataProperty:"tensorflow_js",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
+if(!(validate91(data3, {instancePath:instancePath+"/tensorflow_js",parentData:data,parentDataProperty:"tensorflow_js",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs19 === errors;
@@ -8077,8 +9780,8 @@ let data4 = data.tensorflow_saved_model_bundle;
 const _errs23 = errors;
 let valid5 = false;
 const _errs24 = errors;
-if(!(validate199(data4, {instancePath:instancePath+"/tensorflow_saved_model_bundle",parentData:data,parentDataProperty:"tensorflow_saved_model_bundle",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
+if(!(validate95(data4, {instancePath:instancePath+"/tensorflow_saved_model_bundle",parentData:data,parentDataProperty:"tensorflow_saved_model_bundle",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 var _valid4 = _errs24 === errors;
@@ -8123,8 +9826,8 @@ let data5 = data.torchscript;
 const _errs28 = errors;
 let valid6 = false;
 const _errs29 = errors;
-if(!(validate207(data5, {instancePath:instancePath+"/torchscript",parentData:data,parentDataProperty:"torchscript",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
+if(!(validate99(data5, {instancePath:instancePath+"/torchscript",parentData:data,parentDataProperty:"torchscript",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
 errors = vErrors.length;
 }
 var _valid5 = _errs29 === errors;
@@ -8175,17 +9878,17 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate164.errors = vErrors;
+validate78.errors = vErrors;
 return errors === 0;
 }
-validate164.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://bioimage-specs.org/specs/bioimageio/model/0.4.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate52.evaluated;
+const evaluated0 = validate20.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8324,7 +10027,7 @@ vErrors.push(err12);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema19.properties, key0))){
+if(!(func1.call(schema31.properties, key0))){
 const err13 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err13];
@@ -8377,8 +10080,8 @@ let data2 = data.covers;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate53(data2[i0], {instancePath:instancePath+"/covers/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate21(data2[i0], {instancePath:instancePath+"/covers/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 }
@@ -8483,14 +10186,10 @@ errors++;
 }
 const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate59(data5[i1], {instancePath:instancePath+"/authors/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/authors",schemaPath:"#/properties/authors/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let data6 = data5[i1];
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.name === undefined){
+const err24 = {instancePath:instancePath+"/authors/" + i1,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8499,21 +10198,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-if(data.attachments !== undefined){
-let data7 = data.attachments;
-const _errs19 = errors;
-let valid6 = false;
-const _errs20 = errors;
-if(!(validate61(data7, {instancePath:instancePath+"/attachments",parentData:data,parentDataProperty:"attachments",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
-errors = vErrors.length;
-}
-var _valid1 = _errs20 === errors;
-valid6 = valid6 || _valid1;
-const _errs21 = errors;
-if(data7 !== null){
-const err25 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+for(const key1 in data6){
+if(!(((((key1 === "affiliation") || (key1 === "email")) || (key1 === "orcid")) || (key1 === "name")) || (key1 === "github_user"))){
+const err25 = {instancePath:instancePath+"/authors/" + i1,schemaPath:"#/$defs/Author/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8522,10 +10209,11 @@ vErrors.push(err25);
 }
 errors++;
 }
-var _valid1 = _errs21 === errors;
-valid6 = valid6 || _valid1;
-if(!valid6){
-const err26 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+if(data6.affiliation !== undefined){
+let data7 = data6.affiliation;
+if((typeof data7 !== "string") && (data7 !== null)){
+const err26 = {instancePath:instancePath+"/authors/" + i1+"/affiliation",schemaPath:"#/$defs/Author/properties/affiliation/type",keyword:"type",params:{type: schema35.properties.affiliation.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8534,31 +10222,15 @@ vErrors.push(err26);
 }
 errors++;
 }
-else {
-errors = _errs19;
-if(vErrors !== null){
-if(_errs19){
-vErrors.length = _errs19;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.cite !== undefined){
-let data8 = data.cite;
-if(Array.isArray(data8)){
-const len2 = data8.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate64(data8[i2], {instancePath:instancePath+"/cite/" + i2,parentData:data8,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/cite",schemaPath:"#/properties/cite/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data6.email !== undefined){
+let data8 = data6.email;
+const _errs24 = errors;
+let valid8 = false;
+const _errs25 = errors;
+if(typeof data8 === "string"){
+if(!(formats2.validate(data8))){
+const err27 = {instancePath:instancePath+"/authors/" + i1+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8568,12 +10240,8 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.config !== undefined){
-let data10 = data.config;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-}
 else {
-const err28 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err28 = {instancePath:instancePath+"/authors/" + i1+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8582,21 +10250,11 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-if(data.download_url !== undefined){
-let data11 = data.download_url;
-const _errs30 = errors;
-let valid9 = false;
-const _errs31 = errors;
-if(!(validate54(data11, {instancePath:instancePath+"/download_url",parentData:data,parentDataProperty:"download_url",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-var _valid2 = _errs31 === errors;
-valid9 = valid9 || _valid2;
-const _errs32 = errors;
-if(data11 !== null){
-const err29 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+var _valid1 = _errs25 === errors;
+valid8 = valid8 || _valid1;
+const _errs27 = errors;
+if(data8 !== null){
+const err29 = {instancePath:instancePath+"/authors/" + i1+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -8605,15 +10263,67 @@ vErrors.push(err29);
 }
 errors++;
 }
-var _valid2 = _errs32 === errors;
-valid9 = valid9 || _valid2;
-if(!valid9){
-const err30 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid1 = _errs27 === errors;
+valid8 = valid8 || _valid1;
+if(!valid8){
+const err30 = {instancePath:instancePath+"/authors/" + i1+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err30];
 }
 else {
 vErrors.push(err30);
+}
+errors++;
+}
+else {
+errors = _errs24;
+if(vErrors !== null){
+if(_errs24){
+vErrors.length = _errs24;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data6.orcid !== undefined){
+let data9 = data6.orcid;
+const _errs30 = errors;
+let valid9 = false;
+const _errs31 = errors;
+if(typeof data9 !== "string"){
+const err31 = {instancePath:instancePath+"/authors/" + i1+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+var _valid2 = _errs31 === errors;
+valid9 = valid9 || _valid2;
+const _errs33 = errors;
+if(data9 !== null){
+const err32 = {instancePath:instancePath+"/authors/" + i1+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+var _valid2 = _errs33 === errors;
+valid9 = valid9 || _valid2;
+if(!valid9){
+const err33 = {instancePath:instancePath+"/authors/" + i1+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
 }
 errors++;
 }
@@ -8629,48 +10339,9 @@ vErrors = null;
 }
 }
 }
-if(data.git_repo !== undefined){
-let data12 = data.git_repo;
-if((typeof data12 !== "string") && (data12 !== null)){
-const err31 = {instancePath:instancePath+"/git_repo",schemaPath:"#/properties/git_repo/type",keyword:"type",params:{type: schema19.properties.git_repo.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data.icon !== undefined){
-let data13 = data.icon;
-const _errs37 = errors;
-let valid10 = false;
-const _errs38 = errors;
-if(typeof data13 === "string"){
-if(func2(data13) > 2){
-const err32 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 2},message:"must NOT have more than 2 characters"};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-if(func2(data13) < 1){
-const err33 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data6.name !== undefined){
+if(typeof data6.name !== "string"){
+const err34 = {instancePath:instancePath+"/authors/" + i1+"/name",schemaPath:"#/$defs/Author/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -8679,18 +10350,11 @@ vErrors.push(err34);
 }
 errors++;
 }
-var _valid3 = _errs38 === errors;
-valid10 = valid10 || _valid3;
-const _errs40 = errors;
-if(!(validate53(data13, {instancePath:instancePath+"/icon",parentData:data,parentDataProperty:"icon",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
 }
-var _valid3 = _errs40 === errors;
-valid10 = valid10 || _valid3;
-const _errs41 = errors;
-if(data13 !== null){
-const err35 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data6.github_user !== undefined){
+let data11 = data6.github_user;
+if((typeof data11 !== "string") && (data11 !== null)){
+const err35 = {instancePath:instancePath+"/authors/" + i1+"/github_user",schemaPath:"#/$defs/Author/properties/github_user/type",keyword:"type",params:{type: schema35.properties.github_user.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -8699,10 +10363,10 @@ vErrors.push(err35);
 }
 errors++;
 }
-var _valid3 = _errs41 === errors;
-valid10 = valid10 || _valid3;
-if(!valid10){
-const err36 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/authors/" + i1,schemaPath:"#/$defs/Author/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -8711,25 +10375,10 @@ vErrors.push(err36);
 }
 errors++;
 }
-else {
-errors = _errs37;
-if(vErrors !== null){
-if(_errs37){
-vErrors.length = _errs37;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data.links !== undefined){
-let data14 = data.links;
-if(Array.isArray(data14)){
-const len3 = data14.length;
-for(let i3=0; i3<len3; i3++){
-if(typeof data14[i3] !== "string"){
-const err37 = {instancePath:instancePath+"/links/" + i3,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err37 = {instancePath:instancePath+"/authors",schemaPath:"#/properties/authors/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -8739,9 +10388,20 @@ vErrors.push(err37);
 errors++;
 }
 }
+if(data.attachments !== undefined){
+let data12 = data.attachments;
+const _errs40 = errors;
+let valid10 = false;
+const _errs41 = errors;
+if(!(validate23(data12, {instancePath:instancePath+"/attachments",parentData:data,parentDataProperty:"attachments",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
 }
-else {
-const err38 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid3 = _errs41 === errors;
+valid10 = valid10 || _valid3;
+const _errs42 = errors;
+if(data12 !== null){
+const err38 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -8750,21 +10410,10 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-if(data.uploader !== undefined){
-let data16 = data.uploader;
-const _errs48 = errors;
-let valid13 = false;
-const _errs49 = errors;
-if(!(validate70(data16, {instancePath:instancePath+"/uploader",parentData:data,parentDataProperty:"uploader",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
-errors = vErrors.length;
-}
-var _valid4 = _errs49 === errors;
-valid13 = valid13 || _valid4;
-const _errs50 = errors;
-if(data16 !== null){
-const err39 = {instancePath:instancePath+"/uploader",schemaPath:"#/properties/uploader/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+var _valid3 = _errs42 === errors;
+valid10 = valid10 || _valid3;
+if(!valid10){
+const err39 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -8773,10 +10422,31 @@ vErrors.push(err39);
 }
 errors++;
 }
-var _valid4 = _errs50 === errors;
-valid13 = valid13 || _valid4;
-if(!valid13){
-const err40 = {instancePath:instancePath+"/uploader",schemaPath:"#/properties/uploader/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+else {
+errors = _errs40;
+if(vErrors !== null){
+if(_errs40){
+vErrors.length = _errs40;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.cite !== undefined){
+let data13 = data.cite;
+if(Array.isArray(data13)){
+const len2 = data13.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate26(data13[i2], {instancePath:instancePath+"/cite/" + i2,parentData:data13,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/cite",schemaPath:"#/properties/cite/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -8785,31 +10455,13 @@ vErrors.push(err40);
 }
 errors++;
 }
-else {
-errors = _errs48;
-if(vErrors !== null){
-if(_errs48){
-vErrors.length = _errs48;
+}
+if(data.config !== undefined){
+let data15 = data.config;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data.maintainers !== undefined){
-let data17 = data.maintainers;
-if(Array.isArray(data17)){
-const len4 = data17.length;
-for(let i4=0; i4<len4; i4++){
-if(!(validate72(data17[i4], {instancePath:instancePath+"/maintainers/" + i4,parentData:data17,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err41 = {instancePath:instancePath+"/maintainers",schemaPath:"#/properties/maintainers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err41 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -8819,20 +10471,14 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data.rdf_source !== undefined){
-let data19 = data.rdf_source;
-const _errs56 = errors;
-let valid16 = false;
-const _errs57 = errors;
-if(!(validate53(data19, {instancePath:instancePath+"/rdf_source",parentData:data,parentDataProperty:"rdf_source",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-var _valid5 = _errs57 === errors;
-valid16 = valid16 || _valid5;
-const _errs58 = errors;
-if(data19 !== null){
-const err42 = {instancePath:instancePath+"/rdf_source",schemaPath:"#/properties/rdf_source/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data.download_url !== undefined){
+let data16 = data.download_url;
+const _errs51 = errors;
+let valid13 = false;
+const _errs52 = errors;
+if(typeof data16 === "string"){
+if(func2(data16) > 2083){
+const err42 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/HttpUrl/maxLength",keyword:"maxLength",params:{limit: 2083},message:"must NOT have more than 2083 characters"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -8841,10 +10487,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-var _valid5 = _errs58 === errors;
-valid16 = valid16 || _valid5;
-if(!valid16){
-const err43 = {instancePath:instancePath+"/rdf_source",schemaPath:"#/properties/rdf_source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(func2(data16) < 1){
+const err43 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/HttpUrl/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -8853,25 +10497,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-else {
-errors = _errs56;
-if(vErrors !== null){
-if(_errs56){
-vErrors.length = _errs56;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.tags !== undefined){
-let data20 = data.tags;
-if(Array.isArray(data20)){
-const len5 = data20.length;
-for(let i5=0; i5<len5; i5++){
-if(typeof data20[i5] !== "string"){
-const err44 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern4.test(data16)){
+const err44 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -8880,10 +10507,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-}
-else {
-const err45 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(formats0.validate(data16))){
+const err45 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/HttpUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -8893,20 +10518,8 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data.version !== undefined){
-let data22 = data.version;
-const _errs65 = errors;
-let valid19 = false;
-const _errs66 = errors;
-if(!(validate75(data22, {instancePath:instancePath+"/version",parentData:data,parentDataProperty:"version",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate75.errors : vErrors.concat(validate75.errors);
-errors = vErrors.length;
-}
-var _valid6 = _errs66 === errors;
-valid19 = valid19 || _valid6;
-const _errs67 = errors;
-if(data22 !== null){
-const err46 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+const err46 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/HttpUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -8915,10 +10528,11 @@ vErrors.push(err46);
 }
 errors++;
 }
-var _valid6 = _errs67 === errors;
-valid19 = valid19 || _valid6;
-if(!valid19){
-const err47 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid4 = _errs52 === errors;
+valid13 = valid13 || _valid4;
+const _errs55 = errors;
+if(data16 !== null){
+const err47 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -8927,22 +10541,10 @@ vErrors.push(err47);
 }
 errors++;
 }
-else {
-errors = _errs65;
-if(vErrors !== null){
-if(_errs65){
-vErrors.length = _errs65;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.version_number !== undefined){
-let data23 = data.version_number;
-if((!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))) && (data23 !== null)){
-const err48 = {instancePath:instancePath+"/version_number",schemaPath:"#/properties/version_number/type",keyword:"type",params:{type: schema19.properties.version_number.type},message:"must be integer,null"};
+var _valid4 = _errs55 === errors;
+valid13 = valid13 || _valid4;
+if(!valid13){
+const err48 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -8951,11 +10553,22 @@ vErrors.push(err48);
 }
 errors++;
 }
+else {
+errors = _errs51;
+if(vErrors !== null){
+if(_errs51){
+vErrors.length = _errs51;
 }
-if(data.format_version !== undefined){
-let data24 = data.format_version;
-if(typeof data24 !== "string"){
-const err49 = {instancePath:instancePath+"/format_version",schemaPath:"#/properties/format_version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.git_repo !== undefined){
+let data17 = data.git_repo;
+if((typeof data17 !== "string") && (data17 !== null)){
+const err49 = {instancePath:instancePath+"/git_repo",schemaPath:"#/properties/git_repo/type",keyword:"type",params:{type: schema31.properties.git_repo.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -8964,8 +10577,15 @@ vErrors.push(err49);
 }
 errors++;
 }
-if("0.4.10" !== data24){
-const err50 = {instancePath:instancePath+"/format_version",schemaPath:"#/properties/format_version/const",keyword:"const",params:{allowedValue: "0.4.10"},message:"must be equal to constant"};
+}
+if(data.icon !== undefined){
+let data18 = data.icon;
+const _errs60 = errors;
+let valid15 = false;
+const _errs61 = errors;
+if(typeof data18 === "string"){
+if(func2(data18) > 2){
+const err50 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 2},message:"must NOT have more than 2 characters"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -8974,11 +10594,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-if(data.type !== undefined){
-let data25 = data.type;
-if(typeof data25 !== "string"){
-const err51 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data18) < 1){
+const err51 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -8987,8 +10604,9 @@ vErrors.push(err51);
 }
 errors++;
 }
-if("model" !== data25){
-const err52 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "model"},message:"must be equal to constant"};
+}
+else {
+const err52 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -8997,21 +10615,18 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-if(data.id !== undefined){
-let data26 = data.id;
-const _errs76 = errors;
-let valid20 = false;
-const _errs77 = errors;
-if(!(validate77(data26, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+var _valid5 = _errs61 === errors;
+valid15 = valid15 || _valid5;
+const _errs63 = errors;
+if(!(validate21(data18, {instancePath:instancePath+"/icon",parentData:data,parentDataProperty:"icon",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
-var _valid7 = _errs77 === errors;
-valid20 = valid20 || _valid7;
-const _errs78 = errors;
-if(data26 !== null){
-const err53 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+var _valid5 = _errs63 === errors;
+valid15 = valid15 || _valid5;
+const _errs64 = errors;
+if(data18 !== null){
+const err53 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -9020,10 +10635,10 @@ vErrors.push(err53);
 }
 errors++;
 }
-var _valid7 = _errs78 === errors;
-valid20 = valid20 || _valid7;
-if(!valid20){
-const err54 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid5 = _errs64 === errors;
+valid15 = valid15 || _valid5;
+if(!valid15){
+const err54 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -9033,10 +10648,10 @@ vErrors.push(err54);
 errors++;
 }
 else {
-errors = _errs76;
+errors = _errs60;
 if(vErrors !== null){
-if(_errs76){
-vErrors.length = _errs76;
+if(_errs60){
+vErrors.length = _errs60;
 }
 else {
 vErrors = null;
@@ -9044,17 +10659,13 @@ vErrors = null;
 }
 }
 }
-if(data.documentation !== undefined){
-if(!(validate53(data.documentation, {instancePath:instancePath+"/documentation",parentData:data,parentDataProperty:"documentation",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-if(data.inputs !== undefined){
-let data28 = data.inputs;
-if(Array.isArray(data28)){
-if(data28.length < 1){
-const err55 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.links !== undefined){
+let data19 = data.links;
+if(Array.isArray(data19)){
+const len3 = data19.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data19[i3] !== "string"){
+const err55 = {instancePath:instancePath+"/links/" + i3,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -9063,16 +10674,10 @@ vErrors.push(err55);
 }
 errors++;
 }
-const len6 = data28.length;
-for(let i6=0; i6<len6; i6++){
-if(!(validate80(data28[i6], {instancePath:instancePath+"/inputs/" + i6,parentData:data28,parentDataProperty:i6,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
-errors = vErrors.length;
-}
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err56 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -9082,9 +10687,14 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data.license !== undefined){
-if(typeof data.license !== "string"){
-const err57 = {instancePath:instancePath+"/license",schemaPath:"#/properties/license/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.uploader !== undefined){
+let data21 = data.uploader;
+const _errs71 = errors;
+let valid18 = false;
+const _errs72 = errors;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.email === undefined){
+const err57 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/Uploader/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -9093,12 +10703,9 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-if(data.outputs !== undefined){
-let data31 = data.outputs;
-if(Array.isArray(data31)){
-if(data31.length < 1){
-const err58 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+for(const key2 in data21){
+if(!((key2 === "email") || (key2 === "name"))){
+const err58 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/Uploader/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -9107,16 +10714,12 @@ vErrors.push(err58);
 }
 errors++;
 }
-const len7 = data31.length;
-for(let i7=0; i7<len7; i7++){
-if(!(validate113(data31[i7], {instancePath:instancePath+"/outputs/" + i7,parentData:data31,parentDataProperty:i7,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
-errors = vErrors.length;
 }
-}
-}
-else {
-const err59 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data21.email !== undefined){
+let data22 = data21.email;
+if(typeof data22 === "string"){
+if(!(formats2.validate(data22))){
+const err59 = {instancePath:instancePath+"/uploader/email",schemaPath:"#/$defs/Uploader/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -9126,19 +10729,8 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data.packaged_by !== undefined){
-let data33 = data.packaged_by;
-if(Array.isArray(data33)){
-const len8 = data33.length;
-for(let i8=0; i8<len8; i8++){
-if(!(validate59(data33[i8], {instancePath:instancePath+"/packaged_by/" + i8,parentData:data33,parentDataProperty:i8,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
-errors = vErrors.length;
-}
-}
-}
 else {
-const err60 = {instancePath:instancePath+"/packaged_by",schemaPath:"#/properties/packaged_by/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err60 = {instancePath:instancePath+"/uploader/email",schemaPath:"#/$defs/Uploader/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -9148,20 +10740,10 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data.parent !== undefined){
-let data35 = data.parent;
-const _errs93 = errors;
-let valid27 = false;
-const _errs94 = errors;
-if(!(validate134(data35, {instancePath:instancePath+"/parent",parentData:data,parentDataProperty:"parent",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
-errors = vErrors.length;
-}
-var _valid8 = _errs94 === errors;
-valid27 = valid27 || _valid8;
-const _errs95 = errors;
-if(data35 !== null){
-const err61 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data21.name !== undefined){
+let data23 = data21.name;
+if((typeof data23 !== "string") && (data23 !== null)){
+const err61 = {instancePath:instancePath+"/uploader/name",schemaPath:"#/$defs/Uploader/properties/name/type",keyword:"type",params:{type: schema40.properties.name.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -9170,10 +10752,10 @@ vErrors.push(err61);
 }
 errors++;
 }
-var _valid8 = _errs95 === errors;
-valid27 = valid27 || _valid8;
-if(!valid27){
-const err62 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/Uploader/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -9182,32 +10764,11 @@ vErrors.push(err62);
 }
 errors++;
 }
-else {
-errors = _errs93;
-if(vErrors !== null){
-if(_errs93){
-vErrors.length = _errs93;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.run_mode !== undefined){
-let data36 = data.run_mode;
-const _errs98 = errors;
-let valid28 = false;
-const _errs99 = errors;
-if(!(validate137(data36, {instancePath:instancePath+"/run_mode",parentData:data,parentDataProperty:"run_mode",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
-errors = vErrors.length;
-}
-var _valid9 = _errs99 === errors;
-valid28 = valid28 || _valid9;
-const _errs100 = errors;
-if(data36 !== null){
-const err63 = {instancePath:instancePath+"/run_mode",schemaPath:"#/properties/run_mode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+var _valid6 = _errs72 === errors;
+valid18 = valid18 || _valid6;
+const _errs80 = errors;
+if(data21 !== null){
+const err63 = {instancePath:instancePath+"/uploader",schemaPath:"#/properties/uploader/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -9216,10 +10777,10 @@ vErrors.push(err63);
 }
 errors++;
 }
-var _valid9 = _errs100 === errors;
-valid28 = valid28 || _valid9;
-if(!valid28){
-const err64 = {instancePath:instancePath+"/run_mode",schemaPath:"#/properties/run_mode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid6 = _errs80 === errors;
+valid18 = valid18 || _valid6;
+if(!valid18){
+const err64 = {instancePath:instancePath+"/uploader",schemaPath:"#/properties/uploader/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -9229,10 +10790,10 @@ vErrors.push(err64);
 errors++;
 }
 else {
-errors = _errs98;
+errors = _errs71;
 if(vErrors !== null){
-if(_errs98){
-vErrors.length = _errs98;
+if(_errs71){
+vErrors.length = _errs71;
 }
 else {
 vErrors = null;
@@ -9240,19 +10801,15 @@ vErrors = null;
 }
 }
 }
-if(data.sample_inputs !== undefined){
-let data37 = data.sample_inputs;
-if(Array.isArray(data37)){
-const len9 = data37.length;
-for(let i9=0; i9<len9; i9++){
-if(!(validate53(data37[i9], {instancePath:instancePath+"/sample_inputs/" + i9,parentData:data37,parentDataProperty:i9,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err65 = {instancePath:instancePath+"/sample_inputs",schemaPath:"#/properties/sample_inputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.maintainers !== undefined){
+let data24 = data.maintainers;
+if(Array.isArray(data24)){
+const len4 = data24.length;
+for(let i4=0; i4<len4; i4++){
+let data25 = data24[i4];
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.github_user === undefined){
+const err65 = {instancePath:instancePath+"/maintainers/" + i4,schemaPath:"#/$defs/Maintainer/required",keyword:"required",params:{missingProperty: "github_user"},message:"must have required property '"+"github_user"+"'"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -9261,20 +10818,9 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-if(data.sample_outputs !== undefined){
-let data39 = data.sample_outputs;
-if(Array.isArray(data39)){
-const len10 = data39.length;
-for(let i10=0; i10<len10; i10++){
-if(!(validate53(data39[i10], {instancePath:instancePath+"/sample_outputs/" + i10,parentData:data39,parentDataProperty:i10,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err66 = {instancePath:instancePath+"/sample_outputs",schemaPath:"#/properties/sample_outputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+for(const key3 in data25){
+if(!(((((key3 === "affiliation") || (key3 === "email")) || (key3 === "orcid")) || (key3 === "name")) || (key3 === "github_user"))){
+const err66 = {instancePath:instancePath+"/maintainers/" + i4,schemaPath:"#/$defs/Maintainer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -9284,11 +10830,10 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data.test_inputs !== undefined){
-let data41 = data.test_inputs;
-if(Array.isArray(data41)){
-if(data41.length < 1){
-const err67 = {instancePath:instancePath+"/test_inputs",schemaPath:"#/properties/test_inputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data25.affiliation !== undefined){
+let data26 = data25.affiliation;
+if((typeof data26 !== "string") && (data26 !== null)){
+const err67 = {instancePath:instancePath+"/maintainers/" + i4+"/affiliation",schemaPath:"#/$defs/Maintainer/properties/affiliation/type",keyword:"type",params:{type: schema41.properties.affiliation.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -9297,16 +10842,15 @@ vErrors.push(err67);
 }
 errors++;
 }
-const len11 = data41.length;
-for(let i11=0; i11<len11; i11++){
-if(!(validate53(data41[i11], {instancePath:instancePath+"/test_inputs/" + i11,parentData:data41,parentDataProperty:i11,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
 }
-}
-}
-else {
-const err68 = {instancePath:instancePath+"/test_inputs",schemaPath:"#/properties/test_inputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data25.email !== undefined){
+let data27 = data25.email;
+const _errs91 = errors;
+let valid25 = false;
+const _errs92 = errors;
+if(typeof data27 === "string"){
+if(!(formats2.validate(data27))){
+const err68 = {instancePath:instancePath+"/maintainers/" + i4+"/email",schemaPath:"#/$defs/Maintainer/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -9316,11 +10860,8 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data.test_outputs !== undefined){
-let data43 = data.test_outputs;
-if(Array.isArray(data43)){
-if(data43.length < 1){
-const err69 = {instancePath:instancePath+"/test_outputs",schemaPath:"#/properties/test_outputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err69 = {instancePath:instancePath+"/maintainers/" + i4+"/email",schemaPath:"#/$defs/Maintainer/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -9329,16 +10870,11 @@ vErrors.push(err69);
 }
 errors++;
 }
-const len12 = data43.length;
-for(let i12=0; i12<len12; i12++){
-if(!(validate53(data43[i12], {instancePath:instancePath+"/test_outputs/" + i12,parentData:data43,parentDataProperty:i12,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err70 = {instancePath:instancePath+"/test_outputs",schemaPath:"#/properties/test_outputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid7 = _errs92 === errors;
+valid25 = valid25 || _valid7;
+const _errs94 = errors;
+if(data27 !== null){
+const err70 = {instancePath:instancePath+"/maintainers/" + i4+"/email",schemaPath:"#/$defs/Maintainer/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -9347,10 +10883,10 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-if(data.timestamp !== undefined){
-if(typeof data.timestamp !== "string"){
-const err71 = {instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid7 = _errs94 === errors;
+valid25 = valid25 || _valid7;
+if(!valid25){
+const err71 = {instancePath:instancePath+"/maintainers/" + i4+"/email",schemaPath:"#/$defs/Maintainer/properties/email/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -9359,36 +10895,25 @@ vErrors.push(err71);
 }
 errors++;
 }
+else {
+errors = _errs91;
+if(vErrors !== null){
+if(_errs91){
+vErrors.length = _errs91;
 }
-if(data.training_data !== undefined){
-let data46 = data.training_data;
-const _errs117 = errors;
-let valid37 = false;
-const _errs118 = errors;
-if(!(validate143(data46, {instancePath:instancePath+"/training_data",parentData:data,parentDataProperty:"training_data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
-errors = vErrors.length;
-}
-var _valid10 = _errs118 === errors;
-valid37 = valid37 || _valid10;
-if(_valid10){
-var props4 = true;
-}
-const _errs119 = errors;
-if(!(validate145(data46, {instancePath:instancePath+"/training_data",parentData:data,parentDataProperty:"training_data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
-errors = vErrors.length;
-}
-var _valid10 = _errs119 === errors;
-valid37 = valid37 || _valid10;
-if(_valid10){
-if(props4 !== true){
-props4 = true;
+else {
+vErrors = null;
 }
 }
-const _errs120 = errors;
-if(data46 !== null){
-const err72 = {instancePath:instancePath+"/training_data",schemaPath:"#/properties/training_data/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+}
+if(data25.orcid !== undefined){
+let data28 = data25.orcid;
+const _errs97 = errors;
+let valid26 = false;
+const _errs98 = errors;
+if(typeof data28 !== "string"){
+const err72 = {instancePath:instancePath+"/maintainers/" + i4+"/orcid",schemaPath:"#/$defs/Maintainer/properties/orcid/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -9397,10 +10922,11 @@ vErrors.push(err72);
 }
 errors++;
 }
-var _valid10 = _errs120 === errors;
-valid37 = valid37 || _valid10;
-if(!valid37){
-const err73 = {instancePath:instancePath+"/training_data",schemaPath:"#/properties/training_data/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid8 = _errs98 === errors;
+valid26 = valid26 || _valid8;
+const _errs100 = errors;
+if(data28 !== null){
+const err73 = {instancePath:instancePath+"/maintainers/" + i4+"/orcid",schemaPath:"#/$defs/Maintainer/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -9409,27 +10935,10 @@ vErrors.push(err73);
 }
 errors++;
 }
-else {
-errors = _errs117;
-if(vErrors !== null){
-if(_errs117){
-vErrors.length = _errs117;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.weights !== undefined){
-if(!(validate164(data.weights, {instancePath:instancePath+"/weights",parentData:data,parentDataProperty:"weights",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err74 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var _valid8 = _errs100 === errors;
+valid26 = valid26 || _valid8;
+if(!valid26){
+const err74 = {instancePath:instancePath+"/maintainers/" + i4+"/orcid",schemaPath:"#/$defs/Maintainer/properties/orcid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -9438,7 +10947,1093 @@ vErrors.push(err74);
 }
 errors++;
 }
-validate52.errors = vErrors;
+else {
+errors = _errs97;
+if(vErrors !== null){
+if(_errs97){
+vErrors.length = _errs97;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data25.name !== undefined){
+let data29 = data25.name;
+if((typeof data29 !== "string") && (data29 !== null)){
+const err75 = {instancePath:instancePath+"/maintainers/" + i4+"/name",schemaPath:"#/$defs/Maintainer/properties/name/type",keyword:"type",params:{type: schema41.properties.name.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data25.github_user !== undefined){
+if(typeof data25.github_user !== "string"){
+const err76 = {instancePath:instancePath+"/maintainers/" + i4+"/github_user",schemaPath:"#/$defs/Maintainer/properties/github_user/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/maintainers/" + i4,schemaPath:"#/$defs/Maintainer/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/maintainers",schemaPath:"#/properties/maintainers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data.rdf_source !== undefined){
+let data31 = data.rdf_source;
+const _errs107 = errors;
+let valid27 = false;
+const _errs108 = errors;
+if(!(validate21(data31, {instancePath:instancePath+"/rdf_source",parentData:data,parentDataProperty:"rdf_source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var _valid9 = _errs108 === errors;
+valid27 = valid27 || _valid9;
+const _errs109 = errors;
+if(data31 !== null){
+const err79 = {instancePath:instancePath+"/rdf_source",schemaPath:"#/properties/rdf_source/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+var _valid9 = _errs109 === errors;
+valid27 = valid27 || _valid9;
+if(!valid27){
+const err80 = {instancePath:instancePath+"/rdf_source",schemaPath:"#/properties/rdf_source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+else {
+errors = _errs107;
+if(vErrors !== null){
+if(_errs107){
+vErrors.length = _errs107;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.tags !== undefined){
+let data32 = data.tags;
+if(Array.isArray(data32)){
+const len5 = data32.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data32[i5] !== "string"){
+const err81 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+if(data.version !== undefined){
+let data34 = data.version;
+const _errs116 = errors;
+let valid30 = false;
+const _errs117 = errors;
+const _errs119 = errors;
+let valid32 = false;
+const _errs120 = errors;
+if(typeof data34 !== "string"){
+const err83 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+var _valid11 = _errs120 === errors;
+valid32 = valid32 || _valid11;
+const _errs122 = errors;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+const err84 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+var _valid11 = _errs122 === errors;
+valid32 = valid32 || _valid11;
+const _errs124 = errors;
+if(!((typeof data34 == "number") && (isFinite(data34)))){
+const err85 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+var _valid11 = _errs124 === errors;
+valid32 = valid32 || _valid11;
+if(!valid32){
+const err86 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+else {
+errors = _errs119;
+if(vErrors !== null){
+if(_errs119){
+vErrors.length = _errs119;
+}
+else {
+vErrors = null;
+}
+}
+}
+var _valid10 = _errs117 === errors;
+valid30 = valid30 || _valid10;
+const _errs126 = errors;
+if(data34 !== null){
+const err87 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+var _valid10 = _errs126 === errors;
+valid30 = valid30 || _valid10;
+if(!valid30){
+const err88 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+else {
+errors = _errs116;
+if(vErrors !== null){
+if(_errs116){
+vErrors.length = _errs116;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.version_number !== undefined){
+let data35 = data.version_number;
+if((!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))) && (data35 !== null)){
+const err89 = {instancePath:instancePath+"/version_number",schemaPath:"#/properties/version_number/type",keyword:"type",params:{type: schema31.properties.version_number.type},message:"must be integer,null"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+if(data.format_version !== undefined){
+let data36 = data.format_version;
+if(typeof data36 !== "string"){
+const err90 = {instancePath:instancePath+"/format_version",schemaPath:"#/properties/format_version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+if("0.4.10" !== data36){
+const err91 = {instancePath:instancePath+"/format_version",schemaPath:"#/properties/format_version/const",keyword:"const",params:{allowedValue: "0.4.10"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data37 = data.type;
+if(typeof data37 !== "string"){
+const err92 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+if("model" !== data37){
+const err93 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "model"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data38 = data.id;
+const _errs135 = errors;
+let valid33 = false;
+const _errs136 = errors;
+if(typeof data38 === "string"){
+if(func2(data38) < 1){
+const err94 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ResourceId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+if(!pattern8.test(data38)){
+const err95 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ResourceId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"},message:"must match pattern \""+"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"+"\""};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ResourceId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+var _valid12 = _errs136 === errors;
+valid33 = valid33 || _valid12;
+const _errs139 = errors;
+if(data38 !== null){
+const err97 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+var _valid12 = _errs139 === errors;
+valid33 = valid33 || _valid12;
+if(!valid33){
+const err98 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+else {
+errors = _errs135;
+if(vErrors !== null){
+if(_errs135){
+vErrors.length = _errs135;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.documentation !== undefined){
+if(!(validate21(data.documentation, {instancePath:instancePath+"/documentation",parentData:data,parentDataProperty:"documentation",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+if(data.inputs !== undefined){
+let data40 = data.inputs;
+if(Array.isArray(data40)){
+if(data40.length < 1){
+const err99 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+const len6 = data40.length;
+for(let i6=0; i6<len6; i6++){
+if(!(validate31(data40[i6], {instancePath:instancePath+"/inputs/" + i6,parentData:data40,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err100 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+if(data.license !== undefined){
+if(typeof data.license !== "string"){
+const err101 = {instancePath:instancePath+"/license",schemaPath:"#/properties/license/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+if(data.outputs !== undefined){
+let data43 = data.outputs;
+if(Array.isArray(data43)){
+if(data43.length < 1){
+const err102 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+const len7 = data43.length;
+for(let i7=0; i7<len7; i7++){
+if(!(validate47(data43[i7], {instancePath:instancePath+"/outputs/" + i7,parentData:data43,parentDataProperty:i7,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+if(data.packaged_by !== undefined){
+let data45 = data.packaged_by;
+if(Array.isArray(data45)){
+const len8 = data45.length;
+for(let i8=0; i8<len8; i8++){
+let data46 = data45[i8];
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.name === undefined){
+const err104 = {instancePath:instancePath+"/packaged_by/" + i8,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+for(const key4 in data46){
+if(!(((((key4 === "affiliation") || (key4 === "email")) || (key4 === "orcid")) || (key4 === "name")) || (key4 === "github_user"))){
+const err105 = {instancePath:instancePath+"/packaged_by/" + i8,schemaPath:"#/$defs/Author/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+if(data46.affiliation !== undefined){
+let data47 = data46.affiliation;
+if((typeof data47 !== "string") && (data47 !== null)){
+const err106 = {instancePath:instancePath+"/packaged_by/" + i8+"/affiliation",schemaPath:"#/$defs/Author/properties/affiliation/type",keyword:"type",params:{type: schema35.properties.affiliation.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+if(data46.email !== undefined){
+let data48 = data46.email;
+const _errs159 = errors;
+let valid43 = false;
+const _errs160 = errors;
+if(typeof data48 === "string"){
+if(!(formats2.validate(data48))){
+const err107 = {instancePath:instancePath+"/packaged_by/" + i8+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/packaged_by/" + i8+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+var _valid13 = _errs160 === errors;
+valid43 = valid43 || _valid13;
+const _errs162 = errors;
+if(data48 !== null){
+const err109 = {instancePath:instancePath+"/packaged_by/" + i8+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+var _valid13 = _errs162 === errors;
+valid43 = valid43 || _valid13;
+if(!valid43){
+const err110 = {instancePath:instancePath+"/packaged_by/" + i8+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+else {
+errors = _errs159;
+if(vErrors !== null){
+if(_errs159){
+vErrors.length = _errs159;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data46.orcid !== undefined){
+let data49 = data46.orcid;
+const _errs165 = errors;
+let valid44 = false;
+const _errs166 = errors;
+if(typeof data49 !== "string"){
+const err111 = {instancePath:instancePath+"/packaged_by/" + i8+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+var _valid14 = _errs166 === errors;
+valid44 = valid44 || _valid14;
+const _errs168 = errors;
+if(data49 !== null){
+const err112 = {instancePath:instancePath+"/packaged_by/" + i8+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+var _valid14 = _errs168 === errors;
+valid44 = valid44 || _valid14;
+if(!valid44){
+const err113 = {instancePath:instancePath+"/packaged_by/" + i8+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+else {
+errors = _errs165;
+if(vErrors !== null){
+if(_errs165){
+vErrors.length = _errs165;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data46.name !== undefined){
+if(typeof data46.name !== "string"){
+const err114 = {instancePath:instancePath+"/packaged_by/" + i8+"/name",schemaPath:"#/$defs/Author/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+if(data46.github_user !== undefined){
+let data51 = data46.github_user;
+if((typeof data51 !== "string") && (data51 !== null)){
+const err115 = {instancePath:instancePath+"/packaged_by/" + i8+"/github_user",schemaPath:"#/$defs/Author/properties/github_user/type",keyword:"type",params:{type: schema35.properties.github_user.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/packaged_by/" + i8,schemaPath:"#/$defs/Author/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/packaged_by",schemaPath:"#/properties/packaged_by/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+if(data.parent !== undefined){
+let data52 = data.parent;
+const _errs175 = errors;
+let valid45 = false;
+const _errs176 = errors;
+if(!(validate62(data52, {instancePath:instancePath+"/parent",parentData:data,parentDataProperty:"parent",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+errors = vErrors.length;
+}
+var _valid15 = _errs176 === errors;
+valid45 = valid45 || _valid15;
+const _errs177 = errors;
+if(data52 !== null){
+const err118 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+var _valid15 = _errs177 === errors;
+valid45 = valid45 || _valid15;
+if(!valid45){
+const err119 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+else {
+errors = _errs175;
+if(vErrors !== null){
+if(_errs175){
+vErrors.length = _errs175;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.run_mode !== undefined){
+let data53 = data.run_mode;
+const _errs180 = errors;
+let valid46 = false;
+const _errs181 = errors;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+if(data53.name === undefined){
+const err120 = {instancePath:instancePath+"/run_mode",schemaPath:"#/$defs/RunMode/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+for(const key5 in data53){
+if(!((key5 === "name") || (key5 === "kwargs"))){
+const err121 = {instancePath:instancePath+"/run_mode",schemaPath:"#/$defs/RunMode/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+if(data53.name !== undefined){
+if(typeof data53.name !== "string"){
+const err122 = {instancePath:instancePath+"/run_mode/name",schemaPath:"#/$defs/RunMode/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+if(data53.kwargs !== undefined){
+let data55 = data53.kwargs;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+}
+else {
+const err123 = {instancePath:instancePath+"/run_mode/kwargs",schemaPath:"#/$defs/RunMode/properties/kwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/run_mode",schemaPath:"#/$defs/RunMode/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+var _valid16 = _errs181 === errors;
+valid46 = valid46 || _valid16;
+const _errs190 = errors;
+if(data53 !== null){
+const err125 = {instancePath:instancePath+"/run_mode",schemaPath:"#/properties/run_mode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+var _valid16 = _errs190 === errors;
+valid46 = valid46 || _valid16;
+if(!valid46){
+const err126 = {instancePath:instancePath+"/run_mode",schemaPath:"#/properties/run_mode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+else {
+errors = _errs180;
+if(vErrors !== null){
+if(_errs180){
+vErrors.length = _errs180;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.sample_inputs !== undefined){
+let data56 = data.sample_inputs;
+if(Array.isArray(data56)){
+const len9 = data56.length;
+for(let i9=0; i9<len9; i9++){
+if(!(validate21(data56[i9], {instancePath:instancePath+"/sample_inputs/" + i9,parentData:data56,parentDataProperty:i9,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err127 = {instancePath:instancePath+"/sample_inputs",schemaPath:"#/properties/sample_inputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+if(data.sample_outputs !== undefined){
+let data58 = data.sample_outputs;
+if(Array.isArray(data58)){
+const len10 = data58.length;
+for(let i10=0; i10<len10; i10++){
+if(!(validate21(data58[i10], {instancePath:instancePath+"/sample_outputs/" + i10,parentData:data58,parentDataProperty:i10,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err128 = {instancePath:instancePath+"/sample_outputs",schemaPath:"#/properties/sample_outputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+if(data.test_inputs !== undefined){
+let data60 = data.test_inputs;
+if(Array.isArray(data60)){
+if(data60.length < 1){
+const err129 = {instancePath:instancePath+"/test_inputs",schemaPath:"#/properties/test_inputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+const len11 = data60.length;
+for(let i11=0; i11<len11; i11++){
+if(!(validate21(data60[i11], {instancePath:instancePath+"/test_inputs/" + i11,parentData:data60,parentDataProperty:i11,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err130 = {instancePath:instancePath+"/test_inputs",schemaPath:"#/properties/test_inputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+if(data.test_outputs !== undefined){
+let data62 = data.test_outputs;
+if(Array.isArray(data62)){
+if(data62.length < 1){
+const err131 = {instancePath:instancePath+"/test_outputs",schemaPath:"#/properties/test_outputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+const len12 = data62.length;
+for(let i12=0; i12<len12; i12++){
+if(!(validate21(data62[i12], {instancePath:instancePath+"/test_outputs/" + i12,parentData:data62,parentDataProperty:i12,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/test_outputs",schemaPath:"#/properties/test_outputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+if(data.timestamp !== undefined){
+if(typeof data.timestamp !== "string"){
+const err133 = {instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+if(data.training_data !== undefined){
+let data65 = data.training_data;
+const _errs207 = errors;
+let valid57 = false;
+const _errs208 = errors;
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+if(data65.id === undefined){
+const err134 = {instancePath:instancePath+"/training_data",schemaPath:"#/$defs/LinkedDataset/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+for(const key6 in data65){
+if(!((key6 === "id") || (key6 === "version_number"))){
+const err135 = {instancePath:instancePath+"/training_data",schemaPath:"#/$defs/LinkedDataset/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+if(data65.id !== undefined){
+let data66 = data65.id;
+if(typeof data66 === "string"){
+if(func2(data66) < 1){
+const err136 = {instancePath:instancePath+"/training_data/id",schemaPath:"#/$defs/LinkedDataset/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+if(!pattern8.test(data66)){
+const err137 = {instancePath:instancePath+"/training_data/id",schemaPath:"#/$defs/LinkedDataset/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"},message:"must match pattern \""+"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"+"\""};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/training_data/id",schemaPath:"#/$defs/LinkedDataset/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+if(data65.version_number !== undefined){
+let data67 = data65.version_number;
+if((!(((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67))) && (isFinite(data67)))) && (data67 !== null)){
+const err139 = {instancePath:instancePath+"/training_data/version_number",schemaPath:"#/$defs/LinkedDataset/properties/version_number/type",keyword:"type",params:{type: schema75.properties.version_number.type},message:"must be integer,null"};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+}
+else {
+const err140 = {instancePath:instancePath+"/training_data",schemaPath:"#/$defs/LinkedDataset/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+var _valid17 = _errs208 === errors;
+valid57 = valid57 || _valid17;
+if(_valid17){
+var props4 = true;
+}
+const _errs216 = errors;
+if(!(validate68(data65, {instancePath:instancePath+"/training_data",parentData:data,parentDataProperty:"training_data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+errors = vErrors.length;
+}
+var _valid17 = _errs216 === errors;
+valid57 = valid57 || _valid17;
+if(_valid17){
+if(props4 !== true){
+props4 = true;
+}
+}
+const _errs217 = errors;
+if(data65 !== null){
+const err141 = {instancePath:instancePath+"/training_data",schemaPath:"#/properties/training_data/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+var _valid17 = _errs217 === errors;
+valid57 = valid57 || _valid17;
+if(!valid57){
+const err142 = {instancePath:instancePath+"/training_data",schemaPath:"#/properties/training_data/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+else {
+errors = _errs207;
+if(vErrors !== null){
+if(_errs207){
+vErrors.length = _errs207;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.weights !== undefined){
+if(!(validate78(data.weights, {instancePath:instancePath+"/weights",parentData:data,parentDataProperty:"weights",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err143 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+validate20.errors = vErrors;
 return errors === 0;
 }
-validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};

@@ -1,24 +1,34 @@
 // generated from specs/bioimageio/model/0.5.json by codegen - do not edit
 import { formats, ucs2length as func2 } from "../../../../src/runtime/ajv-runtime.js";
-export const validate = validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/bioimageio/model/0.5.json","type":"object","properties":{"name":{"type":"string","minLength":5,"maxLength":128,"pattern":"^[A-Za-z0-9_+\\- ()]*$"},"description":{"type":"string","maxLength":1024},"covers":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"id_emoji":{"anyOf":[{"type":"string","minLength":1,"maxLength":2},{"type":"null"}]},"authors":{"type":"array","items":{"$ref":"#/$defs/Author"}},"attachments":{"type":"array","items":{"$ref":"#/$defs/FileDescr"}},"cite":{"type":"array","items":{"$ref":"#/$defs/CiteEntry"}},"license":{"anyOf":[{"$ref":"#/$defs/LicenseId"},{"type":"null"}]},"git_repo":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]},"icon":{"anyOf":[{"type":"string","minLength":1,"maxLength":2},{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"links":{"type":"array","items":{"type":"string"}},"uploader":{"anyOf":[{"$ref":"#/$defs/Uploader"},{"type":"null"}]},"maintainers":{"type":"array","items":{"$ref":"#/$defs/Maintainer"}},"tags":{"type":"array","items":{"type":"string"}},"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"version_comment":{"anyOf":[{"type":"string","maxLength":512},{"type":"null"}]},"format_version":{"type":"string","const":"0.5.7"},"type":{"type":"string","const":"model"},"id":{"anyOf":[{"$ref":"#/$defs/ModelId"},{"type":"null"}]},"documentation":{"anyOf":[{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"inputs":{"type":"array","items":{"$ref":"#/$defs/InputTensorDescr"},"minItems":1},"outputs":{"type":"array","items":{"$ref":"#/$defs/OutputTensorDescr"},"minItems":1},"packaged_by":{"type":"array","items":{"$ref":"#/$defs/Author"}},"parent":{"anyOf":[{"$ref":"#/$defs/LinkedModel"},{"type":"null"}]},"run_mode":{"anyOf":[{"$ref":"#/$defs/RunMode"},{"type":"null"}]},"timestamp":{"type":"string"},"training_data":{"anyOf":[{"$ref":"#/$defs/LinkedDataset"},{"$ref":"#/$defs/InlineDatasetDescr"},{"type":"null"}]},"weights":{"$ref":"#/$defs/WeightsDescr"},"config":{"$ref":"#/$defs/Config"}},"required":["name","format_version","type","inputs","outputs","weights"],"additionalProperties":false,"$defs":{"ArchitectureFromFileDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"callable":{"$ref":"#/$defs/Identifier"},"kwargs":{"type":"object","additionalProperties":true}},"required":["source","callable"],"additionalProperties":false},"ArchitectureFromLibraryDescr":{"type":"object","properties":{"callable":{"$ref":"#/$defs/Identifier"},"kwargs":{"type":"object","additionalProperties":true},"import_from":{"type":"string"}},"required":["callable","import_from"],"additionalProperties":false},"Author":{"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"$ref":"#/$defs/OrcidId"},{"type":"null"}]},"name":{"type":"string","pattern":"^[^/\\\\]*$"},"github_user":{"type":["string","null"]}},"required":["name"],"additionalProperties":false},"AxisId":{"$ref":"#/$defs/LowerCaseIdentifier","type":"string","maxLength":16},"BatchAxis":{"type":"object","properties":{"id":{"type":"string","enum":["batch","b"]},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"batch"},"size":{"anyOf":[{"type":"integer","const":1},{"type":"null"}]}},"required":["type"],"additionalProperties":false},"BiasRisksLimitations":{"type":"object","properties":{"known_biases":{"type":"string"},"risks":{"type":"string"},"limitations":{"type":["string","null"]},"recommendations":{"type":"string"}},"additionalProperties":true},"BinarizeAlongAxisKwargs":{"type":"object","properties":{"threshold":{"type":"array","items":{"type":"number"},"minItems":1},"axis":{"$ref":"#/$defs/NonBatchAxisId"}},"required":["threshold","axis"],"additionalProperties":false},"BinarizeDescr":{"type":"object","properties":{"id":{"type":"string","const":"binarize"},"kwargs":{"anyOf":[{"$ref":"#/$defs/BinarizeKwargs"},{"$ref":"#/$defs/BinarizeAlongAxisKwargs"}]}},"required":["id","kwargs"],"additionalProperties":false},"BinarizeKwargs":{"type":"object","properties":{"threshold":{"type":"number"}},"required":["threshold"],"additionalProperties":false},"BioimageioConfig":{"type":"object","properties":{"reproducibility_tolerance":{"type":"array","items":{"$ref":"#/$defs/ReproducibilityTolerance"}},"funded_by":{"type":["string","null"]},"architecture_type":{"anyOf":[{"type":"string","maxLength":32},{"type":"null"}]},"architecture_description":{"type":["string","null"]},"modality":{"type":["string","null"]},"target_structure":{"type":"array","items":{"type":"string"}},"task":{"type":["string","null"]},"new_version":{"anyOf":[{"$ref":"#/$defs/ModelId"},{"type":"null"}]},"out_of_scope_use":{"type":["string","null"]},"bias_risks_limitations":{"$ref":"#/$defs/BiasRisksLimitations"},"model_parameter_count":{"type":["integer","null"]},"training":{"$ref":"#/$defs/TrainingDetails"},"inference_time":{"type":["string","null"]},"memory_requirements_inference":{"type":["string","null"]},"memory_requirements_training":{"type":["string","null"]},"evaluations":{"type":"array","items":{"$ref":"#/$defs/Evaluation"}},"environmental_impact":{"$ref":"#/$defs/EnvironmentalImpact"}},"additionalProperties":true},"ChannelAxis":{"type":"object","properties":{"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"channel"},"channel_names":{"type":"array","items":{"$ref":"#/$defs/Identifier"},"minItems":1}},"required":["type","channel_names"],"additionalProperties":false},"CiteEntry":{"type":"object","properties":{"text":{"type":"string"},"doi":{"anyOf":[{"$ref":"#/$defs/Doi"},{"type":"null"}]},"url":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]}},"required":["text"],"additionalProperties":false},"ClipDescr":{"type":"object","properties":{"id":{"type":"string","const":"clip"},"kwargs":{"$ref":"#/$defs/ClipKwargs"}},"required":["id","kwargs"],"additionalProperties":false},"ClipKwargs":{"type":"object","properties":{"min":{"type":["number","null"]},"min_percentile":{"anyOf":[{"type":"number","minimum":0,"exclusiveMaximum":100},{"type":"null"}]},"max":{"type":["number","null"]},"max_percentile":{"anyOf":[{"type":"number","exclusiveMinimum":1,"maximum":100},{"type":"null"}]},"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]}},"additionalProperties":false},"Config":{"type":"object","properties":{"bioimageio":{"$ref":"#/$defs/BioimageioConfig"}},"additionalProperties":true},"DataDependentSize":{"type":"object","properties":{"min":{"type":"integer","exclusiveMinimum":0},"max":{"anyOf":[{"type":"integer","exclusiveMinimum":1},{"type":"null"}]}},"additionalProperties":false},"Doi":{"type":"string","pattern":"^10\\.[0-9]{4}.+$"},"EnsureDtypeDescr":{"type":"object","properties":{"id":{"type":"string","const":"ensure_dtype"},"kwargs":{"$ref":"#/$defs/EnsureDtypeKwargs"}},"required":["id","kwargs"],"additionalProperties":false},"EnsureDtypeKwargs":{"type":"object","properties":{"dtype":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64","bool"]}},"required":["dtype"],"additionalProperties":false},"EnvironmentalImpact":{"type":"object","properties":{"hardware_type":{"type":["string","null"]},"hours_used":{"type":["number","null"]},"cloud_provider":{"type":["string","null"]},"compute_region":{"type":["string","null"]},"co2_emitted":{"type":["number","null"]}},"additionalProperties":true},"Evaluation":{"type":"object","properties":{"model_id":{"anyOf":[{"$ref":"#/$defs/ModelId"},{"type":"null"}]},"dataset_id":{"$ref":"#/$defs/ResourceId"},"dataset_source":{"$ref":"#/$defs/HttpUrl"},"dataset_role":{"type":"string","enum":["train","validation","test","independent","unknown"]},"sample_count":{"type":"integer"},"evaluation_factors":{"type":"array","items":{"type":"string","maxLength":16}},"evaluation_factors_long":{"type":"array","items":{"type":"string"}},"metrics":{"type":"array","items":{"type":"string","maxLength":16}},"metrics_long":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"number"}]}}},"results_summary":{"type":["string","null"]}},"required":["dataset_id","dataset_source","dataset_role","sample_count","evaluation_factors","evaluation_factors_long","metrics","metrics_long","results"],"additionalProperties":true},"FileDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"FileSource":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"$ref":"#/$defs/RelativeFilePath"}]},"FixedZeroMeanUnitVarianceAlongAxisKwargs":{"type":"object","properties":{"mean":{"type":"array","items":{"type":"number"},"minItems":1},"std":{"type":"array","items":{"type":"number","minimum":0.000001},"minItems":1},"axis":{"$ref":"#/$defs/NonBatchAxisId"}},"required":["mean","std","axis"],"additionalProperties":false},"FixedZeroMeanUnitVarianceDescr":{"type":"object","properties":{"id":{"type":"string","const":"fixed_zero_mean_unit_variance"},"kwargs":{"anyOf":[{"$ref":"#/$defs/FixedZeroMeanUnitVarianceKwargs"},{"$ref":"#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs"}]}},"required":["id","kwargs"],"additionalProperties":false},"FixedZeroMeanUnitVarianceKwargs":{"type":"object","properties":{"mean":{"type":"number"},"std":{"type":"number","minimum":0.000001}},"required":["mean","std"],"additionalProperties":false},"HttpUrl":{"type":"string","format":"uri","pattern":"^https?://","minLength":1,"maxLength":2083},"Identifier":{"type":"string","minLength":1,"pattern":"^[\\p{XID_Start}_]\\p{XID_Continue}*$","not":{"enum":["False","None","True","and","as","assert","async","await","break","class","continue","def","del","elif","else","except","finally","for","from","global","if","import","in","is","lambda","nonlocal","not","or","pass","raise","return","try","while","with","yield"]}},"IndexInputAxis":{"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/ParameterizedSize"},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"index"},"concatenable":{"type":"boolean"}},"required":["size","type"],"additionalProperties":false},"IndexOutputAxis":{"type":"object","properties":{"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"index"},"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/SizeReference"},{"$ref":"#/$defs/DataDependentSize"}]}},"required":["type","size"],"additionalProperties":false},"InlineDatasetDescr":{"type":"object","properties":{"name":{"type":"string"},"type":{"type":"string","const":"dataset"}},"required":["name"],"additionalProperties":true},"InputAxis":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["batch","channel","index","time","space"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/BatchAxis"},{"$ref":"#/$defs/ChannelAxis"},{"$ref":"#/$defs/IndexInputAxis"},{"$ref":"#/$defs/TimeInputAxis"},{"$ref":"#/$defs/SpaceInputAxis"}]},"InputTensorDescr":{"type":"object","properties":{"id":{"$ref":"#/$defs/TensorId"},"description":{"type":"string","maxLength":128},"axes":{"type":"array","items":{"$ref":"#/$defs/InputAxis"},"minItems":1},"test_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"sample_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"data":{"anyOf":[{"$ref":"#/$defs/TensorDataDescr"},{"type":"array","items":{"$ref":"#/$defs/TensorDataDescr"},"minItems":1}]},"optional":{"type":"boolean"},"preprocessing":{"type":"array","items":{"$ref":"#/$defs/PreprocessingDescr"}}},"required":["axes"],"additionalProperties":false},"IntervalOrRatioDataDescr":{"type":"object","properties":{"type":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64"]},"range":{"type":"array","prefixItems":[{"type":["number","null"]},{"type":["number","null"]}],"minItems":2,"maxItems":2},"unit":{"anyOf":[{"type":"string","const":"arbitrary unit"},{"$ref":"#/$defs/SiUnit"}]},"scale":{"type":"number"},"offset":{"type":["number","null"]}},"additionalProperties":false},"KerasHdf5WeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"tensorflow_version":{"$ref":"#/$defs/Version"}},"required":["source","tensorflow_version"],"additionalProperties":false},"LicenseId":{"type":"string"},"LinkedDataset":{"type":"object","properties":{"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"id":{"$ref":"#/$defs/ResourceId"}},"required":["id"],"additionalProperties":false},"LinkedModel":{"type":"object","properties":{"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"id":{"$ref":"#/$defs/ModelId"}},"required":["id"],"additionalProperties":false},"LowerCaseIdentifier":{"type":"string","minLength":1,"pattern":"^(?=.*\\p{Lowercase})(?!.*[\\p{Uppercase}\\p{Lt}])[\\p{XID_Start}_]\\p{XID_Continue}*$","not":{"enum":["False","None","True","and","as","assert","async","await","break","class","continue","def","del","elif","else","except","finally","for","from","global","if","import","in","is","lambda","nonlocal","not","or","pass","raise","return","try","while","with","yield"]}},"Maintainer":{"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"$ref":"#/$defs/OrcidId"},{"type":"null"}]},"name":{"anyOf":[{"type":"string","pattern":"^[^/\\\\]*$"},{"type":"null"}]},"github_user":{"type":"string"}},"required":["github_user"],"additionalProperties":false},"ModelId":{"$ref":"#/$defs/ResourceId","type":"string"},"NominalOrOrdinalDataDescr":{"type":"object","properties":{"values":{"anyOf":[{"type":"array","items":{"type":"integer"},"minItems":1},{"type":"array","items":{"type":"number"},"minItems":1},{"type":"array","items":{"type":"boolean"},"minItems":1},{"type":"array","items":{"type":"string"},"minItems":1}]},"type":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64","bool"]},"unit":{"anyOf":[{"anyOf":[{"type":"string","const":"arbitrary unit"},{"$ref":"#/$defs/SiUnit"}]},{"type":"null"}]}},"required":["values"],"additionalProperties":false},"NonBatchAxisId":{"$ref":"#/$defs/AxisId","type":"string","not":{"enum":["batch","b"]}},"OnnxWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"opset_version":{"type":"integer","minimum":7},"external_data":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]}},"required":["source","opset_version"],"additionalProperties":false},"OrcidId":{"type":"string"},"OutputAxis":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["batch","channel","index","time","space"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/BatchAxis"},{"$ref":"#/$defs/ChannelAxis"},{"$ref":"#/$defs/IndexOutputAxis"},{"$ref":"#/$defs/TimeOutputAxisUnion"},{"$ref":"#/$defs/SpaceOutputAxisUnion"}]},"OutputTensorDescr":{"type":"object","properties":{"id":{"$ref":"#/$defs/TensorId"},"description":{"type":"string","maxLength":128},"axes":{"type":"array","items":{"$ref":"#/$defs/OutputAxis"},"minItems":1},"test_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"sample_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"data":{"anyOf":[{"$ref":"#/$defs/TensorDataDescr"},{"type":"array","items":{"$ref":"#/$defs/TensorDataDescr"},"minItems":1}]},"postprocessing":{"type":"array","items":{"$ref":"#/$defs/PostprocessingDescr"}}},"required":["axes"],"additionalProperties":false},"ParameterizedSize":{"type":"object","properties":{"min":{"type":"integer","exclusiveMinimum":0},"step":{"type":"integer","exclusiveMinimum":0}},"required":["min","step"],"additionalProperties":false},"PostprocessingDescr":{"type":"object","required":["id"],"properties":{"id":{"type":"string","enum":["binarize","clip","ensure_dtype","fixed_zero_mean_unit_variance","scale_linear","scale_mean_variance","scale_range","sigmoid","softmax","zero_mean_unit_variance"]}},"discriminator":{"propertyName":"id"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/EnsureDtypeDescr"},{"$ref":"#/$defs/FixedZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/ScaleMeanVarianceDescr"},{"$ref":"#/$defs/ScaleRangeDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/SoftmaxDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"}]},"PreprocessingDescr":{"type":"object","required":["id"],"properties":{"id":{"type":"string","enum":["binarize","clip","ensure_dtype","fixed_zero_mean_unit_variance","scale_linear","scale_range","sigmoid","softmax","zero_mean_unit_variance"]}},"discriminator":{"propertyName":"id"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/EnsureDtypeDescr"},{"$ref":"#/$defs/FixedZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/ScaleRangeDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/SoftmaxDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"}]},"PytorchStateDictWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"architecture":{"anyOf":[{"$ref":"#/$defs/ArchitectureFromFileDescr"},{"$ref":"#/$defs/ArchitectureFromLibraryDescr"}]},"pytorch_version":{"$ref":"#/$defs/Version"},"dependencies":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]}},"required":["source","architecture","pytorch_version"],"additionalProperties":false},"RelativeFilePath":{"type":"string","minLength":1,"pattern":"^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"},"ReproducibilityTolerance":{"type":"object","properties":{"relative_tolerance":{"type":"number","minimum":0,"maximum":0.01},"absolute_tolerance":{"type":"number","minimum":0},"mismatched_elements_per_million":{"type":"integer","minimum":0,"maximum":1000},"output_ids":{"type":"array","items":{"$ref":"#/$defs/TensorId"}},"weights_formats":{"type":"array","items":{"$ref":"#/$defs/WeightsFormat"}}},"additionalProperties":true},"ResourceId":{"type":"string","minLength":1,"pattern":"^[a-z0-9_\\-.]([a-z0-9_\\-/.]*[a-z0-9_\\-.])?$"},"RunMode":{"type":"object","properties":{"name":{"type":"string"},"kwargs":{"type":"object","additionalProperties":true}},"required":["name"],"additionalProperties":false},"ScaleLinearAlongAxisKwargs":{"type":"object","properties":{"axis":{"$ref":"#/$defs/NonBatchAxisId"},"gain":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1}]},"offset":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1}]}},"required":["axis"],"additionalProperties":false},"ScaleLinearDescr":{"type":"object","properties":{"id":{"type":"string","const":"scale_linear"},"kwargs":{"anyOf":[{"$ref":"#/$defs/ScaleLinearKwargs"},{"$ref":"#/$defs/ScaleLinearAlongAxisKwargs"}]}},"required":["id","kwargs"],"additionalProperties":false},"ScaleLinearKwargs":{"type":"object","properties":{"gain":{"type":"number"},"offset":{"type":"number"}},"additionalProperties":false},"ScaleMeanVarianceDescr":{"type":"object","properties":{"id":{"type":"string","const":"scale_mean_variance"},"kwargs":{"$ref":"#/$defs/ScaleMeanVarianceKwargs"}},"required":["id","kwargs"],"additionalProperties":false},"ScaleMeanVarianceKwargs":{"type":"object","properties":{"reference_tensor":{"$ref":"#/$defs/TensorId"},"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"required":["reference_tensor"],"additionalProperties":false},"ScaleRangeDescr":{"type":"object","properties":{"id":{"type":"string","const":"scale_range"},"kwargs":{"$ref":"#/$defs/ScaleRangeKwargs"}},"required":["id"],"additionalProperties":false},"ScaleRangeKwargs":{"type":"object","properties":{"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]},"min_percentile":{"type":"number","minimum":0,"exclusiveMaximum":100},"max_percentile":{"type":"number","exclusiveMinimum":1,"maximum":100},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"reference_tensor":{"anyOf":[{"$ref":"#/$defs/TensorId"},{"type":"null"}]}},"additionalProperties":false},"Sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"SiUnit":{"type":"string","minLength":1,"pattern":"^(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?(([·×* ](Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?)|(/(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^+?[1-9]\\d*)?))*$"},"SigmoidDescr":{"type":"object","properties":{"id":{"type":"string","const":"sigmoid"}},"required":["id"],"additionalProperties":false},"SizeReference":{"type":"object","properties":{"tensor_id":{"$ref":"#/$defs/TensorId"},"axis_id":{"$ref":"#/$defs/AxisId"},"offset":{"type":"integer"}},"required":["tensor_id","axis_id"],"additionalProperties":false},"SoftmaxDescr":{"type":"object","properties":{"id":{"type":"string","const":"softmax"},"kwargs":{"$ref":"#/$defs/SoftmaxKwargs"}},"required":["id"],"additionalProperties":false},"SoftmaxKwargs":{"type":"object","properties":{"axis":{"$ref":"#/$defs/NonBatchAxisId"}},"additionalProperties":false},"SpaceInputAxis":{"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/ParameterizedSize"},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"space"},"unit":{"anyOf":[{"type":"string","enum":["attometer","angstrom","centimeter","decimeter","exameter","femtometer","foot","gigameter","hectometer","inch","kilometer","megameter","meter","micrometer","mile","millimeter","nanometer","parsec","petameter","picometer","terameter","yard","yoctometer","yottameter","zeptometer","zettameter"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0},"concatenable":{"type":"boolean"}},"required":["size","type"],"additionalProperties":false},"SpaceOutputAxis":{"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"space"},"unit":{"anyOf":[{"type":"string","enum":["attometer","angstrom","centimeter","decimeter","exameter","femtometer","foot","gigameter","hectometer","inch","kilometer","megameter","meter","micrometer","mile","millimeter","nanometer","parsec","petameter","picometer","terameter","yard","yoctometer","yottameter","zeptometer","zettameter"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["size","type"],"additionalProperties":false},"SpaceOutputAxisUnion":{"type":"object","required":["type"],"properties":{"type":{"type":"string","const":"space"}},"if":{"type":"object","properties":{"halo":true},"required":["halo"]},"then":{"$ref":"#/$defs/SpaceOutputAxisWithHalo"},"else":{"$ref":"#/$defs/SpaceOutputAxis"}},"SpaceOutputAxisWithHalo":{"type":"object","properties":{"halo":{"type":"integer","minimum":1},"size":{"$ref":"#/$defs/SizeReference"},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"space"},"unit":{"anyOf":[{"type":"string","enum":["attometer","angstrom","centimeter","decimeter","exameter","femtometer","foot","gigameter","hectometer","inch","kilometer","megameter","meter","micrometer","mile","millimeter","nanometer","parsec","petameter","picometer","terameter","yard","yoctometer","yottameter","zeptometer","zettameter"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["halo","size","type"],"additionalProperties":false},"TensorDataDescr":{"anyOf":[{"$ref":"#/$defs/NominalOrOrdinalDataDescr"},{"$ref":"#/$defs/IntervalOrRatioDataDescr"}]},"TensorId":{"$ref":"#/$defs/LowerCaseIdentifier","type":"string","maxLength":32},"TensorflowJsWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"tensorflow_version":{"$ref":"#/$defs/Version"}},"required":["source","tensorflow_version"],"additionalProperties":false},"TensorflowSavedModelBundleWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"tensorflow_version":{"$ref":"#/$defs/Version"},"dependencies":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]}},"required":["source","tensorflow_version"],"additionalProperties":false},"TimeInputAxis":{"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/ParameterizedSize"},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"time"},"unit":{"anyOf":[{"type":"string","enum":["attosecond","centisecond","day","decisecond","exasecond","femtosecond","gigasecond","hectosecond","hour","kilosecond","megasecond","microsecond","millisecond","minute","nanosecond","petasecond","picosecond","second","terasecond","yoctosecond","yottasecond","zeptosecond","zettasecond"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0},"concatenable":{"type":"boolean"}},"required":["size","type"],"additionalProperties":false},"TimeOutputAxis":{"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"time"},"unit":{"anyOf":[{"type":"string","enum":["attosecond","centisecond","day","decisecond","exasecond","femtosecond","gigasecond","hectosecond","hour","kilosecond","megasecond","microsecond","millisecond","minute","nanosecond","petasecond","picosecond","second","terasecond","yoctosecond","yottasecond","zeptosecond","zettasecond"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["size","type"],"additionalProperties":false},"TimeOutputAxisUnion":{"type":"object","required":["type"],"properties":{"type":{"type":"string","const":"time"}},"if":{"type":"object","properties":{"halo":true},"required":["halo"]},"then":{"$ref":"#/$defs/TimeOutputAxisWithHalo"},"else":{"$ref":"#/$defs/TimeOutputAxis"}},"TimeOutputAxisWithHalo":{"type":"object","properties":{"halo":{"type":"integer","minimum":1},"size":{"$ref":"#/$defs/SizeReference"},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"time"},"unit":{"anyOf":[{"type":"string","enum":["attosecond","centisecond","day","decisecond","exasecond","femtosecond","gigasecond","hectosecond","hour","kilosecond","megasecond","microsecond","millisecond","minute","nanosecond","petasecond","picosecond","second","terasecond","yoctosecond","yottasecond","zeptosecond","zettasecond"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["halo","size","type"],"additionalProperties":false},"TorchscriptWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"pytorch_version":{"$ref":"#/$defs/Version"}},"required":["source","pytorch_version"],"additionalProperties":false},"TrainingDetails":{"type":"object","properties":{"training_preprocessing":{"type":["string","null"]},"training_epochs":{"type":["number","null"]},"training_batch_size":{"type":["number","null"]},"initial_learning_rate":{"type":["number","null"]},"learning_rate_schedule":{"type":["string","null"]},"loss_function":{"type":["string","null"]},"loss_function_kwargs":{"type":"object","additionalProperties":true},"optimizer":{"type":["string","null"]},"optimizer_kwargs":{"type":"object","additionalProperties":true},"regularization":{"type":["string","null"]},"training_duration":{"type":["number","null"]}},"additionalProperties":true},"Uploader":{"type":"object","properties":{"email":{"type":"string","format":"email"},"name":{"type":["string","null"]}},"required":["email"],"additionalProperties":false},"Version":{"anyOf":[{"type":"string"},{"type":"integer"},{"type":"number"}]},"WeightsDescr":{"type":"object","properties":{"keras_hdf5":{"anyOf":[{"$ref":"#/$defs/KerasHdf5WeightsDescr"},{"type":"null"}]},"onnx":{"anyOf":[{"$ref":"#/$defs/OnnxWeightsDescr"},{"type":"null"}]},"pytorch_state_dict":{"anyOf":[{"$ref":"#/$defs/PytorchStateDictWeightsDescr"},{"type":"null"}]},"tensorflow_js":{"anyOf":[{"$ref":"#/$defs/TensorflowJsWeightsDescr"},{"type":"null"}]},"tensorflow_saved_model_bundle":{"anyOf":[{"$ref":"#/$defs/TensorflowSavedModelBundleWeightsDescr"},{"type":"null"}]},"torchscript":{"anyOf":[{"$ref":"#/$defs/TorchscriptWeightsDescr"},{"type":"null"}]}},"additionalProperties":false},"WeightsFormat":{"type":"string","enum":["keras_hdf5","onnx","pytorch_state_dict","tensorflow_js","tensorflow_saved_model_bundle","torchscript"]},"ZeroMeanUnitVarianceDescr":{"type":"object","properties":{"id":{"type":"string","const":"zero_mean_unit_variance"},"kwargs":{"$ref":"#/$defs/ZeroMeanUnitVarianceKwargs"}},"required":["id"],"additionalProperties":false},"ZeroMeanUnitVarianceKwargs":{"type":"object","properties":{"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"additionalProperties":false}}};
+export const validate = validate20;
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/bioimageio/model/0.5.json","type":"object","properties":{"name":{"type":"string","minLength":5,"maxLength":128,"pattern":"^[A-Za-z0-9_+\\- ()]*$"},"description":{"type":"string","maxLength":1024},"covers":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"id_emoji":{"anyOf":[{"type":"string","minLength":1,"maxLength":2},{"type":"null"}]},"authors":{"type":"array","items":{"$ref":"#/$defs/Author"}},"attachments":{"type":"array","items":{"$ref":"#/$defs/FileDescr"}},"cite":{"type":"array","items":{"$ref":"#/$defs/CiteEntry"}},"license":{"anyOf":[{"$ref":"#/$defs/LicenseId"},{"type":"null"}]},"git_repo":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]},"icon":{"anyOf":[{"type":"string","minLength":1,"maxLength":2},{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"links":{"type":"array","items":{"type":"string"}},"uploader":{"anyOf":[{"$ref":"#/$defs/Uploader"},{"type":"null"}]},"maintainers":{"type":"array","items":{"$ref":"#/$defs/Maintainer"}},"tags":{"type":"array","items":{"type":"string"}},"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"version_comment":{"anyOf":[{"type":"string","maxLength":512},{"type":"null"}]},"format_version":{"type":"string","const":"0.5.7"},"type":{"type":"string","const":"model"},"id":{"anyOf":[{"$ref":"#/$defs/ModelId"},{"type":"null"}]},"documentation":{"anyOf":[{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"inputs":{"type":"array","items":{"$ref":"#/$defs/InputTensorDescr"},"minItems":1},"outputs":{"type":"array","items":{"$ref":"#/$defs/OutputTensorDescr"},"minItems":1},"packaged_by":{"type":"array","items":{"$ref":"#/$defs/Author"}},"parent":{"anyOf":[{"$ref":"#/$defs/LinkedModel"},{"type":"null"}]},"run_mode":{"anyOf":[{"$ref":"#/$defs/RunMode"},{"type":"null"}]},"timestamp":{"type":"string"},"training_data":{"anyOf":[{"$ref":"#/$defs/LinkedDataset"},{"$ref":"#/$defs/InlineDatasetDescr"},{"type":"null"}]},"weights":{"$ref":"#/$defs/WeightsDescr"},"config":{"$ref":"#/$defs/Config"}},"required":["name","format_version","type","inputs","outputs","weights"],"additionalProperties":false,"$defs":{"ArchitectureFromFileDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"callable":{"$ref":"#/$defs/Identifier"},"kwargs":{"type":"object","additionalProperties":true}},"required":["source","callable"],"additionalProperties":false},"ArchitectureFromLibraryDescr":{"type":"object","properties":{"callable":{"$ref":"#/$defs/Identifier"},"kwargs":{"type":"object","additionalProperties":true},"import_from":{"type":"string"}},"required":["callable","import_from"],"additionalProperties":false},"Author":{"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"$ref":"#/$defs/OrcidId"},{"type":"null"}]},"name":{"type":"string","pattern":"^[^/\\\\]*$"},"github_user":{"type":["string","null"]}},"required":["name"],"additionalProperties":false},"AxisId":{"$ref":"#/$defs/LowerCaseIdentifier","type":"string","maxLength":16},"BatchAxis":{"type":"object","properties":{"id":{"type":"string","enum":["batch","b"]},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"batch"},"size":{"anyOf":[{"type":"integer","const":1},{"type":"null"}]}},"required":["type"],"additionalProperties":false},"BiasRisksLimitations":{"type":"object","properties":{"known_biases":{"type":"string"},"risks":{"type":"string"},"limitations":{"type":["string","null"]},"recommendations":{"type":"string"}},"additionalProperties":true},"BinarizeAlongAxisKwargs":{"type":"object","properties":{"threshold":{"type":"array","items":{"type":"number"},"minItems":1},"axis":{"$ref":"#/$defs/NonBatchAxisId"}},"required":["threshold","axis"],"additionalProperties":false},"BinarizeDescr":{"type":"object","properties":{"id":{"type":"string","const":"binarize"},"kwargs":{"anyOf":[{"$ref":"#/$defs/BinarizeKwargs"},{"$ref":"#/$defs/BinarizeAlongAxisKwargs"}]}},"required":["id","kwargs"],"additionalProperties":false},"BinarizeKwargs":{"type":"object","properties":{"threshold":{"type":"number"}},"required":["threshold"],"additionalProperties":false},"BioimageioConfig":{"type":"object","properties":{"reproducibility_tolerance":{"type":"array","items":{"$ref":"#/$defs/ReproducibilityTolerance"}},"funded_by":{"type":["string","null"]},"architecture_type":{"anyOf":[{"type":"string","maxLength":32},{"type":"null"}]},"architecture_description":{"type":["string","null"]},"modality":{"type":["string","null"]},"target_structure":{"type":"array","items":{"type":"string"}},"task":{"type":["string","null"]},"new_version":{"anyOf":[{"$ref":"#/$defs/ModelId"},{"type":"null"}]},"out_of_scope_use":{"type":["string","null"]},"bias_risks_limitations":{"$ref":"#/$defs/BiasRisksLimitations"},"model_parameter_count":{"type":["integer","null"]},"training":{"$ref":"#/$defs/TrainingDetails"},"inference_time":{"type":["string","null"]},"memory_requirements_inference":{"type":["string","null"]},"memory_requirements_training":{"type":["string","null"]},"evaluations":{"type":"array","items":{"$ref":"#/$defs/Evaluation"}},"environmental_impact":{"$ref":"#/$defs/EnvironmentalImpact"}},"additionalProperties":true},"ChannelAxis":{"type":"object","properties":{"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"channel"},"channel_names":{"type":"array","items":{"$ref":"#/$defs/Identifier"},"minItems":1}},"required":["type","channel_names"],"additionalProperties":false},"CiteEntry":{"type":"object","properties":{"text":{"type":"string"},"doi":{"anyOf":[{"$ref":"#/$defs/Doi"},{"type":"null"}]},"url":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]}},"required":["text"],"additionalProperties":false},"ClipDescr":{"type":"object","properties":{"id":{"type":"string","const":"clip"},"kwargs":{"$ref":"#/$defs/ClipKwargs"}},"required":["id","kwargs"],"additionalProperties":false},"ClipKwargs":{"type":"object","properties":{"min":{"type":["number","null"]},"min_percentile":{"anyOf":[{"type":"number","minimum":0,"exclusiveMaximum":100},{"type":"null"}]},"max":{"type":["number","null"]},"max_percentile":{"anyOf":[{"type":"number","exclusiveMinimum":1,"maximum":100},{"type":"null"}]},"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]}},"additionalProperties":false},"Config":{"type":"object","properties":{"bioimageio":{"$ref":"#/$defs/BioimageioConfig"}},"additionalProperties":true},"DataDependentSize":{"type":"object","properties":{"min":{"type":"integer","exclusiveMinimum":0},"max":{"anyOf":[{"type":"integer","exclusiveMinimum":1},{"type":"null"}]}},"additionalProperties":false},"Doi":{"type":"string","pattern":"^10\\.[0-9]{4}.+$"},"EnsureDtypeDescr":{"type":"object","properties":{"id":{"type":"string","const":"ensure_dtype"},"kwargs":{"$ref":"#/$defs/EnsureDtypeKwargs"}},"required":["id","kwargs"],"additionalProperties":false},"EnsureDtypeKwargs":{"type":"object","properties":{"dtype":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64","bool"]}},"required":["dtype"],"additionalProperties":false},"EnvironmentalImpact":{"type":"object","properties":{"hardware_type":{"type":["string","null"]},"hours_used":{"type":["number","null"]},"cloud_provider":{"type":["string","null"]},"compute_region":{"type":["string","null"]},"co2_emitted":{"type":["number","null"]}},"additionalProperties":true},"Evaluation":{"type":"object","properties":{"model_id":{"anyOf":[{"$ref":"#/$defs/ModelId"},{"type":"null"}]},"dataset_id":{"$ref":"#/$defs/ResourceId"},"dataset_source":{"$ref":"#/$defs/HttpUrl"},"dataset_role":{"type":"string","enum":["train","validation","test","independent","unknown"]},"sample_count":{"type":"integer"},"evaluation_factors":{"type":"array","items":{"type":"string","maxLength":16}},"evaluation_factors_long":{"type":"array","items":{"type":"string"}},"metrics":{"type":"array","items":{"type":"string","maxLength":16}},"metrics_long":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"number"}]}}},"results_summary":{"type":["string","null"]}},"required":["dataset_id","dataset_source","dataset_role","sample_count","evaluation_factors","evaluation_factors_long","metrics","metrics_long","results"],"additionalProperties":true},"FileDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"FileSource":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"$ref":"#/$defs/RelativeFilePath"}]},"FixedZeroMeanUnitVarianceAlongAxisKwargs":{"type":"object","properties":{"mean":{"type":"array","items":{"type":"number"},"minItems":1},"std":{"type":"array","items":{"type":"number","minimum":0.000001},"minItems":1},"axis":{"$ref":"#/$defs/NonBatchAxisId"}},"required":["mean","std","axis"],"additionalProperties":false},"FixedZeroMeanUnitVarianceDescr":{"type":"object","properties":{"id":{"type":"string","const":"fixed_zero_mean_unit_variance"},"kwargs":{"anyOf":[{"$ref":"#/$defs/FixedZeroMeanUnitVarianceKwargs"},{"$ref":"#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs"}]}},"required":["id","kwargs"],"additionalProperties":false},"FixedZeroMeanUnitVarianceKwargs":{"type":"object","properties":{"mean":{"type":"number"},"std":{"type":"number","minimum":0.000001}},"required":["mean","std"],"additionalProperties":false},"HttpUrl":{"type":"string","format":"uri","pattern":"^https?://","minLength":1,"maxLength":2083},"Identifier":{"type":"string","minLength":1,"pattern":"^[\\p{XID_Start}_]\\p{XID_Continue}*$","not":{"enum":["False","None","True","and","as","assert","async","await","break","class","continue","def","del","elif","else","except","finally","for","from","global","if","import","in","is","lambda","nonlocal","not","or","pass","raise","return","try","while","with","yield"]}},"IndexInputAxis":{"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/ParameterizedSize"},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"index"},"concatenable":{"type":"boolean"}},"required":["size","type"],"additionalProperties":false},"IndexOutputAxis":{"type":"object","properties":{"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"index"},"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/SizeReference"},{"$ref":"#/$defs/DataDependentSize"}]}},"required":["type","size"],"additionalProperties":false},"InlineDatasetDescr":{"type":"object","properties":{"name":{"type":"string"},"type":{"type":"string","const":"dataset"}},"required":["name"],"additionalProperties":true},"InputAxis":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["batch","channel","index","time","space"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/BatchAxis"},{"$ref":"#/$defs/ChannelAxis"},{"$ref":"#/$defs/IndexInputAxis"},{"$ref":"#/$defs/TimeInputAxis"},{"$ref":"#/$defs/SpaceInputAxis"}]},"InputTensorDescr":{"type":"object","properties":{"id":{"$ref":"#/$defs/TensorId"},"description":{"type":"string","maxLength":128},"axes":{"type":"array","items":{"$ref":"#/$defs/InputAxis"},"minItems":1},"test_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"sample_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"data":{"anyOf":[{"$ref":"#/$defs/TensorDataDescr"},{"type":"array","items":{"$ref":"#/$defs/TensorDataDescr"},"minItems":1}]},"optional":{"type":"boolean"},"preprocessing":{"type":"array","items":{"$ref":"#/$defs/PreprocessingDescr"}}},"required":["axes"],"additionalProperties":false},"IntervalOrRatioDataDescr":{"type":"object","properties":{"type":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64"]},"range":{"type":"array","prefixItems":[{"type":["number","null"]},{"type":["number","null"]}],"minItems":2,"maxItems":2},"unit":{"anyOf":[{"type":"string","const":"arbitrary unit"},{"$ref":"#/$defs/SiUnit"}]},"scale":{"type":"number"},"offset":{"type":["number","null"]}},"additionalProperties":false},"KerasHdf5WeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"tensorflow_version":{"$ref":"#/$defs/Version"}},"required":["source","tensorflow_version"],"additionalProperties":false},"LicenseId":{"type":"string"},"LinkedDataset":{"type":"object","properties":{"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"id":{"$ref":"#/$defs/ResourceId"}},"required":["id"],"additionalProperties":false},"LinkedModel":{"type":"object","properties":{"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"id":{"$ref":"#/$defs/ModelId"}},"required":["id"],"additionalProperties":false},"LowerCaseIdentifier":{"type":"string","minLength":1,"pattern":"^(?=.*\\p{Lowercase})(?!.*[\\p{Uppercase}\\p{Lt}])[\\p{XID_Start}_]\\p{XID_Continue}*$","not":{"enum":["False","None","True","and","as","assert","async","await","break","class","continue","def","del","elif","else","except","finally","for","from","global","if","import","in","is","lambda","nonlocal","not","or","pass","raise","return","try","while","with","yield"]}},"Maintainer":{"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"$ref":"#/$defs/OrcidId"},{"type":"null"}]},"name":{"anyOf":[{"type":"string","pattern":"^[^/\\\\]*$"},{"type":"null"}]},"github_user":{"type":"string"}},"required":["github_user"],"additionalProperties":false},"ModelId":{"$ref":"#/$defs/ResourceId","type":"string"},"NominalOrOrdinalDataDescr":{"type":"object","properties":{"values":{"anyOf":[{"type":"array","items":{"type":"integer"},"minItems":1},{"type":"array","items":{"type":"number"},"minItems":1},{"type":"array","items":{"type":"boolean"},"minItems":1},{"type":"array","items":{"type":"string"},"minItems":1}]},"type":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64","bool"]},"unit":{"anyOf":[{"anyOf":[{"type":"string","const":"arbitrary unit"},{"$ref":"#/$defs/SiUnit"}]},{"type":"null"}]}},"required":["values"],"additionalProperties":false},"NonBatchAxisId":{"$ref":"#/$defs/AxisId","type":"string","not":{"enum":["batch","b"]}},"OnnxWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"opset_version":{"type":"integer","minimum":7},"external_data":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]}},"required":["source","opset_version"],"additionalProperties":false},"OrcidId":{"type":"string"},"OutputAxis":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["batch","channel","index","time","space"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/BatchAxis"},{"$ref":"#/$defs/ChannelAxis"},{"$ref":"#/$defs/IndexOutputAxis"},{"$ref":"#/$defs/TimeOutputAxisUnion"},{"$ref":"#/$defs/SpaceOutputAxisUnion"}]},"OutputTensorDescr":{"type":"object","properties":{"id":{"$ref":"#/$defs/TensorId"},"description":{"type":"string","maxLength":128},"axes":{"type":"array","items":{"$ref":"#/$defs/OutputAxis"},"minItems":1},"test_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"sample_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"data":{"anyOf":[{"$ref":"#/$defs/TensorDataDescr"},{"type":"array","items":{"$ref":"#/$defs/TensorDataDescr"},"minItems":1}]},"postprocessing":{"type":"array","items":{"$ref":"#/$defs/PostprocessingDescr"}}},"required":["axes"],"additionalProperties":false},"ParameterizedSize":{"type":"object","properties":{"min":{"type":"integer","exclusiveMinimum":0},"step":{"type":"integer","exclusiveMinimum":0}},"required":["min","step"],"additionalProperties":false},"PostprocessingDescr":{"type":"object","required":["id"],"properties":{"id":{"type":"string","enum":["binarize","clip","ensure_dtype","fixed_zero_mean_unit_variance","scale_linear","scale_mean_variance","scale_range","sigmoid","softmax","zero_mean_unit_variance"]}},"discriminator":{"propertyName":"id"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/EnsureDtypeDescr"},{"$ref":"#/$defs/FixedZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/ScaleMeanVarianceDescr"},{"$ref":"#/$defs/ScaleRangeDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/SoftmaxDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"}]},"PreprocessingDescr":{"type":"object","required":["id"],"properties":{"id":{"type":"string","enum":["binarize","clip","ensure_dtype","fixed_zero_mean_unit_variance","scale_linear","scale_range","sigmoid","softmax","zero_mean_unit_variance"]}},"discriminator":{"propertyName":"id"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/EnsureDtypeDescr"},{"$ref":"#/$defs/FixedZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/ScaleRangeDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/SoftmaxDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"}]},"PytorchStateDictWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"architecture":{"anyOf":[{"$ref":"#/$defs/ArchitectureFromFileDescr"},{"$ref":"#/$defs/ArchitectureFromLibraryDescr"}]},"pytorch_version":{"$ref":"#/$defs/Version"},"dependencies":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]}},"required":["source","architecture","pytorch_version"],"additionalProperties":false},"RelativeFilePath":{"type":"string","minLength":1,"pattern":"^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"},"ReproducibilityTolerance":{"type":"object","properties":{"relative_tolerance":{"type":"number","minimum":0,"maximum":0.01},"absolute_tolerance":{"type":"number","minimum":0},"mismatched_elements_per_million":{"type":"integer","minimum":0,"maximum":1000},"output_ids":{"type":"array","items":{"$ref":"#/$defs/TensorId"}},"weights_formats":{"type":"array","items":{"$ref":"#/$defs/WeightsFormat"}}},"additionalProperties":true},"ResourceId":{"type":"string","minLength":1,"pattern":"^[a-z0-9_\\-.]([a-z0-9_\\-/.]*[a-z0-9_\\-.])?$"},"RunMode":{"type":"object","properties":{"name":{"type":"string"},"kwargs":{"type":"object","additionalProperties":true}},"required":["name"],"additionalProperties":false},"ScaleLinearAlongAxisKwargs":{"type":"object","properties":{"axis":{"$ref":"#/$defs/NonBatchAxisId"},"gain":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1}]},"offset":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1}]}},"required":["axis"],"additionalProperties":false},"ScaleLinearDescr":{"type":"object","properties":{"id":{"type":"string","const":"scale_linear"},"kwargs":{"anyOf":[{"$ref":"#/$defs/ScaleLinearKwargs"},{"$ref":"#/$defs/ScaleLinearAlongAxisKwargs"}]}},"required":["id","kwargs"],"additionalProperties":false},"ScaleLinearKwargs":{"type":"object","properties":{"gain":{"type":"number"},"offset":{"type":"number"}},"additionalProperties":false},"ScaleMeanVarianceDescr":{"type":"object","properties":{"id":{"type":"string","const":"scale_mean_variance"},"kwargs":{"$ref":"#/$defs/ScaleMeanVarianceKwargs"}},"required":["id","kwargs"],"additionalProperties":false},"ScaleMeanVarianceKwargs":{"type":"object","properties":{"reference_tensor":{"$ref":"#/$defs/TensorId"},"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"required":["reference_tensor"],"additionalProperties":false},"ScaleRangeDescr":{"type":"object","properties":{"id":{"type":"string","const":"scale_range"},"kwargs":{"$ref":"#/$defs/ScaleRangeKwargs"}},"required":["id"],"additionalProperties":false},"ScaleRangeKwargs":{"type":"object","properties":{"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]},"min_percentile":{"type":"number","minimum":0,"exclusiveMaximum":100},"max_percentile":{"type":"number","exclusiveMinimum":1,"maximum":100},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"reference_tensor":{"anyOf":[{"$ref":"#/$defs/TensorId"},{"type":"null"}]}},"additionalProperties":false},"Sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"SiUnit":{"type":"string","minLength":1,"pattern":"^(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?(([·×* ](Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?)|(/(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^+?[1-9]\\d*)?))*$"},"SigmoidDescr":{"type":"object","properties":{"id":{"type":"string","const":"sigmoid"}},"required":["id"],"additionalProperties":false},"SizeReference":{"type":"object","properties":{"tensor_id":{"$ref":"#/$defs/TensorId"},"axis_id":{"$ref":"#/$defs/AxisId"},"offset":{"type":"integer"}},"required":["tensor_id","axis_id"],"additionalProperties":false},"SoftmaxDescr":{"type":"object","properties":{"id":{"type":"string","const":"softmax"},"kwargs":{"$ref":"#/$defs/SoftmaxKwargs"}},"required":["id"],"additionalProperties":false},"SoftmaxKwargs":{"type":"object","properties":{"axis":{"$ref":"#/$defs/NonBatchAxisId"}},"additionalProperties":false},"SpaceInputAxis":{"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/ParameterizedSize"},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"space"},"unit":{"anyOf":[{"type":"string","enum":["attometer","angstrom","centimeter","decimeter","exameter","femtometer","foot","gigameter","hectometer","inch","kilometer","megameter","meter","micrometer","mile","millimeter","nanometer","parsec","petameter","picometer","terameter","yard","yoctometer","yottameter","zeptometer","zettameter"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0},"concatenable":{"type":"boolean"}},"required":["size","type"],"additionalProperties":false},"SpaceOutputAxis":{"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"space"},"unit":{"anyOf":[{"type":"string","enum":["attometer","angstrom","centimeter","decimeter","exameter","femtometer","foot","gigameter","hectometer","inch","kilometer","megameter","meter","micrometer","mile","millimeter","nanometer","parsec","petameter","picometer","terameter","yard","yoctometer","yottameter","zeptometer","zettameter"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["size","type"],"additionalProperties":false},"SpaceOutputAxisUnion":{"type":"object","required":["type"],"properties":{"type":{"type":"string","const":"space"}},"if":{"type":"object","properties":{"halo":true},"required":["halo"]},"then":{"$ref":"#/$defs/SpaceOutputAxisWithHalo"},"else":{"$ref":"#/$defs/SpaceOutputAxis"}},"SpaceOutputAxisWithHalo":{"type":"object","properties":{"halo":{"type":"integer","minimum":1},"size":{"$ref":"#/$defs/SizeReference"},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"space"},"unit":{"anyOf":[{"type":"string","enum":["attometer","angstrom","centimeter","decimeter","exameter","femtometer","foot","gigameter","hectometer","inch","kilometer","megameter","meter","micrometer","mile","millimeter","nanometer","parsec","petameter","picometer","terameter","yard","yoctometer","yottameter","zeptometer","zettameter"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["halo","size","type"],"additionalProperties":false},"TensorDataDescr":{"anyOf":[{"$ref":"#/$defs/NominalOrOrdinalDataDescr"},{"$ref":"#/$defs/IntervalOrRatioDataDescr"}]},"TensorId":{"$ref":"#/$defs/LowerCaseIdentifier","type":"string","maxLength":32},"TensorflowJsWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"tensorflow_version":{"$ref":"#/$defs/Version"}},"required":["source","tensorflow_version"],"additionalProperties":false},"TensorflowSavedModelBundleWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"tensorflow_version":{"$ref":"#/$defs/Version"},"dependencies":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]}},"required":["source","tensorflow_version"],"additionalProperties":false},"TimeInputAxis":{"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/ParameterizedSize"},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"time"},"unit":{"anyOf":[{"type":"string","enum":["attosecond","centisecond","day","decisecond","exasecond","femtosecond","gigasecond","hectosecond","hour","kilosecond","megasecond","microsecond","millisecond","minute","nanosecond","petasecond","picosecond","second","terasecond","yoctosecond","yottasecond","zeptosecond","zettasecond"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0},"concatenable":{"type":"boolean"}},"required":["size","type"],"additionalProperties":false},"TimeOutputAxis":{"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"time"},"unit":{"anyOf":[{"type":"string","enum":["attosecond","centisecond","day","decisecond","exasecond","femtosecond","gigasecond","hectosecond","hour","kilosecond","megasecond","microsecond","millisecond","minute","nanosecond","petasecond","picosecond","second","terasecond","yoctosecond","yottasecond","zeptosecond","zettasecond"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["size","type"],"additionalProperties":false},"TimeOutputAxisUnion":{"type":"object","required":["type"],"properties":{"type":{"type":"string","const":"time"}},"if":{"type":"object","properties":{"halo":true},"required":["halo"]},"then":{"$ref":"#/$defs/TimeOutputAxisWithHalo"},"else":{"$ref":"#/$defs/TimeOutputAxis"}},"TimeOutputAxisWithHalo":{"type":"object","properties":{"halo":{"type":"integer","minimum":1},"size":{"$ref":"#/$defs/SizeReference"},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"time"},"unit":{"anyOf":[{"type":"string","enum":["attosecond","centisecond","day","decisecond","exasecond","femtosecond","gigasecond","hectosecond","hour","kilosecond","megasecond","microsecond","millisecond","minute","nanosecond","petasecond","picosecond","second","terasecond","yoctosecond","yottasecond","zeptosecond","zettasecond"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["halo","size","type"],"additionalProperties":false},"TorchscriptWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"pytorch_version":{"$ref":"#/$defs/Version"}},"required":["source","pytorch_version"],"additionalProperties":false},"TrainingDetails":{"type":"object","properties":{"training_preprocessing":{"type":["string","null"]},"training_epochs":{"type":["number","null"]},"training_batch_size":{"type":["number","null"]},"initial_learning_rate":{"type":["number","null"]},"learning_rate_schedule":{"type":["string","null"]},"loss_function":{"type":["string","null"]},"loss_function_kwargs":{"type":"object","additionalProperties":true},"optimizer":{"type":["string","null"]},"optimizer_kwargs":{"type":"object","additionalProperties":true},"regularization":{"type":["string","null"]},"training_duration":{"type":["number","null"]}},"additionalProperties":true},"Uploader":{"type":"object","properties":{"email":{"type":"string","format":"email"},"name":{"type":["string","null"]}},"required":["email"],"additionalProperties":false},"Version":{"anyOf":[{"type":"string"},{"type":"integer"},{"type":"number"}]},"WeightsDescr":{"type":"object","properties":{"keras_hdf5":{"anyOf":[{"$ref":"#/$defs/KerasHdf5WeightsDescr"},{"type":"null"}]},"onnx":{"anyOf":[{"$ref":"#/$defs/OnnxWeightsDescr"},{"type":"null"}]},"pytorch_state_dict":{"anyOf":[{"$ref":"#/$defs/PytorchStateDictWeightsDescr"},{"type":"null"}]},"tensorflow_js":{"anyOf":[{"$ref":"#/$defs/TensorflowJsWeightsDescr"},{"type":"null"}]},"tensorflow_saved_model_bundle":{"anyOf":[{"$ref":"#/$defs/TensorflowSavedModelBundleWeightsDescr"},{"type":"null"}]},"torchscript":{"anyOf":[{"$ref":"#/$defs/TorchscriptWeightsDescr"},{"type":"null"}]}},"additionalProperties":false},"WeightsFormat":{"type":"string","enum":["keras_hdf5","onnx","pytorch_state_dict","tensorflow_js","tensorflow_saved_model_bundle","torchscript"]},"ZeroMeanUnitVarianceDescr":{"type":"object","properties":{"id":{"type":"string","const":"zero_mean_unit_variance"},"kwargs":{"$ref":"#/$defs/ZeroMeanUnitVarianceKwargs"}},"required":["id"],"additionalProperties":false},"ZeroMeanUnitVarianceKwargs":{"type":"object","properties":{"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"additionalProperties":false}}};
+const schema42 = {"type":"string"};
+const schema33 = {"type":"string","format":"uri","pattern":"^https?://","minLength":1,"maxLength":2083};
+const schema44 = {"type":"object","properties":{"email":{"type":"string","format":"email"},"name":{"type":["string","null"]}},"required":["email"],"additionalProperties":false};
+const schema47 = {"anyOf":[{"type":"string"},{"type":"integer"},{"type":"number"}]};
+const schema110 = {"type":"object","properties":{"name":{"type":"string"},"kwargs":{"type":"object","additionalProperties":true}},"required":["name"],"additionalProperties":false};
+const schema114 = {"type":"object","properties":{"name":{"type":"string"},"type":{"type":"string","const":"dataset"}},"required":["name"],"additionalProperties":true};
 const func1 = Object.prototype.hasOwnProperty;
-const pattern3 = new RegExp("^[A-Za-z0-9_+\\- ()]*$", "u");
-const schema20 = {"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"$ref":"#/$defs/RelativeFilePath"}]};
-const schema21 = {"type":"string","format":"uri","pattern":"^https?://","minLength":1,"maxLength":2083};
+const pattern4 = new RegExp("^[A-Za-z0-9_+\\- ()]*$", "u");
+const pattern5 = new RegExp("^https?://", "u");
+const schema32 = {"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"$ref":"#/$defs/RelativeFilePath"}]};
+const schema34 = {"type":"string","minLength":1,"pattern":"^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"};
 const formats0 = formats.uri;
-const pattern4 = new RegExp("^https?://", "u");
+const pattern6 = new RegExp("^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))", "u");
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate54.evaluated;
+const evaluated0 = validate21.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
 if(typeof data === "string"){
 if(func2(data) > 2083){
 const err0 = {instancePath,schemaPath:"#/$defs/HttpUrl/maxLength",keyword:"maxLength",params:{limit: 2083},message:"must NOT have more than 2083 characters"};
@@ -40,7 +50,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(!pattern4.test(data)){
+if(!pattern5.test(data)){
 const err2 = {instancePath,schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err2];
@@ -71,95 +81,50 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate54.errors = vErrors;
-return errors === 0;
-}
-validate54.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-const schema22 = {"type":"string","minLength":1,"pattern":"^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"};
-const pattern5 = new RegExp("^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))", "u");
-
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate56.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data === "string"){
-if(func2(data) < 1){
-const err0 = {instancePath,schemaPath:"#/$defs/RelativeFilePath/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(!pattern5.test(data)){
-const err1 = {instancePath,schemaPath:"#/$defs/RelativeFilePath/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"},message:"must match pattern \""+"^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"+"\""};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"#/$defs/RelativeFilePath/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-validate56.errors = vErrors;
-return errors === 0;
-}
-validate56.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate53.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs0 = errors;
-let valid0 = false;
-const _errs1 = errors;
-if(!(validate54(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
 var _valid0 = _errs1 === errors;
 valid0 = valid0 || _valid0;
-const _errs2 = errors;
-if(!(validate56(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs2 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const err0 = {instancePath,schemaPath:"#/$defs/FileSource/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs4 = errors;
+if(typeof data === "string"){
+if(func2(data) < 1){
+const err5 = {instancePath,schemaPath:"#/$defs/RelativeFilePath/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
-vErrors = [err0];
+vErrors = [err5];
 }
 else {
-vErrors.push(err0);
+vErrors.push(err5);
+}
+errors++;
+}
+if(!pattern6.test(data)){
+const err6 = {instancePath,schemaPath:"#/$defs/RelativeFilePath/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"},message:"must match pattern \""+"^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"+"\""};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/$defs/RelativeFilePath/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs4 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const err8 = {instancePath,schemaPath:"#/$defs/FileSource/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
 }
 errors++;
 }
@@ -174,46 +139,20 @@ vErrors = null;
 }
 }
 }
-validate53.errors = vErrors;
+validate21.errors = vErrors;
 return errors === 0;
 }
-validate53.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate21.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema23 = {"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"$ref":"#/$defs/OrcidId"},{"type":"null"}]},"name":{"type":"string","pattern":"^[^/\\\\]*$"},"github_user":{"type":["string","null"]}},"required":["name"],"additionalProperties":false};
+const schema35 = {"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"$ref":"#/$defs/OrcidId"},{"type":"null"}]},"name":{"type":"string","pattern":"^[^/\\\\]*$"},"github_user":{"type":["string","null"]}},"required":["name"],"additionalProperties":false};
+const schema36 = {"type":"string"};
 const formats2 = formats.email;
-const schema24 = {"type":"string"};
+const pattern7 = new RegExp("^[^/\\\\]*$", "u");
 
-function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate60.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/$defs/OrcidId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-validate60.errors = vErrors;
-return errors === 0;
-}
-validate60.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-const pattern6 = new RegExp("^[^/\\\\]*$", "u");
-
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate59.evaluated;
+const evaluated0 = validate23.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -246,7 +185,7 @@ errors++;
 if(data.affiliation !== undefined){
 let data0 = data.affiliation;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err2 = {instancePath:instancePath+"/affiliation",schemaPath:"#/$defs/Author/properties/affiliation/type",keyword:"type",params:{type: schema23.properties.affiliation.type},message:"must be string,null"};
+const err2 = {instancePath:instancePath+"/affiliation",schemaPath:"#/$defs/Author/properties/affiliation/type",keyword:"type",params:{type: schema35.properties.affiliation.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -325,15 +264,8 @@ let data2 = data.orcid;
 const _errs11 = errors;
 let valid2 = false;
 const _errs12 = errors;
-if(!(validate60(data2, {instancePath:instancePath+"/orcid",parentData:data,parentDataProperty:"orcid",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
-errors = vErrors.length;
-}
-var _valid1 = _errs12 === errors;
-valid2 = valid2 || _valid1;
-const _errs13 = errors;
-if(data2 !== null){
-const err7 = {instancePath:instancePath+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(typeof data2 !== "string"){
+const err7 = {instancePath:instancePath+"/orcid",schemaPath:"#/$defs/OrcidId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -342,15 +274,28 @@ vErrors.push(err7);
 }
 errors++;
 }
-var _valid1 = _errs13 === errors;
+var _valid1 = _errs12 === errors;
 valid2 = valid2 || _valid1;
-if(!valid2){
-const err8 = {instancePath:instancePath+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs15 = errors;
+if(data2 !== null){
+const err8 = {instancePath:instancePath+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err8];
 }
 else {
 vErrors.push(err8);
+}
+errors++;
+}
+var _valid1 = _errs15 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const err9 = {instancePath:instancePath+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
 }
 errors++;
 }
@@ -369,19 +314,8 @@ vErrors = null;
 if(data.name !== undefined){
 let data3 = data.name;
 if(typeof data3 === "string"){
-if(!pattern6.test(data3)){
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/Author/properties/name/pattern",keyword:"pattern",params:{pattern: "^[^/\\\\]*$"},message:"must match pattern \""+"^[^/\\\\]*$"+"\""};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/Author/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern7.test(data3)){
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/Author/properties/name/pattern",keyword:"pattern",params:{pattern: "^[^/\\\\]*$"},message:"must match pattern \""+"^[^/\\\\]*$"+"\""};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -391,10 +325,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.github_user !== undefined){
-let data4 = data.github_user;
-if((typeof data4 !== "string") && (data4 !== null)){
-const err11 = {instancePath:instancePath+"/github_user",schemaPath:"#/$defs/Author/properties/github_user/type",keyword:"type",params:{type: schema23.properties.github_user.type},message:"must be string,null"};
+else {
+const err11 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/Author/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -404,9 +336,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-}
-else {
-const err12 = {instancePath,schemaPath:"#/$defs/Author/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.github_user !== undefined){
+let data4 = data.github_user;
+if((typeof data4 !== "string") && (data4 !== null)){
+const err12 = {instancePath:instancePath+"/github_user",schemaPath:"#/$defs/Author/properties/github_user/type",keyword:"type",params:{type: schema35.properties.github_user.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -415,57 +348,31 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate59.errors = vErrors;
-return errors === 0;
 }
-validate59.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema25 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]}},"required":["source"],"additionalProperties":false};
-const schema26 = {"type":"string","pattern":"^[0-9a-f]{64}$"};
-const pattern7 = new RegExp("^[0-9a-f]{64}$", "u");
-
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate65.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data === "string"){
-if(!pattern7.test(data)){
-const err0 = {instancePath,schemaPath:"#/$defs/Sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
-if(vErrors === null){
-vErrors = [err0];
 }
 else {
-vErrors.push(err0);
+const err13 = {instancePath,schemaPath:"#/$defs/Author/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
 }
 errors++;
 }
-}
-else {
-const err1 = {instancePath,schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate65.errors = vErrors;
+validate23.errors = vErrors;
 return errors === 0;
 }
-validate65.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const schema37 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]}},"required":["source"],"additionalProperties":false};
+const schema38 = {"type":"string","pattern":"^[0-9a-f]{64}$"};
+const pattern8 = new RegExp("^[0-9a-f]{64}$", "u");
 
-function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate63.evaluated;
+const evaluated0 = validate25.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -496,8 +403,8 @@ errors++;
 }
 }
 if(data.source !== undefined){
-if(!(validate53(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate21(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 }
@@ -506,15 +413,9 @@ let data1 = data.sha256;
 const _errs4 = errors;
 let valid1 = false;
 const _errs5 = errors;
-if(!(validate65(data1, {instancePath:instancePath+"/sha256",parentData:data,parentDataProperty:"sha256",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs5 === errors;
-valid1 = valid1 || _valid0;
-const _errs6 = errors;
-if(data1 !== null){
-const err2 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/FileDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(typeof data1 === "string"){
+if(!pattern8.test(data1)){
+const err2 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -523,15 +424,39 @@ vErrors.push(err2);
 }
 errors++;
 }
-var _valid0 = _errs6 === errors;
-valid1 = valid1 || _valid0;
-if(!valid1){
-const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/FileDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err3];
 }
 else {
 vErrors.push(err3);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+valid1 = valid1 || _valid0;
+const _errs8 = errors;
+if(data1 !== null){
+const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/FileDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/FileDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
 }
 errors++;
 }
@@ -549,66 +474,28 @@ vErrors = null;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/$defs/FileDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err6 = {instancePath,schemaPath:"#/$defs/FileDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err6];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err6);
 }
 errors++;
 }
-validate63.errors = vErrors;
+validate25.errors = vErrors;
 return errors === 0;
 }
-validate63.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema27 = {"type":"object","properties":{"text":{"type":"string"},"doi":{"anyOf":[{"$ref":"#/$defs/Doi"},{"type":"null"}]},"url":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]}},"required":["text"],"additionalProperties":false};
-const schema28 = {"type":"string","pattern":"^10\\.[0-9]{4}.+$"};
-const pattern8 = new RegExp("^10\\.[0-9]{4}.+$", "u");
+const schema39 = {"type":"object","properties":{"text":{"type":"string"},"doi":{"anyOf":[{"$ref":"#/$defs/Doi"},{"type":"null"}]},"url":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]}},"required":["text"],"additionalProperties":false};
+const schema40 = {"type":"string","pattern":"^10\\.[0-9]{4}.+$"};
+const pattern9 = new RegExp("^10\\.[0-9]{4}.+$", "u");
 
-function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate69.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data === "string"){
-if(!pattern8.test(data)){
-const err0 = {instancePath,schemaPath:"#/$defs/Doi/pattern",keyword:"pattern",params:{pattern: "^10\\.[0-9]{4}.+$"},message:"must match pattern \""+"^10\\.[0-9]{4}.+$"+"\""};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/$defs/Doi/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate69.errors = vErrors;
-return errors === 0;
-}
-validate69.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-
-function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate68.evaluated;
+const evaluated0 = validate28.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -655,15 +542,9 @@ let data1 = data.doi;
 const _errs5 = errors;
 let valid1 = false;
 const _errs6 = errors;
-if(!(validate69(data1, {instancePath:instancePath+"/doi",parentData:data,parentDataProperty:"doi",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs6 === errors;
-valid1 = valid1 || _valid0;
-const _errs7 = errors;
-if(data1 !== null){
-const err3 = {instancePath:instancePath+"/doi",schemaPath:"#/$defs/CiteEntry/properties/doi/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(typeof data1 === "string"){
+if(!pattern9.test(data1)){
+const err3 = {instancePath:instancePath+"/doi",schemaPath:"#/$defs/Doi/pattern",keyword:"pattern",params:{pattern: "^10\\.[0-9]{4}.+$"},message:"must match pattern \""+"^10\\.[0-9]{4}.+$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -672,15 +553,39 @@ vErrors.push(err3);
 }
 errors++;
 }
-var _valid0 = _errs7 === errors;
-valid1 = valid1 || _valid0;
-if(!valid1){
-const err4 = {instancePath:instancePath+"/doi",schemaPath:"#/$defs/CiteEntry/properties/doi/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err4 = {instancePath:instancePath+"/doi",schemaPath:"#/$defs/Doi/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
 }
 else {
 vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+valid1 = valid1 || _valid0;
+const _errs9 = errors;
+if(data1 !== null){
+const err5 = {instancePath:instancePath+"/doi",schemaPath:"#/$defs/CiteEntry/properties/doi/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err6 = {instancePath:instancePath+"/doi",schemaPath:"#/$defs/CiteEntry/properties/doi/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
 }
 errors++;
 }
@@ -698,43 +603,91 @@ vErrors = null;
 }
 if(data.url !== undefined){
 let data2 = data.url;
-const _errs10 = errors;
-let valid2 = false;
-const _errs11 = errors;
-if(!(validate54(data2, {instancePath:instancePath+"/url",parentData:data,parentDataProperty:"url",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-var _valid1 = _errs11 === errors;
-valid2 = valid2 || _valid1;
 const _errs12 = errors;
+let valid3 = false;
+const _errs13 = errors;
+if(typeof data2 === "string"){
+if(func2(data2) > 2083){
+const err7 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/HttpUrl/maxLength",keyword:"maxLength",params:{limit: 2083},message:"must NOT have more than 2083 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func2(data2) < 1){
+const err8 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/HttpUrl/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(!pattern5.test(data2)){
+const err9 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!(formats0.validate(data2))){
+const err10 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/HttpUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/HttpUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid1 = _errs13 === errors;
+valid3 = valid3 || _valid1;
+const _errs16 = errors;
 if(data2 !== null){
-const err5 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/CiteEntry/properties/url/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err12 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/CiteEntry/properties/url/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err5];
+vErrors = [err12];
 }
 else {
-vErrors.push(err5);
+vErrors.push(err12);
 }
 errors++;
 }
-var _valid1 = _errs12 === errors;
-valid2 = valid2 || _valid1;
-if(!valid2){
-const err6 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/CiteEntry/properties/url/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid1 = _errs16 === errors;
+valid3 = valid3 || _valid1;
+if(!valid3){
+const err13 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/CiteEntry/properties/url/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err6];
+vErrors = [err13];
 }
 else {
-vErrors.push(err6);
+vErrors.push(err13);
 }
 errors++;
 }
 else {
-errors = _errs10;
+errors = _errs12;
 if(vErrors !== null){
-if(_errs10){
-vErrors.length = _errs10;
+if(_errs12){
+vErrors.length = _errs12;
 }
 else {
 vErrors = null;
@@ -744,142 +697,26 @@ vErrors = null;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/$defs/CiteEntry/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err14 = {instancePath,schemaPath:"#/$defs/CiteEntry/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err7];
+vErrors = [err14];
 }
 else {
-vErrors.push(err7);
+vErrors.push(err14);
 }
 errors++;
 }
-validate68.errors = vErrors;
+validate28.errors = vErrors;
 return errors === 0;
 }
-validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema29 = {"type":"string"};
+const schema45 = {"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"$ref":"#/$defs/OrcidId"},{"type":"null"}]},"name":{"anyOf":[{"type":"string","pattern":"^[^/\\\\]*$"},{"type":"null"}]},"github_user":{"type":"string"}},"required":["github_user"],"additionalProperties":false};
 
-function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate73.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/$defs/LicenseId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-validate73.errors = vErrors;
-return errors === 0;
-}
-validate73.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-const schema30 = {"type":"object","properties":{"email":{"type":"string","format":"email"},"name":{"type":["string","null"]}},"required":["email"],"additionalProperties":false};
-
-function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate77.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.email === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/Uploader/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "email") || (key0 === "name"))){
-const err1 = {instancePath,schemaPath:"#/$defs/Uploader/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.email !== undefined){
-let data0 = data.email;
-if(typeof data0 === "string"){
-if(!(formats2.validate(data0))){
-const err2 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/Uploader/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-else {
-const err3 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/Uploader/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-let data1 = data.name;
-if((typeof data1 !== "string") && (data1 !== null)){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/Uploader/properties/name/type",keyword:"type",params:{type: schema30.properties.name.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-else {
-const err5 = {instancePath,schemaPath:"#/$defs/Uploader/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-validate77.errors = vErrors;
-return errors === 0;
-}
-validate77.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema31 = {"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"$ref":"#/$defs/OrcidId"},{"type":"null"}]},"name":{"anyOf":[{"type":"string","pattern":"^[^/\\\\]*$"},{"type":"null"}]},"github_user":{"type":"string"}},"required":["github_user"],"additionalProperties":false};
-
-function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate79.evaluated;
+const evaluated0 = validate31.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -912,7 +749,7 @@ errors++;
 if(data.affiliation !== undefined){
 let data0 = data.affiliation;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err2 = {instancePath:instancePath+"/affiliation",schemaPath:"#/$defs/Maintainer/properties/affiliation/type",keyword:"type",params:{type: schema31.properties.affiliation.type},message:"must be string,null"};
+const err2 = {instancePath:instancePath+"/affiliation",schemaPath:"#/$defs/Maintainer/properties/affiliation/type",keyword:"type",params:{type: schema45.properties.affiliation.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -991,15 +828,8 @@ let data2 = data.orcid;
 const _errs11 = errors;
 let valid2 = false;
 const _errs12 = errors;
-if(!(validate60(data2, {instancePath:instancePath+"/orcid",parentData:data,parentDataProperty:"orcid",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate60.errors : vErrors.concat(validate60.errors);
-errors = vErrors.length;
-}
-var _valid1 = _errs12 === errors;
-valid2 = valid2 || _valid1;
-const _errs13 = errors;
-if(data2 !== null){
-const err7 = {instancePath:instancePath+"/orcid",schemaPath:"#/$defs/Maintainer/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(typeof data2 !== "string"){
+const err7 = {instancePath:instancePath+"/orcid",schemaPath:"#/$defs/OrcidId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1008,15 +838,28 @@ vErrors.push(err7);
 }
 errors++;
 }
-var _valid1 = _errs13 === errors;
+var _valid1 = _errs12 === errors;
 valid2 = valid2 || _valid1;
-if(!valid2){
-const err8 = {instancePath:instancePath+"/orcid",schemaPath:"#/$defs/Maintainer/properties/orcid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs15 = errors;
+if(data2 !== null){
+const err8 = {instancePath:instancePath+"/orcid",schemaPath:"#/$defs/Maintainer/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err8];
 }
 else {
 vErrors.push(err8);
+}
+errors++;
+}
+var _valid1 = _errs15 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const err9 = {instancePath:instancePath+"/orcid",schemaPath:"#/$defs/Maintainer/properties/orcid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
 }
 errors++;
 }
@@ -1034,23 +877,12 @@ vErrors = null;
 }
 if(data.name !== undefined){
 let data3 = data.name;
-const _errs16 = errors;
-let valid3 = false;
-const _errs17 = errors;
+const _errs18 = errors;
+let valid4 = false;
+const _errs19 = errors;
 if(typeof data3 === "string"){
-if(!pattern6.test(data3)){
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/Maintainer/properties/name/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[^/\\\\]*$"},message:"must match pattern \""+"^[^/\\\\]*$"+"\""};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/Maintainer/properties/name/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern7.test(data3)){
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/Maintainer/properties/name/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[^/\\\\]*$"},message:"must match pattern \""+"^[^/\\\\]*$"+"\""};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1059,11 +891,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-var _valid2 = _errs17 === errors;
-valid3 = valid3 || _valid2;
-const _errs19 = errors;
-if(data3 !== null){
-const err11 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/Maintainer/properties/name/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+else {
+const err11 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/Maintainer/properties/name/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1073,9 +903,10 @@ vErrors.push(err11);
 errors++;
 }
 var _valid2 = _errs19 === errors;
-valid3 = valid3 || _valid2;
-if(!valid3){
-const err12 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/Maintainer/properties/name/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+valid4 = valid4 || _valid2;
+const _errs21 = errors;
+if(data3 !== null){
+const err12 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/Maintainer/properties/name/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1084,11 +915,23 @@ vErrors.push(err12);
 }
 errors++;
 }
+var _valid2 = _errs21 === errors;
+valid4 = valid4 || _valid2;
+if(!valid4){
+const err13 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/Maintainer/properties/name/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err13];
+}
 else {
-errors = _errs16;
+vErrors.push(err13);
+}
+errors++;
+}
+else {
+errors = _errs18;
 if(vErrors !== null){
-if(_errs16){
-vErrors.length = _errs16;
+if(_errs18){
+vErrors.length = _errs18;
 }
 else {
 vErrors = null;
@@ -1098,19 +941,7 @@ vErrors = null;
 }
 if(data.github_user !== undefined){
 if(typeof data.github_user !== "string"){
-const err13 = {instancePath:instancePath+"/github_user",schemaPath:"#/$defs/Maintainer/properties/github_user/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath,schemaPath:"#/$defs/Maintainer/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err14 = {instancePath:instancePath+"/github_user",schemaPath:"#/$defs/Maintainer/properties/github_user/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1119,146 +950,31 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate79.errors = vErrors;
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/$defs/Maintainer/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate31.errors = vErrors;
 return errors === 0;
 }
-validate79.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema32 = {"anyOf":[{"type":"string"},{"type":"integer"},{"type":"number"}]};
+const schema48 = {"$ref":"#/$defs/ResourceId","type":"string"};
+const schema49 = {"type":"string","minLength":1,"pattern":"^[a-z0-9_\\-.]([a-z0-9_\\-/.]*[a-z0-9_\\-.])?$"};
+const pattern13 = new RegExp("^[a-z0-9_\\-.]([a-z0-9_\\-/.]*[a-z0-9_\\-.])?$", "u");
 
-function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate82.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs0 = errors;
-let valid0 = false;
-const _errs1 = errors;
-if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-var _valid0 = _errs1 === errors;
-valid0 = valid0 || _valid0;
-const _errs3 = errors;
-if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-const err1 = {instancePath,schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-var _valid0 = _errs3 === errors;
-valid0 = valid0 || _valid0;
-const _errs5 = errors;
-if(!((typeof data == "number") && (isFinite(data)))){
-const err2 = {instancePath,schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-var _valid0 = _errs5 === errors;
-valid0 = valid0 || _valid0;
-if(!valid0){
-const err3 = {instancePath,schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-else {
-errors = _errs0;
-if(vErrors !== null){
-if(_errs0){
-vErrors.length = _errs0;
-}
-else {
-vErrors = null;
-}
-}
-}
-validate82.errors = vErrors;
-return errors === 0;
-}
-validate82.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-const schema33 = {"$ref":"#/$defs/ResourceId","type":"string"};
-const schema34 = {"type":"string","minLength":1,"pattern":"^[a-z0-9_\\-.]([a-z0-9_\\-/.]*[a-z0-9_\\-.])?$"};
-const pattern10 = new RegExp("^[a-z0-9_\\-.]([a-z0-9_\\-/.]*[a-z0-9_\\-.])?$", "u");
-
-function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate85.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data === "string"){
-if(func2(data) < 1){
-const err0 = {instancePath,schemaPath:"#/$defs/ResourceId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(!pattern10.test(data)){
-const err1 = {instancePath,schemaPath:"#/$defs/ResourceId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_\\-.]([a-z0-9_\\-/.]*[a-z0-9_\\-.])?$"},message:"must match pattern \""+"^[a-z0-9_\\-.]([a-z0-9_\\-/.]*[a-z0-9_\\-.])?$"+"\""};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"#/$defs/ResourceId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-validate85.errors = vErrors;
-return errors === 0;
-}
-validate85.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-
-function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate84.evaluated;
+const evaluated0 = validate33.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1275,32 +991,60 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!(validate85(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
-errors = vErrors.length;
+if(typeof data === "string"){
+if(func2(data) < 1){
+const err1 = {instancePath,schemaPath:"#/$defs/ResourceId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err1];
 }
-validate84.errors = vErrors;
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!pattern13.test(data)){
+const err2 = {instancePath,schemaPath:"#/$defs/ResourceId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_\\-.]([a-z0-9_\\-/.]*[a-z0-9_\\-.])?$"},message:"must match pattern \""+"^[a-z0-9_\\-.]([a-z0-9_\\-/.]*[a-z0-9_\\-.])?$"+"\""};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/$defs/ResourceId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate33.errors = vErrors;
 return errors === 0;
 }
-validate84.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate33.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema35 = {"type":"object","properties":{"id":{"$ref":"#/$defs/TensorId"},"description":{"type":"string","maxLength":128},"axes":{"type":"array","items":{"$ref":"#/$defs/InputAxis"},"minItems":1},"test_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"sample_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"data":{"anyOf":[{"$ref":"#/$defs/TensorDataDescr"},{"type":"array","items":{"$ref":"#/$defs/TensorDataDescr"},"minItems":1}]},"optional":{"type":"boolean"},"preprocessing":{"type":"array","items":{"$ref":"#/$defs/PreprocessingDescr"}}},"required":["axes"],"additionalProperties":false};
-const schema36 = {"$ref":"#/$defs/LowerCaseIdentifier","type":"string","maxLength":32};
-const schema37 = {"type":"string","minLength":1,"pattern":"^(?=.*\\p{Lowercase})(?!.*[\\p{Uppercase}\\p{Lt}])[\\p{XID_Start}_]\\p{XID_Continue}*$","not":{"enum":["False","None","True","and","as","assert","async","await","break","class","continue","def","del","elif","else","except","finally","for","from","global","if","import","in","is","lambda","nonlocal","not","or","pass","raise","return","try","while","with","yield"]}};
-const pattern11 = new RegExp("^(?=.*\\p{Lowercase})(?!.*[\\p{Uppercase}\\p{Lt}])[\\p{XID_Start}_]\\p{XID_Continue}*$", "u");
+const schema50 = {"type":"object","properties":{"id":{"$ref":"#/$defs/TensorId"},"description":{"type":"string","maxLength":128},"axes":{"type":"array","items":{"$ref":"#/$defs/InputAxis"},"minItems":1},"test_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"sample_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"data":{"anyOf":[{"$ref":"#/$defs/TensorDataDescr"},{"type":"array","items":{"$ref":"#/$defs/TensorDataDescr"},"minItems":1}]},"optional":{"type":"boolean"},"preprocessing":{"type":"array","items":{"$ref":"#/$defs/PreprocessingDescr"}}},"required":["axes"],"additionalProperties":false};
+const schema51 = {"$ref":"#/$defs/LowerCaseIdentifier","type":"string","maxLength":32};
+const schema52 = {"type":"string","minLength":1,"pattern":"^(?=.*\\p{Lowercase})(?!.*[\\p{Uppercase}\\p{Lt}])[\\p{XID_Start}_]\\p{XID_Continue}*$","not":{"enum":["False","None","True","and","as","assert","async","await","break","class","continue","def","del","elif","else","except","finally","for","from","global","if","import","in","is","lambda","nonlocal","not","or","pass","raise","return","try","while","with","yield"]}};
+const pattern14 = new RegExp("^(?=.*\\p{Lowercase})(?!.*[\\p{Uppercase}\\p{Lt}])[\\p{XID_Start}_]\\p{XID_Continue}*$", "u");
 
-function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate91.evaluated;
+const evaluated0 = validate37.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-const _errs1 = errors;
 const _errs2 = errors;
+const _errs3 = errors;
 if(!(((((((((((((((((((((((((((((((((((data === "False") || (data === "None")) || (data === "True")) || (data === "and")) || (data === "as")) || (data === "assert")) || (data === "async")) || (data === "await")) || (data === "break")) || (data === "class")) || (data === "continue")) || (data === "def")) || (data === "del")) || (data === "elif")) || (data === "else")) || (data === "except")) || (data === "finally")) || (data === "for")) || (data === "from")) || (data === "global")) || (data === "if")) || (data === "import")) || (data === "in")) || (data === "is")) || (data === "lambda")) || (data === "nonlocal")) || (data === "not")) || (data === "or")) || (data === "pass")) || (data === "raise")) || (data === "return")) || (data === "try")) || (data === "while")) || (data === "with")) || (data === "yield"))){
 const err0 = {};
 if(vErrors === null){
@@ -1311,8 +1055,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-var valid0 = _errs2 === errors;
-if(valid0){
+var valid1 = _errs3 === errors;
+if(valid1){
 const err1 = {instancePath,schemaPath:"#/$defs/LowerCaseIdentifier/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err1];
@@ -1323,10 +1067,10 @@ vErrors.push(err1);
 errors++;
 }
 else {
-errors = _errs1;
+errors = _errs2;
 if(vErrors !== null){
-if(_errs1){
-vErrors.length = _errs1;
+if(_errs2){
+vErrors.length = _errs2;
 }
 else {
 vErrors = null;
@@ -1344,7 +1088,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!pattern11.test(data)){
+if(!pattern14.test(data)){
 const err3 = {instancePath,schemaPath:"#/$defs/LowerCaseIdentifier/pattern",keyword:"pattern",params:{pattern: "^(?=.*\\p{Lowercase})(?!.*[\\p{Uppercase}\\p{Lt}])[\\p{XID_Start}_]\\p{XID_Continue}*$"},message:"must match pattern \""+"^(?=.*\\p{Lowercase})(?!.*[\\p{Uppercase}\\p{Lt}])[\\p{XID_Start}_]\\p{XID_Continue}*$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
@@ -1365,128 +1109,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate91.errors = vErrors;
-return errors === 0;
-}
-validate91.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-
-function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate90.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(validate91(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
-errors = vErrors.length;
-}
 if(typeof data === "string"){
 if(func2(data) > 32){
-const err0 = {instancePath,schemaPath:"#/$defs/TensorId/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/$defs/TensorId/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate90.errors = vErrors;
-return errors === 0;
-}
-validate90.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-const schema38 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["batch","channel","index","time","space"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/BatchAxis"},{"$ref":"#/$defs/ChannelAxis"},{"$ref":"#/$defs/IndexInputAxis"},{"$ref":"#/$defs/TimeInputAxis"},{"$ref":"#/$defs/SpaceInputAxis"}]};
-const schema39 = {"type":"object","properties":{"id":{"type":"string","enum":["batch","b"]},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"batch"},"size":{"anyOf":[{"type":"integer","const":1},{"type":"null"}]}},"required":["type"],"additionalProperties":false};
-
-function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate95.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/BatchAxis/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((key0 === "id") || (key0 === "description")) || (key0 === "type")) || (key0 === "size"))){
-const err1 = {instancePath,schemaPath:"#/$defs/BatchAxis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/BatchAxis/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(!((data0 === "batch") || (data0 === "b"))){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/BatchAxis/properties/id/enum",keyword:"enum",params:{allowedValues: schema39.properties.id.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.description !== undefined){
-let data1 = data.description;
-if(typeof data1 === "string"){
-if(func2(data1) > 128){
-const err4 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/BatchAxis/properties/description/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/BatchAxis/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err5 = {instancePath,schemaPath:"#/$defs/TensorId/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1496,10 +1121,8 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.type !== undefined){
-let data2 = data.type;
-if(typeof data2 !== "string"){
-const err6 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/BatchAxis/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err6 = {instancePath,schemaPath:"#/$defs/TensorId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1508,116 +1131,32 @@ vErrors.push(err6);
 }
 errors++;
 }
-if("batch" !== data2){
-const err7 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/BatchAxis/properties/type/const",keyword:"const",params:{allowedValue: "batch"},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.size !== undefined){
-let data3 = data.size;
-const _errs9 = errors;
-let valid1 = false;
-const _errs10 = errors;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err8 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(1 !== data3){
-const err9 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf/0/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-var _valid0 = _errs10 === errors;
-valid1 = valid1 || _valid0;
-const _errs12 = errors;
-if(data3 !== null){
-const err10 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-var _valid0 = _errs12 === errors;
-valid1 = valid1 || _valid0;
-if(!valid1){
-const err11 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-else {
-errors = _errs9;
-if(vErrors !== null){
-if(_errs9){
-vErrors.length = _errs9;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err12 = {instancePath,schemaPath:"#/$defs/BatchAxis/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-validate95.errors = vErrors;
+validate37.errors = vErrors;
 return errors === 0;
 }
-validate95.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate37.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema40 = {"type":"object","properties":{"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"channel"},"channel_names":{"type":"array","items":{"$ref":"#/$defs/Identifier"},"minItems":1}},"required":["type","channel_names"],"additionalProperties":false};
-const schema41 = {"$ref":"#/$defs/AxisId","type":"string","not":{"enum":["batch","b"]}};
-const schema42 = {"$ref":"#/$defs/LowerCaseIdentifier","type":"string","maxLength":16};
+const schema53 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["batch","channel","index","time","space"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/BatchAxis"},{"$ref":"#/$defs/ChannelAxis"},{"$ref":"#/$defs/IndexInputAxis"},{"$ref":"#/$defs/TimeInputAxis"},{"$ref":"#/$defs/SpaceInputAxis"}]};
+const schema66 = {"type":"object","properties":{"id":{"type":"string","enum":["batch","b"]},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"batch"},"size":{"anyOf":[{"type":"integer","const":1},{"type":"null"}]}},"required":["type"],"additionalProperties":false};
+const schema54 = {"type":"object","properties":{"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"channel"},"channel_names":{"type":"array","items":{"$ref":"#/$defs/Identifier"},"minItems":1}},"required":["type","channel_names"],"additionalProperties":false};
+const schema58 = {"type":"string","minLength":1,"pattern":"^[\\p{XID_Start}_]\\p{XID_Continue}*$","not":{"enum":["False","None","True","and","as","assert","async","await","break","class","continue","def","del","elif","else","except","finally","for","from","global","if","import","in","is","lambda","nonlocal","not","or","pass","raise","return","try","while","with","yield"]}};
+const schema55 = {"$ref":"#/$defs/AxisId","type":"string","not":{"enum":["batch","b"]}};
+const schema56 = {"$ref":"#/$defs/LowerCaseIdentifier","type":"string","maxLength":16};
 
-function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate98.evaluated;
+const evaluated0 = validate42.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(!(validate91(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
-errors = vErrors.length;
-}
-if(typeof data === "string"){
-if(func2(data) > 16){
-const err0 = {instancePath,schemaPath:"#/$defs/AxisId/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
+const _errs2 = errors;
+const _errs3 = errors;
+if(!(((((((((((((((((((((((((((((((((((data === "False") || (data === "None")) || (data === "True")) || (data === "and")) || (data === "as")) || (data === "assert")) || (data === "async")) || (data === "await")) || (data === "break")) || (data === "class")) || (data === "continue")) || (data === "def")) || (data === "del")) || (data === "elif")) || (data === "else")) || (data === "except")) || (data === "finally")) || (data === "for")) || (data === "from")) || (data === "global")) || (data === "if")) || (data === "import")) || (data === "in")) || (data === "is")) || (data === "lambda")) || (data === "nonlocal")) || (data === "not")) || (data === "or")) || (data === "pass")) || (data === "raise")) || (data === "return")) || (data === "try")) || (data === "while")) || (data === "with")) || (data === "yield"))){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1626,9 +1165,9 @@ vErrors.push(err0);
 }
 errors++;
 }
-}
-else {
-const err1 = {instancePath,schemaPath:"#/$defs/AxisId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var valid1 = _errs3 === errors;
+if(valid1){
+const err1 = {instancePath,schemaPath:"#/$defs/LowerCaseIdentifier/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1637,16 +1176,81 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate98.errors = vErrors;
+else {
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data === "string"){
+if(func2(data) < 1){
+const err2 = {instancePath,schemaPath:"#/$defs/LowerCaseIdentifier/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(!pattern14.test(data)){
+const err3 = {instancePath,schemaPath:"#/$defs/LowerCaseIdentifier/pattern",keyword:"pattern",params:{pattern: "^(?=.*\\p{Lowercase})(?!.*[\\p{Uppercase}\\p{Lt}])[\\p{XID_Start}_]\\p{XID_Continue}*$"},message:"must match pattern \""+"^(?=.*\\p{Lowercase})(?!.*[\\p{Uppercase}\\p{Lt}])[\\p{XID_Start}_]\\p{XID_Continue}*$"+"\""};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/$defs/LowerCaseIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(typeof data === "string"){
+if(func2(data) > 16){
+const err5 = {instancePath,schemaPath:"#/$defs/AxisId/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/$defs/AxisId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate42.errors = vErrors;
 return errors === 0;
 }
-validate98.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate42.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate41(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate97.evaluated;
+const evaluated0 = validate41.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1663,8 +1267,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(!(validate98(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+if(!(validate42(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
 errors = vErrors.length;
 }
 const _errs1 = errors;
@@ -1701,100 +1305,17 @@ vErrors = null;
 }
 }
 }
-validate97.errors = vErrors;
+validate41.errors = vErrors;
 return errors === 0;
 }
-validate97.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate41.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema43 = {"type":"string","minLength":1,"pattern":"^[\\p{XID_Start}_]\\p{XID_Continue}*$","not":{"enum":["False","None","True","and","as","assert","async","await","break","class","continue","def","del","elif","else","except","finally","for","from","global","if","import","in","is","lambda","nonlocal","not","or","pass","raise","return","try","while","with","yield"]}};
-const pattern12 = new RegExp("^[\\p{XID_Start}_]\\p{XID_Continue}*$", "u");
+const pattern16 = new RegExp("^[\\p{XID_Start}_]\\p{XID_Continue}*$", "u");
 
-function validate102(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate102.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs1 = errors;
-const _errs2 = errors;
-if(!(((((((((((((((((((((((((((((((((((data === "False") || (data === "None")) || (data === "True")) || (data === "and")) || (data === "as")) || (data === "assert")) || (data === "async")) || (data === "await")) || (data === "break")) || (data === "class")) || (data === "continue")) || (data === "def")) || (data === "del")) || (data === "elif")) || (data === "else")) || (data === "except")) || (data === "finally")) || (data === "for")) || (data === "from")) || (data === "global")) || (data === "if")) || (data === "import")) || (data === "in")) || (data === "is")) || (data === "lambda")) || (data === "nonlocal")) || (data === "not")) || (data === "or")) || (data === "pass")) || (data === "raise")) || (data === "return")) || (data === "try")) || (data === "while")) || (data === "with")) || (data === "yield"))){
-const err0 = {};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-var valid0 = _errs2 === errors;
-if(valid0){
-const err1 = {instancePath,schemaPath:"#/$defs/Identifier/not",keyword:"not",params:{},message:"must NOT be valid"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-else {
-errors = _errs1;
-if(vErrors !== null){
-if(_errs1){
-vErrors.length = _errs1;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(typeof data === "string"){
-if(func2(data) < 1){
-const err2 = {instancePath,schemaPath:"#/$defs/Identifier/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(!pattern12.test(data)){
-const err3 = {instancePath,schemaPath:"#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^[\\p{XID_Start}_]\\p{XID_Continue}*$"},message:"must match pattern \""+"^[\\p{XID_Start}_]\\p{XID_Continue}*$"+"\""};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/$defs/Identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-validate102.errors = vErrors;
-return errors === 0;
-}
-validate102.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-
-function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate96.evaluated;
+const evaluated0 = validate40.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1835,8 +1356,8 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate97(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+if(!(validate41(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 }
@@ -1903,14 +1424,11 @@ errors++;
 }
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate102(data3[i0], {instancePath:instancePath+"/channel_names/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/channel_names",schemaPath:"#/$defs/ChannelAxis/properties/channel_names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let data4 = data3[i0];
+const _errs12 = errors;
+const _errs13 = errors;
+if(!(((((((((((((((((((((((((((((((((((data4 === "False") || (data4 === "None")) || (data4 === "True")) || (data4 === "and")) || (data4 === "as")) || (data4 === "assert")) || (data4 === "async")) || (data4 === "await")) || (data4 === "break")) || (data4 === "class")) || (data4 === "continue")) || (data4 === "def")) || (data4 === "del")) || (data4 === "elif")) || (data4 === "else")) || (data4 === "except")) || (data4 === "finally")) || (data4 === "for")) || (data4 === "from")) || (data4 === "global")) || (data4 === "if")) || (data4 === "import")) || (data4 === "in")) || (data4 === "is")) || (data4 === "lambda")) || (data4 === "nonlocal")) || (data4 === "not")) || (data4 === "or")) || (data4 === "pass")) || (data4 === "raise")) || (data4 === "return")) || (data4 === "try")) || (data4 === "while")) || (data4 === "with")) || (data4 === "yield"))){
+const err8 = {};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1919,10 +1437,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-}
-else {
-const err9 = {instancePath,schemaPath:"#/$defs/ChannelAxis/type",keyword:"type",params:{type: "object"},message:"must be object"};
+var valid4 = _errs13 === errors;
+if(valid4){
+const err9 = {instancePath:instancePath+"/channel_names/" + i0,schemaPath:"#/$defs/Identifier/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1931,129 +1448,86 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate96.errors = vErrors;
+else {
+errors = _errs12;
+if(vErrors !== null){
+if(_errs12){
+vErrors.length = _errs12;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data4 === "string"){
+if(func2(data4) < 1){
+const err10 = {instancePath:instancePath+"/channel_names/" + i0,schemaPath:"#/$defs/Identifier/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(!pattern16.test(data4)){
+const err11 = {instancePath:instancePath+"/channel_names/" + i0,schemaPath:"#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^[\\p{XID_Start}_]\\p{XID_Continue}*$"},message:"must match pattern \""+"^[\\p{XID_Start}_]\\p{XID_Continue}*$"+"\""};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/channel_names/" + i0,schemaPath:"#/$defs/Identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/channel_names",schemaPath:"#/$defs/ChannelAxis/properties/channel_names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/$defs/ChannelAxis/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+validate40.errors = vErrors;
 return errors === 0;
 }
-validate96.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema44 = {"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/ParameterizedSize"},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"index"},"concatenable":{"type":"boolean"}},"required":["size","type"],"additionalProperties":false};
-const schema45 = {"type":"object","properties":{"min":{"type":"integer","exclusiveMinimum":0},"step":{"type":"integer","exclusiveMinimum":0}},"required":["min","step"],"additionalProperties":false};
+const schema59 = {"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/ParameterizedSize"},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"index"},"concatenable":{"type":"boolean"}},"required":["size","type"],"additionalProperties":false};
+const schema60 = {"type":"object","properties":{"min":{"type":"integer","exclusiveMinimum":0},"step":{"type":"integer","exclusiveMinimum":0}},"required":["min","step"],"additionalProperties":false};
+const schema61 = {"type":"object","properties":{"tensor_id":{"$ref":"#/$defs/TensorId"},"axis_id":{"$ref":"#/$defs/AxisId"},"offset":{"type":"integer"}},"required":["tensor_id","axis_id"],"additionalProperties":false};
 
-function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate105.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.min === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/ParameterizedSize/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.step === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/ParameterizedSize/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "min") || (key0 === "step"))){
-const err2 = {instancePath,schemaPath:"#/$defs/ParameterizedSize/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.min !== undefined){
-let data0 = data.min;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/ParameterizedSize/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 <= 0 || isNaN(data0)){
-const err4 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/ParameterizedSize/properties/min/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-if(data.step !== undefined){
-let data1 = data.step;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err5 = {instancePath:instancePath+"/step",schemaPath:"#/$defs/ParameterizedSize/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 <= 0 || isNaN(data1)){
-const err6 = {instancePath:instancePath+"/step",schemaPath:"#/$defs/ParameterizedSize/properties/step/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err7 = {instancePath,schemaPath:"#/$defs/ParameterizedSize/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-validate105.errors = vErrors;
-return errors === 0;
-}
-validate105.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema46 = {"type":"object","properties":{"tensor_id":{"$ref":"#/$defs/TensorId"},"axis_id":{"$ref":"#/$defs/AxisId"},"offset":{"type":"integer"}},"required":["tensor_id","axis_id"],"additionalProperties":false};
-
-function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate107.evaluated;
+const evaluated0 = validate46.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2094,14 +1568,14 @@ errors++;
 }
 }
 if(data.tensor_id !== undefined){
-if(!(validate90(data.tensor_id, {instancePath:instancePath+"/tensor_id",parentData:data,parentDataProperty:"tensor_id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+if(!(validate37(data.tensor_id, {instancePath:instancePath+"/tensor_id",parentData:data,parentDataProperty:"tensor_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
 errors = vErrors.length;
 }
 }
 if(data.axis_id !== undefined){
-if(!(validate98(data.axis_id, {instancePath:instancePath+"/axis_id",parentData:data,parentDataProperty:"axis_id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+if(!(validate42(data.axis_id, {instancePath:instancePath+"/axis_id",parentData:data,parentDataProperty:"axis_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
 errors = vErrors.length;
 }
 }
@@ -2129,16 +1603,16 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate107.errors = vErrors;
+validate46.errors = vErrors;
 return errors === 0;
 }
-validate107.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate104.evaluated;
+const evaluated0 = validate45.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2208,21 +1682,111 @@ errors++;
 var _valid0 = _errs4 === errors;
 valid1 = valid1 || _valid0;
 const _errs6 = errors;
-if(!(validate105(data0, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
-errors = vErrors.length;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.min === undefined){
+const err5 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/ParameterizedSize/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data0.step === undefined){
+const err6 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/ParameterizedSize/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key1 in data0){
+if(!((key1 === "min") || (key1 === "step"))){
+const err7 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/ParameterizedSize/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data0.min !== undefined){
+let data1 = data0.min;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err8 = {instancePath:instancePath+"/size/min",schemaPath:"#/$defs/ParameterizedSize/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 <= 0 || isNaN(data1)){
+const err9 = {instancePath:instancePath+"/size/min",schemaPath:"#/$defs/ParameterizedSize/properties/min/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+if(data0.step !== undefined){
+let data2 = data0.step;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err10 = {instancePath:instancePath+"/size/step",schemaPath:"#/$defs/ParameterizedSize/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 <= 0 || isNaN(data2)){
+const err11 = {instancePath:instancePath+"/size/step",schemaPath:"#/$defs/ParameterizedSize/properties/step/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/ParameterizedSize/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
 }
 var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var props0 = true;
 }
-const _errs7 = errors;
-if(!(validate107(data0, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+const _errs14 = errors;
+if(!(validate46(data0, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
-var _valid0 = _errs7 === errors;
+var _valid0 = _errs14 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 if(props0 !== true){
@@ -2230,12 +1794,12 @@ props0 = true;
 }
 }
 if(!valid1){
-const err5 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/IndexInputAxis/properties/size/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err13 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/IndexInputAxis/properties/size/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err5];
+vErrors = [err13];
 }
 else {
-vErrors.push(err5);
+vErrors.push(err13);
 }
 errors++;
 }
@@ -2252,93 +1816,93 @@ vErrors = null;
 }
 }
 if(data.id !== undefined){
-if(!(validate97(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+if(!(validate41(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 }
 if(data.description !== undefined){
-let data2 = data.description;
-if(typeof data2 === "string"){
-if(func2(data2) > 128){
-const err6 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/IndexInputAxis/properties/description/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+let data4 = data.description;
+if(typeof data4 === "string"){
+if(func2(data4) > 128){
+const err14 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/IndexInputAxis/properties/description/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
-vErrors = [err6];
+vErrors = [err14];
 }
 else {
-vErrors.push(err6);
+vErrors.push(err14);
 }
 errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/IndexInputAxis/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err15 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/IndexInputAxis/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err7];
+vErrors = [err15];
 }
 else {
-vErrors.push(err7);
+vErrors.push(err15);
 }
 errors++;
 }
 }
 if(data.type !== undefined){
-let data3 = data.type;
-if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/IndexInputAxis/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data5 = data.type;
+if(typeof data5 !== "string"){
+const err16 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/IndexInputAxis/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err8];
+vErrors = [err16];
 }
 else {
-vErrors.push(err8);
+vErrors.push(err16);
 }
 errors++;
 }
-if("index" !== data3){
-const err9 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/IndexInputAxis/properties/type/const",keyword:"const",params:{allowedValue: "index"},message:"must be equal to constant"};
+if("index" !== data5){
+const err17 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/IndexInputAxis/properties/type/const",keyword:"const",params:{allowedValue: "index"},message:"must be equal to constant"};
 if(vErrors === null){
-vErrors = [err9];
+vErrors = [err17];
 }
 else {
-vErrors.push(err9);
+vErrors.push(err17);
 }
 errors++;
 }
 }
 if(data.concatenable !== undefined){
 if(typeof data.concatenable !== "boolean"){
-const err10 = {instancePath:instancePath+"/concatenable",schemaPath:"#/$defs/IndexInputAxis/properties/concatenable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err18 = {instancePath:instancePath+"/concatenable",schemaPath:"#/$defs/IndexInputAxis/properties/concatenable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
-vErrors = [err10];
+vErrors = [err18];
 }
 else {
-vErrors.push(err10);
+vErrors.push(err18);
 }
 errors++;
 }
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/$defs/IndexInputAxis/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err19 = {instancePath,schemaPath:"#/$defs/IndexInputAxis/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err19];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err19);
 }
 errors++;
 }
-validate104.errors = vErrors;
+validate45.errors = vErrors;
 return errors === 0;
 }
-validate104.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema47 = {"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/ParameterizedSize"},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"time"},"unit":{"anyOf":[{"type":"string","enum":["attosecond","centisecond","day","decisecond","exasecond","femtosecond","gigasecond","hectosecond","hour","kilosecond","megasecond","microsecond","millisecond","minute","nanosecond","petasecond","picosecond","second","terasecond","yoctosecond","yottasecond","zeptosecond","zettasecond"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0},"concatenable":{"type":"boolean"}},"required":["size","type"],"additionalProperties":false};
+const schema62 = {"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/ParameterizedSize"},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"time"},"unit":{"anyOf":[{"type":"string","enum":["attosecond","centisecond","day","decisecond","exasecond","femtosecond","gigasecond","hectosecond","hour","kilosecond","megasecond","microsecond","millisecond","minute","nanosecond","petasecond","picosecond","second","terasecond","yoctosecond","yottasecond","zeptosecond","zettasecond"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0},"concatenable":{"type":"boolean"}},"required":["size","type"],"additionalProperties":false};
 
-function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate112.evaluated;
+const evaluated0 = validate51.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2408,21 +1972,111 @@ errors++;
 var _valid0 = _errs4 === errors;
 valid1 = valid1 || _valid0;
 const _errs6 = errors;
-if(!(validate105(data0, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
-errors = vErrors.length;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.min === undefined){
+const err5 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/ParameterizedSize/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data0.step === undefined){
+const err6 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/ParameterizedSize/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key1 in data0){
+if(!((key1 === "min") || (key1 === "step"))){
+const err7 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/ParameterizedSize/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data0.min !== undefined){
+let data1 = data0.min;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err8 = {instancePath:instancePath+"/size/min",schemaPath:"#/$defs/ParameterizedSize/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 <= 0 || isNaN(data1)){
+const err9 = {instancePath:instancePath+"/size/min",schemaPath:"#/$defs/ParameterizedSize/properties/min/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+if(data0.step !== undefined){
+let data2 = data0.step;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err10 = {instancePath:instancePath+"/size/step",schemaPath:"#/$defs/ParameterizedSize/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 <= 0 || isNaN(data2)){
+const err11 = {instancePath:instancePath+"/size/step",schemaPath:"#/$defs/ParameterizedSize/properties/step/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/ParameterizedSize/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
 }
 var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var props0 = true;
 }
-const _errs7 = errors;
-if(!(validate107(data0, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+const _errs14 = errors;
+if(!(validate46(data0, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
-var _valid0 = _errs7 === errors;
+var _valid0 = _errs14 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 if(props0 !== true){
@@ -2430,12 +2084,12 @@ props0 = true;
 }
 }
 if(!valid1){
-const err5 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/TimeInputAxis/properties/size/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err13 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/TimeInputAxis/properties/size/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err5];
+vErrors = [err13];
 }
 else {
-vErrors.push(err5);
+vErrors.push(err13);
 }
 errors++;
 }
@@ -2452,126 +2106,16 @@ vErrors = null;
 }
 }
 if(data.id !== undefined){
-if(!(validate97(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+if(!(validate41(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 }
 if(data.description !== undefined){
-let data2 = data.description;
-if(typeof data2 === "string"){
-if(func2(data2) > 128){
-const err6 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/TimeInputAxis/properties/description/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/TimeInputAxis/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.type !== undefined){
-let data3 = data.type;
-if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/TimeInputAxis/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if("time" !== data3){
-const err9 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/TimeInputAxis/properties/type/const",keyword:"const",params:{allowedValue: "time"},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.unit !== undefined){
-let data4 = data.unit;
-const _errs14 = errors;
-let valid2 = false;
-const _errs15 = errors;
-if(typeof data4 !== "string"){
-const err10 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeInputAxis/properties/unit/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(!(((((((((((((((((((((((data4 === "attosecond") || (data4 === "centisecond")) || (data4 === "day")) || (data4 === "decisecond")) || (data4 === "exasecond")) || (data4 === "femtosecond")) || (data4 === "gigasecond")) || (data4 === "hectosecond")) || (data4 === "hour")) || (data4 === "kilosecond")) || (data4 === "megasecond")) || (data4 === "microsecond")) || (data4 === "millisecond")) || (data4 === "minute")) || (data4 === "nanosecond")) || (data4 === "petasecond")) || (data4 === "picosecond")) || (data4 === "second")) || (data4 === "terasecond")) || (data4 === "yoctosecond")) || (data4 === "yottasecond")) || (data4 === "zeptosecond")) || (data4 === "zettasecond"))){
-const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeInputAxis/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema47.properties.unit.anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-var _valid1 = _errs15 === errors;
-valid2 = valid2 || _valid1;
-const _errs17 = errors;
-if(data4 !== null){
-const err12 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeInputAxis/properties/unit/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-var _valid1 = _errs17 === errors;
-valid2 = valid2 || _valid1;
-if(!valid2){
-const err13 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeInputAxis/properties/unit/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-else {
-errors = _errs14;
-if(vErrors !== null){
-if(_errs14){
-vErrors.length = _errs14;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.scale !== undefined){
-let data5 = data.scale;
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 <= 0 || isNaN(data5)){
-const err14 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/TimeInputAxis/properties/scale/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+let data4 = data.description;
+if(typeof data4 === "string"){
+if(func2(data4) > 128){
+const err14 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/TimeInputAxis/properties/description/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2582,7 +2126,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/TimeInputAxis/properties/scale/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err15 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/TimeInputAxis/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2592,9 +2136,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.concatenable !== undefined){
-if(typeof data.concatenable !== "boolean"){
-const err16 = {instancePath:instancePath+"/concatenable",schemaPath:"#/$defs/TimeInputAxis/properties/concatenable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.type !== undefined){
+let data5 = data.type;
+if(typeof data5 !== "string"){
+const err16 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/TimeInputAxis/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2603,10 +2148,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-}
-else {
-const err17 = {instancePath,schemaPath:"#/$defs/TimeInputAxis/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if("time" !== data5){
+const err17 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/TimeInputAxis/properties/type/const",keyword:"const",params:{allowedValue: "time"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2615,17 +2158,128 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate112.errors = vErrors;
+}
+if(data.unit !== undefined){
+let data6 = data.unit;
+const _errs21 = errors;
+let valid4 = false;
+const _errs22 = errors;
+if(typeof data6 !== "string"){
+const err18 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeInputAxis/properties/unit/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(!(((((((((((((((((((((((data6 === "attosecond") || (data6 === "centisecond")) || (data6 === "day")) || (data6 === "decisecond")) || (data6 === "exasecond")) || (data6 === "femtosecond")) || (data6 === "gigasecond")) || (data6 === "hectosecond")) || (data6 === "hour")) || (data6 === "kilosecond")) || (data6 === "megasecond")) || (data6 === "microsecond")) || (data6 === "millisecond")) || (data6 === "minute")) || (data6 === "nanosecond")) || (data6 === "petasecond")) || (data6 === "picosecond")) || (data6 === "second")) || (data6 === "terasecond")) || (data6 === "yoctosecond")) || (data6 === "yottasecond")) || (data6 === "zeptosecond")) || (data6 === "zettasecond"))){
+const err19 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeInputAxis/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema62.properties.unit.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+var _valid1 = _errs22 === errors;
+valid4 = valid4 || _valid1;
+const _errs24 = errors;
+if(data6 !== null){
+const err20 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeInputAxis/properties/unit/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+var _valid1 = _errs24 === errors;
+valid4 = valid4 || _valid1;
+if(!valid4){
+const err21 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeInputAxis/properties/unit/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+else {
+errors = _errs21;
+if(vErrors !== null){
+if(_errs21){
+vErrors.length = _errs21;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.scale !== undefined){
+let data7 = data.scale;
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 <= 0 || isNaN(data7)){
+const err22 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/TimeInputAxis/properties/scale/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/TimeInputAxis/properties/scale/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.concatenable !== undefined){
+if(typeof data.concatenable !== "boolean"){
+const err24 = {instancePath:instancePath+"/concatenable",schemaPath:"#/$defs/TimeInputAxis/properties/concatenable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath,schemaPath:"#/$defs/TimeInputAxis/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+validate51.errors = vErrors;
 return errors === 0;
 }
-validate112.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema48 = {"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/ParameterizedSize"},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"space"},"unit":{"anyOf":[{"type":"string","enum":["attometer","angstrom","centimeter","decimeter","exameter","femtometer","foot","gigameter","hectometer","inch","kilometer","megameter","meter","micrometer","mile","millimeter","nanometer","parsec","petameter","picometer","terameter","yard","yoctometer","yottameter","zeptometer","zettameter"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0},"concatenable":{"type":"boolean"}},"required":["size","type"],"additionalProperties":false};
+const schema64 = {"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/ParameterizedSize"},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"space"},"unit":{"anyOf":[{"type":"string","enum":["attometer","angstrom","centimeter","decimeter","exameter","femtometer","foot","gigameter","hectometer","inch","kilometer","megameter","meter","micrometer","mile","millimeter","nanometer","parsec","petameter","picometer","terameter","yard","yoctometer","yottameter","zeptometer","zettameter"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0},"concatenable":{"type":"boolean"}},"required":["size","type"],"additionalProperties":false};
 
-function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate116.evaluated;
+const evaluated0 = validate54.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2695,21 +2349,111 @@ errors++;
 var _valid0 = _errs4 === errors;
 valid1 = valid1 || _valid0;
 const _errs6 = errors;
-if(!(validate105(data0, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
-errors = vErrors.length;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.min === undefined){
+const err5 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/ParameterizedSize/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data0.step === undefined){
+const err6 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/ParameterizedSize/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key1 in data0){
+if(!((key1 === "min") || (key1 === "step"))){
+const err7 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/ParameterizedSize/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data0.min !== undefined){
+let data1 = data0.min;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err8 = {instancePath:instancePath+"/size/min",schemaPath:"#/$defs/ParameterizedSize/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 <= 0 || isNaN(data1)){
+const err9 = {instancePath:instancePath+"/size/min",schemaPath:"#/$defs/ParameterizedSize/properties/min/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+if(data0.step !== undefined){
+let data2 = data0.step;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err10 = {instancePath:instancePath+"/size/step",schemaPath:"#/$defs/ParameterizedSize/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 <= 0 || isNaN(data2)){
+const err11 = {instancePath:instancePath+"/size/step",schemaPath:"#/$defs/ParameterizedSize/properties/step/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/ParameterizedSize/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
 }
 var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var props0 = true;
 }
-const _errs7 = errors;
-if(!(validate107(data0, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+const _errs14 = errors;
+if(!(validate46(data0, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
-var _valid0 = _errs7 === errors;
+var _valid0 = _errs14 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 if(props0 !== true){
@@ -2717,12 +2461,12 @@ props0 = true;
 }
 }
 if(!valid1){
-const err5 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/SpaceInputAxis/properties/size/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err13 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/SpaceInputAxis/properties/size/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err5];
+vErrors = [err13];
 }
 else {
-vErrors.push(err5);
+vErrors.push(err13);
 }
 errors++;
 }
@@ -2739,126 +2483,16 @@ vErrors = null;
 }
 }
 if(data.id !== undefined){
-if(!(validate97(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+if(!(validate41(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 }
 if(data.description !== undefined){
-let data2 = data.description;
-if(typeof data2 === "string"){
-if(func2(data2) > 128){
-const err6 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/SpaceInputAxis/properties/description/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/SpaceInputAxis/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.type !== undefined){
-let data3 = data.type;
-if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/SpaceInputAxis/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if("space" !== data3){
-const err9 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/SpaceInputAxis/properties/type/const",keyword:"const",params:{allowedValue: "space"},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.unit !== undefined){
-let data4 = data.unit;
-const _errs14 = errors;
-let valid2 = false;
-const _errs15 = errors;
-if(typeof data4 !== "string"){
-const err10 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceInputAxis/properties/unit/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(!((((((((((((((((((((((((((data4 === "attometer") || (data4 === "angstrom")) || (data4 === "centimeter")) || (data4 === "decimeter")) || (data4 === "exameter")) || (data4 === "femtometer")) || (data4 === "foot")) || (data4 === "gigameter")) || (data4 === "hectometer")) || (data4 === "inch")) || (data4 === "kilometer")) || (data4 === "megameter")) || (data4 === "meter")) || (data4 === "micrometer")) || (data4 === "mile")) || (data4 === "millimeter")) || (data4 === "nanometer")) || (data4 === "parsec")) || (data4 === "petameter")) || (data4 === "picometer")) || (data4 === "terameter")) || (data4 === "yard")) || (data4 === "yoctometer")) || (data4 === "yottameter")) || (data4 === "zeptometer")) || (data4 === "zettameter"))){
-const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceInputAxis/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema48.properties.unit.anyOf[0].enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-var _valid1 = _errs15 === errors;
-valid2 = valid2 || _valid1;
-const _errs17 = errors;
-if(data4 !== null){
-const err12 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceInputAxis/properties/unit/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-var _valid1 = _errs17 === errors;
-valid2 = valid2 || _valid1;
-if(!valid2){
-const err13 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceInputAxis/properties/unit/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-else {
-errors = _errs14;
-if(vErrors !== null){
-if(_errs14){
-vErrors.length = _errs14;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.scale !== undefined){
-let data5 = data.scale;
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 <= 0 || isNaN(data5)){
-const err14 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/SpaceInputAxis/properties/scale/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+let data4 = data.description;
+if(typeof data4 === "string"){
+if(func2(data4) > 128){
+const err14 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/SpaceInputAxis/properties/description/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2869,7 +2503,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/SpaceInputAxis/properties/scale/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err15 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/SpaceInputAxis/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2879,9 +2513,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.concatenable !== undefined){
-if(typeof data.concatenable !== "boolean"){
-const err16 = {instancePath:instancePath+"/concatenable",schemaPath:"#/$defs/SpaceInputAxis/properties/concatenable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.type !== undefined){
+let data5 = data.type;
+if(typeof data5 !== "string"){
+const err16 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/SpaceInputAxis/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2890,10 +2525,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-}
-else {
-const err17 = {instancePath,schemaPath:"#/$defs/SpaceInputAxis/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if("space" !== data5){
+const err17 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/SpaceInputAxis/properties/type/const",keyword:"const",params:{allowedValue: "space"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2902,16 +2535,127 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate116.errors = vErrors;
+}
+if(data.unit !== undefined){
+let data6 = data.unit;
+const _errs21 = errors;
+let valid4 = false;
+const _errs22 = errors;
+if(typeof data6 !== "string"){
+const err18 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceInputAxis/properties/unit/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(!((((((((((((((((((((((((((data6 === "attometer") || (data6 === "angstrom")) || (data6 === "centimeter")) || (data6 === "decimeter")) || (data6 === "exameter")) || (data6 === "femtometer")) || (data6 === "foot")) || (data6 === "gigameter")) || (data6 === "hectometer")) || (data6 === "inch")) || (data6 === "kilometer")) || (data6 === "megameter")) || (data6 === "meter")) || (data6 === "micrometer")) || (data6 === "mile")) || (data6 === "millimeter")) || (data6 === "nanometer")) || (data6 === "parsec")) || (data6 === "petameter")) || (data6 === "picometer")) || (data6 === "terameter")) || (data6 === "yard")) || (data6 === "yoctometer")) || (data6 === "yottameter")) || (data6 === "zeptometer")) || (data6 === "zettameter"))){
+const err19 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceInputAxis/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema64.properties.unit.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+var _valid1 = _errs22 === errors;
+valid4 = valid4 || _valid1;
+const _errs24 = errors;
+if(data6 !== null){
+const err20 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceInputAxis/properties/unit/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+var _valid1 = _errs24 === errors;
+valid4 = valid4 || _valid1;
+if(!valid4){
+const err21 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceInputAxis/properties/unit/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+else {
+errors = _errs21;
+if(vErrors !== null){
+if(_errs21){
+vErrors.length = _errs21;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.scale !== undefined){
+let data7 = data.scale;
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 <= 0 || isNaN(data7)){
+const err22 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/SpaceInputAxis/properties/scale/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/SpaceInputAxis/properties/scale/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.concatenable !== undefined){
+if(typeof data.concatenable !== "boolean"){
+const err24 = {instancePath:instancePath+"/concatenable",schemaPath:"#/$defs/SpaceInputAxis/properties/concatenable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath,schemaPath:"#/$defs/SpaceInputAxis/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+validate54.errors = vErrors;
 return errors === 0;
 }
-validate116.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate94.evaluated;
+const evaluated0 = validate39.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2942,7 +2686,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((((data0 === "batch") || (data0 === "channel")) || (data0 === "index")) || (data0 === "time")) || (data0 === "space"))){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/InputAxis/properties/type/enum",keyword:"enum",params:{allowedValues: schema38.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/InputAxis/properties/type/enum",keyword:"enum",params:{allowedValues: schema53.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2955,50 +2699,9 @@ errors++;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "batch"){
-if(!(validate95(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
-errors = vErrors.length;
-}
-var props0 = true;
-}
-else if(tag0 === "channel"){
-if(!(validate96(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "index"){
-if(!(validate104(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "time"){
-if(!(validate112(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "space"){
-if(!(validate116(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/$defs/InputAxis/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err3 = {instancePath,schemaPath:"#/$defs/BatchAxis/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3007,9 +2710,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-else {
-const err4 = {instancePath,schemaPath:"#/$defs/InputAxis/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"};
+for(const key0 in data){
+if(!((((key0 === "id") || (key0 === "description")) || (key0 === "type")) || (key0 === "size"))){
+const err4 = {instancePath,schemaPath:"#/$defs/BatchAxis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3019,8 +2722,10 @@ vErrors.push(err4);
 errors++;
 }
 }
-else {
-const err5 = {instancePath,schemaPath:"#/$defs/InputAxis/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 !== "string"){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/BatchAxis/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3029,69 +2734,223 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate94.errors = vErrors;
+if(!((data1 === "batch") || (data1 === "b"))){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/BatchAxis/properties/id/enum",keyword:"enum",params:{allowedValues: schema66.properties.id.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data2 = data.description;
+if(typeof data2 === "string"){
+if(func2(data2) > 128){
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/BatchAxis/properties/description/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/BatchAxis/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data3 = data.type;
+if(typeof data3 !== "string"){
+const err9 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/BatchAxis/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if("batch" !== data3){
+const err10 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/BatchAxis/properties/type/const",keyword:"const",params:{allowedValue: "batch"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.size !== undefined){
+let data4 = data.size;
+const _errs15 = errors;
+let valid5 = false;
+const _errs16 = errors;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err11 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(1 !== data4){
+const err12 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf/0/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid0 = _errs16 === errors;
+valid5 = valid5 || _valid0;
+const _errs18 = errors;
+if(data4 !== null){
+const err13 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+var _valid0 = _errs18 === errors;
+valid5 = valid5 || _valid0;
+if(!valid5){
+const err14 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+else {
+errors = _errs15;
+if(vErrors !== null){
+if(_errs15){
+vErrors.length = _errs15;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/$defs/BatchAxis/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+var props0 = true;
+}
+else if(tag0 === "channel"){
+if(!(validate40(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "index"){
+if(!(validate45(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "time"){
+if(!(validate51(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "space"){
+if(!(validate54(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/$defs/InputAxis/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/$defs/InputAxis/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/$defs/InputAxis/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+validate39.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate94.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate39.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema49 = {"anyOf":[{"$ref":"#/$defs/NominalOrOrdinalDataDescr"},{"$ref":"#/$defs/IntervalOrRatioDataDescr"}]};
-const schema50 = {"type":"object","properties":{"values":{"anyOf":[{"type":"array","items":{"type":"integer"},"minItems":1},{"type":"array","items":{"type":"number"},"minItems":1},{"type":"array","items":{"type":"boolean"},"minItems":1},{"type":"array","items":{"type":"string"},"minItems":1}]},"type":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64","bool"]},"unit":{"anyOf":[{"anyOf":[{"type":"string","const":"arbitrary unit"},{"$ref":"#/$defs/SiUnit"}]},{"type":"null"}]}},"required":["values"],"additionalProperties":false};
-const schema51 = {"type":"string","minLength":1,"pattern":"^(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?(([·×* ](Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?)|(/(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^+?[1-9]\\d*)?))*$"};
-const pattern13 = new RegExp("^(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?(([·×* ](Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?)|(/(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^+?[1-9]\\d*)?))*$", "u");
+const schema67 = {"anyOf":[{"$ref":"#/$defs/NominalOrOrdinalDataDescr"},{"$ref":"#/$defs/IntervalOrRatioDataDescr"}]};
+const schema68 = {"type":"object","properties":{"values":{"anyOf":[{"type":"array","items":{"type":"integer"},"minItems":1},{"type":"array","items":{"type":"number"},"minItems":1},{"type":"array","items":{"type":"boolean"},"minItems":1},{"type":"array","items":{"type":"string"},"minItems":1}]},"type":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64","bool"]},"unit":{"anyOf":[{"anyOf":[{"type":"string","const":"arbitrary unit"},{"$ref":"#/$defs/SiUnit"}]},{"type":"null"}]}},"required":["values"],"additionalProperties":false};
+const schema69 = {"type":"string","minLength":1,"pattern":"^(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?(([·×* ](Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?)|(/(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^+?[1-9]\\d*)?))*$"};
+const pattern17 = new RegExp("^(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?(([·×* ](Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?)|(/(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^+?[1-9]\\d*)?))*$", "u");
 
-function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate130.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data === "string"){
-if(func2(data) < 1){
-const err0 = {instancePath,schemaPath:"#/$defs/SiUnit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(!pattern13.test(data)){
-const err1 = {instancePath,schemaPath:"#/$defs/SiUnit/pattern",keyword:"pattern",params:{pattern: "^(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?(([·×* ](Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?)|(/(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^+?[1-9]\\d*)?))*$"},message:"must match pattern \""+"^(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?(([·×* ](Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?)|(/(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^+?[1-9]\\d*)?))*$"+"\""};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"#/$defs/SiUnit/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-validate130.errors = vErrors;
-return errors === 0;
-}
-validate130.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-
-function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate129.evaluated;
+const evaluated0 = validate65.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3332,7 +3191,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(((((((((((data5 === "float32") || (data5 === "float64")) || (data5 === "uint8")) || (data5 === "int8")) || (data5 === "uint16")) || (data5 === "int16")) || (data5 === "uint32")) || (data5 === "int32")) || (data5 === "uint64")) || (data5 === "int64")) || (data5 === "bool"))){
-const err16 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/type/enum",keyword:"enum",params:{allowedValues: schema50.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/type/enum",keyword:"enum",params:{allowedValues: schema68.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3373,19 +3232,47 @@ errors++;
 var _valid2 = _errs26 === errors;
 valid11 = valid11 || _valid2;
 const _errs28 = errors;
-if(!(validate130(data6, {instancePath:instancePath+"/unit",parentData:data,parentDataProperty:"unit",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
-errors = vErrors.length;
-}
-var _valid2 = _errs28 === errors;
-valid11 = valid11 || _valid2;
-if(!valid11){
-const err19 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/unit/anyOf/0/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(typeof data6 === "string"){
+if(func2(data6) < 1){
+const err19 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SiUnit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err19];
 }
 else {
 vErrors.push(err19);
+}
+errors++;
+}
+if(!pattern17.test(data6)){
+const err20 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SiUnit/pattern",keyword:"pattern",params:{pattern: "^(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?(([·×* ](Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?)|(/(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^+?[1-9]\\d*)?))*$"},message:"must match pattern \""+"^(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?(([·×* ](Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?)|(/(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^+?[1-9]\\d*)?))*$"+"\""};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SiUnit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+var _valid2 = _errs28 === errors;
+valid11 = valid11 || _valid2;
+if(!valid11){
+const err22 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/unit/anyOf/0/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
 }
 errors++;
 }
@@ -3402,26 +3289,26 @@ vErrors = null;
 }
 var _valid1 = _errs24 === errors;
 valid10 = valid10 || _valid1;
-const _errs29 = errors;
+const _errs31 = errors;
 if(data6 !== null){
-const err20 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/unit/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err23 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/unit/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err20];
+vErrors = [err23];
 }
 else {
-vErrors.push(err20);
+vErrors.push(err23);
 }
 errors++;
 }
-var _valid1 = _errs29 === errors;
+var _valid1 = _errs31 === errors;
 valid10 = valid10 || _valid1;
 if(!valid10){
-const err21 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/unit/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err24 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/unit/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err21];
+vErrors = [err24];
 }
 else {
-vErrors.push(err21);
+vErrors.push(err24);
 }
 errors++;
 }
@@ -3439,26 +3326,26 @@ vErrors = null;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/$defs/NominalOrOrdinalDataDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err25 = {instancePath,schemaPath:"#/$defs/NominalOrOrdinalDataDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err22];
+vErrors = [err25];
 }
 else {
-vErrors.push(err22);
+vErrors.push(err25);
 }
 errors++;
 }
-validate129.errors = vErrors;
+validate65.errors = vErrors;
 return errors === 0;
 }
-validate129.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema52 = {"type":"object","properties":{"type":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64"]},"range":{"type":"array","prefixItems":[{"type":["number","null"]},{"type":["number","null"]}],"minItems":2,"maxItems":2},"unit":{"anyOf":[{"type":"string","const":"arbitrary unit"},{"$ref":"#/$defs/SiUnit"}]},"scale":{"type":"number"},"offset":{"type":["number","null"]}},"additionalProperties":false};
+const schema70 = {"type":"object","properties":{"type":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64"]},"range":{"type":"array","prefixItems":[{"type":["number","null"]},{"type":["number","null"]}],"minItems":2,"maxItems":2},"unit":{"anyOf":[{"type":"string","const":"arbitrary unit"},{"$ref":"#/$defs/SiUnit"}]},"scale":{"type":"number"},"offset":{"type":["number","null"]}},"additionalProperties":false};
 
-function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate133.evaluated;
+const evaluated0 = validate67.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3491,7 +3378,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!((((((((((data0 === "float32") || (data0 === "float64")) || (data0 === "uint8")) || (data0 === "int8")) || (data0 === "uint16")) || (data0 === "int16")) || (data0 === "uint32")) || (data0 === "int32")) || (data0 === "uint64")) || (data0 === "int64"))){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/type/enum",keyword:"enum",params:{allowedValues: schema52.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/type/enum",keyword:"enum",params:{allowedValues: schema70.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3528,7 +3415,7 @@ const len0 = data1.length;
 if(len0 > 0){
 let data2 = data1[0];
 if((!((typeof data2 == "number") && (isFinite(data2)))) && (data2 !== null)){
-const err5 = {instancePath:instancePath+"/range/0",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/range/prefixItems/0/type",keyword:"type",params:{type: schema52.properties.range.prefixItems[0].type},message:"must be number,null"};
+const err5 = {instancePath:instancePath+"/range/0",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/range/prefixItems/0/type",keyword:"type",params:{type: schema70.properties.range.prefixItems[0].type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3541,7 +3428,7 @@ errors++;
 if(len0 > 1){
 let data3 = data1[1];
 if((!((typeof data3 == "number") && (isFinite(data3)))) && (data3 !== null)){
-const err6 = {instancePath:instancePath+"/range/1",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/range/prefixItems/1/type",keyword:"type",params:{type: schema52.properties.range.prefixItems[1].type},message:"must be number,null"};
+const err6 = {instancePath:instancePath+"/range/1",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/range/prefixItems/1/type",keyword:"type",params:{type: schema70.properties.range.prefixItems[1].type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3591,19 +3478,47 @@ errors++;
 var _valid0 = _errs12 === errors;
 valid2 = valid2 || _valid0;
 const _errs14 = errors;
-if(!(validate130(data4, {instancePath:instancePath+"/unit",parentData:data,parentDataProperty:"unit",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs14 === errors;
-valid2 = valid2 || _valid0;
-if(!valid2){
-const err10 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/unit/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(typeof data4 === "string"){
+if(func2(data4) < 1){
+const err10 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SiUnit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
 }
 else {
 vErrors.push(err10);
+}
+errors++;
+}
+if(!pattern17.test(data4)){
+const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SiUnit/pattern",keyword:"pattern",params:{pattern: "^(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?(([·×* ](Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?)|(/(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^+?[1-9]\\d*)?))*$"},message:"must match pattern \""+"^(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?(([·×* ](Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?)|(/(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^+?[1-9]\\d*)?))*$"+"\""};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SiUnit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid0 = _errs14 === errors;
+valid2 = valid2 || _valid0;
+if(!valid2){
+const err13 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/unit/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
 }
 errors++;
 }
@@ -3622,12 +3537,12 @@ vErrors = null;
 if(data.scale !== undefined){
 let data5 = data.scale;
 if(!((typeof data5 == "number") && (isFinite(data5)))){
-const err11 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/scale/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err14 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/scale/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err14];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err14);
 }
 errors++;
 }
@@ -3635,37 +3550,37 @@ errors++;
 if(data.offset !== undefined){
 let data6 = data.offset;
 if((!((typeof data6 == "number") && (isFinite(data6)))) && (data6 !== null)){
-const err12 = {instancePath:instancePath+"/offset",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/offset/type",keyword:"type",params:{type: schema52.properties.offset.type},message:"must be number,null"};
+const err15 = {instancePath:instancePath+"/offset",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/offset/type",keyword:"type",params:{type: schema70.properties.offset.type},message:"must be number,null"};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err15];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err15);
 }
 errors++;
 }
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/$defs/IntervalOrRatioDataDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err16 = {instancePath,schemaPath:"#/$defs/IntervalOrRatioDataDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err16];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err16);
 }
 errors++;
 }
-validate133.errors = vErrors;
+validate67.errors = vErrors;
 return errors === 0;
 }
-validate133.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate128.evaluated;
+const evaluated0 = validate64.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3675,8 +3590,8 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate129(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+if(!(validate65(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -3685,8 +3600,8 @@ if(_valid0){
 var props0 = true;
 }
 const _errs2 = errors;
-if(!(validate133(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs2 === errors;
@@ -3717,84 +3632,22 @@ vErrors = null;
 }
 }
 }
-validate128.errors = vErrors;
+validate64.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate128.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate64.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema53 = {"type":"object","required":["id"],"properties":{"id":{"type":"string","enum":["binarize","clip","ensure_dtype","fixed_zero_mean_unit_variance","scale_linear","scale_range","sigmoid","softmax","zero_mean_unit_variance"]}},"discriminator":{"propertyName":"id"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/EnsureDtypeDescr"},{"$ref":"#/$defs/FixedZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/ScaleRangeDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/SoftmaxDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"}]};
-const schema54 = {"type":"object","properties":{"id":{"type":"string","const":"binarize"},"kwargs":{"anyOf":[{"$ref":"#/$defs/BinarizeKwargs"},{"$ref":"#/$defs/BinarizeAlongAxisKwargs"}]}},"required":["id","kwargs"],"additionalProperties":false};
-const schema55 = {"type":"object","properties":{"threshold":{"type":"number"}},"required":["threshold"],"additionalProperties":false};
+const schema72 = {"type":"object","required":["id"],"properties":{"id":{"type":"string","enum":["binarize","clip","ensure_dtype","fixed_zero_mean_unit_variance","scale_linear","scale_range","sigmoid","softmax","zero_mean_unit_variance"]}},"discriminator":{"propertyName":"id"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/EnsureDtypeDescr"},{"$ref":"#/$defs/FixedZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/ScaleRangeDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/SoftmaxDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"}]};
+const schema92 = {"type":"object","properties":{"id":{"type":"string","const":"sigmoid"}},"required":["id"],"additionalProperties":false};
+const schema73 = {"type":"object","properties":{"id":{"type":"string","const":"binarize"},"kwargs":{"anyOf":[{"$ref":"#/$defs/BinarizeKwargs"},{"$ref":"#/$defs/BinarizeAlongAxisKwargs"}]}},"required":["id","kwargs"],"additionalProperties":false};
+const schema74 = {"type":"object","properties":{"threshold":{"type":"number"}},"required":["threshold"],"additionalProperties":false};
+const schema75 = {"type":"object","properties":{"threshold":{"type":"array","items":{"type":"number"},"minItems":1},"axis":{"$ref":"#/$defs/NonBatchAxisId"}},"required":["threshold","axis"],"additionalProperties":false};
 
-function validate140(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate140.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.threshold === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/BinarizeKwargs/required",keyword:"required",params:{missingProperty: "threshold"},message:"must have required property '"+"threshold"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(key0 === "threshold")){
-const err1 = {instancePath,schemaPath:"#/$defs/BinarizeKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.threshold !== undefined){
-let data0 = data.threshold;
-if(!((typeof data0 == "number") && (isFinite(data0)))){
-const err2 = {instancePath:instancePath+"/threshold",schemaPath:"#/$defs/BinarizeKwargs/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/$defs/BinarizeKwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-validate140.errors = vErrors;
-return errors === 0;
-}
-validate140.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema56 = {"type":"object","properties":{"threshold":{"type":"array","items":{"type":"number"},"minItems":1},"axis":{"$ref":"#/$defs/NonBatchAxisId"}},"required":["threshold","axis"],"additionalProperties":false};
-
-function validate142(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate142.evaluated;
+const evaluated0 = validate73.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3874,8 +3727,8 @@ errors++;
 }
 }
 if(data.axis !== undefined){
-if(!(validate97(data.axis, {instancePath:instancePath+"/axis",parentData:data,parentDataProperty:"axis",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+if(!(validate41(data.axis, {instancePath:instancePath+"/axis",parentData:data,parentDataProperty:"axis",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 }
@@ -3890,16 +3743,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate142.errors = vErrors;
+validate73.errors = vErrors;
 return errors === 0;
 }
-validate142.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate139.evaluated;
+const evaluated0 = validate72.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3967,21 +3820,64 @@ let data1 = data.kwargs;
 const _errs5 = errors;
 let valid1 = false;
 const _errs6 = errors;
-if(!(validate140(data1, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
-errors = vErrors.length;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.threshold === undefined){
+const err5 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/BinarizeKwargs/required",keyword:"required",params:{missingProperty: "threshold"},message:"must have required property '"+"threshold"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!(key1 === "threshold")){
+const err6 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/BinarizeKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data1.threshold !== undefined){
+let data2 = data1.threshold;
+if(!((typeof data2 == "number") && (isFinite(data2)))){
+const err7 = {instancePath:instancePath+"/kwargs/threshold",schemaPath:"#/$defs/BinarizeKwargs/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/BinarizeKwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
 }
 var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var props0 = true;
 }
-const _errs7 = errors;
-if(!(validate142(data1, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+const _errs12 = errors;
+if(!(validate73(data1, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
 errors = vErrors.length;
 }
-var _valid0 = _errs7 === errors;
+var _valid0 = _errs12 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 if(props0 !== true){
@@ -3989,12 +3885,12 @@ props0 = true;
 }
 }
 if(!valid1){
-const err5 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/BinarizeDescr/properties/kwargs/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err9 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/BinarizeDescr/properties/kwargs/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err5];
+vErrors = [err9];
 }
 else {
-vErrors.push(err5);
+vErrors.push(err9);
 }
 errors++;
 }
@@ -4012,27 +3908,27 @@ vErrors = null;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/$defs/BinarizeDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err10 = {instancePath,schemaPath:"#/$defs/BinarizeDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err6];
+vErrors = [err10];
 }
 else {
-vErrors.push(err6);
+vErrors.push(err10);
 }
 errors++;
 }
-validate139.errors = vErrors;
+validate72.errors = vErrors;
 return errors === 0;
 }
-validate139.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema57 = {"type":"object","properties":{"id":{"type":"string","const":"clip"},"kwargs":{"$ref":"#/$defs/ClipKwargs"}},"required":["id","kwargs"],"additionalProperties":false};
-const schema58 = {"type":"object","properties":{"min":{"type":["number","null"]},"min_percentile":{"anyOf":[{"type":"number","minimum":0,"exclusiveMaximum":100},{"type":"null"}]},"max":{"type":["number","null"]},"max_percentile":{"anyOf":[{"type":"number","exclusiveMinimum":1,"maximum":100},{"type":"null"}]},"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]}},"additionalProperties":false};
+const schema76 = {"type":"object","properties":{"id":{"type":"string","const":"clip"},"kwargs":{"$ref":"#/$defs/ClipKwargs"}},"required":["id","kwargs"],"additionalProperties":false};
+const schema77 = {"type":"object","properties":{"min":{"type":["number","null"]},"min_percentile":{"anyOf":[{"type":"number","minimum":0,"exclusiveMaximum":100},{"type":"null"}]},"max":{"type":["number","null"]},"max_percentile":{"anyOf":[{"type":"number","exclusiveMinimum":1,"maximum":100},{"type":"null"}]},"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]}},"additionalProperties":false};
 
-function validate146(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate146.evaluated;
+const evaluated0 = validate77.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4055,7 +3951,7 @@ errors++;
 if(data.min !== undefined){
 let data0 = data.min;
 if((!((typeof data0 == "number") && (isFinite(data0)))) && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/ClipKwargs/properties/min/type",keyword:"type",params:{type: schema58.properties.min.type},message:"must be number,null"};
+const err1 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/ClipKwargs/properties/min/type",keyword:"type",params:{type: schema77.properties.min.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4142,7 +4038,7 @@ vErrors = null;
 if(data.max !== undefined){
 let data2 = data.max;
 if((!((typeof data2 == "number") && (isFinite(data2)))) && (data2 !== null)){
-const err7 = {instancePath:instancePath+"/max",schemaPath:"#/$defs/ClipKwargs/properties/max/type",keyword:"type",params:{type: schema58.properties.max.type},message:"must be number,null"};
+const err7 = {instancePath:instancePath+"/max",schemaPath:"#/$defs/ClipKwargs/properties/max/type",keyword:"type",params:{type: schema77.properties.max.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4234,8 +4130,8 @@ const _errs20 = errors;
 if(Array.isArray(data4)){
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate98(data4[i0], {instancePath:instancePath+"/axes/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+if(!(validate42(data4[i0], {instancePath:instancePath+"/axes/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
 errors = vErrors.length;
 }
 }
@@ -4298,16 +4194,16 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate146.errors = vErrors;
+validate77.errors = vErrors;
 return errors === 0;
 }
-validate146.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate77.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate145(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate145.evaluated;
+const evaluated0 = validate76.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4371,8 +4267,8 @@ errors++;
 }
 }
 if(data.kwargs !== undefined){
-if(!(validate146(data.kwargs, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
+if(!(validate77(data.kwargs, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
 errors = vErrors.length;
 }
 }
@@ -4387,91 +4283,18 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate145.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
-validate145.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema59 = {"type":"object","properties":{"id":{"type":"string","const":"ensure_dtype"},"kwargs":{"$ref":"#/$defs/EnsureDtypeKwargs"}},"required":["id","kwargs"],"additionalProperties":false};
-const schema60 = {"type":"object","properties":{"dtype":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64","bool"]}},"required":["dtype"],"additionalProperties":false};
+const schema78 = {"type":"object","properties":{"id":{"type":"string","const":"ensure_dtype"},"kwargs":{"$ref":"#/$defs/EnsureDtypeKwargs"}},"required":["id","kwargs"],"additionalProperties":false};
+const schema79 = {"type":"object","properties":{"dtype":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64","bool"]}},"required":["dtype"],"additionalProperties":false};
 
-function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate150.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.dtype === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/EnsureDtypeKwargs/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(key0 === "dtype")){
-const err1 = {instancePath,schemaPath:"#/$defs/EnsureDtypeKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.dtype !== undefined){
-let data0 = data.dtype;
-if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/dtype",schemaPath:"#/$defs/EnsureDtypeKwargs/properties/dtype/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(!(((((((((((data0 === "float32") || (data0 === "float64")) || (data0 === "uint8")) || (data0 === "int8")) || (data0 === "uint16")) || (data0 === "int16")) || (data0 === "uint32")) || (data0 === "int32")) || (data0 === "uint64")) || (data0 === "int64")) || (data0 === "bool"))){
-const err3 = {instancePath:instancePath+"/dtype",schemaPath:"#/$defs/EnsureDtypeKwargs/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema60.properties.dtype.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/$defs/EnsureDtypeKwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-validate150.errors = vErrors;
-return errors === 0;
-}
-validate150.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate149(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate149.evaluated;
+const evaluated0 = validate80.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4535,14 +4358,10 @@ errors++;
 }
 }
 if(data.kwargs !== undefined){
-if(!(validate150(data.kwargs, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err5 = {instancePath,schemaPath:"#/$defs/EnsureDtypeDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data1 = data.kwargs;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.dtype === undefined){
+const err5 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/EnsureDtypeKwargs/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4551,98 +4370,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate149.errors = vErrors;
-return errors === 0;
-}
-validate149.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema61 = {"type":"object","properties":{"id":{"type":"string","const":"fixed_zero_mean_unit_variance"},"kwargs":{"anyOf":[{"$ref":"#/$defs/FixedZeroMeanUnitVarianceKwargs"},{"$ref":"#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs"}]}},"required":["id","kwargs"],"additionalProperties":false};
-const schema62 = {"type":"object","properties":{"mean":{"type":"number"},"std":{"type":"number","minimum":0.000001}},"required":["mean","std"],"additionalProperties":false};
-
-function validate153(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate153.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.mean === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/FixedZeroMeanUnitVarianceKwargs/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.std === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/FixedZeroMeanUnitVarianceKwargs/required",keyword:"required",params:{missingProperty: "std"},message:"must have required property '"+"std"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "mean") || (key0 === "std"))){
-const err2 = {instancePath,schemaPath:"#/$defs/FixedZeroMeanUnitVarianceKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.mean !== undefined){
-let data0 = data.mean;
-if(!((typeof data0 == "number") && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/mean",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceKwargs/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.std !== undefined){
-let data1 = data.std;
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 < 0.000001 || isNaN(data1)){
-const err4 = {instancePath:instancePath+"/std",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceKwargs/properties/std/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.000001},message:"must be >= 0.000001"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/std",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceKwargs/properties/std/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/$defs/FixedZeroMeanUnitVarianceKwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key1 in data1){
+if(!(key1 === "dtype")){
+const err6 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/EnsureDtypeKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4651,17 +4381,66 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate153.errors = vErrors;
+}
+if(data1.dtype !== undefined){
+let data2 = data1.dtype;
+if(typeof data2 !== "string"){
+const err7 = {instancePath:instancePath+"/kwargs/dtype",schemaPath:"#/$defs/EnsureDtypeKwargs/properties/dtype/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!(((((((((((data2 === "float32") || (data2 === "float64")) || (data2 === "uint8")) || (data2 === "int8")) || (data2 === "uint16")) || (data2 === "int16")) || (data2 === "uint32")) || (data2 === "int32")) || (data2 === "uint64")) || (data2 === "int64")) || (data2 === "bool"))){
+const err8 = {instancePath:instancePath+"/kwargs/dtype",schemaPath:"#/$defs/EnsureDtypeKwargs/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema79.properties.dtype.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/EnsureDtypeKwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/$defs/EnsureDtypeDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate80.errors = vErrors;
 return errors === 0;
 }
-validate153.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate80.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema63 = {"type":"object","properties":{"mean":{"type":"array","items":{"type":"number"},"minItems":1},"std":{"type":"array","items":{"type":"number","minimum":0.000001},"minItems":1},"axis":{"$ref":"#/$defs/NonBatchAxisId"}},"required":["mean","std","axis"],"additionalProperties":false};
+const schema80 = {"type":"object","properties":{"id":{"type":"string","const":"fixed_zero_mean_unit_variance"},"kwargs":{"anyOf":[{"$ref":"#/$defs/FixedZeroMeanUnitVarianceKwargs"},{"$ref":"#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs"}]}},"required":["id","kwargs"],"additionalProperties":false};
+const schema81 = {"type":"object","properties":{"mean":{"type":"number"},"std":{"type":"number","minimum":0.000001}},"required":["mean","std"],"additionalProperties":false};
+const schema82 = {"type":"object","properties":{"mean":{"type":"array","items":{"type":"number"},"minItems":1},"std":{"type":"array","items":{"type":"number","minimum":0.000001},"minItems":1},"axis":{"$ref":"#/$defs/NonBatchAxisId"}},"required":["mean","std","axis"],"additionalProperties":false};
 
-function validate155(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate155.evaluated;
+const evaluated0 = validate82.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4802,8 +4581,8 @@ errors++;
 }
 }
 if(data.axis !== undefined){
-if(!(validate97(data.axis, {instancePath:instancePath+"/axis",parentData:data,parentDataProperty:"axis",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+if(!(validate41(data.axis, {instancePath:instancePath+"/axis",parentData:data,parentDataProperty:"axis",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 }
@@ -4818,16 +4597,16 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate155.errors = vErrors;
+validate82.errors = vErrors;
 return errors === 0;
 }
-validate155.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate82.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate152.evaluated;
+const evaluated0 = validate81.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4895,21 +4674,99 @@ let data1 = data.kwargs;
 const _errs5 = errors;
 let valid1 = false;
 const _errs6 = errors;
-if(!(validate153(data1, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
-errors = vErrors.length;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.mean === undefined){
+const err5 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceKwargs/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data1.std === undefined){
+const err6 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceKwargs/required",keyword:"required",params:{missingProperty: "std"},message:"must have required property '"+"std"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!((key1 === "mean") || (key1 === "std"))){
+const err7 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data1.mean !== undefined){
+let data2 = data1.mean;
+if(!((typeof data2 == "number") && (isFinite(data2)))){
+const err8 = {instancePath:instancePath+"/kwargs/mean",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceKwargs/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data1.std !== undefined){
+let data3 = data1.std;
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 0.000001 || isNaN(data3)){
+const err9 = {instancePath:instancePath+"/kwargs/std",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceKwargs/properties/std/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.000001},message:"must be >= 0.000001"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/kwargs/std",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceKwargs/properties/std/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceKwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
 }
 var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var props0 = true;
 }
-const _errs7 = errors;
-if(!(validate155(data1, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
+const _errs14 = errors;
+if(!(validate82(data1, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
 errors = vErrors.length;
 }
-var _valid0 = _errs7 === errors;
+var _valid0 = _errs14 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 if(props0 !== true){
@@ -4917,12 +4774,12 @@ props0 = true;
 }
 }
 if(!valid1){
-const err5 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceDescr/properties/kwargs/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err12 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceDescr/properties/kwargs/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err5];
+vErrors = [err12];
 }
 else {
-vErrors.push(err5);
+vErrors.push(err12);
 }
 errors++;
 }
@@ -4940,94 +4797,28 @@ vErrors = null;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/$defs/FixedZeroMeanUnitVarianceDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err13 = {instancePath,schemaPath:"#/$defs/FixedZeroMeanUnitVarianceDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err6];
+vErrors = [err13];
 }
 else {
-vErrors.push(err6);
+vErrors.push(err13);
 }
 errors++;
 }
-validate152.errors = vErrors;
+validate81.errors = vErrors;
 return errors === 0;
 }
-validate152.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema64 = {"type":"object","properties":{"id":{"type":"string","const":"scale_linear"},"kwargs":{"anyOf":[{"$ref":"#/$defs/ScaleLinearKwargs"},{"$ref":"#/$defs/ScaleLinearAlongAxisKwargs"}]}},"required":["id","kwargs"],"additionalProperties":false};
-const schema65 = {"type":"object","properties":{"gain":{"type":"number"},"offset":{"type":"number"}},"additionalProperties":false};
+const schema83 = {"type":"object","properties":{"id":{"type":"string","const":"scale_linear"},"kwargs":{"anyOf":[{"$ref":"#/$defs/ScaleLinearKwargs"},{"$ref":"#/$defs/ScaleLinearAlongAxisKwargs"}]}},"required":["id","kwargs"],"additionalProperties":false};
+const schema84 = {"type":"object","properties":{"gain":{"type":"number"},"offset":{"type":"number"}},"additionalProperties":false};
+const schema85 = {"type":"object","properties":{"axis":{"$ref":"#/$defs/NonBatchAxisId"},"gain":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1}]},"offset":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1}]}},"required":["axis"],"additionalProperties":false};
 
-function validate159(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate159.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((key0 === "gain") || (key0 === "offset"))){
-const err0 = {instancePath,schemaPath:"#/$defs/ScaleLinearKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.gain !== undefined){
-let data0 = data.gain;
-if(!((typeof data0 == "number") && (isFinite(data0)))){
-const err1 = {instancePath:instancePath+"/gain",schemaPath:"#/$defs/ScaleLinearKwargs/properties/gain/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.offset !== undefined){
-let data1 = data.offset;
-if(!((typeof data1 == "number") && (isFinite(data1)))){
-const err2 = {instancePath:instancePath+"/offset",schemaPath:"#/$defs/ScaleLinearKwargs/properties/offset/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/$defs/ScaleLinearKwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-validate159.errors = vErrors;
-return errors === 0;
-}
-validate159.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema66 = {"type":"object","properties":{"axis":{"$ref":"#/$defs/NonBatchAxisId"},"gain":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1}]},"offset":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1}]}},"required":["axis"],"additionalProperties":false};
-
-function validate161(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate161.evaluated;
+const evaluated0 = validate86.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5058,8 +4849,8 @@ errors++;
 }
 }
 if(data.axis !== undefined){
-if(!(validate97(data.axis, {instancePath:instancePath+"/axis",parentData:data,parentDataProperty:"axis",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+if(!(validate41(data.axis, {instancePath:instancePath+"/axis",parentData:data,parentDataProperty:"axis",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 }
@@ -5230,16 +5021,16 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate161.errors = vErrors;
+validate86.errors = vErrors;
 return errors === 0;
 }
-validate161.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate86.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate158(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate158.evaluated;
+const evaluated0 = validate85.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5307,21 +5098,67 @@ let data1 = data.kwargs;
 const _errs5 = errors;
 let valid1 = false;
 const _errs6 = errors;
-if(!(validate159(data1, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
-errors = vErrors.length;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+for(const key1 in data1){
+if(!((key1 === "gain") || (key1 === "offset"))){
+const err5 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ScaleLinearKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data1.gain !== undefined){
+let data2 = data1.gain;
+if(!((typeof data2 == "number") && (isFinite(data2)))){
+const err6 = {instancePath:instancePath+"/kwargs/gain",schemaPath:"#/$defs/ScaleLinearKwargs/properties/gain/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data1.offset !== undefined){
+let data3 = data1.offset;
+if(!((typeof data3 == "number") && (isFinite(data3)))){
+const err7 = {instancePath:instancePath+"/kwargs/offset",schemaPath:"#/$defs/ScaleLinearKwargs/properties/offset/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ScaleLinearKwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
 }
 var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 var props0 = true;
 }
-const _errs7 = errors;
-if(!(validate161(data1, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
+const _errs14 = errors;
+if(!(validate86(data1, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
 errors = vErrors.length;
 }
-var _valid0 = _errs7 === errors;
+var _valid0 = _errs14 === errors;
 valid1 = valid1 || _valid0;
 if(_valid0){
 if(props0 !== true){
@@ -5329,12 +5166,12 @@ props0 = true;
 }
 }
 if(!valid1){
-const err5 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ScaleLinearDescr/properties/kwargs/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err9 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ScaleLinearDescr/properties/kwargs/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err5];
+vErrors = [err9];
 }
 else {
-vErrors.push(err5);
+vErrors.push(err9);
 }
 errors++;
 }
@@ -5352,27 +5189,27 @@ vErrors = null;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/$defs/ScaleLinearDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err10 = {instancePath,schemaPath:"#/$defs/ScaleLinearDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err6];
+vErrors = [err10];
 }
 else {
-vErrors.push(err6);
+vErrors.push(err10);
 }
 errors++;
 }
-validate158.errors = vErrors;
+validate85.errors = vErrors;
 return errors === 0;
 }
-validate158.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate85.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema67 = {"type":"object","properties":{"id":{"type":"string","const":"scale_range"},"kwargs":{"$ref":"#/$defs/ScaleRangeKwargs"}},"required":["id"],"additionalProperties":false};
-const schema68 = {"type":"object","properties":{"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]},"min_percentile":{"type":"number","minimum":0,"exclusiveMaximum":100},"max_percentile":{"type":"number","exclusiveMinimum":1,"maximum":100},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"reference_tensor":{"anyOf":[{"$ref":"#/$defs/TensorId"},{"type":"null"}]}},"additionalProperties":false};
+const schema86 = {"type":"object","properties":{"id":{"type":"string","const":"scale_range"},"kwargs":{"$ref":"#/$defs/ScaleRangeKwargs"}},"required":["id"],"additionalProperties":false};
+const schema87 = {"type":"object","properties":{"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]},"min_percentile":{"type":"number","minimum":0,"exclusiveMaximum":100},"max_percentile":{"type":"number","exclusiveMinimum":1,"maximum":100},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"reference_tensor":{"anyOf":[{"$ref":"#/$defs/TensorId"},{"type":"null"}]}},"additionalProperties":false};
 
-function validate165(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate165.evaluated;
+const evaluated0 = validate90.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5400,8 +5237,8 @@ const _errs4 = errors;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate98(data0[i0], {instancePath:instancePath+"/axes/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+if(!(validate42(data0[i0], {instancePath:instancePath+"/axes/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
 errors = vErrors.length;
 }
 }
@@ -5563,8 +5400,8 @@ let data5 = data.reference_tensor;
 const _errs16 = errors;
 let valid4 = false;
 const _errs17 = errors;
-if(!(validate90(data5, {instancePath:instancePath+"/reference_tensor",parentData:data,parentDataProperty:"reference_tensor",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+if(!(validate37(data5, {instancePath:instancePath+"/reference_tensor",parentData:data,parentDataProperty:"reference_tensor",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs17 === errors;
@@ -5615,16 +5452,16 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate165.errors = vErrors;
+validate90.errors = vErrors;
 return errors === 0;
 }
-validate165.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate164(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate164.evaluated;
+const evaluated0 = validate89.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5678,8 +5515,8 @@ errors++;
 }
 }
 if(data.kwargs !== undefined){
-if(!(validate165(data.kwargs, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate165.errors : vErrors.concat(validate165.errors);
+if(!(validate90(data.kwargs, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
 errors = vErrors.length;
 }
 }
@@ -5694,92 +5531,18 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate164.errors = vErrors;
+validate89.errors = vErrors;
 return errors === 0;
 }
-validate164.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate89.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema69 = {"type":"object","properties":{"id":{"type":"string","const":"sigmoid"}},"required":["id"],"additionalProperties":false};
+const schema88 = {"type":"object","properties":{"id":{"type":"string","const":"softmax"},"kwargs":{"$ref":"#/$defs/SoftmaxKwargs"}},"required":["id"],"additionalProperties":false};
+const schema89 = {"type":"object","properties":{"axis":{"$ref":"#/$defs/NonBatchAxisId"}},"additionalProperties":false};
 
-function validate169(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate169.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(key0 === "id")){
-const err1 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/SigmoidDescr/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if("sigmoid" !== data0){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/SigmoidDescr/properties/id/const",keyword:"const",params:{allowedValue: "sigmoid"},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-validate169.errors = vErrors;
-return errors === 0;
-}
-validate169.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema70 = {"type":"object","properties":{"id":{"type":"string","const":"softmax"},"kwargs":{"$ref":"#/$defs/SoftmaxKwargs"}},"required":["id"],"additionalProperties":false};
-const schema71 = {"type":"object","properties":{"axis":{"$ref":"#/$defs/NonBatchAxisId"}},"additionalProperties":false};
-
-function validate171(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate171.evaluated;
+const evaluated0 = validate95.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5800,8 +5563,8 @@ errors++;
 }
 }
 if(data.axis !== undefined){
-if(!(validate97(data.axis, {instancePath:instancePath+"/axis",parentData:data,parentDataProperty:"axis",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+if(!(validate41(data.axis, {instancePath:instancePath+"/axis",parentData:data,parentDataProperty:"axis",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 }
@@ -5816,16 +5579,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate171.errors = vErrors;
+validate95.errors = vErrors;
 return errors === 0;
 }
-validate171.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate95.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate170(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate170.evaluated;
+const evaluated0 = validate94.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5879,8 +5642,8 @@ errors++;
 }
 }
 if(data.kwargs !== undefined){
-if(!(validate171(data.kwargs, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+if(!(validate95(data.kwargs, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -5895,18 +5658,18 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate170.errors = vErrors;
+validate94.errors = vErrors;
 return errors === 0;
 }
-validate170.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema72 = {"type":"object","properties":{"id":{"type":"string","const":"zero_mean_unit_variance"},"kwargs":{"$ref":"#/$defs/ZeroMeanUnitVarianceKwargs"}},"required":["id"],"additionalProperties":false};
-const schema73 = {"type":"object","properties":{"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"additionalProperties":false};
+const schema90 = {"type":"object","properties":{"id":{"type":"string","const":"zero_mean_unit_variance"},"kwargs":{"$ref":"#/$defs/ZeroMeanUnitVarianceKwargs"}},"required":["id"],"additionalProperties":false};
+const schema91 = {"type":"object","properties":{"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"additionalProperties":false};
 
-function validate175(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate175.evaluated;
+const evaluated0 = validate99.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5934,8 +5697,8 @@ const _errs4 = errors;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate98(data0[i0], {instancePath:instancePath+"/axes/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+if(!(validate42(data0[i0], {instancePath:instancePath+"/axes/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
 errors = vErrors.length;
 }
 }
@@ -6033,16 +5796,16 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate175.errors = vErrors;
+validate99.errors = vErrors;
 return errors === 0;
 }
-validate175.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate99.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate174(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate174.evaluated;
+const evaluated0 = validate98.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6096,8 +5859,8 @@ errors++;
 }
 }
 if(data.kwargs !== undefined){
-if(!(validate175(data.kwargs, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+if(!(validate99(data.kwargs, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
 errors = vErrors.length;
 }
 }
@@ -6112,16 +5875,16 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate174.errors = vErrors;
+validate98.errors = vErrors;
 return errors === 0;
 }
-validate174.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate138(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate138.evaluated;
+const evaluated0 = validate71.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6152,7 +5915,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((((((((data0 === "binarize") || (data0 === "clip")) || (data0 === "ensure_dtype")) || (data0 === "fixed_zero_mean_unit_variance")) || (data0 === "scale_linear")) || (data0 === "scale_range")) || (data0 === "sigmoid")) || (data0 === "softmax")) || (data0 === "zero_mean_unit_variance"))){
-const err2 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/PreprocessingDescr/properties/id/enum",keyword:"enum",params:{allowedValues: schema53.properties.id.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/PreprocessingDescr/properties/id/enum",keyword:"enum",params:{allowedValues: schema72.properties.id.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6165,15 +5928,15 @@ errors++;
 const tag0 = data.id;
 if(typeof tag0 == "string"){
 if(tag0 === "binarize"){
-if(!(validate139(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
+if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
 var props0 = true;
 }
 else if(tag0 === "clip"){
-if(!(validate145(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
+if(!(validate76(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -6181,8 +5944,8 @@ props0 = true;
 }
 }
 else if(tag0 === "ensure_dtype"){
-if(!(validate149(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
+if(!(validate80(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -6190,8 +5953,8 @@ props0 = true;
 }
 }
 else if(tag0 === "fixed_zero_mean_unit_variance"){
-if(!(validate152(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
+if(!(validate81(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -6199,8 +5962,8 @@ props0 = true;
 }
 }
 else if(tag0 === "scale_linear"){
-if(!(validate158(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
+if(!(validate85(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -6208,8 +5971,8 @@ props0 = true;
 }
 }
 else if(tag0 === "scale_range"){
-if(!(validate164(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+if(!(validate89(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -6217,34 +5980,9 @@ props0 = true;
 }
 }
 else if(tag0 === "sigmoid"){
-if(!(validate169(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "softmax"){
-if(!(validate170(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "zero_mean_unit_variance"){
-if(!(validate174(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/$defs/PreprocessingDescr/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "id", tagValue: tag0},message:"value of tag \"id\" must be in oneOf"};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err3 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6253,9 +5991,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-else {
-const err4 = {instancePath,schemaPath:"#/$defs/PreprocessingDescr/discriminator",keyword:"discriminator",params:{error: "tag", tag: "id", tagValue: tag0},message:"tag \"id\" must be string"};
+for(const key0 in data){
+if(!(key0 === "id")){
+const err4 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6265,8 +6003,10 @@ vErrors.push(err4);
 errors++;
 }
 }
-else {
-const err5 = {instancePath,schemaPath:"#/$defs/PreprocessingDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 !== "string"){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/SigmoidDescr/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6275,17 +6015,93 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate138.errors = vErrors;
+if("sigmoid" !== data1){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/SigmoidDescr/properties/id/const",keyword:"const",params:{allowedValue: "sigmoid"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "softmax"){
+if(!(validate94(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "zero_mean_unit_variance"){
+if(!(validate98(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/$defs/PreprocessingDescr/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "id", tagValue: tag0},message:"value of tag \"id\" must be in oneOf"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/$defs/PreprocessingDescr/discriminator",keyword:"discriminator",params:{error: "tag", tag: "id", tagValue: tag0},message:"tag \"id\" must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/$defs/PreprocessingDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate71.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate138.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate71.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate89.evaluated;
+const evaluated0 = validate36.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6316,8 +6132,8 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate90(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+if(!(validate37(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
 errors = vErrors.length;
 }
 }
@@ -6361,8 +6177,8 @@ errors++;
 }
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate94(data2[i0], {instancePath:instancePath+"/axes/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+if(!(validate39(data2[i0], {instancePath:instancePath+"/axes/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
 errors = vErrors.length;
 }
 }
@@ -6383,8 +6199,8 @@ let data4 = data.test_tensor;
 const _errs9 = errors;
 let valid3 = false;
 const _errs10 = errors;
-if(!(validate63(data4, {instancePath:instancePath+"/test_tensor",parentData:data,parentDataProperty:"test_tensor",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+if(!(validate25(data4, {instancePath:instancePath+"/test_tensor",parentData:data,parentDataProperty:"test_tensor",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs10 === errors;
@@ -6429,8 +6245,8 @@ let data5 = data.sample_tensor;
 const _errs14 = errors;
 let valid4 = false;
 const _errs15 = errors;
-if(!(validate63(data5, {instancePath:instancePath+"/sample_tensor",parentData:data,parentDataProperty:"sample_tensor",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+if(!(validate25(data5, {instancePath:instancePath+"/sample_tensor",parentData:data,parentDataProperty:"sample_tensor",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs15 === errors;
@@ -6475,8 +6291,8 @@ let data6 = data.data;
 const _errs19 = errors;
 let valid5 = false;
 const _errs20 = errors;
-if(!(validate128(data6, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+if(!(validate64(data6, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs20 === errors;
@@ -6495,8 +6311,8 @@ errors++;
 }
 const len1 = data6.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate128(data6[i1], {instancePath:instancePath+"/data/" + i1,parentData:data6,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+if(!(validate64(data6[i1], {instancePath:instancePath+"/data/" + i1,parentData:data6,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
 errors = vErrors.length;
 }
 }
@@ -6552,8 +6368,8 @@ let data9 = data.preprocessing;
 if(Array.isArray(data9)){
 const len2 = data9.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate138(data9[i2], {instancePath:instancePath+"/preprocessing/" + i2,parentData:data9,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
+if(!(validate71(data9[i2], {instancePath:instancePath+"/preprocessing/" + i2,parentData:data9,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
 errors = vErrors.length;
 }
 }
@@ -6580,149 +6396,20 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate89.errors = vErrors;
+validate36.errors = vErrors;
 return errors === 0;
 }
-validate89.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema74 = {"type":"object","properties":{"id":{"$ref":"#/$defs/TensorId"},"description":{"type":"string","maxLength":128},"axes":{"type":"array","items":{"$ref":"#/$defs/OutputAxis"},"minItems":1},"test_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"sample_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"data":{"anyOf":[{"$ref":"#/$defs/TensorDataDescr"},{"type":"array","items":{"$ref":"#/$defs/TensorDataDescr"},"minItems":1}]},"postprocessing":{"type":"array","items":{"$ref":"#/$defs/PostprocessingDescr"}}},"required":["axes"],"additionalProperties":false};
-const schema75 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["batch","channel","index","time","space"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/BatchAxis"},{"$ref":"#/$defs/ChannelAxis"},{"$ref":"#/$defs/IndexOutputAxis"},{"$ref":"#/$defs/TimeOutputAxisUnion"},{"$ref":"#/$defs/SpaceOutputAxisUnion"}]};
-const schema76 = {"type":"object","properties":{"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"index"},"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/SizeReference"},{"$ref":"#/$defs/DataDependentSize"}]}},"required":["type","size"],"additionalProperties":false};
-const schema77 = {"type":"object","properties":{"min":{"type":"integer","exclusiveMinimum":0},"max":{"anyOf":[{"type":"integer","exclusiveMinimum":1},{"type":"null"}]}},"additionalProperties":false};
+const schema93 = {"type":"object","properties":{"id":{"$ref":"#/$defs/TensorId"},"description":{"type":"string","maxLength":128},"axes":{"type":"array","items":{"$ref":"#/$defs/OutputAxis"},"minItems":1},"test_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"sample_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"data":{"anyOf":[{"$ref":"#/$defs/TensorDataDescr"},{"type":"array","items":{"$ref":"#/$defs/TensorDataDescr"},"minItems":1}]},"postprocessing":{"type":"array","items":{"$ref":"#/$defs/PostprocessingDescr"}}},"required":["axes"],"additionalProperties":false};
+const schema94 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["batch","channel","index","time","space"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/BatchAxis"},{"$ref":"#/$defs/ChannelAxis"},{"$ref":"#/$defs/IndexOutputAxis"},{"$ref":"#/$defs/TimeOutputAxisUnion"},{"$ref":"#/$defs/SpaceOutputAxisUnion"}]};
+const schema95 = {"type":"object","properties":{"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"index"},"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/SizeReference"},{"$ref":"#/$defs/DataDependentSize"}]}},"required":["type","size"],"additionalProperties":false};
+const schema96 = {"type":"object","properties":{"min":{"type":"integer","exclusiveMinimum":0},"max":{"anyOf":[{"type":"integer","exclusiveMinimum":1},{"type":"null"}]}},"additionalProperties":false};
 
-function validate195(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate195.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((key0 === "min") || (key0 === "max"))){
-const err0 = {instancePath,schemaPath:"#/$defs/DataDependentSize/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.min !== undefined){
-let data0 = data.min;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err1 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/DataDependentSize/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 <= 0 || isNaN(data0)){
-const err2 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/DataDependentSize/properties/min/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-}
-if(data.max !== undefined){
-let data1 = data.max;
-const _errs5 = errors;
-let valid1 = false;
-const _errs6 = errors;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err3 = {instancePath:instancePath+"/max",schemaPath:"#/$defs/DataDependentSize/properties/max/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 <= 1 || isNaN(data1)){
-const err4 = {instancePath:instancePath+"/max",schemaPath:"#/$defs/DataDependentSize/properties/max/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 1},message:"must be > 1"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-var _valid0 = _errs6 === errors;
-valid1 = valid1 || _valid0;
-const _errs8 = errors;
-if(data1 !== null){
-const err5 = {instancePath:instancePath+"/max",schemaPath:"#/$defs/DataDependentSize/properties/max/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-var _valid0 = _errs8 === errors;
-valid1 = valid1 || _valid0;
-if(!valid1){
-const err6 = {instancePath:instancePath+"/max",schemaPath:"#/$defs/DataDependentSize/properties/max/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-else {
-errors = _errs5;
-if(vErrors !== null){
-if(_errs5){
-vErrors.length = _errs5;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err7 = {instancePath,schemaPath:"#/$defs/DataDependentSize/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-validate195.errors = vErrors;
-return errors === 0;
-}
-validate195.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate192(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate192.evaluated;
+const evaluated0 = validate115.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6763,8 +6450,8 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate97(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+if(!(validate41(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 }
@@ -6846,8 +6533,8 @@ errors++;
 var _valid0 = _errs9 === errors;
 valid1 = valid1 || _valid0;
 const _errs11 = errors;
-if(!(validate107(data3, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate46(data3, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs11 === errors;
@@ -6856,9 +6543,118 @@ if(_valid0){
 var props0 = true;
 }
 const _errs12 = errors;
-if(!(validate195(data3, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
-errors = vErrors.length;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+for(const key1 in data3){
+if(!((key1 === "min") || (key1 === "max"))){
+const err9 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/DataDependentSize/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data3.min !== undefined){
+let data4 = data3.min;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err10 = {instancePath:instancePath+"/size/min",schemaPath:"#/$defs/DataDependentSize/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 <= 0 || isNaN(data4)){
+const err11 = {instancePath:instancePath+"/size/min",schemaPath:"#/$defs/DataDependentSize/properties/min/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data3.max !== undefined){
+let data5 = data3.max;
+const _errs19 = errors;
+let valid4 = false;
+const _errs20 = errors;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err12 = {instancePath:instancePath+"/size/max",schemaPath:"#/$defs/DataDependentSize/properties/max/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 <= 1 || isNaN(data5)){
+const err13 = {instancePath:instancePath+"/size/max",schemaPath:"#/$defs/DataDependentSize/properties/max/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 1},message:"must be > 1"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+var _valid1 = _errs20 === errors;
+valid4 = valid4 || _valid1;
+const _errs22 = errors;
+if(data5 !== null){
+const err14 = {instancePath:instancePath+"/size/max",schemaPath:"#/$defs/DataDependentSize/properties/max/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+var _valid1 = _errs22 === errors;
+valid4 = valid4 || _valid1;
+if(!valid4){
+const err15 = {instancePath:instancePath+"/size/max",schemaPath:"#/$defs/DataDependentSize/properties/max/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+else {
+errors = _errs19;
+if(vErrors !== null){
+if(_errs19){
+vErrors.length = _errs19;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/DataDependentSize/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
 }
 var _valid0 = _errs12 === errors;
 valid1 = valid1 || _valid0;
@@ -6868,12 +6664,12 @@ props0 = true;
 }
 }
 if(!valid1){
-const err9 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/IndexOutputAxis/properties/size/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err17 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/IndexOutputAxis/properties/size/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err9];
+vErrors = [err17];
 }
 else {
-vErrors.push(err9);
+vErrors.push(err17);
 }
 errors++;
 }
@@ -6891,27 +6687,27 @@ vErrors = null;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/$defs/IndexOutputAxis/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err18 = {instancePath,schemaPath:"#/$defs/IndexOutputAxis/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err10];
+vErrors = [err18];
 }
 else {
-vErrors.push(err10);
+vErrors.push(err18);
 }
 errors++;
 }
-validate192.errors = vErrors;
+validate115.errors = vErrors;
 return errors === 0;
 }
-validate192.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate115.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema78 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","const":"time"}},"if":{"type":"object","properties":{"halo":true},"required":["halo"]},"then":{"$ref":"#/$defs/TimeOutputAxisWithHalo"},"else":{"$ref":"#/$defs/TimeOutputAxis"}};
-const schema79 = {"type":"object","properties":{"halo":{"type":"integer","minimum":1},"size":{"$ref":"#/$defs/SizeReference"},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"time"},"unit":{"anyOf":[{"type":"string","enum":["attosecond","centisecond","day","decisecond","exasecond","femtosecond","gigasecond","hectosecond","hour","kilosecond","megasecond","microsecond","millisecond","minute","nanosecond","petasecond","picosecond","second","terasecond","yoctosecond","yottasecond","zeptosecond","zettasecond"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["halo","size","type"],"additionalProperties":false};
+const schema97 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","const":"time"}},"if":{"type":"object","properties":{"halo":true},"required":["halo"]},"then":{"$ref":"#/$defs/TimeOutputAxisWithHalo"},"else":{"$ref":"#/$defs/TimeOutputAxis"}};
+const schema98 = {"type":"object","properties":{"halo":{"type":"integer","minimum":1},"size":{"$ref":"#/$defs/SizeReference"},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"time"},"unit":{"anyOf":[{"type":"string","enum":["attosecond","centisecond","day","decisecond","exasecond","femtosecond","gigasecond","hectosecond","hour","kilosecond","megasecond","microsecond","millisecond","minute","nanosecond","petasecond","picosecond","second","terasecond","yoctosecond","yottasecond","zeptosecond","zettasecond"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["halo","size","type"],"additionalProperties":false};
 
-function validate198(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate198.evaluated;
+const evaluated0 = validate119.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6987,14 +6783,14 @@ errors++;
 }
 }
 if(data.size !== undefined){
-if(!(validate107(data.size, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate46(data.size, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
 if(data.id !== undefined){
-if(!(validate97(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+if(!(validate41(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 }
@@ -7062,7 +6858,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!(((((((((((((((((((((((data5 === "attosecond") || (data5 === "centisecond")) || (data5 === "day")) || (data5 === "decisecond")) || (data5 === "exasecond")) || (data5 === "femtosecond")) || (data5 === "gigasecond")) || (data5 === "hectosecond")) || (data5 === "hour")) || (data5 === "kilosecond")) || (data5 === "megasecond")) || (data5 === "microsecond")) || (data5 === "millisecond")) || (data5 === "minute")) || (data5 === "nanosecond")) || (data5 === "petasecond")) || (data5 === "picosecond")) || (data5 === "second")) || (data5 === "terasecond")) || (data5 === "yoctosecond")) || (data5 === "yottasecond")) || (data5 === "zeptosecond")) || (data5 === "zettasecond"))){
-const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeOutputAxisWithHalo/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema79.properties.unit.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeOutputAxisWithHalo/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema98.properties.unit.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7144,17 +6940,17 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate198.errors = vErrors;
+validate119.errors = vErrors;
 return errors === 0;
 }
-validate198.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate119.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema80 = {"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"time"},"unit":{"anyOf":[{"type":"string","enum":["attosecond","centisecond","day","decisecond","exasecond","femtosecond","gigasecond","hectosecond","hour","kilosecond","megasecond","microsecond","millisecond","minute","nanosecond","petasecond","picosecond","second","terasecond","yoctosecond","yottasecond","zeptosecond","zettasecond"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["size","type"],"additionalProperties":false};
+const schema99 = {"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"time"},"unit":{"anyOf":[{"type":"string","enum":["attosecond","centisecond","day","decisecond","exasecond","femtosecond","gigasecond","hectosecond","hour","kilosecond","megasecond","microsecond","millisecond","minute","nanosecond","petasecond","picosecond","second","terasecond","yoctosecond","yottasecond","zeptosecond","zettasecond"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["size","type"],"additionalProperties":false};
 
-function validate202(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate202.evaluated;
+const evaluated0 = validate123.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7224,8 +7020,8 @@ errors++;
 var _valid0 = _errs4 === errors;
 valid1 = valid1 || _valid0;
 const _errs6 = errors;
-if(!(validate107(data0, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate46(data0, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -7253,8 +7049,8 @@ vErrors = null;
 }
 }
 if(data.id !== undefined){
-if(!(validate97(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+if(!(validate41(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 }
@@ -7322,7 +7118,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!(((((((((((((((((((((((data4 === "attosecond") || (data4 === "centisecond")) || (data4 === "day")) || (data4 === "decisecond")) || (data4 === "exasecond")) || (data4 === "femtosecond")) || (data4 === "gigasecond")) || (data4 === "hectosecond")) || (data4 === "hour")) || (data4 === "kilosecond")) || (data4 === "megasecond")) || (data4 === "microsecond")) || (data4 === "millisecond")) || (data4 === "minute")) || (data4 === "nanosecond")) || (data4 === "petasecond")) || (data4 === "picosecond")) || (data4 === "second")) || (data4 === "terasecond")) || (data4 === "yoctosecond")) || (data4 === "yottasecond")) || (data4 === "zeptosecond")) || (data4 === "zettasecond"))){
-const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeOutputAxis/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema80.properties.unit.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeOutputAxis/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema99.properties.unit.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7404,16 +7200,16 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate202.errors = vErrors;
+validate123.errors = vErrors;
 return errors === 0;
 }
-validate202.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate123.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate197(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate197.evaluated;
+const evaluated0 = validate118.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7461,8 +7257,8 @@ vErrors = null;
 let ifClause0;
 if(_valid0){
 const _errs4 = errors;
-if(!(validate198(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate119(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -7474,8 +7270,8 @@ ifClause0 = "then";
 }
 else {
 const _errs5 = errors;
-if(!(validate202(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
+if(!(validate123(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -7546,19 +7342,19 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate197.errors = vErrors;
+validate118.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate197.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate118.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema81 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","const":"space"}},"if":{"type":"object","properties":{"halo":true},"required":["halo"]},"then":{"$ref":"#/$defs/SpaceOutputAxisWithHalo"},"else":{"$ref":"#/$defs/SpaceOutputAxis"}};
-const schema82 = {"type":"object","properties":{"halo":{"type":"integer","minimum":1},"size":{"$ref":"#/$defs/SizeReference"},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"space"},"unit":{"anyOf":[{"type":"string","enum":["attometer","angstrom","centimeter","decimeter","exameter","femtometer","foot","gigameter","hectometer","inch","kilometer","megameter","meter","micrometer","mile","millimeter","nanometer","parsec","petameter","picometer","terameter","yard","yoctometer","yottameter","zeptometer","zettameter"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["halo","size","type"],"additionalProperties":false};
+const schema100 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","const":"space"}},"if":{"type":"object","properties":{"halo":true},"required":["halo"]},"then":{"$ref":"#/$defs/SpaceOutputAxisWithHalo"},"else":{"$ref":"#/$defs/SpaceOutputAxis"}};
+const schema101 = {"type":"object","properties":{"halo":{"type":"integer","minimum":1},"size":{"$ref":"#/$defs/SizeReference"},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"space"},"unit":{"anyOf":[{"type":"string","enum":["attometer","angstrom","centimeter","decimeter","exameter","femtometer","foot","gigameter","hectometer","inch","kilometer","megameter","meter","micrometer","mile","millimeter","nanometer","parsec","petameter","picometer","terameter","yard","yoctometer","yottameter","zeptometer","zettameter"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["halo","size","type"],"additionalProperties":false};
 
-function validate207(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate207.evaluated;
+const evaluated0 = validate128.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7634,14 +7430,14 @@ errors++;
 }
 }
 if(data.size !== undefined){
-if(!(validate107(data.size, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate46(data.size, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
 if(data.id !== undefined){
-if(!(validate97(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+if(!(validate41(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 }
@@ -7709,7 +7505,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((((((((((((((((((((((((((data5 === "attometer") || (data5 === "angstrom")) || (data5 === "centimeter")) || (data5 === "decimeter")) || (data5 === "exameter")) || (data5 === "femtometer")) || (data5 === "foot")) || (data5 === "gigameter")) || (data5 === "hectometer")) || (data5 === "inch")) || (data5 === "kilometer")) || (data5 === "megameter")) || (data5 === "meter")) || (data5 === "micrometer")) || (data5 === "mile")) || (data5 === "millimeter")) || (data5 === "nanometer")) || (data5 === "parsec")) || (data5 === "petameter")) || (data5 === "picometer")) || (data5 === "terameter")) || (data5 === "yard")) || (data5 === "yoctometer")) || (data5 === "yottameter")) || (data5 === "zeptometer")) || (data5 === "zettameter"))){
-const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceOutputAxisWithHalo/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema82.properties.unit.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceOutputAxisWithHalo/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema101.properties.unit.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7791,17 +7587,17 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate207.errors = vErrors;
+validate128.errors = vErrors;
 return errors === 0;
 }
-validate207.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate128.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema83 = {"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"space"},"unit":{"anyOf":[{"type":"string","enum":["attometer","angstrom","centimeter","decimeter","exameter","femtometer","foot","gigameter","hectometer","inch","kilometer","megameter","meter","micrometer","mile","millimeter","nanometer","parsec","petameter","picometer","terameter","yard","yoctometer","yottameter","zeptometer","zettameter"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["size","type"],"additionalProperties":false};
+const schema102 = {"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"space"},"unit":{"anyOf":[{"type":"string","enum":["attometer","angstrom","centimeter","decimeter","exameter","femtometer","foot","gigameter","hectometer","inch","kilometer","megameter","meter","micrometer","mile","millimeter","nanometer","parsec","petameter","picometer","terameter","yard","yoctometer","yottameter","zeptometer","zettameter"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["size","type"],"additionalProperties":false};
 
-function validate211(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate211.evaluated;
+const evaluated0 = validate132.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7871,8 +7667,8 @@ errors++;
 var _valid0 = _errs4 === errors;
 valid1 = valid1 || _valid0;
 const _errs6 = errors;
-if(!(validate107(data0, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate46(data0, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -7900,8 +7696,8 @@ vErrors = null;
 }
 }
 if(data.id !== undefined){
-if(!(validate97(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+if(!(validate41(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
 errors = vErrors.length;
 }
 }
@@ -7969,7 +7765,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((((((((((((((((((((((((((data4 === "attometer") || (data4 === "angstrom")) || (data4 === "centimeter")) || (data4 === "decimeter")) || (data4 === "exameter")) || (data4 === "femtometer")) || (data4 === "foot")) || (data4 === "gigameter")) || (data4 === "hectometer")) || (data4 === "inch")) || (data4 === "kilometer")) || (data4 === "megameter")) || (data4 === "meter")) || (data4 === "micrometer")) || (data4 === "mile")) || (data4 === "millimeter")) || (data4 === "nanometer")) || (data4 === "parsec")) || (data4 === "petameter")) || (data4 === "picometer")) || (data4 === "terameter")) || (data4 === "yard")) || (data4 === "yoctometer")) || (data4 === "yottameter")) || (data4 === "zeptometer")) || (data4 === "zettameter"))){
-const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceOutputAxis/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema83.properties.unit.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceOutputAxis/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema102.properties.unit.anyOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8051,16 +7847,16 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate211.errors = vErrors;
+validate132.errors = vErrors;
 return errors === 0;
 }
-validate211.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate132.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate206(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate206.evaluated;
+const evaluated0 = validate127.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8108,8 +7904,8 @@ vErrors = null;
 let ifClause0;
 if(_valid0){
 const _errs4 = errors;
-if(!(validate207(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
+if(!(validate128(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -8121,8 +7917,8 @@ ifClause0 = "then";
 }
 else {
 const _errs5 = errors;
-if(!(validate211(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
+if(!(validate132(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -8193,17 +7989,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate206.errors = vErrors;
+validate127.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate206.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate127.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate191(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate191.evaluated;
+const evaluated0 = validate114.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8234,7 +8030,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((((data0 === "batch") || (data0 === "channel")) || (data0 === "index")) || (data0 === "time")) || (data0 === "space"))){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/OutputAxis/properties/type/enum",keyword:"enum",params:{allowedValues: schema75.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/OutputAxis/properties/type/enum",keyword:"enum",params:{allowedValues: schema94.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8247,15 +8043,178 @@ errors++;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "batch"){
-if(!(validate95(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
-errors = vErrors.length;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err3 = {instancePath,schemaPath:"#/$defs/BatchAxis/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "id") || (key0 === "description")) || (key0 === "type")) || (key0 === "size"))){
+const err4 = {instancePath,schemaPath:"#/$defs/BatchAxis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 !== "string"){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/BatchAxis/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!((data1 === "batch") || (data1 === "b"))){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/BatchAxis/properties/id/enum",keyword:"enum",params:{allowedValues: schema66.properties.id.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+let data2 = data.description;
+if(typeof data2 === "string"){
+if(func2(data2) > 128){
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/BatchAxis/properties/description/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/BatchAxis/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data3 = data.type;
+if(typeof data3 !== "string"){
+const err9 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/BatchAxis/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if("batch" !== data3){
+const err10 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/BatchAxis/properties/type/const",keyword:"const",params:{allowedValue: "batch"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.size !== undefined){
+let data4 = data.size;
+const _errs15 = errors;
+let valid5 = false;
+const _errs16 = errors;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err11 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(1 !== data4){
+const err12 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf/0/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid0 = _errs16 === errors;
+valid5 = valid5 || _valid0;
+const _errs18 = errors;
+if(data4 !== null){
+const err13 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+var _valid0 = _errs18 === errors;
+valid5 = valid5 || _valid0;
+if(!valid5){
+const err14 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+else {
+errors = _errs15;
+if(vErrors !== null){
+if(_errs15){
+vErrors.length = _errs15;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/$defs/BatchAxis/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
 }
 var props0 = true;
 }
 else if(tag0 === "channel"){
-if(!(validate96(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+if(!(validate40(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -8263,8 +8222,8 @@ props0 = true;
 }
 }
 else if(tag0 === "index"){
-if(!(validate192(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+if(!(validate115(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -8272,12 +8231,12 @@ props0 = true;
 }
 }
 else if(tag0 === "time"){
-if(!(validate197(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+if(!(validate118(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
 errors = vErrors.length;
 }
 else {
-var props1 = validate197.evaluated.props;
+var props1 = validate118.evaluated.props;
 }
 if(props0 !== true && props1 !== undefined){
 if(props1 === true){
@@ -8290,12 +8249,12 @@ Object.assign(props0, props1);
 }
 }
 else if(tag0 === "space"){
-if(!(validate206(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
+if(!(validate127(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
 errors = vErrors.length;
 }
 else {
-var props2 = validate206.evaluated.props;
+var props2 = validate127.evaluated.props;
 }
 if(props0 !== true && props2 !== undefined){
 if(props2 === true){
@@ -8308,51 +8267,51 @@ Object.assign(props0, props2);
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/$defs/OutputAxis/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"};
+const err16 = {instancePath,schemaPath:"#/$defs/OutputAxis/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"};
 if(vErrors === null){
-vErrors = [err3];
+vErrors = [err16];
 }
 else {
-vErrors.push(err3);
+vErrors.push(err16);
 }
 errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/$defs/OutputAxis/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"};
+const err17 = {instancePath,schemaPath:"#/$defs/OutputAxis/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err17];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err17);
 }
 errors++;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/$defs/OutputAxis/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err18 = {instancePath,schemaPath:"#/$defs/OutputAxis/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err5];
+vErrors = [err18];
 }
 else {
-vErrors.push(err5);
+vErrors.push(err18);
 }
 errors++;
 }
-validate191.errors = vErrors;
+validate114.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate191.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate114.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema84 = {"type":"object","required":["id"],"properties":{"id":{"type":"string","enum":["binarize","clip","ensure_dtype","fixed_zero_mean_unit_variance","scale_linear","scale_mean_variance","scale_range","sigmoid","softmax","zero_mean_unit_variance"]}},"discriminator":{"propertyName":"id"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/EnsureDtypeDescr"},{"$ref":"#/$defs/FixedZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/ScaleMeanVarianceDescr"},{"$ref":"#/$defs/ScaleRangeDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/SoftmaxDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"}]};
-const schema85 = {"type":"object","properties":{"id":{"type":"string","const":"scale_mean_variance"},"kwargs":{"$ref":"#/$defs/ScaleMeanVarianceKwargs"}},"required":["id","kwargs"],"additionalProperties":false};
-const schema86 = {"type":"object","properties":{"reference_tensor":{"$ref":"#/$defs/TensorId"},"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"required":["reference_tensor"],"additionalProperties":false};
+const schema104 = {"type":"object","required":["id"],"properties":{"id":{"type":"string","enum":["binarize","clip","ensure_dtype","fixed_zero_mean_unit_variance","scale_linear","scale_mean_variance","scale_range","sigmoid","softmax","zero_mean_unit_variance"]}},"discriminator":{"propertyName":"id"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/EnsureDtypeDescr"},{"$ref":"#/$defs/FixedZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/ScaleMeanVarianceDescr"},{"$ref":"#/$defs/ScaleRangeDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/SoftmaxDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"}]};
+const schema105 = {"type":"object","properties":{"id":{"type":"string","const":"scale_mean_variance"},"kwargs":{"$ref":"#/$defs/ScaleMeanVarianceKwargs"}},"required":["id","kwargs"],"additionalProperties":false};
+const schema106 = {"type":"object","properties":{"reference_tensor":{"$ref":"#/$defs/TensorId"},"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"required":["reference_tensor"],"additionalProperties":false};
 
-function validate227(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate147(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate227.evaluated;
+const evaluated0 = validate147.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8383,8 +8342,8 @@ errors++;
 }
 }
 if(data.reference_tensor !== undefined){
-if(!(validate90(data.reference_tensor, {instancePath:instancePath+"/reference_tensor",parentData:data,parentDataProperty:"reference_tensor",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+if(!(validate37(data.reference_tensor, {instancePath:instancePath+"/reference_tensor",parentData:data,parentDataProperty:"reference_tensor",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
 errors = vErrors.length;
 }
 }
@@ -8396,8 +8355,8 @@ const _errs5 = errors;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate98(data1[i0], {instancePath:instancePath+"/axes/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+if(!(validate42(data1[i0], {instancePath:instancePath+"/axes/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
 errors = vErrors.length;
 }
 }
@@ -8495,16 +8454,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate227.errors = vErrors;
+validate147.errors = vErrors;
 return errors === 0;
 }
-validate227.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate147.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate226(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate146(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate226.evaluated;
+const evaluated0 = validate146.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8568,8 +8527,8 @@ errors++;
 }
 }
 if(data.kwargs !== undefined){
-if(!(validate227(data.kwargs, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate227.errors : vErrors.concat(validate227.errors);
+if(!(validate147(data.kwargs, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
 errors = vErrors.length;
 }
 }
@@ -8584,16 +8543,16 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate226.errors = vErrors;
+validate146.errors = vErrors;
 return errors === 0;
 }
-validate226.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate146.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate225(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate145(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate225.evaluated;
+const evaluated0 = validate145.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8624,7 +8583,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!((((((((((data0 === "binarize") || (data0 === "clip")) || (data0 === "ensure_dtype")) || (data0 === "fixed_zero_mean_unit_variance")) || (data0 === "scale_linear")) || (data0 === "scale_mean_variance")) || (data0 === "scale_range")) || (data0 === "sigmoid")) || (data0 === "softmax")) || (data0 === "zero_mean_unit_variance"))){
-const err2 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/PostprocessingDescr/properties/id/enum",keyword:"enum",params:{allowedValues: schema84.properties.id.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/PostprocessingDescr/properties/id/enum",keyword:"enum",params:{allowedValues: schema104.properties.id.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8637,15 +8596,15 @@ errors++;
 const tag0 = data.id;
 if(typeof tag0 == "string"){
 if(tag0 === "binarize"){
-if(!(validate139(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
+if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
 var props0 = true;
 }
 else if(tag0 === "clip"){
-if(!(validate145(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
+if(!(validate76(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -8653,8 +8612,8 @@ props0 = true;
 }
 }
 else if(tag0 === "ensure_dtype"){
-if(!(validate149(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
+if(!(validate80(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -8662,8 +8621,8 @@ props0 = true;
 }
 }
 else if(tag0 === "fixed_zero_mean_unit_variance"){
-if(!(validate152(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
+if(!(validate81(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -8671,8 +8630,8 @@ props0 = true;
 }
 }
 else if(tag0 === "scale_linear"){
-if(!(validate158(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
+if(!(validate85(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -8680,8 +8639,8 @@ props0 = true;
 }
 }
 else if(tag0 === "scale_mean_variance"){
-if(!(validate226(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate226.errors : vErrors.concat(validate226.errors);
+if(!(validate146(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -8689,8 +8648,8 @@ props0 = true;
 }
 }
 else if(tag0 === "scale_range"){
-if(!(validate164(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+if(!(validate89(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -8698,34 +8657,9 @@ props0 = true;
 }
 }
 else if(tag0 === "sigmoid"){
-if(!(validate169(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "softmax"){
-if(!(validate170(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "zero_mean_unit_variance"){
-if(!(validate174(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else {
-const err3 = {instancePath,schemaPath:"#/$defs/PostprocessingDescr/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "id", tagValue: tag0},message:"value of tag \"id\" must be in oneOf"};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err3 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8734,9 +8668,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-else {
-const err4 = {instancePath,schemaPath:"#/$defs/PostprocessingDescr/discriminator",keyword:"discriminator",params:{error: "tag", tag: "id", tagValue: tag0},message:"tag \"id\" must be string"};
+for(const key0 in data){
+if(!(key0 === "id")){
+const err4 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8746,8 +8680,10 @@ vErrors.push(err4);
 errors++;
 }
 }
-else {
-const err5 = {instancePath,schemaPath:"#/$defs/PostprocessingDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.id !== undefined){
+let data1 = data.id;
+if(typeof data1 !== "string"){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/SigmoidDescr/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8756,17 +8692,93 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate225.errors = vErrors;
+if("sigmoid" !== data1){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/SigmoidDescr/properties/id/const",keyword:"const",params:{allowedValue: "sigmoid"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "softmax"){
+if(!(validate94(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "zero_mean_unit_variance"){
+if(!(validate98(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/$defs/PostprocessingDescr/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "id", tagValue: tag0},message:"value of tag \"id\" must be in oneOf"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/$defs/PostprocessingDescr/discriminator",keyword:"discriminator",params:{error: "tag", tag: "id", tagValue: tag0},message:"tag \"id\" must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/$defs/PostprocessingDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate145.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate225.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate145.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate189(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate189.evaluated;
+const evaluated0 = validate112.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8797,8 +8809,8 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate90(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+if(!(validate37(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
 errors = vErrors.length;
 }
 }
@@ -8842,8 +8854,8 @@ errors++;
 }
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate191(data2[i0], {instancePath:instancePath+"/axes/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
+if(!(validate114(data2[i0], {instancePath:instancePath+"/axes/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
 errors = vErrors.length;
 }
 }
@@ -8864,8 +8876,8 @@ let data4 = data.test_tensor;
 const _errs9 = errors;
 let valid3 = false;
 const _errs10 = errors;
-if(!(validate63(data4, {instancePath:instancePath+"/test_tensor",parentData:data,parentDataProperty:"test_tensor",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+if(!(validate25(data4, {instancePath:instancePath+"/test_tensor",parentData:data,parentDataProperty:"test_tensor",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs10 === errors;
@@ -8910,8 +8922,8 @@ let data5 = data.sample_tensor;
 const _errs14 = errors;
 let valid4 = false;
 const _errs15 = errors;
-if(!(validate63(data5, {instancePath:instancePath+"/sample_tensor",parentData:data,parentDataProperty:"sample_tensor",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+if(!(validate25(data5, {instancePath:instancePath+"/sample_tensor",parentData:data,parentDataProperty:"sample_tensor",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs15 === errors;
@@ -8956,8 +8968,8 @@ let data6 = data.data;
 const _errs19 = errors;
 let valid5 = false;
 const _errs20 = errors;
-if(!(validate128(data6, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+if(!(validate64(data6, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs20 === errors;
@@ -8976,8 +8988,8 @@ errors++;
 }
 const len1 = data6.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate128(data6[i1], {instancePath:instancePath+"/data/" + i1,parentData:data6,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+if(!(validate64(data6[i1], {instancePath:instancePath+"/data/" + i1,parentData:data6,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
 errors = vErrors.length;
 }
 }
@@ -9021,8 +9033,8 @@ let data8 = data.postprocessing;
 if(Array.isArray(data8)){
 const len2 = data8.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate225(data8[i2], {instancePath:instancePath+"/postprocessing/" + i2,parentData:data8,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate225.errors : vErrors.concat(validate225.errors);
+if(!(validate145(data8[i2], {instancePath:instancePath+"/postprocessing/" + i2,parentData:data8,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
 errors = vErrors.length;
 }
 }
@@ -9049,17 +9061,17 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate189.errors = vErrors;
+validate112.errors = vErrors;
 return errors === 0;
 }
-validate189.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate112.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema87 = {"type":"object","properties":{"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"id":{"$ref":"#/$defs/ModelId"}},"required":["id"],"additionalProperties":false};
+const schema108 = {"type":"object","properties":{"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"id":{"$ref":"#/$defs/ModelId"}},"required":["id"],"additionalProperties":false};
 
-function validate244(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate244.evaluated;
+const evaluated0 = validate163.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9094,15 +9106,11 @@ let data0 = data.version;
 const _errs3 = errors;
 let valid1 = false;
 const _errs4 = errors;
-if(!(validate82(data0, {instancePath:instancePath+"/version",parentData:data,parentDataProperty:"version",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs4 === errors;
-valid1 = valid1 || _valid0;
-const _errs5 = errors;
-if(data0 !== null){
-const err2 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/LinkedModel/properties/version/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const _errs6 = errors;
+let valid3 = false;
+const _errs7 = errors;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9111,15 +9119,77 @@ vErrors.push(err2);
 }
 errors++;
 }
-var _valid0 = _errs5 === errors;
-valid1 = valid1 || _valid0;
-if(!valid1){
-const err3 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/LinkedModel/properties/version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid1 = _errs7 === errors;
+valid3 = valid3 || _valid1;
+const _errs9 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err3 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err3];
 }
 else {
 vErrors.push(err3);
+}
+errors++;
+}
+var _valid1 = _errs9 === errors;
+valid3 = valid3 || _valid1;
+const _errs11 = errors;
+if(!((typeof data0 == "number") && (isFinite(data0)))){
+const err4 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid1 = _errs11 === errors;
+valid3 = valid3 || _valid1;
+if(!valid3){
+const err5 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+var _valid0 = _errs4 === errors;
+valid1 = valid1 || _valid0;
+const _errs13 = errors;
+if(data0 !== null){
+const err6 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/LinkedModel/properties/version/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid0 = _errs13 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err7 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/LinkedModel/properties/version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
 }
 errors++;
 }
@@ -9136,111 +9206,33 @@ vErrors = null;
 }
 }
 if(data.id !== undefined){
-if(!(validate84(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate33(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/$defs/LinkedModel/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err8 = {instancePath,schemaPath:"#/$defs/LinkedModel/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err8];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err8);
 }
 errors++;
 }
-validate244.errors = vErrors;
+validate163.errors = vErrors;
 return errors === 0;
 }
-validate244.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate163.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema88 = {"type":"object","properties":{"name":{"type":"string"},"kwargs":{"type":"object","additionalProperties":true}},"required":["name"],"additionalProperties":false};
+const schema111 = {"type":"object","properties":{"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"id":{"$ref":"#/$defs/ResourceId"}},"required":["id"],"additionalProperties":false};
 
-function validate248(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate166(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate248.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/RunMode/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "name") || (key0 === "kwargs"))){
-const err1 = {instancePath,schemaPath:"#/$defs/RunMode/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.name !== undefined){
-if(typeof data.name !== "string"){
-const err2 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/RunMode/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.kwargs !== undefined){
-let data1 = data.kwargs;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-}
-else {
-const err3 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/RunMode/properties/kwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/$defs/RunMode/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-validate248.errors = vErrors;
-return errors === 0;
-}
-validate248.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema89 = {"type":"object","properties":{"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"id":{"$ref":"#/$defs/ResourceId"}},"required":["id"],"additionalProperties":false};
-
-function validate250(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate250.evaluated;
+const evaluated0 = validate166.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9275,15 +9267,11 @@ let data0 = data.version;
 const _errs3 = errors;
 let valid1 = false;
 const _errs4 = errors;
-if(!(validate82(data0, {instancePath:instancePath+"/version",parentData:data,parentDataProperty:"version",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs4 === errors;
-valid1 = valid1 || _valid0;
-const _errs5 = errors;
-if(data0 !== null){
-const err2 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/LinkedDataset/properties/version/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const _errs6 = errors;
+let valid3 = false;
+const _errs7 = errors;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9292,15 +9280,77 @@ vErrors.push(err2);
 }
 errors++;
 }
-var _valid0 = _errs5 === errors;
-valid1 = valid1 || _valid0;
-if(!valid1){
-const err3 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/LinkedDataset/properties/version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid1 = _errs7 === errors;
+valid3 = valid3 || _valid1;
+const _errs9 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+const err3 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err3];
 }
 else {
 vErrors.push(err3);
+}
+errors++;
+}
+var _valid1 = _errs9 === errors;
+valid3 = valid3 || _valid1;
+const _errs11 = errors;
+if(!((typeof data0 == "number") && (isFinite(data0)))){
+const err4 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid1 = _errs11 === errors;
+valid3 = valid3 || _valid1;
+if(!valid3){
+const err5 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+var _valid0 = _errs4 === errors;
+valid1 = valid1 || _valid0;
+const _errs13 = errors;
+if(data0 !== null){
+const err6 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/LinkedDataset/properties/version/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid0 = _errs13 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err7 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/LinkedDataset/properties/version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
 }
 errors++;
 }
@@ -9317,145 +9367,64 @@ vErrors = null;
 }
 }
 if(data.id !== undefined){
-if(!(validate85(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/$defs/LinkedDataset/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data1 = data.id;
+if(typeof data1 === "string"){
+if(func2(data1) < 1){
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ResourceId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err8];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err8);
 }
 errors++;
 }
-validate250.errors = vErrors;
+if(!pattern13.test(data1)){
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ResourceId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_\\-.]([a-z0-9_\\-/.]*[a-z0-9_\\-.])?$"},message:"must match pattern \""+"^[a-z0-9_\\-.]([a-z0-9_\\-/.]*[a-z0-9_\\-.])?$"+"\""};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ResourceId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/$defs/LinkedDataset/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate166.errors = vErrors;
 return errors === 0;
 }
-validate250.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate166.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema90 = {"type":"object","properties":{"name":{"type":"string"},"type":{"type":"string","const":"dataset"}},"required":["name"],"additionalProperties":true};
+const schema115 = {"type":"object","properties":{"keras_hdf5":{"anyOf":[{"$ref":"#/$defs/KerasHdf5WeightsDescr"},{"type":"null"}]},"onnx":{"anyOf":[{"$ref":"#/$defs/OnnxWeightsDescr"},{"type":"null"}]},"pytorch_state_dict":{"anyOf":[{"$ref":"#/$defs/PytorchStateDictWeightsDescr"},{"type":"null"}]},"tensorflow_js":{"anyOf":[{"$ref":"#/$defs/TensorflowJsWeightsDescr"},{"type":"null"}]},"tensorflow_saved_model_bundle":{"anyOf":[{"$ref":"#/$defs/TensorflowSavedModelBundleWeightsDescr"},{"type":"null"}]},"torchscript":{"anyOf":[{"$ref":"#/$defs/TorchscriptWeightsDescr"},{"type":"null"}]}},"additionalProperties":false};
+const schema116 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"tensorflow_version":{"$ref":"#/$defs/Version"}},"required":["source","tensorflow_version"],"additionalProperties":false};
+const schema118 = {"type":"string","enum":["keras_hdf5","onnx","pytorch_state_dict","tensorflow_js","tensorflow_saved_model_bundle","torchscript"]};
 
-function validate254(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate169(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate254.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/InlineDatasetDescr/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.name !== undefined){
-if(typeof data.name !== "string"){
-const err1 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/InlineDatasetDescr/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.type !== undefined){
-let data1 = data.type;
-if(typeof data1 !== "string"){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/InlineDatasetDescr/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if("dataset" !== data1){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/InlineDatasetDescr/properties/type/const",keyword:"const",params:{allowedValue: "dataset"},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/$defs/InlineDatasetDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-validate254.errors = vErrors;
-return errors === 0;
-}
-validate254.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema91 = {"type":"object","properties":{"keras_hdf5":{"anyOf":[{"$ref":"#/$defs/KerasHdf5WeightsDescr"},{"type":"null"}]},"onnx":{"anyOf":[{"$ref":"#/$defs/OnnxWeightsDescr"},{"type":"null"}]},"pytorch_state_dict":{"anyOf":[{"$ref":"#/$defs/PytorchStateDictWeightsDescr"},{"type":"null"}]},"tensorflow_js":{"anyOf":[{"$ref":"#/$defs/TensorflowJsWeightsDescr"},{"type":"null"}]},"tensorflow_saved_model_bundle":{"anyOf":[{"$ref":"#/$defs/TensorflowSavedModelBundleWeightsDescr"},{"type":"null"}]},"torchscript":{"anyOf":[{"$ref":"#/$defs/TorchscriptWeightsDescr"},{"type":"null"}]}},"additionalProperties":false};
-const schema92 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"tensorflow_version":{"$ref":"#/$defs/Version"}},"required":["source","tensorflow_version"],"additionalProperties":false};
-const schema93 = {"type":"string","enum":["keras_hdf5","onnx","pytorch_state_dict","tensorflow_js","tensorflow_saved_model_bundle","torchscript"]};
-
-function validate261(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate261.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(!((((((data === "keras_hdf5") || (data === "onnx")) || (data === "pytorch_state_dict")) || (data === "tensorflow_js")) || (data === "tensorflow_saved_model_bundle")) || (data === "torchscript"))){
-const err1 = {instancePath,schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema93.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate261.errors = vErrors;
-return errors === 0;
-}
-validate261.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-
-function validate257(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate257.evaluated;
+const evaluated0 = validate169.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9496,8 +9465,8 @@ errors++;
 }
 }
 if(data.source !== undefined){
-if(!(validate53(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate21(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 }
@@ -9506,15 +9475,9 @@ let data1 = data.sha256;
 const _errs4 = errors;
 let valid1 = false;
 const _errs5 = errors;
-if(!(validate65(data1, {instancePath:instancePath+"/sha256",parentData:data,parentDataProperty:"sha256",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs5 === errors;
-valid1 = valid1 || _valid0;
-const _errs6 = errors;
-if(data1 !== null){
-const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(typeof data1 === "string"){
+if(!pattern8.test(data1)){
+const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9523,15 +9486,39 @@ vErrors.push(err3);
 }
 errors++;
 }
-var _valid0 = _errs6 === errors;
-valid1 = valid1 || _valid0;
-if(!valid1){
-const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
 }
 else {
 vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+valid1 = valid1 || _valid0;
+const _errs8 = errors;
+if(data1 !== null){
+const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
 }
 errors++;
 }
@@ -9549,45 +9536,20 @@ vErrors = null;
 }
 if(data.authors !== undefined){
 let data2 = data.authors;
-const _errs9 = errors;
-let valid2 = false;
-const _errs10 = errors;
+const _errs11 = errors;
+let valid3 = false;
+const _errs12 = errors;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate59(data2[i0], {instancePath:instancePath+"/authors/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+if(!(validate23(data2[i0], {instancePath:instancePath+"/authors/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-var _valid1 = _errs10 === errors;
-valid2 = valid2 || _valid1;
-const _errs13 = errors;
-if(data2 !== null){
-const err6 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-var _valid1 = _errs13 === errors;
-valid2 = valid2 || _valid1;
-if(!valid2){
-const err7 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err7 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9596,32 +9558,11 @@ vErrors.push(err7);
 }
 errors++;
 }
-else {
-errors = _errs9;
-if(vErrors !== null){
-if(_errs9){
-vErrors.length = _errs9;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.parent !== undefined){
-let data4 = data.parent;
-const _errs16 = errors;
-let valid5 = false;
-const _errs17 = errors;
-if(!(validate261(data4, {instancePath:instancePath+"/parent",parentData:data,parentDataProperty:"parent",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate261.errors : vErrors.concat(validate261.errors);
-errors = vErrors.length;
-}
-var _valid2 = _errs17 === errors;
-valid5 = valid5 || _valid2;
-const _errs18 = errors;
-if(data4 !== null){
-const err8 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+var _valid1 = _errs12 === errors;
+valid3 = valid3 || _valid1;
+const _errs15 = errors;
+if(data2 !== null){
+const err8 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9630,10 +9571,10 @@ vErrors.push(err8);
 }
 errors++;
 }
-var _valid2 = _errs18 === errors;
-valid5 = valid5 || _valid2;
-if(!valid5){
-const err9 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid1 = _errs15 === errors;
+valid3 = valid3 || _valid1;
+if(!valid3){
+const err9 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9643,10 +9584,72 @@ vErrors.push(err9);
 errors++;
 }
 else {
-errors = _errs16;
+errors = _errs11;
 if(vErrors !== null){
-if(_errs16){
-vErrors.length = _errs16;
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.parent !== undefined){
+let data4 = data.parent;
+const _errs18 = errors;
+let valid6 = false;
+const _errs19 = errors;
+if(typeof data4 !== "string"){
+const err10 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(!((((((data4 === "keras_hdf5") || (data4 === "onnx")) || (data4 === "pytorch_state_dict")) || (data4 === "tensorflow_js")) || (data4 === "tensorflow_saved_model_bundle")) || (data4 === "torchscript"))){
+const err11 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema118.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid2 = _errs19 === errors;
+valid6 = valid6 || _valid2;
+const _errs22 = errors;
+if(data4 !== null){
+const err12 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid2 = _errs22 === errors;
+valid6 = valid6 || _valid2;
+if(!valid6){
+const err13 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+else {
+errors = _errs18;
+if(vErrors !== null){
+if(_errs18){
+vErrors.length = _errs18;
 }
 else {
 vErrors = null;
@@ -9656,44 +9659,103 @@ vErrors = null;
 }
 if(data.comment !== undefined){
 if(typeof data.comment !== "string"){
-const err10 = {instancePath:instancePath+"/comment",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/comment",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err10];
+vErrors = [err14];
 }
 else {
-vErrors.push(err10);
+vErrors.push(err14);
 }
 errors++;
 }
 }
 if(data.tensorflow_version !== undefined){
-if(!(validate82(data.tensorflow_version, {instancePath:instancePath+"/tensorflow_version",parentData:data,parentDataProperty:"tensorflow_version",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err11 = {instancePath,schemaPath:"#/$defs/KerasHdf5WeightsDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data6 = data.tensorflow_version;
+const _errs28 = errors;
+let valid9 = false;
+const _errs29 = errors;
+if(typeof data6 !== "string"){
+const err15 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err15];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err15);
 }
 errors++;
 }
-validate257.errors = vErrors;
+var _valid3 = _errs29 === errors;
+valid9 = valid9 || _valid3;
+const _errs31 = errors;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err16 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+var _valid3 = _errs31 === errors;
+valid9 = valid9 || _valid3;
+const _errs33 = errors;
+if(!((typeof data6 == "number") && (isFinite(data6)))){
+const err17 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid3 = _errs33 === errors;
+valid9 = valid9 || _valid3;
+if(!valid9){
+const err18 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+else {
+errors = _errs28;
+if(vErrors !== null){
+if(_errs28){
+vErrors.length = _errs28;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/$defs/KerasHdf5WeightsDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate169.errors = vErrors;
 return errors === 0;
 }
-validate257.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate169.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema94 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"opset_version":{"type":"integer","minimum":7},"external_data":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]}},"required":["source","opset_version"],"additionalProperties":false};
+const schema120 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"opset_version":{"type":"integer","minimum":7},"external_data":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]}},"required":["source","opset_version"],"additionalProperties":false};
 
-function validate265(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate173(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate265.evaluated;
+const evaluated0 = validate173.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9734,8 +9796,8 @@ errors++;
 }
 }
 if(data.source !== undefined){
-if(!(validate53(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate21(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 }
@@ -9744,15 +9806,9 @@ let data1 = data.sha256;
 const _errs4 = errors;
 let valid1 = false;
 const _errs5 = errors;
-if(!(validate65(data1, {instancePath:instancePath+"/sha256",parentData:data,parentDataProperty:"sha256",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs5 === errors;
-valid1 = valid1 || _valid0;
-const _errs6 = errors;
-if(data1 !== null){
-const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/OnnxWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(typeof data1 === "string"){
+if(!pattern8.test(data1)){
+const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9761,15 +9817,39 @@ vErrors.push(err3);
 }
 errors++;
 }
-var _valid0 = _errs6 === errors;
-valid1 = valid1 || _valid0;
-if(!valid1){
-const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/OnnxWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
 }
 else {
 vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+valid1 = valid1 || _valid0;
+const _errs8 = errors;
+if(data1 !== null){
+const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/OnnxWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/OnnxWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
 }
 errors++;
 }
@@ -9787,45 +9867,20 @@ vErrors = null;
 }
 if(data.authors !== undefined){
 let data2 = data.authors;
-const _errs9 = errors;
-let valid2 = false;
-const _errs10 = errors;
+const _errs11 = errors;
+let valid3 = false;
+const _errs12 = errors;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate59(data2[i0], {instancePath:instancePath+"/authors/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+if(!(validate23(data2[i0], {instancePath:instancePath+"/authors/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/OnnxWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-var _valid1 = _errs10 === errors;
-valid2 = valid2 || _valid1;
-const _errs13 = errors;
-if(data2 !== null){
-const err6 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/OnnxWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-var _valid1 = _errs13 === errors;
-valid2 = valid2 || _valid1;
-if(!valid2){
-const err7 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/OnnxWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err7 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/OnnxWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9834,32 +9889,11 @@ vErrors.push(err7);
 }
 errors++;
 }
-else {
-errors = _errs9;
-if(vErrors !== null){
-if(_errs9){
-vErrors.length = _errs9;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.parent !== undefined){
-let data4 = data.parent;
-const _errs16 = errors;
-let valid5 = false;
-const _errs17 = errors;
-if(!(validate261(data4, {instancePath:instancePath+"/parent",parentData:data,parentDataProperty:"parent",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate261.errors : vErrors.concat(validate261.errors);
-errors = vErrors.length;
-}
-var _valid2 = _errs17 === errors;
-valid5 = valid5 || _valid2;
-const _errs18 = errors;
-if(data4 !== null){
-const err8 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/OnnxWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+var _valid1 = _errs12 === errors;
+valid3 = valid3 || _valid1;
+const _errs15 = errors;
+if(data2 !== null){
+const err8 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/OnnxWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9868,10 +9902,10 @@ vErrors.push(err8);
 }
 errors++;
 }
-var _valid2 = _errs18 === errors;
-valid5 = valid5 || _valid2;
-if(!valid5){
-const err9 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/OnnxWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid1 = _errs15 === errors;
+valid3 = valid3 || _valid1;
+if(!valid3){
+const err9 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/OnnxWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9881,10 +9915,72 @@ vErrors.push(err9);
 errors++;
 }
 else {
-errors = _errs16;
+errors = _errs11;
 if(vErrors !== null){
-if(_errs16){
-vErrors.length = _errs16;
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.parent !== undefined){
+let data4 = data.parent;
+const _errs18 = errors;
+let valid6 = false;
+const _errs19 = errors;
+if(typeof data4 !== "string"){
+const err10 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(!((((((data4 === "keras_hdf5") || (data4 === "onnx")) || (data4 === "pytorch_state_dict")) || (data4 === "tensorflow_js")) || (data4 === "tensorflow_saved_model_bundle")) || (data4 === "torchscript"))){
+const err11 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema118.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid2 = _errs19 === errors;
+valid6 = valid6 || _valid2;
+const _errs22 = errors;
+if(data4 !== null){
+const err12 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/OnnxWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid2 = _errs22 === errors;
+valid6 = valid6 || _valid2;
+if(!valid6){
+const err13 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/OnnxWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+else {
+errors = _errs18;
+if(vErrors !== null){
+if(_errs18){
+vErrors.length = _errs18;
 }
 else {
 vErrors = null;
@@ -9894,67 +9990,7 @@ vErrors = null;
 }
 if(data.comment !== undefined){
 if(typeof data.comment !== "string"){
-const err10 = {instancePath:instancePath+"/comment",schemaPath:"#/$defs/OnnxWeightsDescr/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.opset_version !== undefined){
-let data6 = data.opset_version;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err11 = {instancePath:instancePath+"/opset_version",schemaPath:"#/$defs/OnnxWeightsDescr/properties/opset_version/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 7 || isNaN(data6)){
-const err12 = {instancePath:instancePath+"/opset_version",schemaPath:"#/$defs/OnnxWeightsDescr/properties/opset_version/minimum",keyword:"minimum",params:{comparison: ">=", limit: 7},message:"must be >= 7"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-if(data.external_data !== undefined){
-let data7 = data.external_data;
-const _errs25 = errors;
-let valid6 = false;
-const _errs26 = errors;
-if(!(validate63(data7, {instancePath:instancePath+"/external_data",parentData:data,parentDataProperty:"external_data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
-errors = vErrors.length;
-}
-var _valid3 = _errs26 === errors;
-valid6 = valid6 || _valid3;
-const _errs27 = errors;
-if(data7 !== null){
-const err13 = {instancePath:instancePath+"/external_data",schemaPath:"#/$defs/OnnxWeightsDescr/properties/external_data/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-var _valid3 = _errs27 === errors;
-valid6 = valid6 || _valid3;
-if(!valid6){
-const err14 = {instancePath:instancePath+"/external_data",schemaPath:"#/$defs/OnnxWeightsDescr/properties/external_data/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err14 = {instancePath:instancePath+"/comment",schemaPath:"#/$defs/OnnxWeightsDescr/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9963,11 +9999,71 @@ vErrors.push(err14);
 }
 errors++;
 }
+}
+if(data.opset_version !== undefined){
+let data6 = data.opset_version;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err15 = {instancePath:instancePath+"/opset_version",schemaPath:"#/$defs/OnnxWeightsDescr/properties/opset_version/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err15];
+}
 else {
-errors = _errs25;
+vErrors.push(err15);
+}
+errors++;
+}
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 7 || isNaN(data6)){
+const err16 = {instancePath:instancePath+"/opset_version",schemaPath:"#/$defs/OnnxWeightsDescr/properties/opset_version/minimum",keyword:"minimum",params:{comparison: ">=", limit: 7},message:"must be >= 7"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+if(data.external_data !== undefined){
+let data7 = data.external_data;
+const _errs29 = errors;
+let valid8 = false;
+const _errs30 = errors;
+if(!(validate25(data7, {instancePath:instancePath+"/external_data",parentData:data,parentDataProperty:"external_data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+var _valid3 = _errs30 === errors;
+valid8 = valid8 || _valid3;
+const _errs31 = errors;
+if(data7 !== null){
+const err17 = {instancePath:instancePath+"/external_data",schemaPath:"#/$defs/OnnxWeightsDescr/properties/external_data/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid3 = _errs31 === errors;
+valid8 = valid8 || _valid3;
+if(!valid8){
+const err18 = {instancePath:instancePath+"/external_data",schemaPath:"#/$defs/OnnxWeightsDescr/properties/external_data/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+else {
+errors = _errs29;
 if(vErrors !== null){
-if(_errs25){
-vErrors.length = _errs25;
+if(_errs29){
+vErrors.length = _errs29;
 }
 else {
 vErrors = null;
@@ -9977,27 +10073,27 @@ vErrors = null;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/$defs/OnnxWeightsDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err19 = {instancePath,schemaPath:"#/$defs/OnnxWeightsDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err19];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err19);
 }
 errors++;
 }
-validate265.errors = vErrors;
+validate173.errors = vErrors;
 return errors === 0;
 }
-validate265.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate173.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema95 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"architecture":{"anyOf":[{"$ref":"#/$defs/ArchitectureFromFileDescr"},{"$ref":"#/$defs/ArchitectureFromLibraryDescr"}]},"pytorch_version":{"$ref":"#/$defs/Version"},"dependencies":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]}},"required":["source","architecture","pytorch_version"],"additionalProperties":false};
-const schema96 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"callable":{"$ref":"#/$defs/Identifier"},"kwargs":{"type":"object","additionalProperties":true}},"required":["source","callable"],"additionalProperties":false};
+const schema123 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"architecture":{"anyOf":[{"$ref":"#/$defs/ArchitectureFromFileDescr"},{"$ref":"#/$defs/ArchitectureFromLibraryDescr"}]},"pytorch_version":{"$ref":"#/$defs/Version"},"dependencies":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]}},"required":["source","architecture","pytorch_version"],"additionalProperties":false};
+const schema126 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"callable":{"$ref":"#/$defs/Identifier"},"kwargs":{"type":"object","additionalProperties":true}},"required":["source","callable"],"additionalProperties":false};
 
-function validate277(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate181(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate277.evaluated;
+const evaluated0 = validate181.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10038,8 +10134,8 @@ errors++;
 }
 }
 if(data.source !== undefined){
-if(!(validate53(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate21(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 }
@@ -10048,15 +10144,9 @@ let data1 = data.sha256;
 const _errs4 = errors;
 let valid1 = false;
 const _errs5 = errors;
-if(!(validate65(data1, {instancePath:instancePath+"/sha256",parentData:data,parentDataProperty:"sha256",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs5 === errors;
-valid1 = valid1 || _valid0;
-const _errs6 = errors;
-if(data1 !== null){
-const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/ArchitectureFromFileDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(typeof data1 === "string"){
+if(!pattern8.test(data1)){
+const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10065,15 +10155,39 @@ vErrors.push(err3);
 }
 errors++;
 }
-var _valid0 = _errs6 === errors;
-valid1 = valid1 || _valid0;
-if(!valid1){
-const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/ArchitectureFromFileDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
 }
 else {
 vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+valid1 = valid1 || _valid0;
+const _errs8 = errors;
+if(data1 !== null){
+const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/ArchitectureFromFileDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/ArchitectureFromFileDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
 }
 errors++;
 }
@@ -10090,9 +10204,72 @@ vErrors = null;
 }
 }
 if(data.callable !== undefined){
-if(!(validate102(data.callable, {instancePath:instancePath+"/callable",parentData:data,parentDataProperty:"callable",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
-errors = vErrors.length;
+let data2 = data.callable;
+const _errs13 = errors;
+const _errs14 = errors;
+if(!(((((((((((((((((((((((((((((((((((data2 === "False") || (data2 === "None")) || (data2 === "True")) || (data2 === "and")) || (data2 === "as")) || (data2 === "assert")) || (data2 === "async")) || (data2 === "await")) || (data2 === "break")) || (data2 === "class")) || (data2 === "continue")) || (data2 === "def")) || (data2 === "del")) || (data2 === "elif")) || (data2 === "else")) || (data2 === "except")) || (data2 === "finally")) || (data2 === "for")) || (data2 === "from")) || (data2 === "global")) || (data2 === "if")) || (data2 === "import")) || (data2 === "in")) || (data2 === "is")) || (data2 === "lambda")) || (data2 === "nonlocal")) || (data2 === "not")) || (data2 === "or")) || (data2 === "pass")) || (data2 === "raise")) || (data2 === "return")) || (data2 === "try")) || (data2 === "while")) || (data2 === "with")) || (data2 === "yield"))){
+const err7 = {};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var valid4 = _errs14 === errors;
+if(valid4){
+const err8 = {instancePath:instancePath+"/callable",schemaPath:"#/$defs/Identifier/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+else {
+errors = _errs13;
+if(vErrors !== null){
+if(_errs13){
+vErrors.length = _errs13;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data2 === "string"){
+if(func2(data2) < 1){
+const err9 = {instancePath:instancePath+"/callable",schemaPath:"#/$defs/Identifier/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!pattern16.test(data2)){
+const err10 = {instancePath:instancePath+"/callable",schemaPath:"#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^[\\p{XID_Start}_]\\p{XID_Continue}*$"},message:"must match pattern \""+"^[\\p{XID_Start}_]\\p{XID_Continue}*$"+"\""};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/callable",schemaPath:"#/$defs/Identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
 }
 }
 if(data.kwargs !== undefined){
@@ -10100,38 +10277,38 @@ let data3 = data.kwargs;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 }
 else {
-const err5 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ArchitectureFromFileDescr/properties/kwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err12 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ArchitectureFromFileDescr/properties/kwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err5];
+vErrors = [err12];
 }
 else {
-vErrors.push(err5);
+vErrors.push(err12);
 }
 errors++;
 }
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/$defs/ArchitectureFromFileDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err13 = {instancePath,schemaPath:"#/$defs/ArchitectureFromFileDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err6];
+vErrors = [err13];
 }
 else {
-vErrors.push(err6);
+vErrors.push(err13);
 }
 errors++;
 }
-validate277.errors = vErrors;
+validate181.errors = vErrors;
 return errors === 0;
 }
-validate277.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate181.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema97 = {"type":"object","properties":{"callable":{"$ref":"#/$defs/Identifier"},"kwargs":{"type":"object","additionalProperties":true},"import_from":{"type":"string"}},"required":["callable","import_from"],"additionalProperties":false};
+const schema129 = {"type":"object","properties":{"callable":{"$ref":"#/$defs/Identifier"},"kwargs":{"type":"object","additionalProperties":true},"import_from":{"type":"string"}},"required":["callable","import_from"],"additionalProperties":false};
 
-function validate282(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate282.evaluated;
+const evaluated0 = validate184.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10172,17 +10349,11 @@ errors++;
 }
 }
 if(data.callable !== undefined){
-if(!(validate102(data.callable, {instancePath:instancePath+"/callable",parentData:data,parentDataProperty:"callable",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
-errors = vErrors.length;
-}
-}
-if(data.kwargs !== undefined){
-let data1 = data.kwargs;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-}
-else {
-const err3 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ArchitectureFromLibraryDescr/properties/kwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data0 = data.callable;
+const _errs5 = errors;
+const _errs6 = errors;
+if(!(((((((((((((((((((((((((((((((((((data0 === "False") || (data0 === "None")) || (data0 === "True")) || (data0 === "and")) || (data0 === "as")) || (data0 === "assert")) || (data0 === "async")) || (data0 === "await")) || (data0 === "break")) || (data0 === "class")) || (data0 === "continue")) || (data0 === "def")) || (data0 === "del")) || (data0 === "elif")) || (data0 === "else")) || (data0 === "except")) || (data0 === "finally")) || (data0 === "for")) || (data0 === "from")) || (data0 === "global")) || (data0 === "if")) || (data0 === "import")) || (data0 === "in")) || (data0 === "is")) || (data0 === "lambda")) || (data0 === "nonlocal")) || (data0 === "not")) || (data0 === "or")) || (data0 === "pass")) || (data0 === "raise")) || (data0 === "return")) || (data0 === "try")) || (data0 === "while")) || (data0 === "with")) || (data0 === "yield"))){
+const err3 = {};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10191,10 +10362,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-if(data.import_from !== undefined){
-if(typeof data.import_from !== "string"){
-const err4 = {instancePath:instancePath+"/import_from",schemaPath:"#/$defs/ArchitectureFromLibraryDescr/properties/import_from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var valid2 = _errs6 === errors;
+if(valid2){
+const err4 = {instancePath:instancePath+"/callable",schemaPath:"#/$defs/Identifier/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10203,10 +10373,20 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
+else {
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
 }
 else {
-const err5 = {instancePath,schemaPath:"#/$defs/ArchitectureFromLibraryDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err5 = {instancePath:instancePath+"/callable",schemaPath:"#/$defs/Identifier/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10215,16 +10395,76 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate282.errors = vErrors;
+if(!pattern16.test(data0)){
+const err6 = {instancePath:instancePath+"/callable",schemaPath:"#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^[\\p{XID_Start}_]\\p{XID_Continue}*$"},message:"must match pattern \""+"^[\\p{XID_Start}_]\\p{XID_Continue}*$"+"\""};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/callable",schemaPath:"#/$defs/Identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.kwargs !== undefined){
+let data1 = data.kwargs;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+}
+else {
+const err8 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ArchitectureFromLibraryDescr/properties/kwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.import_from !== undefined){
+if(typeof data.import_from !== "string"){
+const err9 = {instancePath:instancePath+"/import_from",schemaPath:"#/$defs/ArchitectureFromLibraryDescr/properties/import_from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/$defs/ArchitectureFromLibraryDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate184.errors = vErrors;
 return errors === 0;
 }
-validate282.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate184.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate272(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate178(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate272.evaluated;
+const evaluated0 = validate178.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10275,8 +10515,8 @@ errors++;
 }
 }
 if(data.source !== undefined){
-if(!(validate53(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate21(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 }
@@ -10285,15 +10525,9 @@ let data1 = data.sha256;
 const _errs4 = errors;
 let valid1 = false;
 const _errs5 = errors;
-if(!(validate65(data1, {instancePath:instancePath+"/sha256",parentData:data,parentDataProperty:"sha256",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs5 === errors;
-valid1 = valid1 || _valid0;
-const _errs6 = errors;
-if(data1 !== null){
-const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(typeof data1 === "string"){
+if(!pattern8.test(data1)){
+const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10302,15 +10536,39 @@ vErrors.push(err4);
 }
 errors++;
 }
-var _valid0 = _errs6 === errors;
-valid1 = valid1 || _valid0;
-if(!valid1){
-const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
 else {
 vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+valid1 = valid1 || _valid0;
+const _errs8 = errors;
+if(data1 !== null){
+const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err7 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
 }
 errors++;
 }
@@ -10328,45 +10586,20 @@ vErrors = null;
 }
 if(data.authors !== undefined){
 let data2 = data.authors;
-const _errs9 = errors;
-let valid2 = false;
-const _errs10 = errors;
+const _errs11 = errors;
+let valid3 = false;
+const _errs12 = errors;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate59(data2[i0], {instancePath:instancePath+"/authors/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+if(!(validate23(data2[i0], {instancePath:instancePath+"/authors/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-var _valid1 = _errs10 === errors;
-valid2 = valid2 || _valid1;
-const _errs13 = errors;
-if(data2 !== null){
-const err7 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-var _valid1 = _errs13 === errors;
-valid2 = valid2 || _valid1;
-if(!valid2){
-const err8 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err8 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10375,32 +10608,11 @@ vErrors.push(err8);
 }
 errors++;
 }
-else {
-errors = _errs9;
-if(vErrors !== null){
-if(_errs9){
-vErrors.length = _errs9;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.parent !== undefined){
-let data4 = data.parent;
-const _errs16 = errors;
-let valid5 = false;
-const _errs17 = errors;
-if(!(validate261(data4, {instancePath:instancePath+"/parent",parentData:data,parentDataProperty:"parent",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate261.errors : vErrors.concat(validate261.errors);
-errors = vErrors.length;
-}
-var _valid2 = _errs17 === errors;
-valid5 = valid5 || _valid2;
-const _errs18 = errors;
-if(data4 !== null){
-const err9 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+var _valid1 = _errs12 === errors;
+valid3 = valid3 || _valid1;
+const _errs15 = errors;
+if(data2 !== null){
+const err9 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10409,10 +10621,10 @@ vErrors.push(err9);
 }
 errors++;
 }
-var _valid2 = _errs18 === errors;
-valid5 = valid5 || _valid2;
-if(!valid5){
-const err10 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid1 = _errs15 === errors;
+valid3 = valid3 || _valid1;
+if(!valid3){
+const err10 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10422,10 +10634,10 @@ vErrors.push(err10);
 errors++;
 }
 else {
-errors = _errs16;
+errors = _errs11;
 if(vErrors !== null){
-if(_errs16){
-vErrors.length = _errs16;
+if(_errs11){
+vErrors.length = _errs11;
 }
 else {
 vErrors = null;
@@ -10433,9 +10645,13 @@ vErrors = null;
 }
 }
 }
-if(data.comment !== undefined){
-if(typeof data.comment !== "string"){
-const err11 = {instancePath:instancePath+"/comment",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.parent !== undefined){
+let data4 = data.parent;
+const _errs18 = errors;
+let valid6 = false;
+const _errs19 = errors;
+if(typeof data4 !== "string"){
+const err11 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10444,35 +10660,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-if(data.architecture !== undefined){
-let data6 = data.architecture;
-const _errs23 = errors;
-let valid6 = false;
-const _errs24 = errors;
-if(!(validate277(data6, {instancePath:instancePath+"/architecture",parentData:data,parentDataProperty:"architecture",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate277.errors : vErrors.concat(validate277.errors);
-errors = vErrors.length;
-}
-var _valid3 = _errs24 === errors;
-valid6 = valid6 || _valid3;
-if(_valid3){
-var props0 = true;
-}
-const _errs25 = errors;
-if(!(validate282(data6, {instancePath:instancePath+"/architecture",parentData:data,parentDataProperty:"architecture",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate282.errors : vErrors.concat(validate282.errors);
-errors = vErrors.length;
-}
-var _valid3 = _errs25 === errors;
-valid6 = valid6 || _valid3;
-if(_valid3){
-if(props0 !== true){
-props0 = true;
-}
-}
-if(!valid6){
-const err12 = {instancePath:instancePath+"/architecture",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/architecture/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(!((((((data4 === "keras_hdf5") || (data4 === "onnx")) || (data4 === "pytorch_state_dict")) || (data4 === "tensorflow_js")) || (data4 === "tensorflow_saved_model_bundle")) || (data4 === "torchscript"))){
+const err12 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema118.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10481,38 +10670,11 @@ vErrors.push(err12);
 }
 errors++;
 }
-else {
-errors = _errs23;
-if(vErrors !== null){
-if(_errs23){
-vErrors.length = _errs23;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.pytorch_version !== undefined){
-if(!(validate82(data.pytorch_version, {instancePath:instancePath+"/pytorch_version",parentData:data,parentDataProperty:"pytorch_version",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
-errors = vErrors.length;
-}
-}
-if(data.dependencies !== undefined){
-let data8 = data.dependencies;
-const _errs28 = errors;
-let valid7 = false;
-const _errs29 = errors;
-if(!(validate63(data8, {instancePath:instancePath+"/dependencies",parentData:data,parentDataProperty:"dependencies",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
-errors = vErrors.length;
-}
-var _valid4 = _errs29 === errors;
-valid7 = valid7 || _valid4;
-const _errs30 = errors;
-if(data8 !== null){
-const err13 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/dependencies/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+var _valid2 = _errs19 === errors;
+valid6 = valid6 || _valid2;
+const _errs22 = errors;
+if(data4 !== null){
+const err13 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -10521,10 +10683,10 @@ vErrors.push(err13);
 }
 errors++;
 }
-var _valid4 = _errs30 === errors;
-valid7 = valid7 || _valid4;
-if(!valid7){
-const err14 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/dependencies/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid2 = _errs22 === errors;
+valid6 = valid6 || _valid2;
+if(!valid6){
+const err14 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -10534,10 +10696,181 @@ vErrors.push(err14);
 errors++;
 }
 else {
-errors = _errs28;
+errors = _errs18;
 if(vErrors !== null){
-if(_errs28){
-vErrors.length = _errs28;
+if(_errs18){
+vErrors.length = _errs18;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.comment !== undefined){
+if(typeof data.comment !== "string"){
+const err15 = {instancePath:instancePath+"/comment",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.architecture !== undefined){
+let data6 = data.architecture;
+const _errs27 = errors;
+let valid8 = false;
+const _errs28 = errors;
+if(!(validate181(data6, {instancePath:instancePath+"/architecture",parentData:data,parentDataProperty:"architecture",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
+errors = vErrors.length;
+}
+var _valid3 = _errs28 === errors;
+valid8 = valid8 || _valid3;
+if(_valid3){
+var props0 = true;
+}
+const _errs29 = errors;
+if(!(validate184(data6, {instancePath:instancePath+"/architecture",parentData:data,parentDataProperty:"architecture",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+errors = vErrors.length;
+}
+var _valid3 = _errs29 === errors;
+valid8 = valid8 || _valid3;
+if(_valid3){
+if(props0 !== true){
+props0 = true;
+}
+}
+if(!valid8){
+const err16 = {instancePath:instancePath+"/architecture",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/architecture/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+else {
+errors = _errs27;
+if(vErrors !== null){
+if(_errs27){
+vErrors.length = _errs27;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.pytorch_version !== undefined){
+let data7 = data.pytorch_version;
+const _errs32 = errors;
+let valid10 = false;
+const _errs33 = errors;
+if(typeof data7 !== "string"){
+const err17 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid4 = _errs33 === errors;
+valid10 = valid10 || _valid4;
+const _errs35 = errors;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err18 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+var _valid4 = _errs35 === errors;
+valid10 = valid10 || _valid4;
+const _errs37 = errors;
+if(!((typeof data7 == "number") && (isFinite(data7)))){
+const err19 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+var _valid4 = _errs37 === errors;
+valid10 = valid10 || _valid4;
+if(!valid10){
+const err20 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+else {
+errors = _errs32;
+if(vErrors !== null){
+if(_errs32){
+vErrors.length = _errs32;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.dependencies !== undefined){
+let data8 = data.dependencies;
+const _errs40 = errors;
+let valid11 = false;
+const _errs41 = errors;
+if(!(validate25(data8, {instancePath:instancePath+"/dependencies",parentData:data,parentDataProperty:"dependencies",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+var _valid5 = _errs41 === errors;
+valid11 = valid11 || _valid5;
+const _errs42 = errors;
+if(data8 !== null){
+const err21 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/dependencies/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+var _valid5 = _errs42 === errors;
+valid11 = valid11 || _valid5;
+if(!valid11){
+const err22 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/dependencies/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+else {
+errors = _errs40;
+if(vErrors !== null){
+if(_errs40){
+vErrors.length = _errs40;
 }
 else {
 vErrors = null;
@@ -10547,26 +10880,26 @@ vErrors = null;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/$defs/PytorchStateDictWeightsDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err23 = {instancePath,schemaPath:"#/$defs/PytorchStateDictWeightsDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err23];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err23);
 }
 errors++;
 }
-validate272.errors = vErrors;
+validate178.errors = vErrors;
 return errors === 0;
 }
-validate272.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate178.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema98 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"tensorflow_version":{"$ref":"#/$defs/Version"}},"required":["source","tensorflow_version"],"additionalProperties":false};
+const schema132 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"tensorflow_version":{"$ref":"#/$defs/Version"}},"required":["source","tensorflow_version"],"additionalProperties":false};
 
-function validate288(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate188(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate288.evaluated;
+const evaluated0 = validate188.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10607,8 +10940,8 @@ errors++;
 }
 }
 if(data.source !== undefined){
-if(!(validate53(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate21(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 }
@@ -10617,15 +10950,9 @@ let data1 = data.sha256;
 const _errs4 = errors;
 let valid1 = false;
 const _errs5 = errors;
-if(!(validate65(data1, {instancePath:instancePath+"/sha256",parentData:data,parentDataProperty:"sha256",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs5 === errors;
-valid1 = valid1 || _valid0;
-const _errs6 = errors;
-if(data1 !== null){
-const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(typeof data1 === "string"){
+if(!pattern8.test(data1)){
+const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10634,15 +10961,39 @@ vErrors.push(err3);
 }
 errors++;
 }
-var _valid0 = _errs6 === errors;
-valid1 = valid1 || _valid0;
-if(!valid1){
-const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
 }
 else {
 vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+valid1 = valid1 || _valid0;
+const _errs8 = errors;
+if(data1 !== null){
+const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
 }
 errors++;
 }
@@ -10660,45 +11011,20 @@ vErrors = null;
 }
 if(data.authors !== undefined){
 let data2 = data.authors;
-const _errs9 = errors;
-let valid2 = false;
-const _errs10 = errors;
+const _errs11 = errors;
+let valid3 = false;
+const _errs12 = errors;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate59(data2[i0], {instancePath:instancePath+"/authors/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+if(!(validate23(data2[i0], {instancePath:instancePath+"/authors/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-var _valid1 = _errs10 === errors;
-valid2 = valid2 || _valid1;
-const _errs13 = errors;
-if(data2 !== null){
-const err6 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-var _valid1 = _errs13 === errors;
-valid2 = valid2 || _valid1;
-if(!valid2){
-const err7 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err7 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10707,32 +11033,11 @@ vErrors.push(err7);
 }
 errors++;
 }
-else {
-errors = _errs9;
-if(vErrors !== null){
-if(_errs9){
-vErrors.length = _errs9;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.parent !== undefined){
-let data4 = data.parent;
-const _errs16 = errors;
-let valid5 = false;
-const _errs17 = errors;
-if(!(validate261(data4, {instancePath:instancePath+"/parent",parentData:data,parentDataProperty:"parent",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate261.errors : vErrors.concat(validate261.errors);
-errors = vErrors.length;
-}
-var _valid2 = _errs17 === errors;
-valid5 = valid5 || _valid2;
-const _errs18 = errors;
-if(data4 !== null){
-const err8 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+var _valid1 = _errs12 === errors;
+valid3 = valid3 || _valid1;
+const _errs15 = errors;
+if(data2 !== null){
+const err8 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10741,10 +11046,10 @@ vErrors.push(err8);
 }
 errors++;
 }
-var _valid2 = _errs18 === errors;
-valid5 = valid5 || _valid2;
-if(!valid5){
-const err9 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid1 = _errs15 === errors;
+valid3 = valid3 || _valid1;
+if(!valid3){
+const err9 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10754,10 +11059,72 @@ vErrors.push(err9);
 errors++;
 }
 else {
-errors = _errs16;
+errors = _errs11;
 if(vErrors !== null){
-if(_errs16){
-vErrors.length = _errs16;
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.parent !== undefined){
+let data4 = data.parent;
+const _errs18 = errors;
+let valid6 = false;
+const _errs19 = errors;
+if(typeof data4 !== "string"){
+const err10 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(!((((((data4 === "keras_hdf5") || (data4 === "onnx")) || (data4 === "pytorch_state_dict")) || (data4 === "tensorflow_js")) || (data4 === "tensorflow_saved_model_bundle")) || (data4 === "torchscript"))){
+const err11 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema118.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid2 = _errs19 === errors;
+valid6 = valid6 || _valid2;
+const _errs22 = errors;
+if(data4 !== null){
+const err12 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid2 = _errs22 === errors;
+valid6 = valid6 || _valid2;
+if(!valid6){
+const err13 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+else {
+errors = _errs18;
+if(vErrors !== null){
+if(_errs18){
+vErrors.length = _errs18;
 }
 else {
 vErrors = null;
@@ -10767,44 +11134,103 @@ vErrors = null;
 }
 if(data.comment !== undefined){
 if(typeof data.comment !== "string"){
-const err10 = {instancePath:instancePath+"/comment",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/comment",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err10];
+vErrors = [err14];
 }
 else {
-vErrors.push(err10);
+vErrors.push(err14);
 }
 errors++;
 }
 }
 if(data.tensorflow_version !== undefined){
-if(!(validate82(data.tensorflow_version, {instancePath:instancePath+"/tensorflow_version",parentData:data,parentDataProperty:"tensorflow_version",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err11 = {instancePath,schemaPath:"#/$defs/TensorflowJsWeightsDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data6 = data.tensorflow_version;
+const _errs28 = errors;
+let valid9 = false;
+const _errs29 = errors;
+if(typeof data6 !== "string"){
+const err15 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err15];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err15);
 }
 errors++;
 }
-validate288.errors = vErrors;
+var _valid3 = _errs29 === errors;
+valid9 = valid9 || _valid3;
+const _errs31 = errors;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err16 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+var _valid3 = _errs31 === errors;
+valid9 = valid9 || _valid3;
+const _errs33 = errors;
+if(!((typeof data6 == "number") && (isFinite(data6)))){
+const err17 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid3 = _errs33 === errors;
+valid9 = valid9 || _valid3;
+if(!valid9){
+const err18 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+else {
+errors = _errs28;
+if(vErrors !== null){
+if(_errs28){
+vErrors.length = _errs28;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/$defs/TensorflowJsWeightsDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate188.errors = vErrors;
 return errors === 0;
 }
-validate288.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate188.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema99 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"tensorflow_version":{"$ref":"#/$defs/Version"},"dependencies":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]}},"required":["source","tensorflow_version"],"additionalProperties":false};
+const schema136 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"tensorflow_version":{"$ref":"#/$defs/Version"},"dependencies":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]}},"required":["source","tensorflow_version"],"additionalProperties":false};
 
-function validate295(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate192(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate295.evaluated;
+const evaluated0 = validate192.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10845,8 +11271,8 @@ errors++;
 }
 }
 if(data.source !== undefined){
-if(!(validate53(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate21(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 }
@@ -10855,15 +11281,9 @@ let data1 = data.sha256;
 const _errs4 = errors;
 let valid1 = false;
 const _errs5 = errors;
-if(!(validate65(data1, {instancePath:instancePath+"/sha256",parentData:data,parentDataProperty:"sha256",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs5 === errors;
-valid1 = valid1 || _valid0;
-const _errs6 = errors;
-if(data1 !== null){
-const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(typeof data1 === "string"){
+if(!pattern8.test(data1)){
+const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10872,15 +11292,39 @@ vErrors.push(err3);
 }
 errors++;
 }
-var _valid0 = _errs6 === errors;
-valid1 = valid1 || _valid0;
-if(!valid1){
-const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
 }
 else {
 vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+valid1 = valid1 || _valid0;
+const _errs8 = errors;
+if(data1 !== null){
+const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
 }
 errors++;
 }
@@ -10898,45 +11342,20 @@ vErrors = null;
 }
 if(data.authors !== undefined){
 let data2 = data.authors;
-const _errs9 = errors;
-let valid2 = false;
-const _errs10 = errors;
+const _errs11 = errors;
+let valid3 = false;
+const _errs12 = errors;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate59(data2[i0], {instancePath:instancePath+"/authors/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+if(!(validate23(data2[i0], {instancePath:instancePath+"/authors/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-var _valid1 = _errs10 === errors;
-valid2 = valid2 || _valid1;
-const _errs13 = errors;
-if(data2 !== null){
-const err6 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-var _valid1 = _errs13 === errors;
-valid2 = valid2 || _valid1;
-if(!valid2){
-const err7 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err7 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10945,32 +11364,11 @@ vErrors.push(err7);
 }
 errors++;
 }
-else {
-errors = _errs9;
-if(vErrors !== null){
-if(_errs9){
-vErrors.length = _errs9;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.parent !== undefined){
-let data4 = data.parent;
-const _errs16 = errors;
-let valid5 = false;
-const _errs17 = errors;
-if(!(validate261(data4, {instancePath:instancePath+"/parent",parentData:data,parentDataProperty:"parent",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate261.errors : vErrors.concat(validate261.errors);
-errors = vErrors.length;
-}
-var _valid2 = _errs17 === errors;
-valid5 = valid5 || _valid2;
-const _errs18 = errors;
-if(data4 !== null){
-const err8 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+var _valid1 = _errs12 === errors;
+valid3 = valid3 || _valid1;
+const _errs15 = errors;
+if(data2 !== null){
+const err8 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10979,10 +11377,10 @@ vErrors.push(err8);
 }
 errors++;
 }
-var _valid2 = _errs18 === errors;
-valid5 = valid5 || _valid2;
-if(!valid5){
-const err9 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid1 = _errs15 === errors;
+valid3 = valid3 || _valid1;
+if(!valid3){
+const err9 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10992,10 +11390,72 @@ vErrors.push(err9);
 errors++;
 }
 else {
-errors = _errs16;
+errors = _errs11;
 if(vErrors !== null){
-if(_errs16){
-vErrors.length = _errs16;
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.parent !== undefined){
+let data4 = data.parent;
+const _errs18 = errors;
+let valid6 = false;
+const _errs19 = errors;
+if(typeof data4 !== "string"){
+const err10 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(!((((((data4 === "keras_hdf5") || (data4 === "onnx")) || (data4 === "pytorch_state_dict")) || (data4 === "tensorflow_js")) || (data4 === "tensorflow_saved_model_bundle")) || (data4 === "torchscript"))){
+const err11 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema118.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid2 = _errs19 === errors;
+valid6 = valid6 || _valid2;
+const _errs22 = errors;
+if(data4 !== null){
+const err12 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid2 = _errs22 === errors;
+valid6 = valid6 || _valid2;
+if(!valid6){
+const err13 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+else {
+errors = _errs18;
+if(vErrors !== null){
+if(_errs18){
+vErrors.length = _errs18;
 }
 else {
 vErrors = null;
@@ -11005,61 +11465,120 @@ vErrors = null;
 }
 if(data.comment !== undefined){
 if(typeof data.comment !== "string"){
-const err10 = {instancePath:instancePath+"/comment",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/comment",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err10];
+vErrors = [err14];
 }
 else {
-vErrors.push(err10);
+vErrors.push(err14);
 }
 errors++;
 }
 }
 if(data.tensorflow_version !== undefined){
-if(!(validate82(data.tensorflow_version, {instancePath:instancePath+"/tensorflow_version",parentData:data,parentDataProperty:"tensorflow_version",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
-errors = vErrors.length;
+let data6 = data.tensorflow_version;
+const _errs28 = errors;
+let valid9 = false;
+const _errs29 = errors;
+if(typeof data6 !== "string"){
+const err15 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+var _valid3 = _errs29 === errors;
+valid9 = valid9 || _valid3;
+const _errs31 = errors;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err16 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+var _valid3 = _errs31 === errors;
+valid9 = valid9 || _valid3;
+const _errs33 = errors;
+if(!((typeof data6 == "number") && (isFinite(data6)))){
+const err17 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid3 = _errs33 === errors;
+valid9 = valid9 || _valid3;
+if(!valid9){
+const err18 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+else {
+errors = _errs28;
+if(vErrors !== null){
+if(_errs28){
+vErrors.length = _errs28;
+}
+else {
+vErrors = null;
+}
+}
 }
 }
 if(data.dependencies !== undefined){
 let data7 = data.dependencies;
-const _errs24 = errors;
-let valid6 = false;
-const _errs25 = errors;
-if(!(validate63(data7, {instancePath:instancePath+"/dependencies",parentData:data,parentDataProperty:"dependencies",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+const _errs36 = errors;
+let valid10 = false;
+const _errs37 = errors;
+if(!(validate25(data7, {instancePath:instancePath+"/dependencies",parentData:data,parentDataProperty:"dependencies",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
-var _valid3 = _errs25 === errors;
-valid6 = valid6 || _valid3;
-const _errs26 = errors;
+var _valid4 = _errs37 === errors;
+valid10 = valid10 || _valid4;
+const _errs38 = errors;
 if(data7 !== null){
-const err11 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/dependencies/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err19 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/dependencies/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err19];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err19);
 }
 errors++;
 }
-var _valid3 = _errs26 === errors;
-valid6 = valid6 || _valid3;
-if(!valid6){
-const err12 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/dependencies/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid4 = _errs38 === errors;
+valid10 = valid10 || _valid4;
+if(!valid10){
+const err20 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/dependencies/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err20];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err20);
 }
 errors++;
 }
 else {
-errors = _errs24;
+errors = _errs36;
 if(vErrors !== null){
-if(_errs24){
-vErrors.length = _errs24;
+if(_errs36){
+vErrors.length = _errs36;
 }
 else {
 vErrors = null;
@@ -11069,26 +11588,26 @@ vErrors = null;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err21 = {instancePath,schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err21];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err21);
 }
 errors++;
 }
-validate295.errors = vErrors;
+validate192.errors = vErrors;
 return errors === 0;
 }
-validate295.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate192.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema100 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"pytorch_version":{"$ref":"#/$defs/Version"}},"required":["source","pytorch_version"],"additionalProperties":false};
+const schema140 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"pytorch_version":{"$ref":"#/$defs/Version"}},"required":["source","pytorch_version"],"additionalProperties":false};
 
-function validate303(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate197(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate303.evaluated;
+const evaluated0 = validate197.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11129,8 +11648,8 @@ errors++;
 }
 }
 if(data.source !== undefined){
-if(!(validate53(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate21(data.source, {instancePath:instancePath+"/source",parentData:data,parentDataProperty:"source",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 }
@@ -11139,15 +11658,9 @@ let data1 = data.sha256;
 const _errs4 = errors;
 let valid1 = false;
 const _errs5 = errors;
-if(!(validate65(data1, {instancePath:instancePath+"/sha256",parentData:data,parentDataProperty:"sha256",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs5 === errors;
-valid1 = valid1 || _valid0;
-const _errs6 = errors;
-if(data1 !== null){
-const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(typeof data1 === "string"){
+if(!pattern8.test(data1)){
+const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11156,15 +11669,39 @@ vErrors.push(err3);
 }
 errors++;
 }
-var _valid0 = _errs6 === errors;
-valid1 = valid1 || _valid0;
-if(!valid1){
-const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
 }
 else {
 vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+valid1 = valid1 || _valid0;
+const _errs8 = errors;
+if(data1 !== null){
+const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
 }
 errors++;
 }
@@ -11182,45 +11719,20 @@ vErrors = null;
 }
 if(data.authors !== undefined){
 let data2 = data.authors;
-const _errs9 = errors;
-let valid2 = false;
-const _errs10 = errors;
+const _errs11 = errors;
+let valid3 = false;
+const _errs12 = errors;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate59(data2[i0], {instancePath:instancePath+"/authors/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+if(!(validate23(data2[i0], {instancePath:instancePath+"/authors/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-var _valid1 = _errs10 === errors;
-valid2 = valid2 || _valid1;
-const _errs13 = errors;
-if(data2 !== null){
-const err6 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-var _valid1 = _errs13 === errors;
-valid2 = valid2 || _valid1;
-if(!valid2){
-const err7 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err7 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11229,32 +11741,11 @@ vErrors.push(err7);
 }
 errors++;
 }
-else {
-errors = _errs9;
-if(vErrors !== null){
-if(_errs9){
-vErrors.length = _errs9;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.parent !== undefined){
-let data4 = data.parent;
-const _errs16 = errors;
-let valid5 = false;
-const _errs17 = errors;
-if(!(validate261(data4, {instancePath:instancePath+"/parent",parentData:data,parentDataProperty:"parent",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate261.errors : vErrors.concat(validate261.errors);
-errors = vErrors.length;
-}
-var _valid2 = _errs17 === errors;
-valid5 = valid5 || _valid2;
-const _errs18 = errors;
-if(data4 !== null){
-const err8 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+var _valid1 = _errs12 === errors;
+valid3 = valid3 || _valid1;
+const _errs15 = errors;
+if(data2 !== null){
+const err8 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -11263,10 +11754,10 @@ vErrors.push(err8);
 }
 errors++;
 }
-var _valid2 = _errs18 === errors;
-valid5 = valid5 || _valid2;
-if(!valid5){
-const err9 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid1 = _errs15 === errors;
+valid3 = valid3 || _valid1;
+if(!valid3){
+const err9 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11276,10 +11767,72 @@ vErrors.push(err9);
 errors++;
 }
 else {
-errors = _errs16;
+errors = _errs11;
 if(vErrors !== null){
-if(_errs16){
-vErrors.length = _errs16;
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.parent !== undefined){
+let data4 = data.parent;
+const _errs18 = errors;
+let valid6 = false;
+const _errs19 = errors;
+if(typeof data4 !== "string"){
+const err10 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(!((((((data4 === "keras_hdf5") || (data4 === "onnx")) || (data4 === "pytorch_state_dict")) || (data4 === "tensorflow_js")) || (data4 === "tensorflow_saved_model_bundle")) || (data4 === "torchscript"))){
+const err11 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema118.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid2 = _errs19 === errors;
+valid6 = valid6 || _valid2;
+const _errs22 = errors;
+if(data4 !== null){
+const err12 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid2 = _errs22 === errors;
+valid6 = valid6 || _valid2;
+if(!valid6){
+const err13 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+else {
+errors = _errs18;
+if(vErrors !== null){
+if(_errs18){
+vErrors.length = _errs18;
 }
 else {
 vErrors = null;
@@ -11289,43 +11842,102 @@ vErrors = null;
 }
 if(data.comment !== undefined){
 if(typeof data.comment !== "string"){
-const err10 = {instancePath:instancePath+"/comment",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/comment",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err10];
+vErrors = [err14];
 }
 else {
-vErrors.push(err10);
+vErrors.push(err14);
 }
 errors++;
 }
 }
 if(data.pytorch_version !== undefined){
-if(!(validate82(data.pytorch_version, {instancePath:instancePath+"/pytorch_version",parentData:data,parentDataProperty:"pytorch_version",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err11 = {instancePath,schemaPath:"#/$defs/TorchscriptWeightsDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data6 = data.pytorch_version;
+const _errs28 = errors;
+let valid9 = false;
+const _errs29 = errors;
+if(typeof data6 !== "string"){
+const err15 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err15];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err15);
 }
 errors++;
 }
-validate303.errors = vErrors;
+var _valid3 = _errs29 === errors;
+valid9 = valid9 || _valid3;
+const _errs31 = errors;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err16 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+var _valid3 = _errs31 === errors;
+valid9 = valid9 || _valid3;
+const _errs33 = errors;
+if(!((typeof data6 == "number") && (isFinite(data6)))){
+const err17 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid3 = _errs33 === errors;
+valid9 = valid9 || _valid3;
+if(!valid9){
+const err18 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+else {
+errors = _errs28;
+if(vErrors !== null){
+if(_errs28){
+vErrors.length = _errs28;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/$defs/TorchscriptWeightsDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate197.errors = vErrors;
 return errors === 0;
 }
-validate303.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate197.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate256(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate168(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate256.evaluated;
+const evaluated0 = validate168.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11350,8 +11962,8 @@ let data0 = data.keras_hdf5;
 const _errs3 = errors;
 let valid1 = false;
 const _errs4 = errors;
-if(!(validate257(data0, {instancePath:instancePath+"/keras_hdf5",parentData:data,parentDataProperty:"keras_hdf5",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate257.errors : vErrors.concat(validate257.errors);
+if(!(validate169(data0, {instancePath:instancePath+"/keras_hdf5",parentData:data,parentDataProperty:"keras_hdf5",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -11396,8 +12008,8 @@ let data1 = data.onnx;
 const _errs8 = errors;
 let valid2 = false;
 const _errs9 = errors;
-if(!(validate265(data1, {instancePath:instancePath+"/onnx",parentData:data,parentDataProperty:"onnx",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate265.errors : vErrors.concat(validate265.errors);
+if(!(validate173(data1, {instancePath:instancePath+"/onnx",parentData:data,parentDataProperty:"onnx",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs9 === errors;
@@ -11442,8 +12054,8 @@ let data2 = data.pytorch_state_dict;
 const _errs13 = errors;
 let valid3 = false;
 const _errs14 = errors;
-if(!(validate272(data2, {instancePath:instancePath+"/pytorch_state_dict",parentData:data,parentDataProperty:"pytorch_state_dict",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate272.errors : vErrors.concat(validate272.errors);
+if(!(validate178(data2, {instancePath:instancePath+"/pytorch_state_dict",parentData:data,parentDataProperty:"pytorch_state_dict",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs14 === errors;
@@ -11488,8 +12100,8 @@ let data3 = data.tensorflow_js;
 const _errs18 = errors;
 let valid4 = false;
 const _errs19 = errors;
-if(!(validate288(data3, {instancePath:instancePath+"/tensorflow_js",parentData:data,parentDataProperty:"tensorflow_js",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate288.errors : vErrors.concat(validate288.errors);
+if(!(validate188(data3, {instancePath:instancePath+"/tensorflow_js",parentData:data,parentDataProperty:"tensorflow_js",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs19 === errors;
@@ -11534,8 +12146,8 @@ let data4 = data.tensorflow_saved_model_bundle;
 const _errs23 = errors;
 let valid5 = false;
 const _errs24 = errors;
-if(!(validate295(data4, {instancePath:instancePath+"/tensorflow_saved_model_bundle",parentData:data,parentDataProperty:"tensorflow_saved_model_bundle",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate295.errors : vErrors.concat(validate295.errors);
+if(!(validate192(data4, {instancePath:instancePath+"/tensorflow_saved_model_bundle",parentData:data,parentDataProperty:"tensorflow_saved_model_bundle",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
 errors = vErrors.length;
 }
 var _valid4 = _errs24 === errors;
@@ -11580,8 +12192,8 @@ let data5 = data.torchscript;
 const _errs28 = errors;
 let valid6 = false;
 const _errs29 = errors;
-if(!(validate303(data5, {instancePath:instancePath+"/torchscript",parentData:data,parentDataProperty:"torchscript",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate303.errors : vErrors.concat(validate303.errors);
+if(!(validate197(data5, {instancePath:instancePath+"/torchscript",parentData:data,parentDataProperty:"torchscript",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
 errors = vErrors.length;
 }
 var _valid5 = _errs29 === errors;
@@ -11632,19 +12244,22 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate256.errors = vErrors;
+validate168.errors = vErrors;
 return errors === 0;
 }
-validate256.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate168.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema101 = {"type":"object","properties":{"bioimageio":{"$ref":"#/$defs/BioimageioConfig"}},"additionalProperties":true};
-const schema102 = {"type":"object","properties":{"reproducibility_tolerance":{"type":"array","items":{"$ref":"#/$defs/ReproducibilityTolerance"}},"funded_by":{"type":["string","null"]},"architecture_type":{"anyOf":[{"type":"string","maxLength":32},{"type":"null"}]},"architecture_description":{"type":["string","null"]},"modality":{"type":["string","null"]},"target_structure":{"type":"array","items":{"type":"string"}},"task":{"type":["string","null"]},"new_version":{"anyOf":[{"$ref":"#/$defs/ModelId"},{"type":"null"}]},"out_of_scope_use":{"type":["string","null"]},"bias_risks_limitations":{"$ref":"#/$defs/BiasRisksLimitations"},"model_parameter_count":{"type":["integer","null"]},"training":{"$ref":"#/$defs/TrainingDetails"},"inference_time":{"type":["string","null"]},"memory_requirements_inference":{"type":["string","null"]},"memory_requirements_training":{"type":["string","null"]},"evaluations":{"type":"array","items":{"$ref":"#/$defs/Evaluation"}},"environmental_impact":{"$ref":"#/$defs/EnvironmentalImpact"}},"additionalProperties":true};
-const schema103 = {"type":"object","properties":{"relative_tolerance":{"type":"number","minimum":0,"maximum":0.01},"absolute_tolerance":{"type":"number","minimum":0},"mismatched_elements_per_million":{"type":"integer","minimum":0,"maximum":1000},"output_ids":{"type":"array","items":{"$ref":"#/$defs/TensorId"}},"weights_formats":{"type":"array","items":{"$ref":"#/$defs/WeightsFormat"}}},"additionalProperties":true};
+const schema144 = {"type":"object","properties":{"bioimageio":{"$ref":"#/$defs/BioimageioConfig"}},"additionalProperties":true};
+const schema145 = {"type":"object","properties":{"reproducibility_tolerance":{"type":"array","items":{"$ref":"#/$defs/ReproducibilityTolerance"}},"funded_by":{"type":["string","null"]},"architecture_type":{"anyOf":[{"type":"string","maxLength":32},{"type":"null"}]},"architecture_description":{"type":["string","null"]},"modality":{"type":["string","null"]},"target_structure":{"type":"array","items":{"type":"string"}},"task":{"type":["string","null"]},"new_version":{"anyOf":[{"$ref":"#/$defs/ModelId"},{"type":"null"}]},"out_of_scope_use":{"type":["string","null"]},"bias_risks_limitations":{"$ref":"#/$defs/BiasRisksLimitations"},"model_parameter_count":{"type":["integer","null"]},"training":{"$ref":"#/$defs/TrainingDetails"},"inference_time":{"type":["string","null"]},"memory_requirements_inference":{"type":["string","null"]},"memory_requirements_training":{"type":["string","null"]},"evaluations":{"type":"array","items":{"$ref":"#/$defs/Evaluation"}},"environmental_impact":{"$ref":"#/$defs/EnvironmentalImpact"}},"additionalProperties":true};
+const schema148 = {"type":"object","properties":{"known_biases":{"type":"string"},"risks":{"type":"string"},"limitations":{"type":["string","null"]},"recommendations":{"type":"string"}},"additionalProperties":true};
+const schema149 = {"type":"object","properties":{"training_preprocessing":{"type":["string","null"]},"training_epochs":{"type":["number","null"]},"training_batch_size":{"type":["number","null"]},"initial_learning_rate":{"type":["number","null"]},"learning_rate_schedule":{"type":["string","null"]},"loss_function":{"type":["string","null"]},"loss_function_kwargs":{"type":"object","additionalProperties":true},"optimizer":{"type":["string","null"]},"optimizer_kwargs":{"type":"object","additionalProperties":true},"regularization":{"type":["string","null"]},"training_duration":{"type":["number","null"]}},"additionalProperties":true};
+const schema153 = {"type":"object","properties":{"hardware_type":{"type":["string","null"]},"hours_used":{"type":["number","null"]},"cloud_provider":{"type":["string","null"]},"compute_region":{"type":["string","null"]},"co2_emitted":{"type":["number","null"]}},"additionalProperties":true};
+const schema146 = {"type":"object","properties":{"relative_tolerance":{"type":"number","minimum":0,"maximum":0.01},"absolute_tolerance":{"type":"number","minimum":0},"mismatched_elements_per_million":{"type":"integer","minimum":0,"maximum":1000},"output_ids":{"type":"array","items":{"$ref":"#/$defs/TensorId"}},"weights_formats":{"type":"array","items":{"$ref":"#/$defs/WeightsFormat"}}},"additionalProperties":true};
 
-function validate313(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate204(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate313.evaluated;
+const evaluated0 = validate204.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11752,8 +12367,8 @@ let data3 = data.output_ids;
 if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate90(data3[i0], {instancePath:instancePath+"/output_ids/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+if(!(validate37(data3[i0], {instancePath:instancePath+"/output_ids/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
 errors = vErrors.length;
 }
 }
@@ -11774,14 +12389,9 @@ let data5 = data.weights_formats;
 if(Array.isArray(data5)){
 const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate261(data5[i1], {instancePath:instancePath+"/weights_formats/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate261.errors : vErrors.concat(validate261.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/weights_formats",schemaPath:"#/$defs/ReproducibilityTolerance/properties/weights_formats/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let data6 = data5[i1];
+if(typeof data6 !== "string"){
+const err9 = {instancePath:instancePath+"/weights_formats/" + i1,schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11790,252 +12400,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-}
-else {
-const err10 = {instancePath,schemaPath:"#/$defs/ReproducibilityTolerance/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-validate313.errors = vErrors;
-return errors === 0;
-}
-validate313.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema104 = {"type":"object","properties":{"known_biases":{"type":"string"},"risks":{"type":"string"},"limitations":{"type":["string","null"]},"recommendations":{"type":"string"}},"additionalProperties":true};
-
-function validate318(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate318.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.known_biases !== undefined){
-if(typeof data.known_biases !== "string"){
-const err0 = {instancePath:instancePath+"/known_biases",schemaPath:"#/$defs/BiasRisksLimitations/properties/known_biases/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.risks !== undefined){
-if(typeof data.risks !== "string"){
-const err1 = {instancePath:instancePath+"/risks",schemaPath:"#/$defs/BiasRisksLimitations/properties/risks/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.limitations !== undefined){
-let data2 = data.limitations;
-if((typeof data2 !== "string") && (data2 !== null)){
-const err2 = {instancePath:instancePath+"/limitations",schemaPath:"#/$defs/BiasRisksLimitations/properties/limitations/type",keyword:"type",params:{type: schema104.properties.limitations.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.recommendations !== undefined){
-if(typeof data.recommendations !== "string"){
-const err3 = {instancePath:instancePath+"/recommendations",schemaPath:"#/$defs/BiasRisksLimitations/properties/recommendations/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-}
-else {
-const err4 = {instancePath,schemaPath:"#/$defs/BiasRisksLimitations/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-validate318.errors = vErrors;
-return errors === 0;
-}
-validate318.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema105 = {"type":"object","properties":{"training_preprocessing":{"type":["string","null"]},"training_epochs":{"type":["number","null"]},"training_batch_size":{"type":["number","null"]},"initial_learning_rate":{"type":["number","null"]},"learning_rate_schedule":{"type":["string","null"]},"loss_function":{"type":["string","null"]},"loss_function_kwargs":{"type":"object","additionalProperties":true},"optimizer":{"type":["string","null"]},"optimizer_kwargs":{"type":"object","additionalProperties":true},"regularization":{"type":["string","null"]},"training_duration":{"type":["number","null"]}},"additionalProperties":true};
-
-function validate320(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate320.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.training_preprocessing !== undefined){
-let data0 = data.training_preprocessing;
-if((typeof data0 !== "string") && (data0 !== null)){
-const err0 = {instancePath:instancePath+"/training_preprocessing",schemaPath:"#/$defs/TrainingDetails/properties/training_preprocessing/type",keyword:"type",params:{type: schema105.properties.training_preprocessing.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.training_epochs !== undefined){
-let data1 = data.training_epochs;
-if((!((typeof data1 == "number") && (isFinite(data1)))) && (data1 !== null)){
-const err1 = {instancePath:instancePath+"/training_epochs",schemaPath:"#/$defs/TrainingDetails/properties/training_epochs/type",keyword:"type",params:{type: schema105.properties.training_epochs.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.training_batch_size !== undefined){
-let data2 = data.training_batch_size;
-if((!((typeof data2 == "number") && (isFinite(data2)))) && (data2 !== null)){
-const err2 = {instancePath:instancePath+"/training_batch_size",schemaPath:"#/$defs/TrainingDetails/properties/training_batch_size/type",keyword:"type",params:{type: schema105.properties.training_batch_size.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.initial_learning_rate !== undefined){
-let data3 = data.initial_learning_rate;
-if((!((typeof data3 == "number") && (isFinite(data3)))) && (data3 !== null)){
-const err3 = {instancePath:instancePath+"/initial_learning_rate",schemaPath:"#/$defs/TrainingDetails/properties/initial_learning_rate/type",keyword:"type",params:{type: schema105.properties.initial_learning_rate.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.learning_rate_schedule !== undefined){
-let data4 = data.learning_rate_schedule;
-if((typeof data4 !== "string") && (data4 !== null)){
-const err4 = {instancePath:instancePath+"/learning_rate_schedule",schemaPath:"#/$defs/TrainingDetails/properties/learning_rate_schedule/type",keyword:"type",params:{type: schema105.properties.learning_rate_schedule.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.loss_function !== undefined){
-let data5 = data.loss_function;
-if((typeof data5 !== "string") && (data5 !== null)){
-const err5 = {instancePath:instancePath+"/loss_function",schemaPath:"#/$defs/TrainingDetails/properties/loss_function/type",keyword:"type",params:{type: schema105.properties.loss_function.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.loss_function_kwargs !== undefined){
-let data6 = data.loss_function_kwargs;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-}
-else {
-const err6 = {instancePath:instancePath+"/loss_function_kwargs",schemaPath:"#/$defs/TrainingDetails/properties/loss_function_kwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.optimizer !== undefined){
-let data7 = data.optimizer;
-if((typeof data7 !== "string") && (data7 !== null)){
-const err7 = {instancePath:instancePath+"/optimizer",schemaPath:"#/$defs/TrainingDetails/properties/optimizer/type",keyword:"type",params:{type: schema105.properties.optimizer.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.optimizer_kwargs !== undefined){
-let data8 = data.optimizer_kwargs;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-}
-else {
-const err8 = {instancePath:instancePath+"/optimizer_kwargs",schemaPath:"#/$defs/TrainingDetails/properties/optimizer_kwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.regularization !== undefined){
-let data9 = data.regularization;
-if((typeof data9 !== "string") && (data9 !== null)){
-const err9 = {instancePath:instancePath+"/regularization",schemaPath:"#/$defs/TrainingDetails/properties/regularization/type",keyword:"type",params:{type: schema105.properties.regularization.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.training_duration !== undefined){
-let data10 = data.training_duration;
-if((!((typeof data10 == "number") && (isFinite(data10)))) && (data10 !== null)){
-const err10 = {instancePath:instancePath+"/training_duration",schemaPath:"#/$defs/TrainingDetails/properties/training_duration/type",keyword:"type",params:{type: schema105.properties.training_duration.type},message:"must be number,null"};
+if(!((((((data6 === "keras_hdf5") || (data6 === "onnx")) || (data6 === "pytorch_state_dict")) || (data6 === "tensorflow_js")) || (data6 === "tensorflow_saved_model_bundle")) || (data6 === "torchscript"))){
+const err10 = {instancePath:instancePath+"/weights_formats/" + i1,schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema118.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -12047,7 +12413,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/$defs/TrainingDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err11 = {instancePath:instancePath+"/weights_formats",schemaPath:"#/$defs/ReproducibilityTolerance/properties/weights_formats/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -12056,17 +12422,29 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate320.errors = vErrors;
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/$defs/ReproducibilityTolerance/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate204.errors = vErrors;
 return errors === 0;
 }
-validate320.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate204.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema106 = {"type":"object","properties":{"model_id":{"anyOf":[{"$ref":"#/$defs/ModelId"},{"type":"null"}]},"dataset_id":{"$ref":"#/$defs/ResourceId"},"dataset_source":{"$ref":"#/$defs/HttpUrl"},"dataset_role":{"type":"string","enum":["train","validation","test","independent","unknown"]},"sample_count":{"type":"integer"},"evaluation_factors":{"type":"array","items":{"type":"string","maxLength":16}},"evaluation_factors_long":{"type":"array","items":{"type":"string"}},"metrics":{"type":"array","items":{"type":"string","maxLength":16}},"metrics_long":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"number"}]}}},"results_summary":{"type":["string","null"]}},"required":["dataset_id","dataset_source","dataset_role","sample_count","evaluation_factors","evaluation_factors_long","metrics","metrics_long","results"],"additionalProperties":true};
+const schema150 = {"type":"object","properties":{"model_id":{"anyOf":[{"$ref":"#/$defs/ModelId"},{"type":"null"}]},"dataset_id":{"$ref":"#/$defs/ResourceId"},"dataset_source":{"$ref":"#/$defs/HttpUrl"},"dataset_role":{"type":"string","enum":["train","validation","test","independent","unknown"]},"sample_count":{"type":"integer"},"evaluation_factors":{"type":"array","items":{"type":"string","maxLength":16}},"evaluation_factors_long":{"type":"array","items":{"type":"string"}},"metrics":{"type":"array","items":{"type":"string","maxLength":16}},"metrics_long":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"number"}]}}},"results_summary":{"type":["string","null"]}},"required":["dataset_id","dataset_source","dataset_role","sample_count","evaluation_factors","evaluation_factors_long","metrics","metrics_long","results"],"additionalProperties":true};
 
-function validate322(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate208(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate322.evaluated;
+const evaluated0 = validate208.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12169,8 +12547,8 @@ let data0 = data.model_id;
 const _errs3 = errors;
 let valid1 = false;
 const _errs4 = errors;
-if(!(validate84(data0, {instancePath:instancePath+"/model_id",parentData:data,parentDataProperty:"model_id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate33(data0, {instancePath:instancePath+"/model_id",parentData:data,parentDataProperty:"model_id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -12211,21 +12589,10 @@ vErrors = null;
 }
 }
 if(data.dataset_id !== undefined){
-if(!(validate85(data.dataset_id, {instancePath:instancePath+"/dataset_id",parentData:data,parentDataProperty:"dataset_id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
-errors = vErrors.length;
-}
-}
-if(data.dataset_source !== undefined){
-if(!(validate54(data.dataset_source, {instancePath:instancePath+"/dataset_source",parentData:data,parentDataProperty:"dataset_source",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data.dataset_role !== undefined){
-let data3 = data.dataset_role;
-if(typeof data3 !== "string"){
-const err11 = {instancePath:instancePath+"/dataset_role",schemaPath:"#/$defs/Evaluation/properties/dataset_role/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data1 = data.dataset_id;
+if(typeof data1 === "string"){
+if(func2(data1) < 1){
+const err11 = {instancePath:instancePath+"/dataset_id",schemaPath:"#/$defs/ResourceId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -12234,8 +12601,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!(((((data3 === "train") || (data3 === "validation")) || (data3 === "test")) || (data3 === "independent")) || (data3 === "unknown"))){
-const err12 = {instancePath:instancePath+"/dataset_role",schemaPath:"#/$defs/Evaluation/properties/dataset_role/enum",keyword:"enum",params:{allowedValues: schema106.properties.dataset_role.enum},message:"must be equal to one of the allowed values"};
+if(!pattern13.test(data1)){
+const err12 = {instancePath:instancePath+"/dataset_id",schemaPath:"#/$defs/ResourceId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_\\-.]([a-z0-9_\\-/.]*[a-z0-9_\\-.])?$"},message:"must match pattern \""+"^[a-z0-9_\\-.]([a-z0-9_\\-/.]*[a-z0-9_\\-.])?$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -12245,15 +12612,104 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.sample_count !== undefined){
-let data4 = data.sample_count;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err13 = {instancePath:instancePath+"/sample_count",schemaPath:"#/$defs/Evaluation/properties/sample_count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err13 = {instancePath:instancePath+"/dataset_id",schemaPath:"#/$defs/ResourceId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
 else {
 vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.dataset_source !== undefined){
+let data2 = data.dataset_source;
+if(typeof data2 === "string"){
+if(func2(data2) > 2083){
+const err14 = {instancePath:instancePath+"/dataset_source",schemaPath:"#/$defs/HttpUrl/maxLength",keyword:"maxLength",params:{limit: 2083},message:"must NOT have more than 2083 characters"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(func2(data2) < 1){
+const err15 = {instancePath:instancePath+"/dataset_source",schemaPath:"#/$defs/HttpUrl/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(!pattern5.test(data2)){
+const err16 = {instancePath:instancePath+"/dataset_source",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(!(formats0.validate(data2))){
+const err17 = {instancePath:instancePath+"/dataset_source",schemaPath:"#/$defs/HttpUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/dataset_source",schemaPath:"#/$defs/HttpUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.dataset_role !== undefined){
+let data3 = data.dataset_role;
+if(typeof data3 !== "string"){
+const err19 = {instancePath:instancePath+"/dataset_role",schemaPath:"#/$defs/Evaluation/properties/dataset_role/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(!(((((data3 === "train") || (data3 === "validation")) || (data3 === "test")) || (data3 === "independent")) || (data3 === "unknown"))){
+const err20 = {instancePath:instancePath+"/dataset_role",schemaPath:"#/$defs/Evaluation/properties/dataset_role/enum",keyword:"enum",params:{allowedValues: schema150.properties.dataset_role.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.sample_count !== undefined){
+let data4 = data.sample_count;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err21 = {instancePath:instancePath+"/sample_count",schemaPath:"#/$defs/Evaluation/properties/sample_count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
 }
 errors++;
 }
@@ -12266,35 +12722,35 @@ for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(typeof data6 === "string"){
 if(func2(data6) > 16){
-const err14 = {instancePath:instancePath+"/evaluation_factors/" + i0,schemaPath:"#/$defs/Evaluation/properties/evaluation_factors/items/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
+const err22 = {instancePath:instancePath+"/evaluation_factors/" + i0,schemaPath:"#/$defs/Evaluation/properties/evaluation_factors/items/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
 if(vErrors === null){
-vErrors = [err14];
+vErrors = [err22];
 }
 else {
-vErrors.push(err14);
+vErrors.push(err22);
 }
 errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/evaluation_factors/" + i0,schemaPath:"#/$defs/Evaluation/properties/evaluation_factors/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err23 = {instancePath:instancePath+"/evaluation_factors/" + i0,schemaPath:"#/$defs/Evaluation/properties/evaluation_factors/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err23];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err23);
 }
 errors++;
 }
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/evaluation_factors",schemaPath:"#/$defs/Evaluation/properties/evaluation_factors/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err24 = {instancePath:instancePath+"/evaluation_factors",schemaPath:"#/$defs/Evaluation/properties/evaluation_factors/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err16];
+vErrors = [err24];
 }
 else {
-vErrors.push(err16);
+vErrors.push(err24);
 }
 errors++;
 }
@@ -12305,24 +12761,24 @@ if(Array.isArray(data7)){
 const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
 if(typeof data7[i1] !== "string"){
-const err17 = {instancePath:instancePath+"/evaluation_factors_long/" + i1,schemaPath:"#/$defs/Evaluation/properties/evaluation_factors_long/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err25 = {instancePath:instancePath+"/evaluation_factors_long/" + i1,schemaPath:"#/$defs/Evaluation/properties/evaluation_factors_long/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err25];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err25);
 }
 errors++;
 }
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/evaluation_factors_long",schemaPath:"#/$defs/Evaluation/properties/evaluation_factors_long/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err26 = {instancePath:instancePath+"/evaluation_factors_long",schemaPath:"#/$defs/Evaluation/properties/evaluation_factors_long/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err18];
+vErrors = [err26];
 }
 else {
-vErrors.push(err18);
+vErrors.push(err26);
 }
 errors++;
 }
@@ -12335,35 +12791,35 @@ for(let i2=0; i2<len2; i2++){
 let data10 = data9[i2];
 if(typeof data10 === "string"){
 if(func2(data10) > 16){
-const err19 = {instancePath:instancePath+"/metrics/" + i2,schemaPath:"#/$defs/Evaluation/properties/metrics/items/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
+const err27 = {instancePath:instancePath+"/metrics/" + i2,schemaPath:"#/$defs/Evaluation/properties/metrics/items/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
 if(vErrors === null){
-vErrors = [err19];
+vErrors = [err27];
 }
 else {
-vErrors.push(err19);
+vErrors.push(err27);
 }
 errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/metrics/" + i2,schemaPath:"#/$defs/Evaluation/properties/metrics/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err28 = {instancePath:instancePath+"/metrics/" + i2,schemaPath:"#/$defs/Evaluation/properties/metrics/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err20];
+vErrors = [err28];
 }
 else {
-vErrors.push(err20);
+vErrors.push(err28);
 }
 errors++;
 }
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/metrics",schemaPath:"#/$defs/Evaluation/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err29 = {instancePath:instancePath+"/metrics",schemaPath:"#/$defs/Evaluation/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err21];
+vErrors = [err29];
 }
 else {
-vErrors.push(err21);
+vErrors.push(err29);
 }
 errors++;
 }
@@ -12374,24 +12830,24 @@ if(Array.isArray(data11)){
 const len3 = data11.length;
 for(let i3=0; i3<len3; i3++){
 if(typeof data11[i3] !== "string"){
-const err22 = {instancePath:instancePath+"/metrics_long/" + i3,schemaPath:"#/$defs/Evaluation/properties/metrics_long/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err30 = {instancePath:instancePath+"/metrics_long/" + i3,schemaPath:"#/$defs/Evaluation/properties/metrics_long/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err22];
+vErrors = [err30];
 }
 else {
-vErrors.push(err22);
+vErrors.push(err30);
 }
 errors++;
 }
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/metrics_long",schemaPath:"#/$defs/Evaluation/properties/metrics_long/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err31 = {instancePath:instancePath+"/metrics_long",schemaPath:"#/$defs/Evaluation/properties/metrics_long/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err23];
+vErrors = [err31];
 }
 else {
-vErrors.push(err23);
+vErrors.push(err31);
 }
 errors++;
 }
@@ -12406,49 +12862,49 @@ if(Array.isArray(data14)){
 const len5 = data14.length;
 for(let i5=0; i5<len5; i5++){
 let data15 = data14[i5];
-const _errs34 = errors;
-let valid14 = false;
-const _errs35 = errors;
+const _errs38 = errors;
+let valid16 = false;
+const _errs39 = errors;
 if(typeof data15 !== "string"){
-const err24 = {instancePath:instancePath+"/results/" + i4+"/" + i5,schemaPath:"#/$defs/Evaluation/properties/results/items/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err32 = {instancePath:instancePath+"/results/" + i4+"/" + i5,schemaPath:"#/$defs/Evaluation/properties/results/items/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err24];
+vErrors = [err32];
 }
 else {
-vErrors.push(err24);
+vErrors.push(err32);
 }
 errors++;
 }
-var _valid1 = _errs35 === errors;
-valid14 = valid14 || _valid1;
-const _errs37 = errors;
+var _valid1 = _errs39 === errors;
+valid16 = valid16 || _valid1;
+const _errs41 = errors;
 if(!((typeof data15 == "number") && (isFinite(data15)))){
-const err25 = {instancePath:instancePath+"/results/" + i4+"/" + i5,schemaPath:"#/$defs/Evaluation/properties/results/items/items/anyOf/1/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err33 = {instancePath:instancePath+"/results/" + i4+"/" + i5,schemaPath:"#/$defs/Evaluation/properties/results/items/items/anyOf/1/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
-vErrors = [err25];
+vErrors = [err33];
 }
 else {
-vErrors.push(err25);
+vErrors.push(err33);
 }
 errors++;
 }
-var _valid1 = _errs37 === errors;
-valid14 = valid14 || _valid1;
-if(!valid14){
-const err26 = {instancePath:instancePath+"/results/" + i4+"/" + i5,schemaPath:"#/$defs/Evaluation/properties/results/items/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid1 = _errs41 === errors;
+valid16 = valid16 || _valid1;
+if(!valid16){
+const err34 = {instancePath:instancePath+"/results/" + i4+"/" + i5,schemaPath:"#/$defs/Evaluation/properties/results/items/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err26];
+vErrors = [err34];
 }
 else {
-vErrors.push(err26);
+vErrors.push(err34);
 }
 errors++;
 }
 else {
-errors = _errs34;
+errors = _errs38;
 if(vErrors !== null){
-if(_errs34){
-vErrors.length = _errs34;
+if(_errs38){
+vErrors.length = _errs38;
 }
 else {
 vErrors = null;
@@ -12458,24 +12914,24 @@ vErrors = null;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/results/" + i4,schemaPath:"#/$defs/Evaluation/properties/results/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err35 = {instancePath:instancePath+"/results/" + i4,schemaPath:"#/$defs/Evaluation/properties/results/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err27];
+vErrors = [err35];
 }
 else {
-vErrors.push(err27);
+vErrors.push(err35);
 }
 errors++;
 }
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/results",schemaPath:"#/$defs/Evaluation/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err36 = {instancePath:instancePath+"/results",schemaPath:"#/$defs/Evaluation/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err28];
+vErrors = [err36];
 }
 else {
-vErrors.push(err28);
+vErrors.push(err36);
 }
 errors++;
 }
@@ -12483,131 +12939,37 @@ errors++;
 if(data.results_summary !== undefined){
 let data16 = data.results_summary;
 if((typeof data16 !== "string") && (data16 !== null)){
-const err29 = {instancePath:instancePath+"/results_summary",schemaPath:"#/$defs/Evaluation/properties/results_summary/type",keyword:"type",params:{type: schema106.properties.results_summary.type},message:"must be string,null"};
+const err37 = {instancePath:instancePath+"/results_summary",schemaPath:"#/$defs/Evaluation/properties/results_summary/type",keyword:"type",params:{type: schema150.properties.results_summary.type},message:"must be string,null"};
 if(vErrors === null){
-vErrors = [err29];
+vErrors = [err37];
 }
 else {
-vErrors.push(err29);
+vErrors.push(err37);
 }
 errors++;
 }
 }
 }
 else {
-const err30 = {instancePath,schemaPath:"#/$defs/Evaluation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err38 = {instancePath,schemaPath:"#/$defs/Evaluation/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err30];
+vErrors = [err38];
 }
 else {
-vErrors.push(err30);
+vErrors.push(err38);
 }
 errors++;
 }
-validate322.errors = vErrors;
+validate208.errors = vErrors;
 return errors === 0;
 }
-validate322.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate208.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema107 = {"type":"object","properties":{"hardware_type":{"type":["string","null"]},"hours_used":{"type":["number","null"]},"cloud_provider":{"type":["string","null"]},"compute_region":{"type":["string","null"]},"co2_emitted":{"type":["number","null"]}},"additionalProperties":true};
 
-function validate327(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate203(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate327.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.hardware_type !== undefined){
-let data0 = data.hardware_type;
-if((typeof data0 !== "string") && (data0 !== null)){
-const err0 = {instancePath:instancePath+"/hardware_type",schemaPath:"#/$defs/EnvironmentalImpact/properties/hardware_type/type",keyword:"type",params:{type: schema107.properties.hardware_type.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.hours_used !== undefined){
-let data1 = data.hours_used;
-if((!((typeof data1 == "number") && (isFinite(data1)))) && (data1 !== null)){
-const err1 = {instancePath:instancePath+"/hours_used",schemaPath:"#/$defs/EnvironmentalImpact/properties/hours_used/type",keyword:"type",params:{type: schema107.properties.hours_used.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-if(data.cloud_provider !== undefined){
-let data2 = data.cloud_provider;
-if((typeof data2 !== "string") && (data2 !== null)){
-const err2 = {instancePath:instancePath+"/cloud_provider",schemaPath:"#/$defs/EnvironmentalImpact/properties/cloud_provider/type",keyword:"type",params:{type: schema107.properties.cloud_provider.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.compute_region !== undefined){
-let data3 = data.compute_region;
-if((typeof data3 !== "string") && (data3 !== null)){
-const err3 = {instancePath:instancePath+"/compute_region",schemaPath:"#/$defs/EnvironmentalImpact/properties/compute_region/type",keyword:"type",params:{type: schema107.properties.compute_region.type},message:"must be string,null"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.co2_emitted !== undefined){
-let data4 = data.co2_emitted;
-if((!((typeof data4 == "number") && (isFinite(data4)))) && (data4 !== null)){
-const err4 = {instancePath:instancePath+"/co2_emitted",schemaPath:"#/$defs/EnvironmentalImpact/properties/co2_emitted/type",keyword:"type",params:{type: schema107.properties.co2_emitted.type},message:"must be number,null"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-else {
-const err5 = {instancePath,schemaPath:"#/$defs/EnvironmentalImpact/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-validate327.errors = vErrors;
-return errors === 0;
-}
-validate327.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate312(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate312.evaluated;
+const evaluated0 = validate203.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12620,8 +12982,8 @@ let data0 = data.reproducibility_tolerance;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate313(data0[i0], {instancePath:instancePath+"/reproducibility_tolerance/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate313.errors : vErrors.concat(validate313.errors);
+if(!(validate204(data0[i0], {instancePath:instancePath+"/reproducibility_tolerance/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
 errors = vErrors.length;
 }
 }
@@ -12640,7 +13002,7 @@ errors++;
 if(data.funded_by !== undefined){
 let data2 = data.funded_by;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err1 = {instancePath:instancePath+"/funded_by",schemaPath:"#/$defs/BioimageioConfig/properties/funded_by/type",keyword:"type",params:{type: schema102.properties.funded_by.type},message:"must be string,null"};
+const err1 = {instancePath:instancePath+"/funded_by",schemaPath:"#/$defs/BioimageioConfig/properties/funded_by/type",keyword:"type",params:{type: schema145.properties.funded_by.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12717,7 +13079,7 @@ vErrors = null;
 if(data.architecture_description !== undefined){
 let data4 = data.architecture_description;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err6 = {instancePath:instancePath+"/architecture_description",schemaPath:"#/$defs/BioimageioConfig/properties/architecture_description/type",keyword:"type",params:{type: schema102.properties.architecture_description.type},message:"must be string,null"};
+const err6 = {instancePath:instancePath+"/architecture_description",schemaPath:"#/$defs/BioimageioConfig/properties/architecture_description/type",keyword:"type",params:{type: schema145.properties.architecture_description.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -12730,7 +13092,7 @@ errors++;
 if(data.modality !== undefined){
 let data5 = data.modality;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err7 = {instancePath:instancePath+"/modality",schemaPath:"#/$defs/BioimageioConfig/properties/modality/type",keyword:"type",params:{type: schema102.properties.modality.type},message:"must be string,null"};
+const err7 = {instancePath:instancePath+"/modality",schemaPath:"#/$defs/BioimageioConfig/properties/modality/type",keyword:"type",params:{type: schema145.properties.modality.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -12771,7 +13133,7 @@ errors++;
 if(data.task !== undefined){
 let data8 = data.task;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err10 = {instancePath:instancePath+"/task",schemaPath:"#/$defs/BioimageioConfig/properties/task/type",keyword:"type",params:{type: schema102.properties.task.type},message:"must be string,null"};
+const err10 = {instancePath:instancePath+"/task",schemaPath:"#/$defs/BioimageioConfig/properties/task/type",keyword:"type",params:{type: schema145.properties.task.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -12786,8 +13148,8 @@ let data9 = data.new_version;
 const _errs24 = errors;
 let valid6 = false;
 const _errs25 = errors;
-if(!(validate84(data9, {instancePath:instancePath+"/new_version",parentData:data,parentDataProperty:"new_version",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate33(data9, {instancePath:instancePath+"/new_version",parentData:data,parentDataProperty:"new_version",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs25 === errors;
@@ -12830,7 +13192,7 @@ vErrors = null;
 if(data.out_of_scope_use !== undefined){
 let data10 = data.out_of_scope_use;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err13 = {instancePath:instancePath+"/out_of_scope_use",schemaPath:"#/$defs/BioimageioConfig/properties/out_of_scope_use/type",keyword:"type",params:{type: schema102.properties.out_of_scope_use.type},message:"must be string,null"};
+const err13 = {instancePath:instancePath+"/out_of_scope_use",schemaPath:"#/$defs/BioimageioConfig/properties/out_of_scope_use/type",keyword:"type",params:{type: schema145.properties.out_of_scope_use.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -12841,15 +13203,11 @@ errors++;
 }
 }
 if(data.bias_risks_limitations !== undefined){
-if(!(validate318(data.bias_risks_limitations, {instancePath:instancePath+"/bias_risks_limitations",parentData:data,parentDataProperty:"bias_risks_limitations",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate318.errors : vErrors.concat(validate318.errors);
-errors = vErrors.length;
-}
-}
-if(data.model_parameter_count !== undefined){
-let data12 = data.model_parameter_count;
-if((!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) && (data12 !== null)){
-const err14 = {instancePath:instancePath+"/model_parameter_count",schemaPath:"#/$defs/BioimageioConfig/properties/model_parameter_count/type",keyword:"type",params:{type: schema102.properties.model_parameter_count.type},message:"must be integer,null"};
+let data11 = data.bias_risks_limitations;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.known_biases !== undefined){
+if(typeof data11.known_biases !== "string"){
+const err14 = {instancePath:instancePath+"/bias_risks_limitations/known_biases",schemaPath:"#/$defs/BiasRisksLimitations/properties/known_biases/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -12859,16 +13217,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.training !== undefined){
-if(!(validate320(data.training, {instancePath:instancePath+"/training",parentData:data,parentDataProperty:"training",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate320.errors : vErrors.concat(validate320.errors);
-errors = vErrors.length;
-}
-}
-if(data.inference_time !== undefined){
-let data14 = data.inference_time;
-if((typeof data14 !== "string") && (data14 !== null)){
-const err15 = {instancePath:instancePath+"/inference_time",schemaPath:"#/$defs/BioimageioConfig/properties/inference_time/type",keyword:"type",params:{type: schema102.properties.inference_time.type},message:"must be string,null"};
+if(data11.risks !== undefined){
+if(typeof data11.risks !== "string"){
+const err15 = {instancePath:instancePath+"/bias_risks_limitations/risks",schemaPath:"#/$defs/BiasRisksLimitations/properties/risks/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -12878,10 +13229,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.memory_requirements_inference !== undefined){
-let data15 = data.memory_requirements_inference;
-if((typeof data15 !== "string") && (data15 !== null)){
-const err16 = {instancePath:instancePath+"/memory_requirements_inference",schemaPath:"#/$defs/BioimageioConfig/properties/memory_requirements_inference/type",keyword:"type",params:{type: schema102.properties.memory_requirements_inference.type},message:"must be string,null"};
+if(data11.limitations !== undefined){
+let data14 = data11.limitations;
+if((typeof data14 !== "string") && (data14 !== null)){
+const err16 = {instancePath:instancePath+"/bias_risks_limitations/limitations",schemaPath:"#/$defs/BiasRisksLimitations/properties/limitations/type",keyword:"type",params:{type: schema148.properties.limitations.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -12891,10 +13242,9 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.memory_requirements_training !== undefined){
-let data16 = data.memory_requirements_training;
-if((typeof data16 !== "string") && (data16 !== null)){
-const err17 = {instancePath:instancePath+"/memory_requirements_training",schemaPath:"#/$defs/BioimageioConfig/properties/memory_requirements_training/type",keyword:"type",params:{type: schema102.properties.memory_requirements_training.type},message:"must be string,null"};
+if(data11.recommendations !== undefined){
+if(typeof data11.recommendations !== "string"){
+const err17 = {instancePath:instancePath+"/bias_risks_limitations/recommendations",schemaPath:"#/$defs/BiasRisksLimitations/properties/recommendations/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -12904,19 +13254,9 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.evaluations !== undefined){
-let data17 = data.evaluations;
-if(Array.isArray(data17)){
-const len2 = data17.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate322(data17[i2], {instancePath:instancePath+"/evaluations/" + i2,parentData:data17,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate322.errors : vErrors.concat(validate322.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err18 = {instancePath:instancePath+"/evaluations",schemaPath:"#/$defs/BioimageioConfig/properties/evaluations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err18 = {instancePath:instancePath+"/bias_risks_limitations",schemaPath:"#/$defs/BiasRisksLimitations/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -12926,15 +13266,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.environmental_impact !== undefined){
-if(!(validate327(data.environmental_impact, {instancePath:instancePath+"/environmental_impact",parentData:data,parentDataProperty:"environmental_impact",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate327.errors : vErrors.concat(validate327.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err19 = {instancePath,schemaPath:"#/$defs/BioimageioConfig/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.model_parameter_count !== undefined){
+let data16 = data.model_parameter_count;
+if((!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) && (data16 !== null)){
+const err19 = {instancePath:instancePath+"/model_parameter_count",schemaPath:"#/$defs/BioimageioConfig/properties/model_parameter_count/type",keyword:"type",params:{type: schema145.properties.model_parameter_count.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -12943,16 +13278,331 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate312.errors = vErrors;
+}
+if(data.training !== undefined){
+let data17 = data.training;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.training_preprocessing !== undefined){
+let data18 = data17.training_preprocessing;
+if((typeof data18 !== "string") && (data18 !== null)){
+const err20 = {instancePath:instancePath+"/training/training_preprocessing",schemaPath:"#/$defs/TrainingDetails/properties/training_preprocessing/type",keyword:"type",params:{type: schema149.properties.training_preprocessing.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data17.training_epochs !== undefined){
+let data19 = data17.training_epochs;
+if((!((typeof data19 == "number") && (isFinite(data19)))) && (data19 !== null)){
+const err21 = {instancePath:instancePath+"/training/training_epochs",schemaPath:"#/$defs/TrainingDetails/properties/training_epochs/type",keyword:"type",params:{type: schema149.properties.training_epochs.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data17.training_batch_size !== undefined){
+let data20 = data17.training_batch_size;
+if((!((typeof data20 == "number") && (isFinite(data20)))) && (data20 !== null)){
+const err22 = {instancePath:instancePath+"/training/training_batch_size",schemaPath:"#/$defs/TrainingDetails/properties/training_batch_size/type",keyword:"type",params:{type: schema149.properties.training_batch_size.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data17.initial_learning_rate !== undefined){
+let data21 = data17.initial_learning_rate;
+if((!((typeof data21 == "number") && (isFinite(data21)))) && (data21 !== null)){
+const err23 = {instancePath:instancePath+"/training/initial_learning_rate",schemaPath:"#/$defs/TrainingDetails/properties/initial_learning_rate/type",keyword:"type",params:{type: schema149.properties.initial_learning_rate.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data17.learning_rate_schedule !== undefined){
+let data22 = data17.learning_rate_schedule;
+if((typeof data22 !== "string") && (data22 !== null)){
+const err24 = {instancePath:instancePath+"/training/learning_rate_schedule",schemaPath:"#/$defs/TrainingDetails/properties/learning_rate_schedule/type",keyword:"type",params:{type: schema149.properties.learning_rate_schedule.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data17.loss_function !== undefined){
+let data23 = data17.loss_function;
+if((typeof data23 !== "string") && (data23 !== null)){
+const err25 = {instancePath:instancePath+"/training/loss_function",schemaPath:"#/$defs/TrainingDetails/properties/loss_function/type",keyword:"type",params:{type: schema149.properties.loss_function.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data17.loss_function_kwargs !== undefined){
+let data24 = data17.loss_function_kwargs;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+}
+else {
+const err26 = {instancePath:instancePath+"/training/loss_function_kwargs",schemaPath:"#/$defs/TrainingDetails/properties/loss_function_kwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data17.optimizer !== undefined){
+let data25 = data17.optimizer;
+if((typeof data25 !== "string") && (data25 !== null)){
+const err27 = {instancePath:instancePath+"/training/optimizer",schemaPath:"#/$defs/TrainingDetails/properties/optimizer/type",keyword:"type",params:{type: schema149.properties.optimizer.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data17.optimizer_kwargs !== undefined){
+let data26 = data17.optimizer_kwargs;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+}
+else {
+const err28 = {instancePath:instancePath+"/training/optimizer_kwargs",schemaPath:"#/$defs/TrainingDetails/properties/optimizer_kwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data17.regularization !== undefined){
+let data27 = data17.regularization;
+if((typeof data27 !== "string") && (data27 !== null)){
+const err29 = {instancePath:instancePath+"/training/regularization",schemaPath:"#/$defs/TrainingDetails/properties/regularization/type",keyword:"type",params:{type: schema149.properties.regularization.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data17.training_duration !== undefined){
+let data28 = data17.training_duration;
+if((!((typeof data28 == "number") && (isFinite(data28)))) && (data28 !== null)){
+const err30 = {instancePath:instancePath+"/training/training_duration",schemaPath:"#/$defs/TrainingDetails/properties/training_duration/type",keyword:"type",params:{type: schema149.properties.training_duration.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/training",schemaPath:"#/$defs/TrainingDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.inference_time !== undefined){
+let data29 = data.inference_time;
+if((typeof data29 !== "string") && (data29 !== null)){
+const err32 = {instancePath:instancePath+"/inference_time",schemaPath:"#/$defs/BioimageioConfig/properties/inference_time/type",keyword:"type",params:{type: schema145.properties.inference_time.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.memory_requirements_inference !== undefined){
+let data30 = data.memory_requirements_inference;
+if((typeof data30 !== "string") && (data30 !== null)){
+const err33 = {instancePath:instancePath+"/memory_requirements_inference",schemaPath:"#/$defs/BioimageioConfig/properties/memory_requirements_inference/type",keyword:"type",params:{type: schema145.properties.memory_requirements_inference.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.memory_requirements_training !== undefined){
+let data31 = data.memory_requirements_training;
+if((typeof data31 !== "string") && (data31 !== null)){
+const err34 = {instancePath:instancePath+"/memory_requirements_training",schemaPath:"#/$defs/BioimageioConfig/properties/memory_requirements_training/type",keyword:"type",params:{type: schema145.properties.memory_requirements_training.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.evaluations !== undefined){
+let data32 = data.evaluations;
+if(Array.isArray(data32)){
+const len2 = data32.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate208(data32[i2], {instancePath:instancePath+"/evaluations/" + i2,parentData:data32,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/evaluations",schemaPath:"#/$defs/BioimageioConfig/properties/evaluations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.environmental_impact !== undefined){
+let data34 = data.environmental_impact;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.hardware_type !== undefined){
+let data35 = data34.hardware_type;
+if((typeof data35 !== "string") && (data35 !== null)){
+const err36 = {instancePath:instancePath+"/environmental_impact/hardware_type",schemaPath:"#/$defs/EnvironmentalImpact/properties/hardware_type/type",keyword:"type",params:{type: schema153.properties.hardware_type.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data34.hours_used !== undefined){
+let data36 = data34.hours_used;
+if((!((typeof data36 == "number") && (isFinite(data36)))) && (data36 !== null)){
+const err37 = {instancePath:instancePath+"/environmental_impact/hours_used",schemaPath:"#/$defs/EnvironmentalImpact/properties/hours_used/type",keyword:"type",params:{type: schema153.properties.hours_used.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data34.cloud_provider !== undefined){
+let data37 = data34.cloud_provider;
+if((typeof data37 !== "string") && (data37 !== null)){
+const err38 = {instancePath:instancePath+"/environmental_impact/cloud_provider",schemaPath:"#/$defs/EnvironmentalImpact/properties/cloud_provider/type",keyword:"type",params:{type: schema153.properties.cloud_provider.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data34.compute_region !== undefined){
+let data38 = data34.compute_region;
+if((typeof data38 !== "string") && (data38 !== null)){
+const err39 = {instancePath:instancePath+"/environmental_impact/compute_region",schemaPath:"#/$defs/EnvironmentalImpact/properties/compute_region/type",keyword:"type",params:{type: schema153.properties.compute_region.type},message:"must be string,null"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data34.co2_emitted !== undefined){
+let data39 = data34.co2_emitted;
+if((!((typeof data39 == "number") && (isFinite(data39)))) && (data39 !== null)){
+const err40 = {instancePath:instancePath+"/environmental_impact/co2_emitted",schemaPath:"#/$defs/EnvironmentalImpact/properties/co2_emitted/type",keyword:"type",params:{type: schema153.properties.co2_emitted.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/environmental_impact",schemaPath:"#/$defs/EnvironmentalImpact/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath,schemaPath:"#/$defs/BioimageioConfig/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+validate203.errors = vErrors;
 return errors === 0;
 }
-validate312.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate203.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate311(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate202(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate311.evaluated;
+const evaluated0 = validate202.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12961,8 +13611,8 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.bioimageio !== undefined){
-if(!(validate312(data.bioimageio, {instancePath:instancePath+"/bioimageio",parentData:data,parentDataProperty:"bioimageio",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
+if(!(validate203(data.bioimageio, {instancePath:instancePath+"/bioimageio",parentData:data,parentDataProperty:"bioimageio",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
 errors = vErrors.length;
 }
 }
@@ -12977,17 +13627,17 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate311.errors = vErrors;
+validate202.errors = vErrors;
 return errors === 0;
 }
-validate311.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate202.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://bioimage-specs.org/specs/bioimageio/model/0.5.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate52.evaluated;
+const evaluated0 = validate20.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13056,7 +13706,7 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema19.properties, key0))){
+if(!(func1.call(schema31.properties, key0))){
 const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err6];
@@ -13090,7 +13740,7 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!pattern3.test(data0)){
+if(!pattern4.test(data0)){
 const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_+\\- ()]*$"},message:"must match pattern \""+"^[A-Za-z0-9_+\\- ()]*$"+"\""};
 if(vErrors === null){
 vErrors = [err9];
@@ -13142,8 +13792,8 @@ let data2 = data.covers;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate53(data2[i0], {instancePath:instancePath+"/covers/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate21(data2[i0], {instancePath:instancePath+"/covers/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 }
@@ -13238,8 +13888,8 @@ let data5 = data.authors;
 if(Array.isArray(data5)){
 const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate59(data5[i1], {instancePath:instancePath+"/authors/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
+if(!(validate23(data5[i1], {instancePath:instancePath+"/authors/" + i1,parentData:data5,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
 errors = vErrors.length;
 }
 }
@@ -13260,8 +13910,8 @@ let data7 = data.attachments;
 if(Array.isArray(data7)){
 const len2 = data7.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate63(data7[i2], {instancePath:instancePath+"/attachments/" + i2,parentData:data7,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+if(!(validate25(data7[i2], {instancePath:instancePath+"/attachments/" + i2,parentData:data7,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
 errors = vErrors.length;
 }
 }
@@ -13282,8 +13932,8 @@ let data9 = data.cite;
 if(Array.isArray(data9)){
 const len3 = data9.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate68(data9[i3], {instancePath:instancePath+"/cite/" + i3,parentData:data9,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+if(!(validate28(data9[i3], {instancePath:instancePath+"/cite/" + i3,parentData:data9,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
 errors = vErrors.length;
 }
 }
@@ -13304,15 +13954,8 @@ let data11 = data.license;
 const _errs25 = errors;
 let valid10 = false;
 const _errs26 = errors;
-if(!(validate73(data11, {instancePath:instancePath+"/license",parentData:data,parentDataProperty:"license",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
-errors = vErrors.length;
-}
-var _valid1 = _errs26 === errors;
-valid10 = valid10 || _valid1;
-const _errs27 = errors;
-if(data11 !== null){
-const err22 = {instancePath:instancePath+"/license",schemaPath:"#/properties/license/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(typeof data11 !== "string"){
+const err22 = {instancePath:instancePath+"/license",schemaPath:"#/$defs/LicenseId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -13321,15 +13964,28 @@ vErrors.push(err22);
 }
 errors++;
 }
-var _valid1 = _errs27 === errors;
+var _valid1 = _errs26 === errors;
 valid10 = valid10 || _valid1;
-if(!valid10){
-const err23 = {instancePath:instancePath+"/license",schemaPath:"#/properties/license/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs29 = errors;
+if(data11 !== null){
+const err23 = {instancePath:instancePath+"/license",schemaPath:"#/properties/license/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err23];
 }
 else {
 vErrors.push(err23);
+}
+errors++;
+}
+var _valid1 = _errs29 === errors;
+valid10 = valid10 || _valid1;
+if(!valid10){
+const err24 = {instancePath:instancePath+"/license",schemaPath:"#/properties/license/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
 }
 errors++;
 }
@@ -13347,30 +14003,12 @@ vErrors = null;
 }
 if(data.git_repo !== undefined){
 let data12 = data.git_repo;
-const _errs30 = errors;
-let valid11 = false;
-const _errs31 = errors;
-if(!(validate54(data12, {instancePath:instancePath+"/git_repo",parentData:data,parentDataProperty:"git_repo",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-var _valid2 = _errs31 === errors;
-valid11 = valid11 || _valid2;
 const _errs32 = errors;
-if(data12 !== null){
-const err24 = {instancePath:instancePath+"/git_repo",schemaPath:"#/properties/git_repo/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-var _valid2 = _errs32 === errors;
-valid11 = valid11 || _valid2;
-if(!valid11){
-const err25 = {instancePath:instancePath+"/git_repo",schemaPath:"#/properties/git_repo/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+let valid12 = false;
+const _errs33 = errors;
+if(typeof data12 === "string"){
+if(func2(data12) > 2083){
+const err25 = {instancePath:instancePath+"/git_repo",schemaPath:"#/$defs/HttpUrl/maxLength",keyword:"maxLength",params:{limit: 2083},message:"must NOT have more than 2083 characters"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -13379,11 +14017,77 @@ vErrors.push(err25);
 }
 errors++;
 }
+if(func2(data12) < 1){
+const err26 = {instancePath:instancePath+"/git_repo",schemaPath:"#/$defs/HttpUrl/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err26];
+}
 else {
-errors = _errs30;
+vErrors.push(err26);
+}
+errors++;
+}
+if(!pattern5.test(data12)){
+const err27 = {instancePath:instancePath+"/git_repo",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(!(formats0.validate(data12))){
+const err28 = {instancePath:instancePath+"/git_repo",schemaPath:"#/$defs/HttpUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/git_repo",schemaPath:"#/$defs/HttpUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+var _valid2 = _errs33 === errors;
+valid12 = valid12 || _valid2;
+const _errs36 = errors;
+if(data12 !== null){
+const err30 = {instancePath:instancePath+"/git_repo",schemaPath:"#/properties/git_repo/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+var _valid2 = _errs36 === errors;
+valid12 = valid12 || _valid2;
+if(!valid12){
+const err31 = {instancePath:instancePath+"/git_repo",schemaPath:"#/properties/git_repo/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+else {
+errors = _errs32;
 if(vErrors !== null){
-if(_errs30){
-vErrors.length = _errs30;
+if(_errs32){
+vErrors.length = _errs32;
 }
 else {
 vErrors = null;
@@ -13393,78 +14097,78 @@ vErrors = null;
 }
 if(data.icon !== undefined){
 let data13 = data.icon;
-const _errs35 = errors;
-let valid12 = false;
-const _errs36 = errors;
+const _errs39 = errors;
+let valid14 = false;
+const _errs40 = errors;
 if(typeof data13 === "string"){
 if(func2(data13) > 2){
-const err26 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 2},message:"must NOT have more than 2 characters"};
+const err32 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 2},message:"must NOT have more than 2 characters"};
 if(vErrors === null){
-vErrors = [err26];
+vErrors = [err32];
 }
 else {
-vErrors.push(err26);
+vErrors.push(err32);
 }
 errors++;
 }
 if(func2(data13) < 1){
-const err27 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err33 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
-vErrors = [err27];
+vErrors = [err33];
 }
 else {
-vErrors.push(err27);
+vErrors.push(err33);
 }
 errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err34 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err28];
+vErrors = [err34];
 }
 else {
-vErrors.push(err28);
+vErrors.push(err34);
 }
 errors++;
 }
-var _valid3 = _errs36 === errors;
-valid12 = valid12 || _valid3;
-const _errs38 = errors;
-if(!(validate53(data13, {instancePath:instancePath+"/icon",parentData:data,parentDataProperty:"icon",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+var _valid3 = _errs40 === errors;
+valid14 = valid14 || _valid3;
+const _errs42 = errors;
+if(!(validate21(data13, {instancePath:instancePath+"/icon",parentData:data,parentDataProperty:"icon",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
-var _valid3 = _errs38 === errors;
-valid12 = valid12 || _valid3;
-const _errs39 = errors;
+var _valid3 = _errs42 === errors;
+valid14 = valid14 || _valid3;
+const _errs43 = errors;
 if(data13 !== null){
-const err29 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err35 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err29];
+vErrors = [err35];
 }
 else {
-vErrors.push(err29);
+vErrors.push(err35);
 }
 errors++;
 }
-var _valid3 = _errs39 === errors;
-valid12 = valid12 || _valid3;
-if(!valid12){
-const err30 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid3 = _errs43 === errors;
+valid14 = valid14 || _valid3;
+if(!valid14){
+const err36 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err30];
+vErrors = [err36];
 }
 else {
-vErrors.push(err30);
+vErrors.push(err36);
 }
 errors++;
 }
 else {
-errors = _errs35;
+errors = _errs39;
 if(vErrors !== null){
-if(_errs35){
-vErrors.length = _errs35;
+if(_errs39){
+vErrors.length = _errs39;
 }
 else {
 vErrors = null;
@@ -13478,115 +14182,7 @@ if(Array.isArray(data14)){
 const len4 = data14.length;
 for(let i4=0; i4<len4; i4++){
 if(typeof data14[i4] !== "string"){
-const err31 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-}
-else {
-const err32 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-}
-if(data.uploader !== undefined){
-let data16 = data.uploader;
-const _errs46 = errors;
-let valid15 = false;
-const _errs47 = errors;
-if(!(validate77(data16, {instancePath:instancePath+"/uploader",parentData:data,parentDataProperty:"uploader",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
-errors = vErrors.length;
-}
-var _valid4 = _errs47 === errors;
-valid15 = valid15 || _valid4;
-const _errs48 = errors;
-if(data16 !== null){
-const err33 = {instancePath:instancePath+"/uploader",schemaPath:"#/properties/uploader/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-var _valid4 = _errs48 === errors;
-valid15 = valid15 || _valid4;
-if(!valid15){
-const err34 = {instancePath:instancePath+"/uploader",schemaPath:"#/properties/uploader/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-else {
-errors = _errs46;
-if(vErrors !== null){
-if(_errs46){
-vErrors.length = _errs46;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.maintainers !== undefined){
-let data17 = data.maintainers;
-if(Array.isArray(data17)){
-const len5 = data17.length;
-for(let i5=0; i5<len5; i5++){
-if(!(validate79(data17[i5], {instancePath:instancePath+"/maintainers/" + i5,parentData:data17,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err35 = {instancePath:instancePath+"/maintainers",schemaPath:"#/properties/maintainers/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-if(data.tags !== undefined){
-let data19 = data.tags;
-if(Array.isArray(data19)){
-const len6 = data19.length;
-for(let i6=0; i6<len6; i6++){
-if(typeof data19[i6] !== "string"){
-const err36 = {instancePath:instancePath+"/tags/" + i6,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-}
-else {
-const err37 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err37 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -13596,20 +14192,9 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.version !== undefined){
-let data21 = data.version;
-const _errs58 = errors;
-let valid20 = false;
-const _errs59 = errors;
-if(!(validate82(data21, {instancePath:instancePath+"/version",parentData:data,parentDataProperty:"version",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
-errors = vErrors.length;
 }
-var _valid5 = _errs59 === errors;
-valid20 = valid20 || _valid5;
-const _errs60 = errors;
-if(data21 !== null){
-const err38 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+const err38 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -13618,10 +14203,15 @@ vErrors.push(err38);
 }
 errors++;
 }
-var _valid5 = _errs60 === errors;
-valid20 = valid20 || _valid5;
-if(!valid20){
-const err39 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+if(data.uploader !== undefined){
+let data16 = data.uploader;
+const _errs50 = errors;
+let valid17 = false;
+const _errs51 = errors;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.email === undefined){
+const err39 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/Uploader/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -13630,26 +14220,9 @@ vErrors.push(err39);
 }
 errors++;
 }
-else {
-errors = _errs58;
-if(vErrors !== null){
-if(_errs58){
-vErrors.length = _errs58;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.version_comment !== undefined){
-let data22 = data.version_comment;
-const _errs63 = errors;
-let valid21 = false;
-const _errs64 = errors;
-if(typeof data22 === "string"){
-if(func2(data22) > 512){
-const err40 = {instancePath:instancePath+"/version_comment",schemaPath:"#/properties/version_comment/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
+for(const key1 in data16){
+if(!((key1 === "email") || (key1 === "name"))){
+const err40 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/Uploader/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -13659,8 +14232,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-else {
-const err41 = {instancePath:instancePath+"/version_comment",schemaPath:"#/properties/version_comment/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data16.email !== undefined){
+let data17 = data16.email;
+if(typeof data17 === "string"){
+if(!(formats2.validate(data17))){
+const err41 = {instancePath:instancePath+"/uploader/email",schemaPath:"#/$defs/Uploader/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -13669,11 +14245,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-var _valid6 = _errs64 === errors;
-valid21 = valid21 || _valid6;
-const _errs66 = errors;
-if(data22 !== null){
-const err42 = {instancePath:instancePath+"/version_comment",schemaPath:"#/properties/version_comment/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+else {
+const err42 = {instancePath:instancePath+"/uploader/email",schemaPath:"#/$defs/Uploader/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -13682,10 +14256,11 @@ vErrors.push(err42);
 }
 errors++;
 }
-var _valid6 = _errs66 === errors;
-valid21 = valid21 || _valid6;
-if(!valid21){
-const err43 = {instancePath:instancePath+"/version_comment",schemaPath:"#/properties/version_comment/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+if(data16.name !== undefined){
+let data18 = data16.name;
+if((typeof data18 !== "string") && (data18 !== null)){
+const err43 = {instancePath:instancePath+"/uploader/name",schemaPath:"#/$defs/Uploader/properties/name/type",keyword:"type",params:{type: schema44.properties.name.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -13694,22 +14269,10 @@ vErrors.push(err43);
 }
 errors++;
 }
-else {
-errors = _errs63;
-if(vErrors !== null){
-if(_errs63){
-vErrors.length = _errs63;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-if(data.format_version !== undefined){
-let data23 = data.format_version;
-if(typeof data23 !== "string"){
-const err44 = {instancePath:instancePath+"/format_version",schemaPath:"#/properties/format_version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err44 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/Uploader/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -13718,8 +14281,11 @@ vErrors.push(err44);
 }
 errors++;
 }
-if("0.5.7" !== data23){
-const err45 = {instancePath:instancePath+"/format_version",schemaPath:"#/properties/format_version/const",keyword:"const",params:{allowedValue: "0.5.7"},message:"must be equal to constant"};
+var _valid4 = _errs51 === errors;
+valid17 = valid17 || _valid4;
+const _errs59 = errors;
+if(data16 !== null){
+const err45 = {instancePath:instancePath+"/uploader",schemaPath:"#/properties/uploader/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -13728,11 +14294,10 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-if(data.type !== undefined){
-let data24 = data.type;
-if(typeof data24 !== "string"){
-const err46 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid4 = _errs59 === errors;
+valid17 = valid17 || _valid4;
+if(!valid17){
+const err46 = {instancePath:instancePath+"/uploader",schemaPath:"#/properties/uploader/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -13741,8 +14306,31 @@ vErrors.push(err46);
 }
 errors++;
 }
-if("model" !== data24){
-const err47 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "model"},message:"must be equal to constant"};
+else {
+errors = _errs50;
+if(vErrors !== null){
+if(_errs50){
+vErrors.length = _errs50;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.maintainers !== undefined){
+let data19 = data.maintainers;
+if(Array.isArray(data19)){
+const len5 = data19.length;
+for(let i5=0; i5<len5; i5++){
+if(!(validate31(data19[i5], {instancePath:instancePath+"/maintainers/" + i5,parentData:data19,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/maintainers",schemaPath:"#/properties/maintainers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -13752,20 +14340,13 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data.id !== undefined){
-let data25 = data.id;
-const _errs73 = errors;
-let valid22 = false;
-const _errs74 = errors;
-if(!(validate84(data25, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
-errors = vErrors.length;
-}
-var _valid7 = _errs74 === errors;
-valid22 = valid22 || _valid7;
-const _errs75 = errors;
-if(data25 !== null){
-const err48 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data.tags !== undefined){
+let data21 = data.tags;
+if(Array.isArray(data21)){
+const len6 = data21.length;
+for(let i6=0; i6<len6; i6++){
+if(typeof data21[i6] !== "string"){
+const err48 = {instancePath:instancePath+"/tags/" + i6,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -13774,10 +14355,10 @@ vErrors.push(err48);
 }
 errors++;
 }
-var _valid7 = _errs75 === errors;
-valid22 = valid22 || _valid7;
-if(!valid22){
-const err49 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -13786,32 +14367,17 @@ vErrors.push(err49);
 }
 errors++;
 }
-else {
-errors = _errs73;
-if(vErrors !== null){
-if(_errs73){
-vErrors.length = _errs73;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.documentation !== undefined){
-let data26 = data.documentation;
-const _errs78 = errors;
-let valid23 = false;
-const _errs79 = errors;
-if(!(validate53(data26, {instancePath:instancePath+"/documentation",parentData:data,parentDataProperty:"documentation",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
-errors = vErrors.length;
-}
-var _valid8 = _errs79 === errors;
-valid23 = valid23 || _valid8;
-const _errs80 = errors;
-if(data26 !== null){
-const err50 = {instancePath:instancePath+"/documentation",schemaPath:"#/properties/documentation/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data.version !== undefined){
+let data23 = data.version;
+const _errs69 = errors;
+let valid24 = false;
+const _errs70 = errors;
+const _errs72 = errors;
+let valid26 = false;
+const _errs73 = errors;
+if(typeof data23 !== "string"){
+const err50 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -13820,10 +14386,11 @@ vErrors.push(err50);
 }
 errors++;
 }
-var _valid8 = _errs80 === errors;
-valid23 = valid23 || _valid8;
-if(!valid23){
-const err51 = {instancePath:instancePath+"/documentation",schemaPath:"#/properties/documentation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid6 = _errs73 === errors;
+valid26 = valid26 || _valid6;
+const _errs75 = errors;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err51 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -13832,23 +14399,11 @@ vErrors.push(err51);
 }
 errors++;
 }
-else {
-errors = _errs78;
-if(vErrors !== null){
-if(_errs78){
-vErrors.length = _errs78;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.inputs !== undefined){
-let data27 = data.inputs;
-if(Array.isArray(data27)){
-if(data27.length < 1){
-const err52 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+var _valid6 = _errs75 === errors;
+valid26 = valid26 || _valid6;
+const _errs77 = errors;
+if(!((typeof data23 == "number") && (isFinite(data23)))){
+const err52 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -13857,16 +14412,10 @@ vErrors.push(err52);
 }
 errors++;
 }
-const len7 = data27.length;
-for(let i7=0; i7<len7; i7++){
-if(!(validate89(data27[i7], {instancePath:instancePath+"/inputs/" + i7,parentData:data27,parentDataProperty:i7,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err53 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid6 = _errs77 === errors;
+valid26 = valid26 || _valid6;
+if(!valid26){
+const err53 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -13875,12 +14424,22 @@ vErrors.push(err53);
 }
 errors++;
 }
+else {
+errors = _errs72;
+if(vErrors !== null){
+if(_errs72){
+vErrors.length = _errs72;
 }
-if(data.outputs !== undefined){
-let data29 = data.outputs;
-if(Array.isArray(data29)){
-if(data29.length < 1){
-const err54 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+vErrors = null;
+}
+}
+}
+var _valid5 = _errs70 === errors;
+valid24 = valid24 || _valid5;
+const _errs79 = errors;
+if(data23 !== null){
+const err54 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -13889,16 +14448,10 @@ vErrors.push(err54);
 }
 errors++;
 }
-const len8 = data29.length;
-for(let i8=0; i8<len8; i8++){
-if(!(validate189(data29[i8], {instancePath:instancePath+"/outputs/" + i8,parentData:data29,parentDataProperty:i8,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err55 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+var _valid5 = _errs79 === errors;
+valid24 = valid24 || _valid5;
+if(!valid24){
+const err55 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -13907,20 +14460,26 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-if(data.packaged_by !== undefined){
-let data31 = data.packaged_by;
-if(Array.isArray(data31)){
-const len9 = data31.length;
-for(let i9=0; i9<len9; i9++){
-if(!(validate59(data31[i9], {instancePath:instancePath+"/packaged_by/" + i9,parentData:data31,parentDataProperty:i9,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate59.errors : vErrors.concat(validate59.errors);
-errors = vErrors.length;
-}
-}
+else {
+errors = _errs69;
+if(vErrors !== null){
+if(_errs69){
+vErrors.length = _errs69;
 }
 else {
-const err56 = {instancePath:instancePath+"/packaged_by",schemaPath:"#/properties/packaged_by/type",keyword:"type",params:{type: "array"},message:"must be array"};
+vErrors = null;
+}
+}
+}
+}
+if(data.version_comment !== undefined){
+let data24 = data.version_comment;
+const _errs82 = errors;
+let valid27 = false;
+const _errs83 = errors;
+if(typeof data24 === "string"){
+if(func2(data24) > 512){
+const err56 = {instancePath:instancePath+"/version_comment",schemaPath:"#/properties/version_comment/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -13930,20 +14489,8 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data.parent !== undefined){
-let data33 = data.parent;
-const _errs92 = errors;
-let valid30 = false;
-const _errs93 = errors;
-if(!(validate244(data33, {instancePath:instancePath+"/parent",parentData:data,parentDataProperty:"parent",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate244.errors : vErrors.concat(validate244.errors);
-errors = vErrors.length;
-}
-var _valid9 = _errs93 === errors;
-valid30 = valid30 || _valid9;
-const _errs94 = errors;
-if(data33 !== null){
-const err57 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+else {
+const err57 = {instancePath:instancePath+"/version_comment",schemaPath:"#/properties/version_comment/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -13952,15 +14499,120 @@ vErrors.push(err57);
 }
 errors++;
 }
-var _valid9 = _errs94 === errors;
-valid30 = valid30 || _valid9;
-if(!valid30){
-const err58 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid7 = _errs83 === errors;
+valid27 = valid27 || _valid7;
+const _errs85 = errors;
+if(data24 !== null){
+const err58 = {instancePath:instancePath+"/version_comment",schemaPath:"#/properties/version_comment/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err58];
 }
 else {
 vErrors.push(err58);
+}
+errors++;
+}
+var _valid7 = _errs85 === errors;
+valid27 = valid27 || _valid7;
+if(!valid27){
+const err59 = {instancePath:instancePath+"/version_comment",schemaPath:"#/properties/version_comment/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+else {
+errors = _errs82;
+if(vErrors !== null){
+if(_errs82){
+vErrors.length = _errs82;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.format_version !== undefined){
+let data25 = data.format_version;
+if(typeof data25 !== "string"){
+const err60 = {instancePath:instancePath+"/format_version",schemaPath:"#/properties/format_version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if("0.5.7" !== data25){
+const err61 = {instancePath:instancePath+"/format_version",schemaPath:"#/properties/format_version/const",keyword:"const",params:{allowedValue: "0.5.7"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data26 = data.type;
+if(typeof data26 !== "string"){
+const err62 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if("model" !== data26){
+const err63 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "model"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data27 = data.id;
+const _errs92 = errors;
+let valid28 = false;
+const _errs93 = errors;
+if(!(validate33(data27, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+var _valid8 = _errs93 === errors;
+valid28 = valid28 || _valid8;
+const _errs94 = errors;
+if(data27 !== null){
+const err64 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+var _valid8 = _errs94 === errors;
+valid28 = valid28 || _valid8;
+if(!valid28){
+const err65 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
 }
 errors++;
 }
@@ -13976,37 +14628,37 @@ vErrors = null;
 }
 }
 }
-if(data.run_mode !== undefined){
-let data34 = data.run_mode;
+if(data.documentation !== undefined){
+let data28 = data.documentation;
 const _errs97 = errors;
-let valid31 = false;
+let valid29 = false;
 const _errs98 = errors;
-if(!(validate248(data34, {instancePath:instancePath+"/run_mode",parentData:data,parentDataProperty:"run_mode",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate248.errors : vErrors.concat(validate248.errors);
+if(!(validate21(data28, {instancePath:instancePath+"/documentation",parentData:data,parentDataProperty:"documentation",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
-var _valid10 = _errs98 === errors;
-valid31 = valid31 || _valid10;
+var _valid9 = _errs98 === errors;
+valid29 = valid29 || _valid9;
 const _errs99 = errors;
-if(data34 !== null){
-const err59 = {instancePath:instancePath+"/run_mode",schemaPath:"#/properties/run_mode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data28 !== null){
+const err66 = {instancePath:instancePath+"/documentation",schemaPath:"#/properties/documentation/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err59];
+vErrors = [err66];
 }
 else {
-vErrors.push(err59);
+vErrors.push(err66);
 }
 errors++;
 }
-var _valid10 = _errs99 === errors;
-valid31 = valid31 || _valid10;
-if(!valid31){
-const err60 = {instancePath:instancePath+"/run_mode",schemaPath:"#/properties/run_mode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid9 = _errs99 === errors;
+valid29 = valid29 || _valid9;
+if(!valid29){
+const err67 = {instancePath:instancePath+"/documentation",schemaPath:"#/properties/documentation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err60];
+vErrors = [err67];
 }
 else {
-vErrors.push(err60);
+vErrors.push(err67);
 }
 errors++;
 }
@@ -14022,72 +14674,360 @@ vErrors = null;
 }
 }
 }
-if(data.timestamp !== undefined){
-if(typeof data.timestamp !== "string"){
-const err61 = {instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.inputs !== undefined){
+let data29 = data.inputs;
+if(Array.isArray(data29)){
+if(data29.length < 1){
+const err68 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
-vErrors = [err61];
+vErrors = [err68];
 }
 else {
-vErrors.push(err61);
+vErrors.push(err68);
+}
+errors++;
+}
+const len7 = data29.length;
+for(let i7=0; i7<len7; i7++){
+if(!(validate36(data29[i7], {instancePath:instancePath+"/inputs/" + i7,parentData:data29,parentDataProperty:i7,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data.outputs !== undefined){
+let data31 = data.outputs;
+if(Array.isArray(data31)){
+if(data31.length < 1){
+const err70 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+const len8 = data31.length;
+for(let i8=0; i8<len8; i8++){
+if(!(validate112(data31[i8], {instancePath:instancePath+"/outputs/" + i8,parentData:data31,parentDataProperty:i8,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data.packaged_by !== undefined){
+let data33 = data.packaged_by;
+if(Array.isArray(data33)){
+const len9 = data33.length;
+for(let i9=0; i9<len9; i9++){
+if(!(validate23(data33[i9], {instancePath:instancePath+"/packaged_by/" + i9,parentData:data33,parentDataProperty:i9,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/packaged_by",schemaPath:"#/properties/packaged_by/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data.parent !== undefined){
+let data35 = data.parent;
+const _errs111 = errors;
+let valid36 = false;
+const _errs112 = errors;
+if(!(validate163(data35, {instancePath:instancePath+"/parent",parentData:data,parentDataProperty:"parent",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+errors = vErrors.length;
+}
+var _valid10 = _errs112 === errors;
+valid36 = valid36 || _valid10;
+const _errs113 = errors;
+if(data35 !== null){
+const err73 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+var _valid10 = _errs113 === errors;
+valid36 = valid36 || _valid10;
+if(!valid36){
+const err74 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+else {
+errors = _errs111;
+if(vErrors !== null){
+if(_errs111){
+vErrors.length = _errs111;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.run_mode !== undefined){
+let data36 = data.run_mode;
+const _errs116 = errors;
+let valid37 = false;
+const _errs117 = errors;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.name === undefined){
+const err75 = {instancePath:instancePath+"/run_mode",schemaPath:"#/$defs/RunMode/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+for(const key2 in data36){
+if(!((key2 === "name") || (key2 === "kwargs"))){
+const err76 = {instancePath:instancePath+"/run_mode",schemaPath:"#/$defs/RunMode/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data36.name !== undefined){
+if(typeof data36.name !== "string"){
+const err77 = {instancePath:instancePath+"/run_mode/name",schemaPath:"#/$defs/RunMode/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data36.kwargs !== undefined){
+let data38 = data36.kwargs;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+}
+else {
+const err78 = {instancePath:instancePath+"/run_mode/kwargs",schemaPath:"#/$defs/RunMode/properties/kwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/run_mode",schemaPath:"#/$defs/RunMode/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+var _valid11 = _errs117 === errors;
+valid37 = valid37 || _valid11;
+const _errs126 = errors;
+if(data36 !== null){
+const err80 = {instancePath:instancePath+"/run_mode",schemaPath:"#/properties/run_mode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+var _valid11 = _errs126 === errors;
+valid37 = valid37 || _valid11;
+if(!valid37){
+const err81 = {instancePath:instancePath+"/run_mode",schemaPath:"#/properties/run_mode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+else {
+errors = _errs116;
+if(vErrors !== null){
+if(_errs116){
+vErrors.length = _errs116;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.timestamp !== undefined){
+if(typeof data.timestamp !== "string"){
+const err82 = {instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
 }
 errors++;
 }
 }
 if(data.training_data !== undefined){
-let data36 = data.training_data;
-const _errs104 = errors;
-let valid32 = false;
-const _errs105 = errors;
-if(!(validate250(data36, {instancePath:instancePath+"/training_data",parentData:data,parentDataProperty:"training_data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate250.errors : vErrors.concat(validate250.errors);
+let data40 = data.training_data;
+const _errs131 = errors;
+let valid40 = false;
+const _errs132 = errors;
+if(!(validate166(data40, {instancePath:instancePath+"/training_data",parentData:data,parentDataProperty:"training_data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
 errors = vErrors.length;
 }
-var _valid11 = _errs105 === errors;
-valid32 = valid32 || _valid11;
-if(_valid11){
+var _valid12 = _errs132 === errors;
+valid40 = valid40 || _valid12;
+if(_valid12){
 var props3 = true;
 }
-const _errs106 = errors;
-if(!(validate254(data36, {instancePath:instancePath+"/training_data",parentData:data,parentDataProperty:"training_data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate254.errors : vErrors.concat(validate254.errors);
-errors = vErrors.length;
+const _errs133 = errors;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(data40.name === undefined){
+const err83 = {instancePath:instancePath+"/training_data",schemaPath:"#/$defs/InlineDatasetDescr/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err83];
 }
-var _valid11 = _errs106 === errors;
-valid32 = valid32 || _valid11;
-if(_valid11){
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+if(data40.name !== undefined){
+if(typeof data40.name !== "string"){
+const err84 = {instancePath:instancePath+"/training_data/name",schemaPath:"#/$defs/InlineDatasetDescr/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+if(data40.type !== undefined){
+let data42 = data40.type;
+if(typeof data42 !== "string"){
+const err85 = {instancePath:instancePath+"/training_data/type",schemaPath:"#/$defs/InlineDatasetDescr/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+if("dataset" !== data42){
+const err86 = {instancePath:instancePath+"/training_data/type",schemaPath:"#/$defs/InlineDatasetDescr/properties/type/const",keyword:"const",params:{allowedValue: "dataset"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/training_data",schemaPath:"#/$defs/InlineDatasetDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+var _valid12 = _errs133 === errors;
+valid40 = valid40 || _valid12;
+if(_valid12){
 if(props3 !== true){
 props3 = true;
 }
 }
-const _errs107 = errors;
-if(data36 !== null){
-const err62 = {instancePath:instancePath+"/training_data",schemaPath:"#/properties/training_data/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const _errs141 = errors;
+if(data40 !== null){
+const err88 = {instancePath:instancePath+"/training_data",schemaPath:"#/properties/training_data/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err62];
+vErrors = [err88];
 }
 else {
-vErrors.push(err62);
+vErrors.push(err88);
 }
 errors++;
 }
-var _valid11 = _errs107 === errors;
-valid32 = valid32 || _valid11;
-if(!valid32){
-const err63 = {instancePath:instancePath+"/training_data",schemaPath:"#/properties/training_data/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid12 = _errs141 === errors;
+valid40 = valid40 || _valid12;
+if(!valid40){
+const err89 = {instancePath:instancePath+"/training_data",schemaPath:"#/properties/training_data/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err63];
+vErrors = [err89];
 }
 else {
-vErrors.push(err63);
+vErrors.push(err89);
 }
 errors++;
 }
 else {
-errors = _errs104;
+errors = _errs131;
 if(vErrors !== null){
-if(_errs104){
-vErrors.length = _errs104;
+if(_errs131){
+vErrors.length = _errs131;
 }
 else {
 vErrors = null;
@@ -14096,29 +15036,29 @@ vErrors = null;
 }
 }
 if(data.weights !== undefined){
-if(!(validate256(data.weights, {instancePath:instancePath+"/weights",parentData:data,parentDataProperty:"weights",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate256.errors : vErrors.concat(validate256.errors);
+if(!(validate168(data.weights, {instancePath:instancePath+"/weights",parentData:data,parentDataProperty:"weights",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
 errors = vErrors.length;
 }
 }
 if(data.config !== undefined){
-if(!(validate311(data.config, {instancePath:instancePath+"/config",parentData:data,parentDataProperty:"config",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
+if(!(validate202(data.config, {instancePath:instancePath+"/config",parentData:data,parentDataProperty:"config",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err64 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err90 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err64];
+vErrors = [err90];
 }
 else {
-vErrors.push(err64);
+vErrors.push(err90);
 }
 errors++;
 }
-validate52.errors = vErrors;
+validate20.errors = vErrors;
 return errors === 0;
 }
-validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};

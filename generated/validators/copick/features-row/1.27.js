@@ -1,12 +1,12 @@
 // generated from specs/copick/features-row/1.27.json by codegen - do not edit
-export const validate = validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/copick/features-row/1.27.json","type":"object","required":["run","voxel_size","tomo_type","feature_type","url"],"properties":{"run":{"type":"string"},"voxel_size":{"type":"number"},"tomo_type":{"type":"string"},"feature_type":{"type":"string"},"url":{"type":["string","null"]}},"additionalProperties":false};
+export const validate = validate20;
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/copick/features-row/1.27.json","type":"object","required":["run","voxel_size","tomo_type","feature_type","url"],"properties":{"run":{"type":"string"},"voxel_size":{"type":"number"},"tomo_type":{"type":"string"},"feature_type":{"type":"string"},"url":{"type":["string","null"]}},"additionalProperties":false};
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://bioimage-specs.org/specs/copick/features-row/1.27.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate52.evaluated;
+const evaluated0 = validate20.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -128,7 +128,7 @@ errors++;
 if(data.url !== undefined){
 let data4 = data.url;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err10 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: schema19.properties.url.type},message:"must be string,null"};
+const err10 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: schema31.properties.url.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -149,7 +149,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate52.errors = vErrors;
+validate20.errors = vErrors;
 return errors === 0;
 }
-validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};

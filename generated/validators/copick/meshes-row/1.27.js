@@ -1,12 +1,12 @@
 // generated from specs/copick/meshes-row/1.27.json by codegen - do not edit
-export const validate = validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/copick/meshes-row/1.27.json","type":"object","required":["run","user_id","session_id","object_name","url","sha256"],"properties":{"run":{"type":"string"},"user_id":{"type":"string"},"session_id":{"type":"string"},"object_name":{"type":"string"},"url":{"type":["string","null"]},"sha256":{"type":["string","null"]}},"additionalProperties":false};
+export const validate = validate20;
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/copick/meshes-row/1.27.json","type":"object","required":["run","user_id","session_id","object_name","url","sha256"],"properties":{"run":{"type":"string"},"user_id":{"type":"string"},"session_id":{"type":"string"},"object_name":{"type":"string"},"url":{"type":["string","null"]},"sha256":{"type":["string","null"]}},"additionalProperties":false};
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://bioimage-specs.org/specs/copick/meshes-row/1.27.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate52.evaluated;
+const evaluated0 = validate20.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -137,7 +137,7 @@ errors++;
 if(data.url !== undefined){
 let data4 = data.url;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err11 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: schema19.properties.url.type},message:"must be string,null"};
+const err11 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: schema31.properties.url.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -150,7 +150,7 @@ errors++;
 if(data.sha256 !== undefined){
 let data5 = data.sha256;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err12 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/type",keyword:"type",params:{type: schema19.properties.sha256.type},message:"must be string,null"};
+const err12 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/type",keyword:"type",params:{type: schema31.properties.sha256.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -171,7 +171,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate52.errors = vErrors;
+validate20.errors = vErrors;
 return errors === 0;
 }
-validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};

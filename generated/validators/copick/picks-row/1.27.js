@@ -1,13 +1,13 @@
 // generated from specs/copick/picks-row/1.27.json by codegen - do not edit
-export const validate = validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/copick/picks-row/1.27.json","type":"object","required":["run","user_id","session_id","object_name","voxel_size","url","sha256","portal_object_name","portal_session_id","portal_annotation_id","portal_annotation_file_id"],"properties":{"run":{"type":"string"},"user_id":{"type":"string"},"session_id":{"type":"string"},"object_name":{"type":"string"},"voxel_size":{"type":["number","null"]},"url":{"type":["string","null"]},"sha256":{"type":["string","null"]},"portal_object_name":{"type":["string","null"]},"portal_session_id":{"type":["string","null"]},"portal_annotation_id":{"type":["string","null"]},"portal_annotation_file_id":{"type":["string","null"]}},"additionalProperties":false};
+export const validate = validate20;
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/copick/picks-row/1.27.json","type":"object","required":["run","user_id","session_id","object_name","voxel_size","url","sha256","portal_object_name","portal_session_id","portal_annotation_id","portal_annotation_file_id"],"properties":{"run":{"type":"string"},"user_id":{"type":"string"},"session_id":{"type":"string"},"object_name":{"type":"string"},"voxel_size":{"type":["number","null"]},"url":{"type":["string","null"]},"sha256":{"type":["string","null"]},"portal_object_name":{"type":["string","null"]},"portal_session_id":{"type":["string","null"]},"portal_annotation_id":{"type":["string","null"]},"portal_annotation_file_id":{"type":["string","null"]}},"additionalProperties":false};
 const func1 = Object.prototype.hasOwnProperty;
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://bioimage-specs.org/specs/copick/picks-row/1.27.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate52.evaluated;
+const evaluated0 = validate20.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -126,7 +126,7 @@ vErrors.push(err10);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema19.properties, key0))){
+if(!(func1.call(schema31.properties, key0))){
 const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err11];
@@ -188,7 +188,7 @@ errors++;
 if(data.voxel_size !== undefined){
 let data4 = data.voxel_size;
 if((!((typeof data4 == "number") && (isFinite(data4)))) && (data4 !== null)){
-const err16 = {instancePath:instancePath+"/voxel_size",schemaPath:"#/properties/voxel_size/type",keyword:"type",params:{type: schema19.properties.voxel_size.type},message:"must be number,null"};
+const err16 = {instancePath:instancePath+"/voxel_size",schemaPath:"#/properties/voxel_size/type",keyword:"type",params:{type: schema31.properties.voxel_size.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -201,7 +201,7 @@ errors++;
 if(data.url !== undefined){
 let data5 = data.url;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err17 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: schema19.properties.url.type},message:"must be string,null"};
+const err17 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: schema31.properties.url.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -214,7 +214,7 @@ errors++;
 if(data.sha256 !== undefined){
 let data6 = data.sha256;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err18 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/type",keyword:"type",params:{type: schema19.properties.sha256.type},message:"must be string,null"};
+const err18 = {instancePath:instancePath+"/sha256",schemaPath:"#/properties/sha256/type",keyword:"type",params:{type: schema31.properties.sha256.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -227,7 +227,7 @@ errors++;
 if(data.portal_object_name !== undefined){
 let data7 = data.portal_object_name;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err19 = {instancePath:instancePath+"/portal_object_name",schemaPath:"#/properties/portal_object_name/type",keyword:"type",params:{type: schema19.properties.portal_object_name.type},message:"must be string,null"};
+const err19 = {instancePath:instancePath+"/portal_object_name",schemaPath:"#/properties/portal_object_name/type",keyword:"type",params:{type: schema31.properties.portal_object_name.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -240,7 +240,7 @@ errors++;
 if(data.portal_session_id !== undefined){
 let data8 = data.portal_session_id;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err20 = {instancePath:instancePath+"/portal_session_id",schemaPath:"#/properties/portal_session_id/type",keyword:"type",params:{type: schema19.properties.portal_session_id.type},message:"must be string,null"};
+const err20 = {instancePath:instancePath+"/portal_session_id",schemaPath:"#/properties/portal_session_id/type",keyword:"type",params:{type: schema31.properties.portal_session_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -253,7 +253,7 @@ errors++;
 if(data.portal_annotation_id !== undefined){
 let data9 = data.portal_annotation_id;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err21 = {instancePath:instancePath+"/portal_annotation_id",schemaPath:"#/properties/portal_annotation_id/type",keyword:"type",params:{type: schema19.properties.portal_annotation_id.type},message:"must be string,null"};
+const err21 = {instancePath:instancePath+"/portal_annotation_id",schemaPath:"#/properties/portal_annotation_id/type",keyword:"type",params:{type: schema31.properties.portal_annotation_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -266,7 +266,7 @@ errors++;
 if(data.portal_annotation_file_id !== undefined){
 let data10 = data.portal_annotation_file_id;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err22 = {instancePath:instancePath+"/portal_annotation_file_id",schemaPath:"#/properties/portal_annotation_file_id/type",keyword:"type",params:{type: schema19.properties.portal_annotation_file_id.type},message:"must be string,null"};
+const err22 = {instancePath:instancePath+"/portal_annotation_file_id",schemaPath:"#/properties/portal_annotation_file_id/type",keyword:"type",params:{type: schema31.properties.portal_annotation_file_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -287,7 +287,7 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate52.errors = vErrors;
+validate20.errors = vErrors;
 return errors === 0;
 }
-validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};

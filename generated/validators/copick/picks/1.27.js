@@ -1,209 +1,14 @@
 // generated from specs/copick/picks/1.27.json by codegen - do not edit
-export const validate = validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/copick/picks/1.27.json","type":"object","required":["pickable_object_name","user_id","session_id"],"properties":{"pickable_object_name":{"type":"string"},"user_id":{"type":"string"},"session_id":{"type":"string"},"run_name":{"type":["string","null"]},"voxel_spacing":{"type":["number","null"]},"unit":{"type":"string"},"points":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/CopickPoint"}},{"type":"null"}]},"trust_orientation":{"type":["boolean","null"]}},"$defs":{"CopickLocation":{"type":"object","required":["x","y","z"],"properties":{"x":{"type":"number"},"y":{"type":"number"},"z":{"type":"number"}}},"CopickPoint":{"type":"object","required":["location"],"properties":{"location":{"$ref":"#/$defs/CopickLocation"},"transformation_":{"anyOf":[{"$ref":"#/$defs/Transformation"},{"type":"null"}]},"instance_id":{"type":["integer","null"]},"score":{"type":["number","null"]}}},"Transformation":{"type":"array","items":{"type":"array","items":{"type":"number"},"minItems":4,"maxItems":4},"minItems":4,"maxItems":4}}};
-const schema20 = {"type":"object","required":["location"],"properties":{"location":{"$ref":"#/$defs/CopickLocation"},"transformation_":{"anyOf":[{"$ref":"#/$defs/Transformation"},{"type":"null"}]},"instance_id":{"type":["integer","null"]},"score":{"type":["number","null"]}}};
-const schema21 = {"type":"object","required":["x","y","z"],"properties":{"x":{"type":"number"},"y":{"type":"number"},"z":{"type":"number"}}};
+export const validate = validate20;
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/copick/picks/1.27.json","type":"object","required":["pickable_object_name","user_id","session_id"],"properties":{"pickable_object_name":{"type":"string"},"user_id":{"type":"string"},"session_id":{"type":"string"},"run_name":{"type":["string","null"]},"voxel_spacing":{"type":["number","null"]},"unit":{"type":"string"},"points":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/CopickPoint"}},{"type":"null"}]},"trust_orientation":{"type":["boolean","null"]}},"$defs":{"CopickLocation":{"type":"object","required":["x","y","z"],"properties":{"x":{"type":"number"},"y":{"type":"number"},"z":{"type":"number"}}},"CopickPoint":{"type":"object","required":["location"],"properties":{"location":{"$ref":"#/$defs/CopickLocation"},"transformation_":{"anyOf":[{"$ref":"#/$defs/Transformation"},{"type":"null"}]},"instance_id":{"type":["integer","null"]},"score":{"type":["number","null"]}}},"Transformation":{"type":"array","items":{"type":"array","items":{"type":"number"},"minItems":4,"maxItems":4},"minItems":4,"maxItems":4}}};
+const schema32 = {"type":"object","required":["location"],"properties":{"location":{"$ref":"#/$defs/CopickLocation"},"transformation_":{"anyOf":[{"$ref":"#/$defs/Transformation"},{"type":"null"}]},"instance_id":{"type":["integer","null"]},"score":{"type":["number","null"]}}};
+const schema33 = {"type":"object","required":["x","y","z"],"properties":{"x":{"type":"number"},"y":{"type":"number"},"z":{"type":"number"}}};
+const schema34 = {"type":"array","items":{"type":"array","items":{"type":"number"},"minItems":4,"maxItems":4},"minItems":4,"maxItems":4};
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate54.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.x === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/CopickLocation/required",keyword:"required",params:{missingProperty: "x"},message:"must have required property '"+"x"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.y === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/CopickLocation/required",keyword:"required",params:{missingProperty: "y"},message:"must have required property '"+"y"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.z === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/CopickLocation/required",keyword:"required",params:{missingProperty: "z"},message:"must have required property '"+"z"+"'"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.x !== undefined){
-let data0 = data.x;
-if(!((typeof data0 == "number") && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/x",schemaPath:"#/$defs/CopickLocation/properties/x/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.y !== undefined){
-let data1 = data.y;
-if(!((typeof data1 == "number") && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/y",schemaPath:"#/$defs/CopickLocation/properties/y/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.z !== undefined){
-let data2 = data.z;
-if(!((typeof data2 == "number") && (isFinite(data2)))){
-const err5 = {instancePath:instancePath+"/z",schemaPath:"#/$defs/CopickLocation/properties/z/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/$defs/CopickLocation/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate54.errors = vErrors;
-return errors === 0;
-}
-validate54.evaluated = {"props":{"x":true,"y":true,"z":true},"dynamicProps":false,"dynamicItems":false};
-
-const schema22 = {"type":"array","items":{"type":"array","items":{"type":"number"},"minItems":4,"maxItems":4},"minItems":4,"maxItems":4};
-
-function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate56.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(Array.isArray(data)){
-if(data.length > 4){
-const err0 = {instancePath,schemaPath:"#/$defs/Transformation/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.length < 4){
-const err1 = {instancePath,schemaPath:"#/$defs/Transformation/minItems",keyword:"minItems",params:{limit: 4},message:"must NOT have fewer than 4 items"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-let data0 = data[i0];
-if(Array.isArray(data0)){
-if(data0.length > 4){
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Transformation/items/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data0.length < 4){
-const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Transformation/items/minItems",keyword:"minItems",params:{limit: 4},message:"must NOT have fewer than 4 items"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-const len1 = data0.length;
-for(let i1=0; i1<len1; i1++){
-let data1 = data0[i1];
-if(!((typeof data1 == "number") && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/" + i0+"/" + i1,schemaPath:"#/$defs/Transformation/items/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/" + i0,schemaPath:"#/$defs/Transformation/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-}
-else {
-const err6 = {instancePath,schemaPath:"#/$defs/Transformation/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-validate56.errors = vErrors;
-return errors === 0;
-}
-validate56.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate53.evaluated;
+const evaluated0 = validate21.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -222,25 +27,10 @@ vErrors.push(err0);
 errors++;
 }
 if(data.location !== undefined){
-if(!(validate54(data.location, {instancePath:instancePath+"/location",parentData:data,parentDataProperty:"location",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-}
-if(data.transformation_ !== undefined){
-let data1 = data.transformation_;
-const _errs3 = errors;
-let valid1 = false;
-const _errs4 = errors;
-if(!(validate56(data1, {instancePath:instancePath+"/transformation_",parentData:data,parentDataProperty:"transformation_",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs4 === errors;
-valid1 = valid1 || _valid0;
-const _errs5 = errors;
-if(data1 !== null){
-const err1 = {instancePath:instancePath+"/transformation_",schemaPath:"#/$defs/CopickPoint/properties/transformation_/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+let data0 = data.location;
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.x === undefined){
+const err1 = {instancePath:instancePath+"/location",schemaPath:"#/$defs/CopickLocation/required",keyword:"required",params:{missingProperty: "x"},message:"must have required property '"+"x"+"'"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -249,10 +39,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-var _valid0 = _errs5 === errors;
-valid1 = valid1 || _valid0;
-if(!valid1){
-const err2 = {instancePath:instancePath+"/transformation_",schemaPath:"#/$defs/CopickPoint/properties/transformation_/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data0.y === undefined){
+const err2 = {instancePath:instancePath+"/location",schemaPath:"#/$defs/CopickLocation/required",keyword:"required",params:{missingProperty: "y"},message:"must have required property '"+"y"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -261,22 +49,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-else {
-errors = _errs3;
-if(vErrors !== null){
-if(_errs3){
-vErrors.length = _errs3;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.instance_id !== undefined){
-let data2 = data.instance_id;
-if((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (data2 !== null)){
-const err3 = {instancePath:instancePath+"/instance_id",schemaPath:"#/$defs/CopickPoint/properties/instance_id/type",keyword:"type",params:{type: schema20.properties.instance_id.type},message:"must be integer,null"};
+if(data0.z === undefined){
+const err3 = {instancePath:instancePath+"/location",schemaPath:"#/$defs/CopickLocation/required",keyword:"required",params:{missingProperty: "z"},message:"must have required property '"+"z"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -285,11 +59,10 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-if(data.score !== undefined){
-let data3 = data.score;
-if((!((typeof data3 == "number") && (isFinite(data3)))) && (data3 !== null)){
-const err4 = {instancePath:instancePath+"/score",schemaPath:"#/$defs/CopickPoint/properties/score/type",keyword:"type",params:{type: schema20.properties.score.type},message:"must be number,null"};
+if(data0.x !== undefined){
+let data1 = data0.x;
+if(!((typeof data1 == "number") && (isFinite(data1)))){
+const err4 = {instancePath:instancePath+"/location/x",schemaPath:"#/$defs/CopickLocation/properties/x/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -299,9 +72,10 @@ vErrors.push(err4);
 errors++;
 }
 }
-}
-else {
-const err5 = {instancePath,schemaPath:"#/$defs/CopickPoint/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data0.y !== undefined){
+let data2 = data0.y;
+if(!((typeof data2 == "number") && (isFinite(data2)))){
+const err5 = {instancePath:instancePath+"/location/y",schemaPath:"#/$defs/CopickLocation/properties/y/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -310,17 +84,204 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate53.errors = vErrors;
+}
+if(data0.z !== undefined){
+let data3 = data0.z;
+if(!((typeof data3 == "number") && (isFinite(data3)))){
+const err6 = {instancePath:instancePath+"/location/z",schemaPath:"#/$defs/CopickLocation/properties/z/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/location",schemaPath:"#/$defs/CopickLocation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.transformation_ !== undefined){
+let data4 = data.transformation_;
+const _errs11 = errors;
+let valid3 = false;
+const _errs12 = errors;
+if(Array.isArray(data4)){
+if(data4.length > 4){
+const err8 = {instancePath:instancePath+"/transformation_",schemaPath:"#/$defs/Transformation/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data4.length < 4){
+const err9 = {instancePath:instancePath+"/transformation_",schemaPath:"#/$defs/Transformation/minItems",keyword:"minItems",params:{limit: 4},message:"must NOT have fewer than 4 items"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(Array.isArray(data5)){
+if(data5.length > 4){
+const err10 = {instancePath:instancePath+"/transformation_/" + i0,schemaPath:"#/$defs/Transformation/items/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data5.length < 4){
+const err11 = {instancePath:instancePath+"/transformation_/" + i0,schemaPath:"#/$defs/Transformation/items/minItems",keyword:"minItems",params:{limit: 4},message:"must NOT have fewer than 4 items"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+let data6 = data5[i1];
+if(!((typeof data6 == "number") && (isFinite(data6)))){
+const err12 = {instancePath:instancePath+"/transformation_/" + i0+"/" + i1,schemaPath:"#/$defs/Transformation/items/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/transformation_/" + i0,schemaPath:"#/$defs/Transformation/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/transformation_",schemaPath:"#/$defs/Transformation/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+valid3 = valid3 || _valid0;
+const _errs19 = errors;
+if(data4 !== null){
+const err15 = {instancePath:instancePath+"/transformation_",schemaPath:"#/$defs/CopickPoint/properties/transformation_/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+var _valid0 = _errs19 === errors;
+valid3 = valid3 || _valid0;
+if(!valid3){
+const err16 = {instancePath:instancePath+"/transformation_",schemaPath:"#/$defs/CopickPoint/properties/transformation_/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+else {
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.instance_id !== undefined){
+let data7 = data.instance_id;
+if((!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) && (data7 !== null)){
+const err17 = {instancePath:instancePath+"/instance_id",schemaPath:"#/$defs/CopickPoint/properties/instance_id/type",keyword:"type",params:{type: schema32.properties.instance_id.type},message:"must be integer,null"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.score !== undefined){
+let data8 = data.score;
+if((!((typeof data8 == "number") && (isFinite(data8)))) && (data8 !== null)){
+const err18 = {instancePath:instancePath+"/score",schemaPath:"#/$defs/CopickPoint/properties/score/type",keyword:"type",params:{type: schema32.properties.score.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/$defs/CopickPoint/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+validate21.errors = vErrors;
 return errors === 0;
 }
-validate53.evaluated = {"props":{"location":true,"transformation_":true,"instance_id":true,"score":true},"dynamicProps":false,"dynamicItems":false};
+validate21.evaluated = {"props":{"location":true,"transformation_":true,"instance_id":true,"score":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://bioimage-specs.org/specs/copick/picks/1.27.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate52.evaluated;
+const evaluated0 = validate20.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -397,7 +358,7 @@ errors++;
 if(data.run_name !== undefined){
 let data3 = data.run_name;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err6 = {instancePath:instancePath+"/run_name",schemaPath:"#/properties/run_name/type",keyword:"type",params:{type: schema19.properties.run_name.type},message:"must be string,null"};
+const err6 = {instancePath:instancePath+"/run_name",schemaPath:"#/properties/run_name/type",keyword:"type",params:{type: schema31.properties.run_name.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -410,7 +371,7 @@ errors++;
 if(data.voxel_spacing !== undefined){
 let data4 = data.voxel_spacing;
 if((!((typeof data4 == "number") && (isFinite(data4)))) && (data4 !== null)){
-const err7 = {instancePath:instancePath+"/voxel_spacing",schemaPath:"#/properties/voxel_spacing/type",keyword:"type",params:{type: schema19.properties.voxel_spacing.type},message:"must be number,null"};
+const err7 = {instancePath:instancePath+"/voxel_spacing",schemaPath:"#/properties/voxel_spacing/type",keyword:"type",params:{type: schema31.properties.voxel_spacing.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -440,8 +401,8 @@ const _errs15 = errors;
 if(Array.isArray(data6)){
 const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate53(data6[i0], {instancePath:instancePath+"/points/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate21(data6[i0], {instancePath:instancePath+"/points/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 }
@@ -496,7 +457,7 @@ vErrors = null;
 if(data.trust_orientation !== undefined){
 let data8 = data.trust_orientation;
 if((typeof data8 !== "boolean") && (data8 !== null)){
-const err12 = {instancePath:instancePath+"/trust_orientation",schemaPath:"#/properties/trust_orientation/type",keyword:"type",params:{type: schema19.properties.trust_orientation.type},message:"must be boolean,null"};
+const err12 = {instancePath:instancePath+"/trust_orientation",schemaPath:"#/properties/trust_orientation/type",keyword:"type",params:{type: schema31.properties.trust_orientation.type},message:"must be boolean,null"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -517,7 +478,7 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate52.errors = vErrors;
+validate20.errors = vErrors;
 return errors === 0;
 }
-validate52.evaluated = {"props":{"pickable_object_name":true,"user_id":true,"session_id":true,"run_name":true,"voxel_spacing":true,"unit":true,"points":true,"trust_orientation":true},"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = {"props":{"pickable_object_name":true,"user_id":true,"session_id":true,"run_name":true,"voxel_spacing":true,"unit":true,"points":true,"trust_orientation":true},"dynamicProps":false,"dynamicItems":false};

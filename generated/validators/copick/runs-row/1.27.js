@@ -1,12 +1,12 @@
 // generated from specs/copick/runs-row/1.27.json by codegen - do not edit
-export const validate = validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/copick/runs-row/1.27.json","type":"object","required":["name","portal_run_id","split"],"properties":{"name":{"type":"string"},"portal_run_id":{"type":["string","null"]},"split":{"type":["string","null"]}},"additionalProperties":false};
+export const validate = validate20;
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/copick/runs-row/1.27.json","type":"object","required":["name","portal_run_id","split"],"properties":{"name":{"type":"string"},"portal_run_id":{"type":["string","null"]},"split":{"type":["string","null"]}},"additionalProperties":false};
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://bioimage-specs.org/specs/copick/runs-row/1.27.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate52.evaluated;
+const evaluated0 = validate20.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -71,7 +71,7 @@ errors++;
 if(data.portal_run_id !== undefined){
 let data1 = data.portal_run_id;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err5 = {instancePath:instancePath+"/portal_run_id",schemaPath:"#/properties/portal_run_id/type",keyword:"type",params:{type: schema19.properties.portal_run_id.type},message:"must be string,null"};
+const err5 = {instancePath:instancePath+"/portal_run_id",schemaPath:"#/properties/portal_run_id/type",keyword:"type",params:{type: schema31.properties.portal_run_id.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -84,7 +84,7 @@ errors++;
 if(data.split !== undefined){
 let data2 = data.split;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err6 = {instancePath:instancePath+"/split",schemaPath:"#/properties/split/type",keyword:"type",params:{type: schema19.properties.split.type},message:"must be string,null"};
+const err6 = {instancePath:instancePath+"/split",schemaPath:"#/properties/split/type",keyword:"type",params:{type: schema31.properties.split.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -105,7 +105,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate52.errors = vErrors;
+validate20.errors = vErrors;
 return errors === 0;
 }
-validate52.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};

@@ -1,39 +1,13 @@
 // generated from specs/fractal/manifest/2.json by codegen - do not edit
-export const validate = validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/fractal/manifest/2.json","type":"object","required":["manifest_version","task_list"],"properties":{"manifest_version":{"const":"2"},"task_list":{"type":"array","items":{"$ref":"#/$defs/TaskManifestV2"}},"has_args_schemas":{"type":"boolean"},"args_schema_version":{"type":["string","null"]},"authors":{"type":["string","null"]}},"$defs":{"TaskManifestV2":{"type":"object","required":["name"],"properties":{"name":{"type":"string"},"executable_non_parallel":{"type":["string","null"]},"executable_parallel":{"type":["string","null"]},"input_types":{"type":"object","additionalProperties":{"type":"boolean"}},"output_types":{"type":"object","additionalProperties":{"type":"boolean"}},"meta_non_parallel":{"type":"object"},"meta_parallel":{"type":"object"},"args_schema_non_parallel":{"type":["object","null"]},"args_schema_parallel":{"type":["object","null"]},"docs_info":{"type":["string","null"]},"docs_link":{"type":["string","null"]},"category":{"type":["string","null"]},"modality":{"type":["string","null"]},"tags":{"type":"array","items":{"type":"string"}},"type":{"anyOf":[{"$ref":"#/$defs/TaskType"},{"type":"null"}]}}},"TaskType":{"enum":["compound","converter_compound","non_parallel","converter_non_parallel","parallel"]}}};
-const schema20 = {"type":"object","required":["name"],"properties":{"name":{"type":"string"},"executable_non_parallel":{"type":["string","null"]},"executable_parallel":{"type":["string","null"]},"input_types":{"type":"object","additionalProperties":{"type":"boolean"}},"output_types":{"type":"object","additionalProperties":{"type":"boolean"}},"meta_non_parallel":{"type":"object"},"meta_parallel":{"type":"object"},"args_schema_non_parallel":{"type":["object","null"]},"args_schema_parallel":{"type":["object","null"]},"docs_info":{"type":["string","null"]},"docs_link":{"type":["string","null"]},"category":{"type":["string","null"]},"modality":{"type":["string","null"]},"tags":{"type":"array","items":{"type":"string"}},"type":{"anyOf":[{"$ref":"#/$defs/TaskType"},{"type":"null"}]}}};
-const schema21 = {"enum":["compound","converter_compound","non_parallel","converter_non_parallel","parallel"]};
+export const validate = validate20;
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/fractal/manifest/2.json","type":"object","required":["manifest_version","task_list"],"properties":{"manifest_version":{"const":"2"},"task_list":{"type":"array","items":{"$ref":"#/$defs/TaskManifestV2"}},"has_args_schemas":{"type":"boolean"},"args_schema_version":{"type":["string","null"]},"authors":{"type":["string","null"]}},"$defs":{"TaskManifestV2":{"type":"object","required":["name"],"properties":{"name":{"type":"string"},"executable_non_parallel":{"type":["string","null"]},"executable_parallel":{"type":["string","null"]},"input_types":{"type":"object","additionalProperties":{"type":"boolean"}},"output_types":{"type":"object","additionalProperties":{"type":"boolean"}},"meta_non_parallel":{"type":"object"},"meta_parallel":{"type":"object"},"args_schema_non_parallel":{"type":["object","null"]},"args_schema_parallel":{"type":["object","null"]},"docs_info":{"type":["string","null"]},"docs_link":{"type":["string","null"]},"category":{"type":["string","null"]},"modality":{"type":["string","null"]},"tags":{"type":"array","items":{"type":"string"}},"type":{"anyOf":[{"$ref":"#/$defs/TaskType"},{"type":"null"}]}}},"TaskType":{"enum":["compound","converter_compound","non_parallel","converter_non_parallel","parallel"]}}};
+const schema32 = {"type":"object","required":["name"],"properties":{"name":{"type":"string"},"executable_non_parallel":{"type":["string","null"]},"executable_parallel":{"type":["string","null"]},"input_types":{"type":"object","additionalProperties":{"type":"boolean"}},"output_types":{"type":"object","additionalProperties":{"type":"boolean"}},"meta_non_parallel":{"type":"object"},"meta_parallel":{"type":"object"},"args_schema_non_parallel":{"type":["object","null"]},"args_schema_parallel":{"type":["object","null"]},"docs_info":{"type":["string","null"]},"docs_link":{"type":["string","null"]},"category":{"type":["string","null"]},"modality":{"type":["string","null"]},"tags":{"type":"array","items":{"type":"string"}},"type":{"anyOf":[{"$ref":"#/$defs/TaskType"},{"type":"null"}]}}};
+const schema33 = {"enum":["compound","converter_compound","non_parallel","converter_non_parallel","parallel"]};
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate54.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(!(((((data === "compound") || (data === "converter_compound")) || (data === "non_parallel")) || (data === "converter_non_parallel")) || (data === "parallel"))){
-const err0 = {instancePath,schemaPath:"#/$defs/TaskType/enum",keyword:"enum",params:{allowedValues: schema21.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-validate54.errors = vErrors;
-return errors === 0;
-}
-validate54.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate53.evaluated;
+const evaluated0 = validate21.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -66,7 +40,7 @@ errors++;
 if(data.executable_non_parallel !== undefined){
 let data1 = data.executable_non_parallel;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err2 = {instancePath:instancePath+"/executable_non_parallel",schemaPath:"#/$defs/TaskManifestV2/properties/executable_non_parallel/type",keyword:"type",params:{type: schema20.properties.executable_non_parallel.type},message:"must be string,null"};
+const err2 = {instancePath:instancePath+"/executable_non_parallel",schemaPath:"#/$defs/TaskManifestV2/properties/executable_non_parallel/type",keyword:"type",params:{type: schema32.properties.executable_non_parallel.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -79,7 +53,7 @@ errors++;
 if(data.executable_parallel !== undefined){
 let data2 = data.executable_parallel;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err3 = {instancePath:instancePath+"/executable_parallel",schemaPath:"#/$defs/TaskManifestV2/properties/executable_parallel/type",keyword:"type",params:{type: schema20.properties.executable_parallel.type},message:"must be string,null"};
+const err3 = {instancePath:instancePath+"/executable_parallel",schemaPath:"#/$defs/TaskManifestV2/properties/executable_parallel/type",keyword:"type",params:{type: schema32.properties.executable_parallel.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -172,7 +146,7 @@ errors++;
 if(data.args_schema_non_parallel !== undefined){
 let data9 = data.args_schema_non_parallel;
 if((!(data9 && typeof data9 == "object" && !Array.isArray(data9))) && (data9 !== null)){
-const err10 = {instancePath:instancePath+"/args_schema_non_parallel",schemaPath:"#/$defs/TaskManifestV2/properties/args_schema_non_parallel/type",keyword:"type",params:{type: schema20.properties.args_schema_non_parallel.type},message:"must be object,null"};
+const err10 = {instancePath:instancePath+"/args_schema_non_parallel",schemaPath:"#/$defs/TaskManifestV2/properties/args_schema_non_parallel/type",keyword:"type",params:{type: schema32.properties.args_schema_non_parallel.type},message:"must be object,null"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -185,7 +159,7 @@ errors++;
 if(data.args_schema_parallel !== undefined){
 let data10 = data.args_schema_parallel;
 if((!(data10 && typeof data10 == "object" && !Array.isArray(data10))) && (data10 !== null)){
-const err11 = {instancePath:instancePath+"/args_schema_parallel",schemaPath:"#/$defs/TaskManifestV2/properties/args_schema_parallel/type",keyword:"type",params:{type: schema20.properties.args_schema_parallel.type},message:"must be object,null"};
+const err11 = {instancePath:instancePath+"/args_schema_parallel",schemaPath:"#/$defs/TaskManifestV2/properties/args_schema_parallel/type",keyword:"type",params:{type: schema32.properties.args_schema_parallel.type},message:"must be object,null"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -198,7 +172,7 @@ errors++;
 if(data.docs_info !== undefined){
 let data11 = data.docs_info;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err12 = {instancePath:instancePath+"/docs_info",schemaPath:"#/$defs/TaskManifestV2/properties/docs_info/type",keyword:"type",params:{type: schema20.properties.docs_info.type},message:"must be string,null"};
+const err12 = {instancePath:instancePath+"/docs_info",schemaPath:"#/$defs/TaskManifestV2/properties/docs_info/type",keyword:"type",params:{type: schema32.properties.docs_info.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -211,7 +185,7 @@ errors++;
 if(data.docs_link !== undefined){
 let data12 = data.docs_link;
 if((typeof data12 !== "string") && (data12 !== null)){
-const err13 = {instancePath:instancePath+"/docs_link",schemaPath:"#/$defs/TaskManifestV2/properties/docs_link/type",keyword:"type",params:{type: schema20.properties.docs_link.type},message:"must be string,null"};
+const err13 = {instancePath:instancePath+"/docs_link",schemaPath:"#/$defs/TaskManifestV2/properties/docs_link/type",keyword:"type",params:{type: schema32.properties.docs_link.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -224,7 +198,7 @@ errors++;
 if(data.category !== undefined){
 let data13 = data.category;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err14 = {instancePath:instancePath+"/category",schemaPath:"#/$defs/TaskManifestV2/properties/category/type",keyword:"type",params:{type: schema20.properties.category.type},message:"must be string,null"};
+const err14 = {instancePath:instancePath+"/category",schemaPath:"#/$defs/TaskManifestV2/properties/category/type",keyword:"type",params:{type: schema32.properties.category.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -237,7 +211,7 @@ errors++;
 if(data.modality !== undefined){
 let data14 = data.modality;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err15 = {instancePath:instancePath+"/modality",schemaPath:"#/$defs/TaskManifestV2/properties/modality/type",keyword:"type",params:{type: schema20.properties.modality.type},message:"must be string,null"};
+const err15 = {instancePath:instancePath+"/modality",schemaPath:"#/$defs/TaskManifestV2/properties/modality/type",keyword:"type",params:{type: schema32.properties.modality.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -280,15 +254,8 @@ let data17 = data.type;
 const _errs38 = errors;
 let valid5 = false;
 const _errs39 = errors;
-if(!(validate54(data17, {instancePath:instancePath+"/type",parentData:data,parentDataProperty:"type",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs39 === errors;
-valid5 = valid5 || _valid0;
-const _errs40 = errors;
-if(data17 !== null){
-const err18 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/TaskManifestV2/properties/type/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(!(((((data17 === "compound") || (data17 === "converter_compound")) || (data17 === "non_parallel")) || (data17 === "converter_non_parallel")) || (data17 === "parallel"))){
+const err18 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/TaskType/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -297,15 +264,28 @@ vErrors.push(err18);
 }
 errors++;
 }
-var _valid0 = _errs40 === errors;
+var _valid0 = _errs39 === errors;
 valid5 = valid5 || _valid0;
-if(!valid5){
-const err19 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/TaskManifestV2/properties/type/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs41 = errors;
+if(data17 !== null){
+const err19 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/TaskManifestV2/properties/type/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err19];
 }
 else {
 vErrors.push(err19);
+}
+errors++;
+}
+var _valid0 = _errs41 === errors;
+valid5 = valid5 || _valid0;
+if(!valid5){
+const err20 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/TaskManifestV2/properties/type/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
 }
 errors++;
 }
@@ -323,26 +303,26 @@ vErrors = null;
 }
 }
 else {
-const err20 = {instancePath,schemaPath:"#/$defs/TaskManifestV2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err21 = {instancePath,schemaPath:"#/$defs/TaskManifestV2/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err20];
+vErrors = [err21];
 }
 else {
-vErrors.push(err20);
+vErrors.push(err21);
 }
 errors++;
 }
-validate53.errors = vErrors;
+validate21.errors = vErrors;
 return errors === 0;
 }
-validate53.evaluated = {"props":{"name":true,"executable_non_parallel":true,"executable_parallel":true,"input_types":true,"output_types":true,"meta_non_parallel":true,"meta_parallel":true,"args_schema_non_parallel":true,"args_schema_parallel":true,"docs_info":true,"docs_link":true,"category":true,"modality":true,"tags":true,"type":true},"dynamicProps":false,"dynamicItems":false};
+validate21.evaluated = {"props":{"name":true,"executable_non_parallel":true,"executable_parallel":true,"input_types":true,"output_types":true,"meta_non_parallel":true,"meta_parallel":true,"args_schema_non_parallel":true,"args_schema_parallel":true,"docs_info":true,"docs_link":true,"category":true,"modality":true,"tags":true,"type":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://bioimage-specs.org/specs/fractal/manifest/2.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate52.evaluated;
+const evaluated0 = validate20.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -387,8 +367,8 @@ let data1 = data.task_list;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate53(data1[i0], {instancePath:instancePath+"/task_list/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate21(data1[i0], {instancePath:instancePath+"/task_list/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
 }
@@ -419,7 +399,7 @@ errors++;
 if(data.args_schema_version !== undefined){
 let data4 = data.args_schema_version;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err5 = {instancePath:instancePath+"/args_schema_version",schemaPath:"#/properties/args_schema_version/type",keyword:"type",params:{type: schema19.properties.args_schema_version.type},message:"must be string,null"};
+const err5 = {instancePath:instancePath+"/args_schema_version",schemaPath:"#/properties/args_schema_version/type",keyword:"type",params:{type: schema31.properties.args_schema_version.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -432,7 +412,7 @@ errors++;
 if(data.authors !== undefined){
 let data5 = data.authors;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err6 = {instancePath:instancePath+"/authors",schemaPath:"#/properties/authors/type",keyword:"type",params:{type: schema19.properties.authors.type},message:"must be string,null"};
+const err6 = {instancePath:instancePath+"/authors",schemaPath:"#/properties/authors/type",keyword:"type",params:{type: schema31.properties.authors.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -453,7 +433,7 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate52.errors = vErrors;
+validate20.errors = vErrors;
 return errors === 0;
 }
-validate52.evaluated = {"props":{"manifest_version":true,"task_list":true,"has_args_schemas":true,"args_schema_version":true,"authors":true},"dynamicProps":false,"dynamicItems":false};
+validate20.evaluated = {"props":{"manifest_version":true,"task_list":true,"has_args_schemas":true,"args_schema_version":true,"authors":true},"dynamicProps":false,"dynamicItems":false};

@@ -13,6 +13,9 @@ function isUrl(source: string): boolean {
 
 /** A relative path as Python's `PurePosixPath(...).as_posix()` prints it (no `.` parts, single slashes). */
 function posixPath(source: string): string {
+  if (!source.includes("//") && !source.includes("./") && !source.startsWith("/") && !source.endsWith("/") && source !== ".") {
+    return source; // already normal: the common case, no splitting
+  }
   return source
     .split("/")
     .filter((part) => part !== "" && part !== ".")

@@ -90,14 +90,14 @@ function sizeReferenceProblem(
     return undefined;
   }
   const ref = size.value;
-  const refStr = pyModelStr({ tensor_id: ref.tensor_id, axis_id: ref.axis_id, offset: ref.offset ?? 0 });
+  const refStr = (): string => pyModelStr({ tensor_id: ref.tensor_id, axis_id: ref.axis_id, offset: ref.offset ?? 0 });
   const target = valid.get(`${ref.tensor_id}\u0000${ref.axis_id}`);
   if (!target) {
-    return `Invalid tensor axis reference at ${field}[${i}].axes[${a}].size: ${refStr}.`;
+    return `Invalid tensor axis reference at ${field}[${i}].axes[${a}].size: ${refStr()}.`;
   }
   const ownTensorId = tensorId(tensor, field);
   if (ref.tensor_id === ownTensorId && ref.axis_id === axisId(axis)) {
-    return `Self-referencing not allowed for ${field}[${i}].axes[${a}].size: ${refStr}`;
+    return `Self-referencing not allowed for ${field}[${i}].axes[${a}].size: ${refStr()}`;
   }
   if (axis.type === "channel" && target.axis.type !== "channel") {
     return "A channel axis' size may only reference another fixed size channel axis.";

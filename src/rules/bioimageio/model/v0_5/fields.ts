@@ -42,6 +42,9 @@ export const dataDependentSizeBounds = defineRule<ModelDescr>({
   description: "a data-dependent size has min < max",
   *check(doc, context) {
     for (const [i, tensor] of tensorsOf(doc, "outputs").entries()) {
+      if (!context.isValid(["outputs", i, "axes"])) {
+        continue;
+      }
       for (const [a, axis] of tensor.axes.entries()) {
         const path = ["outputs", i, "axes", a, "size"];
         const size = (axis as { size?: { min?: number; max?: number | null } }).size;

@@ -40,7 +40,7 @@ function* validSteps(doc: ModelDescr, isValid: (path: Loc) => boolean): Generato
 
 const isSet = (value: unknown): boolean => value !== undefined && value !== null;
 
-function clipProblem(kwargs: Kwargs): string | undefined {
+export function clipProblem(kwargs: Kwargs): string | undefined {
   if (isSet(kwargs.min) && isSet(kwargs.min_percentile)) {
     return "Only one of `min` and `min_percentile` may be set, not both.";
   }
@@ -59,7 +59,7 @@ function clipProblem(kwargs: Kwargs): string | undefined {
 const REDUNDANT_SCALING = "Redundant linear scaling not allowd. Set `gain` != 1.0 and/or `offset` != 0.0.";
 
 /** ScaleLinearKwargs or ScaleLinearAlongAxisKwargs: which one the kwargs are (the schema let one through) and its problem. */
-function scaleLinearProblem(kwargs: Kwargs): { readonly tag: string; readonly problem: string } | undefined {
+export function scaleLinearProblem(kwargs: Kwargs): { readonly tag: string; readonly problem: string } | undefined {
   if (!("axis" in kwargs)) {
     const gain = typeof kwargs.gain === "number" ? kwargs.gain : 1;
     const offset = typeof kwargs.offset === "number" ? kwargs.offset : 0;
