@@ -62,6 +62,19 @@ describe("a package validated in the browser", () => {
   });
 });
 
+describe("buildDescription with IO checks", () => {
+  test("fills missing hashes into the description, never into the caller's document", async () => {
+    const archive = await ZipArchive.open(blobSource("x.zip", new Blob([zip as Uint8Array<ArrayBuffer>])));
+    const doc = parseSource(new TextDecoder().decode(await readAll(archive.stream(archive.entries.get("rdf.yaml") as never))), "rdf.yaml")
+      .value as any;
+    const declared = doc.weights.torchscript.sha256;
+    delete doc.weights.torchscript.sha256;
+    const description = await buildDescription(doc, { io: ioChecks({ resolver: archiveResolver(archive), createHasher: createSha256 }) });
+    expect((description.content as any).weights.torchscript.sha256).toBe(declared);
+    expect(doc.weights.torchscript.sha256).toBeUndefined();
+  });
+});
+
 describe("bytes as a source", () => {
   test("zip bytes are a package; YAML bytes resolve references against `root`", async () => {
     expect((await loadDescription(zip, { settings: offline })).validationSummary.errors).toEqual([]);
