@@ -14,6 +14,35 @@ export { ReadError } from "./io/read-source.js";
 export { nodeHashFile, readPicksFile, writePicksFile } from "./io/copick-files.js";
 // Overrides core's validateManifest: the same, with executables checked on disk.
 export { loadManifest, type ManifestLoadOptions, validateManifest } from "./fractal/node/load.js";
+export { CopickError } from "./copick/errors.js";
+export type { CopickCell, CopickRecordSetId, CopickRow } from "./copick/csv-rows.js";
+export type { CopickProjectConfig, PickableObjectInfo } from "./copick/croissant-doc.js";
+export type { SplitMapping } from "./copick/splits.js";
+export { CroissantIndex, type CroissantIndexOptions } from "./copick/node/croissant-index.js";
+export {
+  CopickFeaturesMLC,
+  CopickMeshMLC,
+  CopickObjectMLC,
+  CopickPicksMLC,
+  CopickRootMLC,
+  CopickRunMLC,
+  CopickSegmentationMLC,
+  CopickTomogramMLC,
+  CopickVoxelSpacingMLC,
+  type OpenCroissantOptions,
+  type PicksUpdate,
+} from "./copick/node/mlc-root.js";
+export { CopickRootFS, type CopickObjectFS } from "./copick/node/fs-project.js";
+export { openCopickProject } from "./copick/node/open.js";
+export {
+  type ExportOptions,
+  type ExportProgress,
+  type ExportResult,
+  ExportValidationError,
+  exportCroissant,
+} from "./copick/node/export.js";
+export type { Location } from "./copick/node/location.js";
+export type { ProjectSource } from "./copick/node/project.js";
 export { type LoadedSource, loadSource } from "./bioimageio/load.js";
 export { type HashChange, updateHashes, updateHashesInFile } from "./bioimageio/update-hashes.js";
 export {

@@ -3,6 +3,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { DOCUMENT_KINDS, kindByName } from "../kinds/registry.js";
 import { TOOL_VERSION } from "../summary/summary.js";
+import type { ExportFlags, SplitsSetFlags } from "./copick-command.js";
 
 export const EXIT_OK = 0;
 export const EXIT_INVALID = 1;
@@ -138,7 +139,87 @@ export function buildProgram(): Command {
       const { runCodegen } = await import("./codegen-command.js");
       process.exitCode = await runCodegen(options.lang, options.out, options.spec ?? []);
     });
+  addCopickCommands(program);
   return program;
+}
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+/** `copick export` and `copick splits list|set|clear` (copick's export-croissant and set-splits). */
+function addCopickCommands(program: Command): void {
+  const copick = program.command("copick").description("copick projects on Croissant: export, splits");
+  const exportCommand = copick
+    .command("export")
+    .description("export a copick project to <project-root>/Croissant/ (metadata.json + CSVs), byte-compatible with copick")
+    .argument("<config>", "copick config JSON (filesystem or mlcroissant)")
+    .requiredOption("--project-root <dir>", "project root; Croissant/ is written under it")
+    .option("--base-url <url>", 'URL that resolves to the project root at read time (required; "" writes relative URLs)')
+    .option("--force", "overwrite an existing Croissant/metadata.json")
+    .option("--dataset-name <name>", "dataset title (default: the config's name)")
+    .option("--description <text>", "dataset description")
+    .option("--license <license>", "dataset license", "CC-BY-4.0")
+    .option("--cite-as <text>", "citation (default: copick project <name>)")
+    .option("--date-published <date>", "ISO date (default: today)")
+    .option("--no-file-sha256", "skip the sha256 of picks and meshes")
+    .option("--no-validate", "skip checking the result before writing it")
+    .option("--runs <names>", "comma-separated runs to include")
+    .option("--tomograms <uri>", "copick URI selecting tomograms, e.g. wbp@10.0 (repeatable)", collect, [])
+    .option("--features <uri>", "copick URI selecting features, e.g. wbp@10.0:sobel (repeatable)", collect, [])
+    .option("--picks <uri>", "copick URI selecting picks, e.g. 'ribosome:*/*' (repeatable)", collect, [])
+    .option("--meshes <uri>", "copick URI selecting meshes (repeatable)", collect, [])
+    .option("--segmentations <uri>", "copick URI selecting segmentations, e.g. 'membrane:*/*@10.0' (repeatable)", collect, [])
+    .option("--objects <names>", "comma-separated objects whose density maps go into objects.csv")
+    .option("--tomo-type-map <map>", "rename tomo types, e.g. wbp-raw:wbp,denoised-cryocare:denoised")
+    .option("--object-name-map <map>", "rename objects, e.g. cytosolic-ribosome:ribosome")
+    .option("--split <NAME=R1,R2>", "assign runs to a split (repeatable)", collect, [])
+    .option("--splits-file <csv>", "CSV with columns split,run (--split wins for a split it names)")
+    .option("--json", "print the result (metadata path, warnings, row counts) as JSON");
+  for (const flag of [
+    "--session-id-template <template>",
+    "--picks-portal-meta <k=v,...>",
+    "--picks-author <names>",
+    "--segmentations-portal-meta <k=v,...>",
+    "--segmentations-author <names>",
+    "--tomograms-portal-meta <k=v,...>",
+    "--tomograms-author <names>",
+  ]) {
+    exportCommand.option(flag, "CryoET Data Portal sources only (refused here)");
+  }
+  exportCommand.action(async (config: string, flags: ExportFlags) => {
+    const { runCopickExport } = await import("./copick-command.js");
+    process.exitCode = await runCopickExport(config, flags);
+  });
+
+  const splits = copick.command("splits").description("list and edit the ML splits of a copick Croissant (runs.csv)");
+  splits
+    .command("list")
+    .argument("<croissant>", "metadata.json, its Croissant/ folder or the project folder")
+    .option("--json", "print {split: [runs]} as JSON")
+    .action(async (croissant: string, flags: { json?: boolean }) => {
+      const { runSplitsList } = await import("./copick-command.js");
+      process.exitCode = await runSplitsList(croissant, flags);
+    });
+  splits
+    .command("set")
+    .argument("<croissant>", "metadata.json, its Croissant/ folder or the project folder (Mode A: written in place)")
+    .option("--split <NAME=R1,R2>", "assign runs to a split (repeatable)", collect, [])
+    .option("--splits-file <csv>", "CSV with columns split,run (--split wins for a split it names)")
+    .option("--clear-all", "clear every run's split first")
+    .option("--unassign <runs>", "comma-separated runs whose split is cleared last")
+    .option("--json", "print the resulting {split: [runs]} as JSON")
+    .action(async (croissant: string, flags: SplitsSetFlags) => {
+      const { runSplitsSet } = await import("./copick-command.js");
+      process.exitCode = await runSplitsSet(croissant, flags);
+    });
+  splits
+    .command("clear")
+    .argument("<croissant>", "metadata.json, its Croissant/ folder or the project folder")
+    .option("--runs <runs>", "comma-separated runs (default: all)")
+    .option("--json", "print the resulting {split: [runs]} as JSON")
+    .action(async (croissant: string, flags: { runs?: string; json?: boolean }) => {
+      const { runSplitsClear } = await import("./copick-command.js");
+      process.exitCode = await runSplitsClear(croissant, flags);
+    });
 }
 
 export async function main(argv: readonly string[]): Promise<number> {

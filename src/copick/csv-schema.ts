@@ -32,3 +32,23 @@ export function csvByFileName(fileName: string): CopickCsv | undefined {
   const base = fileName.split(/[\\/]/).pop() ?? "";
   return COPICK_CSVS.find((csv) => csv.csvName === base);
 }
+
+/** Python's float() accepts these (and copick reads Float cells with float()). */
+const PY_FLOAT = /^\s*[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf(?:inity)?|nan)\s*$/i;
+
+/**
+ * A cell as copick reads it (impl/mlcroissant.py `_coerce_cell`): empty -> null, Float -> float() (the text
+ * itself when float() would fail), Boolean -> true|1|yes.
+ */
+export function csvCellValue(text: string, dataType: CsvDataType): string | number | boolean | null {
+  if (text === "") {
+    return null;
+  }
+  if (dataType === "sc:Float") {
+    return PY_FLOAT.test(text) ? Number(text.trim().replace(/^([+-]?)inf(inity)?$/i, "$1Infinity")) : text;
+  }
+  if (dataType === "sc:Boolean") {
+    return /^(true|1|yes)$/i.test(text.trim());
+  }
+  return text;
+}

@@ -1,6 +1,7 @@
 // Python's JSON text, so that files written here are byte-identical to copick's: `json.dumps(value, indent=n)`
 // with its defaults (ensure_ascii, ", "/": " separators, floats as repr()). JavaScript cannot tell 1.0 from 1,
 // so callers say which numbers are floats (PyFloat) and which are ints (number or bigint).
+import { ParseError } from "../load/parse-error.js";
 
 /** A number that Python holds as a float (printed `10.0`, `1e-05`). */
 export class PyFloat {
@@ -11,6 +12,26 @@ export class PyFloat {
 }
 
 export type PyJson = null | boolean | string | number | bigint | PyFloat | readonly PyJson[] | { readonly [key: string]: PyJson };
+
+/**
+ * Python keeps a dict's keys in insertion order; a JavaScript object puts integer-like keys first. `pyJsonLoads`
+ * records the order of such objects here, and `pyJsonDumps` follows it.
+ */
+const KEY_ORDER: unique symbol = Symbol("pyjson.keyOrder");
+
+interface Ordered {
+  [KEY_ORDER]?: readonly string[];
+}
+
+function entriesInOrder(node: { readonly [key: string]: PyJson }): [string, PyJson][] {
+  const order = (node as Ordered)[KEY_ORDER];
+  if (order === undefined) {
+    return Object.entries(node);
+  }
+  const seen = new Set(order);
+  const keys = [...order.filter((key) => Object.hasOwn(node, key)), ...Object.keys(node).filter((key) => !seen.has(key))];
+  return keys.map((key) => [key, node[key] as PyJson]);
+}
 
 /** Python's repr() of a float: shortest round-trip digits, scientific below 1e-4 and from 1e16. */
 export function pyFloatRepr(value: number): string {
@@ -96,10 +117,212 @@ export function pyJsonDumps(value: PyJson, indent: number): string {
       const items = node as readonly PyJson[];
       return items.length === 0 ? "[]" : `[\n${items.map((item) => inner + write(item, depth + 1)).join(",\n")}\n${outer}]`;
     }
-    const entries = Object.entries(node as { readonly [key: string]: PyJson });
+    const entries = entriesInOrder(node as { readonly [key: string]: PyJson });
     return entries.length === 0
       ? "{}"
       : `{\n${entries.map(([key, item]) => `${inner}${pyJsonString(key)}: ${write(item, depth + 1)}`).join(",\n")}\n${outer}}`;
   };
   return write(value, 0);
+}
+
+/** Deeper documents are refused (a clear error rather than a stack overflow). */
+const MAX_DEPTH = 512;
+const INTEGER_KEY = /^(?:0|[1-9]\d*)$/;
+const NUMBER = /-?(?:0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern is about
+const STRING_CHARS = /[^"\\\u0000-\u001f]*/y;
+const ESCAPES: Readonly<Record<string, string>> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
+const CONSTANTS: readonly (readonly [string, PyJson])[] = [
+  ["true", true],
+  ["false", false],
+  ["null", null],
+  ["NaN", new PyFloat(Number.NaN)],
+  ["Infinity", new PyFloat(Number.POSITIVE_INFINITY)],
+  ["-Infinity", new PyFloat(Number.NEGATIVE_INFINITY)],
+];
+
+/**
+ * `json.loads(text)` as Python sees it, so that `pyJsonDumps` writes it back byte for byte: numbers with a
+ * fraction or an exponent are floats (PyFloat), others ints (bigint beyond 2^53), NaN and Infinity are
+ * accepted, a repeated key keeps its first position and its last value, key order is kept.
+ */
+export function pyJsonLoads(text: string, fileName = "<json>"): PyJson {
+  let i = 0;
+  const fail = (reason: string): never => {
+    const before = text.slice(0, i);
+    throw new ParseError(fileName, before.split("\n").length, i - before.lastIndexOf("\n"), reason);
+  };
+  const skip = (): void => {
+    while (i < text.length && " \t\r\n".includes(text[i] as string)) {
+      i++;
+    }
+  };
+  const string = (): string => {
+    if (text[i] !== '"') {
+      fail("expected a string");
+    }
+    i++;
+    let out = "";
+    for (;;) {
+      STRING_CHARS.lastIndex = i;
+      out += STRING_CHARS.exec(text)?.[0] ?? "";
+      i = STRING_CHARS.lastIndex;
+      const ch = text[i];
+      if (ch === '"') {
+        i++;
+        return out;
+      }
+      if (ch !== "\\") {
+        return fail(ch === undefined ? "unterminated string" : "control character in string");
+      }
+      const esc = text[i + 1] ?? "";
+      if (esc === "u" && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
+        out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
+        i += 6;
+      } else if (ESCAPES[esc] !== undefined) {
+        out += ESCAPES[esc];
+        i += 2;
+      } else {
+        fail("invalid escape in string");
+      }
+    }
+  };
+  const expect = (ch: string): void => {
+    skip();
+    if (text[i] !== ch) {
+      fail(`expected '${ch}'`);
+    }
+    i++;
+  };
+  let depth = 0;
+  const value = (): PyJson => {
+    skip();
+    const ch = text[i];
+    if ((ch === "{" || ch === "[") && ++depth > MAX_DEPTH) {
+      fail(`nested deeper than ${MAX_DEPTH} levels`);
+    }
+    if (ch === "{") {
+      i++;
+      const out: Record<string, PyJson> = {};
+      const order: string[] = [];
+      let integerKeys = false;
+      skip();
+      if (text[i] === "}") {
+        i++;
+        depth--;
+        return out;
+      }
+      for (;;) {
+        skip();
+        const key = string();
+        expect(":");
+        if (!Object.hasOwn(out, key)) {
+          order.push(key);
+          integerKeys ||= INTEGER_KEY.test(key);
+        }
+        Object.defineProperty(out, key, { value: value(), enumerable: true, writable: true, configurable: true });
+        skip();
+        if (text[i] === ",") {
+          i++;
+          continue;
+        }
+        expect("}");
+        depth--;
+        if (integerKeys) {
+          (out as Ordered)[KEY_ORDER] = order;
+        }
+        return out;
+      }
+    }
+    if (ch === "[") {
+      i++;
+      const out: PyJson[] = [];
+      skip();
+      if (text[i] === "]") {
+        i++;
+        depth--;
+        return out;
+      }
+      for (;;) {
+        out.push(value());
+        skip();
+        if (text[i] === ",") {
+          i++;
+          continue;
+        }
+        expect("]");
+        depth--;
+        return out;
+      }
+    }
+    if (ch === '"') {
+      return string();
+    }
+    for (const [literal, constant] of CONSTANTS) {
+      if (text.startsWith(literal, i)) {
+        i += literal.length;
+        return constant instanceof PyFloat ? new PyFloat(constant.value) : constant;
+      }
+    }
+    NUMBER.lastIndex = i;
+    const match = NUMBER.exec(text);
+    if (!match) {
+      return fail("unexpected character");
+    }
+    i = NUMBER.lastIndex;
+    const literal = match[0];
+    const number = Number(literal);
+    if (match[1] !== undefined || match[2] !== undefined) {
+      return new PyFloat(number);
+    }
+    return Number.isSafeInteger(number) ? number : BigInt(literal);
+  };
+  const result = value();
+  skip();
+  if (i < text.length) {
+    fail("unexpected data after the JSON value");
+  }
+  return result;
+}
+
+/** A PyJson value as plain JSON data (floats and big ints as numbers), for validators and readers. */
+export function pyJsonToPlain(value: PyJson): unknown {
+  if (value instanceof PyFloat) {
+    return value.value;
+  }
+  if (typeof value === "bigint") {
+    return Number(value);
+  }
+  if (Array.isArray(value)) {
+    return (value as readonly PyJson[]).map(pyJsonToPlain);
+  }
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(entriesInOrder(value as { readonly [key: string]: PyJson }).map(([k, v]) => [k, pyJsonToPlain(v)]));
+  }
+  return value;
+}
+
+/** True for a JSON object (not an array, not a float). */
+export function isPyDict(value: PyJson | undefined): value is { readonly [key: string]: PyJson } {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof PyFloat);
+}
+
+/**
+ * Python's `f"{value:.{digits}f}"` (copick names voxel-spacing folders `VoxelSpacing10.000`): the exact binary
+ * value rounded half to even, where `toFixed` rounds exact ties up.
+ */
+export function pyFixed(value: number, digits: number): string {
+  const fixed = value.toFixed(digits);
+  if (!Number.isFinite(value) || Math.abs(value) >= 1e21) {
+    return fixed;
+  }
+  // The exact decimal expansion decides whether `value` lies exactly halfway (toPrecision(100) is exact here).
+  const [, fraction = ""] = Math.abs(value).toPrecision(100).split(".");
+  const tail = fraction.slice(digits).replace(/0+$/, "");
+  if (tail !== "5") {
+    return fixed;
+  }
+  const down = (Math.sign(value) * Math.floor(Math.abs(value) * 10 ** digits)) / 10 ** digits;
+  const lastKept = Number(fraction[digits - 1] ?? Math.floor(Math.abs(value)) % 10);
+  return lastKept % 2 === 0 ? down.toFixed(digits) : fixed;
 }

@@ -13,7 +13,7 @@ import { ERROR, WARNING } from "../summary/types.js";
 import { checkDocument } from "../validation/engine.js";
 import type { DocPath, Issue } from "../validation/issue.js";
 import { loadValidator } from "../validation/validators.js";
-import { COPICK_CSVS, type CopickCsv, csvByFileName, csvByHeader } from "./csv-schema.js";
+import { COPICK_CSVS, type CopickCsv, csvByFileName, csvByHeader, csvCellValue } from "./csv-schema.js";
 import { summarize, type SummaryOptions } from "./summary.js";
 
 export type { SummaryOptions };
@@ -99,23 +99,7 @@ export async function validateCdpPicks(records: readonly unknown[], options: Sum
   return summarize("copick CDP picks validation", "copick CDP picks", FORMAT_VERSION, [{ name: "CDP NDJSON picks", issues }], options);
 }
 
-/** Python's float() accepts these (and copick reads Float cells with float()). */
-const PY_FLOAT = /^\s*[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf(?:inity)?|nan)\s*$/i;
 const SHA256 = /^[0-9a-f]{64}$/;
-
-/** A cell as copick reads it (impl/mlcroissant.py `_coerce`): empty -> null, Float -> float(), Boolean -> true|1|yes. */
-function cellValue(text: string, dataType: string): unknown {
-  if (text === "") {
-    return null;
-  }
-  if (dataType === "sc:Float") {
-    return PY_FLOAT.test(text) ? Number(text.trim().replace(/^([+-]?)inf(inity)?$/i, "$1Infinity")) : text;
-  }
-  if (dataType === "sc:Boolean") {
-    return /^(true|1|yes)$/i.test(text);
-  }
-  return text;
-}
 
 export interface CsvValidationOptions extends SummaryOptions {
   /** The file name, to tell which sidecar a CSV with a wrong header was meant to be. */
@@ -162,7 +146,7 @@ export async function validateCopickCsv(
         error([row], [r, 0], `row has ${cells.length} cells, the header ${columns.length}`, "copick.csv.cells");
         continue;
       }
-      const value = Object.fromEntries(csv.columns.map((c, i) => [c.name, cellValue(cells[i] ?? "", c.dataType)]));
+      const value = Object.fromEntries(csv.columns.map((c, i) => [c.name, csvCellValue(cells[i] ?? "", c.dataType)]));
       for (const issue of checkDocument(value, validate, [], [])) {
         const column = String(issue.loc[0] ?? "");
         issues.push({ ...issue, loc: [row, ...issue.loc], path: [r, Math.max(0, columns.indexOf(column))] });
@@ -173,7 +157,7 @@ export async function validateCopickCsv(
           error(
             [row, c.name],
             [r, i],
-            `copick writes booleans as true/false; '${text}' reads as ${/^(true|1|yes)$/i.test(text)}`,
+            `copick writes booleans as true/false; '${text}' reads as ${String(csvCellValue(text, c.dataType))}`,
             "copick.csv.boolean",
             WARNING,
           );

@@ -27,7 +27,8 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
   await syncDirectory(dirname(target));
 }
 
-async function syncDirectory(dir: string): Promise<void> {
+/** fsync a directory, so that renames in it survive a crash (a no-op where directories cannot be fsync'd). */
+export async function syncDirectory(dir: string): Promise<void> {
   try {
     const handle = await open(dir, "r");
     try {

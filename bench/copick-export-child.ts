@@ -1,0 +1,12 @@
+// One measured copick export, in its own process so that its peak RSS is its own: prints
+// {"ms": ..., "maxRssMb": ..., "rows": ...} for the project at argv[2].
+import { exportCroissant } from "../src/copick/node/export.js";
+import { openCopickProject } from "../src/copick/node/open.js";
+
+const dir = process.argv[2] ?? "";
+const root = await openCopickProject(`${dir}/filesystem.json`);
+const start = process.hrtime.bigint();
+const result = await exportCroissant(root, dir, { baseUrl: "", force: true, datePublished: "2026-01-01" });
+const ms = Number(process.hrtime.bigint() - start) / 1e6;
+const rows = Object.values(result.rowCounts).reduce((a, b) => a + b, 0);
+process.stdout.write(JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, rows }));

@@ -1,0 +1,56 @@
+// copick export of generated projects with 1k and 10k runs (issue 9): t(10k)/t(1k), target <= 11, and how peak
+// memory grows (each export runs in a child process, whose maxRSS is its own). Projects are generated first,
+// outside the measurement.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { generateProject } from "../test/helpers/copick-project.js";
+
+export interface BenchRow {
+  readonly figure: string;
+  readonly baseline: string;
+  readonly ratio: number;
+  readonly detail: string;
+}
+
+interface Measured {
+  readonly ms: number;
+  readonly maxRssMb: number;
+  readonly rows: number;
+}
+
+function measure(dir: string): Measured {
+  const child = join(import.meta.dirname, "copick-export-child.ts");
+  const out = execFileSync(process.execPath, ["--import", "tsx", child, dir], { cwd: join(import.meta.dirname, ".."), encoding: "utf8" });
+  return JSON.parse(out) as Measured;
+}
+
+export function copickExportScaling(sizes: readonly [number, number] = [1_000, 10_000]): BenchRow[] {
+  const tmp = mkdtempSync(join(tmpdir(), "copick-bench-"));
+  try {
+    const [small, large] = sizes.map((runs) => {
+      const dir = join(tmp, String(runs));
+      generateProject(dir, runs);
+      measure(dir); // warm the file system cache, as the measured run will find it
+      return { runs, ...measure(dir) };
+    }) as [Measured & { runs: number }, Measured & { runs: number }];
+    const scale = large.runs / small.runs;
+    return [
+      {
+        figure: `copick export, ${large.runs} runs vs ${small.runs} (time)`,
+        baseline: `itself at ${small.runs} runs; target <= ${scale + 1}x`,
+        ratio: large.ms / small.ms,
+        detail: `${(large.ms / 1000).toFixed(2)} s vs ${(small.ms / 1000).toFixed(2)} s (${large.rows} vs ${small.rows} rows)`,
+      },
+      {
+        figure: `copick export, ${large.runs} runs vs ${small.runs} (peak RSS)`,
+        baseline: `itself at ${small.runs} runs; sublinear: < ${scale}x`,
+        ratio: large.maxRssMb / small.maxRssMb,
+        detail: `${large.maxRssMb.toFixed(0)} MB vs ${small.maxRssMb.toFixed(0)} MB`,
+      },
+    ];
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}

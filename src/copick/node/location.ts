@@ -1,0 +1,116 @@
+// Where copick data lives: a local path (bare, `file://` or `local://`, as fsspec takes them) or an http(s) URL
+// (read-only). Other fsspec schemes (s3://, ssh://, ...) are refused with a clear error.
+import { readFile, stat } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { hasProtocol } from "../croissant-doc.js";
+import { CopickError } from "../errors.js";
+import { ReadError } from "../../io/read-source.js";
+
+export type Location = { readonly kind: "local"; readonly path: string } | { readonly kind: "http"; readonly url: string };
+
+/** An HTTP body larger than this is refused (copick projects keep large data in zarr stores, never read here). */
+const MAX_HTTP_BYTES = 1 << 30;
+const HTTP_TIMEOUT_MS = 60_000;
+
+/**
+ * A location from a URL or path. `file://` and `local://` are stripped as text, like copick does (no
+ * percent-decoding); relative paths are relative to the working directory, as in copick.
+ */
+export function locate(url: string): Location {
+  for (const prefix of ["file://", "local://"]) {
+    if (url.startsWith(prefix)) {
+      return { kind: "local", path: resolve(url.slice(prefix.length)) };
+    }
+  }
+  if (/^https?:\/\//i.test(url)) {
+    return { kind: "http", url };
+  }
+  if (hasProtocol(url)) {
+    throw new CopickError(
+      `${url}: ${url.split(":")[0] ?? ""}:// is not supported here (local paths, file://, local:// and http(s):// are)`,
+    );
+  }
+  return { kind: "local", path: resolve(url) };
+}
+
+export function locationText(location: Location): string {
+  return location.kind === "local" ? location.path : location.url;
+}
+
+/** A location below `location` (`parts` joined with `/`). */
+export function child(location: Location, ...parts: string[]): Location {
+  if (location.kind === "local") {
+    return { kind: "local", path: join(location.path, ...parts) };
+  }
+  const base = location.url.replace(/\/+$/, "");
+  return { kind: "http", url: [base, ...parts].join("/") };
+}
+
+export function parent(location: Location): Location {
+  if (location.kind === "local") {
+    return { kind: "local", path: dirname(location.path) };
+  }
+  const url = new URL(location.url);
+  url.pathname = url.pathname.replace(/\/[^/]*\/?$/, "") || "/";
+  url.search = "";
+  return { kind: "http", url: url.toString().replace(/\/$/, "") };
+}
+
+async function fetchBytes(url: string): Promise<Uint8Array | undefined> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: AbortSignal.timeout(HTTP_TIMEOUT_MS), redirect: "follow" });
+  } catch (error) {
+    throw new ReadError(url, `cannot fetch: ${(error as Error).message}`);
+  }
+  if (response.status === 404 || response.status === 410) {
+    return undefined;
+  }
+  if (!response.ok || !response.body) {
+    throw new ReadError(url, `HTTP ${response.status}`);
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    size += chunk.byteLength;
+    if (size > MAX_HTTP_BYTES) {
+      throw new ReadError(url, `larger than ${MAX_HTTP_BYTES} bytes`);
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** The bytes at `location`, or undefined when there is nothing there (missing file, HTTP 404). */
+export async function readOptional(location: Location): Promise<Uint8Array | undefined> {
+  if (location.kind === "http") {
+    return fetchBytes(location.url);
+  }
+  try {
+    return await readFile(location.path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") {
+      return undefined;
+    }
+    throw new ReadError(location.path, code === "EISDIR" ? "is a directory" : (error as Error).message);
+  }
+}
+
+export async function readBytes(location: Location): Promise<Uint8Array> {
+  const bytes = await readOptional(location);
+  if (bytes === undefined) {
+    throw new ReadError(locationText(location), location.kind === "http" ? "HTTP 404" : "no such file");
+  }
+  return bytes;
+}
+
+/** True when a local path exists (http locations: never asked, they are read instead). */
+export async function localExists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
