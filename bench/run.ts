@@ -7,6 +7,7 @@ import { buildDescriptionSync } from "../src/bioimageio/build.js";
 import { parseSource } from "../src/load/parse.js";
 import { preloadValidators } from "../src/validation/validators.js";
 import { copickExportScaling } from "./copick-export.js";
+import { ioFigures } from "./io.js";
 
 const REPO = join(import.meta.dirname, "..");
 
@@ -51,7 +52,7 @@ async function validateParsedModel(): Promise<Row> {
   };
 }
 
-const rows = [await validateParsedModel(), ...copickExportScaling()];
+const rows = [await validateParsedModel(), ...copickExportScaling(), ...(await ioFigures())];
 const cpu = cpus()[0]?.model ?? "unknown CPU";
 console.log(`bioimage-specs benchmarks on ${cpus().length} x ${cpu}, Node ${process.version}\n`);
 console.log("| figure | baseline (same run) | ratio | detail |\n| --- | --- | --- | --- |");

@@ -22,7 +22,14 @@ export {
 } from "./fractal/validate.js";
 export type { StoredManifest, StoredManifestV1, StoredManifestV2, StoredTaskV1, StoredTaskV2 } from "./fractal/stored.js";
 export { ParseError, type ParsedSource, parseSource } from "./load/parse.js";
-export type { Rule, RuleContext, RuleFinding } from "./rules/types.js";
+export type { IoRule, IoRuleContext, Rule, RuleContext, RuleFinding } from "./rules/types.js";
+export { type CondaEnv, getCondaEnv, type WeightsEntry } from "./bioimageio/conda-env.js";
+export { type FileRef, fileRefs } from "./bioimageio/file-refs.js";
+export { FileNotFound, type FileResolver, type IoCheckOptions, type IoChecks, ioChecks } from "./bioimageio/io-checks.js";
+export { createSha256, type Hasher, type HasherFactory } from "./bytes/sha256.js";
+export { type RandomAccessSource, ZipArchive, type ZipEntry, ZipError } from "./zip/reader.js";
+export { archiveResolver, blobSource } from "./zip/resolver.js";
+export { type NpySummary, summarizeNpy } from "./formats/npy.js";
 export type { SpecEntry, UnionPoint } from "./runtime/spec-registry-types.js";
 export type { ValidateFunction, ValidatorError } from "./runtime/validator-types.js";
 export { ValidationSummary } from "./summary/summary.js";

@@ -43,3 +43,19 @@ export {
 } from "./copick/node/export.js";
 export type { Location } from "./copick/node/location.js";
 export type { ProjectSource } from "./copick/node/project.js";
+export { type LoadedSource, loadSource } from "./bioimageio/load.js";
+export { type HashChange, updateHashes, updateHashesInFile } from "./bioimageio/update-hashes.js";
+export {
+  getResourcePackageContent,
+  type PackageContent,
+  type PackageContentOptions,
+  PackageError,
+  saveBioimageioPackage,
+  saveBioimageioPackageAsFolder,
+  saveBioimageioPackageToStream,
+  type SavePackageOptions,
+} from "./bioimageio/package.js";
+export { upload, UploadError } from "./bioimageio/upload.js";
+export { DownloadError, download } from "./io/download.js";
+export { type OpenedSource, openSource, type SourceInput } from "./io/sources.js";
+export { type Settings, settings } from "./io/settings.js";

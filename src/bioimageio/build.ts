@@ -3,9 +3,9 @@
 import { MigrationError } from "../runtime/migration-types.js";
 import type { SourcePosition, ValidationContextSummary } from "../summary/types.js";
 import { ERROR, INFO, type Severity, WARNING_LEVELS } from "../summary/types.js";
-import { detail, ValidationSummary } from "../summary/summary.js";
+import { detail, notCheckedDetail, ValidationSummary } from "../summary/summary.js";
 import type { Rule } from "../rules/types.js";
-import { checkDocument } from "../validation/engine.js";
+import { checkDocument, validityOf } from "../validation/engine.js";
 import { type DocPath, type Issue, issuePath } from "../validation/issue.js";
 import { loadedFieldTree, loadedValidator, loadValidator } from "../validation/validators.js";
 import { metadataCompleteness } from "../runtime/field-tree.js";
@@ -18,6 +18,7 @@ import {
   UnsupportedFormatVersion,
 } from "./descriptions.js";
 import { type FormatVersionRequest, minorVersion } from "./format-version.js";
+import type { IoChecks } from "./io-checks.js";
 import type { Content } from "./prepare.js";
 
 export type WarningLevelName = keyof typeof WARNING_LEVELS;
@@ -32,6 +33,8 @@ export interface BuildOptions {
   /** Turns a document path into a file position, for every entry of the summary. */
   readonly locate?: (path: DocPath) => SourcePosition;
   readonly context?: Partial<ValidationContextSummary>;
+  /** IO checks (referenced files, sha256 values, IO rules), run after the rules by the asynchronous functions. */
+  readonly io?: IoChecks;
 }
 
 /** A description that passed format validation. */
@@ -149,6 +152,8 @@ interface Checked {
   /** The document as validated (after the before-validators and any conversion). */
   readonly content: Content;
   readonly issues: readonly Issue[];
+  /** What the IO checks could not check, in words (shown as details of the summary). */
+  readonly notChecked?: readonly string[];
 }
 
 const hasErrors = (issues: readonly Issue[]): boolean => issues.some((i) => i.severity >= ERROR);
@@ -211,9 +216,26 @@ function checkConverted(content: Content, cls: DescriptionClass, level: Severity
   };
 }
 
+/** `checkConverted`, then the IO checks when `options.io` is given (files, hashes, IO rules). */
+async function checkConvertedWithIo(content: Content, cls: DescriptionClass, options: BuildOptions): Promise<Checked> {
+  const checked = checkConverted(content, cls, warningLevelOf(options));
+  if (!options.io) {
+    return checked;
+  }
+  // the IO checks fill in missing hashes: on a copy, as the input is not copied before
+  const checkedContent = structuredClone(checked.content);
+  const type = typeof checkedContent.type === "string" ? checkedContent.type : cls.type;
+  const outcome = await options.io.check(checkedContent, type, cls.implementedFormatVersion, validityOf(checked.issues));
+  return { content: checkedContent, issues: [...checked.issues, ...outcome.issues], notChecked: outcome.notChecked };
+}
+
 /** Validates with one description class and summarises (the reference's `ResourceDescrBase.load`). */
 function loadWithClass(content: Content, cls: DescriptionClass, options: BuildOptions, extra: readonly Issue[]): LoadedDescription {
-  const prepared = checkConverted(content, cls, warningLevelOf(options));
+  return summarizeWithClass(cls, options, extra, checkConverted(content, cls, warningLevelOf(options)));
+}
+
+/** The summary and the description (or InvalidDescr) of a checked document. */
+function summarizeWithClass(cls: DescriptionClass, options: BuildOptions, extra: readonly Issue[], prepared: Checked): LoadedDescription {
   const issues = positioned([...extra, ...prepared.issues], options);
   const level = warningLevelOf(options);
   const errors = issues.filter((i) => i.severity >= ERROR);
@@ -237,6 +259,7 @@ function loadWithClass(content: Content, cls: DescriptionClass, options: BuildOp
   const details = [
     ...(failed ? [] : [detail(`Successfully created \`${cls.className}\` instance.`, [], { context: contextSummary(options) })]),
     detail(`bioimageio.spec format validation ${type} ${cls.implementedFormatVersion}`, all),
+    ...(prepared.notChecked ?? []).map(notCheckedDetail),
   ];
   const summary = new ValidationSummary({
     name: SUMMARY_NAME,
@@ -294,7 +317,11 @@ export function buildDescriptionSync(content: unknown, options: BuildOptions = {
   if (!choice.requested || choice.requested === choice.discovered) {
     return discovered;
   }
-  const converted = loadWithClass(record, choice.requested, options, []);
+  return mergeConverted(discovered, loadWithClass(record, choice.requested, options, []));
+}
+
+/** The converted description with the discovered one's details first (the reference's "latest" loading). */
+function mergeConverted(discovered: LoadedDescription, converted: LoadedDescription): LoadedDescription {
   const summary = converted.validationSummary;
   const merged = new ValidationSummary({
     ...summary,
@@ -324,10 +351,32 @@ async function loadValidatorsFor(content: unknown, options: BuildOptions): Promi
   }
 }
 
-/** Builds a description from a parsed rdf.yaml (the reference's `build_description`). */
+/** Builds a description from a parsed rdf.yaml (the reference's `build_description`); runs `options.io` checks. */
 export async function buildDescription(content: unknown, options: BuildOptions = {}): Promise<LoadedDescription> {
   await loadValidatorsFor(content, options);
-  return buildDescriptionSync(content, options);
+  if (!options.io || dispatchErrors(content).length > 0) {
+    return buildDescriptionSync(content, options);
+  }
+  const record = content as Content;
+  let choice: ReturnType<typeof chooseClasses>;
+  try {
+    choice = chooseClasses(record, options);
+  } catch {
+    return buildDescriptionSync(content, options); // reports an unsupported version, rethrows anything else
+  }
+  const discovered = summarizeWithClass(
+    choice.discovered,
+    options,
+    choice.issues,
+    await checkConvertedWithIo(record, choice.discovered, options),
+  );
+  if (!choice.requested || choice.requested === choice.discovered) {
+    return discovered;
+  }
+  return mergeConverted(
+    discovered,
+    summarizeWithClass(choice.requested, options, [], await checkConvertedWithIo(record, choice.requested, options)),
+  );
 }
 
 /** Validates a parsed rdf.yaml and returns only the summary (the reference's `validate_format`). */

@@ -1,38 +1,121 @@
-// loadDescription for local files: parse with positions, then buildDescription.
-import { readSourceFile } from "../io/read-source.js";
+// loadDescription from anywhere (Node): a yaml/json file, a folder, a zip package, an http(s) URL, or bytes;
+// parse with positions, build, and (by default, as the reference) check the referenced files.
+import { nodeSha256 } from "../io/node-hash.js";
+import { type OpenedSource, openSource, type SourceInput } from "../io/sources.js";
+import { settings as currentSettings, type Settings } from "../io/settings.js";
+import { type ParsedSource, parseSource } from "../load/parse.js";
 import type { ValidationSummary } from "../summary/summary.js";
 import { type BuildOptions, buildDescription, type LoadedDescription, type ResourceDescr } from "./build.js";
+import { ioChecks } from "./io-checks.js";
 
-export type LoadOptions = Omit<BuildOptions, "locate" | "sourceName">;
+export interface LoadOptions extends Omit<BuildOptions, "locate" | "sourceName" | "io"> {
+  /** Check referenced files: existence, sha256 values, test tensors, ... (default BIOIMAGEIO_PERFORM_IO_CHECKS, true). */
+  readonly performIoChecks?: boolean;
+  /** source -> sha256 (or null): files neither downloaded nor hashed; checked files are added to it. */
+  readonly knownFiles?: Record<string, string | null>;
+  /** Expected sha256 of the source itself. */
+  readonly sha256?: string | null;
+  /** Overwrite declared sha256 values with the actual ones (what `updateHashes` does). */
+  readonly updateHashes?: boolean;
+  /** For bytes and streams: the folder relative references resolve against (default: cwd). */
+  readonly root?: string;
+  readonly settings?: Settings;
+  /** Download progress on stderr (default: on a terminal, not on CI). */
+  readonly progress?: boolean;
+}
 
-/** Loads and validates an rdf.yaml / bioimageio.yaml (or .json) file; every summary entry carries file:line:col. */
-export async function loadDescription(path: string, options: LoadOptions = {}): Promise<LoadedDescription> {
-  const source = await readSourceFile(path);
-  const fileName = path.split(/[\\/]/).pop() ?? path;
-  return buildDescription(source.value, {
-    ...options,
-    sourceName: path,
-    locate: (docPath) => source.locate(docPath),
-    context: { file_name: fileName, root: path.slice(0, Math.max(0, path.length - fileName.length - 1)) || ".", ...options.context },
+interface SourceLoadOptions extends LoadOptions {
+  /** Changes the parsed document before it is validated (packaging drops weights formats before they are fetched). */
+  readonly transform?: (content: unknown) => unknown;
+  /** Files whose declared hash is checked by the caller while it reads them (packaging). */
+  readonly hashedElsewhere?: (source: string) => boolean;
+}
+
+/** A loaded description with where it came from (what packaging and update-hashes need). */
+export interface LoadedSource {
+  readonly description: LoadedDescription;
+  readonly opened: OpenedSource;
+  readonly parsed: ParsedSource;
+}
+
+/** Loads and keeps the source open for its references: the caller closes `opened`. */
+export async function loadSource(source: SourceInput, options: SourceLoadOptions = {}): Promise<LoadedSource> {
+  const s = options.settings ?? currentSettings();
+  const opened = await openSource(source, {
+    ...(options.sha256 !== undefined ? { sha256: options.sha256 } : {}),
+    ...(options.root !== undefined ? { root: options.root } : {}),
+    ...(options.progress !== undefined ? { progress: options.progress } : {}),
+    settings: s,
   });
+  try {
+    return await buildFromSource(opened, options, s);
+  } catch (error) {
+    await opened.close();
+    throw error;
+  }
 }
 
-export async function loadDescriptionAndValidateFormatOnly(path: string, options: LoadOptions = {}): Promise<ValidationSummary> {
-  return (await loadDescription(path, options)).validationSummary;
+async function buildFromSource(opened: OpenedSource, options: SourceLoadOptions, s: Settings): Promise<LoadedSource> {
+  const positionName =
+    opened.kind === "file" || opened.kind === "bytes" ? opened.sourceName : `${opened.sourceName.replace(/\/+$/, "")}/${opened.fileName}`;
+  const parsed = parseSource(opened.text, positionName, {
+    format: /\.json$/i.test(opened.fileName) ? "json" : "yaml",
+  });
+  const performIoChecks = options.performIoChecks ?? s.performIoChecks;
+  const knownFiles = options.knownFiles ?? {};
+  const { transform, hashedElsewhere, ...buildOptions } = options;
+  const description = await buildDescription(transform ? transform(parsed.value) : parsed.value, {
+    ...buildOptions,
+    sourceName: opened.sourceName,
+    locate: (docPath) => parsed.locate(docPath),
+    context: {
+      file_name: opened.fileName,
+      original_source_name: opened.sourceName,
+      root: opened.root,
+      perform_io_checks: performIoChecks,
+      update_hashes: options.updateHashes === true,
+      known_files: knownFiles,
+      ...options.context,
+    },
+    ...(performIoChecks
+      ? {
+          io: ioChecks({
+            resolver: opened.resolver,
+            knownFiles,
+            updateHashes: options.updateHashes === true,
+            createHasher: nodeSha256,
+            ...(hashedElsewhere ? { hashedElsewhere } : {}),
+          }),
+        }
+      : {}),
+  });
+  return { description, opened, parsed };
 }
 
-function expectType(description: LoadedDescription, type: string, path: string): ResourceDescr | LoadedDescription {
+/** Loads and validates a bioimage.io description from a file, folder, zip, URL or bytes (the reference's `load_description`). */
+export async function loadDescription(source: SourceInput, options: LoadOptions = {}): Promise<LoadedDescription> {
+  const { description, opened } = await loadSource(source, options);
+  await opened.close();
+  return description;
+}
+
+export async function loadDescriptionAndValidateFormatOnly(source: SourceInput, options: LoadOptions = {}): Promise<ValidationSummary> {
+  return (await loadDescription(source, options)).validationSummary;
+}
+
+function expectType(description: LoadedDescription, type: string, source: SourceInput): ResourceDescr | LoadedDescription {
   if (description.valid && description.type !== type) {
-    throw new Error(`${path}: expected a ${type} description, but found type '${description.type}'`);
+    const name = typeof source === "string" || source instanceof URL ? source.toString() : "in-memory";
+    throw new Error(`${name}: expected a ${type} description, but found type '${description.type}'`);
   }
   return description;
 }
 
 /** `loadDescription` that also requires a model (an invalid description is returned as is, to show its summary). */
-export async function loadModelDescription(path: string, options: LoadOptions = {}): Promise<LoadedDescription> {
-  return expectType(await loadDescription(path, options), "model", path);
+export async function loadModelDescription(source: SourceInput, options: LoadOptions = {}): Promise<LoadedDescription> {
+  return expectType(await loadDescription(source, options), "model", source);
 }
 
-export async function loadDatasetDescription(path: string, options: LoadOptions = {}): Promise<LoadedDescription> {
-  return expectType(await loadDescription(path, options), "dataset", path);
+export async function loadDatasetDescription(source: SourceInput, options: LoadOptions = {}): Promise<LoadedDescription> {
+  return expectType(await loadDescription(source, options), "dataset", source);
 }

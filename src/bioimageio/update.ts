@@ -24,6 +24,8 @@ export interface UpdateFormatOptions {
   readonly output?: string;
   /** Leave out fields equal to their defaults (default true, as the reference). */
   readonly excludeDefaults?: boolean;
+  /** Check referenced files while loading a file source (the reference's `perform_io_checks`; default false: converting needs no files). */
+  readonly performIoChecks?: boolean;
 }
 
 /**
@@ -36,7 +38,7 @@ export async function updateFormat(
 ): Promise<LoadedDescription> {
   const description =
     typeof source === "string"
-      ? await loadDescription(source, { formatVersion: "latest" })
+      ? await loadDescription(source, { formatVersion: "latest", performIoChecks: options.performIoChecks ?? false })
       : await buildDescription(isDescription(source) ? dumpDescription(source) : source, { formatVersion: "latest" });
   if (options.output !== undefined) {
     if (!description.valid) {

@@ -20,6 +20,14 @@ interface ValidateFlags {
   readonly croissantProfile: "mlcroissant" | "spec-1.1";
   readonly collection?: boolean;
   readonly packageRoot?: string;
+  /** true: --io-checks, false: --no-io-checks, undefined: on for local sources. */
+  readonly ioChecks?: boolean;
+}
+
+interface PackageFlags {
+  readonly weightsPriorityOrder?: string;
+  readonly ioChecks?: boolean;
+  readonly allowInvalid?: boolean;
 }
 
 function formatVersionArgument(value: string): string {
@@ -50,6 +58,8 @@ export function buildProgram(): Command {
     .addOption(new Option("--warning-level <level>", "warnings at or above this level fail").choices(WARNING_LEVEL_NAMES).default("error"))
     .option("--kind <kind>", `treat every input as this kind instead of detecting it (${DOCUMENT_KINDS.map((k) => k.name).join(", ")})`)
     .option("--strict", "also report what the reference accepts silently (unknown keys, lax values)")
+    .option("--io-checks", "bioimage.io: check referenced files, sha256 values and test tensors (default for local sources)")
+    .option("--no-io-checks", "bioimage.io: skip the checks that read referenced files")
     .addOption(
       new Option("--croissant-profile <profile>", "Croissant checks: mlcroissant's, or also Croissant 1.1's required properties")
         .choices(["mlcroissant", "spec-1.1"])
@@ -73,8 +83,36 @@ export function buildProgram(): Command {
         croissantProfile: options.croissantProfile,
         collection: options.collection === true,
         ...(options.packageRoot !== undefined ? { packageRoot: options.packageRoot } : {}),
+        ...(options.ioChecks !== undefined ? { ioChecks: options.ioChecks } : {}),
         ...(kind ? { kind } : {}),
       });
+    });
+
+  program
+    .command("package")
+    .description("write a bioimage.io package: a zip (when <output> ends in .zip) or a folder with rdf.yaml and every referenced file")
+    .argument("<source>", "rdf.yaml / bioimageio.yaml, a folder, a zip package or an http(s) URL")
+    .argument("<output>", "output .zip file or folder")
+    .option("--weights-priority-order <formats>", "models: keep only the first of these weights formats present (comma-separated)")
+    .option("--no-io-checks", "skip checking referenced files and hashes before packaging")
+    .option("--allow-invalid", "keep a zip package that does not validate after writing")
+    .action(async (source: string, output: string, options: PackageFlags) => {
+      const { runPackage } = await import("./io-commands.js");
+      process.exitCode = await runPackage(source, output, {
+        ...(options.weightsPriorityOrder ? { weightsPriorityOrder: options.weightsPriorityOrder.split(",").map((s) => s.trim()) } : {}),
+        performIoChecks: options.ioChecks !== false,
+        allowInvalid: options.allowInvalid === true,
+      });
+    });
+
+  program
+    .command("update-hashes")
+    .description("recompute every sha256 of a bioimage.io description and write the changed values into the file")
+    .argument("<source>", "rdf.yaml / bioimageio.yaml file")
+    .option("-o, --output <file>", "write the updated description here instead of in place")
+    .action(async (source: string, options: { readonly output?: string }) => {
+      const { runUpdateHashes } = await import("./io-commands.js");
+      process.exitCode = await runUpdateHashes(source, options.output);
     });
   program
     .command("update-format")

@@ -1,21 +1,25 @@
 // `bioimage-specs validate`: read, detect the kind (or use --kind), validate, print text or JSON, exit code.
+import { open, stat } from "node:fs/promises";
 import { dirname } from "node:path";
 import { nodeHashFile } from "../io/copick-files.js";
 import { fileExists } from "../io/file-exists.js";
 import { ReadError, readSourceFile } from "../io/read-source.js";
-import { detectKind, type DocumentKind, type KindValidationOptions } from "../kinds/registry.js";
+import { bioimageioKind, detectKind, type DocumentKind, type KindValidationOptions } from "../kinds/registry.js";
+import { ZipArchive, ZipError } from "../zip/reader.js";
 import { ParseError } from "../load/parse.js";
 import { detail, ValidationSummary } from "../summary/summary.js";
 import { ERROR } from "../summary/types.js";
 
 export interface ValidateCommandOptions extends KindValidationOptions {
   readonly json: boolean;
+  /** bioimage.io IO checks; default: on for local sources, off for URLs. */
+  readonly ioChecks?: boolean;
   /** Forced kind; otherwise detected from each document's content. */
   readonly kind?: DocumentKind;
 }
 
 /** A summary for an input that could not be read or parsed, so that --json keeps one entry per input. */
-function unreadableSummary(path: string, error: ReadError | ParseError): ValidationSummary {
+function unreadableSummary(path: string, error: ReadError | ParseError | ZipError): ValidationSummary {
   const position = error instanceof ParseError ? { file: path, line: error.line, col: error.col } : undefined;
   return new ValidationSummary({
     name: "bioimage-specs validation",
@@ -26,7 +30,7 @@ function unreadableSummary(path: string, error: ReadError | ParseError): Validat
       detail("read and parse the source", [
         {
           loc: [],
-          msg: error.reason,
+          msg: error instanceof ZipError ? error.message : error.reason,
           type: error instanceof ParseError ? "parse_error" : "read_error",
           severity: ERROR,
           rule: "load",
@@ -37,22 +41,56 @@ function unreadableSummary(path: string, error: ReadError | ParseError): Validat
   });
 }
 
+const isUrl = (file: string): boolean => /^https?:\/\//i.test(file);
+
+/** A folder, a zip or a URL is a bioimage.io source; a file is parsed first and its kind detected. */
+async function validateOne(file: string, options: ValidateCommandOptions): Promise<ValidationSummary> {
+  const local = !isUrl(file);
+  const io = options.ioChecks ?? local;
+  const entryOnly = local && (await stat(file).catch(() => undefined))?.isFile() === true && !(await looksLikeZip(file));
+  if (entryOnly) {
+    const source = await readSourceFile(file);
+    const kind = options.kind ?? detectKind(source.value, file);
+    if (kind !== bioimageioKind || !io) {
+      // Files next to a Croissant are at hand: their checksums are verified.
+      return kind.validate(source, { ...options, hashFile: nodeHashFile(dirname(file)), fileExists });
+    }
+  } else if (options.kind !== undefined && options.kind !== bioimageioKind) {
+    throw new ReadError(file, `a folder, zip or URL is read as a bioimage.io source, not as ${options.kind.name}`);
+  }
+  const { loadDescription } = await import("../bioimageio/load.js");
+  const description = await loadDescription(file, {
+    performIoChecks: io,
+    ...(options.formatVersion ? { formatVersion: options.formatVersion } : {}),
+    ...(options.warningLevel ? { warningLevel: options.warningLevel } : {}),
+  });
+  return description.validationSummary;
+}
+
+async function looksLikeZip(file: string): Promise<boolean> {
+  const handle = await open(file, "r");
+  try {
+    const head = new Uint8Array(4);
+    await handle.read(head, 0, 4, 0);
+    return ZipArchive.looksLikeZip(head);
+  } finally {
+    await handle.close();
+  }
+}
+
 export async function runValidate(files: readonly string[], options: ValidateCommandOptions): Promise<number> {
   let code = 0;
   const summaries: ValidationSummary[] = [];
   for (const file of files) {
     try {
-      const source = await readSourceFile(file);
-      const kind = options.kind ?? detectKind(source.value, file);
-      // Files next to a Croissant are at hand: their checksums are verified.
-      const summary = await kind.validate(source, { ...options, hashFile: nodeHashFile(dirname(file)), fileExists });
+      const summary = await validateOne(file, options);
       summaries.push(summary);
       code = Math.max(code, summary.ok ? 0 : 1);
       if (!options.json) {
         process.stdout.write(`${summary.format("text")}\n`);
       }
     } catch (error) {
-      if (!(error instanceof ReadError || error instanceof ParseError)) {
+      if (!(error instanceof ReadError || error instanceof ParseError || error instanceof ZipError)) {
         throw error;
       }
       code = 2;

@@ -41,3 +41,20 @@ export interface Rule<Doc> {
 export function defineRule<Doc>(rule: Rule<Doc>): Rule<Doc> {
   return rule;
 }
+
+/** What a rule that reads referenced files gets besides validity: the files, resolved like the description's. */
+export interface IoRuleContext extends RuleContext {
+  /** Streams a referenced file (a relative path or URL as written in the description). */
+  open(source: string): AsyncIterable<Uint8Array>;
+  /** True when the file is listed in `knownFiles`: the caller vouches for it, and it may not be readable. */
+  isKnown(source: string): boolean;
+  /** Records something the rule could not check, shown in the summary. */
+  notChecked(what: string): void;
+}
+
+/** A rule that needs file IO (test tensors, documentation, sample images); runs only with IO checks on. */
+export interface IoRule<Doc> {
+  readonly id: string;
+  readonly description: string;
+  check(doc: Doc, context: IoRuleContext): AsyncIterable<RuleFinding>;
+}

@@ -1,5 +1,6 @@
 // Compiler-style text: one line per error or warning with file:line:col, then a status line.
 import { formatLoc } from "../validation/issue.js";
+import { notCheckedNote } from "./summary.js";
 import { ALERT, INFO, type SourcePosition, type ValidationSummaryJson, WARNING } from "./types.js";
 
 const SEVERITY_NAMES: Readonly<Record<number, string>> = { [INFO]: "info", [WARNING]: "warning", [ALERT]: "alert" };
@@ -21,6 +22,10 @@ export function formatText(summary: ValidationSummaryJson): string {
     for (const warning of detail.warnings) {
       const level = SEVERITY_NAMES[warning.severity] ?? "warning";
       lines.push(`${where(summary.source_name, warning.position)}: ${level}: ${formatLoc(warning.loc)}: ${warning.msg}`);
+    }
+    const note = notCheckedNote(detail);
+    if (note !== undefined) {
+      lines.push(`${summary.source_name}: note: ${note}`);
     }
   }
   const errors = summary.details.reduce((n, d) => n + d.errors.length, 0);

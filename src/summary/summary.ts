@@ -59,6 +59,18 @@ export function detail(
   };
 }
 
+const NOT_CHECKED = "not checked: ";
+
+/** A detail that records what IO checks could not check (a passed detail without entries, named by it). */
+export function notCheckedDetail(what: string): ValidationDetail {
+  return detail(`${NOT_CHECKED}${what}`, []);
+}
+
+/** What a `notCheckedDetail` says, or undefined for other details. */
+export function notCheckedNote(detailEntry: ValidationDetail): string | undefined {
+  return detailEntry.name.startsWith(NOT_CHECKED) && detailEntry.errors.length === 0 ? detailEntry.name : undefined;
+}
+
 export interface SummaryInit {
   readonly name: string;
   readonly source_name: string;

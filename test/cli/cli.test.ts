@@ -41,13 +41,13 @@ afterEach(() => {
 
 describe("bioimage-specs validate", () => {
   test("a valid file: exit 0 and a status line", async () => {
-    const { code, stdout } = await run(["validate", VALID]);
+    const { code, stdout } = await run(["validate", "--no-io-checks", VALID]);
     expect(code).toBe(0);
     expect(stdout.trim()).toBe(`${VALID}: valid-format (model 0.5.7): 0 errors, 0 warnings`);
   });
 
   test("an invalid file: exit 1, one line per error with file:line:col", async () => {
-    const { code, stdout } = await run(["validate", INVALID]);
+    const { code, stdout } = await run(["validate", "--no-io-checks", INVALID]);
     expect(code).toBe(1);
     const lines = stdout.trim().split("\n");
     expect(lines).toHaveLength(10);
@@ -56,7 +56,7 @@ describe("bioimage-specs validate", () => {
   });
 
   test("--json: an array with one summary per input, in input order", async () => {
-    const { code, stdout } = await run(["validate", "--json", INVALID, VALID]);
+    const { code, stdout } = await run(["validate", "--no-io-checks", "--json", INVALID, VALID]);
     expect(code).toBe(1);
     const summaries = JSON.parse(stdout);
     expect(summaries.map((s: { source_name: string; status: string }) => [s.source_name, s.status])).toEqual([
@@ -84,7 +84,7 @@ describe("bioimage-specs validate", () => {
 
   test("bad YAML: exit 2 and one clear line, no stack trace", async () => {
     const bad = tempFile("bad.yaml", "name: [unclosed\n");
-    const { code, stdout, stderr } = await run(["validate", bad]);
+    const { code, stdout, stderr } = await run(["validate", "--no-io-checks", bad]);
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr.trim().split("\n")).toHaveLength(1);
@@ -92,7 +92,7 @@ describe("bioimage-specs validate", () => {
   });
 
   test("a missing file: exit 2; the others are still validated", async () => {
-    const { code, stdout, stderr } = await run(["validate", "/does/not/exist.yaml", VALID]);
+    const { code, stdout, stderr } = await run(["validate", "--no-io-checks", "/does/not/exist.yaml", VALID]);
     expect(code).toBe(2);
     expect(stderr.trim()).toBe("/does/not/exist.yaml: no such file");
     expect(stdout).toContain("valid-format");
@@ -100,8 +100,8 @@ describe("bioimage-specs validate", () => {
 
   test("usage errors: exit 2", async () => {
     expect((await run(["validate"])).code).toBe(2);
-    expect((await run(["validate", "--kind", "nope", VALID])).code).toBe(2);
-    expect((await run(["validate", "--format-version", "newest", VALID])).code).toBe(2);
+    expect((await run(["validate", "--no-io-checks", "--kind", "nope", VALID])).code).toBe(2);
+    expect((await run(["validate", "--no-io-checks", "--format-version", "newest", VALID])).code).toBe(2);
     expect((await run(["frobnicate"])).code).toBe(2);
   });
 
@@ -110,10 +110,10 @@ describe("bioimage-specs validate", () => {
       "future.yaml",
       (await import("node:fs")).readFileSync(VALID, "utf8").replace("format_version: 0.5.4", "format_version: 0.5.99"),
     );
-    const relaxed = await run(["validate", future]);
+    const relaxed = await run(["validate", "--no-io-checks", future]);
     expect(relaxed.code).toBe(0);
     expect(relaxed.stdout).toContain("alert: format_version: future format_version '0.5.99' treated as '0.5.7'");
-    const strict = await run(["validate", "--warning-level", "alert", future]);
+    const strict = await run(["validate", "--no-io-checks", "--warning-level", "alert", future]);
     expect(strict.code).toBe(1);
     expect(strict.stdout).toContain("Encountered 1 more severe than warning level 'alert'");
   });
@@ -123,8 +123,8 @@ describe("the bin as a process", () => {
   test("exit codes and output of a real run", async () => {
     const exec = promisify(execFile);
     const tsx = join(REPO, "node_modules/.bin/tsx");
-    const ok = await exec(tsx, ["src/cli/bin.ts", "validate", VALID], { cwd: REPO });
+    const ok = await exec(tsx, ["src/cli/bin.ts", "validate", "--no-io-checks", VALID], { cwd: REPO });
     expect(ok.stdout).toContain("valid-format");
-    await expect(exec(tsx, ["src/cli/bin.ts", "validate", INVALID], { cwd: REPO })).rejects.toMatchObject({ code: 1 });
+    await expect(exec(tsx, ["src/cli/bin.ts", "validate", "--no-io-checks", INVALID], { cwd: REPO })).rejects.toMatchObject({ code: 1 });
   });
 });

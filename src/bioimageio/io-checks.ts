@@ -1,0 +1,188 @@
+// IO checks (the reference's `perform_io_checks`): referenced files exist, declared sha256 values match
+// (streamed, never read whole), missing ones are filled in, then the IO rules of the description class.
+// Browser-safe: files come through a FileResolver (folder, zip, URL, or whatever the page provides).
+import { type HasherFactory, normalizeSha256 } from "../bytes/sha256.js";
+import type { ByteStream } from "../bytes/streams.js";
+import { modelIoRulesV0_5 } from "../rules/bioimageio/model/v0_5/io.js";
+import type { IoRule, IoRuleContext, RuleContext } from "../rules/types.js";
+import { ERROR } from "../summary/types.js";
+import { validityOf } from "../validation/engine.js";
+import type { DocPath, Issue } from "../validation/issue.js";
+import { type FileRef, fileRefs, isUrl } from "./file-refs.js";
+
+/** A missing file (as opposed to one that could not be read for another reason). */
+export class FileNotFound extends Error {
+  constructor(readonly location: string) {
+    super(`${location} does not point to an existing file`);
+    this.name = "FileNotFound";
+  }
+}
+
+/** How a description's file references are read: relative to its folder, archive or URL. */
+export interface FileResolver {
+  /** Where a source points, for messages (an absolute path, a URL, `archive.zip/name`). */
+  describe(source: string): string;
+  /** True for sources inside the description's own folder or archive (which must exist with IO checks). */
+  isLocal(source: string): boolean;
+  exists(source: string): Promise<boolean>;
+  /** The file's bytes; fails with FileNotFound when it does not exist. `sha256`, when known, lets a cache answer. */
+  open(source: string, sha256?: string): ByteStream;
+  /** The file's size when it can be known without reading it. */
+  size?(source: string): Promise<number | undefined>;
+}
+
+export interface IoCheckOptions {
+  readonly resolver: FileResolver;
+  /** source -> sha256 (or null: do not check): these files are neither read nor hashed. Checked files are added. */
+  readonly knownFiles?: Record<string, string | null>;
+  /** Overwrite declared hashes with the actual ones (`updateHashes`). */
+  readonly updateHashes?: boolean;
+  readonly createHasher: HasherFactory;
+  /** Files whose hash is checked elsewhere (the package writer hashes while copying): only their existence is checked. */
+  readonly hashedElsewhere?: (source: string) => boolean;
+  /** How many files are hashed at once. */
+  readonly concurrency?: number;
+}
+
+/** What `BuildOptions.io` runs for each description class. */
+export interface IoChecks {
+  /** Checks `content` (filling in missing hashes in place); `validity` tells which parts validated. */
+  check(content: Record<string, unknown>, type: string, formatVersion: string, validity: RuleContext): Promise<IoOutcome>;
+}
+
+export interface IoOutcome {
+  readonly issues: readonly Issue[];
+  /** What could not be checked, in words. */
+  readonly notChecked: readonly string[];
+}
+
+const IO_RULES: ReadonlyMap<string, readonly IoRule<never>[]> = new Map([["model/0.5", modelIoRulesV0_5 as readonly IoRule<never>[]]]);
+
+function setIn(content: Record<string, unknown>, path: DocPath, value: unknown): void {
+  let node: unknown = content;
+  for (const segment of path.slice(0, -1)) {
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  (node as Record<string | number, unknown>)[path.at(-1) as string | number] = value;
+}
+
+function error(loc: DocPath, msg: string, rule: string, type = "value_error"): Issue {
+  return { loc, msg, type, severity: ERROR, rule };
+}
+
+export async function hashStream(stream: ByteStream, createHasher: HasherFactory): Promise<string> {
+  const hasher = createHasher();
+  for await (const chunk of stream) {
+    hasher.update(chunk);
+  }
+  return hasher.digestHex();
+}
+
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i] as T);
+    }
+  });
+  await Promise.all(workers);
+  return results;
+}
+
+export function ioChecks(options: IoCheckOptions): IoChecks {
+  const known = options.knownFiles ?? {};
+  const vouched = new Set(Object.keys(known)); // what the caller listed, before checked files are added
+  const resolver = options.resolver;
+
+  async function checkRef(ref: FileRef, content: Record<string, unknown>): Promise<Issue[]> {
+    const rule = "common.file.sha256-match";
+    if (ref.source in known) {
+      const actual = known[ref.source];
+      return actual === null || actual === undefined ? [] : compare(ref, normalizeSha256(actual), content);
+    }
+    if (ref.sha256Path === undefined || (typeof ref.sha256 === "string" && options.hashedElsewhere?.(ref.source) === true)) {
+      try {
+        if (resolver.isLocal(ref.source) && !(await resolver.exists(ref.source))) {
+          return [
+            error(ref.valuePath, `Value error, ${resolver.describe(ref.source)} does not point to an existing file`, "common.file.exists"),
+          ];
+        }
+      } catch (caught) {
+        return [error(ref.valuePath, `Value error, ${(caught as Error).message}`, "common.file.exists")];
+      }
+      return [];
+    }
+    let actual: string;
+    try {
+      const declared = typeof ref.sha256 === "string" ? normalizeSha256(ref.sha256) : undefined;
+      actual = await hashStream(resolver.open(ref.source, declared), options.createHasher);
+    } catch (caught) {
+      if (caught instanceof FileNotFound) {
+        return [error(ref.valuePath, `Value error, ${caught.message}`, "common.file.exists")];
+      }
+      return [
+        error(ref.loc, `Value error, failed to read ${resolver.describe(ref.source)}: ${(caught as Error).message}`, rule, "io_error"),
+      ];
+    }
+    known[ref.source] = actual;
+    return compare(ref, actual, content);
+  }
+
+  function compare(ref: FileRef, actual: string, content: Record<string, unknown>): Issue[] {
+    const declared = typeof ref.sha256 === "string" ? normalizeSha256(ref.sha256) : null;
+    if (declared === actual) {
+      return [];
+    }
+    if (declared === null || options.updateHashes) {
+      if (ref.sha256Path) {
+        setIn(content, ref.sha256Path, actual);
+      }
+      return [];
+    }
+    return [
+      error(
+        ref.loc,
+        `Value error, Sha256 mismatch for ${ref.source}. Expected ${declared}, got ${actual}. Update expected \`sha256\` or point to the matching file.`,
+        "common.file.sha256-match",
+      ),
+    ];
+  }
+
+  return {
+    async check(content, type, formatVersion, validity) {
+      const refs = fileRefs(content, type, formatVersion).filter(
+        (ref) => validity.isValid(ref.loc) && validity.isValid(ref.valuePath) && !(isUrl(ref.source) && ref.sha256Path === undefined),
+      );
+      const fileIssues = (await mapLimited(refs, options.concurrency ?? 4, (ref) => checkRef(ref, content))).flat();
+      const notChecked: string[] = [];
+      const rules = IO_RULES.get(`${type}/${formatVersion.split(".").slice(0, 2).join(".")}`) ?? [];
+      if (rules.length === 0) {
+        return { issues: fileIssues, notChecked };
+      }
+      const base = validityOf(fileIssues);
+      const context: IoRuleContext = {
+        isValid: (path) => validity.isValid(path) && base.isValid(path),
+        open: (source) => resolver.open(source, known[source] ?? undefined),
+        isKnown: (source) => vouched.has(source),
+        notChecked: (what) => notChecked.push(what),
+      };
+      const ruleIssues: Issue[] = [];
+      for (const rule of rules as readonly IoRule<Record<string, unknown>>[]) {
+        for await (const finding of rule.check(content, context)) {
+          const severity = finding.severity ?? ERROR;
+          ruleIssues.push({
+            loc: finding.loc,
+            ...(finding.path ? { path: finding.path } : {}),
+            msg: finding.msg,
+            type: finding.type ?? (severity >= ERROR ? "value_error" : "warning"),
+            severity,
+            rule: rule.id,
+          });
+        }
+      }
+      return { issues: [...fileIssues, ...ruleIssues], notChecked };
+    },
+  };
+}

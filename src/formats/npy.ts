@@ -1,0 +1,197 @@
+// numpy's .npy format (https://numpy.org/doc/stable/reference/generated/numpy.lib.format.html), read as a
+// stream: the header gives shape and dtype, the data gives min and max (what the test tensor checks need)
+// without holding the array in memory.
+import { type ByteStream, ChunkReader } from "../bytes/streams.js";
+
+export interface NpySummary {
+  /** numpy's dtype name: float32, uint8, bool, ... */
+  readonly dtype: string;
+  readonly shape: readonly number[];
+  readonly fortranOrder: boolean;
+  /** NaN when any element is NaN (as numpy's min/max); undefined for an empty array. */
+  readonly min: number | undefined;
+  readonly max: number | undefined;
+}
+
+export class NpyError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = "NpyError";
+  }
+}
+
+const DTYPES: Readonly<Record<string, { readonly name: string; readonly size: number }>> = {
+  f2: { name: "float16", size: 2 },
+  f4: { name: "float32", size: 4 },
+  f8: { name: "float64", size: 8 },
+  i1: { name: "int8", size: 1 },
+  i2: { name: "int16", size: 2 },
+  i4: { name: "int32", size: 4 },
+  i8: { name: "int64", size: 8 },
+  u1: { name: "uint8", size: 1 },
+  u2: { name: "uint16", size: 2 },
+  u4: { name: "uint32", size: 4 },
+  u8: { name: "uint64", size: 8 },
+  b1: { name: "bool", size: 1 },
+};
+
+interface Header {
+  readonly descr: string;
+  readonly fortranOrder: boolean;
+  readonly shape: readonly number[];
+}
+
+/** The header is a Python dict literal: {'descr': '<f4', 'fortran_order': False, 'shape': (1, 512), } */
+function parseHeader(text: string): Header {
+  const descr = /'descr'\s*:\s*'([^']*)'/.exec(text)?.[1];
+  const fortran = /'fortran_order'\s*:\s*(True|False)/.exec(text)?.[1];
+  const shapeText = /'shape'\s*:\s*\(([^)]*)\)/.exec(text)?.[1];
+  if (descr === undefined || fortran === undefined || shapeText === undefined) {
+    throw new NpyError(`unreadable .npy header: ${text.trim()}`);
+  }
+  const shape = shapeText
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "")
+    .map((s) => {
+      const n = Number(s.replace(/L$/, ""));
+      if (!Number.isSafeInteger(n) || n < 0) {
+        throw new NpyError(`invalid shape in .npy header: (${shapeText})`);
+      }
+      return n;
+    });
+  return { descr, fortranOrder: fortran === "True", shape };
+}
+
+function float16(bits: number): number {
+  const sign = bits & 0x8000 ? -1 : 1;
+  const exponent = (bits >> 10) & 0x1f;
+  const fraction = bits & 0x3ff;
+  if (exponent === 0) {
+    return sign * 2 ** -14 * (fraction / 1024);
+  }
+  if (exponent === 31) {
+    return fraction ? Number.NaN : sign * Number.POSITIVE_INFINITY;
+  }
+  return sign * 2 ** (exponent - 15) * (1 + fraction / 1024);
+}
+
+function elementReader(kind: string, size: number, little: boolean): (dv: DataView, offset: number) => number {
+  switch (kind + size) {
+    case "f2":
+      return (dv, o) => float16(dv.getUint16(o, little));
+    case "f4":
+      return (dv, o) => dv.getFloat32(o, little);
+    case "f8":
+      return (dv, o) => dv.getFloat64(o, little);
+    case "i1":
+      return (dv, o) => dv.getInt8(o);
+    case "i2":
+      return (dv, o) => dv.getInt16(o, little);
+    case "i4":
+      return (dv, o) => dv.getInt32(o, little);
+    case "i8":
+      return (dv, o) => Number(dv.getBigInt64(o, little));
+    case "u1":
+    case "b1":
+      return (dv, o) => dv.getUint8(o);
+    case "u2":
+      return (dv, o) => dv.getUint16(o, little);
+    case "u4":
+      return (dv, o) => dv.getUint32(o, little);
+    case "u8":
+      return (dv, o) => Number(dv.getBigUint64(o, little));
+    default:
+      throw new NpyError(`unsupported dtype ${kind}${size}`);
+  }
+}
+
+/** Parses a .npy stream: header, then every element for min/max. Object arrays (pickles) are refused. */
+export async function summarizeNpy(stream: ByteStream): Promise<NpySummary> {
+  const reader = new ChunkReader(stream);
+  try {
+    const magic = await reader.read(8);
+    if (magic.length < 8 || magic[0] !== 0x93 || String.fromCharCode(...magic.subarray(1, 6)) !== "NUMPY") {
+      throw new NpyError("not a .npy file (missing \\x93NUMPY magic)");
+    }
+    const major = magic[6] ?? 0;
+    const lengthBytes = await reader.read(major === 1 ? 2 : 4);
+    const lv = new DataView(lengthBytes.buffer, lengthBytes.byteOffset, lengthBytes.byteLength);
+    if (![1, 2, 3].includes(major) || lengthBytes.length < (major === 1 ? 2 : 4)) {
+      throw new NpyError(`unsupported .npy format version ${major}`);
+    }
+    const headerLength = major === 1 ? lv.getUint16(0, true) : lv.getUint32(0, true);
+    if (headerLength > 1 << 20) {
+      throw new NpyError(`.npy header too large (${headerLength} bytes)`);
+    }
+    const headerBytes = await reader.read(headerLength);
+    const header = parseHeader(new TextDecoder(major === 3 ? "utf-8" : "latin1").decode(headerBytes));
+    const match = /^([<>|=])([fiub])(\d+)$/.exec(header.descr);
+    const type = match ? DTYPES[`${match[2]}${match[3]}`] : undefined;
+    if (!match || !type) {
+      throw new NpyError(`unsupported .npy dtype '${header.descr}' (only plain numeric and bool arrays)`);
+    }
+    const little = match[1] !== ">";
+    const read = elementReader(match[2] ?? "", type.size, little);
+    const count = header.shape.reduce((n, d) => n * d, 1);
+    const expected = count * type.size;
+    let min = Number.POSITIVE_INFINITY;
+    let max = Number.NEGATIVE_INFINITY;
+    let nan = false;
+    let consumed = 0;
+    let carry = new Uint8Array(0);
+    for await (const chunk of reader.rest()) {
+      let bytes = chunk;
+      if (carry.length > 0) {
+        bytes = new Uint8Array(carry.length + chunk.length);
+        bytes.set(carry);
+        bytes.set(chunk, carry.length);
+      }
+      const usable = Math.min(bytes.length - (bytes.length % type.size), expected - consumed);
+      const dv = new DataView(bytes.buffer, bytes.byteOffset, usable);
+      for (let o = 0; o < usable; o += type.size) {
+        const v = read(dv, o);
+        if (v < min) {
+          min = v;
+        }
+        if (v > max) {
+          max = v;
+        }
+        if (v !== v) {
+          nan = true;
+        }
+      }
+      consumed += usable;
+      carry = bytes.slice(usable);
+      if (consumed >= expected && carry.length > 0) {
+        break;
+      }
+    }
+    if (consumed < expected) {
+      throw new NpyError(`truncated .npy data: ${consumed} of ${expected} bytes for shape (${header.shape.join(", ")})`);
+    }
+    return {
+      dtype: type.name,
+      shape: header.shape,
+      fortranOrder: header.fortranOrder,
+      min: count === 0 ? undefined : nan ? Number.NaN : min,
+      max: count === 0 ? undefined : nan ? Number.NaN : max,
+    };
+  } finally {
+    await reader.close();
+  }
+}
+
+/** Encodes an array as .npy version 1.0 (C order), for tests and synthesised fixtures. */
+export function encodeNpy(descr: string, shape: readonly number[], data: Uint8Array): Uint8Array {
+  const dict = `{'descr': '${descr}', 'fortran_order': False, 'shape': (${shape.join(", ")}${shape.length === 1 ? "," : ""}), }`;
+  const unpadded = 10 + dict.length + 1;
+  const header = dict + " ".repeat((64 - (unpadded % 64)) % 64) + "\n";
+  const out = new Uint8Array(10 + header.length + data.length);
+  out.set([0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59, 1, 0, header.length & 0xff, header.length >> 8]);
+  for (let i = 0; i < header.length; i++) {
+    out[10 + i] = header.charCodeAt(i);
+  }
+  out.set(data, 10 + header.length);
+  return out;
+}

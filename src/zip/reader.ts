@@ -1,0 +1,261 @@
+// Reading zip archives without node: imports (the web page reads packages too): central directory, zip64,
+// streamed and checked entries. Hostile archives fail with a ZipError naming the archive and the entry.
+import { crc32 } from "../bytes/crc32.js";
+import { type ByteStream, inflateRaw } from "../bytes/streams.js";
+
+/** Random access to the archive's bytes (a file, a Blob, a buffer). */
+export interface RandomAccessSource {
+  readonly name: string;
+  readonly size: number;
+  read(offset: number, length: number): Promise<Uint8Array>;
+}
+
+export interface ZipEntry {
+  readonly name: string;
+  readonly method: number;
+  readonly compressedSize: number;
+  readonly size: number;
+  readonly crc32: number;
+  readonly localHeaderOffset: number;
+  readonly isDirectory: boolean;
+}
+
+export interface ZipLimits {
+  /** Most entries an archive may have. */
+  readonly maxEntries: number;
+  /** Most bytes all entries may expand to. */
+  readonly maxTotalSize: number;
+  /** Largest expansion ratio of an entry bigger than 1 MiB (zip bombs). */
+  readonly maxRatio: number;
+}
+
+export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxEntries: 100_000, maxTotalSize: 2 ** 45, maxRatio: 1000 };
+
+export class ZipError extends Error {
+  constructor(archive: string, reason: string) {
+    super(`${archive}: ${reason}`);
+    this.name = "ZipError";
+  }
+}
+
+const EOCD = 0x06054b50;
+const ZIP64_EOCD = 0x06064b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const CHUNK = 1 << 20;
+
+function view(bytes: Uint8Array): DataView {
+  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+function u64(dv: DataView, offset: number): number {
+  return dv.getUint32(offset, true) + dv.getUint32(offset + 4, true) * 2 ** 32;
+}
+
+const utf8 = new TextDecoder("utf-8");
+const CP437_HIGH =
+  "ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0";
+
+function decodeName(bytes: Uint8Array, isUtf8: boolean): string {
+  if (isUtf8 || bytes.every((b) => b < 0x80)) {
+    return utf8.decode(bytes);
+  }
+  return Array.from(bytes, (b) => (b < 0x80 ? String.fromCharCode(b) : (CP437_HIGH[b - 0x80] ?? "?"))).join("");
+}
+
+/** Why an entry name is unsafe to extract or to resolve a reference against, or undefined when it is fine. */
+export function unsafeEntryName(name: string): string | undefined {
+  if (name.includes("\\")) {
+    return "contains a backslash";
+  }
+  if (name.startsWith("/") || /^[A-Za-z]:/.test(name)) {
+    return "is an absolute path";
+  }
+  if (name.split("/").some((part) => part === "..")) {
+    return "points outside the archive (..)";
+  }
+  if (name.includes("\0")) {
+    return "contains a NUL character";
+  }
+  return undefined;
+}
+
+export class ZipArchive {
+  readonly entries: ReadonlyMap<string, ZipEntry>;
+  private readonly source: RandomAccessSource;
+
+  private constructor(source: RandomAccessSource, entries: Map<string, ZipEntry>) {
+    this.source = source;
+    this.entries = entries;
+  }
+
+  /** True when the bytes start like a zip archive (local file header or an empty archive's end record). */
+  static looksLikeZip(head: Uint8Array): boolean {
+    return (
+      head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && [0x0304, 0x0506, 0x0708].includes(((head[2] ?? 0) << 8) | (head[3] ?? 0))
+    );
+  }
+
+  static async open(source: RandomAccessSource, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<ZipArchive> {
+    const fail = (reason: string): never => {
+      throw new ZipError(source.name, reason);
+    };
+    const tailLength = Math.min(source.size, 22 + 0xffff);
+    const tail = await source.read(source.size - tailLength, tailLength);
+    const tv = view(tail);
+    let eocd = -1;
+    for (let i = tail.length - 22; i >= 0; i--) {
+      if (tv.getUint32(i, true) === EOCD) {
+        eocd = i;
+        break;
+      }
+    }
+    if (eocd < 0) {
+      fail("not a zip archive (no end of central directory record)");
+    }
+    let count = tv.getUint16(eocd + 10, true);
+    let cdSize = tv.getUint32(eocd + 12, true);
+    let cdOffset = tv.getUint32(eocd + 16, true);
+    if (
+      (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) &&
+      eocd >= 20 &&
+      tv.getUint32(eocd - 20, true) === ZIP64_LOCATOR
+    ) {
+      const z64Offset = u64(tv, eocd - 20 + 8);
+      const z64 = view(await source.read(z64Offset, 56));
+      if (z64.getUint32(0, true) !== ZIP64_EOCD) {
+        fail("corrupt zip64 end of central directory");
+      }
+      count = u64(z64, 32);
+      cdSize = u64(z64, 40);
+      cdOffset = u64(z64, 48);
+    }
+    if (count > limits.maxEntries) {
+      fail(`too many entries (${count} > ${limits.maxEntries})`);
+    }
+    if (cdOffset + cdSize > source.size) {
+      fail("truncated archive (central directory beyond the end of the file)");
+    }
+    const cd = await source.read(cdOffset, cdSize);
+    const dv = view(cd);
+    const entries = new Map<string, ZipEntry>();
+    let total = 0;
+    let p = 0;
+    for (let i = 0; i < count; i++) {
+      if (p + 46 > cd.length || dv.getUint32(p, true) !== CENTRAL) {
+        fail("corrupt central directory");
+      }
+      const flags = dv.getUint16(p + 8, true);
+      const method = dv.getUint16(p + 10, true);
+      const crc = dv.getUint32(p + 16, true);
+      let compressedSize = dv.getUint32(p + 20, true);
+      let size = dv.getUint32(p + 24, true);
+      const nameLength = dv.getUint16(p + 28, true);
+      const extraLength = dv.getUint16(p + 30, true);
+      const commentLength = dv.getUint16(p + 32, true);
+      const versionMadeBy = dv.getUint16(p + 4, true);
+      const externalAttributes = dv.getUint32(p + 38, true);
+      let localHeaderOffset = dv.getUint32(p + 42, true);
+      const name = decodeName(cd.subarray(p + 46, p + 46 + nameLength), (flags & 0x800) !== 0);
+      const extra = cd.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength);
+      const ev = view(extra);
+      for (let e = 0; e + 4 <= extra.length;) {
+        const id = ev.getUint16(e, true);
+        const length = ev.getUint16(e + 2, true);
+        if (id === 0x0001) {
+          let q = e + 4;
+          if (size === 0xffffffff) {
+            size = u64(ev, q);
+            q += 8;
+          }
+          if (compressedSize === 0xffffffff) {
+            compressedSize = u64(ev, q);
+            q += 8;
+          }
+          if (localHeaderOffset === 0xffffffff) {
+            localHeaderOffset = u64(ev, q);
+          }
+        }
+        e += 4 + length;
+      }
+      p += 46 + nameLength + extraLength + commentLength;
+      const unsafe = unsafeEntryName(name);
+      if (unsafe) {
+        fail(`entry '${name}' ${unsafe}`);
+      }
+      if (flags & 0x1) {
+        fail(`entry '${name}' is encrypted (not supported)`);
+      }
+      if (versionMadeBy >> 8 === 3 && ((externalAttributes >>> 16) & 0o170000) === 0o120000) {
+        fail(`entry '${name}' is a symbolic link (not supported)`);
+      }
+      if (method !== 0 && method !== 8) {
+        fail(`entry '${name}' uses compression method ${method} (only stored and deflated entries are supported)`);
+      }
+      if (entries.has(name)) {
+        fail(`duplicate entry '${name}'`);
+      }
+      if (localHeaderOffset + 30 + compressedSize > source.size) {
+        fail(`truncated archive (entry '${name}' extends beyond the end of the file)`);
+      }
+      if (size > 2 ** 20 && compressedSize > 0 && size / compressedSize > limits.maxRatio) {
+        fail(`entry '${name}' expands ${Math.round(size / compressedSize)}-fold (limit ${limits.maxRatio})`);
+      }
+      total += size;
+      if (total > limits.maxTotalSize) {
+        fail(`entries expand to more than ${limits.maxTotalSize} bytes`);
+      }
+      entries.set(name, { name, method, compressedSize, size, crc32: crc, localHeaderOffset, isDirectory: name.endsWith("/") });
+    }
+    return new ZipArchive(source, entries);
+  }
+
+  get name(): string {
+    return this.source.name;
+  }
+
+  /** The entry's bytes, decompressed, checked against its size and CRC-32 as they stream. */
+  async *stream(entry: ZipEntry): ByteStream {
+    const header = view(await this.source.read(entry.localHeaderOffset, 30));
+    if (header.getUint32(0, true) !== LOCAL) {
+      throw new ZipError(this.source.name, `corrupt local header of entry '${entry.name}'`);
+    }
+    const dataStart = entry.localHeaderOffset + 30 + header.getUint16(26, true) + header.getUint16(28, true);
+    const source = this.source;
+    async function* raw(): ByteStream {
+      for (let offset = 0; offset < entry.compressedSize; offset += CHUNK) {
+        yield await source.read(dataStart + offset, Math.min(CHUNK, entry.compressedSize - offset));
+      }
+    }
+    let crc = 0;
+    let size = 0;
+    try {
+      for await (const chunk of entry.method === 8 ? inflateRaw(raw()) : raw()) {
+        size += chunk.length;
+        if (size > entry.size) {
+          throw new ZipError(this.source.name, `entry '${entry.name}' is larger than its declared size ${entry.size}`);
+        }
+        crc = crc32(chunk, crc);
+        yield chunk;
+      }
+    } catch (error) {
+      if (error instanceof ZipError) {
+        throw error;
+      }
+      throw new ZipError(this.source.name, `entry '${entry.name}' is corrupt (${(error as Error).message})`);
+    }
+    if (size !== entry.size || crc !== entry.crc32) {
+      throw new ZipError(this.source.name, `entry '${entry.name}' is corrupt (size or CRC-32 does not match)`);
+    }
+  }
+}
+
+/** A RandomAccessSource over bytes in memory. */
+export function bytesSource(name: string, bytes: Uint8Array): RandomAccessSource {
+  return {
+    name,
+    size: bytes.length,
+    read: (offset, length) => Promise.resolve(bytes.subarray(offset, offset + length)),
+  };
+}
