@@ -63,3 +63,39 @@ export function noteDropped(doc: Pick<V02, "download_url" | "rdf_source" | "cove
     }
   });
 }
+
+/** The 0.2 fields every generic-like description shares (generic, application, notebook). */
+type GenericLikeV02 = Pick<
+  V02,
+  "download_url" | "rdf_source" | "version_number" | "attachments" | "config" | "name" | "version" | "covers"
+> & {
+  readonly type?: string;
+};
+
+/**
+ * The whole 0.2 -> 0.3 step of generic, application and notebook (generic/_v0_3_converter.py): dropped fields
+ * noted, name cleaned, attachments as file descriptions, version from version_number; `type` as given, or
+ * `defaultType` where 0.2 let it be implied.
+ */
+export function migrateGenericLike<T extends GenericLikeV02>(doc: T, context: MigrationContext, defaultType = "generic") {
+  const {
+    download_url: _downloadUrl,
+    rdf_source: _rdfSource,
+    version_number: _versionNumber,
+    attachments,
+    config,
+    name,
+    type,
+    ...kept
+  } = doc;
+  noteDropped(doc, context);
+  return {
+    ...kept,
+    name: nameV0_3(name, context),
+    attachments: attachmentsV0_3(attachments, context),
+    config: configV0_3(config),
+    version: versionV0_3(doc, context),
+    format_version: "0.3.0" as const,
+    type: type ?? defaultType,
+  };
+}
