@@ -16,9 +16,13 @@ test("the bundled CLI validates, and fails as the sources do", async () => {
   onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   const out = join(dir, "cli");
   await exec(join(REPO, "node_modules/.bin/tsx"), ["scripts/bundle-cli.ts", out], { cwd: REPO });
-  const ok = await exec("node", [join(out, "bin.js"), "validate", "--no-io-checks", "examples/bioimageio/unet2d_nuclei_broad.bioimageio.yaml"], {
-    cwd: REPO,
-  });
+  const ok = await exec(
+    "node",
+    [join(out, "bin.js"), "validate", "--no-io-checks", "examples/bioimageio/unet2d_nuclei_broad.bioimageio.yaml"],
+    {
+      cwd: REPO,
+    },
+  );
   expect(ok.stdout).toMatch(/valid-format \(model 0\.5\.7\)/);
   await expect(
     exec("node", [join(out, "bin.js"), "validate", "examples/bioimageio/invalid_unet2d_0_5_draft.bioimageio.yaml"], { cwd: REPO }),
