@@ -197,13 +197,16 @@ export function fileRefs(content: Content, type: string, formatVersion: string):
 
 /** The last path segment of a source (for URLs, of its path; zenodo's `/files/<name>/content` form too). */
 export function fileNameOf(source: string): string {
-  if (isUrl(source)) {
-    const url = new URL(source);
+  const url = isUrl(source) && URL.canParse(source) ? new URL(source) : undefined;
+  if (url) {
     const parts = url.pathname.split("/");
-    if (url.hostname === "zenodo.org" && url.pathname.startsWith("/api/records/") && url.pathname.endsWith("/content")) {
-      return decodeURIComponent(parts.at(-2) ?? "");
+    const zenodo = url.hostname === "zenodo.org" && url.pathname.startsWith("/api/records/") && url.pathname.endsWith("/content");
+    const name = (zenodo ? parts.at(-2) : parts.at(-1)) ?? "";
+    try {
+      return decodeURIComponent(name);
+    } catch {
+      return name; // a malformed %-escape: the name as written
     }
-    return decodeURIComponent(parts.at(-1) ?? "");
   }
   return source.split("/").at(-1) ?? source;
 }

@@ -59,6 +59,7 @@ async function buildFromSource(opened: OpenedSource, options: SourceLoadOptions,
   const positionName =
     opened.kind === "file" || opened.kind === "bytes" ? opened.sourceName : `${opened.sourceName.replace(/\/+$/, "")}/${opened.fileName}`;
   const parsed = parseSource(opened.text, positionName, {
+    ...s.documentLimits,
     format: /\.json$/i.test(opened.fileName) ? "json" : "yaml",
   });
   const performIoChecks = options.performIoChecks ?? s.performIoChecks;

@@ -8,7 +8,7 @@ import { dirname, join, resolve } from "node:path";
 import type { Writable } from "node:stream";
 import { Document } from "yaml";
 import type { ByteStream } from "../bytes/streams.js";
-import { tempPathFor } from "../io/atomic-write.js";
+import { removeStaleTemps, syncDirectory, tempPathFor } from "../io/atomic-write.js";
 import type { OpenedSource, SourceInput } from "../io/sources.js";
 import { defaultMethod, ZipWriter, type ZipEntrySource } from "../io/zip-writer.js";
 import type { DocPath } from "../validation/issue.js";
@@ -128,6 +128,11 @@ function collectContent(source: SourceInput, description: LoadedDescription, ope
     if (fileName === "") {
       throw new PackageError(`${name}: got an empty file name for source ${ref.source}`);
     }
+    // a URL's last segment is decoded: `..%2F..%2Fx` must not become a path that leaves the package or its folder
+    // eslint-disable-next-line no-control-regex -- control characters are what this pattern is about
+    if (fileName === "." || fileName === ".." || /[/\\\u0000-\u001f\u007f]/.test(fileName)) {
+      throw new PackageError(`${name}: '${fileName}' (from ${ref.source}) cannot be a file name in a package (${ref.valuePath.join(".")})`);
+    }
     if (isReservedName(fileName)) {
       throw new PackageError(
         `${name}: Reserved file name '${fileName}' not allowed for a file to be packaged (${ref.valuePath.join(".")})`,
@@ -241,6 +246,7 @@ export async function saveBioimageioPackage(source: SourceInput, options: SavePa
 async function writePackage(content: PackageContent, options: SavePackageOptions): Promise<string> {
   const outputPath = resolve(options.outputPath ?? join(tmpdir(), `${randomBytes(8).toString("hex")}.bioimageio.zip`));
   await mkdir(dirname(outputPath), { recursive: true });
+  await removeStaleTemps(outputPath); // what a killed run left
   const temp = tempPathFor(outputPath);
   const handle = await open(temp, "w");
   let written: Record<string, string>;
@@ -274,19 +280,6 @@ async function writePackage(content: PackageContent, options: SavePackageOptions
   return outputPath;
 }
 
-async function syncDirectory(path: string): Promise<void> {
-  try {
-    const dir = await open(path, "r");
-    try {
-      await dir.sync();
-    } finally {
-      await dir.close();
-    }
-  } catch {
-    // not every platform can fsync a directory; the rename is still atomic
-  }
-}
-
 /** Writes the package to a stream (no validation afterwards, as the reference's `save_bioimageio_package_to_stream`). */
 export async function saveBioimageioPackageToStream(
   source: SourceInput,
@@ -302,6 +295,7 @@ export async function saveBioimageioPackageToStream(
 }
 
 async function writeStreamAtomic(path: string, stream: ByteStream): Promise<void> {
+  await removeStaleTemps(path);
   const temp = tempPathFor(path);
   const handle = await open(temp, "w");
   try {
@@ -316,6 +310,7 @@ async function writeStreamAtomic(path: string, stream: ByteStream): Promise<void
   }
   await handle.close();
   await rename(temp, path);
+  await syncDirectory(dirname(path));
 }
 
 /** Writes the package's files into a folder (the reference's `save_bioimageio_package_as_folder`); returns the folder. */

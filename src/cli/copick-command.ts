@@ -9,6 +9,7 @@ import { openCopickProject } from "../copick/node/open.js";
 import { checkSplitRuns, compareCodePoints, mergeSplitInputs, parseSplitsCsv, splitAssignments } from "../copick/splits.js";
 import { ReadError } from "../io/read-source.js";
 import { ParseError } from "../load/parse-error.js";
+import { printable } from "../summary/printable.js";
 
 export interface ExportFlags {
   readonly projectRoot: string;
@@ -99,7 +100,7 @@ async function reported(work: () => Promise<number>): Promise<number> {
     return await work();
   } catch (error) {
     if (error instanceof CopickError || error instanceof ReadError || error instanceof ParseError) {
-      process.stderr.write(`bioimage-specs: ${error.message}\n`);
+      process.stderr.write(`bioimage-specs: ${printable(error.message, true)}\n`);
       return error instanceof ExportValidationError ? 1 : 2;
     }
     throw error;

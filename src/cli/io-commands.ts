@@ -6,6 +6,7 @@ import { ReadError } from "../io/read-source.js";
 import { ParseError } from "../load/parse.js";
 import { ZipError } from "../zip/reader.js";
 import { DownloadError } from "../io/download.js";
+import { printable } from "../summary/printable.js";
 
 function expected(error: unknown): error is Error {
   return error instanceof ReadError || error instanceof ParseError || error instanceof ZipError || error instanceof DownloadError;
@@ -40,11 +41,11 @@ export async function runPackage(
     return 0;
   } catch (error) {
     if (error instanceof PackageError) {
-      process.stderr.write(`${error.message}\n`);
+      process.stderr.write(`${printable(error.message, true)}\n`);
       return 1;
     }
     if (expected(error)) {
-      process.stderr.write(`${error.message}\n`);
+      process.stderr.write(`${printable(error.message, true)}\n`);
       return 2;
     }
     throw error;
@@ -68,7 +69,7 @@ export async function runUpdateHashes(source: string, output: string | undefined
     return errors.length > 0 ? 1 : 0;
   } catch (error) {
     if (expected(error) || (error instanceof Error && error.message.includes("update-hashes writes"))) {
-      process.stderr.write(`${error.message}\n`);
+      process.stderr.write(`${printable(error.message, true)}\n`);
       return 2;
     }
     throw error;

@@ -4,6 +4,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { DOCUMENT_KINDS, kindByName } from "../kinds/registry.js";
 import { TOOL_VERSION } from "../summary/summary.js";
 import type { ExportFlags, SplitsSetFlags } from "./copick-command.js";
+import { printable } from "../summary/printable.js";
 
 export const EXIT_OK = 0;
 export const EXIT_INVALID = 1;
@@ -230,7 +231,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
-    process.stderr.write(`bioimage-specs: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`bioimage-specs: ${printable(error instanceof Error ? error.message : String(error))}\n`);
     return EXIT_USAGE;
   }
   return typeof process.exitCode === "number" ? process.exitCode : EXIT_OK;

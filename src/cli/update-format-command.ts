@@ -3,6 +3,7 @@ import { dumpDescription, toYamlText } from "../bioimageio/dump.js";
 import { InvalidDescriptionError, updateFormat } from "../bioimageio/update.js";
 import { ReadError } from "../io/read-source.js";
 import { ParseError } from "../load/parse.js";
+import { printable } from "../summary/printable.js";
 
 export async function runUpdateFormat(
   source: string,
@@ -25,11 +26,11 @@ export async function runUpdateFormat(
     return 0;
   } catch (error) {
     if (error instanceof ReadError || error instanceof ParseError) {
-      process.stderr.write(`${error.message}\n`);
+      process.stderr.write(`${printable(error.message, true)}\n`);
       return 2;
     }
     if (error instanceof InvalidDescriptionError) {
-      process.stderr.write(`${error.message}\n`);
+      process.stderr.write(`${printable(error.message, true)}\n`);
       return 1;
     }
     throw error;

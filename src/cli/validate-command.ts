@@ -9,6 +9,7 @@ import { ZipArchive, ZipError } from "../zip/reader.js";
 import { ParseError } from "../load/parse.js";
 import { detail, ValidationSummary } from "../summary/summary.js";
 import { ERROR } from "../summary/types.js";
+import { printable } from "../summary/printable.js";
 
 export interface ValidateCommandOptions extends KindValidationOptions {
   readonly json: boolean;
@@ -96,7 +97,7 @@ export async function runValidate(files: readonly string[], options: ValidateCom
       code = 2;
       summaries.push(unreadableSummary(file, error));
       if (!options.json) {
-        process.stderr.write(`${error.message}\n`);
+        process.stderr.write(`${printable(error.message)}\n`);
       }
     }
   }

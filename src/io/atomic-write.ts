@@ -1,15 +1,47 @@
 // Writes never leave a partial file: write a temp file beside the target, fsync it, rename it into place,
-// fsync the directory. A crash leaves either the old or the new complete file (and maybe a stray temp file).
+// fsync the directory. A crash leaves either the old or the new complete file, and maybe a stray temp file,
+// which the next write to the same target removes (its name carries the pid of the process that wrote it).
 import { randomBytes } from "node:crypto";
-import { open, rename, rm } from "node:fs/promises";
+import { open, readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
-/** The temp name used for `target` (`.name.<random>.tmp` in the same directory, so rename is atomic). */
+/** The temp name used for `target` (`.name.<pid>.<random>.tmp` in the same directory, so rename is atomic). */
 export function tempPathFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+}
+
+/** True while a process with this pid runs (on this machine). */
+export function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM"; // alive, owned by someone else
+  }
+}
+
+const TEMP = /^\.(.+)\.(\d+)\.[0-9a-f]{12}\.tmp$/;
+
+/**
+ * Removes the temp files that writers of `target` left when they were killed: those whose process is gone.
+ * A temp file of a live process (this one included) is another write in progress and stays.
+ */
+export async function removeStaleTemps(target: string): Promise<string[]> {
+  const dir = dirname(target);
+  const removed: string[] = [];
+  for (const entry of await readdir(dir).catch(() => [] as string[])) {
+    const match = TEMP.exec(entry);
+    const pid = Number(match?.[2]);
+    if (match?.[1] === basename(target) && pid !== process.pid && !pidAlive(pid)) {
+      await rm(join(dir, entry), { force: true });
+      removed.push(join(dir, entry));
+    }
+  }
+  return removed;
 }
 
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+  await removeStaleTemps(target);
   const temp = tempPathFor(target);
   try {
     const handle = await open(temp, "wx");

@@ -1,10 +1,11 @@
 // Downloads through a cache directory: timeouts (no progress for BIOIMAGEIO_HTTP_TIMEOUT seconds), retries with
 // backoff on network errors, timeouts and HTTP 5xx/429, a progress line on a terminal only, the sha256 computed
 // while downloading, and writes through a temp file renamed into place. Offline, only the cache answers.
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import { mkdir, open, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileNameOf } from "../bioimageio/file-refs.js";
+import { removeStaleTemps, tempPathFor } from "./atomic-write.js";
 import { type Settings, settings as currentSettings } from "./settings.js";
 
 export class DownloadError extends Error {
@@ -156,7 +157,8 @@ export async function download(url: string, options: DownloadOptions = {}): Prom
     );
   }
   await mkdir(join(s.cachePath, "downloads"), { recursive: true });
-  const temp = `${files.data}.${randomBytes(6).toString("hex")}.part`;
+  await removeStaleTemps(files.data); // what a killed download left
+  const temp = tempPathFor(files.data);
   let lastReason = "";
   try {
     for (let attempt = 0; attempt <= s.httpRetries; attempt++) {
@@ -168,9 +170,10 @@ export async function download(url: string, options: DownloadOptions = {}): Prom
         if (expected !== undefined && got.sha256 !== expected && options.verify !== false) {
           throw new DownloadError(url, `sha256 mismatch: expected ${expected}, got ${got.sha256}`);
         }
-        await writeFile(`${files.hash}.part`, got.sha256);
+        const hashTemp = tempPathFor(files.hash);
+        await writeFile(hashTemp, got.sha256);
         await rename(temp, files.data);
-        await rename(`${files.hash}.part`, files.hash);
+        await rename(hashTemp, files.hash);
         return { path: files.data, ...got, fromCache: false };
       } catch (error) {
         if (!(error instanceof Retryable)) {
@@ -193,10 +196,10 @@ export async function addToCache(url: string, bytes: Uint8Array, s: Settings = c
   const files = cacheFiles(s.cachePath, url);
   await mkdir(join(s.cachePath, "downloads"), { recursive: true });
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const suffix = randomBytes(6).toString("hex");
-  await writeFile(`${files.data}.${suffix}.part`, bytes);
-  await writeFile(`${files.hash}.${suffix}.part`, sha256);
-  await rename(`${files.data}.${suffix}.part`, files.data);
-  await rename(`${files.hash}.${suffix}.part`, files.hash);
+  const [dataTemp, hashTemp] = [tempPathFor(files.data), tempPathFor(files.hash)];
+  await writeFile(dataTemp, bytes);
+  await writeFile(hashTemp, sha256);
+  await rename(dataTemp, files.data);
+  await rename(hashTemp, files.hash);
   return { path: files.data, sha256, size: bytes.length, fromCache: true };
 }

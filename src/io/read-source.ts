@@ -1,8 +1,11 @@
 // Reading a description file from disk (Node only).
-import { readFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { open } from "node:fs/promises";
+import { type DocumentLimits, tooLarge } from "../load/limits.js";
 import { type ParsedSource, parseSource } from "../load/parse.js";
+import { settings } from "./settings.js";
 
-/** An input that could not be read at all (missing, a directory, not UTF-8 text). */
+/** An input that could not be read at all (missing, a directory, not UTF-8 text, too large). */
 export class ReadError extends Error {
   readonly fileName: string;
   readonly reason: string;
@@ -16,27 +19,68 @@ export class ReadError extends Error {
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
-export async function readSourceFile(path: string): Promise<ParsedSource> {
-  let bytes: Uint8Array;
+export function decodeText(bytes: Uint8Array, name: string): string {
   try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === "ENOENT"
-        ? "no such file"
-        : code === "EISDIR"
-          ? "is a directory"
-          : code === "EACCES"
-            ? "permission denied"
-            : (error as Error).message;
-    throw new ReadError(path, reason);
-  }
-  let text: string;
-  try {
-    text = decoder.decode(bytes);
+    return decoder.decode(bytes);
   } catch {
-    throw new ReadError(path, "not UTF-8 text");
+    throw new ReadError(name, "not UTF-8 text");
   }
-  return parseSource(text, path);
+}
+
+function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === "ENOENT"
+    ? "no such file"
+    : code === "EISDIR"
+      ? "is a directory"
+      : code === "EACCES"
+        ? "permission denied"
+        : (error as Error).message;
+}
+
+/**
+ * A regular file's bytes, refused beyond `maxBytes`: never a device or a FIFO (`/dev/zero` never ends), and never
+ * more than the limit read, even from a file that grows while it is read.
+ */
+export async function readFileLimited(path: string, maxBytes: number, name = path): Promise<Uint8Array> {
+  let handle;
+  try {
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK); // opening a FIFO must not wait for a writer
+  } catch (error) {
+    throw new ReadError(name, reasonOf(error));
+  }
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) {
+      throw new ReadError(name, "is a directory");
+    }
+    if (!info.isFile()) {
+      throw new ReadError(name, "not a regular file");
+    }
+    if (info.size > maxBytes) {
+      throw new ReadError(name, tooLarge(info.size, maxBytes));
+    }
+    const buffer = new Uint8Array(info.size + 1);
+    let done = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, done, buffer.length - done, done);
+      if (bytesRead === 0) {
+        break;
+      }
+      done += bytesRead;
+      if (done > info.size) {
+        throw new ReadError(name, "changed while it was read");
+      }
+    }
+    return buffer.subarray(0, done);
+  } catch (error) {
+    throw error instanceof ReadError ? error : new ReadError(name, reasonOf(error));
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function readSourceFile(path: string, limits: DocumentLimits = settings().documentLimits): Promise<ParsedSource> {
+  const bytes = await readFileLimited(path, limits.maxDocumentBytes);
+  return parseSource(decodeText(bytes, path), path, limits);
 }

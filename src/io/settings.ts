@@ -2,6 +2,8 @@
 // used, not at import, so that tests and long-running processes see changes.
 import { homedir } from "node:os";
 import { join } from "node:path";
+import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from "../load/limits.js";
+import { DEFAULT_ZIP_LIMITS, type ZipLimits } from "../zip/reader.js";
 
 function flag(name: string, fallback: boolean): boolean {
   const value = process.env[name]?.trim().toLowerCase();
@@ -46,6 +48,14 @@ export interface Settings {
   readonly hyphaUploadToken: string | undefined;
   /** CI: no progress output on CI even on a terminal. */
   readonly ci: boolean;
+  /** BIOIMAGE_SPECS_MAX_DOCUMENT_BYTES, _MAX_DEPTH, _MAX_YAML_ALIASES: what one document may cost to parse. */
+  readonly documentLimits: DocumentLimits;
+  /** BIOIMAGE_SPECS_ZIP_MAX_ENTRIES, _ZIP_MAX_BYTES, _ZIP_MAX_RATIO: what an archive may expand to. */
+  readonly zipLimits: ZipLimits;
+  /** BIOIMAGE_SPECS_HTTP_MAX_BYTES: largest download (default 64 GiB). */
+  readonly httpMaxBytes: number;
+  /** BIOIMAGE_SPECS_HTTP_MAX_SECONDS: longest download, however steadily it progresses (default 3600: a slow drip ends). */
+  readonly httpMaxSeconds: number;
 }
 
 export function settings(): Settings {
@@ -60,5 +70,17 @@ export function settings(): Settings {
     hyphaUpload: process.env.BIOIMAGEIO_HYPHA_UPLOAD || "https://hypha.aicell.io/public/services/artifact-manager/create",
     hyphaUploadToken: process.env.BIOIMAGEIO_HYPHA_UPLOAD_TOKEN || undefined,
     ci,
+    documentLimits: {
+      maxDocumentBytes: number("BIOIMAGE_SPECS_MAX_DOCUMENT_BYTES", DEFAULT_DOCUMENT_LIMITS.maxDocumentBytes),
+      maxDepth: Math.floor(number("BIOIMAGE_SPECS_MAX_DEPTH", DEFAULT_DOCUMENT_LIMITS.maxDepth)),
+      maxAliasCount: Math.floor(number("BIOIMAGE_SPECS_MAX_YAML_ALIASES", DEFAULT_DOCUMENT_LIMITS.maxAliasCount)),
+    },
+    zipLimits: {
+      maxEntries: Math.floor(number("BIOIMAGE_SPECS_ZIP_MAX_ENTRIES", DEFAULT_ZIP_LIMITS.maxEntries)),
+      maxTotalSize: number("BIOIMAGE_SPECS_ZIP_MAX_BYTES", DEFAULT_ZIP_LIMITS.maxTotalSize),
+      maxRatio: number("BIOIMAGE_SPECS_ZIP_MAX_RATIO", DEFAULT_ZIP_LIMITS.maxRatio),
+    },
+    httpMaxBytes: number("BIOIMAGE_SPECS_HTTP_MAX_BYTES", 2 ** 36),
+    httpMaxSeconds: number("BIOIMAGE_SPECS_HTTP_MAX_SECONDS", 3600),
   };
 }

@@ -2,17 +2,18 @@
 // content), an http(s) URL, or bytes/a stream; and a FileResolver for its references, relative to that root.
 import { createReadStream } from "node:fs";
 import { createHash } from "node:crypto";
-import { open, readdir, readFile, stat } from "node:fs/promises";
+import { open, readdir, realpath, stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
-import { findEntryName, isUrl } from "../bioimageio/file-refs.js";
+import { fileNameOf, findEntryName, isUrl } from "../bioimageio/file-refs.js";
 import { FileNotFound, type FileResolver } from "../bioimageio/io-checks.js";
 import type { ByteStream } from "../bytes/streams.js";
 import { readAll } from "../bytes/streams.js";
-import { ReadError } from "./read-source.js";
+import { tooLarge } from "../load/limits.js";
+import { decodeText, ReadError, readFileLimited } from "./read-source.js";
 import { type RandomAccessSource, ZipArchive, bytesSource } from "../zip/reader.js";
 import { archiveResolver, entryNameOf } from "../zip/resolver.js";
 import { download, type DownloadOptions } from "./download.js";
-import type { Settings } from "./settings.js";
+import { type Settings, settings as currentSettings } from "./settings.js";
 
 export type SourceInput = string | URL | Uint8Array | AsyncIterable<Uint8Array>;
 
@@ -41,16 +42,6 @@ export interface OpenOptions {
 }
 
 const CHUNK = 1 << 20;
-const MAX_DESCRIPTION_BYTES = 64 << 20;
-const decoder = new TextDecoder("utf-8", { fatal: true });
-
-function decodeText(bytes: Uint8Array, name: string): string {
-  try {
-    return decoder.decode(bytes);
-  } catch {
-    throw new ReadError(name, "not UTF-8 text");
-  }
-}
 
 /** A relative reference, normalised; refuses absolute paths and paths that leave the root. */
 function normalizeRelative(source: string, root: string): string {
@@ -125,6 +116,29 @@ export function folderResolver(root: string, options: OpenOptions = {}): FileRes
     }
     return path;
   };
+  let realRoot: Promise<string> | undefined;
+  /** The path of a reference whose file, once symbolic links are followed, is still inside the root. */
+  const confined = async (source: string): Promise<string> => {
+    const path = pathOf(source);
+    const real = await realpath(path).catch(() => undefined);
+    if (real === undefined) {
+      return path; // missing: reading it fails as a missing file
+    }
+    realRoot ??= realpath(absoluteRoot).catch(() => absoluteRoot);
+    const top = await realRoot;
+    if (real !== top && !real.startsWith(top.endsWith(sep) ? top : top + sep)) {
+      throw new ReadError(source, `reference points outside ${absoluteRoot} (through a symbolic link, to ${real})`);
+    }
+    return path;
+  };
+  async function* confinedStream(source: string): ByteStream {
+    const path = await confined(source);
+    const info = await stat(path).catch(() => undefined);
+    if (info !== undefined && !info.isFile()) {
+      throw new ReadError(source, "not a regular file"); // a FIFO or a device would never end
+    }
+    yield* fileStream(path);
+  }
   return {
     describe: (source) => (isUrl(source) ? source : resolve(absoluteRoot, source)),
     isLocal: (source) => !isUrl(source),
@@ -132,16 +146,16 @@ export function folderResolver(root: string, options: OpenOptions = {}): FileRes
       if (isUrl(source)) {
         return true;
       }
-      const path = pathOf(source); // a reference that leaves the folder is an error, not a missing file
+      const path = await confined(source); // a reference that leaves the folder is an error, not a missing file
       try {
         return (await stat(path)).isFile();
       } catch {
         return false;
       }
     },
-    open: (source, sha256) => (isUrl(source) ? urlStream(source, options, sha256) : fileStream(pathOf(source))),
+    open: (source, sha256) => (isUrl(source) ? urlStream(source, options, sha256) : confinedStream(source)),
     async size(source) {
-      return isUrl(source) ? undefined : (await stat(pathOf(source))).size;
+      return isUrl(source) ? undefined : (await stat(await confined(source))).size;
     },
   };
 }
@@ -189,10 +203,11 @@ async function openZip(
   sourceName: string,
   options: OpenOptions,
 ): Promise<OpenedSource> {
+  const limits = options.settings ?? currentSettings();
   const close = async (): Promise<void> => access.close?.();
   let archive: ZipArchive;
   try {
-    archive = await ZipArchive.open(access);
+    archive = await ZipArchive.open(access, limits.zipLimits);
   } catch (error) {
     await close();
     throw error;
@@ -205,17 +220,21 @@ async function openZip(
       "no rdf.yaml in the package (looked for rdf.yaml, bioimageio.yaml, model.yaml and *.rdf.yaml, *.bioimageio.yaml, *.model.yaml at its root)",
     );
   }
-  const entry = archive.entries.get(entryName);
+  const entry = archive.entries.get(entryName) as NonNullable<ReturnType<typeof archive.entries.get>>;
+  const name = `${sourceName}/${entryName}`;
   let bytes: Uint8Array;
   try {
-    bytes = await readAll(archive.stream(entry as NonNullable<typeof entry>), MAX_DESCRIPTION_BYTES, `${sourceName}/${entryName}`);
+    if (entry.size > limits.documentLimits.maxDocumentBytes) {
+      throw new ReadError(name, tooLarge(entry.size, limits.documentLimits.maxDocumentBytes));
+    }
+    bytes = await readAll(archive.stream(entry), limits.documentLimits.maxDocumentBytes, name);
   } catch (error) {
     await close();
     throw error;
   }
   return {
     close,
-    text: decodeText(bytes, `${sourceName}/${entryName}`),
+    text: decodeText(bytes, name),
     fileName: entryName,
     sourceName,
     root: sourceName,
@@ -253,6 +272,9 @@ async function openLocal(path: string, sourceName: string, options: OpenOptions,
     }
     return { ...(await openLocal(join(path, entry), sourceName, options)), kind: "folder", fileName: entry };
   }
+  if (!info.isFile()) {
+    throw new ReadError(sourceName, "not a regular file"); // a device or a FIFO may never end
+  }
   if (options.sha256) {
     checkSha(sourceName, await sha256OfFile(path), options.sha256);
   }
@@ -262,12 +284,10 @@ async function openLocal(path: string, sourceName: string, options: OpenOptions,
     return openZip(access, sourceName, options); // the archive stays open for its references until close()
   }
   await access.close();
-  if (info.size > MAX_DESCRIPTION_BYTES) {
-    throw new ReadError(sourceName, `larger than ${MAX_DESCRIPTION_BYTES} bytes: not a description`);
-  }
   const root = rootOverride ?? dirname(resolve(path));
+  const limits = (options.settings ?? currentSettings()).documentLimits;
   return {
-    text: decodeText(await readFile(path), sourceName),
+    text: decodeText(await readFileLimited(path, limits.maxDocumentBytes, sourceName), sourceName),
     fileName: basename(path),
     sourceName,
     root: relative(process.cwd(), root) || ".",
@@ -292,10 +312,11 @@ export async function openSource(input: SourceInput, options: OpenOptions = {}):
       return openZip({ ...access, name: url }, url, options);
     }
     await access.close();
-    const fileName = decodeURIComponent(new URL(url).pathname.split("/").filter(Boolean).at(-1) ?? "rdf.yaml");
+    const fileName = fileNameOf(url) || "rdf.yaml";
     const root = parentUrl(url);
+    const limits = (options.settings ?? currentSettings()).documentLimits;
     return {
-      text: decodeText(await readFile(got.path), url),
+      text: decodeText(await readFileLimited(got.path, limits.maxDocumentBytes, url), url),
       fileName,
       sourceName: url,
       root,
@@ -308,11 +329,15 @@ export async function openSource(input: SourceInput, options: OpenOptions = {}):
     return openLocal(input, input, options);
   }
   const bytes = input instanceof Uint8Array ? input : await readAll(input, Number.POSITIVE_INFINITY, "stream");
+  const limits = options.settings ?? currentSettings();
   if (options.sha256) {
     checkSha("in-memory", createHash("sha256").update(bytes).digest("hex"), options.sha256);
   }
   if (ZipArchive.looksLikeZip(bytes)) {
     return openZip(bytesSource("in-memory.zip", bytes), "in-memory.zip", options);
+  }
+  if (bytes.length > limits.documentLimits.maxDocumentBytes) {
+    throw new ReadError("in-memory", tooLarge(bytes.length, limits.documentLimits.maxDocumentBytes));
   }
   const root = resolve(options.root ?? ".");
   return {

@@ -1,5 +1,6 @@
 // JSON -> value like JSON.parse, except that integers beyond 2^53 become bigints instead of being rounded
 // (copick picks carry instance ids up to 2^64). Browser-safe; errors name file:line:col.
+import { DEFAULT_DOCUMENT_LIMITS } from "./limits.js";
 import { ParseError } from "./parse-error.js";
 
 export type LosslessJson = null | boolean | number | bigint | string | LosslessJson[] | { [key: string]: LosslessJson };
@@ -9,8 +10,10 @@ const NUMBER = /-?(?:0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
 const STRING_CHARS = /[^"\\\u0000-\u001f]*/y;
 const ESCAPES: Readonly<Record<string, string>> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
 
-export function parseLosslessJson(text: string, fileName = "<json>"): LosslessJson {
+/** Nesting deeper than `maxDepth` is a ParseError (the parser recurses once per level). */
+export function parseLosslessJson(text: string, fileName = "<json>", maxDepth = DEFAULT_DOCUMENT_LIMITS.maxDepth): LosslessJson {
   let i = 0;
+  let depth = 0;
   const fail = (reason: string): never => {
     const before = text.slice(0, i);
     const line = before.split("\n").length;
@@ -58,12 +61,16 @@ export function parseLosslessJson(text: string, fileName = "<json>"): LosslessJs
   const value = (): LosslessJson => {
     skip();
     const ch = text[i];
+    if ((ch === "{" || ch === "[") && ++depth > maxDepth) {
+      fail(`nested deeper than the limit of ${maxDepth} levels`);
+    }
     if (ch === "{") {
       i++;
       const out: { [key: string]: LosslessJson } = {};
       skip();
       if (text[i] === "}") {
         i++;
+        depth--;
         return out;
       }
       for (;;) {
@@ -77,6 +84,7 @@ export function parseLosslessJson(text: string, fileName = "<json>"): LosslessJs
           i++;
         } else {
           expect("}");
+          depth--;
           return out;
         }
       }
@@ -87,6 +95,7 @@ export function parseLosslessJson(text: string, fileName = "<json>"): LosslessJs
       skip();
       if (text[i] === "]") {
         i++;
+        depth--;
         return out;
       }
       for (;;) {
@@ -96,6 +105,7 @@ export function parseLosslessJson(text: string, fileName = "<json>"): LosslessJs
           i++;
         } else {
           expect("]");
+          depth--;
           return out;
         }
       }

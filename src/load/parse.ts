@@ -4,7 +4,11 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, 
 import type { SourcePosition } from "../summary/types.js";
 import type { DocPath } from "../validation/issue.js";
 import { parseCsv } from "./csv.js";
+import { scanJson } from "./json-scan.js";
+import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits, tooLarge } from "./limits.js";
+import { parseLosslessJson } from "./lossless-json.js";
 import { ParseError } from "./parse-error.js";
+import { yamlDepthBeyond } from "./yaml-depth.js";
 
 export { ParseError };
 
@@ -26,11 +30,10 @@ export function formatOf(fileName: string): SourceFormat {
   return /\.json$/i.test(fileName) ? "json" : /\.(ndjson|jsonl)$/i.test(fileName) ? "ndjson" : /\.csv$/i.test(fileName) ? "csv" : "yaml";
 }
 
-export interface ParseOptions {
+/** Limits default to DEFAULT_DOCUMENT_LIMITS; a document beyond one is a ParseError, never a crash. */
+export interface ParseOptions extends Partial<DocumentLimits> {
   /** Default: by file name (`.json` -> json, `.ndjson`/`.jsonl` -> ndjson, `.csv` -> csv, anything else -> yaml). */
   readonly format?: SourceFormat;
-  /** Upper bound on alias expansions (YAML "billion laughs"). */
-  readonly maxAliasCount?: number;
 }
 
 const YAML_OPTIONS = { version: "1.2", schema: "core", uniqueKeys: true, prettyErrors: false, merge: false } as const;
@@ -81,34 +84,75 @@ function locateOffset(doc: Document, path: DocPath): number {
   return offset;
 }
 
-function yamlDocument(text: string, fileName: string, uniqueKeys: boolean): Document {
+const isStackOverflow = (message: string): boolean => message.includes("Maximum call stack size exceeded");
+
+function tooDeep(maxDepth: number): string {
+  return `nested deeper than the limit of ${maxDepth} levels`;
+}
+
+/** The estimate of yaml-depth.ts may count a few levels too many: the exact check is on the parsed value. */
+const YAML_DEPTH_MARGIN = 64;
+
+function yamlDocument(text: string, fileName: string, uniqueKeys: boolean, maxDepth = DEFAULT_DOCUMENT_LIMITS.maxDepth): Document {
+  const beyond = yamlDepthBeyond(text, maxDepth + YAML_DEPTH_MARGIN);
+  if (beyond !== undefined) {
+    const at = positionFinder(fileName, text)(beyond);
+    throw new ParseError(fileName, at.line, at.col, tooDeep(maxDepth));
+  }
   const doc = parseDocument(text, { ...YAML_OPTIONS, uniqueKeys });
   const problem = doc.errors[0];
   if (problem) {
     const at = positionFinder(fileName, text)(problem.pos[0]);
-    throw new ParseError(fileName, at.line, at.col, firstLine(problem.message));
+    // the YAML parser recurses: it gives up (with this message) on nesting far beyond any limit worth setting
+    throw new ParseError(fileName, at.line, at.col, isStackOverflow(problem.message) ? tooDeep(maxDepth) : firstLine(problem.message));
   }
   return doc;
 }
 
-function parseJson(text: string, fileName: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    // Let the YAML parser (a JSON superset) find the position; fall back to the start.
-    try {
-      yamlDocument(text, fileName, false);
-    } catch (located) {
-      if (located instanceof ParseError) {
-        throw new ParseError(fileName, located.line, located.col, firstLine((error as Error).message));
+/** True when `value` nests deeper than `maxDepth` (iterative: the value may come from an alias-expanded YAML). */
+function deeperThan(value: unknown, maxDepth: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [node, depth] = next;
+    if (typeof node !== "object" || node === null) {
+      continue;
+    }
+    if (depth >= maxDepth) {
+      return true;
+    }
+    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+      if (typeof child === "object" && child !== null) {
+        stack.push([child, depth + 1]);
       }
     }
-    throw new ParseError(fileName, 1, 1, firstLine((error as Error).message));
   }
+  return false;
+}
+
+function offsetPosition(text: string, offset: number): { line: number; col: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split("\n").length, col: offset - before.lastIndexOf("\n") };
+}
+
+function parseJson(text: string, fileName: string, maxDepth: number): unknown {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    // JSON.parse's message quotes the input and has no position: the lossless parser names the first problem
+    parseLosslessJson(text, fileName, maxDepth);
+    throw new ParseError(fileName, 1, 1, "not valid JSON");
+  }
+  const problem = scanJson(text, maxDepth);
+  if (problem) {
+    const at = offsetPosition(text, problem.offset);
+    throw new ParseError(fileName, at.line, at.col, problem.reason);
+  }
+  return value;
 }
 
 /** One JSON value per non-blank line; each line located on its own (a CSV line is a row, an NDJSON line a record). */
-function parseNdjson(source: string, fileName: string): ParsedSource {
+function parseNdjson(source: string, fileName: string, maxDepth: number): ParsedSource {
   const records: unknown[] = [];
   const lines: { text: string; line: number }[] = [];
   source.split("\n").forEach((raw, i) => {
@@ -117,7 +161,7 @@ function parseNdjson(source: string, fileName: string): ParsedSource {
       return;
     }
     try {
-      records.push(parseJson(text, fileName));
+      records.push(parseJson(text, fileName, maxDepth));
     } catch (error) {
       const at = error instanceof ParseError ? error : new ParseError(fileName, 1, 1, String(error));
       throw new ParseError(fileName, i + 1, at.col, at.reason);
@@ -154,10 +198,14 @@ function csvSource(source: string, fileName: string): ParsedSource {
 }
 
 export function parseSource(text: string, fileName: string, options: ParseOptions = {}): ParsedSource {
+  const limits = { ...DEFAULT_DOCUMENT_LIMITS, ...options };
+  if (text.length > limits.maxDocumentBytes) {
+    throw new ParseError(fileName, 1, 1, `document ${tooLarge(text.length, limits.maxDocumentBytes)}`);
+  }
   const source = stripBom(text);
   const format = options.format ?? formatOf(fileName);
   if (format === "ndjson") {
-    return parseNdjson(source, fileName);
+    return parseNdjson(source, fileName, limits.maxDepth);
   }
   if (format === "csv") {
     return csvSource(source, fileName);
@@ -165,13 +213,17 @@ export function parseSource(text: string, fileName: string, options: ParseOption
   let doc: Document | undefined;
   let value: unknown;
   if (format === "json") {
-    value = parseJson(source, fileName);
+    value = parseJson(source, fileName, limits.maxDepth);
   } else {
-    doc = yamlDocument(source, fileName, true);
+    doc = yamlDocument(source, fileName, true, limits.maxDepth);
     try {
-      value = doc.toJS({ maxAliasCount: options.maxAliasCount ?? 100 });
+      value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
     } catch (error) {
-      throw new ParseError(fileName, 1, 1, firstLine((error as Error).message));
+      const message = (error as Error).message;
+      throw new ParseError(fileName, 1, 1, isStackOverflow(message) ? tooDeep(limits.maxDepth) : firstLine(message));
+    }
+    if (deeperThan(value, limits.maxDepth)) {
+      throw new ParseError(fileName, 1, 1, tooDeep(limits.maxDepth));
     }
   }
   let toPosition: ((offset: number) => SourcePosition) | undefined;

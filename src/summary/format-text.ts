@@ -1,5 +1,6 @@
 // Compiler-style text: one line per error or warning with file:line:col, then a status line.
 import { formatLoc } from "../validation/issue.js";
+import { printable } from "./printable.js";
 import { notCheckedNote } from "./summary.js";
 import { ALERT, INFO, type SourcePosition, type ValidationSummaryJson, WARNING } from "./types.js";
 
@@ -34,5 +35,5 @@ export function formatText(summary: ValidationSummaryJson): string {
   lines.push(
     `${summary.source_name}: ${summary.status}${what === "" ? "" : ` (${what})`}: ${plural(errors, "error")}, ${plural(warnings, "warning")}`,
   );
-  return lines.join("\n");
+  return lines.map((line) => printable(line)).join("\n");
 }

@@ -29,7 +29,13 @@ export interface ZipLimits {
   readonly maxRatio: number;
 }
 
-export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxEntries: 100_000, maxTotalSize: 2 ** 45, maxRatio: 1000 };
+/** Defaults (Node: BIOIMAGE_SPECS_ZIP_MAX_ENTRIES, BIOIMAGE_SPECS_ZIP_MAX_BYTES, BIOIMAGE_SPECS_ZIP_MAX_RATIO). */
+export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxEntries: 100_000, maxTotalSize: 2 ** 36, maxRatio: 1000 };
+
+/** A central directory entry is 46 bytes plus a name, an extra field and a comment of at most 64 KiB each. */
+const MAX_CENTRAL_ENTRY = 46 + 3 * 0xffff;
+/** Read whole into memory: 100,000 entries with long names take under 30 MiB. */
+const MAX_CENTRAL_DIRECTORY = 1 << 28;
 
 export class ZipError extends Error {
   constructor(archive: string, reason: string) {
@@ -124,7 +130,7 @@ export class ZipArchive {
     ) {
       const z64Offset = u64(tv, eocd - 20 + 8);
       const z64 = view(await source.read(z64Offset, 56));
-      if (z64.getUint32(0, true) !== ZIP64_EOCD) {
+      if (z64.byteLength < 56 || z64.getUint32(0, true) !== ZIP64_EOCD) {
         fail("corrupt zip64 end of central directory");
       }
       count = u64(z64, 32);
@@ -136,6 +142,9 @@ export class ZipArchive {
     }
     if (cdOffset + cdSize > source.size) {
       fail("truncated archive (central directory beyond the end of the file)");
+    }
+    if (cdSize > Math.min(Math.max(count, 1) * MAX_CENTRAL_ENTRY, MAX_CENTRAL_DIRECTORY)) {
+      fail(`corrupt central directory (${cdSize} bytes for ${count} entries)`);
     }
     const cd = await source.read(cdOffset, cdSize);
     const dv = view(cd);
@@ -165,16 +174,23 @@ export class ZipArchive {
         const length = ev.getUint16(e + 2, true);
         if (id === 0x0001) {
           let q = e + 4;
-          if (size === 0xffffffff) {
-            size = u64(ev, q);
+          const end = Math.min(q + length, extra.length);
+          // each field is there only when its 32-bit slot says 0xffffffff; a field cut short is corrupt
+          const next = (): number => {
+            if (q + 8 > end) {
+              fail(`entry '${decodeName(cd.subarray(p + 46, p + 46 + nameLength), true)}' has a corrupt zip64 extra field`);
+            }
             q += 8;
+            return u64(ev, q - 8);
+          };
+          if (size === 0xffffffff) {
+            size = next();
           }
           if (compressedSize === 0xffffffff) {
-            compressedSize = u64(ev, q);
-            q += 8;
+            compressedSize = next();
           }
           if (localHeaderOffset === 0xffffffff) {
-            localHeaderOffset = u64(ev, q);
+            localHeaderOffset = next();
           }
         }
         e += 4 + length;
@@ -184,7 +200,7 @@ export class ZipArchive {
       if (unsafe) {
         fail(`entry '${name}' ${unsafe}`);
       }
-      if (flags & 0x1) {
+      if (flags & 0x1 || method === 99) {
         fail(`entry '${name}' is encrypted (not supported)`);
       }
       if (versionMadeBy >> 8 === 3 && ((externalAttributes >>> 16) & 0o170000) === 0o120000) {
@@ -218,7 +234,7 @@ export class ZipArchive {
   /** The entry's bytes, decompressed, checked against its size and CRC-32 as they stream. */
   async *stream(entry: ZipEntry): ByteStream {
     const header = view(await this.source.read(entry.localHeaderOffset, 30));
-    if (header.getUint32(0, true) !== LOCAL) {
+    if (header.byteLength < 30 || header.getUint32(0, true) !== LOCAL) {
       throw new ZipError(this.source.name, `corrupt local header of entry '${entry.name}'`);
     }
     const dataStart = entry.localHeaderOffset + 30 + header.getUint16(26, true) + header.getUint16(28, true);

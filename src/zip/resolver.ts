@@ -6,11 +6,16 @@ import { type RandomAccessSource, unsafeEntryName, type ZipArchive } from "./rea
 
 const isUrl = (source: string): boolean => /^https?:\/\//i.test(source);
 
-/** A relative reference as an entry name; references that leave the archive are refused. */
+/** A relative reference as an entry name; references that leave the archive, and URLs other than http(s), are refused. */
 export function entryNameOf(source: string, archiveName: string): string {
   const unsafe = unsafeEntryName(source);
   if (unsafe) {
     throw new Error(unsafe.includes("..") ? `${source}: reference points outside ${archiveName}` : `${source}: reference ${unsafe}`);
+  }
+  // `file:///etc/passwd`, `s3://...`: not a relative path (a one-letter scheme is a drive letter, refused above)
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]+):/.exec(source)?.[1];
+  if (scheme !== undefined) {
+    throw new Error(`${source}: reference is a ${scheme}: URL (only relative paths and http(s) URLs are supported)`);
   }
   return source
     .split("/")

@@ -6,6 +6,7 @@ import { unlinkSync } from "node:fs";
 import { open, readFile, stat, unlink } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join, resolve } from "node:path";
+import { pidAlive } from "../../io/atomic-write.js";
 import { CopickError } from "../errors.js";
 
 export const LOCK_FILE = ".metadata.json.lock";
@@ -41,15 +42,6 @@ function releaseAllOnExit(): void {
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM"; // alive, owned by someone else
-  }
-}
 
 async function readHolder(path: string): Promise<Holder | undefined> {
   try {

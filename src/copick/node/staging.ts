@@ -149,7 +149,7 @@ export async function recoverCommit(dir: string, names: readonly string[]): Prom
   }
   const known = new Set([...names, JOURNAL_FILE]);
   for (const entry of await readdir(dir).catch(() => [] as string[])) {
-    const match = /^\.(.+)\.[0-9a-f]{12}\.tmp$/.exec(entry);
+    const match = /^\.(.+?)(?:\.\d+)?\.[0-9a-f]{12}\.tmp$/.exec(entry);
     if (match && known.has(match[1] ?? "")) {
       await rm(join(dir, entry), { force: true });
     }

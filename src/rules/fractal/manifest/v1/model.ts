@@ -11,7 +11,8 @@ export const TASK_FIELDS = ["name", "executable", "input_type", "output_type", "
 
 /** The tasks that are objects, with their indices. */
 export function tasksOf(doc: ManifestV1): [number, TaskManifestV1][] {
-  return Array.isArray(doc.task_list)
+  // `doc` is whatever was parsed (null too)
+  return Array.isArray(doc?.task_list)
     ? [...doc.task_list.entries()].filter((entry): entry is [number, TaskManifestV1] => typeof entry[1] === "object" && entry[1] !== null)
     : [];
 }

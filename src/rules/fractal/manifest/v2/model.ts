@@ -32,7 +32,8 @@ export type Dict = Readonly<Record<string, unknown>>;
 
 /** The tasks that are objects, with their indices (rules still ask `context.isValid` for the parts they read). */
 export function tasksOf(doc: ManifestV2): [number, TaskManifestV2][] {
-  return Array.isArray(doc.task_list) ? [...doc.task_list.entries()].filter(isTask) : [];
+  // `doc` is whatever was parsed (null too): the lints and the collection levels ask before the shape is known
+  return Array.isArray(doc?.task_list) ? [...doc.task_list.entries()].filter(isTask) : [];
 }
 
 function isTask(entry: [number, unknown]): entry is [number, TaskManifestV2] {

@@ -1,0 +1,43 @@
+// The CLI as a real process (what a user sees: exit code, stdout, stderr), and the check that an error is
+// reported as one clear line and never as a stack trace.
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import { expect } from "vitest";
+import { REPO } from "./fixture-codegen.js";
+
+export interface CliRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export function runCli(args: readonly string[], env: Readonly<Record<string, string>> = {}, timeoutMs = 20_000): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", join(REPO, "src/cli/bin.ts"), ...args], {
+      cwd: REPO,
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`bioimage-specs ${args.join(" ")}: no exit within ${timeoutMs} ms`));
+    }, timeoutMs);
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/** Exit 2 and exactly one line on stderr matching `reason`; nothing that looks like a stack frame. */
+export function expectOneLineError(run: CliRun, reason: RegExp): void {
+  expect(run.code, run.stderr).toBe(2);
+  const lines = run.stderr.split("\n").filter((line) => line !== "");
+  expect(lines, run.stderr).toHaveLength(1);
+  expect(lines[0]).toMatch(reason);
+  expect(run.stderr).not.toMatch(/^\s+at /m);
+}
