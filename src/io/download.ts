@@ -24,7 +24,7 @@ export interface DownloadOptions {
   readonly settings?: Settings;
   /** Show a progress line (default: when stderr is a terminal and not on CI). */
   readonly progress?: boolean;
-  /** Largest body accepted, in bytes. */
+  /** Largest body accepted, in bytes (default: the settings' httpMaxBytes). */
   readonly maxBytes?: number;
   /** false: `sha256` only selects a cached copy; a download that differs is returned, for the caller to report. */
   readonly verify?: boolean;
@@ -72,6 +72,13 @@ async function fetchOnce(url: string, target: string, s: Settings, options: Down
     clearTimeout(timer);
     timer = setTimeout(() => controller.abort(), timeoutMs);
   };
+  // progress resets the idle timer: a server dripping a byte at a time would hold it forever without a deadline
+  let pastDeadline = false;
+  const deadline = setTimeout(() => {
+    pastDeadline = true;
+    controller.abort();
+  }, s.httpMaxSeconds * 1000);
+  const tooSlow = (): DownloadError => new DownloadError(url, `took longer than ${s.httpMaxSeconds} s (BIOIMAGE_SPECS_HTTP_MAX_SECONDS)`);
   const progress = options.progress ?? (process.stderr.isTTY === true && !s.ci);
   const handle = await open(target, "w");
   try {
@@ -79,6 +86,9 @@ async function fetchOnce(url: string, target: string, s: Settings, options: Down
     try {
       response = await fetch(url, { signal: controller.signal, redirect: "follow", headers: { "User-Agent": s.userAgent } });
     } catch (error) {
+      if (pastDeadline) {
+        throw tooSlow();
+      }
       throw new Retryable(controller.signal.aborted ? `no response within ${s.httpTimeoutSeconds} s` : causeOf(error));
     }
     if (!response.ok) {
@@ -90,7 +100,7 @@ async function fetchOnce(url: string, target: string, s: Settings, options: Down
       throw new DownloadError(url, reason);
     }
     const declared = Number(response.headers.get("content-length") ?? Number.NaN);
-    const limit = options.maxBytes ?? Number.POSITIVE_INFINITY;
+    const limit = options.maxBytes ?? s.httpMaxBytes;
     if (declared > limit) {
       await response.body?.cancel();
       throw new DownloadError(url, `body of ${declared} bytes exceeds the limit of ${limit} bytes`);
@@ -118,6 +128,9 @@ async function fetchOnce(url: string, target: string, s: Settings, options: Down
       if (error instanceof DownloadError) {
         throw error;
       }
+      if (pastDeadline) {
+        throw tooSlow();
+      }
       throw new Retryable(controller.signal.aborted ? `stalled for ${s.httpTimeoutSeconds} s` : causeOf(error));
     }
     if (progress && shown > 0) {
@@ -130,6 +143,7 @@ async function fetchOnce(url: string, target: string, s: Settings, options: Down
     return { sha256: hash.digest("hex"), size };
   } finally {
     clearTimeout(timer);
+    clearTimeout(deadline);
     await handle.close();
   }
 }

@@ -8,7 +8,7 @@
 // index's pending changes on it and writes the result through a journal (staging.ts).
 import { createHash } from "node:crypto";
 import { access, constants } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join, resolve, sep } from "node:path";
 import { COPICK_CSVS, type CopickCsv } from "../csv-schema.js";
 import { type PyDict, joinUrl, splitNamesInOrder, syncSplitsRecordSet } from "../croissant-doc.js";
 import {
@@ -33,6 +33,12 @@ export interface CroissantIndexOptions extends LockOptions {
   readonly baseUrlOverride?: string | undefined;
   /** Verify each CSV against the sha256 (or md5) in `distribution` when reading, as mlcroissant does (default true). */
   readonly verifyChecksums?: boolean;
+  /**
+   * Let the Croissant's own base URL and `url` cells name local paths outside the project (default false: a
+   * stranger's CSV must not make this process read, hash or write files elsewhere on the machine). The project is
+   * `baseUrlOverride` when it is local, else the folder above the Croissant's; a remote Croissant has none.
+   */
+  readonly allowOutsideProject?: boolean;
 }
 
 type Change =
@@ -167,6 +173,26 @@ export class CroissantIndex {
     this.options = options;
     const declared = snapshot.doc["copick:baseUrl"];
     this.baseUrl = options.baseUrlOverride || (typeof declared === "string" && declared) || locationText(parent(this.croissantDir));
+    const override = options.baseUrlOverride ? locate(options.baseUrlOverride) : undefined;
+    this.projectRoot =
+      override?.kind === "local" ? override.path : this.croissantDir.kind === "local" ? dirname(this.croissantDir.path) : undefined;
+  }
+
+  /** Where local paths named by the Croissant must stay (see `allowOutsideProject`); undefined for a remote Croissant. */
+  readonly projectRoot: string | undefined;
+
+  /** `location`, once it is known to stay inside the project (or anything goes: `allowOutsideProject`). */
+  confine(location: Location, what: string): Location {
+    if (location.kind !== "local" || this.options.allowOutsideProject === true) {
+      return location;
+    }
+    const root = this.projectRoot === undefined ? undefined : resolve(this.projectRoot);
+    if (root === undefined || (location.path !== root && !location.path.startsWith(root.endsWith(sep) ? root : root + sep))) {
+      throw new CopickError(
+        `${what} points to ${location.path}, outside the project${root === undefined ? " (a remote Croissant names no local files)" : ` ${root}`}; pass allowOutsideProject to allow it`,
+      );
+    }
+    return location;
   }
 
   /** Reads a Croissant: `url` is the metadata.json (a path, `file://`, `local://` or `http(s)://`). */
@@ -255,7 +281,7 @@ export class CroissantIndex {
 
   /** Where a CSV `url` cell points: joined to the base URL unless it has a scheme. */
   resolveUrl(value: string): Location {
-    return locate(joinUrl(this.baseUrl, value));
+    return this.confine(locate(joinUrl(this.baseUrl, value)), `url '${value}'`);
   }
 
   private async changed(change: Change, recordSet: CopickRecordSetId): Promise<void> {

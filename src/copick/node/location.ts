@@ -5,12 +5,12 @@ import { dirname, join, resolve } from "node:path";
 import { hasProtocol } from "../croissant-doc.js";
 import { CopickError } from "../errors.js";
 import { ReadError } from "../../io/read-source.js";
+import { settings } from "../../io/settings.js";
 
 export type Location = { readonly kind: "local"; readonly path: string } | { readonly kind: "http"; readonly url: string };
 
-/** An HTTP body larger than this is refused (copick projects keep large data in zarr stores, never read here). */
+/** Bodies are held in memory: never more than this (copick projects keep large data in zarr stores, never read here). */
 const MAX_HTTP_BYTES = 1 << 30;
-const HTTP_TIMEOUT_MS = 60_000;
 
 /**
  * A location from a URL or path. `file://` and `local://` are stripped as text, like copick does (no
@@ -56,29 +56,60 @@ export function parent(location: Location): Location {
   return { kind: "http", url: url.toString().replace(/\/$/, "") };
 }
 
+/** The body at `url`: idle and total time limits and the size limit of the settings (BIOIMAGEIO_HTTP_TIMEOUT, ...). */
 async function fetchBytes(url: string): Promise<Uint8Array | undefined> {
-  let response: Response;
+  const s = settings();
+  const limit = Math.min(s.httpMaxBytes, MAX_HTTP_BYTES);
+  const controller = new AbortController();
+  let reason = "";
+  const abortAfter = (seconds: number, why: string): ReturnType<typeof setTimeout> =>
+    setTimeout(() => {
+      reason = why;
+      controller.abort();
+    }, seconds * 1000);
+  let idle = abortAfter(s.httpTimeoutSeconds, `no progress for ${s.httpTimeoutSeconds} s`);
+  const deadline = abortAfter(s.httpMaxSeconds, `took longer than ${s.httpMaxSeconds} s`);
   try {
-    response = await fetch(url, { signal: AbortSignal.timeout(HTTP_TIMEOUT_MS), redirect: "follow" });
-  } catch (error) {
-    throw new ReadError(url, `cannot fetch: ${(error as Error).message}`);
-  }
-  if (response.status === 404 || response.status === 410) {
-    return undefined;
-  }
-  if (!response.ok || !response.body) {
-    throw new ReadError(url, `HTTP ${response.status}`);
-  }
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-    size += chunk.byteLength;
-    if (size > MAX_HTTP_BYTES) {
-      throw new ReadError(url, `larger than ${MAX_HTTP_BYTES} bytes`);
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: controller.signal, redirect: "follow" });
+    } catch (error) {
+      throw new ReadError(url, `cannot fetch: ${reason || causeOf(error)}`);
     }
-    chunks.push(chunk);
+    if (response.status === 404 || response.status === 410) {
+      await response.body?.cancel();
+      return undefined;
+    }
+    if (!response.ok || !response.body) {
+      await response.body?.cancel();
+      throw new ReadError(url, `HTTP ${response.status}`);
+    }
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    try {
+      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+        clearTimeout(idle);
+        idle = abortAfter(s.httpTimeoutSeconds, `no progress for ${s.httpTimeoutSeconds} s`);
+        size += chunk.byteLength;
+        if (size > limit) {
+          controller.abort();
+          throw new ReadError(url, `larger than ${limit} bytes`);
+        }
+        chunks.push(chunk);
+      }
+    } catch (error) {
+      throw error instanceof ReadError ? error : new ReadError(url, `cannot fetch: ${reason || causeOf(error)}`);
+    }
+    return Buffer.concat(chunks);
+  } finally {
+    clearTimeout(idle);
+    clearTimeout(deadline);
   }
-  return Buffer.concat(chunks);
+}
+
+function causeOf(error: unknown): string {
+  const cause = (error as { cause?: { message?: string; code?: string } }).cause;
+  return cause?.code ?? cause?.message ?? (error as Error).message;
 }
 
 /** The bytes at `location`, or undefined when there is nothing there (missing file, HTTP 404). */

@@ -673,6 +673,7 @@ export class CopickRootMLC implements ProjectSource {
         `Cannot write in Mode A: the Croissant's base URL ${this.index.baseUrl} is not a local directory. Pass overlayRoot to edit in an overlay (Mode B).`,
       );
     }
+    this.index.confine(base, `The Croissant's base URL ${this.index.baseUrl}`);
     return base.path;
   }
 
