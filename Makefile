@@ -3,7 +3,7 @@ SHELL := /bin/bash
 NODE_BIN := node_modules/.bin
 CLI := node dist/cli/bin.js
 
-.PHONY: setup generate check-generated build lint typecheck test run bench clean refresh-data
+.PHONY: setup generate check-generated build lint typecheck test fuzz run bench clean refresh-data
 
 # npm ci only when the lockfile changed since the last install.
 node_modules/.setup-stamp: package-lock.json
@@ -32,6 +32,12 @@ typecheck: setup
 
 test: setup check-generated lint typecheck
 	$(NODE_BIN)/vitest run
+
+# Longer fuzzing than `make test` does (test/fuzz/): FUZZ_RUNS cases per property (default 5000) from a fresh seed,
+# printed first. Replay a failure with what it prints: make fuzz FUZZ_SEED=<seed> FUZZ_PATH=<path> FUZZ_TEST='<test name>'
+FUZZ_RUNS ?= 5000
+fuzz: setup
+	FUZZ_RUNS=$(FUZZ_RUNS) FUZZ_SEED=$(FUZZ_SEED) FUZZ_PATH=$(FUZZ_PATH) $(NODE_BIN)/vitest run test/fuzz $(if $(FUZZ_TEST),-t "$(FUZZ_TEST)")
 
 # Validate the bundled examples (some are invalid on purpose: exit 1 is expected, 2 is not). They ship without
 # their data files, so the IO checks (on by default for local files) are off.

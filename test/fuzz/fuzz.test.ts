@@ -1,0 +1,392 @@
+// Property-based fuzzing (fast-check) of what reads a stranger's bytes: the YAML/JSON/NDJSON/CSV loaders, the
+// validators of every document kind, the migration chain and the zip reader. The property is always the same:
+// no uncaught exception; every result is a summary (or a value) or one of the typed errors.
+//
+// `make test` runs a few cases per property with a fixed seed (deterministic, seconds); `make fuzz` runs many
+// more with a fresh seed, printed first. A failure prints its seed and path: replay exactly that case with
+//   make fuzz FUZZ_SEED=<seed> FUZZ_PATH=<path>
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import { parse as parseYaml } from "yaml";
+import { describe, expect, test } from "vitest";
+import {
+  migrateBioimageioApplication,
+  migrateBioimageioDataset,
+  migrateBioimageioGeneric,
+  migrateBioimageioModel,
+  migrateBioimageioNotebook,
+} from "../../generated/migrations.js";
+import { buildDescription } from "../../src/bioimageio/build.js";
+import { fileNameOf } from "../../src/bioimageio/file-refs.js";
+import { loadDescription } from "../../src/bioimageio/load.js";
+import { readAll } from "../../src/bytes/streams.js";
+import { COPICK_CSVS } from "../../src/copick/csv-schema.js";
+import { parseCsvRows } from "../../src/copick/csv-rows.js";
+import { CopickError } from "../../src/copick/errors.js";
+import { readPicks } from "../../src/copick/picks.js";
+import { pyJsonLoads } from "../../src/copick/pyjson.js";
+import { DownloadError } from "../../src/io/download.js";
+import { ReadError } from "../../src/io/read-source.js";
+import { DOCUMENT_KINDS } from "../../src/kinds/registry.js";
+import { parseLosslessJson } from "../../src/load/lossless-json.js";
+import { ParseError, parseSource } from "../../src/load/parse.js";
+import { ValidationSummary } from "../../src/summary/summary.js";
+import { bytesSource, ZipArchive, ZipError } from "../../src/zip/reader.js";
+import { REPO } from "../helpers/fixture-codegen.js";
+
+const setting = (name: string): string | undefined => process.env[name] || undefined; // make passes unset ones as ""
+const FUZZING = setting("FUZZ_RUNS") !== undefined;
+const RUNS = Number(setting("FUZZ_RUNS") ?? 25);
+const SEED = Number(setting("FUZZ_SEED") ?? (FUZZING ? Date.now() % 2 ** 31 : 20261122));
+const PATH = setting("FUZZ_PATH");
+const TIMEOUT = FUZZING ? 3_600_000 : 60_000;
+if (FUZZING) {
+  process.stderr.write(`fuzz: FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}\n`);
+}
+const params = { numRuns: RUNS, seed: SEED, ...(PATH !== undefined ? { path: PATH } : {}), endOnFailure: true };
+
+/** The errors a hostile input may cause: each says what and where in one line. */
+function typed(error: unknown): boolean {
+  return [ParseError, ReadError, ZipError, CopickError, DownloadError].some((kind) => error instanceof kind);
+}
+
+async function outcome<T>(run: () => T | Promise<T>): Promise<T | "typed error"> {
+  try {
+    return await run();
+  } catch (error) {
+    if (typed(error)) {
+      return "typed error";
+    }
+    throw error;
+  }
+}
+
+const corpus = (path: string): string => readFileSync(join(REPO, "test/fixtures/corpus", path), "utf8");
+
+/** Valid documents of every kind, as text: the seeds that mutations start from. */
+const SEEDS: readonly [string, string][] = [
+  ["rdf.yaml", corpus("bioimageio/example_descriptions/models/unet2d_nuclei_broad/bioimageio.yaml")],
+  ["rdf.yaml", corpus("bioimageio/example_descriptions/models/unet2d_nuclei_broad/v0_4_9.bioimageio.yaml")],
+  ["rdf.yaml", corpus("bioimageio/history/example_specs/models/unet2d_nuclei_broad/rdf_v0_3_3.yaml")],
+  ["rdf.yaml", corpus("bioimageio/example_descriptions/datasets/covid_if_training_data/bioimageio.yaml")],
+  ["rdf.yaml", corpus("bioimageio/history/example_specs/datasets/covid_if_training_data/rdf.yaml")],
+  ["rdf.yaml", corpus("bioimageio/history/example_specs/workflows/hello.yaml")],
+  ["__FRACTAL_MANIFEST__.json", corpus("fractal/valid/fractal-helper-tasks__FRACTAL_MANIFEST__.json")],
+  ["copick_config.json", corpus("copick/configs/overlay_local.json")],
+  ["Picks/alice_42_ribosome.json", corpus("copick/reconstructed_exports/tiny/ExperimentRuns/run_001/Picks/alice_42_ribosome.json")],
+  ["metadata.json", corpus("copick/reconstructed_exports/tiny/Croissant/metadata.json")],
+  ["metadata.json", corpus("croissant/valid/v1.0_recipes_enum.json")],
+  ["picks.ndjson", corpus("copick/test_fixtures/cdp_style_100-ribosome-0.ndjson").split("\n").slice(0, 3).join("\n")],
+  ["runs.csv", corpus("copick/reconstructed_exports/multi_run_splits/Croissant/runs.csv")],
+  ["picks.csv", corpus("copick/reconstructed_exports/multi_run_splits/Croissant/picks.csv")],
+];
+
+/** Text edits: insert, delete, duplicate or replace a slice, at positions a fraction of the text's length. */
+const textEdit = fc.tuple(
+  fc.constantFrom("insert", "delete", "duplicate", "replace"),
+  fc.double({ min: 0, max: 1, noNaN: true }),
+  fc.nat(40),
+  fc.oneof(
+    fc.string({ unit: "binary", maxLength: 8 }),
+    fc.constantFrom("[", "{", "]", "}", '"', "'", ":", "- ", "\n", "\t", "&a ", "*a", "!!", "\\u0000", "#", ",", "\uFEFF", "1e999"),
+  ),
+);
+
+function applyEdits(text: string, edits: readonly (readonly [string, number, number, string])[]): string {
+  let out = text;
+  for (const [op, at, length, insert] of edits) {
+    const i = Math.floor(at * out.length);
+    out =
+      op === "insert"
+        ? out.slice(0, i) + insert + out.slice(i)
+        : op === "delete"
+          ? out.slice(0, i) + out.slice(i + length)
+          : op === "duplicate"
+            ? out.slice(0, i + length) + out.slice(i, i + length) + out.slice(i + length)
+            : out.slice(0, i) + insert + out.slice(i + insert.length);
+  }
+  return out;
+}
+
+const mutatedText = fc.tuple(fc.constantFrom(...SEEDS), fc.array(textEdit, { minLength: 1, maxLength: 6 }));
+const anyText = fc.oneof(fc.string({ unit: "binary", maxLength: 300 }), fc.string({ unit: "grapheme-ascii", maxLength: 300 }));
+
+/** Paths to every value in a document, to pick where a structural mutation lands. */
+function paths(doc: unknown): (string | number)[][] {
+  const out: (string | number)[][] = [[]];
+  const stack: [unknown, (string | number)[]][] = [[doc, []]];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [node, path] = next;
+    if (typeof node === "object" && node !== null) {
+      for (const [key, value] of Array.isArray(node) ? node.entries() : Object.entries(node)) {
+        out.push([...path, key]);
+        stack.push([value, [...path, key]]);
+      }
+    }
+  }
+  return out;
+}
+
+const jsonValue = fc.oneof(
+  fc.jsonValue({ maxDepth: 3 }),
+  fc.constantFrom(null, "", 0, -1, 1e308, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 64, "0.5.99", "../x", "/etc/passwd", [], {}),
+);
+
+/** Structural edits of a parsed document: a value replaced, a key removed, a key added, a list item repeated. */
+const structuralEdit = fc.tuple(fc.constantFrom("set", "delete", "add", "repeat"), fc.nat(), jsonValue, fc.string({ maxLength: 12 }));
+
+function applyStructural(doc: unknown, edits: readonly (readonly [string, number, unknown, string])[]): unknown {
+  let out = structuredClone(doc);
+  for (const [op, pick, value, key] of edits) {
+    const all = paths(out);
+    const path = all[pick % all.length] ?? [];
+    if (path.length === 0) {
+      out = op === "set" ? value : out;
+      continue;
+    }
+    let parent: unknown = out;
+    for (const segment of path.slice(0, -1)) {
+      parent = (parent as Record<string | number, unknown>)[segment];
+    }
+    const last = path.at(-1) as string | number;
+    const holder = parent as Record<string | number, unknown> & unknown[];
+    if (op === "set") {
+      holder[last] = value;
+    } else if (op === "delete") {
+      if (Array.isArray(holder)) {
+        holder.splice(Number(last), 1);
+      } else {
+        delete holder[last];
+      }
+    } else if (op === "add" && typeof holder[last] === "object" && holder[last] !== null && !Array.isArray(holder[last])) {
+      (holder[last] as Record<string, unknown>)[key] = value;
+    } else if (op === "repeat" && Array.isArray(holder)) {
+      holder.push(structuredClone(holder[Number(last)]));
+    }
+  }
+  return out;
+}
+
+const parsedSeeds = SEEDS.filter(([name]) => !name.endsWith(".csv") && !name.endsWith(".ndjson")).map(
+  ([name, text]) => [name, parseSource(text, name).value] as const,
+);
+const mutatedDoc = fc.tuple(fc.constantFrom(...parsedSeeds), fc.array(structuralEdit, { minLength: 1, maxLength: 5 }));
+
+describe("fuzz: loaders", () => {
+  test(
+    "parseSource (YAML, JSON, NDJSON, CSV): a value with positions, or a ParseError",
+    async () => {
+      const formats = ["a.yaml", "a.json", "a.ndjson", "a.csv"];
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(mutatedText, fc.tuple(fc.constant(["a.yaml", ""] as [string, string]), fc.constant([]))),
+          anyText,
+          fc.nat(3),
+          fc.nat(),
+          async ([[name, seed], edits], raw, format, pick) => {
+            for (const [text, fileName] of [
+              [applyEdits(seed, edits), name],
+              [raw, formats[format] ?? "a.yaml"],
+            ] as const) {
+              const parsed = await outcome(() => parseSource(text, fileName));
+              if (parsed !== "typed error") {
+                const all = paths(parsed.value);
+                const position = parsed.locate(all[pick % all.length] ?? []);
+                expect(position.line).toBeGreaterThanOrEqual(1);
+              }
+            }
+          },
+        ),
+        params,
+      );
+    },
+    TIMEOUT,
+  );
+
+  test(
+    "the copick readers (lossless JSON, picks, Python-style JSON, CSV sidecars): a value or a typed error",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(mutatedText, fc.constantFrom(...COPICK_CSVS), async ([[name, seed], edits], csv) => {
+          const text = applyEdits(seed, edits);
+          await outcome(() => parseLosslessJson(text, name));
+          await outcome(() => readPicks(text, name));
+          await outcome(() => pyJsonLoads(text, name));
+          await outcome(() => parseCsvRows(csv, text, name));
+        }),
+        params,
+      );
+    },
+    TIMEOUT,
+  );
+
+  test("file names of URLs: a string, never an exception", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.webUrl({ withQueryParameters: true, withFragments: true }),
+          fc.string({ unit: "binary" }).map((s) => `https://${s}`),
+        ),
+        (url) => {
+          expect(typeof fileNameOf(url)).toBe("string");
+        },
+      ),
+      params,
+    );
+  });
+});
+
+describe("fuzz: validators", () => {
+  test(
+    "every document kind, on mutated documents of every kind: a summary from each kind",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(mutatedDoc, fc.boolean(), async ([[name, doc], edits], strict) => {
+          const value = applyStructural(doc, edits);
+          for (const kind of DOCUMENT_KINDS) {
+            const options = { strict, collection: strict, formatVersion: strict ? "latest" : "discover" };
+            const summary = await kind.validate({ value, fileName: name }, options);
+            expect(summary).toBeInstanceOf(ValidationSummary);
+            expect(() => JSON.stringify(summary) && summary.format("text") && summary.format("markdown")).not.toThrow();
+          }
+        }),
+        params,
+      );
+    },
+    TIMEOUT,
+  );
+
+  test(
+    "every document kind, on arbitrary values: a summary",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(
+            fc.constantFrom(null, undefined, 0, -1, "", "x", true, [], [null], {}, Number.NaN),
+            fc.anything({ maxDepth: 4, withNullPrototype: true, withBigInt: true }),
+          ),
+          async (value) => {
+            for (const kind of DOCUMENT_KINDS) {
+              expect(await kind.validate({ value, fileName: "x.json" }, {})).toBeInstanceOf(ValidationSummary);
+            }
+          },
+        ),
+        params,
+      );
+    },
+    TIMEOUT,
+  );
+
+  test(
+    "mutated text through the whole loader (parse, validate, IO checks off): a description or a typed error",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(mutatedText, async ([[, seed], edits]) => {
+          const loaded = await outcome(() =>
+            loadDescription(new TextEncoder().encode(applyEdits(seed, edits)), { performIoChecks: false }),
+          );
+          if (loaded !== "typed error") {
+            expect(loaded.validationSummary).toBeInstanceOf(ValidationSummary);
+          }
+        }),
+        params,
+      );
+    },
+    TIMEOUT,
+  );
+});
+
+describe("fuzz: the migration chain", () => {
+  type Migrate = (doc: unknown, from: string, to: string) => unknown;
+  const migrate: Record<string, Migrate> = {
+    model: migrateBioimageioModel as Migrate,
+    dataset: migrateBioimageioDataset as Migrate,
+    application: migrateBioimageioApplication as Migrate,
+    notebook: migrateBioimageioNotebook as Migrate,
+  };
+
+  test(
+    "mutated old documents converted to the latest format: a description (valid or not); valid ones migrate",
+    async () => {
+      const old = parsedSeeds.filter(([, doc]) => /^0\.[234]\./.test(String((doc as Record<string, unknown>).format_version)));
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...old), fc.array(structuralEdit, { maxLength: 4 }), async ([, doc], edits) => {
+          const value = applyStructural(doc, edits);
+          const latest = await buildDescription(value, { formatVersion: "latest" });
+          expect(latest.validationSummary).toBeInstanceOf(ValidationSummary);
+          const source = await buildDescription(value, { formatVersion: "discover" });
+          if (source.valid) {
+            const run = migrate[source.type] ?? (migrateBioimageioGeneric as Migrate);
+            const minor = source.formatVersion.split(".").slice(0, 2).join(".");
+            expect(run(structuredClone(source.content), minor, "latest")).toBeTypeOf("object");
+          }
+        }),
+        params,
+      );
+    },
+    TIMEOUT,
+  );
+});
+
+describe("fuzz: the zip reader", () => {
+  const dir = mkdtempSync(join(tmpdir(), "fuzz-zip-"));
+  const path = join(dir, "seed.zip");
+  execFileSync("python3", [
+    "-c",
+    "import sys, zipfile\nwith zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED) as z:\n  z.writestr('rdf.yaml', sys.argv[2])\n  z.writestr('README.md', '# hi\\n' * 20)\n  with z.open('big.bin', 'w', force_zip64=True) as f: f.write(bytes(range(256)) * 8)",
+    path,
+    SEEDS[3]?.[1] ?? "",
+  ]);
+  const seed = Uint8Array.from(readFileSync(path));
+  const byteEdits = fc.array(fc.tuple(fc.nat(seed.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 10 });
+
+  test(
+    "mutated and truncated packages: entries stream whole or a ZipError; loading gives a description or a typed error",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(byteEdits, fc.nat(seed.length), fc.boolean(), async (edits, cut, truncate) => {
+          const bytes = Uint8Array.from(truncate ? seed.subarray(0, cut) : seed);
+          for (const [at, value] of edits) {
+            if (at < bytes.length) {
+              bytes[at] = value;
+            }
+          }
+          await outcome(async () => {
+            const archive = await ZipArchive.open(bytesSource("f.zip", bytes));
+            for (const entry of archive.entries.values()) {
+              await readAll(archive.stream(entry));
+            }
+          });
+          const loaded = await outcome(() => loadDescription(bytes, { performIoChecks: true }));
+          if (loaded !== "typed error") {
+            expect(loaded.validationSummary).toBeInstanceOf(ValidationSummary);
+          }
+        }),
+        params,
+      );
+    },
+    TIMEOUT,
+  );
+
+  test(
+    "arbitrary bytes that start like a zip: a ZipError",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), async (tail) => {
+          const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...tail]);
+          expect(await outcome(() => ZipArchive.open(bytesSource("r.zip", bytes)).then(() => "opened"))).toMatch(/opened|typed error/);
+        }),
+        params,
+      );
+    },
+    TIMEOUT,
+  );
+});
+
+test("the seed documents are what the mutations start from: each parses", () => {
+  expect(parsedSeeds.map(([, doc]) => typeof doc)).toEqual(parsedSeeds.map(() => "object"));
+  expect(parseYaml(SEEDS[0]?.[1] ?? "")).toBeTypeOf("object");
+});
