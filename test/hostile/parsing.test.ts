@@ -225,6 +225,17 @@ describe("values JSON cannot hold", () => {
     expect(() => JSON.parse(JSON.stringify(summary))).not.toThrow();
   });
 
+  test("a 0.4 channel count of 2^64 converted to 0.5: an error in the summary, nothing allocated", async () => {
+    const { buildDescription } = await import("../../src/bioimageio/build.js");
+    const { loadCorpusDocument } = await import("../helpers/model.js");
+    const doc = loadCorpusDocument("example_descriptions/models/unet2d_nuclei_broad/v0_4_9.bioimageio.yaml") as Record<string, any>;
+    doc.inputs[0].shape = [1, 2 ** 64, 512, 512];
+    const latest = await buildDescription(doc, { formatVersion: "latest" });
+    expect(latest.validationSummary.errors.map((e) => e.msg)).toContain(
+      "Value error, 18446744073709552000 channels cannot be converted: at most 100000 channel names are written",
+    );
+  });
+
   test("integers beyond 2^53: copick instance ids stay exact through read and write", () => {
     const ids = ["18446744073709551615", "1180591620717411303424", "-9223372036854775808", "9007199254740993"];
     const text = `{\n    "pickable_object_name": "ribosome",\n    "user_id": "u",\n    "session_id": "1",\n    "run_name": "r",\n    "voxel_spacing": 10.0,\n    "unit": "angstrom",\n    "points": [\n${ids

@@ -39,6 +39,12 @@ function isParameterized(shape: Input04["shape"]): shape is ParameterizedInputSh
   return !Array.isArray(shape);
 }
 
+/**
+ * A 0.5 channel axis lists one name per channel: a 0.4 size beyond this (2^64 in a stranger's file) is refused
+ * rather than allocated. 100,000 names are over a megabyte of YAML, far beyond any real model.
+ */
+export const MAX_CONVERTED_CHANNELS = 100_000;
+
 function isImplicit(shape: Output04["shape"]): shape is ImplicitOutputShape {
   return !Array.isArray(shape);
 }
@@ -102,6 +108,9 @@ function convertAxes(
         const count = isReference ? ((size as { offset: number }).offset ?? 0) : Number(size);
         if (isReference) {
           context.note([...loc, "axes", i], "Conversion of channel size from an implicit output shape may be wrong");
+        }
+        if (count > MAX_CONVERTED_CHANNELS) {
+          throw valueError(`${count} channels cannot be converted: at most ${MAX_CONVERTED_CHANNELS} channel names are written`);
         }
         out.push({ type: "channel", channel_names: Array.from({ length: Math.max(0, count) }, (_, c) => `channel${c}`) });
         return;
