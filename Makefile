@@ -3,7 +3,7 @@ SHELL := /bin/bash
 NODE_BIN := node_modules/.bin
 CLI := node dist/cli/bin.js
 
-.PHONY: setup generate check-generated build lint typecheck test run bench clean refresh-data
+.PHONY: setup generate check-generated build web lint typecheck test run bench clean refresh-data
 
 # npm ci only when the lockfile changed since the last install.
 node_modules/.setup-stamp: package-lock.json
@@ -24,11 +24,16 @@ build: setup
 	$(NODE_BIN)/tsx scripts/copy-generated-js.ts
 	$(NODE_BIN)/tsx scripts/bundle-cli.ts
 
-lint: setup
-	$(NODE_BIN)/eslint . && $(NODE_BIN)/prettier --check "src/**/*.ts" "codegen/**/*.ts" "test/**/*.ts" "scripts/**/*.ts" "bench/**/*.ts"
+# The validator page as static files in web/dist (serve that folder with any static server).
+web: setup
+	$(NODE_BIN)/tsx scripts/build-web.ts
 
+lint: setup
+	$(NODE_BIN)/eslint . && $(NODE_BIN)/prettier --check "src/**/*.ts" "codegen/**/*.ts" "test/**/*.ts" "scripts/**/*.ts" "bench/**/*.ts" "web/src/**/*.ts" "web/*.{html,css}"
+
+# The page is checked on its own too, with browser globals only.
 typecheck: setup
-	$(NODE_BIN)/tsc -p tsconfig.json
+	$(NODE_BIN)/tsc -p tsconfig.json && $(NODE_BIN)/tsc -p web/tsconfig.json
 
 test: setup check-generated lint typecheck
 	$(NODE_BIN)/vitest run
@@ -47,4 +52,4 @@ refresh-data: setup
 	$(MAKE) generate
 
 clean:
-	rm -rf dist test/.tmp
+	rm -rf dist web/dist test/.tmp
