@@ -125,6 +125,15 @@ describe.runIf(haveChromium)("the validator page in Chromium", () => {
     expect(rows).toContainEqual(["copick", "config", specs["copick/config/1.27"].formatVersion]);
   });
 
+  test("the file pickers are reached with the keyboard, and show it", async () => {
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("file-input");
+    expect(await page.$eval('label[for="file-input"]', (label) => getComputedStyle(label).outlineStyle)).toBe("solid");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("folder-input");
+    expect(await page.$eval('label[for="file-input"]', (label) => getComputedStyle(label).outlineStyle)).toBe("none");
+  });
+
   test("a valid rdf.yaml", async () => {
     await pick(VALID);
     expect(await page.textContent("#status")).toBe("Checked 1 file: all valid.");
@@ -192,6 +201,20 @@ describe.runIf(haveChromium)("the validator page in Chromium", () => {
     expect(await page.textContent(".report h2")).toBe("__FRACTAL_MANIFEST__.json");
     expect(await page.textContent(".report .facts")).toContain("Fractal task-package manifest");
     expect(await page.textContent(".report .verdict")).toContain("Failed");
+  });
+
+  test("a picked folder: a copick Croissant with its CSVs, whose checksums are read from the picked files", async () => {
+    const folder = corpus("copick", "reconstructed_exports", "tiny", "Croissant");
+    const before = await page.evaluate(() => document.body.dataset.checked ?? "0");
+    await page.setInputFiles("#folder-input", folder);
+    await page.waitForFunction((previous) => (document.body.dataset.checked ?? "0") !== previous, before);
+    expect(await page.textContent("#results nav")).toContain("9 files checked, 0 failed");
+    const titles = await page.$$eval(".report h2", (h2s) => h2s.map((h2) => h2.textContent));
+    expect(titles).toContain("Croissant/metadata.json");
+    expect(titles).toContain("Croissant/runs.csv");
+    const metadata = page.locator(".report", { has: page.locator("h2", { hasText: "Croissant/metadata.json" }) });
+    expect(await metadata.locator(".facts").textContent()).toMatch(/^Croissant/);
+    expect(await metadata.locator(".notes").count()).toBe(0); // its files were at hand
   });
 
   test("made no request outside its own origin and logged no error", () => {

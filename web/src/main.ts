@@ -156,7 +156,7 @@ function downloadJson(report: FileReport): HTMLElement {
   return button;
 }
 
-function reportView(report: FileReport): HTMLElement {
+function reportView(report: FileReport, index: number): HTMLElement {
   const { summary } = report;
   const issues = issuesOf(summary);
   const { view: source, reveal } = sourceView(report, issues);
@@ -166,11 +166,11 @@ function reportView(report: FileReport): HTMLElement {
   const what = [summary.type, summary.format_version].filter((s) => s !== "" && s !== "unknown").join(" ");
   const article = el(
     "article",
-    { class: `report status-${summary.status}`, "aria-labelledby": `report-${report.path}` },
+    { class: `report status-${summary.status}`, "aria-labelledby": `report-${index}` },
     el(
       "header",
       { class: "report-header" },
-      el("h2", { id: `report-${report.path}` }, report.path),
+      el("h2", { id: `report-${index}` }, report.path),
       el(
         "p",
         { class: "verdict", "data-status": summary.status },
@@ -211,13 +211,13 @@ function showReports(reports: readonly FileReport[]): void {
     const failed = reports.filter((r) => r.summary.status === "failed").length;
     const nav = el("nav", { "aria-label": "Checked files" }, el("p", {}, `${plural(reports.length, "file")} checked, ${failed} failed:`));
     const list = el("ul", { class: "file-list" });
-    for (const report of reports) {
-      list.append(el("li", {}, el("a", { href: `#report-${report.path}` }, `${VERDICTS[report.summary.status].mark} ${report.path}`)));
-    }
+    reports.forEach((report, index) => {
+      list.append(el("li", {}, el("a", { href: `#report-${index}` }, `${VERDICTS[report.summary.status].mark} ${report.path}`)));
+    });
     nav.append(list);
     results.append(nav);
   }
-  results.append(...reports.map(reportView));
+  results.append(...reports.map((report, index) => reportView(report, index)));
   results.hidden = false;
 }
 
