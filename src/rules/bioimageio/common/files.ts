@@ -22,7 +22,14 @@ function posixPath(source: string): string {
     .join("/");
 }
 
+const PLAIN_URL = /^https?:\/\/[^/?#]*((?:\/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)*\/?)(?:[?#]|$)/i;
+
 function urlPath(source: string): string {
+  // A plain path (no escapes, no dot segments) is what URL parsing would give; skip the parser then.
+  const plain = PLAIN_URL.exec(source)?.[1];
+  if (plain !== undefined) {
+    return plain === "" ? "/" : plain;
+  }
   try {
     return new URL(source).pathname;
   } catch {
