@@ -40,8 +40,12 @@ test: setup check-generated lint typecheck
 
 # Validate the bundled examples (some are invalid on purpose: exit 1 is expected, 2 is not). They ship without
 # their data files, so the IO checks (on by default for local files) are off.
+# Validate the bundled examples of every family (some invalid on purpose: exit 1 is expected, 2 is not); the
+# bioimage.io examples ship without their data files, hence no IO checks.
+EXAMPLES := examples/bioimageio/*.yaml examples/fractal/*.json examples/copick/tiny-project/filesystem.json \
+	examples/copick/tiny-project/Croissant/metadata.json examples/copick/tiny-project/ExperimentRuns/run_001/Picks/*.json
 run: build
-	@$(CLI) validate --no-io-checks examples/bioimageio/*.yaml; status=$$?; test $$status -le 1
+	@$(CLI) validate --no-io-checks $(EXAMPLES); status=$$?; test $$status -le 1
 
 bench: build
 	$(NODE_BIN)/tsx bench/run.ts

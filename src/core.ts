@@ -49,6 +49,9 @@ export {
   type WarningEntry,
 } from "./summary/types.js";
 export { preloadValidators } from "./validation/validators.js";
+export * from "../generated/migrations.js";
+export { type MigrationContext, MigrationError, type MigrationNote } from "./runtime/migration-types.js";
+export { collectingContext } from "./runtime/migration-chain.js";
 export { type ValidateOptions, validate } from "./validate.js";
 export { DOCUMENT_KINDS, type DocumentInput, type DocumentKind, detectKind, type KindValidationOptions } from "./kinds/registry.js";
 export {
