@@ -171,6 +171,13 @@ describe.runIf(haveChromium)("the validator page in Chromium", () => {
     const [lineBox, codeBox] = await Promise.all([current.boundingBox(), page.locator(".source .code").boundingBox()]);
     expect(lineBox && codeBox && lineBox.y >= codeBox.y && lineBox.y + lineBox.height <= codeBox.y + codeBox.height).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, "web-invalid-line.png") });
+
+    // The summary downloads as the reference's JSON.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("text=Download the summary (JSON)")]);
+    expect(download.suggestedFilename()).toBe("invalid_unet2d_0_5_draft.bioimageio.yaml.summary.json");
+    const json = JSON.parse(readFileSync(await download.path(), "utf8"));
+    expect(json).toEqual(JSON.parse(JSON.stringify(expected?.summary)));
+
     // The README's picture (docs/web-page.png is a copy): an error picked, the page at its top.
     await page.click(`.issues.errors .issue:nth-child(2) button.where`);
     await page.evaluate(() => window.scrollTo(0, 0));
