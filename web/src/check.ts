@@ -285,7 +285,7 @@ async function checkDocument(file: InputFile, atHand: ReadonlyMap<string, Blob>,
   const kind: DocumentKind = detectKind(parsed.value, file.path);
   const folder = folderOf(file.path);
   // Files dropped with a description are its folder; alone, its references cannot be checked.
-  const withFiles = [...atHand.keys()].some((path) => path !== file.path);
+  const withFiles = [...atHand.keys()].some((path) => path !== normalizePath(file.path));
   if (kind.name === "bioimageio" && withFiles) {
     const { summary, notes } = await validateDescription(
       parsed,

@@ -354,7 +354,9 @@ function start(): void {
     depth = 0;
     drop.classList.remove("dragging");
     if (event.dataTransfer) {
-      void droppedFiles(event.dataTransfer).then(check);
+      droppedFiles(event.dataTransfer).then(check, (error: unknown) => {
+        byId("status").textContent = `Could not read the dropped files: ${error instanceof Error ? error.message : String(error)}`;
+      });
     }
   });
   document.body.dataset.ready = "true";
