@@ -3,7 +3,7 @@ SHELL := /bin/bash
 NODE_BIN := node_modules/.bin
 CLI := node dist/cli/bin.js
 
-.PHONY: setup generate check-generated build lint typecheck test fuzz run bench clean refresh-data
+.PHONY: setup generate check-generated build web lint typecheck test fuzz run bench clean refresh-data
 
 # npm ci only when the lockfile changed since the last install.
 node_modules/.setup-stamp: package-lock.json
@@ -24,11 +24,16 @@ build: setup
 	$(NODE_BIN)/tsx scripts/copy-generated-js.ts
 	$(NODE_BIN)/tsx scripts/bundle-cli.ts
 
-lint: setup
-	$(NODE_BIN)/eslint . && $(NODE_BIN)/prettier --check "src/**/*.ts" "codegen/**/*.ts" "test/**/*.ts" "scripts/**/*.ts" "bench/**/*.ts"
+# The validator page as static files in web/dist (serve that folder with any static server).
+web: setup
+	$(NODE_BIN)/tsx scripts/build-web.ts
 
+lint: setup
+	$(NODE_BIN)/eslint . && $(NODE_BIN)/prettier --check "src/**/*.ts" "codegen/**/*.ts" "test/**/*.ts" "scripts/**/*.ts" "bench/**/*.ts" "web/src/**/*.ts" "web/*.{html,css}"
+
+# The page is checked on its own too, with browser globals only.
 typecheck: setup
-	$(NODE_BIN)/tsc -p tsconfig.json
+	$(NODE_BIN)/tsc -p tsconfig.json && $(NODE_BIN)/tsc -p web/tsconfig.json
 
 test: setup check-generated lint typecheck
 	$(NODE_BIN)/vitest run
@@ -39,10 +44,12 @@ FUZZ_RUNS ?= 5000
 fuzz: setup
 	FUZZ_RUNS=$(FUZZ_RUNS) FUZZ_SEED=$(FUZZ_SEED) FUZZ_PATH=$(FUZZ_PATH) $(NODE_BIN)/vitest run test/fuzz $(if $(FUZZ_TEST),-t "$(FUZZ_TEST)")
 
-# Validate the bundled examples (some are invalid on purpose: exit 1 is expected, 2 is not). They ship without
-# their data files, so the IO checks (on by default for local files) are off.
+# Validate the bundled examples of every family (some invalid on purpose: exit 1 is expected, 2 is not); the
+# bioimage.io examples ship without their data files, hence no IO checks.
+EXAMPLES := examples/bioimageio/*.yaml examples/fractal/*.json examples/copick/tiny-project/filesystem.json \
+	examples/copick/tiny-project/Croissant/metadata.json examples/copick/tiny-project/ExperimentRuns/run_001/Picks/*.json
 run: build
-	@$(CLI) validate --no-io-checks examples/bioimageio/*.yaml; status=$$?; test $$status -le 1
+	@$(CLI) validate --no-io-checks $(EXAMPLES); status=$$?; test $$status -le 1
 
 bench: build
 	$(NODE_BIN)/tsx bench/run.ts
@@ -53,4 +60,4 @@ refresh-data: setup
 	$(MAKE) generate
 
 clean:
-	rm -rf dist test/.tmp
+	rm -rf dist web/dist test/.tmp

@@ -7,12 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generateProject } from "../test/helpers/copick-project.js";
 
-export interface BenchRow {
-  readonly figure: string;
-  readonly baseline: string;
-  readonly ratio: number;
-  readonly detail: string;
-}
+import type { BenchRow } from "./measure.js";
 
 interface Measured {
   readonly ms: number;
@@ -41,12 +36,14 @@ export function copickExportScaling(sizes: readonly [number, number] = [1_000, 1
         figure: `copick export, ${large.runs} runs vs ${small.runs} (time)`,
         baseline: `itself at ${small.runs} runs; target <= ${scale + 1}x`,
         ratio: large.ms / small.ms,
+        target: "<= 11",
         detail: `${(large.ms / 1000).toFixed(2)} s vs ${(small.ms / 1000).toFixed(2)} s (${large.rows} vs ${small.rows} rows)`,
       },
       {
         figure: `copick export, ${large.runs} runs vs ${small.runs} (peak RSS)`,
         baseline: `itself at ${small.runs} runs; sublinear: < ${scale}x`,
         ratio: large.maxRssMb / small.maxRssMb,
+        target: "sublinear (<< 10)",
         detail: `${large.maxRssMb.toFixed(0)} MB vs ${small.maxRssMb.toFixed(0)} MB`,
       },
     ];

@@ -10,12 +10,7 @@ import { hashStream } from "../src/bioimageio/io-checks.js";
 import { saveBioimageioPackage } from "../src/bioimageio/package.js";
 import { nodeSha256 } from "../src/io/node-hash.js";
 
-export interface IoRow {
-  readonly figure: string;
-  readonly baseline: string;
-  readonly ratio: number;
-  readonly detail: string;
-}
+import type { BenchRow } from "./measure.js";
 
 const GiB = 1 << 30;
 const REPO = join(import.meta.dirname, "..");
@@ -67,7 +62,7 @@ function modelFolder(dir: string, weights: string): string {
   return path;
 }
 
-export async function ioFigures(): Promise<IoRow[]> {
+export async function ioFigures(): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), "bioimage-specs-bench-"));
   try {
     const weights = join(dir, "weights.onnx");
@@ -92,12 +87,14 @@ export async function ioFigures(): Promise<IoRow[]> {
         figure: "sha256 of a 1 GiB file (streaming, as the IO checks hash)",
         baseline: "`sha256sum`",
         ratio: baselineHash / oursHash,
+        target: ">= 0.95x throughput",
         detail: `throughput ratio (higher is better): ${(mib / oursHash).toFixed(0)} MiB/s vs ${(mib / baselineHash).toFixed(0)} MiB/s`,
       },
       {
         figure: "package a model with 1 GiB of weights (checked, zipped, re-validated)",
         baseline: "`zip -1` of the same files",
         ratio: baselineZip / oursZip,
+        target: ">= 1.0x throughput, same or smaller size",
         detail: `throughput ratio (higher is better): ${oursZip.toFixed(1)} s vs ${baselineZip.toFixed(1)} s; size ${(statSync(ourZip).size / 2 ** 20).toFixed(1)} MiB vs ${(statSync(zipOut).size / 2 ** 20).toFixed(1)} MiB`,
       },
     ];

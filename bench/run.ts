@@ -1,61 +1,39 @@
-// `make bench`: each figure as a ratio to a baseline measured in the same run on the same machine
-// (absolute times are noise on shared machines). Not a test: nothing here asserts on time.
-import { readFileSync } from "node:fs";
-import { cpus } from "node:os";
+// `make bench`: every figure of issue 9 as a ratio to a baseline measured in the same run on the same machine
+// (absolute times are noise on shared machines), printed as a table and written to BENCHMARKS.md with the
+// machine's description. Not a test: nothing here asserts on time. BENCH_QUICK=1 skips the 1 GiB and 10k-run
+// figures.
+import { cpus, freemem, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
-import { buildDescriptionSync } from "../src/bioimageio/build.js";
-import { parseSource } from "../src/load/parse.js";
-import { preloadValidators } from "../src/validation/validators.js";
+import { writeFileAtomic } from "../src/io/atomic-write.js";
+import { cliStartup } from "./cli.js";
 import { copickExportScaling } from "./copick-export.js";
 import { ioFigures } from "./io.js";
+import type { BenchRow } from "./measure.js";
+import { parsedModel, peers, wholeCorpus, yamlPositions } from "./validation.js";
 
-const REPO = join(import.meta.dirname, "..");
+const quick = process.env.BENCH_QUICK === "1";
+const load = loadavg()[0] ?? 0;
 
-/** Median time per call in nanoseconds, over `rounds` rounds of `iterations` calls. */
-function measure(fn: () => unknown, iterations: number, rounds = 7): number {
-  const times: number[] = [];
-  for (let r = 0; r < rounds; r++) {
-    const start = process.hrtime.bigint();
-    for (let i = 0; i < iterations; i++) {
-      fn();
-    }
-    times.push(Number(process.hrtime.bigint() - start) / iterations);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
-}
+const rows: BenchRow[] = [
+  await parsedModel(),
+  await wholeCorpus(),
+  cliStartup(),
+  yamlPositions(),
+  ...(await peers()),
+  ...(quick ? [] : await ioFigures()),
+  ...(quick ? copickExportScaling([100, 1_000]) : copickExportScaling()),
+];
 
-interface Row {
-  readonly figure: string;
-  readonly baseline: string;
-  readonly ratio: number;
-  readonly detail: string;
-}
+const machine = `${cpus().length} x ${cpus()[0]?.model ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB (${(freemem() / 2 ** 30).toFixed(0)} GiB free), Node ${process.version}, load average ${load.toFixed(2)} at the start`;
+const table = [
+  "| figure | baseline (same run) | ratio | target | detail |",
+  "| --- | --- | --- | --- | --- |",
+  ...rows.map((r) => `| ${r.figure} | ${r.baseline} | ${r.ratio.toFixed(2)}x | ${r.target ?? ""} | ${r.detail} |`),
+].join("\n");
 
-async function validateParsedModel(): Promise<Row> {
-  await preloadValidators(["bioimageio/model/0.5"]);
-  const text = readFileSync(join(REPO, "examples/bioimageio/unet2d_nuclei_broad.bioimageio.yaml"), "utf8");
-  const doc = parseSource(text, "model.yaml").value;
-  const json = JSON.stringify(doc);
-  const summary = buildDescriptionSync(doc).validationSummary;
-  if (summary.status !== "valid-format") {
-    throw new Error("the benchmark document must be valid");
-  }
-  const iterations = 2000;
-  const baseline = measure(() => JSON.parse(json), iterations);
-  const ours = measure(() => buildDescriptionSync(doc), iterations);
-  return {
-    figure: "validate a parsed model 0.5 document (schema + rules)",
-    baseline: "JSON.parse of its JSON text",
-    ratio: ours / baseline,
-    detail: `${(ours / 1000).toFixed(1)} µs vs ${(baseline / 1000).toFixed(1)} µs (${json.length} bytes)`,
-  };
-}
-
-const rows = [await validateParsedModel(), ...copickExportScaling(), ...(await ioFigures())];
-const cpu = cpus()[0]?.model ?? "unknown CPU";
-console.log(`bioimage-specs benchmarks on ${cpus().length} x ${cpu}, Node ${process.version}\n`);
-console.log("| figure | baseline (same run) | ratio | detail |\n| --- | --- | --- | --- |");
-for (const row of rows) {
-  console.log(`| ${row.figure} | ${row.baseline} | ${row.ratio.toFixed(2)}x | ${row.detail} |`);
+console.log(`bioimage-specs benchmarks on ${machine}\n\n${table}`);
+if (!quick) {
+  const text = `# Benchmarks\n\nThe latest \`make bench\` (${new Date().toISOString().slice(0, 10)}) on ${machine}.\nEach ratio compares with a baseline measured in the same run; for times lower is better, for throughput (marked) higher is better.\n\n${table}\n`;
+  await writeFileAtomic(join(import.meta.dirname, "..", "BENCHMARKS.md"), text);
+  console.log("\nwrote BENCHMARKS.md");
 }

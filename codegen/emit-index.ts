@@ -60,7 +60,7 @@ export function emitIndex(specs: readonly NormalizedSpec[], layout: Layout): str
 }
 
 /** Latest version first within each family/type. */
-function latestByType(specs: readonly NormalizedSpec[]): Map<string, NormalizedSpec> {
+export function latestByType(specs: readonly NormalizedSpec[]): Map<string, NormalizedSpec> {
   const latest = new Map<string, NormalizedSpec>();
   for (const spec of specs) {
     const key = `${spec.resolved.spec.family}/${spec.resolved.spec.type}`;

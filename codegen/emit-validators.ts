@@ -11,6 +11,8 @@ export function createAjv(options: { readonly source: boolean }): Ajv2020 {
     strict: true,
     allErrors: true,
     discriminator: true,
+    // The runtime words errors itself (src/validation/schema-errors.ts): no English messages in the code.
+    messages: false,
     // Ajv inlines references without references of their own (twice as fast) and reports their errors at
     // `#/$defs/Name/...`; the others become functions, whose relative schemaPaths `absoluteSchemaPaths` fixes.
     // Either way an error's schemaPath names the $defs entry it comes from (messages name the reference's

@@ -3,12 +3,13 @@ import { format } from "prettier";
 
 export const PRETTIER_OPTIONS = { printWidth: 120, trailingComma: "all", endOfLine: "lf" } as const;
 
-export function header(source: string): string {
-  return `// generated from ${source} by codegen - do not edit\n`;
+/** The first line of a generated file, in the comment syntax of its language (Python: `#`). */
+export function header(source: string, path: string): string {
+  return `${path.endsWith(".py") ? "#" : "//"} generated from ${source} by codegen - do not edit\n`;
 }
 
-/** Prettier for TypeScript; the validators' JavaScript is left as Ajv wrote it (one statement per line). */
+/** Prettier for TypeScript; the validators' JavaScript and the other languages are left as written. */
 export async function formatGenerated(path: string, text: string, source: string): Promise<string> {
   const body = path.endsWith(".ts") ? await format(text, { ...PRETTIER_OPTIONS, parser: "typescript" }) : text;
-  return `${header(source)}${body}`;
+  return `${header(source, path)}${body}`;
 }

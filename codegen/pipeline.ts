@@ -3,13 +3,14 @@ import { dataModulePath, emitData } from "./emit-data.js";
 import { emitFields } from "./emit-fields.js";
 import { emitIndex, emitTypesIndex, type Layout } from "./emit-index.js";
 import { emitJsonSchema } from "./emit-jsonschema.js";
+import { emitLangs } from "./emit-langs.js";
 import { emitMigrations } from "./emit-migrations.js";
 import { emitTypes } from "./emit-types.js";
 import { emitValidator } from "./emit-validators.js";
 import { formatGenerated } from "./format.js";
 import type { SpecTree } from "./load.js";
 import { generatedPaths, relativeSpecifier } from "./naming.js";
-import { normalizeSpec } from "./normalize.js";
+import { type NormalizedSpec, normalizeSpec } from "./normalize.js";
 import { resolveSpecs } from "./resolve.js";
 
 export const DEFAULT_LAYOUT: Layout = {
@@ -59,6 +60,10 @@ export async function generate(tree: SpecTree, layout: Layout = DEFAULT_LAYOUT):
       ),
       source,
     });
+  }
+  const editorSchema = (spec: NormalizedSpec): string => files.get(generatedPaths.jsonSchema(spec.resolved.spec))?.text ?? "";
+  for (const { path, text, spec } of await emitLangs(normalized, editorSchema)) {
+    files.set(path, { text, source: `${layout.specsDir}/${spec.resolved.spec.path}` });
   }
   for (const [path, text] of emitTypesIndex(normalized, layout)) {
     files.set(path, { text, source: allSpecs });

@@ -24,9 +24,10 @@ export type { StoredManifest, StoredManifestV1, StoredManifestV2, StoredTaskV1, 
 export { ParseError, type ParsedSource, parseSource } from "./load/parse.js";
 export type { IoRule, IoRuleContext, Rule, RuleContext, RuleFinding } from "./rules/types.js";
 export { type CondaEnv, getCondaEnv, type WeightsEntry } from "./bioimageio/conda-env.js";
-export { type FileRef, fileRefs } from "./bioimageio/file-refs.js";
+export { type FileRef, fileRefs, findEntryName } from "./bioimageio/file-refs.js";
 export { FileNotFound, type FileResolver, type IoCheckOptions, type IoChecks, ioChecks } from "./bioimageio/io-checks.js";
 export { createSha256, type Hasher, type HasherFactory } from "./bytes/sha256.js";
+export { type ByteStream, readAll } from "./bytes/streams.js";
 export { type RandomAccessSource, ZipArchive, type ZipEntry, ZipError } from "./zip/reader.js";
 export { archiveResolver, blobSource } from "./zip/resolver.js";
 export { type NpySummary, summarizeNpy } from "./formats/npy.js";
@@ -48,6 +49,9 @@ export {
   type WarningEntry,
 } from "./summary/types.js";
 export { preloadValidators } from "./validation/validators.js";
+export * from "../generated/migrations.js";
+export { type MigrationContext, MigrationError, type MigrationNote } from "./runtime/migration-types.js";
+export { collectingContext } from "./runtime/migration-chain.js";
 export { type ValidateOptions, validate } from "./validate.js";
 export { DOCUMENT_KINDS, type DocumentInput, type DocumentKind, detectKind, type KindValidationOptions } from "./kinds/registry.js";
 export {

@@ -1,6 +1,6 @@
 // `bioimage-specs codegen --lang <language> --out <dir> [--spec <family/type/version>...]`.
 import { mkdir } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { type SpecKey, specs } from "../../generated/index.js";
 import { writeFileAtomic } from "../io/atomic-write.js";
 import { generateLanguage, type Language, outputFileName } from "../langs/quicktype.js";
@@ -12,9 +12,9 @@ export async function runCodegen(language: Language, out: string, keys: readonly
     process.stderr.write(`unknown spec ${unknown.join(", ")} (known: ${known.join(", ")})\n`);
     return 2;
   }
-  await mkdir(out, { recursive: true });
   for (const key of (keys.length > 0 ? keys : known) as SpecKey[]) {
     const file = join(out, outputFileName(key, language));
+    await mkdir(dirname(file), { recursive: true });
     await writeFileAtomic(file, await generateLanguage(key, language));
     process.stderr.write(`wrote ${file}\n`);
   }

@@ -46,10 +46,21 @@ interface MetaValidator {
 
 let loading: Promise<ArgsSchemaChecker> | undefined;
 
+/**
+ * A dynamically imported CommonJS module's exports: Node gives them as named exports, a bundler (esbuild with
+ * code splitting) only as `default` (module.exports).
+ */
+function commonJs<T extends object>(module: T): T {
+  return "default" in module && typeof module.default === "function" ? (module.default as T) : module;
+}
+
 /** The checker, with Ajv and the three meta-schemas loaded once. */
 export function loadArgsSchemaChecker(): Promise<ArgsSchemaChecker> {
   loading ??= (async () => {
-    const [{ Ajv }, { Ajv2019 }, { Ajv2020 }] = await Promise.all([import("ajv"), import("ajv/dist/2019.js"), import("ajv/dist/2020.js")]);
+    const [ajv, ajv2019, ajv2020] = await Promise.all([import("ajv"), import("ajv/dist/2019.js"), import("ajv/dist/2020.js")]);
+    const { Ajv } = commonJs(ajv);
+    const { Ajv2019 } = commonJs(ajv2019);
+    const { Ajv2020 } = commonJs(ajv2020);
     // Formats are annotations here (pydantic writes "path", "uri", ...); unknown keywords are allowed.
     const options = { strict: false, allErrors: true, validateFormats: false } as const;
     const validators: Record<Draft, MetaValidator> = {

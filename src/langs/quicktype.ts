@@ -1,20 +1,12 @@
-// Types for other languages from the canonical specs (their self-contained editor schemas in
-// generated/jsonschema), by quicktype-core: Python, Go, Rust, C#, Kotlin. Node-only; loaded on demand.
+// `bioimage-specs codegen --lang`: types for other languages from the package's editor schemas
+// (generated/jsonschema). Node-only; loaded on demand. The generation itself is in languages.ts.
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { FetchingJSONSchemaStore, InputData, JSONSchemaInput, quicktype } from "quicktype-core";
 import { type SpecKey, specs } from "../../generated/index.js";
+import { quicktypeSource, type Language } from "./languages.js";
 
-export const LANGUAGES = {
-  python: { extension: "py", options: { "python-version": "3.7" } },
-  go: { extension: "go", options: { package: "bioimagespecs" } },
-  rust: { extension: "rs", options: {} },
-  csharp: { extension: "cs", options: { namespace: "BioimageSpecs" } },
-  kotlin: { extension: "kt", options: { package: "bioimagespecs" } },
-} as const satisfies Record<string, { extension: string; options: Record<string, string> }>;
-
-export type Language = keyof typeof LANGUAGES;
+export { LANGUAGES, type Language, outputFileName } from "./languages.js";
 
 /** generated/jsonschema of the package: found upwards from this module (src/, dist/src/ or the bundled dist/cli/). */
 function jsonSchemaDir(): string {
@@ -29,18 +21,8 @@ function jsonSchemaDir(): string {
   }
 }
 
-/** A file name for a spec's code in `language`, e.g. `bioimageio_model_0_5.py`. */
-export function outputFileName(key: SpecKey, language: Language): string {
-  return `${key.replace(/[^A-Za-z0-9]+/g, "_")}.${LANGUAGES[language].extension}`;
-}
-
 /** The source text of the types (and, where quicktype writes them, converters) of one spec. */
 export async function generateLanguage(key: SpecKey, language: Language): Promise<string> {
   const schema = await readFile(join(jsonSchemaDir(), `${key}.json`), "utf8");
-  const input = new JSONSchemaInput(new FetchingJSONSchemaStore());
-  await input.addSource({ name: specs[key].typeName, schema });
-  const inputData = new InputData();
-  inputData.addInput(input);
-  const result = await quicktype({ inputData, lang: language, rendererOptions: { ...LANGUAGES[language].options } });
-  return `${result.lines.join("\n")}\n`;
+  return quicktypeSource(schema, specs[key].typeName, key, language);
 }

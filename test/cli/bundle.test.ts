@@ -24,6 +24,9 @@ test("the bundled CLI validates, and fails as the sources do", async () => {
     },
   );
   expect(ok.stdout).toMatch(/valid-format \(model 0\.5\.7\)/);
+  // a manifest with args schemas loads Ajv lazily: CommonJS through a split bundle
+  const manifest = await exec("node", [join(out, "bin.js"), "validate", "examples/fractal/__FRACTAL_MANIFEST__.json"], { cwd: REPO });
+  expect(manifest.stdout).toMatch(/passed \(fractal-manifest 2\)/);
   await expect(
     exec("node", [join(out, "bin.js"), "validate", "examples/bioimageio/invalid_unet2d_0_5_draft.bioimageio.yaml"], { cwd: REPO }),
   ).rejects.toMatchObject({ code: 1 });

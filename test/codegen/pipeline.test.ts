@@ -26,6 +26,11 @@ describe("codegen on the fixture specs", async () => {
       "index.ts",
       "jsonschema/demo/widget/1.0.json",
       "jsonschema/demo/widget/1.1.json",
+      "langs/csharp/demo_widget_1_1.cs",
+      "langs/go/demo_widget_1_1/demo_widget_1_1.go",
+      "langs/kotlin/demo_widget_1_1.kt",
+      "langs/python/demo_widget_1_1.py",
+      "langs/rust/demo_widget_1_1.rs",
       "migrations.ts",
       "types/demo/index.ts",
       "types/demo/widget/1.0.ts",
@@ -48,7 +53,7 @@ describe("codegen on the fixture specs", async () => {
   test("every file is headed with its source and 'do not edit'", () => {
     const header = /^generated from test\/codegen\/fixtures\/specs\/\S* by codegen - do not edit$/;
     for (const [path, text] of files) {
-      const first = path.endsWith(".json") ? String(JSON.parse(text).$comment) : text.split("\n")[0]?.replace(/^\/\/ /, "");
+      const first = path.endsWith(".json") ? String(JSON.parse(text).$comment) : text.split("\n")[0]?.replace(/^(\/\/|#) /, "");
       expect(first, path).toMatch(header);
     }
   });

@@ -20,7 +20,8 @@ describe("generated/", () => {
     expect(files.filter((f) => f.endsWith(".js")).length).toBeGreaterThan(0);
   });
 
-  for (const file of files.filter((f) => !f.endsWith(".json"))) {
+  const isOtherLanguage = (file: string): boolean => relative(GENERATED, file).startsWith("langs");
+  for (const file of files.filter((f) => !f.endsWith(".json") && !isOtherLanguage(f))) {
     const name = relative(GENERATED, file);
     test(`${name}: ESM without require() or node: imports, headed`, () => {
       const text = readFileSync(file, "utf8");
@@ -30,6 +31,15 @@ describe("generated/", () => {
       expect(text.split("\n")[0]).toMatch(/^\/\/ generated from specs\/\S* by codegen - do not edit$/);
     });
   }
+
+  test("the other languages' files are headed in their comment syntax", () => {
+    const other = files.filter(isOtherLanguage);
+    expect(other.length).toBeGreaterThan(0);
+    for (const file of other) {
+      const comment = file.endsWith(".py") ? "#" : "\\/\\/";
+      expect(readFileSync(file, "utf8").split("\n")[0], file).toMatch(new RegExp(`^${comment} generated from specs/\\S* by codegen - do not edit$`));
+    }
+  });
 
   test("JSON files are headed with a $comment", () => {
     for (const file of files.filter((f) => f.endsWith(".json"))) {

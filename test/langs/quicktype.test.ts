@@ -1,11 +1,12 @@
-// Types in other languages from the canonical specs: each language for model 0.5, and the Python module
-// imported by Python itself to load a corpus document.
+// Types in other languages from the canonical specs: each language for model 0.5 (the CLI's code is the one
+// `make generate` commits in generated/langs), and the Python modules imported by Python itself.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { generateLanguage, type Language, outputFileName } from "../../src/langs/quicktype.js";
+import { REPO } from "../helpers/fixture-codegen.js";
 import { loadCorpusDocument } from "../helpers/model.js";
 
 const MARKERS: Record<Language, RegExp> = {
@@ -24,6 +25,33 @@ describe("codegen --lang", () => {
       expect(code).toMatch(/InputTensorDescr/);
     });
   }
+
+  test("generated/langs holds what the CLI writes, for the latest version of each kind", async () => {
+    const LANGS = join(REPO, "generated", "langs");
+    for (const language of Object.keys(MARKERS) as Language[]) {
+      const committed = readFileSync(join(LANGS, language, outputFileName("bioimageio/model/0.5", language)), "utf8");
+      expect(committed.slice(committed.indexOf("\n") + 1), language).toBe(await generateLanguage("bioimageio/model/0.5", language));
+    }
+    // One module, package or namespace per spec: the specs share type names (Author, ...).
+    const model = (language: Language) => readFileSync(join(LANGS, language, outputFileName("bioimageio/model/0.5", language)), "utf8");
+    expect(model("go")).toMatch(/^package bioimageio_model_0_5$/m);
+    expect(model("csharp")).toMatch(/^namespace BioimageSpecs\.Bioimageio\.Model\.V0_5$/m);
+    expect(model("kotlin")).toMatch(/^package bioimagespecs\.bioimageio\.model\.v0_5$/m);
+    expect(readdirSync(join(LANGS, "python")).sort()).toContain("fractal_manifest_2.py");
+    expect(readdirSync(join(LANGS, "python"))).not.toContain("bioimageio_model_0_4.py");
+  });
+
+  test("every generated Python module imports", () => {
+    const modules = readdirSync(join(REPO, "generated", "langs", "python")).map((file) => file.replace(/\.py$/, ""));
+    const script = `import importlib\nfor name in ${JSON.stringify(modules)}:\n    importlib.import_module(name)\nprint(len(${JSON.stringify(modules)}))`;
+    const out = execFileSync("python3", ["-c", script], {
+      cwd: join(REPO, "generated", "langs", "python"),
+      encoding: "utf8",
+      env: { ...process.env, PYTHONDONTWRITEBYTECODE: "1" }, // no __pycache__ inside generated/
+    });
+    expect(Number(out)).toBe(modules.length);
+    expect(modules.length).toBeGreaterThan(10);
+  });
 
   test("the Python module loads a corpus model and dumps it back", async () => {
     const dir = mkdtempSync(join(tmpdir(), "bioimage-specs-py-"));

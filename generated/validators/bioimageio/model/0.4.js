@@ -32,7 +32,7 @@ let valid0 = false;
 const _errs1 = errors;
 if(typeof data === "string"){
 if(func2(data) > 2083){
-const err0 = {instancePath,schemaPath:"#/$defs/HttpUrl/maxLength",keyword:"maxLength",params:{limit: 2083},message:"must NOT have more than 2083 characters"};
+const err0 = {instancePath,schemaPath:"#/$defs/HttpUrl/maxLength",keyword:"maxLength",params:{limit: 2083}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -42,7 +42,7 @@ vErrors.push(err0);
 errors++;
 }
 if(func2(data) < 1){
-const err1 = {instancePath,schemaPath:"#/$defs/HttpUrl/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err1 = {instancePath,schemaPath:"#/$defs/HttpUrl/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -52,7 +52,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!pattern4.test(data)){
-const err2 = {instancePath,schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
+const err2 = {instancePath,schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -62,7 +62,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!(formats0.validate(data))){
-const err3 = {instancePath,schemaPath:"#/$defs/HttpUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+const err3 = {instancePath,schemaPath:"#/$defs/HttpUrl/format",keyword:"format",params:{format: "uri"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -73,7 +73,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/$defs/HttpUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath,schemaPath:"#/$defs/HttpUrl/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -87,7 +87,7 @@ valid0 = valid0 || _valid0;
 const _errs4 = errors;
 if(typeof data === "string"){
 if(func2(data) < 1){
-const err5 = {instancePath,schemaPath:"#/$defs/RelativeFilePath/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err5 = {instancePath,schemaPath:"#/$defs/RelativeFilePath/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -97,7 +97,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!pattern5.test(data)){
-const err6 = {instancePath,schemaPath:"#/$defs/RelativeFilePath/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"},message:"must match pattern \""+"^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"+"\""};
+const err6 = {instancePath,schemaPath:"#/$defs/RelativeFilePath/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -108,7 +108,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/$defs/RelativeFilePath/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath,schemaPath:"#/$defs/RelativeFilePath/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -120,7 +120,7 @@ errors++;
 var _valid0 = _errs4 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
-const err8 = {instancePath,schemaPath:"#/$defs/FileSource/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err8 = {instancePath,schemaPath:"#/$defs/FileSource/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -170,7 +170,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err0 = {instancePath:instancePath+"/files",schemaPath:"#/$defs/AttachmentsDescr/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err0 = {instancePath:instancePath+"/files",schemaPath:"#/$defs/AttachmentsDescr/properties/files/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -182,7 +182,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/$defs/AttachmentsDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err1 = {instancePath,schemaPath:"#/$defs/AttachmentsDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -212,7 +212,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.text === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/CiteEntry/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/CiteEntry/required",keyword:"required",params:{missingProperty: "text"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -223,7 +223,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "text") || (key0 === "doi")) || (key0 === "url"))){
-const err1 = {instancePath,schemaPath:"#/$defs/CiteEntry/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err1 = {instancePath,schemaPath:"#/$defs/CiteEntry/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -235,7 +235,7 @@ errors++;
 }
 if(data.text !== undefined){
 if(typeof data.text !== "string"){
-const err2 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/CiteEntry/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err2 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/CiteEntry/properties/text/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -252,7 +252,7 @@ let valid1 = false;
 const _errs6 = errors;
 if(typeof data1 === "string"){
 if(!pattern6.test(data1)){
-const err3 = {instancePath:instancePath+"/doi",schemaPath:"#/$defs/Doi/pattern",keyword:"pattern",params:{pattern: "^10\\.[0-9]{4}.+$"},message:"must match pattern \""+"^10\\.[0-9]{4}.+$"+"\""};
+const err3 = {instancePath:instancePath+"/doi",schemaPath:"#/$defs/Doi/pattern",keyword:"pattern",params:{pattern: "^10\\.[0-9]{4}.+$"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -263,7 +263,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/doi",schemaPath:"#/$defs/Doi/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/doi",schemaPath:"#/$defs/Doi/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -276,7 +276,7 @@ var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
 const _errs9 = errors;
 if(data1 !== null){
-const err5 = {instancePath:instancePath+"/doi",schemaPath:"#/$defs/CiteEntry/properties/doi/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err5 = {instancePath:instancePath+"/doi",schemaPath:"#/$defs/CiteEntry/properties/doi/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -288,7 +288,7 @@ errors++;
 var _valid0 = _errs9 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err6 = {instancePath:instancePath+"/doi",schemaPath:"#/$defs/CiteEntry/properties/doi/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err6 = {instancePath:instancePath+"/doi",schemaPath:"#/$defs/CiteEntry/properties/doi/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -312,7 +312,7 @@ vErrors = null;
 if(data.url !== undefined){
 let data2 = data.url;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err7 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/CiteEntry/properties/url/type",keyword:"type",params:{type: schema37.properties.url.type},message:"must be string,null"};
+const err7 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/CiteEntry/properties/url/type",keyword:"type",params:{type: schema37.properties.url.type}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -324,7 +324,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/$defs/CiteEntry/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err8 = {instancePath,schemaPath:"#/$defs/CiteEntry/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -360,7 +360,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/BinarizeDescr/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/BinarizeDescr/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -370,7 +370,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kwargs === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/BinarizeDescr/required",keyword:"required",params:{missingProperty: "kwargs"},message:"must have required property '"+"kwargs"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/BinarizeDescr/required",keyword:"required",params:{missingProperty: "kwargs"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -381,7 +381,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "name") || (key0 === "kwargs"))){
-const err2 = {instancePath,schemaPath:"#/$defs/BinarizeDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/$defs/BinarizeDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -394,7 +394,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/BinarizeDescr/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/BinarizeDescr/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -404,7 +404,7 @@ vErrors.push(err3);
 errors++;
 }
 if("binarize" !== data0){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/BinarizeDescr/properties/name/const",keyword:"const",params:{allowedValue: "binarize"},message:"must be equal to constant"};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/BinarizeDescr/properties/name/const",keyword:"const",params:{allowedValue: "binarize"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -418,7 +418,7 @@ if(data.kwargs !== undefined){
 let data1 = data.kwargs;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.threshold === undefined){
-const err5 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/BinarizeKwargs/required",keyword:"required",params:{missingProperty: "threshold"},message:"must have required property '"+"threshold"+"'"};
+const err5 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/BinarizeKwargs/required",keyword:"required",params:{missingProperty: "threshold"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -429,7 +429,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!(key1 === "threshold")){
-const err6 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/BinarizeKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err6 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/BinarizeKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -442,7 +442,7 @@ errors++;
 if(data1.threshold !== undefined){
 let data2 = data1.threshold;
 if(!((typeof data2 == "number") && (isFinite(data2)))){
-const err7 = {instancePath:instancePath+"/kwargs/threshold",schemaPath:"#/$defs/BinarizeKwargs/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err7 = {instancePath:instancePath+"/kwargs/threshold",schemaPath:"#/$defs/BinarizeKwargs/properties/threshold/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -454,7 +454,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/BinarizeKwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err8 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/BinarizeKwargs/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -466,7 +466,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/$defs/BinarizeDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err9 = {instancePath,schemaPath:"#/$defs/BinarizeDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -495,7 +495,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/ClipDescr/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/ClipDescr/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -505,7 +505,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kwargs === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/ClipDescr/required",keyword:"required",params:{missingProperty: "kwargs"},message:"must have required property '"+"kwargs"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/ClipDescr/required",keyword:"required",params:{missingProperty: "kwargs"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -516,7 +516,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "name") || (key0 === "kwargs"))){
-const err2 = {instancePath,schemaPath:"#/$defs/ClipDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/$defs/ClipDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -529,7 +529,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/ClipDescr/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/ClipDescr/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -539,7 +539,7 @@ vErrors.push(err3);
 errors++;
 }
 if("clip" !== data0){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/ClipDescr/properties/name/const",keyword:"const",params:{allowedValue: "clip"},message:"must be equal to constant"};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/ClipDescr/properties/name/const",keyword:"const",params:{allowedValue: "clip"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -553,7 +553,7 @@ if(data.kwargs !== undefined){
 let data1 = data.kwargs;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.min === undefined){
-const err5 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ClipKwargs/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};
+const err5 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ClipKwargs/required",keyword:"required",params:{missingProperty: "min"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -563,7 +563,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data1.max === undefined){
-const err6 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ClipKwargs/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+const err6 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ClipKwargs/required",keyword:"required",params:{missingProperty: "max"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -574,7 +574,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!((key1 === "min") || (key1 === "max"))){
-const err7 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ClipKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err7 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ClipKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -587,7 +587,7 @@ errors++;
 if(data1.min !== undefined){
 let data2 = data1.min;
 if(!((typeof data2 == "number") && (isFinite(data2)))){
-const err8 = {instancePath:instancePath+"/kwargs/min",schemaPath:"#/$defs/ClipKwargs/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err8 = {instancePath:instancePath+"/kwargs/min",schemaPath:"#/$defs/ClipKwargs/properties/min/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -600,7 +600,7 @@ errors++;
 if(data1.max !== undefined){
 let data3 = data1.max;
 if(!((typeof data3 == "number") && (isFinite(data3)))){
-const err9 = {instancePath:instancePath+"/kwargs/max",schemaPath:"#/$defs/ClipKwargs/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err9 = {instancePath:instancePath+"/kwargs/max",schemaPath:"#/$defs/ClipKwargs/properties/max/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -612,7 +612,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ClipKwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err10 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ClipKwargs/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -624,7 +624,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/$defs/ClipDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err11 = {instancePath,schemaPath:"#/$defs/ClipDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -653,7 +653,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/ScaleLinearDescr/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/ScaleLinearDescr/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -663,7 +663,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kwargs === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/ScaleLinearDescr/required",keyword:"required",params:{missingProperty: "kwargs"},message:"must have required property '"+"kwargs"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/ScaleLinearDescr/required",keyword:"required",params:{missingProperty: "kwargs"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -674,7 +674,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "name") || (key0 === "kwargs"))){
-const err2 = {instancePath,schemaPath:"#/$defs/ScaleLinearDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/$defs/ScaleLinearDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -687,7 +687,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/ScaleLinearDescr/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/ScaleLinearDescr/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -697,7 +697,7 @@ vErrors.push(err3);
 errors++;
 }
 if("scale_linear" !== data0){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/ScaleLinearDescr/properties/name/const",keyword:"const",params:{allowedValue: "scale_linear"},message:"must be equal to constant"};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/ScaleLinearDescr/properties/name/const",keyword:"const",params:{allowedValue: "scale_linear"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -712,7 +712,7 @@ let data1 = data.kwargs;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key1 in data1){
 if(!(((key1 === "axes") || (key1 === "gain")) || (key1 === "offset"))){
-const err5 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ScaleLinearKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err5 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ScaleLinearKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -725,7 +725,7 @@ errors++;
 if(data1.axes !== undefined){
 let data2 = data1.axes;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err6 = {instancePath:instancePath+"/kwargs/axes",schemaPath:"#/$defs/ScaleLinearKwargs/properties/axes/type",keyword:"type",params:{type: schema54.properties.axes.type},message:"must be string,null"};
+const err6 = {instancePath:instancePath+"/kwargs/axes",schemaPath:"#/$defs/ScaleLinearKwargs/properties/axes/type",keyword:"type",params:{type: schema54.properties.axes.type}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -741,7 +741,7 @@ const _errs11 = errors;
 let valid3 = false;
 const _errs12 = errors;
 if(!((typeof data3 == "number") && (isFinite(data3)))){
-const err7 = {instancePath:instancePath+"/kwargs/gain",schemaPath:"#/$defs/ScaleLinearKwargs/properties/gain/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err7 = {instancePath:instancePath+"/kwargs/gain",schemaPath:"#/$defs/ScaleLinearKwargs/properties/gain/anyOf/0/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -758,7 +758,7 @@ const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(!((typeof data4 == "number") && (isFinite(data4)))){
-const err8 = {instancePath:instancePath+"/kwargs/gain/" + i0,schemaPath:"#/$defs/ScaleLinearKwargs/properties/gain/anyOf/1/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err8 = {instancePath:instancePath+"/kwargs/gain/" + i0,schemaPath:"#/$defs/ScaleLinearKwargs/properties/gain/anyOf/1/items/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -770,7 +770,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/kwargs/gain",schemaPath:"#/$defs/ScaleLinearKwargs/properties/gain/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err9 = {instancePath:instancePath+"/kwargs/gain",schemaPath:"#/$defs/ScaleLinearKwargs/properties/gain/anyOf/1/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -782,7 +782,7 @@ errors++;
 var _valid0 = _errs14 === errors;
 valid3 = valid3 || _valid0;
 if(!valid3){
-const err10 = {instancePath:instancePath+"/kwargs/gain",schemaPath:"#/$defs/ScaleLinearKwargs/properties/gain/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err10 = {instancePath:instancePath+"/kwargs/gain",schemaPath:"#/$defs/ScaleLinearKwargs/properties/gain/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -809,7 +809,7 @@ const _errs19 = errors;
 let valid6 = false;
 const _errs20 = errors;
 if(!((typeof data5 == "number") && (isFinite(data5)))){
-const err11 = {instancePath:instancePath+"/kwargs/offset",schemaPath:"#/$defs/ScaleLinearKwargs/properties/offset/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err11 = {instancePath:instancePath+"/kwargs/offset",schemaPath:"#/$defs/ScaleLinearKwargs/properties/offset/anyOf/0/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -826,7 +826,7 @@ const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
 let data6 = data5[i1];
 if(!((typeof data6 == "number") && (isFinite(data6)))){
-const err12 = {instancePath:instancePath+"/kwargs/offset/" + i1,schemaPath:"#/$defs/ScaleLinearKwargs/properties/offset/anyOf/1/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err12 = {instancePath:instancePath+"/kwargs/offset/" + i1,schemaPath:"#/$defs/ScaleLinearKwargs/properties/offset/anyOf/1/items/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -838,7 +838,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/kwargs/offset",schemaPath:"#/$defs/ScaleLinearKwargs/properties/offset/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err13 = {instancePath:instancePath+"/kwargs/offset",schemaPath:"#/$defs/ScaleLinearKwargs/properties/offset/anyOf/1/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -850,7 +850,7 @@ errors++;
 var _valid1 = _errs22 === errors;
 valid6 = valid6 || _valid1;
 if(!valid6){
-const err14 = {instancePath:instancePath+"/kwargs/offset",schemaPath:"#/$defs/ScaleLinearKwargs/properties/offset/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err14 = {instancePath:instancePath+"/kwargs/offset",schemaPath:"#/$defs/ScaleLinearKwargs/properties/offset/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -873,7 +873,7 @@ vErrors = null;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ScaleLinearKwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err15 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ScaleLinearKwargs/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -885,7 +885,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/$defs/ScaleLinearDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err16 = {instancePath,schemaPath:"#/$defs/ScaleLinearDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -914,7 +914,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/ZeroMeanUnitVarianceDescr/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/ZeroMeanUnitVarianceDescr/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -924,7 +924,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kwargs === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/ZeroMeanUnitVarianceDescr/required",keyword:"required",params:{missingProperty: "kwargs"},message:"must have required property '"+"kwargs"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/ZeroMeanUnitVarianceDescr/required",keyword:"required",params:{missingProperty: "kwargs"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -935,7 +935,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "name") || (key0 === "kwargs"))){
-const err2 = {instancePath,schemaPath:"#/$defs/ZeroMeanUnitVarianceDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/$defs/ZeroMeanUnitVarianceDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -948,7 +948,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/ZeroMeanUnitVarianceDescr/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/ZeroMeanUnitVarianceDescr/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -958,7 +958,7 @@ vErrors.push(err3);
 errors++;
 }
 if("zero_mean_unit_variance" !== data0){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/ZeroMeanUnitVarianceDescr/properties/name/const",keyword:"const",params:{allowedValue: "zero_mean_unit_variance"},message:"must be equal to constant"};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/ZeroMeanUnitVarianceDescr/properties/name/const",keyword:"const",params:{allowedValue: "zero_mean_unit_variance"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -972,7 +972,7 @@ if(data.kwargs !== undefined){
 let data1 = data.kwargs;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.axes === undefined){
-const err5 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/required",keyword:"required",params:{missingProperty: "axes"},message:"must have required property '"+"axes"+"'"};
+const err5 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/required",keyword:"required",params:{missingProperty: "axes"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -983,7 +983,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!(((((key1 === "mode") || (key1 === "axes")) || (key1 === "mean")) || (key1 === "std")) || (key1 === "eps"))){
-const err6 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err6 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -996,7 +996,7 @@ errors++;
 if(data1.mode !== undefined){
 let data2 = data1.mode;
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/kwargs/mode",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath:instancePath+"/kwargs/mode",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/mode/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1006,7 +1006,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!(((data2 === "fixed") || (data2 === "per_dataset")) || (data2 === "per_sample"))){
-const err8 = {instancePath:instancePath+"/kwargs/mode",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/mode/enum",keyword:"enum",params:{allowedValues: schema56.properties.mode.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/kwargs/mode",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/mode/enum",keyword:"enum",params:{allowedValues: schema56.properties.mode.enum}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1018,7 +1018,7 @@ errors++;
 }
 if(data1.axes !== undefined){
 if(typeof data1.axes !== "string"){
-const err9 = {instancePath:instancePath+"/kwargs/axes",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/axes/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err9 = {instancePath:instancePath+"/kwargs/axes",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/axes/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1034,7 +1034,7 @@ const _errs13 = errors;
 let valid3 = false;
 const _errs14 = errors;
 if(!((typeof data4 == "number") && (isFinite(data4)))){
-const err10 = {instancePath:instancePath+"/kwargs/mean",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/mean/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err10 = {instancePath:instancePath+"/kwargs/mean",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/mean/anyOf/0/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1048,7 +1048,7 @@ valid3 = valid3 || _valid0;
 const _errs16 = errors;
 if(Array.isArray(data4)){
 if(data4.length < 1){
-const err11 = {instancePath:instancePath+"/kwargs/mean",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/mean/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err11 = {instancePath:instancePath+"/kwargs/mean",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/mean/anyOf/1/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1061,7 +1061,7 @@ const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(!((typeof data5 == "number") && (isFinite(data5)))){
-const err12 = {instancePath:instancePath+"/kwargs/mean/" + i0,schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/mean/anyOf/1/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err12 = {instancePath:instancePath+"/kwargs/mean/" + i0,schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/mean/anyOf/1/items/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1073,7 +1073,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/kwargs/mean",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/mean/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err13 = {instancePath:instancePath+"/kwargs/mean",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/mean/anyOf/1/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1086,7 +1086,7 @@ var _valid0 = _errs16 === errors;
 valid3 = valid3 || _valid0;
 const _errs20 = errors;
 if(data4 !== null){
-const err14 = {instancePath:instancePath+"/kwargs/mean",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/mean/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err14 = {instancePath:instancePath+"/kwargs/mean",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/mean/anyOf/2/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1098,7 +1098,7 @@ errors++;
 var _valid0 = _errs20 === errors;
 valid3 = valid3 || _valid0;
 if(!valid3){
-const err15 = {instancePath:instancePath+"/kwargs/mean",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/mean/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err15 = {instancePath:instancePath+"/kwargs/mean",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/mean/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1125,7 +1125,7 @@ const _errs23 = errors;
 let valid6 = false;
 const _errs24 = errors;
 if(!((typeof data6 == "number") && (isFinite(data6)))){
-const err16 = {instancePath:instancePath+"/kwargs/std",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/std/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err16 = {instancePath:instancePath+"/kwargs/std",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/std/anyOf/0/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1139,7 +1139,7 @@ valid6 = valid6 || _valid1;
 const _errs26 = errors;
 if(Array.isArray(data6)){
 if(data6.length < 1){
-const err17 = {instancePath:instancePath+"/kwargs/std",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/std/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err17 = {instancePath:instancePath+"/kwargs/std",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/std/anyOf/1/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1152,7 +1152,7 @@ const len1 = data6.length;
 for(let i1=0; i1<len1; i1++){
 let data7 = data6[i1];
 if(!((typeof data7 == "number") && (isFinite(data7)))){
-const err18 = {instancePath:instancePath+"/kwargs/std/" + i1,schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/std/anyOf/1/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err18 = {instancePath:instancePath+"/kwargs/std/" + i1,schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/std/anyOf/1/items/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1164,7 +1164,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/kwargs/std",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/std/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err19 = {instancePath:instancePath+"/kwargs/std",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/std/anyOf/1/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1177,7 +1177,7 @@ var _valid1 = _errs26 === errors;
 valid6 = valid6 || _valid1;
 const _errs30 = errors;
 if(data6 !== null){
-const err20 = {instancePath:instancePath+"/kwargs/std",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/std/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err20 = {instancePath:instancePath+"/kwargs/std",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/std/anyOf/2/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1189,7 +1189,7 @@ errors++;
 var _valid1 = _errs30 === errors;
 valid6 = valid6 || _valid1;
 if(!valid6){
-const err21 = {instancePath:instancePath+"/kwargs/std",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/std/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err21 = {instancePath:instancePath+"/kwargs/std",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/std/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1214,7 +1214,7 @@ if(data1.eps !== undefined){
 let data8 = data1.eps;
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 0.1 || isNaN(data8)){
-const err22 = {instancePath:instancePath+"/kwargs/eps",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/eps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.1},message:"must be <= 0.1"};
+const err22 = {instancePath:instancePath+"/kwargs/eps",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/eps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.1}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1224,7 +1224,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data8 <= 0 || isNaN(data8)){
-const err23 = {instancePath:instancePath+"/kwargs/eps",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/eps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+const err23 = {instancePath:instancePath+"/kwargs/eps",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/eps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1235,7 +1235,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/kwargs/eps",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/eps/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err24 = {instancePath:instancePath+"/kwargs/eps",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/eps/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1247,7 +1247,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err25 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1259,7 +1259,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath,schemaPath:"#/$defs/ZeroMeanUnitVarianceDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err26 = {instancePath,schemaPath:"#/$defs/ZeroMeanUnitVarianceDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1288,7 +1288,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.mode === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/ScaleRangeKwargs/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/ScaleRangeKwargs/required",keyword:"required",params:{missingProperty: "mode"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1298,7 +1298,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.axes === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/ScaleRangeKwargs/required",keyword:"required",params:{missingProperty: "axes"},message:"must have required property '"+"axes"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/ScaleRangeKwargs/required",keyword:"required",params:{missingProperty: "axes"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1309,7 +1309,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "mode") || (key0 === "axes")) || (key0 === "min_percentile")) || (key0 === "max_percentile")) || (key0 === "eps")) || (key0 === "reference_tensor"))){
-const err2 = {instancePath,schemaPath:"#/$defs/ScaleRangeKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/$defs/ScaleRangeKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1322,7 +1322,7 @@ errors++;
 if(data.mode !== undefined){
 let data0 = data.mode;
 if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/ScaleRangeKwargs/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/ScaleRangeKwargs/properties/mode/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1332,7 +1332,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!((data0 === "per_dataset") || (data0 === "per_sample"))){
-const err4 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/ScaleRangeKwargs/properties/mode/enum",keyword:"enum",params:{allowedValues: schema58.properties.mode.enum},message:"must be equal to one of the allowed values"};
+const err4 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/ScaleRangeKwargs/properties/mode/enum",keyword:"enum",params:{allowedValues: schema58.properties.mode.enum}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1344,7 +1344,7 @@ errors++;
 }
 if(data.axes !== undefined){
 if(typeof data.axes !== "string"){
-const err5 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/ScaleRangeKwargs/properties/axes/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err5 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/ScaleRangeKwargs/properties/axes/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1358,7 +1358,7 @@ if(data.min_percentile !== undefined){
 let data2 = data.min_percentile;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err6 = {instancePath:instancePath+"/min_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/min_percentile/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err6 = {instancePath:instancePath+"/min_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/min_percentile/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1368,7 +1368,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data2 >= 100 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/min_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/min_percentile/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 100},message:"must be < 100"};
+const err7 = {instancePath:instancePath+"/min_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/min_percentile/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 100}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1379,7 +1379,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/min_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/min_percentile/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err8 = {instancePath:instancePath+"/min_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/min_percentile/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1393,7 +1393,7 @@ if(data.max_percentile !== undefined){
 let data3 = data.max_percentile;
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 100 || isNaN(data3)){
-const err9 = {instancePath:instancePath+"/max_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/max_percentile/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+const err9 = {instancePath:instancePath+"/max_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/max_percentile/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1403,7 +1403,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data3 <= 1 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/max_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/max_percentile/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 1},message:"must be > 1"};
+const err10 = {instancePath:instancePath+"/max_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/max_percentile/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 1}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1414,7 +1414,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/max_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/max_percentile/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err11 = {instancePath:instancePath+"/max_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/max_percentile/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1428,7 +1428,7 @@ if(data.eps !== undefined){
 let data4 = data.eps;
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 0.1 || isNaN(data4)){
-const err12 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ScaleRangeKwargs/properties/eps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.1},message:"must be <= 0.1"};
+const err12 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ScaleRangeKwargs/properties/eps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.1}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1438,7 +1438,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data4 <= 0 || isNaN(data4)){
-const err13 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ScaleRangeKwargs/properties/eps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+const err13 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ScaleRangeKwargs/properties/eps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1449,7 +1449,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ScaleRangeKwargs/properties/eps/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err14 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ScaleRangeKwargs/properties/eps/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1478,7 +1478,7 @@ errors++;
 }
 var valid3 = _errs18 === errors;
 if(valid3){
-const err16 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/not",keyword:"not",params:{},message:"must NOT be valid"};
+const err16 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/not",keyword:"not",params:{}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1500,7 +1500,7 @@ vErrors = null;
 }
 if(typeof data5 === "string"){
 if(func2(data5) < 1){
-const err17 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err17 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1510,7 +1510,7 @@ vErrors.push(err17);
 errors++;
 }
 if(!pattern9.test(data5)){
-const err18 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/pattern",keyword:"pattern",params:{pattern: "^[\\p{XID_Start}_]\\p{XID_Continue}*$"},message:"must match pattern \""+"^[\\p{XID_Start}_]\\p{XID_Continue}*$"+"\""};
+const err18 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/pattern",keyword:"pattern",params:{pattern: "^[\\p{XID_Start}_]\\p{XID_Continue}*$"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1521,7 +1521,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err19 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1534,7 +1534,7 @@ var _valid0 = _errs14 === errors;
 valid1 = valid1 || _valid0;
 const _errs19 = errors;
 if(data5 !== null){
-const err20 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/ScaleRangeKwargs/properties/reference_tensor/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err20 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/ScaleRangeKwargs/properties/reference_tensor/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1546,7 +1546,7 @@ errors++;
 var _valid0 = _errs19 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err21 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/ScaleRangeKwargs/properties/reference_tensor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err21 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/ScaleRangeKwargs/properties/reference_tensor/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1569,7 +1569,7 @@ vErrors = null;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/$defs/ScaleRangeKwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err22 = {instancePath,schemaPath:"#/$defs/ScaleRangeKwargs/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1596,7 +1596,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/ScaleRangeDescr/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/ScaleRangeDescr/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1606,7 +1606,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kwargs === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/ScaleRangeDescr/required",keyword:"required",params:{missingProperty: "kwargs"},message:"must have required property '"+"kwargs"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/ScaleRangeDescr/required",keyword:"required",params:{missingProperty: "kwargs"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1617,7 +1617,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "name") || (key0 === "kwargs"))){
-const err2 = {instancePath,schemaPath:"#/$defs/ScaleRangeDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/$defs/ScaleRangeDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1630,7 +1630,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/ScaleRangeDescr/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/ScaleRangeDescr/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1640,7 +1640,7 @@ vErrors.push(err3);
 errors++;
 }
 if("scale_range" !== data0){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/ScaleRangeDescr/properties/name/const",keyword:"const",params:{allowedValue: "scale_range"},message:"must be equal to constant"};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/ScaleRangeDescr/properties/name/const",keyword:"const",params:{allowedValue: "scale_range"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1658,7 +1658,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/$defs/ScaleRangeDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err5 = {instancePath,schemaPath:"#/$defs/ScaleRangeDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1685,7 +1685,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/PreprocessingDescr/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/PreprocessingDescr/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1697,7 +1697,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/PreprocessingDescr/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/PreprocessingDescr/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1707,7 +1707,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!((((((data0 === "binarize") || (data0 === "clip")) || (data0 === "scale_linear")) || (data0 === "sigmoid")) || (data0 === "zero_mean_unit_variance")) || (data0 === "scale_range"))){
-const err2 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/PreprocessingDescr/properties/name/enum",keyword:"enum",params:{allowedValues: schema48.properties.name.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/PreprocessingDescr/properties/name/enum",keyword:"enum",params:{allowedValues: schema48.properties.name.enum}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1747,7 +1747,7 @@ props0 = true;
 else if(tag0 === "sigmoid"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err3 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err3 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1758,7 +1758,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "name")){
-const err4 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err4 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1771,7 +1771,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 !== "string"){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/SigmoidDescr/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/SigmoidDescr/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1781,7 +1781,7 @@ vErrors.push(err5);
 errors++;
 }
 if("sigmoid" !== data1){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/SigmoidDescr/properties/name/const",keyword:"const",params:{allowedValue: "sigmoid"},message:"must be equal to constant"};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/SigmoidDescr/properties/name/const",keyword:"const",params:{allowedValue: "sigmoid"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1793,7 +1793,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err7 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1825,7 +1825,7 @@ props0 = true;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/$defs/PreprocessingDescr/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "name", tagValue: tag0},message:"value of tag \"name\" must be in oneOf"};
+const err8 = {instancePath,schemaPath:"#/$defs/PreprocessingDescr/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "name", tagValue: tag0}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1836,7 +1836,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/$defs/PreprocessingDescr/discriminator",keyword:"discriminator",params:{error: "tag", tag: "name", tagValue: tag0},message:"tag \"name\" must be string"};
+const err9 = {instancePath,schemaPath:"#/$defs/PreprocessingDescr/discriminator",keyword:"discriminator",params:{error: "tag", tag: "name", tagValue: tag0}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1847,7 +1847,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/$defs/PreprocessingDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err10 = {instancePath,schemaPath:"#/$defs/PreprocessingDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1875,7 +1875,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/InputTensorDescr/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/InputTensorDescr/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1885,7 +1885,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.axes === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/InputTensorDescr/required",keyword:"required",params:{missingProperty: "axes"},message:"must have required property '"+"axes"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/InputTensorDescr/required",keyword:"required",params:{missingProperty: "axes"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1895,7 +1895,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.data_type === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/InputTensorDescr/required",keyword:"required",params:{missingProperty: "data_type"},message:"must have required property '"+"data_type"+"'"};
+const err2 = {instancePath,schemaPath:"#/$defs/InputTensorDescr/required",keyword:"required",params:{missingProperty: "data_type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1905,7 +1905,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.shape === undefined){
-const err3 = {instancePath,schemaPath:"#/$defs/InputTensorDescr/required",keyword:"required",params:{missingProperty: "shape"},message:"must have required property '"+"shape"+"'"};
+const err3 = {instancePath,schemaPath:"#/$defs/InputTensorDescr/required",keyword:"required",params:{missingProperty: "shape"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1916,7 +1916,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "name") || (key0 === "description")) || (key0 === "axes")) || (key0 === "data_range")) || (key0 === "data_type")) || (key0 === "shape")) || (key0 === "preprocessing"))){
-const err4 = {instancePath,schemaPath:"#/$defs/InputTensorDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err4 = {instancePath,schemaPath:"#/$defs/InputTensorDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1942,7 +1942,7 @@ errors++;
 }
 var valid2 = _errs6 === errors;
 if(valid2){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/TensorName/not",keyword:"not",params:{},message:"must NOT be valid"};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/TensorName/not",keyword:"not",params:{}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1964,7 +1964,7 @@ vErrors = null;
 }
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/TensorName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/TensorName/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1974,7 +1974,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!pattern9.test(data0)){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/TensorName/pattern",keyword:"pattern",params:{pattern: "^[\\p{XID_Start}_]\\p{XID_Continue}*$"},message:"must match pattern \""+"^[\\p{XID_Start}_]\\p{XID_Continue}*$"+"\""};
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/TensorName/pattern",keyword:"pattern",params:{pattern: "^[\\p{XID_Start}_]\\p{XID_Continue}*$"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1985,7 +1985,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/TensorName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/TensorName/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1997,7 +1997,7 @@ errors++;
 }
 if(data.description !== undefined){
 if(typeof data.description !== "string"){
-const err10 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/InputTensorDescr/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err10 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/InputTensorDescr/properties/description/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2009,7 +2009,7 @@ errors++;
 }
 if(data.axes !== undefined){
 if(typeof data.axes !== "string"){
-const err11 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/InputTensorDescr/properties/axes/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/InputTensorDescr/properties/axes/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2026,7 +2026,7 @@ let valid3 = false;
 const _errs13 = errors;
 if(Array.isArray(data3)){
 if(data3.length > 2){
-const err12 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/InputTensorDescr/properties/data_range/anyOf/0/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err12 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/InputTensorDescr/properties/data_range/anyOf/0/maxItems",keyword:"maxItems",params:{limit: 2}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2036,7 +2036,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data3.length < 2){
-const err13 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/InputTensorDescr/properties/data_range/anyOf/0/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err13 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/InputTensorDescr/properties/data_range/anyOf/0/minItems",keyword:"minItems",params:{limit: 2}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2052,7 +2052,7 @@ const _errs17 = errors;
 let valid7 = false;
 const _errs18 = errors;
 if(!((typeof data4 == "number") && (isFinite(data4)))){
-const err14 = {instancePath:instancePath+"/data_range/" + i0,schemaPath:"#/$defs/RangeBound/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err14 = {instancePath:instancePath+"/data_range/" + i0,schemaPath:"#/$defs/RangeBound/anyOf/0/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2065,7 +2065,7 @@ var _valid1 = _errs18 === errors;
 valid7 = valid7 || _valid1;
 const _errs20 = errors;
 if(typeof data4 !== "string"){
-const err15 = {instancePath:instancePath+"/data_range/" + i0,schemaPath:"#/$defs/RangeBound/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err15 = {instancePath:instancePath+"/data_range/" + i0,schemaPath:"#/$defs/RangeBound/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2075,7 +2075,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(((data4 === "inf") || (data4 === "-inf")) || (data4 === "nan"))){
-const err16 = {instancePath:instancePath+"/data_range/" + i0,schemaPath:"#/$defs/RangeBound/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema46.anyOf[1].enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/data_range/" + i0,schemaPath:"#/$defs/RangeBound/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema46.anyOf[1].enum}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2087,7 +2087,7 @@ errors++;
 var _valid1 = _errs20 === errors;
 valid7 = valid7 || _valid1;
 if(!valid7){
-const err17 = {instancePath:instancePath+"/data_range/" + i0,schemaPath:"#/$defs/RangeBound/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err17 = {instancePath:instancePath+"/data_range/" + i0,schemaPath:"#/$defs/RangeBound/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2110,7 +2110,7 @@ vErrors = null;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/InputTensorDescr/properties/data_range/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err18 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/InputTensorDescr/properties/data_range/anyOf/0/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2123,7 +2123,7 @@ var _valid0 = _errs13 === errors;
 valid3 = valid3 || _valid0;
 const _errs22 = errors;
 if(data3 !== null){
-const err19 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/InputTensorDescr/properties/data_range/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err19 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/InputTensorDescr/properties/data_range/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2135,7 +2135,7 @@ errors++;
 var _valid0 = _errs22 === errors;
 valid3 = valid3 || _valid0;
 if(!valid3){
-const err20 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/InputTensorDescr/properties/data_range/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err20 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/InputTensorDescr/properties/data_range/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2159,7 +2159,7 @@ vErrors = null;
 if(data.data_type !== undefined){
 let data5 = data.data_type;
 if(typeof data5 !== "string"){
-const err21 = {instancePath:instancePath+"/data_type",schemaPath:"#/$defs/InputTensorDescr/properties/data_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err21 = {instancePath:instancePath+"/data_type",schemaPath:"#/$defs/InputTensorDescr/properties/data_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2169,7 +2169,7 @@ vErrors.push(err21);
 errors++;
 }
 if(!(((data5 === "float32") || (data5 === "uint8")) || (data5 === "uint16"))){
-const err22 = {instancePath:instancePath+"/data_type",schemaPath:"#/$defs/InputTensorDescr/properties/data_type/enum",keyword:"enum",params:{allowedValues: schema44.properties.data_type.enum},message:"must be equal to one of the allowed values"};
+const err22 = {instancePath:instancePath+"/data_type",schemaPath:"#/$defs/InputTensorDescr/properties/data_type/enum",keyword:"enum",params:{allowedValues: schema44.properties.data_type.enum}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2189,7 +2189,7 @@ const len1 = data6.length;
 for(let i1=0; i1<len1; i1++){
 let data7 = data6[i1];
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err23 = {instancePath:instancePath+"/shape/" + i1,schemaPath:"#/$defs/InputTensorDescr/properties/shape/anyOf/0/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err23 = {instancePath:instancePath+"/shape/" + i1,schemaPath:"#/$defs/InputTensorDescr/properties/shape/anyOf/0/items/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2201,7 +2201,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/shape",schemaPath:"#/$defs/InputTensorDescr/properties/shape/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err24 = {instancePath:instancePath+"/shape",schemaPath:"#/$defs/InputTensorDescr/properties/shape/anyOf/0/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2215,7 +2215,7 @@ valid8 = valid8 || _valid2;
 const _errs32 = errors;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.min === undefined){
-const err25 = {instancePath:instancePath+"/shape",schemaPath:"#/$defs/ParameterizedInputShape/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};
+const err25 = {instancePath:instancePath+"/shape",schemaPath:"#/$defs/ParameterizedInputShape/required",keyword:"required",params:{missingProperty: "min"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2225,7 +2225,7 @@ vErrors.push(err25);
 errors++;
 }
 if(data6.step === undefined){
-const err26 = {instancePath:instancePath+"/shape",schemaPath:"#/$defs/ParameterizedInputShape/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'"};
+const err26 = {instancePath:instancePath+"/shape",schemaPath:"#/$defs/ParameterizedInputShape/required",keyword:"required",params:{missingProperty: "step"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2236,7 +2236,7 @@ errors++;
 }
 for(const key1 in data6){
 if(!((key1 === "min") || (key1 === "step"))){
-const err27 = {instancePath:instancePath+"/shape",schemaPath:"#/$defs/ParameterizedInputShape/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err27 = {instancePath:instancePath+"/shape",schemaPath:"#/$defs/ParameterizedInputShape/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2250,7 +2250,7 @@ if(data6.min !== undefined){
 let data8 = data6.min;
 if(Array.isArray(data8)){
 if(data8.length < 1){
-const err28 = {instancePath:instancePath+"/shape/min",schemaPath:"#/$defs/ParameterizedInputShape/properties/min/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err28 = {instancePath:instancePath+"/shape/min",schemaPath:"#/$defs/ParameterizedInputShape/properties/min/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2263,7 +2263,7 @@ const len2 = data8.length;
 for(let i2=0; i2<len2; i2++){
 let data9 = data8[i2];
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err29 = {instancePath:instancePath+"/shape/min/" + i2,schemaPath:"#/$defs/ParameterizedInputShape/properties/min/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err29 = {instancePath:instancePath+"/shape/min/" + i2,schemaPath:"#/$defs/ParameterizedInputShape/properties/min/items/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2275,7 +2275,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/shape/min",schemaPath:"#/$defs/ParameterizedInputShape/properties/min/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err30 = {instancePath:instancePath+"/shape/min",schemaPath:"#/$defs/ParameterizedInputShape/properties/min/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2289,7 +2289,7 @@ if(data6.step !== undefined){
 let data10 = data6.step;
 if(Array.isArray(data10)){
 if(data10.length < 1){
-const err31 = {instancePath:instancePath+"/shape/step",schemaPath:"#/$defs/ParameterizedInputShape/properties/step/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err31 = {instancePath:instancePath+"/shape/step",schemaPath:"#/$defs/ParameterizedInputShape/properties/step/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2302,7 +2302,7 @@ const len3 = data10.length;
 for(let i3=0; i3<len3; i3++){
 let data11 = data10[i3];
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err32 = {instancePath:instancePath+"/shape/step/" + i3,schemaPath:"#/$defs/ParameterizedInputShape/properties/step/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err32 = {instancePath:instancePath+"/shape/step/" + i3,schemaPath:"#/$defs/ParameterizedInputShape/properties/step/items/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2314,7 +2314,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/shape/step",schemaPath:"#/$defs/ParameterizedInputShape/properties/step/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err33 = {instancePath:instancePath+"/shape/step",schemaPath:"#/$defs/ParameterizedInputShape/properties/step/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2326,7 +2326,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/shape",schemaPath:"#/$defs/ParameterizedInputShape/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err34 = {instancePath:instancePath+"/shape",schemaPath:"#/$defs/ParameterizedInputShape/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2338,7 +2338,7 @@ errors++;
 var _valid2 = _errs32 === errors;
 valid8 = valid8 || _valid2;
 if(!valid8){
-const err35 = {instancePath:instancePath+"/shape",schemaPath:"#/$defs/InputTensorDescr/properties/shape/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err35 = {instancePath:instancePath+"/shape",schemaPath:"#/$defs/InputTensorDescr/properties/shape/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2371,7 +2371,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/preprocessing",schemaPath:"#/$defs/InputTensorDescr/properties/preprocessing/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err36 = {instancePath:instancePath+"/preprocessing",schemaPath:"#/$defs/InputTensorDescr/properties/preprocessing/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2383,7 +2383,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath,schemaPath:"#/$defs/InputTensorDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err37 = {instancePath,schemaPath:"#/$defs/InputTensorDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2412,7 +2412,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.reference_tensor === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/ImplicitOutputShape/required",keyword:"required",params:{missingProperty: "reference_tensor"},message:"must have required property '"+"reference_tensor"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/ImplicitOutputShape/required",keyword:"required",params:{missingProperty: "reference_tensor"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2422,7 +2422,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.scale === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/ImplicitOutputShape/required",keyword:"required",params:{missingProperty: "scale"},message:"must have required property '"+"scale"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/ImplicitOutputShape/required",keyword:"required",params:{missingProperty: "scale"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2432,7 +2432,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.offset === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/ImplicitOutputShape/required",keyword:"required",params:{missingProperty: "offset"},message:"must have required property '"+"offset"+"'"};
+const err2 = {instancePath,schemaPath:"#/$defs/ImplicitOutputShape/required",keyword:"required",params:{missingProperty: "offset"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2443,7 +2443,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "reference_tensor") || (key0 === "scale")) || (key0 === "offset"))){
-const err3 = {instancePath,schemaPath:"#/$defs/ImplicitOutputShape/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err3 = {instancePath,schemaPath:"#/$defs/ImplicitOutputShape/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2469,7 +2469,7 @@ errors++;
 }
 var valid2 = _errs6 === errors;
 if(valid2){
-const err5 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/not",keyword:"not",params:{},message:"must NOT be valid"};
+const err5 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/not",keyword:"not",params:{}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2491,7 +2491,7 @@ vErrors = null;
 }
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err6 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err6 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2501,7 +2501,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!pattern9.test(data0)){
-const err7 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/pattern",keyword:"pattern",params:{pattern: "^[\\p{XID_Start}_]\\p{XID_Continue}*$"},message:"must match pattern \""+"^[\\p{XID_Start}_]\\p{XID_Continue}*$"+"\""};
+const err7 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/pattern",keyword:"pattern",params:{pattern: "^[\\p{XID_Start}_]\\p{XID_Continue}*$"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2512,7 +2512,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2526,7 +2526,7 @@ if(data.scale !== undefined){
 let data1 = data.scale;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err9 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/ImplicitOutputShape/properties/scale/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err9 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/ImplicitOutputShape/properties/scale/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2539,7 +2539,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if((!((typeof data2 == "number") && (isFinite(data2)))) && (data2 !== null)){
-const err10 = {instancePath:instancePath+"/scale/" + i0,schemaPath:"#/$defs/ImplicitOutputShape/properties/scale/items/type",keyword:"type",params:{type: schema64.properties.scale.items.type},message:"must be number,null"};
+const err10 = {instancePath:instancePath+"/scale/" + i0,schemaPath:"#/$defs/ImplicitOutputShape/properties/scale/items/type",keyword:"type",params:{type: schema64.properties.scale.items.type}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2551,7 +2551,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/ImplicitOutputShape/properties/scale/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err11 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/ImplicitOutputShape/properties/scale/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2565,7 +2565,7 @@ if(data.offset !== undefined){
 let data3 = data.offset;
 if(Array.isArray(data3)){
 if(data3.length < 1){
-const err12 = {instancePath:instancePath+"/offset",schemaPath:"#/$defs/ImplicitOutputShape/properties/offset/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err12 = {instancePath:instancePath+"/offset",schemaPath:"#/$defs/ImplicitOutputShape/properties/offset/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2581,7 +2581,7 @@ const _errs14 = errors;
 let valid7 = false;
 const _errs15 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err13 = {instancePath:instancePath+"/offset/" + i1,schemaPath:"#/$defs/ImplicitOutputShape/properties/offset/items/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err13 = {instancePath:instancePath+"/offset/" + i1,schemaPath:"#/$defs/ImplicitOutputShape/properties/offset/items/anyOf/0/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2596,7 +2596,7 @@ const _errs17 = errors;
 if((typeof data4 == "number") && (isFinite(data4))){
 let res0;
 if((0.5 === 0 || (res0 = data4/0.5, res0 !== parseInt(res0)))){
-const err14 = {instancePath:instancePath+"/offset/" + i1,schemaPath:"#/$defs/ImplicitOutputShape/properties/offset/items/anyOf/1/multipleOf",keyword:"multipleOf",params:{multipleOf: 0.5},message:"must be multiple of 0.5"};
+const err14 = {instancePath:instancePath+"/offset/" + i1,schemaPath:"#/$defs/ImplicitOutputShape/properties/offset/items/anyOf/1/multipleOf",keyword:"multipleOf",params:{multipleOf: 0.5}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2607,7 +2607,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/offset/" + i1,schemaPath:"#/$defs/ImplicitOutputShape/properties/offset/items/anyOf/1/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err15 = {instancePath:instancePath+"/offset/" + i1,schemaPath:"#/$defs/ImplicitOutputShape/properties/offset/items/anyOf/1/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2619,7 +2619,7 @@ errors++;
 var _valid0 = _errs17 === errors;
 valid7 = valid7 || _valid0;
 if(!valid7){
-const err16 = {instancePath:instancePath+"/offset/" + i1,schemaPath:"#/$defs/ImplicitOutputShape/properties/offset/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err16 = {instancePath:instancePath+"/offset/" + i1,schemaPath:"#/$defs/ImplicitOutputShape/properties/offset/items/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2642,7 +2642,7 @@ vErrors = null;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/offset",schemaPath:"#/$defs/ImplicitOutputShape/properties/offset/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err17 = {instancePath:instancePath+"/offset",schemaPath:"#/$defs/ImplicitOutputShape/properties/offset/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2654,7 +2654,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/$defs/ImplicitOutputShape/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err18 = {instancePath,schemaPath:"#/$defs/ImplicitOutputShape/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2684,7 +2684,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.mode === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/ScaleMeanVarianceKwargs/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/ScaleMeanVarianceKwargs/required",keyword:"required",params:{missingProperty: "mode"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2694,7 +2694,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.reference_tensor === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/ScaleMeanVarianceKwargs/required",keyword:"required",params:{missingProperty: "reference_tensor"},message:"must have required property '"+"reference_tensor"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/ScaleMeanVarianceKwargs/required",keyword:"required",params:{missingProperty: "reference_tensor"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2705,7 +2705,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "mode") || (key0 === "reference_tensor")) || (key0 === "axes")) || (key0 === "eps"))){
-const err2 = {instancePath,schemaPath:"#/$defs/ScaleMeanVarianceKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/$defs/ScaleMeanVarianceKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2718,7 +2718,7 @@ errors++;
 if(data.mode !== undefined){
 let data0 = data.mode;
 if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/ScaleMeanVarianceKwargs/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/ScaleMeanVarianceKwargs/properties/mode/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2728,7 +2728,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!((data0 === "per_dataset") || (data0 === "per_sample"))){
-const err4 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/ScaleMeanVarianceKwargs/properties/mode/enum",keyword:"enum",params:{allowedValues: schema68.properties.mode.enum},message:"must be equal to one of the allowed values"};
+const err4 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/ScaleMeanVarianceKwargs/properties/mode/enum",keyword:"enum",params:{allowedValues: schema68.properties.mode.enum}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2754,7 +2754,7 @@ errors++;
 }
 var valid2 = _errs8 === errors;
 if(valid2){
-const err6 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/not",keyword:"not",params:{},message:"must NOT be valid"};
+const err6 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/not",keyword:"not",params:{}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2776,7 +2776,7 @@ vErrors = null;
 }
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err7 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err7 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2786,7 +2786,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!pattern9.test(data1)){
-const err8 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/pattern",keyword:"pattern",params:{pattern: "^[\\p{XID_Start}_]\\p{XID_Continue}*$"},message:"must match pattern \""+"^[\\p{XID_Start}_]\\p{XID_Continue}*$"+"\""};
+const err8 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/pattern",keyword:"pattern",params:{pattern: "^[\\p{XID_Start}_]\\p{XID_Continue}*$"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2797,7 +2797,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err9 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2810,7 +2810,7 @@ errors++;
 if(data.axes !== undefined){
 let data2 = data.axes;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err10 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/ScaleMeanVarianceKwargs/properties/axes/type",keyword:"type",params:{type: schema68.properties.axes.type},message:"must be string,null"};
+const err10 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/ScaleMeanVarianceKwargs/properties/axes/type",keyword:"type",params:{type: schema68.properties.axes.type}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2824,7 +2824,7 @@ if(data.eps !== undefined){
 let data3 = data.eps;
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 0.1 || isNaN(data3)){
-const err11 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ScaleMeanVarianceKwargs/properties/eps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.1},message:"must be <= 0.1"};
+const err11 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ScaleMeanVarianceKwargs/properties/eps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.1}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2834,7 +2834,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data3 <= 0 || isNaN(data3)){
-const err12 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ScaleMeanVarianceKwargs/properties/eps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+const err12 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ScaleMeanVarianceKwargs/properties/eps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2845,7 +2845,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ScaleMeanVarianceKwargs/properties/eps/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err13 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ScaleMeanVarianceKwargs/properties/eps/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2857,7 +2857,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/$defs/ScaleMeanVarianceKwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err14 = {instancePath,schemaPath:"#/$defs/ScaleMeanVarianceKwargs/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2884,7 +2884,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/ScaleMeanVarianceDescr/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/ScaleMeanVarianceDescr/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2894,7 +2894,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kwargs === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/ScaleMeanVarianceDescr/required",keyword:"required",params:{missingProperty: "kwargs"},message:"must have required property '"+"kwargs"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/ScaleMeanVarianceDescr/required",keyword:"required",params:{missingProperty: "kwargs"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2905,7 +2905,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "name") || (key0 === "kwargs"))){
-const err2 = {instancePath,schemaPath:"#/$defs/ScaleMeanVarianceDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/$defs/ScaleMeanVarianceDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2918,7 +2918,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/ScaleMeanVarianceDescr/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/ScaleMeanVarianceDescr/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2928,7 +2928,7 @@ vErrors.push(err3);
 errors++;
 }
 if("scale_mean_variance" !== data0){
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/ScaleMeanVarianceDescr/properties/name/const",keyword:"const",params:{allowedValue: "scale_mean_variance"},message:"must be equal to constant"};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/ScaleMeanVarianceDescr/properties/name/const",keyword:"const",params:{allowedValue: "scale_mean_variance"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2946,7 +2946,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/$defs/ScaleMeanVarianceDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err5 = {instancePath,schemaPath:"#/$defs/ScaleMeanVarianceDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2973,7 +2973,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/PostprocessingDescr/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/PostprocessingDescr/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2985,7 +2985,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/PostprocessingDescr/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/PostprocessingDescr/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2995,7 +2995,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((((((data0 === "binarize") || (data0 === "clip")) || (data0 === "scale_linear")) || (data0 === "sigmoid")) || (data0 === "zero_mean_unit_variance")) || (data0 === "scale_range")) || (data0 === "scale_mean_variance"))){
-const err2 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/PostprocessingDescr/properties/name/enum",keyword:"enum",params:{allowedValues: schema66.properties.name.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/PostprocessingDescr/properties/name/enum",keyword:"enum",params:{allowedValues: schema66.properties.name.enum}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3035,7 +3035,7 @@ props0 = true;
 else if(tag0 === "sigmoid"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err3 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err3 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3046,7 +3046,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "name")){
-const err4 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err4 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3059,7 +3059,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 !== "string"){
-const err5 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/SigmoidDescr/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/SigmoidDescr/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3069,7 +3069,7 @@ vErrors.push(err5);
 errors++;
 }
 if("sigmoid" !== data1){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/SigmoidDescr/properties/name/const",keyword:"const",params:{allowedValue: "sigmoid"},message:"must be equal to constant"};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/SigmoidDescr/properties/name/const",keyword:"const",params:{allowedValue: "sigmoid"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3081,7 +3081,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err7 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3122,7 +3122,7 @@ props0 = true;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/$defs/PostprocessingDescr/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "name", tagValue: tag0},message:"value of tag \"name\" must be in oneOf"};
+const err8 = {instancePath,schemaPath:"#/$defs/PostprocessingDescr/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "name", tagValue: tag0}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3133,7 +3133,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/$defs/PostprocessingDescr/discriminator",keyword:"discriminator",params:{error: "tag", tag: "name", tagValue: tag0},message:"tag \"name\" must be string"};
+const err9 = {instancePath,schemaPath:"#/$defs/PostprocessingDescr/discriminator",keyword:"discriminator",params:{error: "tag", tag: "name", tagValue: tag0}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3144,7 +3144,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/$defs/PostprocessingDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err10 = {instancePath,schemaPath:"#/$defs/PostprocessingDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3172,7 +3172,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/OutputTensorDescr/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/OutputTensorDescr/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3182,7 +3182,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.axes === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/OutputTensorDescr/required",keyword:"required",params:{missingProperty: "axes"},message:"must have required property '"+"axes"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/OutputTensorDescr/required",keyword:"required",params:{missingProperty: "axes"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3192,7 +3192,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.data_type === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/OutputTensorDescr/required",keyword:"required",params:{missingProperty: "data_type"},message:"must have required property '"+"data_type"+"'"};
+const err2 = {instancePath,schemaPath:"#/$defs/OutputTensorDescr/required",keyword:"required",params:{missingProperty: "data_type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3202,7 +3202,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.shape === undefined){
-const err3 = {instancePath,schemaPath:"#/$defs/OutputTensorDescr/required",keyword:"required",params:{missingProperty: "shape"},message:"must have required property '"+"shape"+"'"};
+const err3 = {instancePath,schemaPath:"#/$defs/OutputTensorDescr/required",keyword:"required",params:{missingProperty: "shape"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3213,7 +3213,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "name") || (key0 === "description")) || (key0 === "axes")) || (key0 === "data_range")) || (key0 === "data_type")) || (key0 === "shape")) || (key0 === "halo")) || (key0 === "postprocessing"))){
-const err4 = {instancePath,schemaPath:"#/$defs/OutputTensorDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err4 = {instancePath,schemaPath:"#/$defs/OutputTensorDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3239,7 +3239,7 @@ errors++;
 }
 var valid2 = _errs6 === errors;
 if(valid2){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/TensorName/not",keyword:"not",params:{},message:"must NOT be valid"};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/TensorName/not",keyword:"not",params:{}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3261,7 +3261,7 @@ vErrors = null;
 }
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/TensorName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/TensorName/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3271,7 +3271,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!pattern9.test(data0)){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/TensorName/pattern",keyword:"pattern",params:{pattern: "^[\\p{XID_Start}_]\\p{XID_Continue}*$"},message:"must match pattern \""+"^[\\p{XID_Start}_]\\p{XID_Continue}*$"+"\""};
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/TensorName/pattern",keyword:"pattern",params:{pattern: "^[\\p{XID_Start}_]\\p{XID_Continue}*$"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3282,7 +3282,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/TensorName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/TensorName/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3294,7 +3294,7 @@ errors++;
 }
 if(data.description !== undefined){
 if(typeof data.description !== "string"){
-const err10 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/OutputTensorDescr/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err10 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/OutputTensorDescr/properties/description/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3306,7 +3306,7 @@ errors++;
 }
 if(data.axes !== undefined){
 if(typeof data.axes !== "string"){
-const err11 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/OutputTensorDescr/properties/axes/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/OutputTensorDescr/properties/axes/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3323,7 +3323,7 @@ let valid3 = false;
 const _errs13 = errors;
 if(Array.isArray(data3)){
 if(data3.length > 2){
-const err12 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/OutputTensorDescr/properties/data_range/anyOf/0/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err12 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/OutputTensorDescr/properties/data_range/anyOf/0/maxItems",keyword:"maxItems",params:{limit: 2}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3333,7 +3333,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data3.length < 2){
-const err13 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/OutputTensorDescr/properties/data_range/anyOf/0/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err13 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/OutputTensorDescr/properties/data_range/anyOf/0/minItems",keyword:"minItems",params:{limit: 2}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3349,7 +3349,7 @@ const _errs17 = errors;
 let valid7 = false;
 const _errs18 = errors;
 if(!((typeof data4 == "number") && (isFinite(data4)))){
-const err14 = {instancePath:instancePath+"/data_range/" + i0,schemaPath:"#/$defs/RangeBound/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err14 = {instancePath:instancePath+"/data_range/" + i0,schemaPath:"#/$defs/RangeBound/anyOf/0/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3362,7 +3362,7 @@ var _valid1 = _errs18 === errors;
 valid7 = valid7 || _valid1;
 const _errs20 = errors;
 if(typeof data4 !== "string"){
-const err15 = {instancePath:instancePath+"/data_range/" + i0,schemaPath:"#/$defs/RangeBound/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err15 = {instancePath:instancePath+"/data_range/" + i0,schemaPath:"#/$defs/RangeBound/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3372,7 +3372,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(((data4 === "inf") || (data4 === "-inf")) || (data4 === "nan"))){
-const err16 = {instancePath:instancePath+"/data_range/" + i0,schemaPath:"#/$defs/RangeBound/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema46.anyOf[1].enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/data_range/" + i0,schemaPath:"#/$defs/RangeBound/anyOf/1/enum",keyword:"enum",params:{allowedValues: schema46.anyOf[1].enum}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3384,7 +3384,7 @@ errors++;
 var _valid1 = _errs20 === errors;
 valid7 = valid7 || _valid1;
 if(!valid7){
-const err17 = {instancePath:instancePath+"/data_range/" + i0,schemaPath:"#/$defs/RangeBound/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err17 = {instancePath:instancePath+"/data_range/" + i0,schemaPath:"#/$defs/RangeBound/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3407,7 +3407,7 @@ vErrors = null;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/OutputTensorDescr/properties/data_range/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err18 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/OutputTensorDescr/properties/data_range/anyOf/0/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3420,7 +3420,7 @@ var _valid0 = _errs13 === errors;
 valid3 = valid3 || _valid0;
 const _errs22 = errors;
 if(data3 !== null){
-const err19 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/OutputTensorDescr/properties/data_range/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err19 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/OutputTensorDescr/properties/data_range/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3432,7 +3432,7 @@ errors++;
 var _valid0 = _errs22 === errors;
 valid3 = valid3 || _valid0;
 if(!valid3){
-const err20 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/OutputTensorDescr/properties/data_range/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err20 = {instancePath:instancePath+"/data_range",schemaPath:"#/$defs/OutputTensorDescr/properties/data_range/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3456,7 +3456,7 @@ vErrors = null;
 if(data.data_type !== undefined){
 let data5 = data.data_type;
 if(typeof data5 !== "string"){
-const err21 = {instancePath:instancePath+"/data_type",schemaPath:"#/$defs/OutputTensorDescr/properties/data_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err21 = {instancePath:instancePath+"/data_type",schemaPath:"#/$defs/OutputTensorDescr/properties/data_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3466,7 +3466,7 @@ vErrors.push(err21);
 errors++;
 }
 if(!(((((((((((data5 === "float32") || (data5 === "float64")) || (data5 === "uint8")) || (data5 === "int8")) || (data5 === "uint16")) || (data5 === "int16")) || (data5 === "uint32")) || (data5 === "int32")) || (data5 === "uint64")) || (data5 === "int64")) || (data5 === "bool"))){
-const err22 = {instancePath:instancePath+"/data_type",schemaPath:"#/$defs/OutputTensorDescr/properties/data_type/enum",keyword:"enum",params:{allowedValues: schema61.properties.data_type.enum},message:"must be equal to one of the allowed values"};
+const err22 = {instancePath:instancePath+"/data_type",schemaPath:"#/$defs/OutputTensorDescr/properties/data_type/enum",keyword:"enum",params:{allowedValues: schema61.properties.data_type.enum}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3486,7 +3486,7 @@ const len1 = data6.length;
 for(let i1=0; i1<len1; i1++){
 let data7 = data6[i1];
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err23 = {instancePath:instancePath+"/shape/" + i1,schemaPath:"#/$defs/OutputTensorDescr/properties/shape/anyOf/0/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err23 = {instancePath:instancePath+"/shape/" + i1,schemaPath:"#/$defs/OutputTensorDescr/properties/shape/anyOf/0/items/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3498,7 +3498,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/shape",schemaPath:"#/$defs/OutputTensorDescr/properties/shape/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err24 = {instancePath:instancePath+"/shape",schemaPath:"#/$defs/OutputTensorDescr/properties/shape/anyOf/0/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3517,7 +3517,7 @@ errors = vErrors.length;
 var _valid2 = _errs32 === errors;
 valid8 = valid8 || _valid2;
 if(!valid8){
-const err25 = {instancePath:instancePath+"/shape",schemaPath:"#/$defs/OutputTensorDescr/properties/shape/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err25 = {instancePath:instancePath+"/shape",schemaPath:"#/$defs/OutputTensorDescr/properties/shape/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3548,7 +3548,7 @@ const len2 = data8.length;
 for(let i2=0; i2<len2; i2++){
 let data9 = data8[i2];
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err26 = {instancePath:instancePath+"/halo/" + i2,schemaPath:"#/$defs/OutputTensorDescr/properties/halo/anyOf/0/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err26 = {instancePath:instancePath+"/halo/" + i2,schemaPath:"#/$defs/OutputTensorDescr/properties/halo/anyOf/0/items/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3560,7 +3560,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/halo",schemaPath:"#/$defs/OutputTensorDescr/properties/halo/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err27 = {instancePath:instancePath+"/halo",schemaPath:"#/$defs/OutputTensorDescr/properties/halo/anyOf/0/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3573,7 +3573,7 @@ var _valid3 = _errs35 === errors;
 valid11 = valid11 || _valid3;
 const _errs39 = errors;
 if(data8 !== null){
-const err28 = {instancePath:instancePath+"/halo",schemaPath:"#/$defs/OutputTensorDescr/properties/halo/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err28 = {instancePath:instancePath+"/halo",schemaPath:"#/$defs/OutputTensorDescr/properties/halo/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -3585,7 +3585,7 @@ errors++;
 var _valid3 = _errs39 === errors;
 valid11 = valid11 || _valid3;
 if(!valid11){
-const err29 = {instancePath:instancePath+"/halo",schemaPath:"#/$defs/OutputTensorDescr/properties/halo/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err29 = {instancePath:instancePath+"/halo",schemaPath:"#/$defs/OutputTensorDescr/properties/halo/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3618,7 +3618,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/postprocessing",schemaPath:"#/$defs/OutputTensorDescr/properties/postprocessing/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err30 = {instancePath:instancePath+"/postprocessing",schemaPath:"#/$defs/OutputTensorDescr/properties/postprocessing/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3630,7 +3630,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath,schemaPath:"#/$defs/OutputTensorDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err31 = {instancePath,schemaPath:"#/$defs/OutputTensorDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3659,7 +3659,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/LinkedModel/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/LinkedModel/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3670,7 +3670,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "id") || (key0 === "version_number"))){
-const err1 = {instancePath,schemaPath:"#/$defs/LinkedModel/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err1 = {instancePath,schemaPath:"#/$defs/LinkedModel/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3684,7 +3684,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err2 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ResourceId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err2 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ResourceId/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3694,7 +3694,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!pattern8.test(data0)){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ResourceId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"},message:"must match pattern \""+"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"+"\""};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ResourceId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3705,7 +3705,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ResourceId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ResourceId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3718,7 +3718,7 @@ errors++;
 if(data.version_number !== undefined){
 let data1 = data.version_number;
 if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (data1 !== null)){
-const err5 = {instancePath:instancePath+"/version_number",schemaPath:"#/$defs/LinkedModel/properties/version_number/type",keyword:"type",params:{type: schema72.properties.version_number.type},message:"must be integer,null"};
+const err5 = {instancePath:instancePath+"/version_number",schemaPath:"#/$defs/LinkedModel/properties/version_number/type",keyword:"type",params:{type: schema72.properties.version_number.type}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3730,7 +3730,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/$defs/LinkedModel/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err6 = {instancePath,schemaPath:"#/$defs/LinkedModel/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3759,7 +3759,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.label === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/BadgeDescr/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/BadgeDescr/required",keyword:"required",params:{missingProperty: "label"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3769,7 +3769,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.url === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/BadgeDescr/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/BadgeDescr/required",keyword:"required",params:{missingProperty: "url"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3780,7 +3780,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "label") || (key0 === "icon")) || (key0 === "url"))){
-const err2 = {instancePath,schemaPath:"#/$defs/BadgeDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/$defs/BadgeDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3792,7 +3792,7 @@ errors++;
 }
 if(data.label !== undefined){
 if(typeof data.label !== "string"){
-const err3 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/BadgeDescr/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/label",schemaPath:"#/$defs/BadgeDescr/properties/label/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3809,7 +3809,7 @@ let valid1 = false;
 const _errs6 = errors;
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err4 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/RelativeFilePath/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err4 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/RelativeFilePath/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3819,7 +3819,7 @@ vErrors.push(err4);
 errors++;
 }
 if(!pattern5.test(data1)){
-const err5 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/RelativeFilePath/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"},message:"must match pattern \""+"^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"+"\""};
+const err5 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/RelativeFilePath/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3830,7 +3830,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/RelativeFilePath/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err6 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/RelativeFilePath/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3844,7 +3844,7 @@ valid1 = valid1 || _valid0;
 const _errs9 = errors;
 if(typeof data1 === "string"){
 if(func2(data1) > 2083){
-const err7 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/HttpUrl/maxLength",keyword:"maxLength",params:{limit: 2083},message:"must NOT have more than 2083 characters"};
+const err7 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/HttpUrl/maxLength",keyword:"maxLength",params:{limit: 2083}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3854,7 +3854,7 @@ vErrors.push(err7);
 errors++;
 }
 if(func2(data1) < 1){
-const err8 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/HttpUrl/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err8 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/HttpUrl/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3864,7 +3864,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!pattern4.test(data1)){
-const err9 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
+const err9 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3874,7 +3874,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!(formats0.validate(data1))){
-const err10 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/HttpUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+const err10 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/HttpUrl/format",keyword:"format",params:{format: "uri"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3885,7 +3885,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/HttpUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/HttpUrl/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3898,7 +3898,7 @@ var _valid0 = _errs9 === errors;
 valid1 = valid1 || _valid0;
 const _errs12 = errors;
 if(data1 !== null){
-const err12 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/BadgeDescr/properties/icon/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err12 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/BadgeDescr/properties/icon/anyOf/2/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3910,7 +3910,7 @@ errors++;
 var _valid0 = _errs12 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err13 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/BadgeDescr/properties/icon/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err13 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/BadgeDescr/properties/icon/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3935,7 +3935,7 @@ if(data.url !== undefined){
 let data2 = data.url;
 if(typeof data2 === "string"){
 if(func2(data2) > 2083){
-const err14 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/HttpUrl/maxLength",keyword:"maxLength",params:{limit: 2083},message:"must NOT have more than 2083 characters"};
+const err14 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/HttpUrl/maxLength",keyword:"maxLength",params:{limit: 2083}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3945,7 +3945,7 @@ vErrors.push(err14);
 errors++;
 }
 if(func2(data2) < 1){
-const err15 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/HttpUrl/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err15 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/HttpUrl/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3955,7 +3955,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!pattern4.test(data2)){
-const err16 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
+const err16 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3965,7 +3965,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!(formats0.validate(data2))){
-const err17 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/HttpUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+const err17 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/HttpUrl/format",keyword:"format",params:{format: "uri"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3976,7 +3976,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/HttpUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err18 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/HttpUrl/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3988,7 +3988,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/$defs/BadgeDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err19 = {instancePath,schemaPath:"#/$defs/BadgeDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4016,7 +4016,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/DatasetDescr/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/DatasetDescr/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4026,7 +4026,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.description === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/DatasetDescr/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/DatasetDescr/required",keyword:"required",params:{missingProperty: "description"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4037,7 +4037,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(func1.call(schema76.properties, key0))){
-const err2 = {instancePath,schemaPath:"#/$defs/DatasetDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/$defs/DatasetDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4051,7 +4051,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/DatasetDescr/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err3 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/DatasetDescr/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4062,7 +4062,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/DatasetDescr/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/DatasetDescr/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4074,7 +4074,7 @@ errors++;
 }
 if(data.description !== undefined){
 if(typeof data.description !== "string"){
-const err5 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/DatasetDescr/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err5 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/DatasetDescr/properties/description/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4096,7 +4096,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/covers",schemaPath:"#/$defs/DatasetDescr/properties/covers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err6 = {instancePath:instancePath+"/covers",schemaPath:"#/$defs/DatasetDescr/properties/covers/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4113,7 +4113,7 @@ let valid3 = false;
 const _errs11 = errors;
 if(typeof data4 === "string"){
 if(func2(data4) > 1){
-const err7 = {instancePath:instancePath+"/id_emoji",schemaPath:"#/$defs/DatasetDescr/properties/id_emoji/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1},message:"must NOT have more than 1 characters"};
+const err7 = {instancePath:instancePath+"/id_emoji",schemaPath:"#/$defs/DatasetDescr/properties/id_emoji/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4123,7 +4123,7 @@ vErrors.push(err7);
 errors++;
 }
 if(func2(data4) < 1){
-const err8 = {instancePath:instancePath+"/id_emoji",schemaPath:"#/$defs/DatasetDescr/properties/id_emoji/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err8 = {instancePath:instancePath+"/id_emoji",schemaPath:"#/$defs/DatasetDescr/properties/id_emoji/anyOf/0/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4134,7 +4134,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/id_emoji",schemaPath:"#/$defs/DatasetDescr/properties/id_emoji/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err9 = {instancePath:instancePath+"/id_emoji",schemaPath:"#/$defs/DatasetDescr/properties/id_emoji/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4147,7 +4147,7 @@ var _valid0 = _errs11 === errors;
 valid3 = valid3 || _valid0;
 const _errs13 = errors;
 if(data4 !== null){
-const err10 = {instancePath:instancePath+"/id_emoji",schemaPath:"#/$defs/DatasetDescr/properties/id_emoji/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err10 = {instancePath:instancePath+"/id_emoji",schemaPath:"#/$defs/DatasetDescr/properties/id_emoji/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4159,7 +4159,7 @@ errors++;
 var _valid0 = _errs13 === errors;
 valid3 = valid3 || _valid0;
 if(!valid3){
-const err11 = {instancePath:instancePath+"/id_emoji",schemaPath:"#/$defs/DatasetDescr/properties/id_emoji/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err11 = {instancePath:instancePath+"/id_emoji",schemaPath:"#/$defs/DatasetDescr/properties/id_emoji/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4188,7 +4188,7 @@ for(let i1=0; i1<len1; i1++){
 let data6 = data5[i1];
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.name === undefined){
-const err12 = {instancePath:instancePath+"/authors/" + i1,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err12 = {instancePath:instancePath+"/authors/" + i1,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4199,7 +4199,7 @@ errors++;
 }
 for(const key1 in data6){
 if(!(((((key1 === "affiliation") || (key1 === "email")) || (key1 === "orcid")) || (key1 === "name")) || (key1 === "github_user"))){
-const err13 = {instancePath:instancePath+"/authors/" + i1,schemaPath:"#/$defs/Author/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err13 = {instancePath:instancePath+"/authors/" + i1,schemaPath:"#/$defs/Author/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4212,7 +4212,7 @@ errors++;
 if(data6.affiliation !== undefined){
 let data7 = data6.affiliation;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err14 = {instancePath:instancePath+"/authors/" + i1+"/affiliation",schemaPath:"#/$defs/Author/properties/affiliation/type",keyword:"type",params:{type: schema35.properties.affiliation.type},message:"must be string,null"};
+const err14 = {instancePath:instancePath+"/authors/" + i1+"/affiliation",schemaPath:"#/$defs/Author/properties/affiliation/type",keyword:"type",params:{type: schema35.properties.affiliation.type}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4229,7 +4229,7 @@ let valid8 = false;
 const _errs25 = errors;
 if(typeof data8 === "string"){
 if(!(formats2.validate(data8))){
-const err15 = {instancePath:instancePath+"/authors/" + i1+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
+const err15 = {instancePath:instancePath+"/authors/" + i1+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4240,7 +4240,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/authors/" + i1+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err16 = {instancePath:instancePath+"/authors/" + i1+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4253,7 +4253,7 @@ var _valid1 = _errs25 === errors;
 valid8 = valid8 || _valid1;
 const _errs27 = errors;
 if(data8 !== null){
-const err17 = {instancePath:instancePath+"/authors/" + i1+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err17 = {instancePath:instancePath+"/authors/" + i1+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4265,7 +4265,7 @@ errors++;
 var _valid1 = _errs27 === errors;
 valid8 = valid8 || _valid1;
 if(!valid8){
-const err18 = {instancePath:instancePath+"/authors/" + i1+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err18 = {instancePath:instancePath+"/authors/" + i1+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4292,7 +4292,7 @@ const _errs30 = errors;
 let valid9 = false;
 const _errs31 = errors;
 if(typeof data9 !== "string"){
-const err19 = {instancePath:instancePath+"/authors/" + i1+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err19 = {instancePath:instancePath+"/authors/" + i1+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4305,7 +4305,7 @@ var _valid2 = _errs31 === errors;
 valid9 = valid9 || _valid2;
 const _errs33 = errors;
 if(data9 !== null){
-const err20 = {instancePath:instancePath+"/authors/" + i1+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err20 = {instancePath:instancePath+"/authors/" + i1+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4317,7 +4317,7 @@ errors++;
 var _valid2 = _errs33 === errors;
 valid9 = valid9 || _valid2;
 if(!valid9){
-const err21 = {instancePath:instancePath+"/authors/" + i1+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err21 = {instancePath:instancePath+"/authors/" + i1+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4340,7 +4340,7 @@ vErrors = null;
 }
 if(data6.name !== undefined){
 if(typeof data6.name !== "string"){
-const err22 = {instancePath:instancePath+"/authors/" + i1+"/name",schemaPath:"#/$defs/Author/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err22 = {instancePath:instancePath+"/authors/" + i1+"/name",schemaPath:"#/$defs/Author/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4353,7 +4353,7 @@ errors++;
 if(data6.github_user !== undefined){
 let data11 = data6.github_user;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err23 = {instancePath:instancePath+"/authors/" + i1+"/github_user",schemaPath:"#/$defs/Author/properties/github_user/type",keyword:"type",params:{type: schema35.properties.github_user.type},message:"must be string,null"};
+const err23 = {instancePath:instancePath+"/authors/" + i1+"/github_user",schemaPath:"#/$defs/Author/properties/github_user/type",keyword:"type",params:{type: schema35.properties.github_user.type}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4365,7 +4365,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/authors/" + i1,schemaPath:"#/$defs/Author/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err24 = {instancePath:instancePath+"/authors/" + i1,schemaPath:"#/$defs/Author/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4377,7 +4377,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/DatasetDescr/properties/authors/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err25 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/DatasetDescr/properties/authors/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4400,7 +4400,7 @@ var _valid3 = _errs41 === errors;
 valid10 = valid10 || _valid3;
 const _errs42 = errors;
 if(data12 !== null){
-const err26 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/DatasetDescr/properties/attachments/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err26 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/DatasetDescr/properties/attachments/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4412,7 +4412,7 @@ errors++;
 var _valid3 = _errs42 === errors;
 valid10 = valid10 || _valid3;
 if(!valid10){
-const err27 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/DatasetDescr/properties/attachments/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err27 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/DatasetDescr/properties/attachments/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4445,7 +4445,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/cite",schemaPath:"#/$defs/DatasetDescr/properties/cite/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err28 = {instancePath:instancePath+"/cite",schemaPath:"#/$defs/DatasetDescr/properties/cite/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4460,7 +4460,7 @@ let data15 = data.config;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 }
 else {
-const err29 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/DatasetDescr/properties/config/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err29 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/DatasetDescr/properties/config/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4477,7 +4477,7 @@ let valid13 = false;
 const _errs52 = errors;
 if(typeof data16 === "string"){
 if(func2(data16) > 2083){
-const err30 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/HttpUrl/maxLength",keyword:"maxLength",params:{limit: 2083},message:"must NOT have more than 2083 characters"};
+const err30 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/HttpUrl/maxLength",keyword:"maxLength",params:{limit: 2083}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4487,7 +4487,7 @@ vErrors.push(err30);
 errors++;
 }
 if(func2(data16) < 1){
-const err31 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/HttpUrl/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err31 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/HttpUrl/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4497,7 +4497,7 @@ vErrors.push(err31);
 errors++;
 }
 if(!pattern4.test(data16)){
-const err32 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
+const err32 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4507,7 +4507,7 @@ vErrors.push(err32);
 errors++;
 }
 if(!(formats0.validate(data16))){
-const err33 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/HttpUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+const err33 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/HttpUrl/format",keyword:"format",params:{format: "uri"}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4518,7 +4518,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/HttpUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err34 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/HttpUrl/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4531,7 +4531,7 @@ var _valid4 = _errs52 === errors;
 valid13 = valid13 || _valid4;
 const _errs55 = errors;
 if(data16 !== null){
-const err35 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/DatasetDescr/properties/download_url/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err35 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/DatasetDescr/properties/download_url/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4543,7 +4543,7 @@ errors++;
 var _valid4 = _errs55 === errors;
 valid13 = valid13 || _valid4;
 if(!valid13){
-const err36 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/DatasetDescr/properties/download_url/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err36 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/DatasetDescr/properties/download_url/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4567,7 +4567,7 @@ vErrors = null;
 if(data.git_repo !== undefined){
 let data17 = data.git_repo;
 if((typeof data17 !== "string") && (data17 !== null)){
-const err37 = {instancePath:instancePath+"/git_repo",schemaPath:"#/$defs/DatasetDescr/properties/git_repo/type",keyword:"type",params:{type: schema76.properties.git_repo.type},message:"must be string,null"};
+const err37 = {instancePath:instancePath+"/git_repo",schemaPath:"#/$defs/DatasetDescr/properties/git_repo/type",keyword:"type",params:{type: schema76.properties.git_repo.type}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4584,7 +4584,7 @@ let valid15 = false;
 const _errs61 = errors;
 if(typeof data18 === "string"){
 if(func2(data18) > 2){
-const err38 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/DatasetDescr/properties/icon/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 2},message:"must NOT have more than 2 characters"};
+const err38 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/DatasetDescr/properties/icon/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 2}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4594,7 +4594,7 @@ vErrors.push(err38);
 errors++;
 }
 if(func2(data18) < 1){
-const err39 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/DatasetDescr/properties/icon/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err39 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/DatasetDescr/properties/icon/anyOf/0/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4605,7 +4605,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/DatasetDescr/properties/icon/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err40 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/DatasetDescr/properties/icon/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4625,7 +4625,7 @@ var _valid5 = _errs63 === errors;
 valid15 = valid15 || _valid5;
 const _errs64 = errors;
 if(data18 !== null){
-const err41 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/DatasetDescr/properties/icon/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err41 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/DatasetDescr/properties/icon/anyOf/2/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4637,7 +4637,7 @@ errors++;
 var _valid5 = _errs64 === errors;
 valid15 = valid15 || _valid5;
 if(!valid15){
-const err42 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/DatasetDescr/properties/icon/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err42 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/DatasetDescr/properties/icon/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4664,7 +4664,7 @@ if(Array.isArray(data19)){
 const len3 = data19.length;
 for(let i3=0; i3<len3; i3++){
 if(typeof data19[i3] !== "string"){
-const err43 = {instancePath:instancePath+"/links/" + i3,schemaPath:"#/$defs/DatasetDescr/properties/links/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err43 = {instancePath:instancePath+"/links/" + i3,schemaPath:"#/$defs/DatasetDescr/properties/links/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4676,7 +4676,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/links",schemaPath:"#/$defs/DatasetDescr/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err44 = {instancePath:instancePath+"/links",schemaPath:"#/$defs/DatasetDescr/properties/links/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4693,7 +4693,7 @@ let valid18 = false;
 const _errs72 = errors;
 if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 if(data21.email === undefined){
-const err45 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/Uploader/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'"};
+const err45 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/Uploader/required",keyword:"required",params:{missingProperty: "email"}};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4704,7 +4704,7 @@ errors++;
 }
 for(const key2 in data21){
 if(!((key2 === "email") || (key2 === "name"))){
-const err46 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/Uploader/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+const err46 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/Uploader/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4718,7 +4718,7 @@ if(data21.email !== undefined){
 let data22 = data21.email;
 if(typeof data22 === "string"){
 if(!(formats2.validate(data22))){
-const err47 = {instancePath:instancePath+"/uploader/email",schemaPath:"#/$defs/Uploader/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
+const err47 = {instancePath:instancePath+"/uploader/email",schemaPath:"#/$defs/Uploader/properties/email/format",keyword:"format",params:{format: "email"}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4729,7 +4729,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/uploader/email",schemaPath:"#/$defs/Uploader/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err48 = {instancePath:instancePath+"/uploader/email",schemaPath:"#/$defs/Uploader/properties/email/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4742,7 +4742,7 @@ errors++;
 if(data21.name !== undefined){
 let data23 = data21.name;
 if((typeof data23 !== "string") && (data23 !== null)){
-const err49 = {instancePath:instancePath+"/uploader/name",schemaPath:"#/$defs/Uploader/properties/name/type",keyword:"type",params:{type: schema40.properties.name.type},message:"must be string,null"};
+const err49 = {instancePath:instancePath+"/uploader/name",schemaPath:"#/$defs/Uploader/properties/name/type",keyword:"type",params:{type: schema40.properties.name.type}};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4754,7 +4754,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/Uploader/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err50 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/Uploader/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4767,7 +4767,7 @@ var _valid6 = _errs72 === errors;
 valid18 = valid18 || _valid6;
 const _errs80 = errors;
 if(data21 !== null){
-const err51 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/DatasetDescr/properties/uploader/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err51 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/DatasetDescr/properties/uploader/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4779,7 +4779,7 @@ errors++;
 var _valid6 = _errs80 === errors;
 valid18 = valid18 || _valid6;
 if(!valid18){
-const err52 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/DatasetDescr/properties/uploader/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err52 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/DatasetDescr/properties/uploader/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4808,7 +4808,7 @@ for(let i4=0; i4<len4; i4++){
 let data25 = data24[i4];
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 if(data25.github_user === undefined){
-const err53 = {instancePath:instancePath+"/maintainers/" + i4,schemaPath:"#/$defs/Maintainer/required",keyword:"required",params:{missingProperty: "github_user"},message:"must have required property '"+"github_user"+"'"};
+const err53 = {instancePath:instancePath+"/maintainers/" + i4,schemaPath:"#/$defs/Maintainer/required",keyword:"required",params:{missingProperty: "github_user"}};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4819,7 +4819,7 @@ errors++;
 }
 for(const key3 in data25){
 if(!(((((key3 === "affiliation") || (key3 === "email")) || (key3 === "orcid")) || (key3 === "name")) || (key3 === "github_user"))){
-const err54 = {instancePath:instancePath+"/maintainers/" + i4,schemaPath:"#/$defs/Maintainer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+const err54 = {instancePath:instancePath+"/maintainers/" + i4,schemaPath:"#/$defs/Maintainer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4832,7 +4832,7 @@ errors++;
 if(data25.affiliation !== undefined){
 let data26 = data25.affiliation;
 if((typeof data26 !== "string") && (data26 !== null)){
-const err55 = {instancePath:instancePath+"/maintainers/" + i4+"/affiliation",schemaPath:"#/$defs/Maintainer/properties/affiliation/type",keyword:"type",params:{type: schema41.properties.affiliation.type},message:"must be string,null"};
+const err55 = {instancePath:instancePath+"/maintainers/" + i4+"/affiliation",schemaPath:"#/$defs/Maintainer/properties/affiliation/type",keyword:"type",params:{type: schema41.properties.affiliation.type}};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4849,7 +4849,7 @@ let valid25 = false;
 const _errs92 = errors;
 if(typeof data27 === "string"){
 if(!(formats2.validate(data27))){
-const err56 = {instancePath:instancePath+"/maintainers/" + i4+"/email",schemaPath:"#/$defs/Maintainer/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
+const err56 = {instancePath:instancePath+"/maintainers/" + i4+"/email",schemaPath:"#/$defs/Maintainer/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"}};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4860,7 +4860,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/maintainers/" + i4+"/email",schemaPath:"#/$defs/Maintainer/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err57 = {instancePath:instancePath+"/maintainers/" + i4+"/email",schemaPath:"#/$defs/Maintainer/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4873,7 +4873,7 @@ var _valid7 = _errs92 === errors;
 valid25 = valid25 || _valid7;
 const _errs94 = errors;
 if(data27 !== null){
-const err58 = {instancePath:instancePath+"/maintainers/" + i4+"/email",schemaPath:"#/$defs/Maintainer/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err58 = {instancePath:instancePath+"/maintainers/" + i4+"/email",schemaPath:"#/$defs/Maintainer/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4885,7 +4885,7 @@ errors++;
 var _valid7 = _errs94 === errors;
 valid25 = valid25 || _valid7;
 if(!valid25){
-const err59 = {instancePath:instancePath+"/maintainers/" + i4+"/email",schemaPath:"#/$defs/Maintainer/properties/email/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err59 = {instancePath:instancePath+"/maintainers/" + i4+"/email",schemaPath:"#/$defs/Maintainer/properties/email/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4912,7 +4912,7 @@ const _errs97 = errors;
 let valid26 = false;
 const _errs98 = errors;
 if(typeof data28 !== "string"){
-const err60 = {instancePath:instancePath+"/maintainers/" + i4+"/orcid",schemaPath:"#/$defs/Maintainer/properties/orcid/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err60 = {instancePath:instancePath+"/maintainers/" + i4+"/orcid",schemaPath:"#/$defs/Maintainer/properties/orcid/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4925,7 +4925,7 @@ var _valid8 = _errs98 === errors;
 valid26 = valid26 || _valid8;
 const _errs100 = errors;
 if(data28 !== null){
-const err61 = {instancePath:instancePath+"/maintainers/" + i4+"/orcid",schemaPath:"#/$defs/Maintainer/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err61 = {instancePath:instancePath+"/maintainers/" + i4+"/orcid",schemaPath:"#/$defs/Maintainer/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4937,7 +4937,7 @@ errors++;
 var _valid8 = _errs100 === errors;
 valid26 = valid26 || _valid8;
 if(!valid26){
-const err62 = {instancePath:instancePath+"/maintainers/" + i4+"/orcid",schemaPath:"#/$defs/Maintainer/properties/orcid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err62 = {instancePath:instancePath+"/maintainers/" + i4+"/orcid",schemaPath:"#/$defs/Maintainer/properties/orcid/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4961,7 +4961,7 @@ vErrors = null;
 if(data25.name !== undefined){
 let data29 = data25.name;
 if((typeof data29 !== "string") && (data29 !== null)){
-const err63 = {instancePath:instancePath+"/maintainers/" + i4+"/name",schemaPath:"#/$defs/Maintainer/properties/name/type",keyword:"type",params:{type: schema41.properties.name.type},message:"must be string,null"};
+const err63 = {instancePath:instancePath+"/maintainers/" + i4+"/name",schemaPath:"#/$defs/Maintainer/properties/name/type",keyword:"type",params:{type: schema41.properties.name.type}};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -4973,7 +4973,7 @@ errors++;
 }
 if(data25.github_user !== undefined){
 if(typeof data25.github_user !== "string"){
-const err64 = {instancePath:instancePath+"/maintainers/" + i4+"/github_user",schemaPath:"#/$defs/Maintainer/properties/github_user/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err64 = {instancePath:instancePath+"/maintainers/" + i4+"/github_user",schemaPath:"#/$defs/Maintainer/properties/github_user/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -4985,7 +4985,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/maintainers/" + i4,schemaPath:"#/$defs/Maintainer/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err65 = {instancePath:instancePath+"/maintainers/" + i4,schemaPath:"#/$defs/Maintainer/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -4997,7 +4997,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/maintainers",schemaPath:"#/$defs/DatasetDescr/properties/maintainers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err66 = {instancePath:instancePath+"/maintainers",schemaPath:"#/$defs/DatasetDescr/properties/maintainers/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -5020,7 +5020,7 @@ var _valid9 = _errs108 === errors;
 valid27 = valid27 || _valid9;
 const _errs109 = errors;
 if(data31 !== null){
-const err67 = {instancePath:instancePath+"/rdf_source",schemaPath:"#/$defs/DatasetDescr/properties/rdf_source/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err67 = {instancePath:instancePath+"/rdf_source",schemaPath:"#/$defs/DatasetDescr/properties/rdf_source/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -5032,7 +5032,7 @@ errors++;
 var _valid9 = _errs109 === errors;
 valid27 = valid27 || _valid9;
 if(!valid27){
-const err68 = {instancePath:instancePath+"/rdf_source",schemaPath:"#/$defs/DatasetDescr/properties/rdf_source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err68 = {instancePath:instancePath+"/rdf_source",schemaPath:"#/$defs/DatasetDescr/properties/rdf_source/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -5059,7 +5059,7 @@ if(Array.isArray(data32)){
 const len5 = data32.length;
 for(let i5=0; i5<len5; i5++){
 if(typeof data32[i5] !== "string"){
-const err69 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/DatasetDescr/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err69 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/$defs/DatasetDescr/properties/tags/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -5071,7 +5071,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/DatasetDescr/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err70 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/DatasetDescr/properties/tags/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -5090,7 +5090,7 @@ const _errs119 = errors;
 let valid32 = false;
 const _errs120 = errors;
 if(typeof data34 !== "string"){
-const err71 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err71 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -5103,7 +5103,7 @@ var _valid11 = _errs120 === errors;
 valid32 = valid32 || _valid11;
 const _errs122 = errors;
 if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err72 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err72 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -5116,7 +5116,7 @@ var _valid11 = _errs122 === errors;
 valid32 = valid32 || _valid11;
 const _errs124 = errors;
 if(!((typeof data34 == "number") && (isFinite(data34)))){
-const err73 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err73 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -5128,7 +5128,7 @@ errors++;
 var _valid11 = _errs124 === errors;
 valid32 = valid32 || _valid11;
 if(!valid32){
-const err74 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err74 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -5152,7 +5152,7 @@ var _valid10 = _errs117 === errors;
 valid30 = valid30 || _valid10;
 const _errs126 = errors;
 if(data34 !== null){
-const err75 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/DatasetDescr/properties/version/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err75 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/DatasetDescr/properties/version/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -5164,7 +5164,7 @@ errors++;
 var _valid10 = _errs126 === errors;
 valid30 = valid30 || _valid10;
 if(!valid30){
-const err76 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/DatasetDescr/properties/version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err76 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/DatasetDescr/properties/version/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -5188,7 +5188,7 @@ vErrors = null;
 if(data.version_number !== undefined){
 let data35 = data.version_number;
 if((!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))) && (data35 !== null)){
-const err77 = {instancePath:instancePath+"/version_number",schemaPath:"#/$defs/DatasetDescr/properties/version_number/type",keyword:"type",params:{type: schema76.properties.version_number.type},message:"must be integer,null"};
+const err77 = {instancePath:instancePath+"/version_number",schemaPath:"#/$defs/DatasetDescr/properties/version_number/type",keyword:"type",params:{type: schema76.properties.version_number.type}};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -5201,7 +5201,7 @@ errors++;
 if(data.format_version !== undefined){
 let data36 = data.format_version;
 if(typeof data36 !== "string"){
-const err78 = {instancePath:instancePath+"/format_version",schemaPath:"#/$defs/DatasetDescr/properties/format_version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err78 = {instancePath:instancePath+"/format_version",schemaPath:"#/$defs/DatasetDescr/properties/format_version/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -5211,7 +5211,7 @@ vErrors.push(err78);
 errors++;
 }
 if("0.2.4" !== data36){
-const err79 = {instancePath:instancePath+"/format_version",schemaPath:"#/$defs/DatasetDescr/properties/format_version/const",keyword:"const",params:{allowedValue: "0.2.4"},message:"must be equal to constant"};
+const err79 = {instancePath:instancePath+"/format_version",schemaPath:"#/$defs/DatasetDescr/properties/format_version/const",keyword:"const",params:{allowedValue: "0.2.4"}};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -5233,7 +5233,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/badges",schemaPath:"#/$defs/DatasetDescr/properties/badges/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err80 = {instancePath:instancePath+"/badges",schemaPath:"#/$defs/DatasetDescr/properties/badges/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -5256,7 +5256,7 @@ var _valid12 = _errs137 === errors;
 valid35 = valid35 || _valid12;
 const _errs138 = errors;
 if(data39 !== null){
-const err81 = {instancePath:instancePath+"/documentation",schemaPath:"#/$defs/DatasetDescr/properties/documentation/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err81 = {instancePath:instancePath+"/documentation",schemaPath:"#/$defs/DatasetDescr/properties/documentation/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -5268,7 +5268,7 @@ errors++;
 var _valid12 = _errs138 === errors;
 valid35 = valid35 || _valid12;
 if(!valid35){
-const err82 = {instancePath:instancePath+"/documentation",schemaPath:"#/$defs/DatasetDescr/properties/documentation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err82 = {instancePath:instancePath+"/documentation",schemaPath:"#/$defs/DatasetDescr/properties/documentation/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -5292,7 +5292,7 @@ vErrors = null;
 if(data.license !== undefined){
 let data40 = data.license;
 if((typeof data40 !== "string") && (data40 !== null)){
-const err83 = {instancePath:instancePath+"/license",schemaPath:"#/$defs/DatasetDescr/properties/license/type",keyword:"type",params:{type: schema76.properties.license.type},message:"must be string,null"};
+const err83 = {instancePath:instancePath+"/license",schemaPath:"#/$defs/DatasetDescr/properties/license/type",keyword:"type",params:{type: schema76.properties.license.type}};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -5305,7 +5305,7 @@ errors++;
 if(data.type !== undefined){
 let data41 = data.type;
 if(typeof data41 !== "string"){
-const err84 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/DatasetDescr/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err84 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/DatasetDescr/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -5315,7 +5315,7 @@ vErrors.push(err84);
 errors++;
 }
 if("dataset" !== data41){
-const err85 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/DatasetDescr/properties/type/const",keyword:"const",params:{allowedValue: "dataset"},message:"must be equal to constant"};
+const err85 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/DatasetDescr/properties/type/const",keyword:"const",params:{allowedValue: "dataset"}};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -5332,7 +5332,7 @@ let valid36 = false;
 const _errs146 = errors;
 if(typeof data42 === "string"){
 if(func2(data42) < 1){
-const err86 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/DatasetDescr/properties/id/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err86 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/DatasetDescr/properties/id/anyOf/0/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -5342,7 +5342,7 @@ vErrors.push(err86);
 errors++;
 }
 if(!pattern8.test(data42)){
-const err87 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/DatasetDescr/properties/id/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"},message:"must match pattern \""+"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"+"\""};
+const err87 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/DatasetDescr/properties/id/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"}};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -5353,7 +5353,7 @@ errors++;
 }
 }
 else {
-const err88 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/DatasetDescr/properties/id/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err88 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/DatasetDescr/properties/id/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -5366,7 +5366,7 @@ var _valid13 = _errs146 === errors;
 valid36 = valid36 || _valid13;
 const _errs148 = errors;
 if(data42 !== null){
-const err89 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/DatasetDescr/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err89 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/DatasetDescr/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -5378,7 +5378,7 @@ errors++;
 var _valid13 = _errs148 === errors;
 valid36 = valid36 || _valid13;
 if(!valid36){
-const err90 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/DatasetDescr/properties/id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err90 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/DatasetDescr/properties/id/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -5406,7 +5406,7 @@ let valid37 = false;
 const _errs152 = errors;
 if(typeof data43 === "string"){
 if(func2(data43) > 2083){
-const err91 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/HttpUrl/maxLength",keyword:"maxLength",params:{limit: 2083},message:"must NOT have more than 2083 characters"};
+const err91 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/HttpUrl/maxLength",keyword:"maxLength",params:{limit: 2083}};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -5416,7 +5416,7 @@ vErrors.push(err91);
 errors++;
 }
 if(func2(data43) < 1){
-const err92 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/HttpUrl/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err92 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/HttpUrl/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -5426,7 +5426,7 @@ vErrors.push(err92);
 errors++;
 }
 if(!pattern4.test(data43)){
-const err93 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
+const err93 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"}};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -5436,7 +5436,7 @@ vErrors.push(err93);
 errors++;
 }
 if(!(formats0.validate(data43))){
-const err94 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/HttpUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+const err94 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/HttpUrl/format",keyword:"format",params:{format: "uri"}};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -5447,7 +5447,7 @@ errors++;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/HttpUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err95 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/HttpUrl/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -5460,7 +5460,7 @@ var _valid14 = _errs152 === errors;
 valid37 = valid37 || _valid14;
 const _errs155 = errors;
 if(data43 !== null){
-const err96 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/DatasetDescr/properties/source/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err96 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/DatasetDescr/properties/source/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -5472,7 +5472,7 @@ errors++;
 var _valid14 = _errs155 === errors;
 valid37 = valid37 || _valid14;
 if(!valid37){
-const err97 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/DatasetDescr/properties/source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err97 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/DatasetDescr/properties/source/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -5495,7 +5495,7 @@ vErrors = null;
 }
 }
 else {
-const err98 = {instancePath,schemaPath:"#/$defs/DatasetDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err98 = {instancePath,schemaPath:"#/$defs/DatasetDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -5527,7 +5527,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.source === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/KerasHdf5WeightsDescr/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/KerasHdf5WeightsDescr/required",keyword:"required",params:{missingProperty: "source"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5538,7 +5538,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "source") || (key0 === "sha256")) || (key0 === "attachments")) || (key0 === "authors")) || (key0 === "dependencies")) || (key0 === "parent")) || (key0 === "tensorflow_version"))){
-const err1 = {instancePath,schemaPath:"#/$defs/KerasHdf5WeightsDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err1 = {instancePath,schemaPath:"#/$defs/KerasHdf5WeightsDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5561,7 +5561,7 @@ let valid1 = false;
 const _errs5 = errors;
 if(typeof data1 === "string"){
 if(func2(data1) > 64){
-const err2 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+const err2 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/maxLength",keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5571,7 +5571,7 @@ vErrors.push(err2);
 errors++;
 }
 if(func2(data1) < 64){
-const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/minLength",keyword:"minLength",params:{limit: 64},message:"must NOT have fewer than 64 characters"};
+const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/minLength",keyword:"minLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5582,7 +5582,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5595,7 +5595,7 @@ var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 const _errs8 = errors;
 if(data1 !== null){
-const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5607,7 +5607,7 @@ errors++;
 var _valid0 = _errs8 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5641,7 +5641,7 @@ var _valid1 = _errs12 === errors;
 valid3 = valid3 || _valid1;
 const _errs13 = errors;
 if(data2 !== null){
-const err7 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/attachments/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err7 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/attachments/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5653,7 +5653,7 @@ errors++;
 var _valid1 = _errs13 === errors;
 valid3 = valid3 || _valid1;
 if(!valid3){
-const err8 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/attachments/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err8 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/attachments/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5685,7 +5685,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.name === undefined){
-const err9 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err9 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5696,7 +5696,7 @@ errors++;
 }
 for(const key1 in data4){
 if(!(((((key1 === "affiliation") || (key1 === "email")) || (key1 === "orcid")) || (key1 === "name")) || (key1 === "github_user"))){
-const err10 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err10 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5709,7 +5709,7 @@ errors++;
 if(data4.affiliation !== undefined){
 let data5 = data4.affiliation;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err11 = {instancePath:instancePath+"/authors/" + i0+"/affiliation",schemaPath:"#/$defs/Author/properties/affiliation/type",keyword:"type",params:{type: schema35.properties.affiliation.type},message:"must be string,null"};
+const err11 = {instancePath:instancePath+"/authors/" + i0+"/affiliation",schemaPath:"#/$defs/Author/properties/affiliation/type",keyword:"type",params:{type: schema35.properties.affiliation.type}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5726,7 +5726,7 @@ let valid9 = false;
 const _errs27 = errors;
 if(typeof data6 === "string"){
 if(!(formats2.validate(data6))){
-const err12 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
+const err12 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5737,7 +5737,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err13 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5750,7 +5750,7 @@ var _valid3 = _errs27 === errors;
 valid9 = valid9 || _valid3;
 const _errs29 = errors;
 if(data6 !== null){
-const err14 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err14 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5762,7 +5762,7 @@ errors++;
 var _valid3 = _errs29 === errors;
 valid9 = valid9 || _valid3;
 if(!valid9){
-const err15 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err15 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5789,7 +5789,7 @@ const _errs32 = errors;
 let valid10 = false;
 const _errs33 = errors;
 if(typeof data7 !== "string"){
-const err16 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err16 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5802,7 +5802,7 @@ var _valid4 = _errs33 === errors;
 valid10 = valid10 || _valid4;
 const _errs35 = errors;
 if(data7 !== null){
-const err17 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err17 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5814,7 +5814,7 @@ errors++;
 var _valid4 = _errs35 === errors;
 valid10 = valid10 || _valid4;
 if(!valid10){
-const err18 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err18 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5837,7 +5837,7 @@ vErrors = null;
 }
 if(data4.name !== undefined){
 if(typeof data4.name !== "string"){
-const err19 = {instancePath:instancePath+"/authors/" + i0+"/name",schemaPath:"#/$defs/Author/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err19 = {instancePath:instancePath+"/authors/" + i0+"/name",schemaPath:"#/$defs/Author/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5850,7 +5850,7 @@ errors++;
 if(data4.github_user !== undefined){
 let data9 = data4.github_user;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err20 = {instancePath:instancePath+"/authors/" + i0+"/github_user",schemaPath:"#/$defs/Author/properties/github_user/type",keyword:"type",params:{type: schema35.properties.github_user.type},message:"must be string,null"};
+const err20 = {instancePath:instancePath+"/authors/" + i0+"/github_user",schemaPath:"#/$defs/Author/properties/github_user/type",keyword:"type",params:{type: schema35.properties.github_user.type}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5862,7 +5862,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err21 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5874,7 +5874,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err22 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5887,7 +5887,7 @@ var _valid2 = _errs17 === errors;
 valid4 = valid4 || _valid2;
 const _errs41 = errors;
 if(data3 !== null){
-const err23 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err23 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5899,7 +5899,7 @@ errors++;
 var _valid2 = _errs41 === errors;
 valid4 = valid4 || _valid2;
 if(!valid4){
-const err24 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err24 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5927,7 +5927,7 @@ let valid11 = false;
 const _errs45 = errors;
 if(typeof data10 === "string"){
 if(!pattern22.test(data10)){
-const err25 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/dependencies/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^.+:.+$"},message:"must match pattern \""+"^.+:.+$"+"\""};
+const err25 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/dependencies/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^.+:.+$"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5938,7 +5938,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/dependencies/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err26 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/dependencies/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5951,7 +5951,7 @@ var _valid5 = _errs45 === errors;
 valid11 = valid11 || _valid5;
 const _errs47 = errors;
 if(data10 !== null){
-const err27 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/dependencies/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err27 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/dependencies/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5963,7 +5963,7 @@ errors++;
 var _valid5 = _errs47 === errors;
 valid11 = valid11 || _valid5;
 if(!valid11){
-const err28 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/dependencies/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err28 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/dependencies/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5990,7 +5990,7 @@ const _errs50 = errors;
 let valid12 = false;
 const _errs51 = errors;
 if(typeof data11 !== "string"){
-const err29 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err29 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6000,7 +6000,7 @@ vErrors.push(err29);
 errors++;
 }
 if(!((((((data11 === "keras_hdf5") || (data11 === "onnx")) || (data11 === "pytorch_state_dict")) || (data11 === "tensorflow_js")) || (data11 === "tensorflow_saved_model_bundle")) || (data11 === "torchscript"))){
-const err30 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema91.enum},message:"must be equal to one of the allowed values"};
+const err30 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema91.enum}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6013,7 +6013,7 @@ var _valid6 = _errs51 === errors;
 valid12 = valid12 || _valid6;
 const _errs54 = errors;
 if(data11 !== null){
-const err31 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err31 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6025,7 +6025,7 @@ errors++;
 var _valid6 = _errs54 === errors;
 valid12 = valid12 || _valid6;
 if(!valid12){
-const err32 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err32 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6055,7 +6055,7 @@ const _errs60 = errors;
 let valid16 = false;
 const _errs61 = errors;
 if(typeof data12 !== "string"){
-const err33 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err33 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6068,7 +6068,7 @@ var _valid8 = _errs61 === errors;
 valid16 = valid16 || _valid8;
 const _errs63 = errors;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err34 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err34 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6081,7 +6081,7 @@ var _valid8 = _errs63 === errors;
 valid16 = valid16 || _valid8;
 const _errs65 = errors;
 if(!((typeof data12 == "number") && (isFinite(data12)))){
-const err35 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err35 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6093,7 +6093,7 @@ errors++;
 var _valid8 = _errs65 === errors;
 valid16 = valid16 || _valid8;
 if(!valid16){
-const err36 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err36 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6117,7 +6117,7 @@ var _valid7 = _errs58 === errors;
 valid14 = valid14 || _valid7;
 const _errs67 = errors;
 if(data12 !== null){
-const err37 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/tensorflow_version/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err37 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/tensorflow_version/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6129,7 +6129,7 @@ errors++;
 var _valid7 = _errs67 === errors;
 valid14 = valid14 || _valid7;
 if(!valid14){
-const err38 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/tensorflow_version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err38 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/tensorflow_version/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6152,7 +6152,7 @@ vErrors = null;
 }
 }
 else {
-const err39 = {instancePath,schemaPath:"#/$defs/KerasHdf5WeightsDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err39 = {instancePath,schemaPath:"#/$defs/KerasHdf5WeightsDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6180,7 +6180,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.source === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/OnnxWeightsDescr/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/OnnxWeightsDescr/required",keyword:"required",params:{missingProperty: "source"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6191,7 +6191,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "source") || (key0 === "sha256")) || (key0 === "attachments")) || (key0 === "authors")) || (key0 === "dependencies")) || (key0 === "parent")) || (key0 === "opset_version"))){
-const err1 = {instancePath,schemaPath:"#/$defs/OnnxWeightsDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err1 = {instancePath,schemaPath:"#/$defs/OnnxWeightsDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6214,7 +6214,7 @@ let valid1 = false;
 const _errs5 = errors;
 if(typeof data1 === "string"){
 if(func2(data1) > 64){
-const err2 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+const err2 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/maxLength",keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6224,7 +6224,7 @@ vErrors.push(err2);
 errors++;
 }
 if(func2(data1) < 64){
-const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/minLength",keyword:"minLength",params:{limit: 64},message:"must NOT have fewer than 64 characters"};
+const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/minLength",keyword:"minLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6235,7 +6235,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6248,7 +6248,7 @@ var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 const _errs8 = errors;
 if(data1 !== null){
-const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/OnnxWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/OnnxWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6260,7 +6260,7 @@ errors++;
 var _valid0 = _errs8 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/OnnxWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/OnnxWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6294,7 +6294,7 @@ var _valid1 = _errs12 === errors;
 valid3 = valid3 || _valid1;
 const _errs13 = errors;
 if(data2 !== null){
-const err7 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/OnnxWeightsDescr/properties/attachments/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err7 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/OnnxWeightsDescr/properties/attachments/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6306,7 +6306,7 @@ errors++;
 var _valid1 = _errs13 === errors;
 valid3 = valid3 || _valid1;
 if(!valid3){
-const err8 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/OnnxWeightsDescr/properties/attachments/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err8 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/OnnxWeightsDescr/properties/attachments/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6338,7 +6338,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.name === undefined){
-const err9 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err9 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6349,7 +6349,7 @@ errors++;
 }
 for(const key1 in data4){
 if(!(((((key1 === "affiliation") || (key1 === "email")) || (key1 === "orcid")) || (key1 === "name")) || (key1 === "github_user"))){
-const err10 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err10 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6362,7 +6362,7 @@ errors++;
 if(data4.affiliation !== undefined){
 let data5 = data4.affiliation;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err11 = {instancePath:instancePath+"/authors/" + i0+"/affiliation",schemaPath:"#/$defs/Author/properties/affiliation/type",keyword:"type",params:{type: schema35.properties.affiliation.type},message:"must be string,null"};
+const err11 = {instancePath:instancePath+"/authors/" + i0+"/affiliation",schemaPath:"#/$defs/Author/properties/affiliation/type",keyword:"type",params:{type: schema35.properties.affiliation.type}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6379,7 +6379,7 @@ let valid9 = false;
 const _errs27 = errors;
 if(typeof data6 === "string"){
 if(!(formats2.validate(data6))){
-const err12 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
+const err12 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6390,7 +6390,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err13 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6403,7 +6403,7 @@ var _valid3 = _errs27 === errors;
 valid9 = valid9 || _valid3;
 const _errs29 = errors;
 if(data6 !== null){
-const err14 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err14 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6415,7 +6415,7 @@ errors++;
 var _valid3 = _errs29 === errors;
 valid9 = valid9 || _valid3;
 if(!valid9){
-const err15 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err15 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6442,7 +6442,7 @@ const _errs32 = errors;
 let valid10 = false;
 const _errs33 = errors;
 if(typeof data7 !== "string"){
-const err16 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err16 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6455,7 +6455,7 @@ var _valid4 = _errs33 === errors;
 valid10 = valid10 || _valid4;
 const _errs35 = errors;
 if(data7 !== null){
-const err17 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err17 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6467,7 +6467,7 @@ errors++;
 var _valid4 = _errs35 === errors;
 valid10 = valid10 || _valid4;
 if(!valid10){
-const err18 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err18 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6490,7 +6490,7 @@ vErrors = null;
 }
 if(data4.name !== undefined){
 if(typeof data4.name !== "string"){
-const err19 = {instancePath:instancePath+"/authors/" + i0+"/name",schemaPath:"#/$defs/Author/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err19 = {instancePath:instancePath+"/authors/" + i0+"/name",schemaPath:"#/$defs/Author/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6503,7 +6503,7 @@ errors++;
 if(data4.github_user !== undefined){
 let data9 = data4.github_user;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err20 = {instancePath:instancePath+"/authors/" + i0+"/github_user",schemaPath:"#/$defs/Author/properties/github_user/type",keyword:"type",params:{type: schema35.properties.github_user.type},message:"must be string,null"};
+const err20 = {instancePath:instancePath+"/authors/" + i0+"/github_user",schemaPath:"#/$defs/Author/properties/github_user/type",keyword:"type",params:{type: schema35.properties.github_user.type}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6515,7 +6515,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err21 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6527,7 +6527,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/OnnxWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err22 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/OnnxWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6540,7 +6540,7 @@ var _valid2 = _errs17 === errors;
 valid4 = valid4 || _valid2;
 const _errs41 = errors;
 if(data3 !== null){
-const err23 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/OnnxWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err23 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/OnnxWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6552,7 +6552,7 @@ errors++;
 var _valid2 = _errs41 === errors;
 valid4 = valid4 || _valid2;
 if(!valid4){
-const err24 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/OnnxWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err24 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/OnnxWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6580,7 +6580,7 @@ let valid11 = false;
 const _errs45 = errors;
 if(typeof data10 === "string"){
 if(!pattern22.test(data10)){
-const err25 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/OnnxWeightsDescr/properties/dependencies/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^.+:.+$"},message:"must match pattern \""+"^.+:.+$"+"\""};
+const err25 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/OnnxWeightsDescr/properties/dependencies/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^.+:.+$"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6591,7 +6591,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/OnnxWeightsDescr/properties/dependencies/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err26 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/OnnxWeightsDescr/properties/dependencies/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6604,7 +6604,7 @@ var _valid5 = _errs45 === errors;
 valid11 = valid11 || _valid5;
 const _errs47 = errors;
 if(data10 !== null){
-const err27 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/OnnxWeightsDescr/properties/dependencies/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err27 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/OnnxWeightsDescr/properties/dependencies/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6616,7 +6616,7 @@ errors++;
 var _valid5 = _errs47 === errors;
 valid11 = valid11 || _valid5;
 if(!valid11){
-const err28 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/OnnxWeightsDescr/properties/dependencies/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err28 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/OnnxWeightsDescr/properties/dependencies/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6643,7 +6643,7 @@ const _errs50 = errors;
 let valid12 = false;
 const _errs51 = errors;
 if(typeof data11 !== "string"){
-const err29 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err29 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6653,7 +6653,7 @@ vErrors.push(err29);
 errors++;
 }
 if(!((((((data11 === "keras_hdf5") || (data11 === "onnx")) || (data11 === "pytorch_state_dict")) || (data11 === "tensorflow_js")) || (data11 === "tensorflow_saved_model_bundle")) || (data11 === "torchscript"))){
-const err30 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema91.enum},message:"must be equal to one of the allowed values"};
+const err30 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema91.enum}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6666,7 +6666,7 @@ var _valid6 = _errs51 === errors;
 valid12 = valid12 || _valid6;
 const _errs54 = errors;
 if(data11 !== null){
-const err31 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/OnnxWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err31 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/OnnxWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6678,7 +6678,7 @@ errors++;
 var _valid6 = _errs54 === errors;
 valid12 = valid12 || _valid6;
 if(!valid12){
-const err32 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/OnnxWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err32 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/OnnxWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6705,7 +6705,7 @@ const _errs57 = errors;
 let valid14 = false;
 const _errs58 = errors;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err33 = {instancePath:instancePath+"/opset_version",schemaPath:"#/$defs/OnnxWeightsDescr/properties/opset_version/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err33 = {instancePath:instancePath+"/opset_version",schemaPath:"#/$defs/OnnxWeightsDescr/properties/opset_version/anyOf/0/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6716,7 +6716,7 @@ errors++;
 }
 if((typeof data12 == "number") && (isFinite(data12))){
 if(data12 < 7 || isNaN(data12)){
-const err34 = {instancePath:instancePath+"/opset_version",schemaPath:"#/$defs/OnnxWeightsDescr/properties/opset_version/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 7},message:"must be >= 7"};
+const err34 = {instancePath:instancePath+"/opset_version",schemaPath:"#/$defs/OnnxWeightsDescr/properties/opset_version/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 7}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6730,7 +6730,7 @@ var _valid7 = _errs58 === errors;
 valid14 = valid14 || _valid7;
 const _errs60 = errors;
 if(data12 !== null){
-const err35 = {instancePath:instancePath+"/opset_version",schemaPath:"#/$defs/OnnxWeightsDescr/properties/opset_version/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err35 = {instancePath:instancePath+"/opset_version",schemaPath:"#/$defs/OnnxWeightsDescr/properties/opset_version/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6742,7 +6742,7 @@ errors++;
 var _valid7 = _errs60 === errors;
 valid14 = valid14 || _valid7;
 if(!valid14){
-const err36 = {instancePath:instancePath+"/opset_version",schemaPath:"#/$defs/OnnxWeightsDescr/properties/opset_version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err36 = {instancePath:instancePath+"/opset_version",schemaPath:"#/$defs/OnnxWeightsDescr/properties/opset_version/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6765,7 +6765,7 @@ vErrors = null;
 }
 }
 else {
-const err37 = {instancePath,schemaPath:"#/$defs/OnnxWeightsDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err37 = {instancePath,schemaPath:"#/$defs/OnnxWeightsDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6794,7 +6794,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.source === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/PytorchStateDictWeightsDescr/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/PytorchStateDictWeightsDescr/required",keyword:"required",params:{missingProperty: "source"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6804,7 +6804,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.architecture === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/PytorchStateDictWeightsDescr/required",keyword:"required",params:{missingProperty: "architecture"},message:"must have required property '"+"architecture"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/PytorchStateDictWeightsDescr/required",keyword:"required",params:{missingProperty: "architecture"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6815,7 +6815,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(func1.call(schema97.properties, key0))){
-const err2 = {instancePath,schemaPath:"#/$defs/PytorchStateDictWeightsDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/$defs/PytorchStateDictWeightsDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6838,7 +6838,7 @@ let valid1 = false;
 const _errs5 = errors;
 if(typeof data1 === "string"){
 if(func2(data1) > 64){
-const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/maxLength",keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6848,7 +6848,7 @@ vErrors.push(err3);
 errors++;
 }
 if(func2(data1) < 64){
-const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/minLength",keyword:"minLength",params:{limit: 64},message:"must NOT have fewer than 64 characters"};
+const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/minLength",keyword:"minLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6859,7 +6859,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6872,7 +6872,7 @@ var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 const _errs8 = errors;
 if(data1 !== null){
-const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6884,7 +6884,7 @@ errors++;
 var _valid0 = _errs8 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err7 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err7 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6918,7 +6918,7 @@ var _valid1 = _errs12 === errors;
 valid3 = valid3 || _valid1;
 const _errs13 = errors;
 if(data2 !== null){
-const err8 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/attachments/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err8 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/attachments/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6930,7 +6930,7 @@ errors++;
 var _valid1 = _errs13 === errors;
 valid3 = valid3 || _valid1;
 if(!valid3){
-const err9 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/attachments/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err9 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/attachments/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6962,7 +6962,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.name === undefined){
-const err10 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err10 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6973,7 +6973,7 @@ errors++;
 }
 for(const key1 in data4){
 if(!(((((key1 === "affiliation") || (key1 === "email")) || (key1 === "orcid")) || (key1 === "name")) || (key1 === "github_user"))){
-const err11 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err11 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6986,7 +6986,7 @@ errors++;
 if(data4.affiliation !== undefined){
 let data5 = data4.affiliation;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err12 = {instancePath:instancePath+"/authors/" + i0+"/affiliation",schemaPath:"#/$defs/Author/properties/affiliation/type",keyword:"type",params:{type: schema35.properties.affiliation.type},message:"must be string,null"};
+const err12 = {instancePath:instancePath+"/authors/" + i0+"/affiliation",schemaPath:"#/$defs/Author/properties/affiliation/type",keyword:"type",params:{type: schema35.properties.affiliation.type}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7003,7 +7003,7 @@ let valid9 = false;
 const _errs27 = errors;
 if(typeof data6 === "string"){
 if(!(formats2.validate(data6))){
-const err13 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
+const err13 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7014,7 +7014,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7027,7 +7027,7 @@ var _valid3 = _errs27 === errors;
 valid9 = valid9 || _valid3;
 const _errs29 = errors;
 if(data6 !== null){
-const err15 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err15 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7039,7 +7039,7 @@ errors++;
 var _valid3 = _errs29 === errors;
 valid9 = valid9 || _valid3;
 if(!valid9){
-const err16 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err16 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7066,7 +7066,7 @@ const _errs32 = errors;
 let valid10 = false;
 const _errs33 = errors;
 if(typeof data7 !== "string"){
-const err17 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err17 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7079,7 +7079,7 @@ var _valid4 = _errs33 === errors;
 valid10 = valid10 || _valid4;
 const _errs35 = errors;
 if(data7 !== null){
-const err18 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err18 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -7091,7 +7091,7 @@ errors++;
 var _valid4 = _errs35 === errors;
 valid10 = valid10 || _valid4;
 if(!valid10){
-const err19 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err19 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -7114,7 +7114,7 @@ vErrors = null;
 }
 if(data4.name !== undefined){
 if(typeof data4.name !== "string"){
-const err20 = {instancePath:instancePath+"/authors/" + i0+"/name",schemaPath:"#/$defs/Author/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err20 = {instancePath:instancePath+"/authors/" + i0+"/name",schemaPath:"#/$defs/Author/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -7127,7 +7127,7 @@ errors++;
 if(data4.github_user !== undefined){
 let data9 = data4.github_user;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err21 = {instancePath:instancePath+"/authors/" + i0+"/github_user",schemaPath:"#/$defs/Author/properties/github_user/type",keyword:"type",params:{type: schema35.properties.github_user.type},message:"must be string,null"};
+const err21 = {instancePath:instancePath+"/authors/" + i0+"/github_user",schemaPath:"#/$defs/Author/properties/github_user/type",keyword:"type",params:{type: schema35.properties.github_user.type}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -7139,7 +7139,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err22 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -7151,7 +7151,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err23 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -7164,7 +7164,7 @@ var _valid2 = _errs17 === errors;
 valid4 = valid4 || _valid2;
 const _errs41 = errors;
 if(data3 !== null){
-const err24 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err24 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7176,7 +7176,7 @@ errors++;
 var _valid2 = _errs41 === errors;
 valid4 = valid4 || _valid2;
 if(!valid4){
-const err25 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err25 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -7204,7 +7204,7 @@ let valid11 = false;
 const _errs45 = errors;
 if(typeof data10 === "string"){
 if(!pattern22.test(data10)){
-const err26 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/dependencies/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^.+:.+$"},message:"must match pattern \""+"^.+:.+$"+"\""};
+const err26 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/dependencies/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^.+:.+$"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -7215,7 +7215,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/dependencies/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err27 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/dependencies/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -7228,7 +7228,7 @@ var _valid5 = _errs45 === errors;
 valid11 = valid11 || _valid5;
 const _errs47 = errors;
 if(data10 !== null){
-const err28 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/dependencies/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err28 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/dependencies/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -7240,7 +7240,7 @@ errors++;
 var _valid5 = _errs47 === errors;
 valid11 = valid11 || _valid5;
 if(!valid11){
-const err29 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/dependencies/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err29 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/dependencies/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -7267,7 +7267,7 @@ const _errs50 = errors;
 let valid12 = false;
 const _errs51 = errors;
 if(typeof data11 !== "string"){
-const err30 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err30 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -7277,7 +7277,7 @@ vErrors.push(err30);
 errors++;
 }
 if(!((((((data11 === "keras_hdf5") || (data11 === "onnx")) || (data11 === "pytorch_state_dict")) || (data11 === "tensorflow_js")) || (data11 === "tensorflow_saved_model_bundle")) || (data11 === "torchscript"))){
-const err31 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema91.enum},message:"must be equal to one of the allowed values"};
+const err31 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema91.enum}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -7290,7 +7290,7 @@ var _valid6 = _errs51 === errors;
 valid12 = valid12 || _valid6;
 const _errs54 = errors;
 if(data11 !== null){
-const err32 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err32 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -7302,7 +7302,7 @@ errors++;
 var _valid6 = _errs54 === errors;
 valid12 = valid12 || _valid6;
 if(!valid12){
-const err33 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err33 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -7330,7 +7330,7 @@ let valid14 = false;
 const _errs58 = errors;
 if(typeof data12 === "string"){
 if(!pattern22.test(data12)){
-const err34 = {instancePath:instancePath+"/architecture",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/architecture/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^.+:.+$"},message:"must match pattern \""+"^.+:.+$"+"\""};
+const err34 = {instancePath:instancePath+"/architecture",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/architecture/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^.+:.+$"}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -7341,7 +7341,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/architecture",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/architecture/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err35 = {instancePath:instancePath+"/architecture",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/architecture/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -7355,7 +7355,7 @@ valid14 = valid14 || _valid7;
 const _errs60 = errors;
 if(typeof data12 === "string"){
 if(!pattern26.test(data12)){
-const err36 = {instancePath:instancePath+"/architecture",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/architecture/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^.+\\..+$"},message:"must match pattern \""+"^.+\\..+$"+"\""};
+const err36 = {instancePath:instancePath+"/architecture",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/architecture/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^.+\\..+$"}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -7366,7 +7366,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/architecture",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/architecture/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err37 = {instancePath:instancePath+"/architecture",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/architecture/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -7378,7 +7378,7 @@ errors++;
 var _valid7 = _errs60 === errors;
 valid14 = valid14 || _valid7;
 if(!valid14){
-const err38 = {instancePath:instancePath+"/architecture",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/architecture/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err38 = {instancePath:instancePath+"/architecture",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/architecture/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -7406,7 +7406,7 @@ let valid15 = false;
 const _errs64 = errors;
 if(typeof data13 === "string"){
 if(func2(data13) > 64){
-const err39 = {instancePath:instancePath+"/architecture_sha256",schemaPath:"#/$defs/Sha256/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+const err39 = {instancePath:instancePath+"/architecture_sha256",schemaPath:"#/$defs/Sha256/maxLength",keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -7416,7 +7416,7 @@ vErrors.push(err39);
 errors++;
 }
 if(func2(data13) < 64){
-const err40 = {instancePath:instancePath+"/architecture_sha256",schemaPath:"#/$defs/Sha256/minLength",keyword:"minLength",params:{limit: 64},message:"must NOT have fewer than 64 characters"};
+const err40 = {instancePath:instancePath+"/architecture_sha256",schemaPath:"#/$defs/Sha256/minLength",keyword:"minLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -7427,7 +7427,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/architecture_sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err41 = {instancePath:instancePath+"/architecture_sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -7440,7 +7440,7 @@ var _valid8 = _errs64 === errors;
 valid15 = valid15 || _valid8;
 const _errs67 = errors;
 if(data13 !== null){
-const err42 = {instancePath:instancePath+"/architecture_sha256",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/architecture_sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err42 = {instancePath:instancePath+"/architecture_sha256",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/architecture_sha256/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -7452,7 +7452,7 @@ errors++;
 var _valid8 = _errs67 === errors;
 valid15 = valid15 || _valid8;
 if(!valid15){
-const err43 = {instancePath:instancePath+"/architecture_sha256",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/architecture_sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err43 = {instancePath:instancePath+"/architecture_sha256",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/architecture_sha256/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -7478,7 +7478,7 @@ let data14 = data.kwargs;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 }
 else {
-const err44 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/kwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err44 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/kwargs/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -7497,7 +7497,7 @@ const _errs76 = errors;
 let valid19 = false;
 const _errs77 = errors;
 if(typeof data15 !== "string"){
-const err45 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err45 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -7510,7 +7510,7 @@ var _valid10 = _errs77 === errors;
 valid19 = valid19 || _valid10;
 const _errs79 = errors;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err46 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err46 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -7523,7 +7523,7 @@ var _valid10 = _errs79 === errors;
 valid19 = valid19 || _valid10;
 const _errs81 = errors;
 if(!((typeof data15 == "number") && (isFinite(data15)))){
-const err47 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err47 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -7535,7 +7535,7 @@ errors++;
 var _valid10 = _errs81 === errors;
 valid19 = valid19 || _valid10;
 if(!valid19){
-const err48 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err48 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -7559,7 +7559,7 @@ var _valid9 = _errs74 === errors;
 valid17 = valid17 || _valid9;
 const _errs83 = errors;
 if(data15 !== null){
-const err49 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/pytorch_version/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err49 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/pytorch_version/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -7571,7 +7571,7 @@ errors++;
 var _valid9 = _errs83 === errors;
 valid17 = valid17 || _valid9;
 if(!valid17){
-const err50 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/pytorch_version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err50 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/pytorch_version/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -7594,7 +7594,7 @@ vErrors = null;
 }
 }
 else {
-const err51 = {instancePath,schemaPath:"#/$defs/PytorchStateDictWeightsDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err51 = {instancePath,schemaPath:"#/$defs/PytorchStateDictWeightsDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -7622,7 +7622,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.source === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/TensorflowJsWeightsDescr/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/TensorflowJsWeightsDescr/required",keyword:"required",params:{missingProperty: "source"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7633,7 +7633,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "source") || (key0 === "sha256")) || (key0 === "attachments")) || (key0 === "authors")) || (key0 === "dependencies")) || (key0 === "parent")) || (key0 === "tensorflow_version"))){
-const err1 = {instancePath,schemaPath:"#/$defs/TensorflowJsWeightsDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err1 = {instancePath,schemaPath:"#/$defs/TensorflowJsWeightsDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7656,7 +7656,7 @@ let valid1 = false;
 const _errs5 = errors;
 if(typeof data1 === "string"){
 if(func2(data1) > 64){
-const err2 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+const err2 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/maxLength",keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7666,7 +7666,7 @@ vErrors.push(err2);
 errors++;
 }
 if(func2(data1) < 64){
-const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/minLength",keyword:"minLength",params:{limit: 64},message:"must NOT have fewer than 64 characters"};
+const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/minLength",keyword:"minLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7677,7 +7677,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7690,7 +7690,7 @@ var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 const _errs8 = errors;
 if(data1 !== null){
-const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7702,7 +7702,7 @@ errors++;
 var _valid0 = _errs8 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7736,7 +7736,7 @@ var _valid1 = _errs12 === errors;
 valid3 = valid3 || _valid1;
 const _errs13 = errors;
 if(data2 !== null){
-const err7 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/attachments/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err7 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/attachments/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7748,7 +7748,7 @@ errors++;
 var _valid1 = _errs13 === errors;
 valid3 = valid3 || _valid1;
 if(!valid3){
-const err8 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/attachments/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err8 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/attachments/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7780,7 +7780,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.name === undefined){
-const err9 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err9 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7791,7 +7791,7 @@ errors++;
 }
 for(const key1 in data4){
 if(!(((((key1 === "affiliation") || (key1 === "email")) || (key1 === "orcid")) || (key1 === "name")) || (key1 === "github_user"))){
-const err10 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err10 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7804,7 +7804,7 @@ errors++;
 if(data4.affiliation !== undefined){
 let data5 = data4.affiliation;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err11 = {instancePath:instancePath+"/authors/" + i0+"/affiliation",schemaPath:"#/$defs/Author/properties/affiliation/type",keyword:"type",params:{type: schema35.properties.affiliation.type},message:"must be string,null"};
+const err11 = {instancePath:instancePath+"/authors/" + i0+"/affiliation",schemaPath:"#/$defs/Author/properties/affiliation/type",keyword:"type",params:{type: schema35.properties.affiliation.type}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7821,7 +7821,7 @@ let valid9 = false;
 const _errs27 = errors;
 if(typeof data6 === "string"){
 if(!(formats2.validate(data6))){
-const err12 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
+const err12 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7832,7 +7832,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err13 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7845,7 +7845,7 @@ var _valid3 = _errs27 === errors;
 valid9 = valid9 || _valid3;
 const _errs29 = errors;
 if(data6 !== null){
-const err14 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err14 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7857,7 +7857,7 @@ errors++;
 var _valid3 = _errs29 === errors;
 valid9 = valid9 || _valid3;
 if(!valid9){
-const err15 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err15 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7884,7 +7884,7 @@ const _errs32 = errors;
 let valid10 = false;
 const _errs33 = errors;
 if(typeof data7 !== "string"){
-const err16 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err16 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7897,7 +7897,7 @@ var _valid4 = _errs33 === errors;
 valid10 = valid10 || _valid4;
 const _errs35 = errors;
 if(data7 !== null){
-const err17 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err17 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7909,7 +7909,7 @@ errors++;
 var _valid4 = _errs35 === errors;
 valid10 = valid10 || _valid4;
 if(!valid10){
-const err18 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err18 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -7932,7 +7932,7 @@ vErrors = null;
 }
 if(data4.name !== undefined){
 if(typeof data4.name !== "string"){
-const err19 = {instancePath:instancePath+"/authors/" + i0+"/name",schemaPath:"#/$defs/Author/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err19 = {instancePath:instancePath+"/authors/" + i0+"/name",schemaPath:"#/$defs/Author/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -7945,7 +7945,7 @@ errors++;
 if(data4.github_user !== undefined){
 let data9 = data4.github_user;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err20 = {instancePath:instancePath+"/authors/" + i0+"/github_user",schemaPath:"#/$defs/Author/properties/github_user/type",keyword:"type",params:{type: schema35.properties.github_user.type},message:"must be string,null"};
+const err20 = {instancePath:instancePath+"/authors/" + i0+"/github_user",schemaPath:"#/$defs/Author/properties/github_user/type",keyword:"type",params:{type: schema35.properties.github_user.type}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -7957,7 +7957,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err21 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -7969,7 +7969,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err22 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -7982,7 +7982,7 @@ var _valid2 = _errs17 === errors;
 valid4 = valid4 || _valid2;
 const _errs41 = errors;
 if(data3 !== null){
-const err23 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err23 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -7994,7 +7994,7 @@ errors++;
 var _valid2 = _errs41 === errors;
 valid4 = valid4 || _valid2;
 if(!valid4){
-const err24 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err24 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8022,7 +8022,7 @@ let valid11 = false;
 const _errs45 = errors;
 if(typeof data10 === "string"){
 if(!pattern22.test(data10)){
-const err25 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/dependencies/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^.+:.+$"},message:"must match pattern \""+"^.+:.+$"+"\""};
+const err25 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/dependencies/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^.+:.+$"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8033,7 +8033,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/dependencies/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err26 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/dependencies/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8046,7 +8046,7 @@ var _valid5 = _errs45 === errors;
 valid11 = valid11 || _valid5;
 const _errs47 = errors;
 if(data10 !== null){
-const err27 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/dependencies/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err27 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/dependencies/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8058,7 +8058,7 @@ errors++;
 var _valid5 = _errs47 === errors;
 valid11 = valid11 || _valid5;
 if(!valid11){
-const err28 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/dependencies/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err28 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/dependencies/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8085,7 +8085,7 @@ const _errs50 = errors;
 let valid12 = false;
 const _errs51 = errors;
 if(typeof data11 !== "string"){
-const err29 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err29 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -8095,7 +8095,7 @@ vErrors.push(err29);
 errors++;
 }
 if(!((((((data11 === "keras_hdf5") || (data11 === "onnx")) || (data11 === "pytorch_state_dict")) || (data11 === "tensorflow_js")) || (data11 === "tensorflow_saved_model_bundle")) || (data11 === "torchscript"))){
-const err30 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema91.enum},message:"must be equal to one of the allowed values"};
+const err30 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema91.enum}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -8108,7 +8108,7 @@ var _valid6 = _errs51 === errors;
 valid12 = valid12 || _valid6;
 const _errs54 = errors;
 if(data11 !== null){
-const err31 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err31 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -8120,7 +8120,7 @@ errors++;
 var _valid6 = _errs54 === errors;
 valid12 = valid12 || _valid6;
 if(!valid12){
-const err32 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err32 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -8150,7 +8150,7 @@ const _errs60 = errors;
 let valid16 = false;
 const _errs61 = errors;
 if(typeof data12 !== "string"){
-const err33 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err33 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -8163,7 +8163,7 @@ var _valid8 = _errs61 === errors;
 valid16 = valid16 || _valid8;
 const _errs63 = errors;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err34 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err34 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -8176,7 +8176,7 @@ var _valid8 = _errs63 === errors;
 valid16 = valid16 || _valid8;
 const _errs65 = errors;
 if(!((typeof data12 == "number") && (isFinite(data12)))){
-const err35 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err35 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -8188,7 +8188,7 @@ errors++;
 var _valid8 = _errs65 === errors;
 valid16 = valid16 || _valid8;
 if(!valid16){
-const err36 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err36 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -8212,7 +8212,7 @@ var _valid7 = _errs58 === errors;
 valid14 = valid14 || _valid7;
 const _errs67 = errors;
 if(data12 !== null){
-const err37 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/tensorflow_version/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err37 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/tensorflow_version/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -8224,7 +8224,7 @@ errors++;
 var _valid7 = _errs67 === errors;
 valid14 = valid14 || _valid7;
 if(!valid14){
-const err38 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/tensorflow_version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err38 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/tensorflow_version/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -8247,7 +8247,7 @@ vErrors = null;
 }
 }
 else {
-const err39 = {instancePath,schemaPath:"#/$defs/TensorflowJsWeightsDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err39 = {instancePath,schemaPath:"#/$defs/TensorflowJsWeightsDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -8275,7 +8275,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.source === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/required",keyword:"required",params:{missingProperty: "source"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8286,7 +8286,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "source") || (key0 === "sha256")) || (key0 === "attachments")) || (key0 === "authors")) || (key0 === "dependencies")) || (key0 === "parent")) || (key0 === "tensorflow_version"))){
-const err1 = {instancePath,schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err1 = {instancePath,schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8309,7 +8309,7 @@ let valid1 = false;
 const _errs5 = errors;
 if(typeof data1 === "string"){
 if(func2(data1) > 64){
-const err2 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+const err2 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/maxLength",keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8319,7 +8319,7 @@ vErrors.push(err2);
 errors++;
 }
 if(func2(data1) < 64){
-const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/minLength",keyword:"minLength",params:{limit: 64},message:"must NOT have fewer than 64 characters"};
+const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/minLength",keyword:"minLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8330,7 +8330,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8343,7 +8343,7 @@ var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 const _errs8 = errors;
 if(data1 !== null){
-const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8355,7 +8355,7 @@ errors++;
 var _valid0 = _errs8 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8389,7 +8389,7 @@ var _valid1 = _errs12 === errors;
 valid3 = valid3 || _valid1;
 const _errs13 = errors;
 if(data2 !== null){
-const err7 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/attachments/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err7 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/attachments/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8401,7 +8401,7 @@ errors++;
 var _valid1 = _errs13 === errors;
 valid3 = valid3 || _valid1;
 if(!valid3){
-const err8 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/attachments/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err8 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/attachments/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8433,7 +8433,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.name === undefined){
-const err9 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err9 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8444,7 +8444,7 @@ errors++;
 }
 for(const key1 in data4){
 if(!(((((key1 === "affiliation") || (key1 === "email")) || (key1 === "orcid")) || (key1 === "name")) || (key1 === "github_user"))){
-const err10 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err10 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8457,7 +8457,7 @@ errors++;
 if(data4.affiliation !== undefined){
 let data5 = data4.affiliation;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err11 = {instancePath:instancePath+"/authors/" + i0+"/affiliation",schemaPath:"#/$defs/Author/properties/affiliation/type",keyword:"type",params:{type: schema35.properties.affiliation.type},message:"must be string,null"};
+const err11 = {instancePath:instancePath+"/authors/" + i0+"/affiliation",schemaPath:"#/$defs/Author/properties/affiliation/type",keyword:"type",params:{type: schema35.properties.affiliation.type}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8474,7 +8474,7 @@ let valid9 = false;
 const _errs27 = errors;
 if(typeof data6 === "string"){
 if(!(formats2.validate(data6))){
-const err12 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
+const err12 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8485,7 +8485,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err13 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8498,7 +8498,7 @@ var _valid3 = _errs27 === errors;
 valid9 = valid9 || _valid3;
 const _errs29 = errors;
 if(data6 !== null){
-const err14 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err14 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8510,7 +8510,7 @@ errors++;
 var _valid3 = _errs29 === errors;
 valid9 = valid9 || _valid3;
 if(!valid9){
-const err15 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err15 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8537,7 +8537,7 @@ const _errs32 = errors;
 let valid10 = false;
 const _errs33 = errors;
 if(typeof data7 !== "string"){
-const err16 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err16 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8550,7 +8550,7 @@ var _valid4 = _errs33 === errors;
 valid10 = valid10 || _valid4;
 const _errs35 = errors;
 if(data7 !== null){
-const err17 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err17 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8562,7 +8562,7 @@ errors++;
 var _valid4 = _errs35 === errors;
 valid10 = valid10 || _valid4;
 if(!valid10){
-const err18 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err18 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8585,7 +8585,7 @@ vErrors = null;
 }
 if(data4.name !== undefined){
 if(typeof data4.name !== "string"){
-const err19 = {instancePath:instancePath+"/authors/" + i0+"/name",schemaPath:"#/$defs/Author/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err19 = {instancePath:instancePath+"/authors/" + i0+"/name",schemaPath:"#/$defs/Author/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -8598,7 +8598,7 @@ errors++;
 if(data4.github_user !== undefined){
 let data9 = data4.github_user;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err20 = {instancePath:instancePath+"/authors/" + i0+"/github_user",schemaPath:"#/$defs/Author/properties/github_user/type",keyword:"type",params:{type: schema35.properties.github_user.type},message:"must be string,null"};
+const err20 = {instancePath:instancePath+"/authors/" + i0+"/github_user",schemaPath:"#/$defs/Author/properties/github_user/type",keyword:"type",params:{type: schema35.properties.github_user.type}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -8610,7 +8610,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err21 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8622,7 +8622,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err22 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8635,7 +8635,7 @@ var _valid2 = _errs17 === errors;
 valid4 = valid4 || _valid2;
 const _errs41 = errors;
 if(data3 !== null){
-const err23 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err23 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8647,7 +8647,7 @@ errors++;
 var _valid2 = _errs41 === errors;
 valid4 = valid4 || _valid2;
 if(!valid4){
-const err24 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err24 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8675,7 +8675,7 @@ let valid11 = false;
 const _errs45 = errors;
 if(typeof data10 === "string"){
 if(!pattern22.test(data10)){
-const err25 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/dependencies/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^.+:.+$"},message:"must match pattern \""+"^.+:.+$"+"\""};
+const err25 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/dependencies/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^.+:.+$"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -8686,7 +8686,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/dependencies/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err26 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/dependencies/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -8699,7 +8699,7 @@ var _valid5 = _errs45 === errors;
 valid11 = valid11 || _valid5;
 const _errs47 = errors;
 if(data10 !== null){
-const err27 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/dependencies/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err27 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/dependencies/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -8711,7 +8711,7 @@ errors++;
 var _valid5 = _errs47 === errors;
 valid11 = valid11 || _valid5;
 if(!valid11){
-const err28 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/dependencies/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err28 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/dependencies/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -8738,7 +8738,7 @@ const _errs50 = errors;
 let valid12 = false;
 const _errs51 = errors;
 if(typeof data11 !== "string"){
-const err29 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err29 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -8748,7 +8748,7 @@ vErrors.push(err29);
 errors++;
 }
 if(!((((((data11 === "keras_hdf5") || (data11 === "onnx")) || (data11 === "pytorch_state_dict")) || (data11 === "tensorflow_js")) || (data11 === "tensorflow_saved_model_bundle")) || (data11 === "torchscript"))){
-const err30 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema91.enum},message:"must be equal to one of the allowed values"};
+const err30 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema91.enum}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -8761,7 +8761,7 @@ var _valid6 = _errs51 === errors;
 valid12 = valid12 || _valid6;
 const _errs54 = errors;
 if(data11 !== null){
-const err31 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err31 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -8773,7 +8773,7 @@ errors++;
 var _valid6 = _errs54 === errors;
 valid12 = valid12 || _valid6;
 if(!valid12){
-const err32 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err32 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -8803,7 +8803,7 @@ const _errs60 = errors;
 let valid16 = false;
 const _errs61 = errors;
 if(typeof data12 !== "string"){
-const err33 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err33 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -8816,7 +8816,7 @@ var _valid8 = _errs61 === errors;
 valid16 = valid16 || _valid8;
 const _errs63 = errors;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err34 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err34 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -8829,7 +8829,7 @@ var _valid8 = _errs63 === errors;
 valid16 = valid16 || _valid8;
 const _errs65 = errors;
 if(!((typeof data12 == "number") && (isFinite(data12)))){
-const err35 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err35 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -8841,7 +8841,7 @@ errors++;
 var _valid8 = _errs65 === errors;
 valid16 = valid16 || _valid8;
 if(!valid16){
-const err36 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err36 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -8865,7 +8865,7 @@ var _valid7 = _errs58 === errors;
 valid14 = valid14 || _valid7;
 const _errs67 = errors;
 if(data12 !== null){
-const err37 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/tensorflow_version/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err37 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/tensorflow_version/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -8877,7 +8877,7 @@ errors++;
 var _valid7 = _errs67 === errors;
 valid14 = valid14 || _valid7;
 if(!valid14){
-const err38 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/tensorflow_version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err38 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/tensorflow_version/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -8900,7 +8900,7 @@ vErrors = null;
 }
 }
 else {
-const err39 = {instancePath,schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err39 = {instancePath,schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -8928,7 +8928,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.source === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/TorchscriptWeightsDescr/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/TorchscriptWeightsDescr/required",keyword:"required",params:{missingProperty: "source"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8939,7 +8939,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "source") || (key0 === "sha256")) || (key0 === "attachments")) || (key0 === "authors")) || (key0 === "dependencies")) || (key0 === "parent")) || (key0 === "pytorch_version"))){
-const err1 = {instancePath,schemaPath:"#/$defs/TorchscriptWeightsDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err1 = {instancePath,schemaPath:"#/$defs/TorchscriptWeightsDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8962,7 +8962,7 @@ let valid1 = false;
 const _errs5 = errors;
 if(typeof data1 === "string"){
 if(func2(data1) > 64){
-const err2 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+const err2 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/maxLength",keyword:"maxLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8972,7 +8972,7 @@ vErrors.push(err2);
 errors++;
 }
 if(func2(data1) < 64){
-const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/minLength",keyword:"minLength",params:{limit: 64},message:"must NOT have fewer than 64 characters"};
+const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/minLength",keyword:"minLength",params:{limit: 64}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8983,7 +8983,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8996,7 +8996,7 @@ var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 const _errs8 = errors;
 if(data1 !== null){
-const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9008,7 +9008,7 @@ errors++;
 var _valid0 = _errs8 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9042,7 +9042,7 @@ var _valid1 = _errs12 === errors;
 valid3 = valid3 || _valid1;
 const _errs13 = errors;
 if(data2 !== null){
-const err7 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/attachments/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err7 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/attachments/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9054,7 +9054,7 @@ errors++;
 var _valid1 = _errs13 === errors;
 valid3 = valid3 || _valid1;
 if(!valid3){
-const err8 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/attachments/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err8 = {instancePath:instancePath+"/attachments",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/attachments/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9086,7 +9086,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.name === undefined){
-const err9 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err9 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9097,7 +9097,7 @@ errors++;
 }
 for(const key1 in data4){
 if(!(((((key1 === "affiliation") || (key1 === "email")) || (key1 === "orcid")) || (key1 === "name")) || (key1 === "github_user"))){
-const err10 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err10 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9110,7 +9110,7 @@ errors++;
 if(data4.affiliation !== undefined){
 let data5 = data4.affiliation;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err11 = {instancePath:instancePath+"/authors/" + i0+"/affiliation",schemaPath:"#/$defs/Author/properties/affiliation/type",keyword:"type",params:{type: schema35.properties.affiliation.type},message:"must be string,null"};
+const err11 = {instancePath:instancePath+"/authors/" + i0+"/affiliation",schemaPath:"#/$defs/Author/properties/affiliation/type",keyword:"type",params:{type: schema35.properties.affiliation.type}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9127,7 +9127,7 @@ let valid9 = false;
 const _errs27 = errors;
 if(typeof data6 === "string"){
 if(!(formats2.validate(data6))){
-const err12 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
+const err12 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9138,7 +9138,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err13 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9151,7 +9151,7 @@ var _valid3 = _errs27 === errors;
 valid9 = valid9 || _valid3;
 const _errs29 = errors;
 if(data6 !== null){
-const err14 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err14 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9163,7 +9163,7 @@ errors++;
 var _valid3 = _errs29 === errors;
 valid9 = valid9 || _valid3;
 if(!valid9){
-const err15 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err15 = {instancePath:instancePath+"/authors/" + i0+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9190,7 +9190,7 @@ const _errs32 = errors;
 let valid10 = false;
 const _errs33 = errors;
 if(typeof data7 !== "string"){
-const err16 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err16 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9203,7 +9203,7 @@ var _valid4 = _errs33 === errors;
 valid10 = valid10 || _valid4;
 const _errs35 = errors;
 if(data7 !== null){
-const err17 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err17 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9215,7 +9215,7 @@ errors++;
 var _valid4 = _errs35 === errors;
 valid10 = valid10 || _valid4;
 if(!valid10){
-const err18 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err18 = {instancePath:instancePath+"/authors/" + i0+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9238,7 +9238,7 @@ vErrors = null;
 }
 if(data4.name !== undefined){
 if(typeof data4.name !== "string"){
-const err19 = {instancePath:instancePath+"/authors/" + i0+"/name",schemaPath:"#/$defs/Author/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err19 = {instancePath:instancePath+"/authors/" + i0+"/name",schemaPath:"#/$defs/Author/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9251,7 +9251,7 @@ errors++;
 if(data4.github_user !== undefined){
 let data9 = data4.github_user;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err20 = {instancePath:instancePath+"/authors/" + i0+"/github_user",schemaPath:"#/$defs/Author/properties/github_user/type",keyword:"type",params:{type: schema35.properties.github_user.type},message:"must be string,null"};
+const err20 = {instancePath:instancePath+"/authors/" + i0+"/github_user",schemaPath:"#/$defs/Author/properties/github_user/type",keyword:"type",params:{type: schema35.properties.github_user.type}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -9263,7 +9263,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err21 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9275,7 +9275,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err22 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -9288,7 +9288,7 @@ var _valid2 = _errs17 === errors;
 valid4 = valid4 || _valid2;
 const _errs41 = errors;
 if(data3 !== null){
-const err23 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err23 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -9300,7 +9300,7 @@ errors++;
 var _valid2 = _errs41 === errors;
 valid4 = valid4 || _valid2;
 if(!valid4){
-const err24 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err24 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -9328,7 +9328,7 @@ let valid11 = false;
 const _errs45 = errors;
 if(typeof data10 === "string"){
 if(!pattern22.test(data10)){
-const err25 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/dependencies/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^.+:.+$"},message:"must match pattern \""+"^.+:.+$"+"\""};
+const err25 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/dependencies/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^.+:.+$"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -9339,7 +9339,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/dependencies/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err26 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/dependencies/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -9352,7 +9352,7 @@ var _valid5 = _errs45 === errors;
 valid11 = valid11 || _valid5;
 const _errs47 = errors;
 if(data10 !== null){
-const err27 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/dependencies/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err27 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/dependencies/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -9364,7 +9364,7 @@ errors++;
 var _valid5 = _errs47 === errors;
 valid11 = valid11 || _valid5;
 if(!valid11){
-const err28 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/dependencies/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err28 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/dependencies/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -9391,7 +9391,7 @@ const _errs50 = errors;
 let valid12 = false;
 const _errs51 = errors;
 if(typeof data11 !== "string"){
-const err29 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err29 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -9401,7 +9401,7 @@ vErrors.push(err29);
 errors++;
 }
 if(!((((((data11 === "keras_hdf5") || (data11 === "onnx")) || (data11 === "pytorch_state_dict")) || (data11 === "tensorflow_js")) || (data11 === "tensorflow_saved_model_bundle")) || (data11 === "torchscript"))){
-const err30 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema91.enum},message:"must be equal to one of the allowed values"};
+const err30 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema91.enum}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -9414,7 +9414,7 @@ var _valid6 = _errs51 === errors;
 valid12 = valid12 || _valid6;
 const _errs54 = errors;
 if(data11 !== null){
-const err31 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err31 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -9426,7 +9426,7 @@ errors++;
 var _valid6 = _errs54 === errors;
 valid12 = valid12 || _valid6;
 if(!valid12){
-const err32 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err32 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -9456,7 +9456,7 @@ const _errs60 = errors;
 let valid16 = false;
 const _errs61 = errors;
 if(typeof data12 !== "string"){
-const err33 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err33 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -9469,7 +9469,7 @@ var _valid8 = _errs61 === errors;
 valid16 = valid16 || _valid8;
 const _errs63 = errors;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err34 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err34 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -9482,7 +9482,7 @@ var _valid8 = _errs63 === errors;
 valid16 = valid16 || _valid8;
 const _errs65 = errors;
 if(!((typeof data12 == "number") && (isFinite(data12)))){
-const err35 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err35 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -9494,7 +9494,7 @@ errors++;
 var _valid8 = _errs65 === errors;
 valid16 = valid16 || _valid8;
 if(!valid16){
-const err36 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err36 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -9518,7 +9518,7 @@ var _valid7 = _errs58 === errors;
 valid14 = valid14 || _valid7;
 const _errs67 = errors;
 if(data12 !== null){
-const err37 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/pytorch_version/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err37 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/pytorch_version/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -9530,7 +9530,7 @@ errors++;
 var _valid7 = _errs67 === errors;
 valid14 = valid14 || _valid7;
 if(!valid14){
-const err38 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/pytorch_version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err38 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/pytorch_version/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -9553,7 +9553,7 @@ vErrors = null;
 }
 }
 else {
-const err39 = {instancePath,schemaPath:"#/$defs/TorchscriptWeightsDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err39 = {instancePath,schemaPath:"#/$defs/TorchscriptWeightsDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -9581,7 +9581,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((key0 === "keras_hdf5") || (key0 === "onnx")) || (key0 === "pytorch_state_dict")) || (key0 === "tensorflow_js")) || (key0 === "tensorflow_saved_model_bundle")) || (key0 === "torchscript"))){
-const err0 = {instancePath,schemaPath:"#/$defs/WeightsDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err0 = {instancePath,schemaPath:"#/$defs/WeightsDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9604,7 +9604,7 @@ var _valid0 = _errs4 === errors;
 valid1 = valid1 || _valid0;
 const _errs5 = errors;
 if(data0 !== null){
-const err1 = {instancePath:instancePath+"/keras_hdf5",schemaPath:"#/$defs/WeightsDescr/properties/keras_hdf5/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err1 = {instancePath:instancePath+"/keras_hdf5",schemaPath:"#/$defs/WeightsDescr/properties/keras_hdf5/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9616,7 +9616,7 @@ errors++;
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err2 = {instancePath:instancePath+"/keras_hdf5",schemaPath:"#/$defs/WeightsDescr/properties/keras_hdf5/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err2 = {instancePath:instancePath+"/keras_hdf5",schemaPath:"#/$defs/WeightsDescr/properties/keras_hdf5/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9650,7 +9650,7 @@ var _valid1 = _errs9 === errors;
 valid2 = valid2 || _valid1;
 const _errs10 = errors;
 if(data1 !== null){
-const err3 = {instancePath:instancePath+"/onnx",schemaPath:"#/$defs/WeightsDescr/properties/onnx/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err3 = {instancePath:instancePath+"/onnx",schemaPath:"#/$defs/WeightsDescr/properties/onnx/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9662,7 +9662,7 @@ errors++;
 var _valid1 = _errs10 === errors;
 valid2 = valid2 || _valid1;
 if(!valid2){
-const err4 = {instancePath:instancePath+"/onnx",schemaPath:"#/$defs/WeightsDescr/properties/onnx/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err4 = {instancePath:instancePath+"/onnx",schemaPath:"#/$defs/WeightsDescr/properties/onnx/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9696,7 +9696,7 @@ var _valid2 = _errs14 === errors;
 valid3 = valid3 || _valid2;
 const _errs15 = errors;
 if(data2 !== null){
-const err5 = {instancePath:instancePath+"/pytorch_state_dict",schemaPath:"#/$defs/WeightsDescr/properties/pytorch_state_dict/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err5 = {instancePath:instancePath+"/pytorch_state_dict",schemaPath:"#/$defs/WeightsDescr/properties/pytorch_state_dict/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9708,7 +9708,7 @@ errors++;
 var _valid2 = _errs15 === errors;
 valid3 = valid3 || _valid2;
 if(!valid3){
-const err6 = {instancePath:instancePath+"/pytorch_state_dict",schemaPath:"#/$defs/WeightsDescr/properties/pytorch_state_dict/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err6 = {instancePath:instancePath+"/pytorch_state_dict",schemaPath:"#/$defs/WeightsDescr/properties/pytorch_state_dict/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9742,7 +9742,7 @@ var _valid3 = _errs19 === errors;
 valid4 = valid4 || _valid3;
 const _errs20 = errors;
 if(data3 !== null){
-const err7 = {instancePath:instancePath+"/tensorflow_js",schemaPath:"#/$defs/WeightsDescr/properties/tensorflow_js/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err7 = {instancePath:instancePath+"/tensorflow_js",schemaPath:"#/$defs/WeightsDescr/properties/tensorflow_js/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9754,7 +9754,7 @@ errors++;
 var _valid3 = _errs20 === errors;
 valid4 = valid4 || _valid3;
 if(!valid4){
-const err8 = {instancePath:instancePath+"/tensorflow_js",schemaPath:"#/$defs/WeightsDescr/properties/tensorflow_js/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err8 = {instancePath:instancePath+"/tensorflow_js",schemaPath:"#/$defs/WeightsDescr/properties/tensorflow_js/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9788,7 +9788,7 @@ var _valid4 = _errs24 === errors;
 valid5 = valid5 || _valid4;
 const _errs25 = errors;
 if(data4 !== null){
-const err9 = {instancePath:instancePath+"/tensorflow_saved_model_bundle",schemaPath:"#/$defs/WeightsDescr/properties/tensorflow_saved_model_bundle/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err9 = {instancePath:instancePath+"/tensorflow_saved_model_bundle",schemaPath:"#/$defs/WeightsDescr/properties/tensorflow_saved_model_bundle/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9800,7 +9800,7 @@ errors++;
 var _valid4 = _errs25 === errors;
 valid5 = valid5 || _valid4;
 if(!valid5){
-const err10 = {instancePath:instancePath+"/tensorflow_saved_model_bundle",schemaPath:"#/$defs/WeightsDescr/properties/tensorflow_saved_model_bundle/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err10 = {instancePath:instancePath+"/tensorflow_saved_model_bundle",schemaPath:"#/$defs/WeightsDescr/properties/tensorflow_saved_model_bundle/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9834,7 +9834,7 @@ var _valid5 = _errs29 === errors;
 valid6 = valid6 || _valid5;
 const _errs30 = errors;
 if(data5 !== null){
-const err11 = {instancePath:instancePath+"/torchscript",schemaPath:"#/$defs/WeightsDescr/properties/torchscript/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err11 = {instancePath:instancePath+"/torchscript",schemaPath:"#/$defs/WeightsDescr/properties/torchscript/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9846,7 +9846,7 @@ errors++;
 var _valid5 = _errs30 === errors;
 valid6 = valid6 || _valid5;
 if(!valid6){
-const err12 = {instancePath:instancePath+"/torchscript",schemaPath:"#/$defs/WeightsDescr/properties/torchscript/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err12 = {instancePath:instancePath+"/torchscript",schemaPath:"#/$defs/WeightsDescr/properties/torchscript/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9869,7 +9869,7 @@ vErrors = null;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/$defs/WeightsDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err13 = {instancePath,schemaPath:"#/$defs/WeightsDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9897,7 +9897,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9907,7 +9907,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.description === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9917,7 +9917,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.authors === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "authors"},message:"must have required property '"+"authors"+"'"};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "authors"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9927,7 +9927,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.format_version === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format_version"},message:"must have required property '"+"format_version"+"'"};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format_version"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9937,7 +9937,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.type === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9947,7 +9947,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.documentation === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "documentation"},message:"must have required property '"+"documentation"+"'"};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "documentation"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9957,7 +9957,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.inputs === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'"};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputs"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9967,7 +9967,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.license === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "license"},message:"must have required property '"+"license"+"'"};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "license"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9977,7 +9977,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.outputs === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outputs"},message:"must have required property '"+"outputs"+"'"};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outputs"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9987,7 +9987,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.test_inputs === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "test_inputs"},message:"must have required property '"+"test_inputs"+"'"};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "test_inputs"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9997,7 +9997,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.test_outputs === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "test_outputs"},message:"must have required property '"+"test_outputs"+"'"};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "test_outputs"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10007,7 +10007,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data.timestamp === undefined){
-const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "timestamp"},message:"must have required property '"+"timestamp"+"'"};
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "timestamp"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10017,7 +10017,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data.weights === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "weights"},message:"must have required property '"+"weights"+"'"};
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "weights"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10028,7 +10028,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(func1.call(schema31.properties, key0))){
-const err13 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err13 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -10042,7 +10042,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -10053,7 +10053,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err15 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -10065,7 +10065,7 @@ errors++;
 }
 if(data.description !== undefined){
 if(typeof data.description !== "string"){
-const err16 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err16 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -10087,7 +10087,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/covers",schemaPath:"#/properties/covers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err17 = {instancePath:instancePath+"/covers",schemaPath:"#/properties/covers/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -10104,7 +10104,7 @@ let valid3 = false;
 const _errs11 = errors;
 if(typeof data4 === "string"){
 if(func2(data4) > 1){
-const err18 = {instancePath:instancePath+"/id_emoji",schemaPath:"#/properties/id_emoji/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1},message:"must NOT have more than 1 characters"};
+const err18 = {instancePath:instancePath+"/id_emoji",schemaPath:"#/properties/id_emoji/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -10114,7 +10114,7 @@ vErrors.push(err18);
 errors++;
 }
 if(func2(data4) < 1){
-const err19 = {instancePath:instancePath+"/id_emoji",schemaPath:"#/properties/id_emoji/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err19 = {instancePath:instancePath+"/id_emoji",schemaPath:"#/properties/id_emoji/anyOf/0/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -10125,7 +10125,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/id_emoji",schemaPath:"#/properties/id_emoji/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err20 = {instancePath:instancePath+"/id_emoji",schemaPath:"#/properties/id_emoji/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -10138,7 +10138,7 @@ var _valid0 = _errs11 === errors;
 valid3 = valid3 || _valid0;
 const _errs13 = errors;
 if(data4 !== null){
-const err21 = {instancePath:instancePath+"/id_emoji",schemaPath:"#/properties/id_emoji/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err21 = {instancePath:instancePath+"/id_emoji",schemaPath:"#/properties/id_emoji/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -10150,7 +10150,7 @@ errors++;
 var _valid0 = _errs13 === errors;
 valid3 = valid3 || _valid0;
 if(!valid3){
-const err22 = {instancePath:instancePath+"/id_emoji",schemaPath:"#/properties/id_emoji/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err22 = {instancePath:instancePath+"/id_emoji",schemaPath:"#/properties/id_emoji/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -10175,7 +10175,7 @@ if(data.authors !== undefined){
 let data5 = data.authors;
 if(Array.isArray(data5)){
 if(data5.length < 1){
-const err23 = {instancePath:instancePath+"/authors",schemaPath:"#/properties/authors/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err23 = {instancePath:instancePath+"/authors",schemaPath:"#/properties/authors/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -10189,7 +10189,7 @@ for(let i1=0; i1<len1; i1++){
 let data6 = data5[i1];
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.name === undefined){
-const err24 = {instancePath:instancePath+"/authors/" + i1,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err24 = {instancePath:instancePath+"/authors/" + i1,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -10200,7 +10200,7 @@ errors++;
 }
 for(const key1 in data6){
 if(!(((((key1 === "affiliation") || (key1 === "email")) || (key1 === "orcid")) || (key1 === "name")) || (key1 === "github_user"))){
-const err25 = {instancePath:instancePath+"/authors/" + i1,schemaPath:"#/$defs/Author/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err25 = {instancePath:instancePath+"/authors/" + i1,schemaPath:"#/$defs/Author/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -10213,7 +10213,7 @@ errors++;
 if(data6.affiliation !== undefined){
 let data7 = data6.affiliation;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err26 = {instancePath:instancePath+"/authors/" + i1+"/affiliation",schemaPath:"#/$defs/Author/properties/affiliation/type",keyword:"type",params:{type: schema35.properties.affiliation.type},message:"must be string,null"};
+const err26 = {instancePath:instancePath+"/authors/" + i1+"/affiliation",schemaPath:"#/$defs/Author/properties/affiliation/type",keyword:"type",params:{type: schema35.properties.affiliation.type}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -10230,7 +10230,7 @@ let valid8 = false;
 const _errs25 = errors;
 if(typeof data8 === "string"){
 if(!(formats2.validate(data8))){
-const err27 = {instancePath:instancePath+"/authors/" + i1+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
+const err27 = {instancePath:instancePath+"/authors/" + i1+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -10241,7 +10241,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/authors/" + i1+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err28 = {instancePath:instancePath+"/authors/" + i1+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -10254,7 +10254,7 @@ var _valid1 = _errs25 === errors;
 valid8 = valid8 || _valid1;
 const _errs27 = errors;
 if(data8 !== null){
-const err29 = {instancePath:instancePath+"/authors/" + i1+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err29 = {instancePath:instancePath+"/authors/" + i1+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -10266,7 +10266,7 @@ errors++;
 var _valid1 = _errs27 === errors;
 valid8 = valid8 || _valid1;
 if(!valid8){
-const err30 = {instancePath:instancePath+"/authors/" + i1+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err30 = {instancePath:instancePath+"/authors/" + i1+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -10293,7 +10293,7 @@ const _errs30 = errors;
 let valid9 = false;
 const _errs31 = errors;
 if(typeof data9 !== "string"){
-const err31 = {instancePath:instancePath+"/authors/" + i1+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err31 = {instancePath:instancePath+"/authors/" + i1+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -10306,7 +10306,7 @@ var _valid2 = _errs31 === errors;
 valid9 = valid9 || _valid2;
 const _errs33 = errors;
 if(data9 !== null){
-const err32 = {instancePath:instancePath+"/authors/" + i1+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err32 = {instancePath:instancePath+"/authors/" + i1+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -10318,7 +10318,7 @@ errors++;
 var _valid2 = _errs33 === errors;
 valid9 = valid9 || _valid2;
 if(!valid9){
-const err33 = {instancePath:instancePath+"/authors/" + i1+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err33 = {instancePath:instancePath+"/authors/" + i1+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -10341,7 +10341,7 @@ vErrors = null;
 }
 if(data6.name !== undefined){
 if(typeof data6.name !== "string"){
-const err34 = {instancePath:instancePath+"/authors/" + i1+"/name",schemaPath:"#/$defs/Author/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err34 = {instancePath:instancePath+"/authors/" + i1+"/name",schemaPath:"#/$defs/Author/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -10354,7 +10354,7 @@ errors++;
 if(data6.github_user !== undefined){
 let data11 = data6.github_user;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err35 = {instancePath:instancePath+"/authors/" + i1+"/github_user",schemaPath:"#/$defs/Author/properties/github_user/type",keyword:"type",params:{type: schema35.properties.github_user.type},message:"must be string,null"};
+const err35 = {instancePath:instancePath+"/authors/" + i1+"/github_user",schemaPath:"#/$defs/Author/properties/github_user/type",keyword:"type",params:{type: schema35.properties.github_user.type}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -10366,7 +10366,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/authors/" + i1,schemaPath:"#/$defs/Author/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err36 = {instancePath:instancePath+"/authors/" + i1,schemaPath:"#/$defs/Author/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -10378,7 +10378,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/authors",schemaPath:"#/properties/authors/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err37 = {instancePath:instancePath+"/authors",schemaPath:"#/properties/authors/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -10401,7 +10401,7 @@ var _valid3 = _errs41 === errors;
 valid10 = valid10 || _valid3;
 const _errs42 = errors;
 if(data12 !== null){
-const err38 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err38 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -10413,7 +10413,7 @@ errors++;
 var _valid3 = _errs42 === errors;
 valid10 = valid10 || _valid3;
 if(!valid10){
-const err39 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err39 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -10446,7 +10446,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/cite",schemaPath:"#/properties/cite/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err40 = {instancePath:instancePath+"/cite",schemaPath:"#/properties/cite/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -10461,7 +10461,7 @@ let data15 = data.config;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 }
 else {
-const err41 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err41 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -10478,7 +10478,7 @@ let valid13 = false;
 const _errs52 = errors;
 if(typeof data16 === "string"){
 if(func2(data16) > 2083){
-const err42 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/HttpUrl/maxLength",keyword:"maxLength",params:{limit: 2083},message:"must NOT have more than 2083 characters"};
+const err42 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/HttpUrl/maxLength",keyword:"maxLength",params:{limit: 2083}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -10488,7 +10488,7 @@ vErrors.push(err42);
 errors++;
 }
 if(func2(data16) < 1){
-const err43 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/HttpUrl/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err43 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/HttpUrl/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -10498,7 +10498,7 @@ vErrors.push(err43);
 errors++;
 }
 if(!pattern4.test(data16)){
-const err44 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
+const err44 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -10508,7 +10508,7 @@ vErrors.push(err44);
 errors++;
 }
 if(!(formats0.validate(data16))){
-const err45 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/HttpUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+const err45 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/HttpUrl/format",keyword:"format",params:{format: "uri"}};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -10519,7 +10519,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/HttpUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err46 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/HttpUrl/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -10532,7 +10532,7 @@ var _valid4 = _errs52 === errors;
 valid13 = valid13 || _valid4;
 const _errs55 = errors;
 if(data16 !== null){
-const err47 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err47 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -10544,7 +10544,7 @@ errors++;
 var _valid4 = _errs55 === errors;
 valid13 = valid13 || _valid4;
 if(!valid13){
-const err48 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err48 = {instancePath:instancePath+"/download_url",schemaPath:"#/properties/download_url/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -10568,7 +10568,7 @@ vErrors = null;
 if(data.git_repo !== undefined){
 let data17 = data.git_repo;
 if((typeof data17 !== "string") && (data17 !== null)){
-const err49 = {instancePath:instancePath+"/git_repo",schemaPath:"#/properties/git_repo/type",keyword:"type",params:{type: schema31.properties.git_repo.type},message:"must be string,null"};
+const err49 = {instancePath:instancePath+"/git_repo",schemaPath:"#/properties/git_repo/type",keyword:"type",params:{type: schema31.properties.git_repo.type}};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -10585,7 +10585,7 @@ let valid15 = false;
 const _errs61 = errors;
 if(typeof data18 === "string"){
 if(func2(data18) > 2){
-const err50 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 2},message:"must NOT have more than 2 characters"};
+const err50 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 2}};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -10595,7 +10595,7 @@ vErrors.push(err50);
 errors++;
 }
 if(func2(data18) < 1){
-const err51 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err51 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/0/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -10606,7 +10606,7 @@ errors++;
 }
 }
 else {
-const err52 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err52 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -10626,7 +10626,7 @@ var _valid5 = _errs63 === errors;
 valid15 = valid15 || _valid5;
 const _errs64 = errors;
 if(data18 !== null){
-const err53 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err53 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/2/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -10638,7 +10638,7 @@ errors++;
 var _valid5 = _errs64 === errors;
 valid15 = valid15 || _valid5;
 if(!valid15){
-const err54 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err54 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -10665,7 +10665,7 @@ if(Array.isArray(data19)){
 const len3 = data19.length;
 for(let i3=0; i3<len3; i3++){
 if(typeof data19[i3] !== "string"){
-const err55 = {instancePath:instancePath+"/links/" + i3,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err55 = {instancePath:instancePath+"/links/" + i3,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -10677,7 +10677,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err56 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -10694,7 +10694,7 @@ let valid18 = false;
 const _errs72 = errors;
 if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 if(data21.email === undefined){
-const err57 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/Uploader/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'"};
+const err57 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/Uploader/required",keyword:"required",params:{missingProperty: "email"}};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -10705,7 +10705,7 @@ errors++;
 }
 for(const key2 in data21){
 if(!((key2 === "email") || (key2 === "name"))){
-const err58 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/Uploader/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+const err58 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/Uploader/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -10719,7 +10719,7 @@ if(data21.email !== undefined){
 let data22 = data21.email;
 if(typeof data22 === "string"){
 if(!(formats2.validate(data22))){
-const err59 = {instancePath:instancePath+"/uploader/email",schemaPath:"#/$defs/Uploader/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
+const err59 = {instancePath:instancePath+"/uploader/email",schemaPath:"#/$defs/Uploader/properties/email/format",keyword:"format",params:{format: "email"}};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -10730,7 +10730,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/uploader/email",schemaPath:"#/$defs/Uploader/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err60 = {instancePath:instancePath+"/uploader/email",schemaPath:"#/$defs/Uploader/properties/email/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -10743,7 +10743,7 @@ errors++;
 if(data21.name !== undefined){
 let data23 = data21.name;
 if((typeof data23 !== "string") && (data23 !== null)){
-const err61 = {instancePath:instancePath+"/uploader/name",schemaPath:"#/$defs/Uploader/properties/name/type",keyword:"type",params:{type: schema40.properties.name.type},message:"must be string,null"};
+const err61 = {instancePath:instancePath+"/uploader/name",schemaPath:"#/$defs/Uploader/properties/name/type",keyword:"type",params:{type: schema40.properties.name.type}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -10755,7 +10755,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/Uploader/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err62 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/Uploader/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -10768,7 +10768,7 @@ var _valid6 = _errs72 === errors;
 valid18 = valid18 || _valid6;
 const _errs80 = errors;
 if(data21 !== null){
-const err63 = {instancePath:instancePath+"/uploader",schemaPath:"#/properties/uploader/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err63 = {instancePath:instancePath+"/uploader",schemaPath:"#/properties/uploader/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -10780,7 +10780,7 @@ errors++;
 var _valid6 = _errs80 === errors;
 valid18 = valid18 || _valid6;
 if(!valid18){
-const err64 = {instancePath:instancePath+"/uploader",schemaPath:"#/properties/uploader/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err64 = {instancePath:instancePath+"/uploader",schemaPath:"#/properties/uploader/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -10809,7 +10809,7 @@ for(let i4=0; i4<len4; i4++){
 let data25 = data24[i4];
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 if(data25.github_user === undefined){
-const err65 = {instancePath:instancePath+"/maintainers/" + i4,schemaPath:"#/$defs/Maintainer/required",keyword:"required",params:{missingProperty: "github_user"},message:"must have required property '"+"github_user"+"'"};
+const err65 = {instancePath:instancePath+"/maintainers/" + i4,schemaPath:"#/$defs/Maintainer/required",keyword:"required",params:{missingProperty: "github_user"}};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -10820,7 +10820,7 @@ errors++;
 }
 for(const key3 in data25){
 if(!(((((key3 === "affiliation") || (key3 === "email")) || (key3 === "orcid")) || (key3 === "name")) || (key3 === "github_user"))){
-const err66 = {instancePath:instancePath+"/maintainers/" + i4,schemaPath:"#/$defs/Maintainer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+const err66 = {instancePath:instancePath+"/maintainers/" + i4,schemaPath:"#/$defs/Maintainer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3}};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -10833,7 +10833,7 @@ errors++;
 if(data25.affiliation !== undefined){
 let data26 = data25.affiliation;
 if((typeof data26 !== "string") && (data26 !== null)){
-const err67 = {instancePath:instancePath+"/maintainers/" + i4+"/affiliation",schemaPath:"#/$defs/Maintainer/properties/affiliation/type",keyword:"type",params:{type: schema41.properties.affiliation.type},message:"must be string,null"};
+const err67 = {instancePath:instancePath+"/maintainers/" + i4+"/affiliation",schemaPath:"#/$defs/Maintainer/properties/affiliation/type",keyword:"type",params:{type: schema41.properties.affiliation.type}};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -10850,7 +10850,7 @@ let valid25 = false;
 const _errs92 = errors;
 if(typeof data27 === "string"){
 if(!(formats2.validate(data27))){
-const err68 = {instancePath:instancePath+"/maintainers/" + i4+"/email",schemaPath:"#/$defs/Maintainer/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
+const err68 = {instancePath:instancePath+"/maintainers/" + i4+"/email",schemaPath:"#/$defs/Maintainer/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"}};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -10861,7 +10861,7 @@ errors++;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/maintainers/" + i4+"/email",schemaPath:"#/$defs/Maintainer/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err69 = {instancePath:instancePath+"/maintainers/" + i4+"/email",schemaPath:"#/$defs/Maintainer/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -10874,7 +10874,7 @@ var _valid7 = _errs92 === errors;
 valid25 = valid25 || _valid7;
 const _errs94 = errors;
 if(data27 !== null){
-const err70 = {instancePath:instancePath+"/maintainers/" + i4+"/email",schemaPath:"#/$defs/Maintainer/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err70 = {instancePath:instancePath+"/maintainers/" + i4+"/email",schemaPath:"#/$defs/Maintainer/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -10886,7 +10886,7 @@ errors++;
 var _valid7 = _errs94 === errors;
 valid25 = valid25 || _valid7;
 if(!valid25){
-const err71 = {instancePath:instancePath+"/maintainers/" + i4+"/email",schemaPath:"#/$defs/Maintainer/properties/email/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err71 = {instancePath:instancePath+"/maintainers/" + i4+"/email",schemaPath:"#/$defs/Maintainer/properties/email/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -10913,7 +10913,7 @@ const _errs97 = errors;
 let valid26 = false;
 const _errs98 = errors;
 if(typeof data28 !== "string"){
-const err72 = {instancePath:instancePath+"/maintainers/" + i4+"/orcid",schemaPath:"#/$defs/Maintainer/properties/orcid/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err72 = {instancePath:instancePath+"/maintainers/" + i4+"/orcid",schemaPath:"#/$defs/Maintainer/properties/orcid/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -10926,7 +10926,7 @@ var _valid8 = _errs98 === errors;
 valid26 = valid26 || _valid8;
 const _errs100 = errors;
 if(data28 !== null){
-const err73 = {instancePath:instancePath+"/maintainers/" + i4+"/orcid",schemaPath:"#/$defs/Maintainer/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err73 = {instancePath:instancePath+"/maintainers/" + i4+"/orcid",schemaPath:"#/$defs/Maintainer/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -10938,7 +10938,7 @@ errors++;
 var _valid8 = _errs100 === errors;
 valid26 = valid26 || _valid8;
 if(!valid26){
-const err74 = {instancePath:instancePath+"/maintainers/" + i4+"/orcid",schemaPath:"#/$defs/Maintainer/properties/orcid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err74 = {instancePath:instancePath+"/maintainers/" + i4+"/orcid",schemaPath:"#/$defs/Maintainer/properties/orcid/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -10962,7 +10962,7 @@ vErrors = null;
 if(data25.name !== undefined){
 let data29 = data25.name;
 if((typeof data29 !== "string") && (data29 !== null)){
-const err75 = {instancePath:instancePath+"/maintainers/" + i4+"/name",schemaPath:"#/$defs/Maintainer/properties/name/type",keyword:"type",params:{type: schema41.properties.name.type},message:"must be string,null"};
+const err75 = {instancePath:instancePath+"/maintainers/" + i4+"/name",schemaPath:"#/$defs/Maintainer/properties/name/type",keyword:"type",params:{type: schema41.properties.name.type}};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -10974,7 +10974,7 @@ errors++;
 }
 if(data25.github_user !== undefined){
 if(typeof data25.github_user !== "string"){
-const err76 = {instancePath:instancePath+"/maintainers/" + i4+"/github_user",schemaPath:"#/$defs/Maintainer/properties/github_user/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err76 = {instancePath:instancePath+"/maintainers/" + i4+"/github_user",schemaPath:"#/$defs/Maintainer/properties/github_user/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -10986,7 +10986,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/maintainers/" + i4,schemaPath:"#/$defs/Maintainer/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err77 = {instancePath:instancePath+"/maintainers/" + i4,schemaPath:"#/$defs/Maintainer/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -10998,7 +10998,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/maintainers",schemaPath:"#/properties/maintainers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err78 = {instancePath:instancePath+"/maintainers",schemaPath:"#/properties/maintainers/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -11021,7 +11021,7 @@ var _valid9 = _errs108 === errors;
 valid27 = valid27 || _valid9;
 const _errs109 = errors;
 if(data31 !== null){
-const err79 = {instancePath:instancePath+"/rdf_source",schemaPath:"#/properties/rdf_source/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err79 = {instancePath:instancePath+"/rdf_source",schemaPath:"#/properties/rdf_source/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -11033,7 +11033,7 @@ errors++;
 var _valid9 = _errs109 === errors;
 valid27 = valid27 || _valid9;
 if(!valid27){
-const err80 = {instancePath:instancePath+"/rdf_source",schemaPath:"#/properties/rdf_source/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err80 = {instancePath:instancePath+"/rdf_source",schemaPath:"#/properties/rdf_source/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -11060,7 +11060,7 @@ if(Array.isArray(data32)){
 const len5 = data32.length;
 for(let i5=0; i5<len5; i5++){
 if(typeof data32[i5] !== "string"){
-const err81 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err81 = {instancePath:instancePath+"/tags/" + i5,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -11072,7 +11072,7 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err82 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -11091,7 +11091,7 @@ const _errs119 = errors;
 let valid32 = false;
 const _errs120 = errors;
 if(typeof data34 !== "string"){
-const err83 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err83 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -11104,7 +11104,7 @@ var _valid11 = _errs120 === errors;
 valid32 = valid32 || _valid11;
 const _errs122 = errors;
 if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err84 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err84 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -11117,7 +11117,7 @@ var _valid11 = _errs122 === errors;
 valid32 = valid32 || _valid11;
 const _errs124 = errors;
 if(!((typeof data34 == "number") && (isFinite(data34)))){
-const err85 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err85 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -11129,7 +11129,7 @@ errors++;
 var _valid11 = _errs124 === errors;
 valid32 = valid32 || _valid11;
 if(!valid32){
-const err86 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err86 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -11153,7 +11153,7 @@ var _valid10 = _errs117 === errors;
 valid30 = valid30 || _valid10;
 const _errs126 = errors;
 if(data34 !== null){
-const err87 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err87 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -11165,7 +11165,7 @@ errors++;
 var _valid10 = _errs126 === errors;
 valid30 = valid30 || _valid10;
 if(!valid30){
-const err88 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err88 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -11189,7 +11189,7 @@ vErrors = null;
 if(data.version_number !== undefined){
 let data35 = data.version_number;
 if((!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))) && (data35 !== null)){
-const err89 = {instancePath:instancePath+"/version_number",schemaPath:"#/properties/version_number/type",keyword:"type",params:{type: schema31.properties.version_number.type},message:"must be integer,null"};
+const err89 = {instancePath:instancePath+"/version_number",schemaPath:"#/properties/version_number/type",keyword:"type",params:{type: schema31.properties.version_number.type}};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -11202,7 +11202,7 @@ errors++;
 if(data.format_version !== undefined){
 let data36 = data.format_version;
 if(typeof data36 !== "string"){
-const err90 = {instancePath:instancePath+"/format_version",schemaPath:"#/properties/format_version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err90 = {instancePath:instancePath+"/format_version",schemaPath:"#/properties/format_version/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -11212,7 +11212,7 @@ vErrors.push(err90);
 errors++;
 }
 if("0.4.10" !== data36){
-const err91 = {instancePath:instancePath+"/format_version",schemaPath:"#/properties/format_version/const",keyword:"const",params:{allowedValue: "0.4.10"},message:"must be equal to constant"};
+const err91 = {instancePath:instancePath+"/format_version",schemaPath:"#/properties/format_version/const",keyword:"const",params:{allowedValue: "0.4.10"}};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -11225,7 +11225,7 @@ errors++;
 if(data.type !== undefined){
 let data37 = data.type;
 if(typeof data37 !== "string"){
-const err92 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err92 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -11235,7 +11235,7 @@ vErrors.push(err92);
 errors++;
 }
 if("model" !== data37){
-const err93 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "model"},message:"must be equal to constant"};
+const err93 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "model"}};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -11252,7 +11252,7 @@ let valid33 = false;
 const _errs136 = errors;
 if(typeof data38 === "string"){
 if(func2(data38) < 1){
-const err94 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ResourceId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err94 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ResourceId/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -11262,7 +11262,7 @@ vErrors.push(err94);
 errors++;
 }
 if(!pattern8.test(data38)){
-const err95 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ResourceId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"},message:"must match pattern \""+"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"+"\""};
+const err95 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ResourceId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"}};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -11273,7 +11273,7 @@ errors++;
 }
 }
 else {
-const err96 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ResourceId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err96 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ResourceId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -11286,7 +11286,7 @@ var _valid12 = _errs136 === errors;
 valid33 = valid33 || _valid12;
 const _errs139 = errors;
 if(data38 !== null){
-const err97 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err97 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -11298,7 +11298,7 @@ errors++;
 var _valid12 = _errs139 === errors;
 valid33 = valid33 || _valid12;
 if(!valid33){
-const err98 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err98 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -11329,7 +11329,7 @@ if(data.inputs !== undefined){
 let data40 = data.inputs;
 if(Array.isArray(data40)){
 if(data40.length < 1){
-const err99 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err99 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -11347,7 +11347,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err100 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err100 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -11359,7 +11359,7 @@ errors++;
 }
 if(data.license !== undefined){
 if(typeof data.license !== "string"){
-const err101 = {instancePath:instancePath+"/license",schemaPath:"#/properties/license/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err101 = {instancePath:instancePath+"/license",schemaPath:"#/properties/license/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -11373,7 +11373,7 @@ if(data.outputs !== undefined){
 let data43 = data.outputs;
 if(Array.isArray(data43)){
 if(data43.length < 1){
-const err102 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err102 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -11391,7 +11391,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err103 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err103 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -11409,7 +11409,7 @@ for(let i8=0; i8<len8; i8++){
 let data46 = data45[i8];
 if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
 if(data46.name === undefined){
-const err104 = {instancePath:instancePath+"/packaged_by/" + i8,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err104 = {instancePath:instancePath+"/packaged_by/" + i8,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -11420,7 +11420,7 @@ errors++;
 }
 for(const key4 in data46){
 if(!(((((key4 === "affiliation") || (key4 === "email")) || (key4 === "orcid")) || (key4 === "name")) || (key4 === "github_user"))){
-const err105 = {instancePath:instancePath+"/packaged_by/" + i8,schemaPath:"#/$defs/Author/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+const err105 = {instancePath:instancePath+"/packaged_by/" + i8,schemaPath:"#/$defs/Author/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -11433,7 +11433,7 @@ errors++;
 if(data46.affiliation !== undefined){
 let data47 = data46.affiliation;
 if((typeof data47 !== "string") && (data47 !== null)){
-const err106 = {instancePath:instancePath+"/packaged_by/" + i8+"/affiliation",schemaPath:"#/$defs/Author/properties/affiliation/type",keyword:"type",params:{type: schema35.properties.affiliation.type},message:"must be string,null"};
+const err106 = {instancePath:instancePath+"/packaged_by/" + i8+"/affiliation",schemaPath:"#/$defs/Author/properties/affiliation/type",keyword:"type",params:{type: schema35.properties.affiliation.type}};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -11450,7 +11450,7 @@ let valid43 = false;
 const _errs160 = errors;
 if(typeof data48 === "string"){
 if(!(formats2.validate(data48))){
-const err107 = {instancePath:instancePath+"/packaged_by/" + i8+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
+const err107 = {instancePath:instancePath+"/packaged_by/" + i8+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"}};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -11461,7 +11461,7 @@ errors++;
 }
 }
 else {
-const err108 = {instancePath:instancePath+"/packaged_by/" + i8+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err108 = {instancePath:instancePath+"/packaged_by/" + i8+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -11474,7 +11474,7 @@ var _valid13 = _errs160 === errors;
 valid43 = valid43 || _valid13;
 const _errs162 = errors;
 if(data48 !== null){
-const err109 = {instancePath:instancePath+"/packaged_by/" + i8+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err109 = {instancePath:instancePath+"/packaged_by/" + i8+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -11486,7 +11486,7 @@ errors++;
 var _valid13 = _errs162 === errors;
 valid43 = valid43 || _valid13;
 if(!valid43){
-const err110 = {instancePath:instancePath+"/packaged_by/" + i8+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err110 = {instancePath:instancePath+"/packaged_by/" + i8+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -11513,7 +11513,7 @@ const _errs165 = errors;
 let valid44 = false;
 const _errs166 = errors;
 if(typeof data49 !== "string"){
-const err111 = {instancePath:instancePath+"/packaged_by/" + i8+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err111 = {instancePath:instancePath+"/packaged_by/" + i8+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -11526,7 +11526,7 @@ var _valid14 = _errs166 === errors;
 valid44 = valid44 || _valid14;
 const _errs168 = errors;
 if(data49 !== null){
-const err112 = {instancePath:instancePath+"/packaged_by/" + i8+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err112 = {instancePath:instancePath+"/packaged_by/" + i8+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -11538,7 +11538,7 @@ errors++;
 var _valid14 = _errs168 === errors;
 valid44 = valid44 || _valid14;
 if(!valid44){
-const err113 = {instancePath:instancePath+"/packaged_by/" + i8+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err113 = {instancePath:instancePath+"/packaged_by/" + i8+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -11561,7 +11561,7 @@ vErrors = null;
 }
 if(data46.name !== undefined){
 if(typeof data46.name !== "string"){
-const err114 = {instancePath:instancePath+"/packaged_by/" + i8+"/name",schemaPath:"#/$defs/Author/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err114 = {instancePath:instancePath+"/packaged_by/" + i8+"/name",schemaPath:"#/$defs/Author/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -11574,7 +11574,7 @@ errors++;
 if(data46.github_user !== undefined){
 let data51 = data46.github_user;
 if((typeof data51 !== "string") && (data51 !== null)){
-const err115 = {instancePath:instancePath+"/packaged_by/" + i8+"/github_user",schemaPath:"#/$defs/Author/properties/github_user/type",keyword:"type",params:{type: schema35.properties.github_user.type},message:"must be string,null"};
+const err115 = {instancePath:instancePath+"/packaged_by/" + i8+"/github_user",schemaPath:"#/$defs/Author/properties/github_user/type",keyword:"type",params:{type: schema35.properties.github_user.type}};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -11586,7 +11586,7 @@ errors++;
 }
 }
 else {
-const err116 = {instancePath:instancePath+"/packaged_by/" + i8,schemaPath:"#/$defs/Author/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err116 = {instancePath:instancePath+"/packaged_by/" + i8,schemaPath:"#/$defs/Author/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -11598,7 +11598,7 @@ errors++;
 }
 }
 else {
-const err117 = {instancePath:instancePath+"/packaged_by",schemaPath:"#/properties/packaged_by/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err117 = {instancePath:instancePath+"/packaged_by",schemaPath:"#/properties/packaged_by/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -11621,7 +11621,7 @@ var _valid15 = _errs176 === errors;
 valid45 = valid45 || _valid15;
 const _errs177 = errors;
 if(data52 !== null){
-const err118 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err118 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -11633,7 +11633,7 @@ errors++;
 var _valid15 = _errs177 === errors;
 valid45 = valid45 || _valid15;
 if(!valid45){
-const err119 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err119 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -11661,7 +11661,7 @@ let valid46 = false;
 const _errs181 = errors;
 if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
 if(data53.name === undefined){
-const err120 = {instancePath:instancePath+"/run_mode",schemaPath:"#/$defs/RunMode/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err120 = {instancePath:instancePath+"/run_mode",schemaPath:"#/$defs/RunMode/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -11672,7 +11672,7 @@ errors++;
 }
 for(const key5 in data53){
 if(!((key5 === "name") || (key5 === "kwargs"))){
-const err121 = {instancePath:instancePath+"/run_mode",schemaPath:"#/$defs/RunMode/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+const err121 = {instancePath:instancePath+"/run_mode",schemaPath:"#/$defs/RunMode/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -11684,7 +11684,7 @@ errors++;
 }
 if(data53.name !== undefined){
 if(typeof data53.name !== "string"){
-const err122 = {instancePath:instancePath+"/run_mode/name",schemaPath:"#/$defs/RunMode/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err122 = {instancePath:instancePath+"/run_mode/name",schemaPath:"#/$defs/RunMode/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -11699,7 +11699,7 @@ let data55 = data53.kwargs;
 if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
 }
 else {
-const err123 = {instancePath:instancePath+"/run_mode/kwargs",schemaPath:"#/$defs/RunMode/properties/kwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err123 = {instancePath:instancePath+"/run_mode/kwargs",schemaPath:"#/$defs/RunMode/properties/kwargs/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -11711,7 +11711,7 @@ errors++;
 }
 }
 else {
-const err124 = {instancePath:instancePath+"/run_mode",schemaPath:"#/$defs/RunMode/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err124 = {instancePath:instancePath+"/run_mode",schemaPath:"#/$defs/RunMode/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -11724,7 +11724,7 @@ var _valid16 = _errs181 === errors;
 valid46 = valid46 || _valid16;
 const _errs190 = errors;
 if(data53 !== null){
-const err125 = {instancePath:instancePath+"/run_mode",schemaPath:"#/properties/run_mode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err125 = {instancePath:instancePath+"/run_mode",schemaPath:"#/properties/run_mode/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -11736,7 +11736,7 @@ errors++;
 var _valid16 = _errs190 === errors;
 valid46 = valid46 || _valid16;
 if(!valid46){
-const err126 = {instancePath:instancePath+"/run_mode",schemaPath:"#/properties/run_mode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err126 = {instancePath:instancePath+"/run_mode",schemaPath:"#/properties/run_mode/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -11769,7 +11769,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err127 = {instancePath:instancePath+"/sample_inputs",schemaPath:"#/properties/sample_inputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err127 = {instancePath:instancePath+"/sample_inputs",schemaPath:"#/properties/sample_inputs/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -11791,7 +11791,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err128 = {instancePath:instancePath+"/sample_outputs",schemaPath:"#/properties/sample_outputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err128 = {instancePath:instancePath+"/sample_outputs",schemaPath:"#/properties/sample_outputs/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -11805,7 +11805,7 @@ if(data.test_inputs !== undefined){
 let data60 = data.test_inputs;
 if(Array.isArray(data60)){
 if(data60.length < 1){
-const err129 = {instancePath:instancePath+"/test_inputs",schemaPath:"#/properties/test_inputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err129 = {instancePath:instancePath+"/test_inputs",schemaPath:"#/properties/test_inputs/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -11823,7 +11823,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err130 = {instancePath:instancePath+"/test_inputs",schemaPath:"#/properties/test_inputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err130 = {instancePath:instancePath+"/test_inputs",schemaPath:"#/properties/test_inputs/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -11837,7 +11837,7 @@ if(data.test_outputs !== undefined){
 let data62 = data.test_outputs;
 if(Array.isArray(data62)){
 if(data62.length < 1){
-const err131 = {instancePath:instancePath+"/test_outputs",schemaPath:"#/properties/test_outputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err131 = {instancePath:instancePath+"/test_outputs",schemaPath:"#/properties/test_outputs/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -11855,7 +11855,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err132 = {instancePath:instancePath+"/test_outputs",schemaPath:"#/properties/test_outputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err132 = {instancePath:instancePath+"/test_outputs",schemaPath:"#/properties/test_outputs/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -11867,7 +11867,7 @@ errors++;
 }
 if(data.timestamp !== undefined){
 if(typeof data.timestamp !== "string"){
-const err133 = {instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err133 = {instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -11884,7 +11884,7 @@ let valid57 = false;
 const _errs208 = errors;
 if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
 if(data65.id === undefined){
-const err134 = {instancePath:instancePath+"/training_data",schemaPath:"#/$defs/LinkedDataset/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err134 = {instancePath:instancePath+"/training_data",schemaPath:"#/$defs/LinkedDataset/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -11895,7 +11895,7 @@ errors++;
 }
 for(const key6 in data65){
 if(!((key6 === "id") || (key6 === "version_number"))){
-const err135 = {instancePath:instancePath+"/training_data",schemaPath:"#/$defs/LinkedDataset/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+const err135 = {instancePath:instancePath+"/training_data",schemaPath:"#/$defs/LinkedDataset/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -11909,7 +11909,7 @@ if(data65.id !== undefined){
 let data66 = data65.id;
 if(typeof data66 === "string"){
 if(func2(data66) < 1){
-const err136 = {instancePath:instancePath+"/training_data/id",schemaPath:"#/$defs/LinkedDataset/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err136 = {instancePath:instancePath+"/training_data/id",schemaPath:"#/$defs/LinkedDataset/properties/id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -11919,7 +11919,7 @@ vErrors.push(err136);
 errors++;
 }
 if(!pattern8.test(data66)){
-const err137 = {instancePath:instancePath+"/training_data/id",schemaPath:"#/$defs/LinkedDataset/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"},message:"must match pattern \""+"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"+"\""};
+const err137 = {instancePath:instancePath+"/training_data/id",schemaPath:"#/$defs/LinkedDataset/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"}};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -11930,7 +11930,7 @@ errors++;
 }
 }
 else {
-const err138 = {instancePath:instancePath+"/training_data/id",schemaPath:"#/$defs/LinkedDataset/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err138 = {instancePath:instancePath+"/training_data/id",schemaPath:"#/$defs/LinkedDataset/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -11943,7 +11943,7 @@ errors++;
 if(data65.version_number !== undefined){
 let data67 = data65.version_number;
 if((!(((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67))) && (isFinite(data67)))) && (data67 !== null)){
-const err139 = {instancePath:instancePath+"/training_data/version_number",schemaPath:"#/$defs/LinkedDataset/properties/version_number/type",keyword:"type",params:{type: schema75.properties.version_number.type},message:"must be integer,null"};
+const err139 = {instancePath:instancePath+"/training_data/version_number",schemaPath:"#/$defs/LinkedDataset/properties/version_number/type",keyword:"type",params:{type: schema75.properties.version_number.type}};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -11955,7 +11955,7 @@ errors++;
 }
 }
 else {
-const err140 = {instancePath:instancePath+"/training_data",schemaPath:"#/$defs/LinkedDataset/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err140 = {instancePath:instancePath+"/training_data",schemaPath:"#/$defs/LinkedDataset/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -11983,7 +11983,7 @@ props4 = true;
 }
 const _errs217 = errors;
 if(data65 !== null){
-const err141 = {instancePath:instancePath+"/training_data",schemaPath:"#/properties/training_data/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err141 = {instancePath:instancePath+"/training_data",schemaPath:"#/properties/training_data/anyOf/2/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -11995,7 +11995,7 @@ errors++;
 var _valid17 = _errs217 === errors;
 valid57 = valid57 || _valid17;
 if(!valid57){
-const err142 = {instancePath:instancePath+"/training_data",schemaPath:"#/properties/training_data/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err142 = {instancePath:instancePath+"/training_data",schemaPath:"#/properties/training_data/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -12024,7 +12024,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err143 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err143 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err143];
 }

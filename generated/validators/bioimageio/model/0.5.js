@@ -31,7 +31,7 @@ let valid0 = false;
 const _errs1 = errors;
 if(typeof data === "string"){
 if(func2(data) > 2083){
-const err0 = {instancePath,schemaPath:"#/$defs/HttpUrl/maxLength",keyword:"maxLength",params:{limit: 2083},message:"must NOT have more than 2083 characters"};
+const err0 = {instancePath,schemaPath:"#/$defs/HttpUrl/maxLength",keyword:"maxLength",params:{limit: 2083}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -41,7 +41,7 @@ vErrors.push(err0);
 errors++;
 }
 if(func2(data) < 1){
-const err1 = {instancePath,schemaPath:"#/$defs/HttpUrl/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err1 = {instancePath,schemaPath:"#/$defs/HttpUrl/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -51,7 +51,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!pattern5.test(data)){
-const err2 = {instancePath,schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
+const err2 = {instancePath,schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -61,7 +61,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!(formats0.validate(data))){
-const err3 = {instancePath,schemaPath:"#/$defs/HttpUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+const err3 = {instancePath,schemaPath:"#/$defs/HttpUrl/format",keyword:"format",params:{format: "uri"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -72,7 +72,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/$defs/HttpUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath,schemaPath:"#/$defs/HttpUrl/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -86,7 +86,7 @@ valid0 = valid0 || _valid0;
 const _errs4 = errors;
 if(typeof data === "string"){
 if(func2(data) < 1){
-const err5 = {instancePath,schemaPath:"#/$defs/RelativeFilePath/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err5 = {instancePath,schemaPath:"#/$defs/RelativeFilePath/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -96,7 +96,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!pattern6.test(data)){
-const err6 = {instancePath,schemaPath:"#/$defs/RelativeFilePath/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"},message:"must match pattern \""+"^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"+"\""};
+const err6 = {instancePath,schemaPath:"#/$defs/RelativeFilePath/pattern",keyword:"pattern",params:{pattern: "^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -107,7 +107,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/$defs/RelativeFilePath/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath,schemaPath:"#/$defs/RelativeFilePath/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -119,7 +119,7 @@ errors++;
 var _valid0 = _errs4 === errors;
 valid0 = valid0 || _valid0;
 if(!valid0){
-const err8 = {instancePath,schemaPath:"#/$defs/FileSource/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err8 = {instancePath,schemaPath:"#/$defs/FileSource/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -161,7 +161,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -172,7 +172,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "affiliation") || (key0 === "email")) || (key0 === "orcid")) || (key0 === "name")) || (key0 === "github_user"))){
-const err1 = {instancePath,schemaPath:"#/$defs/Author/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err1 = {instancePath,schemaPath:"#/$defs/Author/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -185,7 +185,7 @@ errors++;
 if(data.affiliation !== undefined){
 let data0 = data.affiliation;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err2 = {instancePath:instancePath+"/affiliation",schemaPath:"#/$defs/Author/properties/affiliation/type",keyword:"type",params:{type: schema35.properties.affiliation.type},message:"must be string,null"};
+const err2 = {instancePath:instancePath+"/affiliation",schemaPath:"#/$defs/Author/properties/affiliation/type",keyword:"type",params:{type: schema35.properties.affiliation.type}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -202,7 +202,7 @@ let valid1 = false;
 const _errs6 = errors;
 if(typeof data1 === "string"){
 if(!(formats2.validate(data1))){
-const err3 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
+const err3 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -213,7 +213,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -226,7 +226,7 @@ var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
 const _errs8 = errors;
 if(data1 !== null){
-const err5 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err5 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -238,7 +238,7 @@ errors++;
 var _valid0 = _errs8 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err6 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err6 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -265,7 +265,7 @@ const _errs11 = errors;
 let valid2 = false;
 const _errs12 = errors;
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/orcid",schemaPath:"#/$defs/OrcidId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath:instancePath+"/orcid",schemaPath:"#/$defs/OrcidId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -278,7 +278,7 @@ var _valid1 = _errs12 === errors;
 valid2 = valid2 || _valid1;
 const _errs15 = errors;
 if(data2 !== null){
-const err8 = {instancePath:instancePath+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err8 = {instancePath:instancePath+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -290,7 +290,7 @@ errors++;
 var _valid1 = _errs15 === errors;
 valid2 = valid2 || _valid1;
 if(!valid2){
-const err9 = {instancePath:instancePath+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err9 = {instancePath:instancePath+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -315,7 +315,7 @@ if(data.name !== undefined){
 let data3 = data.name;
 if(typeof data3 === "string"){
 if(!pattern7.test(data3)){
-const err10 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/Author/properties/name/pattern",keyword:"pattern",params:{pattern: "^[^/\\\\]*$"},message:"must match pattern \""+"^[^/\\\\]*$"+"\""};
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/Author/properties/name/pattern",keyword:"pattern",params:{pattern: "^[^/\\\\]*$"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -326,7 +326,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/Author/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/Author/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -339,7 +339,7 @@ errors++;
 if(data.github_user !== undefined){
 let data4 = data.github_user;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err12 = {instancePath:instancePath+"/github_user",schemaPath:"#/$defs/Author/properties/github_user/type",keyword:"type",params:{type: schema35.properties.github_user.type},message:"must be string,null"};
+const err12 = {instancePath:instancePath+"/github_user",schemaPath:"#/$defs/Author/properties/github_user/type",keyword:"type",params:{type: schema35.properties.github_user.type}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -351,7 +351,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/$defs/Author/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err13 = {instancePath,schemaPath:"#/$defs/Author/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -381,7 +381,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.source === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/FileDescr/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/FileDescr/required",keyword:"required",params:{missingProperty: "source"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -392,7 +392,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "source") || (key0 === "sha256"))){
-const err1 = {instancePath,schemaPath:"#/$defs/FileDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err1 = {instancePath,schemaPath:"#/$defs/FileDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -415,7 +415,7 @@ let valid1 = false;
 const _errs5 = errors;
 if(typeof data1 === "string"){
 if(!pattern8.test(data1)){
-const err2 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
+const err2 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -426,7 +426,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -439,7 +439,7 @@ var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 const _errs8 = errors;
 if(data1 !== null){
-const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/FileDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/FileDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -451,7 +451,7 @@ errors++;
 var _valid0 = _errs8 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/FileDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/FileDescr/properties/sha256/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -474,7 +474,7 @@ vErrors = null;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/$defs/FileDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err6 = {instancePath,schemaPath:"#/$defs/FileDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -504,7 +504,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.text === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/CiteEntry/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/CiteEntry/required",keyword:"required",params:{missingProperty: "text"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -515,7 +515,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "text") || (key0 === "doi")) || (key0 === "url"))){
-const err1 = {instancePath,schemaPath:"#/$defs/CiteEntry/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err1 = {instancePath,schemaPath:"#/$defs/CiteEntry/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -527,7 +527,7 @@ errors++;
 }
 if(data.text !== undefined){
 if(typeof data.text !== "string"){
-const err2 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/CiteEntry/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err2 = {instancePath:instancePath+"/text",schemaPath:"#/$defs/CiteEntry/properties/text/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -544,7 +544,7 @@ let valid1 = false;
 const _errs6 = errors;
 if(typeof data1 === "string"){
 if(!pattern9.test(data1)){
-const err3 = {instancePath:instancePath+"/doi",schemaPath:"#/$defs/Doi/pattern",keyword:"pattern",params:{pattern: "^10\\.[0-9]{4}.+$"},message:"must match pattern \""+"^10\\.[0-9]{4}.+$"+"\""};
+const err3 = {instancePath:instancePath+"/doi",schemaPath:"#/$defs/Doi/pattern",keyword:"pattern",params:{pattern: "^10\\.[0-9]{4}.+$"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -555,7 +555,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/doi",schemaPath:"#/$defs/Doi/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/doi",schemaPath:"#/$defs/Doi/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -568,7 +568,7 @@ var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
 const _errs9 = errors;
 if(data1 !== null){
-const err5 = {instancePath:instancePath+"/doi",schemaPath:"#/$defs/CiteEntry/properties/doi/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err5 = {instancePath:instancePath+"/doi",schemaPath:"#/$defs/CiteEntry/properties/doi/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -580,7 +580,7 @@ errors++;
 var _valid0 = _errs9 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err6 = {instancePath:instancePath+"/doi",schemaPath:"#/$defs/CiteEntry/properties/doi/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err6 = {instancePath:instancePath+"/doi",schemaPath:"#/$defs/CiteEntry/properties/doi/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -608,7 +608,7 @@ let valid3 = false;
 const _errs13 = errors;
 if(typeof data2 === "string"){
 if(func2(data2) > 2083){
-const err7 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/HttpUrl/maxLength",keyword:"maxLength",params:{limit: 2083},message:"must NOT have more than 2083 characters"};
+const err7 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/HttpUrl/maxLength",keyword:"maxLength",params:{limit: 2083}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -618,7 +618,7 @@ vErrors.push(err7);
 errors++;
 }
 if(func2(data2) < 1){
-const err8 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/HttpUrl/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err8 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/HttpUrl/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -628,7 +628,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!pattern5.test(data2)){
-const err9 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
+const err9 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -638,7 +638,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!(formats0.validate(data2))){
-const err10 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/HttpUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+const err10 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/HttpUrl/format",keyword:"format",params:{format: "uri"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -649,7 +649,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/HttpUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/HttpUrl/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -662,7 +662,7 @@ var _valid1 = _errs13 === errors;
 valid3 = valid3 || _valid1;
 const _errs16 = errors;
 if(data2 !== null){
-const err12 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/CiteEntry/properties/url/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err12 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/CiteEntry/properties/url/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -674,7 +674,7 @@ errors++;
 var _valid1 = _errs16 === errors;
 valid3 = valid3 || _valid1;
 if(!valid3){
-const err13 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/CiteEntry/properties/url/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err13 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/CiteEntry/properties/url/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -697,7 +697,7 @@ vErrors = null;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/$defs/CiteEntry/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err14 = {instancePath,schemaPath:"#/$defs/CiteEntry/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -725,7 +725,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.github_user === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/Maintainer/required",keyword:"required",params:{missingProperty: "github_user"},message:"must have required property '"+"github_user"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/Maintainer/required",keyword:"required",params:{missingProperty: "github_user"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -736,7 +736,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "affiliation") || (key0 === "email")) || (key0 === "orcid")) || (key0 === "name")) || (key0 === "github_user"))){
-const err1 = {instancePath,schemaPath:"#/$defs/Maintainer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err1 = {instancePath,schemaPath:"#/$defs/Maintainer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -749,7 +749,7 @@ errors++;
 if(data.affiliation !== undefined){
 let data0 = data.affiliation;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err2 = {instancePath:instancePath+"/affiliation",schemaPath:"#/$defs/Maintainer/properties/affiliation/type",keyword:"type",params:{type: schema45.properties.affiliation.type},message:"must be string,null"};
+const err2 = {instancePath:instancePath+"/affiliation",schemaPath:"#/$defs/Maintainer/properties/affiliation/type",keyword:"type",params:{type: schema45.properties.affiliation.type}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -766,7 +766,7 @@ let valid1 = false;
 const _errs6 = errors;
 if(typeof data1 === "string"){
 if(!(formats2.validate(data1))){
-const err3 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/Maintainer/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
+const err3 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/Maintainer/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -777,7 +777,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/Maintainer/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/Maintainer/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -790,7 +790,7 @@ var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
 const _errs8 = errors;
 if(data1 !== null){
-const err5 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/Maintainer/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err5 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/Maintainer/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -802,7 +802,7 @@ errors++;
 var _valid0 = _errs8 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err6 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/Maintainer/properties/email/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err6 = {instancePath:instancePath+"/email",schemaPath:"#/$defs/Maintainer/properties/email/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -829,7 +829,7 @@ const _errs11 = errors;
 let valid2 = false;
 const _errs12 = errors;
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/orcid",schemaPath:"#/$defs/OrcidId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath:instancePath+"/orcid",schemaPath:"#/$defs/OrcidId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -842,7 +842,7 @@ var _valid1 = _errs12 === errors;
 valid2 = valid2 || _valid1;
 const _errs15 = errors;
 if(data2 !== null){
-const err8 = {instancePath:instancePath+"/orcid",schemaPath:"#/$defs/Maintainer/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err8 = {instancePath:instancePath+"/orcid",schemaPath:"#/$defs/Maintainer/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -854,7 +854,7 @@ errors++;
 var _valid1 = _errs15 === errors;
 valid2 = valid2 || _valid1;
 if(!valid2){
-const err9 = {instancePath:instancePath+"/orcid",schemaPath:"#/$defs/Maintainer/properties/orcid/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err9 = {instancePath:instancePath+"/orcid",schemaPath:"#/$defs/Maintainer/properties/orcid/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -882,7 +882,7 @@ let valid4 = false;
 const _errs19 = errors;
 if(typeof data3 === "string"){
 if(!pattern7.test(data3)){
-const err10 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/Maintainer/properties/name/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[^/\\\\]*$"},message:"must match pattern \""+"^[^/\\\\]*$"+"\""};
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/Maintainer/properties/name/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[^/\\\\]*$"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -893,7 +893,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/Maintainer/properties/name/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/Maintainer/properties/name/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -906,7 +906,7 @@ var _valid2 = _errs19 === errors;
 valid4 = valid4 || _valid2;
 const _errs21 = errors;
 if(data3 !== null){
-const err12 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/Maintainer/properties/name/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err12 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/Maintainer/properties/name/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -918,7 +918,7 @@ errors++;
 var _valid2 = _errs21 === errors;
 valid4 = valid4 || _valid2;
 if(!valid4){
-const err13 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/Maintainer/properties/name/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err13 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/Maintainer/properties/name/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -941,7 +941,7 @@ vErrors = null;
 }
 if(data.github_user !== undefined){
 if(typeof data.github_user !== "string"){
-const err14 = {instancePath:instancePath+"/github_user",schemaPath:"#/$defs/Maintainer/properties/github_user/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/github_user",schemaPath:"#/$defs/Maintainer/properties/github_user/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -953,7 +953,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/$defs/Maintainer/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err15 = {instancePath,schemaPath:"#/$defs/Maintainer/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -982,7 +982,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/$defs/ModelId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err0 = {instancePath,schemaPath:"#/$defs/ModelId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -993,7 +993,7 @@ errors++;
 }
 if(typeof data === "string"){
 if(func2(data) < 1){
-const err1 = {instancePath,schemaPath:"#/$defs/ResourceId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err1 = {instancePath,schemaPath:"#/$defs/ResourceId/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1003,7 +1003,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!pattern13.test(data)){
-const err2 = {instancePath,schemaPath:"#/$defs/ResourceId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_\\-.]([a-z0-9_\\-/.]*[a-z0-9_\\-.])?$"},message:"must match pattern \""+"^[a-z0-9_\\-.]([a-z0-9_\\-/.]*[a-z0-9_\\-.])?$"+"\""};
+const err2 = {instancePath,schemaPath:"#/$defs/ResourceId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_\\-.]([a-z0-9_\\-/.]*[a-z0-9_\\-.])?$"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1014,7 +1014,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/$defs/ResourceId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath,schemaPath:"#/$defs/ResourceId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1057,7 +1057,7 @@ errors++;
 }
 var valid1 = _errs3 === errors;
 if(valid1){
-const err1 = {instancePath,schemaPath:"#/$defs/LowerCaseIdentifier/not",keyword:"not",params:{},message:"must NOT be valid"};
+const err1 = {instancePath,schemaPath:"#/$defs/LowerCaseIdentifier/not",keyword:"not",params:{}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1079,7 +1079,7 @@ vErrors = null;
 }
 if(typeof data === "string"){
 if(func2(data) < 1){
-const err2 = {instancePath,schemaPath:"#/$defs/LowerCaseIdentifier/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err2 = {instancePath,schemaPath:"#/$defs/LowerCaseIdentifier/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1089,7 +1089,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!pattern14.test(data)){
-const err3 = {instancePath,schemaPath:"#/$defs/LowerCaseIdentifier/pattern",keyword:"pattern",params:{pattern: "^(?=.*\\p{Lowercase})(?!.*[\\p{Uppercase}\\p{Lt}])[\\p{XID_Start}_]\\p{XID_Continue}*$"},message:"must match pattern \""+"^(?=.*\\p{Lowercase})(?!.*[\\p{Uppercase}\\p{Lt}])[\\p{XID_Start}_]\\p{XID_Continue}*$"+"\""};
+const err3 = {instancePath,schemaPath:"#/$defs/LowerCaseIdentifier/pattern",keyword:"pattern",params:{pattern: "^(?=.*\\p{Lowercase})(?!.*[\\p{Uppercase}\\p{Lt}])[\\p{XID_Start}_]\\p{XID_Continue}*$"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1100,7 +1100,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/$defs/LowerCaseIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath,schemaPath:"#/$defs/LowerCaseIdentifier/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1111,7 +1111,7 @@ errors++;
 }
 if(typeof data === "string"){
 if(func2(data) > 32){
-const err5 = {instancePath,schemaPath:"#/$defs/TensorId/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"};
+const err5 = {instancePath,schemaPath:"#/$defs/TensorId/maxLength",keyword:"maxLength",params:{limit: 32}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1122,7 +1122,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/$defs/TensorId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err6 = {instancePath,schemaPath:"#/$defs/TensorId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1167,7 +1167,7 @@ errors++;
 }
 var valid1 = _errs3 === errors;
 if(valid1){
-const err1 = {instancePath,schemaPath:"#/$defs/LowerCaseIdentifier/not",keyword:"not",params:{},message:"must NOT be valid"};
+const err1 = {instancePath,schemaPath:"#/$defs/LowerCaseIdentifier/not",keyword:"not",params:{}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1189,7 +1189,7 @@ vErrors = null;
 }
 if(typeof data === "string"){
 if(func2(data) < 1){
-const err2 = {instancePath,schemaPath:"#/$defs/LowerCaseIdentifier/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err2 = {instancePath,schemaPath:"#/$defs/LowerCaseIdentifier/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1199,7 +1199,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!pattern14.test(data)){
-const err3 = {instancePath,schemaPath:"#/$defs/LowerCaseIdentifier/pattern",keyword:"pattern",params:{pattern: "^(?=.*\\p{Lowercase})(?!.*[\\p{Uppercase}\\p{Lt}])[\\p{XID_Start}_]\\p{XID_Continue}*$"},message:"must match pattern \""+"^(?=.*\\p{Lowercase})(?!.*[\\p{Uppercase}\\p{Lt}])[\\p{XID_Start}_]\\p{XID_Continue}*$"+"\""};
+const err3 = {instancePath,schemaPath:"#/$defs/LowerCaseIdentifier/pattern",keyword:"pattern",params:{pattern: "^(?=.*\\p{Lowercase})(?!.*[\\p{Uppercase}\\p{Lt}])[\\p{XID_Start}_]\\p{XID_Continue}*$"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1210,7 +1210,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/$defs/LowerCaseIdentifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath,schemaPath:"#/$defs/LowerCaseIdentifier/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1221,7 +1221,7 @@ errors++;
 }
 if(typeof data === "string"){
 if(func2(data) > 16){
-const err5 = {instancePath,schemaPath:"#/$defs/AxisId/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
+const err5 = {instancePath,schemaPath:"#/$defs/AxisId/maxLength",keyword:"maxLength",params:{limit: 16}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1232,7 +1232,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/$defs/AxisId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err6 = {instancePath,schemaPath:"#/$defs/AxisId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1258,7 +1258,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/$defs/NonBatchAxisId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err0 = {instancePath,schemaPath:"#/$defs/NonBatchAxisId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1285,7 +1285,7 @@ errors++;
 }
 var valid0 = _errs2 === errors;
 if(valid0){
-const err2 = {instancePath,schemaPath:"#/$defs/NonBatchAxisId/not",keyword:"not",params:{},message:"must NOT be valid"};
+const err2 = {instancePath,schemaPath:"#/$defs/NonBatchAxisId/not",keyword:"not",params:{}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1324,7 +1324,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/ChannelAxis/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/ChannelAxis/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1334,7 +1334,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.channel_names === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/ChannelAxis/required",keyword:"required",params:{missingProperty: "channel_names"},message:"must have required property '"+"channel_names"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/ChannelAxis/required",keyword:"required",params:{missingProperty: "channel_names"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1345,7 +1345,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "id") || (key0 === "description")) || (key0 === "type")) || (key0 === "channel_names"))){
-const err2 = {instancePath,schemaPath:"#/$defs/ChannelAxis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/$defs/ChannelAxis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1365,7 +1365,7 @@ if(data.description !== undefined){
 let data1 = data.description;
 if(typeof data1 === "string"){
 if(func2(data1) > 128){
-const err3 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/ChannelAxis/properties/description/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+const err3 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/ChannelAxis/properties/description/maxLength",keyword:"maxLength",params:{limit: 128}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1376,7 +1376,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/ChannelAxis/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/ChannelAxis/properties/description/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1389,7 +1389,7 @@ errors++;
 if(data.type !== undefined){
 let data2 = data.type;
 if(typeof data2 !== "string"){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/ChannelAxis/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/ChannelAxis/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1399,7 +1399,7 @@ vErrors.push(err5);
 errors++;
 }
 if("channel" !== data2){
-const err6 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/ChannelAxis/properties/type/const",keyword:"const",params:{allowedValue: "channel"},message:"must be equal to constant"};
+const err6 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/ChannelAxis/properties/type/const",keyword:"const",params:{allowedValue: "channel"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1413,7 +1413,7 @@ if(data.channel_names !== undefined){
 let data3 = data.channel_names;
 if(Array.isArray(data3)){
 if(data3.length < 1){
-const err7 = {instancePath:instancePath+"/channel_names",schemaPath:"#/$defs/ChannelAxis/properties/channel_names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err7 = {instancePath:instancePath+"/channel_names",schemaPath:"#/$defs/ChannelAxis/properties/channel_names/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1439,7 +1439,7 @@ errors++;
 }
 var valid4 = _errs13 === errors;
 if(valid4){
-const err9 = {instancePath:instancePath+"/channel_names/" + i0,schemaPath:"#/$defs/Identifier/not",keyword:"not",params:{},message:"must NOT be valid"};
+const err9 = {instancePath:instancePath+"/channel_names/" + i0,schemaPath:"#/$defs/Identifier/not",keyword:"not",params:{}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1461,7 +1461,7 @@ vErrors = null;
 }
 if(typeof data4 === "string"){
 if(func2(data4) < 1){
-const err10 = {instancePath:instancePath+"/channel_names/" + i0,schemaPath:"#/$defs/Identifier/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err10 = {instancePath:instancePath+"/channel_names/" + i0,schemaPath:"#/$defs/Identifier/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1471,7 +1471,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!pattern16.test(data4)){
-const err11 = {instancePath:instancePath+"/channel_names/" + i0,schemaPath:"#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^[\\p{XID_Start}_]\\p{XID_Continue}*$"},message:"must match pattern \""+"^[\\p{XID_Start}_]\\p{XID_Continue}*$"+"\""};
+const err11 = {instancePath:instancePath+"/channel_names/" + i0,schemaPath:"#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^[\\p{XID_Start}_]\\p{XID_Continue}*$"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1482,7 +1482,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/channel_names/" + i0,schemaPath:"#/$defs/Identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err12 = {instancePath:instancePath+"/channel_names/" + i0,schemaPath:"#/$defs/Identifier/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1494,7 +1494,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/channel_names",schemaPath:"#/$defs/ChannelAxis/properties/channel_names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err13 = {instancePath:instancePath+"/channel_names",schemaPath:"#/$defs/ChannelAxis/properties/channel_names/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1506,7 +1506,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/$defs/ChannelAxis/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err14 = {instancePath,schemaPath:"#/$defs/ChannelAxis/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1536,7 +1536,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.tensor_id === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/SizeReference/required",keyword:"required",params:{missingProperty: "tensor_id"},message:"must have required property '"+"tensor_id"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/SizeReference/required",keyword:"required",params:{missingProperty: "tensor_id"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1546,7 +1546,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.axis_id === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/SizeReference/required",keyword:"required",params:{missingProperty: "axis_id"},message:"must have required property '"+"axis_id"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/SizeReference/required",keyword:"required",params:{missingProperty: "axis_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1557,7 +1557,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "tensor_id") || (key0 === "axis_id")) || (key0 === "offset"))){
-const err2 = {instancePath,schemaPath:"#/$defs/SizeReference/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/$defs/SizeReference/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1582,7 +1582,7 @@ errors = vErrors.length;
 if(data.offset !== undefined){
 let data2 = data.offset;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err3 = {instancePath:instancePath+"/offset",schemaPath:"#/$defs/SizeReference/properties/offset/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err3 = {instancePath:instancePath+"/offset",schemaPath:"#/$defs/SizeReference/properties/offset/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1594,7 +1594,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/$defs/SizeReference/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err4 = {instancePath,schemaPath:"#/$defs/SizeReference/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1621,7 +1621,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.size === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/IndexInputAxis/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/IndexInputAxis/required",keyword:"required",params:{missingProperty: "size"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1631,7 +1631,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/IndexInputAxis/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/IndexInputAxis/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1642,7 +1642,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "size") || (key0 === "id")) || (key0 === "description")) || (key0 === "type")) || (key0 === "concatenable"))){
-const err2 = {instancePath,schemaPath:"#/$defs/IndexInputAxis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/$defs/IndexInputAxis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1658,7 +1658,7 @@ const _errs3 = errors;
 let valid1 = false;
 const _errs4 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/IndexInputAxis/properties/size/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err3 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/IndexInputAxis/properties/size/anyOf/0/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1669,7 +1669,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 <= 0 || isNaN(data0)){
-const err4 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/IndexInputAxis/properties/size/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+const err4 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/IndexInputAxis/properties/size/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1684,7 +1684,7 @@ valid1 = valid1 || _valid0;
 const _errs6 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.min === undefined){
-const err5 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/ParameterizedSize/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};
+const err5 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/ParameterizedSize/required",keyword:"required",params:{missingProperty: "min"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1694,7 +1694,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data0.step === undefined){
-const err6 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/ParameterizedSize/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'"};
+const err6 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/ParameterizedSize/required",keyword:"required",params:{missingProperty: "step"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1705,7 +1705,7 @@ errors++;
 }
 for(const key1 in data0){
 if(!((key1 === "min") || (key1 === "step"))){
-const err7 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/ParameterizedSize/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err7 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/ParameterizedSize/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1718,7 +1718,7 @@ errors++;
 if(data0.min !== undefined){
 let data1 = data0.min;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err8 = {instancePath:instancePath+"/size/min",schemaPath:"#/$defs/ParameterizedSize/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err8 = {instancePath:instancePath+"/size/min",schemaPath:"#/$defs/ParameterizedSize/properties/min/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1729,7 +1729,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 <= 0 || isNaN(data1)){
-const err9 = {instancePath:instancePath+"/size/min",schemaPath:"#/$defs/ParameterizedSize/properties/min/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+const err9 = {instancePath:instancePath+"/size/min",schemaPath:"#/$defs/ParameterizedSize/properties/min/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1743,7 +1743,7 @@ errors++;
 if(data0.step !== undefined){
 let data2 = data0.step;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err10 = {instancePath:instancePath+"/size/step",schemaPath:"#/$defs/ParameterizedSize/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err10 = {instancePath:instancePath+"/size/step",schemaPath:"#/$defs/ParameterizedSize/properties/step/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1754,7 +1754,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 <= 0 || isNaN(data2)){
-const err11 = {instancePath:instancePath+"/size/step",schemaPath:"#/$defs/ParameterizedSize/properties/step/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+const err11 = {instancePath:instancePath+"/size/step",schemaPath:"#/$defs/ParameterizedSize/properties/step/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1767,7 +1767,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/ParameterizedSize/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err12 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/ParameterizedSize/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1794,7 +1794,7 @@ props0 = true;
 }
 }
 if(!valid1){
-const err13 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/IndexInputAxis/properties/size/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err13 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/IndexInputAxis/properties/size/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1825,7 +1825,7 @@ if(data.description !== undefined){
 let data4 = data.description;
 if(typeof data4 === "string"){
 if(func2(data4) > 128){
-const err14 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/IndexInputAxis/properties/description/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+const err14 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/IndexInputAxis/properties/description/maxLength",keyword:"maxLength",params:{limit: 128}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1836,7 +1836,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/IndexInputAxis/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err15 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/IndexInputAxis/properties/description/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1849,7 +1849,7 @@ errors++;
 if(data.type !== undefined){
 let data5 = data.type;
 if(typeof data5 !== "string"){
-const err16 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/IndexInputAxis/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err16 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/IndexInputAxis/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1859,7 +1859,7 @@ vErrors.push(err16);
 errors++;
 }
 if("index" !== data5){
-const err17 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/IndexInputAxis/properties/type/const",keyword:"const",params:{allowedValue: "index"},message:"must be equal to constant"};
+const err17 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/IndexInputAxis/properties/type/const",keyword:"const",params:{allowedValue: "index"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1871,7 +1871,7 @@ errors++;
 }
 if(data.concatenable !== undefined){
 if(typeof data.concatenable !== "boolean"){
-const err18 = {instancePath:instancePath+"/concatenable",schemaPath:"#/$defs/IndexInputAxis/properties/concatenable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err18 = {instancePath:instancePath+"/concatenable",schemaPath:"#/$defs/IndexInputAxis/properties/concatenable/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1883,7 +1883,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/$defs/IndexInputAxis/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err19 = {instancePath,schemaPath:"#/$defs/IndexInputAxis/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1911,7 +1911,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.size === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/TimeInputAxis/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/TimeInputAxis/required",keyword:"required",params:{missingProperty: "size"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1921,7 +1921,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/TimeInputAxis/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/TimeInputAxis/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1932,7 +1932,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "size") || (key0 === "id")) || (key0 === "description")) || (key0 === "type")) || (key0 === "unit")) || (key0 === "scale")) || (key0 === "concatenable"))){
-const err2 = {instancePath,schemaPath:"#/$defs/TimeInputAxis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/$defs/TimeInputAxis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1948,7 +1948,7 @@ const _errs3 = errors;
 let valid1 = false;
 const _errs4 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/TimeInputAxis/properties/size/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err3 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/TimeInputAxis/properties/size/anyOf/0/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1959,7 +1959,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 <= 0 || isNaN(data0)){
-const err4 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/TimeInputAxis/properties/size/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+const err4 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/TimeInputAxis/properties/size/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1974,7 +1974,7 @@ valid1 = valid1 || _valid0;
 const _errs6 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.min === undefined){
-const err5 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/ParameterizedSize/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};
+const err5 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/ParameterizedSize/required",keyword:"required",params:{missingProperty: "min"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1984,7 +1984,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data0.step === undefined){
-const err6 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/ParameterizedSize/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'"};
+const err6 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/ParameterizedSize/required",keyword:"required",params:{missingProperty: "step"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1995,7 +1995,7 @@ errors++;
 }
 for(const key1 in data0){
 if(!((key1 === "min") || (key1 === "step"))){
-const err7 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/ParameterizedSize/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err7 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/ParameterizedSize/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2008,7 +2008,7 @@ errors++;
 if(data0.min !== undefined){
 let data1 = data0.min;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err8 = {instancePath:instancePath+"/size/min",schemaPath:"#/$defs/ParameterizedSize/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err8 = {instancePath:instancePath+"/size/min",schemaPath:"#/$defs/ParameterizedSize/properties/min/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2019,7 +2019,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 <= 0 || isNaN(data1)){
-const err9 = {instancePath:instancePath+"/size/min",schemaPath:"#/$defs/ParameterizedSize/properties/min/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+const err9 = {instancePath:instancePath+"/size/min",schemaPath:"#/$defs/ParameterizedSize/properties/min/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2033,7 +2033,7 @@ errors++;
 if(data0.step !== undefined){
 let data2 = data0.step;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err10 = {instancePath:instancePath+"/size/step",schemaPath:"#/$defs/ParameterizedSize/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err10 = {instancePath:instancePath+"/size/step",schemaPath:"#/$defs/ParameterizedSize/properties/step/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2044,7 +2044,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 <= 0 || isNaN(data2)){
-const err11 = {instancePath:instancePath+"/size/step",schemaPath:"#/$defs/ParameterizedSize/properties/step/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+const err11 = {instancePath:instancePath+"/size/step",schemaPath:"#/$defs/ParameterizedSize/properties/step/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2057,7 +2057,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/ParameterizedSize/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err12 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/ParameterizedSize/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2084,7 +2084,7 @@ props0 = true;
 }
 }
 if(!valid1){
-const err13 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/TimeInputAxis/properties/size/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err13 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/TimeInputAxis/properties/size/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2115,7 +2115,7 @@ if(data.description !== undefined){
 let data4 = data.description;
 if(typeof data4 === "string"){
 if(func2(data4) > 128){
-const err14 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/TimeInputAxis/properties/description/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+const err14 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/TimeInputAxis/properties/description/maxLength",keyword:"maxLength",params:{limit: 128}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2126,7 +2126,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/TimeInputAxis/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err15 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/TimeInputAxis/properties/description/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2139,7 +2139,7 @@ errors++;
 if(data.type !== undefined){
 let data5 = data.type;
 if(typeof data5 !== "string"){
-const err16 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/TimeInputAxis/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err16 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/TimeInputAxis/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2149,7 +2149,7 @@ vErrors.push(err16);
 errors++;
 }
 if("time" !== data5){
-const err17 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/TimeInputAxis/properties/type/const",keyword:"const",params:{allowedValue: "time"},message:"must be equal to constant"};
+const err17 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/TimeInputAxis/properties/type/const",keyword:"const",params:{allowedValue: "time"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2165,7 +2165,7 @@ const _errs21 = errors;
 let valid4 = false;
 const _errs22 = errors;
 if(typeof data6 !== "string"){
-const err18 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeInputAxis/properties/unit/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err18 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeInputAxis/properties/unit/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2175,7 +2175,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!(((((((((((((((((((((((data6 === "attosecond") || (data6 === "centisecond")) || (data6 === "day")) || (data6 === "decisecond")) || (data6 === "exasecond")) || (data6 === "femtosecond")) || (data6 === "gigasecond")) || (data6 === "hectosecond")) || (data6 === "hour")) || (data6 === "kilosecond")) || (data6 === "megasecond")) || (data6 === "microsecond")) || (data6 === "millisecond")) || (data6 === "minute")) || (data6 === "nanosecond")) || (data6 === "petasecond")) || (data6 === "picosecond")) || (data6 === "second")) || (data6 === "terasecond")) || (data6 === "yoctosecond")) || (data6 === "yottasecond")) || (data6 === "zeptosecond")) || (data6 === "zettasecond"))){
-const err19 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeInputAxis/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema62.properties.unit.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err19 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeInputAxis/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema62.properties.unit.anyOf[0].enum}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2188,7 +2188,7 @@ var _valid1 = _errs22 === errors;
 valid4 = valid4 || _valid1;
 const _errs24 = errors;
 if(data6 !== null){
-const err20 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeInputAxis/properties/unit/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err20 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeInputAxis/properties/unit/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2200,7 +2200,7 @@ errors++;
 var _valid1 = _errs24 === errors;
 valid4 = valid4 || _valid1;
 if(!valid4){
-const err21 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeInputAxis/properties/unit/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err21 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeInputAxis/properties/unit/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2225,7 +2225,7 @@ if(data.scale !== undefined){
 let data7 = data.scale;
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 <= 0 || isNaN(data7)){
-const err22 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/TimeInputAxis/properties/scale/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+const err22 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/TimeInputAxis/properties/scale/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2236,7 +2236,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/TimeInputAxis/properties/scale/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err23 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/TimeInputAxis/properties/scale/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2248,7 +2248,7 @@ errors++;
 }
 if(data.concatenable !== undefined){
 if(typeof data.concatenable !== "boolean"){
-const err24 = {instancePath:instancePath+"/concatenable",schemaPath:"#/$defs/TimeInputAxis/properties/concatenable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err24 = {instancePath:instancePath+"/concatenable",schemaPath:"#/$defs/TimeInputAxis/properties/concatenable/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2260,7 +2260,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath,schemaPath:"#/$defs/TimeInputAxis/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err25 = {instancePath,schemaPath:"#/$defs/TimeInputAxis/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2288,7 +2288,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.size === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/SpaceInputAxis/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/SpaceInputAxis/required",keyword:"required",params:{missingProperty: "size"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2298,7 +2298,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/SpaceInputAxis/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/SpaceInputAxis/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2309,7 +2309,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "size") || (key0 === "id")) || (key0 === "description")) || (key0 === "type")) || (key0 === "unit")) || (key0 === "scale")) || (key0 === "concatenable"))){
-const err2 = {instancePath,schemaPath:"#/$defs/SpaceInputAxis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/$defs/SpaceInputAxis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2325,7 +2325,7 @@ const _errs3 = errors;
 let valid1 = false;
 const _errs4 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/SpaceInputAxis/properties/size/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err3 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/SpaceInputAxis/properties/size/anyOf/0/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2336,7 +2336,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 <= 0 || isNaN(data0)){
-const err4 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/SpaceInputAxis/properties/size/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+const err4 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/SpaceInputAxis/properties/size/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2351,7 +2351,7 @@ valid1 = valid1 || _valid0;
 const _errs6 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.min === undefined){
-const err5 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/ParameterizedSize/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};
+const err5 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/ParameterizedSize/required",keyword:"required",params:{missingProperty: "min"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2361,7 +2361,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data0.step === undefined){
-const err6 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/ParameterizedSize/required",keyword:"required",params:{missingProperty: "step"},message:"must have required property '"+"step"+"'"};
+const err6 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/ParameterizedSize/required",keyword:"required",params:{missingProperty: "step"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2372,7 +2372,7 @@ errors++;
 }
 for(const key1 in data0){
 if(!((key1 === "min") || (key1 === "step"))){
-const err7 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/ParameterizedSize/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err7 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/ParameterizedSize/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2385,7 +2385,7 @@ errors++;
 if(data0.min !== undefined){
 let data1 = data0.min;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err8 = {instancePath:instancePath+"/size/min",schemaPath:"#/$defs/ParameterizedSize/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err8 = {instancePath:instancePath+"/size/min",schemaPath:"#/$defs/ParameterizedSize/properties/min/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2396,7 +2396,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 <= 0 || isNaN(data1)){
-const err9 = {instancePath:instancePath+"/size/min",schemaPath:"#/$defs/ParameterizedSize/properties/min/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+const err9 = {instancePath:instancePath+"/size/min",schemaPath:"#/$defs/ParameterizedSize/properties/min/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2410,7 +2410,7 @@ errors++;
 if(data0.step !== undefined){
 let data2 = data0.step;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err10 = {instancePath:instancePath+"/size/step",schemaPath:"#/$defs/ParameterizedSize/properties/step/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err10 = {instancePath:instancePath+"/size/step",schemaPath:"#/$defs/ParameterizedSize/properties/step/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2421,7 +2421,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 <= 0 || isNaN(data2)){
-const err11 = {instancePath:instancePath+"/size/step",schemaPath:"#/$defs/ParameterizedSize/properties/step/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+const err11 = {instancePath:instancePath+"/size/step",schemaPath:"#/$defs/ParameterizedSize/properties/step/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2434,7 +2434,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/ParameterizedSize/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err12 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/ParameterizedSize/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2461,7 +2461,7 @@ props0 = true;
 }
 }
 if(!valid1){
-const err13 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/SpaceInputAxis/properties/size/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err13 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/SpaceInputAxis/properties/size/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2492,7 +2492,7 @@ if(data.description !== undefined){
 let data4 = data.description;
 if(typeof data4 === "string"){
 if(func2(data4) > 128){
-const err14 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/SpaceInputAxis/properties/description/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+const err14 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/SpaceInputAxis/properties/description/maxLength",keyword:"maxLength",params:{limit: 128}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2503,7 +2503,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/SpaceInputAxis/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err15 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/SpaceInputAxis/properties/description/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2516,7 +2516,7 @@ errors++;
 if(data.type !== undefined){
 let data5 = data.type;
 if(typeof data5 !== "string"){
-const err16 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/SpaceInputAxis/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err16 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/SpaceInputAxis/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2526,7 +2526,7 @@ vErrors.push(err16);
 errors++;
 }
 if("space" !== data5){
-const err17 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/SpaceInputAxis/properties/type/const",keyword:"const",params:{allowedValue: "space"},message:"must be equal to constant"};
+const err17 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/SpaceInputAxis/properties/type/const",keyword:"const",params:{allowedValue: "space"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2542,7 +2542,7 @@ const _errs21 = errors;
 let valid4 = false;
 const _errs22 = errors;
 if(typeof data6 !== "string"){
-const err18 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceInputAxis/properties/unit/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err18 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceInputAxis/properties/unit/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2552,7 +2552,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!((((((((((((((((((((((((((data6 === "attometer") || (data6 === "angstrom")) || (data6 === "centimeter")) || (data6 === "decimeter")) || (data6 === "exameter")) || (data6 === "femtometer")) || (data6 === "foot")) || (data6 === "gigameter")) || (data6 === "hectometer")) || (data6 === "inch")) || (data6 === "kilometer")) || (data6 === "megameter")) || (data6 === "meter")) || (data6 === "micrometer")) || (data6 === "mile")) || (data6 === "millimeter")) || (data6 === "nanometer")) || (data6 === "parsec")) || (data6 === "petameter")) || (data6 === "picometer")) || (data6 === "terameter")) || (data6 === "yard")) || (data6 === "yoctometer")) || (data6 === "yottameter")) || (data6 === "zeptometer")) || (data6 === "zettameter"))){
-const err19 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceInputAxis/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema64.properties.unit.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err19 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceInputAxis/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema64.properties.unit.anyOf[0].enum}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2565,7 +2565,7 @@ var _valid1 = _errs22 === errors;
 valid4 = valid4 || _valid1;
 const _errs24 = errors;
 if(data6 !== null){
-const err20 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceInputAxis/properties/unit/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err20 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceInputAxis/properties/unit/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2577,7 +2577,7 @@ errors++;
 var _valid1 = _errs24 === errors;
 valid4 = valid4 || _valid1;
 if(!valid4){
-const err21 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceInputAxis/properties/unit/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err21 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceInputAxis/properties/unit/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2602,7 +2602,7 @@ if(data.scale !== undefined){
 let data7 = data.scale;
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 <= 0 || isNaN(data7)){
-const err22 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/SpaceInputAxis/properties/scale/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+const err22 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/SpaceInputAxis/properties/scale/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2613,7 +2613,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/SpaceInputAxis/properties/scale/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err23 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/SpaceInputAxis/properties/scale/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2625,7 +2625,7 @@ errors++;
 }
 if(data.concatenable !== undefined){
 if(typeof data.concatenable !== "boolean"){
-const err24 = {instancePath:instancePath+"/concatenable",schemaPath:"#/$defs/SpaceInputAxis/properties/concatenable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err24 = {instancePath:instancePath+"/concatenable",schemaPath:"#/$defs/SpaceInputAxis/properties/concatenable/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2637,7 +2637,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath,schemaPath:"#/$defs/SpaceInputAxis/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err25 = {instancePath,schemaPath:"#/$defs/SpaceInputAxis/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2664,7 +2664,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/InputAxis/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/InputAxis/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2676,7 +2676,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/InputAxis/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/InputAxis/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2686,7 +2686,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((((data0 === "batch") || (data0 === "channel")) || (data0 === "index")) || (data0 === "time")) || (data0 === "space"))){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/InputAxis/properties/type/enum",keyword:"enum",params:{allowedValues: schema53.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/InputAxis/properties/type/enum",keyword:"enum",params:{allowedValues: schema53.properties.type.enum}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2701,7 +2701,7 @@ if(typeof tag0 == "string"){
 if(tag0 === "batch"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err3 = {instancePath,schemaPath:"#/$defs/BatchAxis/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err3 = {instancePath,schemaPath:"#/$defs/BatchAxis/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2712,7 +2712,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "id") || (key0 === "description")) || (key0 === "type")) || (key0 === "size"))){
-const err4 = {instancePath,schemaPath:"#/$defs/BatchAxis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err4 = {instancePath,schemaPath:"#/$defs/BatchAxis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2725,7 +2725,7 @@ errors++;
 if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 !== "string"){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/BatchAxis/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/BatchAxis/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2735,7 +2735,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!((data1 === "batch") || (data1 === "b"))){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/BatchAxis/properties/id/enum",keyword:"enum",params:{allowedValues: schema66.properties.id.enum},message:"must be equal to one of the allowed values"};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/BatchAxis/properties/id/enum",keyword:"enum",params:{allowedValues: schema66.properties.id.enum}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2749,7 +2749,7 @@ if(data.description !== undefined){
 let data2 = data.description;
 if(typeof data2 === "string"){
 if(func2(data2) > 128){
-const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/BatchAxis/properties/description/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/BatchAxis/properties/description/maxLength",keyword:"maxLength",params:{limit: 128}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2760,7 +2760,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/BatchAxis/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/BatchAxis/properties/description/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2773,7 +2773,7 @@ errors++;
 if(data.type !== undefined){
 let data3 = data.type;
 if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/BatchAxis/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err9 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/BatchAxis/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2783,7 +2783,7 @@ vErrors.push(err9);
 errors++;
 }
 if("batch" !== data3){
-const err10 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/BatchAxis/properties/type/const",keyword:"const",params:{allowedValue: "batch"},message:"must be equal to constant"};
+const err10 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/BatchAxis/properties/type/const",keyword:"const",params:{allowedValue: "batch"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2799,7 +2799,7 @@ const _errs15 = errors;
 let valid5 = false;
 const _errs16 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err11 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err11 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf/0/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2809,7 +2809,7 @@ vErrors.push(err11);
 errors++;
 }
 if(1 !== data4){
-const err12 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf/0/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
+const err12 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf/0/const",keyword:"const",params:{allowedValue: 1}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2822,7 +2822,7 @@ var _valid0 = _errs16 === errors;
 valid5 = valid5 || _valid0;
 const _errs18 = errors;
 if(data4 !== null){
-const err13 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err13 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2834,7 +2834,7 @@ errors++;
 var _valid0 = _errs18 === errors;
 valid5 = valid5 || _valid0;
 if(!valid5){
-const err14 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err14 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2857,7 +2857,7 @@ vErrors = null;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/$defs/BatchAxis/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err15 = {instancePath,schemaPath:"#/$defs/BatchAxis/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2905,7 +2905,7 @@ props0 = true;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/$defs/InputAxis/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"};
+const err16 = {instancePath,schemaPath:"#/$defs/InputAxis/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2916,7 +2916,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/$defs/InputAxis/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"};
+const err17 = {instancePath,schemaPath:"#/$defs/InputAxis/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2927,7 +2927,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/$defs/InputAxis/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err18 = {instancePath,schemaPath:"#/$defs/InputAxis/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2959,7 +2959,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.values === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/NominalOrOrdinalDataDescr/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/NominalOrOrdinalDataDescr/required",keyword:"required",params:{missingProperty: "values"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2970,7 +2970,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "values") || (key0 === "type")) || (key0 === "unit"))){
-const err1 = {instancePath,schemaPath:"#/$defs/NominalOrOrdinalDataDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err1 = {instancePath,schemaPath:"#/$defs/NominalOrOrdinalDataDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2987,7 +2987,7 @@ let valid1 = false;
 const _errs4 = errors;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err2 = {instancePath:instancePath+"/values",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/0/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err2 = {instancePath:instancePath+"/values",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/0/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3000,7 +3000,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err3 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/0/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err3 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/0/items/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3012,7 +3012,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/values",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err4 = {instancePath:instancePath+"/values",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/0/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3029,7 +3029,7 @@ var items0 = true;
 const _errs8 = errors;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err5 = {instancePath:instancePath+"/values",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err5 = {instancePath:instancePath+"/values",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/1/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3042,7 +3042,7 @@ const len1 = data0.length;
 for(let i1=0; i1<len1; i1++){
 let data2 = data0[i1];
 if(!((typeof data2 == "number") && (isFinite(data2)))){
-const err6 = {instancePath:instancePath+"/values/" + i1,schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/1/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err6 = {instancePath:instancePath+"/values/" + i1,schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/1/items/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3054,7 +3054,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/values",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err7 = {instancePath:instancePath+"/values",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/1/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3073,7 +3073,7 @@ items0 = true;
 const _errs12 = errors;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err8 = {instancePath:instancePath+"/values",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/2/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err8 = {instancePath:instancePath+"/values",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/2/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3085,7 +3085,7 @@ errors++;
 const len2 = data0.length;
 for(let i2=0; i2<len2; i2++){
 if(typeof data0[i2] !== "boolean"){
-const err9 = {instancePath:instancePath+"/values/" + i2,schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/2/items/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err9 = {instancePath:instancePath+"/values/" + i2,schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/2/items/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3097,7 +3097,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/values",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/2/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err10 = {instancePath:instancePath+"/values",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/2/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3116,7 +3116,7 @@ items0 = true;
 const _errs16 = errors;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err11 = {instancePath:instancePath+"/values",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/3/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err11 = {instancePath:instancePath+"/values",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/3/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3128,7 +3128,7 @@ errors++;
 const len3 = data0.length;
 for(let i3=0; i3<len3; i3++){
 if(typeof data0[i3] !== "string"){
-const err12 = {instancePath:instancePath+"/values/" + i3,schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/3/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err12 = {instancePath:instancePath+"/values/" + i3,schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/3/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3140,7 +3140,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/values",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/3/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err13 = {instancePath:instancePath+"/values",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/3/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3157,7 +3157,7 @@ items0 = true;
 }
 }
 if(!valid1){
-const err14 = {instancePath:instancePath+"/values",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err14 = {instancePath:instancePath+"/values",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3181,7 +3181,7 @@ vErrors = null;
 if(data.type !== undefined){
 let data5 = data.type;
 if(typeof data5 !== "string"){
-const err15 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err15 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3191,7 +3191,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(((((((((((data5 === "float32") || (data5 === "float64")) || (data5 === "uint8")) || (data5 === "int8")) || (data5 === "uint16")) || (data5 === "int16")) || (data5 === "uint32")) || (data5 === "int32")) || (data5 === "uint64")) || (data5 === "int64")) || (data5 === "bool"))){
-const err16 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/type/enum",keyword:"enum",params:{allowedValues: schema68.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/type/enum",keyword:"enum",params:{allowedValues: schema68.properties.type.enum}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3210,7 +3210,7 @@ const _errs25 = errors;
 let valid11 = false;
 const _errs26 = errors;
 if(typeof data6 !== "string"){
-const err17 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/unit/anyOf/0/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err17 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/unit/anyOf/0/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3220,7 +3220,7 @@ vErrors.push(err17);
 errors++;
 }
 if("arbitrary unit" !== data6){
-const err18 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/unit/anyOf/0/anyOf/0/const",keyword:"const",params:{allowedValue: "arbitrary unit"},message:"must be equal to constant"};
+const err18 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/unit/anyOf/0/anyOf/0/const",keyword:"const",params:{allowedValue: "arbitrary unit"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3234,7 +3234,7 @@ valid11 = valid11 || _valid2;
 const _errs28 = errors;
 if(typeof data6 === "string"){
 if(func2(data6) < 1){
-const err19 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SiUnit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err19 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SiUnit/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3244,7 +3244,7 @@ vErrors.push(err19);
 errors++;
 }
 if(!pattern17.test(data6)){
-const err20 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SiUnit/pattern",keyword:"pattern",params:{pattern: "^(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?(([·×* ](Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?)|(/(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^+?[1-9]\\d*)?))*$"},message:"must match pattern \""+"^(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?(([·×* ](Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?)|(/(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^+?[1-9]\\d*)?))*$"+"\""};
+const err20 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SiUnit/pattern",keyword:"pattern",params:{pattern: "^(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?(([·×* ](Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?)|(/(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^+?[1-9]\\d*)?))*$"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3255,7 +3255,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SiUnit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err21 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SiUnit/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3267,7 +3267,7 @@ errors++;
 var _valid2 = _errs28 === errors;
 valid11 = valid11 || _valid2;
 if(!valid11){
-const err22 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/unit/anyOf/0/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err22 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/unit/anyOf/0/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3291,7 +3291,7 @@ var _valid1 = _errs24 === errors;
 valid10 = valid10 || _valid1;
 const _errs31 = errors;
 if(data6 !== null){
-const err23 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/unit/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err23 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/unit/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3303,7 +3303,7 @@ errors++;
 var _valid1 = _errs31 === errors;
 valid10 = valid10 || _valid1;
 if(!valid10){
-const err24 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/unit/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err24 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/unit/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3326,7 +3326,7 @@ vErrors = null;
 }
 }
 else {
-const err25 = {instancePath,schemaPath:"#/$defs/NominalOrOrdinalDataDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err25 = {instancePath,schemaPath:"#/$defs/NominalOrOrdinalDataDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3355,7 +3355,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((key0 === "type") || (key0 === "range")) || (key0 === "unit")) || (key0 === "scale")) || (key0 === "offset"))){
-const err0 = {instancePath,schemaPath:"#/$defs/IntervalOrRatioDataDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err0 = {instancePath,schemaPath:"#/$defs/IntervalOrRatioDataDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3368,7 +3368,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3378,7 +3378,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!((((((((((data0 === "float32") || (data0 === "float64")) || (data0 === "uint8")) || (data0 === "int8")) || (data0 === "uint16")) || (data0 === "int16")) || (data0 === "uint32")) || (data0 === "int32")) || (data0 === "uint64")) || (data0 === "int64"))){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/type/enum",keyword:"enum",params:{allowedValues: schema70.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/type/enum",keyword:"enum",params:{allowedValues: schema70.properties.type.enum}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3392,7 +3392,7 @@ if(data.range !== undefined){
 let data1 = data.range;
 if(Array.isArray(data1)){
 if(data1.length > 2){
-const err3 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/range/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"};
+const err3 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/range/maxItems",keyword:"maxItems",params:{limit: 2}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3402,7 +3402,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data1.length < 2){
-const err4 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/range/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const err4 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/range/minItems",keyword:"minItems",params:{limit: 2}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3415,7 +3415,7 @@ const len0 = data1.length;
 if(len0 > 0){
 let data2 = data1[0];
 if((!((typeof data2 == "number") && (isFinite(data2)))) && (data2 !== null)){
-const err5 = {instancePath:instancePath+"/range/0",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/range/prefixItems/0/type",keyword:"type",params:{type: schema70.properties.range.prefixItems[0].type},message:"must be number,null"};
+const err5 = {instancePath:instancePath+"/range/0",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/range/prefixItems/0/type",keyword:"type",params:{type: schema70.properties.range.prefixItems[0].type}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3428,7 +3428,7 @@ errors++;
 if(len0 > 1){
 let data3 = data1[1];
 if((!((typeof data3 == "number") && (isFinite(data3)))) && (data3 !== null)){
-const err6 = {instancePath:instancePath+"/range/1",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/range/prefixItems/1/type",keyword:"type",params:{type: schema70.properties.range.prefixItems[1].type},message:"must be number,null"};
+const err6 = {instancePath:instancePath+"/range/1",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/range/prefixItems/1/type",keyword:"type",params:{type: schema70.properties.range.prefixItems[1].type}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3440,7 +3440,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/range/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err7 = {instancePath:instancePath+"/range",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/range/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3456,7 +3456,7 @@ const _errs11 = errors;
 let valid2 = false;
 const _errs12 = errors;
 if(typeof data4 !== "string"){
-const err8 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/unit/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/unit/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3466,7 +3466,7 @@ vErrors.push(err8);
 errors++;
 }
 if("arbitrary unit" !== data4){
-const err9 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/unit/anyOf/0/const",keyword:"const",params:{allowedValue: "arbitrary unit"},message:"must be equal to constant"};
+const err9 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/unit/anyOf/0/const",keyword:"const",params:{allowedValue: "arbitrary unit"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3480,7 +3480,7 @@ valid2 = valid2 || _valid0;
 const _errs14 = errors;
 if(typeof data4 === "string"){
 if(func2(data4) < 1){
-const err10 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SiUnit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err10 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SiUnit/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3490,7 +3490,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!pattern17.test(data4)){
-const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SiUnit/pattern",keyword:"pattern",params:{pattern: "^(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?(([·×* ](Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?)|(/(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^+?[1-9]\\d*)?))*$"},message:"must match pattern \""+"^(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?(([·×* ](Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?)|(/(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^+?[1-9]\\d*)?))*$"+"\""};
+const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SiUnit/pattern",keyword:"pattern",params:{pattern: "^(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?(([·×* ](Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?)|(/(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^+?[1-9]\\d*)?))*$"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3501,7 +3501,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SiUnit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err12 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SiUnit/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3513,7 +3513,7 @@ errors++;
 var _valid0 = _errs14 === errors;
 valid2 = valid2 || _valid0;
 if(!valid2){
-const err13 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/unit/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err13 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/unit/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3537,7 +3537,7 @@ vErrors = null;
 if(data.scale !== undefined){
 let data5 = data.scale;
 if(!((typeof data5 == "number") && (isFinite(data5)))){
-const err14 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/scale/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err14 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/scale/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3550,7 +3550,7 @@ errors++;
 if(data.offset !== undefined){
 let data6 = data.offset;
 if((!((typeof data6 == "number") && (isFinite(data6)))) && (data6 !== null)){
-const err15 = {instancePath:instancePath+"/offset",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/offset/type",keyword:"type",params:{type: schema70.properties.offset.type},message:"must be number,null"};
+const err15 = {instancePath:instancePath+"/offset",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/offset/type",keyword:"type",params:{type: schema70.properties.offset.type}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3562,7 +3562,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/$defs/IntervalOrRatioDataDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err16 = {instancePath,schemaPath:"#/$defs/IntervalOrRatioDataDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3612,7 +3612,7 @@ props0 = true;
 }
 }
 if(!valid0){
-const err0 = {instancePath,schemaPath:"#/$defs/TensorDataDescr/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err0 = {instancePath,schemaPath:"#/$defs/TensorDataDescr/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3656,7 +3656,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.threshold === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/BinarizeAlongAxisKwargs/required",keyword:"required",params:{missingProperty: "threshold"},message:"must have required property '"+"threshold"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/BinarizeAlongAxisKwargs/required",keyword:"required",params:{missingProperty: "threshold"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3666,7 +3666,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.axis === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/BinarizeAlongAxisKwargs/required",keyword:"required",params:{missingProperty: "axis"},message:"must have required property '"+"axis"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/BinarizeAlongAxisKwargs/required",keyword:"required",params:{missingProperty: "axis"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3677,7 +3677,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "threshold") || (key0 === "axis"))){
-const err2 = {instancePath,schemaPath:"#/$defs/BinarizeAlongAxisKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/$defs/BinarizeAlongAxisKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3691,7 +3691,7 @@ if(data.threshold !== undefined){
 let data0 = data.threshold;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err3 = {instancePath:instancePath+"/threshold",schemaPath:"#/$defs/BinarizeAlongAxisKwargs/properties/threshold/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err3 = {instancePath:instancePath+"/threshold",schemaPath:"#/$defs/BinarizeAlongAxisKwargs/properties/threshold/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3704,7 +3704,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(!((typeof data1 == "number") && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/threshold/" + i0,schemaPath:"#/$defs/BinarizeAlongAxisKwargs/properties/threshold/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err4 = {instancePath:instancePath+"/threshold/" + i0,schemaPath:"#/$defs/BinarizeAlongAxisKwargs/properties/threshold/items/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3716,7 +3716,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/threshold",schemaPath:"#/$defs/BinarizeAlongAxisKwargs/properties/threshold/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err5 = {instancePath:instancePath+"/threshold",schemaPath:"#/$defs/BinarizeAlongAxisKwargs/properties/threshold/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3734,7 +3734,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/$defs/BinarizeAlongAxisKwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err6 = {instancePath,schemaPath:"#/$defs/BinarizeAlongAxisKwargs/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3761,7 +3761,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/BinarizeDescr/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/BinarizeDescr/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3771,7 +3771,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kwargs === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/BinarizeDescr/required",keyword:"required",params:{missingProperty: "kwargs"},message:"must have required property '"+"kwargs"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/BinarizeDescr/required",keyword:"required",params:{missingProperty: "kwargs"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3782,7 +3782,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "id") || (key0 === "kwargs"))){
-const err2 = {instancePath,schemaPath:"#/$defs/BinarizeDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/$defs/BinarizeDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3795,7 +3795,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/BinarizeDescr/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/BinarizeDescr/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3805,7 +3805,7 @@ vErrors.push(err3);
 errors++;
 }
 if("binarize" !== data0){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/BinarizeDescr/properties/id/const",keyword:"const",params:{allowedValue: "binarize"},message:"must be equal to constant"};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/BinarizeDescr/properties/id/const",keyword:"const",params:{allowedValue: "binarize"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3822,7 +3822,7 @@ let valid1 = false;
 const _errs6 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.threshold === undefined){
-const err5 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/BinarizeKwargs/required",keyword:"required",params:{missingProperty: "threshold"},message:"must have required property '"+"threshold"+"'"};
+const err5 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/BinarizeKwargs/required",keyword:"required",params:{missingProperty: "threshold"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3833,7 +3833,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!(key1 === "threshold")){
-const err6 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/BinarizeKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err6 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/BinarizeKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3846,7 +3846,7 @@ errors++;
 if(data1.threshold !== undefined){
 let data2 = data1.threshold;
 if(!((typeof data2 == "number") && (isFinite(data2)))){
-const err7 = {instancePath:instancePath+"/kwargs/threshold",schemaPath:"#/$defs/BinarizeKwargs/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err7 = {instancePath:instancePath+"/kwargs/threshold",schemaPath:"#/$defs/BinarizeKwargs/properties/threshold/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3858,7 +3858,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/BinarizeKwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err8 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/BinarizeKwargs/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3885,7 +3885,7 @@ props0 = true;
 }
 }
 if(!valid1){
-const err9 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/BinarizeDescr/properties/kwargs/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err9 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/BinarizeDescr/properties/kwargs/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3908,7 +3908,7 @@ vErrors = null;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/$defs/BinarizeDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err10 = {instancePath,schemaPath:"#/$defs/BinarizeDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3938,7 +3938,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((key0 === "min") || (key0 === "min_percentile")) || (key0 === "max")) || (key0 === "max_percentile")) || (key0 === "axes"))){
-const err0 = {instancePath,schemaPath:"#/$defs/ClipKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err0 = {instancePath,schemaPath:"#/$defs/ClipKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3951,7 +3951,7 @@ errors++;
 if(data.min !== undefined){
 let data0 = data.min;
 if((!((typeof data0 == "number") && (isFinite(data0)))) && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/ClipKwargs/properties/min/type",keyword:"type",params:{type: schema77.properties.min.type},message:"must be number,null"};
+const err1 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/ClipKwargs/properties/min/type",keyword:"type",params:{type: schema77.properties.min.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3968,7 +3968,7 @@ let valid1 = false;
 const _errs6 = errors;
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-const err2 = {instancePath:instancePath+"/min_percentile",schemaPath:"#/$defs/ClipKwargs/properties/min_percentile/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err2 = {instancePath:instancePath+"/min_percentile",schemaPath:"#/$defs/ClipKwargs/properties/min_percentile/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3978,7 +3978,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data1 >= 100 || isNaN(data1)){
-const err3 = {instancePath:instancePath+"/min_percentile",schemaPath:"#/$defs/ClipKwargs/properties/min_percentile/anyOf/0/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 100},message:"must be < 100"};
+const err3 = {instancePath:instancePath+"/min_percentile",schemaPath:"#/$defs/ClipKwargs/properties/min_percentile/anyOf/0/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 100}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3989,7 +3989,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/min_percentile",schemaPath:"#/$defs/ClipKwargs/properties/min_percentile/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err4 = {instancePath:instancePath+"/min_percentile",schemaPath:"#/$defs/ClipKwargs/properties/min_percentile/anyOf/0/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4002,7 +4002,7 @@ var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
 const _errs8 = errors;
 if(data1 !== null){
-const err5 = {instancePath:instancePath+"/min_percentile",schemaPath:"#/$defs/ClipKwargs/properties/min_percentile/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err5 = {instancePath:instancePath+"/min_percentile",schemaPath:"#/$defs/ClipKwargs/properties/min_percentile/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4014,7 +4014,7 @@ errors++;
 var _valid0 = _errs8 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err6 = {instancePath:instancePath+"/min_percentile",schemaPath:"#/$defs/ClipKwargs/properties/min_percentile/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err6 = {instancePath:instancePath+"/min_percentile",schemaPath:"#/$defs/ClipKwargs/properties/min_percentile/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4038,7 +4038,7 @@ vErrors = null;
 if(data.max !== undefined){
 let data2 = data.max;
 if((!((typeof data2 == "number") && (isFinite(data2)))) && (data2 !== null)){
-const err7 = {instancePath:instancePath+"/max",schemaPath:"#/$defs/ClipKwargs/properties/max/type",keyword:"type",params:{type: schema77.properties.max.type},message:"must be number,null"};
+const err7 = {instancePath:instancePath+"/max",schemaPath:"#/$defs/ClipKwargs/properties/max/type",keyword:"type",params:{type: schema77.properties.max.type}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4055,7 +4055,7 @@ let valid2 = false;
 const _errs14 = errors;
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 100 || isNaN(data3)){
-const err8 = {instancePath:instancePath+"/max_percentile",schemaPath:"#/$defs/ClipKwargs/properties/max_percentile/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+const err8 = {instancePath:instancePath+"/max_percentile",schemaPath:"#/$defs/ClipKwargs/properties/max_percentile/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4065,7 +4065,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data3 <= 1 || isNaN(data3)){
-const err9 = {instancePath:instancePath+"/max_percentile",schemaPath:"#/$defs/ClipKwargs/properties/max_percentile/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 1},message:"must be > 1"};
+const err9 = {instancePath:instancePath+"/max_percentile",schemaPath:"#/$defs/ClipKwargs/properties/max_percentile/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 1}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4076,7 +4076,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/max_percentile",schemaPath:"#/$defs/ClipKwargs/properties/max_percentile/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err10 = {instancePath:instancePath+"/max_percentile",schemaPath:"#/$defs/ClipKwargs/properties/max_percentile/anyOf/0/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4089,7 +4089,7 @@ var _valid1 = _errs14 === errors;
 valid2 = valid2 || _valid1;
 const _errs16 = errors;
 if(data3 !== null){
-const err11 = {instancePath:instancePath+"/max_percentile",schemaPath:"#/$defs/ClipKwargs/properties/max_percentile/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err11 = {instancePath:instancePath+"/max_percentile",schemaPath:"#/$defs/ClipKwargs/properties/max_percentile/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4101,7 +4101,7 @@ errors++;
 var _valid1 = _errs16 === errors;
 valid2 = valid2 || _valid1;
 if(!valid2){
-const err12 = {instancePath:instancePath+"/max_percentile",schemaPath:"#/$defs/ClipKwargs/properties/max_percentile/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err12 = {instancePath:instancePath+"/max_percentile",schemaPath:"#/$defs/ClipKwargs/properties/max_percentile/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4137,7 +4137,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/ClipKwargs/properties/axes/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err13 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/ClipKwargs/properties/axes/anyOf/0/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4150,7 +4150,7 @@ var _valid2 = _errs20 === errors;
 valid3 = valid3 || _valid2;
 const _errs23 = errors;
 if(data4 !== null){
-const err14 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/ClipKwargs/properties/axes/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err14 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/ClipKwargs/properties/axes/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4162,7 +4162,7 @@ errors++;
 var _valid2 = _errs23 === errors;
 valid3 = valid3 || _valid2;
 if(!valid3){
-const err15 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/ClipKwargs/properties/axes/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err15 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/ClipKwargs/properties/axes/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4185,7 +4185,7 @@ vErrors = null;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/$defs/ClipKwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err16 = {instancePath,schemaPath:"#/$defs/ClipKwargs/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4212,7 +4212,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/ClipDescr/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/ClipDescr/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4222,7 +4222,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kwargs === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/ClipDescr/required",keyword:"required",params:{missingProperty: "kwargs"},message:"must have required property '"+"kwargs"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/ClipDescr/required",keyword:"required",params:{missingProperty: "kwargs"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4233,7 +4233,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "id") || (key0 === "kwargs"))){
-const err2 = {instancePath,schemaPath:"#/$defs/ClipDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/$defs/ClipDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4246,7 +4246,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ClipDescr/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ClipDescr/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4256,7 +4256,7 @@ vErrors.push(err3);
 errors++;
 }
 if("clip" !== data0){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ClipDescr/properties/id/const",keyword:"const",params:{allowedValue: "clip"},message:"must be equal to constant"};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ClipDescr/properties/id/const",keyword:"const",params:{allowedValue: "clip"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4274,7 +4274,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/$defs/ClipDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err5 = {instancePath,schemaPath:"#/$defs/ClipDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4303,7 +4303,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/EnsureDtypeDescr/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/EnsureDtypeDescr/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4313,7 +4313,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kwargs === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/EnsureDtypeDescr/required",keyword:"required",params:{missingProperty: "kwargs"},message:"must have required property '"+"kwargs"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/EnsureDtypeDescr/required",keyword:"required",params:{missingProperty: "kwargs"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4324,7 +4324,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "id") || (key0 === "kwargs"))){
-const err2 = {instancePath,schemaPath:"#/$defs/EnsureDtypeDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/$defs/EnsureDtypeDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4337,7 +4337,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/EnsureDtypeDescr/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/EnsureDtypeDescr/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4347,7 +4347,7 @@ vErrors.push(err3);
 errors++;
 }
 if("ensure_dtype" !== data0){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/EnsureDtypeDescr/properties/id/const",keyword:"const",params:{allowedValue: "ensure_dtype"},message:"must be equal to constant"};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/EnsureDtypeDescr/properties/id/const",keyword:"const",params:{allowedValue: "ensure_dtype"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4361,7 +4361,7 @@ if(data.kwargs !== undefined){
 let data1 = data.kwargs;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.dtype === undefined){
-const err5 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/EnsureDtypeKwargs/required",keyword:"required",params:{missingProperty: "dtype"},message:"must have required property '"+"dtype"+"'"};
+const err5 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/EnsureDtypeKwargs/required",keyword:"required",params:{missingProperty: "dtype"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4372,7 +4372,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!(key1 === "dtype")){
-const err6 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/EnsureDtypeKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err6 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/EnsureDtypeKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4385,7 +4385,7 @@ errors++;
 if(data1.dtype !== undefined){
 let data2 = data1.dtype;
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/kwargs/dtype",schemaPath:"#/$defs/EnsureDtypeKwargs/properties/dtype/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath:instancePath+"/kwargs/dtype",schemaPath:"#/$defs/EnsureDtypeKwargs/properties/dtype/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4395,7 +4395,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!(((((((((((data2 === "float32") || (data2 === "float64")) || (data2 === "uint8")) || (data2 === "int8")) || (data2 === "uint16")) || (data2 === "int16")) || (data2 === "uint32")) || (data2 === "int32")) || (data2 === "uint64")) || (data2 === "int64")) || (data2 === "bool"))){
-const err8 = {instancePath:instancePath+"/kwargs/dtype",schemaPath:"#/$defs/EnsureDtypeKwargs/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema79.properties.dtype.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/kwargs/dtype",schemaPath:"#/$defs/EnsureDtypeKwargs/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema79.properties.dtype.enum}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4407,7 +4407,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/EnsureDtypeKwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err9 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/EnsureDtypeKwargs/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4419,7 +4419,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/$defs/EnsureDtypeDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err10 = {instancePath,schemaPath:"#/$defs/EnsureDtypeDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4449,7 +4449,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.mean === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs/required",keyword:"required",params:{missingProperty: "mean"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4459,7 +4459,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.std === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs/required",keyword:"required",params:{missingProperty: "std"},message:"must have required property '"+"std"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs/required",keyword:"required",params:{missingProperty: "std"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4469,7 +4469,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.axis === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs/required",keyword:"required",params:{missingProperty: "axis"},message:"must have required property '"+"axis"+"'"};
+const err2 = {instancePath,schemaPath:"#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs/required",keyword:"required",params:{missingProperty: "axis"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4480,7 +4480,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "mean") || (key0 === "std")) || (key0 === "axis"))){
-const err3 = {instancePath,schemaPath:"#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err3 = {instancePath,schemaPath:"#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4494,7 +4494,7 @@ if(data.mean !== undefined){
 let data0 = data.mean;
 if(Array.isArray(data0)){
 if(data0.length < 1){
-const err4 = {instancePath:instancePath+"/mean",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs/properties/mean/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err4 = {instancePath:instancePath+"/mean",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs/properties/mean/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4507,7 +4507,7 @@ const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 let data1 = data0[i0];
 if(!((typeof data1 == "number") && (isFinite(data1)))){
-const err5 = {instancePath:instancePath+"/mean/" + i0,schemaPath:"#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs/properties/mean/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err5 = {instancePath:instancePath+"/mean/" + i0,schemaPath:"#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs/properties/mean/items/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4519,7 +4519,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/mean",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs/properties/mean/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err6 = {instancePath:instancePath+"/mean",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs/properties/mean/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4533,7 +4533,7 @@ if(data.std !== undefined){
 let data2 = data.std;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err7 = {instancePath:instancePath+"/std",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs/properties/std/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err7 = {instancePath:instancePath+"/std",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs/properties/std/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4547,7 +4547,7 @@ for(let i1=0; i1<len1; i1++){
 let data3 = data2[i1];
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 0.000001 || isNaN(data3)){
-const err8 = {instancePath:instancePath+"/std/" + i1,schemaPath:"#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs/properties/std/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.000001},message:"must be >= 0.000001"};
+const err8 = {instancePath:instancePath+"/std/" + i1,schemaPath:"#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs/properties/std/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.000001}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4558,7 +4558,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/std/" + i1,schemaPath:"#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs/properties/std/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err9 = {instancePath:instancePath+"/std/" + i1,schemaPath:"#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs/properties/std/items/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4570,7 +4570,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/std",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs/properties/std/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err10 = {instancePath:instancePath+"/std",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs/properties/std/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4588,7 +4588,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err11 = {instancePath,schemaPath:"#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4615,7 +4615,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/FixedZeroMeanUnitVarianceDescr/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/FixedZeroMeanUnitVarianceDescr/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4625,7 +4625,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kwargs === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/FixedZeroMeanUnitVarianceDescr/required",keyword:"required",params:{missingProperty: "kwargs"},message:"must have required property '"+"kwargs"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/FixedZeroMeanUnitVarianceDescr/required",keyword:"required",params:{missingProperty: "kwargs"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4636,7 +4636,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "id") || (key0 === "kwargs"))){
-const err2 = {instancePath,schemaPath:"#/$defs/FixedZeroMeanUnitVarianceDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/$defs/FixedZeroMeanUnitVarianceDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4649,7 +4649,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceDescr/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceDescr/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4659,7 +4659,7 @@ vErrors.push(err3);
 errors++;
 }
 if("fixed_zero_mean_unit_variance" !== data0){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceDescr/properties/id/const",keyword:"const",params:{allowedValue: "fixed_zero_mean_unit_variance"},message:"must be equal to constant"};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceDescr/properties/id/const",keyword:"const",params:{allowedValue: "fixed_zero_mean_unit_variance"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4676,7 +4676,7 @@ let valid1 = false;
 const _errs6 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(data1.mean === undefined){
-const err5 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceKwargs/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'"};
+const err5 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceKwargs/required",keyword:"required",params:{missingProperty: "mean"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4686,7 +4686,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data1.std === undefined){
-const err6 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceKwargs/required",keyword:"required",params:{missingProperty: "std"},message:"must have required property '"+"std"+"'"};
+const err6 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceKwargs/required",keyword:"required",params:{missingProperty: "std"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4697,7 +4697,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!((key1 === "mean") || (key1 === "std"))){
-const err7 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err7 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4710,7 +4710,7 @@ errors++;
 if(data1.mean !== undefined){
 let data2 = data1.mean;
 if(!((typeof data2 == "number") && (isFinite(data2)))){
-const err8 = {instancePath:instancePath+"/kwargs/mean",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceKwargs/properties/mean/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err8 = {instancePath:instancePath+"/kwargs/mean",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceKwargs/properties/mean/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4724,7 +4724,7 @@ if(data1.std !== undefined){
 let data3 = data1.std;
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 < 0.000001 || isNaN(data3)){
-const err9 = {instancePath:instancePath+"/kwargs/std",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceKwargs/properties/std/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.000001},message:"must be >= 0.000001"};
+const err9 = {instancePath:instancePath+"/kwargs/std",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceKwargs/properties/std/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.000001}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4735,7 +4735,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/kwargs/std",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceKwargs/properties/std/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err10 = {instancePath:instancePath+"/kwargs/std",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceKwargs/properties/std/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4747,7 +4747,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceKwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err11 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceKwargs/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4774,7 +4774,7 @@ props0 = true;
 }
 }
 if(!valid1){
-const err12 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceDescr/properties/kwargs/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err12 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceDescr/properties/kwargs/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4797,7 +4797,7 @@ vErrors = null;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/$defs/FixedZeroMeanUnitVarianceDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err13 = {instancePath,schemaPath:"#/$defs/FixedZeroMeanUnitVarianceDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4827,7 +4827,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.axis === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/ScaleLinearAlongAxisKwargs/required",keyword:"required",params:{missingProperty: "axis"},message:"must have required property '"+"axis"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/ScaleLinearAlongAxisKwargs/required",keyword:"required",params:{missingProperty: "axis"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4838,7 +4838,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "axis") || (key0 === "gain")) || (key0 === "offset"))){
-const err1 = {instancePath,schemaPath:"#/$defs/ScaleLinearAlongAxisKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err1 = {instancePath,schemaPath:"#/$defs/ScaleLinearAlongAxisKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4860,7 +4860,7 @@ const _errs4 = errors;
 let valid1 = false;
 const _errs5 = errors;
 if(!((typeof data1 == "number") && (isFinite(data1)))){
-const err2 = {instancePath:instancePath+"/gain",schemaPath:"#/$defs/ScaleLinearAlongAxisKwargs/properties/gain/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err2 = {instancePath:instancePath+"/gain",schemaPath:"#/$defs/ScaleLinearAlongAxisKwargs/properties/gain/anyOf/0/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4874,7 +4874,7 @@ valid1 = valid1 || _valid0;
 const _errs7 = errors;
 if(Array.isArray(data1)){
 if(data1.length < 1){
-const err3 = {instancePath:instancePath+"/gain",schemaPath:"#/$defs/ScaleLinearAlongAxisKwargs/properties/gain/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err3 = {instancePath:instancePath+"/gain",schemaPath:"#/$defs/ScaleLinearAlongAxisKwargs/properties/gain/anyOf/1/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4887,7 +4887,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(!((typeof data2 == "number") && (isFinite(data2)))){
-const err4 = {instancePath:instancePath+"/gain/" + i0,schemaPath:"#/$defs/ScaleLinearAlongAxisKwargs/properties/gain/anyOf/1/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err4 = {instancePath:instancePath+"/gain/" + i0,schemaPath:"#/$defs/ScaleLinearAlongAxisKwargs/properties/gain/anyOf/1/items/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4899,7 +4899,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/gain",schemaPath:"#/$defs/ScaleLinearAlongAxisKwargs/properties/gain/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err5 = {instancePath:instancePath+"/gain",schemaPath:"#/$defs/ScaleLinearAlongAxisKwargs/properties/gain/anyOf/1/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4911,7 +4911,7 @@ errors++;
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err6 = {instancePath:instancePath+"/gain",schemaPath:"#/$defs/ScaleLinearAlongAxisKwargs/properties/gain/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err6 = {instancePath:instancePath+"/gain",schemaPath:"#/$defs/ScaleLinearAlongAxisKwargs/properties/gain/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4938,7 +4938,7 @@ const _errs12 = errors;
 let valid4 = false;
 const _errs13 = errors;
 if(!((typeof data3 == "number") && (isFinite(data3)))){
-const err7 = {instancePath:instancePath+"/offset",schemaPath:"#/$defs/ScaleLinearAlongAxisKwargs/properties/offset/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err7 = {instancePath:instancePath+"/offset",schemaPath:"#/$defs/ScaleLinearAlongAxisKwargs/properties/offset/anyOf/0/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4952,7 +4952,7 @@ valid4 = valid4 || _valid1;
 const _errs15 = errors;
 if(Array.isArray(data3)){
 if(data3.length < 1){
-const err8 = {instancePath:instancePath+"/offset",schemaPath:"#/$defs/ScaleLinearAlongAxisKwargs/properties/offset/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err8 = {instancePath:instancePath+"/offset",schemaPath:"#/$defs/ScaleLinearAlongAxisKwargs/properties/offset/anyOf/1/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4965,7 +4965,7 @@ const len1 = data3.length;
 for(let i1=0; i1<len1; i1++){
 let data4 = data3[i1];
 if(!((typeof data4 == "number") && (isFinite(data4)))){
-const err9 = {instancePath:instancePath+"/offset/" + i1,schemaPath:"#/$defs/ScaleLinearAlongAxisKwargs/properties/offset/anyOf/1/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err9 = {instancePath:instancePath+"/offset/" + i1,schemaPath:"#/$defs/ScaleLinearAlongAxisKwargs/properties/offset/anyOf/1/items/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4977,7 +4977,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/offset",schemaPath:"#/$defs/ScaleLinearAlongAxisKwargs/properties/offset/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err10 = {instancePath:instancePath+"/offset",schemaPath:"#/$defs/ScaleLinearAlongAxisKwargs/properties/offset/anyOf/1/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4989,7 +4989,7 @@ errors++;
 var _valid1 = _errs15 === errors;
 valid4 = valid4 || _valid1;
 if(!valid4){
-const err11 = {instancePath:instancePath+"/offset",schemaPath:"#/$defs/ScaleLinearAlongAxisKwargs/properties/offset/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err11 = {instancePath:instancePath+"/offset",schemaPath:"#/$defs/ScaleLinearAlongAxisKwargs/properties/offset/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5012,7 +5012,7 @@ vErrors = null;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/$defs/ScaleLinearAlongAxisKwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err12 = {instancePath,schemaPath:"#/$defs/ScaleLinearAlongAxisKwargs/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5039,7 +5039,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/ScaleLinearDescr/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/ScaleLinearDescr/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5049,7 +5049,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kwargs === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/ScaleLinearDescr/required",keyword:"required",params:{missingProperty: "kwargs"},message:"must have required property '"+"kwargs"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/ScaleLinearDescr/required",keyword:"required",params:{missingProperty: "kwargs"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5060,7 +5060,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "id") || (key0 === "kwargs"))){
-const err2 = {instancePath,schemaPath:"#/$defs/ScaleLinearDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/$defs/ScaleLinearDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5073,7 +5073,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ScaleLinearDescr/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ScaleLinearDescr/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5083,7 +5083,7 @@ vErrors.push(err3);
 errors++;
 }
 if("scale_linear" !== data0){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ScaleLinearDescr/properties/id/const",keyword:"const",params:{allowedValue: "scale_linear"},message:"must be equal to constant"};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ScaleLinearDescr/properties/id/const",keyword:"const",params:{allowedValue: "scale_linear"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5101,7 +5101,7 @@ const _errs6 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 for(const key1 in data1){
 if(!((key1 === "gain") || (key1 === "offset"))){
-const err5 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ScaleLinearKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err5 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ScaleLinearKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5114,7 +5114,7 @@ errors++;
 if(data1.gain !== undefined){
 let data2 = data1.gain;
 if(!((typeof data2 == "number") && (isFinite(data2)))){
-const err6 = {instancePath:instancePath+"/kwargs/gain",schemaPath:"#/$defs/ScaleLinearKwargs/properties/gain/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err6 = {instancePath:instancePath+"/kwargs/gain",schemaPath:"#/$defs/ScaleLinearKwargs/properties/gain/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5127,7 +5127,7 @@ errors++;
 if(data1.offset !== undefined){
 let data3 = data1.offset;
 if(!((typeof data3 == "number") && (isFinite(data3)))){
-const err7 = {instancePath:instancePath+"/kwargs/offset",schemaPath:"#/$defs/ScaleLinearKwargs/properties/offset/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err7 = {instancePath:instancePath+"/kwargs/offset",schemaPath:"#/$defs/ScaleLinearKwargs/properties/offset/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5139,7 +5139,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ScaleLinearKwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err8 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ScaleLinearKwargs/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5166,7 +5166,7 @@ props0 = true;
 }
 }
 if(!valid1){
-const err9 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ScaleLinearDescr/properties/kwargs/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err9 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ScaleLinearDescr/properties/kwargs/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5189,7 +5189,7 @@ vErrors = null;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/$defs/ScaleLinearDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err10 = {instancePath,schemaPath:"#/$defs/ScaleLinearDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5219,7 +5219,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((key0 === "axes") || (key0 === "min_percentile")) || (key0 === "max_percentile")) || (key0 === "eps")) || (key0 === "reference_tensor"))){
-const err0 = {instancePath,schemaPath:"#/$defs/ScaleRangeKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err0 = {instancePath,schemaPath:"#/$defs/ScaleRangeKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5244,7 +5244,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/ScaleRangeKwargs/properties/axes/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err1 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/ScaleRangeKwargs/properties/axes/anyOf/0/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5257,7 +5257,7 @@ var _valid0 = _errs4 === errors;
 valid1 = valid1 || _valid0;
 const _errs7 = errors;
 if(data0 !== null){
-const err2 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/ScaleRangeKwargs/properties/axes/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err2 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/ScaleRangeKwargs/properties/axes/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5269,7 +5269,7 @@ errors++;
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err3 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/ScaleRangeKwargs/properties/axes/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err3 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/ScaleRangeKwargs/properties/axes/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5294,7 +5294,7 @@ if(data.min_percentile !== undefined){
 let data2 = data.min_percentile;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 < 0 || isNaN(data2)){
-const err4 = {instancePath:instancePath+"/min_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/min_percentile/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err4 = {instancePath:instancePath+"/min_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/min_percentile/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5304,7 +5304,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data2 >= 100 || isNaN(data2)){
-const err5 = {instancePath:instancePath+"/min_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/min_percentile/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 100},message:"must be < 100"};
+const err5 = {instancePath:instancePath+"/min_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/min_percentile/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 100}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5315,7 +5315,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/min_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/min_percentile/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err6 = {instancePath:instancePath+"/min_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/min_percentile/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5329,7 +5329,7 @@ if(data.max_percentile !== undefined){
 let data3 = data.max_percentile;
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 100 || isNaN(data3)){
-const err7 = {instancePath:instancePath+"/max_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/max_percentile/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+const err7 = {instancePath:instancePath+"/max_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/max_percentile/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5339,7 +5339,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data3 <= 1 || isNaN(data3)){
-const err8 = {instancePath:instancePath+"/max_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/max_percentile/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 1},message:"must be > 1"};
+const err8 = {instancePath:instancePath+"/max_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/max_percentile/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 1}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5350,7 +5350,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/max_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/max_percentile/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err9 = {instancePath:instancePath+"/max_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/max_percentile/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5364,7 +5364,7 @@ if(data.eps !== undefined){
 let data4 = data.eps;
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 0.1 || isNaN(data4)){
-const err10 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ScaleRangeKwargs/properties/eps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.1},message:"must be <= 0.1"};
+const err10 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ScaleRangeKwargs/properties/eps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.1}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5374,7 +5374,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data4 <= 0 || isNaN(data4)){
-const err11 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ScaleRangeKwargs/properties/eps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+const err11 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ScaleRangeKwargs/properties/eps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5385,7 +5385,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ScaleRangeKwargs/properties/eps/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err12 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ScaleRangeKwargs/properties/eps/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5408,7 +5408,7 @@ var _valid1 = _errs17 === errors;
 valid4 = valid4 || _valid1;
 const _errs18 = errors;
 if(data5 !== null){
-const err13 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/ScaleRangeKwargs/properties/reference_tensor/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err13 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/ScaleRangeKwargs/properties/reference_tensor/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5420,7 +5420,7 @@ errors++;
 var _valid1 = _errs18 === errors;
 valid4 = valid4 || _valid1;
 if(!valid4){
-const err14 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/ScaleRangeKwargs/properties/reference_tensor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err14 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/ScaleRangeKwargs/properties/reference_tensor/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5443,7 +5443,7 @@ vErrors = null;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/$defs/ScaleRangeKwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err15 = {instancePath,schemaPath:"#/$defs/ScaleRangeKwargs/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5470,7 +5470,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/ScaleRangeDescr/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/ScaleRangeDescr/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5481,7 +5481,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "id") || (key0 === "kwargs"))){
-const err1 = {instancePath,schemaPath:"#/$defs/ScaleRangeDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err1 = {instancePath,schemaPath:"#/$defs/ScaleRangeDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5494,7 +5494,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ScaleRangeDescr/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err2 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ScaleRangeDescr/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5504,7 +5504,7 @@ vErrors.push(err2);
 errors++;
 }
 if("scale_range" !== data0){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ScaleRangeDescr/properties/id/const",keyword:"const",params:{allowedValue: "scale_range"},message:"must be equal to constant"};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ScaleRangeDescr/properties/id/const",keyword:"const",params:{allowedValue: "scale_range"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5522,7 +5522,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/$defs/ScaleRangeDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err4 = {instancePath,schemaPath:"#/$defs/ScaleRangeDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5552,7 +5552,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(key0 === "axis")){
-const err0 = {instancePath,schemaPath:"#/$defs/SoftmaxKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err0 = {instancePath,schemaPath:"#/$defs/SoftmaxKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5570,7 +5570,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/$defs/SoftmaxKwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err1 = {instancePath,schemaPath:"#/$defs/SoftmaxKwargs/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5597,7 +5597,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/SoftmaxDescr/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/SoftmaxDescr/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5608,7 +5608,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "id") || (key0 === "kwargs"))){
-const err1 = {instancePath,schemaPath:"#/$defs/SoftmaxDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err1 = {instancePath,schemaPath:"#/$defs/SoftmaxDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5621,7 +5621,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/SoftmaxDescr/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err2 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/SoftmaxDescr/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5631,7 +5631,7 @@ vErrors.push(err2);
 errors++;
 }
 if("softmax" !== data0){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/SoftmaxDescr/properties/id/const",keyword:"const",params:{allowedValue: "softmax"},message:"must be equal to constant"};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/SoftmaxDescr/properties/id/const",keyword:"const",params:{allowedValue: "softmax"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5649,7 +5649,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/$defs/SoftmaxDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err4 = {instancePath,schemaPath:"#/$defs/SoftmaxDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5679,7 +5679,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "axes") || (key0 === "eps"))){
-const err0 = {instancePath,schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err0 = {instancePath,schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5704,7 +5704,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/axes/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err1 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/axes/anyOf/0/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5717,7 +5717,7 @@ var _valid0 = _errs4 === errors;
 valid1 = valid1 || _valid0;
 const _errs7 = errors;
 if(data0 !== null){
-const err2 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/axes/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err2 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/axes/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5729,7 +5729,7 @@ errors++;
 var _valid0 = _errs7 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err3 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/axes/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err3 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/axes/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5754,7 +5754,7 @@ if(data.eps !== undefined){
 let data2 = data.eps;
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 0.1 || isNaN(data2)){
-const err4 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/eps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.1},message:"must be <= 0.1"};
+const err4 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/eps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.1}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5764,7 +5764,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data2 <= 0 || isNaN(data2)){
-const err5 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/eps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+const err5 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/eps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5775,7 +5775,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/eps/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err6 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/properties/eps/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5787,7 +5787,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err7 = {instancePath,schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5814,7 +5814,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/ZeroMeanUnitVarianceDescr/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/ZeroMeanUnitVarianceDescr/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5825,7 +5825,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "id") || (key0 === "kwargs"))){
-const err1 = {instancePath,schemaPath:"#/$defs/ZeroMeanUnitVarianceDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err1 = {instancePath,schemaPath:"#/$defs/ZeroMeanUnitVarianceDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5838,7 +5838,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ZeroMeanUnitVarianceDescr/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err2 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ZeroMeanUnitVarianceDescr/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5848,7 +5848,7 @@ vErrors.push(err2);
 errors++;
 }
 if("zero_mean_unit_variance" !== data0){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ZeroMeanUnitVarianceDescr/properties/id/const",keyword:"const",params:{allowedValue: "zero_mean_unit_variance"},message:"must be equal to constant"};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ZeroMeanUnitVarianceDescr/properties/id/const",keyword:"const",params:{allowedValue: "zero_mean_unit_variance"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5866,7 +5866,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/$defs/ZeroMeanUnitVarianceDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err4 = {instancePath,schemaPath:"#/$defs/ZeroMeanUnitVarianceDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5893,7 +5893,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/PreprocessingDescr/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/PreprocessingDescr/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5905,7 +5905,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/PreprocessingDescr/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/PreprocessingDescr/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5915,7 +5915,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((((((((data0 === "binarize") || (data0 === "clip")) || (data0 === "ensure_dtype")) || (data0 === "fixed_zero_mean_unit_variance")) || (data0 === "scale_linear")) || (data0 === "scale_range")) || (data0 === "sigmoid")) || (data0 === "softmax")) || (data0 === "zero_mean_unit_variance"))){
-const err2 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/PreprocessingDescr/properties/id/enum",keyword:"enum",params:{allowedValues: schema72.properties.id.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/PreprocessingDescr/properties/id/enum",keyword:"enum",params:{allowedValues: schema72.properties.id.enum}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5982,7 +5982,7 @@ props0 = true;
 else if(tag0 === "sigmoid"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err3 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err3 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5993,7 +5993,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "id")){
-const err4 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err4 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6006,7 +6006,7 @@ errors++;
 if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 !== "string"){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/SigmoidDescr/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/SigmoidDescr/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6016,7 +6016,7 @@ vErrors.push(err5);
 errors++;
 }
 if("sigmoid" !== data1){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/SigmoidDescr/properties/id/const",keyword:"const",params:{allowedValue: "sigmoid"},message:"must be equal to constant"};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/SigmoidDescr/properties/id/const",keyword:"const",params:{allowedValue: "sigmoid"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6028,7 +6028,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err7 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6060,7 +6060,7 @@ props0 = true;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/$defs/PreprocessingDescr/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "id", tagValue: tag0},message:"value of tag \"id\" must be in oneOf"};
+const err8 = {instancePath,schemaPath:"#/$defs/PreprocessingDescr/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "id", tagValue: tag0}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6071,7 +6071,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/$defs/PreprocessingDescr/discriminator",keyword:"discriminator",params:{error: "tag", tag: "id", tagValue: tag0},message:"tag \"id\" must be string"};
+const err9 = {instancePath,schemaPath:"#/$defs/PreprocessingDescr/discriminator",keyword:"discriminator",params:{error: "tag", tag: "id", tagValue: tag0}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6082,7 +6082,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/$defs/PreprocessingDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err10 = {instancePath,schemaPath:"#/$defs/PreprocessingDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6110,7 +6110,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.axes === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/InputTensorDescr/required",keyword:"required",params:{missingProperty: "axes"},message:"must have required property '"+"axes"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/InputTensorDescr/required",keyword:"required",params:{missingProperty: "axes"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6121,7 +6121,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "id") || (key0 === "description")) || (key0 === "axes")) || (key0 === "test_tensor")) || (key0 === "sample_tensor")) || (key0 === "data")) || (key0 === "optional")) || (key0 === "preprocessing"))){
-const err1 = {instancePath,schemaPath:"#/$defs/InputTensorDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err1 = {instancePath,schemaPath:"#/$defs/InputTensorDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6141,7 +6141,7 @@ if(data.description !== undefined){
 let data1 = data.description;
 if(typeof data1 === "string"){
 if(func2(data1) > 128){
-const err2 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/InputTensorDescr/properties/description/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+const err2 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/InputTensorDescr/properties/description/maxLength",keyword:"maxLength",params:{limit: 128}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6152,7 +6152,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/InputTensorDescr/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/InputTensorDescr/properties/description/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6166,7 +6166,7 @@ if(data.axes !== undefined){
 let data2 = data.axes;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err4 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/InputTensorDescr/properties/axes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err4 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/InputTensorDescr/properties/axes/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6184,7 +6184,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/InputTensorDescr/properties/axes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err5 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/InputTensorDescr/properties/axes/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6207,7 +6207,7 @@ var _valid0 = _errs10 === errors;
 valid3 = valid3 || _valid0;
 const _errs11 = errors;
 if(data4 !== null){
-const err6 = {instancePath:instancePath+"/test_tensor",schemaPath:"#/$defs/InputTensorDescr/properties/test_tensor/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err6 = {instancePath:instancePath+"/test_tensor",schemaPath:"#/$defs/InputTensorDescr/properties/test_tensor/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6219,7 +6219,7 @@ errors++;
 var _valid0 = _errs11 === errors;
 valid3 = valid3 || _valid0;
 if(!valid3){
-const err7 = {instancePath:instancePath+"/test_tensor",schemaPath:"#/$defs/InputTensorDescr/properties/test_tensor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err7 = {instancePath:instancePath+"/test_tensor",schemaPath:"#/$defs/InputTensorDescr/properties/test_tensor/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6253,7 +6253,7 @@ var _valid1 = _errs15 === errors;
 valid4 = valid4 || _valid1;
 const _errs16 = errors;
 if(data5 !== null){
-const err8 = {instancePath:instancePath+"/sample_tensor",schemaPath:"#/$defs/InputTensorDescr/properties/sample_tensor/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err8 = {instancePath:instancePath+"/sample_tensor",schemaPath:"#/$defs/InputTensorDescr/properties/sample_tensor/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6265,7 +6265,7 @@ errors++;
 var _valid1 = _errs16 === errors;
 valid4 = valid4 || _valid1;
 if(!valid4){
-const err9 = {instancePath:instancePath+"/sample_tensor",schemaPath:"#/$defs/InputTensorDescr/properties/sample_tensor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err9 = {instancePath:instancePath+"/sample_tensor",schemaPath:"#/$defs/InputTensorDescr/properties/sample_tensor/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6300,7 +6300,7 @@ valid5 = valid5 || _valid2;
 const _errs21 = errors;
 if(Array.isArray(data6)){
 if(data6.length < 1){
-const err10 = {instancePath:instancePath+"/data",schemaPath:"#/$defs/InputTensorDescr/properties/data/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err10 = {instancePath:instancePath+"/data",schemaPath:"#/$defs/InputTensorDescr/properties/data/anyOf/1/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6318,7 +6318,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/data",schemaPath:"#/$defs/InputTensorDescr/properties/data/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err11 = {instancePath:instancePath+"/data",schemaPath:"#/$defs/InputTensorDescr/properties/data/anyOf/1/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6330,7 +6330,7 @@ errors++;
 var _valid2 = _errs21 === errors;
 valid5 = valid5 || _valid2;
 if(!valid5){
-const err12 = {instancePath:instancePath+"/data",schemaPath:"#/$defs/InputTensorDescr/properties/data/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err12 = {instancePath:instancePath+"/data",schemaPath:"#/$defs/InputTensorDescr/properties/data/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6353,7 +6353,7 @@ vErrors = null;
 }
 if(data.optional !== undefined){
 if(typeof data.optional !== "boolean"){
-const err13 = {instancePath:instancePath+"/optional",schemaPath:"#/$defs/InputTensorDescr/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err13 = {instancePath:instancePath+"/optional",schemaPath:"#/$defs/InputTensorDescr/properties/optional/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6375,7 +6375,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/preprocessing",schemaPath:"#/$defs/InputTensorDescr/properties/preprocessing/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err14 = {instancePath:instancePath+"/preprocessing",schemaPath:"#/$defs/InputTensorDescr/properties/preprocessing/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6387,7 +6387,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/$defs/InputTensorDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err15 = {instancePath,schemaPath:"#/$defs/InputTensorDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6418,7 +6418,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/IndexOutputAxis/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/IndexOutputAxis/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6428,7 +6428,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.size === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/IndexOutputAxis/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/IndexOutputAxis/required",keyword:"required",params:{missingProperty: "size"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6439,7 +6439,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "id") || (key0 === "description")) || (key0 === "type")) || (key0 === "size"))){
-const err2 = {instancePath,schemaPath:"#/$defs/IndexOutputAxis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/$defs/IndexOutputAxis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6459,7 +6459,7 @@ if(data.description !== undefined){
 let data1 = data.description;
 if(typeof data1 === "string"){
 if(func2(data1) > 128){
-const err3 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/IndexOutputAxis/properties/description/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+const err3 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/IndexOutputAxis/properties/description/maxLength",keyword:"maxLength",params:{limit: 128}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6470,7 +6470,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/IndexOutputAxis/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/IndexOutputAxis/properties/description/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6483,7 +6483,7 @@ errors++;
 if(data.type !== undefined){
 let data2 = data.type;
 if(typeof data2 !== "string"){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/IndexOutputAxis/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/IndexOutputAxis/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6493,7 +6493,7 @@ vErrors.push(err5);
 errors++;
 }
 if("index" !== data2){
-const err6 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/IndexOutputAxis/properties/type/const",keyword:"const",params:{allowedValue: "index"},message:"must be equal to constant"};
+const err6 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/IndexOutputAxis/properties/type/const",keyword:"const",params:{allowedValue: "index"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6509,7 +6509,7 @@ const _errs8 = errors;
 let valid1 = false;
 const _errs9 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err7 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/IndexOutputAxis/properties/size/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err7 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/IndexOutputAxis/properties/size/anyOf/0/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6520,7 +6520,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 <= 0 || isNaN(data3)){
-const err8 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/IndexOutputAxis/properties/size/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+const err8 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/IndexOutputAxis/properties/size/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6546,7 +6546,7 @@ const _errs12 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
 if(!((key1 === "min") || (key1 === "max"))){
-const err9 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/DataDependentSize/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err9 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/DataDependentSize/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6559,7 +6559,7 @@ errors++;
 if(data3.min !== undefined){
 let data4 = data3.min;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err10 = {instancePath:instancePath+"/size/min",schemaPath:"#/$defs/DataDependentSize/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err10 = {instancePath:instancePath+"/size/min",schemaPath:"#/$defs/DataDependentSize/properties/min/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6570,7 +6570,7 @@ errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 <= 0 || isNaN(data4)){
-const err11 = {instancePath:instancePath+"/size/min",schemaPath:"#/$defs/DataDependentSize/properties/min/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+const err11 = {instancePath:instancePath+"/size/min",schemaPath:"#/$defs/DataDependentSize/properties/min/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6587,7 +6587,7 @@ const _errs19 = errors;
 let valid4 = false;
 const _errs20 = errors;
 if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err12 = {instancePath:instancePath+"/size/max",schemaPath:"#/$defs/DataDependentSize/properties/max/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err12 = {instancePath:instancePath+"/size/max",schemaPath:"#/$defs/DataDependentSize/properties/max/anyOf/0/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6598,7 +6598,7 @@ errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 <= 1 || isNaN(data5)){
-const err13 = {instancePath:instancePath+"/size/max",schemaPath:"#/$defs/DataDependentSize/properties/max/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 1},message:"must be > 1"};
+const err13 = {instancePath:instancePath+"/size/max",schemaPath:"#/$defs/DataDependentSize/properties/max/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 1}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6612,7 +6612,7 @@ var _valid1 = _errs20 === errors;
 valid4 = valid4 || _valid1;
 const _errs22 = errors;
 if(data5 !== null){
-const err14 = {instancePath:instancePath+"/size/max",schemaPath:"#/$defs/DataDependentSize/properties/max/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err14 = {instancePath:instancePath+"/size/max",schemaPath:"#/$defs/DataDependentSize/properties/max/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6624,7 +6624,7 @@ errors++;
 var _valid1 = _errs22 === errors;
 valid4 = valid4 || _valid1;
 if(!valid4){
-const err15 = {instancePath:instancePath+"/size/max",schemaPath:"#/$defs/DataDependentSize/properties/max/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err15 = {instancePath:instancePath+"/size/max",schemaPath:"#/$defs/DataDependentSize/properties/max/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6647,7 +6647,7 @@ vErrors = null;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/DataDependentSize/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err16 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/DataDependentSize/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6664,7 +6664,7 @@ props0 = true;
 }
 }
 if(!valid1){
-const err17 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/IndexOutputAxis/properties/size/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err17 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/IndexOutputAxis/properties/size/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6687,7 +6687,7 @@ vErrors = null;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/$defs/IndexOutputAxis/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err18 = {instancePath,schemaPath:"#/$defs/IndexOutputAxis/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -6716,7 +6716,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.halo === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/TimeOutputAxisWithHalo/required",keyword:"required",params:{missingProperty: "halo"},message:"must have required property '"+"halo"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/TimeOutputAxisWithHalo/required",keyword:"required",params:{missingProperty: "halo"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6726,7 +6726,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.size === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/TimeOutputAxisWithHalo/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/TimeOutputAxisWithHalo/required",keyword:"required",params:{missingProperty: "size"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6736,7 +6736,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.type === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/TimeOutputAxisWithHalo/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err2 = {instancePath,schemaPath:"#/$defs/TimeOutputAxisWithHalo/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6747,7 +6747,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "halo") || (key0 === "size")) || (key0 === "id")) || (key0 === "description")) || (key0 === "type")) || (key0 === "unit")) || (key0 === "scale"))){
-const err3 = {instancePath,schemaPath:"#/$defs/TimeOutputAxisWithHalo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err3 = {instancePath,schemaPath:"#/$defs/TimeOutputAxisWithHalo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6760,7 +6760,7 @@ errors++;
 if(data.halo !== undefined){
 let data0 = data.halo;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err4 = {instancePath:instancePath+"/halo",schemaPath:"#/$defs/TimeOutputAxisWithHalo/properties/halo/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err4 = {instancePath:instancePath+"/halo",schemaPath:"#/$defs/TimeOutputAxisWithHalo/properties/halo/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6771,7 +6771,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/halo",schemaPath:"#/$defs/TimeOutputAxisWithHalo/properties/halo/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err5 = {instancePath:instancePath+"/halo",schemaPath:"#/$defs/TimeOutputAxisWithHalo/properties/halo/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6798,7 +6798,7 @@ if(data.description !== undefined){
 let data3 = data.description;
 if(typeof data3 === "string"){
 if(func2(data3) > 128){
-const err6 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/TimeOutputAxisWithHalo/properties/description/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+const err6 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/TimeOutputAxisWithHalo/properties/description/maxLength",keyword:"maxLength",params:{limit: 128}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6809,7 +6809,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/TimeOutputAxisWithHalo/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/TimeOutputAxisWithHalo/properties/description/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6822,7 +6822,7 @@ errors++;
 if(data.type !== undefined){
 let data4 = data.type;
 if(typeof data4 !== "string"){
-const err8 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/TimeOutputAxisWithHalo/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/TimeOutputAxisWithHalo/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6832,7 +6832,7 @@ vErrors.push(err8);
 errors++;
 }
 if("time" !== data4){
-const err9 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/TimeOutputAxisWithHalo/properties/type/const",keyword:"const",params:{allowedValue: "time"},message:"must be equal to constant"};
+const err9 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/TimeOutputAxisWithHalo/properties/type/const",keyword:"const",params:{allowedValue: "time"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6848,7 +6848,7 @@ const _errs11 = errors;
 let valid1 = false;
 const _errs12 = errors;
 if(typeof data5 !== "string"){
-const err10 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeOutputAxisWithHalo/properties/unit/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err10 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeOutputAxisWithHalo/properties/unit/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6858,7 +6858,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!(((((((((((((((((((((((data5 === "attosecond") || (data5 === "centisecond")) || (data5 === "day")) || (data5 === "decisecond")) || (data5 === "exasecond")) || (data5 === "femtosecond")) || (data5 === "gigasecond")) || (data5 === "hectosecond")) || (data5 === "hour")) || (data5 === "kilosecond")) || (data5 === "megasecond")) || (data5 === "microsecond")) || (data5 === "millisecond")) || (data5 === "minute")) || (data5 === "nanosecond")) || (data5 === "petasecond")) || (data5 === "picosecond")) || (data5 === "second")) || (data5 === "terasecond")) || (data5 === "yoctosecond")) || (data5 === "yottasecond")) || (data5 === "zeptosecond")) || (data5 === "zettasecond"))){
-const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeOutputAxisWithHalo/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema98.properties.unit.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeOutputAxisWithHalo/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema98.properties.unit.anyOf[0].enum}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6871,7 +6871,7 @@ var _valid0 = _errs12 === errors;
 valid1 = valid1 || _valid0;
 const _errs14 = errors;
 if(data5 !== null){
-const err12 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeOutputAxisWithHalo/properties/unit/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err12 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeOutputAxisWithHalo/properties/unit/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6883,7 +6883,7 @@ errors++;
 var _valid0 = _errs14 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err13 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeOutputAxisWithHalo/properties/unit/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err13 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeOutputAxisWithHalo/properties/unit/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6908,7 +6908,7 @@ if(data.scale !== undefined){
 let data6 = data.scale;
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 <= 0 || isNaN(data6)){
-const err14 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/TimeOutputAxisWithHalo/properties/scale/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+const err14 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/TimeOutputAxisWithHalo/properties/scale/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6919,7 +6919,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/TimeOutputAxisWithHalo/properties/scale/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err15 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/TimeOutputAxisWithHalo/properties/scale/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6931,7 +6931,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/$defs/TimeOutputAxisWithHalo/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err16 = {instancePath,schemaPath:"#/$defs/TimeOutputAxisWithHalo/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6959,7 +6959,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.size === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/TimeOutputAxis/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/TimeOutputAxis/required",keyword:"required",params:{missingProperty: "size"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6969,7 +6969,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/TimeOutputAxis/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/TimeOutputAxis/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6980,7 +6980,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "size") || (key0 === "id")) || (key0 === "description")) || (key0 === "type")) || (key0 === "unit")) || (key0 === "scale"))){
-const err2 = {instancePath,schemaPath:"#/$defs/TimeOutputAxis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/$defs/TimeOutputAxis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6996,7 +6996,7 @@ const _errs3 = errors;
 let valid1 = false;
 const _errs4 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/TimeOutputAxis/properties/size/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err3 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/TimeOutputAxis/properties/size/anyOf/0/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7007,7 +7007,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 <= 0 || isNaN(data0)){
-const err4 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/TimeOutputAxis/properties/size/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+const err4 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/TimeOutputAxis/properties/size/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7027,7 +7027,7 @@ errors = vErrors.length;
 var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err5 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/TimeOutputAxis/properties/size/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err5 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/TimeOutputAxis/properties/size/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7058,7 +7058,7 @@ if(data.description !== undefined){
 let data2 = data.description;
 if(typeof data2 === "string"){
 if(func2(data2) > 128){
-const err6 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/TimeOutputAxis/properties/description/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+const err6 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/TimeOutputAxis/properties/description/maxLength",keyword:"maxLength",params:{limit: 128}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7069,7 +7069,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/TimeOutputAxis/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/TimeOutputAxis/properties/description/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7082,7 +7082,7 @@ errors++;
 if(data.type !== undefined){
 let data3 = data.type;
 if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/TimeOutputAxis/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/TimeOutputAxis/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7092,7 +7092,7 @@ vErrors.push(err8);
 errors++;
 }
 if("time" !== data3){
-const err9 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/TimeOutputAxis/properties/type/const",keyword:"const",params:{allowedValue: "time"},message:"must be equal to constant"};
+const err9 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/TimeOutputAxis/properties/type/const",keyword:"const",params:{allowedValue: "time"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7108,7 +7108,7 @@ const _errs13 = errors;
 let valid2 = false;
 const _errs14 = errors;
 if(typeof data4 !== "string"){
-const err10 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeOutputAxis/properties/unit/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err10 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeOutputAxis/properties/unit/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7118,7 +7118,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!(((((((((((((((((((((((data4 === "attosecond") || (data4 === "centisecond")) || (data4 === "day")) || (data4 === "decisecond")) || (data4 === "exasecond")) || (data4 === "femtosecond")) || (data4 === "gigasecond")) || (data4 === "hectosecond")) || (data4 === "hour")) || (data4 === "kilosecond")) || (data4 === "megasecond")) || (data4 === "microsecond")) || (data4 === "millisecond")) || (data4 === "minute")) || (data4 === "nanosecond")) || (data4 === "petasecond")) || (data4 === "picosecond")) || (data4 === "second")) || (data4 === "terasecond")) || (data4 === "yoctosecond")) || (data4 === "yottasecond")) || (data4 === "zeptosecond")) || (data4 === "zettasecond"))){
-const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeOutputAxis/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema99.properties.unit.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeOutputAxis/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema99.properties.unit.anyOf[0].enum}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7131,7 +7131,7 @@ var _valid1 = _errs14 === errors;
 valid2 = valid2 || _valid1;
 const _errs16 = errors;
 if(data4 !== null){
-const err12 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeOutputAxis/properties/unit/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err12 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeOutputAxis/properties/unit/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7143,7 +7143,7 @@ errors++;
 var _valid1 = _errs16 === errors;
 valid2 = valid2 || _valid1;
 if(!valid2){
-const err13 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeOutputAxis/properties/unit/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err13 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeOutputAxis/properties/unit/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7168,7 +7168,7 @@ if(data.scale !== undefined){
 let data5 = data.scale;
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 <= 0 || isNaN(data5)){
-const err14 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/TimeOutputAxis/properties/scale/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+const err14 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/TimeOutputAxis/properties/scale/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7179,7 +7179,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/TimeOutputAxis/properties/scale/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err15 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/TimeOutputAxis/properties/scale/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7191,7 +7191,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/$defs/TimeOutputAxis/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err16 = {instancePath,schemaPath:"#/$defs/TimeOutputAxis/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7284,7 +7284,7 @@ props0 = true;
 ifClause0 = "else";
 }
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/$defs/TimeOutputAxisUnion/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
+const err2 = {instancePath,schemaPath:"#/$defs/TimeOutputAxisUnion/if",keyword:"if",params:{failingKeyword: ifClause0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7295,7 +7295,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err3 = {instancePath,schemaPath:"#/$defs/TimeOutputAxisUnion/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err3 = {instancePath,schemaPath:"#/$defs/TimeOutputAxisUnion/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7311,7 +7311,7 @@ props0.type = true;
 if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/TimeOutputAxisUnion/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/TimeOutputAxisUnion/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7321,7 +7321,7 @@ vErrors.push(err4);
 errors++;
 }
 if("time" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/TimeOutputAxisUnion/properties/type/const",keyword:"const",params:{allowedValue: "time"},message:"must be equal to constant"};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/TimeOutputAxisUnion/properties/type/const",keyword:"const",params:{allowedValue: "time"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7333,7 +7333,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/$defs/TimeOutputAxisUnion/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err6 = {instancePath,schemaPath:"#/$defs/TimeOutputAxisUnion/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7363,7 +7363,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.halo === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/SpaceOutputAxisWithHalo/required",keyword:"required",params:{missingProperty: "halo"},message:"must have required property '"+"halo"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/SpaceOutputAxisWithHalo/required",keyword:"required",params:{missingProperty: "halo"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7373,7 +7373,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.size === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/SpaceOutputAxisWithHalo/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/SpaceOutputAxisWithHalo/required",keyword:"required",params:{missingProperty: "size"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7383,7 +7383,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.type === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/SpaceOutputAxisWithHalo/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err2 = {instancePath,schemaPath:"#/$defs/SpaceOutputAxisWithHalo/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7394,7 +7394,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "halo") || (key0 === "size")) || (key0 === "id")) || (key0 === "description")) || (key0 === "type")) || (key0 === "unit")) || (key0 === "scale"))){
-const err3 = {instancePath,schemaPath:"#/$defs/SpaceOutputAxisWithHalo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err3 = {instancePath,schemaPath:"#/$defs/SpaceOutputAxisWithHalo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7407,7 +7407,7 @@ errors++;
 if(data.halo !== undefined){
 let data0 = data.halo;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err4 = {instancePath:instancePath+"/halo",schemaPath:"#/$defs/SpaceOutputAxisWithHalo/properties/halo/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err4 = {instancePath:instancePath+"/halo",schemaPath:"#/$defs/SpaceOutputAxisWithHalo/properties/halo/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7418,7 +7418,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 < 1 || isNaN(data0)){
-const err5 = {instancePath:instancePath+"/halo",schemaPath:"#/$defs/SpaceOutputAxisWithHalo/properties/halo/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+const err5 = {instancePath:instancePath+"/halo",schemaPath:"#/$defs/SpaceOutputAxisWithHalo/properties/halo/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7445,7 +7445,7 @@ if(data.description !== undefined){
 let data3 = data.description;
 if(typeof data3 === "string"){
 if(func2(data3) > 128){
-const err6 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/SpaceOutputAxisWithHalo/properties/description/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+const err6 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/SpaceOutputAxisWithHalo/properties/description/maxLength",keyword:"maxLength",params:{limit: 128}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7456,7 +7456,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/SpaceOutputAxisWithHalo/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/SpaceOutputAxisWithHalo/properties/description/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7469,7 +7469,7 @@ errors++;
 if(data.type !== undefined){
 let data4 = data.type;
 if(typeof data4 !== "string"){
-const err8 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/SpaceOutputAxisWithHalo/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/SpaceOutputAxisWithHalo/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7479,7 +7479,7 @@ vErrors.push(err8);
 errors++;
 }
 if("space" !== data4){
-const err9 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/SpaceOutputAxisWithHalo/properties/type/const",keyword:"const",params:{allowedValue: "space"},message:"must be equal to constant"};
+const err9 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/SpaceOutputAxisWithHalo/properties/type/const",keyword:"const",params:{allowedValue: "space"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7495,7 +7495,7 @@ const _errs11 = errors;
 let valid1 = false;
 const _errs12 = errors;
 if(typeof data5 !== "string"){
-const err10 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceOutputAxisWithHalo/properties/unit/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err10 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceOutputAxisWithHalo/properties/unit/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7505,7 +7505,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((((((((((((((((((((((((((data5 === "attometer") || (data5 === "angstrom")) || (data5 === "centimeter")) || (data5 === "decimeter")) || (data5 === "exameter")) || (data5 === "femtometer")) || (data5 === "foot")) || (data5 === "gigameter")) || (data5 === "hectometer")) || (data5 === "inch")) || (data5 === "kilometer")) || (data5 === "megameter")) || (data5 === "meter")) || (data5 === "micrometer")) || (data5 === "mile")) || (data5 === "millimeter")) || (data5 === "nanometer")) || (data5 === "parsec")) || (data5 === "petameter")) || (data5 === "picometer")) || (data5 === "terameter")) || (data5 === "yard")) || (data5 === "yoctometer")) || (data5 === "yottameter")) || (data5 === "zeptometer")) || (data5 === "zettameter"))){
-const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceOutputAxisWithHalo/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema101.properties.unit.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceOutputAxisWithHalo/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema101.properties.unit.anyOf[0].enum}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7518,7 +7518,7 @@ var _valid0 = _errs12 === errors;
 valid1 = valid1 || _valid0;
 const _errs14 = errors;
 if(data5 !== null){
-const err12 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceOutputAxisWithHalo/properties/unit/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err12 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceOutputAxisWithHalo/properties/unit/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7530,7 +7530,7 @@ errors++;
 var _valid0 = _errs14 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err13 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceOutputAxisWithHalo/properties/unit/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err13 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceOutputAxisWithHalo/properties/unit/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7555,7 +7555,7 @@ if(data.scale !== undefined){
 let data6 = data.scale;
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 <= 0 || isNaN(data6)){
-const err14 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/SpaceOutputAxisWithHalo/properties/scale/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+const err14 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/SpaceOutputAxisWithHalo/properties/scale/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7566,7 +7566,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/SpaceOutputAxisWithHalo/properties/scale/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err15 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/SpaceOutputAxisWithHalo/properties/scale/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7578,7 +7578,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/$defs/SpaceOutputAxisWithHalo/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err16 = {instancePath,schemaPath:"#/$defs/SpaceOutputAxisWithHalo/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7606,7 +7606,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.size === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/SpaceOutputAxis/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/SpaceOutputAxis/required",keyword:"required",params:{missingProperty: "size"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7616,7 +7616,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/SpaceOutputAxis/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/SpaceOutputAxis/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7627,7 +7627,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "size") || (key0 === "id")) || (key0 === "description")) || (key0 === "type")) || (key0 === "unit")) || (key0 === "scale"))){
-const err2 = {instancePath,schemaPath:"#/$defs/SpaceOutputAxis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/$defs/SpaceOutputAxis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7643,7 +7643,7 @@ const _errs3 = errors;
 let valid1 = false;
 const _errs4 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/SpaceOutputAxis/properties/size/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err3 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/SpaceOutputAxis/properties/size/anyOf/0/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7654,7 +7654,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 <= 0 || isNaN(data0)){
-const err4 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/SpaceOutputAxis/properties/size/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+const err4 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/SpaceOutputAxis/properties/size/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7674,7 +7674,7 @@ errors = vErrors.length;
 var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err5 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/SpaceOutputAxis/properties/size/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err5 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/SpaceOutputAxis/properties/size/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7705,7 +7705,7 @@ if(data.description !== undefined){
 let data2 = data.description;
 if(typeof data2 === "string"){
 if(func2(data2) > 128){
-const err6 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/SpaceOutputAxis/properties/description/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+const err6 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/SpaceOutputAxis/properties/description/maxLength",keyword:"maxLength",params:{limit: 128}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7716,7 +7716,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/SpaceOutputAxis/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/SpaceOutputAxis/properties/description/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7729,7 +7729,7 @@ errors++;
 if(data.type !== undefined){
 let data3 = data.type;
 if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/SpaceOutputAxis/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/SpaceOutputAxis/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7739,7 +7739,7 @@ vErrors.push(err8);
 errors++;
 }
 if("space" !== data3){
-const err9 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/SpaceOutputAxis/properties/type/const",keyword:"const",params:{allowedValue: "space"},message:"must be equal to constant"};
+const err9 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/SpaceOutputAxis/properties/type/const",keyword:"const",params:{allowedValue: "space"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7755,7 +7755,7 @@ const _errs13 = errors;
 let valid2 = false;
 const _errs14 = errors;
 if(typeof data4 !== "string"){
-const err10 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceOutputAxis/properties/unit/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err10 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceOutputAxis/properties/unit/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7765,7 +7765,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((((((((((((((((((((((((((data4 === "attometer") || (data4 === "angstrom")) || (data4 === "centimeter")) || (data4 === "decimeter")) || (data4 === "exameter")) || (data4 === "femtometer")) || (data4 === "foot")) || (data4 === "gigameter")) || (data4 === "hectometer")) || (data4 === "inch")) || (data4 === "kilometer")) || (data4 === "megameter")) || (data4 === "meter")) || (data4 === "micrometer")) || (data4 === "mile")) || (data4 === "millimeter")) || (data4 === "nanometer")) || (data4 === "parsec")) || (data4 === "petameter")) || (data4 === "picometer")) || (data4 === "terameter")) || (data4 === "yard")) || (data4 === "yoctometer")) || (data4 === "yottameter")) || (data4 === "zeptometer")) || (data4 === "zettameter"))){
-const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceOutputAxis/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema102.properties.unit.anyOf[0].enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceOutputAxis/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema102.properties.unit.anyOf[0].enum}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7778,7 +7778,7 @@ var _valid1 = _errs14 === errors;
 valid2 = valid2 || _valid1;
 const _errs16 = errors;
 if(data4 !== null){
-const err12 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceOutputAxis/properties/unit/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err12 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceOutputAxis/properties/unit/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7790,7 +7790,7 @@ errors++;
 var _valid1 = _errs16 === errors;
 valid2 = valid2 || _valid1;
 if(!valid2){
-const err13 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceOutputAxis/properties/unit/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err13 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceOutputAxis/properties/unit/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7815,7 +7815,7 @@ if(data.scale !== undefined){
 let data5 = data.scale;
 if((typeof data5 == "number") && (isFinite(data5))){
 if(data5 <= 0 || isNaN(data5)){
-const err14 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/SpaceOutputAxis/properties/scale/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+const err14 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/SpaceOutputAxis/properties/scale/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7826,7 +7826,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/SpaceOutputAxis/properties/scale/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err15 = {instancePath:instancePath+"/scale",schemaPath:"#/$defs/SpaceOutputAxis/properties/scale/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7838,7 +7838,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/$defs/SpaceOutputAxis/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err16 = {instancePath,schemaPath:"#/$defs/SpaceOutputAxis/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7931,7 +7931,7 @@ props0 = true;
 ifClause0 = "else";
 }
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/$defs/SpaceOutputAxisUnion/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
+const err2 = {instancePath,schemaPath:"#/$defs/SpaceOutputAxisUnion/if",keyword:"if",params:{failingKeyword: ifClause0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7942,7 +7942,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err3 = {instancePath,schemaPath:"#/$defs/SpaceOutputAxisUnion/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err3 = {instancePath,schemaPath:"#/$defs/SpaceOutputAxisUnion/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7958,7 +7958,7 @@ props0.type = true;
 if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/SpaceOutputAxisUnion/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/SpaceOutputAxisUnion/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7968,7 +7968,7 @@ vErrors.push(err4);
 errors++;
 }
 if("space" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/SpaceOutputAxisUnion/properties/type/const",keyword:"const",params:{allowedValue: "space"},message:"must be equal to constant"};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/SpaceOutputAxisUnion/properties/type/const",keyword:"const",params:{allowedValue: "space"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7980,7 +7980,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/$defs/SpaceOutputAxisUnion/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err6 = {instancePath,schemaPath:"#/$defs/SpaceOutputAxisUnion/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8008,7 +8008,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/OutputAxis/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/OutputAxis/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8020,7 +8020,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/OutputAxis/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/OutputAxis/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8030,7 +8030,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((((data0 === "batch") || (data0 === "channel")) || (data0 === "index")) || (data0 === "time")) || (data0 === "space"))){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/OutputAxis/properties/type/enum",keyword:"enum",params:{allowedValues: schema94.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/OutputAxis/properties/type/enum",keyword:"enum",params:{allowedValues: schema94.properties.type.enum}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8045,7 +8045,7 @@ if(typeof tag0 == "string"){
 if(tag0 === "batch"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err3 = {instancePath,schemaPath:"#/$defs/BatchAxis/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err3 = {instancePath,schemaPath:"#/$defs/BatchAxis/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8056,7 +8056,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "id") || (key0 === "description")) || (key0 === "type")) || (key0 === "size"))){
-const err4 = {instancePath,schemaPath:"#/$defs/BatchAxis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err4 = {instancePath,schemaPath:"#/$defs/BatchAxis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8069,7 +8069,7 @@ errors++;
 if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 !== "string"){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/BatchAxis/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/BatchAxis/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8079,7 +8079,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!((data1 === "batch") || (data1 === "b"))){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/BatchAxis/properties/id/enum",keyword:"enum",params:{allowedValues: schema66.properties.id.enum},message:"must be equal to one of the allowed values"};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/BatchAxis/properties/id/enum",keyword:"enum",params:{allowedValues: schema66.properties.id.enum}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8093,7 +8093,7 @@ if(data.description !== undefined){
 let data2 = data.description;
 if(typeof data2 === "string"){
 if(func2(data2) > 128){
-const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/BatchAxis/properties/description/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/BatchAxis/properties/description/maxLength",keyword:"maxLength",params:{limit: 128}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8104,7 +8104,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/BatchAxis/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/BatchAxis/properties/description/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8117,7 +8117,7 @@ errors++;
 if(data.type !== undefined){
 let data3 = data.type;
 if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/BatchAxis/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err9 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/BatchAxis/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8127,7 +8127,7 @@ vErrors.push(err9);
 errors++;
 }
 if("batch" !== data3){
-const err10 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/BatchAxis/properties/type/const",keyword:"const",params:{allowedValue: "batch"},message:"must be equal to constant"};
+const err10 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/BatchAxis/properties/type/const",keyword:"const",params:{allowedValue: "batch"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8143,7 +8143,7 @@ const _errs15 = errors;
 let valid5 = false;
 const _errs16 = errors;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err11 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err11 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf/0/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8153,7 +8153,7 @@ vErrors.push(err11);
 errors++;
 }
 if(1 !== data4){
-const err12 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf/0/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
+const err12 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf/0/const",keyword:"const",params:{allowedValue: 1}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -8166,7 +8166,7 @@ var _valid0 = _errs16 === errors;
 valid5 = valid5 || _valid0;
 const _errs18 = errors;
 if(data4 !== null){
-const err13 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err13 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8178,7 +8178,7 @@ errors++;
 var _valid0 = _errs18 === errors;
 valid5 = valid5 || _valid0;
 if(!valid5){
-const err14 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err14 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8201,7 +8201,7 @@ vErrors = null;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/$defs/BatchAxis/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err15 = {instancePath,schemaPath:"#/$defs/BatchAxis/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8267,7 +8267,7 @@ Object.assign(props0, props2);
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/$defs/OutputAxis/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"};
+const err16 = {instancePath,schemaPath:"#/$defs/OutputAxis/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -8278,7 +8278,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/$defs/OutputAxis/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"};
+const err17 = {instancePath,schemaPath:"#/$defs/OutputAxis/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -8289,7 +8289,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/$defs/OutputAxis/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err18 = {instancePath,schemaPath:"#/$defs/OutputAxis/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -8320,7 +8320,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.reference_tensor === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/ScaleMeanVarianceKwargs/required",keyword:"required",params:{missingProperty: "reference_tensor"},message:"must have required property '"+"reference_tensor"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/ScaleMeanVarianceKwargs/required",keyword:"required",params:{missingProperty: "reference_tensor"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8331,7 +8331,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "reference_tensor") || (key0 === "axes")) || (key0 === "eps"))){
-const err1 = {instancePath,schemaPath:"#/$defs/ScaleMeanVarianceKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err1 = {instancePath,schemaPath:"#/$defs/ScaleMeanVarianceKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8362,7 +8362,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/ScaleMeanVarianceKwargs/properties/axes/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err2 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/ScaleMeanVarianceKwargs/properties/axes/anyOf/0/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8375,7 +8375,7 @@ var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 const _errs8 = errors;
 if(data1 !== null){
-const err3 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/ScaleMeanVarianceKwargs/properties/axes/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err3 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/ScaleMeanVarianceKwargs/properties/axes/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8387,7 +8387,7 @@ errors++;
 var _valid0 = _errs8 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err4 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/ScaleMeanVarianceKwargs/properties/axes/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err4 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/ScaleMeanVarianceKwargs/properties/axes/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8412,7 +8412,7 @@ if(data.eps !== undefined){
 let data3 = data.eps;
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 0.1 || isNaN(data3)){
-const err5 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ScaleMeanVarianceKwargs/properties/eps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.1},message:"must be <= 0.1"};
+const err5 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ScaleMeanVarianceKwargs/properties/eps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.1}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8422,7 +8422,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data3 <= 0 || isNaN(data3)){
-const err6 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ScaleMeanVarianceKwargs/properties/eps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+const err6 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ScaleMeanVarianceKwargs/properties/eps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8433,7 +8433,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ScaleMeanVarianceKwargs/properties/eps/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err7 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ScaleMeanVarianceKwargs/properties/eps/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8445,7 +8445,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/$defs/ScaleMeanVarianceKwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err8 = {instancePath,schemaPath:"#/$defs/ScaleMeanVarianceKwargs/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8472,7 +8472,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/ScaleMeanVarianceDescr/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/ScaleMeanVarianceDescr/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8482,7 +8482,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kwargs === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/ScaleMeanVarianceDescr/required",keyword:"required",params:{missingProperty: "kwargs"},message:"must have required property '"+"kwargs"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/ScaleMeanVarianceDescr/required",keyword:"required",params:{missingProperty: "kwargs"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8493,7 +8493,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "id") || (key0 === "kwargs"))){
-const err2 = {instancePath,schemaPath:"#/$defs/ScaleMeanVarianceDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/$defs/ScaleMeanVarianceDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8506,7 +8506,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ScaleMeanVarianceDescr/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ScaleMeanVarianceDescr/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8516,7 +8516,7 @@ vErrors.push(err3);
 errors++;
 }
 if("scale_mean_variance" !== data0){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ScaleMeanVarianceDescr/properties/id/const",keyword:"const",params:{allowedValue: "scale_mean_variance"},message:"must be equal to constant"};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ScaleMeanVarianceDescr/properties/id/const",keyword:"const",params:{allowedValue: "scale_mean_variance"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8534,7 +8534,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/$defs/ScaleMeanVarianceDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err5 = {instancePath,schemaPath:"#/$defs/ScaleMeanVarianceDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8561,7 +8561,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/PostprocessingDescr/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/PostprocessingDescr/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8573,7 +8573,7 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/PostprocessingDescr/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/PostprocessingDescr/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8583,7 +8583,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!((((((((((data0 === "binarize") || (data0 === "clip")) || (data0 === "ensure_dtype")) || (data0 === "fixed_zero_mean_unit_variance")) || (data0 === "scale_linear")) || (data0 === "scale_mean_variance")) || (data0 === "scale_range")) || (data0 === "sigmoid")) || (data0 === "softmax")) || (data0 === "zero_mean_unit_variance"))){
-const err2 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/PostprocessingDescr/properties/id/enum",keyword:"enum",params:{allowedValues: schema104.properties.id.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/PostprocessingDescr/properties/id/enum",keyword:"enum",params:{allowedValues: schema104.properties.id.enum}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8659,7 +8659,7 @@ props0 = true;
 else if(tag0 === "sigmoid"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err3 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err3 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8670,7 +8670,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "id")){
-const err4 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err4 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8683,7 +8683,7 @@ errors++;
 if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 !== "string"){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/SigmoidDescr/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/SigmoidDescr/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8693,7 +8693,7 @@ vErrors.push(err5);
 errors++;
 }
 if("sigmoid" !== data1){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/SigmoidDescr/properties/id/const",keyword:"const",params:{allowedValue: "sigmoid"},message:"must be equal to constant"};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/SigmoidDescr/properties/id/const",keyword:"const",params:{allowedValue: "sigmoid"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8705,7 +8705,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err7 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8737,7 +8737,7 @@ props0 = true;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/$defs/PostprocessingDescr/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "id", tagValue: tag0},message:"value of tag \"id\" must be in oneOf"};
+const err8 = {instancePath,schemaPath:"#/$defs/PostprocessingDescr/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "id", tagValue: tag0}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8748,7 +8748,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/$defs/PostprocessingDescr/discriminator",keyword:"discriminator",params:{error: "tag", tag: "id", tagValue: tag0},message:"tag \"id\" must be string"};
+const err9 = {instancePath,schemaPath:"#/$defs/PostprocessingDescr/discriminator",keyword:"discriminator",params:{error: "tag", tag: "id", tagValue: tag0}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8759,7 +8759,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/$defs/PostprocessingDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err10 = {instancePath,schemaPath:"#/$defs/PostprocessingDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8787,7 +8787,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.axes === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/OutputTensorDescr/required",keyword:"required",params:{missingProperty: "axes"},message:"must have required property '"+"axes"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/OutputTensorDescr/required",keyword:"required",params:{missingProperty: "axes"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -8798,7 +8798,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "id") || (key0 === "description")) || (key0 === "axes")) || (key0 === "test_tensor")) || (key0 === "sample_tensor")) || (key0 === "data")) || (key0 === "postprocessing"))){
-const err1 = {instancePath,schemaPath:"#/$defs/OutputTensorDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err1 = {instancePath,schemaPath:"#/$defs/OutputTensorDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -8818,7 +8818,7 @@ if(data.description !== undefined){
 let data1 = data.description;
 if(typeof data1 === "string"){
 if(func2(data1) > 128){
-const err2 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/OutputTensorDescr/properties/description/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+const err2 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/OutputTensorDescr/properties/description/maxLength",keyword:"maxLength",params:{limit: 128}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8829,7 +8829,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/OutputTensorDescr/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/OutputTensorDescr/properties/description/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -8843,7 +8843,7 @@ if(data.axes !== undefined){
 let data2 = data.axes;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err4 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/OutputTensorDescr/properties/axes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err4 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/OutputTensorDescr/properties/axes/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -8861,7 +8861,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/OutputTensorDescr/properties/axes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err5 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/OutputTensorDescr/properties/axes/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -8884,7 +8884,7 @@ var _valid0 = _errs10 === errors;
 valid3 = valid3 || _valid0;
 const _errs11 = errors;
 if(data4 !== null){
-const err6 = {instancePath:instancePath+"/test_tensor",schemaPath:"#/$defs/OutputTensorDescr/properties/test_tensor/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err6 = {instancePath:instancePath+"/test_tensor",schemaPath:"#/$defs/OutputTensorDescr/properties/test_tensor/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8896,7 +8896,7 @@ errors++;
 var _valid0 = _errs11 === errors;
 valid3 = valid3 || _valid0;
 if(!valid3){
-const err7 = {instancePath:instancePath+"/test_tensor",schemaPath:"#/$defs/OutputTensorDescr/properties/test_tensor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err7 = {instancePath:instancePath+"/test_tensor",schemaPath:"#/$defs/OutputTensorDescr/properties/test_tensor/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -8930,7 +8930,7 @@ var _valid1 = _errs15 === errors;
 valid4 = valid4 || _valid1;
 const _errs16 = errors;
 if(data5 !== null){
-const err8 = {instancePath:instancePath+"/sample_tensor",schemaPath:"#/$defs/OutputTensorDescr/properties/sample_tensor/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err8 = {instancePath:instancePath+"/sample_tensor",schemaPath:"#/$defs/OutputTensorDescr/properties/sample_tensor/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8942,7 +8942,7 @@ errors++;
 var _valid1 = _errs16 === errors;
 valid4 = valid4 || _valid1;
 if(!valid4){
-const err9 = {instancePath:instancePath+"/sample_tensor",schemaPath:"#/$defs/OutputTensorDescr/properties/sample_tensor/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err9 = {instancePath:instancePath+"/sample_tensor",schemaPath:"#/$defs/OutputTensorDescr/properties/sample_tensor/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -8977,7 +8977,7 @@ valid5 = valid5 || _valid2;
 const _errs21 = errors;
 if(Array.isArray(data6)){
 if(data6.length < 1){
-const err10 = {instancePath:instancePath+"/data",schemaPath:"#/$defs/OutputTensorDescr/properties/data/anyOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err10 = {instancePath:instancePath+"/data",schemaPath:"#/$defs/OutputTensorDescr/properties/data/anyOf/1/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -8995,7 +8995,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/data",schemaPath:"#/$defs/OutputTensorDescr/properties/data/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err11 = {instancePath:instancePath+"/data",schemaPath:"#/$defs/OutputTensorDescr/properties/data/anyOf/1/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9007,7 +9007,7 @@ errors++;
 var _valid2 = _errs21 === errors;
 valid5 = valid5 || _valid2;
 if(!valid5){
-const err12 = {instancePath:instancePath+"/data",schemaPath:"#/$defs/OutputTensorDescr/properties/data/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err12 = {instancePath:instancePath+"/data",schemaPath:"#/$defs/OutputTensorDescr/properties/data/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9040,7 +9040,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/postprocessing",schemaPath:"#/$defs/OutputTensorDescr/properties/postprocessing/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err13 = {instancePath:instancePath+"/postprocessing",schemaPath:"#/$defs/OutputTensorDescr/properties/postprocessing/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9052,7 +9052,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/$defs/OutputTensorDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err14 = {instancePath,schemaPath:"#/$defs/OutputTensorDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9080,7 +9080,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/LinkedModel/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/LinkedModel/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9091,7 +9091,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "version") || (key0 === "id"))){
-const err1 = {instancePath,schemaPath:"#/$defs/LinkedModel/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err1 = {instancePath,schemaPath:"#/$defs/LinkedModel/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9110,7 +9110,7 @@ const _errs6 = errors;
 let valid3 = false;
 const _errs7 = errors;
 if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err2 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9123,7 +9123,7 @@ var _valid1 = _errs7 === errors;
 valid3 = valid3 || _valid1;
 const _errs9 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err3 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9136,7 +9136,7 @@ var _valid1 = _errs9 === errors;
 valid3 = valid3 || _valid1;
 const _errs11 = errors;
 if(!((typeof data0 == "number") && (isFinite(data0)))){
-const err4 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err4 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9148,7 +9148,7 @@ errors++;
 var _valid1 = _errs11 === errors;
 valid3 = valid3 || _valid1;
 if(!valid3){
-const err5 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err5 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9172,7 +9172,7 @@ var _valid0 = _errs4 === errors;
 valid1 = valid1 || _valid0;
 const _errs13 = errors;
 if(data0 !== null){
-const err6 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/LinkedModel/properties/version/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err6 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/LinkedModel/properties/version/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9184,7 +9184,7 @@ errors++;
 var _valid0 = _errs13 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err7 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/LinkedModel/properties/version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err7 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/LinkedModel/properties/version/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9213,7 +9213,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/$defs/LinkedModel/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err8 = {instancePath,schemaPath:"#/$defs/LinkedModel/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9241,7 +9241,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/LinkedDataset/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/LinkedDataset/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9252,7 +9252,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "version") || (key0 === "id"))){
-const err1 = {instancePath,schemaPath:"#/$defs/LinkedDataset/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err1 = {instancePath,schemaPath:"#/$defs/LinkedDataset/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9271,7 +9271,7 @@ const _errs6 = errors;
 let valid3 = false;
 const _errs7 = errors;
 if(typeof data0 !== "string"){
-const err2 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err2 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9284,7 +9284,7 @@ var _valid1 = _errs7 === errors;
 valid3 = valid3 || _valid1;
 const _errs9 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err3 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9297,7 +9297,7 @@ var _valid1 = _errs9 === errors;
 valid3 = valid3 || _valid1;
 const _errs11 = errors;
 if(!((typeof data0 == "number") && (isFinite(data0)))){
-const err4 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err4 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9309,7 +9309,7 @@ errors++;
 var _valid1 = _errs11 === errors;
 valid3 = valid3 || _valid1;
 if(!valid3){
-const err5 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err5 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9333,7 +9333,7 @@ var _valid0 = _errs4 === errors;
 valid1 = valid1 || _valid0;
 const _errs13 = errors;
 if(data0 !== null){
-const err6 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/LinkedDataset/properties/version/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err6 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/LinkedDataset/properties/version/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9345,7 +9345,7 @@ errors++;
 var _valid0 = _errs13 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err7 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/LinkedDataset/properties/version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err7 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/LinkedDataset/properties/version/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9370,7 +9370,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err8 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ResourceId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ResourceId/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9380,7 +9380,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!pattern13.test(data1)){
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ResourceId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_\\-.]([a-z0-9_\\-/.]*[a-z0-9_\\-.])?$"},message:"must match pattern \""+"^[a-z0-9_\\-.]([a-z0-9_\\-/.]*[a-z0-9_\\-.])?$"+"\""};
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ResourceId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_\\-.]([a-z0-9_\\-/.]*[a-z0-9_\\-.])?$"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9391,7 +9391,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ResourceId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/ResourceId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9403,7 +9403,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/$defs/LinkedDataset/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err11 = {instancePath,schemaPath:"#/$defs/LinkedDataset/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9433,7 +9433,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.source === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/KerasHdf5WeightsDescr/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/KerasHdf5WeightsDescr/required",keyword:"required",params:{missingProperty: "source"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9443,7 +9443,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.tensorflow_version === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/KerasHdf5WeightsDescr/required",keyword:"required",params:{missingProperty: "tensorflow_version"},message:"must have required property '"+"tensorflow_version"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/KerasHdf5WeightsDescr/required",keyword:"required",params:{missingProperty: "tensorflow_version"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9454,7 +9454,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "source") || (key0 === "sha256")) || (key0 === "authors")) || (key0 === "parent")) || (key0 === "comment")) || (key0 === "tensorflow_version"))){
-const err2 = {instancePath,schemaPath:"#/$defs/KerasHdf5WeightsDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/$defs/KerasHdf5WeightsDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9477,7 +9477,7 @@ let valid1 = false;
 const _errs5 = errors;
 if(typeof data1 === "string"){
 if(!pattern8.test(data1)){
-const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
+const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9488,7 +9488,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9501,7 +9501,7 @@ var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 const _errs8 = errors;
 if(data1 !== null){
-const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9513,7 +9513,7 @@ errors++;
 var _valid0 = _errs8 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9549,7 +9549,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err7 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9562,7 +9562,7 @@ var _valid1 = _errs12 === errors;
 valid3 = valid3 || _valid1;
 const _errs15 = errors;
 if(data2 !== null){
-const err8 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err8 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9574,7 +9574,7 @@ errors++;
 var _valid1 = _errs15 === errors;
 valid3 = valid3 || _valid1;
 if(!valid3){
-const err9 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err9 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9601,7 +9601,7 @@ const _errs18 = errors;
 let valid6 = false;
 const _errs19 = errors;
 if(typeof data4 !== "string"){
-const err10 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err10 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9611,7 +9611,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((((((data4 === "keras_hdf5") || (data4 === "onnx")) || (data4 === "pytorch_state_dict")) || (data4 === "tensorflow_js")) || (data4 === "tensorflow_saved_model_bundle")) || (data4 === "torchscript"))){
-const err11 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema118.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema118.enum}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9624,7 +9624,7 @@ var _valid2 = _errs19 === errors;
 valid6 = valid6 || _valid2;
 const _errs22 = errors;
 if(data4 !== null){
-const err12 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err12 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9636,7 +9636,7 @@ errors++;
 var _valid2 = _errs22 === errors;
 valid6 = valid6 || _valid2;
 if(!valid6){
-const err13 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err13 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9659,7 +9659,7 @@ vErrors = null;
 }
 if(data.comment !== undefined){
 if(typeof data.comment !== "string"){
-const err14 = {instancePath:instancePath+"/comment",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/comment",schemaPath:"#/$defs/KerasHdf5WeightsDescr/properties/comment/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -9675,7 +9675,7 @@ const _errs28 = errors;
 let valid9 = false;
 const _errs29 = errors;
 if(typeof data6 !== "string"){
-const err15 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err15 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -9688,7 +9688,7 @@ var _valid3 = _errs29 === errors;
 valid9 = valid9 || _valid3;
 const _errs31 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err16 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err16 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -9701,7 +9701,7 @@ var _valid3 = _errs31 === errors;
 valid9 = valid9 || _valid3;
 const _errs33 = errors;
 if(!((typeof data6 == "number") && (isFinite(data6)))){
-const err17 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err17 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -9713,7 +9713,7 @@ errors++;
 var _valid3 = _errs33 === errors;
 valid9 = valid9 || _valid3;
 if(!valid9){
-const err18 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err18 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9736,7 +9736,7 @@ vErrors = null;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/$defs/KerasHdf5WeightsDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err19 = {instancePath,schemaPath:"#/$defs/KerasHdf5WeightsDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -9764,7 +9764,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.source === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/OnnxWeightsDescr/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/OnnxWeightsDescr/required",keyword:"required",params:{missingProperty: "source"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9774,7 +9774,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.opset_version === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/OnnxWeightsDescr/required",keyword:"required",params:{missingProperty: "opset_version"},message:"must have required property '"+"opset_version"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/OnnxWeightsDescr/required",keyword:"required",params:{missingProperty: "opset_version"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9785,7 +9785,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "source") || (key0 === "sha256")) || (key0 === "authors")) || (key0 === "parent")) || (key0 === "comment")) || (key0 === "opset_version")) || (key0 === "external_data"))){
-const err2 = {instancePath,schemaPath:"#/$defs/OnnxWeightsDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/$defs/OnnxWeightsDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9808,7 +9808,7 @@ let valid1 = false;
 const _errs5 = errors;
 if(typeof data1 === "string"){
 if(!pattern8.test(data1)){
-const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
+const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -9819,7 +9819,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -9832,7 +9832,7 @@ var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 const _errs8 = errors;
 if(data1 !== null){
-const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/OnnxWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/OnnxWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -9844,7 +9844,7 @@ errors++;
 var _valid0 = _errs8 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/OnnxWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/OnnxWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9880,7 +9880,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/OnnxWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err7 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/OnnxWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -9893,7 +9893,7 @@ var _valid1 = _errs12 === errors;
 valid3 = valid3 || _valid1;
 const _errs15 = errors;
 if(data2 !== null){
-const err8 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/OnnxWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err8 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/OnnxWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9905,7 +9905,7 @@ errors++;
 var _valid1 = _errs15 === errors;
 valid3 = valid3 || _valid1;
 if(!valid3){
-const err9 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/OnnxWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err9 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/OnnxWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -9932,7 +9932,7 @@ const _errs18 = errors;
 let valid6 = false;
 const _errs19 = errors;
 if(typeof data4 !== "string"){
-const err10 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err10 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -9942,7 +9942,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((((((data4 === "keras_hdf5") || (data4 === "onnx")) || (data4 === "pytorch_state_dict")) || (data4 === "tensorflow_js")) || (data4 === "tensorflow_saved_model_bundle")) || (data4 === "torchscript"))){
-const err11 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema118.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema118.enum}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -9955,7 +9955,7 @@ var _valid2 = _errs19 === errors;
 valid6 = valid6 || _valid2;
 const _errs22 = errors;
 if(data4 !== null){
-const err12 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/OnnxWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err12 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/OnnxWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9967,7 +9967,7 @@ errors++;
 var _valid2 = _errs22 === errors;
 valid6 = valid6 || _valid2;
 if(!valid6){
-const err13 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/OnnxWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err13 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/OnnxWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9990,7 +9990,7 @@ vErrors = null;
 }
 if(data.comment !== undefined){
 if(typeof data.comment !== "string"){
-const err14 = {instancePath:instancePath+"/comment",schemaPath:"#/$defs/OnnxWeightsDescr/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/comment",schemaPath:"#/$defs/OnnxWeightsDescr/properties/comment/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -10003,7 +10003,7 @@ errors++;
 if(data.opset_version !== undefined){
 let data6 = data.opset_version;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err15 = {instancePath:instancePath+"/opset_version",schemaPath:"#/$defs/OnnxWeightsDescr/properties/opset_version/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err15 = {instancePath:instancePath+"/opset_version",schemaPath:"#/$defs/OnnxWeightsDescr/properties/opset_version/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -10014,7 +10014,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 < 7 || isNaN(data6)){
-const err16 = {instancePath:instancePath+"/opset_version",schemaPath:"#/$defs/OnnxWeightsDescr/properties/opset_version/minimum",keyword:"minimum",params:{comparison: ">=", limit: 7},message:"must be >= 7"};
+const err16 = {instancePath:instancePath+"/opset_version",schemaPath:"#/$defs/OnnxWeightsDescr/properties/opset_version/minimum",keyword:"minimum",params:{comparison: ">=", limit: 7}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -10038,7 +10038,7 @@ var _valid3 = _errs30 === errors;
 valid8 = valid8 || _valid3;
 const _errs31 = errors;
 if(data7 !== null){
-const err17 = {instancePath:instancePath+"/external_data",schemaPath:"#/$defs/OnnxWeightsDescr/properties/external_data/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err17 = {instancePath:instancePath+"/external_data",schemaPath:"#/$defs/OnnxWeightsDescr/properties/external_data/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -10050,7 +10050,7 @@ errors++;
 var _valid3 = _errs31 === errors;
 valid8 = valid8 || _valid3;
 if(!valid8){
-const err18 = {instancePath:instancePath+"/external_data",schemaPath:"#/$defs/OnnxWeightsDescr/properties/external_data/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err18 = {instancePath:instancePath+"/external_data",schemaPath:"#/$defs/OnnxWeightsDescr/properties/external_data/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -10073,7 +10073,7 @@ vErrors = null;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/$defs/OnnxWeightsDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err19 = {instancePath,schemaPath:"#/$defs/OnnxWeightsDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -10102,7 +10102,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.source === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/ArchitectureFromFileDescr/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/ArchitectureFromFileDescr/required",keyword:"required",params:{missingProperty: "source"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10112,7 +10112,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.callable === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/ArchitectureFromFileDescr/required",keyword:"required",params:{missingProperty: "callable"},message:"must have required property '"+"callable"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/ArchitectureFromFileDescr/required",keyword:"required",params:{missingProperty: "callable"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10123,7 +10123,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "source") || (key0 === "sha256")) || (key0 === "callable")) || (key0 === "kwargs"))){
-const err2 = {instancePath,schemaPath:"#/$defs/ArchitectureFromFileDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/$defs/ArchitectureFromFileDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10146,7 +10146,7 @@ let valid1 = false;
 const _errs5 = errors;
 if(typeof data1 === "string"){
 if(!pattern8.test(data1)){
-const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
+const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10157,7 +10157,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10170,7 +10170,7 @@ var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 const _errs8 = errors;
 if(data1 !== null){
-const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/ArchitectureFromFileDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/ArchitectureFromFileDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10182,7 +10182,7 @@ errors++;
 var _valid0 = _errs8 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/ArchitectureFromFileDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/ArchitectureFromFileDescr/properties/sha256/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10219,7 +10219,7 @@ errors++;
 }
 var valid4 = _errs14 === errors;
 if(valid4){
-const err8 = {instancePath:instancePath+"/callable",schemaPath:"#/$defs/Identifier/not",keyword:"not",params:{},message:"must NOT be valid"};
+const err8 = {instancePath:instancePath+"/callable",schemaPath:"#/$defs/Identifier/not",keyword:"not",params:{}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10241,7 +10241,7 @@ vErrors = null;
 }
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err9 = {instancePath:instancePath+"/callable",schemaPath:"#/$defs/Identifier/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err9 = {instancePath:instancePath+"/callable",schemaPath:"#/$defs/Identifier/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10251,7 +10251,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!pattern16.test(data2)){
-const err10 = {instancePath:instancePath+"/callable",schemaPath:"#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^[\\p{XID_Start}_]\\p{XID_Continue}*$"},message:"must match pattern \""+"^[\\p{XID_Start}_]\\p{XID_Continue}*$"+"\""};
+const err10 = {instancePath:instancePath+"/callable",schemaPath:"#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^[\\p{XID_Start}_]\\p{XID_Continue}*$"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10262,7 +10262,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/callable",schemaPath:"#/$defs/Identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath:instancePath+"/callable",schemaPath:"#/$defs/Identifier/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10277,7 +10277,7 @@ let data3 = data.kwargs;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 }
 else {
-const err12 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ArchitectureFromFileDescr/properties/kwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err12 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ArchitectureFromFileDescr/properties/kwargs/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10289,7 +10289,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/$defs/ArchitectureFromFileDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err13 = {instancePath,schemaPath:"#/$defs/ArchitectureFromFileDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -10317,7 +10317,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.callable === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/ArchitectureFromLibraryDescr/required",keyword:"required",params:{missingProperty: "callable"},message:"must have required property '"+"callable"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/ArchitectureFromLibraryDescr/required",keyword:"required",params:{missingProperty: "callable"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10327,7 +10327,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.import_from === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/ArchitectureFromLibraryDescr/required",keyword:"required",params:{missingProperty: "import_from"},message:"must have required property '"+"import_from"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/ArchitectureFromLibraryDescr/required",keyword:"required",params:{missingProperty: "import_from"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10338,7 +10338,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "callable") || (key0 === "kwargs")) || (key0 === "import_from"))){
-const err2 = {instancePath,schemaPath:"#/$defs/ArchitectureFromLibraryDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/$defs/ArchitectureFromLibraryDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10364,7 +10364,7 @@ errors++;
 }
 var valid2 = _errs6 === errors;
 if(valid2){
-const err4 = {instancePath:instancePath+"/callable",schemaPath:"#/$defs/Identifier/not",keyword:"not",params:{},message:"must NOT be valid"};
+const err4 = {instancePath:instancePath+"/callable",schemaPath:"#/$defs/Identifier/not",keyword:"not",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10386,7 +10386,7 @@ vErrors = null;
 }
 if(typeof data0 === "string"){
 if(func2(data0) < 1){
-const err5 = {instancePath:instancePath+"/callable",schemaPath:"#/$defs/Identifier/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err5 = {instancePath:instancePath+"/callable",schemaPath:"#/$defs/Identifier/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10396,7 +10396,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!pattern16.test(data0)){
-const err6 = {instancePath:instancePath+"/callable",schemaPath:"#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^[\\p{XID_Start}_]\\p{XID_Continue}*$"},message:"must match pattern \""+"^[\\p{XID_Start}_]\\p{XID_Continue}*$"+"\""};
+const err6 = {instancePath:instancePath+"/callable",schemaPath:"#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^[\\p{XID_Start}_]\\p{XID_Continue}*$"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10407,7 +10407,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/callable",schemaPath:"#/$defs/Identifier/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath:instancePath+"/callable",schemaPath:"#/$defs/Identifier/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10422,7 +10422,7 @@ let data1 = data.kwargs;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 }
 else {
-const err8 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ArchitectureFromLibraryDescr/properties/kwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err8 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ArchitectureFromLibraryDescr/properties/kwargs/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10434,7 +10434,7 @@ errors++;
 }
 if(data.import_from !== undefined){
 if(typeof data.import_from !== "string"){
-const err9 = {instancePath:instancePath+"/import_from",schemaPath:"#/$defs/ArchitectureFromLibraryDescr/properties/import_from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err9 = {instancePath:instancePath+"/import_from",schemaPath:"#/$defs/ArchitectureFromLibraryDescr/properties/import_from/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10446,7 +10446,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/$defs/ArchitectureFromLibraryDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err10 = {instancePath,schemaPath:"#/$defs/ArchitectureFromLibraryDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10473,7 +10473,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.source === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/PytorchStateDictWeightsDescr/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/PytorchStateDictWeightsDescr/required",keyword:"required",params:{missingProperty: "source"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10483,7 +10483,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.architecture === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/PytorchStateDictWeightsDescr/required",keyword:"required",params:{missingProperty: "architecture"},message:"must have required property '"+"architecture"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/PytorchStateDictWeightsDescr/required",keyword:"required",params:{missingProperty: "architecture"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10493,7 +10493,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.pytorch_version === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/PytorchStateDictWeightsDescr/required",keyword:"required",params:{missingProperty: "pytorch_version"},message:"must have required property '"+"pytorch_version"+"'"};
+const err2 = {instancePath,schemaPath:"#/$defs/PytorchStateDictWeightsDescr/required",keyword:"required",params:{missingProperty: "pytorch_version"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10504,7 +10504,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((((key0 === "source") || (key0 === "sha256")) || (key0 === "authors")) || (key0 === "parent")) || (key0 === "comment")) || (key0 === "architecture")) || (key0 === "pytorch_version")) || (key0 === "dependencies"))){
-const err3 = {instancePath,schemaPath:"#/$defs/PytorchStateDictWeightsDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err3 = {instancePath,schemaPath:"#/$defs/PytorchStateDictWeightsDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10527,7 +10527,7 @@ let valid1 = false;
 const _errs5 = errors;
 if(typeof data1 === "string"){
 if(!pattern8.test(data1)){
-const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
+const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10538,7 +10538,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10551,7 +10551,7 @@ var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 const _errs8 = errors;
 if(data1 !== null){
-const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10563,7 +10563,7 @@ errors++;
 var _valid0 = _errs8 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err7 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err7 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10599,7 +10599,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err8 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10612,7 +10612,7 @@ var _valid1 = _errs12 === errors;
 valid3 = valid3 || _valid1;
 const _errs15 = errors;
 if(data2 !== null){
-const err9 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err9 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10624,7 +10624,7 @@ errors++;
 var _valid1 = _errs15 === errors;
 valid3 = valid3 || _valid1;
 if(!valid3){
-const err10 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err10 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -10651,7 +10651,7 @@ const _errs18 = errors;
 let valid6 = false;
 const _errs19 = errors;
 if(typeof data4 !== "string"){
-const err11 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10661,7 +10661,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!((((((data4 === "keras_hdf5") || (data4 === "onnx")) || (data4 === "pytorch_state_dict")) || (data4 === "tensorflow_js")) || (data4 === "tensorflow_saved_model_bundle")) || (data4 === "torchscript"))){
-const err12 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema118.enum},message:"must be equal to one of the allowed values"};
+const err12 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema118.enum}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10674,7 +10674,7 @@ var _valid2 = _errs19 === errors;
 valid6 = valid6 || _valid2;
 const _errs22 = errors;
 if(data4 !== null){
-const err13 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err13 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -10686,7 +10686,7 @@ errors++;
 var _valid2 = _errs22 === errors;
 valid6 = valid6 || _valid2;
 if(!valid6){
-const err14 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err14 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -10709,7 +10709,7 @@ vErrors = null;
 }
 if(data.comment !== undefined){
 if(typeof data.comment !== "string"){
-const err15 = {instancePath:instancePath+"/comment",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err15 = {instancePath:instancePath+"/comment",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/comment/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -10746,7 +10746,7 @@ props0 = true;
 }
 }
 if(!valid8){
-const err16 = {instancePath:instancePath+"/architecture",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/architecture/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err16 = {instancePath:instancePath+"/architecture",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/architecture/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -10773,7 +10773,7 @@ const _errs32 = errors;
 let valid10 = false;
 const _errs33 = errors;
 if(typeof data7 !== "string"){
-const err17 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err17 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -10786,7 +10786,7 @@ var _valid4 = _errs33 === errors;
 valid10 = valid10 || _valid4;
 const _errs35 = errors;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err18 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err18 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -10799,7 +10799,7 @@ var _valid4 = _errs35 === errors;
 valid10 = valid10 || _valid4;
 const _errs37 = errors;
 if(!((typeof data7 == "number") && (isFinite(data7)))){
-const err19 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err19 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -10811,7 +10811,7 @@ errors++;
 var _valid4 = _errs37 === errors;
 valid10 = valid10 || _valid4;
 if(!valid10){
-const err20 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err20 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -10845,7 +10845,7 @@ var _valid5 = _errs41 === errors;
 valid11 = valid11 || _valid5;
 const _errs42 = errors;
 if(data8 !== null){
-const err21 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/dependencies/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err21 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/dependencies/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -10857,7 +10857,7 @@ errors++;
 var _valid5 = _errs42 === errors;
 valid11 = valid11 || _valid5;
 if(!valid11){
-const err22 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/dependencies/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err22 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/dependencies/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -10880,7 +10880,7 @@ vErrors = null;
 }
 }
 else {
-const err23 = {instancePath,schemaPath:"#/$defs/PytorchStateDictWeightsDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err23 = {instancePath,schemaPath:"#/$defs/PytorchStateDictWeightsDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -10908,7 +10908,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.source === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/TensorflowJsWeightsDescr/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/TensorflowJsWeightsDescr/required",keyword:"required",params:{missingProperty: "source"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10918,7 +10918,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.tensorflow_version === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/TensorflowJsWeightsDescr/required",keyword:"required",params:{missingProperty: "tensorflow_version"},message:"must have required property '"+"tensorflow_version"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/TensorflowJsWeightsDescr/required",keyword:"required",params:{missingProperty: "tensorflow_version"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10929,7 +10929,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "source") || (key0 === "sha256")) || (key0 === "authors")) || (key0 === "parent")) || (key0 === "comment")) || (key0 === "tensorflow_version"))){
-const err2 = {instancePath,schemaPath:"#/$defs/TensorflowJsWeightsDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/$defs/TensorflowJsWeightsDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10952,7 +10952,7 @@ let valid1 = false;
 const _errs5 = errors;
 if(typeof data1 === "string"){
 if(!pattern8.test(data1)){
-const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
+const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10963,7 +10963,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10976,7 +10976,7 @@ var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 const _errs8 = errors;
 if(data1 !== null){
-const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10988,7 +10988,7 @@ errors++;
 var _valid0 = _errs8 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11024,7 +11024,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err7 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11037,7 +11037,7 @@ var _valid1 = _errs12 === errors;
 valid3 = valid3 || _valid1;
 const _errs15 = errors;
 if(data2 !== null){
-const err8 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err8 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -11049,7 +11049,7 @@ errors++;
 var _valid1 = _errs15 === errors;
 valid3 = valid3 || _valid1;
 if(!valid3){
-const err9 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err9 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11076,7 +11076,7 @@ const _errs18 = errors;
 let valid6 = false;
 const _errs19 = errors;
 if(typeof data4 !== "string"){
-const err10 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err10 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11086,7 +11086,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((((((data4 === "keras_hdf5") || (data4 === "onnx")) || (data4 === "pytorch_state_dict")) || (data4 === "tensorflow_js")) || (data4 === "tensorflow_saved_model_bundle")) || (data4 === "torchscript"))){
-const err11 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema118.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema118.enum}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -11099,7 +11099,7 @@ var _valid2 = _errs19 === errors;
 valid6 = valid6 || _valid2;
 const _errs22 = errors;
 if(data4 !== null){
-const err12 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err12 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -11111,7 +11111,7 @@ errors++;
 var _valid2 = _errs22 === errors;
 valid6 = valid6 || _valid2;
 if(!valid6){
-const err13 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err13 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -11134,7 +11134,7 @@ vErrors = null;
 }
 if(data.comment !== undefined){
 if(typeof data.comment !== "string"){
-const err14 = {instancePath:instancePath+"/comment",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/comment",schemaPath:"#/$defs/TensorflowJsWeightsDescr/properties/comment/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -11150,7 +11150,7 @@ const _errs28 = errors;
 let valid9 = false;
 const _errs29 = errors;
 if(typeof data6 !== "string"){
-const err15 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err15 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -11163,7 +11163,7 @@ var _valid3 = _errs29 === errors;
 valid9 = valid9 || _valid3;
 const _errs31 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err16 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err16 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -11176,7 +11176,7 @@ var _valid3 = _errs31 === errors;
 valid9 = valid9 || _valid3;
 const _errs33 = errors;
 if(!((typeof data6 == "number") && (isFinite(data6)))){
-const err17 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err17 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -11188,7 +11188,7 @@ errors++;
 var _valid3 = _errs33 === errors;
 valid9 = valid9 || _valid3;
 if(!valid9){
-const err18 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err18 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -11211,7 +11211,7 @@ vErrors = null;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/$defs/TensorflowJsWeightsDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err19 = {instancePath,schemaPath:"#/$defs/TensorflowJsWeightsDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -11239,7 +11239,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.source === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/required",keyword:"required",params:{missingProperty: "source"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11249,7 +11249,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.tensorflow_version === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/required",keyword:"required",params:{missingProperty: "tensorflow_version"},message:"must have required property '"+"tensorflow_version"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/required",keyword:"required",params:{missingProperty: "tensorflow_version"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11260,7 +11260,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "source") || (key0 === "sha256")) || (key0 === "authors")) || (key0 === "parent")) || (key0 === "comment")) || (key0 === "tensorflow_version")) || (key0 === "dependencies"))){
-const err2 = {instancePath,schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11283,7 +11283,7 @@ let valid1 = false;
 const _errs5 = errors;
 if(typeof data1 === "string"){
 if(!pattern8.test(data1)){
-const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
+const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11294,7 +11294,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11307,7 +11307,7 @@ var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 const _errs8 = errors;
 if(data1 !== null){
-const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11319,7 +11319,7 @@ errors++;
 var _valid0 = _errs8 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11355,7 +11355,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err7 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11368,7 +11368,7 @@ var _valid1 = _errs12 === errors;
 valid3 = valid3 || _valid1;
 const _errs15 = errors;
 if(data2 !== null){
-const err8 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err8 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -11380,7 +11380,7 @@ errors++;
 var _valid1 = _errs15 === errors;
 valid3 = valid3 || _valid1;
 if(!valid3){
-const err9 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err9 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11407,7 +11407,7 @@ const _errs18 = errors;
 let valid6 = false;
 const _errs19 = errors;
 if(typeof data4 !== "string"){
-const err10 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err10 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11417,7 +11417,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((((((data4 === "keras_hdf5") || (data4 === "onnx")) || (data4 === "pytorch_state_dict")) || (data4 === "tensorflow_js")) || (data4 === "tensorflow_saved_model_bundle")) || (data4 === "torchscript"))){
-const err11 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema118.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema118.enum}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -11430,7 +11430,7 @@ var _valid2 = _errs19 === errors;
 valid6 = valid6 || _valid2;
 const _errs22 = errors;
 if(data4 !== null){
-const err12 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err12 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -11442,7 +11442,7 @@ errors++;
 var _valid2 = _errs22 === errors;
 valid6 = valid6 || _valid2;
 if(!valid6){
-const err13 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err13 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -11465,7 +11465,7 @@ vErrors = null;
 }
 if(data.comment !== undefined){
 if(typeof data.comment !== "string"){
-const err14 = {instancePath:instancePath+"/comment",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/comment",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/comment/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -11481,7 +11481,7 @@ const _errs28 = errors;
 let valid9 = false;
 const _errs29 = errors;
 if(typeof data6 !== "string"){
-const err15 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err15 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -11494,7 +11494,7 @@ var _valid3 = _errs29 === errors;
 valid9 = valid9 || _valid3;
 const _errs31 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err16 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err16 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -11507,7 +11507,7 @@ var _valid3 = _errs31 === errors;
 valid9 = valid9 || _valid3;
 const _errs33 = errors;
 if(!((typeof data6 == "number") && (isFinite(data6)))){
-const err17 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err17 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -11519,7 +11519,7 @@ errors++;
 var _valid3 = _errs33 === errors;
 valid9 = valid9 || _valid3;
 if(!valid9){
-const err18 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err18 = {instancePath:instancePath+"/tensorflow_version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -11553,7 +11553,7 @@ var _valid4 = _errs37 === errors;
 valid10 = valid10 || _valid4;
 const _errs38 = errors;
 if(data7 !== null){
-const err19 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/dependencies/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err19 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/dependencies/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -11565,7 +11565,7 @@ errors++;
 var _valid4 = _errs38 === errors;
 valid10 = valid10 || _valid4;
 if(!valid10){
-const err20 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/dependencies/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err20 = {instancePath:instancePath+"/dependencies",schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/properties/dependencies/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -11588,7 +11588,7 @@ vErrors = null;
 }
 }
 else {
-const err21 = {instancePath,schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err21 = {instancePath,schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -11616,7 +11616,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.source === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/TorchscriptWeightsDescr/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/TorchscriptWeightsDescr/required",keyword:"required",params:{missingProperty: "source"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11626,7 +11626,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.pytorch_version === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/TorchscriptWeightsDescr/required",keyword:"required",params:{missingProperty: "pytorch_version"},message:"must have required property '"+"pytorch_version"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/TorchscriptWeightsDescr/required",keyword:"required",params:{missingProperty: "pytorch_version"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11637,7 +11637,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "source") || (key0 === "sha256")) || (key0 === "authors")) || (key0 === "parent")) || (key0 === "comment")) || (key0 === "pytorch_version"))){
-const err2 = {instancePath,schemaPath:"#/$defs/TorchscriptWeightsDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err2 = {instancePath,schemaPath:"#/$defs/TorchscriptWeightsDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -11660,7 +11660,7 @@ let valid1 = false;
 const _errs5 = errors;
 if(typeof data1 === "string"){
 if(!pattern8.test(data1)){
-const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
+const err3 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -11671,7 +11671,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/Sha256/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -11684,7 +11684,7 @@ var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 const _errs8 = errors;
 if(data1 !== null){
-const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err5 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/sha256/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -11696,7 +11696,7 @@ errors++;
 var _valid0 = _errs8 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err6 = {instancePath:instancePath+"/sha256",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/sha256/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -11732,7 +11732,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err7 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/authors/anyOf/0/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -11745,7 +11745,7 @@ var _valid1 = _errs12 === errors;
 valid3 = valid3 || _valid1;
 const _errs15 = errors;
 if(data2 !== null){
-const err8 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err8 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/authors/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -11757,7 +11757,7 @@ errors++;
 var _valid1 = _errs15 === errors;
 valid3 = valid3 || _valid1;
 if(!valid3){
-const err9 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err9 = {instancePath:instancePath+"/authors",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/authors/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11784,7 +11784,7 @@ const _errs18 = errors;
 let valid6 = false;
 const _errs19 = errors;
 if(typeof data4 !== "string"){
-const err10 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err10 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -11794,7 +11794,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((((((data4 === "keras_hdf5") || (data4 === "onnx")) || (data4 === "pytorch_state_dict")) || (data4 === "tensorflow_js")) || (data4 === "tensorflow_saved_model_bundle")) || (data4 === "torchscript"))){
-const err11 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema118.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema118.enum}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -11807,7 +11807,7 @@ var _valid2 = _errs19 === errors;
 valid6 = valid6 || _valid2;
 const _errs22 = errors;
 if(data4 !== null){
-const err12 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err12 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -11819,7 +11819,7 @@ errors++;
 var _valid2 = _errs22 === errors;
 valid6 = valid6 || _valid2;
 if(!valid6){
-const err13 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err13 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/parent/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -11842,7 +11842,7 @@ vErrors = null;
 }
 if(data.comment !== undefined){
 if(typeof data.comment !== "string"){
-const err14 = {instancePath:instancePath+"/comment",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/comment",schemaPath:"#/$defs/TorchscriptWeightsDescr/properties/comment/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -11858,7 +11858,7 @@ const _errs28 = errors;
 let valid9 = false;
 const _errs29 = errors;
 if(typeof data6 !== "string"){
-const err15 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err15 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -11871,7 +11871,7 @@ var _valid3 = _errs29 === errors;
 valid9 = valid9 || _valid3;
 const _errs31 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err16 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err16 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -11884,7 +11884,7 @@ var _valid3 = _errs31 === errors;
 valid9 = valid9 || _valid3;
 const _errs33 = errors;
 if(!((typeof data6 == "number") && (isFinite(data6)))){
-const err17 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err17 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -11896,7 +11896,7 @@ errors++;
 var _valid3 = _errs33 === errors;
 valid9 = valid9 || _valid3;
 if(!valid9){
-const err18 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err18 = {instancePath:instancePath+"/pytorch_version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -11919,7 +11919,7 @@ vErrors = null;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/$defs/TorchscriptWeightsDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err19 = {instancePath,schemaPath:"#/$defs/TorchscriptWeightsDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -11947,7 +11947,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((key0 === "keras_hdf5") || (key0 === "onnx")) || (key0 === "pytorch_state_dict")) || (key0 === "tensorflow_js")) || (key0 === "tensorflow_saved_model_bundle")) || (key0 === "torchscript"))){
-const err0 = {instancePath,schemaPath:"#/$defs/WeightsDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err0 = {instancePath,schemaPath:"#/$defs/WeightsDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -11970,7 +11970,7 @@ var _valid0 = _errs4 === errors;
 valid1 = valid1 || _valid0;
 const _errs5 = errors;
 if(data0 !== null){
-const err1 = {instancePath:instancePath+"/keras_hdf5",schemaPath:"#/$defs/WeightsDescr/properties/keras_hdf5/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err1 = {instancePath:instancePath+"/keras_hdf5",schemaPath:"#/$defs/WeightsDescr/properties/keras_hdf5/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -11982,7 +11982,7 @@ errors++;
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err2 = {instancePath:instancePath+"/keras_hdf5",schemaPath:"#/$defs/WeightsDescr/properties/keras_hdf5/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err2 = {instancePath:instancePath+"/keras_hdf5",schemaPath:"#/$defs/WeightsDescr/properties/keras_hdf5/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12016,7 +12016,7 @@ var _valid1 = _errs9 === errors;
 valid2 = valid2 || _valid1;
 const _errs10 = errors;
 if(data1 !== null){
-const err3 = {instancePath:instancePath+"/onnx",schemaPath:"#/$defs/WeightsDescr/properties/onnx/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err3 = {instancePath:instancePath+"/onnx",schemaPath:"#/$defs/WeightsDescr/properties/onnx/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12028,7 +12028,7 @@ errors++;
 var _valid1 = _errs10 === errors;
 valid2 = valid2 || _valid1;
 if(!valid2){
-const err4 = {instancePath:instancePath+"/onnx",schemaPath:"#/$defs/WeightsDescr/properties/onnx/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err4 = {instancePath:instancePath+"/onnx",schemaPath:"#/$defs/WeightsDescr/properties/onnx/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12062,7 +12062,7 @@ var _valid2 = _errs14 === errors;
 valid3 = valid3 || _valid2;
 const _errs15 = errors;
 if(data2 !== null){
-const err5 = {instancePath:instancePath+"/pytorch_state_dict",schemaPath:"#/$defs/WeightsDescr/properties/pytorch_state_dict/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err5 = {instancePath:instancePath+"/pytorch_state_dict",schemaPath:"#/$defs/WeightsDescr/properties/pytorch_state_dict/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -12074,7 +12074,7 @@ errors++;
 var _valid2 = _errs15 === errors;
 valid3 = valid3 || _valid2;
 if(!valid3){
-const err6 = {instancePath:instancePath+"/pytorch_state_dict",schemaPath:"#/$defs/WeightsDescr/properties/pytorch_state_dict/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err6 = {instancePath:instancePath+"/pytorch_state_dict",schemaPath:"#/$defs/WeightsDescr/properties/pytorch_state_dict/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -12108,7 +12108,7 @@ var _valid3 = _errs19 === errors;
 valid4 = valid4 || _valid3;
 const _errs20 = errors;
 if(data3 !== null){
-const err7 = {instancePath:instancePath+"/tensorflow_js",schemaPath:"#/$defs/WeightsDescr/properties/tensorflow_js/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err7 = {instancePath:instancePath+"/tensorflow_js",schemaPath:"#/$defs/WeightsDescr/properties/tensorflow_js/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -12120,7 +12120,7 @@ errors++;
 var _valid3 = _errs20 === errors;
 valid4 = valid4 || _valid3;
 if(!valid4){
-const err8 = {instancePath:instancePath+"/tensorflow_js",schemaPath:"#/$defs/WeightsDescr/properties/tensorflow_js/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err8 = {instancePath:instancePath+"/tensorflow_js",schemaPath:"#/$defs/WeightsDescr/properties/tensorflow_js/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -12154,7 +12154,7 @@ var _valid4 = _errs24 === errors;
 valid5 = valid5 || _valid4;
 const _errs25 = errors;
 if(data4 !== null){
-const err9 = {instancePath:instancePath+"/tensorflow_saved_model_bundle",schemaPath:"#/$defs/WeightsDescr/properties/tensorflow_saved_model_bundle/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err9 = {instancePath:instancePath+"/tensorflow_saved_model_bundle",schemaPath:"#/$defs/WeightsDescr/properties/tensorflow_saved_model_bundle/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -12166,7 +12166,7 @@ errors++;
 var _valid4 = _errs25 === errors;
 valid5 = valid5 || _valid4;
 if(!valid5){
-const err10 = {instancePath:instancePath+"/tensorflow_saved_model_bundle",schemaPath:"#/$defs/WeightsDescr/properties/tensorflow_saved_model_bundle/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err10 = {instancePath:instancePath+"/tensorflow_saved_model_bundle",schemaPath:"#/$defs/WeightsDescr/properties/tensorflow_saved_model_bundle/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -12200,7 +12200,7 @@ var _valid5 = _errs29 === errors;
 valid6 = valid6 || _valid5;
 const _errs30 = errors;
 if(data5 !== null){
-const err11 = {instancePath:instancePath+"/torchscript",schemaPath:"#/$defs/WeightsDescr/properties/torchscript/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err11 = {instancePath:instancePath+"/torchscript",schemaPath:"#/$defs/WeightsDescr/properties/torchscript/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -12212,7 +12212,7 @@ errors++;
 var _valid5 = _errs30 === errors;
 valid6 = valid6 || _valid5;
 if(!valid6){
-const err12 = {instancePath:instancePath+"/torchscript",schemaPath:"#/$defs/WeightsDescr/properties/torchscript/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err12 = {instancePath:instancePath+"/torchscript",schemaPath:"#/$defs/WeightsDescr/properties/torchscript/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -12235,7 +12235,7 @@ vErrors = null;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/$defs/WeightsDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err13 = {instancePath,schemaPath:"#/$defs/WeightsDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -12271,7 +12271,7 @@ if(data.relative_tolerance !== undefined){
 let data0 = data.relative_tolerance;
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 0.01 || isNaN(data0)){
-const err0 = {instancePath:instancePath+"/relative_tolerance",schemaPath:"#/$defs/ReproducibilityTolerance/properties/relative_tolerance/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.01},message:"must be <= 0.01"};
+const err0 = {instancePath:instancePath+"/relative_tolerance",schemaPath:"#/$defs/ReproducibilityTolerance/properties/relative_tolerance/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.01}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12281,7 +12281,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data0 < 0 || isNaN(data0)){
-const err1 = {instancePath:instancePath+"/relative_tolerance",schemaPath:"#/$defs/ReproducibilityTolerance/properties/relative_tolerance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err1 = {instancePath:instancePath+"/relative_tolerance",schemaPath:"#/$defs/ReproducibilityTolerance/properties/relative_tolerance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12292,7 +12292,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/relative_tolerance",schemaPath:"#/$defs/ReproducibilityTolerance/properties/relative_tolerance/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err2 = {instancePath:instancePath+"/relative_tolerance",schemaPath:"#/$defs/ReproducibilityTolerance/properties/relative_tolerance/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12306,7 +12306,7 @@ if(data.absolute_tolerance !== undefined){
 let data1 = data.absolute_tolerance;
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 < 0 || isNaN(data1)){
-const err3 = {instancePath:instancePath+"/absolute_tolerance",schemaPath:"#/$defs/ReproducibilityTolerance/properties/absolute_tolerance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err3 = {instancePath:instancePath+"/absolute_tolerance",schemaPath:"#/$defs/ReproducibilityTolerance/properties/absolute_tolerance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12317,7 +12317,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/absolute_tolerance",schemaPath:"#/$defs/ReproducibilityTolerance/properties/absolute_tolerance/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err4 = {instancePath:instancePath+"/absolute_tolerance",schemaPath:"#/$defs/ReproducibilityTolerance/properties/absolute_tolerance/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12330,7 +12330,7 @@ errors++;
 if(data.mismatched_elements_per_million !== undefined){
 let data2 = data.mismatched_elements_per_million;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err5 = {instancePath:instancePath+"/mismatched_elements_per_million",schemaPath:"#/$defs/ReproducibilityTolerance/properties/mismatched_elements_per_million/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err5 = {instancePath:instancePath+"/mismatched_elements_per_million",schemaPath:"#/$defs/ReproducibilityTolerance/properties/mismatched_elements_per_million/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -12341,7 +12341,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 1000 || isNaN(data2)){
-const err6 = {instancePath:instancePath+"/mismatched_elements_per_million",schemaPath:"#/$defs/ReproducibilityTolerance/properties/mismatched_elements_per_million/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+const err6 = {instancePath:instancePath+"/mismatched_elements_per_million",schemaPath:"#/$defs/ReproducibilityTolerance/properties/mismatched_elements_per_million/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -12351,7 +12351,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data2 < 0 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/mismatched_elements_per_million",schemaPath:"#/$defs/ReproducibilityTolerance/properties/mismatched_elements_per_million/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err7 = {instancePath:instancePath+"/mismatched_elements_per_million",schemaPath:"#/$defs/ReproducibilityTolerance/properties/mismatched_elements_per_million/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -12374,7 +12374,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/output_ids",schemaPath:"#/$defs/ReproducibilityTolerance/properties/output_ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err8 = {instancePath:instancePath+"/output_ids",schemaPath:"#/$defs/ReproducibilityTolerance/properties/output_ids/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -12391,7 +12391,7 @@ const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
 let data6 = data5[i1];
 if(typeof data6 !== "string"){
-const err9 = {instancePath:instancePath+"/weights_formats/" + i1,schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err9 = {instancePath:instancePath+"/weights_formats/" + i1,schemaPath:"#/$defs/WeightsFormat/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -12401,7 +12401,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!((((((data6 === "keras_hdf5") || (data6 === "onnx")) || (data6 === "pytorch_state_dict")) || (data6 === "tensorflow_js")) || (data6 === "tensorflow_saved_model_bundle")) || (data6 === "torchscript"))){
-const err10 = {instancePath:instancePath+"/weights_formats/" + i1,schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema118.enum},message:"must be equal to one of the allowed values"};
+const err10 = {instancePath:instancePath+"/weights_formats/" + i1,schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema118.enum}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -12413,7 +12413,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/weights_formats",schemaPath:"#/$defs/ReproducibilityTolerance/properties/weights_formats/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err11 = {instancePath:instancePath+"/weights_formats",schemaPath:"#/$defs/ReproducibilityTolerance/properties/weights_formats/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -12425,7 +12425,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/$defs/ReproducibilityTolerance/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err12 = {instancePath,schemaPath:"#/$defs/ReproducibilityTolerance/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -12453,7 +12453,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.dataset_id === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/Evaluation/required",keyword:"required",params:{missingProperty: "dataset_id"},message:"must have required property '"+"dataset_id"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/Evaluation/required",keyword:"required",params:{missingProperty: "dataset_id"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12463,7 +12463,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.dataset_source === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/Evaluation/required",keyword:"required",params:{missingProperty: "dataset_source"},message:"must have required property '"+"dataset_source"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/Evaluation/required",keyword:"required",params:{missingProperty: "dataset_source"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12473,7 +12473,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.dataset_role === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/Evaluation/required",keyword:"required",params:{missingProperty: "dataset_role"},message:"must have required property '"+"dataset_role"+"'"};
+const err2 = {instancePath,schemaPath:"#/$defs/Evaluation/required",keyword:"required",params:{missingProperty: "dataset_role"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12483,7 +12483,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.sample_count === undefined){
-const err3 = {instancePath,schemaPath:"#/$defs/Evaluation/required",keyword:"required",params:{missingProperty: "sample_count"},message:"must have required property '"+"sample_count"+"'"};
+const err3 = {instancePath,schemaPath:"#/$defs/Evaluation/required",keyword:"required",params:{missingProperty: "sample_count"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12493,7 +12493,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.evaluation_factors === undefined){
-const err4 = {instancePath,schemaPath:"#/$defs/Evaluation/required",keyword:"required",params:{missingProperty: "evaluation_factors"},message:"must have required property '"+"evaluation_factors"+"'"};
+const err4 = {instancePath,schemaPath:"#/$defs/Evaluation/required",keyword:"required",params:{missingProperty: "evaluation_factors"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12503,7 +12503,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.evaluation_factors_long === undefined){
-const err5 = {instancePath,schemaPath:"#/$defs/Evaluation/required",keyword:"required",params:{missingProperty: "evaluation_factors_long"},message:"must have required property '"+"evaluation_factors_long"+"'"};
+const err5 = {instancePath,schemaPath:"#/$defs/Evaluation/required",keyword:"required",params:{missingProperty: "evaluation_factors_long"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -12513,7 +12513,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.metrics === undefined){
-const err6 = {instancePath,schemaPath:"#/$defs/Evaluation/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'"};
+const err6 = {instancePath,schemaPath:"#/$defs/Evaluation/required",keyword:"required",params:{missingProperty: "metrics"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -12523,7 +12523,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.metrics_long === undefined){
-const err7 = {instancePath,schemaPath:"#/$defs/Evaluation/required",keyword:"required",params:{missingProperty: "metrics_long"},message:"must have required property '"+"metrics_long"+"'"};
+const err7 = {instancePath,schemaPath:"#/$defs/Evaluation/required",keyword:"required",params:{missingProperty: "metrics_long"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -12533,7 +12533,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.results === undefined){
-const err8 = {instancePath,schemaPath:"#/$defs/Evaluation/required",keyword:"required",params:{missingProperty: "results"},message:"must have required property '"+"results"+"'"};
+const err8 = {instancePath,schemaPath:"#/$defs/Evaluation/required",keyword:"required",params:{missingProperty: "results"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -12555,7 +12555,7 @@ var _valid0 = _errs4 === errors;
 valid1 = valid1 || _valid0;
 const _errs5 = errors;
 if(data0 !== null){
-const err9 = {instancePath:instancePath+"/model_id",schemaPath:"#/$defs/Evaluation/properties/model_id/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err9 = {instancePath:instancePath+"/model_id",schemaPath:"#/$defs/Evaluation/properties/model_id/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -12567,7 +12567,7 @@ errors++;
 var _valid0 = _errs5 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err10 = {instancePath:instancePath+"/model_id",schemaPath:"#/$defs/Evaluation/properties/model_id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err10 = {instancePath:instancePath+"/model_id",schemaPath:"#/$defs/Evaluation/properties/model_id/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -12592,7 +12592,7 @@ if(data.dataset_id !== undefined){
 let data1 = data.dataset_id;
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err11 = {instancePath:instancePath+"/dataset_id",schemaPath:"#/$defs/ResourceId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err11 = {instancePath:instancePath+"/dataset_id",schemaPath:"#/$defs/ResourceId/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -12602,7 +12602,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!pattern13.test(data1)){
-const err12 = {instancePath:instancePath+"/dataset_id",schemaPath:"#/$defs/ResourceId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_\\-.]([a-z0-9_\\-/.]*[a-z0-9_\\-.])?$"},message:"must match pattern \""+"^[a-z0-9_\\-.]([a-z0-9_\\-/.]*[a-z0-9_\\-.])?$"+"\""};
+const err12 = {instancePath:instancePath+"/dataset_id",schemaPath:"#/$defs/ResourceId/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_\\-.]([a-z0-9_\\-/.]*[a-z0-9_\\-.])?$"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -12613,7 +12613,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/dataset_id",schemaPath:"#/$defs/ResourceId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err13 = {instancePath:instancePath+"/dataset_id",schemaPath:"#/$defs/ResourceId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -12627,7 +12627,7 @@ if(data.dataset_source !== undefined){
 let data2 = data.dataset_source;
 if(typeof data2 === "string"){
 if(func2(data2) > 2083){
-const err14 = {instancePath:instancePath+"/dataset_source",schemaPath:"#/$defs/HttpUrl/maxLength",keyword:"maxLength",params:{limit: 2083},message:"must NOT have more than 2083 characters"};
+const err14 = {instancePath:instancePath+"/dataset_source",schemaPath:"#/$defs/HttpUrl/maxLength",keyword:"maxLength",params:{limit: 2083}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -12637,7 +12637,7 @@ vErrors.push(err14);
 errors++;
 }
 if(func2(data2) < 1){
-const err15 = {instancePath:instancePath+"/dataset_source",schemaPath:"#/$defs/HttpUrl/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err15 = {instancePath:instancePath+"/dataset_source",schemaPath:"#/$defs/HttpUrl/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -12647,7 +12647,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!pattern5.test(data2)){
-const err16 = {instancePath:instancePath+"/dataset_source",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
+const err16 = {instancePath:instancePath+"/dataset_source",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -12657,7 +12657,7 @@ vErrors.push(err16);
 errors++;
 }
 if(!(formats0.validate(data2))){
-const err17 = {instancePath:instancePath+"/dataset_source",schemaPath:"#/$defs/HttpUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+const err17 = {instancePath:instancePath+"/dataset_source",schemaPath:"#/$defs/HttpUrl/format",keyword:"format",params:{format: "uri"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -12668,7 +12668,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/dataset_source",schemaPath:"#/$defs/HttpUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err18 = {instancePath:instancePath+"/dataset_source",schemaPath:"#/$defs/HttpUrl/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -12681,7 +12681,7 @@ errors++;
 if(data.dataset_role !== undefined){
 let data3 = data.dataset_role;
 if(typeof data3 !== "string"){
-const err19 = {instancePath:instancePath+"/dataset_role",schemaPath:"#/$defs/Evaluation/properties/dataset_role/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err19 = {instancePath:instancePath+"/dataset_role",schemaPath:"#/$defs/Evaluation/properties/dataset_role/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -12691,7 +12691,7 @@ vErrors.push(err19);
 errors++;
 }
 if(!(((((data3 === "train") || (data3 === "validation")) || (data3 === "test")) || (data3 === "independent")) || (data3 === "unknown"))){
-const err20 = {instancePath:instancePath+"/dataset_role",schemaPath:"#/$defs/Evaluation/properties/dataset_role/enum",keyword:"enum",params:{allowedValues: schema150.properties.dataset_role.enum},message:"must be equal to one of the allowed values"};
+const err20 = {instancePath:instancePath+"/dataset_role",schemaPath:"#/$defs/Evaluation/properties/dataset_role/enum",keyword:"enum",params:{allowedValues: schema150.properties.dataset_role.enum}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -12704,7 +12704,7 @@ errors++;
 if(data.sample_count !== undefined){
 let data4 = data.sample_count;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err21 = {instancePath:instancePath+"/sample_count",schemaPath:"#/$defs/Evaluation/properties/sample_count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err21 = {instancePath:instancePath+"/sample_count",schemaPath:"#/$defs/Evaluation/properties/sample_count/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -12722,7 +12722,7 @@ for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(typeof data6 === "string"){
 if(func2(data6) > 16){
-const err22 = {instancePath:instancePath+"/evaluation_factors/" + i0,schemaPath:"#/$defs/Evaluation/properties/evaluation_factors/items/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
+const err22 = {instancePath:instancePath+"/evaluation_factors/" + i0,schemaPath:"#/$defs/Evaluation/properties/evaluation_factors/items/maxLength",keyword:"maxLength",params:{limit: 16}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -12733,7 +12733,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/evaluation_factors/" + i0,schemaPath:"#/$defs/Evaluation/properties/evaluation_factors/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err23 = {instancePath:instancePath+"/evaluation_factors/" + i0,schemaPath:"#/$defs/Evaluation/properties/evaluation_factors/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -12745,7 +12745,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/evaluation_factors",schemaPath:"#/$defs/Evaluation/properties/evaluation_factors/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err24 = {instancePath:instancePath+"/evaluation_factors",schemaPath:"#/$defs/Evaluation/properties/evaluation_factors/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -12761,7 +12761,7 @@ if(Array.isArray(data7)){
 const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
 if(typeof data7[i1] !== "string"){
-const err25 = {instancePath:instancePath+"/evaluation_factors_long/" + i1,schemaPath:"#/$defs/Evaluation/properties/evaluation_factors_long/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err25 = {instancePath:instancePath+"/evaluation_factors_long/" + i1,schemaPath:"#/$defs/Evaluation/properties/evaluation_factors_long/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -12773,7 +12773,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/evaluation_factors_long",schemaPath:"#/$defs/Evaluation/properties/evaluation_factors_long/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err26 = {instancePath:instancePath+"/evaluation_factors_long",schemaPath:"#/$defs/Evaluation/properties/evaluation_factors_long/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -12791,7 +12791,7 @@ for(let i2=0; i2<len2; i2++){
 let data10 = data9[i2];
 if(typeof data10 === "string"){
 if(func2(data10) > 16){
-const err27 = {instancePath:instancePath+"/metrics/" + i2,schemaPath:"#/$defs/Evaluation/properties/metrics/items/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
+const err27 = {instancePath:instancePath+"/metrics/" + i2,schemaPath:"#/$defs/Evaluation/properties/metrics/items/maxLength",keyword:"maxLength",params:{limit: 16}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -12802,7 +12802,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/metrics/" + i2,schemaPath:"#/$defs/Evaluation/properties/metrics/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err28 = {instancePath:instancePath+"/metrics/" + i2,schemaPath:"#/$defs/Evaluation/properties/metrics/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -12814,7 +12814,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/metrics",schemaPath:"#/$defs/Evaluation/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err29 = {instancePath:instancePath+"/metrics",schemaPath:"#/$defs/Evaluation/properties/metrics/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -12830,7 +12830,7 @@ if(Array.isArray(data11)){
 const len3 = data11.length;
 for(let i3=0; i3<len3; i3++){
 if(typeof data11[i3] !== "string"){
-const err30 = {instancePath:instancePath+"/metrics_long/" + i3,schemaPath:"#/$defs/Evaluation/properties/metrics_long/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err30 = {instancePath:instancePath+"/metrics_long/" + i3,schemaPath:"#/$defs/Evaluation/properties/metrics_long/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -12842,7 +12842,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/metrics_long",schemaPath:"#/$defs/Evaluation/properties/metrics_long/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err31 = {instancePath:instancePath+"/metrics_long",schemaPath:"#/$defs/Evaluation/properties/metrics_long/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -12866,7 +12866,7 @@ const _errs38 = errors;
 let valid16 = false;
 const _errs39 = errors;
 if(typeof data15 !== "string"){
-const err32 = {instancePath:instancePath+"/results/" + i4+"/" + i5,schemaPath:"#/$defs/Evaluation/properties/results/items/items/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err32 = {instancePath:instancePath+"/results/" + i4+"/" + i5,schemaPath:"#/$defs/Evaluation/properties/results/items/items/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -12879,7 +12879,7 @@ var _valid1 = _errs39 === errors;
 valid16 = valid16 || _valid1;
 const _errs41 = errors;
 if(!((typeof data15 == "number") && (isFinite(data15)))){
-const err33 = {instancePath:instancePath+"/results/" + i4+"/" + i5,schemaPath:"#/$defs/Evaluation/properties/results/items/items/anyOf/1/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err33 = {instancePath:instancePath+"/results/" + i4+"/" + i5,schemaPath:"#/$defs/Evaluation/properties/results/items/items/anyOf/1/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -12891,7 +12891,7 @@ errors++;
 var _valid1 = _errs41 === errors;
 valid16 = valid16 || _valid1;
 if(!valid16){
-const err34 = {instancePath:instancePath+"/results/" + i4+"/" + i5,schemaPath:"#/$defs/Evaluation/properties/results/items/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err34 = {instancePath:instancePath+"/results/" + i4+"/" + i5,schemaPath:"#/$defs/Evaluation/properties/results/items/items/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -12914,7 +12914,7 @@ vErrors = null;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/results/" + i4,schemaPath:"#/$defs/Evaluation/properties/results/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err35 = {instancePath:instancePath+"/results/" + i4,schemaPath:"#/$defs/Evaluation/properties/results/items/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -12926,7 +12926,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/results",schemaPath:"#/$defs/Evaluation/properties/results/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err36 = {instancePath:instancePath+"/results",schemaPath:"#/$defs/Evaluation/properties/results/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -12939,7 +12939,7 @@ errors++;
 if(data.results_summary !== undefined){
 let data16 = data.results_summary;
 if((typeof data16 !== "string") && (data16 !== null)){
-const err37 = {instancePath:instancePath+"/results_summary",schemaPath:"#/$defs/Evaluation/properties/results_summary/type",keyword:"type",params:{type: schema150.properties.results_summary.type},message:"must be string,null"};
+const err37 = {instancePath:instancePath+"/results_summary",schemaPath:"#/$defs/Evaluation/properties/results_summary/type",keyword:"type",params:{type: schema150.properties.results_summary.type}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -12951,7 +12951,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath,schemaPath:"#/$defs/Evaluation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err38 = {instancePath,schemaPath:"#/$defs/Evaluation/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -12989,7 +12989,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err0 = {instancePath:instancePath+"/reproducibility_tolerance",schemaPath:"#/$defs/BioimageioConfig/properties/reproducibility_tolerance/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err0 = {instancePath:instancePath+"/reproducibility_tolerance",schemaPath:"#/$defs/BioimageioConfig/properties/reproducibility_tolerance/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13002,7 +13002,7 @@ errors++;
 if(data.funded_by !== undefined){
 let data2 = data.funded_by;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err1 = {instancePath:instancePath+"/funded_by",schemaPath:"#/$defs/BioimageioConfig/properties/funded_by/type",keyword:"type",params:{type: schema145.properties.funded_by.type},message:"must be string,null"};
+const err1 = {instancePath:instancePath+"/funded_by",schemaPath:"#/$defs/BioimageioConfig/properties/funded_by/type",keyword:"type",params:{type: schema145.properties.funded_by.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13019,7 +13019,7 @@ let valid3 = false;
 const _errs9 = errors;
 if(typeof data3 === "string"){
 if(func2(data3) > 32){
-const err2 = {instancePath:instancePath+"/architecture_type",schemaPath:"#/$defs/BioimageioConfig/properties/architecture_type/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"};
+const err2 = {instancePath:instancePath+"/architecture_type",schemaPath:"#/$defs/BioimageioConfig/properties/architecture_type/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 32}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -13030,7 +13030,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/architecture_type",schemaPath:"#/$defs/BioimageioConfig/properties/architecture_type/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/architecture_type",schemaPath:"#/$defs/BioimageioConfig/properties/architecture_type/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -13043,7 +13043,7 @@ var _valid0 = _errs9 === errors;
 valid3 = valid3 || _valid0;
 const _errs11 = errors;
 if(data3 !== null){
-const err4 = {instancePath:instancePath+"/architecture_type",schemaPath:"#/$defs/BioimageioConfig/properties/architecture_type/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err4 = {instancePath:instancePath+"/architecture_type",schemaPath:"#/$defs/BioimageioConfig/properties/architecture_type/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -13055,7 +13055,7 @@ errors++;
 var _valid0 = _errs11 === errors;
 valid3 = valid3 || _valid0;
 if(!valid3){
-const err5 = {instancePath:instancePath+"/architecture_type",schemaPath:"#/$defs/BioimageioConfig/properties/architecture_type/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err5 = {instancePath:instancePath+"/architecture_type",schemaPath:"#/$defs/BioimageioConfig/properties/architecture_type/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -13079,7 +13079,7 @@ vErrors = null;
 if(data.architecture_description !== undefined){
 let data4 = data.architecture_description;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err6 = {instancePath:instancePath+"/architecture_description",schemaPath:"#/$defs/BioimageioConfig/properties/architecture_description/type",keyword:"type",params:{type: schema145.properties.architecture_description.type},message:"must be string,null"};
+const err6 = {instancePath:instancePath+"/architecture_description",schemaPath:"#/$defs/BioimageioConfig/properties/architecture_description/type",keyword:"type",params:{type: schema145.properties.architecture_description.type}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -13092,7 +13092,7 @@ errors++;
 if(data.modality !== undefined){
 let data5 = data.modality;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err7 = {instancePath:instancePath+"/modality",schemaPath:"#/$defs/BioimageioConfig/properties/modality/type",keyword:"type",params:{type: schema145.properties.modality.type},message:"must be string,null"};
+const err7 = {instancePath:instancePath+"/modality",schemaPath:"#/$defs/BioimageioConfig/properties/modality/type",keyword:"type",params:{type: schema145.properties.modality.type}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -13108,7 +13108,7 @@ if(Array.isArray(data6)){
 const len1 = data6.length;
 for(let i1=0; i1<len1; i1++){
 if(typeof data6[i1] !== "string"){
-const err8 = {instancePath:instancePath+"/target_structure/" + i1,schemaPath:"#/$defs/BioimageioConfig/properties/target_structure/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/target_structure/" + i1,schemaPath:"#/$defs/BioimageioConfig/properties/target_structure/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -13120,7 +13120,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/target_structure",schemaPath:"#/$defs/BioimageioConfig/properties/target_structure/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err9 = {instancePath:instancePath+"/target_structure",schemaPath:"#/$defs/BioimageioConfig/properties/target_structure/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -13133,7 +13133,7 @@ errors++;
 if(data.task !== undefined){
 let data8 = data.task;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err10 = {instancePath:instancePath+"/task",schemaPath:"#/$defs/BioimageioConfig/properties/task/type",keyword:"type",params:{type: schema145.properties.task.type},message:"must be string,null"};
+const err10 = {instancePath:instancePath+"/task",schemaPath:"#/$defs/BioimageioConfig/properties/task/type",keyword:"type",params:{type: schema145.properties.task.type}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -13156,7 +13156,7 @@ var _valid1 = _errs25 === errors;
 valid6 = valid6 || _valid1;
 const _errs26 = errors;
 if(data9 !== null){
-const err11 = {instancePath:instancePath+"/new_version",schemaPath:"#/$defs/BioimageioConfig/properties/new_version/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err11 = {instancePath:instancePath+"/new_version",schemaPath:"#/$defs/BioimageioConfig/properties/new_version/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -13168,7 +13168,7 @@ errors++;
 var _valid1 = _errs26 === errors;
 valid6 = valid6 || _valid1;
 if(!valid6){
-const err12 = {instancePath:instancePath+"/new_version",schemaPath:"#/$defs/BioimageioConfig/properties/new_version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err12 = {instancePath:instancePath+"/new_version",schemaPath:"#/$defs/BioimageioConfig/properties/new_version/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -13192,7 +13192,7 @@ vErrors = null;
 if(data.out_of_scope_use !== undefined){
 let data10 = data.out_of_scope_use;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err13 = {instancePath:instancePath+"/out_of_scope_use",schemaPath:"#/$defs/BioimageioConfig/properties/out_of_scope_use/type",keyword:"type",params:{type: schema145.properties.out_of_scope_use.type},message:"must be string,null"};
+const err13 = {instancePath:instancePath+"/out_of_scope_use",schemaPath:"#/$defs/BioimageioConfig/properties/out_of_scope_use/type",keyword:"type",params:{type: schema145.properties.out_of_scope_use.type}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -13207,7 +13207,7 @@ let data11 = data.bias_risks_limitations;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
 if(data11.known_biases !== undefined){
 if(typeof data11.known_biases !== "string"){
-const err14 = {instancePath:instancePath+"/bias_risks_limitations/known_biases",schemaPath:"#/$defs/BiasRisksLimitations/properties/known_biases/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/bias_risks_limitations/known_biases",schemaPath:"#/$defs/BiasRisksLimitations/properties/known_biases/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -13219,7 +13219,7 @@ errors++;
 }
 if(data11.risks !== undefined){
 if(typeof data11.risks !== "string"){
-const err15 = {instancePath:instancePath+"/bias_risks_limitations/risks",schemaPath:"#/$defs/BiasRisksLimitations/properties/risks/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err15 = {instancePath:instancePath+"/bias_risks_limitations/risks",schemaPath:"#/$defs/BiasRisksLimitations/properties/risks/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -13232,7 +13232,7 @@ errors++;
 if(data11.limitations !== undefined){
 let data14 = data11.limitations;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err16 = {instancePath:instancePath+"/bias_risks_limitations/limitations",schemaPath:"#/$defs/BiasRisksLimitations/properties/limitations/type",keyword:"type",params:{type: schema148.properties.limitations.type},message:"must be string,null"};
+const err16 = {instancePath:instancePath+"/bias_risks_limitations/limitations",schemaPath:"#/$defs/BiasRisksLimitations/properties/limitations/type",keyword:"type",params:{type: schema148.properties.limitations.type}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -13244,7 +13244,7 @@ errors++;
 }
 if(data11.recommendations !== undefined){
 if(typeof data11.recommendations !== "string"){
-const err17 = {instancePath:instancePath+"/bias_risks_limitations/recommendations",schemaPath:"#/$defs/BiasRisksLimitations/properties/recommendations/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err17 = {instancePath:instancePath+"/bias_risks_limitations/recommendations",schemaPath:"#/$defs/BiasRisksLimitations/properties/recommendations/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -13256,7 +13256,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/bias_risks_limitations",schemaPath:"#/$defs/BiasRisksLimitations/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err18 = {instancePath:instancePath+"/bias_risks_limitations",schemaPath:"#/$defs/BiasRisksLimitations/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -13269,7 +13269,7 @@ errors++;
 if(data.model_parameter_count !== undefined){
 let data16 = data.model_parameter_count;
 if((!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) && (data16 !== null)){
-const err19 = {instancePath:instancePath+"/model_parameter_count",schemaPath:"#/$defs/BioimageioConfig/properties/model_parameter_count/type",keyword:"type",params:{type: schema145.properties.model_parameter_count.type},message:"must be integer,null"};
+const err19 = {instancePath:instancePath+"/model_parameter_count",schemaPath:"#/$defs/BioimageioConfig/properties/model_parameter_count/type",keyword:"type",params:{type: schema145.properties.model_parameter_count.type}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -13285,7 +13285,7 @@ if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(data17.training_preprocessing !== undefined){
 let data18 = data17.training_preprocessing;
 if((typeof data18 !== "string") && (data18 !== null)){
-const err20 = {instancePath:instancePath+"/training/training_preprocessing",schemaPath:"#/$defs/TrainingDetails/properties/training_preprocessing/type",keyword:"type",params:{type: schema149.properties.training_preprocessing.type},message:"must be string,null"};
+const err20 = {instancePath:instancePath+"/training/training_preprocessing",schemaPath:"#/$defs/TrainingDetails/properties/training_preprocessing/type",keyword:"type",params:{type: schema149.properties.training_preprocessing.type}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -13298,7 +13298,7 @@ errors++;
 if(data17.training_epochs !== undefined){
 let data19 = data17.training_epochs;
 if((!((typeof data19 == "number") && (isFinite(data19)))) && (data19 !== null)){
-const err21 = {instancePath:instancePath+"/training/training_epochs",schemaPath:"#/$defs/TrainingDetails/properties/training_epochs/type",keyword:"type",params:{type: schema149.properties.training_epochs.type},message:"must be number,null"};
+const err21 = {instancePath:instancePath+"/training/training_epochs",schemaPath:"#/$defs/TrainingDetails/properties/training_epochs/type",keyword:"type",params:{type: schema149.properties.training_epochs.type}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -13311,7 +13311,7 @@ errors++;
 if(data17.training_batch_size !== undefined){
 let data20 = data17.training_batch_size;
 if((!((typeof data20 == "number") && (isFinite(data20)))) && (data20 !== null)){
-const err22 = {instancePath:instancePath+"/training/training_batch_size",schemaPath:"#/$defs/TrainingDetails/properties/training_batch_size/type",keyword:"type",params:{type: schema149.properties.training_batch_size.type},message:"must be number,null"};
+const err22 = {instancePath:instancePath+"/training/training_batch_size",schemaPath:"#/$defs/TrainingDetails/properties/training_batch_size/type",keyword:"type",params:{type: schema149.properties.training_batch_size.type}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -13324,7 +13324,7 @@ errors++;
 if(data17.initial_learning_rate !== undefined){
 let data21 = data17.initial_learning_rate;
 if((!((typeof data21 == "number") && (isFinite(data21)))) && (data21 !== null)){
-const err23 = {instancePath:instancePath+"/training/initial_learning_rate",schemaPath:"#/$defs/TrainingDetails/properties/initial_learning_rate/type",keyword:"type",params:{type: schema149.properties.initial_learning_rate.type},message:"must be number,null"};
+const err23 = {instancePath:instancePath+"/training/initial_learning_rate",schemaPath:"#/$defs/TrainingDetails/properties/initial_learning_rate/type",keyword:"type",params:{type: schema149.properties.initial_learning_rate.type}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -13337,7 +13337,7 @@ errors++;
 if(data17.learning_rate_schedule !== undefined){
 let data22 = data17.learning_rate_schedule;
 if((typeof data22 !== "string") && (data22 !== null)){
-const err24 = {instancePath:instancePath+"/training/learning_rate_schedule",schemaPath:"#/$defs/TrainingDetails/properties/learning_rate_schedule/type",keyword:"type",params:{type: schema149.properties.learning_rate_schedule.type},message:"must be string,null"};
+const err24 = {instancePath:instancePath+"/training/learning_rate_schedule",schemaPath:"#/$defs/TrainingDetails/properties/learning_rate_schedule/type",keyword:"type",params:{type: schema149.properties.learning_rate_schedule.type}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -13350,7 +13350,7 @@ errors++;
 if(data17.loss_function !== undefined){
 let data23 = data17.loss_function;
 if((typeof data23 !== "string") && (data23 !== null)){
-const err25 = {instancePath:instancePath+"/training/loss_function",schemaPath:"#/$defs/TrainingDetails/properties/loss_function/type",keyword:"type",params:{type: schema149.properties.loss_function.type},message:"must be string,null"};
+const err25 = {instancePath:instancePath+"/training/loss_function",schemaPath:"#/$defs/TrainingDetails/properties/loss_function/type",keyword:"type",params:{type: schema149.properties.loss_function.type}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -13365,7 +13365,7 @@ let data24 = data17.loss_function_kwargs;
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 }
 else {
-const err26 = {instancePath:instancePath+"/training/loss_function_kwargs",schemaPath:"#/$defs/TrainingDetails/properties/loss_function_kwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err26 = {instancePath:instancePath+"/training/loss_function_kwargs",schemaPath:"#/$defs/TrainingDetails/properties/loss_function_kwargs/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -13378,7 +13378,7 @@ errors++;
 if(data17.optimizer !== undefined){
 let data25 = data17.optimizer;
 if((typeof data25 !== "string") && (data25 !== null)){
-const err27 = {instancePath:instancePath+"/training/optimizer",schemaPath:"#/$defs/TrainingDetails/properties/optimizer/type",keyword:"type",params:{type: schema149.properties.optimizer.type},message:"must be string,null"};
+const err27 = {instancePath:instancePath+"/training/optimizer",schemaPath:"#/$defs/TrainingDetails/properties/optimizer/type",keyword:"type",params:{type: schema149.properties.optimizer.type}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -13393,7 +13393,7 @@ let data26 = data17.optimizer_kwargs;
 if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
 }
 else {
-const err28 = {instancePath:instancePath+"/training/optimizer_kwargs",schemaPath:"#/$defs/TrainingDetails/properties/optimizer_kwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err28 = {instancePath:instancePath+"/training/optimizer_kwargs",schemaPath:"#/$defs/TrainingDetails/properties/optimizer_kwargs/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -13406,7 +13406,7 @@ errors++;
 if(data17.regularization !== undefined){
 let data27 = data17.regularization;
 if((typeof data27 !== "string") && (data27 !== null)){
-const err29 = {instancePath:instancePath+"/training/regularization",schemaPath:"#/$defs/TrainingDetails/properties/regularization/type",keyword:"type",params:{type: schema149.properties.regularization.type},message:"must be string,null"};
+const err29 = {instancePath:instancePath+"/training/regularization",schemaPath:"#/$defs/TrainingDetails/properties/regularization/type",keyword:"type",params:{type: schema149.properties.regularization.type}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -13419,7 +13419,7 @@ errors++;
 if(data17.training_duration !== undefined){
 let data28 = data17.training_duration;
 if((!((typeof data28 == "number") && (isFinite(data28)))) && (data28 !== null)){
-const err30 = {instancePath:instancePath+"/training/training_duration",schemaPath:"#/$defs/TrainingDetails/properties/training_duration/type",keyword:"type",params:{type: schema149.properties.training_duration.type},message:"must be number,null"};
+const err30 = {instancePath:instancePath+"/training/training_duration",schemaPath:"#/$defs/TrainingDetails/properties/training_duration/type",keyword:"type",params:{type: schema149.properties.training_duration.type}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -13431,7 +13431,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/training",schemaPath:"#/$defs/TrainingDetails/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err31 = {instancePath:instancePath+"/training",schemaPath:"#/$defs/TrainingDetails/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -13444,7 +13444,7 @@ errors++;
 if(data.inference_time !== undefined){
 let data29 = data.inference_time;
 if((typeof data29 !== "string") && (data29 !== null)){
-const err32 = {instancePath:instancePath+"/inference_time",schemaPath:"#/$defs/BioimageioConfig/properties/inference_time/type",keyword:"type",params:{type: schema145.properties.inference_time.type},message:"must be string,null"};
+const err32 = {instancePath:instancePath+"/inference_time",schemaPath:"#/$defs/BioimageioConfig/properties/inference_time/type",keyword:"type",params:{type: schema145.properties.inference_time.type}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -13457,7 +13457,7 @@ errors++;
 if(data.memory_requirements_inference !== undefined){
 let data30 = data.memory_requirements_inference;
 if((typeof data30 !== "string") && (data30 !== null)){
-const err33 = {instancePath:instancePath+"/memory_requirements_inference",schemaPath:"#/$defs/BioimageioConfig/properties/memory_requirements_inference/type",keyword:"type",params:{type: schema145.properties.memory_requirements_inference.type},message:"must be string,null"};
+const err33 = {instancePath:instancePath+"/memory_requirements_inference",schemaPath:"#/$defs/BioimageioConfig/properties/memory_requirements_inference/type",keyword:"type",params:{type: schema145.properties.memory_requirements_inference.type}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -13470,7 +13470,7 @@ errors++;
 if(data.memory_requirements_training !== undefined){
 let data31 = data.memory_requirements_training;
 if((typeof data31 !== "string") && (data31 !== null)){
-const err34 = {instancePath:instancePath+"/memory_requirements_training",schemaPath:"#/$defs/BioimageioConfig/properties/memory_requirements_training/type",keyword:"type",params:{type: schema145.properties.memory_requirements_training.type},message:"must be string,null"};
+const err34 = {instancePath:instancePath+"/memory_requirements_training",schemaPath:"#/$defs/BioimageioConfig/properties/memory_requirements_training/type",keyword:"type",params:{type: schema145.properties.memory_requirements_training.type}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -13492,7 +13492,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/evaluations",schemaPath:"#/$defs/BioimageioConfig/properties/evaluations/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err35 = {instancePath:instancePath+"/evaluations",schemaPath:"#/$defs/BioimageioConfig/properties/evaluations/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -13508,7 +13508,7 @@ if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
 if(data34.hardware_type !== undefined){
 let data35 = data34.hardware_type;
 if((typeof data35 !== "string") && (data35 !== null)){
-const err36 = {instancePath:instancePath+"/environmental_impact/hardware_type",schemaPath:"#/$defs/EnvironmentalImpact/properties/hardware_type/type",keyword:"type",params:{type: schema153.properties.hardware_type.type},message:"must be string,null"};
+const err36 = {instancePath:instancePath+"/environmental_impact/hardware_type",schemaPath:"#/$defs/EnvironmentalImpact/properties/hardware_type/type",keyword:"type",params:{type: schema153.properties.hardware_type.type}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -13521,7 +13521,7 @@ errors++;
 if(data34.hours_used !== undefined){
 let data36 = data34.hours_used;
 if((!((typeof data36 == "number") && (isFinite(data36)))) && (data36 !== null)){
-const err37 = {instancePath:instancePath+"/environmental_impact/hours_used",schemaPath:"#/$defs/EnvironmentalImpact/properties/hours_used/type",keyword:"type",params:{type: schema153.properties.hours_used.type},message:"must be number,null"};
+const err37 = {instancePath:instancePath+"/environmental_impact/hours_used",schemaPath:"#/$defs/EnvironmentalImpact/properties/hours_used/type",keyword:"type",params:{type: schema153.properties.hours_used.type}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -13534,7 +13534,7 @@ errors++;
 if(data34.cloud_provider !== undefined){
 let data37 = data34.cloud_provider;
 if((typeof data37 !== "string") && (data37 !== null)){
-const err38 = {instancePath:instancePath+"/environmental_impact/cloud_provider",schemaPath:"#/$defs/EnvironmentalImpact/properties/cloud_provider/type",keyword:"type",params:{type: schema153.properties.cloud_provider.type},message:"must be string,null"};
+const err38 = {instancePath:instancePath+"/environmental_impact/cloud_provider",schemaPath:"#/$defs/EnvironmentalImpact/properties/cloud_provider/type",keyword:"type",params:{type: schema153.properties.cloud_provider.type}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -13547,7 +13547,7 @@ errors++;
 if(data34.compute_region !== undefined){
 let data38 = data34.compute_region;
 if((typeof data38 !== "string") && (data38 !== null)){
-const err39 = {instancePath:instancePath+"/environmental_impact/compute_region",schemaPath:"#/$defs/EnvironmentalImpact/properties/compute_region/type",keyword:"type",params:{type: schema153.properties.compute_region.type},message:"must be string,null"};
+const err39 = {instancePath:instancePath+"/environmental_impact/compute_region",schemaPath:"#/$defs/EnvironmentalImpact/properties/compute_region/type",keyword:"type",params:{type: schema153.properties.compute_region.type}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -13560,7 +13560,7 @@ errors++;
 if(data34.co2_emitted !== undefined){
 let data39 = data34.co2_emitted;
 if((!((typeof data39 == "number") && (isFinite(data39)))) && (data39 !== null)){
-const err40 = {instancePath:instancePath+"/environmental_impact/co2_emitted",schemaPath:"#/$defs/EnvironmentalImpact/properties/co2_emitted/type",keyword:"type",params:{type: schema153.properties.co2_emitted.type},message:"must be number,null"};
+const err40 = {instancePath:instancePath+"/environmental_impact/co2_emitted",schemaPath:"#/$defs/EnvironmentalImpact/properties/co2_emitted/type",keyword:"type",params:{type: schema153.properties.co2_emitted.type}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -13572,7 +13572,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/environmental_impact",schemaPath:"#/$defs/EnvironmentalImpact/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err41 = {instancePath:instancePath+"/environmental_impact",schemaPath:"#/$defs/EnvironmentalImpact/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -13584,7 +13584,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath,schemaPath:"#/$defs/BioimageioConfig/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err42 = {instancePath,schemaPath:"#/$defs/BioimageioConfig/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -13618,7 +13618,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err0 = {instancePath,schemaPath:"#/$defs/Config/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err0 = {instancePath,schemaPath:"#/$defs/Config/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13646,7 +13646,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13656,7 +13656,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.format_version === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format_version"},message:"must have required property '"+"format_version"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format_version"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13666,7 +13666,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.type === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -13676,7 +13676,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.inputs === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'"};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputs"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -13686,7 +13686,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.outputs === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outputs"},message:"must have required property '"+"outputs"+"'"};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outputs"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -13696,7 +13696,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.weights === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "weights"},message:"must have required property '"+"weights"+"'"};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "weights"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -13707,7 +13707,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(func1.call(schema31.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -13721,7 +13721,7 @@ if(data.name !== undefined){
 let data0 = data.name;
 if(typeof data0 === "string"){
 if(func2(data0) > 128){
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};
+const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 128}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -13731,7 +13731,7 @@ vErrors.push(err7);
 errors++;
 }
 if(func2(data0) < 5){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 5},message:"must NOT have fewer than 5 characters"};
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 5}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -13741,7 +13741,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!pattern4.test(data0)){
-const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_+\\- ()]*$"},message:"must match pattern \""+"^[A-Za-z0-9_+\\- ()]*$"+"\""};
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_+\\- ()]*$"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -13752,7 +13752,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -13766,7 +13766,7 @@ if(data.description !== undefined){
 let data1 = data.description;
 if(typeof data1 === "string"){
 if(func2(data1) > 1024){
-const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
+const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 1024}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -13777,7 +13777,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err12 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -13799,7 +13799,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/covers",schemaPath:"#/properties/covers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err13 = {instancePath:instancePath+"/covers",schemaPath:"#/properties/covers/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -13816,7 +13816,7 @@ let valid3 = false;
 const _errs11 = errors;
 if(typeof data4 === "string"){
 if(func2(data4) > 2){
-const err14 = {instancePath:instancePath+"/id_emoji",schemaPath:"#/properties/id_emoji/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 2},message:"must NOT have more than 2 characters"};
+const err14 = {instancePath:instancePath+"/id_emoji",schemaPath:"#/properties/id_emoji/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 2}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -13826,7 +13826,7 @@ vErrors.push(err14);
 errors++;
 }
 if(func2(data4) < 1){
-const err15 = {instancePath:instancePath+"/id_emoji",schemaPath:"#/properties/id_emoji/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err15 = {instancePath:instancePath+"/id_emoji",schemaPath:"#/properties/id_emoji/anyOf/0/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -13837,7 +13837,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/id_emoji",schemaPath:"#/properties/id_emoji/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err16 = {instancePath:instancePath+"/id_emoji",schemaPath:"#/properties/id_emoji/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -13850,7 +13850,7 @@ var _valid0 = _errs11 === errors;
 valid3 = valid3 || _valid0;
 const _errs13 = errors;
 if(data4 !== null){
-const err17 = {instancePath:instancePath+"/id_emoji",schemaPath:"#/properties/id_emoji/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err17 = {instancePath:instancePath+"/id_emoji",schemaPath:"#/properties/id_emoji/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -13862,7 +13862,7 @@ errors++;
 var _valid0 = _errs13 === errors;
 valid3 = valid3 || _valid0;
 if(!valid3){
-const err18 = {instancePath:instancePath+"/id_emoji",schemaPath:"#/properties/id_emoji/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err18 = {instancePath:instancePath+"/id_emoji",schemaPath:"#/properties/id_emoji/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -13895,7 +13895,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/authors",schemaPath:"#/properties/authors/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err19 = {instancePath:instancePath+"/authors",schemaPath:"#/properties/authors/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -13917,7 +13917,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err20 = {instancePath:instancePath+"/attachments",schemaPath:"#/properties/attachments/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -13939,7 +13939,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/cite",schemaPath:"#/properties/cite/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err21 = {instancePath:instancePath+"/cite",schemaPath:"#/properties/cite/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -13955,7 +13955,7 @@ const _errs25 = errors;
 let valid10 = false;
 const _errs26 = errors;
 if(typeof data11 !== "string"){
-const err22 = {instancePath:instancePath+"/license",schemaPath:"#/$defs/LicenseId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err22 = {instancePath:instancePath+"/license",schemaPath:"#/$defs/LicenseId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -13968,7 +13968,7 @@ var _valid1 = _errs26 === errors;
 valid10 = valid10 || _valid1;
 const _errs29 = errors;
 if(data11 !== null){
-const err23 = {instancePath:instancePath+"/license",schemaPath:"#/properties/license/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err23 = {instancePath:instancePath+"/license",schemaPath:"#/properties/license/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -13980,7 +13980,7 @@ errors++;
 var _valid1 = _errs29 === errors;
 valid10 = valid10 || _valid1;
 if(!valid10){
-const err24 = {instancePath:instancePath+"/license",schemaPath:"#/properties/license/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err24 = {instancePath:instancePath+"/license",schemaPath:"#/properties/license/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -14008,7 +14008,7 @@ let valid12 = false;
 const _errs33 = errors;
 if(typeof data12 === "string"){
 if(func2(data12) > 2083){
-const err25 = {instancePath:instancePath+"/git_repo",schemaPath:"#/$defs/HttpUrl/maxLength",keyword:"maxLength",params:{limit: 2083},message:"must NOT have more than 2083 characters"};
+const err25 = {instancePath:instancePath+"/git_repo",schemaPath:"#/$defs/HttpUrl/maxLength",keyword:"maxLength",params:{limit: 2083}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -14018,7 +14018,7 @@ vErrors.push(err25);
 errors++;
 }
 if(func2(data12) < 1){
-const err26 = {instancePath:instancePath+"/git_repo",schemaPath:"#/$defs/HttpUrl/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err26 = {instancePath:instancePath+"/git_repo",schemaPath:"#/$defs/HttpUrl/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -14028,7 +14028,7 @@ vErrors.push(err26);
 errors++;
 }
 if(!pattern5.test(data12)){
-const err27 = {instancePath:instancePath+"/git_repo",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
+const err27 = {instancePath:instancePath+"/git_repo",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -14038,7 +14038,7 @@ vErrors.push(err27);
 errors++;
 }
 if(!(formats0.validate(data12))){
-const err28 = {instancePath:instancePath+"/git_repo",schemaPath:"#/$defs/HttpUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+const err28 = {instancePath:instancePath+"/git_repo",schemaPath:"#/$defs/HttpUrl/format",keyword:"format",params:{format: "uri"}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -14049,7 +14049,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/git_repo",schemaPath:"#/$defs/HttpUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err29 = {instancePath:instancePath+"/git_repo",schemaPath:"#/$defs/HttpUrl/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -14062,7 +14062,7 @@ var _valid2 = _errs33 === errors;
 valid12 = valid12 || _valid2;
 const _errs36 = errors;
 if(data12 !== null){
-const err30 = {instancePath:instancePath+"/git_repo",schemaPath:"#/properties/git_repo/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err30 = {instancePath:instancePath+"/git_repo",schemaPath:"#/properties/git_repo/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -14074,7 +14074,7 @@ errors++;
 var _valid2 = _errs36 === errors;
 valid12 = valid12 || _valid2;
 if(!valid12){
-const err31 = {instancePath:instancePath+"/git_repo",schemaPath:"#/properties/git_repo/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err31 = {instancePath:instancePath+"/git_repo",schemaPath:"#/properties/git_repo/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -14102,7 +14102,7 @@ let valid14 = false;
 const _errs40 = errors;
 if(typeof data13 === "string"){
 if(func2(data13) > 2){
-const err32 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 2},message:"must NOT have more than 2 characters"};
+const err32 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 2}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -14112,7 +14112,7 @@ vErrors.push(err32);
 errors++;
 }
 if(func2(data13) < 1){
-const err33 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err33 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/0/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -14123,7 +14123,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err34 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -14143,7 +14143,7 @@ var _valid3 = _errs42 === errors;
 valid14 = valid14 || _valid3;
 const _errs43 = errors;
 if(data13 !== null){
-const err35 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err35 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/2/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -14155,7 +14155,7 @@ errors++;
 var _valid3 = _errs43 === errors;
 valid14 = valid14 || _valid3;
 if(!valid14){
-const err36 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err36 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -14182,7 +14182,7 @@ if(Array.isArray(data14)){
 const len4 = data14.length;
 for(let i4=0; i4<len4; i4++){
 if(typeof data14[i4] !== "string"){
-const err37 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err37 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -14194,7 +14194,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err38 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -14211,7 +14211,7 @@ let valid17 = false;
 const _errs51 = errors;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.email === undefined){
-const err39 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/Uploader/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'"};
+const err39 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/Uploader/required",keyword:"required",params:{missingProperty: "email"}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -14222,7 +14222,7 @@ errors++;
 }
 for(const key1 in data16){
 if(!((key1 === "email") || (key1 === "name"))){
-const err40 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/Uploader/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err40 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/Uploader/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -14236,7 +14236,7 @@ if(data16.email !== undefined){
 let data17 = data16.email;
 if(typeof data17 === "string"){
 if(!(formats2.validate(data17))){
-const err41 = {instancePath:instancePath+"/uploader/email",schemaPath:"#/$defs/Uploader/properties/email/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\""};
+const err41 = {instancePath:instancePath+"/uploader/email",schemaPath:"#/$defs/Uploader/properties/email/format",keyword:"format",params:{format: "email"}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -14247,7 +14247,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/uploader/email",schemaPath:"#/$defs/Uploader/properties/email/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err42 = {instancePath:instancePath+"/uploader/email",schemaPath:"#/$defs/Uploader/properties/email/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -14260,7 +14260,7 @@ errors++;
 if(data16.name !== undefined){
 let data18 = data16.name;
 if((typeof data18 !== "string") && (data18 !== null)){
-const err43 = {instancePath:instancePath+"/uploader/name",schemaPath:"#/$defs/Uploader/properties/name/type",keyword:"type",params:{type: schema44.properties.name.type},message:"must be string,null"};
+const err43 = {instancePath:instancePath+"/uploader/name",schemaPath:"#/$defs/Uploader/properties/name/type",keyword:"type",params:{type: schema44.properties.name.type}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -14272,7 +14272,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/Uploader/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err44 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/Uploader/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -14285,7 +14285,7 @@ var _valid4 = _errs51 === errors;
 valid17 = valid17 || _valid4;
 const _errs59 = errors;
 if(data16 !== null){
-const err45 = {instancePath:instancePath+"/uploader",schemaPath:"#/properties/uploader/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err45 = {instancePath:instancePath+"/uploader",schemaPath:"#/properties/uploader/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -14297,7 +14297,7 @@ errors++;
 var _valid4 = _errs59 === errors;
 valid17 = valid17 || _valid4;
 if(!valid17){
-const err46 = {instancePath:instancePath+"/uploader",schemaPath:"#/properties/uploader/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err46 = {instancePath:instancePath+"/uploader",schemaPath:"#/properties/uploader/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -14330,7 +14330,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/maintainers",schemaPath:"#/properties/maintainers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err47 = {instancePath:instancePath+"/maintainers",schemaPath:"#/properties/maintainers/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -14346,7 +14346,7 @@ if(Array.isArray(data21)){
 const len6 = data21.length;
 for(let i6=0; i6<len6; i6++){
 if(typeof data21[i6] !== "string"){
-const err48 = {instancePath:instancePath+"/tags/" + i6,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err48 = {instancePath:instancePath+"/tags/" + i6,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -14358,7 +14358,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err49 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -14377,7 +14377,7 @@ const _errs72 = errors;
 let valid26 = false;
 const _errs73 = errors;
 if(typeof data23 !== "string"){
-const err50 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err50 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -14390,7 +14390,7 @@ var _valid6 = _errs73 === errors;
 valid26 = valid26 || _valid6;
 const _errs75 = errors;
 if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-const err51 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err51 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -14403,7 +14403,7 @@ var _valid6 = _errs75 === errors;
 valid26 = valid26 || _valid6;
 const _errs77 = errors;
 if(!((typeof data23 == "number") && (isFinite(data23)))){
-const err52 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err52 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -14415,7 +14415,7 @@ errors++;
 var _valid6 = _errs77 === errors;
 valid26 = valid26 || _valid6;
 if(!valid26){
-const err53 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err53 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -14439,7 +14439,7 @@ var _valid5 = _errs70 === errors;
 valid24 = valid24 || _valid5;
 const _errs79 = errors;
 if(data23 !== null){
-const err54 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err54 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -14451,7 +14451,7 @@ errors++;
 var _valid5 = _errs79 === errors;
 valid24 = valid24 || _valid5;
 if(!valid24){
-const err55 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err55 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -14479,7 +14479,7 @@ let valid27 = false;
 const _errs83 = errors;
 if(typeof data24 === "string"){
 if(func2(data24) > 512){
-const err56 = {instancePath:instancePath+"/version_comment",schemaPath:"#/properties/version_comment/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
+const err56 = {instancePath:instancePath+"/version_comment",schemaPath:"#/properties/version_comment/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 512}};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -14490,7 +14490,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/version_comment",schemaPath:"#/properties/version_comment/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err57 = {instancePath:instancePath+"/version_comment",schemaPath:"#/properties/version_comment/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -14503,7 +14503,7 @@ var _valid7 = _errs83 === errors;
 valid27 = valid27 || _valid7;
 const _errs85 = errors;
 if(data24 !== null){
-const err58 = {instancePath:instancePath+"/version_comment",schemaPath:"#/properties/version_comment/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err58 = {instancePath:instancePath+"/version_comment",schemaPath:"#/properties/version_comment/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -14515,7 +14515,7 @@ errors++;
 var _valid7 = _errs85 === errors;
 valid27 = valid27 || _valid7;
 if(!valid27){
-const err59 = {instancePath:instancePath+"/version_comment",schemaPath:"#/properties/version_comment/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err59 = {instancePath:instancePath+"/version_comment",schemaPath:"#/properties/version_comment/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -14539,7 +14539,7 @@ vErrors = null;
 if(data.format_version !== undefined){
 let data25 = data.format_version;
 if(typeof data25 !== "string"){
-const err60 = {instancePath:instancePath+"/format_version",schemaPath:"#/properties/format_version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err60 = {instancePath:instancePath+"/format_version",schemaPath:"#/properties/format_version/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -14549,7 +14549,7 @@ vErrors.push(err60);
 errors++;
 }
 if("0.5.7" !== data25){
-const err61 = {instancePath:instancePath+"/format_version",schemaPath:"#/properties/format_version/const",keyword:"const",params:{allowedValue: "0.5.7"},message:"must be equal to constant"};
+const err61 = {instancePath:instancePath+"/format_version",schemaPath:"#/properties/format_version/const",keyword:"const",params:{allowedValue: "0.5.7"}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -14562,7 +14562,7 @@ errors++;
 if(data.type !== undefined){
 let data26 = data.type;
 if(typeof data26 !== "string"){
-const err62 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err62 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -14572,7 +14572,7 @@ vErrors.push(err62);
 errors++;
 }
 if("model" !== data26){
-const err63 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "model"},message:"must be equal to constant"};
+const err63 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "model"}};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -14595,7 +14595,7 @@ var _valid8 = _errs93 === errors;
 valid28 = valid28 || _valid8;
 const _errs94 = errors;
 if(data27 !== null){
-const err64 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err64 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -14607,7 +14607,7 @@ errors++;
 var _valid8 = _errs94 === errors;
 valid28 = valid28 || _valid8;
 if(!valid28){
-const err65 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err65 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -14641,7 +14641,7 @@ var _valid9 = _errs98 === errors;
 valid29 = valid29 || _valid9;
 const _errs99 = errors;
 if(data28 !== null){
-const err66 = {instancePath:instancePath+"/documentation",schemaPath:"#/properties/documentation/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err66 = {instancePath:instancePath+"/documentation",schemaPath:"#/properties/documentation/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -14653,7 +14653,7 @@ errors++;
 var _valid9 = _errs99 === errors;
 valid29 = valid29 || _valid9;
 if(!valid29){
-const err67 = {instancePath:instancePath+"/documentation",schemaPath:"#/properties/documentation/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err67 = {instancePath:instancePath+"/documentation",schemaPath:"#/properties/documentation/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -14678,7 +14678,7 @@ if(data.inputs !== undefined){
 let data29 = data.inputs;
 if(Array.isArray(data29)){
 if(data29.length < 1){
-const err68 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err68 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -14696,7 +14696,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err69 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -14710,7 +14710,7 @@ if(data.outputs !== undefined){
 let data31 = data.outputs;
 if(Array.isArray(data31)){
 if(data31.length < 1){
-const err70 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err70 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -14728,7 +14728,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err71 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -14750,7 +14750,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/packaged_by",schemaPath:"#/properties/packaged_by/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err72 = {instancePath:instancePath+"/packaged_by",schemaPath:"#/properties/packaged_by/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -14773,7 +14773,7 @@ var _valid10 = _errs112 === errors;
 valid36 = valid36 || _valid10;
 const _errs113 = errors;
 if(data35 !== null){
-const err73 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err73 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -14785,7 +14785,7 @@ errors++;
 var _valid10 = _errs113 === errors;
 valid36 = valid36 || _valid10;
 if(!valid36){
-const err74 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err74 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -14813,7 +14813,7 @@ let valid37 = false;
 const _errs117 = errors;
 if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
 if(data36.name === undefined){
-const err75 = {instancePath:instancePath+"/run_mode",schemaPath:"#/$defs/RunMode/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err75 = {instancePath:instancePath+"/run_mode",schemaPath:"#/$defs/RunMode/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -14824,7 +14824,7 @@ errors++;
 }
 for(const key2 in data36){
 if(!((key2 === "name") || (key2 === "kwargs"))){
-const err76 = {instancePath:instancePath+"/run_mode",schemaPath:"#/$defs/RunMode/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+const err76 = {instancePath:instancePath+"/run_mode",schemaPath:"#/$defs/RunMode/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -14836,7 +14836,7 @@ errors++;
 }
 if(data36.name !== undefined){
 if(typeof data36.name !== "string"){
-const err77 = {instancePath:instancePath+"/run_mode/name",schemaPath:"#/$defs/RunMode/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err77 = {instancePath:instancePath+"/run_mode/name",schemaPath:"#/$defs/RunMode/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -14851,7 +14851,7 @@ let data38 = data36.kwargs;
 if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
 }
 else {
-const err78 = {instancePath:instancePath+"/run_mode/kwargs",schemaPath:"#/$defs/RunMode/properties/kwargs/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err78 = {instancePath:instancePath+"/run_mode/kwargs",schemaPath:"#/$defs/RunMode/properties/kwargs/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -14863,7 +14863,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/run_mode",schemaPath:"#/$defs/RunMode/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err79 = {instancePath:instancePath+"/run_mode",schemaPath:"#/$defs/RunMode/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -14876,7 +14876,7 @@ var _valid11 = _errs117 === errors;
 valid37 = valid37 || _valid11;
 const _errs126 = errors;
 if(data36 !== null){
-const err80 = {instancePath:instancePath+"/run_mode",schemaPath:"#/properties/run_mode/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err80 = {instancePath:instancePath+"/run_mode",schemaPath:"#/properties/run_mode/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -14888,7 +14888,7 @@ errors++;
 var _valid11 = _errs126 === errors;
 valid37 = valid37 || _valid11;
 if(!valid37){
-const err81 = {instancePath:instancePath+"/run_mode",schemaPath:"#/properties/run_mode/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err81 = {instancePath:instancePath+"/run_mode",schemaPath:"#/properties/run_mode/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -14911,7 +14911,7 @@ vErrors = null;
 }
 if(data.timestamp !== undefined){
 if(typeof data.timestamp !== "string"){
-const err82 = {instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err82 = {instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -14938,7 +14938,7 @@ var props3 = true;
 const _errs133 = errors;
 if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
 if(data40.name === undefined){
-const err83 = {instancePath:instancePath+"/training_data",schemaPath:"#/$defs/InlineDatasetDescr/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err83 = {instancePath:instancePath+"/training_data",schemaPath:"#/$defs/InlineDatasetDescr/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -14949,7 +14949,7 @@ errors++;
 }
 if(data40.name !== undefined){
 if(typeof data40.name !== "string"){
-const err84 = {instancePath:instancePath+"/training_data/name",schemaPath:"#/$defs/InlineDatasetDescr/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err84 = {instancePath:instancePath+"/training_data/name",schemaPath:"#/$defs/InlineDatasetDescr/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -14962,7 +14962,7 @@ errors++;
 if(data40.type !== undefined){
 let data42 = data40.type;
 if(typeof data42 !== "string"){
-const err85 = {instancePath:instancePath+"/training_data/type",schemaPath:"#/$defs/InlineDatasetDescr/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err85 = {instancePath:instancePath+"/training_data/type",schemaPath:"#/$defs/InlineDatasetDescr/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -14972,7 +14972,7 @@ vErrors.push(err85);
 errors++;
 }
 if("dataset" !== data42){
-const err86 = {instancePath:instancePath+"/training_data/type",schemaPath:"#/$defs/InlineDatasetDescr/properties/type/const",keyword:"const",params:{allowedValue: "dataset"},message:"must be equal to constant"};
+const err86 = {instancePath:instancePath+"/training_data/type",schemaPath:"#/$defs/InlineDatasetDescr/properties/type/const",keyword:"const",params:{allowedValue: "dataset"}};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -14984,7 +14984,7 @@ errors++;
 }
 }
 else {
-const err87 = {instancePath:instancePath+"/training_data",schemaPath:"#/$defs/InlineDatasetDescr/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err87 = {instancePath:instancePath+"/training_data",schemaPath:"#/$defs/InlineDatasetDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -15002,7 +15002,7 @@ props3 = true;
 }
 const _errs141 = errors;
 if(data40 !== null){
-const err88 = {instancePath:instancePath+"/training_data",schemaPath:"#/properties/training_data/anyOf/2/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err88 = {instancePath:instancePath+"/training_data",schemaPath:"#/properties/training_data/anyOf/2/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -15014,7 +15014,7 @@ errors++;
 var _valid12 = _errs141 === errors;
 valid40 = valid40 || _valid12;
 if(!valid40){
-const err89 = {instancePath:instancePath+"/training_data",schemaPath:"#/properties/training_data/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err89 = {instancePath:instancePath+"/training_data",schemaPath:"#/properties/training_data/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -15049,7 +15049,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err90 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err90 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err90];
 }

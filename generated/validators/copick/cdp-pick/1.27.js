@@ -15,7 +15,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.location === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "location"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -28,7 +28,7 @@ if(data.location !== undefined){
 let data0 = data.location;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.x === undefined){
-const err1 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/required",keyword:"required",params:{missingProperty: "x"},message:"must have required property '"+"x"+"'"};
+const err1 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/required",keyword:"required",params:{missingProperty: "x"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -38,7 +38,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data0.y === undefined){
-const err2 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/required",keyword:"required",params:{missingProperty: "y"},message:"must have required property '"+"y"+"'"};
+const err2 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/required",keyword:"required",params:{missingProperty: "y"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -48,7 +48,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data0.z === undefined){
-const err3 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/required",keyword:"required",params:{missingProperty: "z"},message:"must have required property '"+"z"+"'"};
+const err3 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/required",keyword:"required",params:{missingProperty: "z"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -60,7 +60,7 @@ errors++;
 if(data0.x !== undefined){
 let data1 = data0.x;
 if(!((typeof data1 == "number") && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/location/x",schemaPath:"#/properties/location/properties/x/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err4 = {instancePath:instancePath+"/location/x",schemaPath:"#/properties/location/properties/x/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -73,7 +73,7 @@ errors++;
 if(data0.y !== undefined){
 let data2 = data0.y;
 if(!((typeof data2 == "number") && (isFinite(data2)))){
-const err5 = {instancePath:instancePath+"/location/y",schemaPath:"#/properties/location/properties/y/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err5 = {instancePath:instancePath+"/location/y",schemaPath:"#/properties/location/properties/y/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -86,7 +86,7 @@ errors++;
 if(data0.z !== undefined){
 let data3 = data0.z;
 if(!((typeof data3 == "number") && (isFinite(data3)))){
-const err6 = {instancePath:instancePath+"/location/z",schemaPath:"#/properties/location/properties/z/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err6 = {instancePath:instancePath+"/location/z",schemaPath:"#/properties/location/properties/z/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -98,7 +98,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err7 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -112,7 +112,7 @@ if(data.xyz_rotation_matrix !== undefined){
 let data4 = data.xyz_rotation_matrix;
 if(Array.isArray(data4)){
 if(data4.length > 3){
-const err8 = {instancePath:instancePath+"/xyz_rotation_matrix",schemaPath:"#/properties/xyz_rotation_matrix/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"};
+const err8 = {instancePath:instancePath+"/xyz_rotation_matrix",schemaPath:"#/properties/xyz_rotation_matrix/maxItems",keyword:"maxItems",params:{limit: 3}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -122,7 +122,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data4.length < 3){
-const err9 = {instancePath:instancePath+"/xyz_rotation_matrix",schemaPath:"#/properties/xyz_rotation_matrix/minItems",keyword:"minItems",params:{limit: 3},message:"must NOT have fewer than 3 items"};
+const err9 = {instancePath:instancePath+"/xyz_rotation_matrix",schemaPath:"#/properties/xyz_rotation_matrix/minItems",keyword:"minItems",params:{limit: 3}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -136,7 +136,7 @@ for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(Array.isArray(data5)){
 if(data5.length > 3){
-const err10 = {instancePath:instancePath+"/xyz_rotation_matrix/" + i0,schemaPath:"#/properties/xyz_rotation_matrix/items/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"};
+const err10 = {instancePath:instancePath+"/xyz_rotation_matrix/" + i0,schemaPath:"#/properties/xyz_rotation_matrix/items/maxItems",keyword:"maxItems",params:{limit: 3}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -146,7 +146,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data5.length < 3){
-const err11 = {instancePath:instancePath+"/xyz_rotation_matrix/" + i0,schemaPath:"#/properties/xyz_rotation_matrix/items/minItems",keyword:"minItems",params:{limit: 3},message:"must NOT have fewer than 3 items"};
+const err11 = {instancePath:instancePath+"/xyz_rotation_matrix/" + i0,schemaPath:"#/properties/xyz_rotation_matrix/items/minItems",keyword:"minItems",params:{limit: 3}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -159,7 +159,7 @@ const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
 let data6 = data5[i1];
 if(!((typeof data6 == "number") && (isFinite(data6)))){
-const err12 = {instancePath:instancePath+"/xyz_rotation_matrix/" + i0+"/" + i1,schemaPath:"#/properties/xyz_rotation_matrix/items/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err12 = {instancePath:instancePath+"/xyz_rotation_matrix/" + i0+"/" + i1,schemaPath:"#/properties/xyz_rotation_matrix/items/items/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -171,7 +171,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/xyz_rotation_matrix/" + i0,schemaPath:"#/properties/xyz_rotation_matrix/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err13 = {instancePath:instancePath+"/xyz_rotation_matrix/" + i0,schemaPath:"#/properties/xyz_rotation_matrix/items/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -183,7 +183,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/xyz_rotation_matrix",schemaPath:"#/properties/xyz_rotation_matrix/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err14 = {instancePath:instancePath+"/xyz_rotation_matrix",schemaPath:"#/properties/xyz_rotation_matrix/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -195,7 +195,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err15];
 }

@@ -18,7 +18,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pickable_objects === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/CopickConfigBase/required",keyword:"required",params:{missingProperty: "pickable_objects"},message:"must have required property '"+"pickable_objects"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/CopickConfigBase/required",keyword:"required",params:{missingProperty: "pickable_objects"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -30,7 +30,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/CopickConfigBase/properties/name/type",keyword:"type",params:{type: schema33.properties.name.type},message:"must be string,null"};
+const err1 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/CopickConfigBase/properties/name/type",keyword:"type",params:{type: schema33.properties.name.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -43,7 +43,7 @@ errors++;
 if(data.description !== undefined){
 let data1 = data.description;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err2 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/CopickConfigBase/properties/description/type",keyword:"type",params:{type: schema33.properties.description.type},message:"must be string,null"};
+const err2 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/CopickConfigBase/properties/description/type",keyword:"type",params:{type: schema33.properties.description.type}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -56,7 +56,7 @@ errors++;
 if(data.version !== undefined){
 let data2 = data.version;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err3 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/CopickConfigBase/properties/version/type",keyword:"type",params:{type: schema33.properties.version.type},message:"must be string,null"};
+const err3 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/CopickConfigBase/properties/version/type",keyword:"type",params:{type: schema33.properties.version.type}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -74,7 +74,7 @@ for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.name === undefined){
-const err4 = {instancePath:instancePath+"/pickable_objects/" + i0,schemaPath:"#/$defs/PickableObject/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err4 = {instancePath:instancePath+"/pickable_objects/" + i0,schemaPath:"#/$defs/PickableObject/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -84,7 +84,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data4.is_particle === undefined){
-const err5 = {instancePath:instancePath+"/pickable_objects/" + i0,schemaPath:"#/$defs/PickableObject/required",keyword:"required",params:{missingProperty: "is_particle"},message:"must have required property '"+"is_particle"+"'"};
+const err5 = {instancePath:instancePath+"/pickable_objects/" + i0,schemaPath:"#/$defs/PickableObject/required",keyword:"required",params:{missingProperty: "is_particle"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -95,7 +95,7 @@ errors++;
 }
 if(data4.name !== undefined){
 if(typeof data4.name !== "string"){
-const err6 = {instancePath:instancePath+"/pickable_objects/" + i0+"/name",schemaPath:"#/$defs/PickableObject/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err6 = {instancePath:instancePath+"/pickable_objects/" + i0+"/name",schemaPath:"#/$defs/PickableObject/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -107,7 +107,7 @@ errors++;
 }
 if(data4.is_particle !== undefined){
 if(typeof data4.is_particle !== "boolean"){
-const err7 = {instancePath:instancePath+"/pickable_objects/" + i0+"/is_particle",schemaPath:"#/$defs/PickableObject/properties/is_particle/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err7 = {instancePath:instancePath+"/pickable_objects/" + i0+"/is_particle",schemaPath:"#/$defs/PickableObject/properties/is_particle/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -120,7 +120,7 @@ errors++;
 if(data4.label !== undefined){
 let data7 = data4.label;
 if((!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) && (data7 !== null)){
-const err8 = {instancePath:instancePath+"/pickable_objects/" + i0+"/label",schemaPath:"#/$defs/PickableObject/properties/label/type",keyword:"type",params:{type: schema34.properties.label.type},message:"must be integer,null"};
+const err8 = {instancePath:instancePath+"/pickable_objects/" + i0+"/label",schemaPath:"#/$defs/PickableObject/properties/label/type",keyword:"type",params:{type: schema34.properties.label.type}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -137,7 +137,7 @@ let valid5 = false;
 const _errs20 = errors;
 if(Array.isArray(data8)){
 if(data8.length > 4){
-const err9 = {instancePath:instancePath+"/pickable_objects/" + i0+"/color",schemaPath:"#/$defs/PickableObject/properties/color/anyOf/0/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"};
+const err9 = {instancePath:instancePath+"/pickable_objects/" + i0+"/color",schemaPath:"#/$defs/PickableObject/properties/color/anyOf/0/maxItems",keyword:"maxItems",params:{limit: 4}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -147,7 +147,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data8.length < 4){
-const err10 = {instancePath:instancePath+"/pickable_objects/" + i0+"/color",schemaPath:"#/$defs/PickableObject/properties/color/anyOf/0/minItems",keyword:"minItems",params:{limit: 4},message:"must NOT have fewer than 4 items"};
+const err10 = {instancePath:instancePath+"/pickable_objects/" + i0+"/color",schemaPath:"#/$defs/PickableObject/properties/color/anyOf/0/minItems",keyword:"minItems",params:{limit: 4}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -160,7 +160,7 @@ const len1 = data8.length;
 for(let i1=0; i1<len1; i1++){
 let data9 = data8[i1];
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err11 = {instancePath:instancePath+"/pickable_objects/" + i0+"/color/" + i1,schemaPath:"#/$defs/PickableObject/properties/color/anyOf/0/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err11 = {instancePath:instancePath+"/pickable_objects/" + i0+"/color/" + i1,schemaPath:"#/$defs/PickableObject/properties/color/anyOf/0/items/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -172,7 +172,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/pickable_objects/" + i0+"/color",schemaPath:"#/$defs/PickableObject/properties/color/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err12 = {instancePath:instancePath+"/pickable_objects/" + i0+"/color",schemaPath:"#/$defs/PickableObject/properties/color/anyOf/0/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -185,7 +185,7 @@ var _valid0 = _errs20 === errors;
 valid5 = valid5 || _valid0;
 const _errs24 = errors;
 if(data8 !== null){
-const err13 = {instancePath:instancePath+"/pickable_objects/" + i0+"/color",schemaPath:"#/$defs/PickableObject/properties/color/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err13 = {instancePath:instancePath+"/pickable_objects/" + i0+"/color",schemaPath:"#/$defs/PickableObject/properties/color/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -197,7 +197,7 @@ errors++;
 var _valid0 = _errs24 === errors;
 valid5 = valid5 || _valid0;
 if(!valid5){
-const err14 = {instancePath:instancePath+"/pickable_objects/" + i0+"/color",schemaPath:"#/$defs/PickableObject/properties/color/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err14 = {instancePath:instancePath+"/pickable_objects/" + i0+"/color",schemaPath:"#/$defs/PickableObject/properties/color/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -221,7 +221,7 @@ vErrors = null;
 if(data4.emdb_id !== undefined){
 let data10 = data4.emdb_id;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err15 = {instancePath:instancePath+"/pickable_objects/" + i0+"/emdb_id",schemaPath:"#/$defs/PickableObject/properties/emdb_id/type",keyword:"type",params:{type: schema34.properties.emdb_id.type},message:"must be string,null"};
+const err15 = {instancePath:instancePath+"/pickable_objects/" + i0+"/emdb_id",schemaPath:"#/$defs/PickableObject/properties/emdb_id/type",keyword:"type",params:{type: schema34.properties.emdb_id.type}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -234,7 +234,7 @@ errors++;
 if(data4.pdb_id !== undefined){
 let data11 = data4.pdb_id;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err16 = {instancePath:instancePath+"/pickable_objects/" + i0+"/pdb_id",schemaPath:"#/$defs/PickableObject/properties/pdb_id/type",keyword:"type",params:{type: schema34.properties.pdb_id.type},message:"must be string,null"};
+const err16 = {instancePath:instancePath+"/pickable_objects/" + i0+"/pdb_id",schemaPath:"#/$defs/PickableObject/properties/pdb_id/type",keyword:"type",params:{type: schema34.properties.pdb_id.type}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -247,7 +247,7 @@ errors++;
 if(data4.identifier !== undefined){
 let data12 = data4.identifier;
 if((typeof data12 !== "string") && (data12 !== null)){
-const err17 = {instancePath:instancePath+"/pickable_objects/" + i0+"/identifier",schemaPath:"#/$defs/PickableObject/properties/identifier/type",keyword:"type",params:{type: schema34.properties.identifier.type},message:"must be string,null"};
+const err17 = {instancePath:instancePath+"/pickable_objects/" + i0+"/identifier",schemaPath:"#/$defs/PickableObject/properties/identifier/type",keyword:"type",params:{type: schema34.properties.identifier.type}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -260,7 +260,7 @@ errors++;
 if(data4.go_id !== undefined){
 let data13 = data4.go_id;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err18 = {instancePath:instancePath+"/pickable_objects/" + i0+"/go_id",schemaPath:"#/$defs/PickableObject/properties/go_id/type",keyword:"type",params:{type: schema34.properties.go_id.type},message:"must be string,null"};
+const err18 = {instancePath:instancePath+"/pickable_objects/" + i0+"/go_id",schemaPath:"#/$defs/PickableObject/properties/go_id/type",keyword:"type",params:{type: schema34.properties.go_id.type}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -273,7 +273,7 @@ errors++;
 if(data4.map_threshold !== undefined){
 let data14 = data4.map_threshold;
 if((!((typeof data14 == "number") && (isFinite(data14)))) && (data14 !== null)){
-const err19 = {instancePath:instancePath+"/pickable_objects/" + i0+"/map_threshold",schemaPath:"#/$defs/PickableObject/properties/map_threshold/type",keyword:"type",params:{type: schema34.properties.map_threshold.type},message:"must be number,null"};
+const err19 = {instancePath:instancePath+"/pickable_objects/" + i0+"/map_threshold",schemaPath:"#/$defs/PickableObject/properties/map_threshold/type",keyword:"type",params:{type: schema34.properties.map_threshold.type}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -286,7 +286,7 @@ errors++;
 if(data4.radius !== undefined){
 let data15 = data4.radius;
 if((!((typeof data15 == "number") && (isFinite(data15)))) && (data15 !== null)){
-const err20 = {instancePath:instancePath+"/pickable_objects/" + i0+"/radius",schemaPath:"#/$defs/PickableObject/properties/radius/type",keyword:"type",params:{type: schema34.properties.radius.type},message:"must be number,null"};
+const err20 = {instancePath:instancePath+"/pickable_objects/" + i0+"/radius",schemaPath:"#/$defs/PickableObject/properties/radius/type",keyword:"type",params:{type: schema34.properties.radius.type}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -299,7 +299,7 @@ errors++;
 if(data4.metadata !== undefined){
 let data16 = data4.metadata;
 if((!(data16 && typeof data16 == "object" && !Array.isArray(data16))) && (data16 !== null)){
-const err21 = {instancePath:instancePath+"/pickable_objects/" + i0+"/metadata",schemaPath:"#/$defs/PickableObject/properties/metadata/type",keyword:"type",params:{type: schema34.properties.metadata.type},message:"must be object,null"};
+const err21 = {instancePath:instancePath+"/pickable_objects/" + i0+"/metadata",schemaPath:"#/$defs/PickableObject/properties/metadata/type",keyword:"type",params:{type: schema34.properties.metadata.type}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -311,7 +311,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/pickable_objects/" + i0,schemaPath:"#/$defs/PickableObject/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err22 = {instancePath:instancePath+"/pickable_objects/" + i0,schemaPath:"#/$defs/PickableObject/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -323,7 +323,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/pickable_objects",schemaPath:"#/$defs/CopickConfigBase/properties/pickable_objects/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err23 = {instancePath:instancePath+"/pickable_objects",schemaPath:"#/$defs/CopickConfigBase/properties/pickable_objects/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -336,7 +336,7 @@ errors++;
 if(data.user_id !== undefined){
 let data17 = data.user_id;
 if((typeof data17 !== "string") && (data17 !== null)){
-const err24 = {instancePath:instancePath+"/user_id",schemaPath:"#/$defs/CopickConfigBase/properties/user_id/type",keyword:"type",params:{type: schema33.properties.user_id.type},message:"must be string,null"};
+const err24 = {instancePath:instancePath+"/user_id",schemaPath:"#/$defs/CopickConfigBase/properties/user_id/type",keyword:"type",params:{type: schema33.properties.user_id.type}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -349,7 +349,7 @@ errors++;
 if(data.session_id !== undefined){
 let data18 = data.session_id;
 if((typeof data18 !== "string") && (data18 !== null)){
-const err25 = {instancePath:instancePath+"/session_id",schemaPath:"#/$defs/CopickConfigBase/properties/session_id/type",keyword:"type",params:{type: schema33.properties.session_id.type},message:"must be string,null"};
+const err25 = {instancePath:instancePath+"/session_id",schemaPath:"#/$defs/CopickConfigBase/properties/session_id/type",keyword:"type",params:{type: schema33.properties.session_id.type}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -368,7 +368,7 @@ if(Array.isArray(data19)){
 const len2 = data19.length;
 for(let i2=0; i2<len2; i2++){
 if(typeof data19[i2] !== "string"){
-const err26 = {instancePath:instancePath+"/runs/" + i2,schemaPath:"#/$defs/CopickConfigBase/properties/runs/anyOf/0/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err26 = {instancePath:instancePath+"/runs/" + i2,schemaPath:"#/$defs/CopickConfigBase/properties/runs/anyOf/0/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -380,7 +380,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/runs",schemaPath:"#/$defs/CopickConfigBase/properties/runs/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err27 = {instancePath:instancePath+"/runs",schemaPath:"#/$defs/CopickConfigBase/properties/runs/anyOf/0/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -393,7 +393,7 @@ var _valid1 = _errs46 === errors;
 valid8 = valid8 || _valid1;
 const _errs50 = errors;
 if(data19 !== null){
-const err28 = {instancePath:instancePath+"/runs",schemaPath:"#/$defs/CopickConfigBase/properties/runs/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err28 = {instancePath:instancePath+"/runs",schemaPath:"#/$defs/CopickConfigBase/properties/runs/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -405,7 +405,7 @@ errors++;
 var _valid1 = _errs50 === errors;
 valid8 = valid8 || _valid1;
 if(!valid8){
-const err29 = {instancePath:instancePath+"/runs",schemaPath:"#/$defs/CopickConfigBase/properties/runs/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err29 = {instancePath:instancePath+"/runs",schemaPath:"#/$defs/CopickConfigBase/properties/runs/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -436,7 +436,7 @@ const len3 = data21.length;
 for(let i3=0; i3<len3; i3++){
 let data22 = data21[i3];
 if(!((typeof data22 == "number") && (isFinite(data22)))){
-const err30 = {instancePath:instancePath+"/voxel_spacings/" + i3,schemaPath:"#/$defs/CopickConfigBase/properties/voxel_spacings/anyOf/0/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err30 = {instancePath:instancePath+"/voxel_spacings/" + i3,schemaPath:"#/$defs/CopickConfigBase/properties/voxel_spacings/anyOf/0/items/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -448,7 +448,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/voxel_spacings",schemaPath:"#/$defs/CopickConfigBase/properties/voxel_spacings/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err31 = {instancePath:instancePath+"/voxel_spacings",schemaPath:"#/$defs/CopickConfigBase/properties/voxel_spacings/anyOf/0/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -461,7 +461,7 @@ var _valid2 = _errs54 === errors;
 valid11 = valid11 || _valid2;
 const _errs58 = errors;
 if(data21 !== null){
-const err32 = {instancePath:instancePath+"/voxel_spacings",schemaPath:"#/$defs/CopickConfigBase/properties/voxel_spacings/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err32 = {instancePath:instancePath+"/voxel_spacings",schemaPath:"#/$defs/CopickConfigBase/properties/voxel_spacings/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -473,7 +473,7 @@ errors++;
 var _valid2 = _errs58 === errors;
 valid11 = valid11 || _valid2;
 if(!valid11){
-const err33 = {instancePath:instancePath+"/voxel_spacings",schemaPath:"#/$defs/CopickConfigBase/properties/voxel_spacings/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err33 = {instancePath:instancePath+"/voxel_spacings",schemaPath:"#/$defs/CopickConfigBase/properties/voxel_spacings/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -506,7 +506,7 @@ if(Array.isArray(data24)){
 const len4 = data24.length;
 for(let i4=0; i4<len4; i4++){
 if(typeof data24[i4] !== "string"){
-const err34 = {instancePath:instancePath+"/tomograms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i4,schemaPath:"#/$defs/CopickConfigBase/properties/tomograms/anyOf/0/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err34 = {instancePath:instancePath+"/tomograms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i4,schemaPath:"#/$defs/CopickConfigBase/properties/tomograms/anyOf/0/additionalProperties/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -518,7 +518,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/tomograms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/CopickConfigBase/properties/tomograms/anyOf/0/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err35 = {instancePath:instancePath+"/tomograms/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/CopickConfigBase/properties/tomograms/anyOf/0/additionalProperties/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -530,7 +530,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/tomograms",schemaPath:"#/$defs/CopickConfigBase/properties/tomograms/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err36 = {instancePath:instancePath+"/tomograms",schemaPath:"#/$defs/CopickConfigBase/properties/tomograms/anyOf/0/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -543,7 +543,7 @@ var _valid3 = _errs62 === errors;
 valid14 = valid14 || _valid3;
 const _errs69 = errors;
 if(data23 !== null){
-const err37 = {instancePath:instancePath+"/tomograms",schemaPath:"#/$defs/CopickConfigBase/properties/tomograms/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err37 = {instancePath:instancePath+"/tomograms",schemaPath:"#/$defs/CopickConfigBase/properties/tomograms/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -555,7 +555,7 @@ errors++;
 var _valid3 = _errs69 === errors;
 valid14 = valid14 || _valid3;
 if(!valid14){
-const err38 = {instancePath:instancePath+"/tomograms",schemaPath:"#/$defs/CopickConfigBase/properties/tomograms/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err38 = {instancePath:instancePath+"/tomograms",schemaPath:"#/$defs/CopickConfigBase/properties/tomograms/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -578,7 +578,7 @@ vErrors = null;
 }
 }
 else {
-const err39 = {instancePath,schemaPath:"#/$defs/CopickConfigBase/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err39 = {instancePath,schemaPath:"#/$defs/CopickConfigBase/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -609,7 +609,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.config_type === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/CopickConfigFSSpec/required",keyword:"required",params:{missingProperty: "config_type"},message:"must have required property '"+"config_type"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/CopickConfigFSSpec/required",keyword:"required",params:{missingProperty: "config_type"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -619,7 +619,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.overlay_root === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/CopickConfigFSSpec/required",keyword:"required",params:{missingProperty: "overlay_root"},message:"must have required property '"+"overlay_root"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/CopickConfigFSSpec/required",keyword:"required",params:{missingProperty: "overlay_root"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -630,7 +630,7 @@ errors++;
 }
 if(data.config_type !== undefined){
 if("filesystem" !== data.config_type){
-const err2 = {instancePath:instancePath+"/config_type",schemaPath:"#/$defs/CopickConfigFSSpec/properties/config_type/const",keyword:"const",params:{allowedValue: "filesystem"},message:"must be equal to constant"};
+const err2 = {instancePath:instancePath+"/config_type",schemaPath:"#/$defs/CopickConfigFSSpec/properties/config_type/const",keyword:"const",params:{allowedValue: "filesystem"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -642,7 +642,7 @@ errors++;
 }
 if(data.overlay_root !== undefined){
 if(typeof data.overlay_root !== "string"){
-const err3 = {instancePath:instancePath+"/overlay_root",schemaPath:"#/$defs/CopickConfigFSSpec/properties/overlay_root/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/overlay_root",schemaPath:"#/$defs/CopickConfigFSSpec/properties/overlay_root/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -655,7 +655,7 @@ errors++;
 if(data.static_root !== undefined){
 let data2 = data.static_root;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err4 = {instancePath:instancePath+"/static_root",schemaPath:"#/$defs/CopickConfigFSSpec/properties/static_root/type",keyword:"type",params:{type: schema32.properties.static_root.type},message:"must be string,null"};
+const err4 = {instancePath:instancePath+"/static_root",schemaPath:"#/$defs/CopickConfigFSSpec/properties/static_root/type",keyword:"type",params:{type: schema32.properties.static_root.type}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -668,7 +668,7 @@ errors++;
 if(data.overlay_fs_args !== undefined){
 let data3 = data.overlay_fs_args;
 if((!(data3 && typeof data3 == "object" && !Array.isArray(data3))) && (data3 !== null)){
-const err5 = {instancePath:instancePath+"/overlay_fs_args",schemaPath:"#/$defs/FsArgs/type",keyword:"type",params:{type: schema35.type},message:"must be object,null"};
+const err5 = {instancePath:instancePath+"/overlay_fs_args",schemaPath:"#/$defs/FsArgs/type",keyword:"type",params:{type: schema35.type}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -681,7 +681,7 @@ errors++;
 if(data.static_fs_args !== undefined){
 let data4 = data.static_fs_args;
 if((!(data4 && typeof data4 == "object" && !Array.isArray(data4))) && (data4 !== null)){
-const err6 = {instancePath:instancePath+"/static_fs_args",schemaPath:"#/$defs/FsArgs/type",keyword:"type",params:{type: schema35.type},message:"must be object,null"};
+const err6 = {instancePath:instancePath+"/static_fs_args",schemaPath:"#/$defs/FsArgs/type",keyword:"type",params:{type: schema35.type}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -693,7 +693,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/$defs/CopickConfigFSSpec/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err7 = {instancePath,schemaPath:"#/$defs/CopickConfigFSSpec/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -725,7 +725,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.config_type === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/CopickConfigCDP/required",keyword:"required",params:{missingProperty: "config_type"},message:"must have required property '"+"config_type"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/CopickConfigCDP/required",keyword:"required",params:{missingProperty: "config_type"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -735,7 +735,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.overlay_root === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/CopickConfigCDP/required",keyword:"required",params:{missingProperty: "overlay_root"},message:"must have required property '"+"overlay_root"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/CopickConfigCDP/required",keyword:"required",params:{missingProperty: "overlay_root"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -745,7 +745,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.dataset_ids === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/CopickConfigCDP/required",keyword:"required",params:{missingProperty: "dataset_ids"},message:"must have required property '"+"dataset_ids"+"'"};
+const err2 = {instancePath,schemaPath:"#/$defs/CopickConfigCDP/required",keyword:"required",params:{missingProperty: "dataset_ids"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -756,7 +756,7 @@ errors++;
 }
 if(data.config_type !== undefined){
 if("cryoet_data_portal" !== data.config_type){
-const err3 = {instancePath:instancePath+"/config_type",schemaPath:"#/$defs/CopickConfigCDP/properties/config_type/const",keyword:"const",params:{allowedValue: "cryoet_data_portal"},message:"must be equal to constant"};
+const err3 = {instancePath:instancePath+"/config_type",schemaPath:"#/$defs/CopickConfigCDP/properties/config_type/const",keyword:"const",params:{allowedValue: "cryoet_data_portal"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -768,7 +768,7 @@ errors++;
 }
 if(data.overlay_root !== undefined){
 if(typeof data.overlay_root !== "string"){
-const err4 = {instancePath:instancePath+"/overlay_root",schemaPath:"#/$defs/CopickConfigCDP/properties/overlay_root/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/overlay_root",schemaPath:"#/$defs/CopickConfigCDP/properties/overlay_root/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -785,7 +785,7 @@ const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err5 = {instancePath:instancePath+"/dataset_ids/" + i0,schemaPath:"#/$defs/CopickConfigCDP/properties/dataset_ids/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err5 = {instancePath:instancePath+"/dataset_ids/" + i0,schemaPath:"#/$defs/CopickConfigCDP/properties/dataset_ids/items/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -797,7 +797,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/dataset_ids",schemaPath:"#/$defs/CopickConfigCDP/properties/dataset_ids/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err6 = {instancePath:instancePath+"/dataset_ids",schemaPath:"#/$defs/CopickConfigCDP/properties/dataset_ids/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -810,7 +810,7 @@ errors++;
 if(data.overlay_fs_args !== undefined){
 let data4 = data.overlay_fs_args;
 if((!(data4 && typeof data4 == "object" && !Array.isArray(data4))) && (data4 !== null)){
-const err7 = {instancePath:instancePath+"/overlay_fs_args",schemaPath:"#/$defs/FsArgs/type",keyword:"type",params:{type: schema35.type},message:"must be object,null"};
+const err7 = {instancePath:instancePath+"/overlay_fs_args",schemaPath:"#/$defs/FsArgs/type",keyword:"type",params:{type: schema35.type}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -822,7 +822,7 @@ errors++;
 }
 if(data.portal_cache !== undefined){
 if(typeof data.portal_cache !== "boolean"){
-const err8 = {instancePath:instancePath+"/portal_cache",schemaPath:"#/$defs/CopickConfigCDP/properties/portal_cache/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err8 = {instancePath:instancePath+"/portal_cache",schemaPath:"#/$defs/CopickConfigCDP/properties/portal_cache/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -835,7 +835,7 @@ errors++;
 if(data.portal_cache_ttl_seconds !== undefined){
 let data6 = data.portal_cache_ttl_seconds;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err9 = {instancePath:instancePath+"/portal_cache_ttl_seconds",schemaPath:"#/$defs/CopickConfigCDP/properties/portal_cache_ttl_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err9 = {instancePath:instancePath+"/portal_cache_ttl_seconds",schemaPath:"#/$defs/CopickConfigCDP/properties/portal_cache_ttl_seconds/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -848,7 +848,7 @@ errors++;
 if(data.portal_cache_dir !== undefined){
 let data7 = data.portal_cache_dir;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err10 = {instancePath:instancePath+"/portal_cache_dir",schemaPath:"#/$defs/CopickConfigCDP/properties/portal_cache_dir/type",keyword:"type",params:{type: schema37.properties.portal_cache_dir.type},message:"must be string,null"};
+const err10 = {instancePath:instancePath+"/portal_cache_dir",schemaPath:"#/$defs/CopickConfigCDP/properties/portal_cache_dir/type",keyword:"type",params:{type: schema37.properties.portal_cache_dir.type}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -861,7 +861,7 @@ errors++;
 if(data.portal_cache_lock_timeout_seconds !== undefined){
 let data8 = data.portal_cache_lock_timeout_seconds;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err11 = {instancePath:instancePath+"/portal_cache_lock_timeout_seconds",schemaPath:"#/$defs/CopickConfigCDP/properties/portal_cache_lock_timeout_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err11 = {instancePath:instancePath+"/portal_cache_lock_timeout_seconds",schemaPath:"#/$defs/CopickConfigCDP/properties/portal_cache_lock_timeout_seconds/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -873,7 +873,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/$defs/CopickConfigCDP/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err12 = {instancePath,schemaPath:"#/$defs/CopickConfigCDP/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -905,7 +905,7 @@ errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.config_type === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/CopickConfigMLCroissant/required",keyword:"required",params:{missingProperty: "config_type"},message:"must have required property '"+"config_type"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/CopickConfigMLCroissant/required",keyword:"required",params:{missingProperty: "config_type"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -915,7 +915,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.croissant_url === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/CopickConfigMLCroissant/required",keyword:"required",params:{missingProperty: "croissant_url"},message:"must have required property '"+"croissant_url"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/CopickConfigMLCroissant/required",keyword:"required",params:{missingProperty: "croissant_url"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -926,7 +926,7 @@ errors++;
 }
 if(data.config_type !== undefined){
 if("mlcroissant" !== data.config_type){
-const err2 = {instancePath:instancePath+"/config_type",schemaPath:"#/$defs/CopickConfigMLCroissant/properties/config_type/const",keyword:"const",params:{allowedValue: "mlcroissant"},message:"must be equal to constant"};
+const err2 = {instancePath:instancePath+"/config_type",schemaPath:"#/$defs/CopickConfigMLCroissant/properties/config_type/const",keyword:"const",params:{allowedValue: "mlcroissant"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -938,7 +938,7 @@ errors++;
 }
 if(data.croissant_url !== undefined){
 if(typeof data.croissant_url !== "string"){
-const err3 = {instancePath:instancePath+"/croissant_url",schemaPath:"#/$defs/CopickConfigMLCroissant/properties/croissant_url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/croissant_url",schemaPath:"#/$defs/CopickConfigMLCroissant/properties/croissant_url/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -951,7 +951,7 @@ errors++;
 if(data.croissant_base_url !== undefined){
 let data2 = data.croissant_base_url;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err4 = {instancePath:instancePath+"/croissant_base_url",schemaPath:"#/$defs/CopickConfigMLCroissant/properties/croissant_base_url/type",keyword:"type",params:{type: schema39.properties.croissant_base_url.type},message:"must be string,null"};
+const err4 = {instancePath:instancePath+"/croissant_base_url",schemaPath:"#/$defs/CopickConfigMLCroissant/properties/croissant_base_url/type",keyword:"type",params:{type: schema39.properties.croissant_base_url.type}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -964,7 +964,7 @@ errors++;
 if(data.overlay_root !== undefined){
 let data3 = data.overlay_root;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err5 = {instancePath:instancePath+"/overlay_root",schemaPath:"#/$defs/CopickConfigMLCroissant/properties/overlay_root/type",keyword:"type",params:{type: schema39.properties.overlay_root.type},message:"must be string,null"};
+const err5 = {instancePath:instancePath+"/overlay_root",schemaPath:"#/$defs/CopickConfigMLCroissant/properties/overlay_root/type",keyword:"type",params:{type: schema39.properties.overlay_root.type}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -977,7 +977,7 @@ errors++;
 if(data.overlay_fs_args !== undefined){
 let data4 = data.overlay_fs_args;
 if((!(data4 && typeof data4 == "object" && !Array.isArray(data4))) && (data4 !== null)){
-const err6 = {instancePath:instancePath+"/overlay_fs_args",schemaPath:"#/$defs/FsArgs/type",keyword:"type",params:{type: schema35.type},message:"must be object,null"};
+const err6 = {instancePath:instancePath+"/overlay_fs_args",schemaPath:"#/$defs/FsArgs/type",keyword:"type",params:{type: schema35.type}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -990,7 +990,7 @@ errors++;
 if(data.croissant_fs_args !== undefined){
 let data5 = data.croissant_fs_args;
 if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !== null)){
-const err7 = {instancePath:instancePath+"/croissant_fs_args",schemaPath:"#/$defs/FsArgs/type",keyword:"type",params:{type: schema35.type},message:"must be object,null"};
+const err7 = {instancePath:instancePath+"/croissant_fs_args",schemaPath:"#/$defs/FsArgs/type",keyword:"type",params:{type: schema35.type}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1003,7 +1003,7 @@ errors++;
 if(data.static_fs_args !== undefined){
 let data6 = data.static_fs_args;
 if((!(data6 && typeof data6 == "object" && !Array.isArray(data6))) && (data6 !== null)){
-const err8 = {instancePath:instancePath+"/static_fs_args",schemaPath:"#/$defs/FsArgs/type",keyword:"type",params:{type: schema35.type},message:"must be object,null"};
+const err8 = {instancePath:instancePath+"/static_fs_args",schemaPath:"#/$defs/FsArgs/type",keyword:"type",params:{type: schema35.type}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1015,7 +1015,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/$defs/CopickConfigMLCroissant/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err9 = {instancePath,schemaPath:"#/$defs/CopickConfigMLCroissant/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1043,7 +1043,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.config_type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "config_type"},message:"must have required property '"+"config_type"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "config_type"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1055,7 +1055,7 @@ errors++;
 if(data.config_type !== undefined){
 let data0 = data.config_type;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/config_type",schemaPath:"#/properties/config_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1 = {instancePath:instancePath+"/config_type",schemaPath:"#/properties/config_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1065,7 +1065,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((data0 === "filesystem") || (data0 === "cryoet_data_portal")) || (data0 === "mlcroissant"))){
-const err2 = {instancePath:instancePath+"/config_type",schemaPath:"#/properties/config_type/enum",keyword:"enum",params:{allowedValues: schema31.properties.config_type.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/config_type",schemaPath:"#/properties/config_type/enum",keyword:"enum",params:{allowedValues: schema31.properties.config_type.enum}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1150,7 +1150,7 @@ props0.tomograms = true;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "config_type", tagValue: tag0},message:"value of tag \"config_type\" must be in oneOf"};
+const err3 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "config_type", tagValue: tag0}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1161,7 +1161,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "config_type", tagValue: tag0},message:"tag \"config_type\" must be string"};
+const err4 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "config_type", tagValue: tag0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1172,7 +1172,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err5];
 }

@@ -19,7 +19,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pickable_objects === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/CopickConfigBlob/required",keyword:"required",params:{missingProperty: "pickable_objects"},message:"must have required property '"+"pickable_objects"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/CopickConfigBlob/required",keyword:"required",params:{missingProperty: "pickable_objects"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -31,7 +31,7 @@ errors++;
 if(data.name !== undefined){
 let data0 = data.name;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/CopickConfigBlob/properties/name/type",keyword:"type",params:{type: schema32.properties.name.type},message:"must be string,null"};
+const err1 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/CopickConfigBlob/properties/name/type",keyword:"type",params:{type: schema32.properties.name.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -44,7 +44,7 @@ errors++;
 if(data.description !== undefined){
 let data1 = data.description;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err2 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/CopickConfigBlob/properties/description/type",keyword:"type",params:{type: schema32.properties.description.type},message:"must be string,null"};
+const err2 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/CopickConfigBlob/properties/description/type",keyword:"type",params:{type: schema32.properties.description.type}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -57,7 +57,7 @@ errors++;
 if(data.version !== undefined){
 let data2 = data.version;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err3 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/CopickConfigBlob/properties/version/type",keyword:"type",params:{type: schema32.properties.version.type},message:"must be string,null"};
+const err3 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/CopickConfigBlob/properties/version/type",keyword:"type",params:{type: schema32.properties.version.type}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -70,7 +70,7 @@ errors++;
 if(data.user_id !== undefined){
 let data3 = data.user_id;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err4 = {instancePath:instancePath+"/user_id",schemaPath:"#/$defs/CopickConfigBlob/properties/user_id/type",keyword:"type",params:{type: schema32.properties.user_id.type},message:"must be string,null"};
+const err4 = {instancePath:instancePath+"/user_id",schemaPath:"#/$defs/CopickConfigBlob/properties/user_id/type",keyword:"type",params:{type: schema32.properties.user_id.type}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -83,7 +83,7 @@ errors++;
 if(data.session_id !== undefined){
 let data4 = data.session_id;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err5 = {instancePath:instancePath+"/session_id",schemaPath:"#/$defs/CopickConfigBlob/properties/session_id/type",keyword:"type",params:{type: schema32.properties.session_id.type},message:"must be string,null"};
+const err5 = {instancePath:instancePath+"/session_id",schemaPath:"#/$defs/CopickConfigBlob/properties/session_id/type",keyword:"type",params:{type: schema32.properties.session_id.type}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -101,7 +101,7 @@ for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.name === undefined){
-const err6 = {instancePath:instancePath+"/pickable_objects/" + i0,schemaPath:"#/$defs/PickableObject/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err6 = {instancePath:instancePath+"/pickable_objects/" + i0,schemaPath:"#/$defs/PickableObject/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -111,7 +111,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data6.is_particle === undefined){
-const err7 = {instancePath:instancePath+"/pickable_objects/" + i0,schemaPath:"#/$defs/PickableObject/required",keyword:"required",params:{missingProperty: "is_particle"},message:"must have required property '"+"is_particle"+"'"};
+const err7 = {instancePath:instancePath+"/pickable_objects/" + i0,schemaPath:"#/$defs/PickableObject/required",keyword:"required",params:{missingProperty: "is_particle"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -122,7 +122,7 @@ errors++;
 }
 if(data6.name !== undefined){
 if(typeof data6.name !== "string"){
-const err8 = {instancePath:instancePath+"/pickable_objects/" + i0+"/name",schemaPath:"#/$defs/PickableObject/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/pickable_objects/" + i0+"/name",schemaPath:"#/$defs/PickableObject/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -134,7 +134,7 @@ errors++;
 }
 if(data6.is_particle !== undefined){
 if(typeof data6.is_particle !== "boolean"){
-const err9 = {instancePath:instancePath+"/pickable_objects/" + i0+"/is_particle",schemaPath:"#/$defs/PickableObject/properties/is_particle/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err9 = {instancePath:instancePath+"/pickable_objects/" + i0+"/is_particle",schemaPath:"#/$defs/PickableObject/properties/is_particle/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -147,7 +147,7 @@ errors++;
 if(data6.label !== undefined){
 let data9 = data6.label;
 if((!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))) && (data9 !== null)){
-const err10 = {instancePath:instancePath+"/pickable_objects/" + i0+"/label",schemaPath:"#/$defs/PickableObject/properties/label/type",keyword:"type",params:{type: schema33.properties.label.type},message:"must be integer,null"};
+const err10 = {instancePath:instancePath+"/pickable_objects/" + i0+"/label",schemaPath:"#/$defs/PickableObject/properties/label/type",keyword:"type",params:{type: schema33.properties.label.type}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -164,7 +164,7 @@ let valid5 = false;
 const _errs24 = errors;
 if(Array.isArray(data10)){
 if(data10.length > 4){
-const err11 = {instancePath:instancePath+"/pickable_objects/" + i0+"/color",schemaPath:"#/$defs/PickableObject/properties/color/anyOf/0/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"};
+const err11 = {instancePath:instancePath+"/pickable_objects/" + i0+"/color",schemaPath:"#/$defs/PickableObject/properties/color/anyOf/0/maxItems",keyword:"maxItems",params:{limit: 4}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -174,7 +174,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data10.length < 4){
-const err12 = {instancePath:instancePath+"/pickable_objects/" + i0+"/color",schemaPath:"#/$defs/PickableObject/properties/color/anyOf/0/minItems",keyword:"minItems",params:{limit: 4},message:"must NOT have fewer than 4 items"};
+const err12 = {instancePath:instancePath+"/pickable_objects/" + i0+"/color",schemaPath:"#/$defs/PickableObject/properties/color/anyOf/0/minItems",keyword:"minItems",params:{limit: 4}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -187,7 +187,7 @@ const len1 = data10.length;
 for(let i1=0; i1<len1; i1++){
 let data11 = data10[i1];
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err13 = {instancePath:instancePath+"/pickable_objects/" + i0+"/color/" + i1,schemaPath:"#/$defs/PickableObject/properties/color/anyOf/0/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err13 = {instancePath:instancePath+"/pickable_objects/" + i0+"/color/" + i1,schemaPath:"#/$defs/PickableObject/properties/color/anyOf/0/items/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -199,7 +199,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/pickable_objects/" + i0+"/color",schemaPath:"#/$defs/PickableObject/properties/color/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err14 = {instancePath:instancePath+"/pickable_objects/" + i0+"/color",schemaPath:"#/$defs/PickableObject/properties/color/anyOf/0/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -212,7 +212,7 @@ var _valid0 = _errs24 === errors;
 valid5 = valid5 || _valid0;
 const _errs28 = errors;
 if(data10 !== null){
-const err15 = {instancePath:instancePath+"/pickable_objects/" + i0+"/color",schemaPath:"#/$defs/PickableObject/properties/color/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err15 = {instancePath:instancePath+"/pickable_objects/" + i0+"/color",schemaPath:"#/$defs/PickableObject/properties/color/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -224,7 +224,7 @@ errors++;
 var _valid0 = _errs28 === errors;
 valid5 = valid5 || _valid0;
 if(!valid5){
-const err16 = {instancePath:instancePath+"/pickable_objects/" + i0+"/color",schemaPath:"#/$defs/PickableObject/properties/color/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err16 = {instancePath:instancePath+"/pickable_objects/" + i0+"/color",schemaPath:"#/$defs/PickableObject/properties/color/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -248,7 +248,7 @@ vErrors = null;
 if(data6.emdb_id !== undefined){
 let data12 = data6.emdb_id;
 if((typeof data12 !== "string") && (data12 !== null)){
-const err17 = {instancePath:instancePath+"/pickable_objects/" + i0+"/emdb_id",schemaPath:"#/$defs/PickableObject/properties/emdb_id/type",keyword:"type",params:{type: schema33.properties.emdb_id.type},message:"must be string,null"};
+const err17 = {instancePath:instancePath+"/pickable_objects/" + i0+"/emdb_id",schemaPath:"#/$defs/PickableObject/properties/emdb_id/type",keyword:"type",params:{type: schema33.properties.emdb_id.type}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -261,7 +261,7 @@ errors++;
 if(data6.pdb_id !== undefined){
 let data13 = data6.pdb_id;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err18 = {instancePath:instancePath+"/pickable_objects/" + i0+"/pdb_id",schemaPath:"#/$defs/PickableObject/properties/pdb_id/type",keyword:"type",params:{type: schema33.properties.pdb_id.type},message:"must be string,null"};
+const err18 = {instancePath:instancePath+"/pickable_objects/" + i0+"/pdb_id",schemaPath:"#/$defs/PickableObject/properties/pdb_id/type",keyword:"type",params:{type: schema33.properties.pdb_id.type}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -274,7 +274,7 @@ errors++;
 if(data6.identifier !== undefined){
 let data14 = data6.identifier;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err19 = {instancePath:instancePath+"/pickable_objects/" + i0+"/identifier",schemaPath:"#/$defs/PickableObject/properties/identifier/type",keyword:"type",params:{type: schema33.properties.identifier.type},message:"must be string,null"};
+const err19 = {instancePath:instancePath+"/pickable_objects/" + i0+"/identifier",schemaPath:"#/$defs/PickableObject/properties/identifier/type",keyword:"type",params:{type: schema33.properties.identifier.type}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -287,7 +287,7 @@ errors++;
 if(data6.go_id !== undefined){
 let data15 = data6.go_id;
 if((typeof data15 !== "string") && (data15 !== null)){
-const err20 = {instancePath:instancePath+"/pickable_objects/" + i0+"/go_id",schemaPath:"#/$defs/PickableObject/properties/go_id/type",keyword:"type",params:{type: schema33.properties.go_id.type},message:"must be string,null"};
+const err20 = {instancePath:instancePath+"/pickable_objects/" + i0+"/go_id",schemaPath:"#/$defs/PickableObject/properties/go_id/type",keyword:"type",params:{type: schema33.properties.go_id.type}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -300,7 +300,7 @@ errors++;
 if(data6.map_threshold !== undefined){
 let data16 = data6.map_threshold;
 if((!((typeof data16 == "number") && (isFinite(data16)))) && (data16 !== null)){
-const err21 = {instancePath:instancePath+"/pickable_objects/" + i0+"/map_threshold",schemaPath:"#/$defs/PickableObject/properties/map_threshold/type",keyword:"type",params:{type: schema33.properties.map_threshold.type},message:"must be number,null"};
+const err21 = {instancePath:instancePath+"/pickable_objects/" + i0+"/map_threshold",schemaPath:"#/$defs/PickableObject/properties/map_threshold/type",keyword:"type",params:{type: schema33.properties.map_threshold.type}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -313,7 +313,7 @@ errors++;
 if(data6.radius !== undefined){
 let data17 = data6.radius;
 if((!((typeof data17 == "number") && (isFinite(data17)))) && (data17 !== null)){
-const err22 = {instancePath:instancePath+"/pickable_objects/" + i0+"/radius",schemaPath:"#/$defs/PickableObject/properties/radius/type",keyword:"type",params:{type: schema33.properties.radius.type},message:"must be number,null"};
+const err22 = {instancePath:instancePath+"/pickable_objects/" + i0+"/radius",schemaPath:"#/$defs/PickableObject/properties/radius/type",keyword:"type",params:{type: schema33.properties.radius.type}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -326,7 +326,7 @@ errors++;
 if(data6.metadata !== undefined){
 let data18 = data6.metadata;
 if((!(data18 && typeof data18 == "object" && !Array.isArray(data18))) && (data18 !== null)){
-const err23 = {instancePath:instancePath+"/pickable_objects/" + i0+"/metadata",schemaPath:"#/$defs/PickableObject/properties/metadata/type",keyword:"type",params:{type: schema33.properties.metadata.type},message:"must be object,null"};
+const err23 = {instancePath:instancePath+"/pickable_objects/" + i0+"/metadata",schemaPath:"#/$defs/PickableObject/properties/metadata/type",keyword:"type",params:{type: schema33.properties.metadata.type}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -338,7 +338,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/pickable_objects/" + i0,schemaPath:"#/$defs/PickableObject/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err24 = {instancePath:instancePath+"/pickable_objects/" + i0,schemaPath:"#/$defs/PickableObject/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -350,7 +350,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/pickable_objects",schemaPath:"#/$defs/CopickConfigBlob/properties/pickable_objects/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err25 = {instancePath:instancePath+"/pickable_objects",schemaPath:"#/$defs/CopickConfigBlob/properties/pickable_objects/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -362,7 +362,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath,schemaPath:"#/$defs/CopickConfigBlob/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err26 = {instancePath,schemaPath:"#/$defs/CopickConfigBlob/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -393,7 +393,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.fileObject === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/CsvSource/required",keyword:"required",params:{missingProperty: "fileObject"},message:"must have required property '"+"fileObject"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/CsvSource/required",keyword:"required",params:{missingProperty: "fileObject"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -403,7 +403,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.extract === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/CsvSource/required",keyword:"required",params:{missingProperty: "extract"},message:"must have required property '"+"extract"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/CsvSource/required",keyword:"required",params:{missingProperty: "extract"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -416,7 +416,7 @@ if(data.fileObject !== undefined){
 let data0 = data.fileObject;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0["@id"] === undefined){
-const err2 = {instancePath:instancePath+"/fileObject",schemaPath:"#/$defs/IdRef/required",keyword:"required",params:{missingProperty: "@id"},message:"must have required property '"+"@id"+"'"};
+const err2 = {instancePath:instancePath+"/fileObject",schemaPath:"#/$defs/IdRef/required",keyword:"required",params:{missingProperty: "@id"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -427,7 +427,7 @@ errors++;
 }
 for(const key0 in data0){
 if(!(key0 === "@id")){
-const err3 = {instancePath:instancePath+"/fileObject",schemaPath:"#/$defs/IdRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err3 = {instancePath:instancePath+"/fileObject",schemaPath:"#/$defs/IdRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -439,7 +439,7 @@ errors++;
 }
 if(data0["@id"] !== undefined){
 if(typeof data0["@id"] !== "string"){
-const err4 = {instancePath:instancePath+"/fileObject/@id",schemaPath:"#/$defs/IdRef/properties/%40id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/fileObject/@id",schemaPath:"#/$defs/IdRef/properties/%40id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -451,7 +451,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/fileObject",schemaPath:"#/$defs/IdRef/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err5 = {instancePath:instancePath+"/fileObject",schemaPath:"#/$defs/IdRef/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -465,7 +465,7 @@ if(data.extract !== undefined){
 let data2 = data.extract;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.column === undefined){
-const err6 = {instancePath:instancePath+"/extract",schemaPath:"#/$defs/CsvSource/properties/extract/required",keyword:"required",params:{missingProperty: "column"},message:"must have required property '"+"column"+"'"};
+const err6 = {instancePath:instancePath+"/extract",schemaPath:"#/$defs/CsvSource/properties/extract/required",keyword:"required",params:{missingProperty: "column"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -476,7 +476,7 @@ errors++;
 }
 if(data2.column !== undefined){
 if(typeof data2.column !== "string"){
-const err7 = {instancePath:instancePath+"/extract/column",schemaPath:"#/$defs/CsvSource/properties/extract/properties/column/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath:instancePath+"/extract/column",schemaPath:"#/$defs/CsvSource/properties/extract/properties/column/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -488,7 +488,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/extract",schemaPath:"#/$defs/CsvSource/properties/extract/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err8 = {instancePath:instancePath+"/extract",schemaPath:"#/$defs/CsvSource/properties/extract/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -500,7 +500,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/$defs/CsvSource/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err9 = {instancePath,schemaPath:"#/$defs/CsvSource/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -527,7 +527,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data["@type"] === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/CopickField/required",keyword:"required",params:{missingProperty: "@type"},message:"must have required property '"+"@type"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/CopickField/required",keyword:"required",params:{missingProperty: "@type"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -537,7 +537,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data["@id"] === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/CopickField/required",keyword:"required",params:{missingProperty: "@id"},message:"must have required property '"+"@id"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/CopickField/required",keyword:"required",params:{missingProperty: "@id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -547,7 +547,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.dataType === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/CopickField/required",keyword:"required",params:{missingProperty: "dataType"},message:"must have required property '"+"dataType"+"'"};
+const err2 = {instancePath,schemaPath:"#/$defs/CopickField/required",keyword:"required",params:{missingProperty: "dataType"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -558,7 +558,7 @@ errors++;
 }
 if(data["@type"] !== undefined){
 if("cr:Field" !== data["@type"]){
-const err3 = {instancePath:instancePath+"/@type",schemaPath:"#/$defs/CopickField/properties/%40type/const",keyword:"const",params:{allowedValue: "cr:Field"},message:"must be equal to constant"};
+const err3 = {instancePath:instancePath+"/@type",schemaPath:"#/$defs/CopickField/properties/%40type/const",keyword:"const",params:{allowedValue: "cr:Field"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -570,7 +570,7 @@ errors++;
 }
 if(data["@id"] !== undefined){
 if(typeof data["@id"] !== "string"){
-const err4 = {instancePath:instancePath+"/@id",schemaPath:"#/$defs/CopickField/properties/%40id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/@id",schemaPath:"#/$defs/CopickField/properties/%40id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -583,7 +583,7 @@ errors++;
 if(data.dataType !== undefined){
 let data2 = data.dataType;
 if(typeof data2 !== "string"){
-const err5 = {instancePath:instancePath+"/dataType",schemaPath:"#/$defs/CopickField/properties/dataType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err5 = {instancePath:instancePath+"/dataType",schemaPath:"#/$defs/CopickField/properties/dataType/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -593,7 +593,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!((((data2 === "sc:Text") || (data2 === "sc:Float")) || (data2 === "sc:Boolean")) || (data2 === "sc:URL"))){
-const err6 = {instancePath:instancePath+"/dataType",schemaPath:"#/$defs/CopickField/properties/dataType/enum",keyword:"enum",params:{allowedValues: schema37.properties.dataType.enum},message:"must be equal to one of the allowed values"};
+const err6 = {instancePath:instancePath+"/dataType",schemaPath:"#/$defs/CopickField/properties/dataType/enum",keyword:"enum",params:{allowedValues: schema37.properties.dataType.enum}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -613,7 +613,7 @@ if(data.references !== undefined){
 let data4 = data.references;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4.field === undefined){
-const err7 = {instancePath:instancePath+"/references",schemaPath:"#/$defs/CopickField/properties/references/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'"};
+const err7 = {instancePath:instancePath+"/references",schemaPath:"#/$defs/CopickField/properties/references/required",keyword:"required",params:{missingProperty: "field"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -626,7 +626,7 @@ if(data4.field !== undefined){
 let data5 = data4.field;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5["@id"] === undefined){
-const err8 = {instancePath:instancePath+"/references/field",schemaPath:"#/$defs/IdRef/required",keyword:"required",params:{missingProperty: "@id"},message:"must have required property '"+"@id"+"'"};
+const err8 = {instancePath:instancePath+"/references/field",schemaPath:"#/$defs/IdRef/required",keyword:"required",params:{missingProperty: "@id"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -637,7 +637,7 @@ errors++;
 }
 for(const key0 in data5){
 if(!(key0 === "@id")){
-const err9 = {instancePath:instancePath+"/references/field",schemaPath:"#/$defs/IdRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err9 = {instancePath:instancePath+"/references/field",schemaPath:"#/$defs/IdRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -649,7 +649,7 @@ errors++;
 }
 if(data5["@id"] !== undefined){
 if(typeof data5["@id"] !== "string"){
-const err10 = {instancePath:instancePath+"/references/field/@id",schemaPath:"#/$defs/IdRef/properties/%40id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err10 = {instancePath:instancePath+"/references/field/@id",schemaPath:"#/$defs/IdRef/properties/%40id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -661,7 +661,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/references/field",schemaPath:"#/$defs/IdRef/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err11 = {instancePath:instancePath+"/references/field",schemaPath:"#/$defs/IdRef/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -673,7 +673,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/references",schemaPath:"#/$defs/CopickField/properties/references/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err12 = {instancePath:instancePath+"/references",schemaPath:"#/$defs/CopickField/properties/references/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -685,7 +685,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/$defs/CopickField/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err13 = {instancePath,schemaPath:"#/$defs/CopickField/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -712,7 +712,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data["@type"] === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/CopickRecordSet/required",keyword:"required",params:{missingProperty: "@type"},message:"must have required property '"+"@type"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/CopickRecordSet/required",keyword:"required",params:{missingProperty: "@type"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -722,7 +722,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data["@id"] === undefined){
-const err1 = {instancePath,schemaPath:"#/$defs/CopickRecordSet/required",keyword:"required",params:{missingProperty: "@id"},message:"must have required property '"+"@id"+"'"};
+const err1 = {instancePath,schemaPath:"#/$defs/CopickRecordSet/required",keyword:"required",params:{missingProperty: "@id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -732,7 +732,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.name === undefined){
-const err2 = {instancePath,schemaPath:"#/$defs/CopickRecordSet/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err2 = {instancePath,schemaPath:"#/$defs/CopickRecordSet/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -742,7 +742,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.field === undefined){
-const err3 = {instancePath,schemaPath:"#/$defs/CopickRecordSet/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'"};
+const err3 = {instancePath,schemaPath:"#/$defs/CopickRecordSet/required",keyword:"required",params:{missingProperty: "field"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -753,7 +753,7 @@ errors++;
 }
 if(data["@type"] !== undefined){
 if("cr:RecordSet" !== data["@type"]){
-const err4 = {instancePath:instancePath+"/@type",schemaPath:"#/$defs/CopickRecordSet/properties/%40type/const",keyword:"const",params:{allowedValue: "cr:RecordSet"},message:"must be equal to constant"};
+const err4 = {instancePath:instancePath+"/@type",schemaPath:"#/$defs/CopickRecordSet/properties/%40type/const",keyword:"const",params:{allowedValue: "cr:RecordSet"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -765,7 +765,7 @@ errors++;
 }
 if(data["@id"] !== undefined){
 if(typeof data["@id"] !== "string"){
-const err5 = {instancePath:instancePath+"/@id",schemaPath:"#/$defs/CopickRecordSet/properties/%40id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err5 = {instancePath:instancePath+"/@id",schemaPath:"#/$defs/CopickRecordSet/properties/%40id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -777,7 +777,7 @@ errors++;
 }
 if(data.name !== undefined){
 if(typeof data.name !== "string"){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/CopickRecordSet/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/CopickRecordSet/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -789,7 +789,7 @@ errors++;
 }
 if(data.description !== undefined){
 if(typeof data.description !== "string"){
-const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/CopickRecordSet/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/CopickRecordSet/properties/description/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -803,7 +803,7 @@ if(data.key !== undefined){
 let data4 = data.key;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(data4["@id"] === undefined){
-const err8 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/IdRef/required",keyword:"required",params:{missingProperty: "@id"},message:"must have required property '"+"@id"+"'"};
+const err8 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/IdRef/required",keyword:"required",params:{missingProperty: "@id"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -814,7 +814,7 @@ errors++;
 }
 for(const key0 in data4){
 if(!(key0 === "@id")){
-const err9 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/IdRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err9 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/IdRef/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -826,7 +826,7 @@ errors++;
 }
 if(data4["@id"] !== undefined){
 if(typeof data4["@id"] !== "string"){
-const err10 = {instancePath:instancePath+"/key/@id",schemaPath:"#/$defs/IdRef/properties/%40id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err10 = {instancePath:instancePath+"/key/@id",schemaPath:"#/$defs/IdRef/properties/%40id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -838,7 +838,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/IdRef/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err11 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/IdRef/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -860,7 +860,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/field",schemaPath:"#/$defs/CopickRecordSet/properties/field/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err12 = {instancePath:instancePath+"/field",schemaPath:"#/$defs/CopickRecordSet/properties/field/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -879,7 +879,7 @@ let data9 = data8[i1];
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key1 in data9){
 if(typeof data9[key1] !== "string"){
-const err13 = {instancePath:instancePath+"/data/" + i1+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/CopickRecordSet/properties/data/items/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err13 = {instancePath:instancePath+"/data/" + i1+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/CopickRecordSet/properties/data/items/additionalProperties/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -891,7 +891,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/data/" + i1,schemaPath:"#/$defs/CopickRecordSet/properties/data/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err14 = {instancePath:instancePath+"/data/" + i1,schemaPath:"#/$defs/CopickRecordSet/properties/data/items/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -903,7 +903,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/data",schemaPath:"#/$defs/CopickRecordSet/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err15 = {instancePath:instancePath+"/data",schemaPath:"#/$defs/CopickRecordSet/properties/data/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -915,7 +915,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/$defs/CopickRecordSet/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err16 = {instancePath,schemaPath:"#/$defs/CopickRecordSet/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -944,7 +944,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data["@context"] === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "@context"},message:"must have required property '"+"@context"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "@context"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -954,7 +954,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data["@type"] === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "@type"},message:"must have required property '"+"@type"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "@type"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -964,7 +964,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.name === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -974,7 +974,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.conformsTo === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "conformsTo"},message:"must have required property '"+"conformsTo"+"'"};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "conformsTo"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -984,7 +984,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data["copick:baseUrl"] === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "copick:baseUrl"},message:"must have required property '"+"copick:baseUrl"+"'"};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "copick:baseUrl"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -994,7 +994,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data["copick:config"] === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "copick:config"},message:"must have required property '"+"copick:config"+"'"};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "copick:config"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1004,7 +1004,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.distribution === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "distribution"},message:"must have required property '"+"distribution"+"'"};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "distribution"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1014,7 +1014,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.recordSet === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recordSet"},message:"must have required property '"+"recordSet"+"'"};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recordSet"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1026,7 +1026,7 @@ errors++;
 if(data["@context"] !== undefined){
 let data0 = data["@context"];
 if(!(data0 && typeof data0 == "object" && !Array.isArray(data0))){
-const err8 = {instancePath:instancePath+"/@context",schemaPath:"#/properties/%40context/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err8 = {instancePath:instancePath+"/@context",schemaPath:"#/properties/%40context/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1038,7 +1038,7 @@ errors++;
 }
 if(data["@type"] !== undefined){
 if("sc:Dataset" !== data["@type"]){
-const err9 = {instancePath:instancePath+"/@type",schemaPath:"#/properties/%40type/const",keyword:"const",params:{allowedValue: "sc:Dataset"},message:"must be equal to constant"};
+const err9 = {instancePath:instancePath+"/@type",schemaPath:"#/properties/%40type/const",keyword:"const",params:{allowedValue: "sc:Dataset"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1050,7 +1050,7 @@ errors++;
 }
 if(data.name !== undefined){
 if(typeof data.name !== "string"){
-const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1062,7 +1062,7 @@ errors++;
 }
 if(data.description !== undefined){
 if(typeof data.description !== "string"){
-const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1074,7 +1074,7 @@ errors++;
 }
 if(data.conformsTo !== undefined){
 if("http://mlcommons.org/croissant/1.1" !== data.conformsTo){
-const err12 = {instancePath:instancePath+"/conformsTo",schemaPath:"#/properties/conformsTo/const",keyword:"const",params:{allowedValue: "http://mlcommons.org/croissant/1.1"},message:"must be equal to constant"};
+const err12 = {instancePath:instancePath+"/conformsTo",schemaPath:"#/properties/conformsTo/const",keyword:"const",params:{allowedValue: "http://mlcommons.org/croissant/1.1"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1086,7 +1086,7 @@ errors++;
 }
 if(data.version !== undefined){
 if(typeof data.version !== "string"){
-const err13 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err13 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1098,7 +1098,7 @@ errors++;
 }
 if(data.license !== undefined){
 if(typeof data.license !== "string"){
-const err14 = {instancePath:instancePath+"/license",schemaPath:"#/properties/license/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/license",schemaPath:"#/properties/license/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1110,7 +1110,7 @@ errors++;
 }
 if(data.citeAs !== undefined){
 if(typeof data.citeAs !== "string"){
-const err15 = {instancePath:instancePath+"/citeAs",schemaPath:"#/properties/citeAs/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err15 = {instancePath:instancePath+"/citeAs",schemaPath:"#/properties/citeAs/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1124,7 +1124,7 @@ if(data.datePublished !== undefined){
 let data8 = data.datePublished;
 if(typeof data8 === "string"){
 if(!(formats0.validate(data8))){
-const err16 = {instancePath:instancePath+"/datePublished",schemaPath:"#/properties/datePublished/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\""};
+const err16 = {instancePath:instancePath+"/datePublished",schemaPath:"#/properties/datePublished/format",keyword:"format",params:{format: "date"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1135,7 +1135,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/datePublished",schemaPath:"#/properties/datePublished/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err17 = {instancePath:instancePath+"/datePublished",schemaPath:"#/properties/datePublished/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1147,7 +1147,7 @@ errors++;
 }
 if(data["copick:baseUrl"] !== undefined){
 if(typeof data["copick:baseUrl"] !== "string"){
-const err18 = {instancePath:instancePath+"/copick:baseUrl",schemaPath:"#/properties/copick%3AbaseUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err18 = {instancePath:instancePath+"/copick:baseUrl",schemaPath:"#/properties/copick%3AbaseUrl/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1171,7 +1171,7 @@ for(let i0=0; i0<len0; i0++){
 let data12 = data11[i0];
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12["@type"] === undefined){
-const err19 = {instancePath:instancePath+"/distribution/" + i0,schemaPath:"#/$defs/CsvFileObject/required",keyword:"required",params:{missingProperty: "@type"},message:"must have required property '"+"@type"+"'"};
+const err19 = {instancePath:instancePath+"/distribution/" + i0,schemaPath:"#/$defs/CsvFileObject/required",keyword:"required",params:{missingProperty: "@type"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1181,7 +1181,7 @@ vErrors.push(err19);
 errors++;
 }
 if(data12["@id"] === undefined){
-const err20 = {instancePath:instancePath+"/distribution/" + i0,schemaPath:"#/$defs/CsvFileObject/required",keyword:"required",params:{missingProperty: "@id"},message:"must have required property '"+"@id"+"'"};
+const err20 = {instancePath:instancePath+"/distribution/" + i0,schemaPath:"#/$defs/CsvFileObject/required",keyword:"required",params:{missingProperty: "@id"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1191,7 +1191,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data12.name === undefined){
-const err21 = {instancePath:instancePath+"/distribution/" + i0,schemaPath:"#/$defs/CsvFileObject/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err21 = {instancePath:instancePath+"/distribution/" + i0,schemaPath:"#/$defs/CsvFileObject/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1201,7 +1201,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data12.contentUrl === undefined){
-const err22 = {instancePath:instancePath+"/distribution/" + i0,schemaPath:"#/$defs/CsvFileObject/required",keyword:"required",params:{missingProperty: "contentUrl"},message:"must have required property '"+"contentUrl"+"'"};
+const err22 = {instancePath:instancePath+"/distribution/" + i0,schemaPath:"#/$defs/CsvFileObject/required",keyword:"required",params:{missingProperty: "contentUrl"}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1211,7 +1211,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data12.encodingFormat === undefined){
-const err23 = {instancePath:instancePath+"/distribution/" + i0,schemaPath:"#/$defs/CsvFileObject/required",keyword:"required",params:{missingProperty: "encodingFormat"},message:"must have required property '"+"encodingFormat"+"'"};
+const err23 = {instancePath:instancePath+"/distribution/" + i0,schemaPath:"#/$defs/CsvFileObject/required",keyword:"required",params:{missingProperty: "encodingFormat"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1221,7 +1221,7 @@ vErrors.push(err23);
 errors++;
 }
 if(data12.sha256 === undefined){
-const err24 = {instancePath:instancePath+"/distribution/" + i0,schemaPath:"#/$defs/CsvFileObject/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'"};
+const err24 = {instancePath:instancePath+"/distribution/" + i0,schemaPath:"#/$defs/CsvFileObject/required",keyword:"required",params:{missingProperty: "sha256"}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1232,7 +1232,7 @@ errors++;
 }
 if(data12["@type"] !== undefined){
 if("cr:FileObject" !== data12["@type"]){
-const err25 = {instancePath:instancePath+"/distribution/" + i0+"/@type",schemaPath:"#/$defs/CsvFileObject/properties/%40type/const",keyword:"const",params:{allowedValue: "cr:FileObject"},message:"must be equal to constant"};
+const err25 = {instancePath:instancePath+"/distribution/" + i0+"/@type",schemaPath:"#/$defs/CsvFileObject/properties/%40type/const",keyword:"const",params:{allowedValue: "cr:FileObject"}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1244,7 +1244,7 @@ errors++;
 }
 if(data12["@id"] !== undefined){
 if(typeof data12["@id"] !== "string"){
-const err26 = {instancePath:instancePath+"/distribution/" + i0+"/@id",schemaPath:"#/$defs/CsvFileObject/properties/%40id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err26 = {instancePath:instancePath+"/distribution/" + i0+"/@id",schemaPath:"#/$defs/CsvFileObject/properties/%40id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1256,7 +1256,7 @@ errors++;
 }
 if(data12.name !== undefined){
 if(typeof data12.name !== "string"){
-const err27 = {instancePath:instancePath+"/distribution/" + i0+"/name",schemaPath:"#/$defs/CsvFileObject/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err27 = {instancePath:instancePath+"/distribution/" + i0+"/name",schemaPath:"#/$defs/CsvFileObject/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1268,7 +1268,7 @@ errors++;
 }
 if(data12.contentUrl !== undefined){
 if(typeof data12.contentUrl !== "string"){
-const err28 = {instancePath:instancePath+"/distribution/" + i0+"/contentUrl",schemaPath:"#/$defs/CsvFileObject/properties/contentUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err28 = {instancePath:instancePath+"/distribution/" + i0+"/contentUrl",schemaPath:"#/$defs/CsvFileObject/properties/contentUrl/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1280,7 +1280,7 @@ errors++;
 }
 if(data12.encodingFormat !== undefined){
 if("text/csv" !== data12.encodingFormat){
-const err29 = {instancePath:instancePath+"/distribution/" + i0+"/encodingFormat",schemaPath:"#/$defs/CsvFileObject/properties/encodingFormat/const",keyword:"const",params:{allowedValue: "text/csv"},message:"must be equal to constant"};
+const err29 = {instancePath:instancePath+"/distribution/" + i0+"/encodingFormat",schemaPath:"#/$defs/CsvFileObject/properties/encodingFormat/const",keyword:"const",params:{allowedValue: "text/csv"}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1294,7 +1294,7 @@ if(data12.sha256 !== undefined){
 let data18 = data12.sha256;
 if(typeof data18 === "string"){
 if(!pattern4.test(data18)){
-const err30 = {instancePath:instancePath+"/distribution/" + i0+"/sha256",schemaPath:"#/$defs/CsvFileObject/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
+const err30 = {instancePath:instancePath+"/distribution/" + i0+"/sha256",schemaPath:"#/$defs/CsvFileObject/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1305,7 +1305,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/distribution/" + i0+"/sha256",schemaPath:"#/$defs/CsvFileObject/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err31 = {instancePath:instancePath+"/distribution/" + i0+"/sha256",schemaPath:"#/$defs/CsvFileObject/properties/sha256/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1317,7 +1317,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/distribution/" + i0,schemaPath:"#/$defs/CsvFileObject/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err32 = {instancePath:instancePath+"/distribution/" + i0,schemaPath:"#/$defs/CsvFileObject/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1329,7 +1329,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/distribution",schemaPath:"#/properties/distribution/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err33 = {instancePath:instancePath+"/distribution",schemaPath:"#/properties/distribution/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1351,7 +1351,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/recordSet",schemaPath:"#/properties/recordSet/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err34 = {instancePath:instancePath+"/recordSet",schemaPath:"#/properties/recordSet/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1363,7 +1363,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err35];
 }

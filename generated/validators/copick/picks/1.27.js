@@ -17,7 +17,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.location === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/CopickPoint/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/CopickPoint/required",keyword:"required",params:{missingProperty: "location"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -30,7 +30,7 @@ if(data.location !== undefined){
 let data0 = data.location;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.x === undefined){
-const err1 = {instancePath:instancePath+"/location",schemaPath:"#/$defs/CopickLocation/required",keyword:"required",params:{missingProperty: "x"},message:"must have required property '"+"x"+"'"};
+const err1 = {instancePath:instancePath+"/location",schemaPath:"#/$defs/CopickLocation/required",keyword:"required",params:{missingProperty: "x"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -40,7 +40,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data0.y === undefined){
-const err2 = {instancePath:instancePath+"/location",schemaPath:"#/$defs/CopickLocation/required",keyword:"required",params:{missingProperty: "y"},message:"must have required property '"+"y"+"'"};
+const err2 = {instancePath:instancePath+"/location",schemaPath:"#/$defs/CopickLocation/required",keyword:"required",params:{missingProperty: "y"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -50,7 +50,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data0.z === undefined){
-const err3 = {instancePath:instancePath+"/location",schemaPath:"#/$defs/CopickLocation/required",keyword:"required",params:{missingProperty: "z"},message:"must have required property '"+"z"+"'"};
+const err3 = {instancePath:instancePath+"/location",schemaPath:"#/$defs/CopickLocation/required",keyword:"required",params:{missingProperty: "z"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -62,7 +62,7 @@ errors++;
 if(data0.x !== undefined){
 let data1 = data0.x;
 if(!((typeof data1 == "number") && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/location/x",schemaPath:"#/$defs/CopickLocation/properties/x/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err4 = {instancePath:instancePath+"/location/x",schemaPath:"#/$defs/CopickLocation/properties/x/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -75,7 +75,7 @@ errors++;
 if(data0.y !== undefined){
 let data2 = data0.y;
 if(!((typeof data2 == "number") && (isFinite(data2)))){
-const err5 = {instancePath:instancePath+"/location/y",schemaPath:"#/$defs/CopickLocation/properties/y/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err5 = {instancePath:instancePath+"/location/y",schemaPath:"#/$defs/CopickLocation/properties/y/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -88,7 +88,7 @@ errors++;
 if(data0.z !== undefined){
 let data3 = data0.z;
 if(!((typeof data3 == "number") && (isFinite(data3)))){
-const err6 = {instancePath:instancePath+"/location/z",schemaPath:"#/$defs/CopickLocation/properties/z/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err6 = {instancePath:instancePath+"/location/z",schemaPath:"#/$defs/CopickLocation/properties/z/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -100,7 +100,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/location",schemaPath:"#/$defs/CopickLocation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err7 = {instancePath:instancePath+"/location",schemaPath:"#/$defs/CopickLocation/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -117,7 +117,7 @@ let valid3 = false;
 const _errs12 = errors;
 if(Array.isArray(data4)){
 if(data4.length > 4){
-const err8 = {instancePath:instancePath+"/transformation_",schemaPath:"#/$defs/Transformation/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"};
+const err8 = {instancePath:instancePath+"/transformation_",schemaPath:"#/$defs/Transformation/maxItems",keyword:"maxItems",params:{limit: 4}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -127,7 +127,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data4.length < 4){
-const err9 = {instancePath:instancePath+"/transformation_",schemaPath:"#/$defs/Transformation/minItems",keyword:"minItems",params:{limit: 4},message:"must NOT have fewer than 4 items"};
+const err9 = {instancePath:instancePath+"/transformation_",schemaPath:"#/$defs/Transformation/minItems",keyword:"minItems",params:{limit: 4}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -141,7 +141,7 @@ for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(Array.isArray(data5)){
 if(data5.length > 4){
-const err10 = {instancePath:instancePath+"/transformation_/" + i0,schemaPath:"#/$defs/Transformation/items/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"};
+const err10 = {instancePath:instancePath+"/transformation_/" + i0,schemaPath:"#/$defs/Transformation/items/maxItems",keyword:"maxItems",params:{limit: 4}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -151,7 +151,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data5.length < 4){
-const err11 = {instancePath:instancePath+"/transformation_/" + i0,schemaPath:"#/$defs/Transformation/items/minItems",keyword:"minItems",params:{limit: 4},message:"must NOT have fewer than 4 items"};
+const err11 = {instancePath:instancePath+"/transformation_/" + i0,schemaPath:"#/$defs/Transformation/items/minItems",keyword:"minItems",params:{limit: 4}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -164,7 +164,7 @@ const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
 let data6 = data5[i1];
 if(!((typeof data6 == "number") && (isFinite(data6)))){
-const err12 = {instancePath:instancePath+"/transformation_/" + i0+"/" + i1,schemaPath:"#/$defs/Transformation/items/items/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err12 = {instancePath:instancePath+"/transformation_/" + i0+"/" + i1,schemaPath:"#/$defs/Transformation/items/items/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -176,7 +176,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/transformation_/" + i0,schemaPath:"#/$defs/Transformation/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err13 = {instancePath:instancePath+"/transformation_/" + i0,schemaPath:"#/$defs/Transformation/items/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -188,7 +188,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/transformation_",schemaPath:"#/$defs/Transformation/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err14 = {instancePath:instancePath+"/transformation_",schemaPath:"#/$defs/Transformation/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -201,7 +201,7 @@ var _valid0 = _errs12 === errors;
 valid3 = valid3 || _valid0;
 const _errs19 = errors;
 if(data4 !== null){
-const err15 = {instancePath:instancePath+"/transformation_",schemaPath:"#/$defs/CopickPoint/properties/transformation_/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err15 = {instancePath:instancePath+"/transformation_",schemaPath:"#/$defs/CopickPoint/properties/transformation_/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -213,7 +213,7 @@ errors++;
 var _valid0 = _errs19 === errors;
 valid3 = valid3 || _valid0;
 if(!valid3){
-const err16 = {instancePath:instancePath+"/transformation_",schemaPath:"#/$defs/CopickPoint/properties/transformation_/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err16 = {instancePath:instancePath+"/transformation_",schemaPath:"#/$defs/CopickPoint/properties/transformation_/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -237,7 +237,7 @@ vErrors = null;
 if(data.instance_id !== undefined){
 let data7 = data.instance_id;
 if((!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) && (data7 !== null)){
-const err17 = {instancePath:instancePath+"/instance_id",schemaPath:"#/$defs/CopickPoint/properties/instance_id/type",keyword:"type",params:{type: schema32.properties.instance_id.type},message:"must be integer,null"};
+const err17 = {instancePath:instancePath+"/instance_id",schemaPath:"#/$defs/CopickPoint/properties/instance_id/type",keyword:"type",params:{type: schema32.properties.instance_id.type}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -250,7 +250,7 @@ errors++;
 if(data.score !== undefined){
 let data8 = data.score;
 if((!((typeof data8 == "number") && (isFinite(data8)))) && (data8 !== null)){
-const err18 = {instancePath:instancePath+"/score",schemaPath:"#/$defs/CopickPoint/properties/score/type",keyword:"type",params:{type: schema32.properties.score.type},message:"must be number,null"};
+const err18 = {instancePath:instancePath+"/score",schemaPath:"#/$defs/CopickPoint/properties/score/type",keyword:"type",params:{type: schema32.properties.score.type}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -262,7 +262,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/$defs/CopickPoint/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err19 = {instancePath,schemaPath:"#/$defs/CopickPoint/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -290,7 +290,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.pickable_object_name === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pickable_object_name"},message:"must have required property '"+"pickable_object_name"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pickable_object_name"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -300,7 +300,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.user_id === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "user_id"},message:"must have required property '"+"user_id"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "user_id"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -310,7 +310,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.session_id === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "session_id"},message:"must have required property '"+"session_id"+"'"};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "session_id"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -321,7 +321,7 @@ errors++;
 }
 if(data.pickable_object_name !== undefined){
 if(typeof data.pickable_object_name !== "string"){
-const err3 = {instancePath:instancePath+"/pickable_object_name",schemaPath:"#/properties/pickable_object_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err3 = {instancePath:instancePath+"/pickable_object_name",schemaPath:"#/properties/pickable_object_name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -333,7 +333,7 @@ errors++;
 }
 if(data.user_id !== undefined){
 if(typeof data.user_id !== "string"){
-const err4 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -345,7 +345,7 @@ errors++;
 }
 if(data.session_id !== undefined){
 if(typeof data.session_id !== "string"){
-const err5 = {instancePath:instancePath+"/session_id",schemaPath:"#/properties/session_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err5 = {instancePath:instancePath+"/session_id",schemaPath:"#/properties/session_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -358,7 +358,7 @@ errors++;
 if(data.run_name !== undefined){
 let data3 = data.run_name;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err6 = {instancePath:instancePath+"/run_name",schemaPath:"#/properties/run_name/type",keyword:"type",params:{type: schema31.properties.run_name.type},message:"must be string,null"};
+const err6 = {instancePath:instancePath+"/run_name",schemaPath:"#/properties/run_name/type",keyword:"type",params:{type: schema31.properties.run_name.type}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -371,7 +371,7 @@ errors++;
 if(data.voxel_spacing !== undefined){
 let data4 = data.voxel_spacing;
 if((!((typeof data4 == "number") && (isFinite(data4)))) && (data4 !== null)){
-const err7 = {instancePath:instancePath+"/voxel_spacing",schemaPath:"#/properties/voxel_spacing/type",keyword:"type",params:{type: schema31.properties.voxel_spacing.type},message:"must be number,null"};
+const err7 = {instancePath:instancePath+"/voxel_spacing",schemaPath:"#/properties/voxel_spacing/type",keyword:"type",params:{type: schema31.properties.voxel_spacing.type}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -383,7 +383,7 @@ errors++;
 }
 if(data.unit !== undefined){
 if(typeof data.unit !== "string"){
-const err8 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -408,7 +408,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/points",schemaPath:"#/properties/points/anyOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err9 = {instancePath:instancePath+"/points",schemaPath:"#/properties/points/anyOf/0/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -421,7 +421,7 @@ var _valid0 = _errs15 === errors;
 valid1 = valid1 || _valid0;
 const _errs18 = errors;
 if(data6 !== null){
-const err10 = {instancePath:instancePath+"/points",schemaPath:"#/properties/points/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err10 = {instancePath:instancePath+"/points",schemaPath:"#/properties/points/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -433,7 +433,7 @@ errors++;
 var _valid0 = _errs18 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err11 = {instancePath:instancePath+"/points",schemaPath:"#/properties/points/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err11 = {instancePath:instancePath+"/points",schemaPath:"#/properties/points/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -457,7 +457,7 @@ vErrors = null;
 if(data.trust_orientation !== undefined){
 let data8 = data.trust_orientation;
 if((typeof data8 !== "boolean") && (data8 !== null)){
-const err12 = {instancePath:instancePath+"/trust_orientation",schemaPath:"#/properties/trust_orientation/type",keyword:"type",params:{type: schema31.properties.trust_orientation.type},message:"must be boolean,null"};
+const err12 = {instancePath:instancePath+"/trust_orientation",schemaPath:"#/properties/trust_orientation/type",keyword:"type",params:{type: schema31.properties.trust_orientation.type}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -469,7 +469,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err13];
 }

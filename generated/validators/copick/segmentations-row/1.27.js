@@ -16,7 +16,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.run === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -26,7 +26,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.voxel_size === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "voxel_size"},message:"must have required property '"+"voxel_size"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "voxel_size"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -36,7 +36,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.user_id === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "user_id"},message:"must have required property '"+"user_id"+"'"};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "user_id"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -46,7 +46,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.session_id === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "session_id"},message:"must have required property '"+"session_id"+"'"};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "session_id"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -56,7 +56,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.name === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -66,7 +66,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.is_multilabel === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "is_multilabel"},message:"must have required property '"+"is_multilabel"+"'"};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "is_multilabel"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -76,7 +76,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.url === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -86,7 +86,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.portal_object_name === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "portal_object_name"},message:"must have required property '"+"portal_object_name"+"'"};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "portal_object_name"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -96,7 +96,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.portal_session_id === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "portal_session_id"},message:"must have required property '"+"portal_session_id"+"'"};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "portal_session_id"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -106,7 +106,7 @@ vErrors.push(err8);
 errors++;
 }
 if(data.portal_annotation_id === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "portal_annotation_id"},message:"must have required property '"+"portal_annotation_id"+"'"};
+const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "portal_annotation_id"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -116,7 +116,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.portal_annotation_file_id === undefined){
-const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "portal_annotation_file_id"},message:"must have required property '"+"portal_annotation_file_id"+"'"};
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "portal_annotation_file_id"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -127,7 +127,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(func1.call(schema31.properties, key0))){
-const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err11 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -139,7 +139,7 @@ errors++;
 }
 if(data.run !== undefined){
 if(typeof data.run !== "string"){
-const err12 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err12 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -152,7 +152,7 @@ errors++;
 if(data.voxel_size !== undefined){
 let data1 = data.voxel_size;
 if(!((typeof data1 == "number") && (isFinite(data1)))){
-const err13 = {instancePath:instancePath+"/voxel_size",schemaPath:"#/properties/voxel_size/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err13 = {instancePath:instancePath+"/voxel_size",schemaPath:"#/properties/voxel_size/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -164,7 +164,7 @@ errors++;
 }
 if(data.user_id !== undefined){
 if(typeof data.user_id !== "string"){
-const err14 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/user_id",schemaPath:"#/properties/user_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -176,7 +176,7 @@ errors++;
 }
 if(data.session_id !== undefined){
 if(typeof data.session_id !== "string"){
-const err15 = {instancePath:instancePath+"/session_id",schemaPath:"#/properties/session_id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err15 = {instancePath:instancePath+"/session_id",schemaPath:"#/properties/session_id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -188,7 +188,7 @@ errors++;
 }
 if(data.name !== undefined){
 if(typeof data.name !== "string"){
-const err16 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err16 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -200,7 +200,7 @@ errors++;
 }
 if(data.is_multilabel !== undefined){
 if(typeof data.is_multilabel !== "boolean"){
-const err17 = {instancePath:instancePath+"/is_multilabel",schemaPath:"#/properties/is_multilabel/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err17 = {instancePath:instancePath+"/is_multilabel",schemaPath:"#/properties/is_multilabel/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -213,7 +213,7 @@ errors++;
 if(data.url !== undefined){
 let data6 = data.url;
 if((typeof data6 !== "string") && (data6 !== null)){
-const err18 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: schema31.properties.url.type},message:"must be string,null"};
+const err18 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: schema31.properties.url.type}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -226,7 +226,7 @@ errors++;
 if(data.portal_object_name !== undefined){
 let data7 = data.portal_object_name;
 if((typeof data7 !== "string") && (data7 !== null)){
-const err19 = {instancePath:instancePath+"/portal_object_name",schemaPath:"#/properties/portal_object_name/type",keyword:"type",params:{type: schema31.properties.portal_object_name.type},message:"must be string,null"};
+const err19 = {instancePath:instancePath+"/portal_object_name",schemaPath:"#/properties/portal_object_name/type",keyword:"type",params:{type: schema31.properties.portal_object_name.type}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -239,7 +239,7 @@ errors++;
 if(data.portal_session_id !== undefined){
 let data8 = data.portal_session_id;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err20 = {instancePath:instancePath+"/portal_session_id",schemaPath:"#/properties/portal_session_id/type",keyword:"type",params:{type: schema31.properties.portal_session_id.type},message:"must be string,null"};
+const err20 = {instancePath:instancePath+"/portal_session_id",schemaPath:"#/properties/portal_session_id/type",keyword:"type",params:{type: schema31.properties.portal_session_id.type}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -252,7 +252,7 @@ errors++;
 if(data.portal_annotation_id !== undefined){
 let data9 = data.portal_annotation_id;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err21 = {instancePath:instancePath+"/portal_annotation_id",schemaPath:"#/properties/portal_annotation_id/type",keyword:"type",params:{type: schema31.properties.portal_annotation_id.type},message:"must be string,null"};
+const err21 = {instancePath:instancePath+"/portal_annotation_id",schemaPath:"#/properties/portal_annotation_id/type",keyword:"type",params:{type: schema31.properties.portal_annotation_id.type}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -265,7 +265,7 @@ errors++;
 if(data.portal_annotation_file_id !== undefined){
 let data10 = data.portal_annotation_file_id;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err22 = {instancePath:instancePath+"/portal_annotation_file_id",schemaPath:"#/properties/portal_annotation_file_id/type",keyword:"type",params:{type: schema31.properties.portal_annotation_file_id.type},message:"must be string,null"};
+const err22 = {instancePath:instancePath+"/portal_annotation_file_id",schemaPath:"#/properties/portal_annotation_file_id/type",keyword:"type",params:{type: schema31.properties.portal_annotation_file_id.type}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -277,7 +277,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err23];
 }

@@ -15,7 +15,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.run === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"},message:"must have required property '"+"run"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -25,7 +25,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.voxel_size === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "voxel_size"},message:"must have required property '"+"voxel_size"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "voxel_size"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -35,7 +35,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.tomo_type === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tomo_type"},message:"must have required property '"+"tomo_type"+"'"};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tomo_type"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -45,7 +45,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.url === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -55,7 +55,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.portal_tomo_type === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "portal_tomo_type"},message:"must have required property '"+"portal_tomo_type"+"'"};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "portal_tomo_type"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -65,7 +65,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.portal_tomogram_id === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "portal_tomogram_id"},message:"must have required property '"+"portal_tomogram_id"+"'"};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "portal_tomogram_id"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -76,7 +76,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "run") || (key0 === "voxel_size")) || (key0 === "tomo_type")) || (key0 === "url")) || (key0 === "portal_tomo_type")) || (key0 === "portal_tomogram_id"))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -88,7 +88,7 @@ errors++;
 }
 if(data.run !== undefined){
 if(typeof data.run !== "string"){
-const err7 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath:instancePath+"/run",schemaPath:"#/properties/run/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -101,7 +101,7 @@ errors++;
 if(data.voxel_size !== undefined){
 let data1 = data.voxel_size;
 if(!((typeof data1 == "number") && (isFinite(data1)))){
-const err8 = {instancePath:instancePath+"/voxel_size",schemaPath:"#/properties/voxel_size/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err8 = {instancePath:instancePath+"/voxel_size",schemaPath:"#/properties/voxel_size/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -113,7 +113,7 @@ errors++;
 }
 if(data.tomo_type !== undefined){
 if(typeof data.tomo_type !== "string"){
-const err9 = {instancePath:instancePath+"/tomo_type",schemaPath:"#/properties/tomo_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err9 = {instancePath:instancePath+"/tomo_type",schemaPath:"#/properties/tomo_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -126,7 +126,7 @@ errors++;
 if(data.url !== undefined){
 let data3 = data.url;
 if((typeof data3 !== "string") && (data3 !== null)){
-const err10 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: schema31.properties.url.type},message:"must be string,null"};
+const err10 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: schema31.properties.url.type}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -139,7 +139,7 @@ errors++;
 if(data.portal_tomo_type !== undefined){
 let data4 = data.portal_tomo_type;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err11 = {instancePath:instancePath+"/portal_tomo_type",schemaPath:"#/properties/portal_tomo_type/type",keyword:"type",params:{type: schema31.properties.portal_tomo_type.type},message:"must be string,null"};
+const err11 = {instancePath:instancePath+"/portal_tomo_type",schemaPath:"#/properties/portal_tomo_type/type",keyword:"type",params:{type: schema31.properties.portal_tomo_type.type}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -152,7 +152,7 @@ errors++;
 if(data.portal_tomogram_id !== undefined){
 let data5 = data.portal_tomogram_id;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err12 = {instancePath:instancePath+"/portal_tomogram_id",schemaPath:"#/properties/portal_tomogram_id/type",keyword:"type",params:{type: schema31.properties.portal_tomogram_id.type},message:"must be string,null"};
+const err12 = {instancePath:instancePath+"/portal_tomogram_id",schemaPath:"#/properties/portal_tomogram_id/type",keyword:"type",params:{type: schema31.properties.portal_tomogram_id.type}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -164,7 +164,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err13];
 }

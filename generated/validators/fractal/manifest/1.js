@@ -16,7 +16,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.manifest_version === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "manifest_version"},message:"must have required property '"+"manifest_version"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "manifest_version"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -26,7 +26,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.task_list === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "task_list"},message:"must have required property '"+"task_list"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "task_list"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -37,7 +37,7 @@ errors++;
 }
 if(data.manifest_version !== undefined){
 if(typeof data.manifest_version !== "string"){
-const err2 = {instancePath:instancePath+"/manifest_version",schemaPath:"#/properties/manifest_version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err2 = {instancePath:instancePath+"/manifest_version",schemaPath:"#/properties/manifest_version/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -55,7 +55,7 @@ for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(data2.name === undefined){
-const err3 = {instancePath:instancePath+"/task_list/" + i0,schemaPath:"#/$defs/TaskManifestV1/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err3 = {instancePath:instancePath+"/task_list/" + i0,schemaPath:"#/$defs/TaskManifestV1/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -65,7 +65,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data2.executable === undefined){
-const err4 = {instancePath:instancePath+"/task_list/" + i0,schemaPath:"#/$defs/TaskManifestV1/required",keyword:"required",params:{missingProperty: "executable"},message:"must have required property '"+"executable"+"'"};
+const err4 = {instancePath:instancePath+"/task_list/" + i0,schemaPath:"#/$defs/TaskManifestV1/required",keyword:"required",params:{missingProperty: "executable"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -75,7 +75,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data2.input_type === undefined){
-const err5 = {instancePath:instancePath+"/task_list/" + i0,schemaPath:"#/$defs/TaskManifestV1/required",keyword:"required",params:{missingProperty: "input_type"},message:"must have required property '"+"input_type"+"'"};
+const err5 = {instancePath:instancePath+"/task_list/" + i0,schemaPath:"#/$defs/TaskManifestV1/required",keyword:"required",params:{missingProperty: "input_type"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -85,7 +85,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data2.output_type === undefined){
-const err6 = {instancePath:instancePath+"/task_list/" + i0,schemaPath:"#/$defs/TaskManifestV1/required",keyword:"required",params:{missingProperty: "output_type"},message:"must have required property '"+"output_type"+"'"};
+const err6 = {instancePath:instancePath+"/task_list/" + i0,schemaPath:"#/$defs/TaskManifestV1/required",keyword:"required",params:{missingProperty: "output_type"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -96,7 +96,7 @@ errors++;
 }
 if(data2.name !== undefined){
 if(typeof data2.name !== "string"){
-const err7 = {instancePath:instancePath+"/task_list/" + i0+"/name",schemaPath:"#/$defs/TaskManifestV1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err7 = {instancePath:instancePath+"/task_list/" + i0+"/name",schemaPath:"#/$defs/TaskManifestV1/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -108,7 +108,7 @@ errors++;
 }
 if(data2.executable !== undefined){
 if(typeof data2.executable !== "string"){
-const err8 = {instancePath:instancePath+"/task_list/" + i0+"/executable",schemaPath:"#/$defs/TaskManifestV1/properties/executable/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err8 = {instancePath:instancePath+"/task_list/" + i0+"/executable",schemaPath:"#/$defs/TaskManifestV1/properties/executable/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -120,7 +120,7 @@ errors++;
 }
 if(data2.input_type !== undefined){
 if(typeof data2.input_type !== "string"){
-const err9 = {instancePath:instancePath+"/task_list/" + i0+"/input_type",schemaPath:"#/$defs/TaskManifestV1/properties/input_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err9 = {instancePath:instancePath+"/task_list/" + i0+"/input_type",schemaPath:"#/$defs/TaskManifestV1/properties/input_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -132,7 +132,7 @@ errors++;
 }
 if(data2.output_type !== undefined){
 if(typeof data2.output_type !== "string"){
-const err10 = {instancePath:instancePath+"/task_list/" + i0+"/output_type",schemaPath:"#/$defs/TaskManifestV1/properties/output_type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err10 = {instancePath:instancePath+"/task_list/" + i0+"/output_type",schemaPath:"#/$defs/TaskManifestV1/properties/output_type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -145,7 +145,7 @@ errors++;
 if(data2.meta !== undefined){
 let data7 = data2.meta;
 if((!(data7 && typeof data7 == "object" && !Array.isArray(data7))) && (data7 !== null)){
-const err11 = {instancePath:instancePath+"/task_list/" + i0+"/meta",schemaPath:"#/$defs/TaskManifestV1/properties/meta/type",keyword:"type",params:{type: schema32.properties.meta.type},message:"must be object,null"};
+const err11 = {instancePath:instancePath+"/task_list/" + i0+"/meta",schemaPath:"#/$defs/TaskManifestV1/properties/meta/type",keyword:"type",params:{type: schema32.properties.meta.type}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -158,7 +158,7 @@ errors++;
 if(data2.args_schema !== undefined){
 let data8 = data2.args_schema;
 if((!(data8 && typeof data8 == "object" && !Array.isArray(data8))) && (data8 !== null)){
-const err12 = {instancePath:instancePath+"/task_list/" + i0+"/args_schema",schemaPath:"#/$defs/TaskManifestV1/properties/args_schema/type",keyword:"type",params:{type: schema32.properties.args_schema.type},message:"must be object,null"};
+const err12 = {instancePath:instancePath+"/task_list/" + i0+"/args_schema",schemaPath:"#/$defs/TaskManifestV1/properties/args_schema/type",keyword:"type",params:{type: schema32.properties.args_schema.type}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -171,7 +171,7 @@ errors++;
 if(data2.docs_info !== undefined){
 let data9 = data2.docs_info;
 if((typeof data9 !== "string") && (data9 !== null)){
-const err13 = {instancePath:instancePath+"/task_list/" + i0+"/docs_info",schemaPath:"#/$defs/TaskManifestV1/properties/docs_info/type",keyword:"type",params:{type: schema32.properties.docs_info.type},message:"must be string,null"};
+const err13 = {instancePath:instancePath+"/task_list/" + i0+"/docs_info",schemaPath:"#/$defs/TaskManifestV1/properties/docs_info/type",keyword:"type",params:{type: schema32.properties.docs_info.type}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -184,7 +184,7 @@ errors++;
 if(data2.docs_link !== undefined){
 let data10 = data2.docs_link;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err14 = {instancePath:instancePath+"/task_list/" + i0+"/docs_link",schemaPath:"#/$defs/TaskManifestV1/properties/docs_link/type",keyword:"type",params:{type: schema32.properties.docs_link.type},message:"must be string,null"};
+const err14 = {instancePath:instancePath+"/task_list/" + i0+"/docs_link",schemaPath:"#/$defs/TaskManifestV1/properties/docs_link/type",keyword:"type",params:{type: schema32.properties.docs_link.type}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -196,7 +196,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/task_list/" + i0,schemaPath:"#/$defs/TaskManifestV1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err15 = {instancePath:instancePath+"/task_list/" + i0,schemaPath:"#/$defs/TaskManifestV1/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -208,7 +208,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/task_list",schemaPath:"#/properties/task_list/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err16 = {instancePath:instancePath+"/task_list",schemaPath:"#/properties/task_list/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -220,7 +220,7 @@ errors++;
 }
 if(data.has_args_schemas !== undefined){
 if(typeof data.has_args_schemas !== "boolean"){
-const err17 = {instancePath:instancePath+"/has_args_schemas",schemaPath:"#/properties/has_args_schemas/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err17 = {instancePath:instancePath+"/has_args_schemas",schemaPath:"#/properties/has_args_schemas/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -233,7 +233,7 @@ errors++;
 if(data.args_schema_version !== undefined){
 let data12 = data.args_schema_version;
 if((typeof data12 !== "string") && (data12 !== null)){
-const err18 = {instancePath:instancePath+"/args_schema_version",schemaPath:"#/properties/args_schema_version/type",keyword:"type",params:{type: schema31.properties.args_schema_version.type},message:"must be string,null"};
+const err18 = {instancePath:instancePath+"/args_schema_version",schemaPath:"#/properties/args_schema_version/type",keyword:"type",params:{type: schema31.properties.args_schema_version.type}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -245,7 +245,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err19];
 }

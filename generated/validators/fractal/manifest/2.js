@@ -16,7 +16,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
-const err0 = {instancePath,schemaPath:"#/$defs/TaskManifestV2/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+const err0 = {instancePath,schemaPath:"#/$defs/TaskManifestV2/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -27,7 +27,7 @@ errors++;
 }
 if(data.name !== undefined){
 if(typeof data.name !== "string"){
-const err1 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/TaskManifestV2/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err1 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/TaskManifestV2/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -40,7 +40,7 @@ errors++;
 if(data.executable_non_parallel !== undefined){
 let data1 = data.executable_non_parallel;
 if((typeof data1 !== "string") && (data1 !== null)){
-const err2 = {instancePath:instancePath+"/executable_non_parallel",schemaPath:"#/$defs/TaskManifestV2/properties/executable_non_parallel/type",keyword:"type",params:{type: schema32.properties.executable_non_parallel.type},message:"must be string,null"};
+const err2 = {instancePath:instancePath+"/executable_non_parallel",schemaPath:"#/$defs/TaskManifestV2/properties/executable_non_parallel/type",keyword:"type",params:{type: schema32.properties.executable_non_parallel.type}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -53,7 +53,7 @@ errors++;
 if(data.executable_parallel !== undefined){
 let data2 = data.executable_parallel;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err3 = {instancePath:instancePath+"/executable_parallel",schemaPath:"#/$defs/TaskManifestV2/properties/executable_parallel/type",keyword:"type",params:{type: schema32.properties.executable_parallel.type},message:"must be string,null"};
+const err3 = {instancePath:instancePath+"/executable_parallel",schemaPath:"#/$defs/TaskManifestV2/properties/executable_parallel/type",keyword:"type",params:{type: schema32.properties.executable_parallel.type}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -68,7 +68,7 @@ let data3 = data.input_types;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key0 in data3){
 if(typeof data3[key0] !== "boolean"){
-const err4 = {instancePath:instancePath+"/input_types/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/TaskManifestV2/properties/input_types/additionalProperties/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err4 = {instancePath:instancePath+"/input_types/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/TaskManifestV2/properties/input_types/additionalProperties/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -80,7 +80,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/input_types",schemaPath:"#/$defs/TaskManifestV2/properties/input_types/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err5 = {instancePath:instancePath+"/input_types",schemaPath:"#/$defs/TaskManifestV2/properties/input_types/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -95,7 +95,7 @@ let data5 = data.output_types;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key1 in data5){
 if(typeof data5[key1] !== "boolean"){
-const err6 = {instancePath:instancePath+"/output_types/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/TaskManifestV2/properties/output_types/additionalProperties/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err6 = {instancePath:instancePath+"/output_types/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/TaskManifestV2/properties/output_types/additionalProperties/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -107,7 +107,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/output_types",schemaPath:"#/$defs/TaskManifestV2/properties/output_types/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err7 = {instancePath:instancePath+"/output_types",schemaPath:"#/$defs/TaskManifestV2/properties/output_types/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -120,7 +120,7 @@ errors++;
 if(data.meta_non_parallel !== undefined){
 let data7 = data.meta_non_parallel;
 if(!(data7 && typeof data7 == "object" && !Array.isArray(data7))){
-const err8 = {instancePath:instancePath+"/meta_non_parallel",schemaPath:"#/$defs/TaskManifestV2/properties/meta_non_parallel/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err8 = {instancePath:instancePath+"/meta_non_parallel",schemaPath:"#/$defs/TaskManifestV2/properties/meta_non_parallel/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -133,7 +133,7 @@ errors++;
 if(data.meta_parallel !== undefined){
 let data8 = data.meta_parallel;
 if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){
-const err9 = {instancePath:instancePath+"/meta_parallel",schemaPath:"#/$defs/TaskManifestV2/properties/meta_parallel/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err9 = {instancePath:instancePath+"/meta_parallel",schemaPath:"#/$defs/TaskManifestV2/properties/meta_parallel/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -146,7 +146,7 @@ errors++;
 if(data.args_schema_non_parallel !== undefined){
 let data9 = data.args_schema_non_parallel;
 if((!(data9 && typeof data9 == "object" && !Array.isArray(data9))) && (data9 !== null)){
-const err10 = {instancePath:instancePath+"/args_schema_non_parallel",schemaPath:"#/$defs/TaskManifestV2/properties/args_schema_non_parallel/type",keyword:"type",params:{type: schema32.properties.args_schema_non_parallel.type},message:"must be object,null"};
+const err10 = {instancePath:instancePath+"/args_schema_non_parallel",schemaPath:"#/$defs/TaskManifestV2/properties/args_schema_non_parallel/type",keyword:"type",params:{type: schema32.properties.args_schema_non_parallel.type}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -159,7 +159,7 @@ errors++;
 if(data.args_schema_parallel !== undefined){
 let data10 = data.args_schema_parallel;
 if((!(data10 && typeof data10 == "object" && !Array.isArray(data10))) && (data10 !== null)){
-const err11 = {instancePath:instancePath+"/args_schema_parallel",schemaPath:"#/$defs/TaskManifestV2/properties/args_schema_parallel/type",keyword:"type",params:{type: schema32.properties.args_schema_parallel.type},message:"must be object,null"};
+const err11 = {instancePath:instancePath+"/args_schema_parallel",schemaPath:"#/$defs/TaskManifestV2/properties/args_schema_parallel/type",keyword:"type",params:{type: schema32.properties.args_schema_parallel.type}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -172,7 +172,7 @@ errors++;
 if(data.docs_info !== undefined){
 let data11 = data.docs_info;
 if((typeof data11 !== "string") && (data11 !== null)){
-const err12 = {instancePath:instancePath+"/docs_info",schemaPath:"#/$defs/TaskManifestV2/properties/docs_info/type",keyword:"type",params:{type: schema32.properties.docs_info.type},message:"must be string,null"};
+const err12 = {instancePath:instancePath+"/docs_info",schemaPath:"#/$defs/TaskManifestV2/properties/docs_info/type",keyword:"type",params:{type: schema32.properties.docs_info.type}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -185,7 +185,7 @@ errors++;
 if(data.docs_link !== undefined){
 let data12 = data.docs_link;
 if((typeof data12 !== "string") && (data12 !== null)){
-const err13 = {instancePath:instancePath+"/docs_link",schemaPath:"#/$defs/TaskManifestV2/properties/docs_link/type",keyword:"type",params:{type: schema32.properties.docs_link.type},message:"must be string,null"};
+const err13 = {instancePath:instancePath+"/docs_link",schemaPath:"#/$defs/TaskManifestV2/properties/docs_link/type",keyword:"type",params:{type: schema32.properties.docs_link.type}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -198,7 +198,7 @@ errors++;
 if(data.category !== undefined){
 let data13 = data.category;
 if((typeof data13 !== "string") && (data13 !== null)){
-const err14 = {instancePath:instancePath+"/category",schemaPath:"#/$defs/TaskManifestV2/properties/category/type",keyword:"type",params:{type: schema32.properties.category.type},message:"must be string,null"};
+const err14 = {instancePath:instancePath+"/category",schemaPath:"#/$defs/TaskManifestV2/properties/category/type",keyword:"type",params:{type: schema32.properties.category.type}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -211,7 +211,7 @@ errors++;
 if(data.modality !== undefined){
 let data14 = data.modality;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err15 = {instancePath:instancePath+"/modality",schemaPath:"#/$defs/TaskManifestV2/properties/modality/type",keyword:"type",params:{type: schema32.properties.modality.type},message:"must be string,null"};
+const err15 = {instancePath:instancePath+"/modality",schemaPath:"#/$defs/TaskManifestV2/properties/modality/type",keyword:"type",params:{type: schema32.properties.modality.type}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -227,7 +227,7 @@ if(Array.isArray(data15)){
 const len0 = data15.length;
 for(let i0=0; i0<len0; i0++){
 if(typeof data15[i0] !== "string"){
-const err16 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/$defs/TaskManifestV2/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err16 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/$defs/TaskManifestV2/properties/tags/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -239,7 +239,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/TaskManifestV2/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err17 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/TaskManifestV2/properties/tags/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -255,7 +255,7 @@ const _errs38 = errors;
 let valid5 = false;
 const _errs39 = errors;
 if(!(((((data17 === "compound") || (data17 === "converter_compound")) || (data17 === "non_parallel")) || (data17 === "converter_non_parallel")) || (data17 === "parallel"))){
-const err18 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/TaskType/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+const err18 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/TaskType/enum",keyword:"enum",params:{allowedValues: schema33.enum}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -268,7 +268,7 @@ var _valid0 = _errs39 === errors;
 valid5 = valid5 || _valid0;
 const _errs41 = errors;
 if(data17 !== null){
-const err19 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/TaskManifestV2/properties/type/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err19 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/TaskManifestV2/properties/type/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -280,7 +280,7 @@ errors++;
 var _valid0 = _errs41 === errors;
 valid5 = valid5 || _valid0;
 if(!valid5){
-const err20 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/TaskManifestV2/properties/type/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err20 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/TaskManifestV2/properties/type/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -303,7 +303,7 @@ vErrors = null;
 }
 }
 else {
-const err21 = {instancePath,schemaPath:"#/$defs/TaskManifestV2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err21 = {instancePath,schemaPath:"#/$defs/TaskManifestV2/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -331,7 +331,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.manifest_version === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "manifest_version"},message:"must have required property '"+"manifest_version"+"'"};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "manifest_version"}};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -341,7 +341,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.task_list === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "task_list"},message:"must have required property '"+"task_list"+"'"};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "task_list"}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -352,7 +352,7 @@ errors++;
 }
 if(data.manifest_version !== undefined){
 if("2" !== data.manifest_version){
-const err2 = {instancePath:instancePath+"/manifest_version",schemaPath:"#/properties/manifest_version/const",keyword:"const",params:{allowedValue: "2"},message:"must be equal to constant"};
+const err2 = {instancePath:instancePath+"/manifest_version",schemaPath:"#/properties/manifest_version/const",keyword:"const",params:{allowedValue: "2"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -374,7 +374,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/task_list",schemaPath:"#/properties/task_list/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err3 = {instancePath:instancePath+"/task_list",schemaPath:"#/properties/task_list/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -386,7 +386,7 @@ errors++;
 }
 if(data.has_args_schemas !== undefined){
 if(typeof data.has_args_schemas !== "boolean"){
-const err4 = {instancePath:instancePath+"/has_args_schemas",schemaPath:"#/properties/has_args_schemas/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+const err4 = {instancePath:instancePath+"/has_args_schemas",schemaPath:"#/properties/has_args_schemas/type",keyword:"type",params:{type: "boolean"}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -399,7 +399,7 @@ errors++;
 if(data.args_schema_version !== undefined){
 let data4 = data.args_schema_version;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err5 = {instancePath:instancePath+"/args_schema_version",schemaPath:"#/properties/args_schema_version/type",keyword:"type",params:{type: schema31.properties.args_schema_version.type},message:"must be string,null"};
+const err5 = {instancePath:instancePath+"/args_schema_version",schemaPath:"#/properties/args_schema_version/type",keyword:"type",params:{type: schema31.properties.args_schema_version.type}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -412,7 +412,7 @@ errors++;
 if(data.authors !== undefined){
 let data5 = data.authors;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err6 = {instancePath:instancePath+"/authors",schemaPath:"#/properties/authors/type",keyword:"type",params:{type: schema31.properties.authors.type},message:"must be string,null"};
+const err6 = {instancePath:instancePath+"/authors",schemaPath:"#/properties/authors/type",keyword:"type",params:{type: schema31.properties.authors.type}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -424,7 +424,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err7];
 }

@@ -22,7 +22,14 @@ function posixPath(source: string): string {
     .join("/");
 }
 
+const PLAIN_URL = /^https?:\/\/[^/?#]*((?:\/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)*\/?)(?:[?#]|$)/i;
+
 function urlPath(source: string): string {
+  // A plain path (no escapes, no dot segments) is what URL parsing would give; skip the parser then.
+  const plain = PLAIN_URL.exec(source)?.[1];
+  if (plain !== undefined) {
+    return plain === "" ? "/" : plain;
+  }
   try {
     return new URL(source).pathname;
   } catch {
@@ -68,13 +75,15 @@ export function fileName(source: string): string {
     const parts = urlPath(source).split("/");
     return (ZENODO_CONTENT.test(source) ? parts[parts.length - 2] : parts[parts.length - 1]) ?? "";
   }
-  return posixPath(source).split("/").pop() ?? "";
+  const path = posixPath(source);
+  return path.slice(path.lastIndexOf("/") + 1);
 }
 
-const BIOIMAGEIO_YAML_NAMES = ["rdf.yaml", "bioimageio.yaml", "model.yaml"];
+/** rdf.yaml, bioimageio.yaml, model.yaml, or any name ending in `.` and one of them. */
+const RESERVED_NAME = /(?:^|\.)(?:rdf|bioimageio|model)\.yaml$/;
 
 export function isReservedFileName(name: string): boolean {
-  return BIOIMAGEIO_YAML_NAMES.some((reserved) => name === reserved || name.endsWith(`.${reserved}`));
+  return RESERVED_NAME.test(name);
 }
 
 export function reservedNameFinding(source: string, loc: Loc): RuleFinding | undefined {

@@ -147,10 +147,10 @@ export const sizeReferences = defineRule<ModelDescr>({
 });
 
 function firstProblem(field: TensorField, tensors: readonly Tensor[], shared: ReadonlyMap<string, Independent>): RuleFinding | undefined {
+  // The reference adds the tensor's own axes to the shared targets; they are among them already.
   for (const [i, tensor] of tensors.entries()) {
-    const valid = new Map([...independentAxes([tensor], field), ...shared]);
     for (const [a, axis] of tensor.axes.entries()) {
-      const problem = sizeReferenceProblem(field, i, tensor, a, axis, valid);
+      const problem = sizeReferenceProblem(field, i, tensor, a, axis, shared);
       if (problem) {
         return { loc: [field], path: [field, i, "axes", a, "size"], msg: `Value error, ${problem}` };
       }

@@ -1,0 +1,46 @@
+// Shared by the benchmark figures: one row per figure, a ratio to a baseline measured in the same run.
+
+export interface BenchRow {
+  readonly figure: string;
+  readonly baseline: string;
+  /** ours / baseline for times; the table says which way is better per figure */
+  readonly ratio: number;
+  readonly target?: string;
+  readonly detail: string;
+}
+
+/** Median time per call in nanoseconds, over `rounds` rounds of `iterations` calls (after a warm-up round). */
+export function measure(fn: () => unknown, iterations: number, rounds = 7): number {
+  for (let i = 0; i < iterations; i++) {
+    fn();
+  }
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < iterations; i++) {
+      fn();
+    }
+    times.push(Number(process.hrtime.bigint() - start) / iterations);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+}
+
+/**
+ * Median of `rounds` alternating measurements of two functions, so that a change of machine load hits both
+ * alike; returns [a, b] in nanoseconds per call.
+ */
+export function measurePair(a: () => unknown, b: () => unknown, iterations: number, rounds = 9): [number, number] {
+  const ta: number[] = [];
+  const tb: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    ta.push(measure(a, iterations, 1));
+    tb.push(measure(b, iterations, 1));
+  }
+  const median = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? Number.NaN;
+  return [median(ta), median(tb)];
+}
+
+export function micros(ns: number): string {
+  return `${(ns / 1000).toFixed(1)} µs`;
+}

@@ -1,0 +1,73 @@
+// generated from specs/copick/meshes-row/1.27.json by codegen - do not edit
+// To parse the JSON, install jackson-module-kotlin and do:
+//
+//   val meshesRow = MeshesRow.fromJson(jsonString)
+
+package bioimagespecs.copick.meshes_row.v1_27
+
+import com.fasterxml.jackson.annotation.*
+import com.fasterxml.jackson.core.*
+import com.fasterxml.jackson.databind.*
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer
+import com.fasterxml.jackson.databind.module.SimpleModule
+import com.fasterxml.jackson.databind.node.*
+import com.fasterxml.jackson.databind.ser.std.StdSerializer
+import com.fasterxml.jackson.module.kotlin.*
+
+val mapper = jacksonObjectMapper().apply {
+    propertyNamingStrategy = PropertyNamingStrategy.LOWER_CAMEL_CASE
+    setSerializationInclusion(JsonInclude.Include.NON_NULL)
+}
+
+/**
+ * One row of the copick Croissant sidecar `Croissant/meshes.csv` (RecordSet
+ * `copick/meshes`, FileObject `meshes-csv`), as copick 1.27 reads it: cells of sc:Float
+ * columns parsed as numbers, sc:Boolean as booleans (true/1/yes, case-insensitive), empty
+ * cells as null. Properties are in column order; the key columns (run, user_id, session_id,
+ * object_name) must not be empty.
+ */
+data class MeshesRow (
+    /**
+     * Pickable object name from copick:config. Column `object_name` (sc:Text), part of the row
+     * key.
+     */
+    @get:JsonProperty("object_name", required=true)@field:JsonProperty("object_name", required=true)
+    val objectName: String,
+
+    /**
+     * Name of the run. Column `run` (sc:Text), part of the row key.
+     */
+    @get:JsonProperty(required=true)@field:JsonProperty(required=true)
+    val run: String,
+
+    /**
+     * Session id ("0" for tools). Column `session_id` (sc:Text), part of the row key.
+     */
+    @get:JsonProperty("session_id", required=true)@field:JsonProperty("session_id", required=true)
+    val sessionID: String,
+
+    /**
+     * Lowercase hex sha256 of the artifact's bytes; empty when not computed. Column `sha256`
+     * (sc:Text), empty cell = null.
+     */
+    val sha256: String? = null,
+
+    /**
+     * Location of the artifact, relative to copick:baseUrl or absolute. Column `url` (sc:Text),
+     * empty cell = null.
+     */
+    val url: String? = null,
+
+    /**
+     * User or tool that made the artifact. Column `user_id` (sc:Text), part of the row key.
+     */
+    @get:JsonProperty("user_id", required=true)@field:JsonProperty("user_id", required=true)
+    val userID: String
+) {
+    fun toJson() = mapper.writeValueAsString(this)
+
+    companion object {
+        fun fromJson(json: String) = mapper.readValue<MeshesRow>(json)
+    }
+}
+
