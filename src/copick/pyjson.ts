@@ -2,6 +2,7 @@
 // with its defaults (ensure_ascii, ", "/": " separators, floats as repr()). JavaScript cannot tell 1.0 from 1,
 // so callers say which numbers are floats (PyFloat) and which are ints (number or bigint).
 import { ParseError } from "../load/parse-error.js";
+import { DEFAULT_DOCUMENT_LIMITS } from "../load/limits.js";
 
 /** A number that Python holds as a float (printed `10.0`, `1e-05`). */
 export class PyFloat {
@@ -125,8 +126,6 @@ export function pyJsonDumps(value: PyJson, indent: number): string {
   return write(value, 0);
 }
 
-/** Deeper documents are refused (a clear error rather than a stack overflow). */
-const MAX_DEPTH = 512;
 const INTEGER_KEY = /^(?:0|[1-9]\d*)$/;
 const NUMBER = /-?(?:0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
 // eslint-disable-next-line no-control-regex -- control characters are what this pattern is about
@@ -146,7 +145,7 @@ const CONSTANTS: readonly (readonly [string, PyJson])[] = [
  * fraction or an exponent are floats (PyFloat), others ints (bigint beyond 2^53), NaN and Infinity are
  * accepted, a repeated key keeps its first position and its last value, key order is kept.
  */
-export function pyJsonLoads(text: string, fileName = "<json>"): PyJson {
+export function pyJsonLoads(text: string, fileName = "<json>", maxDepth = DEFAULT_DOCUMENT_LIMITS.maxDepth): PyJson {
   let i = 0;
   const fail = (reason: string): never => {
     const before = text.slice(0, i);
@@ -198,8 +197,8 @@ export function pyJsonLoads(text: string, fileName = "<json>"): PyJson {
   const value = (): PyJson => {
     skip();
     const ch = text[i];
-    if ((ch === "{" || ch === "[") && ++depth > MAX_DEPTH) {
-      fail(`nested deeper than ${MAX_DEPTH} levels`);
+    if ((ch === "{" || ch === "[") && ++depth > maxDepth) {
+      fail(`nested deeper than the limit of ${maxDepth} levels`); // deeper documents are refused, not a stack overflow
     }
     if (ch === "{") {
       i++;

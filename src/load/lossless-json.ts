@@ -128,7 +128,7 @@ export function parseLosslessJson(text: string, fileName = "<json>", maxDepth = 
     NUMBER.lastIndex = i;
     const match = NUMBER.exec(text);
     if (!match) {
-      return fail("unexpected character");
+      return fail(ch === undefined ? "unexpected end of data" : "unexpected character");
     }
     i = NUMBER.lastIndex;
     const literal = match[0];

@@ -24,7 +24,9 @@ describe("pyJsonLoads / pyJsonDumps", () => {
   });
 
   it("refuses documents nested deeper than its limit with a position", () => {
-    expect(() => pyJsonLoads("[".repeat(600) + "]".repeat(600), "deep.json")).toThrow(/^deep\.json:1:513: nested deeper than 512 levels/);
+    expect(() => pyJsonLoads("[".repeat(600) + "]".repeat(600), "deep.json")).toThrow(
+      /^deep\.json:1:257: nested deeper than the limit of 256 levels/,
+    );
     expect(() => pyJsonLoads('{"a": 1,}', "x.json")).toThrow("x.json:1:9: expected a string");
   });
 

@@ -84,6 +84,8 @@ describe("deep nesting: a limit, never a stack overflow", () => {
     await expect(readSourceFile(path)).resolves.toBeDefined();
     vi.stubEnv("BIOIMAGE_SPECS_MAX_DEPTH", "10");
     await expect(readSourceFile(path)).rejects.toThrow(/limit of 10 levels/);
+    const { readCopickConfig } = await import("../../src/copick/node/config-file.js");
+    await expect(readCopickConfig(path)).rejects.toThrow(/a\.json:1:\d+: nested deeper than the limit of 10 levels/); // the copick engine's reader
   });
 
   test("every document kind at the limit validates to a summary (the validators and rules do not overflow)", async () => {

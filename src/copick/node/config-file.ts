@@ -6,6 +6,7 @@ import type { PyDict } from "../croissant-doc.js";
 import { CopickError } from "../errors.js";
 import { isPyDict, pyJsonLoads, pyJsonToPlain } from "../pyjson.js";
 import { validateCopickConfig } from "../validate.js";
+import { settings } from "../../io/settings.js";
 
 /** A config file's JSON, validated like copick validates it; errors name the file and the field. */
 export async function readCopickConfig(path: string): Promise<PyDict> {
@@ -15,7 +16,7 @@ export async function readCopickConfig(path: string): Promise<PyDict> {
   } catch (error) {
     throw new ReadError(path, (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message);
   }
-  const raw = pyJsonLoads(text, path);
+  const raw = pyJsonLoads(text, path, settings().documentLimits.maxDepth);
   if (!isPyDict(raw)) {
     throw new CopickError(`${path}: a copick config is a JSON object`);
   }

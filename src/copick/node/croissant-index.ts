@@ -27,6 +27,7 @@ import { compareCodePoints } from "../splits.js";
 import { type Location, child, locate, locationText, parent, readBytes, readOptional } from "./location.js";
 import { type LockOptions, withCroissantLock } from "./lock.js";
 import { JOURNAL_FILE, type Staged, commitStaged, discard, recoverCommit, stage } from "./staging.js";
+import { settings } from "../../io/settings.js";
 
 export interface CroissantIndexOptions extends LockOptions {
   /** Replaces `copick:baseUrl`, for a Croissant moved from where it was published. */
@@ -92,7 +93,7 @@ async function loadSnapshot(metadata: Location, dir: Location, verify: boolean):
   } catch {
     throw new CopickError(`${name}: not UTF-8 text`);
   }
-  const doc = pyJsonLoads(text, name);
+  const doc = pyJsonLoads(text, name, settings().documentLimits.maxDepth);
   if (!isPyDict(doc)) {
     throw new CopickError(`${name}: a Croissant metadata.json is a JSON object`);
   }
