@@ -84,6 +84,9 @@ function getIn(content: unknown, path: DocPath): unknown {
   return node;
 }
 
+/** CON, PRN, AUX, NUL, COM0-9 and LPT0-9, with any extension, name devices on Windows. */
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i;
+
 /** `name.ext` -> `name_2.ext` (the reference splits at the first dot: `a.tar.gz` -> `a_2.tar.gz`). */
 function alternativeName(name: string, i: number): string {
   const [stem, ...ext] = name.split(".");
@@ -128,25 +131,33 @@ function collectContent(source: SourceInput, description: LoadedDescription, ope
     if (fileName === "") {
       throw new PackageError(`${name}: got an empty file name for source ${ref.source}`);
     }
-    // a URL's last segment is decoded: `..%2F..%2Fx` must not become a path that leaves the package or its folder
+    // a URL's last segment is decoded: `..%2F..%2Fx` must not become a path that leaves the package or its folder;
+    // Windows device names cannot be unpacked there
     // eslint-disable-next-line no-control-regex -- control characters are what this pattern is about
-    if (fileName === "." || fileName === ".." || /[/\\\u0000-\u001f\u007f]/.test(fileName)) {
+    if (fileName === "." || fileName === ".." || /[/\\\u0000-\u001f\u007f]/.test(fileName) || WINDOWS_DEVICE.test(fileName)) {
       throw new PackageError(`${name}: '${fileName}' (from ${ref.source}) cannot be a file name in a package (${ref.valuePath.join(".")})`);
     }
-    if (isReservedName(fileName)) {
+    // `RDF.yaml` is rdf.yaml on a case-insensitive file system
+    if (isReservedName(fileName) || isReservedName(fileName.toLowerCase())) {
       throw new PackageError(
         `${name}: Reserved file name '${fileName}' not allowed for a file to be packaged (${ref.valuePath.join(".")})`,
       );
     }
-    const taken = files.get(fileName);
-    if (taken && taken.source !== ref.source) {
-      const free = Array.from({ length: 18 }, (_, i) => alternativeName(fileName, i + 2)).find(
-        (candidate) => !files.has(candidate) || files.get(candidate)?.source === ref.source,
-      );
+    // names that differ only in case clash too: unpacked on macOS or Windows, one would replace the other
+    const spelled = (candidate: string): string | undefined =>
+      [...files.keys()].find((taken) => taken.toLowerCase() === candidate.toLowerCase());
+    const taken = spelled(fileName);
+    if (taken !== undefined && files.get(taken)?.source !== ref.source) {
+      const free = Array.from({ length: 18 }, (_, i) => alternativeName(fileName, i + 2)).find((candidate) => {
+        const other = spelled(candidate);
+        return other === undefined || files.get(other)?.source === ref.source;
+      });
       if (free === undefined) {
         throw new PackageError(`${name}: Too many file name clashes for ${fileName}`);
       }
-      fileName = free;
+      fileName = spelled(free) ?? free;
+    } else if (taken !== undefined) {
+      fileName = taken; // the same file again: its first spelling
     }
     const declared = ref.sha256Path ? getIn(description.content, ref.sha256Path) : undefined;
     files.set(fileName, { source: ref.source, sha256: typeof declared === "string" ? declared : null, resolver: opened.resolver });

@@ -104,6 +104,28 @@ describe("bioimage.io references", () => {
     expect(messages).toMatch(/String should match pattern '\^\(\?!\/\)/); // /etc/hostname: the schema refuses it
   });
 
+  test("reserved names: rdf.yaml in any case, and Windows device names, are not packaged", async () => {
+    for (const reserved of ["RDF.yaml", "Model.Bioimageio.YAML", "nul.txt", "CON", "com1.png", "LPT9.bin"]) {
+      const folder = described([reserved]);
+      writeFileSync(join(folder, reserved), "x");
+      await expect(saveBioimageioPackageAsFolder(folder, { settings: offline, outputPath: join(tmp, `pkg${counter++}`) })).rejects.toThrow(
+        /Reserved file name|cannot be a file name in a package/,
+      );
+    }
+  });
+
+  test("names that differ only in case are packaged under different names (no file replaces another)", async () => {
+    const folder = described(["a/Data.bin", "b/data.bin", "a/Data.bin"]);
+    mkdirSync(join(folder, "a"));
+    mkdirSync(join(folder, "b"));
+    writeFileSync(join(folder, "a", "Data.bin"), "upper");
+    writeFileSync(join(folder, "b", "data.bin"), "lower");
+    const output = join(tmp, `pkg${counter++}`);
+    await saveBioimageioPackageAsFolder(folder, { settings: offline, outputPath: output });
+    expect(readdirSync(output).sort()).toEqual(["Data.bin", "README.md", "data_2.bin", "rdf.yaml"]);
+    expect(readFileSync(join(output, "rdf.yaml"), "utf8")).toMatch(/source: Data\.bin[\s\S]*source: data_2\.bin[\s\S]*source: Data\.bin/);
+  });
+
   describe("names that URLs decode to", () => {
     let server: TestServer;
     beforeAll(async () => {
