@@ -1,8 +1,13 @@
 // The only module that generated validators import: the helpers Ajv's standalone code calls.
 // Browser-safe (no node: imports), so the precompiled validators run anywhere.
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /** Length in Unicode code points, as JSON Schema counts string length (Ajv's `ucs2length`). */
 export function ucs2length(str: string): number {
+  if (!SURROGATE.test(str)) {
+    return str.length; // no surrogate pairs: code units are code points (the common case, no loop)
+  }
   let length = 0;
   for (let i = 0; i < str.length; i++) {
     const code = str.charCodeAt(i);
