@@ -22,5 +22,21 @@ await build({
     js: 'import { createRequire as __bioimageSpecsRequire } from "node:module"; const require = __bioimageSpecsRequire(import.meta.url);',
   },
   logLevel: "warning",
+  plugins: [
+    {
+      // commander requires node:child_process when it loads (for executable subcommands, which we do not use);
+      // with it come net, dgram and streams, a few milliseconds of every start-up. Load it on first use instead.
+      name: "lazy-child-process",
+      setup(bundle) {
+        bundle.onResolve({ filter: /^node:child_process$/ }, (args) =>
+          /[\\/]commander[\\/]/.test(args.importer) ? { path: "lazy-child-process", namespace: "lazy" } : undefined,
+        );
+        bundle.onLoad({ filter: /.*/, namespace: "lazy" }, () => ({
+          contents: 'module.exports = { spawn: (...args) => require("node:child_process").spawn(...args) };',
+          loader: "js",
+        }));
+      },
+    },
+  ],
 });
 process.stdout.write(`bundled the CLI into ${process.argv[2] ?? "dist/cli"}\n`);

@@ -1,5 +1,6 @@
 // YAML 1.2 / JSON text -> value, keeping what is needed to turn a document path into file:line:col.
-// Browser-safe. JSON takes the fast path (JSON.parse); positions are computed only when asked for.
+// Browser-safe. JSON takes the fast path (JSON.parse), YAML too when yaml-fast.ts can read it; positions are computed
+// only when asked for.
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, type Document } from "yaml";
 import type { SourcePosition } from "../summary/types.js";
 import type { DocPath } from "../validation/issue.js";
@@ -9,6 +10,7 @@ import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits, tooLarge } from "./limits
 import { parseLosslessJson } from "./lossless-json.js";
 import { ParseError } from "./parse-error.js";
 import { yamlDepthBeyond } from "./yaml-depth.js";
+import { parseYamlFast } from "./yaml-fast.js";
 
 export { ParseError };
 
@@ -215,12 +217,17 @@ export function parseSource(text: string, fileName: string, options: ParseOption
   if (format === "json") {
     value = parseJson(source, fileName, limits.maxDepth);
   } else {
-    doc = yamlDocument(source, fileName, true, limits.maxDepth);
-    try {
-      value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
-    } catch (error) {
-      const message = (error as Error).message;
-      throw new ParseError(fileName, 1, 1, isStackOverflow(message) ? tooDeep(limits.maxDepth) : firstLine(message));
+    const fast = parseYamlFast(source);
+    if (fast !== undefined) {
+      value = fast.value;
+    } else {
+      doc = yamlDocument(source, fileName, true, limits.maxDepth);
+      try {
+        value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+      } catch (error) {
+        const message = (error as Error).message;
+        throw new ParseError(fileName, 1, 1, isStackOverflow(message) ? tooDeep(limits.maxDepth) : firstLine(message));
+      }
     }
     if (deeperThan(value, limits.maxDepth)) {
       throw new ParseError(fileName, 1, 1, tooDeep(limits.maxDepth));

@@ -37,17 +37,10 @@ import { MigrationError } from "../../src/runtime/migration-types.js";
 import { ValidationSummary } from "../../src/summary/summary.js";
 import { bytesSource, ZipArchive, ZipError } from "../../src/zip/reader.js";
 import { REPO } from "../helpers/fixture-codegen.js";
+import { FUZZ_TIMEOUT, fuzzParams } from "../helpers/fuzz-settings.js";
 
-const setting = (name: string): string | undefined => process.env[name] || undefined; // make passes unset ones as ""
-const FUZZING = setting("FUZZ_RUNS") !== undefined;
-const RUNS = Number(setting("FUZZ_RUNS") ?? 25);
-const SEED = Number(setting("FUZZ_SEED") ?? (FUZZING ? Date.now() % 2 ** 31 : 20261122));
-const PATH = setting("FUZZ_PATH");
-const TIMEOUT = FUZZING ? 3_600_000 : 60_000;
-if (FUZZING) {
-  process.stderr.write(`fuzz: FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}\n`);
-}
-const params = { numRuns: RUNS, seed: SEED, ...(PATH !== undefined ? { path: PATH } : {}), endOnFailure: true };
+const TIMEOUT = FUZZ_TIMEOUT;
+const params = fuzzParams();
 
 /** The errors a hostile input may cause: each says what and where in one line. */
 function typed(error: unknown): boolean {

@@ -1,0 +1,686 @@
+// A fast path for the YAML that resource descriptions are written in: block mappings and sequences (compact forms
+// included), single-line plain, quoted and flow scalars, literal and folded block scalars, comments. For such text
+// it returns exactly what `yaml` returns (YAML 1.2, core schema, unique keys); for anything else (anchors, aliases,
+// tags, directives, multi-line plain, quoted or flow scalars, duplicate keys, tabs, CR, ...) or anything it is
+// unsure of it returns undefined, and the caller falls back to `yaml`, which also words the errors.
+// Why: the CLI validates one small file per process, and a cold `yaml` parse (its code compiled for the first
+// time) costs about 20 ms of that process; this costs about 1 ms cold. test/load/yaml-fast.test.ts compares the two
+// on every YAML file of the corpus and on generated and mutated documents.
+// Browser-safe.
+
+/** Thrown (without a stack) to give up; caught only by `parseYamlFast`. */
+const UNSUPPORTED: unique symbol = Symbol("unsupported");
+
+function unsupported(): never {
+  throw UNSUPPORTED;
+}
+
+/** Deeper documents take the full parser, which has the depth guards. */
+const MAX_DEPTH = 128;
+/** YAML limits implicit keys to 1024 characters. */
+const MAX_KEY_LENGTH = 1000;
+/** Everything but LF below 0x20, DEL, C1, BOM and the Unicode line separators: tabs, lone CRs and friends go the slow way. */
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern is about
+const AWKWARD_CHARACTERS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
+/** Characters that may not start a plain scalar (YAML's c-indicator), plus `-`, `?` and `:`, which only may. */
+const INDICATORS = new Set(["-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", '"', "%", "@", "`"]);
+
+// The core schema's scalar tests, in `yaml`'s order (yaml/dist/schema/core).
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const INT_OCT = /^0o[0-7]+$/;
+const INT = /^[-+]?[0-9]+$/;
+const INT_HEX = /^0x[0-9a-fA-F]+$/;
+const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+
+/** A plain scalar's value under the YAML 1.2 core schema. */
+export function resolvePlainScalar(text: string): unknown {
+  if (NULL.test(text)) {
+    return null;
+  }
+  if (BOOL.test(text)) {
+    return text[0] === "t" || text[0] === "T";
+  }
+  if (INT_OCT.test(text)) {
+    return parseInt(text.slice(2), 8);
+  }
+  if (INT.test(text)) {
+    return parseInt(text, 10);
+  }
+  if (INT_HEX.test(text)) {
+    return parseInt(text.slice(2), 16);
+  }
+  if (FLOAT_NAN.test(text)) {
+    return text.slice(-3).toLowerCase() === "nan" ? Number.NaN : text[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  }
+  if (FLOAT_EXP.test(text) || FLOAT.test(text)) {
+    return parseFloat(text);
+  }
+  return text;
+}
+
+const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
+  "0": "\0",
+  a: "\u0007",
+  b: "\b",
+  t: "\t",
+  n: "\n",
+  v: "\v",
+  f: "\f",
+  r: "\r",
+  e: "\u001b",
+  " ": " ",
+  '"': '"',
+  "/": "/",
+  "\\": "\\",
+  N: "\u0085",
+  _: "\u00a0",
+  L: "\u2028",
+  P: "\u2029",
+};
+const HEX_ESCAPE_LENGTHS: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
+
+/**
+ * The content of a quoted scalar from `from` up to its closing `quote` or the end of the line:
+ * [value, offset after the closing quote or of the line's end, whether it closed].
+ */
+function scanQuoted(text: string, from: number, quote: string): [string, number, boolean] {
+  let value = "";
+  let start = from;
+  for (let j = from; j < text.length; j++) {
+    const c = text[j];
+    if (c === "\n") {
+      return [value + text.slice(start, j), j, false];
+    }
+    if (c === quote) {
+      if (quote === "'" && text[j + 1] === "'") {
+        value += text.slice(start, j + 1);
+        start = j + 2;
+        j++;
+        continue;
+      }
+      return [value + text.slice(start, j), j + 1, true];
+    }
+    if (c !== "\\" || quote === "'") {
+      continue;
+    }
+    value += text.slice(start, j);
+    const code = text[j + 1] ?? unsupported();
+    const simple = SIMPLE_ESCAPES[code];
+    if (simple !== undefined) {
+      value += simple;
+      j += 1;
+    } else {
+      const length = HEX_ESCAPE_LENGTHS[code] ?? unsupported();
+      const hex = text.slice(j + 2, j + 2 + length);
+      if (hex.length !== length || !/^[0-9a-fA-F]+$/.test(hex)) {
+        unsupported();
+      }
+      const point = parseInt(hex, 16);
+      if (point > 0x10ffff) {
+        unsupported();
+      }
+      value += String.fromCodePoint(point);
+      j += 1 + length;
+    }
+    start = j + 1;
+  }
+  return [value + text.slice(start), text.length, false];
+}
+
+/** A quoted scalar that starts at `start` and closes on the same line: [value, offset after the closing quote]. */
+function quotedScalar(text: string, start: number): [string, number] {
+  const [value, end, closed] = scanQuoted(text, start + 1, text[start] as string);
+  if (!closed) {
+    unsupported();
+  }
+  return [value, end];
+}
+
+/** What may follow a complete scalar or flow collection on its line: spaces, then maybe a comment. */
+function expectLineEnd(line: string, from: number): void {
+  if (from < line.length && !/^ +(?:#.*)?$/.test(line.slice(from))) {
+    unsupported();
+  }
+}
+
+function skipSpaces(line: string, from: number): number {
+  let j = from;
+  while (line[j] === " ") {
+    j++;
+  }
+  return j;
+}
+
+function isSequenceEntry(body: string): boolean {
+  return body === "-" || body.startsWith("- ");
+}
+
+/** Where a block mapping key on this line ends (the offset after its `:`), or -1 when the line is not `key: ...`. */
+function keyEnd(body: string): number {
+  const first = body[0];
+  if (first === '"' || first === "'") {
+    let end: number;
+    try {
+      end = quotedScalar(body, 0)[1];
+    } catch {
+      return -1;
+    }
+    end = skipSpaces(body, end);
+    return body[end] === ":" && (end + 1 === body.length || body[end + 1] === " ") ? end + 1 : -1;
+  }
+  if (first === undefined || INDICATORS.has(first)) {
+    return -1; // `[a: b]`, `{a: b}`, `&anchor a: b`, ...: not a plain key
+  }
+  for (let colon = body.indexOf(":"); colon >= 0; colon = body.indexOf(":", colon + 1)) {
+    if (colon + 1 === body.length || body[colon + 1] === " ") {
+      return colon + 1;
+    }
+  }
+  return -1;
+}
+
+function setEntry(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === "__proto__" || Object.hasOwn(target, key)) {
+    unsupported();
+  }
+  target[key] = value;
+}
+
+class FastYamlParser {
+  private readonly lines: string[];
+  /** Per line: columns of leading spaces and the rest. Compact entries (`- key: v`) rewrite their line's pair. */
+  private readonly indents: number[];
+  private readonly bodies: string[];
+  private line = 0;
+  private starts: number[] | undefined;
+
+  constructor(private readonly text: string) {
+    this.lines = text.split("\n");
+    this.indents = new Array<number>(this.lines.length);
+    this.bodies = new Array<string>(this.lines.length);
+    for (let i = 0; i < this.lines.length; i++) {
+      const raw = this.lines[i] as string;
+      const indent = skipSpaces(raw, 0);
+      this.indents[i] = indent;
+      this.bodies[i] = raw.slice(indent);
+    }
+  }
+
+  document(): unknown {
+    this.skipInsignificant();
+    // the version this parser reads anyway, as bioimageio.spec writes it
+    if (/^%YAML 1\.2 *$/.test(this.lines[this.line] ?? "")) {
+      this.line++;
+      this.skipInsignificant();
+      if (this.bodies[this.line] !== "---" || this.indent() !== 0) {
+        unsupported();
+      }
+    }
+    if (this.bodies[this.line] === "---" && this.indent() === 0) {
+      this.line++;
+      this.skipInsignificant();
+    }
+    if (this.line >= this.lines.length || this.indent() !== 0) {
+      unsupported();
+    }
+    // document markers and directives (`---`, `...`, `%`) anywhere else: the full parser's business
+    for (let i = this.line; i < this.lines.length; i++) {
+      const raw = this.lines[i] as string;
+      if (/^(?:---|\.\.\.)(?: |$)/.test(raw) || raw.startsWith("%")) {
+        unsupported();
+      }
+    }
+    const value = this.blockNode(0, 0);
+    this.skipInsignificant();
+    if (this.line < this.lines.length) {
+      unsupported();
+    }
+    return value;
+  }
+
+  private indent(): number {
+    return this.indents[this.line] as number;
+  }
+
+  private body(): string {
+    return this.bodies[this.line] as string;
+  }
+
+  /** Past blank and comment-only lines. */
+  private skipInsignificant(): void {
+    while (this.line < this.lines.length) {
+      const body = this.body();
+      if (body !== "" && body[0] !== "#") {
+        return;
+      }
+      this.line++;
+    }
+  }
+
+  /** The sequence or mapping that starts on the current line at column `indent`. */
+  private blockNode(indent: number, depth: number): unknown {
+    if (depth > MAX_DEPTH) {
+      unsupported();
+    }
+    return isSequenceEntry(this.body()) ? this.sequence(indent, depth) : this.mapping(indent, depth);
+  }
+
+  private sequence(indent: number, depth: number): unknown[] {
+    const items: unknown[] = [];
+    for (;;) {
+      this.skipInsignificant();
+      if (this.line >= this.lines.length || this.indent() < indent) {
+        return items;
+      }
+      const body = this.body();
+      if (this.indent() > indent) {
+        unsupported();
+      }
+      if (!isSequenceEntry(body)) {
+        return items; // the caller decides whether that line may follow
+      }
+      const contentStart = skipSpaces(body, 1);
+      const content = body.slice(contentStart);
+      if (content === "" || content[0] === "#") {
+        this.line++;
+        items.push(this.valueOnNextLines(indent, false, depth));
+      } else if (isSequenceEntry(content) || keyEnd(content) >= 0) {
+        // compact: `- - x` or `- key: value`, a node whose column is where its content starts
+        const column = indent + contentStart;
+        this.indents[this.line] = column;
+        this.bodies[this.line] = content;
+        items.push(this.blockNode(column, depth + 1));
+      } else {
+        items.push(this.inlineValue(content, indent, depth));
+      }
+    }
+  }
+
+  private mapping(indent: number, depth: number): Record<string, unknown> {
+    const entries: Record<string, unknown> = {};
+    for (;;) {
+      this.skipInsignificant();
+      if (this.line >= this.lines.length || this.indent() < indent) {
+        return entries;
+      }
+      if (this.indent() > indent) {
+        unsupported();
+      }
+      const body = this.body();
+      const end = keyEnd(body);
+      if (end < 0) {
+        unsupported();
+      }
+      const key = this.key(body, end);
+      const rest = body.slice(skipSpaces(body, end));
+      if (rest === "" || rest[0] === "#") {
+        this.line++;
+        setEntry(entries, key, this.valueOnNextLines(indent, true, depth));
+      } else {
+        setEntry(entries, key, this.inlineValue(rest, indent, depth));
+      }
+    }
+  }
+
+  private key(body: string, end: number): string {
+    const first = body[0] as string;
+    if (first === '"' || first === "'") {
+      return quotedScalar(body, 0)[0];
+    }
+    const raw = body.slice(0, end - 1);
+    if (INDICATORS.has(first) || raw.includes(" #") || raw.length > MAX_KEY_LENGTH) {
+      unsupported();
+    }
+    const key = raw.trimEnd();
+    // keys that resolve to numbers, booleans or null become strings in JS: rare enough to leave to `yaml`
+    if (resolvePlainScalar(key) !== key || key === "<<") {
+      unsupported();
+    }
+    return key;
+  }
+
+  /** The value of `key:` or `-` with nothing after it: a node on the next lines, or null. */
+  private valueOnNextLines(parentIndent: number, inMapping: boolean, depth: number): unknown {
+    this.skipInsignificant();
+    if (this.line >= this.lines.length) {
+      return null;
+    }
+    const indent = this.indent();
+    const body = this.body();
+    if (indent > parentIndent) {
+      if (body[0] === "[" || body[0] === "{") {
+        return this.flowCollectionLines(body, parentIndent, depth);
+      }
+      if (isSequenceEntry(body) || keyEnd(body) >= 0) {
+        return this.blockNode(indent, depth + 1);
+      }
+      if (body[0] === "|" || body[0] === ">") {
+        unsupported();
+      }
+      return this.inlineValue(body, parentIndent, depth); // a scalar on the next line
+    }
+    if (inMapping && indent === parentIndent && isSequenceEntry(body)) {
+      return this.sequence(indent, depth + 1); // `key:` followed by `- item` at the key's column
+    }
+    return null;
+  }
+
+  /** A value that starts on the current line after `key:` or `- `; consumes its lines. */
+  private inlineValue(content: string, parentIndent: number, depth: number): unknown {
+    const first = content[0] as string;
+    if (first === "|" || first === ">") {
+      return this.blockScalar(content, parentIndent);
+    }
+    let value: unknown;
+    if (first === '"' || first === "'") {
+      const [text, end, closed] = scanQuoted(content, 1, first);
+      if (!closed) {
+        return this.multiLineQuoted(content, parentIndent);
+      }
+      expectLineEnd(content, end);
+      value = text;
+    } else if (first === "[" || first === "{") {
+      return this.flowCollectionLines(content, parentIndent, depth);
+    } else {
+      if (INDICATORS.has(first) && !(first === "-" && content.length > 1 && content[1] !== " ")) {
+        unsupported();
+      }
+      const comment = content.indexOf(" #");
+      const text = (comment < 0 ? content : content.slice(0, comment)).trimEnd();
+      if (text.includes(": ") || text.endsWith(":")) {
+        unsupported();
+      }
+      value = resolvePlainScalar(text);
+    }
+    this.line++;
+    this.expectNoContinuation(parentIndent);
+    return value;
+  }
+
+  /**
+   * A quoted scalar that goes on past the current line: its lines are folded (a line break between two
+   * lines becomes a space, n blank lines n line breaks; the spaces around a break go).
+   */
+  private multiLineQuoted(content: string, parentIndent: number): string {
+    const quote = content[0] as string;
+    if (quote === '"' && content.includes("\\")) {
+      unsupported(); // escapes next to folded breaks (`\` at a line's end joins lines without a space)
+    }
+    let value = (scanQuoted(content, 1, quote)[0] as string).trimEnd();
+    if (value === "") {
+      unsupported();
+    }
+    let blankLines = 0;
+    for (this.line++; this.line < this.lines.length; this.line++) {
+      const body = this.body();
+      if (body === "") {
+        blankLines++;
+        continue;
+      }
+      if (this.indent() <= parentIndent || (quote === '"' && body.includes("\\"))) {
+        unsupported();
+      }
+      const [segment, end, closed] = scanQuoted(body, 0, quote);
+      const text = closed ? segment : segment.trimEnd();
+      if (text === "") {
+        unsupported(); // a break right before the closing quote
+      }
+      value += (blankLines > 0 ? "\n".repeat(blankLines) : " ") + text;
+      blankLines = 0;
+      if (closed) {
+        expectLineEnd(body, end);
+        this.line++;
+        this.expectNoContinuation(parentIndent);
+        return value;
+      }
+    }
+    return unsupported();
+  }
+
+  /** A more indented line next would continue a multi-line scalar (or be an error). */
+  private expectNoContinuation(parentIndent: number): void {
+    let next = this.line;
+    while (next < this.lines.length && this.bodies[next] === "") {
+      next++;
+    }
+    if (next < this.lines.length && (this.indents[next] as number) > parentIndent) {
+      unsupported();
+    }
+  }
+
+  /**
+   * A flow collection that starts with `content` (the end of the current line) and may span lines, each
+   * indented deeper than `parentIndent`; consumes its lines.
+   */
+  private flowCollectionLines(content: string, parentIndent: number, depth: number): unknown {
+    const lineStart = this.lineStarts();
+    const raw = this.lines[this.line] as string;
+    const flow = new FlowParser(this.text, parentIndent);
+    const [value, end] = flow.collection((lineStart[this.line] as number) + raw.length - content.length, depth + 1);
+    // the line of the closing bracket: the rest of it must be spaces or a comment
+    while (this.line + 1 < this.lines.length && (lineStart[this.line + 1] as number) <= end) {
+      this.line++;
+    }
+    expectLineEnd(this.lines[this.line] as string, end - (lineStart[this.line] as number));
+    this.line++;
+    this.expectNoContinuation(parentIndent);
+    return value;
+  }
+
+  private lineStarts(): number[] {
+    if (this.starts === undefined) {
+      this.starts = new Array<number>(this.lines.length);
+      let offset = 0;
+      for (let i = 0; i < this.lines.length; i++) {
+        this.starts[i] = offset;
+        offset += (this.lines[i] as string).length + 1;
+      }
+    }
+    return this.starts;
+  }
+
+  /** `|` or `>` with an optional chomping indicator; the content lines follow. */
+  private blockScalar(header: string, parentIndent: number): string {
+    let at = 1;
+    const chomping = header[at] === "-" ? "strip" : header[at] === "+" ? "keep" : "clip";
+    if (chomping !== "clip") {
+      at++;
+    }
+    expectLineEnd(header, at);
+    this.line++;
+    let contentIndent = -1;
+    const content: string[] = [];
+    let trailingBlank = 0;
+    for (; this.line < this.lines.length; this.line++) {
+      const raw = this.lines[this.line] as string;
+      const indent = this.indents[this.line] as number;
+      if (this.bodies[this.line] === "") {
+        if (raw.length > (contentIndent < 0 ? parentIndent + 1 : contentIndent)) {
+          unsupported(); // a blank line with more spaces than the indentation: content of spaces
+        }
+        trailingBlank++;
+        continue;
+      }
+      if (contentIndent < 0) {
+        if (indent <= parentIndent) {
+          break;
+        }
+        contentIndent = indent;
+      } else if (indent < contentIndent) {
+        break;
+      }
+      for (; trailingBlank > 0; trailingBlank--) {
+        content.push("");
+      }
+      content.push(raw.slice(contentIndent));
+    }
+    if (contentIndent < 0 || (this.line === this.lines.length && trailingBlank === 0)) {
+      unsupported(); // empty, or the last line of a file without a final newline
+    }
+    if (this.line === this.lines.length) {
+      trailingBlank--; // the empty string after the file's final newline is not a line
+    }
+    let text: string;
+    if (header[0] === "|") {
+      text = content.join("\n");
+    } else {
+      if (content[0] === "") {
+        unsupported(); // leading blank lines of a folded scalar
+      }
+      text = "";
+      let blankRun = -1; // -1 before the first line
+      for (const line of content) {
+        if (line === "") {
+          blankRun++;
+          continue;
+        }
+        if (line[0] === " ") {
+          unsupported(); // more-indented lines keep their breaks in folded scalars
+        }
+        text += blankRun < 0 ? line : blankRun === 0 ? ` ${line}` : "\n".repeat(blankRun) + line;
+        blankRun = 0;
+      }
+    }
+    return chomping === "strip" ? text : chomping === "clip" ? `${text}\n` : `${text}\n${"\n".repeat(trailingBlank)}`;
+  }
+}
+
+/** A plain scalar inside a flow collection, without the characters that would make it anything else. */
+function flowPlain(raw: string): string {
+  const text = raw.trim();
+  const first = text[0];
+  if (first === undefined || (INDICATORS.has(first) && !(first === "-" && text.length > 1 && text[1] !== " ")) || /[:#'"]/.test(text)) {
+    unsupported();
+  }
+  return text;
+}
+
+/**
+ * Flow collections (`[a, b]`, `{a: 1}`), which may span lines: every line they continue on must be indented
+ * deeper than the block node that holds them. Scalars inside stay on one line; comments may follow whitespace.
+ */
+class FlowParser {
+  constructor(
+    private readonly text: string,
+    private readonly parentIndent: number,
+  ) {}
+
+  /** The collection whose bracket is at `start`: [value, offset after its closing bracket]. */
+  collection(start: number, depth: number): [unknown, number] {
+    if (depth > MAX_DEPTH) {
+      unsupported();
+    }
+    const text = this.text;
+    const isSequence = text[start] === "[";
+    const close = isSequence ? "]" : "}";
+    const items: unknown[] = [];
+    const entries: Record<string, unknown> = {};
+    let j = this.skipSpace(start + 1);
+    if (text[j] === close) {
+      return [isSequence ? items : entries, j + 1];
+    }
+    for (;;) {
+      if (isSequence) {
+        const [value, end] = this.node(j, depth);
+        items.push(value);
+        j = this.skipSpace(end);
+      } else {
+        let key: string;
+        if (text[j] === '"' || text[j] === "'") {
+          [key, j] = quotedScalar(text, j);
+        } else {
+          let colon = j;
+          while (colon < text.length && !":,[]{}\n".includes(text[colon] as string)) {
+            colon++;
+          }
+          key = flowPlain(text.slice(j, colon));
+          if (resolvePlainScalar(key) !== key) {
+            unsupported();
+          }
+          j = colon;
+        }
+        j = skipSpaces(text, j);
+        if (text[j] !== ":" || text[j + 1] !== " ") {
+          unsupported();
+        }
+        j = skipSpaces(text, j + 1);
+        if (text[j] === "\n" || text[j] === "#") {
+          unsupported(); // the value on the next line
+        }
+        const [value, end] = this.node(j, depth);
+        setEntry(entries, key, value);
+        j = this.skipSpace(end);
+      }
+      if (text[j] === close) {
+        return [isSequence ? items : entries, j + 1];
+      }
+      if (text[j] !== ",") {
+        unsupported();
+      }
+      j = this.skipSpace(j + 1);
+      if (text[j] === close) {
+        return [isSequence ? items : entries, j + 1]; // a trailing comma
+      }
+    }
+  }
+
+  private node(start: number, depth: number): [unknown, number] {
+    const text = this.text;
+    const first = text[start];
+    if (first === "[" || first === "{") {
+      return this.collection(start, depth + 1);
+    }
+    if (first === '"' || first === "'") {
+      return quotedScalar(text, start);
+    }
+    let end = start;
+    while (end < text.length && !",[]{}\n".includes(text[end] as string)) {
+      end++;
+    }
+    return [resolvePlainScalar(flowPlain(text.slice(start, end))), end];
+  }
+
+  /** Past spaces, line breaks (onto lines indented deeper than the parent, or blank ones) and comments. */
+  private skipSpace(from: number): number {
+    const text = this.text;
+    let j = from;
+    for (;;) {
+      const c = text[j];
+      if (c === " ") {
+        j++;
+      } else if (c === "\n") {
+        const indentEnd = skipSpaces(text, j + 1);
+        const next = text[indentEnd];
+        if (next !== "\n" && next !== undefined && indentEnd - (j + 1) <= this.parentIndent) {
+          unsupported();
+        }
+        j = indentEnd;
+      } else if (c === "#" && (text[j - 1] === " " || text[j - 1] === "\n")) {
+        const eol = text.indexOf("\n", j);
+        j = eol < 0 ? text.length : eol;
+      } else {
+        return j;
+      }
+    }
+  }
+}
+
+/** The value of YAML text when it stays within the fast path's subset, else undefined (use the full parser). */
+export function parseYamlFast(source: string): { value: unknown } | undefined {
+  // CRLF is a line break like LF (no scalar here spans lines); a CR on its own is left to `yaml`
+  const text = source.includes("\r\n") ? source.replaceAll("\r\n", "\n") : source;
+  if (AWKWARD_CHARACTERS.test(text)) {
+    return undefined;
+  }
+  try {
+    return { value: new FastYamlParser(text).document() };
+  } catch (error) {
+    if (error === UNSUPPORTED) {
+      return undefined;
+    }
+    throw error;
+  }
+}

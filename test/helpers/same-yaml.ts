@@ -1,0 +1,31 @@
+// What "the fast YAML path returns exactly what `yaml` returns" means: the same tree, the same key order, and leaves
+// equal by Object.is (so -0 differs from 0 and NaN equals NaN).
+import { parseDocument } from "yaml";
+
+/** `yaml`'s reading with the options src/load/parse.ts uses: the value, or undefined when it reports an error. */
+export function yamlReference(text: string): { value: unknown } | undefined {
+  const doc = parseDocument(text, { version: "1.2", schema: "core", uniqueKeys: true, prettyErrors: false, merge: false });
+  return doc.errors.length > 0 ? undefined : { value: doc.toJS() };
+}
+
+/** Where two values first differ (a path), or undefined when they are the same. */
+export function firstDifference(a: unknown, b: unknown, path = "$"): string | undefined {
+  if (typeof a !== "object" || a === null || typeof b !== "object" || b === null) {
+    return Object.is(a, b) ? undefined : `${path}: ${String(a)} vs ${String(b)}`;
+  }
+  if (Array.isArray(a) !== Array.isArray(b)) {
+    return `${path}: array vs mapping`;
+  }
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  if (keysA.join("\u0000") !== keysB.join("\u0000")) {
+    return `${path}: keys ${JSON.stringify(keysA)} vs ${JSON.stringify(keysB)}`;
+  }
+  for (const key of keysA) {
+    const difference = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${path}.${key}`);
+    if (difference !== undefined) {
+      return difference;
+    }
+  }
+  return undefined;
+}
