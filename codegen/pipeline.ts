@@ -1,5 +1,5 @@
 // The generator as pure phases: (spec tree) -> resolve -> normalize -> emit -> format -> files.
-import { dataModulePath, emitData } from "./emit-data.js";
+import { emitDataModules } from "./emit-data.js";
 import { emitFields } from "./emit-fields.js";
 import { emitIndex, emitTypesIndex, type Layout } from "./emit-index.js";
 import { emitJsonSchema } from "./emit-jsonschema.js";
@@ -71,7 +71,9 @@ export async function generate(tree: SpecTree, layout: Layout = DEFAULT_LAYOUT):
   files.set("index.ts", { text: emitIndex(normalized, layout), source: allSpecs });
   files.set("migrations.ts", { text: emitMigrations(normalized, layout), source: allSpecs });
   for (const data of tree.data) {
-    files.set(dataModulePath(data), { text: emitData(data), source: `${layout.specsDir}/${data.path}` });
+    for (const [path, text] of emitDataModules(data)) {
+      files.set(path, { text, source: `${layout.specsDir}/${data.path}` });
+    }
   }
 
   const out = new Map<string, string>();

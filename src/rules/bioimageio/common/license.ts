@@ -2,16 +2,14 @@
 // specs/bioimageio/data/spdx-licenses.json). Format 0.3 and model 0.5: `Union[LicenseId, DeprecatedLicenseId]`
 // (an unknown id fails both branches) plus a warning for deprecated ids; format 0.2 accepts any string with
 // warnings (`generic/v0_2.py` `deprecated_spdx_license`).
-import { spdxLicenses } from "../../../../generated/data/bioimageio/spdx-licenses.js";
+import { currentLicenseIds, deprecatedLicenseIds } from "../../../../generated/data/bioimageio/spdx-license-ids.js";
 import { WARNING } from "../../../summary/types.js";
 import type { Rule } from "../../types.js";
 import { defineRule } from "../../types.js";
 import { fieldOf } from "./doc.js";
 
-const CURRENT = spdxLicenses.licenses.filter((l) => !l.isDeprecatedLicenseId).map((l) => l.licenseId);
-const DEPRECATED = spdxLicenses.licenses.filter((l) => l.isDeprecatedLicenseId).map((l) => l.licenseId);
-const CURRENT_SET = new Set(CURRENT);
-const DEPRECATED_SET = new Set(DEPRECATED);
+const CURRENT_SET = new Set(currentLicenseIds);
+const DEPRECATED_SET = new Set(deprecatedLicenseIds);
 
 export type LicenseStatus = "current" | "deprecated" | "unknown";
 
@@ -40,8 +38,8 @@ export function licenseSpdx(field = "license"): Rule<object> {
       }
       const status = licenseStatus(value);
       if (status === "unknown") {
-        yield { loc: [field, LICENSE_BRANCHES[0]], path: [field], msg: literalMessage(CURRENT), type: "literal_error" };
-        yield { loc: [field, LICENSE_BRANCHES[1]], path: [field], msg: literalMessage(DEPRECATED), type: "literal_error" };
+        yield { loc: [field, LICENSE_BRANCHES[0]], path: [field], msg: literalMessage(currentLicenseIds), type: "literal_error" };
+        yield { loc: [field, LICENSE_BRANCHES[1]], path: [field], msg: literalMessage(deprecatedLicenseIds), type: "literal_error" };
       } else if (status === "deprecated") {
         yield { loc: [field], msg: `${value} is deprecated, see https://spdx.org/licenses/${value}.html`, severity: WARNING };
       }

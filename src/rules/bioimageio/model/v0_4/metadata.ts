@@ -1,6 +1,6 @@
 // Model 0.4 metadata (bioimageio.spec model/v0_4.py `ModelDescr`, generic/v0_2.py `GenericModelDescrBase`):
 // name length, authors and citations, licence, run mode, versions, timestamp, ORCID iDs.
-import { spdxLicenses } from "../../../../../generated/data/bioimageio/spdx-licenses.js";
+import { currentLicenseIds, deprecatedLicenseIds } from "../../../../../generated/data/bioimageio/spdx-license-ids.js";
 import { ALERT, INFO, WARNING } from "../../../../summary/types.js";
 import { pyRepr } from "../../../python-repr.js";
 import { defineRule, type RuleFinding } from "../../../types.js";
@@ -70,7 +70,7 @@ export const citeDoiOrUrl = defineRule<ModelDescr>({
   },
 });
 
-const LICENSE_IDS = new Set(spdxLicenses.licenses.filter((l) => !l.isDeprecatedLicenseId).map((l) => l.licenseId));
+const LICENSE_IDS = new Set(currentLicenseIds);
 
 export const licenseKnown = defineRule<ModelDescr>({
   id: "model04.license.known",
@@ -281,7 +281,7 @@ const MISSING_VERSION: Readonly<Record<(typeof WEIGHTS_FORMATS)[number], { reado
 
 const DATASET_TAG = "function-after[_set_init_validation_summary(), DatasetDescr]";
 const RESOURCE_ID = /^[A-Za-z0-9_\-.]([A-Za-z0-9_\-/.]*[A-Za-z0-9_\-.])?$/;
-const DEPRECATED_LICENSE_IDS = new Set(spdxLicenses.licenses.filter((l) => l.isDeprecatedLicenseId).map((l) => l.licenseId));
+const DEPRECATED_LICENSE_IDS = new Set(deprecatedLicenseIds);
 
 /** Whether `training_data` validates as a `LinkedDataset`, the first branch of the union. */
 function isLinkedDataset(value: Readonly<Record<string, unknown>>): boolean {
