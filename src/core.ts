@@ -22,6 +22,7 @@ export {
 } from "./fractal/validate.js";
 export type { StoredManifest, StoredManifestV1, StoredManifestV2, StoredTaskV1, StoredTaskV2 } from "./fractal/stored.js";
 export { ParseError, type ParsedSource, parseSource } from "./load/parse.js";
+export { parseSourceLazily } from "./load/parse-lazily.js";
 export type { IoRule, IoRuleContext, Rule, RuleContext, RuleFinding } from "./rules/types.js";
 export { type CondaEnv, getCondaEnv, type WeightsEntry } from "./bioimageio/conda-env.js";
 export { type FileRef, fileRefs, findEntryName } from "./bioimageio/file-refs.js";

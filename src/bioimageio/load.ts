@@ -3,7 +3,8 @@
 import { nodeSha256 } from "../io/node-hash.js";
 import { type OpenedSource, openSource, type SourceInput } from "../io/sources.js";
 import { settings as currentSettings, type Settings } from "../io/settings.js";
-import { type ParsedSource, parseSource } from "../load/parse.js";
+import type { ParsedSource } from "../load/parse-core.js";
+import { parseSourceLazily } from "../load/parse-lazily.js";
 import type { ValidationSummary } from "../summary/summary.js";
 import { type BuildOptions, buildDescription, type LoadedDescription, type ResourceDescr } from "./build.js";
 import { ioChecks } from "./io-checks.js";
@@ -58,7 +59,7 @@ export async function loadSource(source: SourceInput, options: SourceLoadOptions
 async function buildFromSource(opened: OpenedSource, options: SourceLoadOptions, s: Settings): Promise<LoadedSource> {
   const positionName =
     opened.kind === "file" || opened.kind === "bytes" ? opened.sourceName : `${opened.sourceName.replace(/\/+$/, "")}/${opened.fileName}`;
-  const parsed = parseSource(opened.text, positionName, {
+  const parsed = await parseSourceLazily(opened.text, positionName, {
     ...s.documentLimits,
     format: /\.json$/i.test(opened.fileName) ? "json" : "yaml",
   });

@@ -6,7 +6,7 @@ import { fileExists } from "../io/file-exists.js";
 import { ReadError, readSourceFile } from "../io/read-source.js";
 import { bioimageioKind, detectKind, type DocumentKind, type KindValidationOptions } from "../kinds/registry.js";
 import { ZipArchive, ZipError } from "../zip/reader.js";
-import { ParseError } from "../load/parse.js";
+import { ParseError } from "../load/parse-error.js";
 import { detail, ValidationSummary } from "../summary/summary.js";
 import { ERROR } from "../summary/types.js";
 import { printable } from "../summary/printable.js";

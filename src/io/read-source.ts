@@ -2,7 +2,8 @@
 import { constants } from "node:fs";
 import { open } from "node:fs/promises";
 import { type DocumentLimits, tooLarge } from "../load/limits.js";
-import { type ParsedSource, parseSource } from "../load/parse.js";
+import type { ParsedSource } from "../load/parse-core.js";
+import { parseSourceLazily } from "../load/parse-lazily.js";
 import { settings } from "./settings.js";
 
 /** An input that could not be read at all (missing, a directory, not UTF-8 text, too large). */
@@ -82,5 +83,5 @@ export async function readFileLimited(path: string, maxBytes: number, name = pat
 
 export async function readSourceFile(path: string, limits: DocumentLimits = settings().documentLimits): Promise<ParsedSource> {
   const bytes = await readFileLimited(path, limits.maxDocumentBytes);
-  return parseSource(decodeText(bytes, path), path, limits);
+  return parseSourceLazily(decodeText(bytes, path), path, limits);
 }

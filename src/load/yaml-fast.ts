@@ -197,7 +197,14 @@ class FastYamlParser {
   private line = 0;
   private starts: number[] | undefined;
 
-  constructor(private readonly text: string) {
+  /**
+   * @param positions when given, receives for each mapping its keys' offsets and for each sequence its items'
+   *   offsets (a second parse, for documents with something to report)
+   */
+  constructor(
+    private readonly text: string,
+    private readonly positions?: PositionTable,
+  ) {
     this.lines = text.split("\n");
     this.indents = new Array<number>(this.lines.length);
     this.bodies = new Array<string>(this.lines.length);
@@ -233,12 +240,20 @@ class FastYamlParser {
         unsupported();
       }
     }
+    this.rootOffset = this.offset(0);
     const value = this.blockNode(0, 0);
     this.skipInsignificant();
     if (this.line < this.lines.length) {
       unsupported();
     }
     return value;
+  }
+
+  rootOffset = 0;
+
+  /** The offset of `column` on the current line. */
+  private offset(column: number): number {
+    return (this.lineStarts()[this.line] as number) + column;
   }
 
   private indent(): number {
@@ -270,6 +285,8 @@ class FastYamlParser {
 
   private sequence(indent: number, depth: number): unknown[] {
     const items: unknown[] = [];
+    const offsets: number[] = [];
+    this.positions?.set(items, offsets);
     for (;;) {
       this.skipInsignificant();
       if (this.line >= this.lines.length || this.indent() < indent) {
@@ -284,9 +301,10 @@ class FastYamlParser {
       }
       const contentStart = skipSpaces(body, 1);
       const content = body.slice(contentStart);
+      offsets.push(this.offset(indent + contentStart));
       if (content === "" || content[0] === "#") {
         this.line++;
-        items.push(this.valueOnNextLines(indent, false, depth));
+        items.push(this.valueOnNextLines(indent, false, depth, offsets));
       } else if (isSequenceEntry(content) || keyEnd(content) >= 0) {
         // compact: `- - x` or `- key: value`, a node whose column is where its content starts
         const column = indent + contentStart;
@@ -301,6 +319,8 @@ class FastYamlParser {
 
   private mapping(indent: number, depth: number): Record<string, unknown> {
     const entries: Record<string, unknown> = {};
+    const offsets = new Map<string, number>();
+    this.positions?.set(entries, offsets);
     for (;;) {
       this.skipInsignificant();
       if (this.line >= this.lines.length || this.indent() < indent) {
@@ -315,10 +335,11 @@ class FastYamlParser {
         unsupported();
       }
       const key = this.key(body, end);
+      offsets.set(key, this.offset(indent));
       const rest = body.slice(skipSpaces(body, end));
       if (rest === "" || rest[0] === "#") {
         this.line++;
-        setEntry(entries, key, this.valueOnNextLines(indent, true, depth));
+        setEntry(entries, key, this.valueOnNextLines(indent, true, depth, undefined));
       } else {
         setEntry(entries, key, this.inlineValue(rest, indent, depth));
       }
@@ -342,8 +363,11 @@ class FastYamlParser {
     return key;
   }
 
-  /** The value of `key:` or `-` with nothing after it: a node on the next lines, or null. */
-  private valueOnNextLines(parentIndent: number, inMapping: boolean, depth: number): unknown {
+  /**
+   * The value of `key:` or `-` with nothing after it: a node on the next lines, or null. A sequence item is
+   * where that node starts (`itemOffsets`' last entry).
+   */
+  private valueOnNextLines(parentIndent: number, inMapping: boolean, depth: number, itemOffsets: number[] | undefined): unknown {
     this.skipInsignificant();
     if (this.line >= this.lines.length) {
       return null;
@@ -351,6 +375,9 @@ class FastYamlParser {
     const indent = this.indent();
     const body = this.body();
     if (indent > parentIndent) {
+      if (itemOffsets !== undefined) {
+        itemOffsets[itemOffsets.length - 1] = this.offset(indent);
+      }
       if (body[0] === "[" || body[0] === "{") {
         return this.flowCollectionLines(body, parentIndent, depth);
       }
@@ -458,7 +485,7 @@ class FastYamlParser {
   private flowCollectionLines(content: string, parentIndent: number, depth: number): unknown {
     const lineStart = this.lineStarts();
     const raw = this.lines[this.line] as string;
-    const flow = new FlowParser(this.text, parentIndent);
+    const flow = new FlowParser(this.text, parentIndent, this.positions);
     const [value, end] = flow.collection((lineStart[this.line] as number) + raw.length - content.length, depth + 1);
     // the line of the closing bracket: the rest of it must be spaces or a comment
     while (this.line + 1 < this.lines.length && (lineStart[this.line + 1] as number) <= end) {
@@ -470,7 +497,7 @@ class FastYamlParser {
     return value;
   }
 
-  private lineStarts(): number[] {
+  lineStarts(): number[] {
     if (this.starts === undefined) {
       this.starts = new Array<number>(this.lines.length);
       let offset = 0;
@@ -566,6 +593,7 @@ class FlowParser {
   constructor(
     private readonly text: string,
     private readonly parentIndent: number,
+    private readonly positions: PositionTable | undefined,
   ) {}
 
   /** The collection whose bracket is at `start`: [value, offset after its closing bracket]. */
@@ -578,17 +606,22 @@ class FlowParser {
     const close = isSequence ? "]" : "}";
     const items: unknown[] = [];
     const entries: Record<string, unknown> = {};
+    const itemOffsets: number[] = [];
+    const keyOffsets = new Map<string, number>();
+    this.positions?.set(isSequence ? items : entries, isSequence ? itemOffsets : keyOffsets);
     let j = this.skipSpace(start + 1);
     if (text[j] === close) {
       return [isSequence ? items : entries, j + 1];
     }
     for (;;) {
       if (isSequence) {
+        itemOffsets.push(j);
         const [value, end] = this.node(j, depth);
         items.push(value);
         j = this.skipSpace(end);
       } else {
         let key: string;
+        const keyStart = j;
         if (text[j] === '"' || text[j] === "'") {
           [key, j] = quotedScalar(text, j);
         } else {
@@ -612,6 +645,7 @@ class FlowParser {
         }
         const [value, end] = this.node(j, depth);
         setEntry(entries, key, value);
+        keyOffsets.set(key, keyStart);
         j = this.skipSpace(end);
       }
       if (text[j] === close) {
@@ -668,19 +702,71 @@ class FlowParser {
   }
 }
 
-/** The value of YAML text when it stays within the fast path's subset, else undefined (use the full parser). */
-export function parseYamlFast(source: string): { value: unknown } | undefined {
-  // CRLF is a line break like LF (no scalar here spans lines); a CR on its own is left to `yaml`
+/** Per mapping its keys' offsets, per sequence its items' offsets. */
+type PositionTable = WeakMap<object, Map<string, number> | number[]>;
+
+/** Where a path of a document the fast path reads is: a line and column, 1-based. */
+export type FastYamlLocator = (path: readonly (string | number)[]) => { line: number; col: number };
+
+function run<T>(source: string, read: (text: string) => T): T | undefined {
+  // CRLF is a line break like LF (positions stay: a CR ends its line); a CR on its own is left to `yaml`
   const text = source.includes("\r\n") ? source.replaceAll("\r\n", "\n") : source;
   if (AWKWARD_CHARACTERS.test(text)) {
     return undefined;
   }
   try {
-    return { value: new FastYamlParser(text).document() };
+    return read(text);
   } catch (error) {
     if (error === UNSUPPORTED) {
       return undefined;
     }
     throw error;
   }
+}
+
+/** The value of YAML text when it stays within the fast path's subset, else undefined (use the full parser). */
+export function parseYamlFast(source: string): { value: unknown } | undefined {
+  return run(source, (text) => ({ value: new FastYamlParser(text).document() }));
+}
+
+/**
+ * For text `parseYamlFast` reads: where each path is, as `yaml` locates it (a mapping entry at its key, a
+ * sequence item where it starts; a path that does not exist at its deepest existing ancestor). Parses again,
+ * keeping positions: call it only when there is something to report.
+ */
+export function locateYamlFast(source: string): FastYamlLocator | undefined {
+  return run(source, (text) => {
+    const positions: PositionTable = new WeakMap();
+    const parser = new FastYamlParser(text, positions);
+    const root = parser.document();
+    const lineStarts = parser.lineStarts();
+    return (path) => {
+      let node: unknown = root;
+      let offset = parser.rootOffset;
+      for (const segment of path) {
+        const table = typeof node === "object" && node !== null ? positions.get(node) : undefined;
+        const at = Array.isArray(table) ? (typeof segment === "number" ? table[segment] : undefined) : table?.get(String(segment));
+        if (at === undefined) {
+          break;
+        }
+        offset = at;
+        node = (node as Record<string, unknown>)[segment];
+      }
+      return lineAndColumn(lineStarts, offset);
+    };
+  });
+}
+
+function lineAndColumn(lineStarts: readonly number[], offset: number): { line: number; col: number } {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((lineStarts[middle] as number) <= offset) {
+      low = middle;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return { line: low + 1, col: offset - (lineStarts[low] as number) + 1 };
 }

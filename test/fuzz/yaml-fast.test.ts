@@ -1,15 +1,15 @@
 // Differential fuzzing of the fast YAML path (src/load/yaml-fast.ts) against `yaml`: on generated documents
 // (random values written by `yaml` with random styles) and on mutations of them and of corpus files, the fast path
-// either gives up or returns exactly `yaml`'s value, and never accepts text `yaml` rejects.
+// either gives up or returns exactly `yaml`'s value and positions, and never accepts text `yaml` rejects.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { stringify, type ToStringOptions } from "yaml";
 import { describe, expect, test } from "vitest";
-import { parseYamlFast } from "../../src/load/yaml-fast.js";
+import { locateYamlFast, parseYamlFast } from "../../src/load/yaml-fast.js";
 import { CORPUS } from "../helpers/corpus.js";
 import { FUZZ_TIMEOUT, fuzzParams } from "../helpers/fuzz-settings.js";
-import { firstDifference, yamlReference } from "../helpers/same-yaml.js";
+import { firstDifference, pathsOf, yamlPositions, yamlReference } from "../helpers/same-yaml.js";
 
 const CHARACTERS = [..."abcxyz019 _.-:#'\"\\[]{},|>&*!%@`?~=/\n\té😀", "\r\n", ": ", " #", "- "];
 const text = fc.string({ unit: fc.constantFrom(...CHARACTERS), maxLength: 24 });
@@ -78,6 +78,15 @@ function agreesWithYaml(): { check: (source: string) => void; answered: () => nu
       const difference = firstDifference(fast.value, reference.value);
       if (difference !== undefined) {
         throw new Error(`the fast path differs from yaml at ${difference}:\n${source}`);
+      }
+      const locate = locateYamlFast(source);
+      const positions = yamlPositions(source, fast.value);
+      for (const path of pathsOf(fast.value)) {
+        const at = locate?.(path);
+        const expected = positions.get(JSON.stringify(path));
+        if (`${at?.line}:${at?.col}` !== expected) {
+          throw new Error(`the fast path locates ${JSON.stringify(path)} at ${at?.line}:${at?.col}, yaml at ${expected}:\n${source}`);
+        }
       }
     },
     answered: () => answered,

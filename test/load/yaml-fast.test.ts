@@ -2,10 +2,13 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { parseYamlFast } from "../../src/load/yaml-fast.js";
+import { NEEDS_FULL_YAML, parseWith } from "../../src/load/parse-core.js";
+import { parseSourceLazily } from "../../src/load/parse-lazily.js";
+import { parseSource } from "../../src/load/parse.js";
+import { locateYamlFast, parseYamlFast } from "../../src/load/yaml-fast.js";
 import { CORPUS } from "../helpers/corpus.js";
 import { REPO } from "../helpers/fixture-codegen.js";
-import { firstDifference, yamlReference } from "../helpers/same-yaml.js";
+import { firstDifference, pathsOf, yamlPositions, yamlReference } from "../helpers/same-yaml.js";
 
 /** The fast path read `text` (else the property is void) and agrees with `yaml`. */
 function expectFastAndSame(text: string): unknown {
@@ -119,7 +122,7 @@ describe("parseYamlFast", () => {
     expect(parseYamlFast(text)).toBeUndefined();
   });
 
-  test("every YAML file of the corpus: the fast path agrees with `yaml` wherever it answers, and answers for most", () => {
+  test("every YAML file of the corpus: the fast path agrees with `yaml` on values and positions wherever it answers, and answers for most", () => {
     const files = execFileSync("find", [CORPUS, join(REPO, "examples"), "-name", "*.yaml", "-o", "-name", "*.yml"], { encoding: "utf8" })
       .trim()
       .split("\n");
@@ -134,9 +137,42 @@ describe("parseYamlFast", () => {
       const reference = yamlReference(text);
       expect(reference, file).toBeDefined();
       expect(firstDifference(fast.value, reference?.value), file).toBeUndefined();
+      const locate = locateYamlFast(text);
+      const positions = yamlPositions(text, fast.value);
+      for (const path of pathsOf(fast.value)) {
+        const at = locate?.(path);
+        expect(`${at?.line}:${at?.col}`, `${file} ${JSON.stringify(path)}`).toBe(positions.get(JSON.stringify(path)));
+      }
     }
     expect(files.length).toBeGreaterThan(60);
     // the rest use anchors, multi-line plain scalars or mappings in flow sequences
     expect(answered / files.length).toBeGreaterThan(0.85);
+  });
+});
+
+describe("parseSourceLazily", () => {
+  const fastYaml = "a: 1\nb:\n  - x\n";
+  test("reads what the fast path reads without `yaml`, and needs it for JSON and other YAML", () => {
+    expect(parseWith(fastYaml, "doc.yaml", {}, undefined)).not.toBe(NEEDS_FULL_YAML);
+    expect(parseWith("a: &x 1\n", "doc.yaml", {}, undefined)).toBe(NEEDS_FULL_YAML);
+    expect(parseWith('{"a": 1}', "doc.json", {}, undefined)).toBe(NEEDS_FULL_YAML);
+    expect(parseWith("a,b\n1,2\n", "doc.csv", {}, undefined)).not.toBe(NEEDS_FULL_YAML);
+  });
+
+  test.each([
+    ["doc.yaml", fastYaml, ["b", 0]],
+    ["doc.yaml", "a: &x 1\nb: [*x]\n", ["b", 0]],
+    ["doc.json", '{\n  "a": [1, {"b": true}]\n}\n', ["a", 1, "b"]],
+    ["doc.ndjson", '{"a": 1}\n\n{"a": [2]}\n', [1, "a", 0]],
+  ] as const)("gives what parseSource gives for %s: value and positions", async (name, text, path) => {
+    const eager = parseSource(text, name);
+    const lazy = await parseSourceLazily(text, name);
+    expect(lazy.value).toEqual(eager.value);
+    expect(lazy.locate([...path])).toEqual(eager.locate([...path]));
+  });
+
+  test("parse errors are the same ParseError", async () => {
+    await expect(parseSourceLazily("a: [1\n", "bad.yaml")).rejects.toThrow(/bad\.yaml:\d+:\d+/);
+    expect(() => parseSource("a: [1\n", "bad.yaml")).toThrow(/bad\.yaml:\d+:\d+/);
   });
 });

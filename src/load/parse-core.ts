@@ -1,0 +1,181 @@
+// YAML 1.2 / JSON / NDJSON / CSV text -> value, keeping what is needed to turn a document path into
+// file:line:col. JSON takes JSON.parse, YAML the fast path (yaml-fast.ts) when it can read the text; the rest,
+// and positions in JSON, need `yaml` (yaml-full.ts), which the caller passes in: parse.ts always (synchronous),
+// parse-lazily.ts only when needed. Positions are computed only when asked for. Browser-safe.
+import type { SourcePosition } from "../summary/types.js";
+import type { DocPath } from "../validation/issue.js";
+import { parseCsv } from "./csv.js";
+import { scanJson } from "./json-scan.js";
+import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits, tooLarge } from "./limits.js";
+import { parseLosslessJson } from "./lossless-json.js";
+import { ParseError } from "./parse-error.js";
+import { locateYamlFast, parseYamlFast } from "./yaml-fast.js";
+import type * as YamlFull from "./yaml-full.js";
+
+export interface ParsedSource {
+  readonly fileName: string;
+  readonly value: unknown;
+  /** The position of the key (for mapping entries) or item at `path`, or of its deepest existing ancestor. */
+  locate(path: DocPath): SourcePosition;
+}
+
+/**
+ * yaml and json parse to their value; ndjson to an array of the lines' values (blank lines skipped), located
+ * by `[index, ...path in the record]`; csv to an array of records (arrays of cell strings, header first),
+ * located by `[record index, cell index]`.
+ */
+export type SourceFormat = "yaml" | "json" | "ndjson" | "csv";
+
+export function formatOf(fileName: string): SourceFormat {
+  return /\.json$/i.test(fileName) ? "json" : /\.(ndjson|jsonl)$/i.test(fileName) ? "ndjson" : /\.csv$/i.test(fileName) ? "csv" : "yaml";
+}
+
+/** Limits default to DEFAULT_DOCUMENT_LIMITS; a document beyond one is a ParseError, never a crash. */
+export interface ParseOptions extends Partial<DocumentLimits> {
+  /** Default: by file name (`.json` -> json, `.ndjson`/`.jsonl` -> ndjson, `.csv` -> csv, anything else -> yaml). */
+  readonly format?: SourceFormat;
+}
+
+/** The `yaml`-based half of parsing (yaml-full.ts). */
+export type FullYaml = Pick<typeof YamlFull, "parseYamlFull" | "yamlLocator">;
+
+/** What `parseWith` returns when it cannot do without `yaml` and was not given it. */
+export const NEEDS_FULL_YAML = Symbol("needs full yaml");
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function tooDeep(maxDepth: number): string {
+  return `nested deeper than the limit of ${maxDepth} levels`;
+}
+
+/** True when `value` nests deeper than `maxDepth` (iterative: the value may come from an alias-expanded YAML). */
+function deeperThan(value: unknown, maxDepth: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [node, depth] = next;
+    if (typeof node !== "object" || node === null) {
+      continue;
+    }
+    if (depth >= maxDepth) {
+      return true;
+    }
+    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+      if (typeof child === "object" && child !== null) {
+        stack.push([child, depth + 1]);
+      }
+    }
+  }
+  return false;
+}
+
+function offsetPosition(text: string, offset: number): { line: number; col: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split("\n").length, col: offset - before.lastIndexOf("\n") };
+}
+
+function parseJson(text: string, fileName: string, maxDepth: number): unknown {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    // JSON.parse's message quotes the input and has no position: the lossless parser names the first problem
+    parseLosslessJson(text, fileName, maxDepth);
+    throw new ParseError(fileName, 1, 1, "not valid JSON");
+  }
+  const problem = scanJson(text, maxDepth);
+  if (problem) {
+    const at = offsetPosition(text, problem.offset);
+    throw new ParseError(fileName, at.line, at.col, problem.reason);
+  }
+  return value;
+}
+
+/** One JSON value per non-blank line; each line located on its own (a CSV line is a row, an NDJSON line a record). */
+function parseNdjson(source: string, fileName: string, maxDepth: number, full: FullYaml): ParsedSource {
+  const records: unknown[] = [];
+  const lines: { text: string; line: number }[] = [];
+  source.split("\n").forEach((raw, i) => {
+    const text = raw.replace(/\r$/, "");
+    if (text.trim() === "") {
+      return;
+    }
+    try {
+      records.push(parseJson(text, fileName, maxDepth));
+    } catch (error) {
+      const at = error instanceof ParseError ? error : new ParseError(fileName, 1, 1, String(error));
+      throw new ParseError(fileName, i + 1, at.col, at.reason);
+    }
+    lines.push({ text, line: i + 1 });
+  });
+  return {
+    fileName,
+    value: records,
+    locate(path) {
+      const [index, ...rest] = path;
+      const entry = typeof index === "number" ? lines[index] : undefined;
+      if (!entry) {
+        return { file: fileName, line: lines[0]?.line ?? 1, col: 1 };
+      }
+      const { col } = full.yamlLocator(entry.text, fileName, maxDepth)(rest);
+      return { file: fileName, line: entry.line, col };
+    },
+  };
+}
+
+function csvSource(source: string, fileName: string): ParsedSource {
+  const records = parseCsv(source, fileName);
+  return {
+    fileName,
+    value: records.map((record) => record.cells.map((cell) => cell.value)),
+    locate(path) {
+      const [row, cell] = path;
+      const record = typeof row === "number" ? records[row] : undefined;
+      const at = record && typeof cell === "number" ? record.cells[cell] : undefined;
+      return { file: fileName, line: at?.line ?? record?.line ?? 1, col: at?.col ?? 1 };
+    },
+  };
+}
+
+/** Parses `text`; without `full`, returns NEEDS_FULL_YAML for JSON, NDJSON and YAML the fast path cannot read. */
+export function parseWith(text: string, fileName: string, options: ParseOptions, full: FullYaml | undefined): ParsedSource | typeof NEEDS_FULL_YAML {
+  const limits = { ...DEFAULT_DOCUMENT_LIMITS, ...options };
+  if (text.length > limits.maxDocumentBytes) {
+    throw new ParseError(fileName, 1, 1, `document ${tooLarge(text.length, limits.maxDocumentBytes)}`);
+  }
+  const source = stripBom(text);
+  const format = options.format ?? formatOf(fileName);
+  if (format === "csv") {
+    return csvSource(source, fileName);
+  }
+  const fast = format === "yaml" ? parseYamlFast(source) : undefined;
+  if (full === undefined && fast === undefined) {
+    return NEEDS_FULL_YAML;
+  }
+  if (format === "ndjson") {
+    return parseNdjson(source, fileName, limits.maxDepth, full as FullYaml);
+  }
+  let value: unknown;
+  let locate: ((path: DocPath) => { line: number; col: number }) | undefined;
+  if (fast !== undefined) {
+    value = fast.value;
+  } else if (format === "json") {
+    value = parseJson(source, fileName, limits.maxDepth);
+  } else {
+    ({ value, locate } = (full as FullYaml).parseYamlFull(source, fileName, limits));
+  }
+  if (deeperThan(value, limits.maxDepth)) {
+    throw new ParseError(fileName, 1, 1, tooDeep(limits.maxDepth));
+  }
+  return {
+    fileName,
+    value,
+    locate(path) {
+      // fast-path YAML is located by the fast parser (again, with positions), JSON by `yaml`
+      locate ??= fast !== undefined ? locateYamlFast(source) : (full as FullYaml).yamlLocator(source, fileName, limits.maxDepth);
+      const { line, col } = (locate as (path: DocPath) => { line: number; col: number })(path);
+      return { file: fileName, line, col };
+    },
+  };
+}
