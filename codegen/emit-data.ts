@@ -28,7 +28,9 @@ const DERIVED: Readonly<Record<string, readonly [string, (data: JsonValue) => Re
 
 /** The data file as a module, and the modules derived from it: [path under generated/, text]. */
 export function emitDataModules(file: DataFile): [string, string][] {
-  const modules: [string, string][] = [[`data/${file.family}/${file.name}.ts`, `export const ${camelCase(file.name)} = ${JSON.stringify(file.data, null, 2)};\n`]];
+  const modules: [string, string][] = [
+    [`data/${file.family}/${file.name}.ts`, `export const ${camelCase(file.name)} = ${JSON.stringify(file.data, null, 2)};\n`],
+  ];
   const derived = DERIVED[file.name];
   if (derived !== undefined) {
     const [name, derive] = derived;

@@ -139,7 +139,12 @@ function csvSource(source: string, fileName: string): ParsedSource {
 }
 
 /** Parses `text`; without `full`, returns NEEDS_FULL_YAML for JSON, NDJSON and YAML the fast path cannot read. */
-export function parseWith(text: string, fileName: string, options: ParseOptions, full: FullYaml | undefined): ParsedSource | typeof NEEDS_FULL_YAML {
+export function parseWith(
+  text: string,
+  fileName: string,
+  options: ParseOptions,
+  full: FullYaml | undefined,
+): ParsedSource | typeof NEEDS_FULL_YAML {
   const limits = { ...DEFAULT_DOCUMENT_LIMITS, ...options };
   if (text.length > limits.maxDocumentBytes) {
     throw new ParseError(fileName, 1, 1, `document ${tooLarge(text.length, limits.maxDocumentBytes)}`);

@@ -21,7 +21,10 @@ const scalar = fc.oneof(
   fc.boolean(),
   fc.constant(null),
 );
-const key = fc.oneof(fc.string({ unit: fc.constantFrom(..."abk_- :#'\"."), minLength: 1, maxLength: 8 }), fc.constantFrom("a", "b", "name", "1", "true"));
+const key = fc.oneof(
+  fc.string({ unit: fc.constantFrom(..."abk_- :#'\"."), minLength: 1, maxLength: 8 }),
+  fc.constantFrom("a", "b", "name", "1", "true"),
+);
 const { value } = fc.letrec((tie) => ({
   value: fc.oneof({ depthSize: "small" }, scalar, tie("array"), tie("object")),
   array: fc.array(tie("value"), { maxLength: 4 }),

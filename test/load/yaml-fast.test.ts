@@ -38,7 +38,7 @@ describe("parseYamlFast", () => {
         "  - key:",
         "      deeper: true",
         "empty:",
-        "'quoted key': \"double \\u00e9 \\\" \\\\ \\t\"",
+        '\'quoted key\': "double \\u00e9 \\" \\\\ \\t"',
         "next:",
         "  on its own line",
         "",
@@ -58,16 +58,72 @@ describe("parseYamlFast", () => {
   });
 
   test("core-schema scalars as `yaml` resolves them", () => {
-    const scalars = ["0o17", "0x1F", "+12", "-0", "012", ".inf", "-.Inf", ".NaN", "1e3", "1.", ".5", "-1.5e-3", "~", "Null", "TRUE", "false"];
+    const scalars = [
+      "0o17",
+      "0x1F",
+      "+12",
+      "-0",
+      "012",
+      ".inf",
+      "-.Inf",
+      ".NaN",
+      "1e3",
+      "1.",
+      ".5",
+      "-1.5e-3",
+      "~",
+      "Null",
+      "TRUE",
+      "false",
+    ];
     const strings = ["yes", "no", "on", "0b101", "1_000", "0x", "1e", "2019-12-11", "1.2.3", "Infinity", "nan"];
     const value = expectFastAndSame([...scalars, ...strings].map((s, i) => `k${i}: ${s}`).join("\n") + "\n") as Record<string, unknown>;
-    expect(Object.values(value).slice(0, scalars.length)).toEqual([15, 31, 12, -0, 12, Infinity, -Infinity, NaN, 1000, 1, 0.5, -0.0015, null, null, true, false]);
+    expect(Object.values(value).slice(0, scalars.length)).toEqual([
+      15,
+      31,
+      12,
+      -0,
+      12,
+      Infinity,
+      -Infinity,
+      NaN,
+      1000,
+      1,
+      0.5,
+      -0.0015,
+      null,
+      null,
+      true,
+      false,
+    ]);
     expect(Object.values(value).slice(scalars.length)).toEqual(strings);
   });
 
   test("literal and folded block scalars with every chomping", () => {
     const value = expectFastAndSame(
-      ["a: |", "  one", "", "  two", "b: |-", "  x", "  y", "", "c: |+", "  kept", "", "", "d: >", "  folded", "  lines", "", "  para", "e: >-", "  z", "f: 1", ""].join("\n"),
+      [
+        "a: |",
+        "  one",
+        "",
+        "  two",
+        "b: |-",
+        "  x",
+        "  y",
+        "",
+        "c: |+",
+        "  kept",
+        "",
+        "",
+        "d: >",
+        "  folded",
+        "  lines",
+        "",
+        "  para",
+        "e: >-",
+        "  z",
+        "f: 1",
+        "",
+      ].join("\n"),
     );
     expect(value).toEqual({ a: "one\n\ntwo\n", b: "x\ny", c: "kept\n\n\n", d: "folded lines\npara\n", e: "z", f: 1 });
   });
@@ -79,9 +135,9 @@ describe("parseYamlFast", () => {
         "  - text:",
         "      'Ronneberger, Olaf et al. U-net:",
         "      MICCAI 2015.'",
-        "    doi: \"a",
+        '    doi: "a',
         "",
-        "      b\"",
+        '      b"',
         "kwargs:",
         "  {",
         "    axes: xyc, # the axes",
