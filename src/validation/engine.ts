@@ -1,5 +1,5 @@
 // The family-neutral core: shape errors from a generated validator, then the semantic rules.
-import type { Rule, RuleContext } from "../rules/types.js";
+import type { Rule, RuleContext, RuleFinding } from "../rules/types.js";
 import type { UnionPoint } from "../runtime/spec-registry-types.js";
 import type { ValidateFunction } from "../runtime/validator-types.js";
 import { ERROR } from "../summary/types.js";
@@ -13,38 +13,47 @@ function isPrefix(prefix: DocPath, path: DocPath): boolean {
 /** Where the schema found errors, for `RuleContext.isValid`. */
 export function validityOf(issues: readonly Issue[]): RuleContext {
   const errorPaths = issues.filter((i) => i.severity >= ERROR).map(issuePath);
+  if (errorPaths.length === 0) {
+    return { isValid: () => true };
+  }
   return {
     isValid: (path) => !errorPaths.some((errorPath) => isPrefix(path, errorPath)),
   };
 }
 
-/** A rule that throws is a bug of ours: reported as an error of its own, never a crash of the validation. */
-function run<Doc>(rule: Rule<Doc>, doc: Doc, context: RuleContext) {
+/** A rule's findings as issues; a rule that throws is a bug of ours, reported as an error of its own, never a crash. */
+function findings<Doc>(rule: Rule<Doc>, doc: Doc, context: RuleContext): Issue[] {
+  const issues: Issue[] = [];
   try {
-    return [...rule.check(doc, context)];
+    for (const finding of rule.check(doc, context)) {
+      issues.push(toIssue(finding, rule.id));
+    }
   } catch (error) {
-    return [
-      {
-        loc: [],
-        msg: `internal error in rule ${rule.id}: ${error instanceof Error ? error.message : String(error)}`,
-        type: "internal_error",
-      },
-    ];
+    const msg = `internal error in rule ${rule.id}: ${error instanceof Error ? error.message : String(error)}`;
+    return [toIssue({ loc: [], msg, type: "internal_error" }, rule.id)];
   }
+  return issues;
 }
 
-function findings<Doc>(rule: Rule<Doc>, doc: Doc, context: RuleContext): Issue[] {
-  return run(rule, doc, context).map((finding) => {
-    const severity = finding.severity ?? ERROR;
-    return {
-      loc: finding.loc,
-      ...(finding.path ? { path: finding.path } : {}),
-      msg: finding.msg,
-      type: finding.type ?? (severity >= ERROR ? "value_error" : "warning"),
-      severity,
-      rule: rule.id,
-    };
-  });
+function toIssue(finding: RuleFinding, rule: string): Issue {
+  const severity = finding.severity ?? ERROR;
+  const type = finding.type ?? (severity >= ERROR ? "value_error" : "warning");
+  return finding.path
+    ? { loc: finding.loc, path: finding.path, msg: finding.msg, type, severity, rule }
+    : { loc: finding.loc, msg: finding.msg, type, severity, rule };
+}
+
+/** Field-level and model-level rules of a rule list, split once per list. */
+const levels = new WeakMap<readonly Rule<never>[], { field: readonly Rule<never>[]; model: readonly Rule<never>[] }>();
+
+function byLevel<Doc>(rules: readonly Rule<Doc>[]): { field: readonly Rule<Doc>[]; model: readonly Rule<Doc>[] } {
+  const key = rules as readonly Rule<never>[];
+  let split = levels.get(key);
+  if (!split) {
+    split = { field: key.filter((rule) => rule.level !== "model"), model: key.filter((rule) => rule.level === "model") };
+    levels.set(key, split);
+  }
+  return split as { field: readonly Rule<Doc>[]; model: readonly Rule<Doc>[] };
 }
 
 /**
@@ -53,12 +62,22 @@ function findings<Doc>(rule: Rule<Doc>, doc: Doc, context: RuleContext): Issue[]
  * model-level rule that reports blocks the later ones likewise, as pydantic stops at the first failing validator.
  */
 export function runRules<Doc>(rules: readonly Rule<Doc>[], doc: Doc, context: RuleContext, prior: readonly Issue[] = []): Issue[] {
-  const issues = rules.filter((rule) => rule.level !== "model").flatMap((rule) => findings(rule, doc, context));
-  let errors = [...prior, ...issues].some((i) => i.severity >= ERROR);
-  let warnings = [...prior, ...issues].some((i) => i.severity < ERROR);
-  for (const rule of rules.filter((r) => r.level === "model")) {
-    const kept = findings(rule, doc, context).filter((i) => !errors && (i.severity >= ERROR || !warnings));
-    errors ||= kept.some((i) => i.severity >= ERROR);
+  const { field, model } = byLevel(rules);
+  const issues: Issue[] = [];
+  for (const rule of field) {
+    for (const issue of findings(rule, doc, context)) {
+      issues.push(issue);
+    }
+  }
+  if (model.length === 0) {
+    return issues;
+  }
+  const isError = (i: Issue): boolean => i.severity >= ERROR;
+  let errors = prior.some(isError) || issues.some(isError);
+  let warnings = prior.some((i) => !isError(i)) || issues.some((i) => !isError(i));
+  for (const rule of model) {
+    const kept = findings(rule, doc, context).filter((i) => !errors && (isError(i) || !warnings));
+    errors ||= kept.some(isError);
     warnings ||= kept.length > 0;
     issues.push(...kept);
   }
