@@ -38,14 +38,25 @@ function formatVersionArgument(value: string): string {
   throw new InvalidArgumentError('expected "discover", "latest" or a version like 0.5');
 }
 
-export function buildProgram(): Command {
+/**
+ * The program with the command `argv` names, or with every command (for help, and for commander's error on an
+ * unknown command): defining the others would only cost start-up time.
+ */
+export function buildProgram(argv: readonly string[] = []): Command {
   const program = new Command()
     .name("bioimage-specs")
     .description("Validate bioimage.io resource descriptions, Fractal task manifests and copick/Croissant documents.")
     .version(TOOL_VERSION)
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+  const named = COMMANDS[argv[0] ?? ""];
+  for (const add of named ? [named] : Object.values(COMMANDS)) {
+    add(program);
+  }
+  return program;
+}
 
+function addValidateCommand(program: Command): void {
   program
     .command("validate")
     .description("validate description files; prints one line per error or warning with file:line:col, then a status line")
@@ -88,7 +99,9 @@ export function buildProgram(): Command {
         ...(kind ? { kind } : {}),
       });
     });
+}
 
+function addPackageCommand(program: Command): void {
   program
     .command("package")
     .description("write a bioimage.io package: a zip (when <output> ends in .zip) or a folder with rdf.yaml and every referenced file")
@@ -105,7 +118,9 @@ export function buildProgram(): Command {
         allowInvalid: options.allowInvalid === true,
       });
     });
+}
 
+function addUpdateHashesCommand(program: Command): void {
   program
     .command("update-hashes")
     .description("recompute every sha256 of a bioimage.io description and write the changed values into the file")
@@ -115,6 +130,9 @@ export function buildProgram(): Command {
       const { runUpdateHashes } = await import("./io-commands.js");
       process.exitCode = await runUpdateHashes(source, options.output);
     });
+}
+
+function addUpdateFormatCommand(program: Command): void {
   program
     .command("update-format")
     .description("convert a description to the latest format version; YAML on stdout, or written to -o (never when invalid)")
@@ -128,6 +146,9 @@ export function buildProgram(): Command {
         keepDefaults: options.keepDefaults === true,
       });
     });
+}
+
+function addCodegenCommand(program: Command): void {
   program
     .command("codegen")
     .description("types for other languages from the canonical specs (quicktype)")
@@ -140,8 +161,6 @@ export function buildProgram(): Command {
       const { runCodegen } = await import("./codegen-command.js");
       process.exitCode = await runCodegen(options.lang, options.out, options.spec ?? []);
     });
-  addCopickCommands(program);
-  return program;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -223,8 +242,18 @@ function addCopickCommands(program: Command): void {
     });
 }
 
+/** Each command by name, in the order help lists them. */
+const COMMANDS: Readonly<Record<string, (program: Command) => void>> = {
+  validate: addValidateCommand,
+  package: addPackageCommand,
+  "update-hashes": addUpdateHashesCommand,
+  "update-format": addUpdateFormatCommand,
+  codegen: addCodegenCommand,
+  copick: addCopickCommands,
+};
+
 export async function main(argv: readonly string[]): Promise<number> {
-  const program = buildProgram();
+  const program = buildProgram(argv);
   try {
     await program.parseAsync([...argv], { from: "user" });
   } catch (error) {
