@@ -1,13 +1,13 @@
 // Writes never leave a partial file: write a temp file beside the target, fsync it, rename it into place,
 // fsync the directory. A crash leaves either the old or the new complete file, and maybe a stray temp file,
 // which the next write to the same target removes (its name carries the pid of the process that wrote it).
-import { randomBytes } from "node:crypto";
+import { nodeCrypto } from "./node-crypto.js";
 import { open, readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 /** The temp name used for `target` (`.name.<pid>.<random>.tmp` in the same directory, so rename is atomic). */
 export function tempPathFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${nodeCrypto().randomBytes(6).toString("hex")}.tmp`);
 }
 
 /** True while a process with this pid runs (on this machine). */

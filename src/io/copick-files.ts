@@ -1,6 +1,6 @@
 // Node-only file access for copick and Croissant: picks files read and written losslessly (atomic writes),
 // and the checksum reader the Croissant checker uses.
-import { createHash } from "node:crypto";
+import { nodeCrypto } from "./node-crypto.js";
 import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { isAbsolute, resolve } from "node:path";
@@ -42,7 +42,7 @@ export function nodeHashFile(baseDir: string): HashFile {
     if (path === undefined) {
       return undefined;
     }
-    const hash = createHash(algorithm);
+    const hash = nodeCrypto().createHash(algorithm);
     try {
       for await (const chunk of createReadStream(path)) {
         hash.update(chunk as Buffer);

@@ -1,7 +1,7 @@
 // Downloads through a cache directory: timeouts (no progress for BIOIMAGEIO_HTTP_TIMEOUT seconds), retries with
 // backoff on network errors, timeouts and HTTP 5xx/429, a progress line on a terminal only, the sha256 computed
 // while downloading, and writes through a temp file renamed into place. Offline, only the cache answers.
-import { createHash } from "node:crypto";
+import { nodeCrypto } from "./node-crypto.js";
 import { mkdir, open, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileNameOf } from "../bioimageio/file-refs.js";
@@ -38,7 +38,7 @@ export interface Downloaded {
 }
 
 function cacheFiles(cachePath: string, url: string): { data: string; hash: string } {
-  const key = createHash("sha256").update(url).digest("hex").slice(0, 40);
+  const key = nodeCrypto().createHash("sha256").update(url).digest("hex").slice(0, 40);
   const name =
     fileNameOf(url)
       .replace(/[^A-Za-z0-9._-]/g, "_")
@@ -105,7 +105,7 @@ async function fetchOnce(url: string, target: string, s: Settings, options: Down
       await response.body?.cancel();
       throw new DownloadError(url, `body of ${declared} bytes exceeds the limit of ${limit} bytes`);
     }
-    const hash = createHash("sha256");
+    const hash = nodeCrypto().createHash("sha256");
     let size = 0;
     let shown = 0;
     try {
@@ -209,7 +209,7 @@ export async function download(url: string, options: DownloadOptions = {}): Prom
 export async function addToCache(url: string, bytes: Uint8Array, s: Settings = currentSettings()): Promise<Downloaded> {
   const files = cacheFiles(s.cachePath, url);
   await mkdir(join(s.cachePath, "downloads"), { recursive: true });
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const sha256 = nodeCrypto().createHash("sha256").update(bytes).digest("hex");
   const [dataTemp, hashTemp] = [tempPathFor(files.data), tempPathFor(files.hash)];
   await writeFile(dataTemp, bytes);
   await writeFile(hashTemp, sha256);

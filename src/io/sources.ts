@@ -1,7 +1,7 @@
 // Opening a description from anywhere (Node): a yaml/json file, a folder, a zip package (recognised by its
 // content), an http(s) URL, or bytes/a stream; and a FileResolver for its references, relative to that root.
 import { createReadStream } from "node:fs";
-import { createHash } from "node:crypto";
+import { nodeCrypto } from "./node-crypto.js";
 import { open, readdir, realpath, stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { fileNameOf, findEntryName, isUrl } from "../bioimageio/file-refs.js";
@@ -250,7 +250,7 @@ function checkSha(name: string, actual: string, expected: string | null | undefi
 }
 
 async function sha256OfFile(path: string): Promise<string> {
-  const hash = createHash("sha256");
+  const hash = nodeCrypto().createHash("sha256");
   for await (const chunk of fileStream(path)) {
     hash.update(chunk);
   }
@@ -331,7 +331,7 @@ export async function openSource(input: SourceInput, options: OpenOptions = {}):
   const bytes = input instanceof Uint8Array ? input : await readAll(input, Number.POSITIVE_INFINITY, "stream");
   const limits = options.settings ?? currentSettings();
   if (options.sha256) {
-    checkSha("in-memory", createHash("sha256").update(bytes).digest("hex"), options.sha256);
+    checkSha("in-memory", nodeCrypto().createHash("sha256").update(bytes).digest("hex"), options.sha256);
   }
   if (ZipArchive.looksLikeZip(bytes)) {
     return openZip(bytesSource("in-memory.zip", bytes), "in-memory.zip", options);
