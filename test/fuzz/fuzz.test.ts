@@ -37,6 +37,7 @@ import { MigrationError } from "../../src/runtime/migration-types.js";
 import { ValidationSummary } from "../../src/summary/summary.js";
 import { bytesSource, ZipArchive, ZipError } from "../../src/zip/reader.js";
 import { REPO } from "../helpers/fixture-codegen.js";
+import { pathsOf } from "../helpers/doc-paths.js";
 import { FUZZ_TIMEOUT, fuzzParams } from "../helpers/fuzz-settings.js";
 
 const TIMEOUT = FUZZ_TIMEOUT;
@@ -108,22 +109,6 @@ function applyEdits(text: string, edits: readonly (readonly [string, number, num
 const mutatedText = fc.tuple(fc.constantFrom(...SEEDS), fc.array(textEdit, { minLength: 1, maxLength: 6 }));
 const anyText = fc.oneof(fc.string({ unit: "binary", maxLength: 300 }), fc.string({ unit: "grapheme-ascii", maxLength: 300 }));
 
-/** Paths to every value in a document, to pick where a structural mutation lands. */
-function paths(doc: unknown): (string | number)[][] {
-  const out: (string | number)[][] = [[]];
-  const stack: [unknown, (string | number)[]][] = [[doc, []]];
-  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-    const [node, path] = next;
-    if (typeof node === "object" && node !== null) {
-      for (const [key, value] of Array.isArray(node) ? node.entries() : Object.entries(node)) {
-        out.push([...path, key]);
-        stack.push([value, [...path, key]]);
-      }
-    }
-  }
-  return out;
-}
-
 const jsonValue = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
   fc.constantFrom(null, "", 0, -1, 1e308, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 64, "0.5.99", "../x", "/etc/passwd", [], {}),
@@ -135,7 +120,7 @@ const structuralEdit = fc.tuple(fc.constantFrom("set", "delete", "add", "repeat"
 function applyStructural(doc: unknown, edits: readonly (readonly [string, number, unknown, string])[]): unknown {
   let out = structuredClone(doc);
   for (const [op, pick, value, key] of edits) {
-    const all = paths(out);
+    const all = pathsOf(out);
     const path = all[pick % all.length] ?? [];
     if (path.length === 0) {
       out = op === "set" ? value : out;
@@ -187,7 +172,7 @@ describe("fuzz: loaders", () => {
             ] as const) {
               const parsed = await outcome(() => parseSource(text, fileName));
               if (parsed !== "typed error") {
-                const all = paths(parsed.value);
+                const all = pathsOf(parsed.value);
                 const position = parsed.locate(all[pick % all.length] ?? []);
                 expect(position.line).toBeGreaterThanOrEqual(1);
               }

@@ -9,7 +9,8 @@ import { describe, expect, test } from "vitest";
 import { locateYamlFast, parseYamlFast } from "../../src/load/yaml-fast.js";
 import { CORPUS } from "../helpers/corpus.js";
 import { FUZZ_TIMEOUT, fuzzParams } from "../helpers/fuzz-settings.js";
-import { firstDifference, pathsOf, yamlPositions, yamlReference } from "../helpers/same-yaml.js";
+import { pathsOf } from "../helpers/doc-paths.js";
+import { firstDifference, yamlPositions, yamlReference } from "../helpers/same-yaml.js";
 
 const CHARACTERS = [..."abcxyz019 _.-:#'\"\\[]{},|>&*!%@`?~=/\n\té😀", "\r\n", ": ", " #", "- "];
 const text = fc.string({ unit: fc.constantFrom(...CHARACTERS), maxLength: 24 });
@@ -84,7 +85,7 @@ function agreesWithYaml(): { check: (source: string) => void; answered: () => nu
       }
       const locate = locateYamlFast(source);
       const positions = yamlPositions(source, fast.value);
-      for (const path of pathsOf(fast.value)) {
+      for (const path of pathsOf(fast.value, true)) {
         const at = locate?.(path);
         const expected = positions.get(JSON.stringify(path));
         if (`${at?.line}:${at?.col}` !== expected) {

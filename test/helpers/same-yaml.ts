@@ -2,6 +2,7 @@
 // equal by Object.is (so -0 differs from 0 and NaN equals NaN).
 import { parseDocument } from "yaml";
 import { yamlLocator } from "../../src/load/yaml-full.js";
+import { pathsOf } from "./doc-paths.js";
 
 /** `yaml`'s reading with the options src/load/parse.ts uses: the value, or undefined when it reports an error. */
 export function yamlReference(text: string): { value: unknown } | undefined {
@@ -35,25 +36,9 @@ export function firstDifference(a: unknown, b: unknown, path = "$"): string | un
 export function yamlPositions(text: string, value: unknown): Map<string, string> {
   const locate = yamlLocator(text, "doc.yaml", 256);
   const positions = new Map<string, string>();
-  for (const path of pathsOf(value)) {
+  for (const path of pathsOf(value, true)) {
     const { line, col } = locate(path);
     positions.set(JSON.stringify(path), `${line}:${col}`);
   }
   return positions;
-}
-
-export function pathsOf(value: unknown): (string | number)[][] {
-  const out: (string | number)[][] = [[]];
-  const stack: [unknown, (string | number)[]][] = [[value, []]];
-  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-    const [node, path] = next;
-    if (typeof node === "object" && node !== null) {
-      for (const [key, child] of Array.isArray(node) ? node.entries() : Object.entries(node)) {
-        out.push([...path, key]);
-        stack.push([child, [...path, key]]);
-      }
-      out.push([...path, "missing"], [...path, 99]);
-    }
-  }
-  return out;
 }

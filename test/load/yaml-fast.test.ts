@@ -8,7 +8,8 @@ import { parseSource } from "../../src/load/parse.js";
 import { locateYamlFast, parseYamlFast } from "../../src/load/yaml-fast.js";
 import { CORPUS } from "../helpers/corpus.js";
 import { REPO } from "../helpers/fixture-codegen.js";
-import { firstDifference, pathsOf, yamlPositions, yamlReference } from "../helpers/same-yaml.js";
+import { pathsOf } from "../helpers/doc-paths.js";
+import { firstDifference, yamlPositions, yamlReference } from "../helpers/same-yaml.js";
 
 /** The fast path read `text` (else the property is void) and agrees with `yaml`. */
 function expectFastAndSame(text: string): unknown {
@@ -195,7 +196,7 @@ describe("parseYamlFast", () => {
       expect(firstDifference(fast.value, reference?.value), file).toBeUndefined();
       const locate = locateYamlFast(text);
       const positions = yamlPositions(text, fast.value);
-      for (const path of pathsOf(fast.value)) {
+      for (const path of pathsOf(fast.value, true)) {
         const at = locate?.(path);
         expect(`${at?.line}:${at?.col}`, `${file} ${JSON.stringify(path)}`).toBe(positions.get(JSON.stringify(path)));
       }
