@@ -1,7 +1,11 @@
 // One measured copick export, in its own process so that its peak RSS is its own: prints
 // {"ms": ..., "maxRssMb": ..., "rows": ...} for the project at argv[2].
-import { exportCroissant } from "../src/copick/node/export.js";
-import { openCopickProject } from "../src/copick/node/open.js";
+import type * as Export from "../src/copick/node/export.js";
+import type * as Open from "../src/copick/node/open.js";
+import { shipped } from "./shipped.js";
+
+const { exportCroissant } = await shipped<typeof Export>("src/copick/node/export.js");
+const { openCopickProject } = await shipped<typeof Open>("src/copick/node/open.js");
 
 const dir = process.argv[2] ?? "";
 const root = await openCopickProject(`${dir}/filesystem.json`);

@@ -6,11 +6,15 @@ import { open } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { stringify, parse } from "yaml";
-import { hashStream } from "../src/bioimageio/io-checks.js";
-import { saveBioimageioPackage } from "../src/bioimageio/package.js";
-import { nodeSha256 } from "../src/io/node-hash.js";
-
+import type * as IoChecks from "../src/bioimageio/io-checks.js";
+import type * as Package from "../src/bioimageio/package.js";
+import type * as NodeHash from "../src/io/node-hash.js";
 import type { BenchRow } from "./measure.js";
+import { shipped } from "./shipped.js";
+
+const { hashStream } = await shipped<typeof IoChecks>("src/bioimageio/io-checks.js");
+const { saveBioimageioPackage } = await shipped<typeof Package>("src/bioimageio/package.js");
+const { nodeSha256 } = await shipped<typeof NodeHash>("src/io/node-hash.js");
 
 const GiB = 1 << 30;
 const REPO = join(import.meta.dirname, "..");

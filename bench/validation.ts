@@ -9,11 +9,18 @@ import { createAjv } from "../codegen/emit-validators.js";
 import { loadSpecTree } from "../codegen/load.js";
 import { toValidatorSchema } from "../codegen/normalize.js";
 import { resolveSpecs } from "../codegen/resolve.js";
-import { buildDescriptionSync } from "../src/bioimageio/build.js";
-import { parseSource } from "../src/load/parse.js";
-import { validate } from "../src/validate.js";
-import { preloadValidators } from "../src/validation/validators.js";
+import type * as Build from "../src/bioimageio/build.js";
+import type * as Parse from "../src/load/parse.js";
+import type * as Validate from "../src/validate.js";
+import type * as Validators from "../src/validation/validators.js";
+import type * as ModelValidator from "../generated/validators/bioimageio/model/0.5.js";
 import { type BenchRow, measurePair, micros } from "./measure.js";
+import { shipped } from "./shipped.js";
+
+const { buildDescriptionSync } = await shipped<typeof Build>("src/bioimageio/build.js");
+const { parseSource } = await shipped<typeof Parse>("src/load/parse.js");
+const { validate } = await shipped<typeof Validate>("src/validate.js");
+const { preloadValidators } = await shipped<typeof Validators>("src/validation/validators.js");
 
 const REPO = join(import.meta.dirname, "..");
 const MODEL = join(REPO, "examples/bioimageio/unet2d_nuclei_broad.bioimageio.yaml");
@@ -129,7 +136,7 @@ export async function peers(): Promise<BenchRow[]> {
   }
   const schema = toValidatorSchema(resolved.bundled);
   const doc = { ...modelDocument(), format_version: "0.5.7" };
-  const { validate: standalone } = await import("../generated/validators/bioimageio/model/0.5.js");
+  const { validate: standalone } = await shipped<typeof ModelValidator>("generated/validators/bioimageio/model/0.5.js");
   const ajv = createAjv({ source: false }).compile(schema);
   // The peers ignore Ajv's `discriminator` annotation (oneOf still selects the branch) and check formats by name.
   const safe = schemasafe(schema as never, {

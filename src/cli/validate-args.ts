@@ -1,0 +1,102 @@
+// `validate`'s options, declared once: for commander (program.ts, which also writes the help) and for reading a
+// well-formed `validate` command line without commander (main.ts tries that first: loading and setting up
+// commander is a few milliseconds of a start-up that should stay close to bare Node's). Anything this reader does
+// not take as it is (help, `--`, an unknown or malformed option, a value commander would refuse) goes to
+// commander, which words the error; test/cli/validate-args.test.ts checks both read every case alike.
+import { type DocumentKind, kindByName } from "../kinds/registry.js";
+import type { ValidateCommandOptions } from "./validate-command.js";
+
+export const WARNING_LEVEL_NAMES = ["info", "warning", "alert", "error"] as const;
+export const CROISSANT_PROFILES = ["mlcroissant", "spec-1.1"] as const;
+
+/** The flags commander gives the validate action. */
+export interface ValidateFlags {
+  readonly json?: boolean;
+  readonly formatVersion: string;
+  readonly warningLevel: (typeof WARNING_LEVEL_NAMES)[number];
+  readonly kind?: string;
+  readonly strict?: boolean;
+  readonly croissantProfile: (typeof CROISSANT_PROFILES)[number];
+  readonly collection?: boolean;
+  readonly packageRoot?: string;
+  /** true: --io-checks, false: --no-io-checks, undefined: on for local sources. */
+  readonly ioChecks?: boolean;
+}
+
+export const VALIDATE_DEFAULTS = { formatVersion: "discover", warningLevel: "error", croissantProfile: "mlcroissant" } as const;
+
+export function isFormatVersion(value: string): boolean {
+  return value === "discover" || value === "latest" || /^\d+(\.\d+){0,2}$/.test(value);
+}
+
+type OptionSpec =
+  | { readonly key: keyof ValidateFlags; readonly flag: true | false }
+  | { readonly key: keyof ValidateFlags; readonly accepts: (value: string) => boolean };
+
+/** Each option as typed on the command line; program.ts declares the same ones (with their help) to commander. */
+const OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  "--json": { key: "json", flag: true },
+  "--format-version": { key: "formatVersion", accepts: isFormatVersion },
+  "--warning-level": { key: "warningLevel", accepts: (v) => (WARNING_LEVEL_NAMES as readonly string[]).includes(v) },
+  "--kind": { key: "kind", accepts: () => true },
+  "--strict": { key: "strict", flag: true },
+  "--io-checks": { key: "ioChecks", flag: true },
+  "--no-io-checks": { key: "ioChecks", flag: false },
+  "--croissant-profile": { key: "croissantProfile", accepts: (v) => (CROISSANT_PROFILES as readonly string[]).includes(v) },
+  "--collection": { key: "collection", flag: true },
+  "--package-root": { key: "packageRoot", accepts: () => true },
+};
+
+/** `validate <files...> [options]` read as commander would, or undefined for commander to read. */
+export function readValidateArgs(argv: readonly string[]): { files: string[]; flags: ValidateFlags } | undefined {
+  if (argv[0] !== "validate") {
+    return undefined;
+  }
+  const flags: Record<string, unknown> = { ...VALIDATE_DEFAULTS };
+  const files: string[] = [];
+  for (let i = 1; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (!arg.startsWith("-")) {
+      files.push(arg);
+      continue;
+    }
+    const equals = arg.indexOf("=");
+    const spec = OPTIONS[equals < 0 ? arg : arg.slice(0, equals)];
+    if (spec === undefined) {
+      return undefined;
+    }
+    if ("flag" in spec) {
+      if (equals >= 0) {
+        return undefined;
+      }
+      flags[spec.key] = spec.flag;
+      continue;
+    }
+    const value = equals >= 0 ? arg.slice(equals + 1) : argv[++i];
+    if (value === undefined || (equals < 0 && value.startsWith("-")) || !spec.accepts(value)) {
+      return undefined;
+    }
+    flags[spec.key] = value;
+  }
+  return files.length > 0 ? { files, flags: flags as unknown as ValidateFlags } : undefined;
+}
+
+/** The kind `--kind` names: undefined when no kind is forced, null when the name is unknown. */
+export function forcedKind(flags: ValidateFlags): DocumentKind | undefined | null {
+  return flags.kind === undefined ? undefined : (kindByName(flags.kind) ?? null);
+}
+
+/** What runValidate takes, from the flags and the forced kind. */
+export function validateCommandOptions(flags: ValidateFlags, kind: DocumentKind | undefined): ValidateCommandOptions {
+  return {
+    json: flags.json === true,
+    formatVersion: flags.formatVersion,
+    warningLevel: flags.warningLevel,
+    strict: flags.strict === true,
+    croissantProfile: flags.croissantProfile,
+    collection: flags.collection === true,
+    ...(flags.packageRoot !== undefined ? { packageRoot: flags.packageRoot } : {}),
+    ...(flags.ioChecks !== undefined ? { ioChecks: flags.ioChecks } : {}),
+    ...(kind ? { kind } : {}),
+  };
+}

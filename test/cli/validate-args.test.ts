@@ -1,0 +1,75 @@
+// main.ts reads a well-formed `validate` line itself (without commander); it must read it exactly as commander
+// does, and leave every other line to commander.
+import { describe, expect, test } from "vitest";
+import { buildProgram } from "../../src/cli/program.js";
+import { readValidateArgs } from "../../src/cli/validate-args.js";
+
+/** What commander hands the validate action for `argv`, or "error" when it refuses the line. */
+async function commanderReads(argv: readonly string[]): Promise<{ files: string[]; flags: Record<string, unknown> } | "error"> {
+  const program = buildProgram(argv);
+  program.configureOutput({ writeErr: () => undefined, writeOut: () => undefined });
+  program.commands.forEach((command) => command.exitOverride().configureOutput({ writeErr: () => undefined, writeOut: () => undefined }));
+  let read: { files: string[]; flags: Record<string, unknown> } | undefined;
+  program.commands
+    .find((command) => command.name() === "validate")
+    ?.action((files: string[], flags: Record<string, unknown>) => {
+      read = { files, flags: { ...flags } };
+    });
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+  } catch {
+    return "error";
+  }
+  return read ?? "error";
+}
+
+const READ_HERE: readonly (readonly string[])[] = [
+  ["validate", "a.yaml"],
+  ["validate", "a.yaml", "b.json", "c.csv"],
+  ["validate", "--json", "a.yaml"],
+  ["validate", "a.yaml", "--json"],
+  ["validate", "--format-version", "latest", "a.yaml"],
+  ["validate", "--format-version=0.5", "a.yaml"],
+  ["validate", "--format-version", "0.4.9", "a.yaml", "--warning-level", "warning"],
+  ["validate", "--warning-level=info", "a.yaml"],
+  ["validate", "--kind", "fractal-manifest", "m.json"],
+  ["validate", "--strict", "--collection", "--package-root", "pkg", "m.json"],
+  ["validate", "--no-io-checks", "a.yaml"],
+  ["validate", "--io-checks", "a.yaml"],
+  ["validate", "--io-checks", "--no-io-checks", "a.yaml"],
+  ["validate", "--no-io-checks", "--io-checks", "a.yaml"],
+  ["validate", "--croissant-profile", "spec-1.1", "metadata.json"],
+  ["validate", "--json", "--json", "a.yaml"],
+  ["validate", "--kind", "any-name", "a.yaml"],
+];
+
+const LEFT_TO_COMMANDER: readonly (readonly string[])[] = [
+  ["validate"],
+  ["validate", "--help"],
+  ["validate", "-h"],
+  ["validate", "--json"],
+  ["validate", "--", "--json"],
+  ["validate", "--unknown", "a.yaml"],
+  ["validate", "--format-version", "0.x", "a.yaml"],
+  ["validate", "--warning-level", "loud", "a.yaml"],
+  ["validate", "--croissant-profile", "other", "a.yaml"],
+  ["validate", "a.yaml", "--format-version"],
+  ["validate", "--kind", "--json", "a.yaml"],
+  ["validate", "--json=yes", "a.yaml"],
+  ["validate", "-", "a.yaml"],
+  ["package", "a.yaml", "out.zip"],
+  ["--version"],
+  [],
+];
+
+describe("readValidateArgs", () => {
+  test.each(READ_HERE)("reads %j as commander does", async (...argv) => {
+    const fast = readValidateArgs(argv);
+    expect(fast).toBeDefined();
+    expect(fast).toEqual(await commanderReads(argv));
+  });
+
+  test.each(LEFT_TO_COMMANDER)("leaves %j to commander", (...argv) => {
+    expect(readValidateArgs(argv)).toBeUndefined();
+  });
+});
