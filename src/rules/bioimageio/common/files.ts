@@ -49,12 +49,18 @@ export function fileSuffix(source: string): string {
     }
     return `.${path.split(".").pop() ?? ""}`;
   }
-  const name = posixPath(source).split("/").pop() ?? "";
+  const path = posixPath(source);
+  const name = path.slice(path.lastIndexOf("/") + 1);
   if (name.endsWith(".")) {
     return "no suffix";
   }
-  const parts = name.replace(/^\.+/, "").split(".");
-  return parts.length > 1 ? `.${parts[parts.length - 1] ?? ""}` : "no suffix";
+  // Python's PurePath.suffix: leading dots belong to the stem
+  let stem = 0;
+  while (name[stem] === ".") {
+    stem++;
+  }
+  const dot = name.lastIndexOf(".");
+  return dot > stem ? name.slice(dot) : "no suffix";
 }
 
 /** The reference's error for a source without one of `suffixes` (a Python tuple when there are several). */
@@ -86,8 +92,15 @@ export function isReservedFileName(name: string): boolean {
   return RESERVED_NAME.test(name);
 }
 
+const MAY_BE_RESERVED = /\.yaml|[\t\n\r]/;
+
+/** A quick test that most sources fail: a reserved name ends in .yaml (URL parsing drops tabs and line breaks). */
+export function mayBeReservedName(source: string): boolean {
+  return MAY_BE_RESERVED.test(source);
+}
+
 export function reservedNameFinding(source: string, loc: Loc): RuleFinding | undefined {
-  if (!isReservedFileName(fileName(source))) {
+  if (!mayBeReservedName(source) || !isReservedFileName(fileName(source))) {
     return undefined;
   }
   const shown = isUrl(source) ? source : posixPath(source);

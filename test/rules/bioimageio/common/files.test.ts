@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { fileSuffix } from "../../../../src/rules/bioimageio/common/files.js";
+import { fileSuffix, reservedNameFinding } from "../../../../src/rules/bioimageio/common/files.js";
 import { validGeneric } from "../../../helpers/model.js";
 import { validGenericV0_2, validV0_2, validV0_3 } from "../../../helpers/generic.js";
 import { byRule, validateDoc } from "../../../helpers/validate.js";
@@ -13,6 +13,17 @@ describe("common.file.suffix", () => {
     expect(fileSuffix(".hidden")).toBe("no suffix");
     expect(fileSuffix("https://example.com/a/cover.png?x=1")).toBe(".png");
     expect(fileSuffix("https://zenodo.org/api/records/1/files/cover.png/content")).toBe(".png");
+    expect(fileSuffix("..a.b")).toBe(".b");
+    expect(fileSuffix("a..b")).toBe(".b");
+    expect(fileSuffix("dir.d/..")).toBe("no suffix");
+    expect(fileSuffix("./dir//x.tar.gz")).toBe(".gz");
+  });
+
+  test("a name is reserved however the source spells it (URL parsing drops tabs and line breaks)", () => {
+    expect(reservedNameFinding("sub/rdf.yaml", ["covers", 0])).toBeDefined();
+    expect(reservedNameFinding("https://example.com/x/my.bioimageio.yaml?download=1", ["covers", 0])).toBeDefined();
+    expect(reservedNameFinding("https://example.com/x/model.ya\tml", ["covers", 0])).toBeDefined();
+    expect(reservedNameFinding("sub/rdf.yml", ["covers", 0])).toBeUndefined();
   });
 
   test("covers with an image suffix (any case) and a markdown documentation pass", async () => {

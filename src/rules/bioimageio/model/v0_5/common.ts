@@ -1,8 +1,8 @@
 // The rules model 0.5 shares with every format 0.3 description (GenericModelDescrBase), and the model's
 // own file sources and FAIR tensor fields.
 import { fairFinding, isUnfilled } from "../../common/fair.js";
-import { reservedNameFinding } from "../../common/files.js";
-import { defineRule, type Rule, type RuleFinding } from "../../../types.js";
+import { mayBeReservedName, reservedNameFinding } from "../../common/files.js";
+import { defineRule, type Rule } from "../../../types.js";
 import { FAIR_FIELDS_V0_3, genericBaseRulesV0_3 } from "../../generic/v0_3/index.js";
 import { type ModelDescr, tensorsOf } from "./model.js";
 
@@ -27,14 +27,18 @@ export const tensorFairFields = defineRule<ModelDescr>({
   },
 });
 
-/** (source, loc) of every model-specific file source: file descriptions report at their own loc, plain sources at `source`. */
-function* modelSources(doc: ModelDescr): Generator<{ source: unknown; loc: (string | number)[] }> {
+/**
+ * (source, loc) of the model-specific file sources that `keep` selects: file descriptions report at their own
+ * loc, plain sources at `source`. (A filter rather than a generator: a loc is built only for a kept source.)
+ */
+function modelSources(doc: ModelDescr, keep: (source: unknown) => boolean): { source: unknown; loc: (string | number)[] }[] {
+  const sources: { source: unknown; loc: (string | number)[] }[] = [];
   for (const field of ["inputs", "outputs"] as const) {
     for (const [i, tensor] of tensorsOf(doc, field).entries()) {
       for (const key of ["test_tensor", "sample_tensor"] as const) {
         const descr = (tensor as unknown as Record<string, unknown>)[key];
-        if (isRecord(descr)) {
-          yield { source: descr.source, loc: [field, i, key] };
+        if (isRecord(descr) && keep(descr.source)) {
+          sources.push({ source: descr.source, loc: [field, i, key] });
         }
       }
     }
@@ -44,27 +48,29 @@ function* modelSources(doc: ModelDescr): Generator<{ source: unknown; loc: (stri
     if (!isRecord(entry)) {
       continue;
     }
-    yield { source: entry.source, loc: ["weights", format, "source"] };
+    if (keep(entry.source)) {
+      sources.push({ source: entry.source, loc: ["weights", format, "source"] });
+    }
     for (const key of ["dependencies", "external_data"] as const) {
       const descr = entry[key];
-      if (isRecord(descr)) {
-        yield { source: descr.source, loc: ["weights", format, key] };
+      if (isRecord(descr) && keep(descr.source)) {
+        sources.push({ source: descr.source, loc: ["weights", format, key] });
       }
     }
     const architecture = entry.architecture;
-    if (isRecord(architecture) && "source" in architecture) {
-      yield { source: architecture.source, loc: ["weights", format, "architecture", "source"] };
+    if (isRecord(architecture) && "source" in architecture && keep(architecture.source)) {
+      sources.push({ source: architecture.source, loc: ["weights", format, "architecture", "source"] });
     }
   }
+  return sources;
 }
 
 export const modelReservedFileNames = defineRule<ModelDescr>({
   id: "model05.files.reserved-name",
   description: "test/sample tensors, weights, architecture and dependency files may not use a reserved bioimage.io YAML name",
   *check(doc, context) {
-    for (const { source, loc } of modelSources(doc)) {
-      const finding: RuleFinding | undefined =
-        typeof source === "string" && context.isValid(loc) ? reservedNameFinding(source, loc) : undefined;
+    for (const { source, loc } of modelSources(doc, (source) => typeof source === "string" && mayBeReservedName(source))) {
+      const finding = context.isValid(loc) ? reservedNameFinding(source as string, loc) : undefined;
       if (finding) {
         yield finding;
       }
