@@ -111,6 +111,15 @@ export const evaluationTables = defineRule<ModelDescr>({
 const ISO_DATE = /^(\d{4})(?:-?(\d{2})(?:-?(\d{2}))?)?$/;
 const ISO_TIME = /^(\d{2})(?::?(\d{2})(?::?(\d{2})(?:[.,](\d{1,9}))?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/;
 
+/** Days of `month` (1-12) in `year`, as `Date.UTC` counts them (years 0-99 are 1900-1999 there). */
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) {
+    return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  }
+  const y = year < 100 ? year + 1900 : year;
+  return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
+}
+
 /** Why `value` is not an ISO 8601 timestamp dateutil accepts, or undefined when it is one. */
 export function isoTimestampProblem(value: string): string | undefined {
   const [datePart = "", timePart, extra] = value.split(/[T ]/);
@@ -121,9 +130,10 @@ export function isoTimestampProblem(value: string): string | undefined {
   if (!date) {
     return "ISO string too short";
   }
-  const [year, month, day] = [Number(date[1]), Number(date[2] ?? 1), Number(date[3] ?? 1)];
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth) {
+  const year = Number(date[1]);
+  const month = Number(date[2] ?? 1);
+  const day = Number(date[3] ?? 1);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return "day is out of range for month";
   }
   if (timePart === undefined) {

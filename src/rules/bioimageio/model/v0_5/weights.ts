@@ -13,10 +13,14 @@ type Entry = { readonly parent?: string | null; readonly source?: unknown; reado
 
 function presentEntries(doc: ModelDescr): [string, Entry][] {
   const weights = doc.weights as unknown as Record<string, Entry | null | undefined>;
-  return FORMATS.flatMap((format) => {
+  const entries: [string, Entry][] = [];
+  for (const format of FORMATS) {
     const entry = weights[format];
-    return entry === undefined || entry === null ? [] : [[format, entry] as [string, Entry]];
-  });
+    if (entry !== undefined && entry !== null) {
+      entries.push([format, entry]);
+    }
+  }
+  return entries;
 }
 
 /** The last path segment of a file source (a URL's path or a relative path), as `extract_file_name`. */
