@@ -62,3 +62,79 @@ export function scanJson(text: string, maxDepth: number): JsonProblem | undefine
   }
   return undefined;
 }
+
+const WHITESPACE = /[ \t\n\r]*/y;
+
+function skipWhitespace(text: string, from: number): number {
+  WHITESPACE.lastIndex = from;
+  WHITESPACE.test(text);
+  return WHITESPACE.lastIndex;
+}
+
+/** The offset just after the value that starts at `start` (valid JSON). */
+function valueEnd(text: string, start: number): number {
+  const first = text[start];
+  if (first === '"') {
+    return stringEnd(text, start) + 1;
+  }
+  if (first !== "{" && first !== "[") {
+    let end = start;
+    while (end < text.length && !",]} \t\n\r".includes(text[end] as string)) {
+      end++;
+    }
+    return end;
+  }
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      i = stringEnd(text, i);
+    } else if (c === "{" || c === "[") {
+      depth++;
+    } else if ((c === "}" || c === "]") && --depth === 0) {
+      return i + 1;
+    }
+  }
+  return text.length;
+}
+
+/**
+ * Where `path` is in valid JSON `text`, as `yaml` locates it: an object member at its key's opening quote, an
+ * array item where it starts, the root where it starts; a path that does not exist at its deepest existing
+ * ancestor. Walks only the containers on the path (positions of errors without a second parser).
+ */
+export function locateJson(text: string, path: readonly (string | number)[]): number {
+  let at = skipWhitespace(text, 0);
+  let offset = at;
+  for (const segment of path) {
+    const open = text[at];
+    if (open !== "{" && !(open === "[" && typeof segment === "number")) {
+      break;
+    }
+    let found: [entry: number, value: number] | undefined;
+    let i = skipWhitespace(text, at + 1);
+    for (let index = 0; text[i] !== "}" && text[i] !== "]" && i < text.length; index++) {
+      const entry = i;
+      if (open === "{") {
+        const keyEnd = stringEnd(text, i) + 1;
+        i = skipWhitespace(text, skipWhitespace(text, keyEnd) + 1); // past the colon
+        if ((JSON.parse(text.slice(entry, keyEnd)) as string) === String(segment)) {
+          found = [entry, i];
+          break;
+        }
+      } else if (index === segment) {
+        found = [entry, entry];
+        break;
+      }
+      i = skipWhitespace(text, valueEnd(text, i));
+      if (text[i] === ",") {
+        i = skipWhitespace(text, i + 1);
+      }
+    }
+    if (found === undefined) {
+      break;
+    }
+    [offset, at] = found;
+  }
+  return offset;
+}

@@ -1,11 +1,11 @@
 // YAML 1.2 / JSON / NDJSON / CSV text -> value, keeping what is needed to turn a document path into
-// file:line:col. JSON takes JSON.parse, YAML the fast path (yaml-fast.ts) when it can read the text; the rest,
-// and positions in JSON, need `yaml` (yaml-full.ts), which the caller passes in: parse.ts always (synchronous),
-// parse-lazily.ts only when needed. Positions are computed only when asked for. Browser-safe.
+// file:line:col. JSON takes JSON.parse (positions: json-scan.ts), YAML the fast path (yaml-fast.ts) when it can
+// read the text; other YAML needs `yaml` (yaml-full.ts), which the caller passes in: parse.ts always
+// (synchronous), parse-lazily.ts only when needed. Positions are computed only when asked for. Browser-safe.
 import type { SourcePosition } from "../summary/types.js";
 import type { DocPath } from "../validation/issue.js";
 import { parseCsv } from "./csv.js";
-import { scanJson } from "./json-scan.js";
+import { locateJson, scanJson } from "./json-scan.js";
 import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits, tooLarge } from "./limits.js";
 import { parseLosslessJson } from "./lossless-json.js";
 import { ParseError } from "./parse-error.js";
@@ -37,7 +37,7 @@ export interface ParseOptions extends Partial<DocumentLimits> {
 }
 
 /** The `yaml`-based half of parsing (yaml-full.ts). */
-export type FullYaml = Pick<typeof YamlFull, "parseYamlFull" | "yamlLocator">;
+export type FullYaml = Pick<typeof YamlFull, "parseYamlFull">;
 
 /** What `parseWith` returns when it cannot do without `yaml` and was not given it. */
 export const NEEDS_FULL_YAML = Symbol("needs full yaml");
@@ -93,7 +93,7 @@ function parseJson(text: string, fileName: string, maxDepth: number): unknown {
 }
 
 /** One JSON value per non-blank line; each line located on its own (a CSV line is a row, an NDJSON line a record). */
-function parseNdjson(source: string, fileName: string, maxDepth: number, full: FullYaml): ParsedSource {
+function parseNdjson(source: string, fileName: string, maxDepth: number): ParsedSource {
   const records: unknown[] = [];
   const lines: { text: string; line: number }[] = [];
   source.split("\n").forEach((raw, i) => {
@@ -118,8 +118,7 @@ function parseNdjson(source: string, fileName: string, maxDepth: number, full: F
       if (!entry) {
         return { file: fileName, line: lines[0]?.line ?? 1, col: 1 };
       }
-      const { col } = full.yamlLocator(entry.text, fileName, maxDepth)(rest);
-      return { file: fileName, line: entry.line, col };
+      return { file: fileName, line: entry.line, col: offsetPosition(entry.text, locateJson(entry.text, rest)).col };
     },
   };
 }
@@ -138,7 +137,7 @@ function csvSource(source: string, fileName: string): ParsedSource {
   };
 }
 
-/** Parses `text`; without `full`, returns NEEDS_FULL_YAML for JSON, NDJSON and YAML the fast path cannot read. */
+/** Parses `text`; without `full`, returns NEEDS_FULL_YAML for YAML the fast path cannot read. */
 export function parseWith(
   text: string,
   fileName: string,
@@ -154,21 +153,21 @@ export function parseWith(
   if (format === "csv") {
     return csvSource(source, fileName);
   }
-  const fast = format === "yaml" ? parseYamlFast(source) : undefined;
-  if (full === undefined && fast === undefined) {
-    return NEEDS_FULL_YAML;
-  }
   if (format === "ndjson") {
-    return parseNdjson(source, fileName, limits.maxDepth, full as FullYaml);
+    return parseNdjson(source, fileName, limits.maxDepth);
   }
   let value: unknown;
   let locate: ((path: DocPath) => { line: number; col: number }) | undefined;
-  if (fast !== undefined) {
-    value = fast.value;
-  } else if (format === "json") {
+  const fast = format === "yaml" ? parseYamlFast(source) : undefined;
+  if (format === "json") {
     value = parseJson(source, fileName, limits.maxDepth);
+    locate = (path) => offsetPosition(source, locateJson(source, path));
+  } else if (fast !== undefined) {
+    value = fast.value;
+  } else if (full === undefined) {
+    return NEEDS_FULL_YAML;
   } else {
-    ({ value, locate } = (full as FullYaml).parseYamlFull(source, fileName, limits));
+    ({ value, locate } = full.parseYamlFull(source, fileName, limits));
   }
   if (deeperThan(value, limits.maxDepth)) {
     throw new ParseError(fileName, 1, 1, tooDeep(limits.maxDepth));
@@ -177,8 +176,8 @@ export function parseWith(
     fileName,
     value,
     locate(path) {
-      // fast-path YAML is located by the fast parser (again, with positions), JSON by `yaml`
-      locate ??= fast !== undefined ? locateYamlFast(source) : (full as FullYaml).yamlLocator(source, fileName, limits.maxDepth);
+      // fast-path YAML is located by the fast parser, parsing again with positions
+      locate ??= locateYamlFast(source);
       const { line, col } = (locate as (path: DocPath) => { line: number; col: number })(path);
       return { file: fileName, line, col };
     },

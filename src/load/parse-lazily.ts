@@ -1,6 +1,6 @@
 // `parseSource` for callers that can wait: the same result, but `yaml` (100 KB of code to compile) is imported
-// only for documents the fast YAML path cannot read, and for JSON (whose positions `yaml` finds). The CLI
-// validates one file per process; most descriptions never need it. Browser-safe.
+// only for YAML the fast path cannot read. The CLI validates one file per process; most documents never need it.
+// Browser-safe.
 import { NEEDS_FULL_YAML, type ParsedSource, type ParseOptions, parseWith } from "./parse-core.js";
 
 export async function parseSourceLazily(text: string, fileName: string, options: ParseOptions = {}): Promise<ParsedSource> {

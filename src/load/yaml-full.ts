@@ -1,6 +1,6 @@
-// YAML through the `yaml` package: what the fast path (yaml-fast.ts) leaves to it, its errors with positions, and
-// positions in JSON text (JSON is YAML). A module of its own so that callers which can wait (parse-lazily.ts) load
-// `yaml` only when a document needs it. Browser-safe.
+// YAML through the `yaml` package: what the fast path (yaml-fast.ts) leaves to it, with its errors' positions. A
+// module of its own so that callers which can wait (parse-lazily.ts) load `yaml` only when a document needs it.
+// Browser-safe.
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, type Document } from "yaml";
 import type { DocPath } from "../validation/issue.js";
 import type { DocumentLimits } from "./limits.js";
@@ -73,17 +73,6 @@ function locateOffset(doc: Document, path: DocPath): number {
     }
   }
   return offset;
-}
-
-/** Positions in YAML or JSON text that parsed; the text is parsed again (keeping positions) on the first call. */
-export function yamlLocator(text: string, fileName: string, maxDepth: number): Locator {
-  let doc: Document | undefined;
-  let counter: LineCounter | undefined;
-  return (path) => {
-    doc ??= yamlDocument(text, fileName, false, maxDepth);
-    counter ??= lineCounter(text);
-    return counter.linePos(locateOffset(doc, path));
-  };
 }
 
 /** YAML text to its value (a ParseError with the position of the first problem) and a locator. */

@@ -1,7 +1,8 @@
 // What "the fast YAML path returns exactly what `yaml` returns" means: the same tree, the same key order, and leaves
 // equal by Object.is (so -0 differs from 0 and NaN equals NaN).
 import { parseDocument } from "yaml";
-import { yamlLocator } from "../../src/load/yaml-full.js";
+import { parseYamlFull } from "../../src/load/yaml-full.js";
+import { DEFAULT_DOCUMENT_LIMITS } from "../../src/load/limits.js";
 import { pathsOf } from "./doc-paths.js";
 
 /** `yaml`'s reading with the options src/load/parse.ts uses: the value, or undefined when it reports an error. */
@@ -32,11 +33,11 @@ export function firstDifference(a: unknown, b: unknown, path = "$"): string | un
   return undefined;
 }
 
-/** `yaml`'s position of every path of `value` and of a missing key and item under each container, as "line:col". */
-export function yamlPositions(text: string, value: unknown): Map<string, string> {
-  const locate = yamlLocator(text, "doc.yaml", 256);
+/** `yaml`'s position (YAML or JSON text) of `paths` (default: every path of `value` and a missing key and item under each container), as "line:col". */
+export function yamlPositions(text: string, value: unknown, paths = pathsOf(value, true)): Map<string, string> {
+  const { locate } = parseYamlFull(text, "doc.yaml", DEFAULT_DOCUMENT_LIMITS);
   const positions = new Map<string, string>();
-  for (const path of pathsOf(value, true)) {
+  for (const path of paths) {
     const { line, col } = locate(path);
     positions.set(JSON.stringify(path), `${line}:${col}`);
   }

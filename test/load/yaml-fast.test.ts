@@ -209,10 +209,10 @@ describe("parseYamlFast", () => {
 
 describe("parseSourceLazily", () => {
   const fastYaml = "a: 1\nb:\n  - x\n";
-  test("reads what the fast path reads without `yaml`, and needs it for JSON and other YAML", () => {
+  test("reads JSON, CSV and what the fast path reads without `yaml`, and needs it for other YAML", () => {
     expect(parseWith(fastYaml, "doc.yaml", {}, undefined)).not.toBe(NEEDS_FULL_YAML);
     expect(parseWith("a: &x 1\n", "doc.yaml", {}, undefined)).toBe(NEEDS_FULL_YAML);
-    expect(parseWith('{"a": 1}', "doc.json", {}, undefined)).toBe(NEEDS_FULL_YAML);
+    expect(parseWith('{"a": 1}', "doc.json", {}, undefined)).not.toBe(NEEDS_FULL_YAML);
     expect(parseWith("a,b\n1,2\n", "doc.csv", {}, undefined)).not.toBe(NEEDS_FULL_YAML);
   });
 
