@@ -9,13 +9,14 @@ import { cliStartup } from "./cli.js";
 import { copickExportScaling } from "./copick-export.js";
 import { ioFigures } from "./io.js";
 import type { BenchRow } from "./measure.js";
-import { parsedModel, peers, wholeCorpus, yamlPositions } from "./validation.js";
+import { errorScaling, parsedModel, peers, wholeCorpus, yamlPositions } from "./validation.js";
 
 const quick = process.env.BENCH_QUICK === "1";
 const load = loadavg()[0] ?? 0;
 
 const rows: BenchRow[] = [
   await parsedModel(),
+  await errorScaling(),
   await wholeCorpus(),
   cliStartup(),
   yamlPositions(),

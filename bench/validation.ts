@@ -50,6 +50,44 @@ export async function parsedModel(): Promise<BenchRow> {
   };
 }
 
+/** The bench model with `n` copies of its input, each with an invalid axis size: n x 3 errors. */
+function modelWithInvalidTensors(n: number): Record<string, unknown> {
+  const doc = modelDocument();
+  const [input] = doc.inputs as Record<string, unknown>[];
+  doc.inputs = Array.from({ length: n }, (_, i) => {
+    const tensor = structuredClone(input) as { id: string; axes: Record<string, unknown>[] };
+    tensor.id = `input${i}`;
+    (tensor.axes[2] as Record<string, unknown>).size = "big";
+    return tensor;
+  });
+  return doc;
+}
+
+/** Errors must cost linear time: every "is this field valid?" and "are there errors below?" is a prefix lookup. */
+export async function errorScaling(): Promise<BenchRow> {
+  await preloadValidators(["bioimageio/model/0.5"]);
+  const [small, large] = [modelWithInvalidTensors(300), modelWithInvalidTensors(3000)];
+  const errors = (doc: Record<string, unknown>) => buildDescriptionSync(doc).validationSummary.details.flatMap((d) => d.errors).length;
+  // the same work per round for both (10 x 300 tensors, 1 x 3000), alternating, median of 9
+  const [t300x10, t3000] = measurePair(
+    () => {
+      for (let i = 0; i < 10; i++) {
+        buildDescriptionSync(small);
+      }
+    },
+    () => buildDescriptionSync(large),
+    1,
+  );
+  const t300 = t300x10 / 10;
+  return {
+    figure: "validate a model with 3000 invalid tensors vs 300 (per document)",
+    baseline: "itself with 300 invalid tensors; linear is 10x, quadratic 100x",
+    ratio: t3000 / t300,
+    target: "<= 12 (no quadratic lookups)",
+    detail: `${(t3000 / 1e6).toFixed(1)} ms vs ${(t300 / 1e6).toFixed(1)} ms (${errors(large)} vs ${errors(small)} errors)`,
+  };
+}
+
 function corpusFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);

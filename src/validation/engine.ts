@@ -3,22 +3,21 @@ import type { Rule, RuleContext, RuleFinding } from "../rules/types.js";
 import type { UnionPoint } from "../runtime/spec-registry-types.js";
 import type { ValidateFunction } from "../runtime/validator-types.js";
 import { ERROR } from "../summary/types.js";
-import { type DocPath, type Issue, issuePath } from "./issue.js";
+import { type Issue, issuePath } from "./issue.js";
+import { PathTrie } from "./path-trie.js";
 import { schemaIssues } from "./schema-errors.js";
 
-function isPrefix(prefix: DocPath, path: DocPath): boolean {
-  return prefix.length <= path.length && prefix.every((segment, i) => String(segment) === String(path[i]));
-}
-
-/** Where the schema found errors, for `RuleContext.isValid`. */
+/** Where the schema found errors, for `RuleContext.isValid`: a path is valid when no error is at or below it. */
 export function validityOf(issues: readonly Issue[]): RuleContext {
-  const errorPaths = issues.filter((i) => i.severity >= ERROR).map(issuePath);
-  if (errorPaths.length === 0) {
+  const errors = issues.filter((i) => i.severity >= ERROR);
+  if (errors.length === 0) {
     return { isValid: () => true };
   }
-  return {
-    isValid: (path) => !errorPaths.some((errorPath) => isPrefix(path, errorPath)),
-  };
+  const errorPaths = new PathTrie(String);
+  for (const issue of errors) {
+    errorPaths.add(issuePath(issue));
+  }
+  return { isValid: (path) => errorPaths.countStartingWith(path) === 0 };
 }
 
 /** A rule's findings as issues; a rule that throws is a bug of ours, reported as an error of its own, never a crash. */

@@ -4,6 +4,7 @@ import type { UnionPoint } from "../runtime/spec-registry-types.js";
 import type { ValidatorError } from "../runtime/validator-types.js";
 import { ERROR } from "../summary/types.js";
 import type { DocPath, Issue } from "./issue.js";
+import { PathTrie } from "./path-trie.js";
 
 type Segment = string | number;
 
@@ -141,10 +142,6 @@ function describe(error: ValidatorError, path: Segment[]): Described | undefined
   }
 }
 
-function startsWith(path: readonly Segment[], prefix: readonly Segment[]): boolean {
-  return prefix.length <= path.length && prefix.every((s, i) => s === path[i]);
-}
-
 /** `[]` matches an array index, `*` a map key. */
 function matches(pattern: readonly string[], path: readonly Segment[]): boolean {
   return (
@@ -208,6 +205,7 @@ const HAS_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
  */
 function httpUrlError(
   error: ValidatorError,
+  /** The errors at the same instance path. */
   errors: readonly ValidatorError[],
   value: unknown,
   path: Segment[],
@@ -250,23 +248,36 @@ export function schemaIssues(
   const discriminatorAt = new Set(
     errors.filter((e) => e.keyword === "discriminator").map((e) => `${e.instancePath}/${String(e.params.tag)}`),
   );
+  const byPath = new PathTrie<Segment>((segment) => segment);
+  for (const path of paths) {
+    byPath.add(path);
+  }
+  const atInstancePath = new Map<string, ValidatorError[]>();
+  for (const error of errors) {
+    const same = atInstancePath.get(error.instancePath);
+    if (same) {
+      same.push(error);
+    } else {
+      atInstancePath.set(error.instancePath, [error]);
+    }
+  }
   const issues: Issue[] = [];
   errors.forEach((error, i) => {
     const path = paths[i] as Segment[];
-    const others = paths.filter((other, j) => j !== i && startsWith(other, path));
+    const othersAtOrBelow = byPath.countStartingWith(path) > 1; // besides this one
     if (error.keyword === "enum" && discriminatorAt.has(error.instancePath)) {
       return;
     }
     if (error.keyword === "required" && discriminatorAt.has(`${error.instancePath}/${String(error.params.missingProperty)}`)) {
       return;
     }
-    if ((error.keyword === "anyOf" || error.keyword === "oneOf") && others.length > 0) {
+    if ((error.keyword === "anyOf" || error.keyword === "oneOf") && othersAtOrBelow) {
       return;
     }
-    if (error.keyword === "type" && error.params.type === "null" && others.length > 0) {
+    if (error.keyword === "type" && error.params.type === "null" && othersAtOrBelow) {
       return;
     }
-    const url = httpUrlError(error, errors, valueAt(data, path), path);
+    const url = httpUrlError(error, atInstancePath.get(error.instancePath) ?? [], valueAt(data, path), path);
     if (url === null) {
       return;
     }
