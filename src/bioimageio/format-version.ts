@@ -16,11 +16,12 @@ export function formatVersionTuple(value: unknown): [number, number, number] | u
 
 /** The major.minor a format version selects ("0.5.4" -> "0.5", "1" -> "1.0"). */
 export function minorVersion(formatVersion: string): string {
-  const dots = formatVersion.split(".").length - 1;
-  if (dots === 0) {
+  const first = formatVersion.indexOf(".");
+  if (first < 0) {
     return `${formatVersion}.0`;
   }
-  return dots === 1 ? formatVersion : formatVersion.slice(0, formatVersion.lastIndexOf("."));
+  const second = formatVersion.indexOf(".", first + 1);
+  return second < 0 ? formatVersion : formatVersion.slice(0, formatVersion.lastIndexOf("."));
 }
 
 export function compareTuples(a: readonly number[], b: readonly number[]): number {

@@ -122,16 +122,20 @@ export function sourcesOf(doc: object, field: SourceField): { source: string; lo
   for (const key of field.path) {
     value = isRecord(value) ? value[key] : undefined;
   }
-  const [first, ...rest] = field.path;
-  const base: Loc = first === undefined ? [] : [first, ...rest];
   if (field.form === "single") {
-    return typeof value === "string" ? [{ source: value, loc: base }] : [];
+    return typeof value === "string" ? [{ source: value, loc: [...field.path] }] : [];
   }
-  const entries = Array.isArray(value) ? value : [];
-  return entries.flatMap((entry: unknown, i) => {
-    const source = field.form === "list" ? entry : isRecord(entry) ? entry.source : undefined;
-    return typeof source === "string" ? [{ source, loc: [...base, i] }] : [];
-  });
+  const sources: { source: string; loc: Loc }[] = [];
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const entry: unknown = value[i];
+      const source = field.form === "list" ? entry : isRecord(entry) ? entry.source : undefined;
+      if (typeof source === "string") {
+        sources.push({ source, loc: [...field.path, i] });
+      }
+    }
+  }
+  return sources;
 }
 
 /** No source of `fields` may use a reserved bioimage.io YAML file name. */
