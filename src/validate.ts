@@ -1,6 +1,7 @@
 // validate(document): any parsed document of any family, its kind detected from its content (or given).
 import { detectKind, type KindValidationOptions, kindByName } from "./kinds/registry.js";
 import type { ValidationSummary } from "./summary/summary.js";
+import { checkDocumentDepth } from "./load/limits.js";
 
 export interface ValidateOptions extends KindValidationOptions {
   /** Force a kind (`bioimageio`, ...) instead of detecting it. */
@@ -11,6 +12,7 @@ export interface ValidateOptions extends KindValidationOptions {
 
 export async function validate(document: unknown, options: ValidateOptions = {}): Promise<ValidationSummary> {
   const fileName = options.sourceName ?? "in-memory";
+  checkDocumentDepth(document, fileName);
   const kind = options.kind === undefined ? detectKind(document, fileName) : kindByName(options.kind);
   if (!kind) {
     throw new Error(`unknown document kind "${options.kind}"`);

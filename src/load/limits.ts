@@ -1,5 +1,6 @@
 // Limits on what a document may cost to read: untrusted files must fail with a clear error, never exhaust the
 // stack or the memory. Browser-safe defaults; in Node, settings.ts reads the BIOIMAGE_SPECS_* overrides.
+import { ParseError } from "./parse-error.js";
 
 export interface DocumentLimits {
   /** Largest document read, in bytes (text: in UTF-16 units, never more than its UTF-8 bytes). */
@@ -20,4 +21,51 @@ export const DEFAULT_DOCUMENT_LIMITS: DocumentLimits = {
 
 export function tooLarge(size: number, limit: number): string {
   return `larger than the limit of ${limit} bytes (${size} bytes)`;
+}
+
+export function tooDeep(maxDepth: number): string {
+  return `nested deeper than the limit of ${maxDepth} levels`;
+}
+
+/** True when `value` nests deeper than `maxDepth` (iterative: the value may come from an alias-expanded YAML). */
+export function deeperThan(value: unknown, maxDepth: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [node, depth] = next;
+    if (typeof node !== "object" || node === null) {
+      continue;
+    }
+    if (depth >= maxDepth) {
+      return true;
+    }
+    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+      if (typeof child === "object" && child !== null) {
+        stack.push([child, depth + 1]);
+      }
+    }
+  }
+  return false;
+}
+
+/** Documents whose depth is known to be within the limit (parsed ones): the entry points do not walk them again. */
+const withinDepth = new WeakSet<object>();
+
+export function markWithinDepth(value: unknown): void {
+  if (typeof value === "object" && value !== null) {
+    withinDepth.add(value);
+  }
+}
+
+/**
+ * The API's entry points take documents as values too: one nested deeper than the limit (validators, rules and
+ * clones recurse, and would exhaust the stack) is refused with a ParseError naming it, as a parsed one would be.
+ */
+export function checkDocumentDepth(value: unknown, name: string, maxDepth: number = DEFAULT_DOCUMENT_LIMITS.maxDepth): void {
+  if (typeof value !== "object" || value === null || withinDepth.has(value)) {
+    return;
+  }
+  if (deeperThan(value, maxDepth)) {
+    throw new ParseError(name, 1, 1, tooDeep(maxDepth));
+  }
+  withinDepth.add(value);
 }

@@ -6,7 +6,7 @@ import type { SourcePosition } from "../summary/types.js";
 import type { DocPath } from "../validation/issue.js";
 import { parseCsv } from "./csv.js";
 import { locateJson, scanJson } from "./json-scan.js";
-import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits, tooLarge } from "./limits.js";
+import { DEFAULT_DOCUMENT_LIMITS, deeperThan, type DocumentLimits, markWithinDepth, tooDeep, tooLarge } from "./limits.js";
 import { parseLosslessJson } from "./lossless-json.js";
 import { ParseError } from "./parse-error.js";
 import { locateYamlFast, parseYamlFast } from "./yaml-fast.js";
@@ -44,30 +44,6 @@ export const NEEDS_FULL_YAML = Symbol("needs full yaml");
 
 function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
-function tooDeep(maxDepth: number): string {
-  return `nested deeper than the limit of ${maxDepth} levels`;
-}
-
-/** True when `value` nests deeper than `maxDepth` (iterative: the value may come from an alias-expanded YAML). */
-function deeperThan(value: unknown, maxDepth: number): boolean {
-  const stack: [unknown, number][] = [[value, 0]];
-  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-    const [node, depth] = next;
-    if (typeof node !== "object" || node === null) {
-      continue;
-    }
-    if (depth >= maxDepth) {
-      return true;
-    }
-    for (const child of Array.isArray(node) ? node : Object.values(node)) {
-      if (typeof child === "object" && child !== null) {
-        stack.push([child, depth + 1]);
-      }
-    }
-  }
-  return false;
 }
 
 function offsetPosition(text: string, offset: number): { line: number; col: number } {
@@ -109,6 +85,7 @@ function parseNdjson(source: string, fileName: string, maxDepth: number): Parsed
     }
     lines.push({ text, line: i + 1 });
   });
+  markWithinDepth(records);
   return {
     fileName,
     value: records,
@@ -172,6 +149,7 @@ export function parseWith(
   if (deeperThan(value, limits.maxDepth)) {
     throw new ParseError(fileName, 1, 1, tooDeep(limits.maxDepth));
   }
+  markWithinDepth(value);
   return {
     fileName,
     value,

@@ -3,7 +3,7 @@
 // Browser-safe.
 import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, type Document } from "yaml";
 import type { DocPath } from "../validation/issue.js";
-import type { DocumentLimits } from "./limits.js";
+import { type DocumentLimits, tooDeep } from "./limits.js";
 import { ParseError } from "./parse-error.js";
 import { yamlDepthBeyond } from "./yaml-depth.js";
 
@@ -16,10 +16,6 @@ export type Locator = (path: DocPath) => { line: number; col: number };
 
 function firstLine(message: string): string {
   return message.split("\n")[0]?.trim() ?? message;
-}
-
-function tooDeep(maxDepth: number): string {
-  return `nested deeper than the limit of ${maxDepth} levels`;
 }
 
 const isStackOverflow = (message: string): boolean => message.includes("Maximum call stack size exceeded");
