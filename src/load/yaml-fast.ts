@@ -1,11 +1,12 @@
 // A fast path for the YAML that resource descriptions are written in: block mappings and sequences (compact forms
-// included), single-line plain, quoted and flow scalars, literal and folded block scalars, comments. For such text
-// it returns exactly what `yaml` returns (YAML 1.2, core schema, unique keys); for anything else (anchors, aliases,
-// tags, directives, multi-line plain, quoted or flow scalars, duplicate keys, tabs, CR, ...) or anything it is
-// unsure of it returns undefined, and the caller falls back to `yaml`, which also words the errors.
+// included), plain scalars on one line, quoted scalars and flow collections on one or more lines, literal and
+// folded block scalars, comments, CRLF, `%YAML 1.2`. For such text it returns exactly what `yaml` returns (YAML 1.2,
+// core schema, unique keys), and locates paths where `yaml` does; for anything else (anchors, aliases, tags, other
+// directives, multi-line plain scalars, duplicate keys, tabs, lone CRs, ...) or anything it is unsure of it returns
+// undefined, and the caller falls back to `yaml`, which also words the errors.
 // Why: the CLI validates one small file per process, and a cold `yaml` parse (its code compiled for the first
 // time) costs about 20 ms of that process; this costs about 1 ms cold. test/load/yaml-fast.test.ts compares the two
-// on every YAML file of the corpus and on generated and mutated documents.
+// on every YAML file of the corpus, test/fuzz/yaml-fast.test.ts on generated and mutated documents.
 // Browser-safe.
 
 /** Thrown (without a stack) to give up; caught only by `parseYamlFast`. */
@@ -36,7 +37,7 @@ const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 
 /** A plain scalar's value under the YAML 1.2 core schema. */
-export function resolvePlainScalar(text: string): unknown {
+function resolvePlainScalar(text: string): unknown {
   if (NULL.test(text)) {
     return null;
   }
