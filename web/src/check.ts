@@ -1,6 +1,7 @@
 // What the page does with the files a user drops, without the DOM: each document (or zip package) is read,
-// parsed with positions and validated by the same code as the CLI (src/core.ts). Files dropped together are
-// "at hand": a description's references and a Croissant's checksums are read from them. Nothing is fetched.
+// parsed with positions (`yaml` loaded only for YAML the fast path cannot read) and validated by the same code as
+// the CLI (src/core.ts). Files dropped together are "at hand": a description's references and a Croissant's
+// checksums are read from them. Nothing is fetched.
 import {
   archiveResolver,
   blobSource,
@@ -18,7 +19,7 @@ import {
   type KindValidationOptions,
   ParseError,
   type ParsedSource,
-  parseSource,
+  parseSourceLazily,
   readAll,
   ValidationSummary,
   ZipArchive,
@@ -243,7 +244,7 @@ async function checkPackage(file: InputFile, options: PageOptions): Promise<File
   const source = { name, text };
   let parsed: ParsedSource;
   try {
-    parsed = parseSource(text, name, { format: /\.json$/i.test(entryName) ? "json" : "yaml" });
+    parsed = await parseSourceLazily(text, name, { format: /\.json$/i.test(entryName) ? "json" : "yaml" });
   } catch (error) {
     if (error instanceof ParseError) {
       return { path: file.path, kind, source, summary: loadFailure(name, error.reason, "parse_error", error), notes: [] };
@@ -269,7 +270,7 @@ async function checkDocument(file: InputFile, atHand: ReadonlyMap<string, Blob>,
   }
   const source = { name: file.path, text };
   try {
-    parsed = parseSource(text, file.path);
+    parsed = await parseSourceLazily(text, file.path);
   } catch (error) {
     if (error instanceof ParseError) {
       return {
