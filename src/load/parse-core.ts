@@ -146,7 +146,8 @@ export function parseWith(
   } else {
     ({ value, locate } = full.parseYamlFull(source, fileName, limits));
   }
-  if (deeperThan(value, limits.maxDepth)) {
+  // (JSON's depth is checked by parseJson's scan)
+  if (format !== "json" && deeperThan(value, limits.maxDepth)) {
     throw new ParseError(fileName, 1, 1, tooDeep(limits.maxDepth));
   }
   markWithinDepth(value);
@@ -154,9 +155,9 @@ export function parseWith(
     fileName,
     value,
     locate(path) {
-      // fast-path YAML is located by the fast parser, parsing again with positions
-      locate ??= locateYamlFast(source);
-      const { line, col } = (locate as (path: DocPath) => { line: number; col: number })(path);
+      // fast-path YAML is located by the fast parser, parsing again with positions (which it then always can)
+      locate ??= locateYamlFast(source) ?? (() => ({ line: 1, col: 1 }));
+      const { line, col } = locate(path);
       return { file: fileName, line, col };
     },
   };
