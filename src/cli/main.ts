@@ -1,7 +1,7 @@
 // The bioimage-specs command line. A well-formed `validate` line (the command CI runs on every change) is read
 // here and run without loading commander; everything else, help and errors included, goes to program.ts.
 import { printable } from "../summary/printable.js";
-import { EXIT_OK, EXIT_USAGE } from "./exit-codes.js";
+import { EXIT_USAGE } from "./exit-codes.js";
 import { forcedKind, readValidateArgs, validateCommandOptions } from "./validate-args.js";
 
 export { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from "./exit-codes.js";
@@ -12,8 +12,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const kind = validate && forcedKind(validate.flags);
     if (validate !== undefined && kind !== null) {
       const { runValidate } = await import("./validate-command.js");
-      process.exitCode = await runValidate(validate.files, validateCommandOptions(validate.flags, kind));
-      return typeof process.exitCode === "number" ? process.exitCode : EXIT_OK;
+      return await runValidate(validate.files, validateCommandOptions(validate.flags, kind));
     }
     const { runProgram } = await import("./program.js");
     return await runProgram(argv);
