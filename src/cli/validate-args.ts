@@ -1,8 +1,9 @@
-// `validate`'s options, declared once: for commander (program.ts, which also writes the help) and for reading a
-// well-formed `validate` command line without commander (main.ts tries that first: loading and setting up
-// commander is a few milliseconds of a start-up that should stay close to bare Node's). Anything this reader does
-// not take as it is (help, `--`, an unknown or malformed option, a value commander would refuse) goes to
-// commander, which words the error; test/cli/validate-args.test.ts checks both read every case alike.
+// Reading a well-formed `validate` command line without commander (main.ts tries that first: loading and setting
+// up commander is a few milliseconds of a start-up that should stay close to bare Node's). The choices, defaults
+// and version syntax are shared with commander's declaration (program.ts, which also writes the help); the
+// option names are listed in both, and test/cli/validate-args.test.ts checks that both read every case alike.
+// Anything this reader does not take as it is (help, `--`, an unknown or malformed option, a value commander would
+// refuse) goes to commander, which words the error.
 import { type DocumentKind, kindByName } from "../kinds/registry.js";
 import type { ValidateCommandOptions } from "./validate-command.js";
 
