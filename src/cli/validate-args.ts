@@ -48,6 +48,9 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   "--package-root": { key: "packageRoot", accepts: () => true },
 };
 
+/** The options this reader takes (a test checks commander declares the same). */
+export const VALIDATE_OPTION_NAMES: readonly string[] = Object.keys(OPTIONS);
+
 /** `validate <files...> [options]` read as commander would, or undefined for commander to read. */
 export function readValidateArgs(argv: readonly string[]): { files: string[]; flags: ValidateFlags } | undefined {
   if (argv[0] !== "validate") {

@@ -2,7 +2,7 @@
 // does, and leave every other line to commander.
 import { describe, expect, test } from "vitest";
 import { buildProgram } from "../../src/cli/program.js";
-import { readValidateArgs } from "../../src/cli/validate-args.js";
+import { readValidateArgs, VALIDATE_OPTION_NAMES } from "../../src/cli/validate-args.js";
 
 /** What commander hands the validate action for `argv`, or "error" when it refuses the line. */
 async function commanderReads(argv: readonly string[]): Promise<{ files: string[]; flags: Record<string, unknown> } | "error"> {
@@ -63,6 +63,11 @@ const LEFT_TO_COMMANDER: readonly (readonly string[])[] = [
 ];
 
 describe("readValidateArgs", () => {
+  test("takes exactly the options commander declares for validate", () => {
+    const validate = buildProgram(["validate"]).commands.find((command) => command.name() === "validate");
+    expect([...VALIDATE_OPTION_NAMES].sort()).toEqual((validate?.options ?? []).map((option) => option.long ?? "").sort());
+  });
+
   test.each(READ_HERE)("reads %j as commander does", async (...argv) => {
     const fast = readValidateArgs(argv);
     expect(fast).toBeDefined();
