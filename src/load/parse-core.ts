@@ -6,6 +6,7 @@ import type { SourcePosition } from "../summary/types.js";
 import type { DocPath } from "../validation/issue.js";
 import { parseCsv } from "./csv.js";
 import { locateJson, scanJson } from "./json-scan.js";
+import { LinePositions } from "./line-positions.js";
 import { DEFAULT_DOCUMENT_LIMITS, deeperThan, type DocumentLimits, markWithinDepth, tooDeep, tooLarge } from "./limits.js";
 import { parseLosslessJson } from "./lossless-json.js";
 import { ParseError } from "./parse-error.js";
@@ -46,11 +47,6 @@ function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-function offsetPosition(text: string, offset: number): { line: number; col: number } {
-  const before = text.slice(0, offset);
-  return { line: before.split("\n").length, col: offset - before.lastIndexOf("\n") };
-}
-
 function parseJson(text: string, fileName: string, maxDepth: number): unknown {
   let value: unknown;
   try {
@@ -62,7 +58,7 @@ function parseJson(text: string, fileName: string, maxDepth: number): unknown {
   }
   const problem = scanJson(text, maxDepth);
   if (problem) {
-    const at = offsetPosition(text, problem.offset);
+    const at = new LinePositions(text).at(problem.offset);
     throw new ParseError(fileName, at.line, at.col, problem.reason);
   }
   return value;
@@ -95,7 +91,8 @@ function parseNdjson(source: string, fileName: string, maxDepth: number): Parsed
       if (!entry) {
         return { file: fileName, line: lines[0]?.line ?? 1, col: 1 };
       }
-      return { file: fileName, line: entry.line, col: offsetPosition(entry.text, locateJson(entry.text, rest)).col };
+      // a record is one line: its column is its offset
+      return { file: fileName, line: entry.line, col: locateJson(entry.text, rest) + 1 };
     },
   };
 }
@@ -138,7 +135,8 @@ export function parseWith(
   const fast = format === "yaml" ? parseYamlFast(source) : undefined;
   if (format === "json") {
     value = parseJson(source, fileName, limits.maxDepth);
-    locate = (path) => offsetPosition(source, locateJson(source, path));
+    let positions: LinePositions | undefined;
+    locate = (path) => (positions ??= new LinePositions(source)).at(locateJson(source, path));
   } else if (fast !== undefined) {
     value = fast.value;
   } else if (full === undefined) {

@@ -9,6 +9,8 @@
 // on every YAML file of the corpus, test/fuzz/yaml-fast.test.ts on generated and mutated documents.
 // Browser-safe.
 
+import { LinePositions } from "./line-positions.js";
+
 /** Thrown (without a stack) to give up; caught only by `parseYamlFast`. */
 const UNSUPPORTED: unique symbol = Symbol("unsupported");
 
@@ -196,7 +198,7 @@ class FastYamlParser {
   private readonly indents: number[];
   private readonly bodies: string[];
   private line = 0;
-  private starts: number[] | undefined;
+  private lineOffsets: LinePositions | undefined;
 
   /**
    * @param positions when given, receives for each mapping its keys' offsets and for each sequence its items'
@@ -498,16 +500,14 @@ class FastYamlParser {
     return value;
   }
 
-  lineStarts(): number[] {
-    if (this.starts === undefined) {
-      this.starts = new Array<number>(this.lines.length);
-      let offset = 0;
-      for (let i = 0; i < this.lines.length; i++) {
-        this.starts[i] = offset;
-        offset += (this.lines[i] as string).length + 1;
-      }
-    }
-    return this.starts;
+  private lineStarts(): readonly number[] {
+    return this.linePositions().starts;
+  }
+
+  /** Offsets as line and column (the text's line starts are the parser's lines). */
+  linePositions(): LinePositions {
+    this.lineOffsets ??= new LinePositions(this.text);
+    return this.lineOffsets;
   }
 
   /** `|` or `>` with an optional chomping indicator; the content lines follow. */
@@ -740,7 +740,7 @@ export function locateYamlFast(source: string): FastYamlLocator | undefined {
     const positions: PositionTable = new WeakMap();
     const parser = new FastYamlParser(text, positions);
     const root = parser.document();
-    const lineStarts = parser.lineStarts();
+    const lines = parser.linePositions();
     return (path) => {
       let node: unknown = root;
       let offset = parser.rootOffset;
@@ -753,21 +753,7 @@ export function locateYamlFast(source: string): FastYamlLocator | undefined {
         offset = at;
         node = (node as Record<string, unknown>)[segment];
       }
-      return lineAndColumn(lineStarts, offset);
+      return lines.at(offset);
     };
   });
-}
-
-function lineAndColumn(lineStarts: readonly number[], offset: number): { line: number; col: number } {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((lineStarts[middle] as number) <= offset) {
-      low = middle;
-    } else {
-      high = middle - 1;
-    }
-  }
-  return { line: low + 1, col: offset - (lineStarts[low] as number) + 1 };
 }

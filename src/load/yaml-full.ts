@@ -1,9 +1,10 @@
 // YAML through the `yaml` package: what the fast path (yaml-fast.ts) leaves to it, with its errors' positions. A
 // module of its own so that callers which can wait (parse-lazily.ts) load `yaml` only when a document needs it.
 // Browser-safe.
-import { isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, type Document } from "yaml";
+import { isMap, isPair, isScalar, isSeq, type Node, parseDocument, type Document } from "yaml";
 import type { DocPath } from "../validation/issue.js";
 import { type DocumentLimits, tooDeep } from "./limits.js";
+import { LinePositions } from "./line-positions.js";
 import { ParseError } from "./parse-error.js";
 import { yamlDepthBeyond } from "./yaml-depth.js";
 
@@ -20,25 +21,16 @@ function firstLine(message: string): string {
 
 const isStackOverflow = (message: string): boolean => message.includes("Maximum call stack size exceeded");
 
-function lineCounter(text: string): LineCounter {
-  const counter = new LineCounter();
-  counter.addNewLine(0);
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) {
-    counter.addNewLine(i + 1);
-  }
-  return counter;
-}
-
 function yamlDocument(text: string, fileName: string, uniqueKeys: boolean, maxDepth: number): Document {
   const beyond = yamlDepthBeyond(text, maxDepth + YAML_DEPTH_MARGIN);
   if (beyond !== undefined) {
-    const at = lineCounter(text).linePos(beyond);
+    const at = new LinePositions(text).at(beyond);
     throw new ParseError(fileName, at.line, at.col, tooDeep(maxDepth));
   }
   const doc = parseDocument(text, { ...YAML_OPTIONS, uniqueKeys });
   const problem = doc.errors[0];
   if (problem) {
-    const at = lineCounter(text).linePos(problem.pos[0]);
+    const at = new LinePositions(text).at(problem.pos[0]);
     // the YAML parser recurses: it gives up (with this message) on nesting far beyond any limit worth setting
     throw new ParseError(fileName, at.line, at.col, isStackOverflow(problem.message) ? tooDeep(maxDepth) : firstLine(problem.message));
   }
@@ -81,6 +73,6 @@ export function parseYamlFull(text: string, fileName: string, limits: DocumentLi
     const message = (error as Error).message;
     throw new ParseError(fileName, 1, 1, isStackOverflow(message) ? tooDeep(limits.maxDepth) : firstLine(message));
   }
-  const counter = lineCounter(text);
-  return { value, locate: (path) => counter.linePos(locateOffset(doc, path)) };
+  const positions = new LinePositions(text);
+  return { value, locate: (path) => positions.at(locateOffset(doc, path)) };
 }

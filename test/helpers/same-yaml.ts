@@ -1,14 +1,20 @@
 // What "the fast YAML path returns exactly what `yaml` returns" means: the same tree, the same key order, and leaves
 // equal by Object.is (so -0 differs from 0 and NaN equals NaN).
-import { parseDocument } from "yaml";
-import { parseYamlFull } from "../../src/load/yaml-full.js";
 import { DEFAULT_DOCUMENT_LIMITS } from "../../src/load/limits.js";
+import { ParseError } from "../../src/load/parse-error.js";
+import { parseYamlFull } from "../../src/load/yaml-full.js";
 import { pathsOf } from "./doc-paths.js";
 
-/** `yaml`'s reading with the options src/load/parse.ts uses: the value, or undefined when it reports an error. */
+/** `yaml`'s reading, as parseSource falls back to it: the value, or undefined when it reports an error. */
 export function yamlReference(text: string): { value: unknown } | undefined {
-  const doc = parseDocument(text, { version: "1.2", schema: "core", uniqueKeys: true, prettyErrors: false, merge: false });
-  return doc.errors.length > 0 ? undefined : { value: doc.toJS() };
+  try {
+    return { value: parseYamlFull(text, "doc.yaml", DEFAULT_DOCUMENT_LIMITS).value };
+  } catch (error) {
+    if (error instanceof ParseError) {
+      return undefined;
+    }
+    throw error;
+  }
 }
 
 /** Where two values first differ (a path), or undefined when they are the same. */

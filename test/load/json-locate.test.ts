@@ -6,34 +6,28 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { locateJson } from "../../src/load/json-scan.js";
+import { LinePositions } from "../../src/load/line-positions.js";
 import { CORPUS } from "../helpers/corpus.js";
 import { pathsOf } from "../helpers/doc-paths.js";
 import { REPO } from "../helpers/fixture-codegen.js";
 import { fuzzParams } from "../helpers/fuzz-settings.js";
 import { yamlPositions } from "../helpers/same-yaml.js";
 
-function lineAndColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  return `${before.split("\n").length}:${offset - before.lastIndexOf("\n")}`;
+function lineAndColumn(lines: LinePositions, offset: number): string {
+  const { line, col } = lines.at(offset);
+  return `${line}:${col}`;
 }
 
 /** The first path whose position differs from `yaml`'s, or undefined (at most about 2,000 paths, evenly spread). */
 function firstMisplaced(text: string): string | undefined {
   const value: unknown = JSON.parse(text);
-  const lineStarts = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) {
-    lineStarts.push(i + 1);
-  }
-  const position = (offset: number): string => {
-    const line = lineStarts.findLastIndex((start) => start <= offset);
-    return `${line + 1}:${offset - (lineStarts[line] ?? 0) + 1}`;
-  };
+  const lines = new LinePositions(text);
   const every = pathsOf(value, true);
   const step = Math.ceil(every.length / 2000);
   const paths = every.filter((_, i) => i % step === 0);
   const expected = yamlPositions(text, value, paths);
   for (const path of paths) {
-    const at = position(locateJson(text, path));
+    const at = lineAndColumn(lines, locateJson(text, path));
     if (at !== expected.get(JSON.stringify(path))) {
       return `${JSON.stringify(path)}: ${at}, yaml ${expected.get(JSON.stringify(path)) ?? "?"}`;
     }
@@ -44,11 +38,12 @@ function firstMisplaced(text: string): string | undefined {
 describe("locateJson", () => {
   test("a member at its key, an item where it starts, a missing path at its deepest ancestor", () => {
     const text = '{\n  "a": [1, {"b": true}],\n  "c\\u0021": {}\n}\n';
-    expect(lineAndColumn(text, locateJson(text, ["a", 1, "b"]))).toBe("2:13");
-    expect(lineAndColumn(text, locateJson(text, ["a", 1]))).toBe("2:12");
-    expect(lineAndColumn(text, locateJson(text, ["c!", "missing"]))).toBe("3:3");
-    expect(lineAndColumn(text, locateJson(text, ["a", "0"]))).toBe("2:3");
-    expect(lineAndColumn(text, locateJson(text, []))).toBe("1:1");
+    const lines = new LinePositions(text);
+    expect(lineAndColumn(lines, locateJson(text, ["a", 1, "b"]))).toBe("2:13");
+    expect(lineAndColumn(lines, locateJson(text, ["a", 1]))).toBe("2:12");
+    expect(lineAndColumn(lines, locateJson(text, ["c!", "missing"]))).toBe("3:3");
+    expect(lineAndColumn(lines, locateJson(text, ["a", "0"]))).toBe("2:3");
+    expect(lineAndColumn(lines, locateJson(text, []))).toBe("1:1");
   });
 
   test("agrees with yaml on every JSON document of the corpus and the examples", () => {
