@@ -5,16 +5,13 @@ import { deepEqual } from "../runtime/ajv-runtime.js";
 import { type FieldNode, type FieldTree, resolveNode, withDefaults } from "../runtime/field-tree.js";
 import { loadedFieldTree } from "../validation/validators.js";
 import type { ResourceDescr } from "./build.js";
+import { isRecord } from "../records.js";
 
 export interface DumpOptions {
   /** Leave out fields the document did not set (default true, as the reference). */
   readonly excludeUnset?: boolean;
   /** Leave out fields whose value equals their default, even when set (default false). */
   readonly excludeDefaults?: boolean;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function dumpNode(tree: FieldTree, node: FieldNode, value: unknown, options: Required<DumpOptions>, depth = 0): unknown {

@@ -2,6 +2,7 @@
 // fields (those it checks with IO checks and includes when packaging). Browser-safe; paths into the parsed
 // document, so that checks report the reference's locs and packaging can rewrite the values.
 import type { DocPath } from "../validation/issue.js";
+import { isRecord } from "../records.js";
 
 export interface FileRef {
   /** The file source as written: a relative path or an http(s) URL. */
@@ -23,10 +24,6 @@ export interface FileRef {
 }
 
 type Content = Readonly<Record<string, unknown>>;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 const same = (s: string): string => s;
 

@@ -16,6 +16,7 @@ import { type LoadedDescription } from "./build.js";
 import { fileNameOf, fileRefs, isReservedName, isUrl, WEIGHTS_FORMATS } from "./file-refs.js";
 import type { FileResolver } from "./io-checks.js";
 import { type LoadOptions, loadDescription, loadSource } from "./load.js";
+import { isRecord } from "../records.js";
 
 export const BIOIMAGEIO_YAML = "rdf.yaml";
 
@@ -49,10 +50,6 @@ export interface PackageContent {
 }
 
 type Content = Record<string, unknown>;
-
-function isRecord(value: unknown): value is Content {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /** Keeps the first present weights format of `order` and drops its `parent` (the reference's `package_weights`). */
 export function keepWeightsFormat(content: unknown, order: readonly string[]): unknown {

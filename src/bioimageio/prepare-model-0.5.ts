@@ -3,12 +3,9 @@
 import { WARNING } from "../summary/types.js";
 import type { Issue } from "../validation/issue.js";
 import type { Content, Prepared } from "./prepare.js";
+import { isRecord } from "../records.js";
 
 const INFINITE = new Set<unknown>(["inf", "-inf", ".inf", "-.inf", Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 function replaceInRange(data: unknown, loc: (string | number)[], issues: Issue[]): unknown {
   if (!isRecord(data) || !Array.isArray(data.range) || !data.range.some((v) => INFINITE.has(v))) {

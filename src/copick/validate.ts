@@ -16,15 +16,12 @@ import { loadValidator } from "../validation/validators.js";
 import { COPICK_CSVS, type CopickCsv, csvByFileName, csvByHeader, csvCellValue } from "./csv-schema.js";
 import { summarize, type SummaryOptions } from "./summary.js";
 import { checkDocumentDepth } from "../load/limits.js";
+import { isRecord } from "../records.js";
 
 export type { SummaryOptions };
 
 const FORMAT_VERSION = "1.27";
 const CONFIG_TYPES = ["filesystem", "cryoet_data_portal", "mlcroissant"];
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /** Shape (generated validator, without union tags: copick dispatches by hand, not through pydantic) and rules. */
 async function check<K extends SpecKey>(key: K, doc: unknown, rules: readonly Rule<SpecTypes[K]>[]): Promise<Issue[]> {

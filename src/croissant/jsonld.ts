@@ -3,6 +3,7 @@
 // through `@context`, `@vocab`, type coercion (`@id`, `@vocab`, `@json`), language maps, nodes merged by `@id`.
 // Keys that expand to nothing are dropped, as in RDF. Browser-safe.
 import type { DocPath } from "../validation/issue.js";
+import { isRecord } from "../records.js";
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -48,10 +49,6 @@ interface TermDefinition {
   readonly id: string | undefined;
   readonly type?: string;
   readonly container?: string;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 const HAS_WHITESPACE = /\s/;

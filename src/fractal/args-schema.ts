@@ -3,6 +3,7 @@
 // `args_schema_version` label implies, plus what meta-schemas cannot see (local `$ref`s that resolve, `pattern`s
 // that compile). Ajv is loaded on first use; browser-safe.
 import type { DocPath } from "../validation/issue.js";
+import { isRecord } from "../records.js";
 
 export type Draft = "draft-07" | "2019-09" | "2020-12";
 export const ALL_DRAFTS: readonly Draft[] = ["draft-07", "2019-09", "2020-12"];
@@ -114,10 +115,6 @@ function mergeDrafts(problems: readonly SchemaProblem[]): SchemaProblem[] {
 
 type Json = Readonly<Record<string, unknown>>;
 
-function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 const SCHEMA_MAPS = ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"];
 const SCHEMA_LISTS = ["allOf", "anyOf", "oneOf", "prefixItems", "items"];
 const SCHEMA_VALUES = [
@@ -136,13 +133,13 @@ const SCHEMA_VALUES = [
 
 /** Every subschema with its path, following the keywords that hold schemas (not `default`, `examples`, ...). */
 function* subschemas(schema: unknown, path: DocPath = []): Iterable<[Json, DocPath]> {
-  if (!isObject(schema)) {
+  if (!isRecord(schema)) {
     return;
   }
   yield [schema, path];
   for (const key of SCHEMA_MAPS) {
     const map = schema[key];
-    if (isObject(map)) {
+    if (isRecord(map)) {
       for (const [name, sub] of Object.entries(map)) {
         yield* subschemas(sub, [...path, key, name]);
       }
@@ -166,7 +163,7 @@ function resolves(root: unknown, ref: string): boolean {
   for (const segment of decodePointer(decodeURIComponent(ref.slice(1)))) {
     if (Array.isArray(node) && /^\d+$/.test(String(segment))) {
       node = node[Number(segment)];
-    } else if (isObject(node) && Object.hasOwn(node, segment)) {
+    } else if (isRecord(node) && Object.hasOwn(node, segment)) {
       node = node[segment];
     } else {
       return false;
@@ -185,7 +182,7 @@ function ownProblems(schema: Json): SchemaProblem[] {
     }
     const patterns = [
       ...(typeof sub.pattern === "string" ? [[sub.pattern, [...path, "pattern"]] as const] : []),
-      ...Object.keys(isObject(sub.patternProperties) ? sub.patternProperties : {}).map(
+      ...Object.keys(isRecord(sub.patternProperties) ? sub.patternProperties : {}).map(
         (p) => [p, [...path, "patternProperties", p]] as const,
       ),
     ];

@@ -7,6 +7,7 @@ import { WARNING } from "../summary/types.js";
 import type { DocPath, Issue } from "../validation/issue.js";
 import { laxBoolean, pyV1Dict, pyV1Str } from "./python.js";
 import { checkDocumentDepth } from "../load/limits.js";
+import { isRecord } from "../records.js";
 
 export interface Prepared {
   readonly content: unknown;
@@ -15,12 +16,8 @@ export interface Prepared {
 
 type Json = Record<string, unknown>;
 
-function isObject(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 function objectsAt(list: unknown): [number, Json][] {
-  return Array.isArray(list) ? [...list.entries()].filter((entry): entry is [number, Json] => isObject(entry[1])) : [];
+  return Array.isArray(list) ? [...list.entries()].filter((entry): entry is [number, Json] => isRecord(entry[1])) : [];
 }
 
 class Converter {
@@ -53,7 +50,7 @@ class Converter {
   /** pydantic v1: replaces what `dict()` accepts (a list of pairs, "") by that dict. */
   dict(holder: Json, key: string, path: DocPath): void {
     const value = holder[key];
-    const read = isObject(value) ? undefined : pyV1Dict(value);
+    const read = isRecord(value) ? undefined : pyV1Dict(value);
     if (read !== undefined) {
       holder[key] = read;
       this.note(path, `${JSON.stringify(value)} is read as the dict ${JSON.stringify(read)} by fractal-server (pydantic v1); write that`);
@@ -70,12 +67,12 @@ export function prepareV2(doc: unknown): Prepared {
   checkDocumentDepth(doc, "manifest");
   const content = structuredClone(doc);
   const convert = new Converter("fractal2.lax-value");
-  if (isObject(content)) {
+  if (isRecord(content)) {
     convert.boolean(content, "has_args_schemas", ["has_args_schemas"]);
     for (const [i, task] of objectsAt(content.task_list)) {
       for (const field of ["input_types", "output_types"]) {
         const filters = task[field];
-        if (isObject(filters)) {
+        if (isRecord(filters)) {
           for (const key of Object.keys(filters)) {
             convert.boolean(filters, key, ["task_list", i, field, key]);
           }
@@ -94,7 +91,7 @@ export function prepareV1(doc: unknown): Prepared {
   checkDocumentDepth(doc, "manifest");
   const content = structuredClone(doc);
   const convert = new Converter("fractal1.lax-value");
-  if (isObject(content)) {
+  if (isRecord(content)) {
     convert.boolean(content, "has_args_schemas", ["has_args_schemas"]);
     for (const field of V1_STRING_FIELDS) {
       convert.string(content, field, [field]);

@@ -23,6 +23,7 @@ import { pydanticOrder } from "./order.js";
 import { prepareV1, prepareV2 } from "./prepare.js";
 import { boolError } from "./python.js";
 import { type StoredManifest, storedManifestV1, storedManifestV2 } from "./stored.js";
+import { isRecord } from "../records.js";
 
 export type ManifestVersion = "1" | "2";
 
@@ -62,14 +63,10 @@ export type LoadedManifest =
 const SUMMARY_NAME = "fractal manifest validation";
 const SUMMARY_TYPE = "fractal-manifest";
 
-function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 function valueAt(doc: unknown, path: DocPath): unknown {
   let node = doc;
   for (const segment of path) {
-    node = isObject(node) || Array.isArray(node) ? (node as Record<string, unknown>)[String(segment)] : undefined;
+    node = isRecord(node) || Array.isArray(node) ? (node as Record<string, unknown>)[String(segment)] : undefined;
   }
   return node;
 }
@@ -138,7 +135,7 @@ const V2: VersionPlan<ManifestV2> = {
   strictRules: strictRulesV2,
   lintRules: lintRulesV2,
   collectionRules: collectionRulesV2,
-  hasArgsSchemas: (doc) => tasksOfV2(doc).some(([, t]) => isObject(t.args_schema_parallel) || isObject(t.args_schema_non_parallel)),
+  hasArgsSchemas: (doc) => tasksOfV2(doc).some(([, t]) => isRecord(t.args_schema_parallel) || isRecord(t.args_schema_non_parallel)),
   executables: (doc) =>
     tasksOfV2(doc).flatMap(([i, task]) =>
       (["non_parallel", "parallel"] as const).flatMap((side) => {
@@ -160,7 +157,7 @@ const V1: VersionPlan<ManifestV1> = {
   serverStages: serverStagesV1,
   strictRules: strictRulesV1,
   lintRules: lintRulesV1,
-  hasArgsSchemas: (doc) => tasksOfV1(doc).some(([, task]) => isObject(task.args_schema)),
+  hasArgsSchemas: (doc) => tasksOfV1(doc).some(([, task]) => isRecord(task.args_schema)),
   executables: (doc) =>
     tasksOfV1(doc).flatMap(([i, task]) =>
       typeof task.executable === "string"
@@ -171,7 +168,7 @@ const V1: VersionPlan<ManifestV1> = {
 
 /** The version a manifest is read as: "1" only when it says so, as fractal-server's readers were chosen. */
 function manifestVersionOf(data: unknown, requested?: ManifestVersion): ManifestVersion {
-  return requested ?? (isObject(data) && data.manifest_version === "1" ? "1" : "2");
+  return requested ?? (isRecord(data) && data.manifest_version === "1" ? "1" : "2");
 }
 
 interface Checked {

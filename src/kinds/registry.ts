@@ -5,6 +5,7 @@ import type { HashFile } from "../croissant/check.js";
 import type { ValidationSummary } from "../summary/summary.js";
 import type { SourcePosition } from "../summary/types.js";
 import type { DocPath } from "../validation/issue.js";
+import { isRecord } from "../records.js";
 
 /** A parsed document and, when it came from a file, how to find positions in it (a ParsedSource is one). */
 export interface DocumentInput {
@@ -38,10 +39,6 @@ export interface DocumentKind {
   /** True when a parsed document looks like this kind (checked in registry order). */
   readonly detect: (value: unknown, fileName: string) => boolean;
   readonly validate: (input: DocumentInput, options: KindValidationOptions) => Promise<ValidationSummary>;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 export const bioimageioKind: DocumentKind = {

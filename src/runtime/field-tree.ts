@@ -2,6 +2,7 @@
 // in spec order, with defaults, and how unions pick their branch. The runtime uses it where the
 // reference's pydantic models know their own fields: metadata completeness, dumps in spec key order,
 // leaving out defaults. Browser-safe.
+import { isRecord } from "../records.js";
 
 export type FieldNode =
   /** An object with declared properties (a pydantic model, or an open mapping when `open`). */
@@ -37,10 +38,6 @@ export interface FieldBranch {
 export interface FieldTree {
   readonly root: FieldNode;
   readonly defs: Readonly<Record<string, FieldNode>>;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** The node for a value: `$defs` references followed, unions resolved by the value. */

@@ -1,11 +1,9 @@
 // Reading any bioimage.io description in the shared rules: they serve several document types (generic,
 // dataset, application, notebook, model), so they read fields by name from the validated object.
+export { isRecord } from "../../../records.js";
+import { isRecord } from "../../../records.js";
 
 export type Fields = Readonly<Record<string, unknown>>;
-
-export function isRecord(value: unknown): value is Fields {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 export function fieldOf(doc: object, name: string): unknown {
   return (doc as Fields)[name];

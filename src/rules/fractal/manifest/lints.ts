@@ -5,10 +5,7 @@ import { WARNING } from "../../../summary/types.js";
 import type { DocPath } from "../../../validation/issue.js";
 import { pyRepr } from "../../python-repr.js";
 import { defineRule, type Rule, type RuleContext } from "../../types.js";
-
-function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+import { isRecord } from "../../../records.js";
 
 function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -39,12 +36,12 @@ export function unknownKeysRule<Doc>(id: string, rootFields: readonly string[], 
     description: "no keys fractal-server would ignore (strict)",
     *check(doc) {
       const objects: [DocPath, unknown, readonly string[]][] = [[[], doc, rootFields]];
-      const tasks = isObject(doc) ? doc.task_list : undefined;
+      const tasks = isRecord(doc) ? doc.task_list : undefined;
       if (Array.isArray(tasks)) {
         objects.push(...tasks.map((task, i): [DocPath, unknown, readonly string[]] => [["task_list", i], task, taskFields]));
       }
       for (const [at, value, fields] of objects) {
-        for (const key of isObject(value) ? Object.keys(value) : []) {
+        for (const key of isRecord(value) ? Object.keys(value) : []) {
           if (!fields.includes(key)) {
             const guess = closestField(key, fields);
             yield {

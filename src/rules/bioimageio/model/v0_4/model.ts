@@ -4,6 +4,8 @@ import type { ModelDescr } from "../../../../../generated/types/bioimageio/model
 import type { DocPath } from "../../../../validation/issue.js";
 import { ERROR } from "../../../../summary/types.js";
 import type { Rule, RuleContext, RuleFinding } from "../../../types.js";
+export { isRecord } from "../../../../records.js";
+import { isRecord } from "../../../../records.js";
 
 export type { ModelDescr };
 export type InputTensor = ModelDescr["inputs"][number];
@@ -22,10 +24,6 @@ export const WEIGHTS_FORMATS = [
 export type WeightsFormat = (typeof WEIGHTS_FORMATS)[number];
 
 export type Json = Readonly<Record<string, unknown>>;
-
-export function isRecord(value: unknown): value is Json {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /** The list at `doc[field]`, or none. */
 export function listOf(doc: Json, field: string): readonly unknown[] {

@@ -5,10 +5,7 @@ import { mayBeReservedName, reservedNameFinding } from "../../common/files.js";
 import { defineRule, type Rule } from "../../../types.js";
 import { FAIR_FIELDS_V0_3, genericBaseRulesV0_3 } from "../../generic/v0_3/index.js";
 import { type ModelDescr, tensorsOf } from "./model.js";
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+import { isRecord } from "../../../../records.js";
 
 export const tensorFairFields = defineRule<ModelDescr>({
   id: "model05.tensors.fair",
