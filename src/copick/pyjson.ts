@@ -1,7 +1,7 @@
 // Python's JSON text, so that files written here are byte-identical to copick's: `json.dumps(value, indent=n)`
 // with its defaults (ensure_ascii, ", "/": " separators, floats as repr()). JavaScript cannot tell 1.0 from 1,
 // so callers say which numbers are floats (PyFloat) and which are ints (number or bigint).
-import { ParseError } from "../load/parse-error.js";
+import { type JsonDialect, readJson } from "../load/json-reader.js";
 import { DEFAULT_DOCUMENT_LIMITS } from "../load/limits.js";
 
 /** A number that Python holds as a float (printed `10.0`, `1e-05`). */
@@ -127,18 +127,31 @@ export function pyJsonDumps(value: PyJson, indent: number): string {
 }
 
 const INTEGER_KEY = /^(?:0|[1-9]\d*)$/;
-const NUMBER = /-?(?:0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
-// eslint-disable-next-line no-control-regex -- control characters are what this pattern is about
-const STRING_CHARS = /[^"\\\u0000-\u001f]*/y;
-const ESCAPES: Readonly<Record<string, string>> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
-const CONSTANTS: readonly (readonly [string, PyJson])[] = [
-  ["true", true],
-  ["false", false],
-  ["null", null],
-  ["NaN", new PyFloat(Number.NaN)],
-  ["Infinity", new PyFloat(Number.POSITIVE_INFINITY)],
-  ["-Infinity", new PyFloat(Number.NEGATIVE_INFINITY)],
-];
+
+const PYTHON: JsonDialect<PyJson> = {
+  literals: [
+    ["true", () => true],
+    ["false", () => false],
+    ["null", () => null],
+    ["NaN", () => new PyFloat(Number.NaN)],
+    ["Infinity", () => new PyFloat(Number.POSITIVE_INFINITY)],
+    ["-Infinity", () => new PyFloat(Number.NEGATIVE_INFINITY)],
+  ],
+  number(literal, fractionOrExponent) {
+    const number = Number(literal);
+    return fractionOrExponent ? new PyFloat(number) : Number.isSafeInteger(number) ? number : BigInt(literal);
+  },
+  closeObject(object, keys) {
+    if (keys.some((key) => INTEGER_KEY.test(key))) {
+      (object as Ordered)[KEY_ORDER] = keys;
+    }
+  },
+  messages: {
+    expectedString: "expected a string",
+    expected: (ch) => `expected '${ch}'`,
+    unexpected: () => "unexpected character",
+  },
+};
 
 /**
  * `json.loads(text)` as Python sees it, so that `pyJsonDumps` writes it back byte for byte: numbers with a
@@ -146,142 +159,7 @@ const CONSTANTS: readonly (readonly [string, PyJson])[] = [
  * accepted, a repeated key keeps its first position and its last value, key order is kept.
  */
 export function pyJsonLoads(text: string, fileName = "<json>", maxDepth = DEFAULT_DOCUMENT_LIMITS.maxDepth): PyJson {
-  let i = 0;
-  const fail = (reason: string): never => {
-    const before = text.slice(0, i);
-    throw new ParseError(fileName, before.split("\n").length, i - before.lastIndexOf("\n"), reason);
-  };
-  const skip = (): void => {
-    while (i < text.length && " \t\r\n".includes(text[i] as string)) {
-      i++;
-    }
-  };
-  const string = (): string => {
-    if (text[i] !== '"') {
-      fail("expected a string");
-    }
-    i++;
-    let out = "";
-    for (;;) {
-      STRING_CHARS.lastIndex = i;
-      out += STRING_CHARS.exec(text)?.[0] ?? "";
-      i = STRING_CHARS.lastIndex;
-      const ch = text[i];
-      if (ch === '"') {
-        i++;
-        return out;
-      }
-      if (ch !== "\\") {
-        return fail(ch === undefined ? "unterminated string" : "control character in string");
-      }
-      const esc = text[i + 1] ?? "";
-      if (esc === "u" && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
-        out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
-        i += 6;
-      } else if (ESCAPES[esc] !== undefined) {
-        out += ESCAPES[esc];
-        i += 2;
-      } else {
-        fail("invalid escape in string");
-      }
-    }
-  };
-  const expect = (ch: string): void => {
-    skip();
-    if (text[i] !== ch) {
-      fail(`expected '${ch}'`);
-    }
-    i++;
-  };
-  let depth = 0;
-  const value = (): PyJson => {
-    skip();
-    const ch = text[i];
-    if ((ch === "{" || ch === "[") && ++depth > maxDepth) {
-      fail(`nested deeper than the limit of ${maxDepth} levels`); // deeper documents are refused, not a stack overflow
-    }
-    if (ch === "{") {
-      i++;
-      const out: Record<string, PyJson> = {};
-      const order: string[] = [];
-      let integerKeys = false;
-      skip();
-      if (text[i] === "}") {
-        i++;
-        depth--;
-        return out;
-      }
-      for (;;) {
-        skip();
-        const key = string();
-        expect(":");
-        if (!Object.hasOwn(out, key)) {
-          order.push(key);
-          integerKeys ||= INTEGER_KEY.test(key);
-        }
-        Object.defineProperty(out, key, { value: value(), enumerable: true, writable: true, configurable: true });
-        skip();
-        if (text[i] === ",") {
-          i++;
-          continue;
-        }
-        expect("}");
-        depth--;
-        if (integerKeys) {
-          (out as Ordered)[KEY_ORDER] = order;
-        }
-        return out;
-      }
-    }
-    if (ch === "[") {
-      i++;
-      const out: PyJson[] = [];
-      skip();
-      if (text[i] === "]") {
-        i++;
-        depth--;
-        return out;
-      }
-      for (;;) {
-        out.push(value());
-        skip();
-        if (text[i] === ",") {
-          i++;
-          continue;
-        }
-        expect("]");
-        depth--;
-        return out;
-      }
-    }
-    if (ch === '"') {
-      return string();
-    }
-    for (const [literal, constant] of CONSTANTS) {
-      if (text.startsWith(literal, i)) {
-        i += literal.length;
-        return constant instanceof PyFloat ? new PyFloat(constant.value) : constant;
-      }
-    }
-    NUMBER.lastIndex = i;
-    const match = NUMBER.exec(text);
-    if (!match) {
-      return fail("unexpected character");
-    }
-    i = NUMBER.lastIndex;
-    const literal = match[0];
-    const number = Number(literal);
-    if (match[1] !== undefined || match[2] !== undefined) {
-      return new PyFloat(number);
-    }
-    return Number.isSafeInteger(number) ? number : BigInt(literal);
-  };
-  const result = value();
-  skip();
-  if (i < text.length) {
-    fail("unexpected data after the JSON value");
-  }
-  return result;
+  return readJson(text, fileName, maxDepth, PYTHON);
 }
 
 /** A PyJson value as plain JSON data (floats and big ints as numbers), for validators and readers. */
