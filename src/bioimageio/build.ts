@@ -21,6 +21,7 @@ import { type FormatVersionRequest, minorVersion } from "./format-version.js";
 import type { IoChecks } from "./io-checks.js";
 import type { Content } from "./prepare.js";
 import { checkDocumentDepth } from "../load/limits.js";
+import { pyTypeName } from "../rules/python-repr.js";
 
 export type WarningLevelName = keyof typeof WARNING_LEVELS;
 
@@ -91,30 +92,11 @@ function positioned(issues: readonly Issue[], options: BuildOptions): Issue[] {
   return locate ? issues.map((issue) => ({ ...issue, position: locate(issuePath(issue)) })) : [...issues];
 }
 
-function pythonTypeName(value: unknown): string {
-  if (value === null) {
-    return "NoneType";
-  }
-  if (Array.isArray(value)) {
-    return "list";
-  }
-  switch (typeof value) {
-    case "string":
-      return "str";
-    case "number":
-      return Number.isInteger(value) ? "int" : "float";
-    case "boolean":
-      return "bool";
-    default:
-      return "dict";
-  }
-}
-
 /** The reference's "extract fields to chose description class" failure, or undefined when dispatch can proceed. */
 function dispatchErrors(content: unknown): Issue[] {
   if (typeof content !== "object" || content === null || Array.isArray(content)) {
     return [
-      { loc: [], msg: `Invalid content of type '${pythonTypeName(content)}'`, type: "error", severity: ERROR, rule: "bioimageio.dispatch" },
+      { loc: [], msg: `Invalid content of type '${pyTypeName(content)}'`, type: "error", severity: ERROR, rule: "bioimageio.dispatch" },
     ];
   }
   const issues: Issue[] = [];
@@ -125,7 +107,7 @@ function dispatchErrors(content: unknown): Issue[] {
     } else if (typeof value !== "string") {
       issues.push({
         loc: [field],
-        msg: `Invalid type '${pythonTypeName(value)}'`,
+        msg: `Invalid type '${pyTypeName(value)}'`,
         type: "error",
         severity: ERROR,
         rule: "bioimageio.dispatch",

@@ -1,6 +1,7 @@
 // Python's container semantics for the reference's converters, which run on raw YAML before validation: a
 // string is a sequence, `in` on a list compares elements, and operations on the wrong type raise. Raising a
 // `PyError` of the same class as Python lets the caller report what the reference reports.
+import { pyTypeName } from "../rules/python-repr.js";
 
 export type PyErrorClass = "AttributeError" | "KeyError" | "TypeError" | "ValueError";
 
@@ -23,26 +24,6 @@ export function isDict(value: unknown): value is PyDict {
 /** `collections.abc.Sequence`: lists and strings. */
 export function isSequence(value: unknown): value is readonly unknown[] | string {
   return Array.isArray(value) || typeof value === "string";
-}
-
-/** `type(value).__name__` for YAML values. */
-export function pyTypeName(value: unknown): string {
-  if (value === null || value === undefined) {
-    return "NoneType";
-  }
-  if (Array.isArray(value)) {
-    return "list";
-  }
-  switch (typeof value) {
-    case "string":
-      return "str";
-    case "boolean":
-      return "bool";
-    case "number":
-      return Number.isInteger(value) ? "int" : "float";
-    default:
-      return "dict";
-  }
 }
 
 /** `bool(value)` */

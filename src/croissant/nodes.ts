@@ -1,7 +1,7 @@
 // mlcroissant 1.1.0's structure graph, ported for its verdicts: each node class reads its fields from the
 // expanded document (`Node.from_jsonld`) and runs its `__post_init__` checks, with the reference's message
 // texts and `[Metadata(x) > FileObject(y)]` contexts (mlcroissant/_src/structure_graph/). Browser-safe.
-import { pyRepr } from "../rules/python-repr.js";
+import { pyRepr, pyTypeName as plainTypeName } from "../rules/python-repr.js";
 import { type DocPath } from "../validation/issue.js";
 import { JsonLiteral, type PyNode, type PyValue } from "./jsonld.js";
 
@@ -110,27 +110,9 @@ function matchesLiteral(type: Literal, value: unknown): boolean {
   }
 }
 
-/** Python's `type(value).__name__`. */
+/** Python's `type(value).__name__`; a JSON-LD literal is a string. */
 export function pyTypeName(value: unknown): string {
-  if (value === null || value === undefined) {
-    return "NoneType";
-  }
-  if (Array.isArray(value)) {
-    return "list";
-  }
-  if (value instanceof JsonLiteral) {
-    return "str";
-  }
-  switch (typeof value) {
-    case "string":
-      return "str";
-    case "boolean":
-      return "bool";
-    case "number":
-      return Number.isInteger(value) ? "int" : "float";
-    default:
-      return "dict";
-  }
+  return value instanceof JsonLiteral ? "str" : plainTypeName(value);
 }
 
 /** Python truthiness. */

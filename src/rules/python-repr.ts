@@ -73,3 +73,23 @@ export function pyModelRepr(className: string, fields: Readonly<Record<string, u
     .map(([k, v]) => `${k}=${pyRepr(v)}`)
     .join(", ")})`;
 }
+
+/** `type(value).__name__` of a JSON/YAML value. */
+export function pyTypeName(value: unknown): string {
+  if (value === null || value === undefined) {
+    return "NoneType";
+  }
+  if (Array.isArray(value)) {
+    return "list";
+  }
+  switch (typeof value) {
+    case "string":
+      return "str";
+    case "boolean":
+      return "bool";
+    case "number":
+      return Number.isInteger(value) ? "int" : "float";
+    default:
+      return "dict";
+  }
+}
