@@ -2,13 +2,13 @@
 // references rewritten to bare file names. Written through a temp file renamed into place, then loaded back
 // and validated. The reference: bioimageio.spec `_package.py`, `_internal/io_packaging.py`.
 import { randomBytes } from "node:crypto";
-import { mkdir, open, rename, rm, stat } from "node:fs/promises";
+import { mkdir, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import type { Writable } from "node:stream";
 import { Document } from "yaml";
 import type { ByteStream } from "../bytes/streams.js";
-import { removeStaleTemps, syncDirectory, tempPathFor } from "../io/atomic-write.js";
+import { writeAtomic } from "../io/atomic-write.js";
 import type { OpenedSource, SourceInput } from "../io/sources.js";
 import { defaultMethod, ZipWriter, type ZipEntrySource } from "../io/zip-writer.js";
 import type { DocPath } from "../validation/issue.js";
@@ -254,25 +254,9 @@ export async function saveBioimageioPackage(source: SourceInput, options: SavePa
 async function writePackage(content: PackageContent, options: SavePackageOptions): Promise<string> {
   const outputPath = resolve(options.outputPath ?? join(tmpdir(), `${randomBytes(8).toString("hex")}.bioimageio.zip`));
   await mkdir(dirname(outputPath), { recursive: true });
-  await removeStaleTemps(outputPath); // what a killed run left
-  const temp = tempPathFor(outputPath);
-  const handle = await open(temp, "w");
-  let written: Record<string, string>;
-  try {
-    written = await writeZip(
-      ZipWriter.toFile(handle, options.compressionLevel ?? 1, await progressOf(content, options.onProgress)),
-      content,
-      options,
-    );
-    await handle.sync();
-  } catch (error) {
-    await handle.close();
-    await rm(temp, { force: true });
-    throw error;
-  }
-  await handle.close();
-  await rename(temp, outputPath);
-  await syncDirectory(dirname(outputPath));
+  const written = await writeAtomic(outputPath, async (handle) =>
+    writeZip(ZipWriter.toFile(handle, options.compressionLevel ?? 1, await progressOf(content, options.onProgress)), content, options),
+  );
   // the files were hashed while written: the package's own check need not read them again
   const knownFiles: Record<string, string | null> = { ...written };
   delete knownFiles[BIOIMAGEIO_YAML];
@@ -303,22 +287,11 @@ export async function saveBioimageioPackageToStream(
 }
 
 async function writeStreamAtomic(path: string, stream: ByteStream): Promise<void> {
-  await removeStaleTemps(path);
-  const temp = tempPathFor(path);
-  const handle = await open(temp, "w");
-  try {
+  await writeAtomic(path, async (handle) => {
     for await (const chunk of stream) {
       await handle.write(chunk);
     }
-    await handle.sync();
-  } catch (error) {
-    await handle.close();
-    await rm(temp, { force: true });
-    throw error;
-  }
-  await handle.close();
-  await rename(temp, path);
-  await syncDirectory(dirname(path));
+  });
 }
 
 /** Writes the package's files into a folder (the reference's `save_bioimageio_package_as_folder`); returns the folder. */

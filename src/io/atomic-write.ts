@@ -2,7 +2,7 @@
 // fsync the directory. A crash leaves either the old or the new complete file, and maybe a stray temp file,
 // which the next write to the same target removes (its name carries the pid of the process that wrote it).
 import { nodeCrypto } from "./node-crypto.js";
-import { open, readdir, rename, rm } from "node:fs/promises";
+import { type FileHandle, open, readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
 /** The temp name used for `target` (`.name.<pid>.<random>.tmp` in the same directory, so rename is atomic). */
@@ -40,13 +40,18 @@ export async function removeStaleTemps(target: string): Promise<string[]> {
   return removed;
 }
 
-export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+/**
+ * Writes `target` through `write` into a temp file beside it, then fsync, rename, fsync of the directory; stale
+ * temps of killed writers are removed first. On failure the temp file goes and `target` is untouched.
+ */
+export async function writeAtomic<T>(target: string, write: (handle: FileHandle) => Promise<T>): Promise<T> {
   await removeStaleTemps(target);
   const temp = tempPathFor(target);
+  let result: T;
   try {
     const handle = await open(temp, "wx");
     try {
-      await handle.writeFile(data);
+      result = await write(handle);
       await handle.sync();
     } finally {
       await handle.close();
@@ -57,6 +62,11 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
     throw error;
   }
   await syncDirectory(dirname(target));
+  return result;
+}
+
+export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+  await writeAtomic(target, (handle) => handle.writeFile(data));
 }
 
 /** fsync a directory, so that renames in it survive a crash (a no-op where directories cannot be fsync'd). */
