@@ -17,7 +17,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["src/cli/**", "bench/**", "scripts/**", "src/summary/summary.ts"],
+    files: ["src/cli/**", "bench/**", "scripts/**", "src/engine/summary/summary.ts"],
     rules: { "no-console": "off" },
   },
   {

@@ -7,14 +7,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { stringify, parse } from "yaml";
 import type * as IoChecks from "../src/bioimageio/io-checks.js";
-import type * as Package from "../src/bioimageio/package.js";
-import type * as NodeHash from "../src/io/node-hash.js";
+import type * as Package from "../src/bioimageio/node/package.js";
+import type * as NodeHash from "../src/engine/node/hash.js";
 import type { BenchRow } from "./measure.js";
 import { shipped } from "./shipped.js";
 
 const { hashStream } = await shipped<typeof IoChecks>("src/bioimageio/io-checks.js");
-const { saveBioimageioPackage } = await shipped<typeof Package>("src/bioimageio/package.js");
-const { nodeSha256 } = await shipped<typeof NodeHash>("src/io/node-hash.js");
+const { saveBioimageioPackage } = await shipped<typeof Package>("src/bioimageio/node/package.js");
+const { nodeSha256 } = await shipped<typeof NodeHash>("src/engine/node/hash.js");
 
 const GiB = 1 << 30;
 const REPO = join(import.meta.dirname, "..");

@@ -4,7 +4,7 @@
 // figures.
 import { cpus, freemem, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
-import { writeFileAtomic } from "../src/io/atomic-write.js";
+import { writeFileAtomic } from "../src/engine/node/atomic-write.js";
 import { cliStartup } from "./cli.js";
 import { copickExportScaling } from "./copick-export.js";
 import { ioFigures } from "./io.js";

@@ -6,7 +6,7 @@ import { pathToFileURL } from "node:url";
 
 const DIST = join(import.meta.dirname, "..", "dist");
 
-/** The module at `path` under dist/ (e.g. "src/load/parse.js"), typed as its source: `shipped<typeof Parse>(...)`. */
+/** The module at `path` under dist/ (e.g. "src/engine/load/parse.js"), typed as its source: `shipped<typeof Parse>(...)`. */
 export async function shipped<Module>(path: string): Promise<Module> {
   return (await import(pathToFileURL(join(DIST, path)).href)) as Module;
 }

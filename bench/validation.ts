@@ -10,17 +10,17 @@ import { loadSpecTree } from "../codegen/load.js";
 import { toValidatorSchema } from "../codegen/normalize.js";
 import { resolveSpecs } from "../codegen/resolve.js";
 import type * as Build from "../src/bioimageio/build.js";
-import type * as Parse from "../src/load/parse.js";
+import type * as Parse from "../src/engine/load/parse.js";
 import type * as Validate from "../src/validate.js";
-import type * as Validators from "../src/validation/validators.js";
+import type * as Validators from "../src/engine/validation/validators.js";
 import type * as ModelValidator from "../generated/validators/bioimageio/model/0.5.js";
 import { type BenchRow, measurePair, micros } from "./measure.js";
 import { shipped } from "./shipped.js";
 
 const { buildDescriptionSync } = await shipped<typeof Build>("src/bioimageio/build.js");
-const { parseSource } = await shipped<typeof Parse>("src/load/parse.js");
+const { parseSource } = await shipped<typeof Parse>("src/engine/load/parse.js");
 const { validate } = await shipped<typeof Validate>("src/validate.js");
-const { preloadValidators } = await shipped<typeof Validators>("src/validation/validators.js");
+const { preloadValidators } = await shipped<typeof Validators>("src/engine/validation/validators.js");
 
 const REPO = join(import.meta.dirname, "..");
 const MODEL = join(REPO, "examples/bioimageio/unet2d_nuclei_broad.bioimageio.yaml");

@@ -1,6 +1,6 @@
 // Phase 4f: the field tree of each spec (see src/runtime/field-tree.ts): declared properties in spec order
 // with their defaults, and how each union picks its branch.
-import type { FieldBranch, FieldNode, FieldProperty } from "../src/runtime/field-tree.js";
+import type { FieldBranch, FieldNode, FieldProperty } from "../src/engine/runtime/field-tree.js";
 import type { JsonObject, JsonValue } from "./json.js";
 import { isJsonObject } from "./json.js";
 import type { NormalizedSpec } from "./normalize.js";

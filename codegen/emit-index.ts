@@ -8,10 +8,13 @@ import { camelCase, generatedPaths, relativeSpecifier, specKey, typeAlias, versi
 export interface Layout {
   /** Repo-relative directory of the generated files, e.g. `generated`. */
   readonly generatedDir: string;
-  /** Repo-relative directory of the hand-written runtime, e.g. `src/runtime`. */
+  /** Repo-relative directory of the hand-written runtime, e.g. `src/engine/runtime`. */
   readonly runtimeDir: string;
-  /** Repo-relative directory of the hand-written migration bodies, e.g. `src/convert`. */
-  readonly convertDir: string;
+  /**
+   * Repo-relative directory of the hand-written family folders, e.g. `src`: the migration body into a version is
+   * `<familiesDir>/<family>/<type>/<version>/migrate.ts`.
+   */
+  readonly familiesDir: string;
   /** Repo-relative directory of the specs, e.g. `specs`. */
   readonly specsDir: string;
 }

@@ -1,5 +1,5 @@
 // Phase 4c: the typed migration chain. For every type with several versions, one step per consecutive pair,
-// each delegating to a hand-written body `<convertDir>/<family>/<type>/<from>-to-<to>.ts` (export `migrate`).
+// each delegating to a hand-written body `<familiesDir>/<family>/<type>/<to>/migrate.ts` (export `migrate`).
 // A missing body is a missing module, and a body of the wrong signature fails `satisfies`: both type errors.
 import { createModuleEmitter } from "./emitter.js";
 import type { Layout } from "./emit-index.js";
@@ -37,7 +37,7 @@ export function migrationSteps(specs: readonly NormalizedSpec[], layout: Layout)
         type,
         from,
         to,
-        bodyPath: `${layout.convertDir}/${family}/${type}/${from.resolved.spec.version}-to-${to.resolved.spec.version}.ts`,
+        bodyPath: `${layout.familiesDir}/${family}/${type}/${to.resolved.spec.version}/migrate.ts`,
       });
     }
   }

@@ -15,8 +15,8 @@ import { resolveSpecs } from "./resolve.js";
 
 export const DEFAULT_LAYOUT: Layout = {
   generatedDir: "generated",
-  runtimeDir: "src/runtime",
-  convertDir: "src/convert",
+  runtimeDir: "src/engine/runtime",
+  familiesDir: "src",
   specsDir: "specs",
 };
 

@@ -1,5 +1,5 @@
 // generated from specs/ by codegen - do not edit
-import type { SpecEntry } from "../src/runtime/spec-registry-types.js";
+import type { SpecEntry } from "../src/engine/runtime/spec-registry-types.js";
 import type { ApplicationDescr as BioimageioApplicationV0_2 } from "./types/bioimageio/application/0.2.js";
 import type { ApplicationDescr as BioimageioApplicationV0_3 } from "./types/bioimageio/application/0.3.js";
 import type { DatasetDescr as BioimageioDatasetV0_2 } from "./types/bioimageio/dataset/0.2.js";

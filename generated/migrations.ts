@@ -1,6 +1,6 @@
 // generated from specs/ by codegen - do not edit
-import type { MigrationContext, MigrationStep } from "../src/runtime/migration-types.js";
-import { runMigrationChain } from "../src/runtime/migration-chain.js";
+import type { MigrationContext, MigrationStep } from "../src/engine/runtime/migration-types.js";
+import { runMigrationChain } from "../src/engine/runtime/migration-chain.js";
 import type { ApplicationDescr as BioimageioApplicationV0_2 } from "./types/bioimageio/application/0.2.js";
 import type { ApplicationDescr as BioimageioApplicationV0_3 } from "./types/bioimageio/application/0.3.js";
 import type { DatasetDescr as BioimageioDatasetV0_2 } from "./types/bioimageio/dataset/0.2.js";
@@ -11,11 +11,11 @@ import type { ModelDescr as BioimageioModelV0_4 } from "./types/bioimageio/model
 import type { ModelDescr as BioimageioModelV0_5 } from "./types/bioimageio/model/0.5.js";
 import type { NotebookDescr as BioimageioNotebookV0_2 } from "./types/bioimageio/notebook/0.2.js";
 import type { NotebookDescr as BioimageioNotebookV0_3 } from "./types/bioimageio/notebook/0.3.js";
-import { migrate as bioimageioApplication02To03 } from "../src/convert/bioimageio/application/0.2-to-0.3.js";
-import { migrate as bioimageioDataset02To03 } from "../src/convert/bioimageio/dataset/0.2-to-0.3.js";
-import { migrate as bioimageioGeneric02To03 } from "../src/convert/bioimageio/generic/0.2-to-0.3.js";
-import { migrate as bioimageioModel04To05 } from "../src/convert/bioimageio/model/0.4-to-0.5.js";
-import { migrate as bioimageioNotebook02To03 } from "../src/convert/bioimageio/notebook/0.2-to-0.3.js";
+import { migrate as bioimageioApplication02To03 } from "../src/bioimageio/application/0.3/migrate.js";
+import { migrate as bioimageioDataset02To03 } from "../src/bioimageio/dataset/0.3/migrate.js";
+import { migrate as bioimageioGeneric02To03 } from "../src/bioimageio/generic/0.3/migrate.js";
+import { migrate as bioimageioModel04To05 } from "../src/bioimageio/model/0.5/migrate.js";
+import { migrate as bioimageioNotebook02To03 } from "../src/bioimageio/notebook/0.3/migrate.js";
 /** Each step from one version of a type to the next, by `family/type`, oldest first. */
 export const migrationSteps = {
   "bioimageio/application": [

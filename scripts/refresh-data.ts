@@ -2,7 +2,7 @@
 // (specs/bioimageio/data) with a newer SPDX license list (the JSON of github.com/spdx/license-list-data,
 // json/licenses.json) and/or tag categories (bioimageio.spec's static/tag_categories.json), then regenerate.
 import { readFile } from "node:fs/promises";
-import { writeFileAtomic } from "../src/io/atomic-write.js";
+import { writeFileAtomic } from "../src/engine/node/atomic-write.js";
 
 async function readJson(source: string): Promise<unknown> {
   const text = /^https?:\/\//.test(source) ? await (await fetch(source)).text() : await readFile(source, "utf8");

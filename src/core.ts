@@ -21,20 +21,20 @@ export {
   validateManifest,
 } from "./fractal/validate.js";
 export type { StoredManifest, StoredManifestV1, StoredManifestV2, StoredTaskV1, StoredTaskV2 } from "./fractal/stored.js";
-export { ParseError, type ParsedSource, parseSource } from "./load/parse.js";
-export { parseSourceLazily } from "./load/parse-lazily.js";
-export type { IoRule, IoRuleContext, Rule, RuleContext, RuleFinding } from "./rules/types.js";
+export { ParseError, type ParsedSource, parseSource } from "./engine/load/parse.js";
+export { parseSourceLazily } from "./engine/load/parse-lazily.js";
+export type { IoRule, IoRuleContext, Rule, RuleContext, RuleFinding } from "./engine/validation/rule.js";
 export { type CondaEnv, getCondaEnv, type WeightsEntry } from "./bioimageio/conda-env.js";
 export { type FileRef, fileRefs, findEntryName } from "./bioimageio/file-refs.js";
 export { FileNotFound, type FileResolver, type IoCheckOptions, type IoChecks, ioChecks } from "./bioimageio/io-checks.js";
-export { createSha256, type Hasher, type HasherFactory } from "./bytes/sha256.js";
-export { type ByteStream, readAll } from "./bytes/streams.js";
-export { type RandomAccessSource, ZipArchive, type ZipEntry, ZipError } from "./zip/reader.js";
-export { archiveResolver, blobSource } from "./zip/resolver.js";
-export { type NpySummary, summarizeNpy } from "./formats/npy.js";
-export type { SpecEntry, UnionPoint } from "./runtime/spec-registry-types.js";
-export type { ValidateFunction, ValidatorError } from "./runtime/validator-types.js";
-export { ValidationSummary } from "./summary/summary.js";
+export { createSha256, type Hasher, type HasherFactory } from "./engine/bytes/sha256.js";
+export { type ByteStream, readAll } from "./engine/bytes/streams.js";
+export { type RandomAccessSource, ZipArchive, type ZipEntry, ZipError } from "./engine/zip/reader.js";
+export { archiveResolver, blobSource } from "./engine/zip/resolver.js";
+export { type NpySummary, summarizeNpy } from "./engine/formats/npy.js";
+export type { SpecEntry, UnionPoint } from "./engine/runtime/spec-registry-types.js";
+export type { ValidateFunction, ValidatorError } from "./engine/runtime/validator-types.js";
+export { ValidationSummary } from "./engine/summary/summary.js";
 export {
   ALERT,
   ERROR,
@@ -48,11 +48,11 @@ export {
   type ValidationSummaryJson,
   WARNING,
   type WarningEntry,
-} from "./summary/types.js";
-export { preloadValidators } from "./validation/validators.js";
+} from "./engine/summary/types.js";
+export { preloadValidators } from "./engine/validation/validators.js";
 export * from "../generated/migrations.js";
-export { type MigrationContext, MigrationError, type MigrationNote } from "./runtime/migration-types.js";
-export { collectingContext } from "./runtime/migration-chain.js";
+export { type MigrationContext, MigrationError, type MigrationNote } from "./engine/runtime/migration-types.js";
+export { collectingContext } from "./engine/runtime/migration-chain.js";
 export { type ValidateOptions, validate } from "./validate.js";
 export { DOCUMENT_KINDS, type DocumentInput, type DocumentKind, detectKind, type KindValidationOptions } from "./kinds/registry.js";
 export {
@@ -84,5 +84,5 @@ export {
   type HashFile,
   mlcroissantReport,
 } from "./croissant/check.js";
-export { parseLosslessJson } from "./load/lossless-json.js";
+export { parseLosslessJson } from "./engine/load/lossless-json.js";
 export { type SpecKey, type SpecTypes, specs } from "../generated/index.js";

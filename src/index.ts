@@ -7,11 +7,11 @@ export {
   loadDescription,
   loadDescriptionAndValidateFormatOnly,
   loadModelDescription,
-} from "./bioimageio/load.js";
-export { InvalidDescriptionError, saveBioimageioYamlOnly, type UpdateFormatOptions, updateFormat } from "./bioimageio/update.js";
-export { writeFileAtomic } from "./io/atomic-write.js";
-export { ReadError } from "./io/read-source.js";
-export { nodeHashFile, readPicksFile, writePicksFile } from "./io/copick-files.js";
+} from "./bioimageio/node/load.js";
+export { InvalidDescriptionError, saveBioimageioYamlOnly, type UpdateFormatOptions, updateFormat } from "./bioimageio/node/update.js";
+export { writeFileAtomic } from "./engine/node/atomic-write.js";
+export { ReadError } from "./engine/node/read-source.js";
+export { nodeHashFile, readPicksFile, writePicksFile } from "./copick/node/files.js";
 // Overrides core's validateManifest: the same, with executables checked on disk.
 export { loadManifest, type ManifestLoadOptions, validateManifest } from "./fractal/node/load.js";
 export { CopickError } from "./copick/errors.js";
@@ -43,8 +43,8 @@ export {
 } from "./copick/node/export.js";
 export type { Location } from "./copick/node/location.js";
 export type { ProjectSource } from "./copick/node/project.js";
-export { type LoadedSource, loadSource } from "./bioimageio/load.js";
-export { type HashChange, updateHashes, updateHashesInFile } from "./bioimageio/update-hashes.js";
+export { type LoadedSource, loadSource } from "./bioimageio/node/load.js";
+export { type HashChange, updateHashes, updateHashesInFile } from "./bioimageio/node/update-hashes.js";
 export {
   getResourcePackageContent,
   type PackageContent,
@@ -54,8 +54,8 @@ export {
   saveBioimageioPackageAsFolder,
   saveBioimageioPackageToStream,
   type SavePackageOptions,
-} from "./bioimageio/package.js";
-export { upload, UploadError } from "./bioimageio/upload.js";
-export { DownloadError, download } from "./io/download.js";
-export { type OpenedSource, openSource, type SourceInput } from "./io/sources.js";
-export { type Settings, settings } from "./io/settings.js";
+} from "./bioimageio/node/package.js";
+export { upload, UploadError } from "./bioimageio/node/upload.js";
+export { DownloadError, download } from "./engine/node/download.js";
+export { type OpenedSource, openSource, type SourceInput } from "./bioimageio/node/sources.js";
+export { type Settings, settings } from "./engine/node/settings.js";

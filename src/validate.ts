@@ -1,7 +1,7 @@
 // validate(document): any parsed document of any family, its kind detected from its content (or given).
 import { detectKind, type KindValidationOptions, kindByName } from "./kinds/registry.js";
-import type { ValidationSummary } from "./summary/summary.js";
-import { checkDocumentDepth } from "./load/limits.js";
+import type { ValidationSummary } from "./engine/summary/summary.js";
+import { checkDocumentDepth } from "./engine/load/limits.js";
 
 export interface ValidateOptions extends KindValidationOptions {
   /** Force a kind (`bioimageio`, ...) instead of detecting it. */

@@ -1,14 +1,14 @@
 // buildDescription / validateFormat: a parsed document in, a description (or InvalidDescr) with its
 // ValidationSummary out, following the reference's flow (dispatch, before-validators, shape, rules, summary).
-import { MigrationError } from "../runtime/migration-types.js";
-import type { SourcePosition, ValidationContextSummary } from "../summary/types.js";
-import { ERROR, INFO, type Severity, WARNING_LEVELS } from "../summary/types.js";
-import { detail, notCheckedDetail, ValidationSummary } from "../summary/summary.js";
-import type { Rule } from "../rules/types.js";
-import { checkDocument, validityOf } from "../validation/engine.js";
-import { type DocPath, type Issue, issuePath } from "../validation/issue.js";
-import { loadedFieldTree, loadedValidator, loadValidator } from "../validation/validators.js";
-import { metadataCompleteness } from "../runtime/field-tree.js";
+import { MigrationError } from "../engine/runtime/migration-types.js";
+import type { SourcePosition, ValidationContextSummary } from "../engine/summary/types.js";
+import { ERROR, INFO, type Severity, WARNING_LEVELS } from "../engine/summary/types.js";
+import { detail, notCheckedDetail, ValidationSummary } from "../engine/summary/summary.js";
+import type { Rule } from "../engine/validation/rule.js";
+import { checkDocument, validityOf } from "../engine/validation/engine.js";
+import { type DocPath, type Issue, issuePath } from "../engine/summary/issue.js";
+import { loadedFieldTree, loadedValidator, loadValidator } from "../engine/validation/validators.js";
+import { metadataCompleteness } from "../engine/runtime/field-tree.js";
 import { type SpecKey, specs } from "../../generated/index.js";
 import {
   type DescriptionClass,
@@ -20,8 +20,8 @@ import {
 import { type FormatVersionRequest, minorVersion } from "./format-version.js";
 import type { IoChecks } from "./io-checks.js";
 import type { Content } from "./prepare.js";
-import { checkDocumentDepth } from "../load/limits.js";
-import { pyTypeName } from "../rules/python-repr.js";
+import { checkDocumentDepth } from "../engine/load/limits.js";
+import { pyTypeName } from "../engine/python-repr.js";
 
 export type WarningLevelName = keyof typeof WARNING_LEVELS;
 

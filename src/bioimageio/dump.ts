@@ -1,11 +1,11 @@
 // dumpDescription: a validated description back to plain data, keys in the spec's field order (unknown but
 // allowed keys after them), optionally without unset fields or defaults; and its YAML 1.2 text. Browser-safe.
 import { stringify } from "yaml";
-import { deepEqual } from "../runtime/ajv-runtime.js";
-import { type FieldNode, type FieldTree, resolveNode, withDefaults } from "../runtime/field-tree.js";
-import { loadedFieldTree } from "../validation/validators.js";
+import { deepEqual } from "../engine/runtime/ajv-runtime.js";
+import { type FieldNode, type FieldTree, resolveNode, withDefaults } from "../engine/runtime/field-tree.js";
+import { loadedFieldTree } from "../engine/validation/validators.js";
 import type { ResourceDescr } from "./build.js";
-import { isRecord } from "../records.js";
+import { isRecord } from "../engine/records.js";
 
 export interface DumpOptions {
   /** Leave out fields the document did not set (default true, as the reference). */

@@ -1,8 +1,8 @@
 // Where a description references files, per type and format version: the reference's `FileDescr_`/`FileSource_`
 // fields (those it checks with IO checks and includes when packaging). Browser-safe; paths into the parsed
 // document, so that checks report the reference's locs and packaging can rewrite the values.
-import type { DocPath } from "../validation/issue.js";
-import { isRecord } from "../records.js";
+import type { DocPath } from "../engine/summary/issue.js";
+import { isRecord } from "../engine/records.js";
 
 export interface FileRef {
   /** The file source as written: a relative path or an http(s) URL. */

@@ -1,13 +1,13 @@
 // IO checks (the reference's `perform_io_checks`): referenced files exist, declared sha256 values match
 // (streamed, never read whole), missing ones are filled in, then the IO rules of the description class.
 // Browser-safe: files come through a FileResolver (folder, zip, URL, or whatever the page provides).
-import { type HasherFactory, normalizeSha256 } from "../bytes/sha256.js";
-import type { ByteStream } from "../bytes/streams.js";
-import { modelIoRulesV0_5 } from "../rules/bioimageio/model/v0_5/io.js";
-import type { IoRule, IoRuleContext, RuleContext } from "../rules/types.js";
-import { ERROR } from "../summary/types.js";
-import { validityOf } from "../validation/engine.js";
-import type { DocPath, Issue } from "../validation/issue.js";
+import { type HasherFactory, normalizeSha256 } from "../engine/bytes/sha256.js";
+import type { ByteStream } from "../engine/bytes/streams.js";
+import { modelIoRulesV0_5 } from "./model/0.5/io.js";
+import type { IoRule, IoRuleContext, RuleContext } from "../engine/validation/rule.js";
+import { ERROR } from "../engine/summary/types.js";
+import { validityOf } from "../engine/validation/engine.js";
+import type { DocPath, Issue } from "../engine/summary/issue.js";
 import { type FileRef, fileRefs, isUrl } from "./file-refs.js";
 
 /** A missing file (as opposed to one that could not be read for another reason). */

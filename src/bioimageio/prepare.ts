@@ -1,6 +1,6 @@
 // Conversions that run before the shape check, as the reference's "before" validators do.
-import { ALERT } from "../summary/types.js";
-import type { Issue } from "../validation/issue.js";
+import { ALERT } from "../engine/summary/types.js";
+import type { Issue } from "../engine/summary/issue.js";
 import { compareTuples, formatVersionTuple } from "./format-version.js";
 
 export type Content = Record<string, unknown>;

@@ -1,7 +1,7 @@
 // Python's container semantics for the reference's converters, which run on raw YAML before validation: a
 // string is a sequence, `in` on a list compares elements, and operations on the wrong type raise. Raising a
 // `PyError` of the same class as Python lets the caller report what the reference reports.
-import { pyTypeName } from "../rules/python-repr.js";
+import { pyTypeName } from "../engine/python-repr.js";
 
 export type PyErrorClass = "AttributeError" | "KeyError" | "TypeError" | "ValueError";
 

@@ -2,7 +2,7 @@
 import { mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { type SpecKey, specs } from "../../generated/index.js";
-import { writeFileAtomic } from "../io/atomic-write.js";
+import { writeFileAtomic } from "../engine/node/atomic-write.js";
 import { generateLanguage, type Language, outputFileName } from "../langs/quicktype.js";
 
 export async function runCodegen(language: Language, out: string, keys: readonly string[]): Promise<number> {

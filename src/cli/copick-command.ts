@@ -7,9 +7,9 @@ import { type ExportOptions, ExportValidationError, exportCroissant } from "../c
 import { CopickRootMLC } from "../copick/node/mlc-root.js";
 import { openCopickProject } from "../copick/node/open.js";
 import { checkSplitRuns, compareCodePoints, mergeSplitInputs, parseSplitsCsv, splitAssignments } from "../copick/splits.js";
-import { ReadError } from "../io/read-source.js";
-import { ParseError } from "../load/parse-error.js";
-import { printable } from "../summary/printable.js";
+import { ReadError } from "../engine/node/read-source.js";
+import { ParseError } from "../engine/load/parse-error.js";
+import { printable } from "../engine/summary/printable.js";
 
 export interface ExportFlags {
   readonly projectRoot: string;

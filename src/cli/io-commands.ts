@@ -1,12 +1,12 @@
 // `bioimage-specs package` and `update-hashes`: one-line errors on stderr (never a stack trace), exit codes
 // 0 done, 1 the description is invalid, 2 unreadable input or usage.
 import { extname } from "node:path";
-import { PackageError } from "../bioimageio/package.js";
-import { ReadError } from "../io/read-source.js";
-import { ParseError } from "../load/parse.js";
-import { ZipError } from "../zip/reader.js";
-import { DownloadError } from "../io/download.js";
-import { printable } from "../summary/printable.js";
+import { PackageError } from "../bioimageio/node/package.js";
+import { ReadError } from "../engine/node/read-source.js";
+import { ParseError } from "../engine/load/parse.js";
+import { ZipError } from "../engine/zip/reader.js";
+import { DownloadError } from "../engine/node/download.js";
+import { printable } from "../engine/summary/printable.js";
 
 function expected(error: unknown): error is Error {
   return error instanceof ReadError || error instanceof ParseError || error instanceof ZipError || error instanceof DownloadError;
@@ -17,8 +17,8 @@ export async function runPackage(
   output: string,
   options: { readonly weightsPriorityOrder?: readonly string[]; readonly performIoChecks: boolean; readonly allowInvalid: boolean },
 ): Promise<number> {
-  const { saveBioimageioPackage, saveBioimageioPackageAsFolder } = await import("../bioimageio/package.js");
-  const { settings } = await import("../io/settings.js");
+  const { saveBioimageioPackage, saveBioimageioPackageAsFolder } = await import("../bioimageio/node/package.js");
+  const { settings } = await import("../engine/node/settings.js");
   // a progress line on a terminal only (never in pipes, logs or CI)
   const tty = process.stderr.isTTY === true && !settings().ci;
   let shown = 0;
@@ -53,7 +53,7 @@ export async function runPackage(
 }
 
 export async function runUpdateHashes(source: string, output: string | undefined): Promise<number> {
-  const { updateHashesInFile } = await import("../bioimageio/update-hashes.js");
+  const { updateHashesInFile } = await import("../bioimageio/node/update-hashes.js");
   try {
     const { description, changes } = await updateHashesInFile(source, output === undefined ? {} : { outputPath: output });
     for (const change of changes) {

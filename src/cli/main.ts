@@ -1,6 +1,6 @@
 // The bioimage-specs command line. A well-formed `validate` line (the command CI runs on every change) is read
 // here and run without loading commander; everything else, help and errors included, goes to program.ts.
-import { printable } from "../summary/printable.js";
+import { printable } from "../engine/summary/printable.js";
 import { EXIT_USAGE } from "./exit-codes.js";
 import { forcedKind, readValidateArgs, validateCommandOptions } from "./validate-args.js";
 

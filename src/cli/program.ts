@@ -3,7 +3,7 @@
 // it does not read itself.
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { DOCUMENT_KINDS } from "../kinds/registry.js";
-import { TOOL_VERSION } from "../summary/summary.js";
+import { TOOL_VERSION } from "../engine/summary/summary.js";
 import type { ExportFlags, SplitsSetFlags } from "./copick-command.js";
 import { EXIT_OK, EXIT_USAGE } from "./exit-codes.js";
 import {

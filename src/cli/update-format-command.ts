@@ -1,9 +1,9 @@
 // `bioimage-specs update-format`: convert to the latest format; print or write the YAML.
 import { dumpDescription, toYamlText } from "../bioimageio/dump.js";
-import { InvalidDescriptionError, updateFormat } from "../bioimageio/update.js";
-import { ReadError } from "../io/read-source.js";
-import { ParseError } from "../load/parse.js";
-import { printable } from "../summary/printable.js";
+import { InvalidDescriptionError, updateFormat } from "../bioimageio/node/update.js";
+import { ReadError } from "../engine/node/read-source.js";
+import { ParseError } from "../engine/load/parse.js";
+import { printable } from "../engine/summary/printable.js";
 
 export async function runUpdateFormat(
   source: string,

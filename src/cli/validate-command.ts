@@ -1,15 +1,15 @@
 // `bioimage-specs validate`: read, detect the kind (or use --kind), validate, print text or JSON, exit code.
 import { open, stat } from "node:fs/promises";
 import { dirname } from "node:path";
-import { nodeHashFile } from "../io/copick-files.js";
-import { fileExists } from "../io/file-exists.js";
-import { ReadError, readSourceFile } from "../io/read-source.js";
+import { nodeHashFile } from "../copick/node/files.js";
+import { fileExists } from "../engine/node/file-exists.js";
+import { ReadError, readSourceFile } from "../engine/node/read-source.js";
 import { bioimageioKind, detectKind, type DocumentKind, type KindValidationOptions } from "../kinds/registry.js";
-import { ZipArchive, ZipError } from "../zip/reader.js";
-import { ParseError } from "../load/parse-error.js";
-import { detail, ValidationSummary } from "../summary/summary.js";
-import { ERROR } from "../summary/types.js";
-import { printable } from "../summary/printable.js";
+import { ZipArchive, ZipError } from "../engine/zip/reader.js";
+import { ParseError } from "../engine/load/parse-error.js";
+import { detail, ValidationSummary } from "../engine/summary/summary.js";
+import { ERROR } from "../engine/summary/types.js";
+import { printable } from "../engine/summary/printable.js";
 
 export interface ValidateCommandOptions extends KindValidationOptions {
   readonly json: boolean;
@@ -59,7 +59,7 @@ async function validateOne(file: string, options: ValidateCommandOptions): Promi
   } else if (options.kind !== undefined && options.kind !== bioimageioKind) {
     throw new ReadError(file, `a folder, zip or URL is read as a bioimage.io source, not as ${options.kind.name}`);
   }
-  const { loadDescription } = await import("../bioimageio/load.js");
+  const { loadDescription } = await import("../bioimageio/node/load.js");
   const description = await loadDescription(file, {
     performIoChecks: io,
     ...(options.formatVersion ? { formatVersion: options.formatVersion } : {}),

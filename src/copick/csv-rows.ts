@@ -1,8 +1,8 @@
 // Rows of copick's CSV sidecars, written byte-identical to copick (Python's csv.DictWriter, excel dialect: CRLF,
 // minimal quoting; booleans as true/false, None as "", floats as repr()) and read like copick reads them.
 // Browser-safe.
-import { parseCsv } from "../load/csv.js";
-import { ParseError } from "../load/parse-error.js";
+import { parseCsv } from "../engine/load/csv.js";
+import { ParseError } from "../engine/load/parse-error.js";
 import { COPICK_CSVS, type CopickCsv, csvCellValue } from "./csv-schema.js";
 import { CopickError } from "./errors.js";
 import { pyFloatRepr } from "./pyjson.js";

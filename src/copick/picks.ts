@@ -1,7 +1,7 @@
 // Picks files read and written losslessly: instance ids beyond 2^53 stay exact (bigint), and the text written is
 // byte-identical to copick's `json.dumps(CopickPicksFile.model_dump(), indent=4)` (every key, defaults filled,
 // floats as Python prints them). Browser-safe.
-import { type LosslessJson, parseLosslessJson } from "../load/lossless-json.js";
+import { type LosslessJson, parseLosslessJson } from "../engine/load/lossless-json.js";
 import { PyFloat, type PyJson, pyJsonDumps } from "./pyjson.js";
 
 /** A point of a picks file (the generated `CopickPoint`, with an instance id that may be a bigint beyond 2^53). */

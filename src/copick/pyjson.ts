@@ -1,8 +1,8 @@
 // Python's JSON text, so that files written here are byte-identical to copick's: `json.dumps(value, indent=n)`
 // with its defaults (ensure_ascii, ", "/": " separators, floats as repr()). JavaScript cannot tell 1.0 from 1,
 // so callers say which numbers are floats (PyFloat) and which are ints (number or bigint).
-import { type JsonDialect, readJson } from "../load/json-reader.js";
-import { DEFAULT_DOCUMENT_LIMITS } from "../load/limits.js";
+import { type JsonDialect, readJson } from "../engine/load/json-reader.js";
+import { DEFAULT_DOCUMENT_LIMITS } from "../engine/load/limits.js";
 
 /** A number that Python holds as a float (printed `10.0`, `1e-05`). */
 export class PyFloat {

@@ -1,6 +1,6 @@
 // ML split assignments as copick takes them (ops/croissant.py `_load_split_assignments`, `_validate_split_runs`;
 // cli/config.py `--split NAME=R1,R2` and `--splits-file`), with copick's messages. Browser-safe.
-import { parseCsv } from "../load/csv.js";
+import { parseCsv } from "../engine/load/csv.js";
 import { CopickError } from "./errors.js";
 
 /** `{split: [runs]}`; a Map keeps the order in which splits were given. */

@@ -1,7 +1,7 @@
 // One ValidationSummary for a copick or Croissant document: the same JSON shape as every other family.
-import { detail, ValidationSummary } from "../summary/summary.js";
-import { ERROR, type Severity, type SourcePosition, WARNING_LEVELS } from "../summary/types.js";
-import { type DocPath, type Issue, issuePath } from "../validation/issue.js";
+import { detail, ValidationSummary } from "../engine/summary/summary.js";
+import { ERROR, type Severity, type SourcePosition, WARNING_LEVELS } from "../engine/summary/types.js";
+import { type DocPath, type Issue, issuePath } from "../engine/summary/issue.js";
 
 export interface SummaryOptions {
   /** Shown as the summary's `source_name`. */

@@ -3,20 +3,20 @@
 // next to a Croissant are read through the caller's `hashFile` (src/io/croissant-files.ts in Node).
 import type { SpecKey, SpecTypes } from "../../generated/index.js";
 import { checkCroissant, type CroissantProfile, type HashFile } from "../croissant/check.js";
-import { configRulesV1_27 } from "../rules/copick/config/v1_27/index.js";
-import { croissantMetadataRulesV1_27 } from "../rules/copick/croissant-metadata/v1_27/index.js";
-import { picksRulesV1_27 } from "../rules/copick/picks/v1_27/index.js";
-import { pyRepr } from "../rules/python-repr.js";
-import type { Rule } from "../rules/types.js";
-import type { ValidationSummary } from "../summary/summary.js";
-import { ERROR, WARNING } from "../summary/types.js";
-import { checkDocument } from "../validation/engine.js";
-import type { DocPath, Issue } from "../validation/issue.js";
-import { loadValidator } from "../validation/validators.js";
+import { configRulesV1_27 } from "./config/1.27/rules.js";
+import { croissantMetadataRulesV1_27 } from "./croissant-metadata/1.27/rules.js";
+import { picksRulesV1_27 } from "./picks/1.27/rules.js";
+import { pyRepr } from "../engine/python-repr.js";
+import type { Rule } from "../engine/validation/rule.js";
+import type { ValidationSummary } from "../engine/summary/summary.js";
+import { ERROR, WARNING } from "../engine/summary/types.js";
+import { checkDocument } from "../engine/validation/engine.js";
+import type { DocPath, Issue } from "../engine/summary/issue.js";
+import { loadValidator } from "../engine/validation/validators.js";
 import { COPICK_CSVS, type CopickCsv, csvByFileName, csvByHeader, csvCellValue } from "./csv-schema.js";
 import { summarize, type SummaryOptions } from "./summary.js";
-import { checkDocumentDepth } from "../load/limits.js";
-import { isRecord } from "../records.js";
+import { checkDocumentDepth } from "../engine/load/limits.js";
+import { isRecord } from "../engine/records.js";
 
 export type { SummaryOptions };
 

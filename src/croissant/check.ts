@@ -2,8 +2,8 @@
 // message texts, plus the profile `spec-1.1` (Croissant 1.1's required properties) and, when a file is at hand,
 // the checksum mlcroissant verifies when it reads records. Browser-safe: reading files is the caller's
 // `hashFile` (src/io/croissant-files.ts does it in Node).
-import { pyRepr } from "../rules/python-repr.js";
-import type { DocPath } from "../validation/issue.js";
+import { pyRepr } from "../engine/python-repr.js";
+import type { DocPath } from "../engine/summary/issue.js";
 import { LdContext, LdGraph, type PyNode } from "./jsonld.js";
 import {
   assertMandatory,
@@ -17,7 +17,7 @@ import {
   validateName,
   assertOptional,
 } from "./nodes.js";
-import { checkDocumentDepth } from "../load/limits.js";
+import { checkDocumentDepth } from "../engine/load/limits.js";
 
 export type CroissantProfile = "mlcroissant" | "spec-1.1";
 

@@ -2,8 +2,8 @@
 // document to RDF, then `recursively_populate_jsonld` rebuilds a tree of expanded IRIs): terms and CURIEs
 // through `@context`, `@vocab`, type coercion (`@id`, `@vocab`, `@json`), language maps, nodes merged by `@id`.
 // Keys that expand to nothing are dropped, as in RDF. Browser-safe.
-import type { DocPath } from "../validation/issue.js";
-import { isRecord } from "../records.js";
+import type { DocPath } from "../engine/summary/issue.js";
+import { isRecord } from "../engine/records.js";
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

@@ -1,8 +1,8 @@
 // mlcroissant 1.1.0's structure graph, ported for its verdicts: each node class reads its fields from the
 // expanded document (`Node.from_jsonld`) and runs its `__post_init__` checks, with the reference's message
 // texts and `[Metadata(x) > FileObject(y)]` contexts (mlcroissant/_src/structure_graph/). Browser-safe.
-import { pyRepr, pyTypeName as plainTypeName } from "../rules/python-repr.js";
-import { type DocPath } from "../validation/issue.js";
+import { pyRepr, pyTypeName as plainTypeName } from "../engine/python-repr.js";
+import { type DocPath } from "../engine/summary/issue.js";
 import { JsonLiteral, type PyNode, type PyValue } from "./jsonld.js";
 
 export type CroissantVersion = "0.8" | "1.0" | "1.1";

@@ -2,8 +2,8 @@
 // task's argument form from it. Checked like fractal-task-tools' CI: against the meta-schemas of the drafts the
 // `args_schema_version` label implies, plus what meta-schemas cannot see (local `$ref`s that resolve, `pattern`s
 // that compile). Ajv is loaded on first use; browser-safe.
-import type { DocPath } from "../validation/issue.js";
-import { isRecord } from "../records.js";
+import type { DocPath } from "../engine/summary/issue.js";
+import { isRecord } from "../engine/records.js";
 
 export type Draft = "draft-07" | "2019-09" | "2020-12";
 export const ALL_DRAFTS: readonly Draft[] = ["draft-07", "2019-09", "2020-12"];

@@ -1,8 +1,8 @@
 // Executables that must exist under the installed package's root (fractal-server checks the commands it built,
 // tasks/v2/local/_utils.py `check_task_files_exist`, after collecting the tasks). Browser-safe: the caller
 // says how to test a path (the Node API and the CLI pass a file-system check).
-import { ERROR } from "../summary/types.js";
-import type { Issue } from "../validation/issue.js";
+import { ERROR } from "../engine/summary/types.js";
+import type { Issue } from "../engine/summary/issue.js";
 
 export interface ExecutableRef {
   /** Where the executable is named in the manifest. */

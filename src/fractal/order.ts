@@ -1,6 +1,6 @@
 // pydantic reports errors field by field in declaration order, a model's own validators after its fields;
 // the shape check and the rules find them in another order, so they are sorted back.
-import type { Issue } from "../validation/issue.js";
+import type { Issue } from "../engine/summary/issue.js";
 
 type Key = readonly number[];
 

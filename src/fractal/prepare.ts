@@ -1,13 +1,13 @@
 // pydantic's lax mode before the shape check: values fractal-server converts (strings and numbers it reads as
 // booleans; in version 1, pydantic v1, also numbers read as strings and lists of pairs read as dicts) are
 // converted in a copy, each with a warning that names the stored form, so the rest validates as on the server.
-import { LAX_VALUE } from "../rules/fractal/lax.js";
-import { pyRepr } from "../rules/python-repr.js";
-import { WARNING } from "../summary/types.js";
-import type { DocPath, Issue } from "../validation/issue.js";
+import { LAX_VALUE } from "./lax.js";
+import { pyRepr } from "../engine/python-repr.js";
+import { WARNING } from "../engine/summary/types.js";
+import type { DocPath, Issue } from "../engine/summary/issue.js";
 import { laxBoolean, pyV1Dict, pyV1Str } from "./python.js";
-import { checkDocumentDepth } from "../load/limits.js";
-import { isRecord } from "../records.js";
+import { checkDocumentDepth } from "../engine/load/limits.js";
+import { isRecord } from "../engine/records.js";
 
 export interface Prepared {
   readonly content: unknown;

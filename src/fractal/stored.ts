@@ -2,8 +2,8 @@
 // converted, keys and `NonEmptyStr` values stripped, defaults filled in, unknown keys dropped, `type` inferred.
 import type { ManifestV1, TaskManifestV1 } from "../../generated/types/fractal/manifest/1.js";
 import type { ManifestV2, TaskManifestV2, TaskType } from "../../generated/types/fractal/manifest/2.js";
-import { inferType } from "../rules/fractal/manifest/v2/collection.js";
-import { isNone, storedDict } from "../rules/fractal/manifest/v2/model.js";
+import { inferType } from "./manifest/2/collection.js";
+import { isNone, storedDict } from "./manifest/2/model.js";
 import { pyStrip } from "./python.js";
 import { storedHttpUrlV1 } from "./urls.js";
 

@@ -1,7 +1,7 @@
 // fractal-server's URL types: `HttpUrlStr` (pydantic v2, manifest version 2) and pydantic v1's `HttpUrl`
 // (manifest version 1), with their error messages. Browser-safe: the WHATWG `URL` class parses as the Rust
 // `url` crate pydantic-core uses; only the reason of a failure is reconstructed here, since `URL` gives none.
-import { pyRepr } from "../rules/python-repr.js";
+import { pyRepr } from "../engine/python-repr.js";
 import { pyStrip } from "./python.js";
 
 export interface UrlProblem {

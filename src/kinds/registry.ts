@@ -2,10 +2,10 @@
 // Each kind's validator is imported on demand, so the CLI loads only what its inputs need.
 import { csvSchema } from "../../generated/data/copick/csv-schema.js";
 import type { HashFile } from "../croissant/check.js";
-import type { ValidationSummary } from "../summary/summary.js";
-import type { SourcePosition } from "../summary/types.js";
-import type { DocPath } from "../validation/issue.js";
-import { isRecord } from "../records.js";
+import type { ValidationSummary } from "../engine/summary/summary.js";
+import type { SourcePosition } from "../engine/summary/types.js";
+import type { DocPath } from "../engine/summary/issue.js";
+import { isRecord } from "../engine/records.js";
 
 /** A parsed document and, when it came from a file, how to find positions in it (a ParsedSource is one). */
 export interface DocumentInput {

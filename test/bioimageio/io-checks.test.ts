@@ -6,10 +6,10 @@ import { dirname, join } from "node:path";
 import { deflateSync, crc32 } from "node:zlib";
 import { parse, stringify } from "yaml";
 import { beforeAll, describe, expect, test } from "vitest";
-import { loadDescription } from "../../src/bioimageio/load.js";
-import { updateHashesInFile } from "../../src/bioimageio/update-hashes.js";
-import { encodeNpy } from "../../src/formats/npy.js";
-import { settings } from "../../src/io/settings.js";
+import { loadDescription } from "../../src/bioimageio/node/load.js";
+import { updateHashesInFile } from "../../src/bioimageio/node/update-hashes.js";
+import { encodeNpy } from "../../src/engine/formats/npy.js";
+import { settings } from "../../src/engine/node/settings.js";
 import { BIOIMAGEIO_CORPUS } from "../helpers/corpus.js";
 import { manifestKnownFiles, synthesizeCorpusModel } from "../helpers/synthesize.js";
 

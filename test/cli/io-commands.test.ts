@@ -5,8 +5,8 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, beforeAll, describe, expect, test, vi } from "vitest";
 import { main } from "../../src/cli/main.js";
-import { settings } from "../../src/io/settings.js";
-import { updateHashesInFile } from "../../src/bioimageio/update-hashes.js";
+import { settings } from "../../src/engine/node/settings.js";
+import { updateHashesInFile } from "../../src/bioimageio/node/update-hashes.js";
 import { synthesizeCorpusModel } from "../helpers/synthesize.js";
 
 async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {

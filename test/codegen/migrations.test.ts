@@ -3,27 +3,27 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { collectingContext } from "../../src/runtime/migration-chain.js";
+import { collectingContext } from "../../src/engine/runtime/migration-chain.js";
 import { FIXTURE_LAYOUT, generateFixture, REPO, writeGenerated } from "../helpers/fixture-codegen.js";
 import { typecheck } from "../helpers/typecheck.js";
 
 describe("generated migration chain", async () => {
   test("fails to typecheck when a step's body is missing", async () => {
-    const layout = { ...FIXTURE_LAYOUT, generatedDir: "test/.tmp/missing-body/generated", convertDir: "test/.tmp/missing-body/convert" };
+    const layout = { ...FIXTURE_LAYOUT, generatedDir: "test/.tmp/missing-body/generated", familiesDir: "test/.tmp/missing-body/families" };
     const dir = writeGenerated(await generateFixture(layout), layout);
     const errors = typecheck([join(dir, "migrations.ts")]);
-    expect(errors.join("\n")).toMatch(/1\.0-to-1\.1\.js/);
+    expect(errors.join("\n")).toMatch(/1\.1\/migrate\.js/);
   });
 
   test("fails to typecheck when a body returns the wrong version", async () => {
-    const layout = { ...FIXTURE_LAYOUT, generatedDir: "test/.tmp/wrong-body/generated", convertDir: "test/.tmp/wrong-body/convert" };
+    const layout = { ...FIXTURE_LAYOUT, generatedDir: "test/.tmp/wrong-body/generated", familiesDir: "test/.tmp/wrong-body/families" };
     const dir = writeGenerated(await generateFixture(layout), layout);
-    const body = join(REPO, layout.convertDir, "demo/widget/1.0-to-1.1.ts");
+    const body = join(REPO, layout.familiesDir, "demo/widget/1.1/migrate.ts");
     mkdirSync(dirname(body), { recursive: true });
     writeFileSync(
       body,
       [
-        'import type { WidgetDescr as From } from "../../../generated/types/demo/widget/1.0.js";',
+        'import type { WidgetDescr as From } from "../../../../generated/types/demo/widget/1.0.js";',
         "export function migrate(doc: From): From {",
         "  return doc;",
         "}",

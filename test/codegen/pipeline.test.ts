@@ -73,7 +73,7 @@ describe("codegen on the fixture specs", async () => {
   test("everything emitted typechecks under the strict flags, with the migration body", () => {
     const dir = writeGenerated(files);
     const tsFiles = listFiles(dir).filter((f) => f.endsWith(".ts"));
-    const body = join(REPO, "test/codegen/fixtures/convert/demo/widget/1.0-to-1.1.ts");
+    const body = join(REPO, "test/codegen/fixtures/families/demo/widget/1.1/migrate.ts");
     expect(typecheck([...tsFiles, body])).toEqual([]);
   });
 });

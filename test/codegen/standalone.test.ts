@@ -7,8 +7,8 @@ import { createAjv } from "../../codegen/emit-validators.js";
 import { loadSpecTree } from "../../codegen/load.js";
 import { toValidatorSchema } from "../../codegen/normalize.js";
 import { resolveSpecs } from "../../codegen/resolve.js";
-import { parseSource } from "../../src/load/parse.js";
-import type { ValidateFunction, ValidatorError } from "../../src/runtime/validator-types.js";
+import { parseSource } from "../../src/engine/load/parse.js";
+import type { ValidateFunction, ValidatorError } from "../../src/engine/runtime/validator-types.js";
 import { FIXTURE_LAYOUT, FIXTURE_SPECS, generateFixture, REPO, writeGenerated } from "../helpers/fixture-codegen.js";
 
 import { BIOIMAGEIO_CORPUS as CORPUS } from "../helpers/corpus.js";

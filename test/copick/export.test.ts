@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { validateCroissant } from "../../src/copick/validate.js";
-import { nodeHashFile } from "../../src/io/copick-files.js";
+import { nodeHashFile } from "../../src/copick/node/files.js";
 import { CopickRootFS } from "../../src/copick/node/fs-project.js";
 import { readCopickConfig } from "../../src/copick/node/config-file.js";
 import { exportCroissant, type ExportOptions } from "../../src/copick/node/export.js";

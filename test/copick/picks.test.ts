@@ -5,9 +5,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { cdpPicksToCopick, readPicks, writePicks } from "../../src/copick/picks.js";
 import { pyFloatRepr, pyJsonDumps, pyJsonString } from "../../src/copick/pyjson.js";
 import { validatePicks } from "../../src/copick/validate.js";
-import { readPicksFile, writePicksFile } from "../../src/io/copick-files.js";
-import { parseLosslessJson } from "../../src/load/lossless-json.js";
-import { ParseError, parseSource } from "../../src/load/parse.js";
+import { readPicksFile, writePicksFile } from "../../src/copick/node/files.js";
+import { parseLosslessJson } from "../../src/engine/load/lossless-json.js";
+import { ParseError, parseSource } from "../../src/engine/load/parse.js";
 import { corpus } from "../helpers/corpus.js";
 
 // What copick writes: json.dumps(CopickPicksFile(...).model_dump(), indent=4), with an instance id above 2^53.

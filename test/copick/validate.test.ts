@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { validateCdpPicks, validateCopickConfig, validateCopickCsv, validateCroissant, validatePicks } from "../../src/copick/validate.js";
-import { nodeHashFile } from "../../src/io/copick-files.js";
-import { parseSource } from "../../src/load/parse.js";
-import type { ValidationSummary } from "../../src/summary/summary.js";
+import { nodeHashFile } from "../../src/copick/node/files.js";
+import { parseSource } from "../../src/engine/load/parse.js";
+import type { ValidationSummary } from "../../src/engine/summary/summary.js";
 import { corpus } from "../helpers/corpus.js";
 
 const json = (path: string): Record<string, unknown> => JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkCroissant, mlcroissantReport } from "../../src/croissant/check.js";
-import { nodeHashFile } from "../../src/io/copick-files.js";
+import { nodeHashFile } from "../../src/copick/node/files.js";
 import { corpus } from "../helpers/corpus.js";
 
 const json = (path: string): unknown => JSON.parse(readFileSync(path, "utf8"));

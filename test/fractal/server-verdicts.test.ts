@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { normalizeManifest, validateManifest } from "../../src/fractal/validate.js";
-import type { ErrorEntry } from "../../src/summary/types.js";
+import type { ErrorEntry } from "../../src/engine/summary/types.js";
 
 type Loc = (string | number)[];
 interface ServerError {

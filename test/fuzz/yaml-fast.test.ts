@@ -6,7 +6,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { stringify, type ToStringOptions } from "yaml";
 import { describe, expect, test } from "vitest";
-import { locateYamlFast, parseYamlFast } from "../../src/load/yaml-fast.js";
+import { locateYamlFast, parseYamlFast } from "../../src/engine/load/yaml-fast.js";
 import { CORPUS } from "../helpers/corpus.js";
 import { FUZZ_TIMEOUT, fuzzParams } from "../helpers/fuzz-settings.js";
 import { pathsOf } from "../helpers/doc-paths.js";

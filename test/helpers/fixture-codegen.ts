@@ -11,8 +11,8 @@ export const FIXTURE_SPECS = "test/codegen/fixtures/specs";
 
 export const FIXTURE_LAYOUT: Layout = {
   generatedDir: "test/.tmp/golden-check/generated",
-  runtimeDir: "src/runtime",
-  convertDir: "test/codegen/fixtures/convert",
+  runtimeDir: "src/engine/runtime",
+  familiesDir: "test/codegen/fixtures/families",
   specsDir: FIXTURE_SPECS,
 };
 

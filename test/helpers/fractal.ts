@@ -1,6 +1,6 @@
 // Fractal manifests for the tests: small valid ones to break one field at a time, and what tests assert on.
 import { type ManifestValidationOptions, validateManifest } from "../../src/fractal/validate.js";
-import type { ErrorEntry, WarningEntry } from "../../src/summary/types.js";
+import type { ErrorEntry, WarningEntry } from "../../src/engine/summary/types.js";
 
 /** A valid version-2 manifest: a compound task and a parallel one, with args schemas. */
 export function manifestV2(): any {

@@ -1,7 +1,7 @@
 // Valid documents to mutate in rule tests.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseSource } from "../../src/load/parse.js";
+import { parseSource } from "../../src/engine/load/parse.js";
 import { BIOIMAGEIO_CORPUS } from "./corpus.js";
 
 export function loadCorpusDocument(path: string): Record<string, unknown> {

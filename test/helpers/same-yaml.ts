@@ -1,8 +1,8 @@
 // What "the fast YAML path returns exactly what `yaml` returns" means: the same tree, the same key order, and leaves
 // equal by Object.is (so -0 differs from 0 and NaN equals NaN).
-import { DEFAULT_DOCUMENT_LIMITS } from "../../src/load/limits.js";
-import { ParseError } from "../../src/load/parse-error.js";
-import { parseYamlFull } from "../../src/load/yaml-full.js";
+import { DEFAULT_DOCUMENT_LIMITS } from "../../src/engine/load/limits.js";
+import { ParseError } from "../../src/engine/load/parse-error.js";
+import { parseYamlFull } from "../../src/engine/load/yaml-full.js";
 import { pathsOf } from "./doc-paths.js";
 
 /** `yaml`'s reading, as parseSource falls back to it: the value, or undefined when it reports an error. */

@@ -8,9 +8,9 @@ import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { parse } from "yaml";
 import { fileRefs, isUrl } from "../../src/bioimageio/file-refs.js";
-import { encodeNpy, summarizeNpy } from "../../src/formats/npy.js";
-import { addToCache } from "../../src/io/download.js";
-import type { Settings } from "../../src/io/settings.js";
+import { encodeNpy, summarizeNpy } from "../../src/engine/formats/npy.js";
+import { addToCache } from "../../src/engine/node/download.js";
+import type { Settings } from "../../src/engine/node/settings.js";
 import { BIOIMAGEIO_CORPUS } from "./corpus.js";
 
 export const MANIFEST: ReadonlyMap<string, { size: number; sha256: string }> = new Map(

@@ -1,6 +1,6 @@
 // Validate a parsed document and pick out what the tests assert on.
 import { buildDescription, type BuildOptions } from "../../src/bioimageio/build.js";
-import type { ErrorEntry, WarningEntry } from "../../src/summary/types.js";
+import type { ErrorEntry, WarningEntry } from "../../src/engine/summary/types.js";
 
 export interface Outcome {
   readonly status: string;

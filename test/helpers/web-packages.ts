@@ -4,11 +4,11 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
-import { saveBioimageioPackage } from "../../src/bioimageio/package.js";
-import { updateHashesInFile } from "../../src/bioimageio/update-hashes.js";
-import { settings } from "../../src/io/settings.js";
-import { defaultMethod, ZipWriter } from "../../src/io/zip-writer.js";
-import { bytesSource, ZipArchive } from "../../src/zip/reader.js";
+import { saveBioimageioPackage } from "../../src/bioimageio/node/package.js";
+import { updateHashesInFile } from "../../src/bioimageio/node/update-hashes.js";
+import { settings } from "../../src/engine/node/settings.js";
+import { defaultMethod, ZipWriter } from "../../src/engine/node/zip-writer.js";
+import { bytesSource, ZipArchive } from "../../src/engine/zip/reader.js";
 import { synthesizeCorpusModel } from "./synthesize.js";
 
 export const PACKAGED_MODEL = "example_descriptions/models/unet2d_multi_tensor/bioimageio.yaml";

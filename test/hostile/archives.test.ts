@@ -7,11 +7,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { loadDescription } from "../../src/bioimageio/load.js";
-import * as crcOf from "../../src/bytes/crc32.js";
-import { readAll } from "../../src/bytes/streams.js";
-import { settings } from "../../src/io/settings.js";
-import { bytesSource, DEFAULT_ZIP_LIMITS, ZipArchive, ZipError } from "../../src/zip/reader.js";
+import { loadDescription } from "../../src/bioimageio/node/load.js";
+import * as crcOf from "../../src/engine/bytes/crc32.js";
+import { readAll } from "../../src/engine/bytes/streams.js";
+import { settings } from "../../src/engine/node/settings.js";
+import { bytesSource, DEFAULT_ZIP_LIMITS, ZipArchive, ZipError } from "../../src/engine/zip/reader.js";
 import { expectOneLineError, runCli } from "../helpers/cli-process.js";
 
 const dir = mkdtempSync(join(tmpdir(), "hostile-zip-"));

@@ -7,8 +7,8 @@ import { buildDescription, buildDescriptionSync, validateFormat } from "../../sr
 import { checkCroissant } from "../../src/croissant/check.js";
 import { validateCdpPicks, validateCopickConfig, validateCroissant, validatePicks } from "../../src/copick/validate.js";
 import { buildManifest, normalizeManifest, validateManifest } from "../../src/fractal/validate.js";
-import { ParseError } from "../../src/load/parse-error.js";
-import { parseSource } from "../../src/load/parse.js";
+import { ParseError } from "../../src/engine/load/parse-error.js";
+import { parseSource } from "../../src/engine/load/parse.js";
 import { validate } from "../../src/validate.js";
 
 function nested(levels: number): Record<string, unknown> {

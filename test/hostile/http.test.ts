@@ -7,11 +7,11 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
-import { loadDescription } from "../../src/bioimageio/load.js";
+import { loadDescription } from "../../src/bioimageio/node/load.js";
 import { CroissantIndex } from "../../src/copick/node/croissant-index.js";
-import { download } from "../../src/io/download.js";
-import { ReadError } from "../../src/io/read-source.js";
-import { type Settings, settings } from "../../src/io/settings.js";
+import { download } from "../../src/engine/node/download.js";
+import { ReadError } from "../../src/engine/node/read-source.js";
+import { type Settings, settings } from "../../src/engine/node/settings.js";
 import { startServer, type TestServer } from "../helpers/http-server.js";
 
 const fresh = (overrides: Partial<Settings> = {}): Settings => ({

@@ -7,9 +7,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { stringify } from "yaml";
 import { describe, expect, test } from "vitest";
-import { loadDescription } from "../../src/bioimageio/load.js";
-import { PackageError, saveBioimageioPackage } from "../../src/bioimageio/package.js";
-import { updateHashes } from "../../src/bioimageio/update-hashes.js";
+import { loadDescription } from "../../src/bioimageio/node/load.js";
+import { PackageError, saveBioimageioPackage } from "../../src/bioimageio/node/package.js";
+import { updateHashes } from "../../src/bioimageio/node/update-hashes.js";
 import { validGeneric } from "../helpers/model.js";
 import { runCli } from "../helpers/cli-process.js";
 

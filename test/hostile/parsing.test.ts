@@ -5,12 +5,12 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { loadDescription } from "../../src/bioimageio/load.js";
+import { loadDescription } from "../../src/bioimageio/node/load.js";
 import { readPicks, writePicks } from "../../src/copick/picks.js";
-import { ReadError, readSourceFile } from "../../src/io/read-source.js";
-import { DEFAULT_DOCUMENT_LIMITS } from "../../src/load/limits.js";
-import { parseLosslessJson } from "../../src/load/lossless-json.js";
-import { ParseError, parseSource } from "../../src/load/parse.js";
+import { ReadError, readSourceFile } from "../../src/engine/node/read-source.js";
+import { DEFAULT_DOCUMENT_LIMITS } from "../../src/engine/load/limits.js";
+import { parseLosslessJson } from "../../src/engine/load/lossless-json.js";
+import { ParseError, parseSource } from "../../src/engine/load/parse.js";
 import { expectOneLineError, runCli } from "../helpers/cli-process.js";
 import { REPO } from "../helpers/fixture-codegen.js";
 

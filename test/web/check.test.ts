@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
-import { readAll } from "../../src/bytes/streams.js";
-import { bytesSource, ZipArchive } from "../../src/zip/reader.js";
+import { readAll } from "../../src/engine/bytes/streams.js";
+import { bytesSource, ZipArchive } from "../../src/engine/zip/reader.js";
 import { checkFiles, DEFAULT_OPTIONS, documentsOf, type InputFile } from "../../web/src/check.js";
 import { corpus } from "../helpers/corpus.js";
 import { rezip, validPackage } from "../helpers/web-packages.js";

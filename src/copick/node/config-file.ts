@@ -1,12 +1,12 @@
 // copick config files (copick.from_file): read keeping Python's view of the numbers (1.0 stays a float, so
 // `copick:config` is written back as copick writes it), validated, and dispatched on `config_type`.
 import { readFile } from "node:fs/promises";
-import { ReadError } from "../../io/read-source.js";
+import { ReadError } from "../../engine/node/read-source.js";
 import type { PyDict } from "../croissant-doc.js";
 import { CopickError } from "../errors.js";
 import { isPyDict, pyJsonLoads, pyJsonToPlain } from "../pyjson.js";
 import { validateCopickConfig } from "../validate.js";
-import { settings } from "../../io/settings.js";
+import { settings } from "../../engine/node/settings.js";
 
 /** A config file's JSON, validated like copick validates it; errors name the file and the field. */
 export async function readCopickConfig(path: string): Promise<PyDict> {

@@ -27,7 +27,7 @@ import { compareCodePoints } from "../splits.js";
 import { type Location, child, locate, locationText, parent, readBytes, readOptional } from "./location.js";
 import { type LockOptions, withCroissantLock } from "./lock.js";
 import { JOURNAL_FILE, type Staged, commitStaged, discard, recoverCommit, stage } from "./staging.js";
-import { settings } from "../../io/settings.js";
+import { settings } from "../../engine/node/settings.js";
 
 export interface CroissantIndexOptions extends LockOptions {
   /** Replaces `copick:baseUrl`, for a Croissant moved from where it was published. */

@@ -4,8 +4,8 @@ import { readFile, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { hasProtocol } from "../croissant-doc.js";
 import { CopickError } from "../errors.js";
-import { ReadError } from "../../io/read-source.js";
-import { settings } from "../../io/settings.js";
+import { ReadError } from "../../engine/node/read-source.js";
+import { settings } from "../../engine/node/settings.js";
 
 export type Location = { readonly kind: "local"; readonly path: string } | { readonly kind: "http"; readonly url: string };
 

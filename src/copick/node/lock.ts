@@ -6,7 +6,7 @@ import { unlinkSync } from "node:fs";
 import { open, readFile, stat, unlink } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join, resolve } from "node:path";
-import { pidAlive } from "../../io/atomic-write.js";
+import { pidAlive } from "../../engine/node/atomic-write.js";
 import { CopickError } from "../errors.js";
 
 export const LOCK_FILE = ".metadata.json.lock";

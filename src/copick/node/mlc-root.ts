@@ -8,16 +8,16 @@
 import { createHash } from "node:crypto";
 import { mkdir, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { writeFileAtomic } from "../../io/atomic-write.js";
-import { ParseError } from "../../load/parse-error.js";
-import { sanitizeName } from "../../rules/copick/names.js";
+import { writeFileAtomic } from "../../engine/node/atomic-write.js";
+import { ParseError } from "../../engine/load/parse-error.js";
+import { sanitizeName } from "../names.js";
 import { type CopickProjectConfig, type PickableObjectInfo, type PyDict, projectConfig } from "../croissant-doc.js";
 import type { CopickRow } from "../csv-rows.js";
 import { CopickError } from "../errors.js";
 import { type LosslessPicksFile, cdpPicksToCopick, readPicks, writePicks } from "../picks.js";
 import type { PyJson } from "../pyjson.js";
 import { type SplitMapping, checkSplitRuns, compareCodePoints, splitAssignments } from "../splits.js";
-import { parseLosslessJson } from "../../load/lossless-json.js";
+import { parseLosslessJson } from "../../engine/load/lossless-json.js";
 import { readCopickConfig } from "./config-file.js";
 import { type CroissantIndexOptions, CroissantIndex } from "./croissant-index.js";
 import {

@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { type FileHandle, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { syncDirectory, tempPathFor, writeFileAtomic } from "../../io/atomic-write.js";
+import { syncDirectory, tempPathFor, writeFileAtomic } from "../../engine/node/atomic-write.js";
 import { CopickError } from "../errors.js";
 
 export const JOURNAL_FILE = ".copick-commit.journal";

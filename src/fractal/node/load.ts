@@ -1,8 +1,8 @@
 // The Node API for Fractal manifests: loading from a file (positions for every entry), and a file-system check
 // for executables under `packageRoot`.
-import { fileExists } from "../../io/file-exists.js";
-import { readSourceFile } from "../../io/read-source.js";
-import type { ValidationSummary } from "../../summary/summary.js";
+import { fileExists } from "../../engine/node/file-exists.js";
+import { readSourceFile } from "../../engine/node/read-source.js";
+import type { ValidationSummary } from "../../engine/summary/summary.js";
 import { buildManifest, type LoadedManifest, type ManifestValidationOptions, validateManifest as validateParsed } from "../validate.js";
 
 export type ManifestLoadOptions = Omit<ManifestValidationOptions, "locate" | "sourceName" | "fileExists">;

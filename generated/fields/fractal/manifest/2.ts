@@ -1,5 +1,5 @@
 // generated from specs/fractal/manifest/2.json by codegen - do not edit
-import type { FieldTree } from "../../../../src/runtime/field-tree.js";
+import type { FieldTree } from "../../../../src/engine/runtime/field-tree.js";
 
 export const fieldTree: FieldTree = {
   root: {

@@ -1,5 +1,5 @@
 // generated from specs/bioimageio/dataset/0.2.json by codegen - do not edit
-import type { ValidateFunction } from "../../../../src/runtime/validator-types.js";
+import type { ValidateFunction } from "../../../../src/engine/runtime/validator-types.js";
 import type { DatasetDescr } from "../../../types/bioimageio/dataset/0.2.js";
 
 /** Checks the shape of a DatasetDescr (semantic rules run separately, in src/rules). */

@@ -1,5 +1,5 @@
 // generated from specs/bioimageio/notebook/0.3.json by codegen - do not edit
-import type { ValidateFunction } from "../../../../src/runtime/validator-types.js";
+import type { ValidateFunction } from "../../../../src/engine/runtime/validator-types.js";
 import type { NotebookDescr } from "../../../types/bioimageio/notebook/0.3.js";
 
 /** Checks the shape of a NotebookDescr (semantic rules run separately, in src/rules). */

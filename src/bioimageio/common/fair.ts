@@ -1,0 +1,33 @@
+// FAIR alerts (bioimageio.spec `_internal/types.py` `FAIR`): a field left empty gets an ALERT. Shared by the
+// format 0.3 descriptions and model 0.5 (whose tensors' `test_tensor`/`sample_tensor` use `fairFinding`).
+import type { Loc } from "../../engine/summary/types.js";
+import { ALERT } from "../../engine/summary/types.js";
+import type { Rule, RuleFinding } from "../../engine/validation/rule.js";
+import { defineRule } from "../../engine/validation/rule.js";
+import { fieldOf } from "./doc.js";
+
+export const FAIR_MESSAGE = "Needs to be filled for FAIR compliance";
+
+/** The reference's test: `None` or an empty sequence (an absent field has its default, `None` or empty). */
+export function isUnfilled(value: unknown): boolean {
+  return value === undefined || value === null || (Array.isArray(value) && value.length === 0) || value === "";
+}
+
+export function fairFinding(loc: Loc): RuleFinding {
+  return { loc, msg: FAIR_MESSAGE, severity: ALERT };
+}
+
+/** An ALERT for each of the top-level `fields` that is unfilled (and valid: an invalid field has its error). */
+export function fairFields(fields: readonly string[]): Rule<object> {
+  return defineRule<object>({
+    id: "common.fair",
+    description: `FAIR metadata: ${fields.join(", ")} should be filled`,
+    *check(doc, context) {
+      for (const field of fields) {
+        if (context.isValid([field]) && isUnfilled(fieldOf(doc, field))) {
+          yield fairFinding([field]);
+        }
+      }
+    },
+  });
+}

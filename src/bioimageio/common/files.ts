@@ -1,0 +1,177 @@
+// File sources that need no IO (`_internal/io.py`): the suffix a field requires (`WithSuffix`) and the file
+// names reserved for bioimage.io YAML files (`wo_special_file_name`). Both check the source's text only.
+import type { Loc } from "../../engine/summary/types.js";
+import type { Rule, RuleFinding } from "../../engine/validation/rule.js";
+import { defineRule } from "../../engine/validation/rule.js";
+import { isRecord } from "./doc.js";
+
+const ZENODO_CONTENT = /^https:\/\/zenodo\.org\/api\/records\/.*\/content$/;
+
+function isUrl(source: string): boolean {
+  return /^https?:\/\//i.test(source);
+}
+
+/** A relative path as Python's `PurePosixPath(...).as_posix()` prints it (no `.` parts, single slashes). */
+function posixPath(source: string): string {
+  if (!source.includes("//") && !source.includes("./") && !source.startsWith("/") && !source.endsWith("/") && source !== ".") {
+    return source; // already normal: the common case, no splitting
+  }
+  return source
+    .split("/")
+    .filter((part) => part !== "" && part !== ".")
+    .join("/");
+}
+
+const PLAIN_URL = /^https?:\/\/[^/?#]*((?:\/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)*\/?)(?:[?#]|$)/i;
+
+function urlPath(source: string): string {
+  // A plain path (no escapes, no dot segments) is what URL parsing would give; skip the parser then.
+  const plain = PLAIN_URL.exec(source)?.[1];
+  if (plain !== undefined) {
+    return plain === "" ? "/" : plain;
+  }
+  try {
+    return new URL(source).pathname;
+  } catch {
+    return source.replace(/^https?:\/\/[^/]*/i, "");
+  }
+}
+
+/** The last suffix, as the reference reads it (`validate_suffix`), or "no suffix". */
+export function fileSuffix(source: string): string {
+  if (isUrl(source)) {
+    let path = urlPath(source);
+    if (!path.includes(".")) {
+      return "no suffix";
+    }
+    if (ZENODO_CONTENT.test(source)) {
+      path = path.slice(0, -"/content".length);
+    }
+    return `.${path.split(".").pop() ?? ""}`;
+  }
+  const path = posixPath(source);
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  if (name.endsWith(".")) {
+    return "no suffix";
+  }
+  // Python's PurePath.suffix: leading dots belong to the stem
+  let stem = 0;
+  while (name[stem] === ".") {
+    stem++;
+  }
+  const dot = name.lastIndexOf(".");
+  return dot > stem ? name.slice(dot) : "no suffix";
+}
+
+/** The reference's error for a source without one of `suffixes` (a Python tuple when there are several). */
+export function suffixFinding(source: string, suffixes: readonly string[], caseSensitive: boolean, loc: Loc): RuleFinding | undefined {
+  const actual = fileSuffix(source);
+  const ok = caseSensitive ? suffixes.includes(actual) : suffixes.some((s) => s.toLowerCase() === actual.toLowerCase());
+  if (ok) {
+    return undefined;
+  }
+  const expected =
+    suffixes.length === 1 ? `Expected suffix ${suffixes[0] ?? ""}` : `Expected a suffix from (${suffixes.map((s) => `'${s}'`).join(", ")})`;
+  return { loc, msg: `Value error, ${expected}, but got ${actual}` };
+}
+
+/** The file name a source points to (zenodo API URLs name the file before `/content`). */
+export function fileName(source: string): string {
+  if (isUrl(source)) {
+    const parts = urlPath(source).split("/");
+    return (ZENODO_CONTENT.test(source) ? parts[parts.length - 2] : parts[parts.length - 1]) ?? "";
+  }
+  const path = posixPath(source);
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+
+/** rdf.yaml, bioimageio.yaml, model.yaml, or any name ending in `.` and one of them. */
+const RESERVED_NAME = /(?:^|\.)(?:rdf|bioimageio|model)\.yaml$/;
+
+export function isReservedFileName(name: string): boolean {
+  return RESERVED_NAME.test(name);
+}
+
+const MAY_BE_RESERVED = /\.yaml|[\t\n\r]/;
+
+/** A quick test that most sources fail: a reserved name ends in .yaml (URL parsing drops tabs and line breaks). */
+export function mayBeReservedName(source: string): boolean {
+  return MAY_BE_RESERVED.test(source);
+}
+
+export function reservedNameFinding(source: string, loc: Loc): RuleFinding | undefined {
+  if (!mayBeReservedName(source) || !isReservedFileName(fileName(source))) {
+    return undefined;
+  }
+  const shown = isUrl(source) ? source : posixPath(source);
+  return {
+    loc,
+    msg: `Value error, '${shown}' not allowed here as its filename is reserved to identify 'rdf.yaml' (or equivalent) files.`,
+  };
+}
+
+/** A file source field and where its sources sit: a single source, a list of them, or a list of `{source}`. */
+export interface SourceField {
+  readonly path: readonly string[];
+  readonly form: "single" | "list" | "file-descr-list";
+}
+
+/** Every (source, loc) of `field` in `doc`; a file description's loc is the entry's, as in the reference. */
+export function sourcesOf(doc: object, field: SourceField): { source: string; loc: Loc }[] {
+  let value: unknown = doc;
+  for (const key of field.path) {
+    value = isRecord(value) ? value[key] : undefined;
+  }
+  if (field.form === "single") {
+    return typeof value === "string" ? [{ source: value, loc: [...field.path] }] : [];
+  }
+  const sources: { source: string; loc: Loc }[] = [];
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const entry: unknown = value[i];
+      const source = field.form === "list" ? entry : isRecord(entry) ? entry.source : undefined;
+      if (typeof source === "string") {
+        sources.push({ source, loc: [...field.path, i] });
+      }
+    }
+  }
+  return sources;
+}
+
+/** No source of `fields` may use a reserved bioimage.io YAML file name. */
+export function reservedFileNames(fields: readonly SourceField[]): Rule<object> {
+  return defineRule<object>({
+    id: "common.file.reserved-name",
+    description: "file sources may not be named rdf.yaml, bioimageio.yaml, model.yaml (or *.rdf.yaml, ...)",
+    *check(doc, context) {
+      for (const field of fields) {
+        for (const { source, loc } of sourcesOf(doc, field)) {
+          const finding = context.isValid(loc) ? reservedNameFinding(source, loc) : undefined;
+          if (finding) {
+            yield finding;
+          }
+        }
+      }
+    },
+  });
+}
+
+export const COVER_SUFFIXES_V0_3 = [".gif", ".jpeg", ".jpg", ".png", ".svg"] as const;
+export const COVER_SUFFIXES_V0_2 = [...COVER_SUFFIXES_V0_3, ".tif", ".tiff"] as const;
+
+/** Sources of `field` must end with one of `suffixes`; a reserved file name is reported instead (it is checked first). */
+export function fileSuffixes(field: SourceField, suffixes: readonly string[], caseSensitive: boolean): Rule<object> {
+  return defineRule<object>({
+    id: "common.file.suffix",
+    description: `${field.path.join(".")} must end with ${suffixes.join(" or ")}`,
+    *check(doc, context) {
+      for (const { source, loc } of sourcesOf(doc, field)) {
+        const finding =
+          context.isValid(loc) && !isReservedFileName(fileName(source)) ? suffixFinding(source, suffixes, caseSensitive, loc) : undefined;
+        if (finding) {
+          yield finding;
+        }
+      }
+    },
+  });
+}

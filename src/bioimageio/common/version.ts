@@ -1,0 +1,34 @@
+// `Version` (`_internal/version_type.py`): anything Python's `packaging.version.Version` parses (PEP 440).
+import { pyRepr } from "../../engine/python-repr.js";
+import type { Loc } from "../../engine/summary/types.js";
+import type { RuleFinding } from "../../engine/validation/rule.js";
+import { defineRule } from "../../engine/validation/rule.js";
+import { fieldOf } from "./doc.js";
+
+// packaging's VERSION_PATTERN: epoch, release, pre, post, dev and local segments, case-insensitive.
+const PEP440 =
+  /^\s*v?(?:(?:[0-9]+!)?[0-9]+(?:\.[0-9]+)*(?:[-_.]?(?:alpha|a|beta|b|preview|pre|c|rc)[-_.]?[0-9]*)?(?:-[0-9]+|[-_.]?(?:post|rev|r)[-_.]?[0-9]*)?(?:[-_.]?dev[-_.]?[0-9]*)?)(?:\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?\s*$/i;
+
+export function isPep440Version(value: string | number): boolean {
+  return PEP440.test(String(value));
+}
+
+export function versionFinding(value: string | number, loc: Loc): RuleFinding | undefined {
+  return isPep440Version(value) ? undefined : { loc, msg: `Value error, Invalid version: ${pyRepr(String(value))}` };
+}
+
+/** The top-level `version` (format 0.2 and 0.3 descriptions, models). */
+export const versionPep440 = defineRule<object>({
+  id: "common.version.pep440",
+  description: "the version is a PEP 440 version",
+  *check(doc, context) {
+    const value = fieldOf(doc, "version");
+    const finding =
+      (typeof value === "string" || typeof value === "number") && context.isValid(["version"])
+        ? versionFinding(value, ["version"])
+        : undefined;
+    if (finding) {
+      yield finding;
+    }
+  },
+});

@@ -1,0 +1,29 @@
+// The generic 0.2 rules, and those every format 0.2 description shares (`GenericDescrBase` of generic/v0_2.py).
+import type { Rule } from "../../../engine/validation/rule.js";
+import { citeDoiOrUrl } from "../../common/cite.js";
+import { COVER_SUFFIXES_V0_2, fileSuffixes, reservedFileNames, type SourceField } from "../../common/files.js";
+import { licenseSpdxV0_2 } from "../../common/license.js";
+import { missingV0_2 } from "../../common/missing-0.2.js";
+import { orcidValid } from "../../common/persons.js";
+import { nameLengthV0_2 } from "../../common/text.js";
+import { versionPep440 } from "../../common/version.js";
+import { notASpecificTypeRule } from "../0.3/type.js";
+
+const COVERS: SourceField = { path: ["covers"], form: "list" };
+const ATTACHED_FILES: SourceField = { path: ["attachments", "files"], form: "list" };
+
+/** The rules of format 0.2 `GenericDescrBase`, given further file source fields whose names are reserved-checked. */
+export function genericBaseRulesV0_2(moreSources: readonly SourceField[] = []): readonly Rule<object>[] {
+  return [
+    nameLengthV0_2,
+    missingV0_2,
+    licenseSpdxV0_2,
+    citeDoiOrUrl,
+    orcidValid(),
+    versionPep440,
+    reservedFileNames([COVERS, ATTACHED_FILES, ...moreSources]),
+    fileSuffixes(COVERS, COVER_SUFFIXES_V0_2, false),
+  ];
+}
+
+export const genericRulesV0_2: readonly Rule<never>[] = [notASpecificTypeRule("generic02.type.not-specific"), ...genericBaseRulesV0_2()];

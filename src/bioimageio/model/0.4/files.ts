@@ -1,0 +1,130 @@
+// Model 0.4 file sources (bioimageio.spec _internal/io.py `wo_special_file_name`, `validate_suffix`): names
+// reserved for bioimage.io YAML files, cover image suffixes, `.npy` test tensors.
+import { defineRule, type RuleFinding } from "../../../engine/validation/rule.js";
+import type { DocPath } from "../../../engine/summary/issue.js";
+import { isRecord, listOf, type ModelDescr, WEIGHTS_FORMATS, weightsEntryOf } from "./model.js";
+
+const YAML_NAMES = ["rdf.yaml", "bioimageio.yaml", "model.yaml"];
+
+function isUrl(source: string): boolean {
+  return /^https?:\/\//i.test(source);
+}
+
+function urlPath(source: string): string {
+  try {
+    return new URL(source).pathname;
+  } catch {
+    return "";
+  }
+}
+
+/** The file name, as `extract_file_name` (the last URL path segment; zenodo API URLs name the record's file). */
+function fileName(source: string): string {
+  if (isUrl(source)) {
+    const path = urlPath(source);
+    const zenodo = /^\/api\/records\/.*\/content$/.test(path) && /^https:\/\/zenodo\.org\//i.test(source);
+    const parts = path.split("/");
+    return (zenodo ? parts[parts.length - 2] : parts[parts.length - 1]) ?? "";
+  }
+  return (
+    source
+      .split("/")
+      .filter((p) => p !== "")
+      .pop() ?? ""
+  );
+}
+
+function isReserved(source: string): boolean {
+  const name = fileName(source);
+  return YAML_NAMES.some((yaml) => name === yaml || name.endsWith(`.${yaml}`));
+}
+
+/** The last suffix as the reference sees it ("no suffix" when there is none). */
+function suffixOf(source: string): string {
+  if (isUrl(source)) {
+    let path = urlPath(source);
+    if (/^https?:\/\/zenodo\.org\//i.test(source) && path.startsWith("/api/records/") && path.endsWith("/content")) {
+      path = path.slice(0, -"/content".length);
+    }
+    return path.includes(".") ? `.${path.split(".").pop() ?? ""}` : "no suffix";
+  }
+  const name = fileName(source);
+  const dot = name.lastIndexOf(".");
+  return dot > 0 && dot < name.length - 1 ? name.slice(dot) : "no suffix";
+}
+
+const COVER_SUFFIXES = [".gif", ".jpeg", ".jpg", ".png", ".svg", ".tif", ".tiff"];
+const COVER_SUFFIXES_REPR = `(${COVER_SUFFIXES.map((s) => `'${s}'`).join(", ")})`;
+
+interface FileField {
+  readonly at: DocPath;
+  readonly sources: readonly unknown[];
+  /** Indexed (a list) or the field itself. */
+  readonly list: boolean;
+  readonly suffix?: (source: string) => string | undefined;
+}
+
+function coverSuffix(source: string): string | undefined {
+  const suffix = suffixOf(source);
+  return COVER_SUFFIXES.includes(suffix.toLowerCase()) ? undefined : `Expected a suffix from ${COVER_SUFFIXES_REPR}, but got ${suffix}`;
+}
+
+function npySuffix(source: string): string | undefined {
+  const suffix = suffixOf(source);
+  return suffix === ".npy" ? undefined : `Expected suffix .npy, but got ${suffix}`;
+}
+
+function* fileFields(doc: ModelDescr): Generator<FileField> {
+  const root = doc as unknown as Record<string, unknown>;
+  yield { at: ["covers"], sources: listOf(root, "covers"), list: true, suffix: coverSuffix };
+  if (isRecord(root.attachments)) {
+    yield { at: ["attachments", "files"], sources: listOf(root.attachments, "files"), list: true };
+  }
+  yield { at: ["documentation"], sources: [root.documentation], list: false };
+  for (const field of ["sample_inputs", "sample_outputs"]) {
+    yield { at: [field], sources: listOf(root, field), list: true };
+  }
+  for (const field of ["test_inputs", "test_outputs"]) {
+    yield { at: [field], sources: listOf(root, field), list: true, suffix: npySuffix };
+  }
+  for (const format of WEIGHTS_FORMATS) {
+    const entry = weightsEntryOf(doc, format);
+    if (isRecord(entry)) {
+      yield { at: ["weights", format, "source"], sources: [entry.source], list: false };
+      if (isRecord(entry.attachments)) {
+        yield { at: ["weights", format, "attachments", "files"], sources: listOf(entry.attachments, "files"), list: true };
+      }
+    }
+  }
+}
+
+export const fileSources = defineRule<ModelDescr>({
+  id: "model04.files.valid",
+  description:
+    "referenced files are not named like bioimage.io YAML files (`rdf.yaml`, `*.bioimageio.yaml`, ...); covers are images, test tensors `.npy`",
+  *check(doc, context) {
+    for (const field of fileFields(doc)) {
+      for (const [i, source] of field.sources.entries()) {
+        const loc = field.list ? [...field.at, i] : field.at;
+        if (typeof source !== "string" || !context.isValid(loc)) {
+          continue;
+        }
+        const finding = problem(source, loc, field);
+        if (finding) {
+          yield finding;
+        }
+      }
+    }
+  },
+});
+
+function problem(source: string, loc: DocPath, field: FileField): RuleFinding | undefined {
+  if (isReserved(source)) {
+    return {
+      loc,
+      msg: `Value error, '${source}' not allowed here as its filename is reserved to identify 'rdf.yaml' (or equivalent) files.`,
+    };
+  }
+  const wrongSuffix = field.suffix?.(source);
+  return wrongSuffix === undefined ? undefined : { loc, msg: `Value error, ${wrongSuffix}` };
+}

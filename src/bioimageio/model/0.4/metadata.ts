@@ -1,0 +1,335 @@
+// Model 0.4 metadata (bioimageio.spec model/v0_4.py `ModelDescr`, generic/v0_2.py `GenericModelDescrBase`):
+// name length, authors and citations, licence, run mode, versions, timestamp, ORCID iDs.
+import { currentLicenseIds, deprecatedLicenseIds } from "../../../../generated/data/bioimageio/spdx-license-ids.js";
+import { ALERT, INFO, WARNING } from "../../../engine/summary/types.js";
+import { pyRepr } from "../../../engine/python-repr.js";
+import { defineRule, type RuleFinding } from "../../../engine/validation/rule.js";
+import type { DocPath } from "../../../engine/summary/issue.js";
+import { isDefined, isRecord, type Json, listOf, type ModelDescr, WEIGHTS_FORMATS, weightsEntryOf } from "./model.js";
+
+const codePoints = (s: string): number => [...s].length;
+
+export const nameLength = defineRule<ModelDescr>({
+  id: "model04.name.length",
+  description: "a name shorter than 5 or longer than 64 characters gets an INFO warning",
+  *check(doc, context) {
+    if (!context.isValid(["name"])) {
+      return;
+    }
+    const length = codePoints(doc.name);
+    if (length < 5) {
+      yield { loc: ["name"], msg: "Name shorter than 5 characters.", severity: INFO };
+    } else if (length > 64) {
+      yield { loc: ["name"], msg: "Name longer than 64 characters.", severity: INFO };
+    }
+  },
+});
+
+function pyFalsy(value: unknown): boolean {
+  return (
+    value === null ||
+    value === false ||
+    value === 0 ||
+    value === "" ||
+    (Array.isArray(value) && value.length === 0) ||
+    (isRecord(value) && Object.keys(value).length === 0)
+  );
+}
+
+export const authorsMissing = defineRule<ModelDescr>({
+  id: "model04.authors.missing",
+  description: "an empty `authors` value gets a warning (besides the error for an empty list)",
+  *check(doc) {
+    // the reference's before-validator: it sees the value whether or not it is valid
+    const authors = (doc as { authors?: unknown }).authors;
+    if (authors !== undefined && pyFalsy(authors)) {
+      yield { loc: ["authors"], msg: "missing", severity: WARNING };
+    }
+  },
+});
+
+export const citeMissing = defineRule<ModelDescr>({
+  id: "model04.cite.missing",
+  description: "no citation (an empty or missing `cite`) gets a warning",
+  *check(doc, context) {
+    if (context.isValid(["cite"]) && listOf(doc as unknown as Json, "cite").length === 0) {
+      yield { loc: ["cite"], msg: "missing", severity: WARNING };
+    }
+  },
+});
+
+export const citeDoiOrUrl = defineRule<ModelDescr>({
+  id: "model04.cite.doi-or-url",
+  description: "a citation has a `doi` or a `url`",
+  *check(doc, context) {
+    for (const [i, entry] of listOf(doc as unknown as Json, "cite").entries()) {
+      if (isRecord(entry) && context.isValid(["cite", i]) && !entry.doi && !entry.url) {
+        yield { loc: ["cite", i], msg: "Value error, Either 'doi' or 'url' is required" };
+      }
+    }
+  },
+});
+
+const LICENSE_IDS = new Set(currentLicenseIds);
+
+export const licenseKnown = defineRule<ModelDescr>({
+  id: "model04.license.known",
+  description: "a licence that is not a current SPDX id (deprecated ids included) gets a warning",
+  *check(doc, context) {
+    if (context.isValid(["license"]) && !LICENSE_IDS.has(doc.license)) {
+      yield { loc: ["license"], msg: `Unknown license id '${doc.license}'.`, severity: WARNING };
+    }
+  },
+});
+
+export const runModeKnown = defineRule<ModelDescr>({
+  id: "model04.run-mode.known",
+  description: "a run mode other than `deepimagej` gets a warning",
+  *check(doc, context) {
+    const runMode: unknown = doc.run_mode;
+    const name = isRecord(runMode) ? runMode.name : undefined;
+    if (typeof name === "string" && context.isValid(["run_mode", "name"]) && name !== "deepimagej") {
+      yield { loc: ["run_mode", "name"], msg: `Unknown run mode '${name}'.`, severity: WARNING };
+    }
+  },
+});
+
+// PEP 440, as `packaging.version.VERSION_PATTERN` (case-insensitive, surrounding whitespace allowed).
+const PEP440 = new RegExp(
+  "^\\s*v?(?:(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*" +
+    "(?:[-_.]?(?:alpha|a|beta|b|preview|pre|c|rc)[-_.]?[0-9]*)?" +
+    "(?:-[0-9]+|[-_.]?(?:post|rev|r)[-_.]?[0-9]*)?" +
+    "(?:[-_.]?dev[-_.]?[0-9]*)?)" +
+    "(?:\\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?\\s*$",
+  "i",
+);
+
+function* versionFindings(value: unknown, loc: DocPath, valid: boolean): Generator<RuleFinding> {
+  if (valid && (typeof value === "string" || typeof value === "number") && !PEP440.test(String(value))) {
+    yield { loc, msg: `Value error, Invalid version: ${pyRepr(String(value))}` };
+  }
+}
+
+export const versionsPep440 = defineRule<ModelDescr>({
+  id: "model04.version.pep440",
+  description: "`version` and the library versions of weights entries are PEP 440 versions",
+  *check(doc, context) {
+    yield* versionFindings(doc.version, ["version"], context.isValid(["version"]));
+    for (const format of WEIGHTS_FORMATS) {
+      const entry = weightsEntryOf(doc, format);
+      if (!isRecord(entry)) {
+        continue;
+      }
+      for (const field of ["pytorch_version", "tensorflow_version"]) {
+        const loc = ["weights", format, field];
+        yield* versionFindings(entry[field], loc, context.isValid(loc));
+      }
+    }
+  },
+});
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number): boolean => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+
+function validDate(date: string): boolean {
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|(\d{2})(\d{2}))?$/.exec(date))) {
+    const year = Number(m[1]);
+    const month = Number(m[2] ?? m[4] ?? 1);
+    const day = Number(m[3] ?? m[5] ?? 1);
+    const days = month === 2 && isLeap(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
+    return month >= 1 && month <= 12 && day >= 1 && day <= days;
+  }
+  if ((m = /^(\d{4})-?W(\d{2})(?:-?(\d))?$/.exec(date))) {
+    const week = Number(m[2]);
+    const weekday = Number(m[3] ?? 1);
+    return week >= 1 && week <= 53 && weekday >= 1 && weekday <= 7;
+  }
+  if ((m = /^(\d{4})-?(\d{3})$/.exec(date))) {
+    const ordinal = Number(m[2]);
+    return ordinal >= 1 && ordinal <= (isLeap(Number(m[1])) ? 366 : 365);
+  }
+  return false;
+}
+
+function validTime(time: string): boolean {
+  const m = /^(\d{2})(?::?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/.exec(time);
+  if (!m) {
+    return false;
+  }
+  const [hour, minute, second] = [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)];
+  return (hour < 24 || (hour === 24 && minute === 0 && second === 0)) && minute < 60 && second < 60;
+}
+
+/** What `dateutil.parser.isoparse` accepts: a date, optionally one separator character and a time. */
+export function isIsoTimestamp(value: string): boolean {
+  for (const length of [10, 8, 7, 4]) {
+    const date = value.slice(0, length);
+    if (validDate(date) && (value.length === length || (value.length > length + 1 && validTime(value.slice(length + 1))))) {
+      return true;
+    }
+  }
+  return validDate(value);
+}
+
+export const timestampIso8601 = defineRule<ModelDescr>({
+  id: "model04.timestamp.iso8601",
+  description: "`timestamp` is an ISO 8601 date and time",
+  *check(doc, context) {
+    if (context.isValid(["timestamp"]) && !isIsoTimestamp(doc.timestamp)) {
+      yield { loc: ["timestamp"], msg: `Value error, ${pyRepr(doc.timestamp)} is not an ISO 8601 timestamp` };
+    }
+  },
+});
+
+/** ISO 7064 11,2 check of an ORCID iD in hyphenated groups of 4. */
+export function isValidOrcid(orcid: string): boolean {
+  if (orcid.length !== 19 || [4, 9, 14].some((i) => orcid[i] !== "-")) {
+    return false;
+  }
+  let check = 0;
+  for (const char of orcid.slice(0, 4) + orcid.slice(5, 9) + orcid.slice(10, 14) + orcid.slice(15)) {
+    const digit = char === "X" ? 10 : /^[0-9]$/.test(char) ? Number(char) : Number.NaN;
+    if (Number.isNaN(digit)) {
+      return false;
+    }
+    check = (2 * check + digit) % 11;
+  }
+  return check === 1;
+}
+
+function* personGroups(doc: ModelDescr): Generator<{ readonly persons: readonly unknown[]; readonly at: DocPath }> {
+  for (const group of ["authors", "maintainers", "packaged_by"]) {
+    yield { persons: listOf(doc as unknown as Record<string, unknown>, group), at: [group] };
+  }
+  for (const format of WEIGHTS_FORMATS) {
+    const entry = weightsEntryOf(doc, format);
+    if (isRecord(entry)) {
+      yield { persons: listOf(entry, "authors"), at: ["weights", format, "authors"] };
+    }
+  }
+}
+
+export const orcidValid = defineRule<ModelDescr>({
+  id: "model04.orcid.valid",
+  description: "an ORCID iD is four hyphenated groups of 4 with a valid check digit",
+  *check(doc, context) {
+    for (const { persons, at } of personGroups(doc)) {
+      for (const [i, person] of persons.entries()) {
+        const loc = [...at, i, "orcid"];
+        if (isRecord(person) && typeof person.orcid === "string" && context.isValid(loc) && !isValidOrcid(person.orcid)) {
+          yield { loc, msg: `Value error, '${person.orcid} is not a valid ORCID iD in hyphenated groups of 4 digits.` };
+        }
+      }
+    }
+  },
+});
+
+export const weightsWarnings = defineRule<ModelDescr>({
+  id: "model04.weights.warnings",
+  description: "weights entries without their library version or with attachments get an ALERT, custom dependencies a warning",
+  *check(doc, context) {
+    for (const format of WEIGHTS_FORMATS) {
+      const entry = weightsEntryOf(doc, format);
+      if (!isRecord(entry)) {
+        continue;
+      }
+      // field validators: each sees its own field, whatever the rest of the entry
+      const at = ["weights", format];
+      const valid = (field: string): boolean => context.isValid([...at, field]);
+      if (isDefined(entry.attachments) && valid("attachments")) {
+        yield { loc: [...at, "attachments"], msg: "Weights entry depends on additional attachments.", severity: ALERT };
+      }
+      if (isDefined(entry.dependencies) && valid("dependencies")) {
+        yield {
+          loc: [...at, "dependencies"],
+          msg: `Custom dependencies (${String(entry.dependencies)}) specified. Avoid this whenever possible to allow execution in a wider range of software environments.`,
+          severity: WARNING,
+        };
+      }
+      const missing = MISSING_VERSION[format];
+      if (!isDefined(entry[missing.field]) && valid(missing.field)) {
+        yield { loc: [...at, missing.field], msg: missing.msg, severity: ALERT };
+      }
+    }
+  },
+});
+
+const MISSING_VERSION: Readonly<Record<(typeof WEIGHTS_FORMATS)[number], { readonly field: string; readonly msg: string }>> = {
+  keras_hdf5: { field: "tensorflow_version", msg: "missing. Please specify the TensorFlow version these weights were created with." },
+  onnx: {
+    field: "opset_version",
+    msg: "Missing ONNX opset version (aka ONNX opset number). Please specify the ONNX opset version these weights were created with.",
+  },
+  pytorch_state_dict: {
+    field: "pytorch_version",
+    msg: "missing. Please specify the PyTorch version these PyTorch state dict weights were created with.",
+  },
+  tensorflow_js: {
+    field: "tensorflow_version",
+    msg: "missing. Please specify the TensorFlow version these TensorflowJs weights were created with.",
+  },
+  tensorflow_saved_model_bundle: {
+    field: "tensorflow_version",
+    msg: "missing. Please specify the TensorFlow version these Tensorflow saved model bundle weights were created with.",
+  },
+  torchscript: {
+    field: "pytorch_version",
+    msg: "missing. Please specify the PyTorch version these Torchscript weights were created with.",
+  },
+};
+
+const DATASET_TAG = "function-after[_set_init_validation_summary(), DatasetDescr]";
+const RESOURCE_ID = /^[A-Za-z0-9_\-.]([A-Za-z0-9_\-/.]*[A-Za-z0-9_\-.])?$/;
+const DEPRECATED_LICENSE_IDS = new Set(deprecatedLicenseIds);
+
+/** Whether `training_data` validates as a `LinkedDataset`, the first branch of the union. */
+function isLinkedDataset(value: Readonly<Record<string, unknown>>): boolean {
+  const version = value.version_number;
+  return (
+    Object.keys(value).every((key) => key === "id" || key === "version_number") &&
+    typeof value.id === "string" &&
+    RESOURCE_ID.test(value.id) &&
+    (!isDefined(version) || Number.isInteger(version))
+  );
+}
+
+function datasetLicenseProblem(license: unknown): string | undefined {
+  if (!isDefined(license)) {
+    return "missing";
+  }
+  if (typeof license !== "string" || LICENSE_IDS.has(license)) {
+    return undefined;
+  }
+  return DEPRECATED_LICENSE_IDS.has(license)
+    ? `'${license}' is a deprecated license identifier.`
+    : `'${license}' is an unknown license identifier.`;
+}
+
+export const trainingDataWarnings = defineRule<ModelDescr>({
+  id: "model04.training-data.warnings",
+  description:
+    "an inline dataset 0.2 as `training_data` (tried when it is not a dataset link) warns about a missing author, citation or licence and a name over 128 characters",
+  *check(doc) {
+    const data: unknown = doc.training_data;
+    if (!isRecord(data) || isLinkedDataset(data)) {
+      return;
+    }
+    const at = ["training_data", DATASET_TAG];
+    const path = (field: string): DocPath => ["training_data", field];
+    if (typeof data.name === "string" && codePoints(data.name) > 128) {
+      yield { loc: [...at, "name"], path: path("name"), msg: "Longer than 128 characters.", severity: WARNING };
+    }
+    // defaults are validated too: a missing list or licence warns like an empty one
+    if (data.authors === undefined || pyFalsy(data.authors)) {
+      yield { loc: [...at, "authors"], path: path("authors"), msg: "missing", severity: WARNING };
+    }
+    if (data.cite === undefined || (Array.isArray(data.cite) && data.cite.length === 0)) {
+      yield { loc: [...at, "cite"], path: path("cite"), msg: "missing", severity: WARNING };
+    }
+    const license = datasetLicenseProblem(data.license);
+    if (license) {
+      yield { loc: [...at, "license"], path: path("license"), msg: license, severity: WARNING };
+    }
+  },
+});

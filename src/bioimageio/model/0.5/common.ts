@@ -1,0 +1,82 @@
+// The rules model 0.5 shares with every format 0.3 description (GenericModelDescrBase), and the model's
+// own file sources and FAIR tensor fields.
+import { fairFinding, isUnfilled } from "../../common/fair.js";
+import { mayBeReservedName, reservedNameFinding } from "../../common/files.js";
+import { defineRule, type Rule } from "../../../engine/validation/rule.js";
+import { FAIR_FIELDS_V0_3, genericBaseRulesV0_3 } from "../../generic/0.3/rules.js";
+import { type ModelDescr, tensorsOf } from "./model.js";
+import { isRecord } from "../../../engine/records.js";
+
+export const tensorFairFields = defineRule<ModelDescr>({
+  id: "model05.tensors.fair",
+  description: "FAIR metadata: every tensor should have a test tensor and a sample tensor",
+  *check(doc, context) {
+    for (const field of ["inputs", "outputs"] as const) {
+      for (const [i, tensor] of tensorsOf(doc, field).entries()) {
+        for (const key of ["test_tensor", "sample_tensor"] as const) {
+          const loc = [field, i, key];
+          if (context.isValid(loc) && isUnfilled((tensor as unknown as Record<string, unknown>)[key])) {
+            yield fairFinding(loc);
+          }
+        }
+      }
+    }
+  },
+});
+
+/**
+ * (source, loc) of the model-specific file sources that `keep` selects: file descriptions report at their own
+ * loc, plain sources at `source`. (A filter rather than a generator: a loc is built only for a kept source.)
+ */
+function modelSources(doc: ModelDescr, keep: (source: unknown) => boolean): { source: unknown; loc: (string | number)[] }[] {
+  const sources: { source: unknown; loc: (string | number)[] }[] = [];
+  for (const field of ["inputs", "outputs"] as const) {
+    for (const [i, tensor] of tensorsOf(doc, field).entries()) {
+      for (const key of ["test_tensor", "sample_tensor"] as const) {
+        const descr = (tensor as unknown as Record<string, unknown>)[key];
+        if (isRecord(descr) && keep(descr.source)) {
+          sources.push({ source: descr.source, loc: [field, i, key] });
+        }
+      }
+    }
+  }
+  const weights = isRecord(doc.weights) ? doc.weights : {};
+  for (const [format, entry] of Object.entries(weights)) {
+    if (!isRecord(entry)) {
+      continue;
+    }
+    if (keep(entry.source)) {
+      sources.push({ source: entry.source, loc: ["weights", format, "source"] });
+    }
+    for (const key of ["dependencies", "external_data"] as const) {
+      const descr = entry[key];
+      if (isRecord(descr) && keep(descr.source)) {
+        sources.push({ source: descr.source, loc: ["weights", format, key] });
+      }
+    }
+    const architecture = entry.architecture;
+    if (isRecord(architecture) && "source" in architecture && keep(architecture.source)) {
+      sources.push({ source: architecture.source, loc: ["weights", format, "architecture", "source"] });
+    }
+  }
+  return sources;
+}
+
+export const modelReservedFileNames = defineRule<ModelDescr>({
+  id: "model05.files.reserved-name",
+  description: "test/sample tensors, weights, architecture and dependency files may not use a reserved bioimage.io YAML name",
+  *check(doc, context) {
+    for (const { source, loc } of modelSources(doc, (source) => typeof source === "string" && mayBeReservedName(source))) {
+      const finding = context.isValid(loc) ? reservedNameFinding(source as string, loc) : undefined;
+      if (finding) {
+        yield finding;
+      }
+    }
+  },
+});
+
+export const commonRules: readonly Rule<ModelDescr>[] = [
+  ...(genericBaseRulesV0_3(FAIR_FIELDS_V0_3) as readonly Rule<ModelDescr>[]),
+  tensorFairFields,
+  modelReservedFileNames,
+];

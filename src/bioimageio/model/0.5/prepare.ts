@@ -1,0 +1,82 @@
+// Model 0.5 before-validators: `IntervalOrRatioDataDescr._replace_inf` (JSON has no infinity; the range
+// bound "no limit" is null).
+import { WARNING } from "../../../engine/summary/types.js";
+import type { Issue } from "../../../engine/summary/issue.js";
+import type { Content, Prepared } from "../../prepare.js";
+import { isRecord } from "../../../engine/records.js";
+
+const INFINITE = new Set<unknown>(["inf", "-inf", ".inf", "-.inf", Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]);
+
+function replaceInRange(data: unknown, loc: (string | number)[], issues: Issue[]): unknown {
+  if (!isRecord(data) || !Array.isArray(data.range) || !data.range.some((v) => INFINITE.has(v))) {
+    return data;
+  }
+  issues.push({
+    loc,
+    path: [...loc, "range"],
+    msg: "replaced 'inf' value",
+    type: "warning",
+    severity: WARNING,
+    rule: "model05.data.replace-inf",
+  });
+  return { ...data, range: data.range.map((v) => (INFINITE.has(v) ? null : v)) };
+}
+
+export function replaceInfiniteDataRanges(content: Content): Prepared {
+  const issues: Issue[] = [];
+  const out: Content = { ...content };
+  for (const field of ["inputs", "outputs"] as const) {
+    const tensors = content[field];
+    if (!Array.isArray(tensors)) {
+      continue;
+    }
+    out[field] = tensors.map((tensor, i) => {
+      if (!isRecord(tensor)) {
+        return tensor;
+      }
+      const data = tensor.data;
+      const replaced = Array.isArray(data)
+        ? data.map((entry, j) => replaceInRange(entry, [field, i, "data", j], issues))
+        : replaceInRange(data, [field, i, "data"], issues);
+      return replaced === data ? tensor : { ...tensor, data: replaced };
+    });
+  }
+  return { content: out, issues };
+}
+
+function dtypeOf(tensor: Record<string, unknown>): string {
+  const data = Array.isArray(tensor.data) ? tensor.data[0] : tensor.data;
+  if (isRecord(data) && typeof data.type === "string") {
+    return data.type;
+  }
+  return isRecord(data) && "values" in data ? "uint8" : "float32";
+}
+
+function stepId(step: unknown): unknown {
+  return isRecord(step) ? step.id : undefined;
+}
+
+/**
+ * The reference's normalisation of a validated model 0.5 (`_validate_preprocessing_kwargs`,
+ * `_validate_postprocessing_kwargs`): preprocessing starts with an `ensure_dtype` to the input's data type and
+ * ends with one unless it ends with `binarize`; postprocessing ends likewise. Dumps show it.
+ */
+export function normalizeModel05(content: Content): Content {
+  const ensure = (tensor: Record<string, unknown>) => ({ id: "ensure_dtype", kwargs: { dtype: dtypeOf(tensor) } });
+  const tensors = (field: "inputs" | "outputs", key: "preprocessing" | "postprocessing") =>
+    (Array.isArray(content[field]) ? (content[field] as unknown[]) : []).map((tensor) => {
+      if (!isRecord(tensor)) {
+        return tensor;
+      }
+      const steps = Array.isArray(tensor[key]) ? [...(tensor[key] as unknown[])] : [];
+      if (field === "inputs" && stepId(steps[0]) !== "ensure_dtype") {
+        steps.unshift(ensure(tensor));
+      }
+      const last = stepId(steps[steps.length - 1]);
+      if (last !== "ensure_dtype" && last !== "binarize") {
+        steps.push(ensure(tensor));
+      }
+      return { ...tensor, [key]: steps };
+    });
+  return { ...content, inputs: tensors("inputs", "preprocessing"), outputs: tensors("outputs", "postprocessing") };
+}

@@ -1,0 +1,138 @@
+// Model 0.5 processing kwargs (bioimageio.spec model/v0_5.py): the model validators of ClipKwargs,
+// ScaleLinear(AlongAxis)Kwargs, FixedZeroMeanUnitVarianceAlongAxisKwargs and ScaleRangeKwargs.
+import { pyFloat } from "../../../engine/python-repr.js";
+import { defineRule, type RuleFinding } from "../../../engine/validation/rule.js";
+import { type ModelDescr, type TensorField, tensorsOf } from "./model.js";
+
+type Kwargs = Readonly<Record<string, unknown>>;
+type Loc = readonly (string | number)[];
+
+interface Step {
+  readonly id: string;
+  readonly kwargs: Kwargs;
+  /** loc of the step's kwargs, with the discriminator tag, e.g. ["inputs", 0, "preprocessing", 1, "clip", "kwargs"] */
+  readonly kwargsLoc: Loc;
+  /** document path of the kwargs */
+  readonly kwargsPath: Loc;
+}
+
+/** The processing steps of valid tensors. */
+function* validSteps(doc: ModelDescr, isValid: (path: Loc) => boolean): Generator<Step> {
+  for (const [field, key] of [
+    ["inputs", "preprocessing"],
+    ["outputs", "postprocessing"],
+  ] as const satisfies readonly (readonly [TensorField, string])[]) {
+    for (const [i, tensor] of tensorsOf(doc, field).entries()) {
+      const steps = (tensor as unknown as Record<string, unknown>)[key];
+      if (!Array.isArray(steps)) {
+        continue;
+      }
+      for (const [s, step] of (steps as { id?: unknown; kwargs?: unknown }[]).entries()) {
+        const path = [field, i, key, s];
+        if (typeof step.id !== "string" || typeof step.kwargs !== "object" || step.kwargs === null || !isValid([...path, "kwargs"])) {
+          continue;
+        }
+        yield { id: step.id, kwargs: step.kwargs as Kwargs, kwargsLoc: [...path, step.id, "kwargs"], kwargsPath: [...path, "kwargs"] };
+      }
+    }
+  }
+}
+
+const isSet = (value: unknown): boolean => value !== undefined && value !== null;
+
+export function clipProblem(kwargs: Kwargs): string | undefined {
+  if (isSet(kwargs.min) && isSet(kwargs.min_percentile)) {
+    return "Only one of `min` and `min_percentile` may be set, not both.";
+  }
+  if (isSet(kwargs.max) && isSet(kwargs.max_percentile)) {
+    return "Only one of `max` and `max_percentile` may be set, not both.";
+  }
+  if (![kwargs.min, kwargs.min_percentile, kwargs.max, kwargs.max_percentile].some(isSet)) {
+    return "At least one of `min`, `min_percentile`, `max`, or `max_percentile` must be set.";
+  }
+  if (isSet(kwargs.axes) && !isSet(kwargs.min_percentile) && !isSet(kwargs.max_percentile)) {
+    return "If `axes` is set, at least one of `min_percentile` or `max_percentile` must be set.";
+  }
+  return undefined;
+}
+
+const REDUNDANT_SCALING = "Redundant linear scaling not allowd. Set `gain` != 1.0 and/or `offset` != 0.0.";
+
+/** ScaleLinearKwargs or ScaleLinearAlongAxisKwargs: which one the kwargs are (the schema let one through) and its problem. */
+export function scaleLinearProblem(kwargs: Kwargs): { readonly tag: string; readonly problem: string } | undefined {
+  if (!("axis" in kwargs)) {
+    const gain = typeof kwargs.gain === "number" ? kwargs.gain : 1;
+    const offset = typeof kwargs.offset === "number" ? kwargs.offset : 0;
+    return gain === 1 && offset === 0 ? { tag: "function-after[_validate(), ScaleLinearKwargs]", problem: REDUNDANT_SCALING } : undefined;
+  }
+  const tag = "function-after[_validate(), ScaleLinearAlongAxisKwargs]";
+  let gain = kwargs.gain ?? 1;
+  let offset = kwargs.offset ?? 0;
+  if (Array.isArray(gain)) {
+    if (Array.isArray(offset)) {
+      if (gain.length !== offset.length) {
+        return { tag, problem: `Size of \`gain\` (${gain.length}) and \`offset\` (${offset.length}) must match.` };
+      }
+    } else {
+      offset = gain.map(() => offset);
+    }
+  } else if (Array.isArray(offset)) {
+    gain = offset.map(() => gain);
+  } else {
+    return { tag, problem: "Do not specify an `axis` for scalar gain and offset values." };
+  }
+  const gains = gain as unknown[];
+  const offsets = offset as unknown[];
+  return gains.every((g) => g === 1) && offsets.every((o) => o === 0) ? { tag, problem: REDUNDANT_SCALING } : undefined;
+}
+
+export const processingKwargs = defineRule<ModelDescr>({
+  id: "model05.processing.kwargs",
+  description:
+    "clip sets one of min/min_percentile and max/max_percentile; scale_linear is not the identity and scalar gain/offset take no axis; fixed zero-mean-unit-variance along an axis has as many means as stds; scale_range has min_percentile < max_percentile",
+  *check(doc, context) {
+    for (const step of validSteps(doc, (path) => context.isValid(path))) {
+      const finding = ((): RuleFinding | undefined => {
+        const { kwargs, kwargsLoc, kwargsPath } = step;
+        switch (step.id) {
+          case "clip": {
+            const problem = clipProblem(kwargs);
+            return problem ? { loc: kwargsLoc, path: kwargsPath, msg: `Value error, ${problem}` } : undefined;
+          }
+          case "scale_linear": {
+            const found = scaleLinearProblem(kwargs);
+            return found ? { loc: [...kwargsLoc, found.tag], path: kwargsPath, msg: `Value error, ${found.problem}` } : undefined;
+          }
+          case "fixed_zero_mean_unit_variance": {
+            const { mean, std } = kwargs;
+            return Array.isArray(mean) && Array.isArray(std) && mean.length !== std.length
+              ? {
+                  loc: [...kwargsLoc, "function-after[_mean_and_std_match(), FixedZeroMeanUnitVarianceAlongAxisKwargs]"],
+                  path: kwargsPath,
+                  msg: `Value error, Size of \`mean\` (${mean.length}) and \`std\` (${std.length}) must match.`,
+                }
+              : undefined;
+          }
+          case "scale_range": {
+            const min = typeof kwargs.min_percentile === "number" ? kwargs.min_percentile : 0;
+            const max = typeof kwargs.max_percentile === "number" ? kwargs.max_percentile : 100;
+            return min >= max
+              ? {
+                  loc: [...kwargsLoc, "max_percentile"],
+                  path: [...kwargsPath, "max_percentile"],
+                  msg: `Value error, min_percentile ${pyFloat(min)} >= max_percentile ${pyFloat(max)}`,
+                }
+              : undefined;
+          }
+          default:
+            return undefined;
+        }
+      })();
+      if (finding) {
+        yield finding;
+      }
+    }
+  },
+});
+
+export const processingRules = [processingKwargs] as const;

@@ -1,0 +1,18 @@
+// The model 0.5 rules, in the order the reference runs its validators.
+import type { Rule } from "../../../engine/validation/rule.js";
+import { axesRules } from "./axes.js";
+import { commonRules } from "./common.js";
+import { fieldRules } from "./fields.js";
+import type { ModelDescr } from "./model.js";
+import { processingRules } from "./processing.js";
+import { tensorRules } from "./tensors.js";
+import { weightsRules } from "./weights.js";
+
+export const modelRulesV0_5: readonly Rule<ModelDescr>[] = [
+  ...axesRules,
+  ...tensorRules,
+  ...processingRules,
+  ...weightsRules,
+  ...fieldRules,
+  ...commonRules,
+];

@@ -1,0 +1,93 @@
+// Model 0.5 weights (bioimageio.spec model/v0_5.py `WeightsDescr.check_entries`,
+// `WeightsEntryDescrBase._validate`, `OnnxWeightsDescr._validate_external_data_unique_file_name`).
+import { pyRepr } from "../../../engine/python-repr.js";
+import { defineRule } from "../../../engine/validation/rule.js";
+import type { ModelDescr } from "./model.js";
+
+const WARNING = 30;
+
+/** The entries of `weights` in the reference's field order, without null ones. */
+const FORMATS = ["keras_hdf5", "onnx", "pytorch_state_dict", "tensorflow_js", "tensorflow_saved_model_bundle", "torchscript"] as const;
+
+type Entry = { readonly parent?: string | null; readonly source?: unknown; readonly external_data?: { readonly source?: unknown } | null };
+
+function presentEntries(doc: ModelDescr): [string, Entry][] {
+  const weights = doc.weights as unknown as Record<string, Entry | null | undefined>;
+  const entries: [string, Entry][] = [];
+  for (const format of FORMATS) {
+    const entry = weights[format];
+    if (entry !== undefined && entry !== null) {
+      entries.push([format, entry]);
+    }
+  }
+  return entries;
+}
+
+/** The last path segment of a file source (a URL's path or a relative path), as `extract_file_name`. */
+export function fileName(source: unknown): string {
+  const text = String(source);
+  const path = /^https?:\/\//i.test(text) ? new URL(text).pathname : text;
+  return path.split("/").pop() ?? path;
+}
+
+export const weightEntries = defineRule<ModelDescr>({
+  id: "model05.weights.entries",
+  description:
+    "at least one weights entry; exactly one without `parent` (else a warning); a `parent` names a present format, not the entry itself",
+  *check(doc, context) {
+    const entries = presentEntries(doc);
+    for (const [format, entry] of entries) {
+      if (context.isValid(["weights", format]) && entry.parent === format) {
+        yield { loc: ["weights", format], msg: "Value error, Weights entry can't be it's own parent." };
+      }
+    }
+    if (!context.isValid(["weights"])) {
+      return;
+    }
+    if (entries.length === 0) {
+      yield { loc: ["weights"], msg: "Value error, Missing weights entry" };
+      return;
+    }
+    const roots = entries.filter(([, entry]) => entry.parent === undefined || entry.parent === null);
+    if (roots.length !== 1) {
+      yield {
+        loc: ["weights"],
+        severity: WARNING,
+        msg: `Exactly one weights entry may not specify the \`parent\` field (got ${roots.length}). That entry is considered the original set of model weights. Other weight formats are created through conversion of the orignal or already converted weights. They have to reference the weights format they were converted from as their \`parent\`.`,
+      };
+    }
+    const present = new Set(entries.map(([format]) => format));
+    for (const [format, entry] of entries) {
+      if (typeof entry.parent === "string" && !present.has(entry.parent)) {
+        yield {
+          loc: ["weights"],
+          path: ["weights", format, "parent"],
+          msg: `Value error, \`weights.${format}.parent=${entry.parent} not in specified weight formats: ${pyRepr(present)}`,
+        };
+        return;
+      }
+    }
+  },
+});
+
+export const onnxExternalData = defineRule<ModelDescr>({
+  id: "model05.weights.onnx-external-data",
+  description: "the ONNX `external_data` file is named differently from the ONNX `source` file",
+  *check(doc, context) {
+    const onnx = (doc.weights as unknown as Record<string, Entry | null | undefined>).onnx;
+    const external = onnx?.external_data?.source;
+    if (!onnx || external === undefined || !context.isValid(["weights", "onnx"])) {
+      return;
+    }
+    const name = fileName(external);
+    if (name === fileName(onnx.source)) {
+      yield {
+        loc: ["weights", "onnx"],
+        path: ["weights", "onnx", "external_data", "source"],
+        msg: `Value error, ONNX \`external_data\` file name '${name}' must be different from ONNX \`source\` file name.`,
+      };
+    }
+  },
+});
+
+export const weightsRules = [weightEntries, onnxExternalData] as const;

@@ -1,0 +1,123 @@
+// loadDescription from anywhere (Node): a yaml/json file, a folder, a zip package, an http(s) URL, or bytes;
+// parse with positions, build, and (by default, as the reference) check the referenced files.
+import { nodeSha256 } from "../../engine/node/hash.js";
+import { type OpenedSource, openSource, type SourceInput } from "./sources.js";
+import { settings as currentSettings, type Settings } from "../../engine/node/settings.js";
+import type { ParsedSource } from "../../engine/load/parse-core.js";
+import { parseSourceLazily } from "../../engine/load/parse-lazily.js";
+import type { ValidationSummary } from "../../engine/summary/summary.js";
+import { type BuildOptions, buildDescription, type LoadedDescription, type ResourceDescr } from "../build.js";
+import { ioChecks } from "../io-checks.js";
+
+export interface LoadOptions extends Omit<BuildOptions, "locate" | "sourceName" | "io"> {
+  /** Check referenced files: existence, sha256 values, test tensors, ... (default BIOIMAGEIO_PERFORM_IO_CHECKS, true). */
+  readonly performIoChecks?: boolean;
+  /** source -> sha256 (or null): files neither downloaded nor hashed; checked files are added to it. */
+  readonly knownFiles?: Record<string, string | null>;
+  /** Expected sha256 of the source itself. */
+  readonly sha256?: string | null;
+  /** Overwrite declared sha256 values with the actual ones (what `updateHashes` does). */
+  readonly updateHashes?: boolean;
+  /** For bytes and streams: the folder relative references resolve against (default: cwd). */
+  readonly root?: string;
+  readonly settings?: Settings;
+  /** Download progress on stderr (default: on a terminal, not on CI). */
+  readonly progress?: boolean;
+}
+
+interface SourceLoadOptions extends LoadOptions {
+  /** Changes the parsed document before it is validated (packaging drops weights formats before they are fetched). */
+  readonly transform?: (content: unknown) => unknown;
+  /** Files whose declared hash is checked by the caller while it reads them (packaging). */
+  readonly hashedElsewhere?: (source: string) => boolean;
+}
+
+/** A loaded description with where it came from (what packaging and update-hashes need). */
+export interface LoadedSource {
+  readonly description: LoadedDescription;
+  readonly opened: OpenedSource;
+  readonly parsed: ParsedSource;
+}
+
+/** Loads and keeps the source open for its references: the caller closes `opened`. */
+export async function loadSource(source: SourceInput, options: SourceLoadOptions = {}): Promise<LoadedSource> {
+  const s = options.settings ?? currentSettings();
+  const opened = await openSource(source, {
+    ...(options.sha256 !== undefined ? { sha256: options.sha256 } : {}),
+    ...(options.root !== undefined ? { root: options.root } : {}),
+    ...(options.progress !== undefined ? { progress: options.progress } : {}),
+    settings: s,
+  });
+  try {
+    return await buildFromSource(opened, options, s);
+  } catch (error) {
+    await opened.close();
+    throw error;
+  }
+}
+
+async function buildFromSource(opened: OpenedSource, options: SourceLoadOptions, s: Settings): Promise<LoadedSource> {
+  const positionName =
+    opened.kind === "file" || opened.kind === "bytes" ? opened.sourceName : `${opened.sourceName.replace(/\/+$/, "")}/${opened.fileName}`;
+  const parsed = await parseSourceLazily(opened.text, positionName, {
+    ...s.documentLimits,
+    format: /\.json$/i.test(opened.fileName) ? "json" : "yaml",
+  });
+  const performIoChecks = options.performIoChecks ?? s.performIoChecks;
+  const knownFiles = options.knownFiles ?? {};
+  const { transform, hashedElsewhere, ...buildOptions } = options;
+  const description = await buildDescription(transform ? transform(parsed.value) : parsed.value, {
+    ...buildOptions,
+    sourceName: opened.sourceName,
+    locate: (docPath) => parsed.locate(docPath),
+    context: {
+      file_name: opened.fileName,
+      original_source_name: opened.sourceName,
+      root: opened.root,
+      perform_io_checks: performIoChecks,
+      update_hashes: options.updateHashes === true,
+      known_files: knownFiles,
+      ...options.context,
+    },
+    ...(performIoChecks
+      ? {
+          io: ioChecks({
+            resolver: opened.resolver,
+            knownFiles,
+            updateHashes: options.updateHashes === true,
+            createHasher: nodeSha256,
+            ...(hashedElsewhere ? { hashedElsewhere } : {}),
+          }),
+        }
+      : {}),
+  });
+  return { description, opened, parsed };
+}
+
+/** Loads and validates a bioimage.io description from a file, folder, zip, URL or bytes (the reference's `load_description`). */
+export async function loadDescription(source: SourceInput, options: LoadOptions = {}): Promise<LoadedDescription> {
+  const { description, opened } = await loadSource(source, options);
+  await opened.close();
+  return description;
+}
+
+export async function loadDescriptionAndValidateFormatOnly(source: SourceInput, options: LoadOptions = {}): Promise<ValidationSummary> {
+  return (await loadDescription(source, options)).validationSummary;
+}
+
+function expectType(description: LoadedDescription, type: string, source: SourceInput): ResourceDescr | LoadedDescription {
+  if (description.valid && description.type !== type) {
+    const name = typeof source === "string" || source instanceof URL ? source.toString() : "in-memory";
+    throw new Error(`${name}: expected a ${type} description, but found type '${description.type}'`);
+  }
+  return description;
+}
+
+/** `loadDescription` that also requires a model (an invalid description is returned as is, to show its summary). */
+export async function loadModelDescription(source: SourceInput, options: LoadOptions = {}): Promise<LoadedDescription> {
+  return expectType(await loadDescription(source, options), "model", source);
+}
+
+export async function loadDatasetDescription(source: SourceInput, options: LoadOptions = {}): Promise<LoadedDescription> {
+  return expectType(await loadDescription(source, options), "dataset", source);
+}

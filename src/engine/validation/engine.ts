@@ -1,0 +1,120 @@
+// The family-neutral core: shape errors from a generated validator, then the semantic rules.
+import type { Rule, RuleContext, RuleFinding } from "./rule.js";
+import type { UnionPoint } from "../runtime/spec-registry-types.js";
+import type { ValidateFunction } from "../runtime/validator-types.js";
+import { ERROR } from "../summary/types.js";
+import { type Issue, issuePath } from "../summary/issue.js";
+import { PathTrie } from "./path-trie.js";
+import { schemaIssues } from "./schema-errors.js";
+
+/** Where the schema found errors, for `RuleContext.isValid`: a path is valid when no error is at or below it. */
+export function validityOf(issues: readonly Issue[]): RuleContext {
+  const errors = issues.filter((i) => i.severity >= ERROR);
+  if (errors.length === 0) {
+    return { isValid: () => true };
+  }
+  const errorPaths = new PathTrie(String);
+  for (const issue of errors) {
+    errorPaths.add(issuePath(issue));
+  }
+  return { isValid: (path) => errorPaths.countStartingWith(path) === 0 };
+}
+
+/** A rule's findings as issues; a rule that throws is a bug of ours, reported as an error of its own, never a crash. */
+function findings<Doc>(rule: Rule<Doc>, doc: Doc, context: RuleContext): Issue[] {
+  const issues: Issue[] = [];
+  try {
+    for (const finding of rule.check(doc, context)) {
+      issues.push(toIssue(finding, rule.id));
+    }
+  } catch (error) {
+    const msg = `internal error in rule ${rule.id}: ${error instanceof Error ? error.message : String(error)}`;
+    return [toIssue({ loc: [], msg, type: "internal_error" }, rule.id)];
+  }
+  return issues;
+}
+
+function toIssue(finding: RuleFinding, rule: string): Issue {
+  const severity = finding.severity ?? ERROR;
+  const type = finding.type ?? (severity >= ERROR ? "value_error" : "warning");
+  return finding.path
+    ? { loc: finding.loc, path: finding.path, msg: finding.msg, type, severity, rule }
+    : { loc: finding.loc, msg: finding.msg, type, severity, rule };
+}
+
+/** Field-level and model-level rules of a rule list, split once per list. */
+const levels = new WeakMap<readonly Rule<never>[], { field: readonly Rule<never>[]; model: readonly Rule<never>[] }>();
+
+function byLevel<Doc>(rules: readonly Rule<Doc>[]): { field: readonly Rule<Doc>[]; model: readonly Rule<Doc>[] } {
+  const key = rules as readonly Rule<never>[];
+  let split = levels.get(key);
+  if (!split) {
+    split = { field: key.filter((rule) => rule.level !== "model"), model: key.filter((rule) => rule.level === "model") };
+    levels.set(key, split);
+  }
+  return split as { field: readonly Rule<Doc>[]; model: readonly Rule<Doc>[] };
+}
+
+/**
+ * Field-level rules, then model-level ones (`Rule.level`), which report errors only when no earlier check found
+ * an error (`prior`: the shape issues), and warnings only when none found an error or a warning; the first
+ * model-level rule that reports blocks the later ones likewise, as pydantic stops at the first failing validator.
+ */
+export function runRules<Doc>(rules: readonly Rule<Doc>[], doc: Doc, context: RuleContext, prior: readonly Issue[] = []): Issue[] {
+  const { field, model } = byLevel(rules);
+  const issues: Issue[] = [];
+  for (const rule of field) {
+    for (const issue of findings(rule, doc, context)) {
+      issues.push(issue);
+    }
+  }
+  if (model.length === 0) {
+    return issues;
+  }
+  const isError = (i: Issue): boolean => i.severity >= ERROR;
+  let errors = prior.some(isError) || issues.some(isError);
+  let warnings = prior.some((i) => !isError(i)) || issues.some((i) => !isError(i));
+  for (const rule of model) {
+    const kept = findings(rule, doc, context).filter((i) => !errors && (isError(i) || !warnings));
+    errors ||= kept.some(isError);
+    warnings ||= kept.length > 0;
+    issues.push(...kept);
+  }
+  return issues;
+}
+
+/**
+ * Rules in stages, as pydantic runs validators: each stage sees the errors of `earlier` and of the stages before
+ * it (`context.isValid`), so a model validator runs only when its fields validated, and a later model validator
+ * only when the earlier ones passed.
+ */
+export function runRuleStages<Doc>(stages: readonly (readonly Rule<Doc>[])[], doc: Doc, earlier: readonly Issue[]): Issue[] {
+  const issues: Issue[] = [];
+  for (const stage of stages) {
+    issues.push(...runRules(stage, doc, validityOf([...earlier, ...issues])));
+  }
+  return issues;
+}
+
+/** Shape check with a generated validator, then the rules, which see which parts of the document are valid. */
+const sequenceSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function sequenceSet(sequences: readonly string[]): ReadonlySet<string> {
+  let set = sequenceSets.get(sequences);
+  if (!set) {
+    set = new Set(sequences);
+    sequenceSets.set(sequences, set);
+  }
+  return set;
+}
+
+export function checkDocument<Doc>(
+  doc: unknown,
+  validate: ValidateFunction<Doc>,
+  unions: readonly UnionPoint[],
+  rules: readonly Rule<Doc>[],
+  sequences: readonly string[] = [],
+): Issue[] {
+  const shape = validate(doc) ? [] : schemaIssues(validate.errors ?? [], doc, unions, sequenceSet(sequences));
+  return [...shape, ...runRules(rules, doc as Doc, validityOf(shape), shape)];
+}

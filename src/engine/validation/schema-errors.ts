@@ -1,0 +1,328 @@
+// Ajv errors -> issues worded and located like pydantic's, so users of the reference recognise them:
+// `["inputs", 0, "axes", 1, "channel", "size"]`, "Extra inputs are not permitted" (extra_forbidden).
+import type { UnionPoint } from "../runtime/spec-registry-types.js";
+import type { ValidatorError } from "../runtime/validator-types.js";
+import { ERROR } from "../summary/types.js";
+import type { DocPath, Issue } from "../summary/issue.js";
+import { PathTrie } from "./path-trie.js";
+
+type Segment = string | number;
+
+function decodePointer(pointer: string, data: unknown): Segment[] {
+  if (pointer === "") {
+    return [];
+  }
+  const out: Segment[] = [];
+  let node: unknown = data;
+  for (const raw of pointer.slice(1).split("/")) {
+    const key = raw.replaceAll("~1", "/").replaceAll("~0", "~");
+    const segment: Segment = Array.isArray(node) && /^\d+$/.test(key) ? Number(key) : key;
+    out.push(segment);
+    node = node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined;
+  }
+  return out;
+}
+
+function valueAt(data: unknown, path: readonly Segment[]): unknown {
+  let node = data;
+  for (const segment of path) {
+    if (node === null || typeof node !== "object") {
+      return undefined;
+    }
+    node = (node as Record<string, unknown>)[String(segment)];
+  }
+  return node;
+}
+
+function quote(value: unknown): string {
+  return typeof value === "string" ? `'${value}'` : JSON.stringify(value);
+}
+
+/** pydantic's "'a', 'b' or 'c'" */
+function alternatives(values: readonly unknown[]): string {
+  const quoted = values.map(quote);
+  return quoted.length <= 1 ? (quoted[0] ?? "") : `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}`;
+}
+
+/** The `$defs` entry whose own `type` failed (`#/$defs/Author/type` -> `Author`); not a field inside it. */
+function definitionName(schemaPath: string): string | undefined {
+  return /^#\/\$defs\/([^/]+)\/type$/.exec(schemaPath)?.[1];
+}
+
+const TYPE_MESSAGES: Readonly<Record<string, [string, string]>> = {
+  string: ["Input should be a valid string", "string_type"],
+  integer: ["Input should be a valid integer", "int_type"],
+  number: ["Input should be a valid number", "float_type"],
+  boolean: ["Input should be a valid boolean", "bool_type"],
+  array: ["Input should be a valid list", "list_type"],
+  null: ["Input should be None", "none_required"],
+};
+
+const FORMAT_MESSAGES: Readonly<Record<string, [string, string]>> = {
+  uri: ["Input should be a valid URL", "url_parsing"],
+  email: ["value is not a valid email address", "value_error"],
+  "date-time": ["Input should be a valid datetime", "datetime_parsing"],
+  date: ["Input should be a valid date", "date_parsing"],
+};
+
+interface Described {
+  readonly loc: Segment[];
+  readonly msg: string;
+  readonly type: string;
+}
+
+function describe(error: ValidatorError, path: Segment[]): Described | undefined {
+  const p = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case "required":
+      return { loc: [...path, String(p.missingProperty)], msg: "Field required", type: "missing" };
+    case "additionalProperties":
+      return { loc: [...path, String(p.additionalProperty)], msg: "Extra inputs are not permitted", type: "extra_forbidden" };
+    case "type": {
+      const expected = String(p.type).split(",")[0] ?? "";
+      if (expected === "object") {
+        const name = definitionName(error.schemaPath);
+        return name
+          ? { loc: path, msg: `Input should be a valid dictionary or instance of ${name}`, type: "model_type" }
+          : { loc: path, msg: "Input should be a valid dictionary", type: "dict_type" };
+      }
+      const [msg, type] = TYPE_MESSAGES[expected] ?? [`Input should be of type ${expected}`, `${expected}_type`];
+      return { loc: path, msg, type };
+    }
+    case "const":
+      return { loc: path, msg: `Input should be ${quote(p.allowedValue)}`, type: "literal_error" };
+    case "enum":
+      return { loc: path, msg: `Input should be ${alternatives(p.allowedValues as unknown[])}`, type: "literal_error" };
+    case "minLength":
+      return { loc: path, msg: `String should have at least ${p.limit} character${p.limit === 1 ? "" : "s"}`, type: "string_too_short" };
+    case "maxLength":
+      return { loc: path, msg: `String should have at most ${p.limit} character${p.limit === 1 ? "" : "s"}`, type: "string_too_long" };
+    case "pattern":
+      return { loc: path, msg: `String should match pattern '${p.pattern}'`, type: "string_pattern_mismatch" };
+    case "minimum":
+      return { loc: path, msg: `Input should be greater than or equal to ${p.limit}`, type: "greater_than_equal" };
+    case "exclusiveMinimum":
+      return { loc: path, msg: `Input should be greater than ${p.limit}`, type: "greater_than" };
+    case "maximum":
+      return { loc: path, msg: `Input should be less than or equal to ${p.limit}`, type: "less_than_equal" };
+    case "exclusiveMaximum":
+      return { loc: path, msg: `Input should be less than ${p.limit}`, type: "less_than" };
+    case "multipleOf":
+      return { loc: path, msg: `Input should be a multiple of ${p.multipleOf}`, type: "multiple_of" };
+    case "minItems":
+      return { loc: path, msg: `List should have at least ${p.limit} item${p.limit === 1 ? "" : "s"} after validation`, type: "too_short" };
+    case "maxItems":
+      return { loc: path, msg: `List should have at most ${p.limit} item${p.limit === 1 ? "" : "s"} after validation`, type: "too_long" };
+    case "minProperties":
+      return { loc: path, msg: `Dictionary should have at least ${p.limit} item${p.limit === 1 ? "" : "s"}`, type: "too_short" };
+    case "uniqueItems":
+      return { loc: path, msg: `Items ${p.j} and ${p.i} are equal; items must be unique`, type: "unique_items" };
+    case "format": {
+      const [msg, type] = FORMAT_MESSAGES[String(p.format)] ?? [`Input should be a valid ${p.format}`, "value_error"];
+      return { loc: path, msg, type };
+    }
+    case "discriminator":
+      return p.error === "mapping"
+        ? {
+            loc: path,
+            msg: `Input tag ${quote(p.tagValue)} found using '${p.tag}' does not match any of the expected tags`,
+            type: "union_tag_invalid",
+          }
+        : { loc: path, msg: `Unable to extract tag using discriminator '${p.tag}'`, type: "union_tag_not_found" };
+    case "anyOf":
+    case "oneOf":
+      return { loc: path, msg: "Input does not match any of the allowed forms", type: "union_error" };
+    case "not":
+      return { loc: path, msg: "Input should not match the excluded form", type: "value_error" };
+    case "if":
+    case "dependentSchemas":
+      return undefined; // the failing branch reports its own errors
+    default:
+      return { loc: path, msg: error.message ?? `failed ${error.keyword}`, type: error.keyword };
+  }
+}
+
+/** `[]` matches an array index, `*` a map key. */
+function matches(pattern: readonly string[], path: readonly Segment[]): boolean {
+  return (
+    pattern.length <= path.length &&
+    pattern.every((s, i) => (s === "[]" ? typeof path[i] === "number" : s === "*" ? typeof path[i] === "string" : s === String(path[i])))
+  );
+}
+
+/** The segment the reference inserts for `union` into the loc of an error at `loc` (with `schemaPath`). */
+function unionTag(union: UnionPoint, loc: readonly Segment[], data: unknown, error: ValidatorError): string | undefined {
+  const at = loc.slice(0, union.path.length);
+  switch (union.kind) {
+    case "tag": {
+      const tag = valueAt(data, [...at, union.property]);
+      return error.keyword === "discriminator" && loc.length === union.path.length ? undefined : typeof tag === "string" ? tag : undefined;
+    }
+    case "presence": {
+      const value = valueAt(data, at);
+      return typeof value === "object" && value !== null && union.property in value ? union.present : union.absent;
+    }
+    case "branch": {
+      // The branch's own schema decides; a $defs entry shared by several branches leaves it open.
+      const own = union.branches.find(
+        (branch) => branch.schemaPrefixes[0] !== undefined && error.schemaPath.startsWith(branch.schemaPrefixes[0]),
+      );
+      const reaching = union.branches.filter((branch) => branch.schemaPrefixes.some((prefix) => error.schemaPath.startsWith(prefix)));
+      return own?.tag ?? (reaching.length === 1 ? reaching[0]?.tag : undefined);
+    }
+  }
+}
+
+/** Inserts the tag of every union the location passes through, as pydantic does (outermost first at a position). */
+function withUnionTags(loc: readonly Segment[], data: unknown, unions: readonly UnionPoint[], error: ValidatorError): Segment[] {
+  const inserts = new Map<number, string[]>();
+  for (const union of unions) {
+    const guarded = (union.when ?? []).every((g) => {
+      const value = valueAt(data, [...loc.slice(0, g.at), g.property]);
+      return "equals" in g ? value === g.equals : (value !== undefined) === g.present;
+    });
+    if (guarded && union.path.length <= loc.length && matches(union.path, loc)) {
+      const tag = unionTag(union, loc, data, error);
+      const here = inserts.get(union.path.length) ?? [];
+      if (tag !== undefined && !here.includes(tag)) {
+        inserts.set(union.path.length, [...here, tag]);
+      }
+    }
+  }
+  const out = [...loc];
+  for (const at of [...inserts.keys()].sort((a, b) => b - a)) {
+    out.splice(at, 0, ...(inserts.get(at) ?? []));
+  }
+  return out;
+}
+
+const HTTP_URL_PATTERN = "^https?://";
+const HAS_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+
+/**
+ * An HttpUrl is `format: uri` plus the pattern `^https?://` in the specs; pydantic reports one error, saying
+ * whether the URL lacks a scheme or has another one. Returns null to drop an error the other one covers.
+ */
+function httpUrlError(
+  error: ValidatorError,
+  /** The errors at the same instance path. */
+  errors: readonly ValidatorError[],
+  value: unknown,
+  path: Segment[],
+): Described | null | undefined {
+  const isPattern = error.keyword === "pattern" && error.params.pattern === HTTP_URL_PATTERN;
+  const isUriFormat = error.keyword === "format" && error.params.format === "uri";
+  if ((!isPattern && !isUriFormat) || typeof value !== "string") {
+    return undefined;
+  }
+  const sibling = errors.some(
+    (other) =>
+      other !== error &&
+      other.instancePath === error.instancePath &&
+      (isPattern
+        ? other.keyword === "format" && other.params.format === "uri"
+        : other.keyword === "pattern" && other.params.pattern === HTTP_URL_PATTERN),
+  );
+  if (!HAS_SCHEME.test(value)) {
+    return isPattern && sibling
+      ? null
+      : { loc: path, msg: "Input should be a valid URL, relative URL without a base", type: "url_parsing" };
+  }
+  if (isPattern) {
+    return { loc: path, msg: "URL scheme should be 'http' or 'https'", type: "url_scheme" };
+  }
+  return sibling ? null : undefined;
+}
+
+/**
+ * Issues from a validator's errors. Errors that only restate another (the enum error of a discriminator's tag,
+ * the union error above its branches' errors, the `null` branch of a nullable field) are dropped.
+ */
+export function schemaIssues(
+  errors: readonly ValidatorError[],
+  data: unknown,
+  unions: readonly UnionPoint[],
+  sequences: ReadonlySet<string> = new Set(),
+): Issue[] {
+  const paths = errors.map((e) => decodePointer(e.instancePath, data));
+  const discriminatorAt = new Set(
+    errors.filter((e) => e.keyword === "discriminator").map((e) => `${e.instancePath}/${String(e.params.tag)}`),
+  );
+  const byPath = new PathTrie<Segment>((segment) => segment);
+  for (const path of paths) {
+    byPath.add(path);
+  }
+  const atInstancePath = new Map<string, ValidatorError[]>();
+  for (const error of errors) {
+    const same = atInstancePath.get(error.instancePath);
+    if (same) {
+      same.push(error);
+    } else {
+      atInstancePath.set(error.instancePath, [error]);
+    }
+  }
+  const issues: Issue[] = [];
+  errors.forEach((error, i) => {
+    const path = paths[i] as Segment[];
+    const othersAtOrBelow = byPath.countStartingWith(path) > 1; // besides this one
+    if (error.keyword === "enum" && discriminatorAt.has(error.instancePath)) {
+      return;
+    }
+    if (error.keyword === "required" && discriminatorAt.has(`${error.instancePath}/${String(error.params.missingProperty)}`)) {
+      return;
+    }
+    if ((error.keyword === "anyOf" || error.keyword === "oneOf") && othersAtOrBelow) {
+      return;
+    }
+    if (error.keyword === "type" && error.params.type === "null" && othersAtOrBelow) {
+      return;
+    }
+    const url = httpUrlError(error, atInstancePath.get(error.instancePath) ?? [], valueAt(data, path), path);
+    if (url === null) {
+      return;
+    }
+    const sequence =
+      error.keyword === "type" &&
+      error.params.type === "array" &&
+      typeof valueAt(data, path) === "string" &&
+      sequences.has(error.schemaPath.replace(/\/type$/, ""))
+        ? { loc: path, msg: "'str' instances are not allowed as a Sequence value", type: "sequence_str" }
+        : undefined;
+    const described = url ?? sequence ?? describe(error, path);
+    if (!described) {
+      return;
+    }
+    const docPath: DocPath = described.loc;
+    issues.push({
+      loc: withUnionTags(described.loc, data, unions, error),
+      path: docPath,
+      msg: described.msg,
+      type: described.type,
+      severity: ERROR,
+      rule: "schema",
+    });
+  });
+  return withoutRestatedConstraints(issues);
+}
+
+const CONSTRAINT_TYPES = new Set([
+  "literal_error",
+  "string_pattern_mismatch",
+  "string_too_short",
+  "string_too_long",
+  "greater_than",
+  "greater_than_equal",
+  "less_than",
+  "less_than_equal",
+  "multiple_of",
+  "url_parsing",
+  "url_scheme",
+]);
+
+/** pydantic stops at a wrong type: a constraint error at the same loc as a type error restates it. */
+function withoutRestatedConstraints(issues: Issue[]): Issue[] {
+  const typeErrorLocs = new Set(issues.filter((i) => i.type.endsWith("_type")).map((i) => JSON.stringify(i.loc)));
+  return typeErrorLocs.size === 0
+    ? issues
+    : issues.filter((i) => !(CONSTRAINT_TYPES.has(i.type) && typeErrorLocs.has(JSON.stringify(i.loc))));
+}

@@ -1,5 +1,0 @@
-// The application 0.2 rules: those of every format 0.2 description; `source` is a packaged file source.
-import type { Rule } from "../../../types.js";
-import { genericBaseRulesV0_2 } from "../../generic/v0_2/index.js";
-
-export const applicationRulesV0_2: readonly Rule<never>[] = genericBaseRulesV0_2([{ path: ["source"], form: "single" }]);

@@ -1,5 +1,0 @@
-// The dataset 0.3 rules: those of every format 0.3 description, with `source` among the FAIR fields.
-import type { Rule } from "../../../types.js";
-import { FAIR_FIELDS_V0_3, genericBaseRulesV0_3 } from "../../generic/v0_3/index.js";
-
-export const datasetRulesV0_3: readonly Rule<never>[] = genericBaseRulesV0_3([...FAIR_FIELDS_V0_3, "source"]);

@@ -1,0 +1,235 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { NEEDS_FULL_YAML, parseWith } from "../../../src/engine/load/parse-core.js";
+import { parseSourceLazily } from "../../../src/engine/load/parse-lazily.js";
+import { parseSource } from "../../../src/engine/load/parse.js";
+import { locateYamlFast, parseYamlFast } from "../../../src/engine/load/yaml-fast.js";
+import { CORPUS } from "../../helpers/corpus.js";
+import { REPO } from "../../helpers/fixture-codegen.js";
+import { pathsOf } from "../../helpers/doc-paths.js";
+import { firstDifference, yamlPositions, yamlReference } from "../../helpers/same-yaml.js";
+
+/** The fast path read `text` (else the property is void) and agrees with `yaml`. */
+function expectFastAndSame(text: string): unknown {
+  const fast = parseYamlFast(text);
+  expect(fast, "the fast path gave up").toBeDefined();
+  const reference = yamlReference(text);
+  expect(reference, "yaml reports an error").toBeDefined();
+  expect(firstDifference(fast?.value, reference?.value)).toBeUndefined();
+  return fast?.value;
+}
+
+describe("parseYamlFast", () => {
+  test("block mappings and sequences, compact forms, a sequence at its key's column", () => {
+    const value = expectFastAndSame(
+      [
+        "name: x # comment",
+        "# a comment line",
+        "authors:",
+        "- name: a",
+        "  affiliation: b",
+        "-   name: c",
+        "    orcid: '0000'",
+        "nested:",
+        "  - - 1",
+        "    - 2",
+        "  -",
+        "  - key:",
+        "      deeper: true",
+        "empty:",
+        '\'quoted key\': "double \\u00e9 \\" \\\\ \\t"',
+        "next:",
+        "  on its own line",
+        "",
+      ].join("\n"),
+    );
+    expect(value).toEqual({
+      name: "x",
+      authors: [
+        { name: "a", affiliation: "b" },
+        { name: "c", orcid: "0000" },
+      ],
+      nested: [[1, 2], null, { key: { deeper: true } }],
+      empty: null,
+      "quoted key": 'double é " \\ \t',
+      next: "on its own line",
+    });
+  });
+
+  test("core-schema scalars as `yaml` resolves them", () => {
+    const scalars = [
+      "0o17",
+      "0x1F",
+      "+12",
+      "-0",
+      "012",
+      ".inf",
+      "-.Inf",
+      ".NaN",
+      "1e3",
+      "1.",
+      ".5",
+      "-1.5e-3",
+      "~",
+      "Null",
+      "TRUE",
+      "false",
+    ];
+    const strings = ["yes", "no", "on", "0b101", "1_000", "0x", "1e", "2019-12-11", "1.2.3", "Infinity", "nan"];
+    const value = expectFastAndSame([...scalars, ...strings].map((s, i) => `k${i}: ${s}`).join("\n") + "\n") as Record<string, unknown>;
+    expect(Object.values(value).slice(0, scalars.length)).toEqual([
+      15,
+      31,
+      12,
+      -0,
+      12,
+      Infinity,
+      -Infinity,
+      NaN,
+      1000,
+      1,
+      0.5,
+      -0.0015,
+      null,
+      null,
+      true,
+      false,
+    ]);
+    expect(Object.values(value).slice(scalars.length)).toEqual(strings);
+  });
+
+  test("literal and folded block scalars with every chomping", () => {
+    const value = expectFastAndSame(
+      [
+        "a: |",
+        "  one",
+        "",
+        "  two",
+        "b: |-",
+        "  x",
+        "  y",
+        "",
+        "c: |+",
+        "  kept",
+        "",
+        "",
+        "d: >",
+        "  folded",
+        "  lines",
+        "",
+        "  para",
+        "e: >-",
+        "  z",
+        "f: 1",
+        "",
+      ].join("\n"),
+    );
+    expect(value).toEqual({ a: "one\n\ntwo\n", b: "x\ny", c: "kept\n\n\n", d: "folded lines\npara\n", e: "z", f: 1 });
+  });
+
+  test("quoted scalars over several lines, and flow collections over several lines with comments and trailing commas", () => {
+    const value = expectFastAndSame(
+      [
+        "cite:",
+        "  - text:",
+        "      'Ronneberger, Olaf et al. U-net:",
+        "      MICCAI 2015.'",
+        '    doi: "a',
+        "",
+        '      b"',
+        "kwargs:",
+        "  {",
+        "    axes: xyc, # the axes",
+        "    nested: [1, 'two', {three: 3}],",
+        "  }",
+        "tags: [a b, c,]",
+        "",
+      ].join("\n"),
+    );
+    expect(value).toEqual({
+      cite: [{ text: "Ronneberger, Olaf et al. U-net: MICCAI 2015.", doi: "a\nb" }],
+      kwargs: { axes: "xyc", nested: [1, "two", { three: 3 }] },
+      tags: ["a b", "c"],
+    });
+  });
+
+  test("CRLF line breaks, the %YAML 1.2 directive and a document start marker", () => {
+    expect(expectFastAndSame("%YAML 1.2\r\n---\r\na: 1\r\nb: |\r\n  x\r\n")).toEqual({ a: 1, b: "x\n" });
+  });
+
+  test.each([
+    ["an anchor and an alias", "a: &x 1\nb: *x\n"],
+    ["a tag", "a: !!str 1\n"],
+    ["a duplicate key", "a: 1\na: 2\n"],
+    ["a tab", "a:\t1\n"],
+    ["a multi-line plain scalar", "a: one\n  two\n"],
+    ["another YAML version", "%YAML 1.1\n---\na: 1\n"],
+    ["a key that is not a string", "1: a\n"],
+    ["a merge key", "<<: {a: 1}\n"],
+    ["an empty document", "# nothing\n"],
+    ["a second document", "a: 1\n---\nb: 2\n"],
+    ["a block scalar on the last line without a line break", "a: |\n  x"],
+    ["a lone CR", "a: 1\rb: 2\n"],
+    ["a scalar document", "just text\n"],
+    ["a wrongly indented line", "a:\n    b: 1\n  c: 2\n"],
+    ["__proto__", "__proto__: 1\n"],
+  ])("leaves %s to `yaml`", (_what, text) => {
+    expect(parseYamlFast(text)).toBeUndefined();
+  });
+
+  test("every YAML file of the corpus: the fast path agrees with `yaml` on values and positions wherever it answers, and answers for most", () => {
+    const files = execFileSync("find", [CORPUS, join(REPO, "examples"), "-name", "*.yaml", "-o", "-name", "*.yml"], { encoding: "utf8" })
+      .trim()
+      .split("\n");
+    let answered = 0;
+    for (const file of files) {
+      const text = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
+      const fast = parseYamlFast(text);
+      if (fast === undefined) {
+        continue;
+      }
+      answered++;
+      const reference = yamlReference(text);
+      expect(reference, file).toBeDefined();
+      expect(firstDifference(fast.value, reference?.value), file).toBeUndefined();
+      const locate = locateYamlFast(text);
+      const positions = yamlPositions(text, fast.value);
+      for (const path of pathsOf(fast.value, true)) {
+        const at = locate?.(path);
+        expect(`${at?.line}:${at?.col}`, `${file} ${JSON.stringify(path)}`).toBe(positions.get(JSON.stringify(path)));
+      }
+    }
+    expect(files.length).toBeGreaterThan(60);
+    // the rest use anchors, multi-line plain scalars or mappings in flow sequences
+    expect(answered / files.length).toBeGreaterThan(0.85);
+  });
+});
+
+describe("parseSourceLazily", () => {
+  const fastYaml = "a: 1\nb:\n  - x\n";
+  test("reads JSON, CSV and what the fast path reads without `yaml`, and needs it for other YAML", () => {
+    expect(parseWith(fastYaml, "doc.yaml", {}, undefined)).not.toBe(NEEDS_FULL_YAML);
+    expect(parseWith("a: &x 1\n", "doc.yaml", {}, undefined)).toBe(NEEDS_FULL_YAML);
+    expect(parseWith('{"a": 1}', "doc.json", {}, undefined)).not.toBe(NEEDS_FULL_YAML);
+    expect(parseWith("a,b\n1,2\n", "doc.csv", {}, undefined)).not.toBe(NEEDS_FULL_YAML);
+  });
+
+  test.each([
+    ["doc.yaml", fastYaml, ["b", 0]],
+    ["doc.yaml", "a: &x 1\nb: [*x]\n", ["b", 0]],
+    ["doc.json", '{\n  "a": [1, {"b": true}]\n}\n', ["a", 1, "b"]],
+    ["doc.ndjson", '{"a": 1}\n\n{"a": [2]}\n', [1, "a", 0]],
+  ] as const)("gives what parseSource gives for %s: value and positions", async (name, text, path) => {
+    const eager = parseSource(text, name);
+    const lazy = await parseSourceLazily(text, name);
+    expect(lazy.value).toEqual(eager.value);
+    expect(lazy.locate([...path])).toEqual(eager.locate([...path]));
+  });
+
+  test("parse errors are the same ParseError", async () => {
+    await expect(parseSourceLazily("a: [1\n", "bad.yaml")).rejects.toThrow(/bad\.yaml:\d+:\d+/);
+    expect(() => parseSource("a: [1\n", "bad.yaml")).toThrow(/bad\.yaml:\d+:\d+/);
+  });
+});
