@@ -60,23 +60,26 @@ export function storedManifestV2(manifest: ManifestV2): StoredManifestV2 {
 }
 
 /**
- * A valid version-1 manifest as stored. (fractal-server's `manifest_version` validator returned None, so it
- * actually held None there; "1" is kept, the value it checked.)
+ * A valid version-1 manifest as fractal-server 2.11 stored it after collection (`TaskCreateV1`): name,
+ * input_type and output_type stripped; `args_schema_version` what each task received, the stripped label when
+ * `has_args_schemas` is true, else null. (The server's `manifest_version` validator returned None, so the
+ * manifest itself held None there; "1" is kept, the value it checked.)
  */
 export function storedManifestV1(manifest: ManifestV1): StoredManifestV1 {
+  const hasArgsSchemas = manifest.has_args_schemas ?? false;
   return {
     manifest_version: "1",
     task_list: manifest.task_list.map((task) => ({
-      name: task.name,
+      name: pyStrip(task.name),
       executable: task.executable,
-      input_type: task.input_type,
-      output_type: task.output_type,
+      input_type: pyStrip(task.input_type),
+      output_type: pyStrip(task.output_type),
       meta: task.meta === undefined ? {} : task.meta,
       args_schema: task.args_schema ?? null,
       docs_info: task.docs_info ?? null,
       docs_link: isNone(task.docs_link) ? null : storedHttpUrlV1(task.docs_link),
     })),
-    has_args_schemas: manifest.has_args_schemas ?? false,
-    args_schema_version: manifest.args_schema_version ?? null,
+    has_args_schemas: hasArgsSchemas,
+    args_schema_version: hasArgsSchemas ? stripped(manifest.args_schema_version) : null,
   };
 }

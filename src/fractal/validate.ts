@@ -6,22 +6,22 @@ import type { ManifestV2 } from "../../generated/types/fractal/manifest/2.js";
 import { specs } from "../../generated/index.js";
 import { LAX_VALUE } from "./lax.js";
 import { MANIFEST_FIELDS as V1_FIELDS, TASK_FIELDS as V1_TASK_FIELDS, tasksOf as tasksOfV1 } from "./manifest/1/model.js";
-import { lintRulesV1, serverStagesV1, strictRulesV1 } from "./manifest/1/rules.js";
+import { collectionRulesV1, lintRulesV1, serverStagesV1, strictRulesV1 } from "./manifest/1/rules.js";
 import { collectionRulesV2, lintRulesV2, serverStagesV2, strictRulesV2 } from "./manifest/2/rules.js";
 import { MANIFEST_FIELDS as V2_FIELDS, TASK_FIELDS as V2_TASK_FIELDS, tasksOf as tasksOfV2 } from "./manifest/2/model.js";
 import type { Rule } from "../engine/validation/rule.js";
 import type { ValidatorError } from "../engine/runtime/validator-types.js";
 import { detail, ValidationSummary } from "../engine/summary/summary.js";
-import { ERROR, INFO, type Severity, type SourcePosition, WARNING_LEVELS } from "../engine/summary/types.js";
+import { ERROR, type Severity, type SourcePosition, WARNING_LEVELS } from "../engine/summary/types.js";
 import { runRules, runRuleStages, validityOf } from "../engine/validation/engine.js";
 import { type DocPath, type Issue, issuePath } from "../engine/summary/issue.js";
 import { schemaIssues } from "../engine/validation/schema-errors.js";
 import { loadValidator } from "../engine/validation/validators.js";
 import { type ArgsSchemaChecker, loadArgsSchemaChecker } from "./args-schema.js";
-import { type ExecutableRef, missingExecutables } from "./executables.js";
+import { type ExecutableRef, MISSING_FILE_V1, type MissingFileCheck, MISSING_FILE_V2, missingExecutables } from "./executables.js";
 import { pydanticOrder } from "./order.js";
 import { prepareV1, prepareV2 } from "./prepare.js";
-import { boolError } from "./python.js";
+import { boolError, pyV1Str } from "./python.js";
 import { type StoredManifest, storedManifestV1, storedManifestV2 } from "./stored.js";
 import { isRecord } from "../engine/records.js";
 
@@ -35,7 +35,7 @@ export interface ManifestValidationOptions {
   readonly manifestVersion?: ManifestVersion;
   /** Also fail on what fractal-server accepts silently or by conversion: unknown keys, lax values, unstripped text. */
   readonly strict?: boolean;
-  /** Also apply the rules fractal-server applies when it collects the tasks of a manifest it accepted (version 2). */
+  /** Also apply the rules fractal-server applies when it collects the tasks of a manifest it accepted. */
   readonly collection?: boolean;
   /** The installed package's root: every executable must exist under it (needs `fileExists`; checked at collection). */
   readonly packageRoot?: string;
@@ -118,7 +118,8 @@ interface VersionPlan<Doc> {
   readonly serverStages: readonly (readonly Rule<Doc>[])[];
   readonly strictRules: readonly Rule<Doc>[];
   readonly lintRules: (checker: ArgsSchemaChecker) => readonly Rule<Doc>[];
-  readonly collectionRules?: (packageRoot?: string) => readonly Rule<Doc>[];
+  readonly collectionRules: (packageRoot?: string) => readonly Rule<Doc>[];
+  readonly missingFile: MissingFileCheck;
   /** Whether any task has an args schema (Ajv is loaded only then). */
   readonly hasArgsSchemas: (doc: Doc) => boolean;
   readonly executables: (doc: Doc) => ExecutableRef[];
@@ -135,13 +136,14 @@ const V2: VersionPlan<ManifestV2> = {
   strictRules: strictRulesV2,
   lintRules: lintRulesV2,
   collectionRules: collectionRulesV2,
+  missingFile: MISSING_FILE_V2,
   hasArgsSchemas: (doc) => tasksOfV2(doc).some(([, t]) => isRecord(t.args_schema_parallel) || isRecord(t.args_schema_non_parallel)),
   executables: (doc) =>
     tasksOfV2(doc).flatMap(([i, task]) =>
       (["non_parallel", "parallel"] as const).flatMap((side) => {
         const executable = task[`executable_${side}`];
         return typeof executable === "string"
-          ? [{ loc: ["task_list", i, `executable_${side}`], taskName: task.name, command: `command_${side}`, executable }]
+          ? [{ loc: ["task_list", i, `executable_${side}`], taskName: task.name, executable }]
           : [];
       }),
     ),
@@ -157,18 +159,23 @@ const V1: VersionPlan<ManifestV1> = {
   serverStages: serverStagesV1,
   strictRules: strictRulesV1,
   lintRules: lintRulesV1,
+  collectionRules: () => collectionRulesV1,
+  missingFile: MISSING_FILE_V1,
   hasArgsSchemas: (doc) => tasksOfV1(doc).some(([, task]) => isRecord(task.args_schema)),
   executables: (doc) =>
     tasksOfV1(doc).flatMap(([i, task]) =>
       typeof task.executable === "string"
-        ? [{ loc: ["task_list", i, "executable"], taskName: task.name, command: "command", executable: task.executable }]
+        ? [{ loc: ["task_list", i, "executable"], taskName: task.name, executable: task.executable }]
         : [],
     ),
 };
 
-/** The version a manifest is read as: "1" only when it says so, as fractal-server's readers were chosen. */
+/**
+ * The version a manifest is read as: "1" when `str(manifest_version)` is "1" (fractal-server 2.11 chose its
+ * reader so: an integer 1 too), "2" otherwise (today's server reads nothing else).
+ */
 function manifestVersionOf(data: unknown, requested?: ManifestVersion): ManifestVersion {
-  return requested ?? (isRecord(data) && data.manifest_version === "1" ? "1" : "2");
+  return requested ?? (isRecord(data) && pyV1Str(data.manifest_version) === "1" ? "1" : "2");
 }
 
 interface Checked {
@@ -202,12 +209,11 @@ async function check<Doc>(plan: VersionPlan<Doc>, data: unknown, options: Manife
   const accepted = !server.some((issue) => issue.severity >= ERROR);
   const collection: Issue[] = [];
   if (options.collection === true && accepted) {
-    collection.push(...(plan.collectionRules ? runRules(plan.collectionRules(options.packageRoot), doc, validity) : [notApplicable(plan)]));
+    collection.push(...runRules(plan.collectionRules(options.packageRoot), doc, validity));
   }
   if (options.packageRoot !== undefined && fileExists && accepted) {
     const refs = plan.executables(doc).filter((ref) => validity.isValid(ref.loc));
-    const rule = `fractal${plan.version}.collection.executables-exist`;
-    collection.push(...(await missingExecutables(refs, options.packageRoot, fileExists, rule)));
+    collection.push(...(await missingExecutables(refs, options.packageRoot, fileExists, plan.missingFile)));
   }
 
   // Strict: what the server converts or strips fails instead of warning.
@@ -226,16 +232,6 @@ async function check<Doc>(plan: VersionPlan<Doc>, data: unknown, options: Manife
     detail("lints fractal-server does not run", lintIssues),
   ];
   return { details, content, failed: details.some((d) => d.status === "failed") };
-}
-
-function notApplicable(plan: { readonly version: ManifestVersion }): Issue {
-  return {
-    loc: [],
-    msg: "The task-collection rules are implemented for manifest version 2 (fractal-server 2.12 and later) only",
-    type: "not_applicable",
-    severity: INFO,
-    rule: `fractal${plan.version}.collection`,
-  };
 }
 
 function positioned(issues: readonly Issue[], options: ManifestValidationOptions): Issue[] {
