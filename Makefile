@@ -3,7 +3,8 @@ SHELL := /bin/bash
 NODE_BIN := node_modules/.bin
 CLI := node dist/cli/bin.js
 
-.PHONY: setup generate check-generated build web lint typecheck test fuzz run bench clean refresh-data
+.PHONY: setup generate check-generated build web lint typecheck test fuzz run bench clean refresh-data \
+	diff-reference-fractal
 
 # npm ci only when the lockfile changed since the last install.
 node_modules/.setup-stamp: package-lock.json
@@ -53,6 +54,15 @@ run: build
 
 bench: build
 	$(NODE_BIN)/tsx bench/run.ts
+
+# Differential runs against the references (not part of `make test` or CI: they need them). MIRROR_ROOT: the folder
+# of bare git mirrors the reference setups read (owner+name/repo). DIFF_CASES documents per run, from DIFF_SEED.
+DIFF_CASES ?= 30000
+DIFF_SEED ?= 1
+FRACTAL_REFERENCE ?= $(or $(TMPDIR),/tmp)/refs/fractal
+diff-reference-fractal: setup
+	test -f $(FRACTAL_REFERENCE)/fractal_server_211/app/schemas/v1/task.py || scripts/diff-reference/fractal-setup.sh $(FRACTAL_REFERENCE)
+	FRACTAL_REFERENCE=$(FRACTAL_REFERENCE) $(NODE_BIN)/tsx scripts/diff-reference/fractal.ts --cases $(DIFF_CASES) --seed $(DIFF_SEED)
 
 # New SPDX license list / tag categories for the bioimage.io rules: make refresh-data SPDX=licenses.json [TAGS=tags.json]
 refresh-data: setup

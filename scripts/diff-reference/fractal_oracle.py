@@ -149,11 +149,17 @@ def chosen_version(doc):
 
 
 def install(root, files):
+    """The package's files (those inside it that a file system can hold)."""
     root.mkdir(parents=True, exist_ok=True)
     for name in files:
         path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.touch()
+        if path.is_absolute() and not path.is_relative_to(root) or ".." in Path(name).parts:
+            continue
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.touch()
+        except (OSError, ValueError):
+            pass
     return root.as_posix()
 
 

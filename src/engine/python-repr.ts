@@ -25,6 +25,25 @@ function pyStrRepr(value: string): string {
   return `${quote}${out}${quote}`;
 }
 
+/**
+ * Whether Python reads a JSON number as an int: when it is written without a fraction or an exponent, which is
+ * how JavaScript writes the whole numbers below 1e21.
+ */
+export function isPyInt(value: number): boolean {
+  return Number.isInteger(value) && Math.abs(value) < 1e21;
+}
+
+/** repr() of a float: the shortest digits, positional for exponents -4 to 15, else `1e-05` style. */
+function pyFloatRepr(value: number): string {
+  const [mantissa = "", exponentText = "0"] = value.toExponential().split("e");
+  const exponent = Number(exponentText);
+  if (exponent < -4 || exponent >= 16) {
+    return `${mantissa}e${exponent < 0 ? "-" : "+"}${String(Math.abs(exponent)).padStart(2, "0")}`;
+  }
+  const text = String(value);
+  return text.includes(".") ? text : `${text}.0`;
+}
+
 export function pyRepr(value: unknown): string {
   if (value === null || value === undefined) {
     return "None";
@@ -39,7 +58,7 @@ export function pyRepr(value: unknown): string {
     if (!Number.isFinite(value)) {
       return value > 0 ? "inf" : "-inf";
     }
-    return String(value);
+    return isPyInt(value) ? String(value) : pyFloatRepr(value);
   }
   if (typeof value === "string") {
     return pyStrRepr(value);

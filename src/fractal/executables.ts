@@ -5,7 +5,7 @@
 // CLI pass a file-system check).
 import { ERROR } from "../engine/summary/types.js";
 import type { Issue } from "../engine/summary/issue.js";
-import { PY_WHITESPACE } from "./python.js";
+import { PY_WHITESPACE, pydanticStrip } from "./python.js";
 
 export interface ExecutableRef {
   /** Where the executable is named in the manifest. */
@@ -35,7 +35,12 @@ const WHITESPACE_RUN = new RegExp(`[${PY_WHITESPACE}]+`, "u");
 
 /** Version 2: the path the server checks, the last word of the command it built (`command.split()[-1]`). */
 function commandPath(path: string): string {
-  return path.split(WHITESPACE_RUN).filter((word) => word !== "").at(-1) ?? path;
+  return (
+    path
+      .split(WHITESPACE_RUN)
+      .filter((word) => word !== "")
+      .at(-1) ?? path
+  );
 }
 
 export interface MissingFileCheck {
@@ -48,7 +53,9 @@ export interface MissingFileCheck {
 export const MISSING_FILE_V2: MissingFileCheck = {
   rule: "fractal2.collection.executables-exist",
   tested: commandPath,
-  msg: (ref, path) => `Task \`${ref.taskName}\` has \`command_${String(ref.loc.at(-1)).replace(/^executable_/, "")}\` pointing to missing file \`${path}\`.`,
+  // The task as created: its name stripped (NonEmptyStr).
+  msg: (ref, path) =>
+    `Task \`${pydanticStrip(ref.taskName)}\` has \`command_${String(ref.loc.at(-1)).replace(/^executable_/, "")}\` pointing to missing file \`${path}\`.`,
 };
 
 export const MISSING_FILE_V1: MissingFileCheck = {

@@ -4,7 +4,7 @@ import type { ManifestV1, TaskManifestV1 } from "../../generated/types/fractal/m
 import type { ManifestV2, TaskManifestV2, TaskType } from "../../generated/types/fractal/manifest/2.js";
 import { inferType } from "./manifest/2/collection.js";
 import { isNone, storedDict } from "./manifest/2/model.js";
-import { pyStrip } from "./python.js";
+import { pydanticStrip, pyStrip } from "./python.js";
 import { storedHttpUrlV1 } from "./urls.js";
 
 /** The declared fields of `T`, all present, without the index signature of unknown keys. */
@@ -19,14 +19,15 @@ export type StoredManifestV1 = Omit<Complete<ManifestV1>, "task_list" | "manifes
 };
 export type StoredManifest = StoredManifestV2 | StoredManifestV1;
 
-function stripped(value: string | null | undefined): string | null {
-  return isNone(value) ? null : pyStrip(value);
+/** A `NonEmptyStr` (pydantic's strip) or, in version 1, a `valstr` (Python's) as stored. */
+function stripped(value: string | null | undefined, strip: (value: string) => string = pydanticStrip): string | null {
+  return isNone(value) ? null : strip(value);
 }
 
 function storedTaskV2(task: TaskManifestV2): StoredTaskV2 {
   const dictOrNull = (value: Readonly<Record<string, unknown>> | null | undefined) => (isNone(value) ? null : storedDict(value));
   return {
-    name: pyStrip(task.name),
+    name: pydanticStrip(task.name),
     executable_non_parallel: task.executable_non_parallel ?? null,
     executable_parallel: task.executable_parallel ?? null,
     input_types: storedDict(task.input_types ?? {}) as Record<string, boolean>,
@@ -39,7 +40,7 @@ function storedTaskV2(task: TaskManifestV2): StoredTaskV2 {
     docs_link: stripped(task.docs_link),
     category: stripped(task.category),
     modality: stripped(task.modality),
-    tags: (task.tags ?? []).map(pyStrip),
+    tags: (task.tags ?? []).map(pydanticStrip),
     type: task.type ?? inferType(task.executable_non_parallel, task.executable_parallel),
   };
 }
@@ -80,6 +81,6 @@ export function storedManifestV1(manifest: ManifestV1): StoredManifestV1 {
       docs_link: isNone(task.docs_link) ? null : storedHttpUrlV1(task.docs_link),
     })),
     has_args_schemas: hasArgsSchemas,
-    args_schema_version: hasArgsSchemas ? stripped(manifest.args_schema_version) : null,
+    args_schema_version: hasArgsSchemas ? stripped(manifest.args_schema_version, pyStrip) : null,
   };
 }

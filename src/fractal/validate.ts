@@ -6,8 +6,8 @@ import type { ManifestV2 } from "../../generated/types/fractal/manifest/2.js";
 import { specs } from "../../generated/index.js";
 import { LAX_VALUE } from "./lax.js";
 import { MANIFEST_FIELDS as V1_FIELDS, TASK_FIELDS as V1_TASK_FIELDS, tasksOf as tasksOfV1 } from "./manifest/1/model.js";
-import { collectionRulesV1, lintRulesV1, serverStagesV1, strictRulesV1 } from "./manifest/1/rules.js";
-import { collectionRulesV2, lintRulesV2, serverStagesV2, strictRulesV2 } from "./manifest/2/rules.js";
+import { collectionStagesV1, lintRulesV1, serverStagesV1, strictRulesV1 } from "./manifest/1/rules.js";
+import { collectionStagesV2, lintRulesV2, serverStagesV2, strictRulesV2 } from "./manifest/2/rules.js";
 import { MANIFEST_FIELDS as V2_FIELDS, TASK_FIELDS as V2_TASK_FIELDS, tasksOf as tasksOfV2 } from "./manifest/2/model.js";
 import type { Rule } from "../engine/validation/rule.js";
 import type { ValidatorError } from "../engine/runtime/validator-types.js";
@@ -21,7 +21,7 @@ import { type ArgsSchemaChecker, loadArgsSchemaChecker } from "./args-schema.js"
 import { type ExecutableRef, MISSING_FILE_V1, type MissingFileCheck, MISSING_FILE_V2, missingExecutables } from "./executables.js";
 import { pydanticOrder } from "./order.js";
 import { prepareV1, prepareV2 } from "./prepare.js";
-import { boolError, pyV1Str } from "./python.js";
+import { boolError, pyV1DictHasNoneKey, pyV1ModelDict, pyV1Str } from "./python.js";
 import { type StoredManifest, storedManifestV1, storedManifestV2 } from "./stored.js";
 import { isRecord } from "../engine/records.js";
 
@@ -97,6 +97,21 @@ const V1_TYPE_ERRORS: Readonly<Record<string, readonly [string, string]>> = {
 
 /** pydantic v1's wording (manifest version 1): its messages, and "none is not an allowed value" for null. */
 function asPydanticV1(issue: Issue, content: unknown): Issue {
+  if ((issue.type === "dict_type" || issue.type === "model_type") && issue.loc.length === 2 && issue.loc[0] === "task_list") {
+    // A task given as pairs with a key that is not a string: `cls(**dict(value))` raised Python's TypeError.
+    if (pyV1ModelDict(valueAt(content, issuePath(issue))) === "keywords") {
+      return { ...issue, msg: "keywords must be strings", type: "type_error" };
+    }
+  }
+  if (issue.type === "dict_type" && pyV1DictHasNoneKey(valueAt(content, issuePath(issue)))) {
+    return {
+      ...issue,
+      loc: [...issue.loc, "__key__"],
+      path: issuePath(issue),
+      msg: "none is not an allowed value",
+      type: "type_error.none.not_allowed",
+    };
+  }
   const known = V1_TYPE_ERRORS[issue.type];
   if (!known) {
     return issue;
@@ -118,7 +133,7 @@ interface VersionPlan<Doc> {
   readonly serverStages: readonly (readonly Rule<Doc>[])[];
   readonly strictRules: readonly Rule<Doc>[];
   readonly lintRules: (checker: ArgsSchemaChecker) => readonly Rule<Doc>[];
-  readonly collectionRules: (packageRoot?: string) => readonly Rule<Doc>[];
+  readonly collectionStages: (packageRoot?: string) => readonly (readonly Rule<Doc>[])[];
   readonly missingFile: MissingFileCheck;
   /** Whether any task has an args schema (Ajv is loaded only then). */
   readonly hasArgsSchemas: (doc: Doc) => boolean;
@@ -135,16 +150,14 @@ const V2: VersionPlan<ManifestV2> = {
   serverStages: serverStagesV2,
   strictRules: strictRulesV2,
   lintRules: lintRulesV2,
-  collectionRules: collectionRulesV2,
+  collectionStages: collectionStagesV2,
   missingFile: MISSING_FILE_V2,
   hasArgsSchemas: (doc) => tasksOfV2(doc).some(([, t]) => isRecord(t.args_schema_parallel) || isRecord(t.args_schema_non_parallel)),
   executables: (doc) =>
     tasksOfV2(doc).flatMap(([i, task]) =>
       (["non_parallel", "parallel"] as const).flatMap((side) => {
         const executable = task[`executable_${side}`];
-        return typeof executable === "string"
-          ? [{ loc: ["task_list", i, `executable_${side}`], taskName: task.name, executable }]
-          : [];
+        return typeof executable === "string" ? [{ loc: ["task_list", i, `executable_${side}`], taskName: task.name, executable }] : [];
       }),
     ),
 };
@@ -159,7 +172,7 @@ const V1: VersionPlan<ManifestV1> = {
   serverStages: serverStagesV1,
   strictRules: strictRulesV1,
   lintRules: lintRulesV1,
-  collectionRules: () => collectionRulesV1,
+  collectionStages: () => collectionStagesV1,
   missingFile: MISSING_FILE_V1,
   hasArgsSchemas: (doc) => tasksOfV1(doc).some(([, task]) => isRecord(task.args_schema)),
   executables: (doc) =>
@@ -209,7 +222,7 @@ async function check<Doc>(plan: VersionPlan<Doc>, data: unknown, options: Manife
   const accepted = !server.some((issue) => issue.severity >= ERROR);
   const collection: Issue[] = [];
   if (options.collection === true && accepted) {
-    collection.push(...runRules(plan.collectionRules(options.packageRoot), doc, validity));
+    collection.push(...runRuleStages(plan.collectionStages(options.packageRoot), doc, server));
   }
   if (options.packageRoot !== undefined && fileExists && accepted) {
     const refs = plan.executables(doc).filter((ref) => validity.isValid(ref.loc));

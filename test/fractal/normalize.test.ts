@@ -114,6 +114,8 @@ describe("normalizeManifest, version 1", () => {
     await expect(normalizeManifest(empty)).rejects.toThrow("task_list.0.input_type: String attribute 'input_type' cannot be empty");
     const unlabelled = manifestV1();
     delete unlabelled.args_schema_version;
-    await expect(normalizeManifest(unlabelled)).rejects.toThrow("args_schema_version: String attribute 'args_schema_version' cannot be None");
+    await expect(normalizeManifest(unlabelled)).rejects.toThrow(
+      "args_schema_version: String attribute 'args_schema_version' cannot be None",
+    );
   });
 });

@@ -56,7 +56,7 @@ export const argsSchemasPresent = defineRule<ManifestV1>({
 
 export const serverStagesV1: readonly (readonly Rule<ManifestV1>[])[] = [[manifestVersion, docsLinkUrl], [argsSchemasPresent]];
 
-export const collectionRulesV1: readonly Rule<ManifestV1>[] = [taskStrings, argsSchemaVersion];
+export const collectionStagesV1: readonly (readonly Rule<ManifestV1>[])[] = [[taskStrings, argsSchemaVersion]];
 
 export const strictRulesV1: readonly Rule<ManifestV1>[] = [
   unknownKeysRule<ManifestV1>("fractal1.unknown-keys", MANIFEST_FIELDS, TASK_FIELDS),

@@ -14,7 +14,7 @@ describe("fractal1.manifest-version", () => {
     ]);
   });
 
-  test("an integer 1 selects version 1, as fractal-server 2.11 chose its reader (str(value) == \"1\")", async () => {
+  test('an integer 1 selects version 1, as fractal-server 2.11 chose its reader (str(value) == "1")', async () => {
     const summary = await validateManifest({ ...manifestV1(), manifest_version: 1 });
     expect(summary.format_version).toBe("1");
     expect(summary.status).toBe("passed");
@@ -163,7 +163,9 @@ describe("fractal1.collection.args-schema-version", () => {
     doc.args_schema_version = null;
     doc.has_args_schemas = false;
     expect(of((await check(doc, { collection: true })).errors, rule)).toEqual([]);
-    expect(of((await check({ manifest_version: "1", task_list: [], has_args_schemas: true }, { collection: true })).errors, rule)).toEqual([]);
+    expect(of((await check({ manifest_version: "1", task_list: [], has_args_schemas: true }, { collection: true })).errors, rule)).toEqual(
+      [],
+    );
   });
 });
 
@@ -183,7 +185,10 @@ describe("fractal1.collection.executables-exist", () => {
     doc.task_list[0].executable = "tasks/missing.py";
     const { errors } = await check(doc, { packageRoot: "/opt/pkg", fileExists });
     expect(of(errors, rule)).toEqual([
-      { loc: ["task_list", 0, "executable"], msg: "Cannot find executable `/opt/pkg/tasks/missing.py` for task `Create OME-Zarr structure`" },
+      {
+        loc: ["task_list", 0, "executable"],
+        msg: "Cannot find executable `/opt/pkg/tasks/missing.py` for task `Create OME-Zarr structure`",
+      },
     ]);
     expect(errors[0]?.type).toBe("file_not_found");
   });
