@@ -93,26 +93,41 @@ function listKeys(): Set<string> {
   return keys;
 }
 
-const WHITESPACE_ID = /.*\s+.*/;
+// Python's `\s` (str.isspace()): what mlcroissant's `.*\s+.*` finds in an id.
+const PY_WHITESPACE = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/u;
 
-/** `check_valid_ids`: ids with whitespace are refused (rdflib cannot make IRIs of them). */
+/**
+ * `check_valid_ids`: ids with whitespace are refused (rdflib cannot make IRIs of them). Like mlcroissant, it looks
+ * into objects and the objects of arrays (not arrays in arrays); an `@id` that is not a string makes it fail.
+ */
 function checkIds(value: unknown, ctx: Ctx, path: DocPath): void {
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => checkIds(item, ctx, [...path, i]));
-  } else if (typeof value === "object" && value !== null) {
-    for (const [key, item] of Object.entries(value)) {
-      if (key === "@id" && typeof item === "string" && WHITESPACE_ID.test(item)) {
-        ctx.error(
-          "croissant.id-whitespace",
-          `The dataset contains a wrong \`@id\`: '${item}'. Note that currently we do not support \`@id\`s containing whitespaces (not even if URL-escaped).`,
-          undefined,
-          [...path, key],
-        );
-      }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return;
+  }
+  for (const [key, item] of Object.entries(value)) {
+    if (key === "@id" && typeof item !== "string") {
+      ctx.error("croissant.mlcroissant-failure", `${CANNOT_READ}: the \`@id\` ${pyRepr(item)} is not a string (TypeError)`, undefined, [
+        ...path,
+        key,
+      ]);
+    } else if (key === "@id" && PY_WHITESPACE.test(item)) {
+      ctx.error(
+        "croissant.id-whitespace",
+        `The dataset contains a wrong \`@id\`: '${item}'. Note that currently we do not support \`@id\`s containing whitespaces (not even if URL-escaped).`,
+        undefined,
+        [...path, key],
+      );
+    }
+    if (Array.isArray(item)) {
+      item.forEach((entry, i) => checkIds(entry, ctx, [...path, key, i]));
+    } else {
       checkIds(item, ctx, [...path, key]);
     }
   }
 }
+
+/** How a failure of mlcroissant (a Python exception instead of a report) is reported. */
+const CANNOT_READ = "mlcroissant 1.1 cannot read this document";
 
 /** The nodes of the structure graph (`Metadata.nodes()`). */
 function graphNodes(metadata: Node): Node[] {
@@ -356,6 +371,17 @@ function hexToBase64(hex: string): string {
   return btoa(binary);
 }
 
+/**
+ * Where mlcroissant would raise a Python exception (no report at all), an error that says so; the analysis ends
+ * there as mlcroissant's does.
+ */
+function failed(ctx: Ctx, graph: LdGraph): boolean {
+  for (const reason of new Set(graph.context.failures)) {
+    ctx.error("croissant.mlcroissant-failure", `${CANNOT_READ}: ${reason}`, undefined, ["@context"]);
+  }
+  return graph.context.failures.length > 0;
+}
+
 function result(ctx: Ctx, version: CroissantVersion | undefined): CroissantResult {
   return { version, findings: ctx.findings.map(toFinding) };
 }
@@ -380,15 +406,25 @@ export async function checkCroissant(doc: unknown, options: CroissantCheckOption
     return result(ctx, undefined);
   }
   checkIds(record, ctx, []);
+  if (ctx.findings.some((f) => f.check === "croissant.mlcroissant-failure")) {
+    return result(ctx, undefined);
+  }
   const graph = new LdGraph(record, new LdContext(rawContext as Record<string, unknown>));
   expanded.graph = graph;
+  if (failed(ctx, graph)) {
+    return result(ctx, undefined);
+  }
   const entry =
     graph.roots.find((node) => node.types.includes(DATASET)) ?? [...graph.nodes.values()].find((node) => node.types.includes(DATASET));
   if (!entry) {
     ctx.error("croissant.document", "The current JSON-LD doesn't extend https://schema.org/Dataset.", undefined, []);
     return result(ctx, undefined);
   }
-  const metadata = buildNode(ctx, "Metadata", graph.populate(entry, listKeys()) as PyNode);
+  const populated = graph.populate(entry, listKeys());
+  if (failed(ctx, graph)) {
+    return result(ctx, undefined);
+  }
+  const metadata = buildNode(ctx, "Metadata", populated as PyNode);
   for (const file of asNodes(metadata.get("distribution"))) {
     file.parents = [metadata];
   }

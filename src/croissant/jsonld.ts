@@ -4,6 +4,7 @@
 // Keys that expand to nothing are dropped, as in RDF. Browser-safe.
 import type { DocPath } from "../engine/summary/issue.js";
 import { isRecord } from "../engine/records.js";
+import { isPyInt, pyRepr } from "../engine/python-repr.js";
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -47,84 +48,200 @@ interface LdNode {
 
 interface TermDefinition {
   readonly id: string | undefined;
+  /** Whether the term is used as a prefix in compact IRIs: its IRI ends with a generic delimiter. */
+  readonly prefix: boolean;
   readonly type?: string;
   readonly container?: string;
+  /** The term's own `@language` (null: none), instead of the context's. */
+  readonly language?: unknown;
 }
 
-const HAS_WHITESPACE = /\s/;
-const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+// What rdflib's context takes for keywords (NODE_KEYS) and for the end of a prefix IRI (URI_GEN_DELIMS).
+const NODE_KEYS = new Set([
+  "@graph",
+  "@id",
+  "@included",
+  "@json",
+  "@list",
+  "@nest",
+  "@none",
+  "@reverse",
+  "@set",
+  "@type",
+  "@value",
+  "@language",
+]);
+const GEN_DELIM_END = /[:/?#[\]@]$/;
+const NOT_TERMS = new Set(["@vocab", "@version", "@import", "@protected", "@propagate", "@language", "@base"]);
 
-/** The active context: prefixes and terms of the document's `@context` (an object, as mlcroissant requires). */
+/** `_prep_expand`: [is a term, prefix, rest]. A `//` after the colon makes the whole an IRI. */
+function prepExpand(expr: string): [boolean, string | undefined, string] {
+  const colon = expr.indexOf(":");
+  if (colon < 0) {
+    return [true, undefined, expr];
+  }
+  const local = expr.slice(colon + 1);
+  return local.startsWith("//") ? [false, undefined, expr] : [false, expr.slice(0, colon), local];
+}
+
+/**
+ * The active context: the document's `@context` (an object, as mlcroissant requires) read as rdflib 6's JSON-LD
+ * context reads it (rdflib/plugins/shared/jsonld/context.py): term IRIs expanded through the other terms and
+ * `@vocab`, prefixes only for IRIs that end with a generic delimiter, relative IRIs kept as written (rdflib
+ * resolves them against mlcroissant's base IRI, which mlcroissant strips again).
+ */
 export class LdContext {
   readonly raw: Readonly<Record<string, unknown>>;
   readonly vocab: string | undefined;
   readonly language: string | undefined;
+  /** The context's `@language` as written (rdflib checks it when it makes a literal of it). */
+  readonly rawLanguage: unknown;
+  /** Where mlcroissant (or rdflib under it) raises a Python exception instead of reporting: what and why. */
+  readonly failures: string[] = [];
   private readonly terms = new Map<string, TermDefinition>();
 
   constructor(raw: Readonly<Record<string, unknown>>) {
     this.raw = raw;
     this.vocab = typeof raw["@vocab"] === "string" ? raw["@vocab"] : undefined;
     this.language = typeof raw["@language"] === "string" ? raw["@language"] : undefined;
+    this.rawLanguage = raw["@language"];
     for (const [term, definition] of Object.entries(raw)) {
-      if (term.startsWith("@")) {
+      if (NOT_TERMS.has(term)) {
         continue;
       }
-      if (typeof definition === "string") {
-        this.terms.set(term, { id: definition });
-      } else if (isRecord(definition)) {
-        // Without @id a term maps to itself, expanded through @vocab (JSON-LD 1.1).
-        this.terms.set(term, {
-          id: typeof definition["@id"] === "string" ? definition["@id"] : definition["@id"] === null ? undefined : term,
-          ...(typeof definition["@type"] === "string" ? { type: definition["@type"] } : {}),
-          ...(typeof definition["@container"] === "string" ? { container: definition["@container"] } : {}),
-        });
-      } else if (definition === null) {
-        this.terms.set(term, { id: undefined });
+      let id: string | undefined;
+      let type: string | undefined;
+      let container: string | undefined;
+      let language: unknown;
+      if (isRecord(definition)) {
+        const coercion = definition["@type"];
+        if (typeof coercion === "string") {
+          type = ["@id", "@type", "@vocab"].includes(coercion) ? coercion : this.recExpand(coercion);
+        }
+        const idref = definition["@reverse"] ?? definition["@id"];
+        if (idref === "@type") {
+          id = RDF_TYPE;
+          type = "@vocab";
+        } else if (typeof idref === "string") {
+          id = this.recExpand(idref);
+        } else if (idref === undefined) {
+          id = term.includes(":") ? this.recExpand(term) : this.vocab ? this.vocab + term : undefined;
+        }
+        if ("@language" in definition) {
+          language = definition["@language"];
+        }
+        container = typeof definition["@container"] === "string" ? definition["@container"] : undefined;
+      } else if (typeof definition === "string") {
+        id = this.recExpand(definition);
       }
+      this.terms.set(term, {
+        id,
+        prefix: id !== undefined && GEN_DELIM_END.test(id),
+        ...(type !== undefined ? { type } : {}),
+        ...(container !== undefined ? { container } : {}),
+        ...(language !== undefined ? { language } : {}),
+      });
     }
   }
 
-  /** A CURIE or absolute IRI (no term lookup): `cr:Field` -> `http://mlcommons.org/croissant/Field`. */
-  private expandCurie(value: string): string | undefined {
-    const colon = value.indexOf(":");
-    if (colon > 0) {
-      const prefix = value.slice(0, colon);
-      const suffix = value.slice(colon + 1);
-      if (suffix.startsWith("//")) {
-        return value;
+  /** `_get_source_id`: a name's IRI as the raw context or the terms read so far define it. */
+  private sourceId(key: string): string | undefined {
+    const term = this.raw[key];
+    if (term === null || term === undefined) {
+      return this.terms.get(key)?.id;
+    }
+    const id = isRecord(term) ? term["@id"] : term;
+    return typeof id === "string" ? id : undefined;
+  }
+
+  /** `_rec_expand`: a term definition's IRI, expanded until it no longer changes. */
+  private recExpand(expr: string, prev?: string, depth = 0): string {
+    if (expr === prev || NODE_KEYS.has(expr)) {
+      return expr;
+    }
+    if (depth > 100) {
+      this.failures.push(`the @context defines ${pyRepr(expr.slice(0, 60))} through itself, without end (RecursionError)`);
+      return expr;
+    }
+    const [, prefix, rest] = prepExpand(expr);
+    let next: string;
+    if (prefix) {
+      let iri = this.sourceId(prefix);
+      if (iri === undefined) {
+        if (`${prefix}:` === this.vocab) {
+          return expr;
+        }
+        iri = this.terms.get(prefix)?.id;
       }
-      const definition = this.terms.get(prefix);
-      if (definition?.id !== undefined && definition.id !== value) {
-        const base = this.expandCurie(definition.id);
-        return base === undefined ? undefined : base + suffix;
+      next = iri === undefined ? expr : iri + rest;
+    } else {
+      next = this.sourceId(rest) || rest;
+      if (!next.includes(":") && this.vocab) {
+        return this.vocab + next;
       }
+    }
+    return this.recExpand(next, expr, depth + 1);
+  }
+
+  /**
+   * `Context.expand`: a term's IRI, a compact IRI through its prefix, a blank node as is; a bare term through
+   * `@vocab` (undefined without one); anything else as an IRI (relative ones as written).
+   */
+  expand(value: string, useVocab = true): string | undefined {
+    if (useVocab) {
+      const term = this.terms.get(value);
+      if (term) {
+        return term.id;
+      }
+    }
+    const [isTerm, prefix, rest] = prepExpand(value);
+    if (prefix === "_") {
       return value;
     }
-    return undefined;
-  }
-
-  /** A property key, an `@type` value or a `@vocab`-coerced value. */
-  expandVocab(value: string): string | undefined {
-    const definition = this.terms.get(value);
-    if (definition) {
-      if (definition.id === undefined) {
-        return undefined;
+    if (prefix !== undefined) {
+      const namespace = this.terms.get(prefix);
+      if (namespace?.prefix && namespace.id) {
+        return namespace.id + rest;
       }
-      // A term defined as itself (`"name": {"@container": ...}`) is not looked up again.
-      const curie = definition.id === value ? undefined : this.expandCurie(definition.id);
-      return curie ?? this.expandCurie(definition.id) ?? (this.vocab !== undefined ? this.vocab + definition.id : undefined);
+    } else if (isTerm && useVocab) {
+      return this.vocab ? this.vocab + value : undefined;
     }
-    return this.expandCurie(value) ?? (this.vocab !== undefined ? this.vocab + value : undefined);
+    return value;
   }
 
-  /** An `@id` (document-relative): CURIEs and absolute IRIs expand, relative ids stay as written. */
-  expandId(value: string): string {
-    return SCHEME.test(value) ? (this.expandCurie(value) ?? value) : value;
+  /** A property key, an `@type` value or a `@vocab`-coerced value (`expand`, else the value as an IRI). */
+  expandVocab(value: string): string | undefined {
+    return this.expand(value);
+  }
+
+  /**
+   * `Context.resolve` of an `@id`: compact IRIs expanded (no terms, no `@vocab`), blank nodes as is; undefined
+   * for an IRI with a space, of which rdflib makes no node.
+   */
+  expandId(value: string): string | undefined {
+    const iri = this.expand(value, false) ?? value;
+    return iri.startsWith("_:") ? iri : iri.includes(" ") ? undefined : iri;
   }
 
   definition(term: string): TermDefinition | undefined {
     return this.terms.get(term);
   }
+}
+
+const RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+
+/** Python's truth of a JSON value. */
+function pyTruthy(value: unknown): boolean {
+  return Array.isArray(value) ? value.length > 0 : isRecord(value) ? Object.keys(value).length > 0 : Boolean(value);
+}
+
+/** An RDF graph is a set of triples: a value a node already has for a property is not added again. */
+function withoutRepeats(values: readonly LdValue[]): LdValue[] {
+  const seen = new Set<string>();
+  return values.filter((value) => {
+    const key = JSON.stringify([value.kind, value.kind === "json" ? JSON.stringify(value.value) : value.value, value.language]);
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }
 
 /** The expanded graph of a document: every node by id, the top-level nodes in order, and where each node is. */
@@ -152,36 +269,81 @@ export class LdGraph {
     return `_:b${this.blankCount++}`;
   }
 
+  /** `_to_rdf_id`: a blank node's label as is, an IRI resolved; undefined when rdflib makes no node of it. */
+  private rdfId(id: string): string | undefined {
+    return id.startsWith("_:") && id.length > 2 ? id : this.context.expandId(id);
+  }
+
+  /** rdflib's `_add_to_graph`: the node an object describes, its types and properties; undefined for none. */
   private node(object: Record<string, unknown>, path: DocPath): LdNode | undefined {
+    if (pyTruthy(object["@value"])) {
+      return undefined;
+    }
     const rawId = object["@id"];
-    // rdflib cannot make an IRI of an @id with whitespace: such a node becomes a blank node.
-    const id = typeof rawId === "string" && !HAS_WHITESPACE.test(rawId) ? this.context.expandId(rawId) : this.newBlank();
+    const id = typeof rawId === "string" ? this.rdfId(rawId) : this.newBlank();
+    if (id === undefined) {
+      return undefined;
+    }
     let node = this.nodes.get(id);
     if (!node) {
       node = { id, types: [], props: new Map(), path };
       this.nodes.set(id, node);
     }
-    const types = object["@type"];
-    for (const type of Array.isArray(types) ? types : types === undefined ? [] : [types]) {
-      const expanded = typeof type === "string" ? this.context.expandVocab(type) : undefined;
-      if (expanded !== undefined && !node.types.includes(expanded)) {
-        node.types.push(expanded);
-      }
-    }
     for (const [key, value] of Object.entries(object)) {
-      if (key.startsWith("@")) {
+      if (key === "@context" || key === "@id") {
         continue;
       }
-      const iri = this.context.expandVocab(key);
-      if (iri === undefined) {
+      if (key === "@type") {
+        for (const type of this.typeValues(value, [...path, key])) {
+          if (!node.types.includes(type)) {
+            node.types.push(type);
+          }
+        }
         continue;
       }
-      const values = this.values(value, this.context.definition(key), [...path, key]);
+      const term = this.context.definition(key);
+      const iri = term ? term.id : this.context.expand(key);
+      if (!iri || iri.startsWith("_:")) {
+        continue;
+      }
+      const values = this.values(value, term, [...path, key]);
       if (values.length > 0) {
-        node.props.set(iri, [...(node.props.get(iri) ?? []), ...values]);
+        node.props.set(iri, withoutRepeats([...(node.props.get(iri) ?? []), ...values]));
       }
     }
     return node;
+  }
+
+  /**
+   * The values of `@type` as mlcroissant prints them: IRIs as strings; what rdflib makes of anything else (a
+   * blank node, a literal) as the Python dict its JSON-LD serializer writes, which mlcroissant takes for a type.
+   */
+  private typeValues(value: unknown, path: DocPath): string[] {
+    const items = (Array.isArray(value) ? value : [value]).flatMap((item) => (Array.isArray(item) ? item : [item]));
+    return items.flatMap((item): string[] => {
+      if (item === null || item === undefined) {
+        return [];
+      }
+      if (typeof item === "string") {
+        const iri = this.context.expand(item) || item;
+        const id = this.rdfId(iri);
+        return id === undefined ? [] : [id.startsWith("_:") ? `{'@id': ${pyRepr(id)}}` : id];
+      }
+      if (isRecord(item)) {
+        if (pyTruthy(item["@value"]) || "@language" in item || "@value" in item) {
+          return [`{'@value': ${pyRepr(item["@value"])}}`];
+        }
+        const node = this.node(item, path);
+        return node ? [node.id.startsWith("_:") ? `{'@id': ${pyRepr(node.id)}}` : node.id] : [];
+      }
+      // A number or a boolean: a literal typed `@vocab` (expanded through @vocab, if any).
+      const vocab = this.context.vocab;
+      if (vocab === undefined) {
+        return [`{'@value': ${pyRepr(item)}}`];
+      }
+      const lexical = typeof item === "boolean" ? String(item) : pyRepr(item);
+      return [`{'@type': ${pyRepr(`${vocab}@vocab`)}, '@value': ${pyRepr(lexical)}}`];
+    });
   }
 
   private values(value: unknown, term: TermDefinition | undefined, path: DocPath): LdValue[] {
@@ -198,32 +360,67 @@ export class LdGraph {
       if (term?.container === "@language" && !("@value" in value) && !("@id" in value)) {
         // rdflib keeps a non-string entry as a plain literal (no language).
         return Object.entries(value).flatMap(([language, text]) =>
-          text === null ? [] : [{ kind: "literal" as const, value: text, ...(typeof text === "string" ? { language } : {}) }],
+          text === null || language.includes(" ") || !this.validLanguage(language)
+            ? []
+            : [{ kind: "literal" as const, value: text, ...(typeof text === "string" && language !== "" ? { language } : {}) }],
         );
       }
       if ("@value" in value) {
-        const language = typeof value["@language"] === "string" ? value["@language"] : undefined;
-        return [{ kind: "literal", value: value["@value"], ...(language !== undefined ? { language } : {}) }];
+        const language = value["@language"];
+        if (pyTruthy(language)) {
+          if (typeof language !== "string" || language.includes(" ") || !this.validLanguage(language)) {
+            return [];
+          }
+          return value["@value"] === null ? [] : [{ kind: "literal", value: value["@value"], language }];
+        }
+        return value["@value"] === null ? [] : [{ kind: "literal", value: value["@value"] }];
       }
       const keys = Object.keys(value);
       if (keys.length === 1 && typeof value["@id"] === "string") {
-        return HAS_WHITESPACE.test(value["@id"]) ? [] : [{ kind: "iri", value: this.context.expandId(value["@id"]) }];
+        const id = this.rdfId(value["@id"]);
+        return id === undefined ? [] : [{ kind: "iri", value: id }];
       }
       const node = this.node(value, path);
       return node ? [{ kind: "node", value: node.id }] : [];
     }
     if (typeof value === "string") {
       if (term?.type === "@id") {
-        return HAS_WHITESPACE.test(value) ? [] : [{ kind: "iri", value: this.context.expandId(value) }];
+        const id = this.rdfId(value);
+        return id === undefined ? [] : [{ kind: "iri", value: id }];
       }
       if (term?.type === "@vocab") {
-        const iri = this.context.expandVocab(value);
-        return iri === undefined ? [] : [{ kind: "iri", value: iri }];
+        const id = this.rdfId(this.context.expand(value) || value);
+        return id === undefined ? [] : [{ kind: "iri", value: id }];
       }
-      const language = this.context.language;
-      return [{ kind: "literal", value, ...(language !== undefined && term?.type === undefined ? { language } : {}) }];
+      const language = term?.type === undefined ? this.plainLanguage(term) : undefined;
+      return [{ kind: "literal", value, ...(language !== undefined ? { language } : {}) }];
+    }
+    if (typeof value !== "number" || isPyInt(value)) {
+      this.plainLanguage(term); // rdflib checks the tag of integers and booleans too (then drops it)
     }
     return [{ kind: "literal", value }];
+  }
+
+  /** The language of a plain string: the term's, else the context's; checked as rdflib checks tags. */
+  private plainLanguage(term: TermDefinition | undefined): string | undefined {
+    const language = term !== undefined && "language" in term ? term.language : this.context.rawLanguage;
+    if (language === null || language === undefined || language === "") {
+      return undefined;
+    }
+    if (typeof language !== "string") {
+      this.context.failures.push(`the language ${pyRepr(language)} is not a string (rdflib raises TypeError)`);
+      return undefined;
+    }
+    return this.validLanguage(language) ? language : undefined;
+  }
+
+  /** rdflib refuses a literal whose language tag is not letters, then hyphen-separated alphanumerics. */
+  private validLanguage(language: string): boolean {
+    if (language === "" || /^[a-zA-Z]+(?:-[a-zA-Z0-9]+)*$/.test(language)) {
+      return true;
+    }
+    this.context.failures.push(`${pyRepr(language)} is not a valid language tag (rdflib raises ValueError)`);
+    return false;
   }
 
   /** Where a populated node (or the node with this id) comes from in the document. */
@@ -257,6 +454,10 @@ export class LdGraph {
 
   private languageValue(values: readonly LdValue[]): PyValue {
     const first = values[0];
+    if (values.length === 1 && first?.kind === "literal" && !("@language" in this.context.raw)) {
+      // mlcroissant reads the context's @language as the default of a single name or description.
+      this.context.failures.push("its @context has no @language, which mlcroissant reads for every name and description (KeyError)");
+    }
     if (values.length === 1 && first?.kind === "literal" && (first.language ?? this.context.language) === this.context.language) {
       return first.value as PyValue;
     }
