@@ -243,10 +243,10 @@ const byCodePoint = (a: string, b: string) => {
   return x.length - y.length;
 };
 /**
- * Blank nodes have names of their own on each side (rdflib draws random ones, `_:N` and 32 hex digits): the
- * README lists it.
+ * Blank nodes have names of their own on each side (rdflib draws random ones, `_:N` and 32 hex digits, and
+ * mlcroissant random UUIDs for nodes without an id; ours are `_:bN` and `_:generated`): the README lists it.
  */
-const BLANK_NODE = /_:(?:N[0-9a-f]{32}|b\d+)/g;
+const BLANK_NODE = /_:(?:N[0-9a-f]{32}|b\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|generated)/g;
 /** Python prints a set of strings in an order that changes from one process to the next: sorted here. */
 const PY_STR_SET = /\{('(?:[^'\\]|\\.)*'(?:, '(?:[^'\\]|\\.)*')*)\}/g;
 /** rdflib resolves relative IRIs against mlcroissant's base, under its working directory: kept relative here. */

@@ -3,6 +3,7 @@
 // the checksum mlcroissant verifies when it reads records. Browser-safe: reading files is the caller's
 // `hashFile` (src/io/croissant-files.ts does it in Node).
 import { pyRepr } from "../engine/python-repr.js";
+import { PY_WHITESPACE } from "../engine/python-text.js";
 import type { DocPath } from "../engine/summary/issue.js";
 import { LdContext, LdGraph, type PyNode } from "./jsonld.js";
 import {
@@ -16,6 +17,7 @@ import {
   truthy,
   validateName,
   assertOptional,
+  CANNOT_READ,
 } from "./nodes.js";
 import { checkDocumentDepth } from "../engine/load/limits.js";
 
@@ -93,8 +95,8 @@ function listKeys(): Set<string> {
   return keys;
 }
 
-// Python's `\s` (str.isspace()): what mlcroissant's `.*\s+.*` finds in an id.
-const PY_WHITESPACE = /[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/u;
+// Python's `\s`: what mlcroissant's `.*\s+.*` finds in an id.
+const ID_WHITESPACE = new RegExp(`[${PY_WHITESPACE}]`, "u");
 
 /**
  * `check_valid_ids`: ids with whitespace are refused (rdflib cannot make IRIs of them). Like mlcroissant, it looks
@@ -110,7 +112,7 @@ function checkIds(value: unknown, ctx: Ctx, path: DocPath): void {
         ...path,
         key,
       ]);
-    } else if (key === "@id" && PY_WHITESPACE.test(item)) {
+    } else if (key === "@id" && ID_WHITESPACE.test(item)) {
       ctx.error(
         "croissant.id-whitespace",
         `The dataset contains a wrong \`@id\`: '${item}'. Note that currently we do not support \`@id\`s containing whitespaces (not even if URL-escaped).`,
@@ -125,9 +127,6 @@ function checkIds(value: unknown, ctx: Ctx, path: DocPath): void {
     }
   }
 }
-
-/** How a failure of mlcroissant (a Python exception instead of a report) is reported. */
-const CANNOT_READ = "mlcroissant 1.1 cannot read this document";
 
 /** The nodes of the structure graph (`Metadata.nodes()`). */
 function graphNodes(metadata: Node): Node[] {

@@ -37,6 +37,8 @@ interface LdValue {
   readonly kind: "literal" | "iri" | "node" | "json";
   readonly value: unknown;
   readonly language?: string;
+  /** A typed literal's datatype IRI. */
+  readonly datatype?: string;
 }
 
 interface LdNode {
@@ -373,7 +375,8 @@ export class LdGraph {
           }
           return value["@value"] === null ? [] : [{ kind: "literal", value: value["@value"], language }];
         }
-        return value["@value"] === null ? [] : [{ kind: "literal", value: value["@value"] }];
+        const datatype = typeof value["@type"] === "string" ? this.context.expand(value["@type"]) : undefined;
+        return value["@value"] === null ? [] : [{ kind: "literal", value: value["@value"], ...(datatype ? { datatype } : {}) }];
       }
       const keys = Object.keys(value);
       if (keys.length === 1 && typeof value["@id"] === "string") {
@@ -382,6 +385,11 @@ export class LdGraph {
       }
       const node = this.node(value, path);
       return node ? [{ kind: "node", value: node.id }] : [];
+    }
+    if (term?.type !== undefined && (typeof value !== "string" || !["@id", "@vocab"].includes(term.type))) {
+      // A typed literal: the term's datatype, or for an @id or @vocab term `@id`/`@vocab` through @vocab.
+      const datatype = this.context.expand(term.type);
+      return [{ kind: "literal", value, ...(datatype ? { datatype } : {}) }];
     }
     if (typeof value === "string") {
       if (term?.type === "@id") {
@@ -392,7 +400,7 @@ export class LdGraph {
         const id = this.rdfId(this.context.expand(value) || value);
         return id === undefined ? [] : [{ kind: "iri", value: id }];
       }
-      const language = term?.type === undefined ? this.plainLanguage(term) : undefined;
+      const language = this.plainLanguage(term);
       return [{ kind: "literal", value, ...(language !== undefined ? { language } : {}) }];
     }
     if (typeof value !== "number" || isPyInt(value)) {
@@ -429,60 +437,141 @@ export class LdGraph {
   }
 
   /**
-   * The node as mlcroissant's `recursively_populate_jsonld` returns it: properties with one value unboxed
-   * (except `listKeys` for the node's type), names and descriptions as a string or a language map,
-   * references to described nodes replaced by the nodes themselves.
+   * The dataset node as mlcroissant's `recursively_populate_jsonld` leaves it, on the nodes as rdflib's JSON-LD
+   * serializer writes them (keys sorted; literals as `@value` objects; references as `{"@id"}`). It is a port, in
+   * place as there: a node reached again is processed again, and its names and descriptions, whose keys are then
+   * rdflib URIRefs (unequal to the strings the first pass compares with), get the generic treatment.
    */
-  populate(node: LdNode, listKeys: ReadonlySet<string>, seen: ReadonlySet<string> = new Set()): PyNode {
-    const out: Record<string, PyValue> = { "@id": node.id };
-    const type = node.types[0];
-    if (type !== undefined) {
-      out["@type"] = type;
-    }
-    const inner = new Set([...seen, node.id]);
-    for (const [iri, values] of node.props) {
-      if (iri === "https://schema.org/name" || iri === "https://schema.org/description") {
-        out[iri] = this.languageValue(values);
-        continue;
+  populate(entry: LdNode, listKeys: ReadonlySet<string>): PyNode {
+    const serialized = new Map<string, Record<string, unknown>>();
+    for (const node of this.nodes.values()) {
+      const out: Record<string, unknown> = { "@id": node.id };
+      if (node.types.length > 0) {
+        out["@type"] = [...node.types];
       }
-      const populated = values.map((value) => this.populateValue(value, listKeys, inner));
-      out[iri] = listKeys.has(`${iri} ${type ?? ""}`) || populated.length !== 1 ? populated : populated[0];
+      for (const iri of [...node.props.keys()].sort(byCodePoint)) {
+        out[iri] = (node.props.get(iri) ?? []).map(serializedValue);
+      }
+      this.paths.set(out, node.path);
+      serialized.set(node.id, out);
     }
-    this.paths.set(out, node.path);
-    return out as PyNode;
-  }
-
-  private languageValue(values: readonly LdValue[]): PyValue {
-    const first = values[0];
-    if (values.length === 1 && first?.kind === "literal" && !("@language" in this.context.raw)) {
-      // mlcroissant reads the context's @language as the default of a single name or description.
-      this.context.failures.push("its @context has no @language, which mlcroissant reads for every name and description (KeyError)");
-    }
-    if (values.length === 1 && first?.kind === "literal" && (first.language ?? this.context.language) === this.context.language) {
-      return first.value as PyValue;
-    }
-    if (values.length > 0 && values.every((v) => v.kind === "literal" && v.language !== undefined)) {
-      return Object.fromEntries(values.map((v) => [v.language as string, String(v.value)]));
-    }
-    return values.map((v) => (v.kind === "literal" ? (v.value as PyValue) : undefined));
-  }
-
-  private populateValue(value: LdValue, listKeys: ReadonlySet<string>, seen: ReadonlySet<string>): PyValue {
-    switch (value.kind) {
-      case "json":
-        return new JsonLiteral(value.value as Json);
-      case "literal":
-        return value.value as PyValue;
-      case "iri":
-      case "node": {
-        const id = value.value as string;
-        const target = this.nodes.get(id);
-        // A node only described by its id has no triples of its own: it stays a reference.
-        if (!target || seen.has(id) || (value.kind === "iri" && target.props.size === 0 && target.types.length === 0)) {
-          return { "@id": id };
+    const uriKeys = new WeakMap<object, Set<string>>();
+    const failures = this.context.failures;
+    const raw = this.context.raw;
+    const populate = (value: unknown, depth: number): unknown => {
+      if (depth > 450) {
+        failures.push("its nodes refer to each other too deeply (RecursionError)");
+        return value;
+      }
+      if (!isRecord(value)) {
+        return value;
+      }
+      if ("@value" in value) {
+        return value["@type"] === RDF_JSON ? new JsonLiteral(JSON.parse(String(value["@value"])) as Json) : value["@value"];
+      }
+      const keys = Object.keys(value);
+      if (keys.length === 1 && keys[0] === "@id") {
+        const target = serialized.get(String(value["@id"]));
+        return target ? populate(target, depth + 1) : value;
+      }
+      for (const [key, item] of Object.entries(value)) {
+        if (key === "@type" && Array.isArray(item)) {
+          value[key] = item[0];
+        } else if (Array.isArray(item)) {
+          delete value[key];
+          const converted = uriKeys.get(value) ?? new Set<string>();
+          uriKeys.set(value, converted);
+          if ((key === NAME || key === DESCRIPTION) && !converted.has(key)) {
+            converted.add(key);
+            value[key] = languageValue(item, raw, failures);
+            continue;
+          }
+          converted.add(key);
+          const populated = item.map((child) => populate(child, depth + 1));
+          value[key] = listKeys.has(`${key} ${String(value["@type"] ?? "")}`) || populated.length !== 1 ? populated : populated[0];
         }
-        return this.populate(target, listKeys, seen);
       }
+      return value;
+    };
+    const root = serialized.get(entry.id) ?? {};
+    return populate(root, 0) as PyNode;
+  }
+}
+
+const NAME = "https://schema.org/name";
+const DESCRIPTION = "https://schema.org/description";
+const RDF_JSON = "http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON";
+const PLAIN_TYPES = new Set(["boolean", "integer", "double", "string"].map((t) => `http://www.w3.org/2001/XMLSchema#${t}`));
+
+/** Python's sort of str (by code point). */
+function byCodePoint(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = (x[i]?.codePointAt(0) ?? 0) - (y[i]?.codePointAt(0) ?? 0);
+    if (d !== 0) {
+      return d;
     }
   }
+  return x.length - y.length;
+}
+
+/** A value as rdflib's JSON-LD serializer writes it. */
+function serializedValue(value: LdValue): Record<string, unknown> {
+  switch (value.kind) {
+    case "json":
+      return { "@type": RDF_JSON, "@value": sortedJson(value.value) };
+    case "literal":
+      if (value.language !== undefined) {
+        return { "@language": value.language, "@value": value.value };
+      }
+      return value.datatype !== undefined && !PLAIN_TYPES.has(value.datatype)
+        ? { "@type": value.datatype, "@value": lexical(value.value) }
+        : { "@value": value.value };
+    default:
+      return { "@id": value.value };
+  }
+}
+
+/** `json.dumps(value, sort_keys=True)`: what rdflib keeps of a JSON literal (objects come back sorted). */
+function sortedJson(value: unknown): string {
+  if (Array.isArray(value)) {
+    return `[${value.map(sortedJson).join(",")}]`;
+  }
+  if (isRecord(value)) {
+    return `{${Object.keys(value)
+      .sort(byCodePoint)
+      .map((key) => `${JSON.stringify(key)}:${sortedJson(value[key])}`)
+      .join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+
+/** The lexical form rdflib gives a typed literal made of a JSON value. */
+function lexical(value: unknown): string {
+  return typeof value === "string" ? value : typeof value === "boolean" ? String(value) : pyRepr(value);
+}
+
+/**
+ * mlcroissant's names and descriptions (first pass): one value in the context's language (or none) as a plain
+ * value, language-tagged values as a language map, anything else as rdflib wrote it.
+ */
+function languageValue(values: unknown[], raw: Readonly<Record<string, unknown>>, failures: string[]): unknown {
+  const first = values[0];
+  if (values.length === 1 && isRecord(first) && "@value" in first) {
+    if (!("@language" in raw)) {
+      // The context's @language is read as the default before the comparison.
+      failures.push("its @context has no @language, which mlcroissant reads for every name and description (KeyError)");
+      return first["@value"];
+    }
+    if (("@language" in first ? first["@language"] : raw["@language"]) === raw["@language"]) {
+      return first["@value"];
+    }
+  }
+  if (values.every((v) => isRecord(v) && "@language" in v)) {
+    return Object.fromEntries(
+      values.map((v) => [String((v as Record<string, unknown>)["@language"]), (v as Record<string, unknown>)["@value"]]),
+    );
+  }
+  return values;
 }

@@ -4,6 +4,7 @@
 import { pyRepr, pyTypeName as plainTypeName } from "../engine/python-repr.js";
 import { type DocPath } from "../engine/summary/issue.js";
 import { JsonLiteral, type PyNode, type PyValue } from "./jsonld.js";
+import { checkJsonPath } from "./jsonpath.js";
 
 export type CroissantVersion = "0.8" | "1.0" | "1.1";
 
@@ -773,6 +774,28 @@ function checkInlineData(node: Node): void {
   }
 }
 
+/** How a failure of mlcroissant (a Python exception instead of a report) is worded. */
+export const CANNOT_READ = "mlcroissant 1.1 cannot read this document";
+
+/** `Source.check_source`: a JSONPath jsonpath_rw cannot read. */
+function checkSource(field: Node, source: unknown): void {
+  const extract = source instanceof Node ? source.get("extract") : undefined;
+  const jsonPath = extract instanceof Node ? extract.get("json_path") : undefined;
+  if (typeof jsonPath !== "string" || jsonPath === "") {
+    return;
+  }
+  const { lexerError, parserError } = checkJsonPath(jsonPath);
+  if (lexerError !== undefined) {
+    field.error("croissant.json-path", `Wrong JSONPath (https://goessner.net/articles/JsonPath/): ${lexerError}`);
+  } else if (parserError !== undefined) {
+    // jsonpath_rw's parser raises an exception mlcroissant does not catch.
+    field.error(
+      "croissant.mlcroissant-failure",
+      `${CANNOT_READ}: jsonpath_rw cannot parse the JSONPath ${pyRepr(jsonPath)} (${parserError})`,
+    );
+  }
+}
+
 function checkField(node: Node): void {
   validateName(node);
   assertMandatory(node, node.ctx.isV0 ? "name" : "id");
@@ -780,6 +803,9 @@ function checkField(node: Node): void {
   const source = node.get("source");
   if (value !== undefined && truthy(source)) {
     node.error("croissant.field-source", `Field ${node.uuid} defines both \`source\` and \`value\`. Please specify exactly one of them.`);
+  }
+  if (truthy(source)) {
+    checkSource(node, source);
   }
   const dataTypes = node.get("data_types");
   node.values.data_types = dataTypes === undefined || dataTypes === null ? [] : Array.isArray(dataTypes) ? dataTypes : [dataTypes];

@@ -5,7 +5,8 @@
 // CLI pass a file-system check).
 import { ERROR } from "../engine/summary/types.js";
 import type { Issue } from "../engine/summary/issue.js";
-import { PY_WHITESPACE, pydanticStrip } from "./python.js";
+import { PY_WHITESPACE } from "../engine/python-text.js";
+import { pydanticStrip } from "./python.js";
 
 export interface ExecutableRef {
   /** Where the executable is named in the manifest. */

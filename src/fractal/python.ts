@@ -1,10 +1,8 @@
 // The Python and pydantic behaviours fractal-server's models rely on, so that a manifest reads here as it
 // reads there: str.strip(), lax booleans, str() of numbers (pydantic v1).
 import { isPyInt, pyRepr } from "../engine/python-repr.js";
+import { PY_WHITESPACE } from "../engine/python-text.js";
 
-// Python's str.isspace() characters, as a character-class body: what str.strip() and str.split() take for
-// space (JS trim() differs: \uFEFF yes, \x1c-\x1f no).
-export const PY_WHITESPACE = "\t\n\u000b\f\r\u001c\u001d\u001e\u001f \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000";
 const LEADING = new RegExp(`^[${PY_WHITESPACE}]+`, "u");
 const TRAILING = new RegExp(`[${PY_WHITESPACE}]+$`, "u");
 
