@@ -17,6 +17,7 @@ import { parseArgs } from "node:util";
 import fc from "fast-check";
 import { checkCroissant } from "../../src/croissant/check.js";
 import { detectKind } from "../../src/kinds/registry.js";
+import { comparableMessages } from "../../test/helpers/mlcroissant-messages.js";
 import { runPythonBatch } from "./python-batch.js";
 
 const REPO = join(import.meta.dirname, "..", "..");
@@ -230,33 +231,7 @@ interface Difference {
   readonly theirs: unknown;
 }
 
-/** Python's sort of str (by code point). */
-const byCodePoint = (a: string, b: string) => {
-  const x = [...a];
-  const y = [...b];
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    const d = (x[i]?.codePointAt(0) ?? 0) - (y[i]?.codePointAt(0) ?? 0);
-    if (d !== 0) {
-      return d;
-    }
-  }
-  return x.length - y.length;
-};
-/**
- * Blank nodes have names of their own on each side (rdflib draws random ones, `_:N` and 32 hex digits, and
- * mlcroissant random UUIDs for nodes without an id; ours are `_:bN` and `_:generated`): the README lists it.
- */
-const BLANK_NODE = /_:(?:N[0-9a-f]{32}|b\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|generated)/g;
-/** Python prints a set of strings in an order that changes from one process to the next: sorted here. */
-const PY_STR_SET = /\{('(?:[^'\\]|\\.)*'(?:, '(?:[^'\\]|\\.)*')*)\}/g;
-/** rdflib resolves relative IRIs against mlcroissant's base, under its working directory: kept relative here. */
-const BASE_IRI = /file:\/\/[^\s'"]*?\/cr_base_iri\//g;
-const normalise = (msg: string) =>
-  msg
-    .replace(BASE_IRI, "")
-    .replace(BLANK_NODE, "_:…")
-    .replace(PY_STR_SET, (_, items: string) => `{${items.split(", ").sort().join(", ")}}`);
-const sorted = (items: Iterable<string>) => [...new Set([...items].map(normalise))].sort(byCodePoint);
+const sorted = comparableMessages;
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 async function compare(c: Case, reference: Verdict): Promise<Difference | undefined> {
