@@ -8,7 +8,6 @@ export {
   type LoadedDescription,
   type ResourceDescr,
   validateFormat,
-  type WarningLevelName,
 } from "./bioimageio/build.js";
 export { type DumpOptions, dumpDescription, toYamlText } from "./bioimageio/dump.js";
 export {
@@ -26,7 +25,8 @@ export { parseSourceLazily } from "./engine/load/parse-lazily.js";
 export type { IoRule, IoRuleContext, Rule, RuleContext, RuleFinding } from "./engine/validation/rule.js";
 export { type CondaEnv, getCondaEnv, type WeightsEntry } from "./bioimageio/conda-env.js";
 export { type FileRef, fileRefs, findEntryName } from "./bioimageio/file-refs.js";
-export { FileNotFound, type FileResolver, type IoCheckOptions, type IoChecks, ioChecks } from "./bioimageio/io-checks.js";
+export { FileNotFound, type FileResolver, isUrl } from "./engine/files.js";
+export { type IoCheckOptions, type IoChecks, ioChecks } from "./bioimageio/io-checks.js";
 export { createSha256, type Hasher, type HasherFactory } from "./engine/bytes/sha256.js";
 export { type ByteStream, readAll } from "./engine/bytes/streams.js";
 export { type RandomAccessSource, ZipArchive, type ZipEntry, ZipError } from "./engine/zip/reader.js";
@@ -47,19 +47,23 @@ export {
   type ValidationDetail,
   type ValidationSummaryJson,
   WARNING,
+  severityName,
+  WARNING_LEVEL_NAMES,
+  WARNING_LEVELS,
   type WarningEntry,
+  type WarningLevelName,
 } from "./engine/summary/types.js";
 export { preloadValidators } from "./engine/validation/validators.js";
 export * from "../generated/migrations.js";
 export { type MigrationContext, MigrationError, type MigrationNote } from "./engine/runtime/migration-types.js";
 export { collectingContext } from "./engine/runtime/migration-chain.js";
-export { type ValidateOptions, validate } from "./validate.js";
-export { DOCUMENT_KINDS, type DocumentInput, type DocumentKind, detectKind, type KindValidationOptions } from "./kinds/registry.js";
+export { validate } from "./validate.js";
+export type { SummaryOptions } from "./engine/summary/options.js";
+export { CROISSANT_PROFILES, type CroissantProfile } from "./croissant/profiles.js";
+export { DOCUMENT_KINDS, type DocumentKind, detectKind, type ValidateOptions } from "./kinds/registry.js";
 export {
   type CroissantValidationOptions,
-  type CsvValidationOptions,
   isCopickCroissant,
-  type SummaryOptions,
   validateCdpPicks,
   validateCopickConfig,
   validateCopickCsv,
@@ -75,14 +79,6 @@ export {
   writePicks,
 } from "./copick/picks.js";
 export { COPICK_CSVS, type CopickCsv } from "./copick/csv-schema.js";
-export {
-  checkCroissant,
-  CROISSANT_PROFILES,
-  type CroissantFinding,
-  type CroissantProfile,
-  type CroissantResult,
-  type HashFile,
-  mlcroissantReport,
-} from "./croissant/check.js";
+export { checkCroissant, type CroissantFinding, type CroissantResult, type HashFile, mlcroissantReport } from "./croissant/check.js";
 export { parseLosslessJson } from "./engine/load/lossless-json.js";
 export { type SpecKey, type SpecTypes, specs } from "../generated/index.js";

@@ -4,7 +4,7 @@
 import { nodeCrypto } from "./crypto.js";
 import { mkdir, open, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { fileNameOf } from "../../bioimageio/file-refs.js";
+import { fileNameOf } from "../files.js";
 import { removeStaleTemps, tempPathFor } from "./atomic-write.js";
 import { type Settings, settings as currentSettings } from "./settings.js";
 
