@@ -155,5 +155,4 @@ describe("architecture of src/", () => {
       .map(show);
     expect(offending).toEqual([]);
   });
-
 });

@@ -1,6 +1,6 @@
 // What the page does with the files a user drops, without the DOM: each document (or zip package) is read,
 // parsed with positions (`yaml` loaded only for YAML the fast path cannot read) and validated by the same code as
-// the CLI (src/core.ts). Files dropped together are "at hand": a description's references and a Croissant's
+// the CLI (src/index.ts). Files dropped together are "at hand": a description's references and a Croissant's
 // checksums are read from them. Nothing is fetched.
 import {
   archiveResolver,
@@ -26,7 +26,7 @@ import {
   ValidationSummary,
   ZipArchive,
   ZipError,
-} from "../../src/core.js";
+} from "../../src/index.js";
 
 /** A dropped or picked file; `path` is its path relative to the drop (a picked folder), else its name. */
 export interface InputFile {

@@ -8,7 +8,7 @@ import {
   type ValidationSummary,
   type WarningEntry,
   type WarningLevelName,
-} from "../../src/core.js";
+} from "../../src/index.js";
 import { checkFiles, DEFAULT_OPTIONS, type FileReport, type InputFile, type PageOptions } from "./check.js";
 
 /** Longer sources are cut when shown (positions past the cut are still listed); the DOM would crawl. */
