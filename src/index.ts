@@ -7,7 +7,14 @@ export * from "./fractal/index.js";
 export * from "./croissant/index.js";
 export * from "./copick/index.js";
 export { validate } from "./validate.js";
-export { DOCUMENT_KINDS, type DocumentKind, detectKind, type ValidateOptions } from "./kinds/registry.js";
+export {
+  DOCUMENT_KIND_NAMES,
+  DOCUMENT_KINDS,
+  type DocumentKind,
+  type DocumentKindName,
+  detectKind,
+  type ValidateOptions,
+} from "./kinds/registry.js";
 export { ParseError, type ParsedSource, parseSource } from "./engine/load/parse.js";
 export { parseSourceLazily } from "./engine/load/parse-lazily.js";
 export { parseLosslessJson } from "./engine/load/lossless-json.js";

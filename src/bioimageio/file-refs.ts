@@ -4,6 +4,7 @@
 import type { DocPath } from "../engine/summary/issue.js";
 import { isUrl } from "../engine/files.js";
 import { isRecord } from "../engine/records.js";
+import { WEIGHTS_FORMATS } from "./weights-formats.js";
 
 export interface FileRef {
   /** The file source as written: a relative path or an http(s) URL. */
@@ -92,7 +93,6 @@ function generic02(content: Content): FileRef[] {
   ];
 }
 
-const WEIGHTS_FORMATS = ["keras_hdf5", "onnx", "pytorch_state_dict", "tensorflow_js", "tensorflow_saved_model_bundle", "torchscript"];
 
 function weightsEntries(content: Content): [string, Record<string, unknown>][] {
   const weights = content.weights;
@@ -210,4 +210,3 @@ export function findEntryName(names: readonly string[]): string | undefined {
   return undefined;
 }
 
-export { WEIGHTS_FORMATS };

@@ -19,16 +19,28 @@ export type ValidateOptions = BuildOptions &
     readonly kind?: string | undefined;
   };
 
+/** The kinds by name (`--kind`), in detection order: the first whose `detect` accepts a document wins. */
+export const DOCUMENT_KIND_NAMES = [
+  "croissant",
+  "copick-config",
+  "copick-picks",
+  "copick-cdp-picks",
+  "copick-csv",
+  "fractal-manifest",
+  "bioimageio",
+] as const;
+export type DocumentKindName = (typeof DOCUMENT_KIND_NAMES)[number];
+
 export interface DocumentKind {
   /** The name used with `--kind`. */
-  readonly name: string;
+  readonly name: DocumentKindName;
   readonly description: string;
   /** True when a parsed document looks like this kind (checked in registry order). */
   readonly detect: (value: unknown, fileName: string) => boolean;
   readonly validate: (value: unknown, options: ValidateOptions) => Promise<ValidationSummary>;
 }
 
-export const bioimageioKind: DocumentKind = {
+export const bioimageioKind = {
   name: "bioimageio",
   description: "bioimage.io resource description (rdf.yaml / bioimageio.yaml)",
   detect: (value) => isRecord(value) && ("format_version" in value || "type" in value),
@@ -36,9 +48,9 @@ export const bioimageioKind: DocumentKind = {
     const { validateFormat } = await import("../bioimageio/build.js");
     return validateFormat(value, options);
   },
-};
+} as const satisfies DocumentKind;
 
-export const croissantKind: DocumentKind = {
+export const croissantKind = {
   name: "croissant",
   description: "Croissant metadata.json (mlcroissant's checks; copick's profile too for a copick export)",
   detect: (value) => {
@@ -52,9 +64,9 @@ export const croissantKind: DocumentKind = {
     const { validateCroissant } = await import("../copick/validate.js");
     return validateCroissant(value, options);
   },
-};
+} as const satisfies DocumentKind;
 
-export const copickConfigKind: DocumentKind = {
+export const copickConfigKind = {
   name: "copick-config",
   description: "copick project config (filesystem, cryoet_data_portal or mlcroissant)",
   detect: (value) =>
@@ -64,9 +76,9 @@ export const copickConfigKind: DocumentKind = {
     const { validateCopickConfig } = await import("../copick/validate.js");
     return validateCopickConfig(value, options);
   },
-};
+} as const satisfies DocumentKind;
 
-export const copickPicksKind: DocumentKind = {
+export const copickPicksKind = {
   name: "copick-picks",
   description: "copick picks file (ExperimentRuns/<run>/Picks/<user>_<session>_<object>.json)",
   detect: (value) => isRecord(value) && "pickable_object_name" in value,
@@ -74,9 +86,9 @@ export const copickPicksKind: DocumentKind = {
     const { validatePicks } = await import("../copick/validate.js");
     return validatePicks(value, options);
   },
-};
+} as const satisfies DocumentKind;
 
-export const copickCdpPicksKind: DocumentKind = {
+export const copickCdpPicksKind = {
   name: "copick-cdp-picks",
   description: "CryoET Data Portal NDJSON picks (one record with a location per line)",
   detect: (value) => Array.isArray(value) && value.length > 0 && value.every((record) => isRecord(record) && "location" in record),
@@ -84,7 +96,7 @@ export const copickCdpPicksKind: DocumentKind = {
     const { validateCdpPicks } = await import("../copick/validate.js");
     return validateCdpPicks(Array.isArray(value) ? value : [value], options);
   },
-};
+} as const satisfies DocumentKind;
 
 /** A CSV parses to records of cells; copick's sidecars are told apart by their header. */
 function csvRecords(value: unknown): string[][] | undefined {
@@ -93,7 +105,7 @@ function csvRecords(value: unknown): string[][] | undefined {
     : undefined;
 }
 
-export const copickCsvKind: DocumentKind = {
+export const copickCsvKind = {
   name: "copick-csv",
   description: "copick Croissant CSV sidecar (runs.csv, picks.csv, ...)",
   detect: (value) => {
@@ -104,12 +116,12 @@ export const copickCsvKind: DocumentKind = {
     const { validateCopickCsv } = await import("../copick/validate.js");
     return validateCopickCsv(csvRecords(value) ?? [], options);
   },
-};
+} as const satisfies DocumentKind;
 
 // The headers of copick's CSV sidecars (specs/copick/data/csv-schema.json), for detection without loading more.
 const COPICK_HEADERS = csvSchema.map((csv) => csv.columns.map((c) => c.name).join(","));
 
-export const fractalManifestKind: DocumentKind = {
+export const fractalManifestKind = {
   name: "fractal-manifest",
   description: "Fractal task-package manifest (__FRACTAL_MANIFEST__.json)",
   // bioimage.io descriptions never have these keys; a broken manifest may lack one of them.
@@ -119,18 +131,20 @@ export const fractalManifestKind: DocumentKind = {
     const { validateManifest } = await import("../fractal/validate.js");
     return validateManifest(value, options);
   },
+} as const satisfies DocumentKind;
+
+const KINDS: { readonly [K in DocumentKindName]: DocumentKind & { readonly name: K } } = {
+  croissant: croissantKind,
+  "copick-config": copickConfigKind,
+  "copick-picks": copickPicksKind,
+  "copick-cdp-picks": copickCdpPicksKind,
+  "copick-csv": copickCsvKind,
+  "fractal-manifest": fractalManifestKind,
+  bioimageio: bioimageioKind,
 };
 
 /** In detection order: the first whose `detect` accepts a document wins; bioimage.io is the fallback. */
-export const DOCUMENT_KINDS: readonly DocumentKind[] = [
-  croissantKind,
-  copickConfigKind,
-  copickPicksKind,
-  copickCdpPicksKind,
-  copickCsvKind,
-  fractalManifestKind,
-  bioimageioKind,
-];
+export const DOCUMENT_KINDS: readonly DocumentKind[] = DOCUMENT_KIND_NAMES.map((name) => KINDS[name]);
 
 export function kindByName(name: string): DocumentKind | undefined {
   return DOCUMENT_KINDS.find((kind) => kind.name === name);
