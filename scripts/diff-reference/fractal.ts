@@ -558,7 +558,7 @@ interface Difference {
 async function compare(c: Case, verdict: Verdict): Promise<Difference | undefined> {
   const root = verdict.root;
   const summary = await validateManifest(c.doc, {
-    ...(c.version ? { manifestVersion: c.version } : {}),
+    ...(c.version ? { formatVersion: c.version } : {}),
     collection: c.collection,
     ...(root !== undefined ? { packageRoot: root, fileExists } : {}),
   });
@@ -613,7 +613,7 @@ async function compare(c: Case, verdict: Verdict): Promise<Difference | undefine
     return { class: `${v} collection status`, ours: plain(collection), theirs: "collected" };
   }
   if (c.collection && theirs && "tasks" in theirs) {
-    const stored = (await normalizeManifest(c.doc, c.version ? { manifestVersion: c.version } : {})) as unknown as Record<string, unknown>;
+    const stored = (await normalizeManifest(c.doc, c.version ? { formatVersion: c.version } : {})) as unknown as Record<string, unknown>;
     const tasks = (stored.task_list as Record<string, unknown>[]).map((task) => {
       const { executable_non_parallel: _n, executable_parallel: _p, executable: _e, ...fields } = task;
       return {

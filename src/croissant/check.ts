@@ -2,8 +2,7 @@
 // message texts, plus the profile `spec-1.1` (Croissant 1.1's required properties) and, when a file is at hand,
 // the checksum mlcroissant verifies when it reads records. Browser-safe: reading files is the caller's
 // `hashFile` (src/io/croissant-files.ts does it in Node).
-import { pyRepr } from "../engine/python-repr.js";
-import { PY_WHITESPACE } from "../engine/python-text.js";
+import { PY_WHITESPACE, pyRepr } from "../engine/python-repr.js";
 import type { DocPath } from "../engine/summary/issue.js";
 import { LdContext, LdGraph, type PyNode } from "./jsonld.js";
 import {
@@ -20,10 +19,7 @@ import {
   CANNOT_READ,
 } from "./nodes.js";
 import { checkDocumentDepth } from "../engine/load/limits.js";
-
-export type CroissantProfile = "mlcroissant" | "spec-1.1";
-
-export const CROISSANT_PROFILES: readonly CroissantProfile[] = ["mlcroissant", "spec-1.1"];
+import type { CroissantProfile } from "./profiles.js";
 
 /** A file's digest in hex, or undefined when the file is not at hand (remote, missing). */
 export type HashFile = (
@@ -32,9 +28,9 @@ export type HashFile = (
 ) => Promise<{ readonly path: string; readonly hex: string } | undefined>;
 
 export interface CroissantCheckOptions {
-  readonly profile?: CroissantProfile;
+  readonly profile?: CroissantProfile | undefined;
   /** Verify FileObject checksums of the files it can read. */
-  readonly hashFile?: HashFile;
+  readonly hashFile?: HashFile | undefined;
 }
 
 export interface CroissantFinding {

@@ -1,4 +1,11 @@
-// Python's repr() of plain values, so that messages read exactly as the reference's f-strings.
+// Python's repr() of plain values, so that messages read exactly as the reference's f-strings, and Python's idea
+// of whitespace, where a reference's checks depend on it.
+
+/**
+ * The characters of Python's `str.isspace()` (what `str.strip()`, `str.split()` and `re`'s `\s` take for space),
+ * as a character-class body. JavaScript's `\s` differs: it has \uFEFF and lacks \x1c-\x1f and \x85.
+ */
+export const PY_WHITESPACE = "\t\n\u000b\f\r\u001c\u001d\u001e\u001f \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000";
 
 // What Python's str.isprintable() rejects (other than the space), which repr() escapes.
 const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;

@@ -5,7 +5,7 @@
 // CLI pass a file-system check).
 import { ERROR } from "../engine/summary/types.js";
 import type { Issue } from "../engine/summary/issue.js";
-import { PY_WHITESPACE } from "../engine/python-text.js";
+import { PY_WHITESPACE } from "../engine/python-repr.js";
 import { pydanticStrip } from "./python.js";
 
 export interface ExecutableRef {

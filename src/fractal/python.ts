@@ -1,7 +1,6 @@
 // The Python and pydantic behaviours fractal-server's models rely on, so that a manifest reads here as it
 // reads there: str.strip(), lax booleans, str() of numbers (pydantic v1).
-import { isPyInt, pyRepr } from "../engine/python-repr.js";
-import { PY_WHITESPACE } from "../engine/python-text.js";
+import { isPyInt, PY_WHITESPACE, pyRepr } from "../engine/python-repr.js";
 
 const LEADING = new RegExp(`^[${PY_WHITESPACE}]+`, "u");
 const TRAILING = new RegExp(`[${PY_WHITESPACE}]+$`, "u");

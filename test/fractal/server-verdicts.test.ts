@@ -72,7 +72,7 @@ describe("server-verdicts.json", () => {
     test(c.name, async () => {
       const files = new Set((c.files ?? []).map((file) => executablePath(ROOT, file)));
       const summary = await validateManifest(c.doc, {
-        ...(c.detect ? {} : { manifestVersion: c.version }),
+        ...(c.detect ? {} : { formatVersion: c.version }),
         collection: true,
         ...(c.files ? { packageRoot: ROOT, fileExists: (path: string) => Promise.resolve(files.has(path)) } : {}),
       });
@@ -107,7 +107,7 @@ describe("server-verdicts.json", () => {
       }
 
       if (c.collection && "tasks" in c.collection && c.manifest && !c.missing) {
-        const stored = (await normalizeManifest(c.doc, { manifestVersion: c.version })) as unknown as Record<string, unknown>;
+        const stored = (await normalizeManifest(c.doc, { formatVersion: c.version })) as unknown as Record<string, unknown>;
         const tasks = stored.task_list as Record<string, unknown>[];
         for (const [i, created] of c.collection.tasks.entries()) {
           const { command_non_parallel: _n, command_parallel: _p, version: _v, authors, args_schema_version, ...fields } = created;
