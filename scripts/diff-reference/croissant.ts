@@ -16,6 +16,7 @@ import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
 import fc from "fast-check";
 import { checkCroissant } from "../../src/croissant/check.js";
+import { LdContext, LdGraph } from "../../src/croissant/jsonld.js";
 import { detectKind } from "../../src/kinds/registry.js";
 import { comparableMessages } from "../../test/helpers/mlcroissant-messages.js";
 import { runPythonBatch } from "./python-batch.js";
@@ -234,8 +235,24 @@ interface Difference {
 const sorted = comparableMessages;
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/**
+ * How many nodes of the document are schema.org Datasets: with more than one, mlcroissant takes the first in
+ * Python's set order of rdflib's subjects, which changes from one process to the next (the README lists it).
+ */
+function datasetNodes(doc: Json): number {
+  const context = doc !== null && typeof doc === "object" && !Array.isArray(doc) ? (doc["@context"] ?? {}) : undefined;
+  if (context === undefined || context === null || typeof context !== "object" || Array.isArray(context)) {
+    return 0;
+  }
+  const graph = new LdGraph(doc as Record<string, unknown>, new LdContext(context));
+  return [...graph.nodes.values()].filter((node) => node.types.includes("https://schema.org/Dataset")).length;
+}
+
 async function compare(c: Case, reference: Verdict): Promise<Difference | undefined> {
   let verdict = reference;
+  if (datasetNodes(c.doc) > 1) {
+    return { class: "not compared: several Dataset nodes", ours: null, theirs: null };
+  }
   let findings;
   try {
     findings = (await checkCroissant(c.doc)).findings;
@@ -342,11 +359,14 @@ async function main(): Promise<void> {
   const verdicts = cases.map((c) => cached.get(key(c.doc)) as Verdict);
   const referenceSeconds = (Date.now() - started) / 1000;
   const oursStarted = Date.now();
+  let uncompared = 0;
   const differences: (Difference & { origin: string; edits?: string[]; doc: Json })[] = [];
   for (const [i, c] of cases.entries()) {
     const verdict = verdicts[i];
     const difference = verdict ? await compare(c, verdict) : { class: "no verdict", ours: null, theirs: null };
-    if (difference) {
+    if (difference?.class.startsWith("not compared")) {
+      uncompared += 1;
+    } else if (difference) {
       differences.push({ origin: c.origin, ...(c.edits ? { edits: c.edits } : {}), doc: c.doc, ...difference });
     }
   }
@@ -366,10 +386,10 @@ async function main(): Promise<void> {
   const seedsAgreeing = real.length - differences.filter((d) => !d.origin.startsWith("mutated")).length;
   console.log(
     `croissant: ${cases.length} documents (seed ${seed}; ${real.length} real, ${seedsAgreeing} of them agree): ` +
-      `${cases.length - differences.length} agree, ${differences.length} differ | mlcroissant raised on ` +
+      `${cases.length - uncompared - differences.length} agree, ${differences.length} differ | mlcroissant raised on ` +
       `${verdicts.filter((v) => v.raised).length}, warned on ${verdicts.filter((v) => v.warnings.length > 0).length},` +
       ` crashed on ${verdicts.filter((v) => v.crash).length}` +
-      ` | ${undetected.length} mutated documents not recognised as Croissant` +
+      ` | ${undetected.length} mutated documents not recognised as Croissant, ${uncompared} with several Dataset nodes not compared` +
       ` | reference ${referenceSeconds.toFixed(1)} s, ours ${oursSeconds.toFixed(1)} s`,
   );
   const byShape = new Map<string, (typeof differences)[number][]>();

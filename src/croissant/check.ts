@@ -278,6 +278,30 @@ function validateLicense(metadata: Node): void {
   }
 }
 
+/** Whether the structure graph has a cycle (Kahn's algorithm leaves nodes behind). */
+function hasCycle(edges: readonly [Node, Node][]): boolean {
+  const inDegree = new Map<Node, number>();
+  const next = new Map<Node, Node[]>();
+  for (const [from, to] of edges) {
+    inDegree.set(from, inDegree.get(from) ?? 0);
+    inDegree.set(to, (inDegree.get(to) ?? 0) + 1);
+    next.set(from, [...(next.get(from) ?? []), to]);
+  }
+  const ready = [...inDegree].filter(([, n]) => n === 0).map(([node]) => node);
+  let seen = 0;
+  for (let node = ready.pop(); node !== undefined; node = ready.pop()) {
+    seen += 1;
+    for (const to of next.get(node) ?? []) {
+      const left = (inDegree.get(to) ?? 0) - 1;
+      inDegree.set(to, left);
+      if (left === 0) {
+        ready.push(to);
+      }
+    }
+  }
+  return seen < inDegree.size;
+}
+
 /** `RecordSet.check_joins_in_fields` (stage 3: the operation graph). */
 function checkJoins(metadata: Node, byUuid: ReadonlyMap<string, Node>): void {
   const parentUuid = (uuid: string): string | null => {
@@ -423,17 +447,27 @@ export async function checkCroissant(doc: unknown, options: CroissantCheckOption
   for (const file of asNodes(metadata.get("distribution"))) {
     file.parents = [metadata];
   }
-  const setFieldParents = (fields: Node[], parents: Node[]): void => {
-    for (const field of fields) {
+  // A record set or a field that is not an object was reported and left as None there: setting its parents
+  // then fails (AttributeError).
+  const notNodes = (list: unknown) => Array.isArray(list) && list.some((item) => !(item instanceof Node));
+  const setFieldParents = (fields: unknown, parents: Node[]): boolean =>
+    notNodes(fields) ||
+    asNodes(fields).some((field) => {
       field.parents = [metadata, ...parents];
-      setFieldParents(asNodes(field.get("sub_fields")), [...parents, field]);
-    }
-  };
-  for (const recordSet of asNodes(metadata.get("record_sets"))) {
-    recordSet.parents = [metadata];
-    setFieldParents(asNodes(recordSet.get("fields")), [recordSet]);
+      return setFieldParents(field.get("sub_fields"), [...parents, field]);
+    });
+  const recordSets = metadata.get("record_sets");
+  if (
+    notNodes(recordSets) ||
+    asNodes(recordSets).some((recordSet) => {
+      recordSet.parents = [metadata];
+      return setFieldParents(recordSet.get("fields"), [recordSet]);
+    })
+  ) {
+    ctx.error("croissant.mlcroissant-failure", `${CANNOT_READ}: a record set or a field is not an object (AttributeError)`, undefined, []);
+    return result(ctx, undefined);
   }
-  const { byUuid } = structureGraph(metadata);
+  const { byUuid, edges } = structureGraph(metadata);
   validateName(metadata);
   validateLicense(metadata);
   if (ctx.isV0) {
@@ -444,6 +478,16 @@ export async function checkCroissant(doc: unknown, options: CroissantCheckOption
     checkSpec11(metadata);
   }
   if (!ctx.findings.some((f) => f.severity === "error")) {
+    if (hasCycle(edges)) {
+      // The operation graph walks the structure graph in topological order (networkx), which has none.
+      ctx.error(
+        "croissant.mlcroissant-failure",
+        `${CANNOT_READ}: its nodes depend on each other in a cycle (NetworkXUnfeasible)`,
+        undefined,
+        [],
+      );
+      return result(ctx, undefined);
+    }
     checkJoins(metadata, byUuid);
   }
   if (options.hashFile) {

@@ -107,9 +107,21 @@ export class LdContext {
     this.vocab = typeof raw["@vocab"] === "string" ? raw["@vocab"] : undefined;
     this.language = typeof raw["@language"] === "string" ? raw["@language"] : undefined;
     this.rawLanguage = raw["@language"];
+    const vocab = raw["@vocab"];
+    if (pyTruthy(vocab) && typeof vocab !== "string") {
+      this.failures.push(`its @vocab ${pyRepr(vocab)} is not a string (TypeError)`);
+    }
     for (const [term, definition] of Object.entries(raw)) {
       if (NOT_TERMS.has(term)) {
         continue;
+      }
+      if (isRecord(definition)) {
+        // rdflib expands a term's @type (when truthy) and @id (unless null) as strings.
+        const coercion = definition["@type"];
+        const idref = definition["@reverse"] ?? definition["@id"];
+        if ((pyTruthy(coercion) && typeof coercion !== "string") || (idref !== undefined && idref !== null && typeof idref !== "string")) {
+          this.failures.push(`the term ${pyRepr(term)} has an @type or an @id that is not a string (TypeError)`);
+        }
       }
       let id: string | undefined;
       let type: string | undefined;
@@ -241,7 +253,8 @@ function pyTruthy(value: unknown): boolean {
 function withoutRepeats(values: readonly LdValue[]): LdValue[] {
   const seen = new Set<string>();
   return values.filter((value) => {
-    const key = JSON.stringify([value.kind, value.kind === "json" ? JSON.stringify(value.value) : value.value, value.language]);
+    const kind = value.kind === "node" ? "iri" : value.kind; // a node and a reference to it are one object
+    const key = JSON.stringify([kind, value.kind === "json" ? JSON.stringify(value.value) : value.value, value.language, value.datatype]);
     return seen.has(key) ? false : (seen.add(key), true);
   });
 }
@@ -296,6 +309,16 @@ export class LdGraph {
         continue;
       }
       if (key === "@type") {
+        const typeTerm = this.context.definition("@type");
+        if (typeTerm?.type === "@json" || typeTerm?.container === "@list") {
+          // A context that makes @type a JSON literal or a list: rdflib gives the node no IRI type.
+          node.types.push(
+            typeTerm.type === "@json"
+              ? `{'@type': ${pyRepr(RDF_JSON)}, '@value': ${pyRepr(sortedJson(value))}}`
+              : `{'@id': ${pyRepr(this.newBlank())}}`,
+          );
+          continue;
+        }
         for (const type of this.typeValues(value, [...path, key])) {
           if (!node.types.includes(type)) {
             node.types.push(type);
@@ -361,10 +384,17 @@ export class LdGraph {
     if (isRecord(value)) {
       if (term?.container === "@language" && !("@value" in value) && !("@id" in value)) {
         // rdflib keeps a non-string entry as a plain literal (no language).
-        return Object.entries(value).flatMap(([language, text]) =>
-          text === null || language.includes(" ") || !this.validLanguage(language)
-            ? []
-            : [{ kind: "literal" as const, value: text, ...(typeof text === "string" && language !== "" ? { language } : {}) }],
+        // Each entry (or each item of a list) is a literal in that language; rdflib gives numbers and booleans
+        // their datatype instead, and an object becomes its Python str().
+        return Object.entries(value).flatMap(([language, texts]) =>
+          (Array.isArray(texts) ? texts : [texts]).flatMap((text): LdValue[] => {
+            if (text === null || language.includes(" ") || !this.validLanguage(language)) {
+              return [];
+            }
+            const literal = isRecord(text) || Array.isArray(text) ? pyRepr(text) : text;
+            const tagged = typeof literal === "string" && language !== "";
+            return [{ kind: "literal" as const, value: literal, ...(tagged ? { language } : {}) }];
+          }),
         );
       }
       if ("@value" in value) {
@@ -455,7 +485,7 @@ export class LdGraph {
       this.paths.set(out, node.path);
       serialized.set(node.id, out);
     }
-    const uriKeys = new WeakMap<object, Set<string>>();
+    const uriKeys = URIREF_KEYS;
     const failures = this.context.failures;
     const raw = this.context.raw;
     const populate = (value: unknown, depth: number): unknown => {
@@ -474,13 +504,20 @@ export class LdGraph {
         const target = serialized.get(String(value["@id"]));
         return target ? populate(target, depth + 1) : value;
       }
+      const converted = uriKeys.get(value) ?? new Set<string>();
+      uriKeys.set(value, converted);
+      const uriAtStart = new Set(converted);
       for (const [key, item] of Object.entries(value)) {
         if (key === "@type" && Array.isArray(item)) {
           value[key] = item[0];
+          converted.add(key);
         } else if (Array.isArray(item)) {
+          if (converted.has(key) && !uriAtStart.has(key)) {
+            // A visit of this node from inside this loop turned the key into a URIRef, which the string no longer finds.
+            failures.push("a node refers back to itself through its properties (KeyError)");
+            return value;
+          }
           delete value[key];
-          const converted = uriKeys.get(value) ?? new Set<string>();
-          uriKeys.set(value, converted);
           if ((key === NAME || key === DESCRIPTION) && !converted.has(key)) {
             converted.add(key);
             value[key] = languageValue(item, raw, failures);
@@ -496,6 +533,31 @@ export class LdGraph {
     const root = serialized.get(entry.id) ?? {};
     return populate(root, 0) as PyNode;
   }
+}
+
+/** The keys of populated nodes that are rdflib URIRefs there (and `@type`, whose value is one). */
+const URIREF_KEYS = new WeakMap<object, Set<string>>();
+
+/** Python's repr() of a populated value: URIRef keys and types as rdflib prints them. */
+export function reprPopulated(value: unknown): string {
+  if (value instanceof JsonLiteral) {
+    return pyRepr(value.value);
+  }
+  if (Array.isArray(value)) {
+    return `[${value.map(reprPopulated).join(", ")}]`;
+  }
+  if (isRecord(value)) {
+    const uris = URIREF_KEYS.get(value);
+    const uri = (text: string) => `rdflib.term.URIRef(${pyRepr(text)})`;
+    return `{${Object.entries(value)
+      .map(([key, item]) =>
+        key === "@type"
+          ? `'@type': ${uris?.has(key) ? uri(String(item)) : reprPopulated(item)}`
+          : `${uris?.has(key) ? uri(key) : pyRepr(key)}: ${reprPopulated(item)}`,
+      )
+      .join(", ")}}`;
+  }
+  return pyRepr(value);
 }
 
 const NAME = "https://schema.org/name";

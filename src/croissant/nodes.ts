@@ -3,7 +3,7 @@
 // texts and `[Metadata(x) > FileObject(y)]` contexts (mlcroissant/_src/structure_graph/). Browser-safe.
 import { pyRepr, pyTypeName as plainTypeName } from "../engine/python-repr.js";
 import { type DocPath } from "../engine/summary/issue.js";
-import { JsonLiteral, type PyNode, type PyValue } from "./jsonld.js";
+import { JsonLiteral, type PyNode, type PyValue, reprPopulated } from "./jsonld.js";
 import { checkJsonPath } from "./jsonpath.js";
 
 export type CroissantVersion = "0.8" | "1.0" | "1.1";
@@ -431,7 +431,9 @@ export class Node {
 
   context(): string {
     return [...this.parents, this]
-      .map((node) => `${node.cls}(${typeof node.name === "string" ? node.name : node.name === undefined ? "None" : pyRepr(node.name)})`)
+      .map(
+        (node) => `${node.cls}(${typeof node.name === "string" ? node.name : node.name === undefined ? "None" : reprPopulated(node.name)})`,
+      )
       .join(" > ");
   }
 
@@ -483,7 +485,7 @@ function valueFromInputTypes(ctx: Ctx, value: PyValue, spec: FieldSpec, owner: P
       return buildNode(ctx, type as NodeClassName, value);
     }
   }
-  const types = input.map((t) => (t in LITERAL_IRIS ? LITERAL_IRIS[t as Literal] : String(jsonldType(t as NodeClassName, ctx))));
+  const types = input.map((t) => (t in LITERAL_IRIS ? LITERAL_IRIS[t as Literal] : (jsonldType(t as NodeClassName, ctx) ?? "None")));
   const where = ctx.pathOf(isDict(value) ? value : owner);
   if (isDict(value)) {
     const uuid = ctx.isV0 ? String(value[`${SC}name`] ?? "None") : uuidFromJsonld(value);
@@ -532,7 +534,7 @@ export function versionFrom(ctx: Ctx, conformsTo: PyValue, path: DocPath | undef
   }
   ctx.error(
     "croissant.conforms-to",
-    `At least one of the provided conformsTo should be a valid CroissantVersion. Got: ${typeof conformsTo === "string" ? conformsTo : pyRepr(conformsTo)}`,
+    `At least one of the provided conformsTo should be a valid CroissantVersion. Got: ${typeof conformsTo === "string" ? conformsTo : reprPopulated(conformsTo)}`,
     undefined,
     path,
   );

@@ -5,7 +5,7 @@
  * Blank nodes have names of their own on each side (rdflib draws random ones, `_:N` and 32 hex digits, and
  * mlcroissant random UUIDs for nodes without an id; ours are `_:bN` and `_:generated`).
  */
-const BLANK_NODE = /_:(?:N[0-9a-f]{32}|b\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|generated)/g;
+const BLANK_NODE = /_:(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|N[0-9a-f]{32}|b\d+|generated)/g;
 /** rdflib resolves relative IRIs against mlcroissant's base, under its working directory: relative here. */
 const BASE_IRI = /file:\/\/[^\s'"]*?\/cr_base_iri\//g;
 /** Python prints a set of strings in an order that changes from one process to the next: sorted here. */
