@@ -4,7 +4,7 @@ NODE_BIN := node_modules/.bin
 CLI := node dist/cli/bin.js
 
 .PHONY: setup generate check-generated build web lint typecheck test fuzz run bench clean refresh-data \
-	diff-reference-fractal
+	diff-reference diff-reference-fractal diff-reference-croissant
 
 # npm ci only when the lockfile changed since the last install.
 node_modules/.setup-stamp: package-lock.json
@@ -56,13 +56,29 @@ bench: build
 	$(NODE_BIN)/tsx bench/run.ts
 
 # Differential runs against the references (not part of `make test` or CI: they need them). MIRROR_ROOT: the folder
-# of bare git mirrors the reference setups read (owner+name/repo). DIFF_CASES documents per run, from DIFF_SEED.
-DIFF_CASES ?= 30000
+# of bare git mirrors the reference setups read (owner+name/repo). Documents per run and their seed:
+# FRACTAL_CASES, CROISSANT_CASES (mlcroissant takes about 0.2 s a document), DIFF_SEED.
+diff-reference: diff-reference-fractal diff-reference-croissant
+
+FRACTAL_CASES ?= 30000
+CROISSANT_CASES ?= 6000
 DIFF_SEED ?= 1
-FRACTAL_REFERENCE ?= $(or $(TMPDIR),/tmp)/refs/fractal
+REFS ?= $(or $(TMPDIR),/tmp)/refs
+FRACTAL_REFERENCE ?= $(REFS)/fractal
 diff-reference-fractal: setup
 	test -f $(FRACTAL_REFERENCE)/fractal_server_211/app/schemas/v1/task.py || scripts/diff-reference/fractal-setup.sh $(FRACTAL_REFERENCE)
-	FRACTAL_REFERENCE=$(FRACTAL_REFERENCE) $(NODE_BIN)/tsx scripts/diff-reference/fractal.ts --cases $(DIFF_CASES) --seed $(DIFF_SEED)
+	FRACTAL_REFERENCE=$(FRACTAL_REFERENCE) $(NODE_BIN)/tsx scripts/diff-reference/fractal.ts --cases $(FRACTAL_CASES) --seed $(DIFF_SEED)
+
+# mlcroissant 1.1 comes with copick's reference setup; mlcroissant's test graphs and datasets from its mirror.
+COPICK_REFERENCE ?= $(REFS)/copick
+COPICK_REFERENCE_SETUP ?= ../shared/tools/reference/copick/setup.sh
+MLCROISSANT_CHECKOUT ?= $(REFS)/mlcroissant-checkout
+diff-reference-croissant: setup
+	test -f $(COPICK_REFERENCE)/env.sh || bash $(COPICK_REFERENCE_SETUP) $(COPICK_REFERENCE)
+	test -d $(MLCROISSANT_CHECKOUT)/datasets || { mkdir -p $(MLCROISSANT_CHECKOUT) && git --git-dir=$(MIRROR_ROOT)/mlcommons+croissant/repo \
+		archive HEAD ':(glob)datasets/**/*.json' ':(glob)python/mlcroissant/mlcroissant/_src/tests/graphs/**' | tar -x -C $(MLCROISSANT_CHECKOUT); }
+	CROISSANT_REFERENCE_ENV=$(COPICK_REFERENCE)/env.sh $(NODE_BIN)/tsx scripts/diff-reference/croissant.ts \
+		--mlcroissant $(MLCROISSANT_CHECKOUT) --cases $(CROISSANT_CASES) --seed $(DIFF_SEED)
 
 # New SPDX license list / tag categories for the bioimage.io rules: make refresh-data SPDX=licenses.json [TAGS=tags.json]
 refresh-data: setup
