@@ -1,6 +1,7 @@
 // The Python and pydantic behaviours fractal-server's models rely on, so that a manifest reads here as it
 // reads there: str.strip(), lax booleans, str() of numbers (pydantic v1).
 import { isPyInt, PY_WHITESPACE, pyRepr } from "../engine/python-repr.js";
+import { isRecord } from "../engine/records.js";
 
 const LEADING = new RegExp(`^[${PY_WHITESPACE}]+`, "u");
 const TRAILING = new RegExp(`[${PY_WHITESPACE}]+$`, "u");
@@ -71,8 +72,8 @@ export function pyV1Str(value: unknown): string | undefined {
 }
 
 /**
- * Python's `dict(value)` on a non-dict JSON value, as pairs: a list of two-item lists or two-character strings,
- * or "" (no pairs). `undefined` where dict() fails: anything else, or an unhashable key (a list or a dict).
+ * Python's `dict(value)` on a non-dict JSON value, as pairs: a list of two-item lists, two-character strings or
+ * two-key dicts, or "" (no pairs). `undefined` where dict() fails: anything else, or an unhashable key (a list or a dict).
  */
 function pyDictPairs(value: unknown): [unknown, unknown][] | undefined {
   if (value === "") {
@@ -83,7 +84,9 @@ function pyDictPairs(value: unknown): [unknown, unknown][] | undefined {
   }
   const pairs: [unknown, unknown][] = [];
   for (const item of value) {
-    const pair: readonly unknown[] | undefined = typeof item === "string" ? [...item] : Array.isArray(item) ? item : undefined;
+    // Python iterates each item for its two elements: a string's characters, a list's items, a dict's keys.
+    const pair: readonly unknown[] | undefined =
+      typeof item === "string" ? [...item] : Array.isArray(item) ? item : isRecord(item) ? Object.keys(item) : undefined;
     if (pair?.length !== 2 || (typeof pair[0] === "object" && pair[0] !== null)) {
       return undefined;
     }
