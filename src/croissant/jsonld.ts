@@ -4,7 +4,7 @@
 // Keys that expand to nothing are dropped, as in RDF. Browser-safe.
 import type { DocPath } from "../engine/summary/issue.js";
 import { isRecord } from "../engine/records.js";
-import { isPyInt, pyRepr } from "../engine/python-repr.js";
+import { compareCodePoints, isPyInt, pyRepr } from "../engine/python-repr.js";
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -479,7 +479,7 @@ export class LdGraph {
       if (node.types.length > 0) {
         out["@type"] = [...node.types];
       }
-      for (const iri of [...node.props.keys()].sort(byCodePoint)) {
+      for (const iri of [...node.props.keys()].sort(compareCodePoints)) {
         out[iri] = (node.props.get(iri) ?? []).map(serializedValue);
       }
       this.paths.set(out, node.path);
@@ -565,19 +565,6 @@ const DESCRIPTION = "https://schema.org/description";
 const RDF_JSON = "http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON";
 const PLAIN_TYPES = new Set(["boolean", "integer", "double", "string"].map((t) => `http://www.w3.org/2001/XMLSchema#${t}`));
 
-/** Python's sort of str (by code point). */
-function byCodePoint(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    const d = (x[i]?.codePointAt(0) ?? 0) - (y[i]?.codePointAt(0) ?? 0);
-    if (d !== 0) {
-      return d;
-    }
-  }
-  return x.length - y.length;
-}
-
 /** A value as rdflib's JSON-LD serializer writes it. */
 function serializedValue(value: LdValue): Record<string, unknown> {
   switch (value.kind) {
@@ -602,7 +589,7 @@ function sortedJson(value: unknown): string {
   }
   if (isRecord(value)) {
     return `{${Object.keys(value)
-      .sort(byCodePoint)
+      .sort(compareCodePoints)
       .map((key) => `${JSON.stringify(key)}:${sortedJson(value[key])}`)
       .join(",")}}`;
   }

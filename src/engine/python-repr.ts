@@ -119,3 +119,16 @@ export function pyTypeName(value: unknown): string {
       return "dict";
   }
 }
+
+/** Python's string order (by code point), which differs from `<` on UTF-16 only beyond the BMP. */
+export function compareCodePoints(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = (x[i]?.codePointAt(0) ?? 0) - (y[i]?.codePointAt(0) ?? 0);
+    if (d !== 0) {
+      return d;
+    }
+  }
+  return x.length - y.length;
+}

@@ -1,5 +1,6 @@
 // mlcroissant's messages as they can be compared across processes (the differential run and the recorded
 // verdicts): what differs from run to run there, or is named after the machine, is normalised on both sides.
+import { compareCodePoints } from "../../src/engine/python-repr.js";
 
 /**
  * Blank nodes have names of their own on each side (rdflib draws random ones, `_:N` and 32 hex digits, and
@@ -18,20 +19,7 @@ export function normaliseMlcroissantMessage(msg: string): string {
     .replace(PY_STR_SET, (_, items: string) => `{${items.split(", ").sort().join(", ")}}`);
 }
 
-/** Python's sort of str (by code point). */
-function byCodePoint(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    const d = (x[i]?.codePointAt(0) ?? 0) - (y[i]?.codePointAt(0) ?? 0);
-    if (d !== 0) {
-      return d;
-    }
-  }
-  return x.length - y.length;
-}
-
 /** The messages as a sorted set, normalised. */
 export function comparableMessages(messages: Iterable<string>): string[] {
-  return [...new Set([...messages].map(normaliseMlcroissantMessage))].sort(byCodePoint);
+  return [...new Set([...messages].map(normaliseMlcroissantMessage))].sort(compareCodePoints);
 }

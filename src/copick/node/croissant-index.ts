@@ -23,7 +23,7 @@ import {
 } from "../csv-rows.js";
 import { CopickError } from "../errors.js";
 import { isPyDict, pyJsonDumps, pyJsonLoads } from "../pyjson.js";
-import { compareCodePoints } from "../splits.js";
+import { compareCodePoints } from "../../engine/python-repr.js";
 import { type Location, child, locate, locationText, parent, readBytes, readOptional } from "./location.js";
 import { type LockOptions, withCroissantLock } from "./lock.js";
 import { JOURNAL_FILE, type Staged, commitStaged, discard, recoverCommit, stage } from "./staging.js";

@@ -9,7 +9,7 @@
 import { join } from "node:path";
 import { type CopickProjectConfig, type PyDict, projectConfig } from "../croissant-doc.js";
 import { CopickError } from "../errors.js";
-import { compareCodePoints } from "../splits.js";
+import { compareCodePoints } from "../../engine/python-repr.js";
 import {
   type Entry,
   listEntries,

@@ -4,7 +4,7 @@
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { pyFixed } from "../pyjson.js";
-import { compareCodePoints } from "../splits.js";
+import { compareCodePoints } from "../../engine/python-repr.js";
 
 export interface Entry {
   readonly name: string;
