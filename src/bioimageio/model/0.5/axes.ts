@@ -2,6 +2,7 @@
 // (`TensorDescrBase._validate_axes`), and size references that resolve (`ModelDescr._validate_axis`).
 import { defineRule, type RuleFinding } from "../../../engine/validation/rule.js";
 import { pyFloat, pyModelRepr, pyModelStr, pyRepr } from "../../../engine/python-repr.js";
+import type { BatchAxis } from "../../../../generated/types/bioimageio/model/0.5.js";
 import {
   type Axis,
   axisId,
@@ -15,9 +16,8 @@ import {
   tensorsOf,
 } from "./model.js";
 
-function batchAxisRepr(axis: Axis): string {
-  const { description, size } = axis as { description?: string; size?: number | null };
-  return pyModelRepr("BatchAxis", { id: axisId(axis), description: description ?? "", type: "batch", size: size ?? null });
+function batchAxisRepr(axis: BatchAxis): string {
+  return pyModelRepr("BatchAxis", { id: axisId(axis), description: axis.description ?? "", type: "batch", size: axis.size ?? null });
 }
 
 export const batchAndUniqueAxisIds = defineRule<ModelDescr>({
@@ -107,7 +107,7 @@ function sizeReferenceProblem(
   if (unit !== refUnit) {
     return `The units of an axis and its reference axis need to match, but '${unit ?? "None"}' != '${refUnit ?? "None"}'.`;
   }
-  const halo = (axis as { halo?: number }).halo;
+  const halo = "halo" in axis ? axis.halo : undefined;
   if (typeof halo === "number") {
     const refSize = minimumSize(target.axis) ?? 0;
     const minSize = Math.trunc((refSize * axisScale(target.axis)) / axisScale(axis) + (ref.offset ?? 0));

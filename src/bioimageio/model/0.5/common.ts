@@ -15,7 +15,7 @@ export const tensorFairFields = defineRule<ModelDescr>({
       for (const [i, tensor] of tensorsOf(doc, field).entries()) {
         for (const key of ["test_tensor", "sample_tensor"] as const) {
           const loc = [field, i, key];
-          if (context.isValid(loc) && isUnfilled((tensor as unknown as Record<string, unknown>)[key])) {
+          if (context.isValid(loc) && isUnfilled(tensor[key])) {
             yield fairFinding(loc);
           }
         }
@@ -33,7 +33,7 @@ function modelSources(doc: ModelDescr, keep: (source: unknown) => boolean): { so
   for (const field of ["inputs", "outputs"] as const) {
     for (const [i, tensor] of tensorsOf(doc, field).entries()) {
       for (const key of ["test_tensor", "sample_tensor"] as const) {
-        const descr = (tensor as unknown as Record<string, unknown>)[key];
+        const descr = tensor[key];
         if (isRecord(descr) && keep(descr.source)) {
           sources.push({ source: descr.source, loc: [field, i, key] });
         }

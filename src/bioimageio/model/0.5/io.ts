@@ -6,6 +6,7 @@ import { type NpySummary, summarizeNpy } from "../../../engine/formats/npy.js";
 import { concatBytes } from "../../../engine/bytes/streams.js";
 import { pyFloat, pyRepr } from "../../../engine/python-repr.js";
 import type { IoRule, IoRuleContext, RuleFinding } from "../../../engine/validation/rule.js";
+import type { FileDescr, ReproducibilityTolerance } from "../../../../generated/types/bioimageio/model/0.5.js";
 import {
   type Axis,
   axisId,
@@ -19,10 +20,9 @@ import {
   tensorsOf,
 } from "./model.js";
 
-function fileSource(value: unknown): string | undefined {
-  return typeof value === "object" && value !== null && typeof (value as { source?: unknown }).source === "string"
-    ? (value as { source: string }).source
-    : undefined;
+/** The source of a test or sample tensor, when it is a file description with a string source. */
+function fileSource(descr: FileDescr | null | undefined): string | undefined {
+  return typeof descr === "object" && descr !== null && typeof descr.source === "string" ? descr.source : undefined;
 }
 
 /** Python's repr of a shape tuple: `(512,)`, `(1, 512)`. */
@@ -53,7 +53,7 @@ export const documentationValidationSection: IoRule<ModelDescr> = {
   id: "model05.io.documentation-validation-section",
   description: "the documentation has a '# Validation' (sub)section (warning)",
   async *check(doc, context) {
-    const source = (doc as { documentation?: unknown }).documentation;
+    const source = doc.documentation;
     if (typeof source !== "string" || !context.isValid(["documentation"])) {
       return;
     }
@@ -83,7 +83,6 @@ function sampleDimensionRange(axes: readonly Axis[]): [number, number] {
   let min = axes.length;
   for (const axis of axes) {
     const size = axisSize(axis);
-    const raw = (axis as { size?: unknown }).size;
     if (axis.type === "batch") {
       min -= 1;
     } else if (size.kind === "fixed") {
@@ -91,8 +90,7 @@ function sampleDimensionRange(axes: readonly Axis[]): [number, number] {
     } else if (size.kind === "parameterized") {
       min -= size.value.min === 1 ? 1 : 0;
     } else if (size.kind === "data-dependent") {
-      const dataMin = typeof raw === "object" && raw !== null ? (raw as { min?: number }).min : undefined;
-      min -= (dataMin ?? 1) === 1 ? 1 : 0;
+      min -= (size.value.min ?? 1) === 1 ? 1 : 0;
     } else if (size.kind === "reference") {
       min -= (size.value.offset ?? 0) < 2 ? 1 : 0;
     }
@@ -106,7 +104,7 @@ export const sampleTensorDimensions: IoRule<ModelDescr> = {
   async *check(doc, context) {
     for (const field of ["inputs", "outputs"] as const) {
       for (const [i, tensor] of tensorsOf(doc, field).entries()) {
-        const source = fileSource((tensor as { sample_tensor?: unknown }).sample_tensor);
+        const source = fileSource(tensor.sample_tensor);
         if (source === undefined || !context.isValid([field, i])) {
           continue;
         }
@@ -147,9 +145,8 @@ export const sampleTensorDimensions: IoRule<ModelDescr> = {
 };
 
 function tensorDtype(tensor: Tensor): string {
-  const data = (tensor as { data?: unknown }).data;
-  const first = (Array.isArray(data) ? data[0] : data) as { type?: string; values?: unknown } | undefined;
-  return first?.type ?? (first?.values === undefined ? "float32" : "uint8");
+  const first = Array.isArray(tensor.data) ? tensor.data[0] : tensor.data;
+  return first?.type ?? (first === undefined || !("values" in first) ? "float32" : "uint8");
 }
 
 const NUMERIC = ["float32", "float64", "uint8", "int8", "uint16", "int16", "uint32", "int32", "uint64", "int64"];
@@ -202,13 +199,12 @@ function validateTestTensors(loaded: readonly Loaded[]): string | undefined {
           return `axis of size ${actual} is not parameterized by \`min + n*step\` = \`${min} + n*${step}\``;
         }
       } else if (size.kind === "data-dependent") {
-        const raw = (axis as { size?: { min?: number; max?: number | null } }).size;
-        const min = raw?.min ?? 1;
+        const { min = 1, max } = size.value;
         if (actual < min) {
           return `size ${actual} < ${min}`;
         }
-        if (typeof raw?.max === "number" && actual > raw.max) {
-          return `size ${actual} > ${raw.max}`;
+        if (typeof max === "number" && actual > max) {
+          return `size ${actual} > ${max}`;
         }
       } else if (size.kind === "reference") {
         const ref = size.value;
@@ -233,15 +229,9 @@ function validateTestTensors(loaded: readonly Loaded[]): string | undefined {
   return undefined;
 }
 
-interface Tolerance {
-  readonly absolute_tolerance?: number;
-  readonly output_ids?: readonly string[];
-}
-
-function tolerancesOf(doc: ModelDescr): readonly Tolerance[] {
-  const config = (doc as { config?: { bioimageio?: { reproducibility_tolerance?: unknown } } }).config;
-  const list = config?.bioimageio?.reproducibility_tolerance;
-  return Array.isArray(list) ? (list as Tolerance[]) : [];
+function tolerancesOf(doc: ModelDescr): readonly ReproducibilityTolerance[] {
+  const list = doc.config?.bioimageio?.reproducibility_tolerance;
+  return Array.isArray(list) ? list : [];
 }
 
 async function loadArray(source: string, context: IoRuleContext): Promise<NpySummary | string | undefined> {
@@ -268,7 +258,7 @@ export const testTensors: IoRule<ModelDescr> = {
     for (const field of ["outputs", "inputs"] as const) {
       const ofField: Loaded[] = [];
       for (const tensor of tensorsOf(doc, field)) {
-        const source = fileSource((tensor as { test_tensor?: unknown }).test_tensor);
+        const source = fileSource(tensor.test_tensor);
         const array = source === undefined ? undefined : await loadArray(source, context);
         if (typeof array === "string") {
           yield { loc: [], msg: `Value error, ${array}` };

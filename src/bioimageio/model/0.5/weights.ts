@@ -2,6 +2,7 @@
 // `WeightsEntryDescrBase._validate`, `OnnxWeightsDescr._validate_external_data_unique_file_name`).
 import { pyRepr } from "../../../engine/python-repr.js";
 import { defineRule } from "../../../engine/validation/rule.js";
+import type { WeightsDescr } from "../../../../generated/types/bioimageio/model/0.5.js";
 import type { ModelDescr } from "./model.js";
 
 const WARNING = 30;
@@ -9,11 +10,20 @@ const WARNING = 30;
 /** The entries of `weights` in the reference's field order, without null ones. */
 const FORMATS = ["keras_hdf5", "onnx", "pytorch_state_dict", "tensorflow_js", "tensorflow_saved_model_bundle", "torchscript"] as const;
 
-type Entry = { readonly parent?: string | null; readonly source?: unknown; readonly external_data?: { readonly source?: unknown } | null };
+type Entry = NonNullable<WeightsDescr[(typeof FORMATS)[number]]>;
+
+/** The weights of a document whose `weights` may be missing or not an object (it failed the schema then). */
+function weightsOf(doc: ModelDescr): WeightsDescr | undefined {
+  const weights: unknown = doc.weights;
+  return typeof weights === "object" && weights !== null ? doc.weights : undefined;
+}
 
 function presentEntries(doc: ModelDescr): [string, Entry][] {
-  const weights = doc.weights as unknown as Record<string, Entry | null | undefined>;
+  const weights = weightsOf(doc);
   const entries: [string, Entry][] = [];
+  if (!weights) {
+    return entries;
+  }
   for (const format of FORMATS) {
     const entry = weights[format];
     if (entry !== undefined && entry !== null) {
@@ -74,7 +84,7 @@ export const onnxExternalData = defineRule<ModelDescr>({
   id: "model05.weights.onnx-external-data",
   description: "the ONNX `external_data` file is named differently from the ONNX `source` file",
   *check(doc, context) {
-    const onnx = (doc.weights as unknown as Record<string, Entry | null | undefined>).onnx;
+    const onnx = weightsOf(doc)?.onnx;
     const external = onnx?.external_data?.source;
     if (!onnx || external === undefined || !context.isValid(["weights", "onnx"])) {
       return;
