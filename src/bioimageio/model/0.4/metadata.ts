@@ -5,7 +5,9 @@ import { ALERT, INFO, WARNING } from "../../../engine/summary/types.js";
 import { pyRepr } from "../../../engine/python-repr.js";
 import { defineRule, type RuleFinding } from "../../../engine/validation/rule.js";
 import type { DocPath } from "../../../engine/summary/issue.js";
-import { isDefined, isRecord, type Json, listOf, type ModelDescr, WEIGHTS_FORMATS, weightsEntryOf } from "./model.js";
+import type { Author, DatasetDescr, LinkedDataset, Maintainer } from "../../../../generated/types/bioimageio/model/0.4.js";
+import { isRecord } from "../../../engine/records.js";
+import { isDefined, isObjectValue, listOf, type ModelDescr, WEIGHTS_FORMATS, type WeightsEntry, weightsEntryOf } from "./model.js";
 
 const codePoints = (s: string): number => [...s].length;
 
@@ -41,7 +43,7 @@ export const authorsMissing = defineRule<ModelDescr>({
   description: "an empty `authors` value gets a warning (besides the error for an empty list)",
   *check(doc) {
     // the reference's before-validator: it sees the value whether or not it is valid
-    const authors = (doc as { authors?: unknown }).authors;
+    const authors: unknown = doc.authors;
     if (authors !== undefined && pyFalsy(authors)) {
       yield { loc: ["authors"], msg: "missing", severity: WARNING };
     }
@@ -52,7 +54,7 @@ export const citeMissing = defineRule<ModelDescr>({
   id: "model04.cite.missing",
   description: "no citation (an empty or missing `cite`) gets a warning",
   *check(doc, context) {
-    if (context.isValid(["cite"]) && listOf(doc as unknown as Json, "cite").length === 0) {
+    if (context.isValid(["cite"]) && listOf(doc.cite).length === 0) {
       yield { loc: ["cite"], msg: "missing", severity: WARNING };
     }
   },
@@ -62,8 +64,8 @@ export const citeDoiOrUrl = defineRule<ModelDescr>({
   id: "model04.cite.doi-or-url",
   description: "a citation has a `doi` or a `url`",
   *check(doc, context) {
-    for (const [i, entry] of listOf(doc as unknown as Json, "cite").entries()) {
-      if (isRecord(entry) && context.isValid(["cite", i]) && !entry.doi && !entry.url) {
+    for (const [i, entry] of listOf(doc.cite).entries()) {
+      if (isObjectValue(entry) && context.isValid(["cite", i]) && !entry.doi && !entry.url) {
         yield { loc: ["cite", i], msg: "Value error, Either 'doi' or 'url' is required" };
       }
     }
@@ -86,8 +88,8 @@ export const runModeKnown = defineRule<ModelDescr>({
   id: "model04.run-mode.known",
   description: "a run mode other than `deepimagej` gets a warning",
   *check(doc, context) {
-    const runMode: unknown = doc.run_mode;
-    const name = isRecord(runMode) ? runMode.name : undefined;
+    const runMode = doc.run_mode;
+    const name = isObjectValue(runMode) ? runMode.name : undefined;
     if (typeof name === "string" && context.isValid(["run_mode", "name"]) && name !== "deepimagej") {
       yield { loc: ["run_mode", "name"], msg: `Unknown run mode '${name}'.`, severity: WARNING };
     }
@@ -117,12 +119,12 @@ export const versionsPep440 = defineRule<ModelDescr>({
     yield* versionFindings(doc.version, ["version"], context.isValid(["version"]));
     for (const format of WEIGHTS_FORMATS) {
       const entry = weightsEntryOf(doc, format);
-      if (!isRecord(entry)) {
+      if (!isObjectValue(entry)) {
         continue;
       }
-      for (const field of ["pytorch_version", "tensorflow_version"]) {
+      for (const field of ["pytorch_version", "tensorflow_version"] as const) {
         const loc = ["weights", format, field];
-        yield* versionFindings(entry[field], loc, context.isValid(loc));
+        yield* versionFindings(libraryVersion(entry, field), loc, context.isValid(loc));
       }
     }
   },
@@ -198,14 +200,14 @@ export function isValidOrcid(orcid: string): boolean {
   return check === 1;
 }
 
-function* personGroups(doc: ModelDescr): Generator<{ readonly persons: readonly unknown[]; readonly at: DocPath }> {
-  for (const group of ["authors", "maintainers", "packaged_by"]) {
-    yield { persons: listOf(doc as unknown as Record<string, unknown>, group), at: [group] };
+function* personGroups(doc: ModelDescr): Generator<{ readonly persons: readonly (Author | Maintainer)[]; readonly at: DocPath }> {
+  for (const group of ["authors", "maintainers", "packaged_by"] as const) {
+    yield { persons: listOf<Author | Maintainer>(doc[group]), at: [group] };
   }
   for (const format of WEIGHTS_FORMATS) {
     const entry = weightsEntryOf(doc, format);
-    if (isRecord(entry)) {
-      yield { persons: listOf(entry, "authors"), at: ["weights", format, "authors"] };
+    if (isObjectValue(entry)) {
+      yield { persons: listOf(entry.authors), at: ["weights", format, "authors"] };
     }
   }
 }
@@ -217,7 +219,7 @@ export const orcidValid = defineRule<ModelDescr>({
     for (const { persons, at } of personGroups(doc)) {
       for (const [i, person] of persons.entries()) {
         const loc = [...at, i, "orcid"];
-        if (isRecord(person) && typeof person.orcid === "string" && context.isValid(loc) && !isValidOrcid(person.orcid)) {
+        if (isObjectValue(person) && typeof person.orcid === "string" && context.isValid(loc) && !isValidOrcid(person.orcid)) {
           yield { loc, msg: `Value error, '${person.orcid} is not a valid ORCID iD in hyphenated groups of 4 digits.` };
         }
       }
@@ -231,7 +233,7 @@ export const weightsWarnings = defineRule<ModelDescr>({
   *check(doc, context) {
     for (const format of WEIGHTS_FORMATS) {
       const entry = weightsEntryOf(doc, format);
-      if (!isRecord(entry)) {
+      if (!isObjectValue(entry)) {
         continue;
       }
       // field validators: each sees its own field, whatever the rest of the entry
@@ -248,14 +250,28 @@ export const weightsWarnings = defineRule<ModelDescr>({
         };
       }
       const missing = MISSING_VERSION[format];
-      if (!isDefined(entry[missing.field]) && valid(missing.field)) {
+      if (!isDefined(libraryVersion(entry, missing.field)) && valid(missing.field)) {
         yield { loc: [...at, missing.field], msg: missing.msg, severity: ALERT };
       }
     }
   },
 });
 
-const MISSING_VERSION: Readonly<Record<(typeof WEIGHTS_FORMATS)[number], { readonly field: string; readonly msg: string }>> = {
+type VersionField = "tensorflow_version" | "opset_version" | "pytorch_version";
+
+/** A library version field of a weights entry, where the entry has it as written (whatever its format). */
+function libraryVersion(entry: WeightsEntry, field: VersionField): unknown {
+  switch (field) {
+    case "tensorflow_version":
+      return "tensorflow_version" in entry ? entry.tensorflow_version : undefined;
+    case "opset_version":
+      return "opset_version" in entry ? entry.opset_version : undefined;
+    case "pytorch_version":
+      return "pytorch_version" in entry ? entry.pytorch_version : undefined;
+  }
+}
+
+const MISSING_VERSION: Readonly<Record<(typeof WEIGHTS_FORMATS)[number], { readonly field: VersionField; readonly msg: string }>> = {
   keras_hdf5: { field: "tensorflow_version", msg: "missing. Please specify the TensorFlow version these weights were created with." },
   onnx: {
     field: "opset_version",
@@ -284,7 +300,7 @@ const RESOURCE_ID = /^[A-Za-z0-9_\-.]([A-Za-z0-9_\-/.]*[A-Za-z0-9_\-.])?$/;
 const DEPRECATED_LICENSE_IDS = new Set(deprecatedLicenseIds);
 
 /** Whether `training_data` validates as a `LinkedDataset`, the first branch of the union. */
-function isLinkedDataset(value: Readonly<Record<string, unknown>>): boolean {
+function isLinkedDataset(value: LinkedDataset | DatasetDescr): value is LinkedDataset {
   const version = value.version_number;
   return (
     Object.keys(value).every((key) => key === "id" || key === "version_number") &&
@@ -311,8 +327,8 @@ export const trainingDataWarnings = defineRule<ModelDescr>({
   description:
     "an inline dataset 0.2 as `training_data` (tried when it is not a dataset link) warns about a missing author, citation or licence and a name over 128 characters",
   *check(doc) {
-    const data: unknown = doc.training_data;
-    if (!isRecord(data) || isLinkedDataset(data)) {
+    const data = doc.training_data;
+    if (!isObjectValue(data) || isLinkedDataset(data)) {
       return;
     }
     const at = ["training_data", DATASET_TAG];

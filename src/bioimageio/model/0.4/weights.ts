@@ -2,7 +2,7 @@
 // `WeightsDescr`): an entry is not its own parent, an architecture from a file has a hash (and only then), and
 // there is at least one entry.
 import { defineRule } from "../../../engine/validation/rule.js";
-import { isDefined, isRecord, type ModelDescr, WEIGHTS_FORMATS, weightsEntryOf } from "./model.js";
+import { isDefined, isObjectValue, type ModelDescr, WEIGHTS_FORMATS, weightsEntryOf } from "./model.js";
 
 /** `CallableFromFile` wins the left-to-right union whenever the string has a `:` around non-empty parts. */
 const fromFile = (architecture: string): boolean => /^.+:.+$/.test(architecture);
@@ -14,14 +14,14 @@ export const weightsEntry = defineRule<ModelDescr>({
     for (const format of WEIGHTS_FORMATS) {
       const entry = weightsEntryOf(doc, format);
       const loc = ["weights", format];
-      if (!isRecord(entry) || !context.isValid(loc)) {
+      if (!isObjectValue(entry) || !context.isValid(loc)) {
         continue;
       }
       if (entry.parent === format) {
         yield { loc, msg: "Value error, Weights entry can't be it's own parent." };
         continue;
       }
-      if (format !== "pytorch_state_dict" || typeof entry.architecture !== "string") {
+      if (format !== "pytorch_state_dict" || !("architecture" in entry) || typeof entry.architecture !== "string") {
         continue;
       }
       const hasHash = isDefined(entry.architecture_sha256);
@@ -95,7 +95,7 @@ export const weightsCallables = defineRule<ModelDescr>({
   *check(doc, context) {
     const entry = weightsEntryOf(doc, "pytorch_state_dict");
     const at = ["weights", "pytorch_state_dict", "architecture"];
-    if (isRecord(entry) && typeof entry.architecture === "string" && context.isValid(at)) {
+    if (isObjectValue(entry) && typeof entry.architecture === "string" && context.isValid(at)) {
       const fromFile = branchErrors(entry.architecture, true);
       const fromDependency = branchErrors(entry.architecture, false);
       // left to right: the first branch that validates wins; when both fail, pydantic reports both (the schema
@@ -115,7 +115,7 @@ export const weightsCallables = defineRule<ModelDescr>({
     for (const format of WEIGHTS_FORMATS) {
       const weights = weightsEntryOf(doc, format);
       const loc = ["weights", format, "dependencies"];
-      if (isRecord(weights) && typeof weights.dependencies === "string" && context.isValid(loc)) {
+      if (isObjectValue(weights) && typeof weights.dependencies === "string" && context.isValid(loc)) {
         const file = weights.dependencies.slice(weights.dependencies.indexOf(":") + 1);
         const name = file.split("/").pop() ?? "";
         if (["rdf.yaml", "bioimageio.yaml", "model.yaml"].some((yaml) => name === yaml || name.endsWith(`.${yaml}`))) {
