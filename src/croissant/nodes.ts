@@ -138,7 +138,7 @@ export function uuidFromJsonld(value: PyValue): string | string[] {
     return value.map((v) => uuidFromJsonld(v) as string);
   }
   if (typeof value === "object" && value !== null && !(value instanceof JsonLiteral)) {
-    const id = (value as { "@id"?: unknown })["@id"];
+    const id: unknown = value["@id"];
     return typeof id === "string" ? id : "_:generated";
   }
   if (typeof value === "string") {
@@ -162,7 +162,7 @@ function dataTypesFrom(_ctx: Ctx, value: PyValue): unknown {
     return value;
   }
   if (typeof value === "object" && value !== null && !(value instanceof JsonLiteral)) {
-    const id = (value as { "@id"?: unknown })["@id"];
+    const id: unknown = value["@id"];
     return typeof id === "string" ? id : null;
   }
   return [];

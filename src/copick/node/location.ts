@@ -4,6 +4,7 @@ import { readFile, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { hasProtocol } from "../croissant-doc.js";
 import { CopickError } from "../errors.js";
+import { fetchErrorCause } from "../../engine/node/download.js";
 import { ReadError } from "../../engine/node/read-source.js";
 import { settings } from "../../engine/node/settings.js";
 
@@ -74,7 +75,7 @@ async function fetchBytes(url: string): Promise<Uint8Array | undefined> {
     try {
       response = await fetch(url, { signal: controller.signal, redirect: "follow" });
     } catch (error) {
-      throw new ReadError(url, `cannot fetch: ${reason || causeOf(error)}`);
+      throw new ReadError(url, `cannot fetch: ${reason || fetchErrorCause(error)}`);
     }
     if (response.status === 404 || response.status === 410) {
       await response.body?.cancel();
@@ -98,18 +99,13 @@ async function fetchBytes(url: string): Promise<Uint8Array | undefined> {
         chunks.push(chunk);
       }
     } catch (error) {
-      throw error instanceof ReadError ? error : new ReadError(url, `cannot fetch: ${reason || causeOf(error)}`);
+      throw error instanceof ReadError ? error : new ReadError(url, `cannot fetch: ${reason || fetchErrorCause(error)}`);
     }
     return Buffer.concat(chunks);
   } finally {
     clearTimeout(idle);
     clearTimeout(deadline);
   }
-}
-
-function causeOf(error: unknown): string {
-  const cause = (error as { cause?: { message?: string; code?: string } }).cause;
-  return cause?.code ?? cause?.message ?? (error as Error).message;
 }
 
 /** The bytes at `location`, or undefined when there is nothing there (missing file, HTTP 404). */

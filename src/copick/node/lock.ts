@@ -7,6 +7,7 @@ import { open, readFile, stat, unlink } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join, resolve } from "node:path";
 import { pidAlive } from "../../engine/node/atomic-write.js";
+import { isRecord } from "../../engine/records.js";
 import { CopickError } from "../errors.js";
 
 export const LOCK_FILE = ".metadata.json.lock";
@@ -47,7 +48,8 @@ async function readHolder(path: string): Promise<Holder | undefined> {
   try {
     const [raw, info] = await Promise.all([readFile(path, "utf8"), stat(path)]);
     try {
-      const parsed = JSON.parse(raw) as { pid?: unknown; host?: unknown; since?: unknown };
+      const holder: unknown = JSON.parse(raw);
+      const parsed = isRecord(holder) ? holder : {};
       return {
         raw,
         mtimeMs: info.mtimeMs,

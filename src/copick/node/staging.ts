@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { type FileHandle, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { syncDirectory, tempPathFor, writeFileAtomic } from "../../engine/node/atomic-write.js";
+import { isRecord } from "../../engine/records.js";
 import { CopickError } from "../errors.js";
 
 export const JOURNAL_FILE = ".copick-commit.journal";
@@ -121,6 +122,11 @@ export async function commitStaged(dir: string, staged: readonly Staged[]): Prom
   await syncDirectory(dir);
 }
 
+/** A journal's renames: pairs of plain file names (no `/`), as `commit` writes them. */
+function isRenameList(value: unknown): value is [string, string][] {
+  return Array.isArray(value) && value.every((r) => Array.isArray(r) && r.every((n) => typeof n === "string" && !n.includes("/")));
+}
+
 /**
  * Finishes a commit a crash interrupted (its journal is complete: the renames go on), then removes temp files
  * that writers of `names` left behind. Hold the lock: then no live writer has temp files here.
@@ -136,10 +142,12 @@ export async function recoverCommit(dir: string, names: readonly string[]): Prom
   if (text !== undefined) {
     let renames: [string, string][];
     try {
-      renames = (JSON.parse(text) as { renames: [string, string][] }).renames;
-      if (!Array.isArray(renames) || renames.some((r) => !Array.isArray(r) || r.some((n) => typeof n !== "string" || n.includes("/")))) {
+      const journaled: unknown = JSON.parse(text);
+      const listed = isRecord(journaled) ? journaled.renames : undefined;
+      if (!isRenameList(listed)) {
         throw new Error("not a list of renames");
       }
+      renames = listed;
     } catch (error) {
       throw new CopickError(`${journal}: unreadable commit journal (${(error as Error).message}); inspect and remove it`);
     }

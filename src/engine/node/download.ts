@@ -5,6 +5,7 @@ import { nodeCrypto } from "./crypto.js";
 import { mkdir, open, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileNameOf } from "../../bioimageio/file-refs.js";
+import { isRecord } from "../records.js";
 import { removeStaleTemps, tempPathFor } from "./atomic-write.js";
 import { type Settings, settings as currentSettings } from "./settings.js";
 
@@ -89,7 +90,7 @@ async function fetchOnce(url: string, target: string, s: Settings, options: Down
       if (pastDeadline) {
         throw tooSlow();
       }
-      throw new Retryable(controller.signal.aborted ? `no response within ${s.httpTimeoutSeconds} s` : causeOf(error));
+      throw new Retryable(controller.signal.aborted ? `no response within ${s.httpTimeoutSeconds} s` : fetchErrorCause(error));
     }
     if (!response.ok) {
       const reason = `HTTP ${response.status} ${response.statusText}`.trim();
@@ -131,7 +132,7 @@ async function fetchOnce(url: string, target: string, s: Settings, options: Down
       if (pastDeadline) {
         throw tooSlow();
       }
-      throw new Retryable(controller.signal.aborted ? `stalled for ${s.httpTimeoutSeconds} s` : causeOf(error));
+      throw new Retryable(controller.signal.aborted ? `stalled for ${s.httpTimeoutSeconds} s` : fetchErrorCause(error));
     }
     if (progress && shown > 0) {
       process.stderr.write("\n");
@@ -148,9 +149,11 @@ async function fetchOnce(url: string, target: string, s: Settings, options: Down
   }
 }
 
-function causeOf(error: unknown): string {
-  const cause = (error as { cause?: { message?: string; code?: string } }).cause;
-  return cause?.code ?? cause?.message ?? (error as Error).message;
+/** Why a fetch failed: undici puts the system error (its code, e.g. ECONNREFUSED) in the TypeError's cause. */
+export function fetchErrorCause(error: unknown): string {
+  const cause = isRecord(error) ? error.cause : undefined;
+  const detail = isRecord(cause) ? (cause.code ?? cause.message) : undefined;
+  return String(detail ?? (isRecord(error) ? error.message : undefined));
 }
 
 /** A URL's content as a file in the cache. */
