@@ -4,7 +4,7 @@ import type { Loc } from "../../engine/summary/types.js";
 import { ALERT } from "../../engine/summary/types.js";
 import type { Rule, RuleFinding } from "../../engine/validation/rule.js";
 import { defineRule } from "../../engine/validation/rule.js";
-import { fieldOf } from "./doc.js";
+import type { SharedField, SharedFields } from "./doc.js";
 
 export const FAIR_MESSAGE = "Needs to be filled for FAIR compliance";
 
@@ -18,13 +18,13 @@ export function fairFinding(loc: Loc): RuleFinding {
 }
 
 /** An ALERT for each of the top-level `fields` that is unfilled (and valid: an invalid field has its error). */
-export function fairFields(fields: readonly string[]): Rule<object> {
-  return defineRule<object>({
+export function fairFields(fields: readonly SharedField[]): Rule<SharedFields> {
+  return defineRule<SharedFields>({
     id: "common.fair",
     description: `FAIR metadata: ${fields.join(", ")} should be filled`,
     *check(doc, context) {
       for (const field of fields) {
-        if (context.isValid([field]) && isUnfilled(fieldOf(doc, field))) {
+        if (context.isValid([field]) && isUnfilled(doc[field])) {
           yield fairFinding([field]);
         }
       }

@@ -3,7 +3,7 @@
 import type { Loc } from "../../engine/summary/types.js";
 import type { Rule, RuleFinding } from "../../engine/validation/rule.js";
 import { defineRule } from "../../engine/validation/rule.js";
-import { isRecord } from "./doc.js";
+import { isRecord, type SharedField, type SharedFields } from "./doc.js";
 
 const ZENODO_CONTENT = /^https:\/\/zenodo\.org\/api\/records\/.*\/content$/;
 
@@ -112,12 +112,12 @@ export function reservedNameFinding(source: string, loc: Loc): RuleFinding | und
 
 /** A file source field and where its sources sit: a single source, a list of them, or a list of `{source}`. */
 export interface SourceField {
-  readonly path: readonly string[];
+  readonly path: readonly [SharedField, ...string[]];
   readonly form: "single" | "list" | "file-descr-list";
 }
 
 /** Every (source, loc) of `field` in `doc`; a file description's loc is the entry's, as in the reference. */
-export function sourcesOf(doc: object, field: SourceField): { source: string; loc: Loc }[] {
+export function sourcesOf(doc: SharedFields, field: SourceField): { source: string; loc: Loc }[] {
   let value: unknown = doc;
   for (const key of field.path) {
     value = isRecord(value) ? value[key] : undefined;
@@ -139,8 +139,8 @@ export function sourcesOf(doc: object, field: SourceField): { source: string; lo
 }
 
 /** No source of `fields` may use a reserved bioimage.io YAML file name. */
-export function reservedFileNames(fields: readonly SourceField[]): Rule<object> {
-  return defineRule<object>({
+export function reservedFileNames(fields: readonly SourceField[]): Rule<SharedFields> {
+  return defineRule<SharedFields>({
     id: "common.file.reserved-name",
     description: "file sources may not be named rdf.yaml, bioimageio.yaml, model.yaml (or *.rdf.yaml, ...)",
     *check(doc, context) {
@@ -160,8 +160,8 @@ export const COVER_SUFFIXES_V0_3 = [".gif", ".jpeg", ".jpg", ".png", ".svg"] as 
 export const COVER_SUFFIXES_V0_2 = [...COVER_SUFFIXES_V0_3, ".tif", ".tiff"] as const;
 
 /** Sources of `field` must end with one of `suffixes`; a reserved file name is reported instead (it is checked first). */
-export function fileSuffixes(field: SourceField, suffixes: readonly string[], caseSensitive: boolean): Rule<object> {
-  return defineRule<object>({
+export function fileSuffixes(field: SourceField, suffixes: readonly string[], caseSensitive: boolean): Rule<SharedFields> {
+  return defineRule<SharedFields>({
     id: "common.file.suffix",
     description: `${field.path.join(".")} must end with ${suffixes.join(" or ")}`,
     *check(doc, context) {

@@ -6,7 +6,7 @@ import { currentLicenseIds, deprecatedLicenseIds } from "../../../generated/data
 import { WARNING } from "../../engine/summary/types.js";
 import type { Rule } from "../../engine/validation/rule.js";
 import { defineRule } from "../../engine/validation/rule.js";
-import { fieldOf } from "./doc.js";
+import type { SharedField, SharedFields } from "./doc.js";
 
 const CURRENT_SET = new Set(currentLicenseIds);
 const DEPRECATED_SET = new Set(deprecatedLicenseIds);
@@ -27,12 +27,12 @@ function literalMessage(values: readonly string[]): string {
 export const LICENSE_BRANCHES = ["function-after[LicenseId(), str]", "function-after[DeprecatedLicenseId(), str]"] as const;
 
 /** Format 0.3 / model 0.5: an unknown id is an error (of both union branches); a deprecated id a warning. */
-export function licenseSpdx(field = "license"): Rule<object> {
-  return defineRule<object>({
+export function licenseSpdx(field: SharedField = "license"): Rule<SharedFields> {
+  return defineRule<SharedFields>({
     id: "common.license.spdx",
     description: "the license is a current SPDX license id (deprecated ids: warning)",
     *check(doc, context) {
-      const value = fieldOf(doc, field);
+      const value = doc[field];
       if (typeof value !== "string" || !context.isValid([field])) {
         return;
       }
@@ -48,11 +48,11 @@ export function licenseSpdx(field = "license"): Rule<object> {
 }
 
 /** Format 0.2: warnings for a missing, deprecated or unknown license id. */
-export const licenseSpdxV0_2 = defineRule<object>({
+export const licenseSpdxV0_2 = defineRule<SharedFields>({
   id: "common.license.spdx-v0_2",
   description: "format 0.2: the license should be given and be a current SPDX license id (warnings only)",
   *check(doc, context) {
-    const value = fieldOf(doc, "license");
+    const value = doc.license;
     if (!context.isValid(["license"])) {
       return;
     }

@@ -2,14 +2,14 @@
 // ones): warnings beyond the recommended lengths.
 import { INFO, WARNING } from "../../engine/summary/types.js";
 import { defineRule } from "../../engine/validation/rule.js";
-import { fieldOf, pyLen } from "./doc.js";
+import { pyLen, type SharedField, type SharedFields } from "./doc.js";
 
-function longerThan(doc: object, field: string, max: number): boolean {
-  const value = fieldOf(doc, field);
+function longerThan(doc: SharedFields, field: SharedField, max: number): boolean {
+  const value = doc[field];
   return typeof value === "string" && pyLen(value) > max;
 }
 
-export const nameLength = defineRule<object>({
+export const nameLength = defineRule<SharedFields>({
   id: "common.name.length",
   description: "a name of more than 64 characters gets an INFO warning",
   *check(doc, context) {
@@ -19,7 +19,7 @@ export const nameLength = defineRule<object>({
   },
 });
 
-export const nameLengthV0_2 = defineRule<object>({
+export const nameLengthV0_2 = defineRule<SharedFields>({
   id: "common.name.length-v0_2",
   description: "format 0.2: a name of more than 128 characters gets a warning",
   *check(doc, context) {
@@ -29,7 +29,7 @@ export const nameLengthV0_2 = defineRule<object>({
   },
 });
 
-export const descriptionLength = defineRule<object>({
+export const descriptionLength = defineRule<SharedFields>({
   id: "common.description.length",
   description: "a description of more than 512 characters gets a warning",
   *check(doc, context) {

@@ -3,7 +3,7 @@ import { pyRepr } from "../../engine/python-repr.js";
 import type { Loc } from "../../engine/summary/types.js";
 import type { RuleFinding } from "../../engine/validation/rule.js";
 import { defineRule } from "../../engine/validation/rule.js";
-import { fieldOf } from "./doc.js";
+import type { SharedFields } from "./doc.js";
 
 // packaging's VERSION_PATTERN: epoch, release, pre, post, dev and local segments, case-insensitive.
 const PEP440 =
@@ -18,11 +18,11 @@ export function versionFinding(value: string | number, loc: Loc): RuleFinding | 
 }
 
 /** The top-level `version` (format 0.2 and 0.3 descriptions, models). */
-export const versionPep440 = defineRule<object>({
+export const versionPep440 = defineRule<SharedFields>({
   id: "common.version.pep440",
   description: "the version is a PEP 440 version",
   *check(doc, context) {
-    const value = fieldOf(doc, "version");
+    const value = doc.version;
     const finding =
       (typeof value === "string" || typeof value === "number") && context.isValid(["version"])
         ? versionFinding(value, ["version"])

@@ -38,6 +38,18 @@ export interface Rule<Doc> {
   check(doc: Doc, context: RuleContext): Iterable<RuleFinding>;
 }
 
+/**
+ * The declared fields of a generated type, without its index signature: an open object accepts any key, and a
+ * rule reading a misspelled one should not compile.
+ */
+export type Declared<T> = { [K in keyof T as string extends K ? never : number extends K ? never : K]: T[K] };
+
+/**
+ * The fields of `T` (by name, checked), their values not: for a rule that reads a part before it knows that part
+ * is valid (a before-validator, or rules shared by several document types), and checks each value itself.
+ */
+export type Unchecked<T> = { readonly [K in keyof Declared<T>]?: unknown };
+
 export function defineRule<Doc>(rule: Rule<Doc>): Rule<Doc> {
   return rule;
 }

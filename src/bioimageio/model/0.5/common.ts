@@ -76,7 +76,7 @@ export const modelReservedFileNames = defineRule<ModelDescr>({
 });
 
 export const commonRules: readonly Rule<ModelDescr>[] = [
-  ...(genericBaseRulesV0_3(FAIR_FIELDS_V0_3) as readonly Rule<ModelDescr>[]),
+  ...genericBaseRulesV0_3(FAIR_FIELDS_V0_3),
   tensorFairFields,
   modelReservedFileNames,
 ];

@@ -1,7 +1,7 @@
 // Model 0.5 processing kwargs (bioimageio.spec model/v0_5.py): the model validators of ClipKwargs,
 // ScaleLinear(AlongAxis)Kwargs, FixedZeroMeanUnitVarianceAlongAxisKwargs and ScaleRangeKwargs.
 import { pyFloat } from "../../../engine/python-repr.js";
-import { defineRule, type RuleFinding } from "../../../engine/validation/rule.js";
+import { defineRule, type RuleFinding, type Unchecked } from "../../../engine/validation/rule.js";
 import type { ClipKwargs, ScaleLinearAlongAxisKwargs, ScaleLinearKwargs } from "../../../../generated/types/bioimageio/model/0.5.js";
 import { type ModelDescr, type StepWithKwargs, tensorSteps } from "./model.js";
 
@@ -35,9 +35,7 @@ function* validSteps(doc: ModelDescr, isValid: (path: Loc) => boolean): Generato
 
 const isSet = (value: unknown): boolean => value !== undefined && value !== null;
 
-/** The fields of `T`, their values not yet checked (the migration builds kwargs from a 0.4 document). */
-type Unchecked<T> = { readonly [K in keyof T]?: unknown };
-
+// The migration passes kwargs it builds from a 0.4 document, hence Unchecked.
 export function clipProblem(kwargs: Unchecked<ClipKwargs>): string | undefined {
   if (isSet(kwargs.min) && isSet(kwargs.min_percentile)) {
     return "Only one of `min` and `min_percentile` may be set, not both.";
