@@ -4,7 +4,7 @@ import { MigrationError } from "../engine/runtime/migration-types.js";
 import type { SourcePosition, ValidationContextSummary } from "../engine/summary/types.js";
 import { ERROR, INFO, type Severity, WARNING_LEVELS } from "../engine/summary/types.js";
 import { detail, notCheckedDetail, ValidationSummary } from "../engine/summary/summary.js";
-import type { Rule } from "../engine/validation/rule.js";
+import { defineRuleInfo, type Rule } from "../engine/validation/rule.js";
 import { checkDocument, validityOf } from "../engine/validation/engine.js";
 import { type DocPath, type Issue, issuePath } from "../engine/summary/issue.js";
 import { loadedFieldTree, loadedValidator, loadValidator } from "../engine/validation/validators.js";
@@ -92,25 +92,53 @@ function positioned(issues: readonly Issue[], options: BuildOptions): Issue[] {
   return locate ? issues.map((issue) => ({ ...issue, position: locate(issuePath(issue)) })) : [...issues];
 }
 
+export const DISPATCH = defineRuleInfo({
+  id: "bioimageio.dispatch",
+  description: "a description is a mapping with string `type` and `format_version` that name a known description class",
+  severity: ERROR,
+  messages: [
+    "Invalid content of type '{type}'",
+    "Missing field '{field}'",
+    "Invalid type '{type}'",
+    "Unsupported format version '{format_version}' for type '{type}'. Supported format versions are: {versions}",
+    "bioimage-specs does not implement {type} {format_version} yet",
+  ],
+  reference: "src/bioimageio/spec/_description_impl.py:84",
+});
+
+export const CONVERT = defineRuleInfo({
+  id: "bioimageio.convert",
+  description: "a model 0.4 (or 0.3) converts to 0.5 as the reference converts it",
+  severity: ERROR,
+  messages: ["Value error, {problem}", "NotImplementedError: {problem}", "Assertion failed, "],
+  reference: "src/bioimageio/spec/model/v0_5.py:3828",
+});
+
+export const WARNING_LEVEL = defineRuleInfo({
+  id: "bioimageio.warning-level",
+  description: "warnings at or above the chosen warning level fail the description",
+  severity: ERROR,
+  messages: ["Encountered {n} more severe than warning level '{level}'"],
+  reference: "src/bioimageio/spec/_internal/common_nodes.py:308",
+});
+
 /** The reference's "extract fields to chose description class" failure, or undefined when dispatch can proceed. */
 function dispatchErrors(content: unknown): Issue[] {
   if (typeof content !== "object" || content === null || Array.isArray(content)) {
-    return [
-      { loc: [], msg: `Invalid content of type '${pyTypeName(content)}'`, type: "error", severity: ERROR, rule: "bioimageio.dispatch" },
-    ];
+    return [{ loc: [], msg: `Invalid content of type '${pyTypeName(content)}'`, type: "error", severity: ERROR, rule: DISPATCH.id }];
   }
   const issues: Issue[] = [];
   for (const field of ["type", "format_version"] as const) {
     const value = (content as Content)[field];
     if (value === undefined) {
-      issues.push({ loc: [field], msg: `Missing field '${field}'`, type: "error", severity: ERROR, rule: "bioimageio.dispatch" });
+      issues.push({ loc: [field], msg: `Missing field '${field}'`, type: "error", severity: ERROR, rule: DISPATCH.id });
     } else if (typeof value !== "string") {
       issues.push({
         loc: [field],
         msg: `Invalid type '${pyTypeName(value)}'`,
         type: "error",
         severity: ERROR,
-        rule: "bioimageio.dispatch",
+        rule: DISPATCH.id,
       });
     }
   }
@@ -182,7 +210,7 @@ function checkConverted(content: Content, cls: DescriptionClass, level: Severity
       if (!(error instanceof MigrationError)) {
         throw error;
       }
-      const issue: Issue = { loc: error.loc, msg: error.message, type: error.type, severity: ERROR, rule: "bioimageio.convert" };
+      const issue: Issue = { loc: error.loc, msg: error.message, type: error.type, severity: ERROR, rule: CONVERT.id };
       return { content: older.content, issues: [issue] };
     }
   };
@@ -231,7 +259,7 @@ function summarizeWithClass(cls: DescriptionClass, options: BuildOptions, extra:
       msg: `Encountered ${severe.length} more severe than warning level '${levelName}'`,
       type: "severe_warnings",
       severity: ERROR,
-      rule: "bioimageio.warning-level",
+      rule: WARNING_LEVEL.id,
     });
   }
   const failed = all.some((i) => i.severity >= ERROR);
@@ -291,7 +319,7 @@ export function buildDescriptionSync(content: unknown, options: BuildOptions = {
       return failedSummary(
         content,
         "extract fields to chose description class",
-        [{ loc: ["format_version"], msg: error.message, type: "error", severity: ERROR, rule: "bioimageio.dispatch" }],
+        [{ loc: ["format_version"], msg: error.message, type: "error", severity: ERROR, rule: DISPATCH.id }],
         options,
       );
     }

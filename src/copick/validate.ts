@@ -7,7 +7,7 @@ import { configRulesV1_27 } from "./config/1.27/rules.js";
 import { croissantMetadataRulesV1_27 } from "./croissant-metadata/1.27/rules.js";
 import { picksRulesV1_27 } from "./picks/1.27/rules.js";
 import { pyRepr } from "../engine/python-repr.js";
-import type { Rule } from "../engine/validation/rule.js";
+import { defineRuleInfo, type Rule, type RuleInfo } from "../engine/validation/rule.js";
 import type { ValidationSummary } from "../engine/summary/summary.js";
 import { ERROR, WARNING } from "../engine/summary/types.js";
 import { checkDocument } from "../engine/validation/engine.js";
@@ -33,6 +33,17 @@ function pyStr(value: unknown): string {
   return typeof value === "string" ? value : pyRepr(value);
 }
 
+export const CONFIG_TYPE = defineRuleInfo({
+  id: "copick.config.config-type",
+  description: "config_type names a copick backend (filesystem, cryoet_data_portal, mlcroissant); a missing one reads as filesystem",
+  severity: [WARNING, ERROR],
+  messages: [
+    "config_type not found in config file, defaulting to filesystem",
+    "Unknown config_type: {config_type}. Supported types are 'filesystem', 'cryoet_data_portal', and 'mlcroissant'.",
+  ],
+  reference: "src/copick/ops/open.py:18",
+});
+
 /**
  * A copick project config. Like `copick.ops.open.from_string`: a missing `config_type` is read as "filesystem"
  * (with a warning), an unknown one is refused; then the config of that backend is validated.
@@ -48,7 +59,7 @@ export async function validateCopickConfig(doc: unknown, options: SummaryOptions
       msg: "config_type not found in config file, defaulting to filesystem",
       type: "warning",
       severity: WARNING,
-      rule: "copick.config.config-type",
+      rule: CONFIG_TYPE.id,
     });
   }
   const configType = isRecord(content) ? content.config_type : undefined;
@@ -58,7 +69,7 @@ export async function validateCopickConfig(doc: unknown, options: SummaryOptions
       msg: `Unknown config_type: ${pyStr(configType)}. Supported types are 'filesystem', 'cryoet_data_portal', and 'mlcroissant'.`,
       type: "value_error",
       severity: ERROR,
-      rule: "copick.config.config-type",
+      rule: CONFIG_TYPE.id,
     });
   } else {
     issues.push(...(await check("copick/config/1.27", content, configRulesV1_27)));
@@ -102,6 +113,51 @@ export async function validateCdpPicks(records: readonly unknown[], options: Sum
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
+const CSV_READER = "src/copick/impl/mlcroissant.py:536";
+
+export const CSV_HEADER = defineRuleInfo({
+  id: "copick.csv.header",
+  description: "a CSV sidecar has the header of one of copick's eight CSVs, columns in order",
+  severity: ERROR,
+  messages: [
+    "not a copick CSV sidecar: the header {header} is none of copick's",
+    "the header of {csv} should be {columns} (columns in order), found {header}",
+  ],
+  reference: "src/copick/impl/mlcroissant.py:126",
+});
+
+export const CSV_CELLS = defineRuleInfo({
+  id: "copick.csv.cells",
+  description: "every row has as many cells as the header",
+  severity: ERROR,
+  messages: ["row has {n} cells, the header {m}"],
+  reference: CSV_READER,
+});
+
+export const CSV_BOOLEAN = defineRuleInfo({
+  id: "copick.csv.boolean",
+  description: "boolean cells are written true or false, as copick writes them",
+  severity: WARNING,
+  messages: ["copick writes booleans as true/false; '{text}' reads as {value}"],
+  reference: "src/copick/impl/mlcroissant.py:761",
+});
+
+export const CSV_SHA256 = defineRuleInfo({
+  id: "copick.csv.sha256",
+  description: "a sha256 cell is a lowercase hex SHA-256 digest",
+  severity: ERROR,
+  messages: ["'{text}' is not a lowercase hex sha256"],
+  reference: "src/copick/ops/croissant.py:251",
+});
+
+export const CSV_UNIQUE_KEYS = defineRuleInfo({
+  id: "copick.csv.unique-keys",
+  description: "no two rows share the key copick finds rows by",
+  severity: WARNING,
+  messages: ["duplicate key ({fields}) = {key}: row {row} has it too"],
+  reference: "src/copick/impl/mlcroissant.py:684",
+});
+
 export interface CsvValidationOptions extends SummaryOptions {
   /** The file name, to tell which sidecar a CSV with a wrong header was meant to be. */
   readonly fileName?: string;
@@ -118,11 +174,11 @@ export async function validateCopickCsv(
   const header = records[0] ?? [];
   const csv: CopickCsv | undefined = csvByHeader(header) ?? (options.fileName ? csvByFileName(options.fileName) : undefined);
   const issues: Issue[] = [];
-  const error = (loc: DocPath, path: DocPath, msg: string, rule: string, severity: typeof ERROR | typeof WARNING = ERROR): void => {
-    issues.push({ loc, path, msg, type: severity === ERROR ? "value_error" : "warning", severity, rule });
+  const error = (loc: DocPath, path: DocPath, msg: string, rule: RuleInfo, severity: typeof ERROR | typeof WARNING = ERROR): void => {
+    issues.push({ loc, path, msg, type: severity === ERROR ? "value_error" : "warning", severity, rule: rule.id });
   };
   if (!csv) {
-    error(["header"], [0, 0], `not a copick CSV sidecar: the header ${pyRepr(header)} is none of copick's`, "copick.csv.header");
+    error(["header"], [0, 0], `not a copick CSV sidecar: the header ${pyRepr(header)} is none of copick's`, CSV_HEADER);
     return summarize("copick CSV validation", "copick CSV", FORMAT_VERSION, [{ name: "copick CSV sidecar", issues }], options);
   }
   const columns = csv.columns.map((c) => c.name);
@@ -132,7 +188,7 @@ export async function validateCopickCsv(
       ["header"],
       [0, mismatch >= 0 ? mismatch : columns.length],
       `the header of ${csv.csvName} should be ${columns.join(",")} (columns in order), found ${header.join(",")}`,
-      "copick.csv.header",
+      CSV_HEADER,
     );
   } else {
     const validate = await loadValidator(csv.spec);
@@ -144,7 +200,7 @@ export async function validateCopickCsv(
         continue; // a blank line: csv.DictReader skips it
       }
       if (cells.length !== columns.length) {
-        error([row], [r, 0], `row has ${cells.length} cells, the header ${columns.length}`, "copick.csv.cells");
+        error([row], [r, 0], `row has ${cells.length} cells, the header ${columns.length}`, CSV_CELLS);
         continue;
       }
       const value = Object.fromEntries(csv.columns.map((c, i) => [c.name, csvCellValue(cells[i] ?? "", c.dataType)]));
@@ -159,24 +215,18 @@ export async function validateCopickCsv(
             [row, c.name],
             [r, i],
             `copick writes booleans as true/false; '${text}' reads as ${String(csvCellValue(text, c.dataType))}`,
-            "copick.csv.boolean",
+            CSV_BOOLEAN,
             WARNING,
           );
         }
         if (c.name === "sha256" && text !== "" && !SHA256.test(text)) {
-          error([row, c.name], [r, i], `'${text}' is not a lowercase hex sha256`, "copick.csv.sha256");
+          error([row, c.name], [r, i], `'${text}' is not a lowercase hex sha256`, CSV_SHA256);
         }
       });
       const key = JSON.stringify(csv.keyFields.map((name) => value[name]));
       const first = keys.get(key);
       if (first !== undefined) {
-        error(
-          [row],
-          [r, 0],
-          `duplicate key (${csv.keyFields.join(", ")}) = ${key}: row ${first} has it too`,
-          "copick.csv.unique-keys",
-          WARNING,
-        );
+        error([row], [r, 0], `duplicate key (${csv.keyFields.join(", ")}) = ${key}: row ${first} has it too`, CSV_UNIQUE_KEYS, WARNING);
       } else {
         keys.set(key, row);
       }
@@ -203,6 +253,14 @@ export function isCopickCroissant(doc: unknown): boolean {
   return isRecord(doc) && ("copick:config" in doc || "copick:baseUrl" in doc);
 }
 
+export const CSV_CHECKSUM = defineRuleInfo({
+  id: "copick.croissant.csv-sha256",
+  description: "the CSVs next to a copick metadata.json match the sha256 its distribution gives (when the files are at hand)",
+  severity: ERROR,
+  messages: ["sha256 of {path} is {digest}, the distribution says {sha256}"],
+  reference: "src/copick/ops/croissant.py:240",
+});
+
 /** copick's CSVs sit next to metadata.json: their bytes must match the distribution's sha256. */
 async function copickCsvHashes(doc: Record<string, unknown>, hashFile: HashFile): Promise<Issue[]> {
   const issues: Issue[] = [];
@@ -219,7 +277,7 @@ async function copickCsvHashes(doc: Record<string, unknown>, hashFile: HashFile)
         msg: `sha256 of ${digest.path} is ${digest.hex}, the distribution says ${file.sha256}`,
         type: "value_error",
         severity: ERROR,
-        rule: "copick.croissant.csv-sha256",
+        rule: CSV_CHECKSUM.id,
       });
     }
   }

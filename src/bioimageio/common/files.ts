@@ -1,6 +1,6 @@
 // File sources that need no IO (`_internal/io.py`): the suffix a field requires (`WithSuffix`) and the file
 // names reserved for bioimage.io YAML files (`wo_special_file_name`). Both check the source's text only.
-import type { Loc } from "../../engine/summary/types.js";
+import { ERROR, type Loc } from "../../engine/summary/types.js";
 import type { Rule, RuleFinding } from "../../engine/validation/rule.js";
 import { defineRule } from "../../engine/validation/rule.js";
 import { isRecord, type SharedField, type SharedFields } from "./doc.js";
@@ -143,6 +143,9 @@ export function reservedFileNames(fields: readonly SourceField[]): Rule<SharedFi
   return defineRule<SharedFields>({
     id: "common.file.reserved-name",
     description: "file sources may not be named rdf.yaml, bioimageio.yaml, model.yaml (or *.rdf.yaml, ...)",
+    severity: ERROR,
+    messages: ["Value error, '{source}' not allowed here as its filename is reserved to identify 'rdf.yaml' (or equivalent) files."],
+    reference: "src/bioimageio/spec/_internal/io.py:351",
     *check(doc, context) {
       for (const field of fields) {
         for (const { source, loc } of sourcesOf(doc, field)) {
@@ -163,7 +166,13 @@ export const COVER_SUFFIXES_V0_2 = [...COVER_SUFFIXES_V0_3, ".tif", ".tiff"] as 
 export function fileSuffixes(field: SourceField, suffixes: readonly string[], caseSensitive: boolean): Rule<SharedFields> {
   return defineRule<SharedFields>({
     id: "common.file.suffix",
-    description: `${field.path.join(".")} must end with ${suffixes.join(" or ")}`,
+    description: "covers are images (.gif, .jpeg, .jpg, .png, .svg; format 0.2 also .tif, .tiff), documentation ends with .md",
+    severity: ERROR,
+    messages: [
+      "Value error, Expected suffix {suffix}, but got {actual}",
+      "Value error, Expected a suffix from {suffixes}, but got {actual}",
+    ],
+    reference: "src/bioimageio/spec/_internal/io.py:876",
     *check(doc, context) {
       for (const { source, loc } of sourcesOf(doc, field)) {
         const finding =

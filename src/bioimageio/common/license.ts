@@ -3,7 +3,7 @@
 // (an unknown id fails both branches) plus a warning for deprecated ids; format 0.2 accepts any string with
 // warnings (`generic/v0_2.py` `deprecated_spdx_license`).
 import { currentLicenseIds, deprecatedLicenseIds } from "../../../generated/data/bioimageio/spdx-license-ids.js";
-import { WARNING } from "../../engine/summary/types.js";
+import { ERROR, WARNING } from "../../engine/summary/types.js";
 import type { Rule } from "../../engine/validation/rule.js";
 import { defineRule } from "../../engine/validation/rule.js";
 import type { SharedField, SharedFields } from "./doc.js";
@@ -31,6 +31,9 @@ export function licenseSpdx(field: SharedField = "license"): Rule<SharedFields> 
   return defineRule<SharedFields>({
     id: "common.license.spdx",
     description: "the license is a current SPDX license id (deprecated ids: warning)",
+    severity: [ERROR, WARNING],
+    messages: ["Input should be {license ids}", "{value} is deprecated, see https://spdx.org/licenses/{value}.html"],
+    reference: "src/bioimageio/spec/generic/v0_3.py:304",
     *check(doc, context) {
       const value = doc[field];
       if (typeof value !== "string" || !context.isValid([field])) {
@@ -51,6 +54,9 @@ export function licenseSpdx(field: SharedField = "license"): Rule<SharedFields> 
 export const licenseSpdxV0_2 = defineRule<SharedFields>({
   id: "common.license.spdx-v0_2",
   description: "format 0.2: the license should be given and be a current SPDX license id (warnings only)",
+  severity: WARNING,
+  messages: ["missing", "'{value}' is a deprecated license identifier.", "'{value}' is an unknown license identifier."],
+  reference: "src/bioimageio/spec/generic/v0_2.py:435",
   *check(doc, context) {
     const value = doc.license;
     if (!context.isValid(["license"])) {

@@ -7,6 +7,9 @@ import { isPyFalsy, type SharedFields } from "./doc.js";
 export const missingV0_2 = defineRule<SharedFields>({
   id: "common.missing-v0_2",
   description: "format 0.2: authors and cite should not be empty",
+  severity: WARNING,
+  messages: ["missing"],
+  reference: "src/bioimageio/spec/generic/v0_2.py:247",
   *check(doc, context) {
     // a before-validator: it sees the value whether or not it then validates
     if (isPyFalsy(doc.authors)) {

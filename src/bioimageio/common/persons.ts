@@ -1,7 +1,7 @@
 // Authors and maintainers (`generic/v0_2.py` `_Person`, `generic/v0_3.py` `_check_maintainers_exist`): ORCID
 // iDs with their ISO 7064 11,2 check digit, and someone to contact on GitHub.
 import type { Loc } from "../../engine/summary/types.js";
-import { ALERT } from "../../engine/summary/types.js";
+import { ALERT, ERROR } from "../../engine/summary/types.js";
 import type { RuleFinding } from "../../engine/validation/rule.js";
 import { defineRule } from "../../engine/validation/rule.js";
 import { entriesOf, isRecord, type SharedField, type SharedFields } from "./doc.js";
@@ -40,6 +40,12 @@ export function orcidValid(fields: readonly SharedField[] = ["authors", "maintai
   return defineRule<SharedFields>({
     id: "common.orcid.valid",
     description: "ORCID iDs are four hyphenated groups of 4 digits with a valid check digit",
+    severity: ERROR,
+    messages: [
+      "Value error, '{orcid} is not a valid ORCID iD in hyphenated groups of 4 digits.",
+      "Value error, invalid literal for int() with base 10: '{character}'",
+    ],
+    reference: "src/bioimageio/spec/_internal/types.py:100",
     *check(doc, context) {
       for (const field of fields) {
         for (const [i, person] of entriesOf(doc[field]).entries()) {
@@ -59,6 +65,9 @@ export function orcidValid(fields: readonly SharedField[] = ["authors", "maintai
 export const maintainersExist = defineRule<SharedFields>({
   id: "common.maintainers.exist",
   description: "without maintainers, at least one author gives a github_user",
+  severity: ALERT,
+  messages: ["Missing `maintainers` or any author in `authors` with a specified `github_user` name."],
+  reference: "src/bioimageio/spec/generic/v0_3.py:361",
   level: "model",
   *check(doc) {
     const authors = entriesOf(doc.authors);

@@ -1,6 +1,6 @@
 // `Version` (`_internal/version_type.py`): anything Python's `packaging.version.Version` parses (PEP 440).
 import { pyRepr } from "../../engine/python-repr.js";
-import type { Loc } from "../../engine/summary/types.js";
+import { ERROR, type Loc } from "../../engine/summary/types.js";
 import type { RuleFinding } from "../../engine/validation/rule.js";
 import { defineRule } from "../../engine/validation/rule.js";
 import type { SharedFields } from "./doc.js";
@@ -21,6 +21,9 @@ export function versionFinding(value: string | number, loc: Loc): RuleFinding | 
 export const versionPep440 = defineRule<SharedFields>({
   id: "common.version.pep440",
   description: "the version is a PEP 440 version",
+  severity: ERROR,
+  messages: ["Value error, Invalid version: {version}"],
+  reference: "src/bioimageio/spec/_internal/version_type.py:9",
   *check(doc, context) {
     const value = doc.version;
     const finding =

@@ -5,6 +5,16 @@ import type { ValidatorError } from "../runtime/validator-types.js";
 import { ERROR } from "../summary/types.js";
 import type { DocPath, Issue } from "../summary/issue.js";
 import { PathTrie } from "./path-trie.js";
+import { defineRuleInfo } from "./rule.js";
+
+/** Shape errors: what the generated validator of a spec finds, worded as pydantic words them. */
+export const SCHEMA = defineRuleInfo({
+  id: "schema",
+  description: "the document has the shape its spec (specs/<family>/<type>/<version>.json) describes",
+  severity: ERROR,
+  messages: ["{pydantic's message}"],
+  reference: { none: "the spec's JSON Schema, generated from the reference's models; the messages are pydantic's" },
+});
 
 type Segment = string | number;
 
@@ -299,7 +309,7 @@ export function schemaIssues(
       msg: described.msg,
       type: described.type,
       severity: ERROR,
-      rule: "schema",
+      rule: SCHEMA.id,
     });
   });
   return withoutRestatedConstraints(issues);

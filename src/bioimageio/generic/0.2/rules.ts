@@ -27,4 +27,7 @@ export function genericBaseRulesV0_2(moreSources: readonly SourceField[] = []): 
   ];
 }
 
-export const genericRulesV0_2: readonly Rule<never>[] = [notASpecificTypeRule("generic02.type.not-specific"), ...genericBaseRulesV0_2()];
+export const genericRulesV0_2: readonly Rule<never>[] = [
+  notASpecificTypeRule("generic02.type.not-specific", "src/bioimageio/spec/generic/v0_2.py:485"),
+  ...genericBaseRulesV0_2(),
+];

@@ -1,5 +1,6 @@
 // Model 0.4 file sources (bioimageio.spec _internal/io.py `wo_special_file_name`, `validate_suffix`): names
 // reserved for bioimage.io YAML files, cover image suffixes, `.npy` test tensors.
+import { ERROR } from "../../../engine/summary/types.js";
 import { defineRule, type RuleFinding } from "../../../engine/validation/rule.js";
 import type { DocPath } from "../../../engine/summary/issue.js";
 import { isObjectValue, listOf, type ModelDescr, WEIGHTS_FORMATS, weightsEntryOf } from "./model.js";
@@ -101,6 +102,13 @@ export const fileSources = defineRule<ModelDescr>({
   id: "model04.files.valid",
   description:
     "referenced files are not named like bioimage.io YAML files (`rdf.yaml`, `*.bioimageio.yaml`, ...); covers are images, test tensors `.npy`",
+  severity: ERROR,
+  messages: [
+    "Value error, '{source}' not allowed here as its filename is reserved to identify 'rdf.yaml' (or equivalent) files.",
+    "Value error, Expected a suffix from {suffixes}, but got {actual}",
+    "Value error, Expected suffix .npy, but got {actual}",
+  ],
+  reference: "src/bioimageio/spec/_internal/io.py:351",
   *check(doc, context) {
     for (const field of fileFields(doc)) {
       for (const [i, source] of field.sources.entries()) {

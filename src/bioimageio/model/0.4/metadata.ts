@@ -1,7 +1,7 @@
 // Model 0.4 metadata (bioimageio.spec model/v0_4.py `ModelDescr`, generic/v0_2.py `GenericModelDescrBase`):
 // name length, authors and citations, licence, run mode, versions, timestamp, ORCID iDs.
 import { currentLicenseIds, deprecatedLicenseIds } from "../../../../generated/data/bioimageio/spdx-license-ids.js";
-import { ALERT, INFO, WARNING } from "../../../engine/summary/types.js";
+import { ALERT, ERROR, INFO, WARNING } from "../../../engine/summary/types.js";
 import { pyRepr } from "../../../engine/python-repr.js";
 import { defineRule, type RuleFinding } from "../../../engine/validation/rule.js";
 import type { DocPath } from "../../../engine/summary/issue.js";
@@ -14,6 +14,9 @@ const codePoints = (s: string): number => [...s].length;
 export const nameLength = defineRule<ModelDescr>({
   id: "model04.name.length",
   description: "a name shorter than 5 or longer than 64 characters gets an INFO warning",
+  severity: INFO,
+  messages: ["Name shorter than 5 characters.", "Name longer than 64 characters."],
+  reference: "src/bioimageio/spec/model/v0_4.py:1132",
   *check(doc, context) {
     if (!context.isValid(["name"])) {
       return;
@@ -41,6 +44,9 @@ function pyFalsy(value: unknown): boolean {
 export const authorsMissing = defineRule<ModelDescr>({
   id: "model04.authors.missing",
   description: "an empty `authors` value gets a warning (besides the error for an empty list)",
+  severity: WARNING,
+  messages: ["missing"],
+  reference: "src/bioimageio/spec/generic/v0_2.py:247",
   *check(doc) {
     // the reference's before-validator: it sees the value whether or not it is valid
     const authors: unknown = doc.authors;
@@ -53,6 +59,9 @@ export const authorsMissing = defineRule<ModelDescr>({
 export const citeMissing = defineRule<ModelDescr>({
   id: "model04.cite.missing",
   description: "no citation (an empty or missing `cite`) gets a warning",
+  severity: WARNING,
+  messages: ["missing"],
+  reference: "src/bioimageio/spec/generic/v0_2.py:267",
   *check(doc, context) {
     if (context.isValid(["cite"]) && listOf(doc.cite).length === 0) {
       yield { loc: ["cite"], msg: "missing", severity: WARNING };
@@ -63,6 +72,9 @@ export const citeMissing = defineRule<ModelDescr>({
 export const citeDoiOrUrl = defineRule<ModelDescr>({
   id: "model04.cite.doi-or-url",
   description: "a citation has a `doi` or a `url`",
+  severity: ERROR,
+  messages: ["Value error, Either 'doi' or 'url' is required"],
+  reference: "src/bioimageio/spec/generic/v0_2.py:199",
   *check(doc, context) {
     for (const [i, entry] of listOf(doc.cite).entries()) {
       if (isObjectValue(entry) && context.isValid(["cite", i]) && !entry.doi && !entry.url) {
@@ -77,6 +89,9 @@ const LICENSE_IDS = new Set(currentLicenseIds);
 export const licenseKnown = defineRule<ModelDescr>({
   id: "model04.license.known",
   description: "a licence that is not a current SPDX id (deprecated ids included) gets a warning",
+  severity: WARNING,
+  messages: ["Unknown license id '{license}'."],
+  reference: "src/bioimageio/spec/model/v0_4.py:1121",
   *check(doc, context) {
     if (context.isValid(["license"]) && !LICENSE_IDS.has(doc.license)) {
       yield { loc: ["license"], msg: `Unknown license id '${doc.license}'.`, severity: WARNING };
@@ -87,6 +102,9 @@ export const licenseKnown = defineRule<ModelDescr>({
 export const runModeKnown = defineRule<ModelDescr>({
   id: "model04.run-mode.known",
   description: "a run mode other than `deepimagej` gets a warning",
+  severity: WARNING,
+  messages: ["Unknown run mode '{name}'."],
+  reference: "src/bioimageio/spec/model/v0_4.py:1022",
   *check(doc, context) {
     const runMode = doc.run_mode;
     const name = isObjectValue(runMode) ? runMode.name : undefined;
@@ -115,6 +133,9 @@ function* versionFindings(value: unknown, loc: DocPath, valid: boolean): Generat
 export const versionsPep440 = defineRule<ModelDescr>({
   id: "model04.version.pep440",
   description: "`version` and the library versions of weights entries are PEP 440 versions",
+  severity: ERROR,
+  messages: ["Value error, Invalid version: {version}"],
+  reference: "src/bioimageio/spec/_internal/version_type.py:9",
   *check(doc, context) {
     yield* versionFindings(doc.version, ["version"], context.isValid(["version"]));
     for (const format of WEIGHTS_FORMATS) {
@@ -177,6 +198,9 @@ export function isIsoTimestamp(value: string): boolean {
 export const timestampIso8601 = defineRule<ModelDescr>({
   id: "model04.timestamp.iso8601",
   description: "`timestamp` is an ISO 8601 date and time",
+  severity: ERROR,
+  messages: ["Value error, {timestamp} is not an ISO 8601 timestamp"],
+  reference: "src/bioimageio/spec/_internal/types.py:91",
   *check(doc, context) {
     if (context.isValid(["timestamp"]) && !isIsoTimestamp(doc.timestamp)) {
       yield { loc: ["timestamp"], msg: `Value error, ${pyRepr(doc.timestamp)} is not an ISO 8601 timestamp` };
@@ -215,6 +239,9 @@ function* personGroups(doc: ModelDescr): Generator<{ readonly persons: readonly 
 export const orcidValid = defineRule<ModelDescr>({
   id: "model04.orcid.valid",
   description: "an ORCID iD is four hyphenated groups of 4 with a valid check digit",
+  severity: ERROR,
+  messages: ["Value error, '{orcid} is not a valid ORCID iD in hyphenated groups of 4 digits."],
+  reference: "src/bioimageio/spec/_internal/types.py:100",
   *check(doc, context) {
     for (const { persons, at } of personGroups(doc)) {
       for (const [i, person] of persons.entries()) {
@@ -230,6 +257,14 @@ export const orcidValid = defineRule<ModelDescr>({
 export const weightsWarnings = defineRule<ModelDescr>({
   id: "model04.weights.warnings",
   description: "weights entries without their library version or with attachments get an ALERT, custom dependencies a warning",
+  severity: [ALERT, WARNING],
+  messages: [
+    "Weights entry depends on additional attachments.",
+    "Custom dependencies ({dependencies}) specified. Avoid this whenever possible to allow execution in a wider range of software environments.",
+    "missing. Please specify the {library} version these {weights} were created with.",
+    "Missing ONNX opset version (aka ONNX opset number). Please specify the ONNX opset version these weights were created with.",
+  ],
+  reference: "src/bioimageio/spec/model/v0_4.py:250",
   *check(doc, context) {
     for (const format of WEIGHTS_FORMATS) {
       const entry = weightsEntryOf(doc, format);
@@ -326,6 +361,14 @@ export const trainingDataWarnings = defineRule<ModelDescr>({
   id: "model04.training-data.warnings",
   description:
     "an inline dataset 0.2 as `training_data` (tried when it is not a dataset link) warns about a missing author, citation or licence and a name over 128 characters",
+  severity: WARNING,
+  messages: [
+    "Longer than 128 characters.",
+    "missing",
+    "'{license}' is a deprecated license identifier.",
+    "'{license}' is an unknown license identifier.",
+  ],
+  reference: "src/bioimageio/spec/model/v0_4.py:1328",
   *check(doc) {
     const data = doc.training_data;
     if (!isObjectValue(data) || isLinkedDataset(data)) {

@@ -1,5 +1,6 @@
 // Model 0.4 tensors and processing (bioimageio.spec model/v0_4.py): axes letters, shape lengths, processing
 // kwargs, per-tensor checks, unique names, and the model-level output shape and reference checks.
+import { ERROR } from "../../../engine/summary/types.js";
 import { pyFloat, pyModelStr, pyRepr } from "../../../engine/python-repr.js";
 import { defineRule, type RuleFinding } from "../../../engine/validation/rule.js";
 import {
@@ -28,6 +29,9 @@ function lettersProblem(axes: string, alphabet: string): string | undefined {
 export const axesLetters = defineRule<ModelDescr>({
   id: "model04.axes.letters",
   description: "tensor `axes` use the letters `bitczyx`, processing `kwargs.axes` the letters `czyx`, each at most once",
+  severity: ERROR,
+  messages: ["Value error, {axes} is not restricted to {letters}", "Value error, Entries are not unique."],
+  reference: "src/bioimageio/spec/model/v0_4.py:85",
   *check(doc, context) {
     for (const field of ["inputs", "outputs"] as const) {
       for (const [i, tensor] of tensorsOf(doc, field).entries()) {
@@ -64,6 +68,14 @@ export const shapeLengths = defineRule<ModelDescr>({
   id: "model04.shape.lengths",
   description:
     "a parameterized input shape has as many `step`s as `min`s; an implicit output shape as many `offset`s as `scale`s, and no zero offset for a new axis",
+  severity: ERROR,
+  messages: [
+    "Input should be an instance of Sequence",
+    "Value error, `min` and `step` required to have the same length",
+    "Value error, scale {scale} has to have same length as offset {offset}!",
+    "Value error, `offset` must not be zero if `scale` is none/zero",
+  ],
+  reference: "src/bioimageio/spec/model/v0_4.py:560",
   *check(doc, context) {
     const valid = (field: TensorField, i: number, tensor: InputTensor | OutputTensor): boolean =>
       isObjectValue(tensor) && context.isValid([field, i, "shape"]);
@@ -146,6 +158,14 @@ export const processingKwargsRule = defineRule<ModelDescr>({
   id: "model04.processing.kwargs",
   description:
     "`scale_linear` is not the identity; `zero_mean_unit_variance` has `mean` and `std` exactly for `mode: fixed`; `scale_range` percentiles are ordered",
+  severity: ERROR,
+  messages: [
+    "Value error, Redunt linear scaling not allowd. Set `gain` != 1.0 and/or `offset` != 0.0.",
+    "Value error, `mean` and `std` are required for `mode: fixed`.",
+    "Value error, `mean` and `std` not allowed for `mode: {mode}`",
+    "Value error, min_percentile {min} >= max_percentile {max}",
+  ],
+  reference: "src/bioimageio/spec/model/v0_4.py:684",
   *check(doc, context) {
     for (const { path, loc, step } of processingKwargs(doc)) {
       const problem = context.isValid(path) ? kwargsProblem(step) : undefined;
@@ -222,6 +242,16 @@ export const tensorChecks = defineRule<ModelDescr>({
   id: "model04.tensors.tensor",
   description:
     "an input's batch axis has size 1 (step 0) and its preprocessing axes are its axes; an output's halo matches its shape and its postprocessing axes are its axes",
+  severity: ERROR,
+  messages: [
+    "Value error, Input shape step has to be zero in the batch dimension (the batch dimension can always be increased, but `step` should specify how to increase the minimal shape to find the largest single batch shape)",
+    "Value error, Input shape has to be 1 in the batch dimension b.",
+    "Value error, `kwargs.axes` needs to be subset of `axes`",
+    "Value error, halo {halo} has to have same length as shape {shape}!",
+    "Value error, Expected {axes} to be a string",
+    "Value error, `kwargs.axes` needs to be subset of axes",
+  ],
+  reference: "src/bioimageio/spec/model/v0_4.py:929",
   *check(doc, context) {
     for (const [i, tensor] of tensorsOf(doc, "inputs").entries()) {
       const problem = context.isValid(["inputs", i]) ? inputProblem(tensor) : undefined;
@@ -241,6 +271,9 @@ export const tensorChecks = defineRule<ModelDescr>({
 export const uniqueNames = defineRule<ModelDescr>({
   id: "model04.tensors.unique-names",
   description: "no two inputs (or two outputs) share a name",
+  severity: ERROR,
+  messages: ["Value error, Duplicate tensor descriptor names"],
+  reference: "src/bioimageio/spec/model/v0_4.py:1143",
   *check(doc, context) {
     for (const field of ["inputs", "outputs"] as const) {
       if (!context.isValid([field])) {
@@ -361,6 +394,19 @@ export const modelTensors = defineRule<ModelDescr>({
   id: "model04.tensors.model",
   description:
     "tensor names are unique across inputs and outputs; implicit output shapes reference a tensor of matching dimensionality and leave room for the halo; processing `reference_tensor`s name inputs",
+  severity: ERROR,
+  messages: [
+    "Value error, Duplicate tensor descriptor names across inputs/outputs",
+    "Value error, Referenced tensor '{reference}' with {n} dimensions does not match output tensor '{output}' with {m} dimensions.{note}",
+    "Value error, Minimal shape {shape} of output {output} is too small{halo}.",
+    "Value error, '{reference}' not found in inputs",
+    "Value error, {reference} not found in inputs",
+    "Value error, invalid self reference for preprocessing of tensor {name}",
+    "'{name}'",
+    "list index out of range",
+    "maximum recursion depth exceeded in comparison",
+  ],
+  reference: "src/bioimageio/spec/model/v0_4.py:1153",
   *check(doc, context) {
     if (!context.isValid([])) {
       return; // model validators: they run only on a valid model, and stop at the first problem

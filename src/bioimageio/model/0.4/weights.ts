@@ -1,6 +1,7 @@
 // Model 0.4 weights (bioimageio.spec model/v0_4.py `WeightsEntryDescrBase`, `PytorchStateDictWeightsDescr`,
 // `WeightsDescr`): an entry is not its own parent, an architecture from a file has a hash (and only then), and
 // there is at least one entry.
+import { ERROR } from "../../../engine/summary/types.js";
 import { defineRule } from "../../../engine/validation/rule.js";
 import { isDefined, isObjectValue, type ModelDescr, WEIGHTS_FORMATS, weightsEntryOf } from "./model.js";
 
@@ -10,6 +11,13 @@ const fromFile = (architecture: string): boolean => /^.+:.+$/.test(architecture)
 export const weightsEntry = defineRule<ModelDescr>({
   id: "model04.weights.entry",
   description: "a weights entry is not its own parent; `architecture_sha256` is given exactly when the architecture comes from a file",
+  severity: ERROR,
+  messages: [
+    "Value error, Weights entry can't be it's own parent.",
+    "Value error, Missing required `architecture_sha256` for `architecture` with source file.",
+    "Value error, Got `architecture_sha256` for architecture that does not have a source file.",
+  ],
+  reference: "src/bioimageio/spec/model/v0_4.py:289",
   *check(doc, context) {
     for (const format of WEIGHTS_FORMATS) {
       const entry = weightsEntryOf(doc, format);
@@ -37,6 +45,9 @@ export const weightsEntry = defineRule<ModelDescr>({
 export const weightsOneEntry = defineRule<ModelDescr>({
   id: "model04.weights.one-entry",
   description: "`weights` has at least one entry",
+  severity: ERROR,
+  messages: ["Value error, Missing weights entry"],
+  reference: "src/bioimageio/spec/model/v0_4.py:475",
   *check(doc, context) {
     if (context.isValid(["weights"]) && WEIGHTS_FORMATS.every((format) => !isDefined(weightsEntryOf(doc, format)))) {
       yield { loc: ["weights"], msg: "Value error, Missing weights entry" };
@@ -92,6 +103,14 @@ export const weightsCallables = defineRule<ModelDescr>({
   id: "model04.weights.callables",
   description:
     "an `architecture` names a Python file and callable, or a module and callable, by valid identifiers; a `dependencies` file is not named like a bioimage.io YAML file",
+  severity: ERROR,
+  messages: [
+    "String should match pattern '{pattern}'",
+    "Value error, '{name}' is not a valid (Python) identifier, see https://docs.python.org/3/reference/lexical_analysis.html#identifiers for details.",
+    "Value error, '{name}' is a Python keyword and not allowed here.",
+    "Value error, '{file}' not allowed here as its filename is reserved to identify 'rdf.yaml' (or equivalent) files.",
+  ],
+  reference: "src/bioimageio/spec/model/v0_4.py:115",
   *check(doc, context) {
     const entry = weightsEntryOf(doc, "pytorch_state_dict");
     const at = ["weights", "pytorch_state_dict", "architecture"];

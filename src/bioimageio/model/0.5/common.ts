@@ -1,6 +1,7 @@
 // The rules model 0.5 shares with every format 0.3 description (GenericModelDescrBase), and the model's
 // own file sources and FAIR tensor fields.
-import { fairFinding, isUnfilled } from "../../common/fair.js";
+import { ALERT, ERROR } from "../../../engine/summary/types.js";
+import { FAIR_MESSAGE, fairFinding, isUnfilled } from "../../common/fair.js";
 import { mayBeReservedName, reservedNameFinding } from "../../common/files.js";
 import { defineRule, type Rule } from "../../../engine/validation/rule.js";
 import { FAIR_FIELDS_V0_3, genericBaseRulesV0_3 } from "../../generic/0.3/rules.js";
@@ -10,6 +11,9 @@ import { isRecord } from "../../../engine/records.js";
 export const tensorFairFields = defineRule<ModelDescr>({
   id: "model05.tensors.fair",
   description: "FAIR metadata: every tensor should have a test tensor and a sample tensor",
+  severity: ALERT,
+  messages: [FAIR_MESSAGE],
+  reference: "src/bioimageio/spec/model/v0_5.py:1635",
   *check(doc, context) {
     for (const field of ["inputs", "outputs"] as const) {
       for (const [i, tensor] of tensorsOf(doc, field).entries()) {
@@ -65,6 +69,9 @@ function modelSources(doc: ModelDescr, keep: (source: unknown) => boolean): { so
 export const modelReservedFileNames = defineRule<ModelDescr>({
   id: "model05.files.reserved-name",
   description: "test/sample tensors, weights, architecture and dependency files may not use a reserved bioimage.io YAML name",
+  severity: ERROR,
+  messages: ["Value error, '{source}' not allowed here as its filename is reserved to identify 'rdf.yaml' (or equivalent) files."],
+  reference: "src/bioimageio/spec/model/v0_5.py:2394",
   *check(doc, context) {
     for (const { source, loc } of modelSources(doc, (source) => typeof source === "string" && mayBeReservedName(source))) {
       const finding = context.isValid(loc) ? reservedNameFinding(source as string, loc) : undefined;

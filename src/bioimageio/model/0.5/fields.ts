@@ -1,15 +1,17 @@
 // Model 0.5 fields beyond tensors and weights (bioimageio.spec model/v0_5.py): parent is not the model
 // itself, run_mode warns, data-dependent size bounds, evaluation table shapes, ISO 8601 timestamps.
+import { ERROR, WARNING } from "../../../engine/summary/types.js";
 import { pyModelStr } from "../../../engine/python-repr.js";
 import { defineRule } from "../../../engine/validation/rule.js";
 import type { Evaluation } from "../../../../generated/types/bioimageio/model/0.5.js";
 import { axisSize, type ModelDescr, tensorsOf } from "./model.js";
 
-const WARNING = 30;
-
 export const parentNotSelf = defineRule<ModelDescr>({
   id: "model05.parent.not-self",
   description: "a model does not name itself as its parent",
+  severity: ERROR,
+  messages: ["Value error, A model description may not reference itself as parent."],
+  reference: "src/bioimageio/spec/model/v0_5.py:3492",
   *check(doc, context) {
     if (context.isValid([]) && doc.parent?.id !== undefined && doc.parent.id === doc.id) {
       yield { loc: [], path: ["parent", "id"], msg: "Value error, A model description may not reference itself as parent." };
@@ -22,6 +24,9 @@ const KNOWN_RUN_MODES = new Set(["deepimagej"]);
 export const runModeWarning = defineRule<ModelDescr>({
   id: "model05.run-mode.limited-support",
   description: "a run mode has limited support across consumer software, an unknown one even less (warnings)",
+  severity: WARNING,
+  messages: ["Unknown run mode '{name}'.", "Run mode '{run_mode}' has limited support across consumer softwares."],
+  reference: "src/bioimageio/spec/model/v0_5.py:3498",
   *check(doc, context) {
     const runMode = doc.run_mode;
     if (runMode && context.isValid(["run_mode"])) {
@@ -40,6 +45,9 @@ export const runModeWarning = defineRule<ModelDescr>({
 export const dataDependentSizeBounds = defineRule<ModelDescr>({
   id: "model05.size.data-dependent-bounds",
   description: "a data-dependent size has min < max",
+  severity: ERROR,
+  messages: ["Value error, expected `min` < `max`, but got {min}, {max}"],
+  reference: "src/bioimageio/spec/model/v0_5.py:337",
   *check(doc, context) {
     for (const [i, tensor] of tensorsOf(doc, "outputs").entries()) {
       if (!context.isValid(["outputs", i, "axes"])) {
@@ -83,6 +91,14 @@ function evaluationProblem(e: Evaluation): string | undefined {
 export const evaluationTables = defineRule<ModelDescr>({
   id: "model05.evaluation.table-shape",
   description: "an evaluation's factors, metrics and results table agree in size",
+  severity: ERROR,
+  messages: [
+    "Value error, `evaluation_factors` and `evaluation_factors_long` must have the same length",
+    "Value error, `metrics` and `metrics_long` must have the same length",
+    "Value error, `results` must have the same number of rows as `metrics`",
+    "Value error, `results` must have the same number of columns (in every row) as `evaluation_factors`",
+  ],
+  reference: "src/bioimageio/spec/model/v0_5.py:2932",
   *check(doc, context) {
     const evaluations = doc.config?.bioimageio?.evaluations;
     if (!Array.isArray(evaluations)) {
@@ -141,6 +157,9 @@ export function isoTimestampProblem(value: string): string | undefined {
 export const timestampIso = defineRule<ModelDescr>({
   id: "model05.timestamp.iso8601",
   description: "`timestamp` is an ISO 8601 date-time",
+  severity: ERROR,
+  messages: ["Value error, {problem}: '{timestamp}'"],
+  reference: "src/bioimageio/spec/_internal/types.py:91",
   *check(doc, context) {
     const timestamp = doc.timestamp;
     if (typeof timestamp === "string" && context.isValid(["timestamp"])) {

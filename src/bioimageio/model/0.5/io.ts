@@ -1,11 +1,12 @@
 // Model 0.5 rules that read referenced files (bioimageio.spec model/v0_5.py, with `perform_io_checks`):
 // the documentation's validation section, sample tensor dimensions, test tensors against their axes and
 // dtypes, and reproducibility tolerances against the test outputs.
+import { ERROR, WARNING } from "../../../engine/summary/types.js";
 import { type ImageShape, imageShape } from "../../../engine/formats/image.js";
 import { type NpySummary, summarizeNpy } from "../../../engine/formats/npy.js";
 import { concatBytes } from "../../../engine/bytes/streams.js";
 import { pyFloat, pyRepr } from "../../../engine/python-repr.js";
-import type { IoRule, IoRuleContext, RuleFinding } from "../../../engine/validation/rule.js";
+import { defineIoRule, type IoRule, type IoRuleContext, type RuleFinding } from "../../../engine/validation/rule.js";
 import type { FileDescr, ReproducibilityTolerance } from "../../../../generated/types/bioimageio/model/0.5.js";
 import {
   type Axis,
@@ -49,9 +50,12 @@ function numpyScalar(value: number, dtype: string): string {
   return pyFloat(value);
 }
 
-export const documentationValidationSection: IoRule<ModelDescr> = {
+export const documentationValidationSection = defineIoRule<ModelDescr>({
   id: "model05.io.documentation-validation-section",
   description: "the documentation has a '# Validation' (sub)section (warning)",
+  severity: [WARNING, ERROR],
+  messages: ["No '# Validation' (sub)section found in {source}.", "Value error, failed to read {source}: {error}"],
+  reference: "src/bioimageio/spec/model/v0_5.py:3172",
   async *check(doc, context) {
     const source = doc.documentation;
     if (typeof source !== "string" || !context.isValid(["documentation"])) {
@@ -76,7 +80,7 @@ export const documentationValidationSection: IoRule<ModelDescr> = {
       yield { loc: ["documentation"], msg: `No '# Validation' (sub)section found in ${source}.`, severity: 30 };
     }
   },
-};
+});
 
 /** How many dimensions a squeezed sample may have: axes that may be singletons lower the minimum. */
 function sampleDimensionRange(axes: readonly Axis[]): [number, number] {
@@ -98,9 +102,15 @@ function sampleDimensionRange(axes: readonly Axis[]): [number, number] {
   return [Math.max(0, min), axes.length];
 }
 
-export const sampleTensorDimensions: IoRule<ModelDescr> = {
+export const sampleTensorDimensions = defineIoRule<ModelDescr>({
   id: "model05.io.sample-tensor",
   description: "a sample tensor is a readable image whose squeezed dimensions fit its axes",
+  severity: ERROR,
+  messages: [
+    "Value error, failed to read sample tensor {source}: {error}",
+    "Value error, Expected sample tensor to have {min} to {max} dimensions, but found {ndim} (shape: {shape}).",
+  ],
+  reference: "src/bioimageio/spec/model/v0_5.py:1652",
   async *check(doc, context) {
     for (const field of ["inputs", "outputs"] as const) {
       for (const [i, tensor] of tensorsOf(doc, field).entries()) {
@@ -142,7 +152,7 @@ export const sampleTensorDimensions: IoRule<ModelDescr> = {
       }
     }
   },
-};
+});
 
 function tensorDtype(tensor: Tensor): string {
   const first = Array.isArray(tensor.data) ? tensor.data[0] : tensor.data;
@@ -246,9 +256,26 @@ async function loadArray(source: string, context: IoRuleContext): Promise<NpySum
   }
 }
 
-export const testTensors: IoRule<ModelDescr> = {
+export const testTensors = defineIoRule<ModelDescr>({
   id: "model05.io.test-tensors",
   description: "test tensors match their axes and dtypes, are not all near zero, and reproducibility tolerances fit the test outputs",
+  severity: ERROR,
+  messages: [
+    "Value error, failed to load test tensor {source}: {error}",
+    "Value error, {field}[{id}] Dimension mismatch: array shape {shape} (#{ndim}) incompatible with {n} axes.",
+    "Value error, {field}[{id}].test_tensor.dtype '{dtype}' does not match described dtype '{described}'",
+    "Value error, Output values are too small for reliable testing. Values <-1e5 or >=1e5 must be present in test_tensor",
+    "Value error, {field}[{id}].test_tensor: axis '{axis}' has incompatible size {size}, expected {expected}",
+    "Value error, size {size} < {min}",
+    "Value error, size {size} > {max}",
+    "Value error, axis of size {size} is not parameterized by `min + n*step` = `{min} + n*{step}`",
+    "Value error, {field}[{id}].axes[{axis}].size.tensor_id: Unknown tensor reference '{tensor}'",
+    "Value error, {field}[{id}].axes[{axis}].size.axis_id: Unknown tensor axis reference '{tensor}.{axis}",
+    "Value error, {field}[{id}].axes[{axis}].size: `SizeReference` requires axis and reference axis to have the same `unit`, but {unit}!={reference unit}",
+    "Value error, {field}[{id}].test_tensor: axis '{axis}' of size {size} invalid for referenced size {reference size}; expected {expected}",
+    "Value error, config.bioimageio.reproducibility_tolerance.absolute_tolerance={tolerance} > 0.01*{maximum} (1% of the maximum value of the test tensor '{id}')",
+  ],
+  reference: "src/bioimageio/spec/model/v0_5.py:3304",
   async *check(doc, context) {
     if (!context.isValid([])) {
       return; // a model-level validator: runs only on a valid model
@@ -298,6 +325,6 @@ export const testTensors: IoRule<ModelDescr> = {
       }
     }
   },
-};
+});
 
 export const modelIoRulesV0_5: readonly IoRule<ModelDescr>[] = [documentationValidationSection, sampleTensorDimensions, testTensors];

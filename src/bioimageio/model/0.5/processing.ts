@@ -1,5 +1,6 @@
 // Model 0.5 processing kwargs (bioimageio.spec model/v0_5.py): the model validators of ClipKwargs,
 // ScaleLinear(AlongAxis)Kwargs, FixedZeroMeanUnitVarianceAlongAxisKwargs and ScaleRangeKwargs.
+import { ERROR } from "../../../engine/summary/types.js";
 import { pyFloat } from "../../../engine/python-repr.js";
 import { defineRule, type RuleFinding, type Unchecked } from "../../../engine/validation/rule.js";
 import type { ClipKwargs, ScaleLinearAlongAxisKwargs, ScaleLinearKwargs } from "../../../../generated/types/bioimageio/model/0.5.js";
@@ -88,6 +89,19 @@ export const processingKwargs = defineRule<ModelDescr>({
   id: "model05.processing.kwargs",
   description:
     "clip sets one of min/min_percentile and max/max_percentile; scale_linear is not the identity and scalar gain/offset take no axis; fixed zero-mean-unit-variance along an axis has as many means as stds; scale_range has min_percentile < max_percentile",
+  severity: ERROR,
+  messages: [
+    "Value error, Only one of `min` and `min_percentile` may be set, not both.",
+    "Value error, Only one of `max` and `max_percentile` may be set, not both.",
+    "Value error, At least one of `min`, `min_percentile`, `max`, or `max_percentile` must be set.",
+    "Value error, If `axes` is set, at least one of `min_percentile` or `max_percentile` must be set.",
+    "Value error, Redundant linear scaling not allowd. Set `gain` != 1.0 and/or `offset` != 0.0.",
+    "Value error, Size of `gain` ({n}) and `offset` ({m}) must match.",
+    "Value error, Do not specify an `axis` for scalar gain and offset values.",
+    "Value error, Size of `mean` ({n}) and `std` ({m}) must match.",
+    "Value error, min_percentile {min} >= max_percentile {max}",
+  ],
+  reference: "src/bioimageio/spec/model/v0_5.py:1007",
   *check(doc, context) {
     for (const step of validSteps(doc, (path) => context.isValid(path))) {
       const finding = ((): RuleFinding | undefined => {

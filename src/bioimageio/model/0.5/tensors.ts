@@ -1,5 +1,6 @@
 // Model 0.5 tensors (bioimageio.spec model/v0_5.py): tensor ids, per-channel data descriptions, nominal
 // values against their dtype, processing `kwargs.axes` and `reference_tensor`.
+import { ERROR } from "../../../engine/summary/types.js";
 import { pyRepr } from "../../../engine/python-repr.js";
 import { defineRule } from "../../../engine/validation/rule.js";
 import type { NominalOrOrdinalDataDescr, TensorDataDescr } from "../../../../generated/types/bioimageio/model/0.5.js";
@@ -9,6 +10,9 @@ export const uniqueTensorIds = defineRule<ModelDescr>({
   id: "model05.tensors.unique-ids",
   description:
     "no tensor id repeats (as the reference: checked on `outputs` against the inputs validated before them, so only repeats among inputs are found)",
+  severity: ERROR,
+  messages: ["Value error, Duplicate tensor ids: {ids}"],
+  reference: "src/bioimageio/spec/model/v0_5.py:3404",
   *check(doc, context) {
     if (!context.isValid(["outputs"]) || !context.isValid(["inputs"])) {
       return;
@@ -76,6 +80,13 @@ function incompatibleValues(data: NominalOrOrdinalDataDescr): unknown[] {
 export const dataDescriptions = defineRule<ModelDescr>({
   id: "model05.tensors.data",
   description: "nominal/ordinal values fit their dtype; per-channel data descriptions agree in `type` and match the channel axis size",
+  severity: ERROR,
+  messages: [
+    "Value error, data type '{type}' incompatible with values {values}",
+    "Value error, Tensor data descriptions per channel need to agree in their data `type`, but found {types}.",
+    "Value error, Got tensor data descriptions for {n} channels, but '{axis}' axis has size {size}.",
+  ],
+  reference: "src/bioimageio/spec/model/v0_5.py:813",
   *check(doc, context) {
     for (const field of ["inputs", "outputs"] as const) {
       for (const [i, tensor] of tensorsOf(doc, field).entries()) {
@@ -125,6 +136,12 @@ export const dataDescriptions = defineRule<ModelDescr>({
 export const processingAxes = defineRule<ModelDescr>({
   id: "model05.processing.kwargs-axes",
   description: "`kwargs.axes` of a pre- or postprocessing step name axes of its tensor",
+  severity: ERROR,
+  messages: [
+    "Value error, `preprocessing.i.kwargs.axes` needs to be subset of axes ids",
+    "Value error, `kwargs.axes` needs to be subset of axes ids",
+  ],
+  reference: "src/bioimageio/spec/model/v0_5.py:1787",
   *check(doc, context) {
     for (const { field, i, key, tensor, steps } of tensorSteps(doc)) {
       if (!context.isValid([field, i])) {
@@ -153,6 +170,12 @@ export const processingAxes = defineRule<ModelDescr>({
 export const referenceTensors = defineRule<ModelDescr>({
   id: "model05.processing.reference-tensor",
   description: "a preprocessing `reference_tensor` names an input; a postprocessing one an input or output",
+  severity: ERROR,
+  messages: [
+    "Value error, `reference_tensor` '{reference}' not found. Valid input tensor references are: {ids}.",
+    "Value error, `reference_tensor` '{reference}' not found. Valid tensor references are: {ids}.",
+  ],
+  reference: "src/bioimageio/spec/model/v0_5.py:3355",
   *check(doc, context) {
     if (!context.isValid([])) {
       return; // a model-level validator: runs only on a valid model
