@@ -3,7 +3,7 @@ SHELL := /bin/bash
 NODE_BIN := node_modules/.bin
 CLI := node dist/cli/bin.js
 
-.PHONY: setup generate check-generated build web lint typecheck test fuzz run bench clean refresh-data
+.PHONY: setup generate check-generated rules-doc check-rules-doc build web lint typecheck test fuzz run bench clean refresh-data
 
 # npm ci only when the lockfile changed since the last install.
 node_modules/.setup-stamp: package-lock.json
@@ -17,6 +17,13 @@ generate: setup
 
 check-generated: setup
 	$(NODE_BIN)/tsx codegen/main.ts --check
+
+# The rule catalogue (docs/rules.md), written from the rules' own declarations; checked fresh like generated/.
+rules-doc: setup
+	$(NODE_BIN)/tsx scripts/rules-doc.ts
+
+check-rules-doc: setup
+	$(NODE_BIN)/tsx scripts/rules-doc.ts --check
 
 build: setup
 	rm -rf dist
@@ -35,7 +42,7 @@ lint: setup
 typecheck: setup
 	$(NODE_BIN)/tsc -p tsconfig.json && $(NODE_BIN)/tsc -p web/tsconfig.json
 
-test: setup check-generated lint typecheck
+test: setup check-generated check-rules-doc lint typecheck
 	$(NODE_BIN)/vitest run
 
 # Longer fuzzing than `make test` does (test/fuzz/): FUZZ_RUNS cases per property (default 5000) from a fresh seed,

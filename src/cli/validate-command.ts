@@ -10,16 +10,7 @@ import { ParseError } from "../engine/load/parse-error.js";
 import { detail, ValidationSummary } from "../engine/summary/summary.js";
 import { ERROR } from "../engine/summary/types.js";
 import { printable } from "../engine/summary/printable.js";
-import { defineRuleInfo } from "../engine/validation/rule.js";
-
-/** A file that cannot be read, unzipped or parsed (YAML, JSON, NDJSON, CSV): the reason, at its position. */
-export const LOAD = defineRuleInfo({
-  id: "load",
-  description: "the file can be read and parsed (YAML, JSON, NDJSON, CSV; a zip package can be opened)",
-  severity: ERROR,
-  messages: ["{reason}"],
-  reference: { none: "the reading and parsing of the file, before any family's checks" },
-});
+import { LOAD } from "../engine/validation/engine-rules.js";
 
 export interface ValidateCommandOptions extends KindValidationOptions {
   readonly json: boolean;

@@ -46,6 +46,34 @@ export interface RuleInfo {
   readonly reference: ReferenceLine | { readonly none: string };
 }
 
+/** A reference implementation: a repository and the revision the rules' `path:line` are read at. */
+export interface ReferenceSource {
+  /** e.g. `bioimageio.spec 0.5.7.2` */
+  readonly name: string;
+  /** e.g. `https://github.com/bioimage-io/spec-bioimage-io` */
+  readonly repository: string;
+  /** A tag or commit of the repository. */
+  readonly revision: string;
+}
+
+/** Rules that run for one type and version (or for every one of a family), as the catalogue lists them. */
+export interface RuleScope {
+  /** e.g. `model 0.5`, `manifest 2`, `every type` */
+  readonly name: string;
+  readonly rules: readonly RuleInfo[];
+  /** When the scope's rules follow another revision than the family's. */
+  readonly reference?: ReferenceSource;
+}
+
+/** A family's part of the rule catalogue (docs/rules.md). */
+export interface FamilyRules {
+  /** e.g. `bioimage.io` */
+  readonly family: string;
+  /** The reference the family's rules follow (none for the engine's own ids). */
+  readonly reference?: ReferenceSource;
+  readonly scopes: readonly RuleScope[];
+}
+
 export interface Rule<Doc> extends RuleInfo {
   /**
    * `model`: a check the reference makes in a model-level `after` validator. Those run only when every field

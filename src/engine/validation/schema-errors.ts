@@ -5,16 +5,7 @@ import type { ValidatorError } from "../runtime/validator-types.js";
 import { ERROR } from "../summary/types.js";
 import type { DocPath, Issue } from "../summary/issue.js";
 import { PathTrie } from "./path-trie.js";
-import { defineRuleInfo } from "./rule.js";
-
-/** Shape errors: what the generated validator of a spec finds, worded as pydantic words them. */
-export const SCHEMA = defineRuleInfo({
-  id: "schema",
-  description: "the document has the shape its spec (specs/<family>/<type>/<version>.json) describes",
-  severity: ERROR,
-  messages: ["{pydantic's message}"],
-  reference: { none: "the spec's JSON Schema, generated from the reference's models; the messages are pydantic's" },
-});
+import { SCHEMA } from "./engine-rules.js";
 
 type Segment = string | number;
 
