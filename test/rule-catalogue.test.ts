@@ -493,6 +493,34 @@ describe("every catalogued rule id is exercised", () => {
   });
 });
 
+/** The rule ids the specs name: in `x-rules`, and as "rule `…`" / "rules `…`, `…`" in descriptions. */
+function specRuleIds(dir: string): string[] {
+  const ids: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      node.forEach(walk);
+    } else if (typeof node === "object" && node !== null) {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === "x-rules" && Array.isArray(value)) {
+          ids.push(...value.map(String));
+        } else if (key === "description" && typeof value === "string") {
+          for (const mention of value.matchAll(/\brules? ((?:`[^`]+`(?:, | and | or )?)+)/g)) {
+            ids.push(...[...(mention[1] ?? "").matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? ""));
+          }
+        } else {
+          walk(value);
+        }
+      }
+    }
+  };
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile() && entry.name.endsWith(".json")) {
+      walk(JSON.parse(readFileSync(join(entry.parentPath, entry.name), "utf8")));
+    }
+  }
+  return ids;
+}
+
 /** Every module of src/ but the CLI's entry (which runs on import), so that every rule defined anywhere is loaded. */
 function sourceModules(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -521,6 +549,14 @@ describe("the catalogue is complete", () => {
     }
     expect([...families].filter(([, names]) => names.length > 1)).toEqual([]);
   }, 60_000);
+
+  test("every rule id a spec names is catalogued (a `prefix.*` names some)", () => {
+    const names = specRuleIds(join(import.meta.dirname, "..", "specs"));
+    expect(names.length).toBeGreaterThan(50);
+    const known = (id: string): boolean =>
+      id.endsWith(".*") ? [...catalogued.keys()].some((k) => k.startsWith(id.slice(0, -1))) : catalogued.has(id);
+    expect([...new Set(names)].filter((id) => !known(id))).toEqual([]);
+  });
 
   test("no issue is made with a rule id written out: issue sites use the RuleInfo's id", () => {
     const literal = /\b(?:rule|check): ["`]/;
