@@ -53,6 +53,7 @@ function byLevel<Doc>(rules: readonly Rule<Doc>[]): { field: readonly Rule<Doc>[
     levels.set(key, split);
   }
   // A WeakMap has one value type for all its keys: it cannot say that the split of a list of Rule<Doc> holds Rule<Doc>.
+  // eslint-disable-next-line no-restricted-syntax
   return split as { field: readonly Rule<Doc>[]; model: readonly Rule<Doc>[] };
 }
 
