@@ -14,6 +14,7 @@ import {
   type Tensor,
   type TensorField,
   tensorId,
+  tensorEntries,
   tensorsOf,
 } from "./model.js";
 
@@ -29,7 +30,7 @@ export const batchAndUniqueAxisIds = defineRule<ModelDescr>({
   reference: "src/bioimageio/spec/model/v0_5.py:1618",
   *check(doc, context) {
     for (const field of ["inputs", "outputs"] as const) {
-      for (const [i, tensor] of tensorsOf(doc, field).entries()) {
+      for (const [i, tensor] of tensorEntries(doc, field)) {
         if (!context.isValid([field, i, "axes"])) {
           continue;
         }

@@ -5,7 +5,7 @@ import { FAIR_MESSAGE, fairFinding, isUnfilled } from "../../common/fair.js";
 import { mayBeReservedName, reservedNameFinding } from "../../common/files.js";
 import { defineRule, type Rule } from "../../../engine/validation/rule.js";
 import { FAIR_FIELDS_V0_3, genericBaseRulesV0_3 } from "../../generic/0.3/rules.js";
-import { type ModelDescr, tensorsOf } from "./model.js";
+import { type ModelDescr, tensorEntries } from "./model.js";
 import { isRecord } from "../../../engine/records.js";
 
 export const tensorFairFields = defineRule<ModelDescr>({
@@ -16,7 +16,7 @@ export const tensorFairFields = defineRule<ModelDescr>({
   reference: "src/bioimageio/spec/model/v0_5.py:1635",
   *check(doc, context) {
     for (const field of ["inputs", "outputs"] as const) {
-      for (const [i, tensor] of tensorsOf(doc, field).entries()) {
+      for (const [i, tensor] of tensorEntries(doc, field)) {
         for (const key of ["test_tensor", "sample_tensor"] as const) {
           const loc = [field, i, key];
           if (context.isValid(loc) && isUnfilled(tensor[key])) {
@@ -35,7 +35,7 @@ export const tensorFairFields = defineRule<ModelDescr>({
 function modelSources(doc: ModelDescr, keep: (source: unknown) => boolean): { source: unknown; loc: (string | number)[] }[] {
   const sources: { source: unknown; loc: (string | number)[] }[] = [];
   for (const field of ["inputs", "outputs"] as const) {
-    for (const [i, tensor] of tensorsOf(doc, field).entries()) {
+    for (const [i, tensor] of tensorEntries(doc, field)) {
       for (const key of ["test_tensor", "sample_tensor"] as const) {
         const descr = tensor[key];
         if (isRecord(descr) && keep(descr.source)) {

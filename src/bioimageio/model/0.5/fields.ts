@@ -4,7 +4,7 @@ import { ERROR, WARNING } from "../../../engine/summary/types.js";
 import { pyModelStr } from "../../../engine/python-repr.js";
 import { defineRule } from "../../../engine/validation/rule.js";
 import type { Evaluation } from "../../../../generated/types/bioimageio/model/0.5.js";
-import { axisSize, type ModelDescr, tensorsOf } from "./model.js";
+import { axisSize, type ModelDescr, tensorEntries } from "./model.js";
 
 export const parentNotSelf = defineRule<ModelDescr>({
   id: "model05.parent.not-self",
@@ -49,7 +49,7 @@ export const dataDependentSizeBounds = defineRule<ModelDescr>({
   messages: ["Value error, expected `min` < `max`, but got {min}, {max}"],
   reference: "src/bioimageio/spec/model/v0_5.py:337",
   *check(doc, context) {
-    for (const [i, tensor] of tensorsOf(doc, "outputs").entries()) {
+    for (const [i, tensor] of tensorEntries(doc, "outputs")) {
       if (!context.isValid(["outputs", i, "axes"])) {
         continue;
       }

@@ -18,6 +18,7 @@ import {
   type Tensor,
   type TensorField,
   tensorId,
+  tensorEntries,
   tensorsOf,
 } from "./model.js";
 
@@ -113,7 +114,7 @@ export const sampleTensorDimensions = defineIoRule<ModelDescr>({
   reference: "src/bioimageio/spec/model/v0_5.py:1652",
   async *check(doc, context) {
     for (const field of ["inputs", "outputs"] as const) {
-      for (const [i, tensor] of tensorsOf(doc, field).entries()) {
+      for (const [i, tensor] of tensorEntries(doc, field)) {
         const source = fileSource(tensor.sample_tensor);
         if (source === undefined || !context.isValid([field, i])) {
           continue;

@@ -8,7 +8,7 @@ import type {
   SigmoidDescr,
   SizeReference,
 } from "../../../../generated/types/bioimageio/model/0.5.js";
-import { isRecord } from "../../../engine/records.js";
+import { isObjectValue, isRecord } from "../../../engine/records.js";
 
 export type { ModelDescr };
 export type InputTensor = ModelDescr["inputs"][number];
@@ -77,6 +77,17 @@ export function tensorsOf(doc: ModelDescr, field: TensorField): readonly Tensor[
 export function tensorsOf(doc: ModelDescr, field: TensorField): readonly Tensor[] {
   const tensors: readonly Tensor[] | undefined = doc[field];
   return Array.isArray(tensors) ? tensors : [];
+}
+
+/**
+ * The tensors of a field that are objects, with their index: rules that look into a tensor before knowing it is
+ * valid skip one that is not even an object (null, a string), whose parts have no type at all.
+ */
+export function tensorEntries(doc: ModelDescr, field: "inputs"): [number, InputTensor][];
+export function tensorEntries(doc: ModelDescr, field: "outputs"): [number, OutputTensor][];
+export function tensorEntries(doc: ModelDescr, field: TensorField): [number, Tensor][];
+export function tensorEntries(doc: ModelDescr, field: TensorField): [number, Tensor][] {
+  return [...tensorsOf(doc, field).entries()].filter(([, tensor]) => isObjectValue(tensor));
 }
 
 export type ProcessingKey = "preprocessing" | "postprocessing";

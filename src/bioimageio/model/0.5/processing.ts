@@ -2,6 +2,7 @@
 // ScaleLinear(AlongAxis)Kwargs, FixedZeroMeanUnitVarianceAlongAxisKwargs and ScaleRangeKwargs.
 import { ERROR } from "../../../engine/summary/types.js";
 import { pyFloat } from "../../../engine/python-repr.js";
+import { isObjectValue } from "../../../engine/records.js";
 import { defineRule, type RuleFinding, type Unchecked } from "../../../engine/validation/rule.js";
 import type { ClipKwargs, ScaleLinearAlongAxisKwargs, ScaleLinearKwargs } from "../../../../generated/types/bioimageio/model/0.5.js";
 import { type ModelDescr, type StepWithKwargs, tensorSteps } from "./model.js";
@@ -21,6 +22,7 @@ function* validSteps(doc: ModelDescr, isValid: (path: Loc) => boolean): Generato
     for (const [s, step] of steps.entries()) {
       const path = [field, i, key, s];
       if (
+        !isObjectValue(step) ||
         typeof step.id !== "string" ||
         !("kwargs" in step) ||
         typeof step.kwargs !== "object" ||

@@ -4,7 +4,7 @@ import { ERROR } from "../../../engine/summary/types.js";
 import { pyRepr } from "../../../engine/python-repr.js";
 import { defineRule } from "../../../engine/validation/rule.js";
 import type { NominalOrOrdinalDataDescr, TensorDataDescr } from "../../../../generated/types/bioimageio/model/0.5.js";
-import { axisId, axisSize, kwargsOf, type ModelDescr, type Tensor, tensorId, tensorsOf, tensorSteps } from "./model.js";
+import { axisId, axisSize, kwargsOf, type ModelDescr, type Tensor, tensorId, tensorEntries, tensorsOf, tensorSteps } from "./model.js";
 
 export const uniqueTensorIds = defineRule<ModelDescr>({
   id: "model05.tensors.unique-ids",
@@ -89,7 +89,7 @@ export const dataDescriptions = defineRule<ModelDescr>({
   reference: "src/bioimageio/spec/model/v0_5.py:813",
   *check(doc, context) {
     for (const field of ["inputs", "outputs"] as const) {
-      for (const [i, tensor] of tensorsOf(doc, field).entries()) {
+      for (const [i, tensor] of tensorEntries(doc, field)) {
         if (!context.isValid([field, i, "data"])) {
           continue;
         }
