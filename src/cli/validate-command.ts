@@ -1,9 +1,13 @@
 // `bioimage-specs validate`: read, detect the kind (or use --kind), validate, print text or JSON, exit code.
 import { open, stat } from "node:fs/promises";
 import { dirname } from "node:path";
-import { nodeHashFile } from "../copick/node/files.js";
+import { locationHashFile, nodeHashFile } from "../copick/node/files.js";
+import { locate, parent, readBytes } from "../copick/node/location.js";
+import type { CopickError } from "../copick/errors.js";
+import { parseSourceLazily } from "../engine/load/parse-lazily.js";
+import { settings } from "../engine/node/settings.js";
 import { fileExists } from "../engine/node/file-exists.js";
-import { ReadError, readSourceFile } from "../engine/node/read-source.js";
+import { ReadError, decodeText, readSourceFile } from "../engine/node/read-source.js";
 import { bioimageioKind, detectKind, type DocumentKind, type KindValidationOptions } from "../kinds/registry.js";
 import { ZipArchive, ZipError } from "../engine/zip/reader.js";
 import { ParseError } from "../engine/load/parse-error.js";
@@ -44,8 +48,31 @@ function unreadableSummary(path: string, error: ReadError | ParseError | ZipErro
 
 const isUrl = (file: string): boolean => /^https?:\/\//i.test(file);
 
+/** A document on S3 (a Croissant metadata.json, a copick config or picks file, ...): read, detected, validated. */
+async function validateS3(url: string, options: ValidateCommandOptions): Promise<ValidationSummary> {
+  let location;
+  try {
+    location = locate(url);
+  } catch (error) {
+    const message = (error as CopickError).message;
+    throw new ReadError(url, message.startsWith(`${url}: `) ? message.slice(url.length + 2) : message);
+  }
+  const limits = settings().documentLimits;
+  const bytes = await readBytes(location);
+  if (bytes.byteLength > limits.maxDocumentBytes) {
+    throw new ReadError(url, `larger than ${limits.maxDocumentBytes} bytes`);
+  }
+  const source = await parseSourceLazily(decodeText(bytes, url), url, limits);
+  const kind = options.kind ?? detectKind(source.value, url);
+  // Files next to the Croissant on S3 are at hand: their checksums are verified.
+  return kind.validate(source, { ...options, hashFile: locationHashFile(parent(location)), fileExists });
+}
+
 /** A folder, a zip or a URL is a bioimage.io source; a file is parsed first and its kind detected. */
 async function validateOne(file: string, options: ValidateCommandOptions): Promise<ValidationSummary> {
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(file) && !isUrl(file) && !file.startsWith("file://")) {
+    return validateS3(file, options); // s3://, or a protocol refused with the list of supported ones
+  }
   const local = !isUrl(file);
   const io = options.ioChecks ?? local;
   const entryOnly = local && (await stat(file).catch(() => undefined))?.isFile() === true && !(await looksLikeZip(file));

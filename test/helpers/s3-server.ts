@@ -1,0 +1,146 @@
+// A real S3 protocol server on loopback for the tests: s3rver (npm), in this process, on a free port, storing in
+// a temp folder. s3rver implements objects, listings (paginated, 1000 keys a page at most), copies and
+// multipart uploads, but not conditional writes: `conditionalWrites: true` (the default) adds If-Match and
+// If-None-Match on PUT in front of it, as AWS S3 answers them (412 PreconditionFailed; If-Match on a missing key:
+// 404), checked and written one request at a time per key. `fail(...)` makes chosen requests answer an error,
+// `requests` logs every request (method, key, query).
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import S3rver from "s3rver";
+
+export interface S3Request {
+  readonly method: string;
+  readonly bucket: string;
+  readonly key: string;
+  readonly query: string;
+}
+
+interface Fault {
+  readonly match: (request: S3Request) => boolean;
+  readonly status: number;
+  remaining: number;
+}
+
+export interface TestS3Server {
+  readonly endpoint: string;
+  readonly bucket: string;
+  /** The environment a client (or a CLI child process) needs to reach the server. */
+  readonly env: Readonly<Record<string, string>>;
+  /** s3fs-style fs_args for the same server. */
+  readonly fsArgs: Readonly<Record<string, unknown>>;
+  readonly requests: S3Request[];
+  /** The next `times` requests matching `match` answer `status` (an S3 error document). */
+  fail(match: (request: S3Request) => boolean, times?: number, status?: number): void;
+  close(): Promise<void>;
+}
+
+type Context = {
+  method: string;
+  path: string;
+  querystring: string;
+  headers: Record<string, string | undefined>;
+  status: number;
+  body: unknown;
+  type: string;
+  set(name: string, value: string): void;
+};
+type Next = () => Promise<void>;
+
+const errorXml = (code: string, message: string): string =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message></Error>`;
+
+export async function startS3Server(options: { conditionalWrites?: boolean; bucket?: string } = {}): Promise<TestS3Server> {
+  const bucket = options.bucket ?? "copick";
+  const directory = mkdtempSync(join(tmpdir(), "s3rver-"));
+  const server = new S3rver({ port: 0, address: "127.0.0.1", silent: true, directory, configureBuckets: [{ name: bucket, configs: [] }] });
+  const requests: S3Request[] = [];
+  const faults: Fault[] = [];
+  const keyQueues = new Map<string, Promise<void>>();
+  const store = (server as unknown as { store: { getMetadata(bucket: string, key: string): Promise<{ etag: string }> } }).store;
+
+  const parse = (ctx: Context): S3Request => {
+    const [, b = "", ...rest] = ctx.path.split("/");
+    return {
+      method: ctx.method,
+      bucket: decodeURIComponent(b),
+      key: rest.map((part) => decodeURIComponent(part)).join("/"),
+      query: ctx.querystring,
+    };
+  };
+
+  const front = async (ctx: Context, next: Next): Promise<void> => {
+    const request = parse(ctx);
+    requests.push(request);
+    const fault = faults.find((f) => f.remaining > 0 && f.match(request));
+    if (fault) {
+      fault.remaining--;
+      ctx.status = fault.status;
+      ctx.type = "application/xml";
+      ctx.body = errorXml(fault.status === 503 ? "SlowDown" : "InternalError", "injected by the test");
+      return;
+    }
+    const ifMatch = ctx.headers["if-match"];
+    const ifNoneMatch = ctx.headers["if-none-match"];
+    if (
+      options.conditionalWrites === false ||
+      ctx.method !== "PUT" ||
+      request.key === "" ||
+      (ifMatch === undefined && ifNoneMatch === undefined)
+    ) {
+      return next();
+    }
+    const id = `${request.bucket}/${request.key}`;
+    const previous = keyQueues.get(id) ?? Promise.resolve();
+    let release = (): void => undefined;
+    const mine = previous.then(() => new Promise<void>((resolve) => (release = resolve)));
+    keyQueues.set(id, mine);
+    await previous;
+    try {
+      const current = await store.getMetadata(request.bucket, request.key).then(
+        (metadata) => metadata.etag,
+        () => undefined,
+      );
+      if (ifMatch !== undefined && current === undefined) {
+        ctx.status = 404;
+        ctx.type = "application/xml";
+        ctx.body = errorXml("NoSuchKey", "The specified key does not exist.");
+        return;
+      }
+      if ((ifMatch !== undefined && ifMatch !== current) || (ifNoneMatch === "*" && current !== undefined)) {
+        ctx.status = 412;
+        ctx.type = "application/xml";
+        ctx.body = errorXml("PreconditionFailed", "At least one of the pre-conditions you specified did not hold");
+        return;
+      }
+      await next();
+    } finally {
+      release();
+      if (keyQueues.get(id) === mine) {
+        keyQueues.delete(id);
+      }
+    }
+  };
+  (server as unknown as { middleware: unknown[] }).middleware.unshift(front);
+  const address = (await server.run()) as unknown as { port: number };
+  const endpoint = `http://127.0.0.1:${address.port}`;
+  return {
+    endpoint,
+    bucket,
+    env: {
+      AWS_ENDPOINT_URL: endpoint,
+      AWS_ACCESS_KEY_ID: "S3RVER",
+      AWS_SECRET_ACCESS_KEY: "S3RVER",
+      AWS_REGION: "us-east-1",
+    },
+    fsArgs: { key: "S3RVER", secret: "S3RVER", endpoint_url: endpoint },
+    requests,
+    fail(match, times = 1, status = 500) {
+      faults.push({ match, status, remaining: times });
+    },
+    async close() {
+      await server.close();
+      rmSync(directory, { recursive: true, force: true });
+    },
+  };
+}
