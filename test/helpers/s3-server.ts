@@ -5,10 +5,15 @@
 // 404), checked and written one request at a time per key. `fail(...)` makes chosen requests answer an error,
 // `requests` logs every request (method, key, query).
 //
+// ListObjectsV2 is answered here from s3rver's files: s3rver's own misses common prefixes whose objects lie two
+// or more levels down (it prunes its walk there), and builds continuation tokens from object keys only (a page of
+// common prefixes alone fails). This one reads one folder for a "/" delimiter, the subtree otherwise, and pages
+// through objects and prefixes alike, at most 1,000 a page, as S3 does.
+//
 // s3rver's continuation tokens are DES-encrypted, and OpenSSL 3 (Node >= 17) has no single DES without its legacy
 // provider: `des` is served as three-key triple DES with the key repeated, which computes single DES exactly.
 import crypto from "node:crypto";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import S3rver from "s3rver";
@@ -18,6 +23,10 @@ export interface S3Request {
   readonly bucket: string;
   readonly key: string;
   readonly query: string;
+  /** It carried If-Match or If-None-Match. */
+  readonly conditional: boolean;
+  /** A server-side copy (x-amz-copy-source). */
+  readonly copy: boolean;
 }
 
 interface Fault {
@@ -38,6 +47,8 @@ export interface TestS3Server {
   seed(objects: Iterable<readonly [string, string | Uint8Array]>): Promise<void>;
   /** The next `times` requests matching `match` answer `status` (an S3 error document). */
   fail(match: (request: S3Request) => boolean, times?: number, status?: number): void;
+  /** Forgets the failures not used up. */
+  healthy(): void;
   close(): Promise<void>;
 }
 
@@ -67,6 +78,69 @@ type Next = () => Promise<void>;
 const errorXml = (code: string, message: string): string =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message></Error>`;
 
+const OBJECT = "._S3rver_object";
+const xmlEscape = (text: string): string => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** Keys (and, with a "/" delimiter, common prefixes) under `prefix` in s3rver's folder of a bucket, sorted. */
+function listKeys(bucketDir: string, prefix: string, delimiter: string): { key: string; isPrefix: boolean }[] {
+  const base = prefix.slice(0, prefix.lastIndexOf("/") + 1); // the folder holding every match
+  const out: { key: string; isPrefix: boolean }[] = [];
+  const walk = (folder: string, keyBase: string): void => {
+    let names: string[];
+    try {
+      names = readdirSync(join(bucketDir, folder));
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      if (name.endsWith(OBJECT)) {
+        const key = keyBase + name.slice(0, -OBJECT.length);
+        if (key.startsWith(prefix)) {
+          out.push({ key, isPrefix: false });
+        }
+      } else if (!name.includes("._S3rver_")) {
+        const sub = `${keyBase}${name}/`;
+        if (delimiter === "/" && sub.startsWith(prefix) && sub.length > prefix.length) {
+          out.push({ key: sub, isPrefix: true });
+        } else if (sub.startsWith(prefix) || prefix.startsWith(sub)) {
+          walk(join(folder, name), sub);
+        }
+      }
+    }
+  };
+  walk(base, base);
+  return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+function listObjectsV2(bucketDir: string, bucket: string, query: URLSearchParams): string {
+  const prefix = query.get("prefix") ?? "";
+  const delimiter = query.get("delimiter") ?? "";
+  const maxKeys = Math.min(1000, Number(query.get("max-keys") ?? 1000));
+  const token = query.get("continuation-token");
+  const after = token ? Buffer.from(token, "base64").toString("utf8") : (query.get("start-after") ?? "");
+  const entries = listKeys(bucketDir, prefix, delimiter).filter((e) => e.key > after);
+  const page = entries.slice(0, maxKeys);
+  const truncated = entries.length > maxKeys;
+  const contents = page
+    .filter((e) => !e.isPrefix)
+    .map((e) => {
+      const file = join(bucketDir, `${e.key}${OBJECT}`);
+      const md5 = (() => {
+        try {
+          return readFileSync(`${file}.md5`, "utf8");
+        } catch {
+          return crypto.createHash("md5").update(readFileSync(file)).digest("hex");
+        }
+      })();
+      return `<Contents><Key>${xmlEscape(e.key)}</Key><Size>${statSync(file).size}</Size><ETag>&quot;${md5}&quot;</ETag></Contents>`;
+    });
+  const prefixes = page.filter((e) => e.isPrefix).map((e) => `<CommonPrefixes><Prefix>${xmlEscape(e.key)}</Prefix></CommonPrefixes>`);
+  const next = truncated
+    ? `<NextContinuationToken>${Buffer.from(page[page.length - 1]?.key ?? "").toString("base64")}</NextContinuationToken>`
+    : "";
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<ListBucketResult><Name>${bucket}</Name><Prefix>${xmlEscape(prefix)}</Prefix><KeyCount>${page.length}</KeyCount><MaxKeys>${maxKeys}</MaxKeys><IsTruncated>${truncated}</IsTruncated>${next}${contents.join("")}${prefixes.join("")}</ListBucketResult>`;
+}
+
 export async function startS3Server(options: { conditionalWrites?: boolean; bucket?: string } = {}): Promise<TestS3Server> {
   const bucket = options.bucket ?? "copick";
   const directory = mkdtempSync(join(tmpdir(), "s3rver-"));
@@ -89,6 +163,8 @@ export async function startS3Server(options: { conditionalWrites?: boolean; buck
       bucket: decodeURIComponent(b),
       key: rest.map((part) => decodeURIComponent(part)).join("/"),
       query: ctx.querystring,
+      conditional: ctx.headers["if-match"] !== undefined || ctx.headers["if-none-match"] !== undefined,
+      copy: ctx.headers["x-amz-copy-source"] !== undefined,
     };
   };
 
@@ -101,6 +177,12 @@ export async function startS3Server(options: { conditionalWrites?: boolean; buck
       ctx.status = fault.status;
       ctx.type = "application/xml";
       ctx.body = errorXml(fault.status === 503 ? "SlowDown" : "InternalError", "injected by the test");
+      return;
+    }
+    const query = new URLSearchParams(ctx.querystring);
+    if (ctx.method === "GET" && request.key === "" && query.get("list-type") === "2") {
+      ctx.type = "application/xml";
+      ctx.body = listObjectsV2(join(directory, request.bucket), request.bucket, query);
       return;
     }
     const ifMatch = ctx.headers["if-match"];
@@ -176,6 +258,9 @@ export async function startS3Server(options: { conditionalWrites?: boolean; buck
     },
     fail(match, times = 1, status = 500) {
       faults.push({ match, status, remaining: times });
+    },
+    healthy() {
+      faults.length = 0;
     },
     async close() {
       await server.close();
