@@ -11,7 +11,7 @@ export {
 export { InvalidDescriptionError, saveBioimageioYamlOnly, type UpdateFormatOptions, updateFormat } from "./bioimageio/node/update.js";
 export { writeFileAtomic } from "./engine/node/atomic-write.js";
 export { ReadError } from "./engine/node/read-source.js";
-export { nodeHashFile, readPicksFile, writePicksFile } from "./copick/node/files.js";
+export { locationHashFile, nodeHashFile, readPicksFile, writePicksFile } from "./copick/node/files.js";
 // Overrides core's validateManifest: the same, with executables checked on disk.
 export { loadManifest, type ManifestLoadOptions, validateManifest } from "./fractal/node/load.js";
 export { CopickError } from "./copick/errors.js";
@@ -41,7 +41,8 @@ export {
   ExportValidationError,
   exportCroissant,
 } from "./copick/node/export.js";
-export type { Location } from "./copick/node/location.js";
+export { type FsArgs, type Location, closeS3Clients } from "./copick/node/location.js";
+export { type S3Config, resolveS3Config } from "./engine/node/s3/config.js";
 export type { ProjectSource } from "./copick/node/project.js";
 export { type LoadedSource, loadSource } from "./bioimageio/node/load.js";
 export { type HashChange, updateHashes, updateHashesInFile } from "./bioimageio/node/update-hashes.js";
