@@ -1,41 +1,28 @@
-// copick projects on S3, against a real S3 protocol server on loopback (test/helpers/s3-server.ts): export,
+// copick projects on S3, against a real S3 protocol server on loopback (test/helpers/s3-s3.server.ts): export,
 // Mode A and Mode B, splits, two writer processes, a server error in the middle of a commit, a listing across
 // pages, credentials kept out of the export, unsupported protocols, and servers without conditional writes.
-import { type ChildProcess, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
 import { CroissantIndex } from "../../src/copick/node/croissant-index.js";
 import { exportCroissant } from "../../src/copick/node/export.js";
 import { locate } from "../../src/copick/node/location.js";
 import { CopickRootMLC } from "../../src/copick/node/mlc-root.js";
 import { openCopickProject } from "../../src/copick/node/open.js";
 import { COPICK_CSVS } from "../../src/copick/csv-schema.js";
-import { S3Client } from "../../src/engine/node/s3/client.js";
-import { resolveS3Config } from "../../src/engine/node/s3/config.js";
 import { generateProject, runName } from "../helpers/copick-project.js";
-import { REPO } from "../helpers/fixture-codegen.js";
-import { type TestS3Server, startS3Server } from "../helpers/s3-server.js";
+import { writer } from "../helpers/writer-process.js";
+import { startS3Server, useS3Server } from "../helpers/s3-server.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "copick-s3-"));
-let server: TestS3Server;
-let client: S3Client;
+const s3 = useS3Server();
 let counter = 0;
 const SECRET = "do-not-export-this-secret-7f3a";
 const CSV_NAMES = COPICK_CSVS.map((csv) => csv.csvName);
 
-beforeAll(async () => {
-  server = await startS3Server();
-  // The server accepts any key; a secret that must never reach the export stands in for a real one.
-  client = new S3Client(resolveS3Config(server.fsArgs));
-});
-afterAll(async () => {
-  client.close();
-  await server.close();
-  rmSync(tmp, { recursive: true, force: true });
-});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function must<T>(value: T | undefined): T {
   if (value === undefined) {
@@ -44,38 +31,32 @@ function must<T>(value: T | undefined): T {
   return value;
 }
 
-const fsArgs = (): Record<string, unknown> => ({ ...server.fsArgs, secret: SECRET, client_kwargs: { region_name: "us-east-1" } });
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
+// The server accepts any secret: one that must never reach an export stands in for a real one.
+const fsArgs = (): Record<string, unknown> => ({ ...s3.server.fsArgs, secret: SECRET, client_kwargs: { region_name: "us-east-1" } });
 
 /** A generated project (`runs` runs) uploaded under a new prefix, with its local twin and an S3 config. */
 async function s3Project(runs: number): Promise<{ local: string; prefix: string; url: string; config: string }> {
   const local = mkdtempSync(join(tmp, `p${counter}-`));
   const prefix = `proj${counter++}`;
   generateProject(local, runs);
-  await server.seed(files(local).map((path) => [`${prefix}/${relative(local, path)}`, readFileSync(path)] as const));
+  s3.server.seedFolder(local, prefix);
   const config = join(local, "s3.json");
   const raw = JSON.parse(readFileSync(join(local, "filesystem.json"), "utf8")) as Record<string, unknown>;
-  writeFileSync(config, JSON.stringify({ ...raw, overlay_root: `s3://${server.bucket}/${prefix}`, overlay_fs_args: fsArgs() }));
-  return { local, prefix, url: `s3://${server.bucket}/${prefix}`, config };
+  writeFileSync(config, JSON.stringify({ ...raw, overlay_root: `s3://${s3.server.bucket}/${prefix}`, overlay_fs_args: fsArgs() }));
+  return { local, prefix, url: `s3://${s3.server.bucket}/${prefix}`, config };
 }
 
-const text = async (key: string): Promise<string> => (await client.get(server.bucket, key))?.bytes.toString("utf8") ?? "(missing)";
+const text = async (key: string): Promise<string> => (await s3.client.get(s3.server.bucket, key))?.bytes.toString("utf8") ?? "(missing)";
 
 /** Every CSV on S3 matches the sha256 its metadata.json gives it, and no commit leftovers remain. */
 async function consistent(prefix: string): Promise<void> {
   const doc = JSON.parse(await text(`${prefix}/Croissant/metadata.json`)) as { distribution: { contentUrl: string; sha256: string }[] };
   for (const file of doc.distribution) {
-    const bytes = (await client.get(server.bucket, `${prefix}/Croissant/${file.contentUrl.split("/").pop() ?? ""}`))?.bytes;
+    const bytes = (await s3.client.get(s3.server.bucket, `${prefix}/Croissant/${file.contentUrl.split("/").pop() ?? ""}`))?.bytes;
     expect(bytes && createHash("sha256").update(bytes).digest("hex"), file.contentUrl).toBe(file.sha256);
   }
   const leftovers: string[] = [];
-  for await (const page of client.list(server.bucket, `${prefix}/Croissant/.`)) {
+  for await (const page of s3.client.list(s3.server.bucket, `${prefix}/Croissant/.`)) {
     leftovers.push(...page.objects.map((o) => o.key));
   }
   expect(leftovers).toEqual([]);
@@ -123,7 +104,7 @@ describe("copick projects on S3", () => {
     const again = (await must(await reopened.getRun(runName(1))).getPicks({ userId: "carol" }))[0];
     expect((await must(again).load()).points?.[0]?.location).toEqual({ x: 1, y: 2, z: 3 });
     const key = `${prefix}/ExperimentRuns/${runName(1)}/Picks/carol_7_ribosome.json`;
-    const bytes = must(await client.get(server.bucket, key)).bytes;
+    const bytes = must(await s3.client.get(s3.server.bucket, key)).bytes;
     const row = reopened.index.findRow("copick/picks", { run: runName(1), user_id: "carol", session_id: "7", object_name: "ribosome" });
     expect(row?.sha256).toBe(createHash("sha256").update(bytes).digest("hex"));
     expect((await must(await reopened.getRun(runName(1))).meshes()).map((m) => `${m.userId}_${m.sessionId}_${m.objectName}`)).toContain(
@@ -137,7 +118,7 @@ describe("copick projects on S3", () => {
     const { prefix, metadata } = await exported(2);
     const before = await text(`${prefix}/Croissant/metadata.json`);
     const localOverlay = mkdtempSync(join(tmp, "overlay-"));
-    for (const overlayRoot of [localOverlay, `s3://${server.bucket}/overlay${counter++}`]) {
+    for (const overlayRoot of [localOverlay, `s3://${s3.server.bucket}/overlay${counter++}`]) {
       const root = await CopickRootMLC.open(metadata, { fsArgs: fsArgs(), overlayRoot, overlayFsArgs: fsArgs() });
       expect(root.mode).toBe("B");
       const run = await root.getRun(runName(0));
@@ -151,7 +132,7 @@ describe("copick projects on S3", () => {
         overlayRoot.startsWith("s3://")
           ? {
               kind: "s3",
-              key: `${overlayRoot.slice(`s3://${server.bucket}/`.length)}/ExperimentRuns/${runName(0)}/Picks/dave_9_proteasome.json`,
+              key: `${overlayRoot.slice(`s3://${s3.server.bucket}/`.length)}/ExperimentRuns/${runName(0)}/Picks/dave_9_proteasome.json`,
             }
           : { kind: "local" },
       );
@@ -166,7 +147,10 @@ describe("copick projects on S3", () => {
     const go = join(tmp, `go${counter++}`);
     const first = Array.from({ length: 6 }, (_, i) => runName(i));
     const second = Array.from({ length: 6 }, (_, i) => runName(6 + i));
-    const writers = [writer(["set", metadata, go, "train", ...first]), writer(["set", metadata, go, "val", ...second])];
+    const writers = [
+      writer(["set", metadata, go, "train", ...first], s3.server.env),
+      writer(["set", metadata, go, "val", ...second], s3.server.env),
+    ];
     await Promise.all(writers.map((w) => w.ready));
     writeFileSync(go, "");
     expect(await Promise.all(writers.map((w) => w.exited)), writers.map((w) => w.output()).join("")).toEqual([0, 0]);
@@ -180,18 +164,18 @@ describe("copick projects on S3", () => {
     const isPut = (name: string) => (r: { method: string; key: string }) => r.method === "PUT" && r.key === `${prefix}/Croissant/${name}`;
     // After the commit point (metadata.json written), the CSV copies fail: the next reader rolls forward.
     const index = await CroissantIndex.fromUrl(metadata, { fsArgs: fsArgs() });
-    server.fail(isPut("runs.csv"), 10);
+    s3.server.fail(isPut("runs.csv"), 10);
     await expect(index.setSplit(runName(0), "train")).rejects.toThrow(
-      `s3://${server.bucket}/${prefix}/Croissant/runs.csv: HTTP 500 InternalError`,
+      `s3://${s3.server.bucket}/${prefix}/Croissant/runs.csv: HTTP 500 InternalError`,
     );
-    server.healthy();
+    s3.server.healthy();
     expect((await CroissantIndex.fromUrl(metadata, { fsArgs: fsArgs() })).getSplit(runName(0))).toBe("train");
     await consistent(prefix);
     // Before the commit point (metadata.json refused), the next reader rolls back; the change is still pending.
     const other = await CroissantIndex.fromUrl(metadata, { fsArgs: fsArgs() });
-    server.fail(isPut("metadata.json"), 10);
+    s3.server.fail(isPut("metadata.json"), 10);
     await expect(other.setSplit(runName(1), "val")).rejects.toThrow("metadata.json: HTTP 500 InternalError");
-    server.healthy();
+    s3.server.healthy();
     const rolledBack = await CroissantIndex.fromUrl(metadata, { fsArgs: fsArgs() });
     expect([rolledBack.getSplit(runName(0)), rolledBack.getSplit(runName(1))]).toEqual(["train", null]);
     await consistent(prefix);
@@ -203,7 +187,7 @@ describe("copick projects on S3", () => {
   it("lists a project on S3 whose runs span several listing pages (1,001 runs)", async () => {
     const prefix = `paged${counter++}`;
     const names = Array.from({ length: 1001 }, (_, i) => runName(i));
-    await server.seed(names.map((name) => [`${prefix}/ExperimentRuns/${name}/Picks/alice_1_ribosome.json`, "{}"] as const));
+    s3.server.seed(names.map((name) => [`${prefix}/ExperimentRuns/${name}/Picks/alice_1_ribosome.json`, "{}"] as const));
     const config = join(tmp, `paged${counter}.json`);
     writeFileSync(
       config,
@@ -211,14 +195,14 @@ describe("copick projects on S3", () => {
         config_type: "filesystem",
         name: "paged",
         pickable_objects: [],
-        overlay_root: `s3://${server.bucket}/${prefix}`,
+        overlay_root: `s3://${s3.server.bucket}/${prefix}`,
         overlay_fs_args: fsArgs(),
       }),
     );
-    const before = server.requests.length;
+    const before = s3.server.requests.length;
     const runs = await (await openCopickProject(config)).runs();
     expect(runs.map((r) => r.name)).toEqual(names);
-    expect(server.requests.slice(before).filter((r) => r.method === "GET" && r.query.includes("list-type=2"))).toHaveLength(2);
+    expect(s3.server.requests.slice(before).filter((r) => r.method === "GET" && r.query.includes("list-type=2"))).toHaveLength(2);
   });
 
   it("refuses unsupported protocols, naming the supported ones", async () => {
@@ -246,37 +230,10 @@ describe("copick projects on S3", () => {
       expect((await CroissantIndex.fromUrl(`${url}/Croissant/metadata.json`, { fsArgs: args })).getSplit(runName(0))).toBe("train");
       const metadataPuts = plain.requests.filter((r) => r.method === "PUT" && r.key === "proj/Croissant/metadata.json");
       expect(metadataPuts.map((r) => r.conditional)).toEqual([false, false]);
-      const serverPuts = server.requests.filter((r) => r.method === "PUT" && r.key.endsWith("/Croissant/metadata.json"));
+      const serverPuts = s3.server.requests.filter((r) => r.method === "PUT" && r.key.endsWith("/Croissant/metadata.json"));
       expect(serverPuts.length > 0 && serverPuts.every((r) => r.conditional)).toBe(true);
     } finally {
       await plain.close();
     }
   });
 });
-
-interface Writer {
-  readonly ready: Promise<void>;
-  readonly exited: Promise<number | null>;
-  output(): string;
-}
-
-function writer(args: string[]): Writer {
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", join(REPO, "test/helpers/copick-writer.ts"), ...args], {
-    cwd: REPO,
-    env: { ...process.env, ...server.env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let out = "";
-  const ready = new Promise<void>((resolve, reject) => {
-    child.stdout?.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.includes("ready")) {
-        resolve();
-      }
-    });
-    child.on("exit", () => reject(new Error(`writer exited before it was ready: ${out}`)));
-  });
-  child.stderr?.on("data", (chunk: Buffer) => (out += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  return { ready, exited, output: () => out };
-}

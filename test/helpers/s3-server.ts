@@ -15,8 +15,11 @@
 import crypto from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import S3rver from "s3rver";
+import { afterAll, beforeAll } from "vitest";
+import { S3Client } from "../../src/engine/node/s3/client.js";
+import { resolveS3Config } from "../../src/engine/node/s3/config.js";
 
 export interface S3Request {
   readonly method: string;
@@ -44,7 +47,9 @@ export interface TestS3Server {
   readonly fsArgs: Readonly<Record<string, unknown>>;
   readonly requests: S3Request[];
   /** Stores objects directly in the server's store (fast seeding, no HTTP). */
-  seed(objects: Iterable<readonly [string, string | Uint8Array]>): Promise<void>;
+  seed(objects: Iterable<readonly [string, string | Uint8Array]>): void;
+  /** Seeds every file below local folder `dir` as `<prefix>/<its relative path>`. */
+  seedFolder(dir: string, prefix: string): void;
   /** The next `times` requests matching `match` answer `status` (an S3 error document). */
   fail(match: (request: S3Request) => boolean, times?: number, status?: number): void;
   /** Forgets the failures not used up. */
@@ -229,7 +234,7 @@ export async function startS3Server(options: { conditionalWrites?: boolean; buck
   (server as unknown as { middleware: unknown[] }).middleware.unshift(front);
   const address = (await server.run()) as unknown as { port: number };
   const endpoint = `http://127.0.0.1:${address.port}`;
-  return {
+  const handle: TestS3Server = {
     endpoint,
     bucket,
     env: {
@@ -240,7 +245,7 @@ export async function startS3Server(options: { conditionalWrites?: boolean; buck
     },
     fsArgs: { key: "S3RVER", secret: "S3RVER", endpoint_url: endpoint },
     requests,
-    async seed(objects) {
+    seed(objects) {
       // s3rver's file layout (stores/filesystem.js): the object and its md5 (metadata is optional there), written
       // synchronously: much faster than its own putObject.
       const made = new Set<string>();
@@ -256,6 +261,13 @@ export async function startS3Server(options: { conditionalWrites?: boolean; buck
         writeFileSync(join(folder, `${name}._S3rver_object.md5`), crypto.createHash("md5").update(content).digest("hex"));
       }
     },
+    seedFolder(dir, prefix) {
+      const files = (folder: string): string[] =>
+        readdirSync(folder).flatMap((name) =>
+          statSync(join(folder, name)).isDirectory() ? files(join(folder, name)) : [join(folder, name)],
+        );
+      handle.seed(files(dir).map((path) => [`${prefix}/${relative(dir, path)}`, readFileSync(path)] as const));
+    },
     fail(match, times = 1, status = 500) {
       faults.push({ match, status, remaining: times });
     },
@@ -265,6 +277,34 @@ export async function startS3Server(options: { conditionalWrites?: boolean; buck
     async close() {
       await server.close();
       rmSync(directory, { recursive: true, force: true });
+    },
+  };
+  return handle;
+}
+
+/** A server for the tests of one file (started before them, closed after them) and a client of it. */
+export function useS3Server(): { readonly server: TestS3Server; readonly client: S3Client } {
+  let started: { server: TestS3Server; client: S3Client } | undefined;
+  beforeAll(async () => {
+    const server = await startS3Server();
+    started = { server, client: new S3Client(resolveS3Config(server.fsArgs)) };
+  });
+  afterAll(async () => {
+    started?.client.close();
+    await started?.server.close();
+  });
+  const get = (): { server: TestS3Server; client: S3Client } => {
+    if (!started) {
+      throw new Error("the S3 server starts before the tests");
+    }
+    return started;
+  };
+  return {
+    get server() {
+      return get().server;
+    },
+    get client() {
+      return get().client;
     },
   };
 }
