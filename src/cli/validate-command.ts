@@ -6,21 +6,23 @@ import { locate, parent, readBytes } from "../copick/node/location.js";
 import type { CopickError } from "../copick/errors.js";
 import { parseSourceLazily } from "../engine/load/parse-lazily.js";
 import { settings } from "../engine/node/settings.js";
+import { isUrl } from "../engine/files.js";
 import { fileExists } from "../engine/node/file-exists.js";
 import { ReadError, decodeText, readSourceFile } from "../engine/node/read-source.js";
-import { bioimageioKind, detectKind, type DocumentKind, type KindValidationOptions } from "../kinds/registry.js";
+import { bioimageioKind, detectKind, type DocumentKind, type ValidateOptions } from "../kinds/registry.js";
 import { ZipArchive, ZipError } from "../engine/zip/reader.js";
 import { ParseError } from "../engine/load/parse-error.js";
-import { detail, ValidationSummary } from "../engine/summary/summary.js";
+import { detail } from "../engine/summary/details.js";
+import { ValidationSummary } from "../engine/summary/summary.js";
 import { ERROR } from "../engine/summary/types.js";
 import { printable } from "../engine/summary/printable.js";
 
-export interface ValidateCommandOptions extends KindValidationOptions {
+export interface ValidateCommandOptions extends ValidateOptions {
   readonly json: boolean;
   /** bioimage.io IO checks; default: on for local sources, off for URLs. */
-  readonly ioChecks?: boolean;
-  /** Forced kind; otherwise detected from each document's content. */
-  readonly kind?: DocumentKind;
+  readonly ioChecks?: boolean | undefined;
+  /** Forced kind (`--kind`); otherwise detected from each document's content. */
+  readonly forcedKind?: DocumentKind | undefined;
 }
 
 /** A summary for an input that could not be read or parsed, so that --json keeps one entry per input. */
@@ -46,8 +48,6 @@ function unreadableSummary(path: string, error: ReadError | ParseError | ZipErro
   });
 }
 
-const isUrl = (file: string): boolean => /^https?:\/\//i.test(file);
-
 /** A document on S3 (a Croissant metadata.json, a copick config or picks file, ...): read, detected, validated. */
 async function validateS3(url: string, options: ValidateCommandOptions): Promise<ValidationSummary> {
   let location;
@@ -63,9 +63,15 @@ async function validateS3(url: string, options: ValidateCommandOptions): Promise
     throw new ReadError(url, `larger than ${limits.maxDocumentBytes} bytes`);
   }
   const source = await parseSourceLazily(decodeText(bytes, url), url, limits);
-  const kind = options.kind ?? detectKind(source.value, url);
+  const kind = options.forcedKind ?? detectKind(source.value, url);
   // Files next to the Croissant on S3 are at hand: their checksums are verified.
-  return kind.validate(source, { ...options, hashFile: locationHashFile(parent(location)), fileExists });
+  return kind.validate(source.value, {
+    ...options,
+    sourceName: source.fileName,
+    locate: source.locate,
+    hashFile: locationHashFile(parent(location)),
+    fileExists,
+  });
 }
 
 /** A folder, a zip or a URL is a bioimage.io source; a file is parsed first and its kind detected. */
@@ -78,19 +84,25 @@ async function validateOne(file: string, options: ValidateCommandOptions): Promi
   const entryOnly = local && (await stat(file).catch(() => undefined))?.isFile() === true && !(await looksLikeZip(file));
   if (entryOnly) {
     const source = await readSourceFile(file);
-    const kind = options.kind ?? detectKind(source.value, file);
+    const kind = options.forcedKind ?? detectKind(source.value, file);
     if (kind !== bioimageioKind || !io) {
       // Files next to a Croissant are at hand: their checksums are verified.
-      return kind.validate(source, { ...options, hashFile: nodeHashFile(dirname(file)), fileExists });
+      return kind.validate(source.value, {
+        ...options,
+        sourceName: source.fileName,
+        locate: source.locate,
+        hashFile: nodeHashFile(dirname(file)),
+        fileExists,
+      });
     }
-  } else if (options.kind !== undefined && options.kind !== bioimageioKind) {
-    throw new ReadError(file, `a folder, zip or URL is read as a bioimage.io source, not as ${options.kind.name}`);
+  } else if (options.forcedKind !== undefined && options.forcedKind !== bioimageioKind) {
+    throw new ReadError(file, `a folder, zip or URL is read as a bioimage.io source, not as ${options.forcedKind.name}`);
   }
   const { loadDescription } = await import("../bioimageio/node/load.js");
   const description = await loadDescription(file, {
     performIoChecks: io,
-    ...(options.formatVersion ? { formatVersion: options.formatVersion } : {}),
-    ...(options.warningLevel ? { warningLevel: options.warningLevel } : {}),
+    formatVersion: options.formatVersion,
+    warningLevel: options.warningLevel,
   });
   return description.validationSummary;
 }
