@@ -275,6 +275,8 @@ export async function startS3Server(options: { conditionalWrites?: boolean; buck
       faults.length = 0;
     },
     async close() {
+      // Idle keep-alive connections of the clients would hold close() for the server's keep-alive timeout.
+      (server as unknown as { httpServer?: { closeAllConnections?: () => void } }).httpServer?.closeAllConnections?.();
       await server.close();
       rmSync(directory, { recursive: true, force: true });
     },
@@ -288,11 +290,11 @@ export function useS3Server(): { readonly server: TestS3Server; readonly client:
   beforeAll(async () => {
     const server = await startS3Server();
     started = { server, client: new S3Client(resolveS3Config(server.fsArgs)) };
-  });
+  }, 30_000);
   afterAll(async () => {
     started?.client.close();
     await started?.server.close();
-  });
+  }, 30_000);
   const get = (): { server: TestS3Server; client: S3Client } => {
     if (!started) {
       throw new Error("the S3 server starts before the tests");

@@ -61,6 +61,8 @@ interface Request {
   readonly body?: Uint8Array | FileBody;
   /** Retry HTTP 409 too (a conditional write that raced another one in flight). */
   readonly conditional?: boolean;
+  /** A larger body is refused before it is read (its Content-Length), or once it grows past this. */
+  readonly maxBytes?: number;
 }
 
 interface Answer {
@@ -194,7 +196,27 @@ export class S3Client {
         },
         (res) => {
           const chunks: Buffer[] = [];
-          res.on("data", (chunk: Buffer) => chunks.push(chunk));
+          const limit = request.maxBytes ?? Number.MAX_SAFE_INTEGER;
+          let size = Number(res.headers["content-length"] ?? 0);
+          const tooLarge = (): void => {
+            res.destroy();
+            reject(
+              new S3Error(S3Client.url(request.bucket, request.key ?? ""), res.statusCode ?? 0, "too large", `larger than ${limit} bytes`),
+            );
+          };
+          if (size > limit) {
+            tooLarge();
+            return;
+          }
+          size = 0;
+          res.on("data", (chunk: Buffer) => {
+            size += chunk.byteLength;
+            if (size > limit) {
+              tooLarge();
+            } else {
+              chunks.push(chunk);
+            }
+          });
           res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
           res.on("error", reject);
         },
@@ -223,6 +245,9 @@ export class S3Client {
       try {
         answer = await this.slots.run(() => this.once(request));
       } catch (error) {
+        if (error instanceof S3Error) {
+          throw error; // too large: trying again changes nothing
+        }
         const cause = error as NodeJS.ErrnoException;
         failure = cause.code ?? cause.message;
       }
@@ -262,12 +287,9 @@ export class S3Client {
 
   /** The object's bytes and ETag, or undefined when there is none; refused beyond `maxBytes`. */
   async get(bucket: string, key: string, maxBytes = Number.MAX_SAFE_INTEGER): Promise<{ bytes: Buffer; etag: string } | undefined> {
-    const answer = await this.send({ method: "GET", bucket, key }, true);
+    const answer = await this.send({ method: "GET", bucket, key, maxBytes }, true);
     if (answer === undefined) {
       return undefined;
-    }
-    if (answer.body.byteLength > maxBytes) {
-      throw new S3Error(S3Client.url(bucket, key), answer.status, "too large", `larger than ${maxBytes} bytes`);
     }
     return { bytes: answer.body, etag: S3Client.etagOf(answer) };
   }

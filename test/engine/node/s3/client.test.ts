@@ -37,6 +37,14 @@ describe("S3Client", () => {
     expect((await s3.client.get(s3.server.bucket, "big.bin"))?.bytes.equals(bytes)).toBe(true);
   });
 
+  it("refuses a body larger than asked for, naming the object", async () => {
+    await s3.client.put(s3.server.bucket, "ten.bin", Buffer.alloc(10));
+    await expect(s3.client.get(s3.server.bucket, "ten.bin", 9)).rejects.toThrow(
+      `s3://${s3.server.bucket}/ten.bin: HTTP 200 too large (larger than 9 bytes)`,
+    );
+    expect((await s3.client.get(s3.server.bucket, "ten.bin", 10))?.bytes.byteLength).toBe(10);
+  });
+
   it("conditional writes: If-None-Match creates once, If-Match replaces only the version read", async () => {
     const first = await s3.client.put(s3.server.bucket, "cond.txt", Buffer.from("one"), { ifNoneMatch: "*" });
     await expect(s3.client.put(s3.server.bucket, "cond.txt", Buffer.from("two"), { ifNoneMatch: "*" })).rejects.toBeInstanceOf(
