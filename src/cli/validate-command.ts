@@ -5,6 +5,8 @@ import { locationHashFile, nodeHashFile } from "../copick/node/files.js";
 import { locate, parent, readBytes } from "../copick/node/location.js";
 import type { CopickError } from "../copick/errors.js";
 import { parseSourceLazily } from "../engine/load/parse-lazily.js";
+import type { ParsedSource } from "../engine/load/parse-core.js";
+import type { HashFile } from "../croissant/check.js";
 import { settings } from "../engine/node/settings.js";
 import { isUrl } from "../engine/files.js";
 import { fileExists } from "../engine/node/file-exists.js";
@@ -63,15 +65,17 @@ async function validateS3(url: string, options: ValidateCommandOptions): Promise
     throw new ReadError(url, `larger than ${limits.maxDocumentBytes} bytes`);
   }
   const source = await parseSourceLazily(decodeText(bytes, url), url, limits);
-  const kind = options.forcedKind ?? detectKind(source.value, url);
-  // Files next to the Croissant on S3 are at hand: their checksums are verified.
-  return kind.validate(source.value, {
-    ...options,
-    sourceName: source.fileName,
-    locate: source.locate,
-    hashFile: locationHashFile(parent(location)),
-    fileExists,
-  });
+  return validateParsed(source, options.forcedKind ?? detectKind(source.value, url), options, locationHashFile(parent(location)));
+}
+
+/** A parsed document validated as `kind`; files next to it (a Croissant's CSVs) are at hand: their checksums are verified. */
+function validateParsed(
+  source: ParsedSource,
+  kind: DocumentKind,
+  options: ValidateCommandOptions,
+  hashFile: HashFile,
+): Promise<ValidationSummary> {
+  return kind.validate(source.value, { ...options, sourceName: source.fileName, locate: source.locate, hashFile, fileExists });
 }
 
 /** A folder, a zip or a URL is a bioimage.io source; a file is parsed first and its kind detected. */
@@ -86,14 +90,7 @@ async function validateOne(file: string, options: ValidateCommandOptions): Promi
     const source = await readSourceFile(file);
     const kind = options.forcedKind ?? detectKind(source.value, file);
     if (kind !== bioimageioKind || !io) {
-      // Files next to a Croissant are at hand: their checksums are verified.
-      return kind.validate(source.value, {
-        ...options,
-        sourceName: source.fileName,
-        locate: source.locate,
-        hashFile: nodeHashFile(dirname(file)),
-        fileExists,
-      });
+      return validateParsed(source, kind, options, nodeHashFile(dirname(file)));
     }
   } else if (options.forcedKind !== undefined && options.forcedKind !== bioimageioKind) {
     throw new ReadError(file, `a folder, zip or URL is read as a bioimage.io source, not as ${options.forcedKind.name}`);
