@@ -4,6 +4,7 @@ import { WARNING } from "../../../engine/summary/types.js";
 import type { Issue } from "../../../engine/summary/issue.js";
 import type { Content, Prepared } from "../../prepare.js";
 import { isRecord } from "../../../engine/records.js";
+import { removeVersionNumber } from "../../generic/0.3/prepare.js";
 
 const INFINITE = new Set<unknown>(["inf", "-inf", ".inf", "-.inf", Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]);
 
@@ -42,6 +43,26 @@ export function replaceInfiniteDataRanges(content: Content): Prepared {
     });
   }
   return { content: out, issues };
+}
+
+/**
+ * The before-validators of model 0.5: `version_number` moves to `version` (the generic base's, also in the linked
+ * `parent` and `training_data`), then infinite data ranges become null.
+ */
+export function prepareModelV0_5(content: Content): Prepared {
+  let prepared = content;
+  const linked = (["parent", "training_data"] as const).filter((key) => isRecord(content[key]) && "version_number" in content[key]);
+  if ("version_number" in content || linked.length > 0) {
+    const data = { ...content };
+    removeVersionNumber(data);
+    for (const key of linked) {
+      const copy = { ...(content[key] as Content) };
+      removeVersionNumber(copy);
+      data[key] = copy;
+    }
+    prepared = data;
+  }
+  return replaceInfiniteDataRanges(prepared);
 }
 
 function dtypeOf(tensor: Record<string, unknown>): string {
