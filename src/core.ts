@@ -23,6 +23,7 @@ export {
 export type { StoredManifest, StoredManifestV1, StoredManifestV2, StoredTaskV1, StoredTaskV2 } from "./fractal/stored.js";
 export { ParseError, type ParsedSource, parseSource } from "./engine/load/parse.js";
 export { parseSourceLazily } from "./engine/load/parse-lazily.js";
+export { parseDescriptionText } from "./bioimageio/parse.js";
 export type { IoRule, IoRuleContext, Rule, RuleContext, RuleFinding } from "./engine/validation/rule.js";
 export { type CondaEnv, getCondaEnv, type WeightsEntry } from "./bioimageio/conda-env.js";
 export { type FileRef, fileRefs, findEntryName } from "./bioimageio/file-refs.js";

@@ -52,7 +52,8 @@ async function validateOne(file: string, options: ValidateCommandOptions): Promi
   if (entryOnly) {
     const source = await readSourceFile(file);
     const kind = options.kind ?? detectKind(source.value, file);
-    if (kind !== bioimageioKind || !io) {
+    // a bioimage.io description is read by its loader (YAML whatever the suffix, as the reference reads it)
+    if (kind !== bioimageioKind) {
       // Files next to a Croissant are at hand: their checksums are verified.
       return kind.validate(source, { ...options, hashFile: nodeHashFile(dirname(file)), fileExists });
     }
