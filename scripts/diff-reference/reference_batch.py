@@ -15,6 +15,8 @@ Run with the reference's python: TARGET/refpy reference_batch.py (TARGET as made
 import copy
 import json
 import math
+import resource
+import signal
 import sys
 import tempfile
 import traceback
@@ -45,8 +47,19 @@ def jsonable(value):
     return value
 
 
+class Timeout(Exception):
+    pass
+
+
+def on_alarm(signum, frame):
+    raise Timeout("the reference took longer than 20 s")
+
+
 def main():
     warnings.simplefilter("ignore")
+    # a case that makes the reference loop or allocate without end is answered as a crash, not waited for
+    signal.signal(signal.SIGALRM, on_alarm)
+    resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))
     from loguru import logger
 
     logger.remove()  # the spec logs conversions at INFO to stderr
@@ -62,6 +75,7 @@ def main():
             continue
         request = json.loads(line)
         answer = {"id": request["id"], "parse": None}
+        signal.alarm(20)
         try:
             # a fresh loader per document, as in a process of its own: the reference's shared loader keeps the
             # YAML version of a `%YAML 1.1` directive for every later document
@@ -86,8 +100,10 @@ def main():
                     for mode in request.get("modes", ["discover", "latest"]):
                         descr = build_description(copy.deepcopy(content), context=context, format_version=mode)
                         answer[mode] = verdict(descr.validation_summary)
-        except Exception:
+        except (Exception, Timeout, MemoryError):
             answer = {"id": request["id"], "crash": traceback.format_exc(limit=-3)}
+        finally:
+            signal.alarm(0)
         out.write(json.dumps(answer, ensure_ascii=True, default=str) + "\n")
         out.flush()
 
