@@ -22,6 +22,7 @@ import type { IoChecks } from "./io-checks.js";
 import type { Content } from "./prepare.js";
 import { checkDocumentDepth } from "../engine/load/limits.js";
 import { pyTypeName } from "../engine/python-repr.js";
+import { referenceWording } from "./schema-wording.js";
 
 export type WarningLevelName = keyof typeof WARNING_LEVELS;
 
@@ -193,6 +194,7 @@ function checkWellFormed(content: Content, cls: DescriptionClass): Checked {
         specs[cls.specKey].unions,
         rules,
         specs[cls.specKey].sequences,
+        referenceWording,
       );
   return { content: prepared.content, issues: [...prepared.issues, ...checked] };
 }

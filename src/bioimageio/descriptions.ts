@@ -198,18 +198,8 @@ export function descriptionClassFor(type: unknown, formatVersion: string, fallba
     const supported = [...new Set([...versions.keys(), ...(PLANNED.get(key) ?? [])])].sort();
     throw new UnsupportedFormatVersion(String(type), formatVersion, supported);
   }
-  return {
-    descriptionClass: latest,
-    issues: [
-      {
-        loc: ["format_version"],
-        msg: `Unsupported format version '${formatVersion}' for type '${String(key)}'.`,
-        type: "warning",
-        severity: 30,
-        rule: "bioimageio.format-version.unsupported",
-      },
-    ],
-  };
+  // the reference's `issue_warning` outside of a validation only logs this: it is not in its summary
+  return { descriptionClass: latest, issues: [] };
 }
 
 /**

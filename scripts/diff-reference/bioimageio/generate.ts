@@ -28,7 +28,7 @@ function walk(dir: string): string[] {
 }
 
 /** Every description file under the folders: the files the reference reads as descriptions. */
-export function loadSeeds(folders: readonly string[], maxBytes = 200_000): Seed[] {
+export function loadSeeds(folders: readonly string[], maxBytes = 200_000, { keepUnreadable = false } = {}): Seed[] {
   const seeds: Seed[] = [];
   for (const folder of folders) {
     for (const path of walk(folder).sort()) {
@@ -43,10 +43,10 @@ export function loadSeeds(folders: readonly string[], maxBytes = 200_000): Seed[
       } catch {
         value = undefined;
       }
-      if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      if ((typeof value !== "object" || value === null || Array.isArray(value)) && !keepUnreadable) {
         continue;
       }
-      const record = value as Record<string, unknown>;
+      const record = (typeof value === "object" && value !== null ? value : {}) as Record<string, unknown>;
       const type = record.type;
       // the richest documents (models 0.5 and 0.4) are mutated most
       const weight = type === "model" ? (String(record.format_version).startsWith("0.5") ? 8 : 3) : 1;

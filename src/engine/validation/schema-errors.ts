@@ -235,6 +235,13 @@ function httpUrlError(
 }
 
 /**
+ * A family's own words for some schema errors (the reference's custom validators behind a pattern, a length
+ * checked after another validator, ...): the message and type for an error and the value it is about, or
+ * undefined for the standard wording.
+ */
+export type SchemaWording = (error: ValidatorError, value: unknown) => { readonly msg: string; readonly type: string } | undefined;
+
+/**
  * Issues from a validator's errors. Errors that only restate another (the enum error of a discriminator's tag,
  * the union error above its branches' errors, the `null` branch of a nullable field) are dropped.
  */
@@ -243,6 +250,7 @@ export function schemaIssues(
   data: unknown,
   unions: readonly UnionPoint[],
   sequences: ReadonlySet<string> = new Set(),
+  wording?: SchemaWording,
 ): Issue[] {
   const paths = errors.map((e) => decodePointer(e.instancePath, data));
   const discriminatorAt = new Set(
@@ -278,17 +286,27 @@ export function schemaIssues(
       return;
     }
     const url = httpUrlError(error, atInstancePath.get(error.instancePath) ?? [], valueAt(data, path), path);
+    const worded = wording?.(error, valueAt(data, path));
     if (url === null) {
       return;
     }
     const sequence =
-      error.keyword === "type" &&
-      error.params.type === "array" &&
-      typeof valueAt(data, path) === "string" &&
-      sequences.has(error.schemaPath.replace(/\/type$/, ""))
-        ? { loc: path, msg: "'str' instances are not allowed as a Sequence value", type: "sequence_str" }
+      error.keyword === "type" && error.params.type === "array" && sequences.has(error.schemaPath.replace(/\/type$/, ""))
+        ? typeof valueAt(data, path) === "string"
+          ? { loc: path, msg: "'str' instances are not allowed as a Sequence value", type: "sequence_str" }
+          : { loc: path, msg: "Input should be an instance of Sequence", type: "is_instance_of" }
         : undefined;
-    const described = url ?? sequence ?? describe(error, path);
+    const items = error.keyword === "minItems" || error.keyword === "maxItems" ? valueAt(data, path) : undefined;
+    const counted =
+      Array.isArray(items) && !worded
+        ? { ...(describe(error, path) as Described), msg: `${(describe(error, path) as Described).msg}, not ${items.length}` }
+        : undefined;
+    const value = error.keyword === "type" && error.params.type === "integer" ? valueAt(data, path) : undefined;
+    const fractional =
+      typeof value === "number" && Number.isFinite(value) && !Number.isInteger(value)
+        ? { loc: path, msg: "Input should be a valid integer, got a number with a fractional part", type: "int_from_float" }
+        : undefined;
+    const described = url ?? sequence ?? fractional ?? counted ?? (worded ? { loc: path, ...worded } : describe(error, path));
     if (!described) {
       return;
     }
@@ -321,7 +339,7 @@ const CONSTRAINT_TYPES = new Set([
 
 /** pydantic stops at a wrong type: a constraint error at the same loc as a type error restates it. */
 function withoutRestatedConstraints(issues: Issue[]): Issue[] {
-  const typeErrorLocs = new Set(issues.filter((i) => i.type.endsWith("_type")).map((i) => JSON.stringify(i.loc)));
+  const typeErrorLocs = new Set(issues.filter((i) => i.type.endsWith("_type") || i.type === "int_from_float").map((i) => JSON.stringify(i.loc)));
   return typeErrorLocs.size === 0
     ? issues
     : issues.filter((i) => !(CONSTRAINT_TYPES.has(i.type) && typeErrorLocs.has(JSON.stringify(i.loc))));
