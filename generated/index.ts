@@ -258,7 +258,12 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
           },
         ],
       },
-      { path: ["inputs", "[]", "preprocessing", "[]"], kind: "tag", property: "name" },
+      {
+        path: ["inputs", "[]", "preprocessing", "[]"],
+        kind: "tag",
+        property: "name",
+        tags: ["binarize", "clip", "scale_linear", "sigmoid", "zero_mean_unit_variance", "scale_range"],
+      },
       {
         path: ["outputs", "[]", "shape"],
         kind: "branch",
@@ -289,7 +294,20 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
           },
         ],
       },
-      { path: ["outputs", "[]", "postprocessing", "[]"], kind: "tag", property: "name" },
+      {
+        path: ["outputs", "[]", "postprocessing", "[]"],
+        kind: "tag",
+        property: "name",
+        tags: [
+          "binarize",
+          "clip",
+          "scale_linear",
+          "sigmoid",
+          "zero_mean_unit_variance",
+          "scale_range",
+          "scale_mean_variance",
+        ],
+      },
       {
         path: ["training_data"],
         kind: "branch",
@@ -349,7 +367,12 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     specPath: "specs/bioimageio/model/0.5.json",
     typeName: "ModelDescr",
     unions: [
-      { path: ["inputs", "[]", "axes", "[]"], kind: "tag", property: "type" },
+      {
+        path: ["inputs", "[]", "axes", "[]"],
+        kind: "tag",
+        property: "type",
+        tags: ["batch", "channel", "index", "time", "space"],
+      },
       {
         path: ["inputs", "[]", "axes", "[]", "size"],
         kind: "branch",
@@ -460,7 +483,22 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
           },
         ],
       },
-      { path: ["inputs", "[]", "preprocessing", "[]"], kind: "tag", property: "id" },
+      {
+        path: ["inputs", "[]", "preprocessing", "[]"],
+        kind: "tag",
+        property: "id",
+        tags: [
+          "binarize",
+          "clip",
+          "ensure_dtype",
+          "fixed_zero_mean_unit_variance",
+          "scale_linear",
+          "scale_range",
+          "sigmoid",
+          "softmax",
+          "zero_mean_unit_variance",
+        ],
+      },
       {
         path: ["inputs", "[]", "preprocessing", "[]", "kwargs"],
         kind: "branch",
@@ -527,7 +565,12 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         ],
         when: [{ at: 4, property: "id", equals: "scale_linear" }],
       },
-      { path: ["outputs", "[]", "axes", "[]"], kind: "tag", property: "type" },
+      {
+        path: ["outputs", "[]", "axes", "[]"],
+        kind: "tag",
+        property: "type",
+        tags: ["batch", "channel", "index", "time", "space"],
+      },
       {
         path: ["outputs", "[]", "axes", "[]", "size"],
         kind: "branch",
@@ -652,7 +695,23 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
           },
         ],
       },
-      { path: ["outputs", "[]", "postprocessing", "[]"], kind: "tag", property: "id" },
+      {
+        path: ["outputs", "[]", "postprocessing", "[]"],
+        kind: "tag",
+        property: "id",
+        tags: [
+          "binarize",
+          "clip",
+          "ensure_dtype",
+          "fixed_zero_mean_unit_variance",
+          "scale_linear",
+          "scale_mean_variance",
+          "scale_range",
+          "sigmoid",
+          "softmax",
+          "zero_mean_unit_variance",
+        ],
+      },
       {
         path: ["outputs", "[]", "postprocessing", "[]", "kwargs"],
         kind: "branch",
@@ -861,7 +920,9 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     id: "https://bioimage-specs.org/specs/copick/config/1.27.json",
     specPath: "specs/copick/config/1.27.json",
     typeName: "CopickConfig",
-    unions: [{ path: [], kind: "tag", property: "config_type" }],
+    unions: [
+      { path: [], kind: "tag", property: "config_type", tags: ["filesystem", "cryoet_data_portal", "mlcroissant"] },
+    ],
     sequences: [],
     loadValidator: () => import("./validators/copick/config/1.27.js"),
     loadFields: () => import("./fields/copick/config/1.27.js"),

@@ -1,7 +1,7 @@
 // The reference's words for schema errors its custom validators report: characters restricted by
 // `RestrictCharacters`, Python identifiers and keywords, the `ResourceId` predicate, and lengths that pydantic
 // checks after another validator (its generic "Value should have ... items after validation" wording).
-import type { SchemaWording } from "../engine/validation/schema-errors.js";
+import type { SchemaWording, Worded } from "../engine/validation/schema-errors.js";
 import { pyRepr } from "../engine/python-repr.js";
 
 const RESOURCE_ID_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789_-/.";
@@ -15,8 +15,36 @@ const restricted = (value: string, alphabet: string) => ({
 /** `Annotated[str, <validator>, MaxLen(n)]`-style lengths: the ids and the 0.3/0.5 `name`. */
 const LENGTH_AFTER_VALIDATION = /^#\/(\$defs\/(TensorId|AxisId)|properties\/name)\/(minLength|maxLength)$/;
 
-export const referenceWording: SchemaWording = (error, value) => {
-  const definition = /^#\/\$defs\/([^/]+)\/(pattern|not)$/.exec(error.schemaPath)?.[1];
+/**
+ * A file source (`HttpUrl | RelativeFilePath | FilePath`) that is not a string: pydantic reports each branch of the
+ * union, the last (an existing absolute path) not being in the schema.
+ */
+const FILE_PATH_BRANCH =
+  "function-after[validate_file(), lax-or-strict[lax=union[json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]],function-after[path_validator(), str]],strict=json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]]]]";
+
+function fileSourceWording(branch: string, value: unknown): Worded | undefined {
+  if (typeof value === "string") {
+    return undefined;
+  }
+  return branch === "HttpUrl"
+    ? { tag: "function-after[HttpUrl(), str]", msg: "Input should be a valid string", type: "string_type" }
+    : {
+        tag: "RelativeFilePath",
+        msg: "Input is not a valid path for <class 'pathlib.PurePath'>",
+        type: "path_type",
+        more: [{ tag: FILE_PATH_BRANCH, msg: "Input is not a valid path for <class 'pathlib.Path'>", type: "path_type" }],
+      };
+}
+
+const isBranchTypeError = (error: { keyword: string; schemaPath: string }, branch: string) =>
+  error.keyword === "type" && error.schemaPath === `#/$defs/${branch}/type`;
+
+export const referenceWording: SchemaWording = (error, value, atSamePath) => {
+  const definition = /^#\/\$defs\/([^/]+)\/(pattern|not|type)$/.exec(error.schemaPath)?.[1];
+  const fileSource = ["HttpUrl", "RelativeFilePath"].every((branch) => atSamePath.some((e) => isBranchTypeError(e, branch)));
+  if (fileSource && (definition === "HttpUrl" || definition === "RelativeFilePath") && isBranchTypeError(error, definition)) {
+    return fileSourceWording(definition, value);
+  }
   if (typeof value !== "string") {
     return undefined;
   }

@@ -234,12 +234,35 @@ function httpUrlError(
   return sibling ? null : undefined;
 }
 
+/** pydantic's words for a tag that matches no branch (with the expected tags), or a tag of another type. */
+function discriminatorWording(error: ValidatorError, path: Segment[], data: unknown, unions: readonly UnionPoint[]): Described | undefined {
+  const union = unions.find((u) => u.kind === "tag" && u.path.length === path.length && matches(u.path, path));
+  const property = String(error.params.tag);
+  const value = valueAt(data, [...path, property]);
+  if (!union || union.kind !== "tag" || union.tags.length === 0 || value === undefined) {
+    return undefined;
+  }
+  return {
+    loc: path,
+    msg: `Input tag '${String(value)}' found using '${property}' does not match any of the expected tags: ${union.tags.map((t) => `'${t}'`).join(", ")}`,
+    type: "union_tag_invalid",
+  };
+}
+
 /**
  * A family's own words for some schema errors (the reference's custom validators behind a pattern, a length
  * checked after another validator, ...): the message and type for an error and the value it is about, or
  * undefined for the standard wording.
  */
-export type SchemaWording = (error: ValidatorError, value: unknown) => { readonly msg: string; readonly type: string } | undefined;
+export type SchemaWording = (error: ValidatorError, value: unknown, atSamePath: readonly ValidatorError[]) => Worded | undefined;
+
+/** An error in the reference's words; `tag` is a union branch appended to its loc, `more` are errors it adds. */
+export interface Worded {
+  readonly msg: string;
+  readonly type: string;
+  readonly tag?: string;
+  readonly more?: readonly { readonly tag: string; readonly msg: string; readonly type: string }[];
+}
 
 /**
  * Issues from a validator's errors. Errors that only restate another (the enum error of a discriminator's tag,
@@ -286,7 +309,7 @@ export function schemaIssues(
       return;
     }
     const url = httpUrlError(error, atInstancePath.get(error.instancePath) ?? [], valueAt(data, path), path);
-    const worded = wording?.(error, valueAt(data, path));
+    const worded = wording?.(error, valueAt(data, path), atInstancePath.get(error.instancePath) ?? []);
     if (url === null) {
       return;
     }
@@ -306,9 +329,14 @@ export function schemaIssues(
       typeof value === "number" && Number.isFinite(value) && !Number.isInteger(value)
         ? { loc: path, msg: "Input should be a valid integer, got a number with a fractional part", type: "int_from_float" }
         : undefined;
-    const described = url ?? sequence ?? fractional ?? counted ?? (worded ? { loc: path, ...worded } : describe(error, path));
+    const tagged = error.keyword === "discriminator" ? discriminatorWording(error, path, data, unions) : undefined;
+    const described =
+      tagged ?? url ?? sequence ?? fractional ?? counted ?? (worded ? { loc: worded.tag ? [...path, worded.tag] : path, msg: worded.msg, type: worded.type } : describe(error, path));
     if (!described) {
       return;
+    }
+    for (const more of worded?.more ?? []) {
+      issues.push({ loc: withUnionTags([...path, more.tag], data, unions, error), path, msg: more.msg, type: more.type, severity: ERROR, rule: "schema" });
     }
     const docPath: DocPath = described.loc;
     issues.push({
