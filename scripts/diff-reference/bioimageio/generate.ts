@@ -388,7 +388,7 @@ const MUTATIONS: readonly Mutation[] = [
         return typeof v === "object" && v !== null && !Array.isArray(v);
       });
       const target = getAt(doc, rng.pick(mappings)) as Record<string, Json>;
-      target[rng.pick(["unknown_field", "version_number", "config", "rdf_source", "download_url", "attachments", "badges", "links", "maintainers", "training_data", "run_mode", "packaged_by", "sample_inputs", "uploader", "id_emoji", "icon"])] = rng.pick(TYPE_CHANGES);
+      target[rng.pick(["unknown_field", "version_number", "config", "rdf_source", "download_url", "attachments", "badges", "links", "maintainers", "training_data", "run_mode", "packaged_by", "sample_inputs", "uploader", "id_emoji", "icon"])] = structuredClone(rng.pick(TYPE_CHANGES));
       return true;
     },
   },
@@ -400,6 +400,10 @@ const MUTATIONS: readonly Mutation[] = [
         return false;
       }
       const w = weights as Record<string, Record<string, Json>>;
+      const entry = (f: string): Record<string, Json> | undefined => {
+        const e = w[f];
+        return typeof e === "object" && e !== null && !Array.isArray(e) ? e : undefined;
+      };
       const formats = Object.keys(w);
       const op = rng.int(6);
       if (op === 0 && formats.length > 0) {
@@ -408,23 +412,23 @@ const MUTATIONS: readonly Mutation[] = [
         const format = rng.pick(["onnx", "torchscript", "pytorch_state_dict", "keras_hdf5", "tensorflow_saved_model_bundle", "tensorflow_js", "pytorch_script", "unknown_format"]);
         w[format] = { source: `weights.${format}`, ...(rng.chance(0.5) && formats[0] ? { parent: formats[0] } : {}) };
       } else if (op === 2 && formats.length > 0) {
-        const f = rng.pick(formats);
-        if (w[f]) {
-          w[f].parent = rng.pick([...formats, "nope"]);
+        const e = entry(rng.pick(formats));
+        if (e) {
+          e.parent = rng.pick([...formats, "nope"]);
         }
       } else if (op === 3 && formats.length > 0) {
         for (const f of formats) {
-          delete w[f]?.parent;
+          delete entry(f)?.parent;
         }
       } else if (op === 4 && formats.length > 0) {
-        const f = rng.pick(formats);
-        if (w[f]) {
-          w[f].dependencies = rng.pick(POOLS.dependencies ?? []);
+        const e = entry(rng.pick(formats));
+        if (e) {
+          e.dependencies = structuredClone(rng.pick(POOLS.dependencies ?? []));
         }
       } else if (formats.length > 0) {
-        const f = rng.pick(formats);
-        if (w[f]) {
-          w[f].sha256 = rng.pick(POOLS.sha256 ?? []);
+        const e = entry(rng.pick(formats));
+        if (e) {
+          e.sha256 = rng.pick(POOLS.sha256 ?? []);
         }
       } else {
         return false;

@@ -182,7 +182,7 @@ function dumpDifferences(a: unknown, b: unknown, path = ""): string[] {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
     if (error instanceof Error && /not found/.test(error.message)) {
       console.error(SETUP_HELP);
     }
