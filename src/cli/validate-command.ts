@@ -2,21 +2,23 @@
 import { open, stat } from "node:fs/promises";
 import { dirname } from "node:path";
 import { nodeHashFile } from "../copick/node/files.js";
+import { isUrl } from "../engine/files.js";
 import { fileExists } from "../engine/node/file-exists.js";
 import { ReadError, readSourceFile } from "../engine/node/read-source.js";
-import { bioimageioKind, detectKind, type DocumentKind, type KindValidationOptions } from "../kinds/registry.js";
+import { bioimageioKind, detectKind, type DocumentKind, type ValidateOptions } from "../kinds/registry.js";
 import { ZipArchive, ZipError } from "../engine/zip/reader.js";
 import { ParseError } from "../engine/load/parse-error.js";
-import { detail, ValidationSummary } from "../engine/summary/summary.js";
+import { detail } from "../engine/summary/details.js";
+import { ValidationSummary } from "../engine/summary/summary.js";
 import { ERROR } from "../engine/summary/types.js";
 import { printable } from "../engine/summary/printable.js";
 
-export interface ValidateCommandOptions extends KindValidationOptions {
+export interface ValidateCommandOptions extends ValidateOptions {
   readonly json: boolean;
   /** bioimage.io IO checks; default: on for local sources, off for URLs. */
-  readonly ioChecks?: boolean;
-  /** Forced kind; otherwise detected from each document's content. */
-  readonly kind?: DocumentKind;
+  readonly ioChecks?: boolean | undefined;
+  /** Forced kind (`--kind`); otherwise detected from each document's content. */
+  readonly forcedKind?: DocumentKind | undefined;
 }
 
 /** A summary for an input that could not be read or parsed, so that --json keeps one entry per input. */
@@ -42,8 +44,6 @@ function unreadableSummary(path: string, error: ReadError | ParseError | ZipErro
   });
 }
 
-const isUrl = (file: string): boolean => /^https?:\/\//i.test(file);
-
 /** A folder, a zip or a URL is a bioimage.io source; a file is parsed first and its kind detected. */
 async function validateOne(file: string, options: ValidateCommandOptions): Promise<ValidationSummary> {
   const local = !isUrl(file);
@@ -51,20 +51,26 @@ async function validateOne(file: string, options: ValidateCommandOptions): Promi
   const entryOnly = local && (await stat(file).catch(() => undefined))?.isFile() === true && !(await looksLikeZip(file));
   if (entryOnly) {
     const source = await readSourceFile(file);
-    const kind = options.kind ?? detectKind(source.value, file);
+    const kind = options.forcedKind ?? detectKind(source.value, file);
     // a bioimage.io description is read by its loader (YAML whatever the suffix, as the reference reads it)
     if (kind !== bioimageioKind) {
       // Files next to a Croissant are at hand: their checksums are verified.
-      return kind.validate(source, { ...options, hashFile: nodeHashFile(dirname(file)), fileExists });
+      return kind.validate(source.value, {
+        ...options,
+        sourceName: source.fileName,
+        locate: source.locate,
+        hashFile: nodeHashFile(dirname(file)),
+        fileExists,
+      });
     }
-  } else if (options.kind !== undefined && options.kind !== bioimageioKind) {
-    throw new ReadError(file, `a folder, zip or URL is read as a bioimage.io source, not as ${options.kind.name}`);
+  } else if (options.forcedKind !== undefined && options.forcedKind !== bioimageioKind) {
+    throw new ReadError(file, `a folder, zip or URL is read as a bioimage.io source, not as ${options.forcedKind.name}`);
   }
   const { loadDescription } = await import("../bioimageio/node/load.js");
   const description = await loadDescription(file, {
     performIoChecks: io,
-    ...(options.formatVersion ? { formatVersion: options.formatVersion } : {}),
-    ...(options.warningLevel ? { warningLevel: options.warningLevel } : {}),
+    formatVersion: options.formatVersion,
+    warningLevel: options.warningLevel,
   });
   return description.validationSummary;
 }

@@ -42,12 +42,7 @@ export interface LoadedSource {
 /** Loads and keeps the source open for its references: the caller closes `opened`. */
 export async function loadSource(source: SourceInput, options: SourceLoadOptions = {}): Promise<LoadedSource> {
   const s = options.settings ?? currentSettings();
-  const opened = await openSource(source, {
-    ...(options.sha256 !== undefined ? { sha256: options.sha256 } : {}),
-    ...(options.root !== undefined ? { root: options.root } : {}),
-    ...(options.progress !== undefined ? { progress: options.progress } : {}),
-    settings: s,
-  });
+  const opened = await openSource(source, { sha256: options.sha256, root: options.root, progress: options.progress, settings: s });
   try {
     return await buildFromSource(opened, options, s);
   } catch (error) {
