@@ -6,7 +6,11 @@ import { parseSourceLazily } from "../engine/load/parse-lazily.js";
 
 const MAY_HAVE_SURROGATE_ESCAPES = /\\u[dD][89a-fA-F]/;
 
-export async function parseDescriptionText(text: string, fileName: string, options: Omit<ParseOptions, "format"> = {}): Promise<ParsedSource> {
+export async function parseDescriptionText(
+  text: string,
+  fileName: string,
+  options: Omit<ParseOptions, "format"> = {},
+): Promise<ParsedSource> {
   const read = MAY_HAVE_SURROGATE_ESCAPES.test(text) ? (await import("../engine/load/yaml-full.js")).isolateSurrogateEscapes(text) : text;
   return parseSourceLazily(read, fileName, { ...options, format: "yaml" });
 }

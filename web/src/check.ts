@@ -291,7 +291,13 @@ async function checkDocument(file: InputFile, atHand: ReadonlyMap<string, Blob>,
       parsed = await parseDescriptionText(text, file.path); // as the reference reads it: YAML
     } catch (error) {
       if (error instanceof ParseError) {
-        return { path: file.path, kind: kind.description, source, summary: loadFailure(file.path, error.reason, "parse_error", error), notes: [] };
+        return {
+          path: file.path,
+          kind: kind.description,
+          source,
+          summary: loadFailure(file.path, error.reason, "parse_error", error),
+          notes: [],
+        };
       }
       throw error;
     }

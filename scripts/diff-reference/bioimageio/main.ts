@@ -43,9 +43,11 @@ async function main(): Promise<number> {
   const seed = Number(option("seed", process.env.DIFF_SEED ?? "1"));
   const out = option("out", join(REPO, "test/.tmp/diff-reference/bioimageio"));
   const op = option("op", "validate") === "update" ? "update" : "validate";
-  const folders = [join(REPO, "test/fixtures/corpus/bioimageio"), join(REPO, "test/fixtures/corpus/bioimageio-collected"), ...options("seeds")].filter(
-    (f) => existsSync(f),
-  );
+  const folders = [
+    join(REPO, "test/fixtures/corpus/bioimageio"),
+    join(REPO, "test/fixtures/corpus/bioimageio-collected"),
+    ...options("seeds"),
+  ].filter((f) => existsSync(f));
   let reference: Reference;
   try {
     reference = Reference.start();
@@ -60,7 +62,15 @@ async function main(): Promise<number> {
   mkdirSync(join(out, "classes"), { recursive: true });
 
   const classes = new Map<string, ClassEntry>();
-  const disagreeing: Record<(typeof MEASURES)[number], number> = { status: 0, "error-locs": 0, "warning-locs": 0, messages: 0, format_version: 0, parse: 0, crash: 0 };
+  const disagreeing: Record<(typeof MEASURES)[number], number> = {
+    status: 0,
+    "error-locs": 0,
+    "warning-locs": 0,
+    messages: 0,
+    format_version: 0,
+    parse: 0,
+    crash: 0,
+  };
   let unlistedCases = 0;
   let done = 0;
   const started = Date.now();
@@ -93,7 +103,15 @@ async function main(): Promise<number> {
         const entry = classes.get(d.key) ?? { key: d.key, measure: d.measure, count: 0, examples: [], ...(deviation ? { deviation } : {}) };
         entry.count++;
         if (entry.examples.length < 3 && !entry.examples.some((e) => e.id === c.id)) {
-          entry.examples.push({ id: c.id, origin: c.origin, name: c.name, text: c.text, detail: d.detail, reference: theirs[i] as Answer, ours: ours[i] as Answer });
+          entry.examples.push({
+            id: c.id,
+            origin: c.origin,
+            name: c.name,
+            text: c.text,
+            detail: d.detail,
+            reference: theirs[i] as Answer,
+            ours: ours[i] as Answer,
+          });
         }
         classes.set(d.key, entry);
       }
@@ -132,9 +150,17 @@ async function main(): Promise<number> {
     op,
     seedDocuments: seeds.length,
     seconds: Math.round((Date.now() - started) / 1000),
-    agreement: Object.fromEntries(MEASURES.map((m) => [m, { disagreeing: disagreeing[m], percent: (100 * (done - disagreeing[m])) / done }])),
+    agreement: Object.fromEntries(
+      MEASURES.map((m) => [m, { disagreeing: disagreeing[m], percent: (100 * (done - disagreeing[m])) / done }]),
+    ),
     casesWithUnlistedDifferences: unlistedCases,
-    classes: sorted.map((e, n) => ({ n, measure: e.measure, count: e.count, key: e.key, ...(e.deviation ? { deviation: e.deviation } : {}) })),
+    classes: sorted.map((e, n) => ({
+      n,
+      measure: e.measure,
+      count: e.count,
+      key: e.key,
+      ...(e.deviation ? { deviation: e.deviation } : {}),
+    })),
   };
   writeFileSync(join(out, "report.json"), JSON.stringify(figures, null, 1));
   const lines = [
@@ -165,7 +191,12 @@ function compareDumps(ours: Answer, reference: Answer): Difference[] {
     return [];
   }
   const differing = dumpDifferences(ours.dump, reference.dump);
-  return differing.map((path) => ({ measure: "messages" as const, mode: "latest" as const, key: `dump differs at ${path.replace(/\.\d+/g, ".#")}`, detail: path }));
+  return differing.map((path) => ({
+    measure: "messages" as const,
+    mode: "latest" as const,
+    key: `dump differs at ${path.replace(/\.\d+/g, ".#")}`,
+    detail: path,
+  }));
 }
 
 function dumpDifferences(a: unknown, b: unknown, path = ""): string[] {
@@ -174,7 +205,9 @@ function dumpDifferences(a: unknown, b: unknown, path = ""): string[] {
   }
   if (typeof a === "object" && a !== null && typeof b === "object" && b !== null && Array.isArray(a) === Array.isArray(b)) {
     const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-    return [...keys].flatMap((k) => dumpDifferences((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], path ? `${path}.${k}` : k));
+    return [...keys].flatMap((k) =>
+      dumpDifferences((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], path ? `${path}.${k}` : k),
+    );
   }
   return [path || "(root)"];
 }

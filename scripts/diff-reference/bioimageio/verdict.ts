@@ -84,12 +84,22 @@ function compareEntries<E extends { loc: Loc; msg: string }>(
   const refLocs = new Set(reference.map((e) => JSON.stringify(e.loc) + extra(e)));
   for (const e of reference) {
     if (!ourLocs.has(JSON.stringify(e.loc) + extra(e))) {
-      differences.push({ measure, mode, key: `${measure} missing ${locKey(e.loc)}${extra(e)}: ${messageShape(e.msg)}`, detail: entryText(e.loc, e.msg) });
+      differences.push({
+        measure,
+        mode,
+        key: `${measure} missing ${locKey(e.loc)}${extra(e)}: ${messageShape(e.msg)}`,
+        detail: entryText(e.loc, e.msg),
+      });
     }
   }
   for (const e of ours) {
     if (!refLocs.has(JSON.stringify(e.loc) + extra(e))) {
-      differences.push({ measure, mode, key: `${measure} extra ${locKey(e.loc)}${extra(e)}: ${messageShape(e.msg)}`, detail: entryText(e.loc, e.msg) });
+      differences.push({
+        measure,
+        mode,
+        key: `${measure} extra ${locKey(e.loc)}${extra(e)}: ${messageShape(e.msg)}`,
+        detail: entryText(e.loc, e.msg),
+      });
     }
   }
   const messages: Difference[] = [];

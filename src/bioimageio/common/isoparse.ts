@@ -242,7 +242,7 @@ function parseTime(s: string): { components: number[]; zone: number | undefined 
 /** Why the reference refuses `value` as a timestamp (its ValueError's text), or undefined when it reads it. */
 export function isoparseProblem(value: string): string | undefined {
   try {
-    if (/[^\x00-\x7f]/.test(value)) {
+    if ([...value].some((c) => c.charCodeAt(0) > 0x7f)) {
       throw new IsoError("ISO-8601 strings should contain only ASCII characters");
     }
     let date: [number[], number];

@@ -159,7 +159,11 @@ export function isolateSurrogateEscapes(text: string): string {
   let at = 0;
   for (const [start, end] of ranges.sort((a, b) => a[0] - b[0])) {
     // an escaped backslash before `u` is not an escape: replace only where the backslashes before it are odd
-    out += text.slice(at, start) + text.slice(start, end).replace(/(\\+)u[dD][89a-fA-F][0-9a-fA-F]{2}/g, (m, slashes: string) => (slashes.length % 2 === 1 ? `${slashes}udfff` : m));
+    out +=
+      text.slice(at, start) +
+      text
+        .slice(start, end)
+        .replace(/(\\+)u[dD][89a-fA-F][0-9a-fA-F]{2}/g, (m, slashes: string) => (slashes.length % 2 === 1 ? `${slashes}udfff` : m));
     at = end;
   }
   return out + text.slice(at);
@@ -198,7 +202,8 @@ export function parseYamlFull(text: string, fileName: string, limits: DocumentLi
   try {
     doc = yamlDocument(text, fileName, true, limits.maxDepth);
   } catch (error) {
-    const reindented = error instanceof ParseError && /^Missing closing ["']quote/.test(error.reason) ? reindentQuotedScalars(text) : undefined;
+    const reindented =
+      error instanceof ParseError && /^Missing closing ["']quote/.test(error.reason) ? reindentQuotedScalars(text) : undefined;
     if (!reindented) {
       throw error;
     }

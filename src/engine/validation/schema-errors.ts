@@ -331,12 +331,24 @@ export function schemaIssues(
         : undefined;
     const tagged = error.keyword === "discriminator" ? discriminatorWording(error, path, data, unions) : undefined;
     const described =
-      tagged ?? url ?? sequence ?? fractional ?? counted ?? (worded ? { loc: worded.tag ? [...path, worded.tag] : path, msg: worded.msg, type: worded.type } : describe(error, path));
+      tagged ??
+      url ??
+      sequence ??
+      fractional ??
+      counted ??
+      (worded ? { loc: worded.tag ? [...path, worded.tag] : path, msg: worded.msg, type: worded.type } : describe(error, path));
     if (!described) {
       return;
     }
     for (const more of worded?.more ?? []) {
-      issues.push({ loc: withUnionTags([...path, more.tag], data, unions, error), path, msg: more.msg, type: more.type, severity: ERROR, rule: "schema" });
+      issues.push({
+        loc: withUnionTags([...path, more.tag], data, unions, error),
+        path,
+        msg: more.msg,
+        type: more.type,
+        severity: ERROR,
+        rule: "schema",
+      });
     }
     const docPath: DocPath = described.loc;
     issues.push({
@@ -367,7 +379,9 @@ const CONSTRAINT_TYPES = new Set([
 
 /** pydantic stops at a wrong type: a constraint error at the same loc as a type error restates it. */
 function withoutRestatedConstraints(issues: Issue[]): Issue[] {
-  const typeErrorLocs = new Set(issues.filter((i) => i.type.endsWith("_type") || i.type === "int_from_float").map((i) => JSON.stringify(i.loc)));
+  const typeErrorLocs = new Set(
+    issues.filter((i) => i.type.endsWith("_type") || i.type === "int_from_float").map((i) => JSON.stringify(i.loc)),
+  );
   return typeErrorLocs.size === 0
     ? issues
     : issues.filter((i) => !(CONSTRAINT_TYPES.has(i.type) && typeErrorLocs.has(JSON.stringify(i.loc))));

@@ -129,10 +129,6 @@ export const versionsPep440 = defineRule<ModelDescr>({
   },
 });
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const isLeap = (y: number): boolean => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-
-
 export const timestampIso8601 = defineRule<ModelDescr>({
   id: "model04.timestamp.iso8601",
   description: "`timestamp` is an ISO 8601 date and time",
