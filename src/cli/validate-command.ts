@@ -89,7 +89,8 @@ async function validateOne(file: string, options: ValidateCommandOptions): Promi
   if (entryOnly) {
     const source = await readSourceFile(file);
     const kind = options.forcedKind ?? detectKind(source.value, file);
-    if (kind !== bioimageioKind || !io) {
+    // a bioimage.io description is read by its loader (YAML whatever the suffix, as the reference reads it)
+    if (kind !== bioimageioKind) {
       return validateParsed(source, kind, options, nodeHashFile(dirname(file)));
     }
   } else if (options.forcedKind !== undefined && options.forcedKind !== bioimageioKind) {
