@@ -4,7 +4,7 @@
 import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { writeFileAtomic } from "../src/engine/node/atomic-write.js";
-import { WARNING_LEVELS, type Severity } from "../src/engine/summary/types.js";
+import { type Severity, severityName } from "../src/engine/summary/types.js";
 import type { FamilyRules, ReferenceSource, RuleInfo } from "../src/engine/validation/rule.js";
 import { RULE_CATALOGUE } from "../src/rule-catalogue.js";
 
@@ -20,7 +20,7 @@ interface Entry {
 
 function severityNames(severity: RuleInfo["severity"]): string {
   const levels = (Array.isArray(severity) ? severity : [severity]) as readonly Severity[];
-  return levels.map((level) => Object.entries(WARNING_LEVELS).find(([, value]) => value === level)?.[0] ?? String(level)).join(", ");
+  return levels.map(severityName).join(", ");
 }
 
 /** Inline code that may itself hold backticks. */

@@ -9,7 +9,8 @@ import { deflateSync, crc32 } from "node:zlib";
 import { afterAll, describe, expect, test, vi } from "vitest";
 import { buildDescription, type BuildOptions } from "../src/bioimageio/build.js";
 import { fileRefs } from "../src/bioimageio/file-refs.js";
-import { FileNotFound, ioChecks } from "../src/bioimageio/io-checks.js";
+import { ioChecks } from "../src/bioimageio/io-checks.js";
+import { FileNotFound } from "../src/engine/files.js";
 import { runValidate } from "../src/cli/validate-command.js";
 import { validateCopickConfig, validateCopickCsv, validateCroissant, validatePicks } from "../src/copick/validate.js";
 import { createSha256 } from "../src/engine/bytes/sha256.js";
@@ -204,8 +205,8 @@ const CASES: Readonly<Record<string, Trigger>> = {
 
   // bioimage.io, every type
   "bioimageio.dispatch": bioimageio("not a mapping"),
-  "bioimageio.format-version.unsupported": v03((d) => (d.format_version = "0.9.0")),
-  "bioimageio.format-version.future": model05((d) => (d.format_version = "0.5.99")),
+  "bioimageio.string-unicode": model05((d) => (d.name = "bad \uD800 name")),
+  "bioimageio.format-version.future": model05((d) => (d.format_version = "0.6.0")),
   "bioimageio.warning-level": bioimageio(
     changed(validV0_3(), (d) => (d.description = "x".repeat(600))),
     { warningLevel: "warning" },
@@ -326,7 +327,7 @@ const CASES: Readonly<Record<string, Trigger>> = {
   "fractal1.lint.args-schema-valid": v1((d) => (d.task_list[0].args_schema = { type: "nonsense" })),
   "fractal1.manifest-version": fractal(
     changed(manifestV1(), (d) => (d.manifest_version = "3")),
-    { manifestVersion: "1" },
+    { formatVersion: "1" },
   ),
   "fractal1.unknown-keys": v1((d) => (d.has_args_schema = true), { strict: true }),
   "fractal2.args-schemas-present": v2((d) => delete d.task_list[1].args_schema_parallel),

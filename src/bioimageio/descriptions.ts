@@ -13,15 +13,15 @@ import { modelRulesV0_4 } from "./model/0.4/rules.js";
 import { notebookRulesV0_2 } from "./notebook/0.2/rules.js";
 import { notebookRulesV0_3 } from "./notebook/0.3/rules.js";
 import { modelRulesV0_5 } from "./model/0.5/rules.js";
-import { defineRuleInfo, type Rule } from "../engine/validation/rule.js";
+import type { Rule } from "../engine/validation/rule.js";
 import type { Issue } from "../engine/summary/issue.js";
 import { minorVersion } from "./format-version.js";
 import { type Content, type Prepared, treatFuturePatchAsImplemented } from "./prepare.js";
 import { convertOlderModel, normalizeModel04 } from "./model/0.4/prepare.js";
 import { prepareGenericV0_2 } from "./generic/0.2/prepare.js";
 import { prepareDatasetV0_3, prepareGenericV0_3 } from "./generic/0.3/prepare.js";
-import { normalizeModel05, replaceInfiniteDataRanges } from "./model/0.5/prepare.js";
-import { ERROR, WARNING } from "../engine/summary/types.js";
+import { normalizeModel05, prepareModelV0_5 } from "./model/0.5/prepare.js";
+import { ERROR } from "../engine/summary/types.js";
 
 export interface DescriptionClass {
   /** The reference's class name, e.g. `ModelDescr` (shown in "Successfully created `ModelDescr` instance."). */
@@ -82,7 +82,7 @@ const NOTEBOOK_0_2 = describe("NotebookDescr", "notebook", "bioimageio/notebook/
 const NOTEBOOK_0_3 = describe("NotebookDescr", "notebook", "bioimageio/notebook/0.3", notebookRulesV0_3, prepareGenericV0_3);
 const MODEL_0_4 = describe("ModelDescr", "model", "bioimageio/model/0.4", modelRulesV0_4, normalizeModel04, convertOlderModel);
 const MODEL_0_5: DescriptionClass = {
-  ...describe("ModelDescr", "model", "bioimageio/model/0.5", modelRulesV0_5, replaceInfiniteDataRanges),
+  ...describe("ModelDescr", "model", "bioimageio/model/0.5", modelRulesV0_5, prepareModelV0_5),
   normalize: normalizeModel05,
   convertFrom: {
     minors: ["0.3", "0.4"],
@@ -152,14 +152,6 @@ export interface ClassChoice {
   readonly issues: readonly Issue[];
 }
 
-export const UNSUPPORTED_FORMAT_VERSION = defineRuleInfo({
-  id: "bioimageio.format-version.unsupported",
-  description: "a format version no description class implements is validated with the latest class of its type (warning)",
-  severity: WARNING,
-  messages: ["Unsupported format version '{format_version}' for type '{type}'."],
-  reference: "src/bioimageio/spec/_description_impl.py:53",
-});
-
 export class UnsupportedFormatVersion extends Error {
   constructor(
     readonly resourceType: string,
@@ -206,18 +198,8 @@ export function descriptionClassFor(type: unknown, formatVersion: string, fallba
     const supported = [...new Set([...versions.keys(), ...(PLANNED.get(key) ?? [])])].sort();
     throw new UnsupportedFormatVersion(String(type), formatVersion, supported);
   }
-  return {
-    descriptionClass: latest,
-    issues: [
-      {
-        loc: ["format_version"],
-        msg: `Unsupported format version '${formatVersion}' for type '${String(key)}'.`,
-        type: "warning",
-        severity: WARNING,
-        rule: UNSUPPORTED_FORMAT_VERSION.id,
-      },
-    ],
-  };
+  // the reference's `issue_warning` outside of a validation only logs this: it is not in its summary
+  return { descriptionClass: latest, issues: [] };
 }
 
 /**

@@ -1,8 +1,8 @@
 // The bioimage.io rules by type and version, for the rule catalogue: the rules each description class runs
 // (descriptions.ts), its IO rules, and the ids the dispatch, before-validators and conversions report.
 import type { FamilyRules, RuleInfo, RuleScope } from "../engine/validation/rule.js";
-import { CONVERT, DISPATCH, WARNING_LEVEL } from "./build.js";
-import { DESCRIPTIONS, UNSUPPORTED_FORMAT_VERSION } from "./descriptions.js";
+import { CONVERT, DISPATCH, STRING_UNICODE, WARNING_LEVEL } from "./build.js";
+import { DESCRIPTIONS } from "./descriptions.js";
 import { FILE_EXISTS, SHA256_MATCH } from "./io-checks.js";
 import { CONVERT_OLDER } from "./model/0.4/prepare.js";
 import { modelIoRulesV0_5 } from "./model/0.5/io.js";
@@ -48,7 +48,7 @@ export const bioimageioRules: FamilyRules = {
   scopes: [
     {
       name: "every type",
-      rules: [DISPATCH, UNSUPPORTED_FORMAT_VERSION, FUTURE_FORMAT_VERSION, WARNING_LEVEL, FILE_EXISTS, SHA256_MATCH],
+      rules: [DISPATCH, STRING_UNICODE, FUTURE_FORMAT_VERSION, WARNING_LEVEL, FILE_EXISTS, SHA256_MATCH],
     },
     ...classScopes(),
   ],

@@ -79,7 +79,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("description")]
-        [JsonConverter(typeof(IndecentMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(HilariousMinMaxLengthCheckConverter))]
         public string? Description { get; set; }
 
         /// <summary>
@@ -93,7 +93,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// missing documentation gets a FAIR ALERT (rule `common.fair`).
         /// </summary>
         [JsonPropertyName("documentation")]
-        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]
         public string? Documentation { get; set; }
 
         /// <summary>
@@ -119,7 +119,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// source.
         /// </summary>
         [JsonPropertyName("icon")]
-        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]
         public string? Icon { get; set; }
 
         /// <summary>
@@ -127,14 +127,14 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// assigned by bioimage.io; version **un**specific.
         /// </summary>
         [JsonPropertyName("id")]
-        [JsonConverter(typeof(TentacledMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(StickyMinMaxLengthCheckConverter))]
         public string? Id { get; set; }
 
         /// <summary>
         /// UTF-8 emoji for display alongside the `id` (1 or 2 characters).
         /// </summary>
         [JsonPropertyName("id_emoji")]
-        [JsonConverter(typeof(HilariousMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(AmbitiousMinMaxLengthCheckConverter))]
         public string? IdEmoji { get; set; }
 
         /// <summary>
@@ -180,7 +180,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// At most 128 characters (an INFO warning is issued above 64, rule `common.name.length`).
         /// </summary>
         [JsonPropertyName("name")]
-        [JsonConverter(typeof(MischievousMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(BraggadociousMinMaxLengthCheckConverter))]
         public string Name { get; set; }
 
         /// <summary>
@@ -266,7 +266,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// A comment on the version of the resource.
         /// </summary>
         [JsonPropertyName("version_comment")]
-        [JsonConverter(typeof(BraggadociousMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(MinMaxLengthCheckConverter1))]
         public string? VersionComment { get; set; }
 
         /// <summary>
@@ -287,13 +287,14 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// SHA256 hash value of the **source** file.
         /// </summary>
         [JsonPropertyName("sha256")]
+        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
         public string? Sha256 { get; set; }
 
         /// <summary>
         /// File source
         /// </summary>
         [JsonPropertyName("source")]
-        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]
         public string Source { get; set; }
     }
 
@@ -403,7 +404,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// Model architecture type, e.g., 3D U-Net, ResNet, transformer At most 32 characters.
         /// </summary>
         [JsonPropertyName("architecture_type")]
-        [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(TentacledMinMaxLengthCheckConverter))]
         public string? ArchitectureType { get; set; }
 
         /// <summary>
@@ -474,7 +475,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// A new version of this model exists with a different model id.
         /// </summary>
         [JsonPropertyName("new_version")]
-        [JsonConverter(typeof(TentacledMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(StickyMinMaxLengthCheckConverter))]
         public string? NewVersion { get; set; }
 
         /// <summary>
@@ -616,7 +617,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// Dataset used for evaluation.
         /// </summary>
         [JsonPropertyName("dataset_id")]
-        [JsonConverter(typeof(TentacledMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(StickyMinMaxLengthCheckConverter))]
         public string DatasetId { get; set; }
 
         /// <summary>
@@ -677,7 +678,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// Model being evaluated.
         /// </summary>
         [JsonPropertyName("model_id")]
-        [JsonConverter(typeof(TentacledMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(StickyMinMaxLengthCheckConverter))]
         public string? ModelId { get; set; }
 
         /// <summary>
@@ -872,7 +873,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("description")]
-        [JsonConverter(typeof(CunningMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(MagentaMinMaxLengthCheckConverter))]
         public string? Description { get; set; }
 
         /// <summary>
@@ -881,7 +882,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("id")]
-        [JsonConverter(typeof(IndigoMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(IndecentMinMaxLengthCheckConverter))]
         public string? Id { get; set; }
 
         /// <summary>
@@ -972,7 +973,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("description")]
-        [JsonConverter(typeof(CunningMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(MagentaMinMaxLengthCheckConverter))]
         public string? Description { get; set; }
 
         /// <summary>
@@ -982,7 +983,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("id")]
-        [JsonConverter(typeof(MagentaMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FriskyMinMaxLengthCheckConverter))]
         public string? Id { get; set; }
 
         /// <summary>
@@ -1079,7 +1080,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("axis_id")]
-        [JsonConverter(typeof(MagentaMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FriskyMinMaxLengthCheckConverter))]
         public string? AxisId { get; set; }
 
         /// <summary>
@@ -1094,7 +1095,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("tensor_id")]
-        [JsonConverter(typeof(IndigoMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(IndecentMinMaxLengthCheckConverter))]
         public string? TensorId { get; set; }
     }
 
@@ -1122,7 +1123,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// Unit of the data values: `arbitrary unit` or an SI unit.
         /// </summary>
         [JsonPropertyName("unit")]
-        [JsonConverter(typeof(FriskyMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(MischievousMinMaxLengthCheckConverter))]
         public string? Unit { get; set; }
 
         /// <summary>
@@ -1181,7 +1182,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// Unit of the data values: `arbitrary unit` or an SI unit.
         /// </summary>
         [JsonPropertyName("unit")]
-        [JsonConverter(typeof(FriskyMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(MischievousMinMaxLengthCheckConverter))]
         public string? Unit { get; set; }
 
         /// <summary>
@@ -1581,7 +1582,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("axis")]
-        [JsonConverter(typeof(MagentaMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FriskyMinMaxLengthCheckConverter))]
         public string? Axis { get; set; }
 
         /// <summary>
@@ -1721,7 +1722,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// For any tensor in `inputs` only input tensor references are allowed.
         /// </summary>
         [JsonPropertyName("reference_tensor")]
-        [JsonConverter(typeof(IndigoMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(IndecentMinMaxLengthCheckConverter))]
         public string? ReferenceTensor { get; set; }
     }
 
@@ -1792,7 +1793,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("description")]
-        [JsonConverter(typeof(CunningMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(MagentaMinMaxLengthCheckConverter))]
         public string? Description { get; set; }
 
         /// <summary>
@@ -1801,7 +1802,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("id")]
-        [JsonConverter(typeof(IndigoMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(IndecentMinMaxLengthCheckConverter))]
         public string? Id { get; set; }
 
         /// <summary>
@@ -1898,7 +1899,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("description")]
-        [JsonConverter(typeof(CunningMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(MagentaMinMaxLengthCheckConverter))]
         public string? Description { get; set; }
 
         /// <summary>
@@ -1908,7 +1909,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("id")]
-        [JsonConverter(typeof(MagentaMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FriskyMinMaxLengthCheckConverter))]
         public string? Id { get; set; }
 
         /// <summary>
@@ -1996,7 +1997,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("axis_id")]
-        [JsonConverter(typeof(MagentaMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FriskyMinMaxLengthCheckConverter))]
         public string? AxisId { get; set; }
 
         /// <summary>
@@ -2011,7 +2012,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("tensor_id")]
-        [JsonConverter(typeof(IndigoMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(IndecentMinMaxLengthCheckConverter))]
         public string? TensorId { get; set; }
 
         /// <summary>
@@ -2402,7 +2403,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("axis")]
-        [JsonConverter(typeof(MagentaMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FriskyMinMaxLengthCheckConverter))]
         public string? Axis { get; set; }
 
         /// <summary>
@@ -2555,7 +2556,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// For any tensor in `inputs` only input tensor references are allowed.
         /// </summary>
         [JsonPropertyName("reference_tensor")]
-        [JsonConverter(typeof(IndigoMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(IndecentMinMaxLengthCheckConverter))]
         public string? ReferenceTensor { get; set; }
     }
 
@@ -2568,7 +2569,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// A valid model `id` from the bioimage.io collection.
         /// </summary>
         [JsonPropertyName("id")]
-        [JsonConverter(typeof(TentacledMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(StickyMinMaxLengthCheckConverter))]
         public string Id { get; set; }
 
         /// <summary>
@@ -2615,7 +2616,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("id")]
-        [JsonConverter(typeof(TentacledMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(StickyMinMaxLengthCheckConverter))]
         public string? Id { get; set; }
 
         /// <summary>
@@ -2748,13 +2749,14 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// SHA256 hash value of the **source** file.
         /// </summary>
         [JsonPropertyName("sha256")]
+        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
         public string? Sha256 { get; set; }
 
         /// <summary>
         /// Source of the weights file.
         /// </summary>
         [JsonPropertyName("source")]
-        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]
         public string Source { get; set; }
 
         /// <summary>
@@ -2820,13 +2822,14 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// SHA256 hash value of the **source** file.
         /// </summary>
         [JsonPropertyName("sha256")]
+        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
         public string? Sha256 { get; set; }
 
         /// <summary>
         /// Source of the weights file.
         /// </summary>
         [JsonPropertyName("source")]
-        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]
         public string Source { get; set; }
     }
 
@@ -2901,13 +2904,14 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// SHA256 hash value of the **source** file.
         /// </summary>
         [JsonPropertyName("sha256")]
+        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
         public string? Sha256 { get; set; }
 
         /// <summary>
         /// Source of the weights file.
         /// </summary>
         [JsonPropertyName("source")]
-        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]
         public string Source { get; set; }
     }
 
@@ -2924,7 +2928,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// Identifier of the callable that returns a torch.nn.Module instance.
         /// </summary>
         [JsonPropertyName("callable")]
-        [JsonConverter(typeof(AmbitiousMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(CunningMinMaxLengthCheckConverter))]
         public string Callable { get; set; }
 
         /// <summary>
@@ -2938,6 +2942,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// SHA256 hash value of the **source** file.
         /// </summary>
         [JsonPropertyName("sha256")]
+        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
         public string? Sha256 { get; set; }
 
         /// <summary>
@@ -2945,7 +2950,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("source")]
-        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]
         public string? Source { get; set; }
 
         /// <summary>
@@ -2997,6 +3002,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// SHA256 hash value of the **source** file.
         /// </summary>
         [JsonPropertyName("sha256")]
+        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
         public string? Sha256 { get; set; }
 
         /// <summary>
@@ -3004,7 +3010,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// All required files/folders should be a zip archive.
         /// </summary>
         [JsonPropertyName("source")]
-        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]
         public string Source { get; set; }
 
         /// <summary>
@@ -3064,6 +3070,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// SHA256 hash value of the **source** file.
         /// </summary>
         [JsonPropertyName("sha256")]
+        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
         public string? Sha256 { get; set; }
 
         /// <summary>
@@ -3071,7 +3078,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// All required files/folders should be a zip archive.
         /// </summary>
         [JsonPropertyName("source")]
-        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]
         public string Source { get; set; }
 
         /// <summary>
@@ -3128,13 +3135,14 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// SHA256 hash value of the **source** file.
         /// </summary>
         [JsonPropertyName("sha256")]
+        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
         public string? Sha256 { get; set; }
 
         /// <summary>
         /// Source of the weights file.
         /// </summary>
         [JsonPropertyName("source")]
-        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]
         public string Source { get; set; }
     }
 
@@ -3342,7 +3350,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             var value = reader.GetString();
-            if (value.Length >= 1)
+            if (value.Length >= 64 && value.Length <= 64)
             {
                 return value;
             }
@@ -3351,7 +3359,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
 
         public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
         {
-            if (value.Length >= 1)
+            if (value.Length >= 64 && value.Length <= 64)
             {
                 JsonSerializer.Serialize(writer, value, options);
                 return;
@@ -3369,6 +3377,33 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             var value = reader.GetString();
+            if (value.Length >= 1)
+            {
+                return value;
+            }
+            throw new Exception("Cannot unmarshal type string");
+        }
+
+        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
+        {
+            if (value.Length >= 1)
+            {
+                JsonSerializer.Serialize(writer, value, options);
+                return;
+            }
+            throw new Exception("Cannot marshal type string");
+        }
+
+        public static readonly FluffyMinMaxLengthCheckConverter Singleton = new FluffyMinMaxLengthCheckConverter();
+    }
+
+    internal class TentacledMinMaxLengthCheckConverter : JsonConverter<string>
+    {
+        public override bool CanConvert(Type t) => t == typeof(string);
+
+        public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var value = reader.GetString();
             if (value.Length <= 32)
             {
                 return value;
@@ -3386,10 +3421,10 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             throw new Exception("Cannot marshal type string");
         }
 
-        public static readonly FluffyMinMaxLengthCheckConverter Singleton = new FluffyMinMaxLengthCheckConverter();
+        public static readonly TentacledMinMaxLengthCheckConverter Singleton = new TentacledMinMaxLengthCheckConverter();
     }
 
-    internal class TentacledMinMaxLengthCheckConverter : JsonConverter<string>
+    internal class StickyMinMaxLengthCheckConverter : JsonConverter<string>
     {
         public override bool CanConvert(Type t) => t == typeof(string);
 
@@ -3413,7 +3448,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             throw new Exception("Cannot marshal type string");
         }
 
-        public static readonly TentacledMinMaxLengthCheckConverter Singleton = new TentacledMinMaxLengthCheckConverter();
+        public static readonly StickyMinMaxLengthCheckConverter Singleton = new StickyMinMaxLengthCheckConverter();
     }
 
     internal class DatasetRoleConverter : JsonConverter<DatasetRole>
@@ -3475,7 +3510,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             var value = new List<string>();
             while (reader.TokenType != JsonTokenType.EndArray)
             {
-                var converter = StickyMinMaxLengthCheckConverter.Singleton;
+                var converter = IndigoMinMaxLengthCheckConverter.Singleton;
                 var arrayItem = (string)converter.Read(ref reader, typeof(string), options);
                 value.Add(arrayItem);
                 reader.Read();
@@ -3488,7 +3523,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             writer.WriteStartArray();
             foreach (var arrayItem in value)
             {
-                var converter = StickyMinMaxLengthCheckConverter.Singleton;
+                var converter = IndigoMinMaxLengthCheckConverter.Singleton;
                 converter.Write(writer, arrayItem, options);
             }
             writer.WriteEndArray();
@@ -3498,7 +3533,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public static readonly PurpleDecodeArrayConverter Singleton = new PurpleDecodeArrayConverter();
     }
 
-    internal class StickyMinMaxLengthCheckConverter : JsonConverter<string>
+    internal class IndigoMinMaxLengthCheckConverter : JsonConverter<string>
     {
         public override bool CanConvert(Type t) => t == typeof(string);
 
@@ -3522,7 +3557,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             throw new Exception("Cannot marshal type string");
         }
 
-        public static readonly StickyMinMaxLengthCheckConverter Singleton = new StickyMinMaxLengthCheckConverter();
+        public static readonly IndigoMinMaxLengthCheckConverter Singleton = new IndigoMinMaxLengthCheckConverter();
     }
 
     internal class ResultConverter : JsonConverter<Result>
@@ -3598,7 +3633,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             var value = new List<string>();
             while (reader.TokenType != JsonTokenType.EndArray)
             {
-                var converter = IndigoMinMaxLengthCheckConverter.Singleton;
+                var converter = IndecentMinMaxLengthCheckConverter.Singleton;
                 var arrayItem = (string)converter.Read(ref reader, typeof(string), options);
                 value.Add(arrayItem);
                 reader.Read();
@@ -3611,7 +3646,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             writer.WriteStartArray();
             foreach (var arrayItem in value)
             {
-                var converter = IndigoMinMaxLengthCheckConverter.Singleton;
+                var converter = IndecentMinMaxLengthCheckConverter.Singleton;
                 converter.Write(writer, arrayItem, options);
             }
             writer.WriteEndArray();
@@ -3621,7 +3656,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public static readonly FluffyDecodeArrayConverter Singleton = new FluffyDecodeArrayConverter();
     }
 
-    internal class IndigoMinMaxLengthCheckConverter : JsonConverter<string>
+    internal class IndecentMinMaxLengthCheckConverter : JsonConverter<string>
     {
         public override bool CanConvert(Type t) => t == typeof(string);
 
@@ -3645,7 +3680,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             throw new Exception("Cannot marshal type string");
         }
 
-        public static readonly IndigoMinMaxLengthCheckConverter Singleton = new IndigoMinMaxLengthCheckConverter();
+        public static readonly IndecentMinMaxLengthCheckConverter Singleton = new IndecentMinMaxLengthCheckConverter();
     }
 
     internal class FluffyMinMaxValueCheckConverter : JsonConverter<double>
@@ -3739,7 +3774,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             var value = new List<string>();
             while (reader.TokenType != JsonTokenType.EndArray)
             {
-                var converter = PurpleMinMaxLengthCheckConverter.Singleton;
+                var converter = FluffyMinMaxLengthCheckConverter.Singleton;
                 var arrayItem = (string)converter.Read(ref reader, typeof(string), options);
                 value.Add(arrayItem);
                 reader.Read();
@@ -3752,7 +3787,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             writer.WriteStartArray();
             foreach (var arrayItem in value)
             {
-                var converter = PurpleMinMaxLengthCheckConverter.Singleton;
+                var converter = FluffyMinMaxLengthCheckConverter.Singleton;
                 converter.Write(writer, arrayItem, options);
             }
             writer.WriteEndArray();
@@ -3762,33 +3797,6 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public static readonly TentacledDecodeArrayConverter Singleton = new TentacledDecodeArrayConverter();
     }
 
-    internal class IndecentMinMaxLengthCheckConverter : JsonConverter<string>
-    {
-        public override bool CanConvert(Type t) => t == typeof(string);
-
-        public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var value = reader.GetString();
-            if (value.Length <= 1024)
-            {
-                return value;
-            }
-            throw new Exception("Cannot unmarshal type string");
-        }
-
-        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
-        {
-            if (value.Length <= 1024)
-            {
-                JsonSerializer.Serialize(writer, value, options);
-                return;
-            }
-            throw new Exception("Cannot marshal type string");
-        }
-
-        public static readonly IndecentMinMaxLengthCheckConverter Singleton = new IndecentMinMaxLengthCheckConverter();
-    }
-
     internal class HilariousMinMaxLengthCheckConverter : JsonConverter<string>
     {
         public override bool CanConvert(Type t) => t == typeof(string);
@@ -3796,7 +3804,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             var value = reader.GetString();
-            if (value.Length >= 1 && value.Length <= 2)
+            if (value.Length <= 1024)
             {
                 return value;
             }
@@ -3805,7 +3813,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
 
         public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
         {
-            if (value.Length >= 1 && value.Length <= 2)
+            if (value.Length <= 1024)
             {
                 JsonSerializer.Serialize(writer, value, options);
                 return;
@@ -3814,6 +3822,33 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         }
 
         public static readonly HilariousMinMaxLengthCheckConverter Singleton = new HilariousMinMaxLengthCheckConverter();
+    }
+
+    internal class AmbitiousMinMaxLengthCheckConverter : JsonConverter<string>
+    {
+        public override bool CanConvert(Type t) => t == typeof(string);
+
+        public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var value = reader.GetString();
+            if (value.Length >= 1 && value.Length <= 2)
+            {
+                return value;
+            }
+            throw new Exception("Cannot unmarshal type string");
+        }
+
+        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
+        {
+            if (value.Length >= 1 && value.Length <= 2)
+            {
+                JsonSerializer.Serialize(writer, value, options);
+                return;
+            }
+            throw new Exception("Cannot marshal type string");
+        }
+
+        public static readonly AmbitiousMinMaxLengthCheckConverter Singleton = new AmbitiousMinMaxLengthCheckConverter();
     }
 
     internal class StickyDecodeArrayConverter : JsonConverter<string[]>
@@ -3826,7 +3861,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             var value = new List<string>();
             while (reader.TokenType != JsonTokenType.EndArray)
             {
-                var converter = AmbitiousMinMaxLengthCheckConverter.Singleton;
+                var converter = CunningMinMaxLengthCheckConverter.Singleton;
                 var arrayItem = (string)converter.Read(ref reader, typeof(string), options);
                 value.Add(arrayItem);
                 reader.Read();
@@ -3839,7 +3874,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             writer.WriteStartArray();
             foreach (var arrayItem in value)
             {
-                var converter = AmbitiousMinMaxLengthCheckConverter.Singleton;
+                var converter = CunningMinMaxLengthCheckConverter.Singleton;
                 converter.Write(writer, arrayItem, options);
             }
             writer.WriteEndArray();
@@ -3849,33 +3884,6 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public static readonly StickyDecodeArrayConverter Singleton = new StickyDecodeArrayConverter();
     }
 
-    internal class AmbitiousMinMaxLengthCheckConverter : JsonConverter<string>
-    {
-        public override bool CanConvert(Type t) => t == typeof(string);
-
-        public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var value = reader.GetString();
-            if (value.Length >= 1)
-            {
-                return value;
-            }
-            throw new Exception("Cannot unmarshal type string");
-        }
-
-        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
-        {
-            if (value.Length >= 1)
-            {
-                JsonSerializer.Serialize(writer, value, options);
-                return;
-            }
-            throw new Exception("Cannot marshal type string");
-        }
-
-        public static readonly AmbitiousMinMaxLengthCheckConverter Singleton = new AmbitiousMinMaxLengthCheckConverter();
-    }
-
     internal class CunningMinMaxLengthCheckConverter : JsonConverter<string>
     {
         public override bool CanConvert(Type t) => t == typeof(string);
@@ -3883,7 +3891,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             var value = reader.GetString();
-            if (value.Length <= 128)
+            if (value.Length >= 1)
             {
                 return value;
             }
@@ -3892,7 +3900,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
 
         public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
         {
-            if (value.Length <= 128)
+            if (value.Length >= 1)
             {
                 JsonSerializer.Serialize(writer, value, options);
                 return;
@@ -3910,6 +3918,33 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             var value = reader.GetString();
+            if (value.Length <= 128)
+            {
+                return value;
+            }
+            throw new Exception("Cannot unmarshal type string");
+        }
+
+        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
+        {
+            if (value.Length <= 128)
+            {
+                JsonSerializer.Serialize(writer, value, options);
+                return;
+            }
+            throw new Exception("Cannot marshal type string");
+        }
+
+        public static readonly MagentaMinMaxLengthCheckConverter Singleton = new MagentaMinMaxLengthCheckConverter();
+    }
+
+    internal class FriskyMinMaxLengthCheckConverter : JsonConverter<string>
+    {
+        public override bool CanConvert(Type t) => t == typeof(string);
+
+        public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var value = reader.GetString();
             if (value.Length >= 1 && value.Length <= 16)
             {
                 return value;
@@ -3927,7 +3962,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             throw new Exception("Cannot marshal type string");
         }
 
-        public static readonly MagentaMinMaxLengthCheckConverter Singleton = new MagentaMinMaxLengthCheckConverter();
+        public static readonly FriskyMinMaxLengthCheckConverter Singleton = new FriskyMinMaxLengthCheckConverter();
     }
 
     internal class SizeConverter : JsonConverter<Size>
@@ -4406,7 +4441,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public static readonly DtypeEnumConverter Singleton = new DtypeEnumConverter();
     }
 
-    internal class FriskyMinMaxLengthCheckConverter : JsonConverter<string>
+    internal class MischievousMinMaxLengthCheckConverter : JsonConverter<string>
     {
         public override bool CanConvert(Type t) => t == typeof(string);
 
@@ -4430,7 +4465,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             throw new Exception("Cannot marshal type string");
         }
 
-        public static readonly FriskyMinMaxLengthCheckConverter Singleton = new FriskyMinMaxLengthCheckConverter();
+        public static readonly MischievousMinMaxLengthCheckConverter Singleton = new MischievousMinMaxLengthCheckConverter();
     }
 
     internal class ValueConverter : JsonConverter<Value>
@@ -4570,7 +4605,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             var value = new List<string>();
             while (reader.TokenType != JsonTokenType.EndArray)
             {
-                var converter = MagentaMinMaxLengthCheckConverter.Singleton;
+                var converter = FriskyMinMaxLengthCheckConverter.Singleton;
                 var arrayItem = (string)converter.Read(ref reader, typeof(string), options);
                 value.Add(arrayItem);
                 reader.Read();
@@ -4583,7 +4618,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             writer.WriteStartArray();
             foreach (var arrayItem in value)
             {
-                var converter = MagentaMinMaxLengthCheckConverter.Singleton;
+                var converter = FriskyMinMaxLengthCheckConverter.Singleton;
                 converter.Write(writer, arrayItem, options);
             }
             writer.WriteEndArray();
@@ -4781,7 +4816,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public static readonly IndigoMinMaxValueCheckConverter Singleton = new IndigoMinMaxValueCheckConverter();
     }
 
-    internal class MischievousMinMaxLengthCheckConverter : JsonConverter<string>
+    internal class BraggadociousMinMaxLengthCheckConverter : JsonConverter<string>
     {
         public override bool CanConvert(Type t) => t == typeof(string);
 
@@ -4805,7 +4840,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             throw new Exception("Cannot marshal type string");
         }
 
-        public static readonly MischievousMinMaxLengthCheckConverter Singleton = new MischievousMinMaxLengthCheckConverter();
+        public static readonly BraggadociousMinMaxLengthCheckConverter Singleton = new BraggadociousMinMaxLengthCheckConverter();
     }
 
     internal class ModelParameterCountConverter : JsonConverter<ModelParameterCount>
@@ -5035,7 +5070,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public static readonly ModelDescrTypeConverter Singleton = new ModelDescrTypeConverter();
     }
 
-    internal class BraggadociousMinMaxLengthCheckConverter : JsonConverter<string>
+    internal class MinMaxLengthCheckConverter1 : JsonConverter<string>
     {
         public override bool CanConvert(Type t) => t == typeof(string);
 
@@ -5059,7 +5094,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             throw new Exception("Cannot marshal type string");
         }
 
-        public static readonly BraggadociousMinMaxLengthCheckConverter Singleton = new BraggadociousMinMaxLengthCheckConverter();
+        public static readonly MinMaxLengthCheckConverter1 Singleton = new MinMaxLengthCheckConverter1();
     }
 
     internal class VersionConverter : JsonConverter<Version>

@@ -2,7 +2,7 @@
 // own file sources and FAIR tensor fields.
 import { ALERT, ERROR } from "../../../engine/summary/types.js";
 import { FAIR_MESSAGE, fairFinding, isUnfilled } from "../../common/fair.js";
-import { mayBeReservedName, reservedNameFinding } from "../../common/files.js";
+import { fileSuffixes, mayBeReservedName, reservedNameFinding } from "../../common/files.js";
 import { defineRule, type Rule } from "../../../engine/validation/rule.js";
 import { FAIR_FIELDS_V0_3, genericBaseRulesV0_3 } from "../../generic/0.3/rules.js";
 import { type ModelDescr, tensorEntries } from "./model.js";
@@ -82,8 +82,16 @@ export const modelReservedFileNames = defineRule<ModelDescr>({
   },
 });
 
+/** `FileDescr_dependencies` (a conda environment file) and `FileDescr_external_data` (`WithSuffix`, case-sensitive). */
+const weightsFileSuffixes: readonly Rule<object>[] = [
+  fileSuffixes({ path: ["weights", "pytorch_state_dict", "dependencies"], form: "file-descr" }, [".yaml", ".yml"], true),
+  fileSuffixes({ path: ["weights", "tensorflow_saved_model_bundle", "dependencies"], form: "file-descr" }, [".yaml", ".yml"], true),
+  fileSuffixes({ path: ["weights", "onnx", "external_data"], form: "file-descr" }, [".data"], true),
+];
+
 export const commonRules: readonly Rule<ModelDescr>[] = [
   ...genericBaseRulesV0_3(FAIR_FIELDS_V0_3),
   tensorFairFields,
   modelReservedFileNames,
+  ...(weightsFileSuffixes as readonly Rule<ModelDescr>[]),
 ];

@@ -5,11 +5,9 @@ import { pyRepr } from "../../../engine/python-repr.js";
 import { defineRule } from "../../../engine/validation/rule.js";
 import type { WeightsDescr } from "../../../../generated/types/bioimageio/model/0.5.js";
 import type { ModelDescr } from "./model.js";
+import { WEIGHTS_FORMATS } from "../../weights-formats.js";
 
-/** The entries of `weights` in the reference's field order, without null ones. */
-const FORMATS = ["keras_hdf5", "onnx", "pytorch_state_dict", "tensorflow_js", "tensorflow_saved_model_bundle", "torchscript"] as const;
-
-type Entry = NonNullable<WeightsDescr[(typeof FORMATS)[number]]>;
+type Entry = NonNullable<WeightsDescr[(typeof WEIGHTS_FORMATS)[number]]>;
 
 /** The weights of a document whose `weights` may be missing or not an object (it failed the schema then). */
 function weightsOf(doc: ModelDescr): WeightsDescr | undefined {
@@ -23,7 +21,7 @@ function presentEntries(doc: ModelDescr): [string, Entry][] {
   if (!weights) {
     return entries;
   }
-  for (const format of FORMATS) {
+  for (const format of WEIGHTS_FORMATS) {
     const entry = weights[format];
     if (entry !== undefined && entry !== null) {
       entries.push([format, entry]);
