@@ -301,9 +301,13 @@ async function openLocal(path: string, sourceName: string, options: OpenOptions,
 export async function openSource(input: SourceInput, options: OpenOptions = {}): Promise<OpenedSource> {
   if (input instanceof URL || (typeof input === "string" && isUrl(input))) {
     const url = input.toString();
+    const s = options.settings ?? currentSettings();
     let got;
     try {
-      got = await download(url, downloadOptions(options, options.sha256));
+      // a description is refused as soon as it passes the document limit (nothing of it stays in the cache); a
+      // zip package, known by its first bytes, may be as large as any download
+      const maxBytes = (head: Uint8Array): number => (ZipArchive.looksLikeZip(head) ? s.httpMaxBytes : s.documentLimits.maxDocumentBytes);
+      got = await download(url, { ...downloadOptions(options, options.sha256), maxBytes });
     } catch (error) {
       throw new ReadError(url, (error as Error).message.replace(`failed to download ${url}: `, "download failed: "));
     }
@@ -314,9 +318,8 @@ export async function openSource(input: SourceInput, options: OpenOptions = {}):
     await access.close();
     const fileName = fileNameOf(url) || "rdf.yaml";
     const root = parentUrl(url);
-    const limits = (options.settings ?? currentSettings()).documentLimits;
     return {
-      text: decodeText(await readFileLimited(got.path, limits.maxDocumentBytes, url), url),
+      text: decodeText(await readFileLimited(got.path, s.documentLimits.maxDocumentBytes, url), url),
       fileName,
       sourceName: url,
       root,

@@ -5,6 +5,7 @@ import { dirname, join, resolve } from "node:path";
 import { hasProtocol } from "../croissant-doc.js";
 import { CopickError } from "../errors.js";
 import { ReadError } from "../../engine/node/read-source.js";
+import { HttpFailure, httpGet } from "../../engine/node/http-get.js";
 import { settings } from "../../engine/node/settings.js";
 
 export type Location = { readonly kind: "local"; readonly path: string } | { readonly kind: "http"; readonly url: string };
@@ -56,60 +57,34 @@ export function parent(location: Location): Location {
   return { kind: "http", url: url.toString().replace(/\/$/, "") };
 }
 
-/** The body at `url`: idle and total time limits and the size limit of the settings (BIOIMAGEIO_HTTP_TIMEOUT, ...). */
+/** The body at `url`: idle and total time limits and the size limit of the settings (engine/node/http-get.ts). */
 async function fetchBytes(url: string): Promise<Uint8Array | undefined> {
   const s = settings();
-  const limit = Math.min(s.httpMaxBytes, MAX_HTTP_BYTES);
-  const controller = new AbortController();
-  let reason = "";
-  const abortAfter = (seconds: number, why: string): ReturnType<typeof setTimeout> =>
-    setTimeout(() => {
-      reason = why;
-      controller.abort();
-    }, seconds * 1000);
-  let idle = abortAfter(s.httpTimeoutSeconds, `no progress for ${s.httpTimeoutSeconds} s`);
-  const deadline = abortAfter(s.httpMaxSeconds, `took longer than ${s.httpMaxSeconds} s`);
+  const options = {
+    userAgent: s.userAgent,
+    idleSeconds: s.httpTimeoutSeconds,
+    maxSeconds: s.httpMaxSeconds,
+    maxBytes: Math.min(s.httpMaxBytes, MAX_HTTP_BYTES),
+    maxRatio: s.httpMaxRatio,
+  };
   try {
-    let response: Response;
-    try {
-      response = await fetch(url, { signal: controller.signal, redirect: "follow" });
-    } catch (error) {
-      throw new ReadError(url, `cannot fetch: ${reason || causeOf(error)}`);
-    }
+    const response = await httpGet(url, options);
     if (response.status === 404 || response.status === 410) {
-      await response.body?.cancel();
+      response.cancel();
       return undefined;
     }
-    if (!response.ok || !response.body) {
-      await response.body?.cancel();
+    if (response.status < 200 || response.status > 299) {
+      response.cancel();
       throw new ReadError(url, `HTTP ${response.status}`);
     }
     const chunks: Uint8Array[] = [];
-    let size = 0;
-    try {
-      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-        clearTimeout(idle);
-        idle = abortAfter(s.httpTimeoutSeconds, `no progress for ${s.httpTimeoutSeconds} s`);
-        size += chunk.byteLength;
-        if (size > limit) {
-          controller.abort();
-          throw new ReadError(url, `larger than ${limit} bytes`);
-        }
-        chunks.push(chunk);
-      }
-    } catch (error) {
-      throw error instanceof ReadError ? error : new ReadError(url, `cannot fetch: ${reason || causeOf(error)}`);
+    for await (const chunk of response.body()) {
+      chunks.push(chunk);
     }
     return Buffer.concat(chunks);
-  } finally {
-    clearTimeout(idle);
-    clearTimeout(deadline);
+  } catch (error) {
+    throw error instanceof HttpFailure ? new ReadError(url, `cannot fetch: ${error.message}`) : error;
   }
-}
-
-function causeOf(error: unknown): string {
-  const cause = (error as { cause?: { message?: string; code?: string } }).cause;
-  return cause?.code ?? cause?.message ?? (error as Error).message;
 }
 
 /** The bytes at `location`, or undefined when there is nothing there (missing file, HTTP 404). */
