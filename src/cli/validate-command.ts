@@ -1,9 +1,9 @@
 // `bioimage-specs validate`: read, detect the kind (or use --kind), validate, print text or JSON, exit code.
-import { open, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { dirname } from "node:path";
 import { nodeHashFile } from "../copick/node/files.js";
 import { fileExists } from "../engine/node/file-exists.js";
-import { ReadError, readSourceFile } from "../engine/node/read-source.js";
+import { fileRandomAccess, ReadError, readSourceFile } from "../engine/node/read-source.js";
 import { bioimageioKind, detectKind, type DocumentKind, type KindValidationOptions } from "../kinds/registry.js";
 import { ZipArchive, ZipError } from "../engine/zip/reader.js";
 import { ParseError } from "../engine/load/parse-error.js";
@@ -69,13 +69,11 @@ async function validateOne(file: string, options: ValidateCommandOptions): Promi
 }
 
 async function looksLikeZip(file: string): Promise<boolean> {
-  const handle = await open(file, "r");
+  const access = await fileRandomAccess(file);
   try {
-    const head = new Uint8Array(4);
-    await handle.read(head, 0, 4, 0);
-    return ZipArchive.looksLikeZip(head);
+    return await ZipArchive.isZip(access);
   } finally {
-    await handle.close();
+    await access.close();
   }
 }
 

@@ -2,14 +2,14 @@
 // content), an http(s) URL, or bytes/a stream; and a FileResolver for its references, relative to that root.
 import { createReadStream } from "node:fs";
 import { nodeCrypto } from "../../engine/node/crypto.js";
-import { open, readdir, realpath, stat } from "node:fs/promises";
+import { readdir, realpath, stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { fileNameOf, findEntryName, isUrl } from "../file-refs.js";
 import { FileNotFound, type FileResolver } from "../io-checks.js";
 import type { ByteStream } from "../../engine/bytes/streams.js";
 import { readAll } from "../../engine/bytes/streams.js";
 import { tooLarge } from "../../engine/load/limits.js";
-import { decodeText, ReadError, readFileLimited } from "../../engine/node/read-source.js";
+import { decodeText, fileRandomAccess, ReadError, readFileLimited } from "../../engine/node/read-source.js";
 import { type RandomAccessSource, ZipArchive, bytesSource } from "../../engine/zip/reader.js";
 import { archiveResolver, entryNameOf } from "../../engine/zip/resolver.js";
 import { download, type DownloadOptions } from "../../engine/node/download.js";
@@ -175,29 +175,6 @@ export function urlResolver(rootUrl: string, options: OpenOptions = {}): FileRes
   };
 }
 
-/** A RandomAccessSource over a file on disk. */
-export async function fileRandomAccess(path: string): Promise<RandomAccessSource & { close(): Promise<void> }> {
-  const handle = await open(path, "r");
-  const size = (await handle.stat()).size;
-  return {
-    name: path,
-    size,
-    async read(offset, length) {
-      const buffer = new Uint8Array(Math.max(0, Math.min(length, size - offset)));
-      let done = 0;
-      while (done < buffer.length) {
-        const { bytesRead } = await handle.read(buffer, done, buffer.length - done, offset + done);
-        if (bytesRead === 0) {
-          break;
-        }
-        done += bytesRead;
-      }
-      return buffer.subarray(0, done);
-    },
-    close: () => handle.close(),
-  };
-}
-
 async function openZip(
   access: RandomAccessSource & { close?(): Promise<void> },
   sourceName: string,
@@ -279,8 +256,7 @@ async function openLocal(path: string, sourceName: string, options: OpenOptions,
     checkSha(sourceName, await sha256OfFile(path), options.sha256);
   }
   const access = await fileRandomAccess(path);
-  const head = await access.read(0, 4);
-  if (ZipArchive.looksLikeZip(head)) {
+  if (await ZipArchive.isZip(access)) {
     return openZip(access, sourceName, options); // the archive stays open for its references until close()
   }
   await access.close();
@@ -312,7 +288,7 @@ export async function openSource(input: SourceInput, options: OpenOptions = {}):
       throw new ReadError(url, (error as Error).message.replace(`failed to download ${url}: `, "download failed: "));
     }
     const access = await fileRandomAccess(got.path);
-    if (ZipArchive.looksLikeZip(await access.read(0, 4))) {
+    if (await ZipArchive.isZip(access)) {
       return openZip({ ...access, name: url }, url, options);
     }
     await access.close();
@@ -336,7 +312,7 @@ export async function openSource(input: SourceInput, options: OpenOptions = {}):
   if (options.sha256) {
     checkSha("in-memory", nodeCrypto().createHash("sha256").update(bytes).digest("hex"), options.sha256);
   }
-  if (ZipArchive.looksLikeZip(bytes)) {
+  if (await ZipArchive.isZip(bytesSource("in-memory.zip", bytes))) {
     return openZip(bytesSource("in-memory.zip", bytes), "in-memory.zip", options);
   }
   if (bytes.length > limits.documentLimits.maxDocumentBytes) {
