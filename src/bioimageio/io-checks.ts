@@ -9,6 +9,7 @@ import { ERROR } from "../engine/summary/types.js";
 import { validityOf } from "../engine/validation/engine.js";
 import type { DocPath, Issue } from "../engine/summary/issue.js";
 import { type FileRef, fileRefs, isUrl } from "./file-refs.js";
+import { ownEntry, setEntry } from "../engine/records.js";
 
 /** A missing file (as opposed to one that could not be read for another reason). */
 export class FileNotFound extends Error {
@@ -98,7 +99,8 @@ export function ioChecks(options: IoCheckOptions): IoChecks {
 
   async function checkRef(ref: FileRef, content: Record<string, unknown>): Promise<Issue[]> {
     const rule = "common.file.sha256-match";
-    if (ref.source in known) {
+    // own entries only: a file named `constructor` or `__proto__` is not Object.prototype's
+    if (Object.hasOwn(known, ref.source)) {
       const actual = known[ref.source];
       return actual === null || actual === undefined ? [] : compare(ref, normalizeSha256(actual), content);
     }
@@ -126,7 +128,7 @@ export function ioChecks(options: IoCheckOptions): IoChecks {
         error(ref.loc, `Value error, failed to read ${resolver.describe(ref.source)}: ${(caught as Error).message}`, rule, "io_error"),
       ];
     }
-    known[ref.source] = actual;
+    setEntry(known, ref.source, actual);
     return compare(ref, actual, content);
   }
 
@@ -164,7 +166,7 @@ export function ioChecks(options: IoCheckOptions): IoChecks {
       const base = validityOf(fileIssues);
       const context: IoRuleContext = {
         isValid: (path) => validity.isValid(path) && base.isValid(path),
-        open: (source) => resolver.open(source, known[source] ?? undefined),
+        open: (source) => resolver.open(source, ownEntry(known, source) ?? undefined),
         isKnown: (source) => vouched.has(source),
         notChecked: (what) => notChecked.push(what),
       };

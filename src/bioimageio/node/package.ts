@@ -25,7 +25,7 @@ import { type LoadedDescription } from "../build.js";
 import { fileNameOf, fileRefs, isReservedName, isUrl, WEIGHTS_FORMATS } from "../file-refs.js";
 import type { FileResolver } from "../io-checks.js";
 import { type LoadOptions, loadDescription, loadSource } from "./load.js";
-import { isRecord } from "../../engine/records.js";
+import { isRecord, setEntry } from "../../engine/records.js";
 
 export const BIOIMAGEIO_YAML = "rdf.yaml";
 
@@ -244,7 +244,7 @@ async function writeZip(writer: ZipWriter, content: PackageContent, options: Sav
         `Sha256 mismatch for ${file.source}. Expected ${file.sha256}, got ${result.sha256}. Update expected \`sha256\` or point to the matching file.`,
       );
     }
-    written[entry.name] = result.sha256;
+    setEntry(written, entry.name, result.sha256); // a file may be named `__proto__`
   }
   await writer.finish();
   return written;
