@@ -54,7 +54,9 @@ async function validateOne(file: string, options: ValidateCommandOptions): Promi
     const kind = options.kind ?? detectKind(source.value, file);
     if (kind !== bioimageioKind || !io) {
       // Files next to a Croissant are at hand: their checksums are verified.
-      return kind.validate(source, { ...options, hashFile: nodeHashFile(dirname(file)), fileExists });
+      // a copick export's sidecars as the engine reads them (loaded only when asked)
+      const copickExport = async () => (await import("../copick/node/export-check.js")).copickExportProblems(file);
+      return kind.validate(source, { ...options, hashFile: nodeHashFile(dirname(file)), copickExport, fileExists });
     }
   } else if (options.kind !== undefined && options.kind !== bioimageioKind) {
     throw new ReadError(file, `a folder, zip or URL is read as a bioimage.io source, not as ${options.kind.name}`);

@@ -163,6 +163,9 @@ export async function validateCopickCsv(
             WARNING,
           );
         }
+        if (text.includes("\0")) {
+          error([row, c.name], [r, i], "contains a NUL character, which no path and no name can hold", "copick.csv.nul");
+        }
         if (c.name === "sha256" && text !== "" && !SHA256.test(text)) {
           error([row, c.name], [r, i], `'${text}' is not a lowercase hex sha256`, "copick.csv.sha256");
         }
@@ -191,11 +194,44 @@ export async function validateCopickCsv(
   );
 }
 
+/** A problem the copick engine has with an export's sidecars: `file` is the CSV's name (or metadata.json). */
+export interface CopickExportProblem {
+  readonly file: string;
+  readonly msg: string;
+  /** Default: an error. */
+  readonly severity?: "error" | "warning";
+}
+
+/**
+ * What the copick engine makes of an export's files at hand (Node: `copickExportProblems(metadataPath)`): rows it
+ * cannot read, `url` cells and a base URL that lead outside the project (it refuses to read those).
+ */
+export type CopickExportCheck = () => Promise<readonly CopickExportProblem[]>;
+
 export interface CroissantValidationOptions extends SummaryOptions {
   /** `mlcroissant` (default): what mlcroissant reports; `spec-1.1`: also Croissant 1.1's required properties. */
   readonly profile?: CroissantProfile;
   /** Reads the files next to the metadata.json (relative to it), to verify checksums; Node: `nodeHashFile(dir)`. */
   readonly hashFile?: HashFile;
+  /** For a copick export: asks the engine about its sidecars (see CopickExportCheck). */
+  readonly copickExport?: CopickExportCheck;
+}
+
+/** The engine's problems, at the distribution entry of the file they are in (the document itself for metadata.json). */
+async function copickExportIssues(doc: Record<string, unknown>, check: CopickExportCheck): Promise<Issue[]> {
+  const files = Array.isArray(doc.distribution) ? doc.distribution : [];
+  return (await check()).map((problem) => {
+    const csv = COPICK_CSVS.find((c) => c.csvName === problem.file);
+    const at = csv ? files.findIndex((file) => isRecord(file) && file["@id"] === csv.fileObjectId) : -1;
+    const warning = problem.severity === "warning";
+    return {
+      loc: at >= 0 ? ["distribution", at] : [],
+      msg: `${problem.file}: ${problem.msg}`,
+      type: warning ? "warning" : "value_error",
+      severity: warning ? WARNING : ERROR,
+      rule: "copick.croissant.engine-reads",
+    };
+  });
 }
 
 /** True when a Croissant document was written by copick (it carries `copick:config` or `copick:baseUrl`). */
@@ -245,6 +281,9 @@ export async function validateCroissant(doc: unknown, options: CroissantValidati
     const issues = await check("copick/croissant-metadata/1.27", doc, croissantMetadataRulesV1_27);
     if (options.hashFile && isRecord(doc)) {
       issues.push(...(await copickCsvHashes(doc, options.hashFile)));
+    }
+    if (options.copickExport && isRecord(doc)) {
+      issues.push(...(await copickExportIssues(doc, options.copickExport)));
     }
     parts.push({ name: "copick Croissant profile", issues });
   }

@@ -2,6 +2,7 @@
 // Each kind's validator is imported on demand, so the CLI loads only what its inputs need.
 import { csvSchema } from "../../generated/data/copick/csv-schema.js";
 import type { HashFile } from "../croissant/check.js";
+import type { CopickExportCheck } from "../copick/validate.js";
 import type { ValidationSummary } from "../engine/summary/summary.js";
 import type { SourcePosition } from "../engine/summary/types.js";
 import type { DocPath } from "../engine/summary/issue.js";
@@ -24,6 +25,8 @@ export interface KindValidationOptions {
   readonly croissantProfile?: "mlcroissant" | "spec-1.1";
   /** Croissant: reads the files next to the document, to verify checksums (the CLI passes Node's). */
   readonly hashFile?: HashFile;
+  /** copick Croissant: what the copick engine makes of the export's sidecars (the CLI passes Node's). */
+  readonly copickExport?: CopickExportCheck;
   /** Fractal manifests: also apply the rules fractal-server applies when it collects the tasks. */
   readonly collection?: boolean;
   /** Fractal manifests: the installed package's root, under which every executable must exist (needs `fileExists`). */
@@ -78,6 +81,7 @@ export const croissantKind: DocumentKind = {
     return validateCroissant(source.value, {
       ...summaryOptions(source, options),
       ...(options.hashFile ? { hashFile: options.hashFile } : {}),
+      ...(options.copickExport ? { copickExport: options.copickExport } : {}),
       ...(options.croissantProfile ? { profile: options.croissantProfile } : {}),
     });
   },
