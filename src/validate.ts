@@ -1,7 +1,7 @@
 // validate(document): any parsed document of any family, its kind detected from its content (or given).
 import { detectKind, type KindValidationOptions, kindByName } from "./kinds/registry.js";
 import type { ValidationSummary } from "./engine/summary/summary.js";
-import { checkDocumentDepth } from "./engine/load/limits.js";
+import { checkDocumentValue } from "./engine/load/limits.js";
 
 export interface ValidateOptions extends KindValidationOptions {
   /** Force a kind (`bioimageio`, ...) instead of detecting it. */
@@ -12,7 +12,7 @@ export interface ValidateOptions extends KindValidationOptions {
 
 export async function validate(document: unknown, options: ValidateOptions = {}): Promise<ValidationSummary> {
   const fileName = options.sourceName ?? "in-memory";
-  checkDocumentDepth(document, fileName);
+  checkDocumentValue(document, fileName);
   const kind = options.kind === undefined ? detectKind(document, fileName) : kindByName(options.kind);
   if (!kind) {
     throw new Error(`unknown document kind "${options.kind}"`);

@@ -15,7 +15,7 @@ import type { DocPath, Issue } from "../engine/summary/issue.js";
 import { loadValidator } from "../engine/validation/validators.js";
 import { COPICK_CSVS, type CopickCsv, csvByFileName, csvByHeader, csvCellValue } from "./csv-schema.js";
 import { summarize, type SummaryOptions } from "./summary.js";
-import { checkDocumentDepth } from "../engine/load/limits.js";
+import { checkDocumentValue } from "../engine/load/limits.js";
 import { isRecord } from "../engine/records.js";
 
 export type { SummaryOptions };
@@ -38,7 +38,7 @@ function pyStr(value: unknown): string {
  * (with a warning), an unknown one is refused; then the config of that backend is validated.
  */
 export async function validateCopickConfig(doc: unknown, options: SummaryOptions = {}): Promise<ValidationSummary> {
-  checkDocumentDepth(doc, options.sourceName ?? "in-memory");
+  checkDocumentValue(doc, options.sourceName ?? "in-memory");
   const issues: Issue[] = [];
   let content = doc;
   if (isRecord(doc) && !("config_type" in doc)) {
@@ -83,14 +83,14 @@ function withoutBigints(value: unknown): unknown {
 
 /** A copick picks file (parsed with JSON.parse or, keeping big instance ids, with `readPicks`). */
 export async function validatePicks(doc: unknown, options: SummaryOptions = {}): Promise<ValidationSummary> {
-  checkDocumentDepth(doc, options.sourceName ?? "in-memory");
+  checkDocumentValue(doc, options.sourceName ?? "in-memory");
   const issues = await check("copick/picks/1.27", withoutBigints(doc), picksRulesV1_27);
   return summarize("copick picks validation", "copick picks", FORMAT_VERSION, [{ name: "copick picks file", issues }], options);
 }
 
 /** CryoET Data Portal NDJSON picks: one record per line (locations `[line index, ...]`). */
 export async function validateCdpPicks(records: readonly unknown[], options: SummaryOptions = {}): Promise<ValidationSummary> {
-  checkDocumentDepth(records, options.sourceName ?? "in-memory");
+  checkDocumentValue(records, options.sourceName ?? "in-memory");
   const issues: Issue[] = [];
   for (const [i, record] of records.entries()) {
     for (const issue of await check("copick/cdp-pick/1.27", record, [])) {

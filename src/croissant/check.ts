@@ -17,7 +17,7 @@ import {
   validateName,
   assertOptional,
 } from "./nodes.js";
-import { checkDocumentDepth } from "../engine/load/limits.js";
+import { checkDocumentValue } from "../engine/load/limits.js";
 
 export type CroissantProfile = "mlcroissant" | "spec-1.1";
 
@@ -365,7 +365,7 @@ function result(ctx: Ctx, version: CroissantVersion | undefined): CroissantResul
  * expansion, then the nodes and the structure graph, then the operation graph (joins).
  */
 export async function checkCroissant(doc: unknown, options: CroissantCheckOptions = {}): Promise<CroissantResult> {
-  checkDocumentDepth(doc, "metadata.json");
+  checkDocumentValue(doc, "metadata.json");
   const expanded: { graph?: LdGraph } = {};
   const ctx = new Ctx((value) => expanded.graph?.pathOf(value));
   if (typeof doc !== "object" || doc === null || Array.isArray(doc)) {

@@ -6,7 +6,7 @@ import { pyRepr } from "../engine/python-repr.js";
 import { WARNING } from "../engine/summary/types.js";
 import type { DocPath, Issue } from "../engine/summary/issue.js";
 import { laxBoolean, pyV1Dict, pyV1Str } from "./python.js";
-import { checkDocumentDepth } from "../engine/load/limits.js";
+import { checkDocumentValue } from "../engine/load/limits.js";
 import { isRecord } from "../engine/records.js";
 
 export interface Prepared {
@@ -64,7 +64,7 @@ class Converter {
 
 /** Version 2: `has_args_schemas`, and the values of `input_types` / `output_types`. */
 export function prepareV2(doc: unknown): Prepared {
-  checkDocumentDepth(doc, "manifest");
+  checkDocumentValue(doc, "manifest");
   const content = structuredClone(doc);
   const convert = new Converter("fractal2.lax-value");
   if (isRecord(content)) {
@@ -88,7 +88,7 @@ const V1_TASK_STRING_FIELDS = ["name", "executable", "input_type", "output_type"
 
 /** Version 1 (pydantic v1): `has_args_schemas`, every string field, and the dicts `meta` and `args_schema`. */
 export function prepareV1(doc: unknown): Prepared {
-  checkDocumentDepth(doc, "manifest");
+  checkDocumentValue(doc, "manifest");
   const content = structuredClone(doc);
   const convert = new Converter("fractal1.lax-value");
   if (isRecord(content)) {

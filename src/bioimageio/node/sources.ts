@@ -273,6 +273,15 @@ async function openLocal(path: string, sourceName: string, options: OpenOptions,
   };
 }
 
+/** True for an async iterable (read safely: a caller may hand anything, a Proxy that throws included). */
+function isByteStream(input: unknown): input is AsyncIterable<Uint8Array> {
+  try {
+    return typeof input === "object" && input !== null && typeof Reflect.get(input, Symbol.asyncIterator) === "function";
+  } catch {
+    return false;
+  }
+}
+
 /** Opens a description source; fails with a ReadError (a clear one-line reason) when it cannot. */
 export async function openSource(input: SourceInput, options: OpenOptions = {}): Promise<OpenedSource> {
   if (input instanceof URL || (typeof input === "string" && isUrl(input))) {
@@ -306,6 +315,9 @@ export async function openSource(input: SourceInput, options: OpenOptions = {}):
   }
   if (typeof input === "string") {
     return openLocal(input, input, options);
+  }
+  if (!(input instanceof Uint8Array) && !isByteStream(input)) {
+    throw new ReadError("in-memory", "not a source (a path, a URL, bytes or a stream of bytes)");
   }
   const bytes = input instanceof Uint8Array ? input : await readAll(input, Number.POSITIVE_INFINITY, "stream");
   const limits = options.settings ?? currentSettings();

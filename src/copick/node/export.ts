@@ -8,8 +8,9 @@
 // names are sorted.
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { mkdir, readdir, rmdir } from "node:fs/promises";
+import { readdir, rmdir } from "node:fs/promises";
 import { basename, join } from "node:path";
+import { makeDirectory } from "../../engine/node/atomic-write.js";
 import type { HashFile } from "../../croissant/check.js";
 import { COPICK_CSVS, type CopickCsv } from "../csv-schema.js";
 import { buildCroissantDoc } from "../croissant-doc.js";
@@ -349,7 +350,7 @@ export async function exportCroissant(root: ProjectSource, projectRoot: string, 
   };
 
   const created = !(await localExists(croissantDir));
-  await mkdir(croissantDir, { recursive: true });
+  await makeDirectory(croissantDir);
   try {
     return await withCroissantLock(
       croissantDir,

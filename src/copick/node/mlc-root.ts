@@ -6,9 +6,9 @@
 // Listing follows copick: "static" entries come from the CSV rows (skipped when static is the overlay, so nothing
 // is listed twice), "overlay" entries from the rows in Mode A and from the overlay's folders in Mode B.
 import { createHash } from "node:crypto";
-import { mkdir, rm } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { writeFileAtomic } from "../../engine/node/atomic-write.js";
+import { makeDirectory, writeFileAtomic } from "../../engine/node/atomic-write.js";
 import { ParseError } from "../../engine/load/parse-error.js";
 import { sanitizeName } from "../names.js";
 import { type CopickProjectConfig, type PickableObjectInfo, type PyDict, projectConfig } from "../croissant-doc.js";
@@ -147,7 +147,7 @@ abstract class FileArtifact extends RunArtifact {
   protected async write(bytes: string | Uint8Array, extra: Record<string, unknown> = {}): Promise<void> {
     this.assertWritable();
     const path = this.writablePath();
-    await mkdir(dirname(path), { recursive: true });
+    await makeDirectory(dirname(path));
     await writeFileAtomic(path, bytes);
     if (this.root.mode === "A") {
       const sha256 = createHash("sha256").update(bytes).digest("hex");
@@ -717,7 +717,7 @@ export class CopickRootMLC implements ProjectSource {
       throw new CopickError(`Run name ${name} already exists.`);
     }
     this.assertWritable();
-    await mkdir(join(this.writeRoot(), "ExperimentRuns", name), { recursive: true });
+    await makeDirectory(join(this.writeRoot(), "ExperimentRuns", name));
     if (this.mode === "A") {
       await this.index.addRow("copick/runs", { name });
     }
