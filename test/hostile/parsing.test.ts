@@ -330,6 +330,17 @@ describe("malformed documents and the CLI", () => {
     expect(run.stdout.includes("\u001b")).toBe(false);
     expect(run.stdout).toContain("\\u001b[2J");
   });
+
+  test("invisible characters and line separators in names are shown escaped (k\\u200bey is not shown as key)", async () => {
+    const invisible = ["\u200b", "\u200d", "\u200e", "\u2028", "\u2029", "\u2060", "\ufeff", "\u061c"];
+    const path = file("rdf.yaml", `type: model\nformat_version: 0.5.4\n${invisible.map((c, i) => `"k${c}ey${i}": 1`).join("\n")}\n`);
+    const run = await runCli(["validate", "--no-io-checks", path]);
+    expect(run.code).toBe(1);
+    expect([...run.stdout].filter((c) => invisible.includes(c))).toEqual([]);
+    for (const c of invisible) {
+      expect(run.stdout).toContain(`k\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}ey`);
+    }
+  });
 });
 
 describe("YAML the reference's loader refuses: tags it cannot construct, characters YAML does not allow", () => {

@@ -3,7 +3,7 @@
 // lock file, no empty folder); packaging into a folder that holds files is refused, and a package killed while
 // written into a folder leaves only a temp folder, which the next run removes. The full disk and the read-only
 // mount are real (a small tmpfs) where the machine allows it, and stood in for (fault-hooks.ts) everywhere.
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import {
   chmodSync,
   chownSync,
@@ -19,8 +19,9 @@ import {
   symlinkSync,
   writeFileSync,
 } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { basename, join, relative } from "node:path";
 import { stringify } from "yaml";
 import { afterAll, describe, expect, test } from "vitest";
 import { loadDescription } from "../../src/bioimageio/node/load.js";
@@ -31,7 +32,7 @@ import { CroissantIndex } from "../../src/copick/node/croissant-index.js";
 import { exportCroissant } from "../../src/copick/node/export.js";
 import { LOCK_FILE } from "../../src/copick/node/lock.js";
 import { openCopickProject } from "../../src/copick/node/open.js";
-import { writeFileAtomic } from "../../src/engine/node/atomic-write.js";
+import { removeStaleTemps, tempPathFor, writeFileAtomic } from "../../src/engine/node/atomic-write.js";
 import { download } from "../../src/engine/node/download.js";
 import { settings } from "../../src/engine/node/settings.js";
 import { expectOneLineError, runCli } from "../helpers/cli-process.js";
@@ -182,6 +183,72 @@ describe("writes through symbolic links keep the link, and the target's mode", (
     }
     const check = await runCli(["validate", join(croissant, "metadata.json")], env);
     expect(check.code, check.stdout).toBe(0);
+  });
+});
+
+describe("write targets that are not regular files, names at the length limit", () => {
+  test("a device, a FIFO, a socket or a folder as -o is refused, never replaced (/dev/null became a zip, as root)", async () => {
+    const source = describedFolder();
+    await updateHashesInFile(join(source, "rdf.yaml"));
+    const dir = fresh();
+    const targets: [string, string][] = [
+      ["fifo", "a FIFO"],
+      ["folder", "a folder"],
+    ];
+    execFileSync("mkfifo", [join(dir, "fifo")]);
+    mkdirSync(join(dir, "folder"));
+    if (asRoot) {
+      execFileSync("mknod", [join(dir, "null"), "c", "1", "3"]); // what /dev/null is
+      targets.push(["null", "a device"]);
+    }
+    const server = createServer(() => undefined).listen(join(dir, "socket"));
+    targets.push(["socket", "a socket"]);
+    try {
+      for (const [name, what] of targets) {
+        const target = join(dir, name);
+        const before = lstatSync(target);
+        await expect(updateFormat(join(source, "rdf.yaml"), { output: target })).rejects.toThrow(
+          `${target}: not written: it is ${what}, not a regular file`,
+        );
+        await expect(saveBioimageioPackage(source, { outputPath: target, settings: offline })).rejects.toThrow(/not written: it is/);
+        const after = lstatSync(target);
+        expect([after.mode, after.ino, after.rdev]).toEqual([before.mode, before.ino, before.rdev]);
+      }
+      // through a link too, and a folder package onto a file
+      symlinkSync(join(dir, "fifo"), join(dir, "link"));
+      await expect(updateFormat(join(source, "rdf.yaml"), { output: join(dir, "link") })).rejects.toThrow(
+        /fifo: not written: it is a FIFO/,
+      );
+      writeFileSync(join(dir, "file"), "x");
+      await expect(saveBioimageioPackageAsFolder(source, { outputPath: join(dir, "file"), settings: offline })).rejects.toThrow(
+        /file: not written: it is a regular file, not a folder/,
+      );
+      expect(tree(dir).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+    } finally {
+      server.close();
+    }
+  });
+
+  test("names of 250 bytes (the limit is 255): written, packaged; the temp names fit", async () => {
+    const long = `${"m".repeat(245)}.yaml`;
+    const longData = `${"d".repeat(120)}é${"d".repeat(120)}.bin`; // 250 bytes, a 2-byte character in the middle
+    const source = fresh();
+    writeFileSync(join(source, "README.md"), "# data\n");
+    writeFileSync(join(source, longData), "payload");
+    writeFileSync(join(source, "rdf.yaml"), stringify({ ...validGeneric(), attachments: [{ source: longData }] }));
+    await updateHashesInFile(join(source, "rdf.yaml"));
+    const out = fresh();
+    await updateFormat(join(source, "rdf.yaml"), { output: join(out, long) });
+    expect(readdirSync(out)).toEqual([long]);
+    const folder = join(fresh(), "m".repeat(250));
+    await saveBioimageioPackageAsFolder(source, { outputPath: folder, settings: offline });
+    expect(readdirSync(folder).sort()).toEqual(["README.md", longData, "rdf.yaml"].sort());
+    // a killed writer's temp file of such a name (its pid gone) is found and removed by the next write
+    const mine = tempPathFor(join(out, long));
+    expect(Buffer.byteLength(basename(mine))).toBeLessThanOrEqual(255);
+    const stale = mine.replace(`.${process.pid}.`, ".4194999.");
+    writeFileSync(stale, "partial");
+    expect(await removeStaleTemps(join(out, long))).toEqual([stale]);
   });
 });
 

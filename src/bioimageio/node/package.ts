@@ -351,7 +351,7 @@ async function writeFiles(content: PackageContent, folder: string): Promise<void
 
 async function writeFolder(content: PackageContent, outputPath: string | undefined, ownFolder: string | undefined): Promise<string> {
   const given = resolve(outputPath ?? join(tmpdir(), `bioimageio-package-${randomBytes(8).toString("hex")}`));
-  const { path: folder, mode } = await writeTargetOf(given); // a symbolic link to a folder: the folder it names
+  const { path: folder, mode } = await writeTargetOf(given, true); // a symbolic link to a folder: the folder it names
   if (ownFolder !== undefined && (await realpath(folder).catch(() => folder)) === ownFolder) {
     await writeFiles(content, folder);
     return given;

@@ -5,6 +5,7 @@
 // keeping that file's mode (and owner, where we may set it), as `cp` onto an existing file would. Every writer of
 // the project (packages, update-format, update-hashes, copick's commits and exports) comes through here.
 import { nodeCrypto } from "./crypto.js";
+import type { Stats } from "node:fs";
 import { type FileHandle, lstat, mkdir, open, readdir, readlink, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, parse, resolve } from "node:path";
 
@@ -44,9 +45,25 @@ export function writeErrorOf(path: string, action: string, error: unknown): Writ
   return new WriteError(path, `cannot ${action}: ${reason}`, code);
 }
 
+/** File names hold at most 255 bytes; a temp name adds up to 31 to its target's. */
+const MAX_STEM_BYTES = 220;
+
+/** The target's name as its temp names carry it: a name near the limit is cut, and a hash of it keeps it apart. */
+function tempStem(name: string): string {
+  if (Buffer.byteLength(name) <= MAX_STEM_BYTES) {
+    return name;
+  }
+  const hash = nodeCrypto().createHash("sha256").update(name).digest("hex").slice(0, 16);
+  const characters = Array.from(name);
+  while (Buffer.byteLength(characters.join("")) > MAX_STEM_BYTES - hash.length - 1) {
+    characters.pop();
+  }
+  return `${characters.join("")}~${hash}`;
+}
+
 /** The temp name used for `target` (`.name.<pid>.<random>.tmp` in the same directory, so rename is atomic). */
 export function tempPathFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}.${nodeCrypto().randomBytes(6).toString("hex")}.tmp`);
+  return join(dirname(target), `.${tempStem(basename(target))}.${process.pid}.${nodeCrypto().randomBytes(6).toString("hex")}.tmp`);
 }
 
 /** True while a process with this pid runs (on this machine). */
@@ -71,7 +88,7 @@ export async function removeStaleTemps(target: string): Promise<string[]> {
   for (const entry of await readdir(dir).catch(() => [] as string[])) {
     const match = TEMP.exec(entry);
     const pid = Number(match?.[2]);
-    if (match?.[1] === basename(target) && pid !== process.pid && !pidAlive(pid)) {
+    if (match?.[1] === tempStem(basename(target)) && pid !== process.pid && !pidAlive(pid)) {
       await rm(join(dir, entry), { force: true, recursive: true });
       removed.push(join(dir, entry));
     }
@@ -92,8 +109,24 @@ export interface WriteTarget {
 /** As the kernel's limit on links followed while resolving one path. */
 const MAX_LINKS = 40;
 
-/** Follows `target` through symbolic links (a dangling one: to the file it names) to the file a write replaces. */
-export async function writeTargetOf(target: string): Promise<WriteTarget> {
+function kindOf(info: Stats): string {
+  return info.isFile()
+    ? "a regular file"
+    : info.isDirectory()
+      ? "a folder"
+      : info.isFIFO()
+        ? "a FIFO"
+        : info.isCharacterDevice() || info.isBlockDevice()
+          ? "a device"
+          : "a socket";
+}
+
+/**
+ * Follows `target` through symbolic links (a dangling one: to the file it names) to what a write replaces: a
+ * regular file (or with `folder`, a folder). Anything else is refused: the rename would replace a device, a FIFO
+ * or a socket (/dev/null by a regular file, as root).
+ */
+export async function writeTargetOf(target: string, folder = false): Promise<WriteTarget> {
   let path = resolve(target);
   for (let hops = 0; hops <= MAX_LINKS; hops++) {
     let info;
@@ -105,8 +138,11 @@ export async function writeTargetOf(target: string): Promise<WriteTarget> {
       }
       throw writeErrorOf(path, "write", error);
     }
-    if (!info.isSymbolicLink()) {
+    if (folder ? info.isDirectory() : info.isFile()) {
       return { path, mode: info.mode & 0o7777, uid: info.uid, gid: info.gid };
+    }
+    if (!info.isSymbolicLink()) {
+      throw new WriteError(path, `not written: it is ${kindOf(info)}, not ${folder ? "a folder" : "a regular file"}`, "EEXIST");
     }
     path = resolve(dirname(path), await readlink(path));
   }
