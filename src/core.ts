@@ -57,6 +57,8 @@ export { type ValidateOptions, validate } from "./validate.js";
 export { DOCUMENT_KINDS, type DocumentInput, type DocumentKind, detectKind, type KindValidationOptions } from "./kinds/registry.js";
 export {
   type CroissantValidationOptions,
+  type CopickExportCheck,
+  type CopickExportProblem,
   type CsvValidationOptions,
   isCopickCroissant,
   type SummaryOptions,

@@ -12,6 +12,7 @@ export { InvalidDescriptionError, saveBioimageioYamlOnly, type UpdateFormatOptio
 export { writeFileAtomic } from "./engine/node/atomic-write.js";
 export { ReadError } from "./engine/node/read-source.js";
 export { nodeHashFile, readPicksFile, writePicksFile } from "./copick/node/files.js";
+export { copickExportProblems } from "./copick/node/export-check.js";
 // Overrides core's validateManifest: the same, with executables checked on disk.
 export { loadManifest, type ManifestLoadOptions, validateManifest } from "./fractal/node/load.js";
 export { CopickError } from "./copick/errors.js";
