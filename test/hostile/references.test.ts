@@ -302,4 +302,24 @@ describe("copick: a stranger's Croissant names files only inside its project", (
     const run = await runCli(["validate", join(project, "Croissant", "metadata.json")]);
     expect(run.code, run.stdout + run.stderr).toBe(0);
   });
+
+  test("a planted commit journal renames nothing but our temp files onto the Croissant's own files", async () => {
+    const dir = join(tmp, `copick${counter++}`);
+    execFileSync("cp", ["-r", project, dir]);
+    const croissant = join(dir, "Croissant");
+    writeFileSync(join(croissant, "planted.json"), '{"evil": true}');
+    const config = readFileSync(join(dir, "filesystem.json"), "utf8");
+    for (const renames of [
+      [["planted.json", "metadata.json"]], // not a temp file of ours
+      [[".metadata.json.123.0123456789ab.tmp", "../filesystem.json"]], // not one of the Croissant's files
+      [[".x.123.0123456789ab.tmp", "planted.json"]],
+    ]) {
+      writeFileSync(join(croissant, ".copick-commit.journal"), JSON.stringify({ renames }));
+      await expect(CopickRootMLC.open(join(croissant, "metadata.json")).then((root) => root.runs())).rejects.toThrow(
+        /unreadable commit journal \(not a list of renames\); inspect and remove it/,
+      );
+    }
+    expect(readFileSync(join(dir, "filesystem.json"), "utf8")).toBe(config);
+    expect(JSON.parse(readFileSync(join(croissant, "metadata.json"), "utf8")).evil).toBeUndefined();
+  });
 });
