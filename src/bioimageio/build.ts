@@ -1,9 +1,11 @@
 // buildDescription / validateFormat: a parsed document in, a description (or InvalidDescr) with its
 // ValidationSummary out, following the reference's flow (dispatch, before-validators, shape, rules, summary).
 import { MigrationError } from "../engine/runtime/migration-types.js";
-import type { SourcePosition, ValidationContextSummary } from "../engine/summary/types.js";
-import { ERROR, INFO, type Severity, WARNING_LEVELS } from "../engine/summary/types.js";
-import { detail, notCheckedDetail, ValidationSummary } from "../engine/summary/summary.js";
+import type { ValidationContextSummary } from "../engine/summary/types.js";
+import { ERROR, INFO, type Severity, severityName, warningLevelSeverity } from "../engine/summary/types.js";
+import { positioned, type SummaryOptions } from "../engine/summary/options.js";
+import { detail, notCheckedDetail } from "../engine/summary/details.js";
+import { ValidationSummary } from "../engine/summary/summary.js";
 import type { Rule } from "../engine/validation/rule.js";
 import { checkDocument, validityOf } from "../engine/validation/engine.js";
 import { type DocPath, type Issue, issuePath } from "../engine/summary/issue.js";
@@ -22,21 +24,14 @@ import type { IoChecks } from "./io-checks.js";
 import type { Content } from "./prepare.js";
 import { checkDocumentValue } from "../engine/load/limits.js";
 import { pyTypeName } from "../engine/python-repr.js";
+import { referenceWording } from "./schema-wording.js";
 
-export type WarningLevelName = keyof typeof WARNING_LEVELS;
-
-export interface BuildOptions {
+export interface BuildOptions extends SummaryOptions {
   /** "discover" (default): the document's own version; "latest"; or "X.Y". */
-  readonly formatVersion?: FormatVersionRequest;
-  /** Warnings at or above this level fail the validation (default "error": none do). */
-  readonly warningLevel?: WarningLevelName | Severity;
-  /** Shown as the summary's `source_name`. */
-  readonly sourceName?: string;
-  /** Turns a document path into a file position, for every entry of the summary. */
-  readonly locate?: (path: DocPath) => SourcePosition;
-  readonly context?: Partial<ValidationContextSummary>;
+  readonly formatVersion?: FormatVersionRequest | undefined;
+  readonly context?: Partial<ValidationContextSummary> | undefined;
   /** IO checks (referenced files, sha256 values, IO rules), run after the rules by the asynchronous functions. */
-  readonly io?: IoChecks;
+  readonly io?: IoChecks | undefined;
 }
 
 /** A description that passed format validation. */
@@ -71,8 +66,7 @@ export type LoadedDescription = ResourceDescr | InvalidDescr;
 const SUMMARY_NAME = "bioimageio format validation";
 
 function warningLevelOf(options: BuildOptions): Severity {
-  const level = options.warningLevel ?? "error";
-  return typeof level === "number" ? level : WARNING_LEVELS[level];
+  return warningLevelSeverity(options.warningLevel);
 }
 
 function contextSummary(options: BuildOptions): ValidationContextSummary {
@@ -85,11 +79,6 @@ function contextSummary(options: BuildOptions): ValidationContextSummary {
     root: ".",
     ...options.context,
   };
-}
-
-function positioned(issues: readonly Issue[], options: BuildOptions): Issue[] {
-  const locate = options.locate;
-  return locate ? issues.map((issue) => ({ ...issue, position: locate(issuePath(issue)) })) : [...issues];
 }
 
 /** The reference's "extract fields to chose description class" failure, or undefined when dispatch can proceed. */
@@ -146,6 +135,42 @@ const hasErrors = (issues: readonly Issue[]): boolean => issues.some((i) => i.se
  * mutates the input (before-validators that edit in place copy first), so the input is not copied.
  */
 function checkWithClass(content: Content, cls: DescriptionClass): Checked {
+  const checked = checkWellFormed(content, cls);
+  const unicode = illFormedStrings(checked.content);
+  if (unicode.length === 0) {
+    return checked;
+  }
+  // pydantic refuses such a string before any other check of its field
+  const inside = (issue: Issue) => unicode.some((p) => issuePath(issue).length >= p.length && p.every((s, i) => issuePath(issue)[i] === s));
+  const errors: Issue[] = unicode.map((loc) => ({
+    loc,
+    msg: "Input should be a valid string, unable to parse raw data as a unicode string",
+    type: "string_unicode",
+    severity: ERROR,
+    rule: "bioimageio.string-unicode",
+  }));
+  return { content: checked.content, issues: [...checked.issues.filter((i) => !inside(i)), ...errors] };
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Where the document holds a string that is not well-formed UTF-16 (a lone surrogate; see parse.ts). */
+function illFormedStrings(value: unknown, path: DocPath = [], out: DocPath[] = []): DocPath[] {
+  if (typeof value === "string") {
+    if (LONE_SURROGATE.test(value)) {
+      out.push(path);
+    }
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => illFormedStrings(item, [...path, i], out));
+  } else if (typeof value === "object" && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      illFormedStrings(item, [...path, key], out);
+    }
+  }
+  return out;
+}
+
+function checkWellFormed(content: Content, cls: DescriptionClass): Checked {
   const prepared = prepareContent(content, cls);
   const rules = cls.rules as readonly Rule<unknown>[];
   // A before-validator that failed ends validation, as a raising pydantic before-validator does.
@@ -157,6 +182,7 @@ function checkWithClass(content: Content, cls: DescriptionClass): Checked {
         specs[cls.specKey].unions,
         rules,
         specs[cls.specKey].sequences,
+        referenceWording,
       );
   return { content: prepared.content, issues: [...prepared.issues, ...checked] };
 }
@@ -225,7 +251,7 @@ function summarizeWithClass(cls: DescriptionClass, options: BuildOptions, extra:
   const severe = issues.filter((i) => i.severity < ERROR && i.severity >= level);
   const all = [...issues];
   if (errors.length === 0 && severe.length > 0) {
-    const levelName = Object.entries(WARNING_LEVELS).find(([, v]) => v === level)?.[0] ?? String(level);
+    const levelName = severityName(level);
     all.push({
       loc: [],
       msg: `Encountered ${severe.length} more severe than warning level '${levelName}'`,

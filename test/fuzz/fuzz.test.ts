@@ -22,7 +22,7 @@ import {
   migrateBioimageioNotebook,
 } from "../../generated/migrations.js";
 import { buildDescription } from "../../src/bioimageio/build.js";
-import { fileNameOf } from "../../src/bioimageio/file-refs.js";
+import { fileNameOf } from "../../src/engine/files.js";
 import { loadDescription } from "../../src/bioimageio/node/load.js";
 import { readAll } from "../../src/engine/bytes/streams.js";
 import { COPICK_CSVS } from "../../src/copick/csv-schema.js";
@@ -211,7 +211,7 @@ async function checkValidators(value: unknown, fileName: string, strict: boolean
   const outcomes: string[] = [];
   for (const kind of DOCUMENT_KINDS) {
     const options = { strict, collection: strict, formatVersion: strict ? "latest" : "discover" };
-    const summary = await kind.validate({ value, fileName }, options);
+    const summary = await kind.validate(value, { ...options, sourceName: fileName });
     expect(summary).toBeInstanceOf(ValidationSummary);
     expect(() => JSON.stringify(summary) && summary.format("text") && summary.format("markdown")).not.toThrow();
     outcomes.push(...summaryOutcomes(summary));
@@ -314,7 +314,7 @@ describe("fuzz: validators", () => {
           ),
           async (value) => {
             for (const kind of DOCUMENT_KINDS) {
-              expect(await kind.validate({ value, fileName: "x.json" }, {})).toBeInstanceOf(ValidationSummary);
+              expect(await kind.validate(value, { sourceName: "x.json" })).toBeInstanceOf(ValidationSummary);
             }
           },
         ),

@@ -1,12 +1,13 @@
 // What the page does with the files a user drops, without the DOM: each document (or zip package) is read,
 // parsed with positions (`yaml` loaded only for YAML the fast path cannot read) and validated by the same code as
-// the CLI (src/core.ts). Files dropped together are "at hand": a description's references and a Croissant's
+// the CLI (src/index.ts). Files dropped together are "at hand": a description's references and a Croissant's
 // checksums are read from them. Nothing is fetched.
 import {
   archiveResolver,
   blobSource,
   buildDescription,
   createSha256,
+  type CroissantProfile,
   type DocumentKind,
   detectKind,
   type ErrorEntry,
@@ -16,15 +17,17 @@ import {
   findEntryName,
   type HashFile,
   ioChecks,
-  type KindValidationOptions,
+  isUrl,
   ParseError,
   type ParsedSource,
+  parseDescriptionText,
   parseSourceLazily,
   readAll,
+  type ValidateOptions,
   ValidationSummary,
   ZipArchive,
   ZipError,
-} from "../../src/core.js";
+} from "../../src/index.js";
 
 /** A dropped or picked file; `path` is its path relative to the drop (a picked folder), else its name. */
 export interface InputFile {
@@ -36,7 +39,7 @@ export interface PageOptions {
   readonly formatVersion: "discover" | "latest";
   readonly strict: boolean;
   readonly collection: boolean;
-  readonly croissantProfile: "mlcroissant" | "spec-1.1";
+  readonly croissantProfile: CroissantProfile;
 }
 
 export const DEFAULT_OPTIONS: PageOptions = {
@@ -62,7 +65,6 @@ export interface FileReport {
 const MAX_TEXT_BYTES = 64 << 20;
 
 const DOCUMENT_NAME = /\.(ya?ml|json|ndjson|jsonl|csv|zip)$/i;
-const isUrl = (source: string): boolean => /^https?:\/\//i.test(source);
 
 /** Which dropped files are validated: all of one, or those that look like documents (the rest are data at hand). */
 export function documentsOf(files: readonly InputFile[]): InputFile[] {
@@ -181,12 +183,12 @@ async function textOf(blob: Blob, what: string): Promise<string> {
   return new TextDecoder().decode(await blob.arrayBuffer());
 }
 
-function kindOptions(options: PageOptions): KindValidationOptions {
+function kindOptions(options: PageOptions): ValidateOptions {
   return {
     formatVersion: options.formatVersion,
     croissantProfile: options.croissantProfile,
-    ...(options.strict ? { strict: true } : {}),
-    ...(options.collection ? { collection: true } : {}),
+    strict: options.strict,
+    collection: options.collection,
   };
 }
 
@@ -244,7 +246,7 @@ async function checkPackage(file: InputFile, options: PageOptions): Promise<File
   const source = { name, text };
   let parsed: ParsedSource;
   try {
-    parsed = await parseSourceLazily(text, name, { format: /\.json$/i.test(entryName) ? "json" : "yaml" });
+    parsed = await parseDescriptionText(text, name);
   } catch (error) {
     if (error instanceof ParseError) {
       return { path: file.path, kind, source, summary: loadFailure(name, error.reason, "parse_error", error), notes: [] };
@@ -284,6 +286,22 @@ async function checkDocument(file: InputFile, atHand: ReadonlyMap<string, Blob>,
     throw error;
   }
   const kind: DocumentKind = detectKind(parsed.value, file.path);
+  if (kind.name === "bioimageio" && /\.json$/i.test(file.path)) {
+    try {
+      parsed = await parseDescriptionText(text, file.path); // as the reference reads it: YAML
+    } catch (error) {
+      if (error instanceof ParseError) {
+        return {
+          path: file.path,
+          kind: kind.description,
+          source,
+          summary: loadFailure(file.path, error.reason, "parse_error", error),
+          notes: [],
+        };
+      }
+      throw error;
+    }
+  }
   const folder = folderOf(file.path);
   // Files dropped with a description are its folder; alone, its references cannot be checked.
   const withFiles = [...atHand.keys()].some((path) => path !== normalizePath(file.path));
@@ -296,9 +314,11 @@ async function checkDocument(file: InputFile, atHand: ReadonlyMap<string, Blob>,
     );
     return { path: file.path, kind: kind.description, source, summary, notes };
   }
-  const summary = await kind.validate(parsed, {
+  const summary = await kind.validate(parsed.value, {
     ...kindOptions(options),
-    ...(withFiles ? { hashFile: droppedHashFile(atHand, folder) } : {}),
+    sourceName: parsed.fileName,
+    locate: parsed.locate,
+    hashFile: withFiles ? droppedHashFile(atHand, folder) : undefined,
   });
   const notes = withFiles
     ? []

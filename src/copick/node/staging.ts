@@ -4,7 +4,7 @@
 // journal goes. The next writer (holding the lock) finishes a journal it finds and removes stray temp files.
 // Temp files come from atomic-write.ts: a target that is a symbolic link is written through, keeping its mode.
 import { createHash } from "node:crypto";
-import { type FileHandle, readdir, readFile, rename, rm } from "node:fs/promises";
+import { type FileHandle, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import {
   openTempFor,
@@ -47,7 +47,14 @@ export class StagedWriter {
     this.handle = handle;
   }
 
-  static async open(target: string): Promise<StagedWriter> {
+  /**
+   * A writer for `target`, through `temp` (default: a temp file beside the target, or beside the file the link it
+   * is names, created with that file's mode: openTempFor in atomic-write.ts).
+   */
+  static async open(target: string, temp?: string): Promise<StagedWriter> {
+    if (temp !== undefined) {
+      return new StagedWriter(target, target, temp, await open(temp, "wx"));
+    }
     const opened = await openTempFor(target);
     return new StagedWriter(target, opened.target, opened.temp, opened.handle);
   }

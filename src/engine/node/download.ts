@@ -5,7 +5,7 @@
 import { nodeCrypto } from "./crypto.js";
 import { open, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { fileNameOf } from "../../bioimageio/file-refs.js";
+import { fileNameOf } from "../files.js";
 import { isWriteFailure, makeDirectory, removeStaleTemps, tempPathFor, writeErrorOf } from "./atomic-write.js";
 import { HttpFailure, httpGet } from "./http-get.js";
 import { type Settings, settings as currentSettings } from "./settings.js";
@@ -22,12 +22,12 @@ export class DownloadError extends Error {
 
 export interface DownloadOptions {
   /** Expected sha256: a cached copy with this hash is used without any request; a download must match it. */
-  readonly sha256?: string | null;
-  readonly settings?: Settings;
+  readonly sha256?: string | null | undefined;
+  readonly settings?: Settings | undefined;
   /** Show a progress line (default: when stderr is a terminal and not on CI). */
-  readonly progress?: boolean;
+  readonly progress?: boolean | undefined;
   /** Largest body accepted, in bytes, or a function of its first bytes (default: the settings' httpMaxBytes). */
-  readonly maxBytes?: number | ((head: Uint8Array) => number);
+  readonly maxBytes?: number | ((head: Uint8Array) => number) | undefined;
   /** false: `sha256` only selects a cached copy; a download that differs is returned, for the caller to report. */
   readonly verify?: boolean;
 }

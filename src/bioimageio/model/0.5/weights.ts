@@ -3,18 +3,16 @@
 import { pyRepr } from "../../../engine/python-repr.js";
 import { defineRule } from "../../../engine/validation/rule.js";
 import type { ModelDescr } from "./model.js";
+import { WEIGHTS_FORMATS } from "../../weights-formats.js";
 
 const WARNING = 30;
-
-/** The entries of `weights` in the reference's field order, without null ones. */
-const FORMATS = ["keras_hdf5", "onnx", "pytorch_state_dict", "tensorflow_js", "tensorflow_saved_model_bundle", "torchscript"] as const;
 
 type Entry = { readonly parent?: string | null; readonly source?: unknown; readonly external_data?: { readonly source?: unknown } | null };
 
 function presentEntries(doc: ModelDescr): [string, Entry][] {
-  const weights = doc.weights as unknown as Record<string, Entry | null | undefined>;
+  const weights = (doc.weights ?? {}) as unknown as Record<string, Entry | null | undefined>;
   const entries: [string, Entry][] = [];
-  for (const format of FORMATS) {
+  for (const format of WEIGHTS_FORMATS) {
     const entry = weights[format];
     if (entry !== undefined && entry !== null) {
       entries.push([format, entry]);
@@ -74,7 +72,7 @@ export const onnxExternalData = defineRule<ModelDescr>({
   id: "model05.weights.onnx-external-data",
   description: "the ONNX `external_data` file is named differently from the ONNX `source` file",
   *check(doc, context) {
-    const onnx = (doc.weights as unknown as Record<string, Entry | null | undefined>).onnx;
+    const onnx = (doc.weights as unknown as Record<string, Entry | null | undefined> | undefined)?.onnx;
     const external = onnx?.external_data?.source;
     if (!onnx || external === undefined || !context.isValid(["weights", "onnx"])) {
       return;
