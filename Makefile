@@ -46,7 +46,8 @@ test: setup check-generated check-rules-doc lint typecheck
 	$(NODE_BIN)/vitest run
 
 # Longer fuzzing than `make test` does (test/fuzz/): FUZZ_RUNS cases per property (default 5000) from a fresh seed,
-# printed first. Replay a failure with what it prints: make fuzz FUZZ_SEED=<seed> FUZZ_PATH=<path> FUZZ_TEST='<test name>'
+# printed first; inputs that reach new outcomes are added to test/fuzz/corpus/ (commit them: `make test` replays them).
+# Replay a failure with what it prints: make fuzz FUZZ_SEED=<seed> FUZZ_PATH=<path> FUZZ_TEST='<test name>'
 FUZZ_RUNS ?= 5000
 fuzz: setup
 	FUZZ_RUNS=$(FUZZ_RUNS) FUZZ_SEED=$(FUZZ_SEED) FUZZ_PATH=$(FUZZ_PATH) $(NODE_BIN)/vitest run test/fuzz $(if $(FUZZ_TEST),-t "$(FUZZ_TEST)")

@@ -409,6 +409,10 @@ const CASES: Readonly<Record<string, Trigger>> = {
     ],
     ["TS_001", "alice", "1", "ribosome", "10.0", "p.json", "ABC", "", "", "", ""],
   ]),
+  "copick.csv.nul": copickCsv([
+    ["name", "portal_run_id", "split"],
+    ["TS\u0000001", "", ""],
+  ]),
   "copick.csv.unique-keys": copickCsv([
     ["name", "portal_run_id", "split"],
     ["TS_001", "", ""],
@@ -416,6 +420,9 @@ const CASES: Readonly<Record<string, Trigger>> = {
   ]),
   "copick.croissant.csv-sha256": copickCroissant((d) => (d.distribution[0].sha256 = "0".repeat(64)), {
     hashFile: async (url) => ({ path: url, hex: "1".repeat(64) }),
+  }),
+  "copick.croissant.engine-reads": copickCroissant(() => undefined, {
+    copickExport: async () => [{ file: "runs.csv", msg: "url '../../etc' leads outside the project" }],
   }),
   "copick.croissant.distribution": copickCroissant((d) => d.distribution.pop()),
   "copick.croissant.record-sets": copickCroissant((d) => (d.recordSet[0].name = "renamed")),

@@ -22,7 +22,7 @@ import {
 import { type FormatVersionRequest, minorVersion } from "./format-version.js";
 import type { IoChecks } from "./io-checks.js";
 import type { Content } from "./prepare.js";
-import { checkDocumentDepth } from "../engine/load/limits.js";
+import { checkDocumentValue } from "../engine/load/limits.js";
 import { pyTypeName } from "../engine/python-repr.js";
 import { referenceWording } from "./schema-wording.js";
 
@@ -338,7 +338,7 @@ function chooseClasses(
 
 /** Synchronous `buildDescription`; the validators must be loaded (`preloadValidators()`). */
 export function buildDescriptionSync(content: unknown, options: BuildOptions = {}): LoadedDescription {
-  checkDocumentDepth(content, options.sourceName ?? "in-memory");
+  checkDocumentValue(content, options.sourceName ?? "in-memory");
   const dispatch = dispatchErrors(content);
   if (dispatch.length > 0) {
     return failedSummary(content, "extract fields to chose description class", dispatch, options);
@@ -398,7 +398,7 @@ async function loadValidatorsFor(content: unknown, options: BuildOptions): Promi
 
 /** Builds a description from a parsed rdf.yaml (the reference's `build_description`); runs `options.io` checks. */
 export async function buildDescription(content: unknown, options: BuildOptions = {}): Promise<LoadedDescription> {
-  checkDocumentDepth(content, options.sourceName ?? "in-memory");
+  checkDocumentValue(content, options.sourceName ?? "in-memory");
   await loadValidatorsFor(content, options);
   if (!options.io || dispatchErrors(content).length > 0) {
     return buildDescriptionSync(content, options);

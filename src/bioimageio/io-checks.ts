@@ -10,6 +10,7 @@ import { validityOf } from "../engine/validation/engine.js";
 import type { DocPath, Issue } from "../engine/summary/issue.js";
 import { FileNotFound, type FileResolver, isUrl } from "../engine/files.js";
 import { type FileRef, fileRefs } from "./file-refs.js";
+import { ownEntry, setEntry } from "../engine/records.js";
 
 export interface IoCheckOptions {
   readonly resolver: FileResolver;
@@ -97,7 +98,8 @@ export function ioChecks(options: IoCheckOptions): IoChecks {
 
   async function checkRef(ref: FileRef, content: Record<string, unknown>): Promise<Issue[]> {
     const rule = SHA256_MATCH;
-    if (ref.source in known) {
+    // own entries only: a file named `constructor` or `__proto__` is not Object.prototype's
+    if (Object.hasOwn(known, ref.source)) {
       const actual = known[ref.source];
       return actual === null || actual === undefined ? [] : compare(ref, normalizeSha256(actual), content);
     }
@@ -123,7 +125,7 @@ export function ioChecks(options: IoCheckOptions): IoChecks {
         error(ref.loc, `Value error, failed to read ${resolver.describe(ref.source)}: ${(caught as Error).message}`, rule, "io_error"),
       ];
     }
-    known[ref.source] = actual;
+    setEntry(known, ref.source, actual);
     return compare(ref, actual, content);
   }
 
@@ -161,7 +163,7 @@ export function ioChecks(options: IoCheckOptions): IoChecks {
       const base = validityOf(fileIssues);
       const context: IoRuleContext = {
         isValid: (path) => validity.isValid(path) && base.isValid(path),
-        open: (source) => resolver.open(source, known[source] ?? undefined),
+        open: (source) => resolver.open(source, ownEntry(known, source) ?? undefined),
         isKnown: (source) => vouched.has(source),
         notChecked: (what) => notChecked.push(what),
       };

@@ -17,7 +17,7 @@ import { loadValidator } from "../engine/validation/validators.js";
 import { COPICK_CSVS, type CopickCsv, csvByFileName, csvByHeader, csvCellValue } from "./csv-schema.js";
 import { summarize } from "./summary.js";
 import type { SummaryOptions } from "../engine/summary/options.js";
-import { checkDocumentDepth } from "../engine/load/limits.js";
+import { checkDocumentValue } from "../engine/load/limits.js";
 import { isRecord } from "../engine/records.js";
 
 const FORMAT_VERSION = "1.27";
@@ -49,7 +49,7 @@ export const CONFIG_TYPE = defineRuleInfo({
  * (with a warning), an unknown one is refused; then the config of that backend is validated.
  */
 export async function validateCopickConfig(doc: unknown, options: SummaryOptions = {}): Promise<ValidationSummary> {
-  checkDocumentDepth(doc, options.sourceName ?? "in-memory");
+  checkDocumentValue(doc, options.sourceName ?? "in-memory");
   const issues: Issue[] = [];
   let content = doc;
   if (isRecord(doc) && !("config_type" in doc)) {
@@ -94,14 +94,14 @@ function withoutBigints(value: unknown): unknown {
 
 /** A copick picks file (parsed with JSON.parse or, keeping big instance ids, with `readPicks`). */
 export async function validatePicks(doc: unknown, options: SummaryOptions = {}): Promise<ValidationSummary> {
-  checkDocumentDepth(doc, options.sourceName ?? "in-memory");
+  checkDocumentValue(doc, options.sourceName ?? "in-memory");
   const issues = await check("copick/picks/1.27", withoutBigints(doc), picksRulesV1_27);
   return summarize("copick picks validation", "copick picks", FORMAT_VERSION, [{ name: "copick picks file", issues }], options);
 }
 
 /** CryoET Data Portal NDJSON picks: one record per line (locations `[line index, ...]`). */
 export async function validateCdpPicks(records: readonly unknown[], options: SummaryOptions = {}): Promise<ValidationSummary> {
-  checkDocumentDepth(records, options.sourceName ?? "in-memory");
+  checkDocumentValue(records, options.sourceName ?? "in-memory");
   const issues: Issue[] = [];
   for (const [i, record] of records.entries()) {
     for (const issue of await check("copick/cdp-pick/1.27", record, [])) {
@@ -148,6 +148,14 @@ export const CSV_SHA256 = defineRuleInfo({
   severity: ERROR,
   messages: ["'{text}' is not a lowercase hex sha256"],
   reference: "src/copick/ops/croissant.py:251",
+});
+
+export const CSV_NUL = defineRuleInfo({
+  id: "copick.csv.nul",
+  description: "no cell holds a NUL character (no path or name can)",
+  severity: ERROR,
+  messages: ["contains a NUL character, which no path and no name can hold"],
+  reference: { none: "copick reads the cell and fails later, where the name becomes a path" },
 });
 
 export const CSV_UNIQUE_KEYS = defineRuleInfo({
@@ -211,6 +219,9 @@ export async function validateCopickCsv(records: readonly (readonly string[])[],
             WARNING,
           );
         }
+        if (text.includes("\0")) {
+          error([row, c.name], [r, i], "contains a NUL character, which no path and no name can hold", CSV_NUL);
+        }
         if (c.name === "sha256" && text !== "" && !SHA256.test(text)) {
           error([row, c.name], [r, i], `'${text}' is not a lowercase hex sha256`, CSV_SHA256);
         }
@@ -233,11 +244,52 @@ export async function validateCopickCsv(records: readonly (readonly string[])[],
   );
 }
 
+/** A problem the copick engine has with an export's sidecars: `file` is the CSV's name (or metadata.json). */
+export interface CopickExportProblem {
+  readonly file: string;
+  readonly msg: string;
+  /** Default: an error. */
+  readonly severity?: "error" | "warning";
+}
+
+/**
+ * What the copick engine makes of an export's files at hand (Node: `copickExportProblems(metadataPath)`): rows it
+ * cannot read, `url` cells and a base URL that lead outside the project (it refuses to read those).
+ */
+export type CopickExportCheck = () => Promise<readonly CopickExportProblem[]>;
+
 export interface CroissantValidationOptions extends SummaryOptions {
   /** `mlcroissant` (default): what mlcroissant reports; `spec-1.1`: also Croissant 1.1's required properties. */
   readonly croissantProfile?: CroissantProfile | undefined;
   /** Reads the files next to the metadata.json (relative to it), to verify checksums; Node: `nodeHashFile(dir)`. */
   readonly hashFile?: HashFile | undefined;
+  /** For a copick export: asks the engine about its sidecars (see CopickExportCheck). */
+  readonly copickExport?: CopickExportCheck | undefined;
+}
+
+export const ENGINE_READS = defineRuleInfo({
+  id: "copick.croissant.engine-reads",
+  description: "copick's engine can read the export's sidecars: url cells stay inside the project, every CSV parses",
+  severity: [ERROR, WARNING],
+  messages: ["{file}: {problem}"],
+  reference: "src/copick/impl/mlcroissant.py:536",
+});
+
+/** The engine's problems, at the distribution entry of the file they are in (the document itself for metadata.json). */
+async function copickExportIssues(doc: Record<string, unknown>, check: CopickExportCheck): Promise<Issue[]> {
+  const files = Array.isArray(doc.distribution) ? doc.distribution : [];
+  return (await check()).map((problem) => {
+    const csv = COPICK_CSVS.find((c) => c.csvName === problem.file);
+    const at = csv ? files.findIndex((file) => isRecord(file) && file["@id"] === csv.fileObjectId) : -1;
+    const warning = problem.severity === "warning";
+    return {
+      loc: at >= 0 ? ["distribution", at] : [],
+      msg: `${problem.file}: ${problem.msg}`,
+      type: warning ? "warning" : "value_error",
+      severity: warning ? WARNING : ERROR,
+      rule: ENGINE_READS.id,
+    };
+  });
 }
 
 /** True when a Croissant document was written by copick (it carries `copick:config` or `copick:baseUrl`). */
@@ -295,6 +347,9 @@ export async function validateCroissant(doc: unknown, options: CroissantValidati
     const issues = await check("copick/croissant-metadata/1.27", doc, croissantMetadataRulesV1_27);
     if (options.hashFile && isRecord(doc)) {
       issues.push(...(await copickCsvHashes(doc, options.hashFile)));
+    }
+    if (options.copickExport && isRecord(doc)) {
+      issues.push(...(await copickExportIssues(doc, options.copickExport)));
     }
     parts.push({ name: "copick Croissant profile", issues });
   }

@@ -18,7 +18,7 @@ import {
   validateName,
   assertOptional,
 } from "./nodes.js";
-import { checkDocumentDepth } from "../engine/load/limits.js";
+import { checkDocumentValue } from "../engine/load/limits.js";
 import type { CroissantProfile } from "./profiles.js";
 
 /** A file's digest in hex, or undefined when the file is not at hand (remote, missing). */
@@ -360,7 +360,7 @@ function result(ctx: Ctx, version: CroissantVersion | undefined): CroissantResul
  * expansion, then the nodes and the structure graph, then the operation graph (joins).
  */
 export async function checkCroissant(doc: unknown, options: CroissantCheckOptions = {}): Promise<CroissantResult> {
-  checkDocumentDepth(doc, "metadata.json");
+  checkDocumentValue(doc, "metadata.json");
   const expanded: { graph?: LdGraph } = {};
   const ctx = new Ctx((value) => expanded.graph?.pathOf(value));
   if (typeof doc !== "object" || doc === null || Array.isArray(doc)) {

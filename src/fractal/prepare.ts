@@ -7,7 +7,7 @@ import { ERROR, WARNING } from "../engine/summary/types.js";
 import { defineRuleInfo, type RuleInfo } from "../engine/validation/rule.js";
 import type { DocPath, Issue } from "../engine/summary/issue.js";
 import { laxBoolean, pyV1Dict, pyV1Str } from "./python.js";
-import { checkDocumentDepth } from "../engine/load/limits.js";
+import { checkDocumentValue } from "../engine/load/limits.js";
 import { isRecord } from "../engine/records.js";
 
 export interface Prepared {
@@ -88,7 +88,7 @@ class Converter {
 
 /** Version 2: `has_args_schemas`, and the values of `input_types` / `output_types`. */
 export function prepareV2(doc: unknown): Prepared {
-  checkDocumentDepth(doc, "manifest");
+  checkDocumentValue(doc, "manifest");
   const content = structuredClone(doc);
   const convert = new Converter(LAX_VALUE_V2);
   if (isRecord(content)) {
@@ -112,7 +112,7 @@ const V1_TASK_STRING_FIELDS = ["name", "executable", "input_type", "output_type"
 
 /** Version 1 (pydantic v1): `has_args_schemas`, every string field, and the dicts `meta` and `args_schema`. */
 export function prepareV1(doc: unknown): Prepared {
-  checkDocumentDepth(doc, "manifest");
+  checkDocumentValue(doc, "manifest");
   const content = structuredClone(doc);
   const convert = new Converter(LAX_VALUE_V1);
   if (isRecord(content)) {

@@ -5,6 +5,7 @@ import type { ManifestV1 } from "../../generated/types/fractal/manifest/1.js";
 import type { ManifestV2 } from "../../generated/types/fractal/manifest/2.js";
 import { specs } from "../../generated/index.js";
 import { LAX_VALUE } from "./lax.js";
+import { checkDocumentValue } from "../engine/load/limits.js";
 import { MANIFEST_FIELDS as V1_FIELDS, TASK_FIELDS as V1_TASK_FIELDS, tasksOf as tasksOfV1 } from "./manifest/1/model.js";
 import { lintRulesV1, serverStagesV1, strictRulesV1 } from "./manifest/1/rules.js";
 import { collectionRulesV2, lintRulesV2, serverStagesV2, strictRulesV2 } from "./manifest/2/rules.js";
@@ -284,6 +285,7 @@ function warningLevelIssue(issues: readonly Issue[], options: ManifestValidation
 
 /** Validates a parsed manifest: the summary, and the content as validated. */
 export async function buildManifest(data: unknown, options: ManifestValidationOptions = {}): Promise<LoadedManifest> {
+  checkDocumentValue(data, options.sourceName ?? "manifest"); // before the version is read from it
   const version = manifestVersionOf(data, options.formatVersion);
   const { details, content, failed } = version === "2" ? await check(V2, data, options) : await check(V1, data, options);
   const summary = new ValidationSummary({

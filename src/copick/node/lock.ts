@@ -6,7 +6,7 @@ import { unlinkSync } from "node:fs";
 import { open, readFile, stat, unlink } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join, resolve } from "node:path";
-import { pidAlive } from "../../engine/node/atomic-write.js";
+import { pidAlive, writeErrorOf } from "../../engine/node/atomic-write.js";
 import { isRecord } from "../../engine/records.js";
 import { CopickError } from "../errors.js";
 
@@ -109,8 +109,12 @@ async function acquire(path: string, timeoutMs: number): Promise<void> {
       const handle = await open(path, "wx");
       try {
         await handle.writeFile(JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() }));
-      } finally {
         await handle.close();
+      } catch (error) {
+        // a full disk: an empty lock file left behind would hold every other writer off until it looks stale
+        await handle.close().catch(() => undefined);
+        await unlink(path).catch(() => undefined);
+        throw error;
       }
       held.add(path);
       if (!exitHookInstalled) {
@@ -120,7 +124,7 @@ async function acquire(path: string, timeoutMs: number): Promise<void> {
       return;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") {
-        throw new CopickError(`${path}: cannot create the lock file: ${(error as Error).message}`);
+        throw new CopickError(writeErrorOf(path, "create the lock file", error).message);
       }
     }
     const holder = await readHolder(path);
