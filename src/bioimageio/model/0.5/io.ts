@@ -137,8 +137,9 @@ export const sampleTensorDimensions = defineIoRule<ModelDescr>({
           continue;
         }
         if (shape.checked === "header") {
+          const why = shape.notDecoded === undefined ? "" : ` (${shape.notDecoded})`;
           context.notChecked(
-            `${field}[${i}].sample_tensor ${source}: ${shape.format} pixel data not decoded; dimensions read from its header`,
+            `${field}[${i}].sample_tensor ${source}: ${shape.format} pixel data not decoded${why}; dimensions read from its header`,
           );
         }
         const squeezed = shape.shape.filter((d) => d !== 1).length;
