@@ -3,7 +3,7 @@
 // through `@context`, `@vocab`, type coercion (`@id`, `@vocab`, `@json`), language maps, nodes merged by `@id`.
 // Keys that expand to nothing are dropped, as in RDF. Browser-safe.
 import type { DocPath } from "../engine/summary/issue.js";
-import { isRecord } from "../engine/records.js";
+import { isRecord, setEntry } from "../engine/records.js";
 import { compareCodePoints, isPyInt, pyRepr } from "../engine/python-repr.js";
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -480,7 +480,7 @@ export class LdGraph {
         out["@type"] = [...node.types];
       }
       for (const iri of [...node.props.keys()].sort(compareCodePoints)) {
-        out[iri] = (node.props.get(iri) ?? []).map(serializedValue);
+        setEntry(out, iri, (node.props.get(iri) ?? []).map(serializedValue));
       }
       this.paths.set(out, node.path);
       serialized.set(node.id, out);
@@ -520,12 +520,12 @@ export class LdGraph {
           delete value[key];
           if ((key === NAME || key === DESCRIPTION) && !converted.has(key)) {
             converted.add(key);
-            value[key] = languageValue(item, raw, failures);
+            setEntry(value, key, languageValue(item, raw, failures));
             continue;
           }
           converted.add(key);
           const populated = item.map((child) => populate(child, depth + 1));
-          value[key] = listKeys.has(`${key} ${String(value["@type"] ?? "")}`) || populated.length !== 1 ? populated : populated[0];
+          setEntry(value, key, listKeys.has(`${key} ${String(value["@type"] ?? "")}`) || populated.length !== 1 ? populated : populated[0]);
         }
       }
       return value;

@@ -6,6 +6,7 @@
 import { ERROR } from "../engine/summary/types.js";
 import type { Issue } from "../engine/summary/issue.js";
 import { PY_WHITESPACE } from "../engine/python-repr.js";
+import { defineRuleInfo, type RuleInfo } from "../engine/validation/rule.js";
 import { pydanticStrip } from "./python.js";
 
 export interface ExecutableRef {
@@ -45,14 +46,20 @@ function commandPath(path: string): string {
 }
 
 export interface MissingFileCheck {
-  readonly rule: string;
+  readonly rule: RuleInfo;
   /** The path tested for an executable at `path` (pathlib's join of the root and the executable). */
   readonly tested: (path: string) => string;
   readonly msg: (ref: ExecutableRef, path: string) => string;
 }
 
 export const MISSING_FILE_V2: MissingFileCheck = {
-  rule: "fractal2.collection.executables-exist",
+  rule: defineRuleInfo({
+    id: "fractal2.collection.executables-exist",
+    description: "the executables of the collected tasks exist under the package root (given --package-root)",
+    severity: ERROR,
+    messages: ["Task `{name}` has `{command}` pointing to missing file `{path}`."],
+    reference: "fractal_server/tasks/v2/local/_utils.py:55",
+  }),
   tested: commandPath,
   // The task as created: its name stripped (NonEmptyStr).
   msg: (ref, path) =>
@@ -60,7 +67,13 @@ export const MISSING_FILE_V2: MissingFileCheck = {
 };
 
 export const MISSING_FILE_V1: MissingFileCheck = {
-  rule: "fractal1.collection.executables-exist",
+  rule: defineRuleInfo({
+    id: "fractal1.collection.executables-exist",
+    description: "the executable of each collected task exists under the package root (given --package-root)",
+    severity: ERROR,
+    messages: ["Cannot find executable `{path}` for task `{name}`"],
+    reference: "fractal_server/tasks/v1/background_operations.py:220",
+  }),
   tested: (path) => path,
   msg: (ref, path) => `Cannot find executable \`${path}\` for task \`${ref.taskName}\``,
 };
@@ -79,7 +92,7 @@ export async function missingExecutables(
   for (const ref of refs) {
     const path = check.tested(executablePath(packageRoot, ref.executable));
     if (!(await fileExists(path))) {
-      issues.push({ loc: ref.loc, msg: check.msg(ref, path), type: "file_not_found", severity: ERROR, rule: check.rule });
+      issues.push({ loc: ref.loc, msg: check.msg(ref, path), type: "file_not_found", severity: ERROR, rule: check.rule.id });
     }
   }
   return issues;

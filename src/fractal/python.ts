@@ -1,7 +1,7 @@
 // The Python and pydantic behaviours fractal-server's models rely on, so that a manifest reads here as it
 // reads there: str.strip(), lax booleans, str() of numbers (pydantic v1).
 import { isPyInt, PY_WHITESPACE, pyRepr } from "../engine/python-repr.js";
-import { isRecord } from "../engine/records.js";
+import { isRecord, setEntry } from "../engine/records.js";
 
 const LEADING = new RegExp(`^[${PY_WHITESPACE}]+`, "u");
 const TRAILING = new RegExp(`[${PY_WHITESPACE}]+$`, "u");
@@ -111,7 +111,7 @@ export function pyV1Dict(value: unknown): Record<string, unknown> | undefined {
     if (text === undefined) {
       return undefined;
     }
-    out[text] = item;
+    setEntry(out, text, item);
   }
   return out;
 }

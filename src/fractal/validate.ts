@@ -5,11 +5,12 @@ import type { ManifestV1 } from "../../generated/types/fractal/manifest/1.js";
 import type { ManifestV2 } from "../../generated/types/fractal/manifest/2.js";
 import { specs } from "../../generated/index.js";
 import { LAX_VALUE } from "./lax.js";
+import { checkDocumentValue } from "../engine/load/limits.js";
 import { MANIFEST_FIELDS as V1_FIELDS, TASK_FIELDS as V1_TASK_FIELDS, tasksOf as tasksOfV1 } from "./manifest/1/model.js";
 import { collectionStagesV1, lintRulesV1, serverStagesV1, strictRulesV1 } from "./manifest/1/rules.js";
 import { collectionStagesV2, lintRulesV2, serverStagesV2, strictRulesV2 } from "./manifest/2/rules.js";
 import { MANIFEST_FIELDS as V2_FIELDS, TASK_FIELDS as V2_TASK_FIELDS, tasksOf as tasksOfV2 } from "./manifest/2/model.js";
-import type { Rule } from "../engine/validation/rule.js";
+import { defineRuleInfo, type Rule } from "../engine/validation/rule.js";
 import type { ValidatorError } from "../engine/runtime/validator-types.js";
 import { detail } from "../engine/summary/details.js";
 import { ValidationSummary } from "../engine/summary/summary.js";
@@ -258,6 +259,14 @@ async function check<Doc>(plan: VersionPlan<Doc>, data: unknown, options: Manife
   return { details, content, failed: details.some((d) => d.status === "failed") };
 }
 
+export const FRACTAL_WARNING_LEVEL = defineRuleInfo({
+  id: "fractal.warning-level",
+  description: "warnings at or above the chosen warning level fail the manifest, as errors do",
+  severity: ERROR,
+  messages: ["Encountered {n} {warnings} at or above warning level '{level}'"],
+  reference: { none: "bioimageio.spec's warning level, applied to manifests by us (fractal-server reports no warnings)" },
+});
+
 /** An error when warnings reach the warning level and nothing else failed. */
 function warningLevelIssue(issues: readonly Issue[], options: ManifestValidationOptions): Issue | undefined {
   const level = warningLevelSeverity(options.warningLevel);
@@ -271,12 +280,13 @@ function warningLevelIssue(issues: readonly Issue[], options: ManifestValidation
     msg: `Encountered ${severe.length} warning${severe.length === 1 ? "" : "s"} at or above warning level '${name}'`,
     type: "severe_warnings",
     severity: ERROR,
-    rule: "fractal.warning-level",
+    rule: FRACTAL_WARNING_LEVEL.id,
   };
 }
 
 /** Validates a parsed manifest: the summary, and the content as validated. */
 export async function buildManifest(data: unknown, options: ManifestValidationOptions = {}): Promise<LoadedManifest> {
+  checkDocumentValue(data, options.sourceName ?? "manifest"); // before the version is read from it
   const version = manifestVersionOf(data, options.formatVersion);
   const { details, content, failed } = version === "2" ? await check(V2, data, options) : await check(V1, data, options);
   const summary = new ValidationSummary({

@@ -79,7 +79,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("description")]
-        [JsonConverter(typeof(IndecentMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(HilariousMinMaxLengthCheckConverter))]
         public string? Description { get; set; }
 
         /// <summary>
@@ -88,12 +88,12 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// The documentation should include a '#[#] Validation' (sub)section
         /// with details on how to quantitatively validate the model on unseen data.
         /// (With IO checks a missing validation section gets a warning, rule
-        /// `model05.documentation.validation-section`.)
+        /// `model05.io.documentation-validation-section`.)
         /// The `.md` suffix (case-sensitive) is checked in code (rule `common.file.suffix`); a
         /// missing documentation gets a FAIR ALERT (rule `common.fair`).
         /// </summary>
         [JsonPropertyName("documentation")]
-        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]
         public string? Documentation { get; set; }
 
         /// <summary>
@@ -119,7 +119,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// source.
         /// </summary>
         [JsonPropertyName("icon")]
-        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]
         public string? Icon { get; set; }
 
         /// <summary>
@@ -127,20 +127,20 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// assigned by bioimage.io; version **un**specific.
         /// </summary>
         [JsonPropertyName("id")]
-        [JsonConverter(typeof(TentacledMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(StickyMinMaxLengthCheckConverter))]
         public string? Id { get; set; }
 
         /// <summary>
         /// UTF-8 emoji for display alongside the `id` (1 or 2 characters).
         /// </summary>
         [JsonPropertyName("id_emoji")]
-        [JsonConverter(typeof(HilariousMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(AmbitiousMinMaxLengthCheckConverter))]
         public string? IdEmoji { get; set; }
 
         /// <summary>
         /// Describes the input tensors expected by this model. (Tensor ids must be unique, rule
         /// `model05.tensors.unique-ids`; size references are checked by rule
-        /// `model05.size-reference.valid`.)
+        /// `model05.axes.size-references`.)
         /// </summary>
         [JsonPropertyName("inputs")]
         public InputTensorDescr[] Inputs { get; set; }
@@ -180,12 +180,12 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// At most 128 characters (an INFO warning is issued above 64, rule `common.name.length`).
         /// </summary>
         [JsonPropertyName("name")]
-        [JsonConverter(typeof(MischievousMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(BraggadociousMinMaxLengthCheckConverter))]
         public string Name { get; set; }
 
         /// <summary>
         /// Describes the output tensors. (See rules `model05.tensors.unique-ids`,
-        /// `model05.size-reference.valid`, `model05.halo.fits`.)
+        /// `model05.axes.size-references`.)
         /// </summary>
         [JsonPropertyName("outputs")]
         public OutputTensorDescr[] Outputs { get; set; }
@@ -209,15 +209,16 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// Custom run mode for this model: for more complex prediction procedures like test time
         /// data augmentation that currently cannot be expressed in the specification.
         /// No standard run modes are defined yet.
-        /// (A given run mode gets a warning about limited support, rule `model05.run-mode`.)
+        /// (A given run mode gets a warning about limited support, rule
+        /// `model05.run-mode.limited-support`.)
         /// </summary>
         [JsonPropertyName("run_mode")]
         public RunMode? RunMode { get; set; }
 
         /// <summary>
-        /// Associated tags. A warning lists bioimage.io tag categories (`data/tag-categories.json`)
-        /// without a matching tag (rule `common.tags.categories`); an empty list gets a FAIR ALERT
-        /// (rule `common.fair`).
+        /// Associated tags. The reference warns about bioimage.io tag categories
+        /// (`data/tag-categories.json`) without a matching tag, which bioimage-specs does not check
+        /// yet; an empty list gets a FAIR ALERT (rule `common.fair`).
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("tags")]
@@ -265,7 +266,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// A comment on the version of the resource.
         /// </summary>
         [JsonPropertyName("version_comment")]
-        [JsonConverter(typeof(BraggadociousMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(MinMaxLengthCheckConverter1))]
         public string? VersionComment { get; set; }
 
         /// <summary>
@@ -286,13 +287,14 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// SHA256 hash value of the **source** file.
         /// </summary>
         [JsonPropertyName("sha256")]
+        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
         public string? Sha256 { get; set; }
 
         /// <summary>
         /// File source
         /// </summary>
         [JsonPropertyName("source")]
-        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]
         public string Source { get; set; }
     }
 
@@ -314,8 +316,8 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public string? Email { get; set; }
 
         /// <summary>
-        /// GitHub user name. With IO checks the reference looks the user up on GitHub (rule
-        /// `common.github-user.exists`).
+        /// GitHub user name. With IO checks the reference looks the user up on GitHub;
+        /// bioimage-specs does not.
         /// </summary>
         [JsonPropertyName("github_user")]
         public string? GithubUser { get; set; }
@@ -402,7 +404,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// Model architecture type, e.g., 3D U-Net, ResNet, transformer At most 32 characters.
         /// </summary>
         [JsonPropertyName("architecture_type")]
-        [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(TentacledMinMaxLengthCheckConverter))]
         public string? ArchitectureType { get; set; }
 
         /// <summary>
@@ -473,7 +475,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// A new version of this model exists with a different model id.
         /// </summary>
         [JsonPropertyName("new_version")]
-        [JsonConverter(typeof(TentacledMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(StickyMinMaxLengthCheckConverter))]
         public string? NewVersion { get; set; }
 
         /// <summary>
@@ -607,7 +609,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
     /// A quantitative model evaluation. The list lengths must be consistent
     /// (`evaluation_factors` vs `evaluation_factors_long`, `metrics` vs `metrics_long`,
     /// `results` rows vs `metrics`, columns vs `evaluation_factors`); checked in code (rule
-    /// `model05.evaluation.lengths`). Open object: further keys are allowed.
+    /// `model05.evaluation.table-shape`). Open object: further keys are allowed.
     /// </summary>
     public partial class Evaluation
     {
@@ -615,7 +617,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// Dataset used for evaluation.
         /// </summary>
         [JsonPropertyName("dataset_id")]
-        [JsonConverter(typeof(TentacledMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(StickyMinMaxLengthCheckConverter))]
         public string DatasetId { get; set; }
 
         /// <summary>
@@ -676,7 +678,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// Model being evaluated.
         /// </summary>
         [JsonPropertyName("model_id")]
-        [JsonConverter(typeof(TentacledMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(StickyMinMaxLengthCheckConverter))]
         public string? ModelId { get; set; }
 
         /// <summary>
@@ -725,7 +727,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
     {
         /// <summary>
         /// Maximum absolute tolerance of reproduced test tensor (non-negative; with IO checks at
-        /// most 1% of the test output's maximum, rule `model05.reproducibility.absolute-tolerance`).
+        /// most 1% of the test output's maximum, rule `model05.io.test-tensors`).
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("absolute_tolerance")]
@@ -860,7 +862,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// Description of the tensor's data values, optionally per channel.
         /// If specified per channel, the data `type` needs to match across channels.
         /// Per-channel lists must agree in `type` and have one entry per channel (rules
-        /// `model05.data.same-type`, `model05.data.channel-count`).
+        /// `model05.tensors.data`).
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("data")]
@@ -871,7 +873,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("description")]
-        [JsonConverter(typeof(CunningMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(MagentaMinMaxLengthCheckConverter))]
         public string? Description { get; set; }
 
         /// <summary>
@@ -880,7 +882,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("id")]
-        [JsonConverter(typeof(IndigoMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(IndecentMinMaxLengthCheckConverter))]
         public string? Id { get; set; }
 
         /// <summary>
@@ -899,7 +901,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// - If preprocessing does not end with an 'ensure_dtype' or 'binarize' entry, an
         /// 'ensure_dtype' step is added to ensure preprocessing steps are not unintentionally
         /// changing the data type.
-        /// (That normalisation is rule `model05.processing.ensure-dtype`.)
+        /// (bioimage-specs adds these steps as the reference does, when it loads the description.)
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("preprocessing")]
@@ -914,7 +916,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// (numpy's `.npy` format is not supported).
         /// The image dimensionality has to match the number of axes specified in this tensor
         /// description.
-        /// (Its dimensionality is an IO check in code, rule `model05.sample-tensor.ndim`; a missing
+        /// (Its dimensionality is an IO check in code, rule `model05.io.sample-tensor`; a missing
         /// sample tensor gets a FAIR ALERT, rule `common.fair`.)
         /// </summary>
         [JsonPropertyName("sample_tensor")]
@@ -927,7 +929,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// [numpy.lib file
         /// format](https://numpy.org/doc/stable/reference/generated/numpy.lib.format.html#module-numpy.lib.format).
         /// The file extension must be '.npy'.
-        /// (Suffix, shape and dtype are IO checks in code, rule `model05.test-tensors`; a missing
+        /// (Suffix, shape and dtype are IO checks in code, rule `model05.io.test-tensors`; a missing
         /// test tensor gets a FAIR ALERT, rule `common.fair`.)
         /// </summary>
         [JsonPropertyName("test_tensor")]
@@ -971,7 +973,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("description")]
-        [JsonConverter(typeof(CunningMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(MagentaMinMaxLengthCheckConverter))]
         public string? Description { get; set; }
 
         /// <summary>
@@ -981,7 +983,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("id")]
-        [JsonConverter(typeof(MagentaMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FriskyMinMaxLengthCheckConverter))]
         public string? Id { get; set; }
 
         /// <summary>
@@ -1052,7 +1054,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
     ///
     /// That the reference resolves (existing tensor and axis, not itself, not a batch axis, a
     /// fixed or parameterized reference size, matching units, channel only to channel) is
-    /// checked in code (rule `model05.size-reference.valid`).
+    /// checked in code (rule `model05.axes.size-references`).
     ///
     /// The size of this axis, as a reference to another axis with an optional offset (see
     /// `SizeReference`); an axis with a halo cannot have a fixed size.
@@ -1078,7 +1080,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("axis_id")]
-        [JsonConverter(typeof(MagentaMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FriskyMinMaxLengthCheckConverter))]
         public string? AxisId { get; set; }
 
         /// <summary>
@@ -1093,7 +1095,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("tensor_id")]
-        [JsonConverter(typeof(IndigoMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(IndecentMinMaxLengthCheckConverter))]
         public string? TensorId { get; set; }
     }
 
@@ -1104,7 +1106,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
     /// Description of nominal or ordinal tensor data: a fixed set of values. That the `values`
     /// fit `type` (booleans for `bool`, numbers within the dtype's limits, strings only with
     /// unsigned integer types, no floats with integer types) is checked in code (rule
-    /// `model05.data.values-match-type`).
+    /// `model05.tensors.data`).
     ///
     /// Description of tensor data on an interval or ratio scale.
     /// </summary>
@@ -1121,7 +1123,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// Unit of the data values: `arbitrary unit` or an SI unit.
         /// </summary>
         [JsonPropertyName("unit")]
-        [JsonConverter(typeof(FriskyMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(MischievousMinMaxLengthCheckConverter))]
         public string? Unit { get; set; }
 
         /// <summary>
@@ -1145,7 +1147,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// Tuple `(minimum, maximum)` specifying the allowed range of the data in this tensor.
         /// `None` corresponds to min/max of what can be expressed by **type**.
         /// The reference replaces infinite bounds (`.inf`, `-.inf`, 'inf', '-inf') by null with a
-        /// warning (rule `model05.data.range-inf`); the runtime does that before schema validation.
+        /// warning (rule `model05.data.replace-inf`); the runtime does that before schema validation.
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("range")]
@@ -1163,7 +1165,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
     /// Description of nominal or ordinal tensor data: a fixed set of values. That the `values`
     /// fit `type` (booleans for `bool`, numbers within the dtype's limits, strings only with
     /// unsigned integer types, no floats with integer types) is checked in code (rule
-    /// `model05.data.values-match-type`).
+    /// `model05.tensors.data`).
     ///
     /// Description of tensor data on an interval or ratio scale.
     /// </summary>
@@ -1180,7 +1182,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// Unit of the data values: `arbitrary unit` or an SI unit.
         /// </summary>
         [JsonPropertyName("unit")]
-        [JsonConverter(typeof(FriskyMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(MischievousMinMaxLengthCheckConverter))]
         public string? Unit { get; set; }
 
         /// <summary>
@@ -1204,7 +1206,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// Tuple `(minimum, maximum)` specifying the allowed range of the data in this tensor.
         /// `None` corresponds to min/max of what can be expressed by **type**.
         /// The reference replaces infinite bounds (`.inf`, `-.inf`, 'inf', '-inf') by null with a
-        /// warning (rule `model05.data.range-inf`); the runtime does that before schema validation.
+        /// warning (rule `model05.data.replace-inf`); the runtime does that before schema validation.
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("range")]
@@ -1515,8 +1517,8 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
     ///
     /// key word arguments for `ClipDescr`. Which combinations may be set (`min` xor
     /// `min_percentile`, `max` xor `max_percentile`, at least one of the four, `axes` only with
-    /// a percentile) is checked in code (rule `model05.clip.kwargs`), as null counts as not
-    /// set.
+    /// a percentile) is checked in code (rule `model05.processing.kwargs`), as null counts as
+    /// not set.
     ///
     /// Key word arguments of `ensure_dtype`.
     ///
@@ -1525,14 +1527,14 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
     /// key word arguments for `FixedZeroMeanUnitVarianceDescr`
     ///
     /// key word arguments for `FixedZeroMeanUnitVarianceDescr`. That `mean` and `std` have the
-    /// same length is checked in code (rule `model05.fixed-zmuv.lengths`).
+    /// same length is checked in code (rule `model05.processing.kwargs`).
     ///
     /// Key word arguments for `ScaleLinearDescr`. The identity (`gain` 1 and `offset` 0) is
-    /// rejected in code (rule `model05.scale-linear.kwargs`).
+    /// rejected in code (rule `model05.processing.kwargs`).
     ///
     /// Key word arguments for `ScaleLinearDescr`. At least one of `gain`/`offset` must be a
     /// list, lists must have equal lengths, and not all entries may be the identity; checked in
-    /// code (rule `model05.scale-linear.kwargs`).
+    /// code (rule `model05.processing.kwargs`).
     ///
     /// Key word arguments of `scale_range`.
     ///
@@ -1543,8 +1545,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
     /// For other percentiles the normalized values will partially be outside the [0, 1]
     /// intervall. Use `ScaleRange` followed by `ClipDescr` if you want to limit the
     /// normalized values to a range.
-    /// `min_percentile &lt; max_percentile` is checked in code (rule
-    /// `model05.scale-range.percentiles`).
+    /// `min_percentile &lt; max_percentile` is checked in code (rule `model05.processing.kwargs`).
     ///
     /// Key word arguments of `softmax`.
     ///
@@ -1581,7 +1582,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("axis")]
-        [JsonConverter(typeof(MagentaMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FriskyMinMaxLengthCheckConverter))]
         public string? Axis { get; set; }
 
         /// <summary>
@@ -1721,7 +1722,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// For any tensor in `inputs` only input tensor references are allowed.
         /// </summary>
         [JsonPropertyName("reference_tensor")]
-        [JsonConverter(typeof(IndigoMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(IndecentMinMaxLengthCheckConverter))]
         public string? ReferenceTensor { get; set; }
     }
 
@@ -1743,8 +1744,8 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public string? Email { get; set; }
 
         /// <summary>
-        /// GitHub user name. With IO checks the reference looks the user up on GitHub (rule
-        /// `common.github-user.exists`).
+        /// GitHub user name. With IO checks the reference looks the user up on GitHub;
+        /// bioimage-specs does not.
         /// </summary>
         [JsonPropertyName("github_user")]
         public string GithubUser { get; set; }
@@ -1781,7 +1782,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// Description of the tensor's data values, optionally per channel.
         /// If specified per channel, the data `type` needs to match across channels.
         /// Per-channel lists must agree in `type` and have one entry per channel (rules
-        /// `model05.data.same-type`, `model05.data.channel-count`).
+        /// `model05.tensors.data`).
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("data")]
@@ -1792,7 +1793,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("description")]
-        [JsonConverter(typeof(CunningMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(MagentaMinMaxLengthCheckConverter))]
         public string? Description { get; set; }
 
         /// <summary>
@@ -1801,7 +1802,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("id")]
-        [JsonConverter(typeof(IndigoMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(IndecentMinMaxLengthCheckConverter))]
         public string? Id { get; set; }
 
         /// <summary>
@@ -1809,7 +1810,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         ///
         /// note: `postprocessing` always ends with an 'ensure_dtype' operation.
         /// If not given this is added to cast to this tensor's `data.type`.
-        /// (That normalisation is rule `model05.processing.ensure-dtype`.)
+        /// (bioimage-specs adds these steps as the reference does, when it loads the description.)
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("postprocessing")]
@@ -1824,7 +1825,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// (numpy's `.npy` format is not supported).
         /// The image dimensionality has to match the number of axes specified in this tensor
         /// description.
-        /// (Its dimensionality is an IO check in code, rule `model05.sample-tensor.ndim`; a missing
+        /// (Its dimensionality is an IO check in code, rule `model05.io.sample-tensor`; a missing
         /// sample tensor gets a FAIR ALERT, rule `common.fair`.)
         /// </summary>
         [JsonPropertyName("sample_tensor")]
@@ -1837,7 +1838,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// [numpy.lib file
         /// format](https://numpy.org/doc/stable/reference/generated/numpy.lib.format.html#module-numpy.lib.format).
         /// The file extension must be '.npy'.
-        /// (Suffix, shape and dtype are IO checks in code, rule `model05.test-tensors`; a missing
+        /// (Suffix, shape and dtype are IO checks in code, rule `model05.io.test-tensors`; a missing
         /// test tensor gets a FAIR ALERT, rule `common.fair`.)
         /// </summary>
         [JsonPropertyName("test_tensor")]
@@ -1898,7 +1899,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("description")]
-        [JsonConverter(typeof(CunningMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(MagentaMinMaxLengthCheckConverter))]
         public string? Description { get; set; }
 
         /// <summary>
@@ -1908,7 +1909,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("id")]
-        [JsonConverter(typeof(MagentaMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FriskyMinMaxLengthCheckConverter))]
         public string? Id { get; set; }
 
         /// <summary>
@@ -1959,7 +1960,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// It is to be cropped from both sides, i.e. `size_after_crop = size - 2 * halo`.
         /// To document a halo that is already cropped by the model use `size.offset` instead.
         /// If `halo` is given, `size` must be a `SizeReference`. That the halo fits the reference
-        /// size is checked in code (rule `model05.halo.fits`).
+        /// size is checked in code (rule `model05.axes.size-references`).
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("halo")]
@@ -1980,7 +1981,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
     ///
     /// That the reference resolves (existing tensor and axis, not itself, not a batch axis, a
     /// fixed or parameterized reference size, matching units, channel only to channel) is
-    /// checked in code (rule `model05.size-reference.valid`).
+    /// checked in code (rule `model05.axes.size-references`).
     ///
     /// The size of this axis, as a reference to another axis with an optional offset (see
     /// `SizeReference`); an axis with a halo cannot have a fixed size.
@@ -1996,7 +1997,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("axis_id")]
-        [JsonConverter(typeof(MagentaMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FriskyMinMaxLengthCheckConverter))]
         public string? AxisId { get; set; }
 
         /// <summary>
@@ -2011,7 +2012,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("tensor_id")]
-        [JsonConverter(typeof(IndigoMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(IndecentMinMaxLengthCheckConverter))]
         public string? TensorId { get; set; }
 
         /// <summary>
@@ -2333,8 +2334,8 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
     ///
     /// key word arguments for `ClipDescr`. Which combinations may be set (`min` xor
     /// `min_percentile`, `max` xor `max_percentile`, at least one of the four, `axes` only with
-    /// a percentile) is checked in code (rule `model05.clip.kwargs`), as null counts as not
-    /// set.
+    /// a percentile) is checked in code (rule `model05.processing.kwargs`), as null counts as
+    /// not set.
     ///
     /// Key word arguments of `ensure_dtype`.
     ///
@@ -2343,14 +2344,14 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
     /// key word arguments for `FixedZeroMeanUnitVarianceDescr`
     ///
     /// key word arguments for `FixedZeroMeanUnitVarianceDescr`. That `mean` and `std` have the
-    /// same length is checked in code (rule `model05.fixed-zmuv.lengths`).
+    /// same length is checked in code (rule `model05.processing.kwargs`).
     ///
     /// Key word arguments for `ScaleLinearDescr`. The identity (`gain` 1 and `offset` 0) is
-    /// rejected in code (rule `model05.scale-linear.kwargs`).
+    /// rejected in code (rule `model05.processing.kwargs`).
     ///
     /// Key word arguments for `ScaleLinearDescr`. At least one of `gain`/`offset` must be a
     /// list, lists must have equal lengths, and not all entries may be the identity; checked in
-    /// code (rule `model05.scale-linear.kwargs`).
+    /// code (rule `model05.processing.kwargs`).
     ///
     /// Key word arguments of `scale_mean_variance`.
     ///
@@ -2365,8 +2366,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
     /// For other percentiles the normalized values will partially be outside the [0, 1]
     /// intervall. Use `ScaleRange` followed by `ClipDescr` if you want to limit the
     /// normalized values to a range.
-    /// `min_percentile &lt; max_percentile` is checked in code (rule
-    /// `model05.scale-range.percentiles`).
+    /// `min_percentile &lt; max_percentile` is checked in code (rule `model05.processing.kwargs`).
     ///
     /// Key word arguments of `softmax`.
     ///
@@ -2403,7 +2403,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("axis")]
-        [JsonConverter(typeof(MagentaMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FriskyMinMaxLengthCheckConverter))]
         public string? Axis { get; set; }
 
         /// <summary>
@@ -2556,7 +2556,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// For any tensor in `inputs` only input tensor references are allowed.
         /// </summary>
         [JsonPropertyName("reference_tensor")]
-        [JsonConverter(typeof(IndigoMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(IndecentMinMaxLengthCheckConverter))]
         public string? ReferenceTensor { get; set; }
     }
 
@@ -2569,7 +2569,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// A valid model `id` from the bioimage.io collection.
         /// </summary>
         [JsonPropertyName("id")]
-        [JsonConverter(typeof(TentacledMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(StickyMinMaxLengthCheckConverter))]
         public string Id { get; set; }
 
         /// <summary>
@@ -2595,7 +2595,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
 
         /// <summary>
         /// Run mode name (known: `deepimagej`; any other name gets a warning, rule
-        /// `model05.run-mode`).
+        /// `model05.run-mode.limited-support`).
         /// </summary>
         [JsonPropertyName("name")]
         public string Name { get; set; }
@@ -2616,7 +2616,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("id")]
-        [JsonConverter(typeof(TentacledMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(StickyMinMaxLengthCheckConverter))]
         public string? Id { get; set; }
 
         /// <summary>
@@ -2667,8 +2667,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
     ///
     /// The weights of a model, one entry per available format. At least one entry must be given
     /// (non-null) and exactly one entry should have no `parent` (warning otherwise); these are
-    /// checked in code (rules `model05.weights.not-empty`, `model05.weights.single-root`,
-    /// `model05.weights.parent`).
+    /// checked in code (rules `model05.weights.entries`, `model05.weights.entries`).
     /// </summary>
     public partial class WeightsDescr
     {
@@ -2741,8 +2740,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// All weight entries except one (the initial set of weights resulting from training the
         /// model),
         /// need to have this field.
-        /// (`parent` must name another present weights format: rules `model05.weights.parent`,
-        /// `model05.weights.single-root`.)
+        /// (`parent` must name another present weights format: rules `model05.weights.entries`.)
         /// </summary>
         [JsonPropertyName("parent")]
         public WeightsFormat? Parent { get; set; }
@@ -2751,13 +2749,14 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// SHA256 hash value of the **source** file.
         /// </summary>
         [JsonPropertyName("sha256")]
+        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
         public string? Sha256 { get; set; }
 
         /// <summary>
         /// Source of the weights file.
         /// </summary>
         [JsonPropertyName("source")]
-        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]
         public string Source { get; set; }
 
         /// <summary>
@@ -2769,7 +2768,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
 
     /// <summary>
     /// Weights in the ONNX format. The `external_data` file name must differ from the `source`
-    /// file name (rule `model05.onnx.external-data`).
+    /// file name (rule `model05.weights.onnx-external-data`).
     /// </summary>
     public partial class OnnxWeightsDescr
     {
@@ -2814,8 +2813,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// All weight entries except one (the initial set of weights resulting from training the
         /// model),
         /// need to have this field.
-        /// (`parent` must name another present weights format: rules `model05.weights.parent`,
-        /// `model05.weights.single-root`.)
+        /// (`parent` must name another present weights format: rules `model05.weights.entries`.)
         /// </summary>
         [JsonPropertyName("parent")]
         public WeightsFormat? Parent { get; set; }
@@ -2824,13 +2822,14 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// SHA256 hash value of the **source** file.
         /// </summary>
         [JsonPropertyName("sha256")]
+        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
         public string? Sha256 { get; set; }
 
         /// <summary>
         /// Source of the weights file.
         /// </summary>
         [JsonPropertyName("source")]
-        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]
         public string Source { get; set; }
     }
 
@@ -2888,8 +2887,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// All weight entries except one (the initial set of weights resulting from training the
         /// model),
         /// need to have this field.
-        /// (`parent` must name another present weights format: rules `model05.weights.parent`,
-        /// `model05.weights.single-root`.)
+        /// (`parent` must name another present weights format: rules `model05.weights.entries`.)
         /// </summary>
         [JsonPropertyName("parent")]
         public WeightsFormat? Parent { get; set; }
@@ -2906,13 +2904,14 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// SHA256 hash value of the **source** file.
         /// </summary>
         [JsonPropertyName("sha256")]
+        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
         public string? Sha256 { get; set; }
 
         /// <summary>
         /// Source of the weights file.
         /// </summary>
         [JsonPropertyName("source")]
-        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]
         public string Source { get; set; }
     }
 
@@ -2929,7 +2928,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// Identifier of the callable that returns a torch.nn.Module instance.
         /// </summary>
         [JsonPropertyName("callable")]
-        [JsonConverter(typeof(AmbitiousMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(CunningMinMaxLengthCheckConverter))]
         public string Callable { get; set; }
 
         /// <summary>
@@ -2943,6 +2942,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// SHA256 hash value of the **source** file.
         /// </summary>
         [JsonPropertyName("sha256")]
+        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
         public string? Sha256 { get; set; }
 
         /// <summary>
@@ -2950,7 +2950,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("source")]
-        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]
         public string? Source { get; set; }
 
         /// <summary>
@@ -2993,8 +2993,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// All weight entries except one (the initial set of weights resulting from training the
         /// model),
         /// need to have this field.
-        /// (`parent` must name another present weights format: rules `model05.weights.parent`,
-        /// `model05.weights.single-root`.)
+        /// (`parent` must name another present weights format: rules `model05.weights.entries`.)
         /// </summary>
         [JsonPropertyName("parent")]
         public WeightsFormat? Parent { get; set; }
@@ -3003,6 +3002,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// SHA256 hash value of the **source** file.
         /// </summary>
         [JsonPropertyName("sha256")]
+        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
         public string? Sha256 { get; set; }
 
         /// <summary>
@@ -3010,7 +3010,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// All required files/folders should be a zip archive.
         /// </summary>
         [JsonPropertyName("source")]
-        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]
         public string Source { get; set; }
 
         /// <summary>
@@ -3061,8 +3061,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// All weight entries except one (the initial set of weights resulting from training the
         /// model),
         /// need to have this field.
-        /// (`parent` must name another present weights format: rules `model05.weights.parent`,
-        /// `model05.weights.single-root`.)
+        /// (`parent` must name another present weights format: rules `model05.weights.entries`.)
         /// </summary>
         [JsonPropertyName("parent")]
         public WeightsFormat? Parent { get; set; }
@@ -3071,6 +3070,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// SHA256 hash value of the **source** file.
         /// </summary>
         [JsonPropertyName("sha256")]
+        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
         public string? Sha256 { get; set; }
 
         /// <summary>
@@ -3078,7 +3078,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// All required files/folders should be a zip archive.
         /// </summary>
         [JsonPropertyName("source")]
-        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]
         public string Source { get; set; }
 
         /// <summary>
@@ -3120,8 +3120,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// All weight entries except one (the initial set of weights resulting from training the
         /// model),
         /// need to have this field.
-        /// (`parent` must name another present weights format: rules `model05.weights.parent`,
-        /// `model05.weights.single-root`.)
+        /// (`parent` must name another present weights format: rules `model05.weights.entries`.)
         /// </summary>
         [JsonPropertyName("parent")]
         public WeightsFormat? Parent { get; set; }
@@ -3136,13 +3135,14 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// SHA256 hash value of the **source** file.
         /// </summary>
         [JsonPropertyName("sha256")]
+        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
         public string? Sha256 { get; set; }
 
         /// <summary>
         /// Source of the weights file.
         /// </summary>
         [JsonPropertyName("source")]
-        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]
         public string Source { get; set; }
     }
 
@@ -3350,7 +3350,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             var value = reader.GetString();
-            if (value.Length >= 1)
+            if (value.Length >= 64 && value.Length <= 64)
             {
                 return value;
             }
@@ -3359,7 +3359,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
 
         public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
         {
-            if (value.Length >= 1)
+            if (value.Length >= 64 && value.Length <= 64)
             {
                 JsonSerializer.Serialize(writer, value, options);
                 return;
@@ -3377,6 +3377,33 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             var value = reader.GetString();
+            if (value.Length >= 1)
+            {
+                return value;
+            }
+            throw new Exception("Cannot unmarshal type string");
+        }
+
+        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
+        {
+            if (value.Length >= 1)
+            {
+                JsonSerializer.Serialize(writer, value, options);
+                return;
+            }
+            throw new Exception("Cannot marshal type string");
+        }
+
+        public static readonly FluffyMinMaxLengthCheckConverter Singleton = new FluffyMinMaxLengthCheckConverter();
+    }
+
+    internal class TentacledMinMaxLengthCheckConverter : JsonConverter<string>
+    {
+        public override bool CanConvert(Type t) => t == typeof(string);
+
+        public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var value = reader.GetString();
             if (value.Length <= 32)
             {
                 return value;
@@ -3394,10 +3421,10 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             throw new Exception("Cannot marshal type string");
         }
 
-        public static readonly FluffyMinMaxLengthCheckConverter Singleton = new FluffyMinMaxLengthCheckConverter();
+        public static readonly TentacledMinMaxLengthCheckConverter Singleton = new TentacledMinMaxLengthCheckConverter();
     }
 
-    internal class TentacledMinMaxLengthCheckConverter : JsonConverter<string>
+    internal class StickyMinMaxLengthCheckConverter : JsonConverter<string>
     {
         public override bool CanConvert(Type t) => t == typeof(string);
 
@@ -3421,7 +3448,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             throw new Exception("Cannot marshal type string");
         }
 
-        public static readonly TentacledMinMaxLengthCheckConverter Singleton = new TentacledMinMaxLengthCheckConverter();
+        public static readonly StickyMinMaxLengthCheckConverter Singleton = new StickyMinMaxLengthCheckConverter();
     }
 
     internal class DatasetRoleConverter : JsonConverter<DatasetRole>
@@ -3483,7 +3510,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             var value = new List<string>();
             while (reader.TokenType != JsonTokenType.EndArray)
             {
-                var converter = StickyMinMaxLengthCheckConverter.Singleton;
+                var converter = IndigoMinMaxLengthCheckConverter.Singleton;
                 var arrayItem = (string)converter.Read(ref reader, typeof(string), options);
                 value.Add(arrayItem);
                 reader.Read();
@@ -3496,7 +3523,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             writer.WriteStartArray();
             foreach (var arrayItem in value)
             {
-                var converter = StickyMinMaxLengthCheckConverter.Singleton;
+                var converter = IndigoMinMaxLengthCheckConverter.Singleton;
                 converter.Write(writer, arrayItem, options);
             }
             writer.WriteEndArray();
@@ -3506,7 +3533,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public static readonly PurpleDecodeArrayConverter Singleton = new PurpleDecodeArrayConverter();
     }
 
-    internal class StickyMinMaxLengthCheckConverter : JsonConverter<string>
+    internal class IndigoMinMaxLengthCheckConverter : JsonConverter<string>
     {
         public override bool CanConvert(Type t) => t == typeof(string);
 
@@ -3530,7 +3557,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             throw new Exception("Cannot marshal type string");
         }
 
-        public static readonly StickyMinMaxLengthCheckConverter Singleton = new StickyMinMaxLengthCheckConverter();
+        public static readonly IndigoMinMaxLengthCheckConverter Singleton = new IndigoMinMaxLengthCheckConverter();
     }
 
     internal class ResultConverter : JsonConverter<Result>
@@ -3606,7 +3633,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             var value = new List<string>();
             while (reader.TokenType != JsonTokenType.EndArray)
             {
-                var converter = IndigoMinMaxLengthCheckConverter.Singleton;
+                var converter = IndecentMinMaxLengthCheckConverter.Singleton;
                 var arrayItem = (string)converter.Read(ref reader, typeof(string), options);
                 value.Add(arrayItem);
                 reader.Read();
@@ -3619,7 +3646,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             writer.WriteStartArray();
             foreach (var arrayItem in value)
             {
-                var converter = IndigoMinMaxLengthCheckConverter.Singleton;
+                var converter = IndecentMinMaxLengthCheckConverter.Singleton;
                 converter.Write(writer, arrayItem, options);
             }
             writer.WriteEndArray();
@@ -3629,7 +3656,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public static readonly FluffyDecodeArrayConverter Singleton = new FluffyDecodeArrayConverter();
     }
 
-    internal class IndigoMinMaxLengthCheckConverter : JsonConverter<string>
+    internal class IndecentMinMaxLengthCheckConverter : JsonConverter<string>
     {
         public override bool CanConvert(Type t) => t == typeof(string);
 
@@ -3653,7 +3680,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             throw new Exception("Cannot marshal type string");
         }
 
-        public static readonly IndigoMinMaxLengthCheckConverter Singleton = new IndigoMinMaxLengthCheckConverter();
+        public static readonly IndecentMinMaxLengthCheckConverter Singleton = new IndecentMinMaxLengthCheckConverter();
     }
 
     internal class FluffyMinMaxValueCheckConverter : JsonConverter<double>
@@ -3747,7 +3774,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             var value = new List<string>();
             while (reader.TokenType != JsonTokenType.EndArray)
             {
-                var converter = PurpleMinMaxLengthCheckConverter.Singleton;
+                var converter = FluffyMinMaxLengthCheckConverter.Singleton;
                 var arrayItem = (string)converter.Read(ref reader, typeof(string), options);
                 value.Add(arrayItem);
                 reader.Read();
@@ -3760,7 +3787,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             writer.WriteStartArray();
             foreach (var arrayItem in value)
             {
-                var converter = PurpleMinMaxLengthCheckConverter.Singleton;
+                var converter = FluffyMinMaxLengthCheckConverter.Singleton;
                 converter.Write(writer, arrayItem, options);
             }
             writer.WriteEndArray();
@@ -3770,33 +3797,6 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public static readonly TentacledDecodeArrayConverter Singleton = new TentacledDecodeArrayConverter();
     }
 
-    internal class IndecentMinMaxLengthCheckConverter : JsonConverter<string>
-    {
-        public override bool CanConvert(Type t) => t == typeof(string);
-
-        public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var value = reader.GetString();
-            if (value.Length <= 1024)
-            {
-                return value;
-            }
-            throw new Exception("Cannot unmarshal type string");
-        }
-
-        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
-        {
-            if (value.Length <= 1024)
-            {
-                JsonSerializer.Serialize(writer, value, options);
-                return;
-            }
-            throw new Exception("Cannot marshal type string");
-        }
-
-        public static readonly IndecentMinMaxLengthCheckConverter Singleton = new IndecentMinMaxLengthCheckConverter();
-    }
-
     internal class HilariousMinMaxLengthCheckConverter : JsonConverter<string>
     {
         public override bool CanConvert(Type t) => t == typeof(string);
@@ -3804,7 +3804,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             var value = reader.GetString();
-            if (value.Length >= 1 && value.Length <= 2)
+            if (value.Length <= 1024)
             {
                 return value;
             }
@@ -3813,7 +3813,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
 
         public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
         {
-            if (value.Length >= 1 && value.Length <= 2)
+            if (value.Length <= 1024)
             {
                 JsonSerializer.Serialize(writer, value, options);
                 return;
@@ -3822,6 +3822,33 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         }
 
         public static readonly HilariousMinMaxLengthCheckConverter Singleton = new HilariousMinMaxLengthCheckConverter();
+    }
+
+    internal class AmbitiousMinMaxLengthCheckConverter : JsonConverter<string>
+    {
+        public override bool CanConvert(Type t) => t == typeof(string);
+
+        public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var value = reader.GetString();
+            if (value.Length >= 1 && value.Length <= 2)
+            {
+                return value;
+            }
+            throw new Exception("Cannot unmarshal type string");
+        }
+
+        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
+        {
+            if (value.Length >= 1 && value.Length <= 2)
+            {
+                JsonSerializer.Serialize(writer, value, options);
+                return;
+            }
+            throw new Exception("Cannot marshal type string");
+        }
+
+        public static readonly AmbitiousMinMaxLengthCheckConverter Singleton = new AmbitiousMinMaxLengthCheckConverter();
     }
 
     internal class StickyDecodeArrayConverter : JsonConverter<string[]>
@@ -3834,7 +3861,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             var value = new List<string>();
             while (reader.TokenType != JsonTokenType.EndArray)
             {
-                var converter = AmbitiousMinMaxLengthCheckConverter.Singleton;
+                var converter = CunningMinMaxLengthCheckConverter.Singleton;
                 var arrayItem = (string)converter.Read(ref reader, typeof(string), options);
                 value.Add(arrayItem);
                 reader.Read();
@@ -3847,7 +3874,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             writer.WriteStartArray();
             foreach (var arrayItem in value)
             {
-                var converter = AmbitiousMinMaxLengthCheckConverter.Singleton;
+                var converter = CunningMinMaxLengthCheckConverter.Singleton;
                 converter.Write(writer, arrayItem, options);
             }
             writer.WriteEndArray();
@@ -3857,33 +3884,6 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public static readonly StickyDecodeArrayConverter Singleton = new StickyDecodeArrayConverter();
     }
 
-    internal class AmbitiousMinMaxLengthCheckConverter : JsonConverter<string>
-    {
-        public override bool CanConvert(Type t) => t == typeof(string);
-
-        public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var value = reader.GetString();
-            if (value.Length >= 1)
-            {
-                return value;
-            }
-            throw new Exception("Cannot unmarshal type string");
-        }
-
-        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
-        {
-            if (value.Length >= 1)
-            {
-                JsonSerializer.Serialize(writer, value, options);
-                return;
-            }
-            throw new Exception("Cannot marshal type string");
-        }
-
-        public static readonly AmbitiousMinMaxLengthCheckConverter Singleton = new AmbitiousMinMaxLengthCheckConverter();
-    }
-
     internal class CunningMinMaxLengthCheckConverter : JsonConverter<string>
     {
         public override bool CanConvert(Type t) => t == typeof(string);
@@ -3891,7 +3891,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             var value = reader.GetString();
-            if (value.Length <= 128)
+            if (value.Length >= 1)
             {
                 return value;
             }
@@ -3900,7 +3900,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
 
         public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
         {
-            if (value.Length <= 128)
+            if (value.Length >= 1)
             {
                 JsonSerializer.Serialize(writer, value, options);
                 return;
@@ -3918,6 +3918,33 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             var value = reader.GetString();
+            if (value.Length <= 128)
+            {
+                return value;
+            }
+            throw new Exception("Cannot unmarshal type string");
+        }
+
+        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
+        {
+            if (value.Length <= 128)
+            {
+                JsonSerializer.Serialize(writer, value, options);
+                return;
+            }
+            throw new Exception("Cannot marshal type string");
+        }
+
+        public static readonly MagentaMinMaxLengthCheckConverter Singleton = new MagentaMinMaxLengthCheckConverter();
+    }
+
+    internal class FriskyMinMaxLengthCheckConverter : JsonConverter<string>
+    {
+        public override bool CanConvert(Type t) => t == typeof(string);
+
+        public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var value = reader.GetString();
             if (value.Length >= 1 && value.Length <= 16)
             {
                 return value;
@@ -3935,7 +3962,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             throw new Exception("Cannot marshal type string");
         }
 
-        public static readonly MagentaMinMaxLengthCheckConverter Singleton = new MagentaMinMaxLengthCheckConverter();
+        public static readonly FriskyMinMaxLengthCheckConverter Singleton = new FriskyMinMaxLengthCheckConverter();
     }
 
     internal class SizeConverter : JsonConverter<Size>
@@ -4414,7 +4441,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public static readonly DtypeEnumConverter Singleton = new DtypeEnumConverter();
     }
 
-    internal class FriskyMinMaxLengthCheckConverter : JsonConverter<string>
+    internal class MischievousMinMaxLengthCheckConverter : JsonConverter<string>
     {
         public override bool CanConvert(Type t) => t == typeof(string);
 
@@ -4438,7 +4465,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             throw new Exception("Cannot marshal type string");
         }
 
-        public static readonly FriskyMinMaxLengthCheckConverter Singleton = new FriskyMinMaxLengthCheckConverter();
+        public static readonly MischievousMinMaxLengthCheckConverter Singleton = new MischievousMinMaxLengthCheckConverter();
     }
 
     internal class ValueConverter : JsonConverter<Value>
@@ -4578,7 +4605,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             var value = new List<string>();
             while (reader.TokenType != JsonTokenType.EndArray)
             {
-                var converter = MagentaMinMaxLengthCheckConverter.Singleton;
+                var converter = FriskyMinMaxLengthCheckConverter.Singleton;
                 var arrayItem = (string)converter.Read(ref reader, typeof(string), options);
                 value.Add(arrayItem);
                 reader.Read();
@@ -4591,7 +4618,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             writer.WriteStartArray();
             foreach (var arrayItem in value)
             {
-                var converter = MagentaMinMaxLengthCheckConverter.Singleton;
+                var converter = FriskyMinMaxLengthCheckConverter.Singleton;
                 converter.Write(writer, arrayItem, options);
             }
             writer.WriteEndArray();
@@ -4789,7 +4816,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public static readonly IndigoMinMaxValueCheckConverter Singleton = new IndigoMinMaxValueCheckConverter();
     }
 
-    internal class MischievousMinMaxLengthCheckConverter : JsonConverter<string>
+    internal class BraggadociousMinMaxLengthCheckConverter : JsonConverter<string>
     {
         public override bool CanConvert(Type t) => t == typeof(string);
 
@@ -4813,7 +4840,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             throw new Exception("Cannot marshal type string");
         }
 
-        public static readonly MischievousMinMaxLengthCheckConverter Singleton = new MischievousMinMaxLengthCheckConverter();
+        public static readonly BraggadociousMinMaxLengthCheckConverter Singleton = new BraggadociousMinMaxLengthCheckConverter();
     }
 
     internal class ModelParameterCountConverter : JsonConverter<ModelParameterCount>
@@ -5043,7 +5070,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public static readonly ModelDescrTypeConverter Singleton = new ModelDescrTypeConverter();
     }
 
-    internal class BraggadociousMinMaxLengthCheckConverter : JsonConverter<string>
+    internal class MinMaxLengthCheckConverter1 : JsonConverter<string>
     {
         public override bool CanConvert(Type t) => t == typeof(string);
 
@@ -5067,7 +5094,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             throw new Exception("Cannot marshal type string");
         }
 
-        public static readonly BraggadociousMinMaxLengthCheckConverter Singleton = new BraggadociousMinMaxLengthCheckConverter();
+        public static readonly MinMaxLengthCheckConverter1 Singleton = new MinMaxLengthCheckConverter1();
     }
 
     internal class VersionConverter : JsonConverter<Version>

@@ -6,11 +6,12 @@ import { unlinkSync } from "node:fs";
 import { open, readFile, stat, unlink } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join, resolve } from "node:path";
-import { pidAlive } from "../../engine/node/atomic-write.js";
+import { pidAlive, writeErrorOf } from "../../engine/node/atomic-write.js";
+import { isRecord } from "../../engine/records.js";
 import { CopickError } from "../errors.js";
 
 export const LOCK_FILE = ".metadata.json.lock";
-const DEFAULT_TIMEOUT_MS = 60_000;
+export const DEFAULT_TIMEOUT_MS = 60_000;
 /** A lock file still empty (or unreadable) after this long lost its owner between create and write. */
 const UNWRITTEN_STALE_MS = 10_000;
 
@@ -41,13 +42,14 @@ function releaseAllOnExit(): void {
   }
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
+export const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
 
 async function readHolder(path: string): Promise<Holder | undefined> {
   try {
     const [raw, info] = await Promise.all([readFile(path, "utf8"), stat(path)]);
     try {
-      const parsed = JSON.parse(raw) as { pid?: unknown; host?: unknown; since?: unknown };
+      const holder: unknown = JSON.parse(raw);
+      const parsed = isRecord(holder) ? holder : {};
       return {
         raw,
         mtimeMs: info.mtimeMs,
@@ -107,8 +109,12 @@ async function acquire(path: string, timeoutMs: number): Promise<void> {
       const handle = await open(path, "wx");
       try {
         await handle.writeFile(JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() }));
-      } finally {
         await handle.close();
+      } catch (error) {
+        // a full disk: an empty lock file left behind would hold every other writer off until it looks stale
+        await handle.close().catch(() => undefined);
+        await unlink(path).catch(() => undefined);
+        throw error;
       }
       held.add(path);
       if (!exitHookInstalled) {
@@ -118,7 +124,7 @@ async function acquire(path: string, timeoutMs: number): Promise<void> {
       return;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") {
-        throw new CopickError(`${path}: cannot create the lock file: ${(error as Error).message}`);
+        throw new CopickError(writeErrorOf(path, "create the lock file", error).message);
       }
     }
     const holder = await readHolder(path);
@@ -143,26 +149,33 @@ async function release(path: string): Promise<void> {
   await unlink(path).catch(() => undefined);
 }
 
-/** Runs `work` holding the lock of the Croissant directory `dir`. */
-export async function withCroissantLock<T>(dir: string, work: () => Promise<T>, options: LockOptions = {}): Promise<T> {
-  const path = join(resolve(dir), LOCK_FILE);
-  const previous = queues.get(path) ?? Promise.resolve();
+/** Runs `work` after every earlier `queued` work of the same key in this process (writers queue up without polling). */
+export async function queued<T>(key: string, work: () => Promise<T>): Promise<T> {
+  const previous = queues.get(key) ?? Promise.resolve();
   let done = (): void => undefined;
   const turn = new Promise<void>((resolveTurn) => (done = resolveTurn));
   const mine = previous.then(() => turn);
-  queues.set(path, mine);
+  queues.set(key, mine);
   try {
     await previous;
+    return await work();
+  } finally {
+    done();
+    if (queues.get(key) === mine) {
+      queues.delete(key);
+    }
+  }
+}
+
+/** Runs `work` holding the lock of the Croissant directory `dir`. */
+export function withCroissantLock<T>(dir: string, work: () => Promise<T>, options: LockOptions = {}): Promise<T> {
+  const path = join(resolve(dir), LOCK_FILE);
+  return queued(path, async () => {
     await acquire(path, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     try {
       return await work();
     } finally {
       await release(path);
     }
-  } finally {
-    done();
-    if (queues.get(path) === mine) {
-      queues.delete(path);
-    }
-  }
+  });
 }

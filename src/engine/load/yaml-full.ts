@@ -1,14 +1,34 @@
 // YAML through the `yaml` package: what the fast path (yaml-fast.ts) leaves to it, with its errors' positions. A
 // module of its own so that callers which can wait (parse-lazily.ts) load `yaml` only when a document needs it.
 // Browser-safe.
-import { isMap, isPair, isScalar, isSeq, type Node, parseDocument, type Document } from "yaml";
+import {
+  type Document,
+  isAlias,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type Node,
+  Parser,
+  parseDocument,
+  Scalar,
+  visit,
+  YAMLMap,
+  YAMLSeq,
+} from "yaml";
 import type { DocPath } from "../summary/issue.js";
 import { type DocumentLimits, tooDeep } from "./limits.js";
 import { LinePositions } from "./line-positions.js";
 import { ParseError } from "./parse-error.js";
 import { yamlDepthBeyond } from "./yaml-depth.js";
 
-const YAML_OPTIONS = { version: "1.2", schema: "core", uniqueKeys: true, prettyErrors: false, merge: false } as const;
+// logLevel "error": `yaml` would print its warnings on stderr (a library must not); what they are about is refused below
+const YAML_OPTIONS = { version: "1.2", schema: "core", uniqueKeys: true, prettyErrors: false, merge: false, logLevel: "error" } as const;
+
+/** The tags of `yaml`'s core schema, and the non-specific `!` (a string, as in the reference). */
+const CORE_TAGS = new Set(["!", ...["str", "int", "float", "bool", "null", "map", "seq"].map((name) => `tag:yaml.org,2002:${name}`)]);
+const tag = (name: string): string => `tag:yaml.org,2002:${name}`;
 
 /** The estimate of yaml-depth.ts may count a few levels too many: the exact check is on the parsed value. */
 const YAML_DEPTH_MARGIN = 64;
@@ -34,7 +54,213 @@ function yamlDocument(text: string, fileName: string, uniqueKeys: boolean, maxDe
     // the YAML parser recurses: it gives up (with this message) on nesting far beyond any limit worth setting
     throw new ParseError(fileName, at.line, at.col, isStackOverflow(problem.message) ? tooDeep(maxDepth) : firstLine(problem.message));
   }
+  normalizeTags(doc, text, fileName);
   return doc;
+}
+
+interface Reindented {
+  readonly text: string;
+  /** Spaces added at the start of a line (0-based line index), to map positions back to the original text. */
+  readonly added: ReadonlyMap<number, number>;
+}
+
+/** The fields of a token of `yaml`'s CST that the scans below read, unchecked. */
+function tokenFields(token: object): { type: unknown; offset: unknown; source: unknown; indent: unknown } {
+  return {
+    type: Reflect.get(token, "type"),
+    offset: Reflect.get(token, "offset"),
+    source: Reflect.get(token, "source"),
+    indent: Reflect.get(token, "indent"),
+  };
+}
+
+/** The first quoted scalar that `yaml`'s lexer ended before its closing quote, as `[offset of its quote, indent]`. */
+function cutQuotedScalar(text: string): [number, number] | undefined {
+  const visit = (token: unknown): [number, number] | undefined => {
+    if (typeof token !== "object" || token === null) {
+      return undefined;
+    }
+    const { type, offset, source, indent } = tokenFields(token);
+    if ((type === "double-quoted-scalar" || type === "single-quoted-scalar") && typeof offset === "number" && typeof source === "string") {
+      if (quotedEnd(text, offset) > offset + source.length) {
+        return [offset, typeof indent === "number" ? indent : 0];
+      }
+    }
+    for (const value of Object.values(token)) {
+      const found = typeof value === "object" ? visit(value) : undefined;
+      if (found) {
+        return found;
+      }
+    }
+    return undefined;
+  };
+  for (const token of new Parser().parse(text)) {
+    const found = visit(token);
+    if (found) {
+      return found;
+    }
+  }
+  return undefined;
+}
+
+/** The offset just past the closing quote of the quoted scalar opening at `start` (or the end of the text). */
+function quotedEnd(text: string, start: number): number {
+  const quote = text[start];
+  for (let i = start + 1; i < text.length; i++) {
+    const c = text[i];
+    if (quote === '"' && c === "\\") {
+      i++;
+    } else if (c === quote) {
+      if (quote === "'" && text[i + 1] === "'") {
+        i++;
+      } else {
+        return i + 1;
+      }
+    }
+  }
+  return text.length;
+}
+
+/**
+ * The bioimage.io reference's reader (ruyaml) accepts a quoted scalar whose continuation lines are indented no
+ * deeper than its parent (a citation wrapped under `- text: "..."`, or `a: "x` / `y"` at the root); `yaml` ends
+ * the scalar at such a line. Indenting those lines one column deeper than the parent changes no value (a quoted
+ * scalar's line breaks fold, and the leading spaces of its lines are dropped), so the text is read that way.
+ */
+function reindentQuotedScalars(text: string): Reindented | undefined {
+  const added = new Map<number, number>();
+  let current = text;
+  for (let round = 0; round < 1000; round++) {
+    const cut = cutQuotedScalar(current);
+    if (!cut) {
+      break;
+    }
+    const [start, indent] = cut;
+    const end = quotedEnd(current, start);
+    let out = current.slice(0, start);
+    let line = current.slice(0, start).split("\n").length - 1;
+    for (const [i, part] of current.slice(start, end).split("\n").entries()) {
+      if (i > 0) {
+        line++;
+        const leading = /^ */.exec(part)?.[0].length ?? 0;
+        const missing = part.trim() === "" ? 0 : Math.max(0, indent + 1 - leading);
+        added.set(line, (added.get(line) ?? 0) + missing);
+        out += "\n" + " ".repeat(missing);
+      }
+      out += part;
+    }
+    const next = out + current.slice(end);
+    if (next === current) {
+      break;
+    }
+    current = next;
+  }
+  return current === text ? undefined : { text: current, added };
+}
+
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F][0-9a-fA-F]{2}/;
+
+/**
+ * ruyaml reads `\ud83e\udd88` in a double-quoted scalar as two lone surrogates, not as the character they would
+ * pair to (what `yaml` and JSON.parse make of them), and Python then refuses the string. To keep that a string
+ * JavaScript can tell apart, every surrogate escape of a double-quoted scalar becomes `\udfff`: a lone low
+ * surrogate that nothing pairs with, so the string is not well-formed (`String.prototype.isWellFormed`).
+ */
+export function isolateSurrogateEscapes(text: string): string {
+  if (!SURROGATE_ESCAPE.test(text)) {
+    return text;
+  }
+  const ranges: [number, number][] = [];
+  const visit = (token: unknown): void => {
+    if (typeof token !== "object" || token === null) {
+      return;
+    }
+    const { type, offset, source } = tokenFields(token);
+    if (type === "double-quoted-scalar" && typeof offset === "number" && typeof source === "string") {
+      ranges.push([offset, offset + source.length]);
+    }
+    for (const value of Object.values(token)) {
+      visit(value);
+    }
+  };
+  for (const token of new Parser().parse(text)) {
+    visit(token);
+  }
+  let out = "";
+  let at = 0;
+  for (const [start, end] of ranges.sort((a, b) => a[0] - b[0])) {
+    // an escaped backslash before `u` is not an escape: replace only where the backslashes before it are odd
+    out +=
+      text.slice(at, start) +
+      text
+        .slice(start, end)
+        .replace(/(\\+)u[dD][89a-fA-F][0-9a-fA-F]{2}/g, (m, slashes: string) => (slashes.length % 2 === 1 ? `${slashes}udfff` : m));
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+/** Where the tag of the node starting at `offset` is written (the node's range starts after it). */
+function tagOffset(text: string, offset: number): number {
+  let at = text.lastIndexOf("!", offset);
+  if (at < 0) {
+    return offset;
+  }
+  while (at > 0 && !/[\s[\]{},]/.test(text[at - 1] ?? " ")) {
+    at--;
+  }
+  return at;
+}
+
+/**
+ * Refuses what the reference's loader (ruyaml, "safe") does not construct, in its words: a tag it has no
+ * constructor for (`!foo`, `!!python/object:os.system`, a `%TAG` handle's), a mapping as a key ("unhashable");
+ * also a sequence as a key (a tuple there, which no description holds: "Keys should be strings", or a crash at the
+ * top level) and a `!!set` (not a YAML value of a description there). The four other tags it knows become their
+ * JSON form, as pydantic sees them: `!!timestamp` and `!!binary` their text, `!!omap` a mapping, `!!pairs` a list of
+ * [key, value] lists (`yaml` would make a Date, bytes, a Map: no JSON values).
+ */
+function normalizeTags(doc: Document, text: string, fileName: string): void {
+  const refuse = (offset: number, reason: string): never => {
+    const at = new LinePositions(text).at(offset);
+    throw new ParseError(fileName, at.line, at.col, reason);
+  };
+  visit(doc, {
+    Pair(_key, pair) {
+      const key = isAlias(pair.key) ? pair.key.resolve(doc) : pair.key;
+      if (isCollection(key)) {
+        const reason = isMap(key) ? "found unhashable key" : "found a sequence as a key (keys are strings)";
+        refuse((pair.key as Node).range?.[0] ?? 0, `while constructing a mapping: ${reason}`);
+      }
+    },
+    Node(_key, node) {
+      if (isAlias(node) || node.tag === undefined || CORE_TAGS.has(node.tag)) {
+        return undefined;
+      }
+      const offset = node.range?.[0] ?? 0;
+      if (isScalar(node) && (node.tag === tag("timestamp") || node.tag === tag("binary"))) {
+        return new Scalar(node.source ?? String(node.value));
+      }
+      if (isSeq(node) && node.tag === tag("omap")) {
+        const map = new YAMLMap(doc.schema);
+        map.items = node.items.filter(isPair); // `yaml` makes each item a pair (or refuses the document)
+        return map;
+      }
+      if (isSeq(node) && node.tag === tag("pairs")) {
+        const list = new YAMLSeq(doc.schema);
+        list.items = node.items.map((item) => {
+          const pair = new YAMLSeq(doc.schema);
+          pair.items = isPair(item) ? [item.key, item.value] : [item];
+          return pair;
+        });
+        return list;
+      }
+      if (node.tag === tag("set")) {
+        return refuse(tagOffset(text, offset), "a !!set is not a value a description can hold");
+      }
+      return refuse(tagOffset(text, offset), `could not determine a constructor for the tag '${node.tag}'`);
+    },
+  });
 }
 
 /** Offset of the node at `path` (mapping entries: the key), or of the deepest ancestor that exists. */
@@ -65,14 +291,39 @@ function locateOffset(doc: Document, path: DocPath): number {
 
 /** YAML text to its value (a ParseError with the position of the first problem) and a locator. */
 export function parseYamlFull(text: string, fileName: string, limits: DocumentLimits): { value: unknown; locate: Locator } {
-  const doc = yamlDocument(text, fileName, true, limits.maxDepth);
+  let doc: Document;
+  let added: ReadonlyMap<number, number> = new Map();
+  try {
+    doc = yamlDocument(text, fileName, true, limits.maxDepth);
+  } catch (error) {
+    const reindented =
+      error instanceof ParseError && /^Missing closing ["']quote/.test(error.reason) ? reindentQuotedScalars(text) : undefined;
+    if (!reindented) {
+      throw error;
+    }
+    doc = yamlDocument(reindented.text, fileName, true, limits.maxDepth);
+    text = reindented.text;
+    added = reindented.added;
+  }
   let value: unknown;
   try {
-    value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+    // `yaml` counts the anchored node as its first use: the limit is on aliases, so one more
+    value = doc.toJS({ maxAliasCount: limits.maxAliasCount < 0 ? limits.maxAliasCount : limits.maxAliasCount + 1 });
   } catch (error) {
     const message = (error as Error).message;
-    throw new ParseError(fileName, 1, 1, isStackOverflow(message) ? tooDeep(limits.maxDepth) : firstLine(message));
+    const reason = isStackOverflow(message)
+      ? tooDeep(limits.maxDepth)
+      : error instanceof ReferenceError && /alias count/i.test(message)
+        ? `more than ${limits.maxAliasCount} YAML alias expansions (the limit: BIOIMAGE_SPECS_MAX_YAML_ALIASES)`
+        : firstLine(message);
+    throw new ParseError(fileName, 1, 1, reason);
   }
   const positions = new LinePositions(text);
-  return { value, locate: (path) => positions.at(locateOffset(doc, path)) };
+  return {
+    value,
+    locate: (path) => {
+      const at = positions.at(locateOffset(doc, path));
+      return { line: at.line, col: Math.max(1, at.col - (added.get(at.line - 1) ?? 0)) };
+    },
+  };
 }

@@ -5,7 +5,7 @@ import type { ValidateFunction } from "../runtime/validator-types.js";
 import { ERROR } from "../summary/types.js";
 import { type Issue, issuePath } from "../summary/issue.js";
 import { PathTrie } from "./path-trie.js";
-import { schemaIssues } from "./schema-errors.js";
+import { type SchemaWording, schemaIssues } from "./schema-errors.js";
 
 /** Where the schema found errors, for `RuleContext.isValid`: a path is valid when no error is at or below it. */
 export function validityOf(issues: readonly Issue[]): RuleContext {
@@ -52,6 +52,8 @@ function byLevel<Doc>(rules: readonly Rule<Doc>[]): { field: readonly Rule<Doc>[
     split = { field: key.filter((rule) => rule.level !== "model"), model: key.filter((rule) => rule.level === "model") };
     levels.set(key, split);
   }
+  // A WeakMap has one value type for all its keys: it cannot say that the split of a list of Rule<Doc> holds Rule<Doc>.
+  // eslint-disable-next-line no-restricted-syntax
   return split as { field: readonly Rule<Doc>[]; model: readonly Rule<Doc>[] };
 }
 
@@ -114,7 +116,8 @@ export function checkDocument<Doc>(
   unions: readonly UnionPoint[],
   rules: readonly Rule<Doc>[],
   sequences: readonly string[] = [],
+  wording?: SchemaWording,
 ): Issue[] {
-  const shape = validate(doc) ? [] : schemaIssues(validate.errors ?? [], doc, unions, sequenceSet(sequences));
+  const shape = validate(doc) ? [] : schemaIssues(validate.errors ?? [], doc, unions, sequenceSet(sequences), wording);
   return [...shape, ...runRules(rules, doc as Doc, validityOf(shape), shape)];
 }

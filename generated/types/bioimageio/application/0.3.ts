@@ -7,7 +7,7 @@
  */
 export type FileSource = HttpUrl | RelativeFilePath;
 /**
- * A URL with the HTTP or HTTPS scheme (at most 2083 characters). With IO checks the reference also checks that the URL is reachable (warnings only, rule `common.file.url-reachable`).
+ * A URL with the HTTP or HTTPS scheme (at most 2083 characters). With IO checks the reference also checks that the URL is reachable (warnings only); bioimage-specs does not.
  *
  * This interface was referenced by `ApplicationDescr`'s JSON-Schema
  * via the `definition` "HttpUrl".
@@ -29,7 +29,7 @@ export type RelativeFilePath = string;
 export type OrcidId = string;
 /**
  * A SHA-256 hash value: 64 lower-case hexadecimal characters.
- * The reference (`bioimageio.spec` `Sha256`) strips surrounding whitespace and lower-cases the value before checking its length (exactly 64 characters); this schema states the canonical form (`^[0-9a-f]{64}$`), so the runtime strips and lower-cases `sha256` values before schema validation. Whether the hash matches the file is an IO check done in code (rule `common.file.sha256-match`).
+ * The reference (`bioimageio.spec` `Sha256`) strips surrounding whitespace and lower-cases the value, then checks only its length (exactly 64 characters, not that they are hexadecimal digits), as this schema does; the runtime strips and lower-cases `sha256` values before schema validation. Whether the hash matches the file is an IO check done in code (rule `common.file.sha256-match`).
  *
  * This interface was referenced by `ApplicationDescr`'s JSON-Schema
  * via the `definition` "Sha256".
@@ -212,7 +212,7 @@ export interface Author {
    */
   name: string;
   /**
-   * GitHub user name. With IO checks the reference looks the user up on GitHub (rule `common.github-user.exists`).
+   * GitHub user name. With IO checks the reference looks the user up on GitHub; bioimage-specs does not.
    */
   github_user?: string | null;
 }
@@ -297,7 +297,7 @@ export interface Maintainer {
    */
   name?: string | null;
   /**
-   * GitHub user name. With IO checks the reference looks the user up on GitHub (rule `common.github-user.exists`).
+   * GitHub user name. With IO checks the reference looks the user up on GitHub; bioimage-specs does not.
    */
   github_user: string;
 }

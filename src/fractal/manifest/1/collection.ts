@@ -4,6 +4,7 @@
 // pydantic v1's words. Locations are the manifest's.
 import { pyStrip } from "../../python.js";
 import { strippedFinding } from "../../lax.js";
+import { ERROR, WARNING } from "../../../engine/summary/types.js";
 import { defineRule, type RuleFinding } from "../../../engine/validation/rule.js";
 import { type ManifestV1, tasksOf } from "./model.js";
 
@@ -24,6 +25,13 @@ function* valstr(loc: readonly (string | number)[], attribute: string, raw: stri
 export const taskStrings = defineRule<ManifestV1>({
   id: "fractal1.collection.non-empty-str",
   description: "name, input_type and output_type (valstr in TaskCreateV1) are stored stripped and are not empty",
+  severity: [ERROR, WARNING],
+  messages: [
+    "String attribute '{attribute}' cannot be None",
+    "String attribute '{attribute}' cannot be empty",
+    "{value} is stored as {stored} (fractal-server strips surrounding whitespace)",
+  ],
+  reference: "fractal_server/app/schemas/v1/task.py:156",
   *check(doc, context) {
     for (const [i, task] of tasksOf(doc)) {
       for (const field of ["name", "input_type", "output_type"] as const) {
@@ -39,6 +47,13 @@ export const taskStrings = defineRule<ManifestV1>({
 export const argsSchemaVersion = defineRule<ManifestV1>({
   id: "fractal1.collection.args-schema-version",
   description: "with has_args_schemas true, args_schema_version is a non-empty string (each TaskCreateV1 receives it)",
+  severity: [ERROR, WARNING],
+  messages: [
+    "String attribute '{attribute}' cannot be None",
+    "String attribute '{attribute}' cannot be empty",
+    "{value} is stored as {stored} (fractal-server strips surrounding whitespace)",
+  ],
+  reference: "fractal_server/app/schemas/v1/task.py:165",
   *check(doc, context) {
     const loc = ["args_schema_version"];
     if (doc.has_args_schemas === true && tasksOf(doc).length > 0 && context.isValid(loc)) {
