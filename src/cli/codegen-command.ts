@@ -6,6 +6,7 @@ import { dirname, join } from "node:path";
 import { type SpecKey, specs } from "../../generated/index.js";
 import { writeFileAtomic } from "../engine/node/atomic-write.js";
 import type { Language } from "../langs/languages.js";
+import type * as Langs from "../langs/quicktype.js";
 import { EXIT_USAGE } from "./exit-codes.js";
 
 export const QUICKTYPE_MISSING =
@@ -24,7 +25,7 @@ export async function runCodegen(language: Language, out: string, keys: readonly
     process.stderr.write(`unknown spec ${unknown.join(", ")} (known: ${known.join(", ")})\n`);
     return EXIT_USAGE;
   }
-  let langs: typeof import("../langs/quicktype.js");
+  let langs: typeof Langs;
   try {
     langs = await import("../langs/quicktype.js");
   } catch (error) {
