@@ -6,7 +6,14 @@ import { DOCUMENT_KINDS } from "../kinds/registry.js";
 import { TOOL_VERSION } from "../engine/summary/summary.js";
 import type { ExportFlags, SplitsSetFlags } from "./copick-command.js";
 import { EXIT_OK, EXIT_USAGE } from "./exit-codes.js";
-import { forcedKind, isFormatVersion, VALIDATE_DEFAULTS, type ValidateFlags, validateCommandOptions } from "./validate-args.js";
+import {
+  forcedKind,
+  isFormatVersion,
+  OUTPUT_FORMATS,
+  VALIDATE_DEFAULTS,
+  type ValidateFlags,
+  validateCommandOptions,
+} from "./validate-args.js";
 import { CROISSANT_PROFILES } from "../croissant/profiles.js";
 import { WARNING_LEVEL_NAMES } from "../engine/summary/types.js";
 
@@ -46,7 +53,18 @@ function addValidateCommand(program: Command): void {
     .command("validate")
     .description("validate description files; prints one line per error or warning with file:line:col, then a status line")
     .argument("<files...>", "rdf.yaml / bioimageio.yaml / .json / .ndjson / .csv files")
-    .option("--json", "print a JSON array with one validation summary per input, in input order")
+    .option("--json", "print a JSON array with one validation summary per input, in input order (as --format json)")
+    .addOption(
+      new Option("--format <format>", "text: compiler-style lines; json: as --json; github: GitHub Actions annotations")
+        .choices(OUTPUT_FORMATS)
+        .default(VALIDATE_DEFAULTS.format),
+    )
+    .option(
+      "--summary <file>",
+      "also write the summaries to <file>: .md (default; e.g. $GITHUB_STEP_SUMMARY), .json or .html (repeatable)",
+      collect,
+      [],
+    )
     .addOption(
       new Option("--format-version <version>", "discover, latest or X.Y (Fractal manifests: 1 or 2)")
         .default(VALIDATE_DEFAULTS.formatVersion)
