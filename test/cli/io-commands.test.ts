@@ -4,28 +4,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, beforeAll, describe, expect, test, vi } from "vitest";
-import { main } from "../../src/cli/main.js";
 import { settings } from "../../src/engine/node/settings.js";
 import { updateHashesInFile } from "../../src/bioimageio/node/update-hashes.js";
 import { synthesizeCorpusModel } from "../helpers/synthesize.js";
+import { runMain } from "../helpers/cli-process.js";
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  process.exitCode = undefined;
-  const code = await main(args);
-  vi.restoreAllMocks();
-  process.exitCode = undefined;
-  return { code, stdout, stderr };
-}
+const run = runMain;
 
 afterEach(() => {
   vi.restoreAllMocks();
