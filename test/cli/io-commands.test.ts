@@ -61,6 +61,16 @@ describe("IO commands", () => {
     expect(updated.code).toBe(0);
     expect(updated.stdout).toContain(`${stale}: weights.onnx.sha256: ${"a".repeat(64)} -> ${onnx}`);
     expect(readFileSync(stale, "utf8")).toBe(text);
+
+    // a missing hash is inserted after its source; nothing else moves (a long text is not re-folded)
+    const long = text.replace(/^description: .*$/m, `description: ${"a description longer than a folded line ".repeat(6).trim()}`);
+    expect(long).not.toBe(text);
+    const missing = long.replace(new RegExp(`(onnx:\\s+source: weights\\.onnx\\r?\\n)[ ]+sha256: ${onnx}\\r?\\n`), "$1");
+    expect(missing).not.toContain(onnx);
+    writeFileSync(stale, missing);
+    const inserted = await run(["update-hashes", stale]);
+    expect(inserted.stdout).toContain(`${stale}: weights.onnx.sha256: (none) -> ${onnx}`);
+    expect(readFileSync(stale, "utf8")).toBe(long);
   });
 
   test("clear one-line errors: missing source, invalid description", async () => {

@@ -81,7 +81,12 @@ test("several inputs end with a total line; one input does not", async () => {
 
 test("--summary writes Markdown, JSON and HTML, chosen by extension (Markdown otherwise)", async () => {
   const dir = mkdtempSync(join(tmpdir(), "bioimage-specs-summary-"));
-  const [md, json, html, step] = ["s.md", "s.json", "s.html", "step_summary_1"].map((name) => join(dir, name));
+  const [md, json, html, step] = ["s.md", "s.json", "s.html", "step_summary_1"].map((name) => join(dir, name)) as [
+    string,
+    string,
+    string,
+    string,
+  ];
   const { code } = await runMain([
     "validate",
     "--no-io-checks",
@@ -94,19 +99,19 @@ test("--summary writes Markdown, JSON and HTML, chosen by extension (Markdown ot
     "--summary",
     html,
     "--summary",
-    step as string,
+    step,
   ]);
   expect(code).toBe(1);
-  const markdown = readFileSync(md as string, "utf8");
+  const markdown = readFileSync(md, "utf8");
   expect(markdown).toMatch(/^# bioimage-specs validate\n\n\*\*Total: 2 files: 1 passed, 1 failed \(9 errors, 0 warnings\)\*\*/);
   expect(markdown).toContain("| ❌ | inputs.0.axes.1.channel.size | Extra inputs are not permitted (line 43, column 9) |");
-  expect(readFileSync(step as string, "utf8")).toBe(markdown);
-  const parsed = JSON.parse(readFileSync(json as string, "utf8")) as { source_name: string; status: string }[];
+  expect(readFileSync(step, "utf8")).toBe(markdown);
+  const parsed = JSON.parse(readFileSync(json, "utf8")) as { source_name: string; status: string }[];
   expect(parsed.map((s) => [s.source_name, s.status])).toEqual([
     [VALID, "valid-format"],
     [INVALID, "failed"],
   ]);
-  const page = readFileSync(html as string, "utf8");
+  const page = readFileSync(html, "utf8");
   expect(page).toMatch(/^<!doctype html>/);
   expect(page).toContain('<span class="status failed">failed</span>');
   expect(page).toContain(
