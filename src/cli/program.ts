@@ -21,6 +21,8 @@ interface PackageFlags {
   readonly weightsPriorityOrder?: string;
   readonly ioChecks?: boolean;
   readonly allowInvalid?: boolean;
+  readonly force?: boolean;
+  readonly json?: boolean;
 }
 
 function formatVersionArgument(value: string): string {
@@ -107,12 +109,16 @@ function addPackageCommand(program: Command): void {
     .option("--weights-priority-order <formats>", "models: keep only the first of these weights formats present (comma-separated)")
     .option("--no-io-checks", "skip checking referenced files and hashes before packaging")
     .option("--allow-invalid", "keep a zip package that does not validate after writing")
+    .option("--force", "replace <output> if it exists (default: refuse)")
+    .option("--json", "print the result as JSON ({ source, output, ok, kind, bytes } or { ..., error })")
     .action(async (source: string, output: string, options: PackageFlags) => {
       const { runPackage } = await import("./io-commands.js");
       process.exitCode = await runPackage(source, output, {
         ...(options.weightsPriorityOrder ? { weightsPriorityOrder: options.weightsPriorityOrder.split(",").map((s) => s.trim()) } : {}),
         performIoChecks: options.ioChecks !== false,
         allowInvalid: options.allowInvalid === true,
+        force: options.force === true,
+        json: options.json === true,
       });
     });
 }
@@ -123,9 +129,10 @@ function addUpdateHashesCommand(program: Command): void {
     .description("recompute every sha256 of a bioimage.io description and write the changed values into the file")
     .argument("<source>", "rdf.yaml / bioimageio.yaml file")
     .option("-o, --output <file>", "write the updated description here instead of in place")
-    .action(async (source: string, options: { readonly output?: string }) => {
+    .option("--json", "print the result as JSON ({ source, output, ok, changes: [{ path, from, to }], summary })")
+    .action(async (source: string, options: { readonly output?: string; readonly json?: boolean }) => {
       const { runUpdateHashes } = await import("./io-commands.js");
-      process.exitCode = await runUpdateHashes(source, options.output);
+      process.exitCode = await runUpdateHashes(source, options.output, options.json === true);
     });
 }
 
@@ -136,11 +143,13 @@ function addUpdateFormatCommand(program: Command): void {
     .argument("<source>", "rdf.yaml / bioimageio.yaml / .json file")
     .option("-o, --output <file>", "write the converted description here (atomically) instead of stdout")
     .option("--keep-defaults", "also write fields that equal their default")
-    .action(async (source: string, options: { output?: string; keepDefaults?: boolean }) => {
+    .option("--json", "print the result as JSON ({ source, output, ok, type, format_version, yaml (without -o), summary })")
+    .action(async (source: string, options: { output?: string; keepDefaults?: boolean; json?: boolean }) => {
       const { runUpdateFormat } = await import("./update-format-command.js");
       process.exitCode = await runUpdateFormat(source, {
         ...(options.output ? { output: options.output } : {}),
         keepDefaults: options.keepDefaults === true,
+        json: options.json === true,
       });
     });
 }

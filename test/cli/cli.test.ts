@@ -103,6 +103,21 @@ describe("bioimage-specs validate", () => {
   });
 });
 
+describe("bioimage-specs update-format --json", () => {
+  test("the converted YAML and the summary in one JSON object; an invalid source: ok false, exit 1", async () => {
+    const old = join(REPO, "examples/bioimageio/unet2d_nuclei_broad_v0_4_9.bioimageio.yaml");
+    const { code, stdout } = await run(["update-format", "--json", old]);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result).toMatchObject({ source: old, output: null, ok: true, type: "model", format_version: "0.5.7" });
+    expect(result.yaml).toMatch(/^format_version: 0\.5\.7$/m);
+    expect(result.summary.status).toBe("valid-format");
+    const invalid = await run(["update-format", "--json", INVALID]);
+    expect(invalid.code).toBe(1);
+    expect(JSON.parse(invalid.stdout)).toMatchObject({ source: INVALID, ok: false, summary: { status: "failed" } });
+  });
+});
+
 describe("the bin as a process", () => {
   test("exit codes and output of a real run", async () => {
     const exec = promisify(execFile);
