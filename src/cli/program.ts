@@ -199,6 +199,7 @@ function addCopickCommands(program: Command): void {
     .option("--object-name-map <map>", "rename objects, e.g. cytosolic-ribosome:ribosome")
     .option("--split <NAME=R1,R2>", "assign runs to a split (repeatable)", collect, [])
     .option("--splits-file <csv>", "CSV with columns split,run (--split wins for a split it names)")
+    .option("--strict", "fail (exit 1, nothing written) when no run would be exported, instead of warning")
     .option("--json", "print the result (metadata path, warnings, row counts) as JSON");
   for (const flag of [
     "--session-id-template <template>",
