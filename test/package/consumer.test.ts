@@ -161,14 +161,19 @@ describe("the packed package, installed", () => {
       node: [true, "model", "0.5.7", "string"],
       bioimageio: [true, "valid-format"],
       migrated: "0.5.7",
-      model: "bioimageio/model/0.5",
-      packageWithoutFiles: "ReadError",
+      positions: { file: "invalid.yaml", line: 43, col: 9 },
+      model: ["bioimageio/model/0.5", "raw"],
+      packageWithoutFiles: `${join(REPO, "examples/bioimageio/unet2d_nuclei_broad.bioimageio.yaml")} is invalid:`, // its files are not in examples/
       fractal: ["passed", "2"],
       fractalNode: true,
       croissant: [true],
       copick: ["passed", "passed"],
-      copickNode: ["CopickRootFS", 2],
+      copickNode: ["CopickRootFS", 1],
       validators: [true, true],
+      validatorErrors: [
+        "size: Extra inputs are not permitted",
+        { loc: ["inputs", 0, "axes", 1, "size"], msg: "Extra inputs are not permitted", type: "extra_forbidden" },
+      ],
       jsonschema: "https://bioimage-specs.org/jsonschema/bioimageio/model/0.5.json",
       packageJson: "bioimage-specs",
     });
