@@ -31,9 +31,7 @@ function paths(): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const [entry, target] of Object.entries(PACKAGE.exports)) {
     if (typeof target === "object") {
-      out[`bioimage-specs${entry.slice(1)}`] = [
-        target.types.replace("./dist/", "./").replace(/(?<!\*)\.d\.ts$/, ".ts"),
-      ];
+      out[`bioimage-specs${entry.slice(1)}`] = [target.types.replace("./dist/", "./").replace(/(?<!\*)\.d\.ts$/, ".ts")];
     }
   }
   return out;
