@@ -16,6 +16,7 @@ import {
 } from "./validate-args.js";
 import { CROISSANT_PROFILES } from "../croissant/profiles.js";
 import { WARNING_LEVEL_NAMES } from "../engine/summary/types.js";
+import { editDistance } from "../engine/edit-distance.js";
 
 interface PackageFlags {
   readonly weightsPriorityOrder?: string;
@@ -326,19 +327,6 @@ const COMMANDS: Readonly<Record<string, (program: Command) => void>> = {
   copick: addCopickCommands,
 };
 
-/** Edit distance (insertions, deletions, substitutions). */
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-
 /** The command a mistyped one most likely meant: a prefix of it (`validate-format`), or a few edits away. */
 export function suggestCommand(name: string): string | undefined {
   const known = Object.keys(COMMANDS);
@@ -347,7 +335,7 @@ export function suggestCommand(name: string): string | undefined {
   if (prefixed[0] !== undefined && lower.length >= 3) {
     return prefixed[0];
   }
-  const [best] = known.map((command) => ({ command, d: distance(lower, command) })).sort((a, b) => a.d - b.d);
+  const [best] = known.map((command) => ({ command, d: editDistance(lower, command) })).sort((a, b) => a.d - b.d);
   return best && best.d <= Math.max(2, Math.floor(best.command.length / 3)) ? best.command : undefined;
 }
 
