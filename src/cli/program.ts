@@ -220,6 +220,7 @@ function addCodegenCommand(program: Command): void {
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
+const FS_ARGS_HELP = "s3fs arguments for an s3:// Croissant, as in a copick config's croissant_fs_args (default: the AWS environment)";
 
 /** `copick export` and `copick splits list|set|clear` (copick's export-croissant and set-splits). */
 function addCopickCommands(program: Command): void {
@@ -231,7 +232,11 @@ function addCopickCommands(program: Command): void {
     .command("export")
     .description("export a copick project to <project-root>/Croissant/ (metadata.json + CSVs), byte-compatible with copick")
     .argument("<config>", "copick config JSON (filesystem or mlcroissant)")
-    .requiredOption("--project-root <dir>", "project root; Croissant/ is written under it")
+    .requiredOption("--project-root <dir>", "project root (a path or s3://bucket/prefix); Croissant/ is written under it")
+    .option(
+      "--fs-args <json>",
+      "s3fs arguments for an s3:// project root, as in a copick config's *_fs_args (default: the AWS environment)",
+    )
     .option("--base-url <url>", 'URL that resolves to the project root at read time (required; "" writes relative URLs)')
     .option("--force", "overwrite an existing Croissant/metadata.json")
     .option("--dataset-name <name>", "dataset title (default: the config's name)")
@@ -282,11 +287,12 @@ function addCopickCommands(program: Command): void {
   ]);
   examples(splits.command("list").description("print each split with its runs, and the unassigned runs"), [
     "bioimage-specs copick splits list proj",
-    "bioimage-specs copick splits list proj/Croissant/metadata.json --json",
+    "bioimage-specs copick splits list s3://bucket/proj/Croissant/metadata.json --json",
   ])
-    .argument("<croissant>", "metadata.json, its Croissant/ folder or the project folder")
+    .argument("<croissant>", "metadata.json, its Croissant/ folder or the project folder (a path or s3://)")
+    .option("--fs-args <json>", FS_ARGS_HELP)
     .option("--json", "print {split: [runs]} as JSON")
-    .action(async (croissant: string, flags: { json?: boolean }) => {
+    .action(async (croissant: string, flags: { json?: boolean; fsArgs?: string }) => {
       const { runSplitsList } = await import("./copick-command.js");
       process.exitCode = await runSplitsList(croissant, flags);
     });
@@ -294,7 +300,8 @@ function addCopickCommands(program: Command): void {
     "bioimage-specs copick splits set proj --split train=TS_001,TS_002 --split val=TS_003",
     "bioimage-specs copick splits set proj --splits-file splits.csv --clear-all",
   ])
-    .argument("<croissant>", "metadata.json, its Croissant/ folder or the project folder (Mode A: written in place)")
+    .argument("<croissant>", "metadata.json, its Croissant/ folder or the project folder, a path or s3:// (Mode A: written in place)")
+    .option("--fs-args <json>", FS_ARGS_HELP)
     .option("--split <NAME=R1,R2>", "assign runs to a split (repeatable)", collect, [])
     .option("--splits-file <csv>", "CSV with columns split,run (--split wins for a split it names)")
     .option("--clear-all", "clear every run's split first")
@@ -308,10 +315,11 @@ function addCopickCommands(program: Command): void {
     "bioimage-specs copick splits clear proj",
     "bioimage-specs copick splits clear proj --runs TS_001,TS_002",
   ])
-    .argument("<croissant>", "metadata.json, its Croissant/ folder or the project folder")
+    .argument("<croissant>", "metadata.json, its Croissant/ folder or the project folder (a path or s3://)")
+    .option("--fs-args <json>", FS_ARGS_HELP)
     .option("--runs <runs>", "comma-separated runs (default: all)")
     .option("--json", "print the resulting {split: [runs]} as JSON")
-    .action(async (croissant: string, flags: { runs?: string; json?: boolean }) => {
+    .action(async (croissant: string, flags: { runs?: string; json?: boolean; fsArgs?: string }) => {
       const { runSplitsClear } = await import("./copick-command.js");
       process.exitCode = await runSplitsClear(croissant, flags);
     });
