@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { githubAnnotations, summaryFileFormat, totalLine, useColour } from "../../src/cli/output.js";
+import { githubAnnotations, progressLine, summaryFileFormat, totalLine, useColour } from "../../src/cli/output.js";
 import { validate } from "../../src/validate.js";
 import { parseSource } from "../../src/engine/load/parse.js";
 import { REPO } from "../helpers/fixture-codegen.js";
@@ -119,4 +119,30 @@ test("--summary writes Markdown, JSON and HTML, chosen by extension (Markdown ot
   );
   expect(page).not.toMatch(/<script|https?:\/\/(?!bioimage)/);
   expect([".MD", ".json", ".htm", ""].map((ext) => summaryFileFormat(`x${ext}`))).toEqual(["markdown", "json", "html", "markdown"]);
+});
+
+test("progress: phase, percent, MiB and rate on a terminal; nothing in a pipe or on CI", async () => {
+  const written: string[] = [];
+  const terminal = { isTTY: true, write: (text: string) => written.push(text) } as unknown as NodeJS.WriteStream;
+  const progress = progressLine(false, terminal);
+  progress.update("checking rdf.yaml and its files");
+  progress.update("writing model.zip", 0, 4 * 2 ** 20);
+  await new Promise((resolve) => setTimeout(resolve, 450));
+  progress.update("writing model.zip", 2 * 2 ** 20, 4 * 2 ** 20);
+  progress.done();
+  expect(written[0]).toBe("\r\x1b[Kchecking rdf.yaml and its files");
+  expect(written[1]).toBe("\r\x1b[Kwriting model.zip: 0% (0.0 / 4.0 MiB)");
+  expect(written[2]?.startsWith("\r\x1b[K")).toBe(true);
+  expect(written[2]?.slice(4)).toMatch(/^writing model\.zip: 50% \(2\.0 \/ 4\.0 MiB, \d+\.\d MiB\/s\)$/);
+  expect(written.at(-1)).toBe("\r\x1b[K");
+  for (const [stream, ci] of [
+    [{ ...terminal, isTTY: false }, false],
+    [terminal, true],
+  ] as const) {
+    const before = written.length;
+    const quiet = progressLine(ci, stream as NodeJS.WriteStream);
+    quiet.update("writing", 1, 2);
+    quiet.done();
+    expect(written.length).toBe(before);
+  }
 });
