@@ -19,9 +19,12 @@ import { ValidationSummary } from "../engine/summary/summary.js";
 import { ERROR } from "../engine/summary/types.js";
 import { printable } from "../engine/summary/printable.js";
 import { LOAD } from "../engine/validation/engine-rules.js";
+import type { OutputFormat } from "./validate-args.js";
 
 export interface ValidateCommandOptions extends ValidateOptions {
-  readonly json: boolean;
+  readonly output: OutputFormat;
+  /** `--summary` files, written after every input was validated. */
+  readonly summaryFiles: readonly string[];
   /** bioimage.io IO checks; default: on for local sources, off for URLs. */
   readonly ioChecks?: boolean | undefined;
   /** Forced kind (`--kind`); otherwise detected from each document's content. */
@@ -129,29 +132,48 @@ async function looksLikeZip(file: string): Promise<boolean> {
 }
 
 export async function runValidate(files: readonly string[], options: ValidateCommandOptions): Promise<number> {
+  // output.ts (colour, annotations, the total, summary files) is loaded only when needed: the one-file run in a
+  // CI log (text, no terminal) does without
+  const needed =
+    options.output === "github" ||
+    files.length > 1 ||
+    options.summaryFiles.length > 0 ||
+    (options.output === "text" && (process.stdout.isTTY === true || process.env.FORCE_COLOR !== undefined));
+  const output = needed ? await import("./output.js") : undefined;
+  const colours = options.output === "text" ? output?.palette(process.stdout) : undefined;
   let code = 0;
+  let unreadable = 0;
   const summaries: ValidationSummary[] = [];
   for (const file of files) {
+    let summary: ValidationSummary;
     try {
-      const summary = await validateOne(file, options);
-      summaries.push(summary);
+      summary = await validateOne(file, options);
       code = Math.max(code, summary.ok ? 0 : 1);
-      if (!options.json) {
-        process.stdout.write(`${summary.format("text")}\n`);
-      }
     } catch (error) {
       if (!(error instanceof ReadError || error instanceof ParseError || error instanceof ZipError)) {
         throw error;
       }
       code = 2;
-      summaries.push(unreadableSummary(file, error));
-      if (!options.json) {
+      unreadable++;
+      summary = unreadableSummary(file, error);
+      if (options.output === "text") {
         process.stderr.write(`${printable(error.message)}\n`);
+        summaries.push(summary);
+        continue;
       }
     }
+    summaries.push(summary);
+    if (options.output === "github" && output) {
+      process.stdout.write(`${output.githubAnnotations(summary)}\n`);
+    } else if (options.output === "text") {
+      process.stdout.write(`${colours && output ? output.colouredText(summary, colours) : summary.format("text")}\n`);
+    }
   }
-  if (options.json) {
+  if (options.output === "json") {
     process.stdout.write(`${JSON.stringify(summaries, null, 2)}\n`);
+  } else if (summaries.length > 1 && output) {
+    process.stdout.write(`${output.totalLine(summaries, unreadable, colours)}\n`);
   }
+  await output?.writeSummaryFiles(options.summaryFiles, summaries, unreadable);
   return code;
 }

@@ -6,7 +6,16 @@ import { settings as currentSettings, type Settings } from "../../engine/node/se
 import type { ParsedSource } from "../../engine/load/parse-core.js";
 import { parseDescriptionText } from "../parse.js";
 import type { ValidationSummary } from "../../engine/summary/summary.js";
-import { type BuildOptions, buildDescription, type LoadedDescription, type ResourceDescr } from "../build.js";
+import {
+  type BioimageioSpecKey,
+  type BuildOptions,
+  buildDescription,
+  type DatasetDescription,
+  type InvalidDescr,
+  type LoadedDescription,
+  type ModelDescription,
+  type ResourceDescr,
+} from "../build.js";
 import { ioChecks } from "../io-checks.js";
 
 export interface LoadOptions extends Omit<BuildOptions, "locate" | "sourceName" | "io"> {
@@ -97,19 +106,36 @@ export async function loadDescriptionAndValidateFormatOnly(source: SourceInput, 
   return (await loadDescription(source, options)).validationSummary;
 }
 
-function expectType(description: LoadedDescription, type: string, source: SourceInput): ResourceDescr | LoadedDescription {
+function expectType<K extends BioimageioSpecKey>(
+  description: LoadedDescription,
+  type: string,
+  source: SourceInput,
+): ResourceDescr<K> | InvalidDescr {
   if (description.valid && description.type !== type) {
     const name = typeof source === "string" || source instanceof URL ? source.toString() : "in-memory";
     throw new Error(`${name}: expected a ${type} description, but found type '${description.type}'`);
   }
-  return description;
+  return description as ResourceDescr<K> | InvalidDescr; // a valid one of this type has one of its specs
 }
 
-/** `loadDescription` that also requires a model (an invalid description is returned as is, to show its summary). */
-export async function loadModelDescription(source: SourceInput, options: LoadOptions = {}): Promise<LoadedDescription> {
+/**
+ * `loadDescription` that also requires a model (an invalid description is returned as is, to show its summary).
+ * A valid result is typed by its `specKey`; with `formatVersion: "latest"` it is a model 0.5.
+ */
+export async function loadModelDescription(
+  source: SourceInput,
+  options: LoadOptions & { readonly formatVersion: "latest" },
+): Promise<ResourceDescr<"bioimageio/model/0.5"> | InvalidDescr>;
+export async function loadModelDescription(source: SourceInput, options?: LoadOptions): Promise<ModelDescription | InvalidDescr>;
+export async function loadModelDescription(source: SourceInput, options: LoadOptions = {}): Promise<ModelDescription | InvalidDescr> {
   return expectType(await loadDescription(source, options), "model", source);
 }
 
-export async function loadDatasetDescription(source: SourceInput, options: LoadOptions = {}): Promise<LoadedDescription> {
+export async function loadDatasetDescription(
+  source: SourceInput,
+  options: LoadOptions & { readonly formatVersion: "latest" },
+): Promise<ResourceDescr<"bioimageio/dataset/0.3"> | InvalidDescr>;
+export async function loadDatasetDescription(source: SourceInput, options?: LoadOptions): Promise<DatasetDescription | InvalidDescr>;
+export async function loadDatasetDescription(source: SourceInput, options: LoadOptions = {}): Promise<DatasetDescription | InvalidDescr> {
   return expectType(await loadDescription(source, options), "dataset", source);
 }

@@ -3,6 +3,7 @@
 // read the text; other YAML needs `yaml` (yaml-full.ts), which the caller passes in: parse.ts always
 // (synchronous), parse-lazily.ts only when needed. Positions are computed only when asked for. Browser-safe.
 import type { SourcePosition } from "../summary/types.js";
+import type { SummaryOptions } from "../summary/options.js";
 import type { DocPath } from "../summary/issue.js";
 import { parseCsv } from "./csv.js";
 import { locateJson, scanJson } from "./json-scan.js";
@@ -18,6 +19,36 @@ export interface ParsedSource {
   readonly value: unknown;
   /** The position of the key (for mapping entries) or item at `path`, or of its deepest existing ancestor. */
   locate(path: DocPath): SourcePosition;
+}
+
+const PARSED_SOURCES = new WeakSet<object>();
+
+function registered(source: ParsedSource): ParsedSource {
+  PARSED_SOURCES.add(source);
+  return source;
+}
+
+/** Whether `input` is a ParsedSource that parsing returned (not a document that happens to have such keys). */
+export function isParsedSource(input: unknown): input is ParsedSource {
+  return typeof input === "object" && input !== null && PARSED_SOURCES.has(input);
+}
+
+/**
+ * What validation functions that take a document or a ParsedSource validate: the source's value, with its file
+ * name and positions as defaults of the options (so that errors have file:line:col without passing `locate`).
+ */
+export function documentOf<O extends SummaryOptions>(input: unknown, options: O): { document: unknown; options: O } {
+  if (!isParsedSource(input)) {
+    return { document: input, options };
+  }
+  return {
+    document: input.value,
+    options: {
+      ...options,
+      sourceName: options.sourceName ?? input.fileName,
+      locate: options.locate ?? ((path: DocPath) => input.locate(path)),
+    },
+  };
 }
 
 /**
@@ -103,7 +134,7 @@ function parseNdjson(source: string, fileName: string, maxDepth: number): Parsed
     lines.push({ text, line: i + 1 });
   });
   markWithinDepth(records);
-  return {
+  return registered({
     fileName,
     value: records,
     locate(path) {
@@ -115,12 +146,12 @@ function parseNdjson(source: string, fileName: string, maxDepth: number): Parsed
       // a record is one line: its column is its offset
       return { file: fileName, line: entry.line, col: locateJson(entry.text, rest) + 1 };
     },
-  };
+  });
 }
 
 function csvSource(source: string, fileName: string): ParsedSource {
   const records = parseCsv(source, fileName);
-  return {
+  return registered({
     fileName,
     value: records.map((record) => record.cells.map((cell) => cell.value)),
     locate(path) {
@@ -129,7 +160,7 @@ function csvSource(source: string, fileName: string): ParsedSource {
       const at = record && typeof cell === "number" ? record.cells[cell] : undefined;
       return { file: fileName, line: at?.line ?? record?.line ?? 1, col: at?.col ?? 1 };
     },
-  };
+  });
 }
 
 /** Parses `text`; without `full`, returns NEEDS_FULL_YAML for YAML the fast path cannot read. */
@@ -173,7 +204,7 @@ export function parseWith(
     throw new ParseError(fileName, 1, 1, tooDeep(limits.maxDepth));
   }
   markWithinDepth(value);
-  return {
+  return registered({
     fileName,
     value,
     locate(path) {
@@ -182,5 +213,5 @@ export function parseWith(
       const { line, col } = locate(path);
       return { file: fileName, line, col };
     },
-  };
+  });
 }
