@@ -5,11 +5,12 @@ import { describe, expect, test } from "vitest";
 import { NEEDS_FULL_YAML, parseWith } from "../../../src/engine/load/parse-core.js";
 import { parseSourceLazily } from "../../../src/engine/load/parse-lazily.js";
 import { parseSource } from "../../../src/engine/load/parse.js";
+import { startOf } from "../../../src/engine/load/located-node.js";
 import { locateYamlFast, parseYamlFast } from "../../../src/engine/load/yaml-fast.js";
 import { CORPUS } from "../../helpers/corpus.js";
 import { REPO } from "../../helpers/fixture-codegen.js";
 import { pathsOf } from "../../helpers/doc-paths.js";
-import { firstDifference, yamlPositions, yamlReference } from "../../helpers/same-yaml.js";
+import { firstDifference, yamlNodes, yamlPositions, yamlReference } from "../../helpers/same-yaml.js";
 
 /** The fast path read `text` (else the property is void) and agrees with `yaml`. */
 function expectFastAndSame(text: string): unknown {
@@ -179,7 +180,7 @@ describe("parseYamlFast", () => {
     expect(parseYamlFast(text)).toBeUndefined();
   });
 
-  test("every YAML file of the corpus: the fast path agrees with `yaml` on values and positions wherever it answers, and answers for most", () => {
+  test("every YAML file of the corpus: the fast path agrees with `yaml` on values, positions and spans wherever it answers, and answers for most", () => {
     const files = execFileSync("find", [CORPUS, join(REPO, "examples"), "-name", "*.yaml", "-o", "-name", "*.yml"], { encoding: "utf8" })
       .trim()
       .split("\n");
@@ -196,9 +197,11 @@ describe("parseYamlFast", () => {
       expect(firstDifference(fast.value, reference?.value), file).toBeUndefined();
       const locate = locateYamlFast(text);
       const positions = yamlPositions(text, fast.value);
+      const nodes = yamlNodes(text, fast.value);
       for (const path of pathsOf(fast.value, true)) {
-        const at = locate?.(path);
+        const at = locate ? startOf(locate(path)) : undefined;
         expect(`${at?.line}:${at?.col}`, `${file} ${JSON.stringify(path)}`).toBe(positions.get(JSON.stringify(path)));
+        expect(JSON.stringify(locate?.(path)), `${file} ${JSON.stringify(path)}`).toBe(nodes.get(JSON.stringify(path)));
       }
     }
     expect(files.length).toBeGreaterThan(60);
