@@ -1,10 +1,8 @@
 // `bioimage-specs validate`: read, detect the kind (or use --kind), validate, print text or JSON, exit code.
 import { open, stat } from "node:fs/promises";
-import { dirname } from "node:path";
-import { nodeHashFile } from "../copick/node/files.js";
-import { fileExists } from "../engine/node/file-exists.js";
 import { ReadError, readSourceFile } from "../engine/node/read-source.js";
-import { bioimageioKind, detectKind, type DocumentKind, type KindValidationOptions } from "../kinds/registry.js";
+import { bioimageioKind, type DocumentKind, type KindValidationOptions } from "../kinds/registry.js";
+import { validateFile } from "../kinds/node/validate-file.js";
 import { ZipArchive, ZipError } from "../engine/zip/reader.js";
 import { ParseError } from "../engine/load/parse-error.js";
 import { detail, ValidationSummary } from "../engine/summary/summary.js";
@@ -44,18 +42,13 @@ function unreadableSummary(path: string, error: ReadError | ParseError | ZipErro
 
 const isUrl = (file: string): boolean => /^https?:\/\//i.test(file);
 
-/** A folder, a zip or a URL is a bioimage.io source; a file is parsed first and its kind detected. */
+/** A folder, a zip or a URL is a bioimage.io source; a file is parsed first and its kind detected (validate-file.ts). */
 async function validateOne(file: string, options: ValidateCommandOptions): Promise<ValidationSummary> {
   const local = !isUrl(file);
   const io = options.ioChecks ?? local;
   const entryOnly = local && (await stat(file).catch(() => undefined))?.isFile() === true && !(await looksLikeZip(file));
   if (entryOnly) {
-    const source = await readSourceFile(file);
-    const kind = options.kind ?? detectKind(source.value, file);
-    if (kind !== bioimageioKind || !io) {
-      // Files next to a Croissant are at hand: their checksums are verified.
-      return kind.validate(source, { ...options, hashFile: nodeHashFile(dirname(file)), fileExists });
-    }
+    return validateFile(await readSourceFile(file), file, { ...options, ioChecks: io });
   } else if (options.kind !== undefined && options.kind !== bioimageioKind) {
     throw new ReadError(file, `a folder, zip or URL is read as a bioimage.io source, not as ${options.kind.name}`);
   }

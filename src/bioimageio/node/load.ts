@@ -1,13 +1,13 @@
 // loadDescription from anywhere (Node): a yaml/json file, a folder, a zip package, an http(s) URL, or bytes;
 // parse with positions, build, and (by default, as the reference) check the referenced files.
 import { nodeSha256 } from "../../engine/node/hash.js";
-import { type OpenedSource, openSource, type SourceInput } from "./sources.js";
+import { fileSource, type OpenedSource, openSource, type SourceInput } from "./sources.js";
 import { settings as currentSettings, type Settings } from "../../engine/node/settings.js";
 import type { ParsedSource } from "../../engine/load/parse-core.js";
 import { parseSourceLazily } from "../../engine/load/parse-lazily.js";
 import type { ValidationSummary } from "../../engine/summary/summary.js";
 import { type BuildOptions, buildDescription, type LoadedDescription, type ResourceDescr } from "../build.js";
-import { ioChecks } from "../io-checks.js";
+import { type HashCache, ioChecks } from "../io-checks.js";
 
 export interface LoadOptions extends Omit<BuildOptions, "locate" | "sourceName" | "io"> {
   /** Check referenced files: existence, sha256 values, test tensors, ... (default BIOIMAGEIO_PERFORM_IO_CHECKS, true). */
@@ -23,6 +23,8 @@ export interface LoadOptions extends Omit<BuildOptions, "locate" | "sourceName" 
   readonly settings?: Settings;
   /** Download progress on stderr (default: on a terminal, not on CI). */
   readonly progress?: boolean;
+  /** sha256 values computed before, which the IO checks may reuse (a language server keeps them between edits). */
+  readonly hashCache?: HashCache;
 }
 
 interface SourceLoadOptions extends LoadOptions {
@@ -49,20 +51,30 @@ export async function loadSource(source: SourceInput, options: SourceLoadOptions
     settings: s,
   });
   try {
-    return await buildFromSource(opened, options, s);
+    const positionName =
+      opened.kind === "file" || opened.kind === "bytes" ? opened.sourceName : `${opened.sourceName.replace(/\/+$/, "")}/${opened.fileName}`;
+    const parsed = await parseSourceLazily(opened.text, positionName, {
+      ...s.documentLimits,
+      format: /\.json$/i.test(opened.fileName) ? "json" : "yaml",
+    });
+    return await buildFromSource(opened, parsed, options, s);
   } catch (error) {
     await opened.close();
     throw error;
   }
 }
 
-async function buildFromSource(opened: OpenedSource, options: SourceLoadOptions, s: Settings): Promise<LoadedSource> {
-  const positionName =
-    opened.kind === "file" || opened.kind === "bytes" ? opened.sourceName : `${opened.sourceName.replace(/\/+$/, "")}/${opened.fileName}`;
-  const parsed = await parseSourceLazily(opened.text, positionName, {
-    ...s.documentLimits,
-    format: /\.json$/i.test(opened.fileName) ? "json" : "yaml",
-  });
+/**
+ * A description file already read and parsed (by the CLI, or an editor's buffer, saved or not), validated as
+ * `loadDescription(path)` validates the file: its references resolve next to `path`.
+ */
+export async function loadParsedFile(parsed: ParsedSource, path: string, options: LoadOptions = {}): Promise<LoadedDescription> {
+  const s = options.settings ?? currentSettings();
+  const opened = fileSource("", path, path, { ...(options.progress !== undefined ? { progress: options.progress } : {}), settings: s });
+  return (await buildFromSource(opened, parsed, options, s)).description;
+}
+
+async function buildFromSource(opened: OpenedSource, parsed: ParsedSource, options: SourceLoadOptions, s: Settings): Promise<LoadedSource> {
   const performIoChecks = options.performIoChecks ?? s.performIoChecks;
   const knownFiles = options.knownFiles ?? {};
   const { transform, hashedElsewhere, ...buildOptions } = options;
@@ -87,6 +99,7 @@ async function buildFromSource(opened: OpenedSource, options: SourceLoadOptions,
             updateHashes: options.updateHashes === true,
             createHasher: nodeSha256,
             ...(hashedElsewhere ? { hashedElsewhere } : {}),
+            ...(options.hashCache ? { hashCache: options.hashCache } : {}),
           }),
         }
       : {}),
