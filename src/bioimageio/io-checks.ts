@@ -42,11 +42,11 @@ export interface IoCheckOptions {
   readonly hashedElsewhere?: (source: string) => boolean;
   /** How many files are hashed at once. */
   readonly concurrency?: number;
-  /** sha256 values of local files computed before (a language server re-checks after every edit). */
+  /** sha256 values of files computed before (a language server checks again after every edit). */
   readonly hashCache?: HashCache;
 }
 
-/** sha256 values by where a file is (`FileResolver.describe`); the cache answers only for files that did not change. */
+/** sha256 values by where a file is (`FileResolver.describe`: a path or a URL); it answers only for files that did not change. */
 export interface HashCache {
   get(location: string): Promise<string | undefined>;
   set(location: string, sha256: string): void;
@@ -125,7 +125,7 @@ export function ioChecks(options: IoCheckOptions): IoChecks {
     let actual: string;
     try {
       const declared = typeof ref.sha256 === "string" ? normalizeSha256(ref.sha256) : undefined;
-      const location = options.hashCache && resolver.isLocal(ref.source) ? resolver.describe(ref.source) : undefined;
+      const location = options.hashCache ? resolver.describe(ref.source) : undefined;
       const cached = location === undefined ? undefined : await options.hashCache?.get(location);
       actual = cached ?? (await hashStream(resolver.open(ref.source, declared), options.createHasher));
       if (location !== undefined && cached === undefined) {

@@ -31,6 +31,25 @@ function getIn(value: unknown, path: readonly (string | number)[]): unknown {
   return node;
 }
 
+/** The sha256 values of a description loaded with `updateHashes` that differ from the document as written. */
+export function hashChanges(description: LoadedDescription, written: unknown): HashChange[] {
+  const content = description.content;
+  const type = typeof (content as { type?: unknown }).type === "string" ? (content as { type: string }).type : "generic";
+  const formatVersion = String((content as { format_version?: unknown }).format_version ?? "");
+  const changes: HashChange[] = [];
+  for (const ref of fileRefs(content as Record<string, unknown>, type, formatVersion)) {
+    if (!ref.sha256Path) {
+      continue;
+    }
+    const to = getIn(content, ref.sha256Path);
+    const from = getIn(written, ref.sha256Path);
+    if (typeof to === "string" && to !== from) {
+      changes.push({ path: ref.sha256Path, from: typeof from === "string" ? from : null, to });
+    }
+  }
+  return changes;
+}
+
 /**
  * The YAML text with new hash values: an existing value is replaced where it stands (the rest of the file is
  * untouched, byte for byte); a hash that was missing is added through the YAML document (which re-renders it).
@@ -73,20 +92,7 @@ export async function updateHashesInFile(
   if (opened.kind !== "file") {
     throw new Error(`${path}: update-hashes writes YAML files only (got a ${opened.kind})`);
   }
-  const content = description.content;
-  const type = typeof (content as { type?: unknown }).type === "string" ? (content as { type: string }).type : "generic";
-  const formatVersion = String((content as { format_version?: unknown }).format_version ?? "");
-  const changes: HashChange[] = [];
-  for (const ref of fileRefs(content as Record<string, unknown>, type, formatVersion)) {
-    if (!ref.sha256Path) {
-      continue;
-    }
-    const to = getIn(content, ref.sha256Path);
-    const from = getIn(parsed.value, ref.sha256Path);
-    if (typeof to === "string" && to !== from) {
-      changes.push({ path: ref.sha256Path, from: typeof from === "string" ? from : null, to });
-    }
-  }
+  const changes = hashChanges(description, parsed.value);
   if (changes.length > 0 || options.outputPath !== undefined) {
     const text = rewriteHashes(opened.text, changes);
     await writeFileAtomic(options.outputPath ?? path, text);

@@ -1,0 +1,175 @@
+// The open documents (synchronised incrementally) and when they are validated: at once when opened or saved,
+// after a pause in typing (debounced) when changed, one validation per document at a time (a change during one
+// is validated after it). A document that stops parsing keeps its last good diagnostics, moved with the lines
+// edited above them, plus the parse error.
+import type { Connection, Diagnostic, TextDocumentContentChangeEvent } from "vscode-languageserver/node";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import type { HashCache } from "../bioimageio/io-checks.js";
+import { type ParsedSource, ParseError, parseSource } from "../engine/load/parse.js";
+import { settings as environmentSettings } from "../engine/node/settings.js";
+import { detectKind, type DocumentKind } from "../kinds/registry.js";
+import { type Analysis, analyse, parseErrorDiagnostic, pathOf } from "./diagnostics.js";
+import type { ServerSettings } from "./settings.js";
+
+export interface OpenDocument {
+  readonly document: TextDocument;
+  /** The last validation of a version that parsed. */
+  analysis: Analysis | undefined;
+  /** The diagnostics of that validation, moved with the edits since. */
+  lastGood: Diagnostic[];
+  timer: NodeJS.Timeout | undefined;
+  running: boolean;
+  /** Changed while a validation ran: validate again when it ends. */
+  stale: boolean;
+  snapshot?: Snapshot;
+}
+
+export interface Snapshot {
+  readonly version: number;
+  readonly path: string;
+  readonly onDisk: boolean;
+  /** The current text parsed, when it parses. */
+  readonly source: ParsedSource | undefined;
+  /** The current content, or the last that parsed. */
+  readonly value: unknown;
+  readonly kind: DocumentKind | undefined;
+}
+
+/** `diagnostics` moved down or up by the lines each change added or removed above them. */
+function moveWithEdits(diagnostics: Diagnostic[], changes: readonly TextDocumentContentChangeEvent[]): Diagnostic[] {
+  let moved = diagnostics;
+  for (const change of changes) {
+    if (!("range" in change)) {
+      continue; // the whole text replaced: nothing to follow
+    }
+    const delta = (change.text.match(/\n/g)?.length ?? 0) - (change.range.end.line - change.range.start.line);
+    if (delta === 0) {
+      continue;
+    }
+    const below = change.range.end.line;
+    moved = moved.map((d) =>
+      d.range.start.line > below
+        ? {
+            ...d,
+            range: {
+              start: { line: d.range.start.line + delta, character: d.range.start.character },
+              end: { line: d.range.end.line + delta, character: d.range.end.character },
+            },
+          }
+        : d,
+    );
+  }
+  return moved;
+}
+
+export class Documents {
+  private readonly open = new Map<string, OpenDocument>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly settings: () => ServerSettings,
+    private readonly hashCache: HashCache,
+  ) {}
+
+  get(uri: string): OpenDocument | undefined {
+    return this.open.get(uri);
+  }
+
+  listen(): void {
+    this.connection.onDidOpenTextDocument(({ textDocument }) => {
+      const document = TextDocument.create(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.text);
+      const state: OpenDocument = { document, analysis: undefined, lastGood: [], timer: undefined, running: false, stale: false };
+      this.open.set(textDocument.uri, state);
+      void this.validate(state);
+    });
+    this.connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+      const state = this.open.get(textDocument.uri);
+      if (state === undefined) {
+        return;
+      }
+      TextDocument.update(state.document, contentChanges, textDocument.version);
+      state.lastGood = moveWithEdits(state.lastGood, contentChanges);
+      clearTimeout(state.timer);
+      state.timer = setTimeout(() => void this.validate(state), this.settings().debounceMs);
+    });
+    this.connection.onDidSaveTextDocument(({ textDocument }) => {
+      const state = this.open.get(textDocument.uri);
+      if (state !== undefined) {
+        clearTimeout(state.timer);
+        void this.validate(state); // the files next to it may have changed too
+      }
+    });
+    this.connection.onDidCloseTextDocument(({ textDocument }) => {
+      const state = this.open.get(textDocument.uri);
+      clearTimeout(state?.timer);
+      this.open.delete(textDocument.uri);
+      void this.connection.sendDiagnostics({ uri: textDocument.uri, diagnostics: [] });
+    });
+  }
+
+  private async validate(state: OpenDocument): Promise<void> {
+    if (state.running) {
+      state.stale = true;
+      return;
+    }
+    state.running = true;
+    try {
+      do {
+        state.stale = false;
+        await this.validateOnce(state);
+      } while (state.stale && this.open.get(state.document.uri) === state);
+    } catch (error) {
+      this.connection.console.error(`${state.document.uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    } finally {
+      state.running = false;
+    }
+  }
+
+  /**
+   * What requests read: the document's content as it is now when it parses (else as it last parsed), its kind,
+   * and its parsed source when the current text parses.
+   */
+  snapshot(state: OpenDocument): Snapshot {
+    const { document } = state;
+    const { path, onDisk } = pathOf(document);
+    if (state.snapshot?.version !== document.version) {
+      let source: ParsedSource | undefined;
+      try {
+        source = parseSource(document.getText(), path, environmentSettings().documentLimits);
+      } catch (error) {
+        if (!(error instanceof ParseError)) {
+          throw error;
+        }
+      }
+      const value = source?.value ?? state.analysis?.source.value;
+      const kind = this.settings().validation.kind ?? (value === undefined ? undefined : detectKind(value, path));
+      state.snapshot = { version: document.version, path, onDisk, source, value, kind };
+    }
+    return state.snapshot;
+  }
+
+  private async validateOnce(state: OpenDocument): Promise<void> {
+    const { document } = state;
+    const version = document.version;
+    const text = document.getText();
+    let diagnostics: Diagnostic[];
+    try {
+      const analysis = await analyse(
+        { uri: document.uri, version, languageId: document.languageId, text },
+        this.settings(),
+        this.hashCache,
+      );
+      state.analysis = analysis;
+      state.lastGood = analysis.diagnostics;
+      diagnostics = analysis.diagnostics;
+    } catch (error) {
+      if (!(error instanceof ParseError)) {
+        throw error;
+      }
+      diagnostics = [...state.lastGood, parseErrorDiagnostic(error, text.split("\n"), this.settings())];
+    }
+    if (this.open.get(document.uri) === state) {
+      await this.connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
+    }
+  }
+}
