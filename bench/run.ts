@@ -8,6 +8,7 @@ import { writeFileAtomic } from "../src/engine/node/atomic-write.js";
 import { cliStartup } from "./cli.js";
 import { copickExportScaling } from "./copick-export.js";
 import { ioFigures } from "./io.js";
+import { lspPerChange } from "./lsp.js";
 import type { BenchRow } from "./measure.js";
 import { errorScaling, parsedModel, peers, wholeCorpus, yamlPositions } from "./validation.js";
 
@@ -19,6 +20,7 @@ const rows: BenchRow[] = [
   await errorScaling(),
   await wholeCorpus(),
   cliStartup(),
+  ...(await lspPerChange()),
   yamlPositions(),
   ...(await peers()),
   ...(quick ? [] : await ioFigures()),

@@ -36,6 +36,9 @@ export interface OpenText {
 /** A document that parsed, validated. */
 export interface Analysis {
   readonly version: number;
+  readonly text: string;
+  /** Whether the checks that read files ran (on the files next to a document on disk). */
+  readonly readFiles: boolean;
   /** The path of the file (a pseudo path for documents that are not files, e.g. untitled ones). */
   readonly path: string;
   /** Whether the document is a file on disk (its folder holds the files it references). */
@@ -178,10 +181,11 @@ export function summaryDiagnostics(
 }
 
 /**
- * Parses and validates a document. A ParseError is thrown on as it is (the caller keeps the last good
- * diagnostics); anything else that stops validation becomes one diagnostic at the start.
+ * Parses and validates a document, reading the files next to it (when it is on disk) unless `readFiles` is
+ * false. A ParseError is thrown on as it is (the caller keeps the last good diagnostics); anything else that
+ * stops validation becomes one diagnostic at the start.
  */
-export async function analyse(document: OpenText, settings: ServerSettings, hashCache: HashCache): Promise<Analysis> {
+export async function analyse(document: OpenText, settings: ServerSettings, hashCache: HashCache, readFiles = true): Promise<Analysis> {
   const { path, onDisk } = pathOf(document);
   const lines = document.text.split("\n");
   const parsed = parseSource(document.text, path, environmentSettings().documentLimits);
@@ -207,6 +211,7 @@ export async function analyse(document: OpenText, settings: ServerSettings, hash
       kind,
       ioChecks: onDisk && settings.validation.ioChecks !== false,
       hashCache,
+      readFiles: readFiles && onDisk,
     });
     diagnostics = summaryDiagnostics(summary, source, lines, paths, settings);
   } catch (error) {
@@ -218,7 +223,17 @@ export async function analyse(document: OpenText, settings: ServerSettings, hash
       { range: lineRange(lines, { line: 1, col: 1 }), severity: DiagnosticSeverity.Error, source: SOURCE, message: printable(message) },
     ];
   }
-  return { version: document.version, path, onDisk, source, kind, summary, diagnostics };
+  return {
+    version: document.version,
+    text: document.text,
+    readFiles: readFiles && onDisk,
+    path,
+    onDisk,
+    source,
+    kind,
+    summary,
+    diagnostics,
+  };
 }
 
 /** sha256 values of files that did not change since they were hashed (size and modification time), and of URLs. */

@@ -1,14 +1,16 @@
 // The open documents (synchronised incrementally) and when they are validated: at once when opened or saved,
 // after a pause in typing (debounced) when changed, one validation per document at a time (a change during one
-// is validated after it). A document that stops parsing keeps its last good diagnostics, moved with the lines
-// edited above them, plus the parse error.
+// is validated after it). When the checks that read files (IO checks, checksums) take longer than `ioWaitMs`,
+// the document's own diagnostics are published first, with those checks' last findings, and the complete set
+// when they end. A document that stops parsing keeps its last good diagnostics, moved with the lines edited
+// above them, plus the parse error.
 import type { Connection, Diagnostic, TextDocumentContentChangeEvent } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import type { HashCache } from "../bioimageio/io-checks.js";
 import { type ParsedSource, ParseError, parseSource } from "../engine/load/parse.js";
 import { settings as environmentSettings } from "../engine/node/settings.js";
 import { detectKind, type DocumentKind } from "../kinds/registry.js";
-import { type Analysis, analyse, parseErrorDiagnostic, pathOf } from "./diagnostics.js";
+import { type Analysis, analyse, type OpenText, parseErrorDiagnostic, pathOf } from "./diagnostics.js";
 import type { ServerSettings } from "./settings.js";
 
 export interface OpenDocument {
@@ -22,7 +24,14 @@ export interface OpenDocument {
   /** Changed while a validation ran: validate again when it ends. */
   stale: boolean;
   snapshot?: Snapshot;
+  /** Which diagnostics of `analysis` (by `identity`) came from reading files. */
+  fileFindings?: { readonly version: number; readonly keys: readonly string[] };
 }
+
+/** A diagnostic's identity across versions (its range moves with edits; its code and message do not). */
+const identity = (d: Diagnostic): string => `${String(d.code)}\u0000${d.message}`;
+
+const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface Snapshot {
   readonly version: number;
@@ -150,26 +159,68 @@ export class Documents {
 
   private async validateOnce(state: OpenDocument): Promise<void> {
     const { document } = state;
-    const version = document.version;
-    const text = document.getText();
-    let diagnostics: Diagnostic[];
+    const settings = this.settings();
+    const text: OpenText = { uri: document.uri, version: document.version, languageId: document.languageId, text: document.getText() };
+    const publish = async (diagnostics: Diagnostic[]): Promise<void> => {
+      if (this.open.get(document.uri) === state) {
+        await this.connection.sendDiagnostics({ uri: document.uri, version: text.version, diagnostics });
+      }
+    };
     try {
-      const analysis = await analyse(
-        { uri: document.uri, version, languageId: document.languageId, text },
-        this.settings(),
-        this.hashCache,
-      );
+      const full = analyse(text, settings, this.hashCache);
+      const prompt = await Promise.race([full, delay(settings.ioWaitMs).then(() => undefined)]);
+      if (prompt === undefined) {
+        // the checks that read files take a while: the others first, with what those found last time
+        const documentOnly = await analyse(text, settings, this.hashCache, false);
+        await publish([...documentOnly.diagnostics, ...(await this.lastFileFindings(state))]);
+      }
+      const analysis = prompt ?? (await full);
       state.analysis = analysis;
       state.lastGood = analysis.diagnostics;
-      diagnostics = analysis.diagnostics;
+      await publish(analysis.diagnostics);
     } catch (error) {
       if (!(error instanceof ParseError)) {
         throw error;
       }
-      diagnostics = [...state.lastGood, parseErrorDiagnostic(error, text.split("\n"), this.settings())];
+      await publish([...state.lastGood, parseErrorDiagnostic(error, text.text.split("\n"), settings)]);
     }
-    if (this.open.get(document.uri) === state) {
-      await this.connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
+  }
+
+  /**
+   * The diagnostics of the last complete validation that came from reading files (those a validation of the
+   * document alone does not give), moved with the edits since.
+   */
+  private async lastFileFindings(state: OpenDocument): Promise<Diagnostic[]> {
+    const analysis = state.analysis;
+    if (analysis === undefined || !analysis.readFiles) {
+      return [];
     }
+    if (state.fileFindings?.version !== analysis.version) {
+      const { uri, languageId } = state.document;
+      const documentOnly = await analyse(
+        { uri, languageId, version: analysis.version, text: analysis.text },
+        this.settings(),
+        this.hashCache,
+        false,
+      );
+      const counts = new Map<string, number>();
+      for (const d of documentOnly.diagnostics) {
+        counts.set(identity(d), (counts.get(identity(d)) ?? 0) + 1);
+      }
+      const keys = analysis.diagnostics.map(identity).filter((key) => {
+        const left = counts.get(key) ?? 0;
+        counts.set(key, left - 1);
+        return left <= 0;
+      });
+      state.fileFindings = { version: analysis.version, keys };
+    }
+    const wanted = [...state.fileFindings.keys];
+    return state.lastGood.filter((d) => {
+      const at = wanted.indexOf(identity(d));
+      if (at >= 0) {
+        wanted.splice(at, 1);
+      }
+      return at >= 0;
+    });
   }
 }

@@ -7,11 +7,17 @@ import type { FileValidationOptions } from "../kinds/node/validate-file.js";
 /** Where diagnostics link to: the rule catalogue, one anchor per rule id (`<rulesUrl>#<rule-id>`). */
 export const DEFAULT_RULES_URL = "https://bioimage-specs.org/docs/rules.md";
 export const DEFAULT_DEBOUNCE_MS = 150;
+export const DEFAULT_IO_WAIT_MS = 30;
 
 export interface ServerSettings {
   readonly rulesUrl: string;
   /** How long typing must pause before a document is validated again. */
   readonly debounceMs: number;
+  /**
+   * How long diagnostics wait for the checks that read files (IO checks, checksums); when these take longer, the
+   * others are shown first, with the file checks' last findings, and the complete set when they end.
+   */
+  readonly ioWaitMs: number;
   readonly validation: FileValidationOptions;
 }
 
@@ -38,6 +44,7 @@ export function readSettings(options: unknown): ServerSettings {
   return {
     rulesUrl: typeof o.rulesUrl === "string" && o.rulesUrl !== "" ? o.rulesUrl : DEFAULT_RULES_URL,
     debounceMs: typeof o.debounceMs === "number" && o.debounceMs >= 0 ? o.debounceMs : DEFAULT_DEBOUNCE_MS,
+    ioWaitMs: typeof o.ioWaitMs === "number" && o.ioWaitMs >= 0 ? o.ioWaitMs : DEFAULT_IO_WAIT_MS,
     validation,
   };
 }

@@ -12,7 +12,7 @@ local client = vim.lsp.start_client({
   name = "bioimage-specs",
   cmd = cmd,
   root_dir = vim.fn.fnamemodify(file, ":p:h"),
-  init_options = { debounceMs = 0 },
+  init_options = { debounceMs = 0, ioWaitMs = 60000 },
 })
 vim.lsp.buf_attach_client(buffer, client)
 

@@ -8,6 +8,7 @@ import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { parse } from "yaml";
 import { runCli } from "../helpers/cli-process.js";
+import { startServer } from "../helpers/http-server.js";
 import { REPO } from "../helpers/fixture-codegen.js";
 import { LspClient, type PublishedDiagnostic } from "../helpers/lsp-client.js";
 
@@ -89,7 +90,7 @@ beforeAll(async () => {
     processId: process.pid,
     rootUri: pathToFileURL(dir).href,
     capabilities: {},
-    initializationOptions: { debounceMs: 20, rulesUrl: "https://example.org/rules.md" },
+    initializationOptions: { debounceMs: 20, ioWaitMs: 60_000, rulesUrl: "https://example.org/rules.md" },
   });
   expect(result.serverInfo.name).toBe("bioimage-specs");
   expect(result.capabilities).toMatchObject({ hoverProvider: true, textDocumentSync: { change: 2 } });
@@ -274,6 +275,65 @@ describe("the language server over stdio", () => {
     const converted = parse(applyEdits(text, actions[0]?.edit?.changes[uri] ?? [])) as Record<string, unknown>;
     expect(converted.format_version).toMatch(/^0\.5\.\d+$/);
     expect(converted.name).toBe((parse(text) as Record<string, unknown>).name);
+  });
+
+  test("slow file checks: the document's own diagnostics first, with the file checks' last findings; the complete set when they end", async () => {
+    // every download waits for the gate that was closed when it was asked for
+    const closedGate = (): { promise: Promise<void>; resolve: () => void } => {
+      let resolve: () => void = () => undefined;
+      const promise = new Promise<void>((r) => (resolve = r));
+      return { promise, resolve };
+    };
+    let gate = closedGate();
+    const release = (): void => gate.resolve();
+    const server = await startServer(async (_request, response) => {
+      await gate.promise;
+      response.statusCode = 404;
+      response.end();
+    });
+    const prompt = new LspClient(undefined, { BIOIMAGEIO_CACHE_PATH: join(dir, "cache-slow") });
+    try {
+      await prompt.request("initialize", {
+        processId: process.pid,
+        rootUri: null,
+        capabilities: {},
+        initializationOptions: { debounceMs: 0, ioWaitMs: 0 },
+      });
+      prompt.notify("initialized", {});
+      const file = join(dir, "model", "slow.bioimageio.yaml");
+      const text = readFileSync(INVALID_MODEL, "utf8").replace(/https:\/\/zenodo\.org\/\S+/, `${server.url}/weights.torch`);
+      writeFileSync(file, text);
+      const uri = pathToFileURL(file).href;
+      prompt.notify("textDocument/didOpen", { textDocument: { uri, languageId: "yaml", version: 1, text } });
+      // the download hangs: the model's own diagnostics, no file findings yet
+      const first = await prompt.diagnostics(uri, 1);
+      expect(first.length).toBeGreaterThan(0);
+      expect(first.filter((d) => d.code?.startsWith("common.file."))).toEqual([]);
+      release();
+      const complete = await prompt.diagnostics(uri, 1, prompt.notifications.length);
+      const fileFindings = complete.filter((d) => d.code?.startsWith("common.file."));
+      expect(fileFindings.map((d) => d.message)).toEqual(expect.arrayContaining([expect.stringMatching(/weights\.torch: .*404/)]));
+      expect(complete).toEqual([...first, ...fileFindings]);
+      // an edit while the download hangs again: the last file findings come along, moved with the edit
+      gate = closedGate();
+      const since = prompt.notifications.length;
+      prompt.notify("textDocument/didChange", {
+        textDocument: { uri, version: 2 },
+        contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: "# edited\n" }],
+      });
+      const interim = await prompt.diagnostics(uri, 2, since);
+      const down = (d: PublishedDiagnostic): PublishedDiagnostic => ({
+        ...d,
+        range: { start: { ...d.range.start, line: d.range.start.line + 1 }, end: { ...d.range.end, line: d.range.end.line + 1 } },
+      });
+      expect(interim).toEqual(complete.map(down));
+      release();
+      expect(await prompt.diagnostics(uri, 2, prompt.notifications.length)).toEqual(complete.map(down));
+    } finally {
+      release();
+      prompt.kill();
+      await server.close();
+    }
   });
 
   test("shutdown, then exit: the process ends with code 0", async () => {

@@ -17,10 +17,19 @@ export interface FileValidationOptions extends KindValidationOptions {
   readonly kind?: DocumentKind;
   /** bioimage.io IO checks: sha256 values of unchanged files computed before. */
   readonly hashCache?: HashCache;
+  /**
+   * false: nothing but the document is read, for any kind (no IO checks, checksums or package root): what the
+   * language server shows while the checks that read files are still running. Default true.
+   */
+  readonly readFiles?: boolean;
 }
 
 export async function validateFile(source: ParsedSource, path: string, options: FileValidationOptions = {}): Promise<ValidationSummary> {
   const kind = options.kind ?? detectKind(source.value, path);
+  if (options.readFiles === false) {
+    const { packageRoot: _packageRoot, ...documentOnly } = options;
+    return kind.validate(source, documentOnly);
+  }
   if (kind !== bioimageioKind || options.ioChecks === false) {
     return kind.validate(source, { ...options, hashFile: nodeHashFile(dirname(path)), fileExists });
   }

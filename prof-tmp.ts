@@ -1,0 +1,27 @@
+import { largeModel } from "./bench/lsp.js";
+import { shipped } from "./bench/shipped.js";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { tmpdir } from "node:os";
+process.env.BIOIMAGEIO_OFFLINE = "1";
+const { validateFile } = await shipped<any>("src/kinds/node/validate-file.js");
+const { parseSource } = await shipped<any>("src/engine/load/parse.js");
+const dir = mkdtempSync(join(tmpdir(), "p-"));
+const file = join(dir, "rdf.yaml");
+const text = largeModel(3000);
+writeFileSync(file, text);
+const t = async (label: string, f: () => Promise<unknown> | unknown, n = 10) => {
+  for (let i = 0; i < 3; i++) await f();
+  const s = performance.now(); for (let i = 0; i < n; i++) await f(); console.log(label, ((performance.now() - s) / n).toFixed(2), "ms");
+};
+await t("parse", () => parseSource(text, file));
+const parsed = parseSource(text, file);
+await t("validate no io", () => validateFile(parsed, file, { ioChecks: false }));
+await t("validate io", () => validateFile(parseSource(text, file), file, {}));
+const s = await validateFile(parseSource(text, file), file, {});
+console.log(s.errors.length, s.warnings.length);
+const counts: Record<string, number> = {};
+for (const e of s.errors) counts[e.rule] = (counts[e.rule] ?? 0) + 1;
+console.log(counts);
+const p2 = parseSource(text, file);
+await t("locateNode all", () => { for (const e of s.errors) p2.locateNode(e.loc); });

@@ -1,0 +1,10 @@
+import { largeModel } from "./bench/lsp.js";
+import { shipped } from "./bench/shipped.js";
+import { join } from "node:path";
+process.env.BIOIMAGEIO_OFFLINE = "1";
+const { validateFile } = await shipped<any>("src/kinds/node/validate-file.js");
+const { parseSource } = await shipped<any>("src/engine/load/parse.js");
+const file = join("/tmp", "rdf.yaml");
+const text = largeModel(3000);
+const parsed = parseSource(text, file);
+for (let i = 0; i < 40; i++) await validateFile(parsed, file, { ioChecks: false });
