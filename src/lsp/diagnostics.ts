@@ -14,7 +14,9 @@ import { printable } from "../engine/summary/printable.js";
 import { notCheckedNote, type ValidationSummary } from "../engine/summary/summary.js";
 import { ALERT, ERROR, INFO, type Loc, type SourcePosition, WARNING } from "../engine/summary/types.js";
 import { validateFile } from "../kinds/node/validate-file.js";
-import { detectKind, type DocumentKind } from "../kinds/registry.js";
+import { bioimageioKind, detectKind, type DocumentKind } from "../kinds/registry.js";
+import { isReservedName } from "../bioimageio/file-refs.js";
+import { isRecord } from "../engine/records.js";
 import type { ServerSettings } from "./settings.js";
 
 /** What a code action needs to know about the entry a diagnostic shows. */
@@ -33,6 +35,19 @@ export interface OpenText {
   readonly text: string;
 }
 
+/**
+ * Whether a document is one of ours: a kind recognises it by its content or name (the Croissant, copick and
+ * Fractal kinds), or it is a bioimage.io description by name (`rdf.yaml`, `*.bioimageio.yaml`, ...) or by content
+ * (`type` and `format_version`). Editors send every YAML and JSON file; the others get no diagnostics.
+ */
+export function isOurs(value: unknown, path: string, settings: ServerSettings): boolean {
+  if (settings.validation.kind !== undefined || isReservedName(basename(path))) {
+    return true;
+  }
+  const kind = detectKind(value, path);
+  return kind !== bioimageioKind ? kind.detect(value, path) : isRecord(value) && "type" in value && "format_version" in value;
+}
+
 /** A document that parsed, validated. */
 export interface Analysis {
   readonly version: number;
@@ -45,6 +60,8 @@ export interface Analysis {
   readonly onDisk: boolean;
   readonly source: ParsedSource;
   readonly kind: DocumentKind;
+  /** Whether the document is one of ours (`isOurs`); the others are not validated. */
+  readonly ours: boolean;
   readonly summary: ValidationSummary | undefined;
   readonly diagnostics: Diagnostic[];
 }
@@ -203,6 +220,11 @@ export async function analyse(document: OpenText, settings: ServerSettings, hash
     locateNode: (docPath) => parsed.locateNode(docPath),
   };
   const kind = settings.validation.kind ?? detectKind(parsed.value, path);
+  const ours = isOurs(parsed.value, path, settings);
+  const analysis = { version: document.version, text: document.text, path, onDisk, source, kind, ours };
+  if (!ours) {
+    return { ...analysis, readFiles: false, summary: undefined, diagnostics: [] };
+  }
   let summary: ValidationSummary | undefined;
   let diagnostics: Diagnostic[];
   try {
@@ -223,17 +245,7 @@ export async function analyse(document: OpenText, settings: ServerSettings, hash
       { range: lineRange(lines, { line: 1, col: 1 }), severity: DiagnosticSeverity.Error, source: SOURCE, message: printable(message) },
     ];
   }
-  return {
-    version: document.version,
-    text: document.text,
-    readFiles: readFiles && onDisk,
-    path,
-    onDisk,
-    source,
-    kind,
-    summary,
-    diagnostics,
-  };
+  return { ...analysis, readFiles: readFiles && onDisk, summary, diagnostics };
 }
 
 /** sha256 values of files that did not change since they were hashed (size and modification time), and of URLs. */

@@ -10,7 +10,9 @@ import type { HashCache } from "../bioimageio/io-checks.js";
 import { type ParsedSource, ParseError, parseSource } from "../engine/load/parse.js";
 import { settings as environmentSettings } from "../engine/node/settings.js";
 import { detectKind, type DocumentKind } from "../kinds/registry.js";
-import { type Analysis, analyse, type OpenText, parseErrorDiagnostic, pathOf } from "./diagnostics.js";
+import { basename } from "node:path";
+import { isReservedName } from "../bioimageio/file-refs.js";
+import { type Analysis, analyse, isOurs, type OpenText, parseErrorDiagnostic, pathOf } from "./diagnostics.js";
 import type { ServerSettings } from "./settings.js";
 
 export interface OpenDocument {
@@ -41,6 +43,7 @@ export interface Snapshot {
   readonly source: ParsedSource | undefined;
   /** The current content, or the last that parsed. */
   readonly value: unknown;
+  /** undefined for documents that are not ours (`isOurs`). */
   readonly kind: DocumentKind | undefined;
 }
 
@@ -151,7 +154,8 @@ export class Documents {
         }
       }
       const value = source?.value ?? state.analysis?.source.value;
-      const kind = this.settings().validation.kind ?? (value === undefined ? undefined : detectKind(value, path));
+      const ours = source === undefined ? state.analysis?.ours === true : isOurs(value, path, this.settings());
+      const kind = !ours ? undefined : (this.settings().validation.kind ?? detectKind(value, path));
       state.snapshot = { version: document.version, path, onDisk, source, value, kind };
     }
     return state.snapshot;
@@ -182,7 +186,10 @@ export class Documents {
       if (!(error instanceof ParseError)) {
         throw error;
       }
-      await publish([...state.lastGood, parseErrorDiagnostic(error, text.text.split("\n"), settings)]);
+      // a text that does not parse is ours when it was before, or by its name
+      if (state.analysis?.ours === true || isReservedName(basename(pathOf(document).path))) {
+        await publish([...state.lastGood, parseErrorDiagnostic(error, text.text.split("\n"), settings)]);
+      }
     }
   }
 

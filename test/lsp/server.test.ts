@@ -128,6 +128,15 @@ describe("the language server over stdio", () => {
     expect(diagnostics.length).toBeGreaterThan(0);
   });
 
+  test("other YAML and JSON files (a CI workflow, a package.json) get no diagnostics, even when they do not parse", async () => {
+    const workflow = open(join(dir, "ci.yml"), "yaml", "on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n");
+    expect(await client.diagnostics(workflow)).toEqual([]);
+    const broken = open(join(dir, "broken.yaml"), "yaml", "a: [1\n");
+    const packageJson = open(join(dir, "package.json"), "json", '{"name": "x", "type": "module"}');
+    expect(await client.diagnostics(packageJson)).toEqual([]);
+    expect(client.notifications.some((n) => (n.params as { uri?: string }).uri === broken)).toBe(false);
+  });
+
   test("changes: re-validated as typed; a document that stops parsing keeps its last good diagnostics plus the parse error", async () => {
     const file = join(dir, "model", "typed.bioimageio.yaml");
     const original = readFileSync(INVALID_MODEL, "utf8");
