@@ -145,11 +145,13 @@ export function written(value: unknown, json: boolean): string {
 interface Replace {
   readonly position: Position;
   readonly prefix: string;
+  readonly suffix: string;
 }
 
 function editOf(replace: Replace, text: string): TextEdit {
+  const { line, character } = replace.position;
   return {
-    range: { start: { line: replace.position.line, character: replace.position.character - replace.prefix.length }, end: replace.position },
+    range: { start: { line, character: character - replace.prefix.length }, end: { line, character: character + replace.suffix.length } },
     newText: text,
   };
 }
@@ -220,7 +222,7 @@ export function completionsAt(
   position: Position,
   json: boolean,
 ): CompletionItem[] {
-  const replace = { position, prefix: context.prefix };
+  const replace = { position, prefix: context.prefix, suffix: context.suffix ?? "" };
   if (context.at === "value") {
     return valueItems(schema, document, context.path, replace, json);
   }

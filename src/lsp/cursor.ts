@@ -12,6 +12,8 @@ export interface CursorContext {
   readonly path: DocPath;
   /** What is typed of the key or value so far (quotes included), which a completion replaces. */
   readonly prefix: string;
+  /** What a completion replaces after the cursor too: the rest of a JSON string, its closing quote included. */
+  readonly suffix?: string;
 }
 
 interface YamlLine {
@@ -202,13 +204,15 @@ export function jsonCursor(text: string, offset: number): CursorContext {
     }
   }
   const prefix = text.slice(start, offset);
+  const closing = openString === undefined ? -1 : (/^(?:[^"\\\n]|\\.)*"/.exec(text.slice(offset))?.[0].length ?? -1);
+  const rest = closing > 0 ? { suffix: text.slice(offset, offset + closing) } : {};
   const path: (string | number)[] = stack.slice(0, -1).map((frame) => (frame.kind === "array" ? frame.index : (frame.key ?? "")));
   const top = stack.at(-1);
   if (top === undefined) {
-    return { at: "value", path: [], prefix };
+    return { at: "value", path: [], prefix, ...rest };
   }
   if (top.kind === "array") {
-    return { at: "item", path: [...path, top.index], prefix };
+    return { at: "item", path: [...path, top.index], prefix, ...rest };
   }
-  return top.expectingKey ? { at: "key", path, prefix } : { at: "value", path: [...path, top.key ?? ""], prefix };
+  return top.expectingKey ? { at: "key", path, prefix, ...rest } : { at: "value", path: [...path, top.key ?? ""], prefix, ...rest };
 }

@@ -59,7 +59,8 @@ describe("yamlCursor", () => {
 describe("jsonCursor", () => {
   test("keys, values and items, inside strings or not", () => {
     expect(jsonAt('{"a": 1, "|')).toEqual({ at: "key", path: [], prefix: '"' });
-    expect(jsonAt('{"a": {"b": "x|"}}')).toEqual({ at: "value", path: ["a", "b"], prefix: '"x' });
+    expect(jsonAt('{"a": {"b": "x|"}}')).toEqual({ at: "value", path: ["a", "b"], prefix: '"x', suffix: '"' });
+    expect(jsonAt('{"a": 1, "|",\n')).toEqual({ at: "key", path: [], prefix: '"', suffix: '"' });
     expect(jsonAt('{"task_list": [{"name": "t"}, {"exec|')).toEqual({ at: "key", path: ["task_list", 1], prefix: '"exec' });
     expect(jsonAt('{"a": [1, 2, |]}')).toEqual({ at: "item", path: ["a", 2], prefix: "" });
     expect(jsonAt('{"a": "x\\"y", "b": tr|')).toEqual({ at: "value", path: ["b"], prefix: "tr" });

@@ -1,7 +1,7 @@
 // The language server as editors run it (`bioimage-specs lsp --stdio`), driven over stdio by a JSON-RPC client:
 // initialize, open, change, hover, completion, code actions, shutdown and exit; its diagnostics are the CLI's.
 import { createHash } from "node:crypto";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -126,6 +126,60 @@ describe("the language server over stdio", () => {
     const diagnostics = await client.diagnostics(uri);
     expect(asEntries(diagnostics)).toEqual(await cliEntries(MANIFEST));
     expect(diagnostics.length).toBeGreaterThan(0);
+  });
+
+  test("copick config, picks, CSV sidecar and Croissant (checksums of the files next to it): the CLI's entries", async () => {
+    const project = join(dir, "copick");
+    cpSync(join(REPO, "examples/copick/tiny-project"), project, { recursive: true });
+    const config = join(project, "filesystem.json");
+    const picks = join(project, "ExperimentRuns/run_001/Picks/alice_42_ribosome.json");
+    const runs = join(project, "Croissant/runs.csv");
+    const metadata = join(project, "Croissant/metadata.json");
+    writeFileSync(config, readFileSync(config, "utf8").replace(/"label": 1\b/, '"label": "one"'));
+    writeFileSync(picks, readFileSync(picks, "utf8").replace(/"x": 1(\.0)?\b/, '"x": "a"'));
+    writeFileSync(runs, `${readFileSync(runs, "utf8")}run_999,\n`); // a short row, and no longer the declared sha256
+    for (const [file, languageId] of [
+      [config, "json"],
+      [picks, "json"],
+      [runs, "csv"],
+      [metadata, "json"],
+    ] as const) {
+      const diagnostics = await client.diagnostics(open(file, languageId));
+      expect(asEntries(diagnostics), file).toEqual(await cliEntries(file));
+      expect(diagnostics, file).toHaveLength(1);
+    }
+    const text = readFileSync(picks, "utf8").split("\n");
+    const [x] = await client.diagnostics(pathToFileURL(picks).href, undefined, 0);
+    expect(x && (text[x.range.start.line] ?? "").slice(x.range.start.character, x.range.end.character)).toBe('"x": "a"');
+  });
+
+  test("JSON: hover on a key, completion of the keys an object may still take", async () => {
+    const uri = pathToFileURL(MANIFEST).href;
+    const text = readFileSync(MANIFEST, "utf8");
+    const lines = text.split("\n");
+    const line = lines.findIndex((l) => l.includes('"manifest_version"'));
+    const hover = await client.request<{ contents: { value: string } }>("textDocument/hover", {
+      textDocument: { uri },
+      position: { line, character: (lines[line] ?? "").indexOf("manifest_version") + 2 },
+    });
+    expect(hover.contents.value).toContain("`manifest_version`");
+    // a new key in the first task
+    const taskLine = lines.findIndex(
+      (l) => l.includes('"name"') && lines.slice(0, lines.indexOf(l)).some((p) => p.includes('"task_list"')),
+    );
+    const indent = (lines[taskLine] ?? "").indexOf('"');
+    change(uri, { start: { line: taskLine, character: 0 }, end: { line: taskLine, character: 0 } }, `${" ".repeat(indent)}"",\n`);
+    const items = await client.request<{ label: string; textEdit: TextEdit }[]>("textDocument/completion", {
+      textDocument: { uri },
+      position: { line: taskLine, character: indent + 1 },
+    });
+    expect(items.map((i) => i.label)).toEqual(expect.arrayContaining(["executable_non_parallel", "meta_parallel", "docs_info"]));
+    expect(items.map((i) => i.label)).not.toContain("name"); // written already
+    const docsInfo = items.find((i) => i.label === "docs_info")?.textEdit;
+    expect(docsInfo).toEqual({
+      range: { start: { line: taskLine, character: indent }, end: { line: taskLine, character: indent + 2 } },
+      newText: '"docs_info": ',
+    });
   });
 
   test("other YAML and JSON files (a CI workflow, a package.json) get no diagnostics, even when they do not parse", async () => {
