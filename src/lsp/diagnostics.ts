@@ -197,15 +197,25 @@ export function summaryDiagnostics(
   return diagnostics;
 }
 
+/** The document's text parsed (a ParseError when it does not parse), as the CLI parses the file. */
+export function parseText(document: OpenText): ParsedSource {
+  return parseSource(document.text, pathOf(document).path, environmentSettings().documentLimits);
+}
+
 /**
- * Parses and validates a document, reading the files next to it (when it is on disk) unless `readFiles` is
+ * Parses (unless `parsed` is given) and validates a document, reading the files next to it (when it is on disk) unless `readFiles` is
  * false. A ParseError is thrown on as it is (the caller keeps the last good diagnostics); anything else that
  * stops validation becomes one diagnostic at the start.
  */
-export async function analyse(document: OpenText, settings: ServerSettings, hashCache: HashCache, readFiles = true): Promise<Analysis> {
+export async function analyse(
+  document: OpenText,
+  settings: ServerSettings,
+  hashCache: HashCache,
+  readFiles = true,
+  parsed: ParsedSource = parseText(document),
+): Promise<Analysis> {
   const { path, onDisk } = pathOf(document);
   const lines = document.text.split("\n");
-  const parsed = parseSource(document.text, path, environmentSettings().documentLimits);
   // Entries keep the position object their locator returned (the summary passes it on): each one's path is
   // then at hand, for its range and its code actions.
   const paths = new WeakMap<SourcePosition, DocPath>();

@@ -7,12 +7,11 @@
 import type { Connection, Diagnostic, TextDocumentContentChangeEvent } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import type { HashCache } from "../bioimageio/io-checks.js";
-import { type ParsedSource, ParseError, parseSource } from "../engine/load/parse.js";
-import { settings as environmentSettings } from "../engine/node/settings.js";
+import { type ParsedSource, ParseError } from "../engine/load/parse.js";
 import { detectKind, type DocumentKind } from "../kinds/registry.js";
 import { basename } from "node:path";
 import { isReservedName } from "../bioimageio/file-refs.js";
-import { type Analysis, analyse, isOurs, type OpenText, parseErrorDiagnostic, pathOf } from "./diagnostics.js";
+import { type Analysis, analyse, isOurs, type OpenText, parseErrorDiagnostic, parseText, pathOf } from "./diagnostics.js";
 import type { ServerSettings } from "./settings.js";
 
 export interface OpenDocument {
@@ -145,9 +144,9 @@ export class Documents {
     const { document } = state;
     const { path, onDisk } = pathOf(document);
     if (state.snapshot?.version !== document.version) {
-      let source: ParsedSource | undefined;
+      let source: ParsedSource | undefined = state.analysis?.version === document.version ? state.analysis.source : undefined;
       try {
-        source = parseSource(document.getText(), path, environmentSettings().documentLimits);
+        source ??= parseText({ uri: document.uri, version: document.version, languageId: document.languageId, text: document.getText() });
       } catch (error) {
         if (!(error instanceof ParseError)) {
           throw error;
@@ -171,11 +170,12 @@ export class Documents {
       }
     };
     try {
-      const full = analyse(text, settings, this.hashCache);
+      const parsed = parseText(text);
+      const full = analyse(text, settings, this.hashCache, true, parsed);
       const prompt = await Promise.race([full, delay(settings.ioWaitMs).then(() => undefined)]);
       if (prompt === undefined) {
         // the checks that read files take a while: the others first, with what those found last time
-        const documentOnly = await analyse(text, settings, this.hashCache, false);
+        const documentOnly = await analyse(text, settings, this.hashCache, false, parsed);
         await publish([...documentOnly.diagnostics, ...(await this.lastFileFindings(state))]);
       }
       const analysis = prompt ?? (await full);
