@@ -7,7 +7,7 @@ import type { FileValidationOptions } from "../kinds/node/validate-file.js";
 /** Where diagnostics link to: the rule catalogue, one anchor per rule id (`<rulesUrl>#<rule-id>`). */
 export const DEFAULT_RULES_URL = "https://bioimage-specs.org/docs/rules.md";
 export const DEFAULT_DEBOUNCE_MS = 150;
-export const DEFAULT_IO_WAIT_MS = 30;
+export const DEFAULT_IO_WAIT_MS = 20;
 
 export interface ServerSettings {
   readonly rulesUrl: string;
