@@ -4,38 +4,7 @@ import type { JsonObject, JsonValue } from "./json.js";
 import { isJsonObject } from "./json.js";
 import type { ResolvedSpec } from "./resolve.js";
 import { forEachSchema, mapSchema } from "./schema-walk.js";
-
-/**
- * Where a union sits in the instance (`[]` = any array index, `*` = any map key) and how the reference names the
- * branch in an error's `loc` (pydantic inserts the branch tag after the union's position):
- * - `tag`: a discriminated union; the tag is the value of `property`.
- * - `presence`: a callable discriminator on whether `property` is present (model 0.5 `with_halo`/`wo_halo`).
- * - `branch`: a smart union (`anyOf` with `x-loc-tag` on its branches); the tag is that of the branch whose
- *   schema reported the error, recognised by schema-path prefixes (the branch itself and the `$defs` it reaches).
- */
-export type UnionPoint = (
-  | { readonly path: readonly string[]; readonly kind: "tag"; readonly property: string }
-  | {
-      readonly path: readonly string[];
-      readonly kind: "presence";
-      readonly property: string;
-      readonly present: string;
-      readonly absent: string;
-    }
-  | {
-      readonly path: readonly string[];
-      readonly kind: "branch";
-      readonly branches: readonly { readonly tag: string; readonly schemaPrefixes: readonly string[] }[];
-    }
-) & {
-  /** Applies only inside these branches of enclosing discriminated unions (`at`: the union's path length). */
-  readonly when?: readonly UnionGuard[];
-};
-
-/** Inside a branch of an enclosing union at path length `at`: its tag `property` equals `equals`, or is (not) `present`. */
-export type UnionGuard =
-  | { readonly at: number; readonly property: string; readonly equals: string }
-  | { readonly at: number; readonly property: string; readonly present: boolean };
+import type { UnionGuard, UnionPoint } from "../src/engine/runtime/spec-registry-types.js";
 
 /** The `const` of `property` in a branch (following one `$ref`). */
 function branchTag(root: JsonObject, branch: JsonValue, property: string): string | undefined {

@@ -15,7 +15,7 @@ export async function buildWeb(outDir: string = WEB_DIST): Promise<void> {
     bundle: true,
     splitting: true,
     format: "esm",
-    // A node: import anywhere below src/core.ts fails the build here, not in a user's browser.
+    // A node: import anywhere below src/index.ts fails the build here, not in a user's browser.
     platform: "browser",
     target: ["chrome111", "firefox113", "safari16.4"],
     outdir: join(outDir, "assets"),

@@ -1,61 +1,53 @@
-// The public API for Node: everything of `core.ts` plus loading from files. Names mirror bioimageio.spec
-// in camelCase. Re-exports only.
-export * from "./core.js";
+// bioimage-specs: the browser-safe public API, the same in Node and in browsers (nothing below it imports Node).
+// Every family's validation of parsed documents, the document kinds, parsing with positions, summaries, zip
+// reading, hashing and the generated specs. One entry per family too (`bioimage-specs/bioimageio`, `/fractal`,
+// `/croissant`, `/copick`); files, downloads, packages and copick projects: `bioimage-specs/node`.
+export * from "./bioimageio/index.js";
+export * from "./fractal/index.js";
+export * from "./croissant/index.js";
+export * from "./copick/index.js";
+export { validate } from "./validate.js";
 export {
-  type LoadOptions,
-  loadDatasetDescription,
-  loadDescription,
-  loadDescriptionAndValidateFormatOnly,
-  loadModelDescription,
-} from "./bioimageio/node/load.js";
-export { InvalidDescriptionError, saveBioimageioYamlOnly, type UpdateFormatOptions, updateFormat } from "./bioimageio/node/update.js";
-export { writeFileAtomic } from "./engine/node/atomic-write.js";
-export { ReadError } from "./engine/node/read-source.js";
-export { nodeHashFile, readPicksFile, writePicksFile } from "./copick/node/files.js";
-// Overrides core's validateManifest: the same, with executables checked on disk.
-export { loadManifest, type ManifestLoadOptions, validateManifest } from "./fractal/node/load.js";
-export { CopickError } from "./copick/errors.js";
-export type { CopickCell, CopickRecordSetId, CopickRow } from "./copick/csv-rows.js";
-export type { CopickProjectConfig, PickableObjectInfo } from "./copick/croissant-doc.js";
-export type { SplitMapping } from "./copick/splits.js";
-export { CroissantIndex, type CroissantIndexOptions } from "./copick/node/croissant-index.js";
+  DOCUMENT_KIND_NAMES,
+  DOCUMENT_KINDS,
+  type DocumentKind,
+  type DocumentKindName,
+  detectKind,
+  type ValidateOptions,
+} from "./kinds/registry.js";
+export { ParseError, type ParsedSource, parseSource } from "./engine/load/parse.js";
+export { parseSourceLazily } from "./engine/load/parse-lazily.js";
+export { parseLosslessJson } from "./engine/load/lossless-json.js";
+export type { IoRule, IoRuleContext, Rule, RuleContext, RuleFinding } from "./engine/validation/rule.js";
+export { preloadValidators } from "./engine/validation/validators.js";
+export { FileNotFound, type FileResolver, fileNameOf, isUrl } from "./engine/files.js";
+export { createSha256, type Hasher, type HasherFactory } from "./engine/bytes/sha256.js";
+export { type ByteStream, readAll } from "./engine/bytes/streams.js";
+export { type RandomAccessSource, ZipArchive, type ZipEntry, ZipError } from "./engine/zip/reader.js";
+export { archiveResolver, blobSource } from "./engine/zip/resolver.js";
+export { type NpySummary, summarizeNpy } from "./engine/formats/npy.js";
+export type { SpecEntry, UnionPoint } from "./engine/runtime/spec-registry-types.js";
+export type { ValidateFunction, ValidatorError } from "./engine/runtime/validator-types.js";
+export { type MigrationContext, MigrationError, type MigrationNote } from "./engine/runtime/migration-types.js";
+export { collectingContext } from "./engine/runtime/migration-chain.js";
+export { ValidationSummary } from "./engine/summary/summary.js";
+export type { SummaryOptions } from "./engine/summary/options.js";
 export {
-  CopickFeaturesMLC,
-  CopickMeshMLC,
-  CopickObjectMLC,
-  CopickPicksMLC,
-  CopickRootMLC,
-  CopickRunMLC,
-  CopickSegmentationMLC,
-  CopickTomogramMLC,
-  CopickVoxelSpacingMLC,
-  type OpenCroissantOptions,
-  type PicksUpdate,
-} from "./copick/node/mlc-root.js";
-export { CopickRootFS, type CopickObjectFS } from "./copick/node/fs-project.js";
-export { openCopickProject } from "./copick/node/open.js";
-export {
-  type ExportOptions,
-  type ExportProgress,
-  type ExportResult,
-  ExportValidationError,
-  exportCroissant,
-} from "./copick/node/export.js";
-export type { Location } from "./copick/node/location.js";
-export type { ProjectSource } from "./copick/node/project.js";
-export { type LoadedSource, loadSource } from "./bioimageio/node/load.js";
-export { type HashChange, updateHashes, updateHashesInFile } from "./bioimageio/node/update-hashes.js";
-export {
-  getResourcePackageContent,
-  type PackageContent,
-  type PackageContentOptions,
-  PackageError,
-  saveBioimageioPackage,
-  saveBioimageioPackageAsFolder,
-  saveBioimageioPackageToStream,
-  type SavePackageOptions,
-} from "./bioimageio/node/package.js";
-export { upload, UploadError } from "./bioimageio/node/upload.js";
-export { DownloadError, download } from "./engine/node/download.js";
-export { type OpenedSource, openSource, type SourceInput } from "./bioimageio/node/sources.js";
-export { type Settings, settings } from "./engine/node/settings.js";
+  ALERT,
+  ERROR,
+  type ErrorEntry,
+  INFO,
+  type Loc,
+  type Severity,
+  severityName,
+  type SourcePosition,
+  type SummaryStatus,
+  type ValidationDetail,
+  type ValidationSummaryJson,
+  WARNING,
+  WARNING_LEVEL_NAMES,
+  WARNING_LEVELS,
+  type WarningEntry,
+  type WarningLevelName,
+} from "./engine/summary/types.js";
+export { type SpecKey, type SpecTypes, specs } from "../generated/index.js";

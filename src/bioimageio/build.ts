@@ -1,12 +1,14 @@
 // buildDescription / validateFormat: a parsed document in, a description (or InvalidDescr) with its
 // ValidationSummary out, following the reference's flow (dispatch, before-validators, shape, rules, summary).
 import { MigrationError } from "../engine/runtime/migration-types.js";
-import type { SourcePosition, ValidationContextSummary } from "../engine/summary/types.js";
-import { ERROR, INFO, type Severity, WARNING_LEVELS } from "../engine/summary/types.js";
-import { detail, notCheckedDetail, ValidationSummary } from "../engine/summary/summary.js";
+import type { ValidationContextSummary } from "../engine/summary/types.js";
+import { ERROR, INFO, type Severity, severityName, warningLevelSeverity } from "../engine/summary/types.js";
+import { positioned, type SummaryOptions } from "../engine/summary/options.js";
+import { detail, notCheckedDetail } from "../engine/summary/details.js";
+import { ValidationSummary } from "../engine/summary/summary.js";
 import type { Rule } from "../engine/validation/rule.js";
 import { checkDocument, validityOf } from "../engine/validation/engine.js";
-import { type DocPath, type Issue, issuePath } from "../engine/summary/issue.js";
+import type { Issue } from "../engine/summary/issue.js";
 import { loadedFieldTree, loadedValidator, loadValidator } from "../engine/validation/validators.js";
 import { metadataCompleteness } from "../engine/runtime/field-tree.js";
 import { type SpecKey, specs } from "../../generated/index.js";
@@ -23,20 +25,12 @@ import type { Content } from "./prepare.js";
 import { checkDocumentDepth } from "../engine/load/limits.js";
 import { pyTypeName } from "../engine/python-repr.js";
 
-export type WarningLevelName = keyof typeof WARNING_LEVELS;
-
-export interface BuildOptions {
+export interface BuildOptions extends SummaryOptions {
   /** "discover" (default): the document's own version; "latest"; or "X.Y". */
-  readonly formatVersion?: FormatVersionRequest;
-  /** Warnings at or above this level fail the validation (default "error": none do). */
-  readonly warningLevel?: WarningLevelName | Severity;
-  /** Shown as the summary's `source_name`. */
-  readonly sourceName?: string;
-  /** Turns a document path into a file position, for every entry of the summary. */
-  readonly locate?: (path: DocPath) => SourcePosition;
-  readonly context?: Partial<ValidationContextSummary>;
+  readonly formatVersion?: FormatVersionRequest | undefined;
+  readonly context?: Partial<ValidationContextSummary> | undefined;
   /** IO checks (referenced files, sha256 values, IO rules), run after the rules by the asynchronous functions. */
-  readonly io?: IoChecks;
+  readonly io?: IoChecks | undefined;
 }
 
 /** A description that passed format validation. */
@@ -71,8 +65,7 @@ export type LoadedDescription = ResourceDescr | InvalidDescr;
 const SUMMARY_NAME = "bioimageio format validation";
 
 function warningLevelOf(options: BuildOptions): Severity {
-  const level = options.warningLevel ?? "error";
-  return typeof level === "number" ? level : WARNING_LEVELS[level];
+  return warningLevelSeverity(options.warningLevel);
 }
 
 function contextSummary(options: BuildOptions): ValidationContextSummary {
@@ -85,11 +78,6 @@ function contextSummary(options: BuildOptions): ValidationContextSummary {
     root: ".",
     ...options.context,
   };
-}
-
-function positioned(issues: readonly Issue[], options: BuildOptions): Issue[] {
-  const locate = options.locate;
-  return locate ? issues.map((issue) => ({ ...issue, position: locate(issuePath(issue)) })) : [...issues];
 }
 
 /** The reference's "extract fields to chose description class" failure, or undefined when dispatch can proceed. */
@@ -225,7 +213,7 @@ function summarizeWithClass(cls: DescriptionClass, options: BuildOptions, extra:
   const severe = issues.filter((i) => i.severity < ERROR && i.severity >= level);
   const all = [...issues];
   if (errors.length === 0 && severe.length > 0) {
-    const levelName = Object.entries(WARNING_LEVELS).find(([, v]) => v === level)?.[0] ?? String(level);
+    const levelName = severityName(level);
     all.push({
       loc: [],
       msg: `Encountered ${severe.length} more severe than warning level '${levelName}'`,

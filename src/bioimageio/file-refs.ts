@@ -2,7 +2,9 @@
 // fields (those it checks with IO checks and includes when packaging). Browser-safe; paths into the parsed
 // document, so that checks report the reference's locs and packaging can rewrite the values.
 import type { DocPath } from "../engine/summary/issue.js";
+import { isUrl } from "../engine/files.js";
 import { isRecord } from "../engine/records.js";
+import { WEIGHTS_FORMATS } from "./weights-formats.js";
 
 export interface FileRef {
   /** The file source as written: a relative path or an http(s) URL. */
@@ -58,8 +60,6 @@ function list(value: unknown, path: DocPath, each: (item: unknown, itemPath: Doc
   return Array.isArray(value) ? value.flatMap((item, i) => each(item, [...path, i])) : [];
 }
 
-const isUrl = (s: string): boolean => /^https?:\/\//i.test(s);
-
 function badges(content: Content): FileRef[] {
   return list(content.badges, ["badges"], (badge, path) =>
     isRecord(badge) && typeof badge.icon === "string" && !isUrl(badge.icon)
@@ -92,8 +92,6 @@ function generic02(content: Content): FileRef[] {
     ...plain(content.documentation, ["documentation"]),
   ];
 }
-
-const WEIGHTS_FORMATS = ["keras_hdf5", "onnx", "pytorch_state_dict", "tensorflow_js", "tensorflow_saved_model_bundle", "torchscript"];
 
 function weightsEntries(content: Content): [string, Record<string, unknown>][] {
   const weights = content.weights;
@@ -192,22 +190,6 @@ export function fileRefs(content: Content, type: string, formatVersion: string):
   return minor === "0.2" ? generic02(content) : generic03(content);
 }
 
-/** The last path segment of a source (for URLs, of its path; zenodo's `/files/<name>/content` form too). */
-export function fileNameOf(source: string): string {
-  const url = isUrl(source) && URL.canParse(source) ? new URL(source) : undefined;
-  if (url) {
-    const parts = url.pathname.split("/");
-    const zenodo = url.hostname === "zenodo.org" && url.pathname.startsWith("/api/records/") && url.pathname.endsWith("/content");
-    const name = (zenodo ? parts.at(-2) : parts.at(-1)) ?? "";
-    try {
-      return decodeURIComponent(name);
-    } catch {
-      return name; // a malformed %-escape: the name as written
-    }
-  }
-  return source.split("/").at(-1) ?? source;
-}
-
 const RESERVED = ["rdf.yaml", "bioimageio.yaml", "model.yaml"];
 
 /** `rdf.yaml`, `bioimageio.yaml`, `model.yaml` and `*.rdf.yaml` ... name bioimage.io YAML files only. */
@@ -226,5 +208,3 @@ export function findEntryName(names: readonly string[]): string | undefined {
   }
   return undefined;
 }
-
-export { isUrl, WEIGHTS_FORMATS };

@@ -8,28 +8,8 @@ import type { IoRule, IoRuleContext, RuleContext } from "../engine/validation/ru
 import { ERROR } from "../engine/summary/types.js";
 import { validityOf } from "../engine/validation/engine.js";
 import type { DocPath, Issue } from "../engine/summary/issue.js";
-import { type FileRef, fileRefs, isUrl } from "./file-refs.js";
-
-/** A missing file (as opposed to one that could not be read for another reason). */
-export class FileNotFound extends Error {
-  constructor(readonly location: string) {
-    super(`${location} does not point to an existing file`);
-    this.name = "FileNotFound";
-  }
-}
-
-/** How a description's file references are read: relative to its folder, archive or URL. */
-export interface FileResolver {
-  /** Where a source points, for messages (an absolute path, a URL, `archive.zip/name`). */
-  describe(source: string): string;
-  /** True for sources inside the description's own folder or archive (which must exist with IO checks). */
-  isLocal(source: string): boolean;
-  exists(source: string): Promise<boolean>;
-  /** The file's bytes; fails with FileNotFound when it does not exist. `sha256`, when known, lets a cache answer. */
-  open(source: string, sha256?: string): ByteStream;
-  /** The file's size when it can be known without reading it. */
-  size?(source: string): Promise<number | undefined>;
-}
+import { FileNotFound, type FileResolver, isUrl } from "../engine/files.js";
+import { type FileRef, fileRefs } from "./file-refs.js";
 
 export interface IoCheckOptions {
   readonly resolver: FileResolver;
@@ -43,7 +23,7 @@ export interface IoCheckOptions {
   /** How many files are hashed at once. */
   readonly concurrency?: number;
   /** sha256 values of files computed before (a language server checks again after every edit). */
-  readonly hashCache?: HashCache;
+  readonly hashCache?: HashCache | undefined;
 }
 
 /** sha256 values by where a file is (`FileResolver.describe`: a path or a URL); it answers only for files that did not change. */

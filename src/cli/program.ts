@@ -6,15 +6,9 @@ import { DOCUMENT_KINDS } from "../kinds/registry.js";
 import { TOOL_VERSION } from "../engine/summary/summary.js";
 import type { ExportFlags, SplitsSetFlags } from "./copick-command.js";
 import { EXIT_OK, EXIT_USAGE } from "./exit-codes.js";
-import {
-  CROISSANT_PROFILES,
-  forcedKind,
-  isFormatVersion,
-  VALIDATE_DEFAULTS,
-  type ValidateFlags,
-  validateCommandOptions,
-  WARNING_LEVEL_NAMES,
-} from "./validate-args.js";
+import { forcedKind, isFormatVersion, VALIDATE_DEFAULTS, type ValidateFlags, validateCommandOptions } from "./validate-args.js";
+import { CROISSANT_PROFILES } from "../croissant/profiles.js";
+import { WARNING_LEVEL_NAMES } from "../engine/summary/types.js";
 
 interface PackageFlags {
   readonly weightsPriorityOrder?: string;

@@ -4,20 +4,19 @@
 // option names are listed in both, and test/cli/validate-args.test.ts checks that both read every case alike.
 // Anything this reader does not take as it is (help, `--`, an unknown or malformed option, a value commander would
 // refuse) goes to commander, which words the error.
+import { CROISSANT_PROFILES, type CroissantProfile } from "../croissant/profiles.js";
+import { WARNING_LEVEL_NAMES, type WarningLevelName } from "../engine/summary/types.js";
 import { type DocumentKind, kindByName } from "../kinds/registry.js";
 import type { ValidateCommandOptions } from "./validate-command.js";
-
-export const WARNING_LEVEL_NAMES = ["info", "warning", "alert", "error"] as const;
-export const CROISSANT_PROFILES = ["mlcroissant", "spec-1.1"] as const;
 
 /** The flags commander gives the validate action. */
 export interface ValidateFlags {
   readonly json?: boolean;
   readonly formatVersion: string;
-  readonly warningLevel: (typeof WARNING_LEVEL_NAMES)[number];
+  readonly warningLevel: WarningLevelName;
   readonly kind?: string;
   readonly strict?: boolean;
-  readonly croissantProfile: (typeof CROISSANT_PROFILES)[number];
+  readonly croissantProfile: CroissantProfile;
   readonly collection?: boolean;
   readonly packageRoot?: string;
   /** true: --io-checks, false: --no-io-checks, undefined: on for local sources. */
@@ -99,8 +98,8 @@ export function validateCommandOptions(flags: ValidateFlags, kind: DocumentKind 
     strict: flags.strict === true,
     croissantProfile: flags.croissantProfile,
     collection: flags.collection === true,
-    ...(flags.packageRoot !== undefined ? { packageRoot: flags.packageRoot } : {}),
-    ...(flags.ioChecks !== undefined ? { ioChecks: flags.ioChecks } : {}),
-    ...(kind ? { kind } : {}),
+    packageRoot: flags.packageRoot,
+    ioChecks: flags.ioChecks,
+    forcedKind: kind,
   };
 }

@@ -1,20 +1,20 @@
 // `bioimage-specs validate`: read, detect the kind (or use --kind), validate, print text or JSON, exit code.
 import { open, stat } from "node:fs/promises";
+import { isUrl } from "../engine/files.js";
 import { ReadError, readSourceFile } from "../engine/node/read-source.js";
-import { bioimageioKind, type DocumentKind, type KindValidationOptions } from "../kinds/registry.js";
-import { validateFile } from "../kinds/node/validate-file.js";
+import { bioimageioKind } from "../kinds/registry.js";
+import { type FileValidationOptions, validateFile } from "../kinds/node/validate-file.js";
 import { ZipArchive, ZipError } from "../engine/zip/reader.js";
 import { ParseError } from "../engine/load/parse-error.js";
-import { detail, ValidationSummary } from "../engine/summary/summary.js";
+import { detail } from "../engine/summary/details.js";
+import { ValidationSummary } from "../engine/summary/summary.js";
 import { ERROR } from "../engine/summary/types.js";
 import { printable } from "../engine/summary/printable.js";
 
-export interface ValidateCommandOptions extends KindValidationOptions {
+export interface ValidateCommandOptions extends FileValidationOptions {
   readonly json: boolean;
   /** bioimage.io IO checks; default: on for local sources, off for URLs. */
-  readonly ioChecks?: boolean;
-  /** Forced kind; otherwise detected from each document's content. */
-  readonly kind?: DocumentKind;
+  readonly ioChecks?: boolean | undefined;
 }
 
 /** A summary for an input that could not be read or parsed, so that --json keeps one entry per input. */
@@ -40,8 +40,6 @@ function unreadableSummary(path: string, error: ReadError | ParseError | ZipErro
   });
 }
 
-const isUrl = (file: string): boolean => /^https?:\/\//i.test(file);
-
 /** A folder, a zip or a URL is a bioimage.io source; a file is parsed first and its kind detected (validate-file.ts). */
 async function validateOne(file: string, options: ValidateCommandOptions): Promise<ValidationSummary> {
   const local = !isUrl(file);
@@ -49,14 +47,14 @@ async function validateOne(file: string, options: ValidateCommandOptions): Promi
   const entryOnly = local && (await stat(file).catch(() => undefined))?.isFile() === true && !(await looksLikeZip(file));
   if (entryOnly) {
     return validateFile(await readSourceFile(file), file, { ...options, ioChecks: io });
-  } else if (options.kind !== undefined && options.kind !== bioimageioKind) {
-    throw new ReadError(file, `a folder, zip or URL is read as a bioimage.io source, not as ${options.kind.name}`);
+  } else if (options.forcedKind !== undefined && options.forcedKind !== bioimageioKind) {
+    throw new ReadError(file, `a folder, zip or URL is read as a bioimage.io source, not as ${options.forcedKind.name}`);
   }
   const { loadDescription } = await import("../bioimageio/node/load.js");
   const description = await loadDescription(file, {
     performIoChecks: io,
-    ...(options.formatVersion ? { formatVersion: options.formatVersion } : {}),
-    ...(options.warningLevel ? { warningLevel: options.warningLevel } : {}),
+    formatVersion: options.formatVersion,
+    warningLevel: options.warningLevel,
   });
   return description.validationSummary;
 }

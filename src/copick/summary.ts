@@ -1,16 +1,9 @@
 // One ValidationSummary for a copick or Croissant document: the same JSON shape as every other family.
-import { detail, ValidationSummary } from "../engine/summary/summary.js";
-import { ERROR, type Severity, type SourcePosition, WARNING_LEVELS } from "../engine/summary/types.js";
-import { type DocPath, type Issue, issuePath } from "../engine/summary/issue.js";
-
-export interface SummaryOptions {
-  /** Shown as the summary's `source_name`. */
-  readonly sourceName?: string;
-  /** Turns a document path into a file position, for every entry. */
-  readonly locate?: (path: DocPath) => SourcePosition;
-  /** Warnings at or above this level fail the validation (default "error": none do). */
-  readonly warningLevel?: keyof typeof WARNING_LEVELS;
-}
+import { detail } from "../engine/summary/details.js";
+import { ValidationSummary } from "../engine/summary/summary.js";
+import { ERROR, warningLevelSeverity } from "../engine/summary/types.js";
+import type { Issue } from "../engine/summary/issue.js";
+import { positioned, type SummaryOptions } from "../engine/summary/options.js";
 
 export interface SummaryPart {
   readonly name: string;
@@ -24,14 +17,8 @@ export function summarize(
   parts: readonly SummaryPart[],
   options: SummaryOptions,
 ): ValidationSummary {
-  const level: Severity = WARNING_LEVELS[options.warningLevel ?? "error"];
-  const locate = options.locate;
-  const details = parts.map((part) =>
-    detail(
-      part.name,
-      part.issues.map((issue) => (locate ? { ...issue, position: locate(issuePath(issue)) } : issue)),
-    ),
-  );
+  const level = warningLevelSeverity(options.warningLevel);
+  const details = parts.map((part) => detail(part.name, positioned(part.issues, options)));
   const failed = parts.some((part) => part.issues.some((issue) => issue.severity >= ERROR || issue.severity >= level));
   return new ValidationSummary({
     name,

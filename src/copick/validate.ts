@@ -2,7 +2,8 @@
 // (mlcroissant's checks, plus the copick profile when the document is a copick export). Browser-safe: files
 // next to a Croissant are read through the caller's `hashFile` (src/io/croissant-files.ts in Node).
 import type { SpecKey, SpecTypes } from "../../generated/index.js";
-import { checkCroissant, type CroissantProfile, type HashFile } from "../croissant/check.js";
+import { checkCroissant, type HashFile } from "../croissant/check.js";
+import type { CroissantProfile } from "../croissant/profiles.js";
 import { configRulesV1_27 } from "./config/1.27/rules.js";
 import { croissantMetadataRulesV1_27 } from "./croissant-metadata/1.27/rules.js";
 import { picksRulesV1_27 } from "./picks/1.27/rules.js";
@@ -14,11 +15,10 @@ import { checkDocument } from "../engine/validation/engine.js";
 import type { DocPath, Issue } from "../engine/summary/issue.js";
 import { loadValidator } from "../engine/validation/validators.js";
 import { COPICK_CSVS, type CopickCsv, csvByFileName, csvByHeader, csvCellValue } from "./csv-schema.js";
-import { summarize, type SummaryOptions } from "./summary.js";
+import { summarize } from "./summary.js";
+import type { SummaryOptions } from "../engine/summary/options.js";
 import { checkDocumentDepth } from "../engine/load/limits.js";
 import { isRecord } from "../engine/records.js";
-
-export type { SummaryOptions };
 
 const FORMAT_VERSION = "1.27";
 const CONFIG_TYPES = ["filesystem", "cryoet_data_portal", "mlcroissant"];
@@ -102,21 +102,13 @@ export async function validateCdpPicks(records: readonly unknown[], options: Sum
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
-export interface CsvValidationOptions extends SummaryOptions {
-  /** The file name, to tell which sidecar a CSV with a wrong header was meant to be. */
-  readonly fileName?: string;
-}
-
 /**
  * One of copick's Croissant CSV sidecars, as records of cells (header first). Entries are located by
  * `[data row, column]` in `loc` and by `[record index, cell index]` in `path` (what `parseSource` locates).
  */
-export async function validateCopickCsv(
-  records: readonly (readonly string[])[],
-  options: CsvValidationOptions = {},
-): Promise<ValidationSummary> {
+export async function validateCopickCsv(records: readonly (readonly string[])[], options: SummaryOptions = {}): Promise<ValidationSummary> {
   const header = records[0] ?? [];
-  const csv: CopickCsv | undefined = csvByHeader(header) ?? (options.fileName ? csvByFileName(options.fileName) : undefined);
+  const csv: CopickCsv | undefined = csvByHeader(header) ?? (options.sourceName ? csvByFileName(options.sourceName) : undefined);
   const issues: Issue[] = [];
   const error = (loc: DocPath, path: DocPath, msg: string, rule: string, severity: typeof ERROR | typeof WARNING = ERROR): void => {
     issues.push({ loc, path, msg, type: severity === ERROR ? "value_error" : "warning", severity, rule });
@@ -193,9 +185,9 @@ export async function validateCopickCsv(
 
 export interface CroissantValidationOptions extends SummaryOptions {
   /** `mlcroissant` (default): what mlcroissant reports; `spec-1.1`: also Croissant 1.1's required properties. */
-  readonly profile?: CroissantProfile;
+  readonly croissantProfile?: CroissantProfile | undefined;
   /** Reads the files next to the metadata.json (relative to it), to verify checksums; Node: `nodeHashFile(dir)`. */
-  readonly hashFile?: HashFile;
+  readonly hashFile?: HashFile | undefined;
 }
 
 /** True when a Croissant document was written by copick (it carries `copick:config` or `copick:baseUrl`). */
@@ -231,8 +223,8 @@ async function copickCsvHashes(doc: Record<string, unknown>, hashFile: HashFile)
  * the copick profile (shape, FileObjects, RecordSets, splits, objects, CSV checksums when at hand).
  */
 export async function validateCroissant(doc: unknown, options: CroissantValidationOptions = {}): Promise<ValidationSummary> {
-  const profile = options.profile ?? "mlcroissant";
-  const result = await checkCroissant(doc, { profile, ...(options.hashFile ? { hashFile: options.hashFile } : {}) });
+  const profile = options.croissantProfile ?? "mlcroissant";
+  const result = await checkCroissant(doc, { profile, hashFile: options.hashFile });
   const croissantIssues: Issue[] = result.findings.map((finding) => ({
     loc: finding.path,
     msg: finding.msg,

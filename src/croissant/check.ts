@@ -18,10 +18,7 @@ import {
   assertOptional,
 } from "./nodes.js";
 import { checkDocumentDepth } from "../engine/load/limits.js";
-
-export type CroissantProfile = "mlcroissant" | "spec-1.1";
-
-export const CROISSANT_PROFILES: readonly CroissantProfile[] = ["mlcroissant", "spec-1.1"];
+import type { CroissantProfile } from "./profiles.js";
 
 /** A file's digest in hex, or undefined when the file is not at hand (remote, missing). */
 export type HashFile = (
@@ -30,9 +27,9 @@ export type HashFile = (
 ) => Promise<{ readonly path: string; readonly hex: string } | undefined>;
 
 export interface CroissantCheckOptions {
-  readonly profile?: CroissantProfile;
+  readonly profile?: CroissantProfile | undefined;
   /** Verify FileObject checksums of the files it can read. */
-  readonly hashFile?: HashFile;
+  readonly hashFile?: HashFile | undefined;
 }
 
 export interface CroissantFinding {

@@ -11,8 +11,10 @@ import { collectionRulesV2, lintRulesV2, serverStagesV2, strictRulesV2 } from ".
 import { MANIFEST_FIELDS as V2_FIELDS, TASK_FIELDS as V2_TASK_FIELDS, tasksOf as tasksOfV2 } from "./manifest/2/model.js";
 import type { Rule } from "../engine/validation/rule.js";
 import type { ValidatorError } from "../engine/runtime/validator-types.js";
-import { detail, ValidationSummary } from "../engine/summary/summary.js";
-import { ERROR, INFO, type Severity, type SourcePosition, WARNING_LEVELS } from "../engine/summary/types.js";
+import { detail } from "../engine/summary/details.js";
+import { ValidationSummary } from "../engine/summary/summary.js";
+import { ERROR, INFO, severityName, warningLevelSeverity } from "../engine/summary/types.js";
+import { positioned, type SummaryOptions } from "../engine/summary/options.js";
 import { runRules, runRuleStages, validityOf } from "../engine/validation/engine.js";
 import { type DocPath, type Issue, issuePath } from "../engine/summary/issue.js";
 import { schemaIssues } from "../engine/validation/schema-errors.js";
@@ -30,23 +32,20 @@ export type ManifestVersion = "1" | "2";
 /** The fractal-server releases whose rules are reproduced. */
 const SERVER_VERSIONS: Readonly<Record<ManifestVersion, string>> = { "1": "fractal-server 2.11", "2": "fractal-server 2.24" };
 
-export interface ManifestValidationOptions {
-  /** Validate as this version; by default "1" when `manifest_version` is "1", otherwise "2" (today's server). */
-  readonly manifestVersion?: ManifestVersion;
+export interface ManifestValidationOptions extends SummaryOptions {
+  /**
+   * "discover" (default): "1" when `manifest_version` is "1", otherwise "2" (today's server); "latest" (= "2"),
+   * "1" or "2": validate as that version.
+   */
+  readonly formatVersion?: string | undefined;
   /** Also fail on what fractal-server accepts silently or by conversion: unknown keys, lax values, unstripped text. */
-  readonly strict?: boolean;
+  readonly strict?: boolean | undefined;
   /** Also apply the rules fractal-server applies when it collects the tasks of a manifest it accepted (version 2). */
-  readonly collection?: boolean;
+  readonly collection?: boolean | undefined;
   /** The installed package's root: every executable must exist under it (needs `fileExists`; checked at collection). */
-  readonly packageRoot?: string;
+  readonly packageRoot?: string | undefined;
   /** Whether a path exists (the Node API and the CLI give a file-system check). */
-  readonly fileExists?: (path: string) => Promise<boolean>;
-  /** Warnings at or above this level fail the validation (default "error": none do). */
-  readonly warningLevel?: keyof typeof WARNING_LEVELS | Severity;
-  /** Shown as the summary's `source_name`. */
-  readonly sourceName?: string;
-  /** Turns a document path into a file position, for every entry of the summary. */
-  readonly locate?: (path: DocPath) => SourcePosition;
+  readonly fileExists?: ((path: string) => Promise<boolean>) | undefined;
 }
 
 /** A manifest after validation: its content as validated (lax values converted) and its summary. */
@@ -166,9 +165,21 @@ const V1: VersionPlan<ManifestV1> = {
     ),
 };
 
+/** The version asked for with `formatVersion` (a major version, "latest" = 2), or undefined to read the manifest's. */
+function requestedVersion(formatVersion: string | undefined): ManifestVersion | undefined {
+  if (formatVersion === undefined || formatVersion.toLowerCase() === "discover") {
+    return undefined;
+  }
+  const major = formatVersion.toLowerCase() === "latest" ? "2" : /^([12])(\.0)*$/.exec(formatVersion)?.[1];
+  if (major !== "1" && major !== "2") {
+    throw new Error(`Fractal manifests have versions 1 and 2, not "${formatVersion}"`);
+  }
+  return major;
+}
+
 /** The version a manifest is read as: "1" only when it says so, as fractal-server's readers were chosen. */
-function manifestVersionOf(data: unknown, requested?: ManifestVersion): ManifestVersion {
-  return requested ?? (isRecord(data) && data.manifest_version === "1" ? "1" : "2");
+function manifestVersionOf(data: unknown, formatVersion: string | undefined): ManifestVersion {
+  return requestedVersion(formatVersion) ?? (isRecord(data) && data.manifest_version === "1" ? "1" : "2");
 }
 
 interface Checked {
@@ -238,19 +249,14 @@ function notApplicable(plan: { readonly version: ManifestVersion }): Issue {
   };
 }
 
-function positioned(issues: readonly Issue[], options: ManifestValidationOptions): Issue[] {
-  const locate = options.locate;
-  return locate ? issues.map((issue) => ({ ...issue, position: locate(issuePath(issue)) })) : [...issues];
-}
-
 /** An error when warnings reach the warning level and nothing else failed. */
 function warningLevelIssue(issues: readonly Issue[], options: ManifestValidationOptions): Issue | undefined {
-  const level = typeof options.warningLevel === "number" ? options.warningLevel : WARNING_LEVELS[options.warningLevel ?? "error"];
+  const level = warningLevelSeverity(options.warningLevel);
   const severe = issues.filter((i) => i.severity < ERROR && i.severity >= level);
   if (severe.length === 0 || issues.some((i) => i.severity >= ERROR)) {
     return undefined;
   }
-  const name = Object.entries(WARNING_LEVELS).find(([, v]) => v === level)?.[0] ?? String(level);
+  const name = severityName(level);
   return {
     loc: [],
     msg: `Encountered ${severe.length} warning${severe.length === 1 ? "" : "s"} at or above warning level '${name}'`,
@@ -262,7 +268,7 @@ function warningLevelIssue(issues: readonly Issue[], options: ManifestValidation
 
 /** Validates a parsed manifest: the summary, and the content as validated. */
 export async function buildManifest(data: unknown, options: ManifestValidationOptions = {}): Promise<LoadedManifest> {
-  const version = manifestVersionOf(data, options.manifestVersion);
+  const version = manifestVersionOf(data, options.formatVersion);
   const { details, content, failed } = version === "2" ? await check(V2, data, options) : await check(V1, data, options);
   const summary = new ValidationSummary({
     name: SUMMARY_NAME,
@@ -303,7 +309,7 @@ export class InvalidManifestError extends Error {
  */
 export async function normalizeManifest(
   data: unknown,
-  options: Pick<ManifestValidationOptions, "manifestVersion"> = {},
+  options: Pick<ManifestValidationOptions, "formatVersion"> = {},
 ): Promise<StoredManifest> {
   const loaded = await buildManifest(data, { ...options, collection: true });
   if (!loaded.valid) {

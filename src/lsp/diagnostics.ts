@@ -11,12 +11,14 @@ import { type ParsedSource, ParseError, parseSource } from "../engine/load/parse
 import { settings as environmentSettings } from "../engine/node/settings.js";
 import { type DocPath, formatLoc } from "../engine/summary/issue.js";
 import { printable } from "../engine/summary/printable.js";
-import { notCheckedNote, type ValidationSummary } from "../engine/summary/summary.js";
+import { notCheckedNote } from "../engine/summary/details.js";
+import type { ValidationSummary } from "../engine/summary/summary.js";
 import { ALERT, ERROR, INFO, type Loc, type SourcePosition, WARNING } from "../engine/summary/types.js";
 import { validateFile } from "../kinds/node/validate-file.js";
 import { bioimageioKind, detectKind, type DocumentKind } from "../kinds/registry.js";
 import { isReservedName } from "../bioimageio/file-refs.js";
 import { isRecord } from "../engine/records.js";
+import { isUrl } from "../engine/files.js";
 import type { ServerSettings } from "./settings.js";
 
 /** What a code action needs to know about the entry a diagnostic shows. */
@@ -41,7 +43,7 @@ export interface OpenText {
  * (`type` and `format_version`). Editors send every YAML and JSON file; the others get no diagnostics.
  */
 export function isOurs(value: unknown, path: string, settings: ServerSettings): boolean {
-  if (settings.validation.kind !== undefined || isReservedName(basename(path))) {
+  if (settings.validation.forcedKind !== undefined || isReservedName(basename(path))) {
     return true;
   }
   const kind = detectKind(value, path);
@@ -229,7 +231,7 @@ export async function analyse(
     },
     locateNode: (docPath) => parsed.locateNode(docPath),
   };
-  const kind = settings.validation.kind ?? detectKind(parsed.value, path);
+  const kind = settings.validation.forcedKind ?? detectKind(parsed.value, path);
   const ours = isOurs(parsed.value, path, settings);
   const analysis = { version: document.version, text: document.text, path, onDisk, source, kind, ours };
   if (!ours) {
@@ -240,7 +242,7 @@ export async function analyse(
   try {
     summary = await validateFile(source, path, {
       ...settings.validation,
-      kind,
+      forcedKind: kind,
       ioChecks: onDisk && settings.validation.ioChecks !== false,
       hashCache,
       readFiles: readFiles && onDisk,
@@ -263,7 +265,7 @@ export function fileHashCache(): HashCache {
   const known = new Map<string, { readonly stamp: string; readonly sha256: string }>();
   const seen = new Map<string, string>();
   const stampOf = async (location: string): Promise<string | undefined> => {
-    if (/^https?:\/\//i.test(location)) {
+    if (isUrl(location)) {
       return "url"; // a URL's content is taken as fixed for the session, as the download cache does
     }
     const info = await stat(location).catch(() => undefined);

@@ -154,7 +154,7 @@ export class Documents {
       }
       const value = source?.value ?? state.analysis?.source.value;
       const ours = source === undefined ? state.analysis?.ours === true : isOurs(value, path, this.settings());
-      const kind = !ours ? undefined : (this.settings().validation.kind ?? detectKind(value, path));
+      const kind = !ours ? undefined : (this.settings().validation.forcedKind ?? detectKind(value, path));
       state.snapshot = { version: document.version, path, onDisk, source, value, kind };
     }
     return state.snapshot;

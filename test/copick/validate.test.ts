@@ -53,7 +53,7 @@ describe("copick exports", () => {
 
     it.each(readdirSync(`${dir}/Croissant`).filter((f) => f.endsWith(".csv")))(`${name}: %s validates as its sidecar`, async (csv) => {
       const source = parseSource(readFileSync(`${dir}/Croissant/${csv}`, "utf8"), csv);
-      const summary = await validateCopickCsv(source.value as string[][], { fileName: csv });
+      const summary = await validateCopickCsv(source.value as string[][], { sourceName: csv });
       expect(summary.type).toBe(`copick CSV (${csv})`);
       expect(errors(summary)).toEqual([]);
     });
@@ -122,7 +122,7 @@ describe("CSV sidecars", () => {
   const runs = (rows: string[][]) => validateCopickCsv([["name", "portal_run_id", "split"], ...rows]);
 
   it("a header out of order fails", async () => {
-    const summary = await validateCopickCsv([["name", "split", "portal_run_id"]], { fileName: "Croissant/runs.csv" });
+    const summary = await validateCopickCsv([["name", "split", "portal_run_id"]], { sourceName: "Croissant/runs.csv" });
     expect(errors(summary).map((e) => e.rule)).toEqual(["copick.csv.header"]);
   });
 

@@ -150,7 +150,7 @@ describe("invalid/", () => {
 
   for (const [file, expected] of Object.entries(INVALID)) {
     test(`${file}: ${expected.rule} at ${JSON.stringify(expected.loc)}`, async () => {
-      const summary = await validateManifest(read("invalid", file), expected.version ? { manifestVersion: expected.version } : {});
+      const summary = await validateManifest(read("invalid", file), expected.version ? { formatVersion: expected.version } : {});
       expect(summary.status).toBe("failed");
       expect(summary.errors.map((e) => ({ rule: e.rule, loc: e.loc }))).toEqual([{ rule: expected.rule, loc: expected.loc }]);
       expect(summary.errors[0]?.msg).toContain(expected.msg);
@@ -161,7 +161,7 @@ describe("invalid/", () => {
     const doc = read("invalid", "v2-manifest-version-1.json");
     const discovered = await validateManifest(doc);
     expect([discovered.status, discovered.format_version, discovered.errors]).toEqual(["passed", "1", []]);
-    const forced = await validateManifest(doc, { manifestVersion: "2" });
+    const forced = await validateManifest(doc, { formatVersion: "2" });
     expect([forced.status, forced.format_version]).toEqual(["failed", "2"]);
   });
 

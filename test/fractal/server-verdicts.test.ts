@@ -54,7 +54,7 @@ describe("server-verdicts.json", () => {
 
   for (const c of VERDICTS.cases) {
     test(c.name, async () => {
-      const summary = await validateManifest(c.doc, { manifestVersion: c.version, collection: c.version === "2" });
+      const summary = await validateManifest(c.doc, { formatVersion: c.version, collection: c.version === "2" });
       const [server] = summary.details;
       const collection = summary.details.find((d) => d.name.endsWith("task collection"));
       expect(plain(server?.errors ?? [])).toEqual(c.errors);
@@ -69,7 +69,7 @@ describe("server-verdicts.json", () => {
       }
 
       if (c.collection && "tasks" in c.collection && c.manifest) {
-        const stored = (await normalizeManifest(c.doc, { manifestVersion: "2" })) as unknown as Record<string, unknown>;
+        const stored = (await normalizeManifest(c.doc, { formatVersion: "2" })) as unknown as Record<string, unknown>;
         const tasks = stored.task_list as Record<string, unknown>[];
         for (const [i, created] of c.collection.tasks.entries()) {
           const { command_non_parallel: _n, command_parallel: _p, version: _v, authors, args_schema_version, ...fields } = created;
@@ -81,7 +81,7 @@ describe("server-verdicts.json", () => {
         expect(stored.has_args_schemas).toBe(c.manifest.has_args_schemas);
       }
       if (c.version === "1" && c.manifest) {
-        const { manifest_version: _ours, ...stored } = (await normalizeManifest(c.doc, { manifestVersion: "1" })) as unknown as Record<
+        const { manifest_version: _ours, ...stored } = (await normalizeManifest(c.doc, { formatVersion: "1" })) as unknown as Record<
           string,
           unknown
         >;

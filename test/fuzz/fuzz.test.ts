@@ -20,7 +20,7 @@ import {
   migrateBioimageioNotebook,
 } from "../../generated/migrations.js";
 import { buildDescription } from "../../src/bioimageio/build.js";
-import { fileNameOf } from "../../src/bioimageio/file-refs.js";
+import { fileNameOf } from "../../src/engine/files.js";
 import { loadDescription } from "../../src/bioimageio/node/load.js";
 import { readAll } from "../../src/engine/bytes/streams.js";
 import { COPICK_CSVS } from "../../src/copick/csv-schema.js";
@@ -227,7 +227,7 @@ describe("fuzz: validators", () => {
           const value = applyStructural(doc, edits);
           for (const kind of DOCUMENT_KINDS) {
             const options = { strict, collection: strict, formatVersion: strict ? "latest" : "discover" };
-            const summary = await kind.validate({ value, fileName: name }, options);
+            const summary = await kind.validate(value, { ...options, sourceName: name });
             expect(summary).toBeInstanceOf(ValidationSummary);
             expect(() => JSON.stringify(summary) && summary.format("text") && summary.format("markdown")).not.toThrow();
           }
@@ -249,7 +249,7 @@ describe("fuzz: validators", () => {
           ),
           async (value) => {
             for (const kind of DOCUMENT_KINDS) {
-              expect(await kind.validate({ value, fileName: "x.json" }, {})).toBeInstanceOf(ValidationSummary);
+              expect(await kind.validate(value, { sourceName: "x.json" })).toBeInstanceOf(ValidationSummary);
             }
           },
         ),

@@ -7,7 +7,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { parse } from "yaml";
-import { fileRefs, isUrl } from "../../src/bioimageio/file-refs.js";
+import { isUrl } from "../../src/engine/files.js";
+import { fileRefs } from "../../src/bioimageio/file-refs.js";
 import { encodeNpy, summarizeNpy } from "../../src/engine/formats/npy.js";
 import { addToCache } from "../../src/engine/node/download.js";
 import type { Settings } from "../../src/engine/node/settings.js";

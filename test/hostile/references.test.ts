@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { stringify } from "yaml";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { fileNameOf } from "../../src/bioimageio/file-refs.js";
+import { fileNameOf } from "../../src/engine/files.js";
 import { loadDescription } from "../../src/bioimageio/node/load.js";
 import { PackageError, saveBioimageioPackage, saveBioimageioPackageAsFolder } from "../../src/bioimageio/node/package.js";
 import { CopickError } from "../../src/copick/errors.js";

@@ -1,12 +1,13 @@
 // What the page does with the files a user drops, without the DOM: each document (or zip package) is read,
 // parsed with positions (`yaml` loaded only for YAML the fast path cannot read) and validated by the same code as
-// the CLI (src/core.ts). Files dropped together are "at hand": a description's references and a Croissant's
+// the CLI (src/index.ts). Files dropped together are "at hand": a description's references and a Croissant's
 // checksums are read from them. Nothing is fetched.
 import {
   archiveResolver,
   blobSource,
   buildDescription,
   createSha256,
+  type CroissantProfile,
   type DocumentKind,
   detectKind,
   type ErrorEntry,
@@ -16,15 +17,16 @@ import {
   findEntryName,
   type HashFile,
   ioChecks,
-  type KindValidationOptions,
+  isUrl,
   ParseError,
   type ParsedSource,
   parseSourceLazily,
   readAll,
+  type ValidateOptions,
   ValidationSummary,
   ZipArchive,
   ZipError,
-} from "../../src/core.js";
+} from "../../src/index.js";
 
 /** A dropped or picked file; `path` is its path relative to the drop (a picked folder), else its name. */
 export interface InputFile {
@@ -36,7 +38,7 @@ export interface PageOptions {
   readonly formatVersion: "discover" | "latest";
   readonly strict: boolean;
   readonly collection: boolean;
-  readonly croissantProfile: "mlcroissant" | "spec-1.1";
+  readonly croissantProfile: CroissantProfile;
 }
 
 export const DEFAULT_OPTIONS: PageOptions = {
@@ -62,7 +64,6 @@ export interface FileReport {
 const MAX_TEXT_BYTES = 64 << 20;
 
 const DOCUMENT_NAME = /\.(ya?ml|json|ndjson|jsonl|csv|zip)$/i;
-const isUrl = (source: string): boolean => /^https?:\/\//i.test(source);
 
 /** Which dropped files are validated: all of one, or those that look like documents (the rest are data at hand). */
 export function documentsOf(files: readonly InputFile[]): InputFile[] {
@@ -181,12 +182,12 @@ async function textOf(blob: Blob, what: string): Promise<string> {
   return new TextDecoder().decode(await blob.arrayBuffer());
 }
 
-function kindOptions(options: PageOptions): KindValidationOptions {
+function kindOptions(options: PageOptions): ValidateOptions {
   return {
     formatVersion: options.formatVersion,
     croissantProfile: options.croissantProfile,
-    ...(options.strict ? { strict: true } : {}),
-    ...(options.collection ? { collection: true } : {}),
+    strict: options.strict,
+    collection: options.collection,
   };
 }
 
@@ -296,9 +297,11 @@ async function checkDocument(file: InputFile, atHand: ReadonlyMap<string, Blob>,
     );
     return { path: file.path, kind: kind.description, source, summary, notes };
   }
-  const summary = await kind.validate(parsed, {
+  const summary = await kind.validate(parsed.value, {
     ...kindOptions(options),
-    ...(withFiles ? { hashFile: droppedHashFile(atHand, folder) } : {}),
+    sourceName: parsed.fileName,
+    locate: parsed.locate,
+    hashFile: withFiles ? droppedHashFile(atHand, folder) : undefined,
   });
   const notes = withFiles
     ? []

@@ -1,6 +1,14 @@
 // The validator page: files in (drop, pick a file or a folder), reports out. The checking is in check.ts;
 // this module only builds the DOM (no innerHTML: every text from a file goes through textContent).
-import { type ErrorEntry, specs, type ValidationSummary, type WarningEntry } from "../../src/core.js";
+import {
+  CROISSANT_PROFILES,
+  type ErrorEntry,
+  severityName,
+  specs,
+  type ValidationSummary,
+  type WarningEntry,
+  type WarningLevelName,
+} from "../../src/index.js";
 import { checkFiles, DEFAULT_OPTIONS, type FileReport, type InputFile, type PageOptions } from "./check.js";
 
 /** Longer sources are cut when shown (positions past the cut are still listed); the DOM would crawl. */
@@ -38,17 +46,15 @@ const VERDICTS: Record<ValidationSummary["status"], { label: string; mark: strin
   failed: { label: "Failed", mark: "✗" },
 };
 
-const SEVERITY_NAMES: Readonly<Record<number, string>> = { 20: "info", 30: "warning", 35: "alert" };
-
 interface Issue {
-  readonly severity: "error" | "warning" | "info" | "alert";
+  readonly severity: WarningLevelName;
   readonly entry: ErrorEntry | WarningEntry;
 }
 
 function issuesOf(summary: ValidationSummary): Issue[] {
   return [
     ...summary.errors.map((entry): Issue => ({ severity: "error", entry })),
-    ...summary.warnings.map((entry): Issue => ({ severity: (SEVERITY_NAMES[entry.severity] ?? "warning") as Issue["severity"], entry })),
+    ...summary.warnings.map((entry): Issue => ({ severity: severityName(entry.severity) as WarningLevelName, entry })),
   ];
 }
 
@@ -228,7 +234,7 @@ function readOptions(): PageOptions {
     formatVersion: data.get("format-version") === "latest" ? "latest" : "discover",
     strict: data.get("strict") === "on",
     collection: data.get("collection") === "on",
-    croissantProfile: data.get("croissant-profile") === "spec-1.1" ? "spec-1.1" : DEFAULT_OPTIONS.croissantProfile,
+    croissantProfile: CROISSANT_PROFILES.find((p) => p === data.get("croissant-profile")) ?? DEFAULT_OPTIONS.croissantProfile,
   };
 }
 

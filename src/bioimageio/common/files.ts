@@ -2,14 +2,11 @@
 // names reserved for bioimage.io YAML files (`wo_special_file_name`). Both check the source's text only.
 import type { Loc } from "../../engine/summary/types.js";
 import type { Rule, RuleFinding } from "../../engine/validation/rule.js";
+import { isUrl } from "../../engine/files.js";
 import { defineRule } from "../../engine/validation/rule.js";
 import { isRecord } from "./doc.js";
 
 const ZENODO_CONTENT = /^https:\/\/zenodo\.org\/api\/records\/.*\/content$/;
-
-function isUrl(source: string): boolean {
-  return /^https?:\/\//i.test(source);
-}
 
 /** A relative path as Python's `PurePosixPath(...).as_posix()` prints it (no `.` parts, single slashes). */
 function posixPath(source: string): string {

@@ -24,7 +24,7 @@ export interface LoadOptions extends Omit<BuildOptions, "locate" | "sourceName" 
   /** Download progress on stderr (default: on a terminal, not on CI). */
   readonly progress?: boolean;
   /** sha256 values computed before, which the IO checks may reuse (a language server keeps them between edits). */
-  readonly hashCache?: HashCache;
+  readonly hashCache?: HashCache | undefined;
 }
 
 interface SourceLoadOptions extends LoadOptions {
@@ -44,12 +44,7 @@ export interface LoadedSource {
 /** Loads and keeps the source open for its references: the caller closes `opened`. */
 export async function loadSource(source: SourceInput, options: SourceLoadOptions = {}): Promise<LoadedSource> {
   const s = options.settings ?? currentSettings();
-  const opened = await openSource(source, {
-    ...(options.sha256 !== undefined ? { sha256: options.sha256 } : {}),
-    ...(options.root !== undefined ? { root: options.root } : {}),
-    ...(options.progress !== undefined ? { progress: options.progress } : {}),
-    settings: s,
-  });
+  const opened = await openSource(source, { sha256: options.sha256, root: options.root, progress: options.progress, settings: s });
   try {
     const positionName =
       opened.kind === "file" || opened.kind === "bytes" ? opened.sourceName : `${opened.sourceName.replace(/\/+$/, "")}/${opened.fileName}`;
@@ -70,7 +65,7 @@ export async function loadSource(source: SourceInput, options: SourceLoadOptions
  */
 export async function loadParsedFile(parsed: ParsedSource, path: string, options: LoadOptions = {}): Promise<LoadedDescription> {
   const s = options.settings ?? currentSettings();
-  const opened = fileSource("", path, path, { ...(options.progress !== undefined ? { progress: options.progress } : {}), settings: s });
+  const opened = fileSource("", path, path, { progress: options.progress, settings: s });
   return (await buildFromSource(opened, parsed, options, s)).description;
 }
 
@@ -99,7 +94,7 @@ async function buildFromSource(opened: OpenedSource, parsed: ParsedSource, optio
             updateHashes: options.updateHashes === true,
             createHasher: nodeSha256,
             ...(hashedElsewhere ? { hashedElsewhere } : {}),
-            ...(options.hashCache ? { hashCache: options.hashCache } : {}),
+            hashCache: options.hashCache,
           }),
         }
       : {}),

@@ -13,8 +13,9 @@ import type { OpenedSource, SourceInput } from "./sources.js";
 import { defaultMethod, ZipWriter, type ZipEntrySource } from "../../engine/node/zip-writer.js";
 import type { DocPath } from "../../engine/summary/issue.js";
 import { type LoadedDescription } from "../build.js";
-import { fileNameOf, fileRefs, isReservedName, isUrl, WEIGHTS_FORMATS } from "../file-refs.js";
-import type { FileResolver } from "../io-checks.js";
+import { fileNameOf, isUrl } from "../../engine/files.js";
+import { fileRefs, isReservedName } from "../file-refs.js";
+import type { FileResolver } from "../../engine/files.js";
 import { type LoadOptions, loadDescription, loadSource } from "./load.js";
 import { isRecord } from "../../engine/records.js";
 
@@ -326,5 +327,3 @@ async function writeFolder(content: PackageContent, outputPath: string | undefin
   );
   return folder;
 }
-
-export { WEIGHTS_FORMATS };

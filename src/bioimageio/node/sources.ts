@@ -4,8 +4,8 @@ import { createReadStream } from "node:fs";
 import { nodeCrypto } from "../../engine/node/crypto.js";
 import { open, readdir, realpath, stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
-import { fileNameOf, findEntryName, isUrl } from "../file-refs.js";
-import { FileNotFound, type FileResolver } from "../io-checks.js";
+import { FileNotFound, type FileResolver, fileNameOf, isUrl } from "../../engine/files.js";
+import { findEntryName } from "../file-refs.js";
 import type { ByteStream } from "../../engine/bytes/streams.js";
 import { readAll } from "../../engine/bytes/streams.js";
 import { tooLarge } from "../../engine/load/limits.js";
@@ -34,11 +34,11 @@ export interface OpenedSource {
 
 export interface OpenOptions {
   /** Expected sha256 of the source itself (a file, zip or URL). */
-  readonly sha256?: string | null;
+  readonly sha256?: string | null | undefined;
   /** For bytes and streams: the folder their relative references resolve against (default: cwd). */
-  readonly root?: string;
-  readonly settings?: Settings;
-  readonly progress?: boolean;
+  readonly root?: string | undefined;
+  readonly settings?: Settings | undefined;
+  readonly progress?: boolean | undefined;
 }
 
 const CHUNK = 1 << 20;
@@ -53,11 +53,7 @@ function normalizeRelative(source: string, root: string): string {
 }
 
 function downloadOptions(options: OpenOptions, sha256?: string | null): DownloadOptions {
-  return {
-    ...(sha256 ? { sha256 } : {}),
-    ...(options.settings ? { settings: options.settings } : {}),
-    ...(options.progress !== undefined ? { progress: options.progress } : {}),
-  };
+  return { sha256: sha256 || undefined, settings: options.settings, progress: options.progress };
 }
 
 async function* fileStream(path: string): ByteStream {

@@ -4,7 +4,7 @@
 import { nodeCrypto } from "./crypto.js";
 import { mkdir, open, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { fileNameOf } from "../../bioimageio/file-refs.js";
+import { fileNameOf } from "../files.js";
 import { removeStaleTemps, tempPathFor } from "./atomic-write.js";
 import { type Settings, settings as currentSettings } from "./settings.js";
 
@@ -20,10 +20,10 @@ export class DownloadError extends Error {
 
 export interface DownloadOptions {
   /** Expected sha256: a cached copy with this hash is used without any request; a download must match it. */
-  readonly sha256?: string | null;
-  readonly settings?: Settings;
+  readonly sha256?: string | null | undefined;
+  readonly settings?: Settings | undefined;
   /** Show a progress line (default: when stderr is a terminal and not on CI). */
-  readonly progress?: boolean;
+  readonly progress?: boolean | undefined;
   /** Largest body accepted, in bytes (default: the settings' httpMaxBytes). */
   readonly maxBytes?: number;
   /** false: `sha256` only selects a cached copy; a download that differs is returned, for the caller to report. */

@@ -3,9 +3,13 @@ import type { FieldTree } from "./field-tree.js";
 import type { ValidatorModule } from "./validator-types.js";
 
 /**
- * Where a union sits in a document (`[]` = any array index, `*` = any map key) and how the reference names the chosen branch in
- * error locations: by the value of a tag property, by the presence of a property, or by the branch whose
- * schema reported the error (schema-path prefixes). Computed by codegen (codegen/normalize.ts).
+ * Where a union sits in a document (`[]` = any array index, `*` = any map key) and how the reference names the
+ * branch in an error's `loc` (pydantic inserts the branch tag after the union's position):
+ * - `tag`: a discriminated union; the tag is the value of `property`.
+ * - `presence`: a callable discriminator on whether `property` is present (model 0.5 `with_halo`/`wo_halo`).
+ * - `branch`: a smart union (`anyOf` with `x-loc-tag` on its branches); the tag is that of the branch whose
+ *   schema reported the error, recognised by schema-path prefixes (the branch itself and the `$defs` it reaches).
+ * Computed by codegen (codegen/normalize.ts), read by the runtime (src/engine/validation/schema-errors.ts).
  */
 export type UnionPoint = (
   | { readonly path: readonly string[]; readonly kind: "tag"; readonly property: string }

@@ -1,9 +1,8 @@
 // Markdown tables like the reference's summary display: an info table, then a details table.
 import { formatLoc } from "./issue.js";
-import { ALERT, INFO, type ValidationSummaryJson, WARNING } from "./types.js";
+import { severityName, type ValidationSummaryJson } from "./types.js";
 
 const STATUS_ICONS: Readonly<Record<string, string>> = { passed: "✔️", "valid-format": "🟡", failed: "❌" };
-const SEVERITY_NAMES: Readonly<Record<number, string>> = { [INFO]: "info", [WARNING]: "warning", [ALERT]: "alert" };
 
 function cell(text: string): string {
   return text.replaceAll("|", "\\|").replaceAll("\n", "<br>");
@@ -30,7 +29,7 @@ export function formatMarkdown(summary: ValidationSummaryJson): string {
     }
     for (const warning of detail.warnings) {
       const at = warning.position ? ` (line ${warning.position.line}, column ${warning.position.col})` : "";
-      lines.push(`| ⚠ | ${cell(formatLoc(warning.loc))} | ${SEVERITY_NAMES[warning.severity] ?? "warning"}: ${cell(warning.msg)}${at} |`);
+      lines.push(`| ⚠ | ${cell(formatLoc(warning.loc))} | ${severityName(warning.severity)}: ${cell(warning.msg)}${at} |`);
     }
   }
   return `${lines.join("\n")}\n`;

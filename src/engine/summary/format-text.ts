@@ -1,10 +1,8 @@
 // Compiler-style text: one line per error or warning with file:line:col, then a status line.
 import { formatLoc } from "./issue.js";
 import { printable } from "./printable.js";
-import { notCheckedNote } from "./summary.js";
-import { ALERT, INFO, type SourcePosition, type ValidationSummaryJson, WARNING } from "./types.js";
-
-const SEVERITY_NAMES: Readonly<Record<number, string>> = { [INFO]: "info", [WARNING]: "warning", [ALERT]: "alert" };
+import { notCheckedNote } from "./details.js";
+import { severityName, type SourcePosition, type ValidationSummaryJson } from "./types.js";
 
 function where(source: string, position: SourcePosition | undefined): string {
   return position ? `${position.file}:${position.line}:${position.col}` : source;
@@ -21,7 +19,7 @@ export function formatText(summary: ValidationSummaryJson): string {
       lines.push(`${where(summary.source_name, error.position)}: error: ${formatLoc(error.loc)}: ${error.msg} [${error.type}]`);
     }
     for (const warning of detail.warnings) {
-      const level = SEVERITY_NAMES[warning.severity] ?? "warning";
+      const level = severityName(warning.severity);
       lines.push(`${where(summary.source_name, warning.position)}: ${level}: ${formatLoc(warning.loc)}: ${warning.msg}`);
     }
     const note = notCheckedNote(detail);

@@ -11,12 +11,26 @@ export const ERROR = 50;
 export type WarningSeverity = typeof INFO | typeof WARNING | typeof ALERT;
 export type Severity = WarningSeverity | typeof ERROR;
 
-export const WARNING_LEVELS: Readonly<Record<"info" | "warning" | "alert" | "error", Severity>> = {
+/** The warning levels by name, lowest first (`--warning-level`). */
+export const WARNING_LEVEL_NAMES = ["info", "warning", "alert", "error"] as const;
+export type WarningLevelName = (typeof WARNING_LEVEL_NAMES)[number];
+
+export const WARNING_LEVELS: Readonly<Record<WarningLevelName, Severity>> = {
   info: INFO,
   warning: WARNING,
   alert: ALERT,
   error: ERROR,
 };
+
+/** The severity a warning level stands for; the default "error" lets no warning fail a validation. */
+export function warningLevelSeverity(level: WarningLevelName | Severity | undefined): Severity {
+  return typeof level === "number" ? level : WARNING_LEVELS[level ?? "error"];
+}
+
+/** A severity's name ("info", "warning", "alert", "error"), or its number when it has none. */
+export function severityName(severity: number): string {
+  return WARNING_LEVEL_NAMES.find((name) => WARNING_LEVELS[name] === severity) ?? String(severity);
+}
 
 /** Where an entry points in its source file (1-based), our addition to the reference's entries. */
 export interface SourcePosition {

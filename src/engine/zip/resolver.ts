@@ -1,10 +1,8 @@
 // Browser-safe pieces for reading a package where no file system exists (the web page): a zip archive as a
 // FileResolver for IO checks, and a Blob/File as the archive's random-access source.
-import { FileNotFound, type FileResolver } from "../../bioimageio/io-checks.js";
+import { FileNotFound, type FileResolver, isUrl } from "../files.js";
 import type { ByteStream } from "../bytes/streams.js";
 import { type RandomAccessSource, unsafeEntryName, type ZipArchive } from "./reader.js";
-
-const isUrl = (source: string): boolean => /^https?:\/\//i.test(source);
 
 /** A relative reference as an entry name; references that leave the archive, and URLs other than http(s), are refused. */
 export function entryNameOf(source: string, archiveName: string): string {

@@ -8,37 +8,39 @@ import { nodeHashFile } from "../../copick/node/files.js";
 import type { ParsedSource } from "../../engine/load/parse-core.js";
 import { fileExists } from "../../engine/node/file-exists.js";
 import type { ValidationSummary } from "../../engine/summary/summary.js";
-import { bioimageioKind, detectKind, type DocumentKind, type KindValidationOptions } from "../registry.js";
+import { bioimageioKind, detectKind, type DocumentKind, type ValidateOptions } from "../registry.js";
 
-export interface FileValidationOptions extends KindValidationOptions {
+export interface FileValidationOptions extends ValidateOptions {
   /** bioimage.io: check the files the description references (default true). */
-  readonly ioChecks?: boolean;
-  /** Forced kind; otherwise detected from the document's content. */
-  readonly kind?: DocumentKind;
+  readonly ioChecks?: boolean | undefined;
+  /** Forced kind (`--kind`); otherwise detected from the document's content. */
+  readonly forcedKind?: DocumentKind | undefined;
   /** bioimage.io IO checks: sha256 values of unchanged files computed before. */
-  readonly hashCache?: HashCache;
+  readonly hashCache?: HashCache | undefined;
   /**
    * false: nothing but the document is read, for any kind (no IO checks, checksums or package root): what the
    * language server shows while the checks that read files are still running. Default true.
    */
-  readonly readFiles?: boolean;
+  readonly readFiles?: boolean | undefined;
 }
 
 export async function validateFile(source: ParsedSource, path: string, options: FileValidationOptions = {}): Promise<ValidationSummary> {
-  const kind = options.kind ?? detectKind(source.value, path);
+  const kind = options.forcedKind ?? detectKind(source.value, path);
+  const located = { ...options, sourceName: source.fileName, locate: (docPath: readonly (string | number)[]) => source.locate(docPath) };
   if (options.readFiles === false) {
-    const { packageRoot: _packageRoot, ...documentOnly } = options;
-    return kind.validate(source, documentOnly);
+    const { packageRoot: _packageRoot, ...documentOnly } = located;
+    return kind.validate(source.value, documentOnly);
   }
   if (kind !== bioimageioKind || options.ioChecks === false) {
-    return kind.validate(source, { ...options, hashFile: nodeHashFile(dirname(path)), fileExists });
+    // Files next to a Croissant are at hand: their checksums are verified.
+    return kind.validate(source.value, { ...located, hashFile: nodeHashFile(dirname(path)), fileExists });
   }
   const { loadParsedFile } = await import("../../bioimageio/node/load.js");
   const description = await loadParsedFile(source, path, {
     performIoChecks: true,
-    ...(options.formatVersion ? { formatVersion: options.formatVersion } : {}),
-    ...(options.warningLevel ? { warningLevel: options.warningLevel } : {}),
-    ...(options.hashCache ? { hashCache: options.hashCache } : {}),
+    formatVersion: options.formatVersion,
+    warningLevel: options.warningLevel,
+    hashCache: options.hashCache,
   });
   return description.validationSummary;
 }

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { loadManifest, validateManifest } from "../../../src/index.js";
+import { fileExists, loadManifest, validateManifest } from "../../../src/node.js";
 import { manifestV2 } from "../../helpers/fractal.js";
 
 /** A package directory holding the manifest and the executables named in `present`. */
@@ -47,9 +47,9 @@ describe("loadManifest", () => {
   });
 });
 
-describe("validateManifest (Node)", () => {
-  test("checks executables on disk without being given fileExists", async () => {
-    const summary = await validateManifest(manifestV2(), { packageRoot: packageDir({}, []) });
+describe("validateManifest with the Node entry's fileExists", () => {
+  test("checks executables on disk", async () => {
+    const summary = await validateManifest(manifestV2(), { packageRoot: packageDir({}, []), fileExists });
     expect(summary.errors.map((e) => e.rule)).toEqual([
       "fractal2.collection.executables-exist",
       "fractal2.collection.executables-exist",

@@ -2,13 +2,10 @@
 // reserved for bioimage.io YAML files, cover image suffixes, `.npy` test tensors.
 import { defineRule, type RuleFinding } from "../../../engine/validation/rule.js";
 import type { DocPath } from "../../../engine/summary/issue.js";
+import { isUrl } from "../../../engine/files.js";
 import { isRecord, listOf, type ModelDescr, WEIGHTS_FORMATS, weightsEntryOf } from "./model.js";
 
 const YAML_NAMES = ["rdf.yaml", "bioimageio.yaml", "model.yaml"];
-
-function isUrl(source: string): boolean {
-  return /^https?:\/\//i.test(source);
-}
 
 function urlPath(source: string): string {
   try {

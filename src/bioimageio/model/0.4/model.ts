@@ -13,15 +13,8 @@ export type OutputTensor = ModelDescr["outputs"][number];
 export type TensorField = "inputs" | "outputs";
 export type ProcessingKey = "preprocessing" | "postprocessing";
 
-export const WEIGHTS_FORMATS = [
-  "keras_hdf5",
-  "onnx",
-  "pytorch_state_dict",
-  "tensorflow_js",
-  "tensorflow_saved_model_bundle",
-  "torchscript",
-] as const;
-export type WeightsFormat = (typeof WEIGHTS_FORMATS)[number];
+export { WEIGHTS_FORMATS, type WeightsFormat } from "../../weights-formats.js";
+import type { WeightsFormat } from "../../weights-formats.js";
 
 export type Json = Readonly<Record<string, unknown>>;
 

@@ -3,18 +3,16 @@
 import { pyRepr } from "../../../engine/python-repr.js";
 import { defineRule } from "../../../engine/validation/rule.js";
 import type { ModelDescr } from "./model.js";
+import { WEIGHTS_FORMATS } from "../../weights-formats.js";
 
 const WARNING = 30;
-
-/** The entries of `weights` in the reference's field order, without null ones. */
-const FORMATS = ["keras_hdf5", "onnx", "pytorch_state_dict", "tensorflow_js", "tensorflow_saved_model_bundle", "torchscript"] as const;
 
 type Entry = { readonly parent?: string | null; readonly source?: unknown; readonly external_data?: { readonly source?: unknown } | null };
 
 function presentEntries(doc: ModelDescr): [string, Entry][] {
   const weights = doc.weights as unknown as Record<string, Entry | null | undefined>;
   const entries: [string, Entry][] = [];
-  for (const format of FORMATS) {
+  for (const format of WEIGHTS_FORMATS) {
     const entry = weights[format];
     if (entry !== undefined && entry !== null) {
       entries.push([format, entry]);

@@ -6,7 +6,7 @@ describe("fractal1.manifest-version", () => {
 
   test('passes "1" (and the number 1, which pydantic v1 reads as "1", with a warning)', async () => {
     expect(of((await check(manifestV1())).errors, rule)).toEqual([]);
-    const { errors, warnings } = await check({ ...manifestV1(), manifest_version: 1 }, { manifestVersion: "1" });
+    const { errors, warnings } = await check({ ...manifestV1(), manifest_version: 1 }, { formatVersion: "1" });
     expect(errors).toEqual([]);
     expect(of(warnings, "fractal1.lax-value")).toEqual([
       { loc: ["manifest_version"], msg: `1 is read as the string '1' by fractal-server (pydantic v1); write "1"` },
@@ -14,7 +14,7 @@ describe("fractal1.manifest-version", () => {
   });
 
   test("another version fails in the server's words", async () => {
-    expect(of((await check({ ...manifestV1(), manifest_version: "2" }, { manifestVersion: "1" })).errors, rule)).toEqual([
+    expect(of((await check({ ...manifestV1(), manifest_version: "2" }, { formatVersion: "1" })).errors, rule)).toEqual([
       { loc: ["manifest_version"], msg: "Wrong manifest version (given 2)" },
     ]);
   });
@@ -61,7 +61,7 @@ describe("fractal1.args-schemas-present", () => {
     const doc = manifestV1();
     doc.manifest_version = "0";
     doc.task_list[0].args_schema = null;
-    const { errors } = await check(doc, { manifestVersion: "1" });
+    const { errors } = await check(doc, { formatVersion: "1" });
     expect(errors.map((e) => ({ rule: e.rule, loc: e.loc, msg: e.msg }))).toEqual([
       { rule: "fractal1.manifest-version", loc: ["manifest_version"], msg: "Wrong manifest version (given 0)" },
       { rule, loc: ["__root__"], msg: 'has_args_schemas=True but task "Create OME-Zarr structure" has args_schema=None.' },

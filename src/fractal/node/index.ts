@@ -1,0 +1,3 @@
+// Fractal manifests in Node: read from a file (positions for every entry), executables checked on disk.
+export { loadManifest, type ManifestLoadOptions } from "./load.js";
+export { fileExists } from "../../engine/node/file-exists.js";
