@@ -18,7 +18,7 @@ import { type HashChange, hashChanges } from "../bioimageio/node/update-hashes.j
 import { updateFormat } from "../bioimageio/node/update.js";
 import type { ParsedSource } from "../engine/load/parse.js";
 import type { DocPath } from "../engine/summary/issue.js";
-import { isRecord } from "../engine/records.js";
+import { isRecord, valueAt } from "../engine/records.js";
 import { written } from "./completion.js";
 import type { DiagnosticData } from "./diagnostics.js";
 import type { Documents, OpenDocument } from "./documents.js";
@@ -27,14 +27,6 @@ import { deref, type DocumentSchema, documentSchema, type Schema, schemaAt } fro
 /** The kinds of this server's actions (the client may ask for some only). */
 export const UPDATE_HASHES_KIND = `${CodeActionKind.Source}.updateHashes`;
 export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, UPDATE_HASHES_KIND];
-
-function valueAt(value: unknown, path: DocPath): unknown {
-  let node = value;
-  for (const segment of path) {
-    node = isRecord(node) || Array.isArray(node) ? (node as Record<string | number, unknown>)[segment] : undefined;
-  }
-  return node;
-}
 
 const lsp = (at: { line: number; col: number }) => ({ line: at.line - 1, character: at.col - 1 });
 

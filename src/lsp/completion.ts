@@ -9,7 +9,7 @@ import {
   type TextEdit,
 } from "vscode-languageserver/node";
 import type { DocPath } from "../engine/summary/issue.js";
-import { isRecord } from "../engine/records.js";
+import { isRecord, valueAt } from "../engine/records.js";
 import { type CursorContext, jsonCursor, yamlCursor } from "./cursor.js";
 import type { Documents, OpenDocument } from "./documents.js";
 import { fieldMarkdown } from "./hover.js";
@@ -25,14 +25,6 @@ import {
   schemaAt,
   typeText,
 } from "./schema.js";
-
-function valueAt(value: unknown, path: DocPath): unknown {
-  let node = value;
-  for (const segment of path) {
-    node = isRecord(node) || Array.isArray(node) ? (node as Record<string | number, unknown>)[segment] : undefined;
-  }
-  return node;
-}
 
 /** The default id of an axis of each type (model 0.5), for axes written without one. */
 const DEFAULT_AXIS_IDS: Readonly<Record<string, string>> = { batch: "batch", channel: "channel", index: "index", time: "time", space: "x" };

@@ -17,7 +17,7 @@ import { ALERT, ERROR, INFO, type Loc, type SourcePosition, WARNING } from "../e
 import { validateFile } from "../kinds/node/validate-file.js";
 import { bioimageioKind, detectKind, type DocumentKind } from "../kinds/registry.js";
 import { isReservedName } from "../bioimageio/file-refs.js";
-import { isRecord } from "../engine/records.js";
+import { isRecord, valueAt } from "../engine/records.js";
 import { isUrl } from "../engine/files.js";
 import type { ServerSettings } from "./settings.js";
 
@@ -90,14 +90,6 @@ export function pathOf(document: Pick<OpenText, "uri" | "languageId">): { path: 
 /** LSP positions are 0-based; the summary's are 1-based (columns in UTF-16 code units, as LSP's default). */
 function lspPosition(at: { line: number; col: number }): Position {
   return { line: Math.max(0, at.line - 1), character: Math.max(0, at.col - 1) };
-}
-
-function valueAt(value: unknown, path: DocPath): unknown {
-  let node = value;
-  for (const segment of path) {
-    node = typeof node === "object" && node !== null ? (node as Record<string | number, unknown>)[segment] : undefined;
-  }
-  return node;
 }
 
 /** The end of the first line of a span (without trailing spaces): a collection is marked on its first line. */

@@ -5,7 +5,7 @@
 import { descriptionClassFor } from "../bioimageio/descriptions.js";
 import type { DocPath } from "../engine/summary/issue.js";
 import { readEditorSchema } from "../engine/node/editor-schemas.js";
-import { isRecord } from "../engine/records.js";
+import { isRecord, valueAt } from "../engine/records.js";
 import type { DocumentKind } from "../kinds/registry.js";
 
 export type Schema = Readonly<Record<string, unknown>>;
@@ -172,14 +172,6 @@ export function childSchema(root: Schema, schema: Schema, segment: string | numb
     }
   }
   return undefined;
-}
-
-function valueAt(value: unknown, path: DocPath): unknown {
-  let node = value;
-  for (const segment of path) {
-    node = isRecord(node) || Array.isArray(node) ? (node as Record<string | number, unknown>)[segment] : undefined;
-  }
-  return node;
 }
 
 /** The schema of the field at `path` of `document` (unresolved), or undefined where the schema says nothing. */
