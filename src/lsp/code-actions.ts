@@ -119,7 +119,7 @@ function hashEdit(source: ParsedSource, text: string, change: HashChange, json: 
   if (node.depth === change.path.length && typeof valueAt(source.value, change.path) === "string") {
     const { lines } = linesOf(text);
     const quote = (lines[node.value.start.line - 1] ?? "")[node.value.start.col - 1];
-    const newText = quote === '"' ? JSON.stringify(change.to) : quote === "'" ? `'${change.to}'` : change.to;
+    const newText = quote === '"' ? JSON.stringify(change.to) : quote === "'" ? `'${change.to}'` : written(change.to, json);
     return { range: { start: lsp(node.value.start), end: lsp(node.value.end) }, newText };
   }
   return insertEntry(source, text, change.path.slice(0, -1), String(change.path.at(-1)), change.to, json);

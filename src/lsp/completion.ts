@@ -9,6 +9,7 @@ import {
   type TextEdit,
 } from "vscode-languageserver/node";
 import type { DocPath } from "../engine/summary/issue.js";
+import { isPlainString } from "../engine/load/yaml-fast.js";
 import { isRecord, valueAt } from "../engine/records.js";
 import { type CursorContext, jsonCursor, yamlCursor } from "./cursor.js";
 import type { Documents, OpenDocument } from "./documents.js";
@@ -122,16 +123,7 @@ function fieldSchemas(schema: DocumentSchema, document: unknown, path: DocPath):
 
 /** A value as written in YAML (plain when it reads back as itself) or JSON. */
 export function written(value: unknown, json: boolean): string {
-  if (
-    typeof value === "string" &&
-    !json &&
-    /^[A-Za-z_][\w.\-/ ]*$/.test(value) &&
-    !/^(true|false|null|yes|no|on|off|~)$/i.test(value) &&
-    !value.endsWith(" ")
-  ) {
-    return value;
-  }
-  return JSON.stringify(value);
+  return typeof value === "string" && !json && isPlainString(value) ? value : JSON.stringify(value);
 }
 
 interface Replace {

@@ -323,6 +323,26 @@ describe("the language server over stdio", () => {
       })
     ).find((a) => a.kind === "source.updateHashes");
     expect(all?.title).toBe("Update every sha256 from the files (1)");
+
+    // a sha256 not written yet: filled in at the file entry's indentation
+    const withoutSha = text.replace(/\n {4}sha256: a4b0659a1b48454588b12179855ad0a0c9b69ccaa89b8bb06e6271e8f60b02fe/, "");
+    const since = client.notifications.length;
+    change(uri, { start: { line: 0, character: 0 }, end: { line: text.split("\n").length, character: 0 } }, withoutSha);
+    await client.diagnostics(uri, version, since);
+    const torchscript = withoutSha.split("\n").findIndex((line) => line === "  torchscript:");
+    const fill = (
+      await client.request<CodeAction[]>("textDocument/codeAction", {
+        textDocument: { uri },
+        range: { start: { line: torchscript + 1, character: 4 }, end: { line: torchscript + 1, character: 4 } },
+        context: { diagnostics: [] },
+      })
+    ).find((a) => a.title === "Fill in the sha256 of weights.pt from the file");
+    expect(applyEdits(withoutSha, fill?.edit?.changes[uri] ?? [])).toBe(
+      withoutSha.replace(
+        "    parent: pytorch_state_dict\n\ntype: model",
+        `    parent: pytorch_state_dict\n    sha256: ${sha}\n\ntype: model`,
+      ),
+    );
   });
 
   test("the conversion of a valid model 0.4 to the latest format", async () => {

@@ -65,6 +65,23 @@ function resolvePlainScalar(text: string): unknown {
   return text;
 }
 
+/** Whether `text` can be written as a plain scalar that YAML reads back as this very string (one line). */
+export function isPlainString(text: string): boolean {
+  const first = text[0];
+  return (
+    first !== undefined &&
+    first !== " " &&
+    !text.endsWith(" ") &&
+    !text.endsWith(":") &&
+    !text.includes("\n") &&
+    !AWKWARD_CHARACTERS.test(text) &&
+    !(INDICATORS.has(first) && !(first === "-" && text.length > 1 && text[1] !== " ")) &&
+    !text.includes(": ") &&
+    !text.includes(" #") &&
+    resolvePlainScalar(text) === text
+  );
+}
+
 const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
   "0": "\0",
   a: "\u0007",
