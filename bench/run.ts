@@ -1,12 +1,13 @@
 // `make bench`: every figure of issue 9 as a ratio to a baseline measured in the same run on the same machine
 // (absolute times are noise on shared machines), printed as a table and written to BENCHMARKS.md with the
 // machine's description. Not a test: nothing here asserts on time. BENCH_QUICK=1 skips the 1 GiB and 10k-run
-// figures.
+// figures (the S3 export runs with 1k runs then).
 import { cpus, freemem, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { writeFileAtomic } from "../src/engine/node/atomic-write.js";
 import { cliStartup } from "./cli.js";
 import { copickExportScaling } from "./copick-export.js";
+import { copickS3Export } from "./copick-s3.js";
 import { ioFigures } from "./io.js";
 import { lspPerChange } from "./lsp.js";
 import type { BenchRow } from "./measure.js";
@@ -25,6 +26,7 @@ const rows: BenchRow[] = [
   ...(await peers()),
   ...(quick ? [] : await ioFigures()),
   ...(quick ? copickExportScaling([100, 1_000]) : copickExportScaling()),
+  ...(await copickS3Export(quick ? 1_000 : 10_000)),
 ];
 
 const machine = `${cpus().length} x ${cpus()[0]?.model ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB (${(freemem() / 2 ** 30).toFixed(0)} GiB free), Node ${process.version}, load average ${load.toFixed(2)} at the start`;

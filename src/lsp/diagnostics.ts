@@ -213,16 +213,17 @@ export async function analyse(
   // Entries keep the position object their locator returned (the summary passes it on): each one's path is
   // then at hand, for its range and its code actions.
   const paths = new WeakMap<SourcePosition, DocPath>();
-  const source: ParsedSource = {
-    fileName: parsed.fileName,
-    value: parsed.value,
+  const recorded = (read: ParsedSource): ParsedSource => ({
+    fileName: read.fileName,
+    value: read.value,
     locate(docPath) {
-      const position = parsed.locate(docPath);
+      const position = read.locate(docPath);
       paths.set(position, docPath);
       return position;
     },
-    locateNode: (docPath) => parsed.locateNode(docPath),
-  };
+    locateNode: (docPath) => read.locateNode(docPath),
+  });
+  const source = parsed;
   const kind = settings.validation.forcedKind ?? detectKind(parsed.value, path);
   const ours = isOurs(parsed.value, path, settings);
   const analysis = { version: document.version, text: document.text, path, onDisk, source, kind, ours };
@@ -232,12 +233,16 @@ export async function analyse(
   let summary: ValidationSummary | undefined;
   let diagnostics: Diagnostic[];
   try {
-    summary = await validateFile(source, path, {
+    // (a bioimage.io description is read again as its loader reads it, YAML whatever the suffix: the same
+    // values and positions, so that `source` spans what it locates)
+    summary = await validateFile(document.text, path, {
       ...settings.validation,
       forcedKind: kind,
       ioChecks: onDisk && settings.validation.ioChecks !== false,
       hashCache,
       readFiles: readFiles && onDisk,
+      parsed,
+      located: recorded,
     });
     diagnostics = summaryDiagnostics(summary, source, lines, paths, settings);
   } catch (error) {

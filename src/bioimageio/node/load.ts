@@ -4,7 +4,7 @@ import { nodeSha256 } from "../../engine/node/hash.js";
 import { fileSource, type OpenedSource, openSource, type SourceInput } from "./sources.js";
 import { settings as currentSettings, type Settings } from "../../engine/node/settings.js";
 import type { ParsedSource } from "../../engine/load/parse-core.js";
-import { parseSourceLazily } from "../../engine/load/parse-lazily.js";
+import { parseDescriptionText } from "../parse.js";
 import type { ValidationSummary } from "../../engine/summary/summary.js";
 import { type BuildOptions, buildDescription, type LoadedDescription, type ResourceDescr } from "../build.js";
 import { type HashCache, ioChecks } from "../io-checks.js";
@@ -48,11 +48,7 @@ export async function loadSource(source: SourceInput, options: SourceLoadOptions
   try {
     const positionName =
       opened.kind === "file" || opened.kind === "bytes" ? opened.sourceName : `${opened.sourceName.replace(/\/+$/, "")}/${opened.fileName}`;
-    const parsed = await parseSourceLazily(opened.text, positionName, {
-      ...s.documentLimits,
-      format: /\.json$/i.test(opened.fileName) ? "json" : "yaml",
-    });
-    return await buildFromSource(opened, parsed, options, s);
+    return await buildFromSource(opened, await parseDescriptionText(opened.text, positionName, s.documentLimits), options, s);
   } catch (error) {
     await opened.close();
     throw error;
@@ -60,8 +56,8 @@ export async function loadSource(source: SourceInput, options: SourceLoadOptions
 }
 
 /**
- * A description file already read and parsed (by the CLI, or an editor's buffer, saved or not), validated as
- * `loadDescription(path)` validates the file: its references resolve next to `path`.
+ * A description file already read and parsed (`parseDescriptionText`; an editor's buffer, saved or not), validated
+ * as `loadDescription(path)` validates the file: its references resolve next to `path`.
  */
 export async function loadParsedFile(parsed: ParsedSource, path: string, options: LoadOptions = {}): Promise<LoadedDescription> {
   const s = options.settings ?? currentSettings();

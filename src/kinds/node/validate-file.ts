@@ -1,12 +1,16 @@
 // One document file validated as the CLI validates it: its kind detected from its content (or forced), a
 // Croissant's checksums verified against the files next to it, a Fractal manifest's executables looked for under
-// its package root, a local bioimage.io description's references checked next to it (IO checks). The CLI passes
-// the file as read; the language server an editor's buffer, saved or not. Node-only.
+// its package root, a bioimage.io description read by its loader (YAML whatever the suffix, as the reference
+// reads it) with its references checked next to it (IO checks). The CLI passes the file's text; the language
+// server an editor's buffer, saved or not. Node-only.
 import { dirname } from "node:path";
 import type { HashCache } from "../../bioimageio/io-checks.js";
+import { parseDescriptionText, readsAsDescription } from "../../bioimageio/parse.js";
 import { nodeHashFile } from "../../copick/node/files.js";
 import type { ParsedSource } from "../../engine/load/parse-core.js";
+import { parseSourceLazily } from "../../engine/load/parse-lazily.js";
 import { fileExists } from "../../engine/node/file-exists.js";
+import { settings } from "../../engine/node/settings.js";
 import type { ValidationSummary } from "../../engine/summary/summary.js";
 import { bioimageioKind, detectKind, type DocumentKind, type ValidateOptions } from "../registry.js";
 
@@ -22,25 +26,33 @@ export interface FileValidationOptions extends ValidateOptions {
    * language server shows while the checks that read files are still running. Default true.
    */
   readonly readFiles?: boolean | undefined;
+  /** The text already parsed as `parseSourceLazily` parses it (the language server parses once per edit). */
+  readonly parsed?: ParsedSource | undefined;
+  /** Applied to each parse of the text before it is validated (the language server records what is located). */
+  readonly located?: ((source: ParsedSource) => ParsedSource) | undefined;
 }
 
-export async function validateFile(source: ParsedSource, path: string, options: FileValidationOptions = {}): Promise<ValidationSummary> {
-  const kind = options.forcedKind ?? detectKind(source.value, path);
-  const located = { ...options, sourceName: source.fileName, locate: (docPath: readonly (string | number)[]) => source.locate(docPath) };
-  if (options.readFiles === false) {
-    const { packageRoot: _packageRoot, ...documentOnly } = located;
-    return kind.validate(source.value, documentOnly);
-  }
-  if (kind !== bioimageioKind || options.ioChecks === false) {
+export async function validateFile(text: string, path: string, options: FileValidationOptions = {}): Promise<ValidationSummary> {
+  const { ioChecks, forcedKind, hashCache, readFiles, parsed, located = (source) => source, ...validateOptions } = options;
+  const limits = settings().documentLimits;
+  const source = located(parsed ?? (await parseSourceLazily(text, path, limits)));
+  const kind = forcedKind ?? detectKind(source.value, path);
+  if (kind !== bioimageioKind) {
+    const documentOptions = { ...validateOptions, sourceName: source.fileName, locate: source.locate };
+    if (readFiles === false) {
+      const { packageRoot: _packageRoot, ...documentOnly } = documentOptions;
+      return kind.validate(source.value, documentOnly);
+    }
     // Files next to a Croissant are at hand: their checksums are verified.
-    return kind.validate(source.value, { ...located, hashFile: nodeHashFile(dirname(path)), fileExists });
+    return kind.validate(source.value, { ...documentOptions, hashFile: nodeHashFile(dirname(path)), fileExists });
   }
+  const description = readsAsDescription(text, path) ? source : located(await parseDescriptionText(text, path, limits));
   const { loadParsedFile } = await import("../../bioimageio/node/load.js");
-  const description = await loadParsedFile(source, path, {
-    performIoChecks: true,
-    formatVersion: options.formatVersion,
-    warningLevel: options.warningLevel,
-    hashCache: options.hashCache,
+  const loaded = await loadParsedFile(description, path, {
+    performIoChecks: readFiles !== false && ioChecks !== false,
+    formatVersion: validateOptions.formatVersion,
+    warningLevel: validateOptions.warningLevel,
+    hashCache,
   });
-  return description.validationSummary;
+  return loaded.validationSummary;
 }
