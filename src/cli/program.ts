@@ -325,6 +325,17 @@ function addCopickCommands(program: Command): void {
     });
 }
 
+function addLspCommand(program: Command): void {
+  program
+    .command("lsp")
+    .description("run the language server (diagnostics, hover, completion, code actions) for editors")
+    .option("--stdio", "talk JSON-RPC over stdin and stdout (the only transport; editors pass it)")
+    .action(async () => {
+      const { runLanguageServer } = await import("../lsp/server.js");
+      runLanguageServer(); // it ends the process when the editor says `exit`
+    });
+}
+
 /** Each command by name, in the order help lists them. */
 const COMMANDS: Readonly<Record<string, (program: Command) => void>> = {
   validate: addValidateCommand,
@@ -333,6 +344,7 @@ const COMMANDS: Readonly<Record<string, (program: Command) => void>> = {
   "update-format": addUpdateFormatCommand,
   codegen: addCodegenCommand,
   copick: addCopickCommands,
+  lsp: addLspCommand,
 };
 
 /** The command a mistyped one most likely meant: a prefix of it (`validate-format`), or a few edits away. */

@@ -1,7 +1,7 @@
 // loadDescription from anywhere (Node): a yaml/json file, a folder, a zip package, an http(s) URL, or bytes;
 // parse with positions, build, and (by default, as the reference) check the referenced files.
 import { nodeSha256 } from "../../engine/node/hash.js";
-import { type OpenedSource, openSource, type SourceInput } from "./sources.js";
+import { fileSource, type OpenedSource, openSource, type SourceInput } from "./sources.js";
 import { settings as currentSettings, type Settings } from "../../engine/node/settings.js";
 import type { ParsedSource } from "../../engine/load/parse-core.js";
 import { parseDescriptionText } from "../parse.js";
@@ -16,7 +16,7 @@ import {
   type ModelDescription,
   type ResourceDescr,
 } from "../build.js";
-import { ioChecks } from "../io-checks.js";
+import { type HashCache, ioChecks } from "../io-checks.js";
 
 export interface LoadOptions extends Omit<BuildOptions, "locate" | "sourceName" | "io"> {
   /** Check referenced files: existence, sha256 values, test tensors, ... (default BIOIMAGEIO_PERFORM_IO_CHECKS, true). */
@@ -32,6 +32,8 @@ export interface LoadOptions extends Omit<BuildOptions, "locate" | "sourceName" 
   readonly settings?: Settings;
   /** Download progress on stderr (default: on a terminal, not on CI). */
   readonly progress?: boolean;
+  /** sha256 values computed before, which the IO checks may reuse (a language server keeps them between edits). */
+  readonly hashCache?: HashCache | undefined;
 }
 
 interface SourceLoadOptions extends LoadOptions {
@@ -53,17 +55,26 @@ export async function loadSource(source: SourceInput, options: SourceLoadOptions
   const s = options.settings ?? currentSettings();
   const opened = await openSource(source, { sha256: options.sha256, root: options.root, progress: options.progress, settings: s });
   try {
-    return await buildFromSource(opened, options, s);
+    const positionName =
+      opened.kind === "file" || opened.kind === "bytes" ? opened.sourceName : `${opened.sourceName.replace(/\/+$/, "")}/${opened.fileName}`;
+    return await buildFromSource(opened, await parseDescriptionText(opened.text, positionName, s.documentLimits), options, s);
   } catch (error) {
     await opened.close();
     throw error;
   }
 }
 
-async function buildFromSource(opened: OpenedSource, options: SourceLoadOptions, s: Settings): Promise<LoadedSource> {
-  const positionName =
-    opened.kind === "file" || opened.kind === "bytes" ? opened.sourceName : `${opened.sourceName.replace(/\/+$/, "")}/${opened.fileName}`;
-  const parsed = await parseDescriptionText(opened.text, positionName, s.documentLimits);
+/**
+ * A description file already read and parsed (`parseDescriptionText`; an editor's buffer, saved or not), validated
+ * as `loadDescription(path)` validates the file: its references resolve next to `path`.
+ */
+export async function loadParsedFile(parsed: ParsedSource, path: string, options: LoadOptions = {}): Promise<LoadedDescription> {
+  const s = options.settings ?? currentSettings();
+  const opened = fileSource("", path, path, { progress: options.progress, settings: s });
+  return (await buildFromSource(opened, parsed, options, s)).description;
+}
+
+async function buildFromSource(opened: OpenedSource, parsed: ParsedSource, options: SourceLoadOptions, s: Settings): Promise<LoadedSource> {
   const performIoChecks = options.performIoChecks ?? s.performIoChecks;
   const knownFiles = options.knownFiles ?? {};
   const { transform, hashedElsewhere, ...buildOptions } = options;
@@ -88,6 +99,7 @@ async function buildFromSource(opened: OpenedSource, options: SourceLoadOptions,
             updateHashes: options.updateHashes === true,
             createHasher: nodeSha256,
             ...(hashedElsewhere ? { hashedElsewhere } : {}),
+            hashCache: options.hashCache,
           }),
         }
       : {}),

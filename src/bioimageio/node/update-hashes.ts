@@ -5,7 +5,7 @@ import { isMap, isNode, isScalar, parseDocument, type Scalar } from "yaml";
 import type { SourceInput } from "./sources.js";
 import type { LoadedDescription } from "../build.js";
 import { fileRefs } from "../file-refs.js";
-import { isRecord } from "../../engine/records.js";
+import { isRecord, valueAt } from "../../engine/records.js";
 import { type LoadOptions, loadSource } from "./load.js";
 
 /** The description with every sha256 recomputed (an InvalidDescr still carries the new values in its content). */
@@ -22,14 +22,6 @@ export interface HashChange {
   readonly path: readonly (string | number)[];
   readonly from: string | null;
   readonly to: string;
-}
-
-function getIn(value: unknown, path: readonly (string | number)[]): unknown {
-  let node = value;
-  for (const segment of path) {
-    node = (node as Record<string | number, unknown> | undefined)?.[segment];
-  }
-  return node;
 }
 
 /** Where a missing `sha256` goes in the text: after its mapping's `source` (or last) entry, as one more entry. */
@@ -55,6 +47,25 @@ function insertion(text: string, parent: unknown, key: string, value: string): [
   const indent = " ".repeat(afterKey.range[0] - lineStart);
   const newline = text[valueEnd - 1] === "\n" ? valueEnd - 1 : text.indexOf("\n", valueEnd);
   return newline < 0 ? [text.length, `${eol}${indent}${key}: ${value}`] : [newline + 1, `${indent}${key}: ${value}${eol}`];
+}
+
+/** The sha256 values of a description loaded with `updateHashes` that differ from the document as written. */
+export function hashChanges(description: LoadedDescription, written: unknown): HashChange[] {
+  const content = isRecord(description.content) ? description.content : {};
+  const type = typeof content.type === "string" ? content.type : "generic";
+  const formatVersion = String(content.format_version ?? "");
+  const changes: HashChange[] = [];
+  for (const ref of fileRefs(content, type, formatVersion)) {
+    if (!ref.sha256Path) {
+      continue;
+    }
+    const to = valueAt(content, ref.sha256Path);
+    const from = valueAt(written, ref.sha256Path);
+    if (typeof to === "string" && to !== from) {
+      changes.push({ path: ref.sha256Path, from: typeof from === "string" ? from : null, to });
+    }
+  }
+  return changes;
 }
 
 /**
@@ -101,20 +112,7 @@ export async function updateHashesInFile(
   if (opened.kind !== "file") {
     throw new Error(`${path}: update-hashes writes YAML files only (got a ${opened.kind})`);
   }
-  const content = isRecord(description.content) ? description.content : {};
-  const type = typeof content.type === "string" ? content.type : "generic";
-  const formatVersion = String(content.format_version ?? "");
-  const changes: HashChange[] = [];
-  for (const ref of fileRefs(content, type, formatVersion)) {
-    if (!ref.sha256Path) {
-      continue;
-    }
-    const to = getIn(content, ref.sha256Path);
-    const from = getIn(parsed.value, ref.sha256Path);
-    if (typeof to === "string" && to !== from) {
-      changes.push({ path: ref.sha256Path, from: typeof from === "string" ? from : null, to });
-    }
-  }
+  const changes = hashChanges(description, parsed.value);
   if (changes.length > 0 || options.outputPath !== undefined) {
     const text = rewriteHashes(opened.text, changes);
     await writeFileAtomic(options.outputPath ?? path, text);
