@@ -6,14 +6,8 @@ import { DOCUMENT_KINDS } from "../kinds/registry.js";
 import { TOOL_VERSION } from "../engine/summary/summary.js";
 import type { ExportFlags, SplitsSetFlags } from "./copick-command.js";
 import { EXIT_OK, EXIT_USAGE } from "./exit-codes.js";
-import {
-  forcedKind,
-  isFormatVersion,
-  OUTPUT_FORMATS,
-  VALIDATE_DEFAULTS,
-  type ValidateFlags,
-  validateCommandOptions,
-} from "./validate-args.js";
+import { forcedKind, isFormatVersion, VALIDATE_DEFAULTS, type ValidateFlags, validateCommandOptions } from "./validate-args.js";
+import { OUTPUT_FORMATS } from "./output-formats.js";
 import { CROISSANT_PROFILES } from "../croissant/profiles.js";
 import { WARNING_LEVEL_NAMES } from "../engine/summary/types.js";
 import { editDistance } from "../engine/edit-distance.js";

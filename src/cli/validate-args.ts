@@ -7,11 +7,8 @@
 import { CROISSANT_PROFILES, type CroissantProfile } from "../croissant/profiles.js";
 import { WARNING_LEVEL_NAMES, type WarningLevelName } from "../engine/summary/types.js";
 import { type DocumentKind, kindByName } from "../kinds/registry.js";
+import { OUTPUT_FORMATS, type OutputFormat } from "./output-formats.js";
 import type { ValidateCommandOptions } from "./validate-command.js";
-
-/** `validate --format`: here rather than in output.ts, which the start-up of a `validate` line does not load. */
-export const OUTPUT_FORMATS = ["text", "json", "github"] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** The flags commander gives the validate action. */
 export interface ValidateFlags {

@@ -19,7 +19,7 @@ import { ValidationSummary } from "../engine/summary/summary.js";
 import { ERROR } from "../engine/summary/types.js";
 import { printable } from "../engine/summary/printable.js";
 import { LOAD } from "../engine/validation/engine-rules.js";
-import type { OutputFormat } from "./validate-args.js";
+import type { OutputFormat } from "./output-formats.js";
 
 export interface ValidateCommandOptions extends FileValidationOptions {
   readonly output: OutputFormat;
