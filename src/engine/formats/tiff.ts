@@ -2,6 +2,7 @@
 // structure (IFD chain, classic and BigTIFF, strip and tile extents) and the series' shape are read here; the
 // pixel data is decoded by geotiff, imported only when a TIFF is met, so that validations without one never load
 // it (and the web page gets it as a chunk of its own).
+import { isRecord } from "../records.js";
 import type { TypedArray } from "geotiff";
 import { isRecord } from "../records.js";
 
