@@ -4,7 +4,6 @@
 // it (and the web page gets it as a chunk of its own).
 import { isRecord } from "../records.js";
 import type { TypedArray } from "geotiff";
-import { isRecord } from "../records.js";
 
 export class TiffError extends Error {
   constructor(reason: string) {
