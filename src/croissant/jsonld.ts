@@ -371,7 +371,8 @@ export class LdGraph {
     });
   }
 
-  private values(value: unknown, term: TermDefinition | undefined, path: DocPath): LdValue[] {
+  /** `container`: whether the value is a property's whole value, which rdflib reads through the term's container. */
+  private values(value: unknown, term: TermDefinition | undefined, path: DocPath, container = true): LdValue[] {
     if (value === null || value === undefined) {
       return [];
     }
@@ -379,22 +380,25 @@ export class LdGraph {
       return [{ kind: "json", value }];
     }
     if (Array.isArray(value)) {
-      return value.flatMap((item, i) => this.values(item, term, [...path, i]));
+      return value.flatMap((item, i) => this.values(item, term, [...path, i], false));
     }
     if (isRecord(value)) {
-      if (term?.container === "@language" && !("@value" in value) && !("@id" in value)) {
-        // rdflib keeps a non-string entry as a plain literal (no language).
-        // Each entry (or each item of a list) is a literal in that language; rdflib gives numbers and booleans
-        // their datatype instead, and an object becomes its Python str().
+      if (term?.container === "@language" && container) {
+        // rdflib reads every key of the object as a language (`@value` and `@id` too, which are no valid tags),
+        // except `@none`, whose values are read as they are. Each entry (or each item of a list) is a literal in
+        // that language; rdflib gives numbers and booleans their datatype instead, and an object becomes its
+        // Python str().
         return Object.entries(value).flatMap(([language, texts]) =>
-          (Array.isArray(texts) ? texts : [texts]).flatMap((text): LdValue[] => {
-            if (text === null || language.includes(" ") || !this.validLanguage(language)) {
-              return [];
-            }
-            const literal = isRecord(text) || Array.isArray(text) ? pyRepr(text) : text;
-            const tagged = typeof literal === "string" && language !== "";
-            return [{ kind: "literal" as const, value: literal, ...(tagged ? { language } : {}) }];
-          }),
+          language === "@none"
+            ? this.values(texts, term, [...path, language], false)
+            : (Array.isArray(texts) ? texts : [texts]).flatMap((text): LdValue[] => {
+                if (text === null || language.includes(" ") || !this.validLanguage(language)) {
+                  return [];
+                }
+                const literal = isRecord(text) || Array.isArray(text) ? pyRepr(text) : text;
+                const tagged = typeof literal === "string" && language !== "";
+                return [{ kind: "literal" as const, value: literal, ...(tagged ? { language } : {}) }];
+              }),
         );
       }
       if ("@value" in value) {
