@@ -320,7 +320,7 @@ function addCopickCommands(program: Command): void {
 }
 
 function addLspCommand(program: Command): void {
-  program
+  const lsp = program
     .command("lsp")
     .description("run the language server (diagnostics, hover, completion, code actions) for editors")
     .option("--stdio", "talk JSON-RPC over stdin and stdout (the only transport; editors pass it)")
@@ -328,6 +328,7 @@ function addLspCommand(program: Command): void {
       const { runLanguageServer } = await import("../lsp/server.js");
       runLanguageServer(); // it ends the process when the editor says `exit`
     });
+  examples(lsp, ["bioimage-specs lsp --stdio   # what an editor's client starts (see the README for VS Code, Neovim, Helix)"]);
 }
 
 /** Each command by name, in the order help lists them. */
