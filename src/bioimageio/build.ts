@@ -44,6 +44,11 @@ export interface ResourceDescr<T = Content> {
   /** The document as validated (after the before-validators: patch version, infinities). */
   readonly content: T;
   readonly validationSummary: ValidationSummary;
+  /**
+   * Files the IO checks made, by the name `content` uses for them: the covers a model 0.5 without any gets from
+   * its test tensors, as the reference generates them (packaging writes them into the package).
+   */
+  readonly generatedFiles?: ReadonlyMap<string, Uint8Array>;
 }
 
 /** The reference's InvalidDescr: what a document that failed format validation becomes. */
@@ -161,6 +166,8 @@ interface Checked {
   readonly issues: readonly Issue[];
   /** What the IO checks could not check, in words (shown as details of the summary). */
   readonly notChecked?: readonly string[];
+  /** Files the IO checks made (generated covers). */
+  readonly generated?: ReadonlyMap<string, Uint8Array>;
 }
 
 const hasErrors = (issues: readonly Issue[]): boolean => issues.some((i) => i.severity >= ERROR);
@@ -270,7 +277,12 @@ async function checkConvertedWithIo(content: Content, cls: DescriptionClass, opt
   const checkedContent = structuredClone(checked.content);
   const type = typeof checkedContent.type === "string" ? checkedContent.type : cls.type;
   const outcome = await options.io.check(checkedContent, type, cls.implementedFormatVersion, validityOf(checked.issues));
-  return { content: checkedContent, issues: [...checked.issues, ...outcome.issues], notChecked: outcome.notChecked };
+  return {
+    content: checkedContent,
+    issues: [...checked.issues, ...outcome.issues],
+    notChecked: outcome.notChecked,
+    generated: outcome.generated,
+  };
 }
 
 /** Validates with one description class and summarises (the reference's `ResourceDescrBase.load`). */
@@ -323,6 +335,7 @@ function summarizeWithClass(cls: DescriptionClass, options: BuildOptions, extra:
         formatVersion: cls.implementedFormatVersion,
         content: cls.normalize ? cls.normalize(prepared.content) : prepared.content,
         validationSummary: summary,
+        ...(prepared.generated && prepared.generated.size > 0 ? { generatedFiles: prepared.generated } : {}),
       };
 }
 

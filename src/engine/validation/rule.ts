@@ -141,6 +141,14 @@ export interface IoRuleContext extends RuleContext {
   isKnown(source: string): boolean;
   /** Records something the rule could not check, shown in the summary. */
   notChecked(what: string): void;
+  /** Adds files the rule made (the reference's generated covers): their names are set at `path`, their bytes kept with the description. */
+  generated(path: DocPath, files: readonly GeneratedFile[]): void;
+}
+
+/** A file made by a check rather than read from the source. */
+export interface GeneratedFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
 }
 
 /** A rule that needs file IO (test tensors, documentation, sample images); runs only with IO checks on. */
