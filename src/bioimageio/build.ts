@@ -276,7 +276,7 @@ async function checkConvertedWithIo(content: Content, cls: DescriptionClass, opt
   // the IO checks fill in missing hashes: on a copy, as the input is not copied before
   const checkedContent = structuredClone(checked.content);
   const type = typeof checkedContent.type === "string" ? checkedContent.type : cls.type;
-  const outcome = await options.io.check(checkedContent, type, cls.implementedFormatVersion, validityOf(checked.issues));
+  const outcome = await options.io.check(checkedContent, type, cls.implementedFormatVersion, checked.issues);
   return {
     content: checkedContent,
     issues: [...checked.issues, ...outcome.issues],

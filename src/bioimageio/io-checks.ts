@@ -34,8 +34,8 @@ export interface IoCheckOptions {
 
 /** What `BuildOptions.io` runs for each description class. */
 export interface IoChecks {
-  /** Checks `content` (filling in missing hashes in place); `validity` tells which parts validated. */
-  check(content: Record<string, unknown>, type: string, formatVersion: string, validity: RuleContext): Promise<IoOutcome>;
+  /** Checks `content` (filling in missing hashes in place); `earlier` are the issues of the checks without IO. */
+  check(content: Record<string, unknown>, type: string, formatVersion: string, earlier: readonly Issue[]): Promise<IoOutcome>;
 }
 
 export interface IoOutcome {
@@ -159,7 +159,8 @@ export function ioChecks(options: IoCheckOptions): IoChecks {
   }
 
   return {
-    async check(content, type, formatVersion, validity) {
+    async check(content, type, formatVersion, earlier) {
+      const validity = validityOf(earlier);
       const refs = fileRefs(content, type, formatVersion).filter(
         (ref) => validity.isValid(ref.loc) && validity.isValid(ref.valuePath) && !(isUrl(ref.source) && ref.sha256Path === undefined),
       );
@@ -178,6 +179,7 @@ export function ioChecks(options: IoCheckOptions): IoChecks {
         open: (source) => resolver.open(source, ownEntry(known, source) ?? undefined),
         isKnown: (source) => vouched.has(source),
         notChecked: (what) => notChecked.push(what),
+        spotless: () => earlier.length === 0 && fileIssues.length === 0 && ruleIssues.length === 0,
         generated: (path: DocPath, files: readonly GeneratedFile[]) => {
           for (const file of files) {
             generated.set(file.name, file.bytes);
