@@ -7,7 +7,7 @@ import { positioned, type SummaryOptions } from "../engine/summary/options.js";
 import { detail, notCheckedDetail } from "../engine/summary/details.js";
 import { ValidationSummary } from "../engine/summary/summary.js";
 import { defineRuleInfo, type Rule } from "../engine/validation/rule.js";
-import { checkDocument, validityOf } from "../engine/validation/engine.js";
+import { checkDocument } from "../engine/validation/engine.js";
 import { type DocPath, type Issue, issuePath } from "../engine/summary/issue.js";
 import { loadedFieldTree, loadedValidator, loadValidator } from "../engine/validation/validators.js";
 import { metadataCompleteness } from "../engine/runtime/field-tree.js";

@@ -4,14 +4,7 @@
 import { type HasherFactory, normalizeSha256 } from "../engine/bytes/sha256.js";
 import type { ByteStream } from "../engine/bytes/streams.js";
 import { modelIoRulesV0_5 } from "./model/0.5/io.js";
-import {
-  defineRuleInfo,
-  type GeneratedFile,
-  type IoRule,
-  type IoRuleContext,
-  type RuleContext,
-  type RuleInfo,
-} from "../engine/validation/rule.js";
+import { defineRuleInfo, type GeneratedFile, type IoRule, type IoRuleContext, type RuleInfo } from "../engine/validation/rule.js";
 import { ERROR } from "../engine/summary/types.js";
 import { validityOf } from "../engine/validation/engine.js";
 import type { DocPath, Issue } from "../engine/summary/issue.js";

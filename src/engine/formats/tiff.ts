@@ -235,7 +235,8 @@ function shapedShape(description: string | undefined): number[] | undefined {
     return undefined;
   }
   try {
-    const shape = (JSON.parse(description) as { shape?: unknown }).shape;
+    const parsed: unknown = JSON.parse(description);
+    const shape = typeof parsed === "object" && parsed !== null && "shape" in parsed ? parsed.shape : undefined;
     return Array.isArray(shape) && shape.every((d) => Number.isSafeInteger(d) && (d as number) >= 0) ? (shape as number[]) : undefined;
   } catch {
     return undefined;
