@@ -299,6 +299,15 @@ const CASES: Readonly<Record<string, Trigger>> = {
     };
   }),
   "model05.files.reserved-name": model05((d) => (d.weights.onnx.source = "rdf.yaml")),
+  "model05.io.covers": model05Io(
+    (d) => {
+      d.covers = [];
+      d.outputs[0].axes = [{ type: "batch" }, { type: "channel", channel_names: ["a", "b", "c", "d", "e"] }];
+      d.outputs[0].test_tensor = { source: "scores.npy" };
+      d.outputs[0].sample_tensor = { source: "scores.png" };
+    },
+    { "test_input.npy": f32([1, 1, 512, 512], (i) => i % 7), "scores.npy": f32([1, 5], (i) => i), "scores.png": tinyPng() },
+  ),
   "model05.io.documentation-validation-section": model05Io(() => {}, { "README.md": "# A model\n" }),
   "model05.io.sample-tensor": model05Io(() => {}, { "test_input.png": tinyPng() }),
   "model05.io.test-tensors": model05Io(() => {}, {
