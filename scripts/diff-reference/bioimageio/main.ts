@@ -124,7 +124,7 @@ async function main(): Promise<number> {
     } else if (done % 2000 === 0 || done === cases) {
       console.error(progress);
     }
-    if (done % 5000 === 0) {
+    if (done % 1000 === 0) {
       writeReport();
     }
   };
