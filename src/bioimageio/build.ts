@@ -8,6 +8,7 @@ import { detail, notCheckedDetail } from "../engine/summary/details.js";
 import { ValidationSummary } from "../engine/summary/summary.js";
 import { defineRuleInfo, type Rule } from "../engine/validation/rule.js";
 import { checkDocument, validityOf } from "../engine/validation/engine.js";
+import { laxCoerced } from "../engine/validation/lax.js";
 import { type DocPath, type Issue, issuePath } from "../engine/summary/issue.js";
 import { loadedFieldTree, loadedValidator, loadValidator } from "../engine/validation/validators.js";
 import { metadataCompleteness } from "../engine/runtime/field-tree.js";
@@ -25,6 +26,7 @@ import type { Content } from "./prepare.js";
 import { checkDocumentValue } from "../engine/load/limits.js";
 import { pyTypeName } from "../engine/python-repr.js";
 import { referenceWording } from "./schema-wording.js";
+import { finiteOrName } from "./py-containers.js";
 
 export interface BuildOptions extends SummaryOptions {
   /** "discover" (default): the document's own version; "latest"; or "X.Y". */
@@ -206,18 +208,22 @@ function illFormedStrings(value: unknown, path: DocPath = [], out: DocPath[] = [
 }
 
 function checkWellFormed(content: Content, cls: DescriptionClass): Checked {
-  const prepared = prepareContent(content, cls);
+  const validate = loadedValidator(cls.specKey);
+  const before = prepareContent(content, cls);
+  // pydantic's lax mode: the document as the reference's models hold it ("64" in an int field is 64)
+  const prepared = hasErrors(before.issues) ? before : { ...before, content: laxCoerced(before.content, validate, finiteOrName) };
   const rules = cls.rules as readonly Rule<unknown>[];
   // A before-validator that failed ends validation, as a raising pydantic before-validator does.
   const checked = hasErrors(prepared.issues)
     ? []
     : checkDocument<unknown>(
         prepared.content,
-        loadedValidator(cls.specKey),
+        validate,
         specs[cls.specKey].unions,
         rules,
         specs[cls.specKey].sequences,
         referenceWording,
+        specs[cls.specKey].tuples,
       );
   return { content: prepared.content, issues: [...prepared.issues, ...checked] };
 }
