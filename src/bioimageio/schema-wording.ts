@@ -36,6 +36,9 @@ function fileSourceWording(branch: string, value: unknown): Worded | undefined {
       };
 }
 
+/** Python identifiers (`Identifier`, and model 0.4's `TensorName`, which the bundled schema inlines it into). */
+const IDENTIFIER_DEFINITIONS = new Set(["Identifier", "TensorName"]);
+
 const isBranchTypeError = (error: { keyword: string; schemaPath: string }, branch: string) =>
   error.keyword === "type" && error.schemaPath === `#/$defs/${branch}/type`;
 
@@ -55,7 +58,7 @@ export const referenceWording: SchemaWording = (error, value, atSamePath) => {
         ? { msg: "Predicate 'ResourceId.<lambda>' failed", type: "predicate_failed" }
         : restricted(value, RESOURCE_ID_CHARACTERS);
     }
-    if (definition === "Identifier") {
+    if (definition !== undefined && IDENTIFIER_DEFINITIONS.has(definition)) {
       return {
         msg: `Value error, ${pyRepr(value)} is not a valid (Python) identifier, see https://docs.python.org/3/reference/lexical_analysis.html#identifiers for details.`,
         type: "value_error",
@@ -65,7 +68,7 @@ export const referenceWording: SchemaWording = (error, value, atSamePath) => {
       return restricted(value, NAME_CHARACTERS);
     }
   }
-  if (error.keyword === "not" && definition === "Identifier") {
+  if (error.keyword === "not" && definition !== undefined && IDENTIFIER_DEFINITIONS.has(definition)) {
     return { msg: `Value error, ${pyRepr(value)} is a Python keyword and not allowed here.`, type: "value_error" };
   }
   const limit = Number(error.params.limit);

@@ -272,6 +272,9 @@ function httpUrlError(
   return sibling ? null : undefined;
 }
 
+const isTagUnionAt = (unions: readonly UnionPoint[], path: readonly Segment[]): boolean =>
+  unions.some((u) => u.kind === "tag" && u.path.length === path.length && matches(u.path, path));
+
 /** pydantic's words for a tag that matches no branch (with the expected tags), or a tag of another type. */
 function discriminatorWording(error: ValidatorError, path: Segment[], data: unknown, unions: readonly UnionPoint[]): Described | undefined {
   const union = unions.find((u) => u.kind === "tag" && u.path.length === path.length && matches(u.path, path));
@@ -435,7 +438,13 @@ export function schemaIssues(
     // a string (or number) lax mode tried to read as the field's type: pydantic says it could not
     const refused = error.keyword === "type" ? laxRefusal(String(error.params.type).split(",")[0] ?? "", valueAt(data, path)) : undefined;
     const email = error.keyword === "format" && error.params.format === "email" ? emailReason(valueAt(data, path)) : undefined;
-    const tagged = error.keyword === "discriminator" ? discriminatorWording(error, path, data, unions) : undefined;
+    const tagged =
+      error.keyword === "discriminator"
+        ? discriminatorWording(error, path, data, unions)
+        : error.keyword === "type" && error.params.type === "object" && isTagUnionAt(unions, path)
+          ? // a discriminated union needs something to read its tag from
+            { loc: path, msg: "Input should be a valid dictionary or object to extract fields from", type: "model_attributes_type" }
+          : undefined;
     const described =
       tagged ??
       url ??
