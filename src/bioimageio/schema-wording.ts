@@ -39,6 +39,31 @@ function fileSourceWording(branch: string, value: unknown): Worded | undefined {
 /** Python identifiers (`Identifier`, and model 0.4's `TensorName`, which the bundled schema inlines it into). */
 const IDENTIFIER_DEFINITIONS = new Set(["Identifier", "TensorName"]);
 
+const FILE_SOURCE_BRANCHES = ["HttpUrl", "RelativeFilePath"] as const;
+const branchOf = (error: { schemaPath: string }) => FILE_SOURCE_BRANCHES.find((b) => error.schemaPath.startsWith(`#/$defs/${b}/`));
+
+/**
+ * An empty file source: each branch of `HttpUrl | RelativeFilePath | FilePath` refuses it once (`Path("")` is `.`);
+ * the first error of a branch says so, its other errors are dropped (null).
+ */
+function emptyFileSourceWording(error: { schemaPath: string }, atSamePath: readonly { schemaPath: string }[]): Worded | null | undefined {
+  const branch = branchOf(error);
+  if (branch === undefined || !FILE_SOURCE_BRANCHES.every((b) => atSamePath.some((e) => branchOf(e) === b))) {
+    return undefined;
+  }
+  if (atSamePath.find((e) => branchOf(e) === branch) !== error) {
+    return null;
+  }
+  return branch === "HttpUrl"
+    ? { tag: "function-after[HttpUrl(), str]", msg: "Input should be a valid URL, input is empty", type: "url_parsing" }
+    : {
+        tag: "RelativeFilePath",
+        msg: "Value error, . is not a valid file path.",
+        type: "value_error",
+        more: [{ tag: FILE_PATH_BRANCH, msg: "Path does not point to a file", type: "path_not_file" }],
+      };
+}
+
 const isBranchTypeError = (error: { keyword: string; schemaPath: string }, branch: string) =>
   error.keyword === "type" && error.schemaPath === `#/$defs/${branch}/type`;
 
@@ -50,6 +75,12 @@ export const referenceWording: SchemaWording = (error, value, atSamePath) => {
   }
   if (typeof value !== "string") {
     return undefined;
+  }
+  if (value === "") {
+    const empty = emptyFileSourceWording(error, atSamePath);
+    if (empty !== undefined) {
+      return empty;
+    }
   }
   if (error.keyword === "pattern") {
     if (definition === "ResourceId") {

@@ -250,6 +250,10 @@ function httpUrlError(
 ): Described | null | undefined {
   const isPattern = error.keyword === "pattern" && error.params.pattern === HTTP_URL_PATTERN;
   const isUriFormat = error.keyword === "format" && error.params.format === "uri";
+  if (value === "" && errors.some((other) => other.keyword === "pattern" && other.params.pattern === HTTP_URL_PATTERN)) {
+    // pydantic's URL parser says it once
+    return error.keyword === "minLength" ? { loc: path, msg: "Input should be a valid URL, input is empty", type: "url_parsing" } : null;
+  }
   if ((!isPattern && !isUriFormat) || typeof value !== "string") {
     return undefined;
   }
@@ -331,7 +335,7 @@ function tupleWording(error: ValidatorError, path: Segment[], value: unknown, tu
  * checked after another validator, ...): the message and type for an error and the value it is about, or
  * undefined for the standard wording.
  */
-export type SchemaWording = (error: ValidatorError, value: unknown, atSamePath: readonly ValidatorError[]) => Worded | undefined;
+export type SchemaWording = (error: ValidatorError, value: unknown, atSamePath: readonly ValidatorError[]) => Worded | null | undefined;
 
 /** An error in the reference's words; `tag` is a union branch appended to its loc, `more` are errors it adds. */
 export interface Worded {
@@ -396,10 +400,11 @@ export function schemaIssues(
     if (error.keyword === "type" && error.params.type === "null" && othersAtOrBelow) {
       return;
     }
-    const url = httpUrlError(error, atInstancePath.get(error.instancePath) ?? [], valueAt(data, path), path);
     const worded = wording?.(error, valueAt(data, path), atInstancePath.get(error.instancePath) ?? []);
-    if (url === null) {
-      return;
+    const url =
+      worded !== undefined ? undefined : httpUrlError(error, atInstancePath.get(error.instancePath) ?? [], valueAt(data, path), path);
+    if (url === null || worded === null) {
+      return; // another error at this place says it
     }
     const sequence =
       error.keyword === "type" && error.params.type === "array" && sequences.has(error.schemaPath.replace(/\/type$/, ""))
