@@ -201,7 +201,10 @@ function illFormedStrings(value: unknown, path: DocPath = [], out: DocPath[] = [
     value.forEach((item, i) => illFormedStrings(item, [...path, i], out));
   } else if (typeof value === "object" && value !== null) {
     for (const [key, item] of Object.entries(value)) {
-      illFormedStrings(item, [...path, key], out);
+      // `config` holds free YAML values (a dict of YamlValue, or extra fields), which pydantic does not re-read as str
+      if (!(path.length === 0 && key === "config")) {
+        illFormedStrings(item, [...path, key], out);
+      }
     }
   }
   return out;
