@@ -1,6 +1,6 @@
 // Types of the registry that codegen writes to generated/index.ts.
 import type { FieldTree } from "./field-tree.js";
-import type { ValidatorModule } from "./validator-types.js";
+import type { AnyPatch, ValidatorModule } from "./validator-types.js";
 
 /**
  * Where a union sits in a document (`[]` = any array index, `*` = any map key) and how the reference names the
@@ -61,6 +61,7 @@ export interface SpecEntry<T, K extends string = string> {
   readonly sequences: readonly string[];
   /** Schema pointers of arrays that are Python `tuple`s: pydantic words their type and length errors as a tuple's. */
   readonly tuples: readonly string[];
-  readonly loadValidator: () => Promise<ValidatorModule<T>>;
+  /** The shipped validator, which accepts any patch of the format version (the runtime bumps the patch first). */
+  readonly loadValidator: () => Promise<ValidatorModule<AnyPatch<T>>>;
   readonly loadFields: () => Promise<{ readonly fieldTree: FieldTree }>;
 }
