@@ -243,7 +243,17 @@ function checkWellFormed(content: Content, cls: DescriptionClass): Checked {
         referenceWording,
         specs[cls.specKey].tuples,
       );
-  return { content: prepared.content, issues: [...prepared.issues, ...checked] };
+  return { content: prepared.content, issues: [...prepared.issues, ...checked.map((i) => asLiteralVersion(i, cls))] };
+}
+
+/**
+ * The validators take any patch of their minor version (the patch is bumped before), so another minor fails their
+ * `format_version` pattern; the reference's field is the literal latest patch ("Input should be '0.5.7'").
+ */
+function asLiteralVersion(issue: Issue, cls: DescriptionClass): Issue {
+  return issue.type === "string_pattern_mismatch" && issue.loc.length === 1 && issue.loc[0] === "format_version"
+    ? { ...issue, msg: `Input should be '${cls.implementedFormatVersion}'`, type: "literal_error" }
+    : issue;
 }
 
 /**
