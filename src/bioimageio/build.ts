@@ -242,6 +242,7 @@ function checkWellFormed(content: Content, cls: DescriptionClass): Checked {
         specs[cls.specKey].sequences,
         referenceWording,
         specs[cls.specKey].tuples,
+        true,
       );
   return { content: prepared.content, issues: [...prepared.issues, ...checked.map((i) => asLiteralVersion(i, cls))] };
 }

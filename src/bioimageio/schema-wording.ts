@@ -22,18 +22,23 @@ const LENGTH_AFTER_VALIDATION = /^#\/(\$defs\/(TensorId|AxisId)|properties\/name
 const FILE_PATH_BRANCH =
   "function-after[validate_file(), lax-or-strict[lax=union[json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]],function-after[path_validator(), str]],strict=json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]]]]";
 
+/** A file source branch's error in pydantic's words: `words` holds the HttpUrl, RelativeFilePath and FilePath ones. */
+function fileSourceBranch(branch: string, words: readonly [url: Worded, relative: Worded, path: Worded]): Worded {
+  const [url, relative, path] = words;
+  return branch === "HttpUrl"
+    ? { ...url, tag: "function-after[HttpUrl(), str]" }
+    : { ...relative, tag: "RelativeFilePath", more: [{ tag: FILE_PATH_BRANCH, msg: path.msg, type: path.type }] };
+}
+
 function fileSourceWording(branch: string, value: unknown): Worded | undefined {
   if (typeof value === "string") {
     return undefined;
   }
-  return branch === "HttpUrl"
-    ? { tag: "function-after[HttpUrl(), str]", msg: "Input should be a valid string", type: "string_type" }
-    : {
-        tag: "RelativeFilePath",
-        msg: "Input is not a valid path for <class 'pathlib.PurePath'>",
-        type: "path_type",
-        more: [{ tag: FILE_PATH_BRANCH, msg: "Input is not a valid path for <class 'pathlib.Path'>", type: "path_type" }],
-      };
+  return fileSourceBranch(branch, [
+    { msg: "Input should be a valid string", type: "string_type" },
+    { msg: "Input is not a valid path for <class 'pathlib.PurePath'>", type: "path_type" },
+    { msg: "Input is not a valid path for <class 'pathlib.Path'>", type: "path_type" },
+  ]);
 }
 
 /** Python identifiers (`Identifier`, and model 0.4's `TensorName`, which the bundled schema inlines it into). */
@@ -54,14 +59,11 @@ function emptyFileSourceWording(error: { schemaPath: string }, atSamePath: reado
   if (atSamePath.find((e) => branchOf(e) === branch) !== error) {
     return null;
   }
-  return branch === "HttpUrl"
-    ? { tag: "function-after[HttpUrl(), str]", msg: "Input should be a valid URL, input is empty", type: "url_parsing" }
-    : {
-        tag: "RelativeFilePath",
-        msg: "Value error, . is not a valid file path.",
-        type: "value_error",
-        more: [{ tag: FILE_PATH_BRANCH, msg: "Path does not point to a file", type: "path_not_file" }],
-      };
+  return fileSourceBranch(branch, [
+    { msg: "Input should be a valid URL, input is empty", type: "url_parsing" },
+    { msg: "Value error, . is not a valid file path.", type: "value_error" },
+    { msg: "Path does not point to a file", type: "path_not_file" },
+  ]);
 }
 
 const isBranchTypeError = (error: { keyword: string; schemaPath: string }, branch: string) =>

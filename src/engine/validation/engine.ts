@@ -119,7 +119,10 @@ export function checkDocument<Doc>(
   sequences: readonly string[] = [],
   wording?: SchemaWording,
   tuples: readonly string[] = [],
+  laxWords = false,
 ): Issue[] {
-  const shape = validate(doc) ? [] : schemaIssues(validate.errors ?? [], doc, unions, sequenceSet(sequences), wording, sequenceSet(tuples));
+  const shape = validate(doc)
+    ? []
+    : schemaIssues(validate.errors ?? [], doc, unions, sequenceSet(sequences), wording, sequenceSet(tuples), laxWords);
   return [...shape, ...runRules(rules, doc as Doc, validityOf(shape), shape)];
 }

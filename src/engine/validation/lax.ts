@@ -2,6 +2,7 @@
 // number field, a boolean an int or float field, "yes"/"off"/0/1 a boolean field. The validator is strict, so its
 // type errors say where a value must be coerced; the coerced document is what the reference's models hold (rules,
 // conversions and dumps see `64`, not `"64"`). Browser-safe.
+import { pointerKeys, valueAt } from "../records.js";
 import type { ValidateFunction, ValidatorError } from "../runtime/validator-types.js";
 
 // (as bioimageio.spec 0.5.7.2's pydantic 2.13 reads them: Python's digit groups with `_`, a fraction of zeros for
@@ -68,15 +69,6 @@ export function laxRefusal(type: string, value: unknown): { msg: string; type: s
   return undefined;
 }
 
-function decode(pointer: string): string[] {
-  return pointer === ""
-    ? []
-    : pointer
-        .slice(1)
-        .split("/")
-        .map((raw) => raw.replaceAll("~1", "/").replaceAll("~0", "~"));
-}
-
 /** The lax types an error's `type` keyword asked for (`integer,null` -> integer). */
 function laxTypes(error: ValidatorError): string[] {
   return error.keyword === "type" ? String(error.params.type).split(",") : [];
@@ -98,7 +90,7 @@ export function laxCoerced<T>(
   for (let round = 0; round < rounds && !validate(current); round++) {
     const edits: { path: string[]; value: unknown }[] = [];
     for (const error of validate.errors ?? []) {
-      const path = decode(error.instancePath);
+      const path = pointerKeys(error.instancePath);
       const value = valueAt(current, path);
       for (const type of laxTypes(error)) {
         const coerced = laxValue(type, value);
@@ -123,15 +115,4 @@ export function laxCoerced<T>(
     }
   }
   return current;
-}
-
-function valueAt(data: unknown, path: readonly string[]): unknown {
-  let node = data;
-  for (const key of path) {
-    if (typeof node !== "object" || node === null) {
-      return undefined;
-    }
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
 }

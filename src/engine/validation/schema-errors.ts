@@ -386,6 +386,8 @@ export function schemaIssues(
   sequences: ReadonlySet<string> = new Set(),
   wording?: SchemaWording,
   tuples: ReadonlySet<string> = new Set(),
+  /** The references validate in pydantic's lax mode (lax.ts): a string it could not read gets its words. */
+  laxWords = false,
 ): Issue[] {
   const paths = errors.map((e) => decodePointer(e.instancePath, data));
   const discriminatorAt = new Set(
@@ -471,7 +473,8 @@ export function schemaIssues(
         ? { loc: path, msg: "Input should be a valid integer, got a number with a fractional part", type: "int_from_float" }
         : undefined;
     // a string (or number) lax mode tried to read as the field's type: pydantic says it could not
-    const refused = error.keyword === "type" ? laxRefusal(String(error.params.type).split(",")[0] ?? "", valueAt(data, path)) : undefined;
+    const refused =
+      laxWords && error.keyword === "type" ? laxRefusal(String(error.params.type).split(",")[0] ?? "", valueAt(data, path)) : undefined;
     const email = error.keyword === "format" && error.params.format === "email" ? emailReason(valueAt(data, path)) : undefined;
     const tagged =
       error.keyword === "discriminator"
