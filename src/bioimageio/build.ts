@@ -25,7 +25,7 @@ import type { IoChecks } from "./io-checks.js";
 import type { Content } from "./prepare.js";
 import { checkDocumentValue } from "../engine/load/limits.js";
 import { documentOf } from "../engine/load/parse-core.js";
-import { pyTypeName } from "../engine/python-repr.js";
+import { pyRepr, pyTypeName } from "../engine/python-repr.js";
 import { referenceWording } from "./schema-wording.js";
 import { finiteOrName } from "./py-containers.js";
 
@@ -240,21 +240,16 @@ function checkWellFormed(content: Content, cls: DescriptionClass): Checked {
         specs[cls.specKey].unions,
         rules,
         specs[cls.specKey].sequences,
-        referenceWording,
+        (error, value, atSamePath) =>
+          // the validators take any patch of the minor version (documents are bumped to the latest patch before);
+          // another version is the reference's Literal error
+          error.schemaPath === "#/properties/format_version/pattern"
+            ? { msg: `Input should be ${pyRepr(cls.implementedFormatVersion)}`, type: "literal_error" }
+            : referenceWording(error, value, atSamePath),
         specs[cls.specKey].tuples,
         true,
       );
-  return { content: prepared.content, issues: [...prepared.issues, ...checked.map((i) => asLiteralVersion(i, cls))] };
-}
-
-/**
- * The validators take any patch of their minor version (the patch is bumped before), so another minor fails their
- * `format_version` pattern; the reference's field is the literal latest patch ("Input should be '0.5.7'").
- */
-function asLiteralVersion(issue: Issue, cls: DescriptionClass): Issue {
-  return issue.type === "string_pattern_mismatch" && issue.loc.length === 1 && issue.loc[0] === "format_version"
-    ? { ...issue, msg: `Input should be '${cls.implementedFormatVersion}'`, type: "literal_error" }
-    : issue;
+  return { content: prepared.content, issues: [...prepared.issues, ...checked] };
 }
 
 /**
