@@ -8,6 +8,7 @@ import { detail, notCheckedDetail } from "../engine/summary/details.js";
 import { ValidationSummary } from "../engine/summary/summary.js";
 import { defineRuleInfo, type Rule } from "../engine/validation/rule.js";
 import { checkDocument } from "../engine/validation/engine.js";
+import { laxCoerced } from "../engine/validation/lax.js";
 import { type DocPath, type Issue, issuePath } from "../engine/summary/issue.js";
 import { loadedFieldTree, loadedValidator, loadValidator } from "../engine/validation/validators.js";
 import { metadataCompleteness } from "../engine/runtime/field-tree.js";
@@ -26,6 +27,7 @@ import { checkDocumentValue } from "../engine/load/limits.js";
 import { documentOf } from "../engine/load/parse-core.js";
 import { pyRepr, pyTypeName } from "../engine/python-repr.js";
 import { referenceWording } from "./schema-wording.js";
+import { finiteOrName } from "./py-containers.js";
 
 export interface BuildOptions extends SummaryOptions {
   /** "discover" (default): the document's own version; "latest"; or "X.Y". */
@@ -221,21 +223,27 @@ function illFormedStrings(value: unknown, path: DocPath = [], out: DocPath[] = [
     value.forEach((item, i) => illFormedStrings(item, [...path, i], out));
   } else if (typeof value === "object" && value !== null) {
     for (const [key, item] of Object.entries(value)) {
-      illFormedStrings(item, [...path, key], out);
+      // `config` holds free YAML values (a dict of YamlValue, or extra fields), which pydantic does not re-read as str
+      if (!(path.length === 0 && key === "config")) {
+        illFormedStrings(item, [...path, key], out);
+      }
     }
   }
   return out;
 }
 
 function checkWellFormed(content: Content, cls: DescriptionClass): Checked {
-  const prepared = prepareContent(content, cls);
+  const validate = loadedValidator(cls.specKey);
+  const before = prepareContent(content, cls);
+  // pydantic's lax mode: the document as the reference's models hold it ("64" in an int field is 64)
+  const prepared = hasErrors(before.issues) ? before : { ...before, content: laxCoerced(before.content, validate, finiteOrName) };
   const rules = cls.rules as readonly Rule<unknown>[];
   // A before-validator that failed ends validation, as a raising pydantic before-validator does.
   const checked = hasErrors(prepared.issues)
     ? []
     : checkDocument<unknown>(
         prepared.content,
-        loadedValidator(cls.specKey),
+        validate,
         specs[cls.specKey].unions,
         rules,
         specs[cls.specKey].sequences,
@@ -245,6 +253,8 @@ function checkWellFormed(content: Content, cls: DescriptionClass): Checked {
           error.schemaPath === "#/properties/format_version/pattern"
             ? { msg: `Input should be ${pyRepr(cls.implementedFormatVersion)}`, type: "literal_error" }
             : referenceWording(error, value, atSamePath),
+        specs[cls.specKey].tuples,
+        true,
       );
   return { content: prepared.content, issues: [...prepared.issues, ...checked] };
 }

@@ -3,7 +3,7 @@
 // `args_schema_version` label implies, plus what meta-schemas cannot see (local `$ref`s that resolve, `pattern`s
 // that compile). Ajv is loaded on first use; browser-safe.
 import type { DocPath } from "../engine/summary/issue.js";
-import { isRecord } from "../engine/records.js";
+import { isRecord, pointerKeys } from "../engine/records.js";
 
 export type Draft = "draft-07" | "2019-09" | "2020-12";
 export const ALL_DRAFTS: readonly Draft[] = ["draft-07", "2019-09", "2020-12"];
@@ -75,15 +75,6 @@ export function loadArgsSchemaChecker(): Promise<ArgsSchemaChecker> {
   return loading;
 }
 
-function decodePointer(pointer: string): DocPath {
-  return pointer === ""
-    ? []
-    : pointer
-        .slice(1)
-        .split("/")
-        .map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
-}
-
 /** One problem per place the meta-schema rejects, its messages without the combinators' summaries. */
 function metaProblems(validator: MetaValidator, schema: Json, draft: Draft): SchemaProblem[] {
   // Without `$schema`: Ajv throws on meta-schemas it does not hold, and draftsFor already chose the drafts.
@@ -100,7 +91,7 @@ function metaProblems(validator: MetaValidator, schema: Json, draft: Draft): Sch
     messages.add(error.message ?? error.keyword);
     byPlace.set(error.instancePath, messages);
   }
-  return [...byPlace].map(([pointer, messages]) => ({ path: decodePointer(pointer), msg: [...messages].join(" or "), drafts: [draft] }));
+  return [...byPlace].map(([pointer, messages]) => ({ path: pointerKeys(pointer), msg: [...messages].join(" or "), drafts: [draft] }));
 }
 
 function mergeDrafts(problems: readonly SchemaProblem[]): SchemaProblem[] {
@@ -160,7 +151,7 @@ function* subschemas(schema: unknown, path: DocPath = []): Iterable<[Json, DocPa
 
 function resolves(root: unknown, ref: string): boolean {
   let node = root;
-  for (const segment of decodePointer(decodeURIComponent(ref.slice(1)))) {
+  for (const segment of pointerKeys(decodeURIComponent(ref.slice(1)))) {
     if (Array.isArray(node) && /^\d+$/.test(String(segment))) {
       node = node[Number(segment)];
     } else if (isRecord(node) && Object.hasOwn(node, segment)) {

@@ -89,6 +89,7 @@ function asPydanticV2(issue: Issue, content: unknown): Issue {
 const V1_TYPE_ERRORS: Readonly<Record<string, readonly [string, string]>> = {
   missing: ["field required", "value_error.missing"],
   bool_type: ["value could not be parsed to a boolean", "type_error.bool"],
+  bool_parsing: ["value could not be parsed to a boolean", "type_error.bool"],
   string_type: ["str type expected", "type_error.str"],
   dict_type: ["value is not a valid dict", "type_error.dict"],
   model_type: ["value is not a valid dict", "type_error.dict"],
