@@ -9,6 +9,7 @@ import { cliStartup } from "./cli.js";
 import { copickExportScaling } from "./copick-export.js";
 import { copickS3Export } from "./copick-s3.js";
 import { ioFigures } from "./io.js";
+import { lspPerChange } from "./lsp.js";
 import type { BenchRow } from "./measure.js";
 import { errorScaling, parsedModel, peers, wholeCorpus, yamlPositions } from "./validation.js";
 
@@ -20,6 +21,7 @@ const rows: BenchRow[] = [
   await errorScaling(),
   await wholeCorpus(),
   cliStartup(),
+  ...(await lspPerChange()),
   yamlPositions(),
   ...(await peers()),
   ...(quick ? [] : await ioFigures()),

@@ -11,7 +11,8 @@ export function createAjv(options: { readonly source: boolean }): Ajv2020 {
     strict: true,
     allErrors: true,
     discriminator: true,
-    // The runtime words errors itself (src/validation/schema-errors.ts): no English messages in the code.
+    // The runtime words errors itself (src/engine/validation/schema-errors.ts, also the messages the emitted
+    // validators' errors get): no English messages in the code.
     messages: false,
     // Ajv inlines references without references of their own (twice as fast) and reports their errors at
     // `#/$defs/Name/...`; the others become functions, whose relative schemaPaths `absoluteSchemaPaths` fixes.
@@ -62,12 +63,18 @@ export function toEsmValidator(code: string, runtimeSpecifier: string): string {
     throw new Error("standalone validator still contains require() after the ESM rewrite");
   }
   const names = [...imports.entries()].map(([local, name]) => `${name} as ${local}`);
+  // the exported function gets messages on its errors (withMessages), and the helper that words them beside it
+  const exported = /^export const validate = (validate\d+);$/m;
+  if (!exported.test(text)) {
+    throw new Error("standalone validator without its `export const validate = validateN;` line");
+  }
+  names.push("withMessages");
   if (/^const formats\d+ = formats[.[]/m.test(text)) {
     names.push("formats");
   }
   names.sort();
-  const header = names.length > 0 ? `import { ${names.join(", ")} } from "${runtimeSpecifier}";\n` : "";
-  return `${header}${text.trimEnd()}\n`;
+  const header = `import { ${names.join(", ")} } from "${runtimeSpecifier}";\nexport { describeErrors } from "${runtimeSpecifier}";\n`;
+  return `${header}${text.replace(exported, "export const validate = withMessages($1);").trimEnd()}\n`;
 }
 
 const FUNCTION_START = /^function (validate\d+)\(/;

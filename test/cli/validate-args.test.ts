@@ -41,6 +41,11 @@ const READ_HERE: readonly (readonly string[])[] = [
   ["validate", "--croissant-profile", "spec-1.1", "metadata.json"],
   ["validate", "--json", "--json", "a.yaml"],
   ["validate", "--kind", "any-name", "a.yaml"],
+  ["validate", "--format", "github", "a.yaml"],
+  ["validate", "--format=json", "a.yaml", "b.yaml"],
+  ["validate", "--json", "--format", "text", "a.yaml"],
+  ["validate", "--summary", "report.md", "a.yaml"],
+  ["validate", "--summary", "a.md", "--summary=b.json", "a.yaml", "--summary", "c.html"],
 ];
 
 const LEFT_TO_COMMANDER: readonly (readonly string[])[] = [
@@ -53,6 +58,8 @@ const LEFT_TO_COMMANDER: readonly (readonly string[])[] = [
   ["validate", "--format-version", "0.x", "a.yaml"],
   ["validate", "--warning-level", "loud", "a.yaml"],
   ["validate", "--croissant-profile", "other", "a.yaml"],
+  ["validate", "--format", "xml", "a.yaml"],
+  ["validate", "a.yaml", "--summary"],
   ["validate", "a.yaml", "--format-version"],
   ["validate", "--kind", "--json", "a.yaml"],
   ["validate", "--json=yes", "a.yaml"],

@@ -230,7 +230,7 @@ async function sha256OfFile(path: string): Promise<string> {
   return hash.digest("hex");
 }
 
-async function openLocal(path: string, sourceName: string, options: OpenOptions, rootOverride?: string): Promise<OpenedSource> {
+async function openLocal(path: string, sourceName: string, options: OpenOptions): Promise<OpenedSource> {
   let info;
   try {
     info = await stat(path);
@@ -256,10 +256,15 @@ async function openLocal(path: string, sourceName: string, options: OpenOptions,
     return openZip(access, sourceName, options); // the archive stays open for its references until close()
   }
   await access.close();
-  const root = rootOverride ?? dirname(resolve(path));
   const limits = (options.settings ?? currentSettings()).documentLimits;
+  return fileSource(decodeText(await readFileLimited(path, limits.maxDocumentBytes, sourceName), sourceName), path, sourceName, options);
+}
+
+/** The text of the description file at `path` (as read, or as an editor holds it): its references resolve next to it. */
+export function fileSource(text: string, path: string, sourceName: string, options: OpenOptions = {}): OpenedSource {
+  const root = dirname(resolve(path));
   return {
-    text: decodeText(await readFileLimited(path, limits.maxDocumentBytes, sourceName), sourceName),
+    text,
     fileName: basename(path),
     sourceName,
     root: relative(process.cwd(), root) || ".",

@@ -10,6 +10,7 @@
 // Browser-safe.
 
 import { LinePositions } from "./line-positions.js";
+import { locatedAt, type NodeLocator, type NodeOffsets } from "./located-node.js";
 
 /** Thrown (without a stack) to give up; caught only by `parseYamlFast`. */
 const UNSUPPORTED: unique symbol = Symbol("unsupported");
@@ -62,6 +63,23 @@ function resolvePlainScalar(text: string): unknown {
     return parseFloat(text);
   }
   return text;
+}
+
+/** Whether `text` can be written as a plain scalar that YAML reads back as this very string (one line). */
+export function isPlainString(text: string): boolean {
+  const first = text[0];
+  return (
+    first !== undefined &&
+    first !== " " &&
+    !text.endsWith(" ") &&
+    !text.endsWith(":") &&
+    !text.includes("\n") &&
+    !AWKWARD_CHARACTERS.test(text) &&
+    !(INDICATORS.has(first) && !(first === "-" && text.length > 1 && text[1] !== " ")) &&
+    !text.includes(": ") &&
+    !text.includes(" #") &&
+    resolvePlainScalar(text) === text
+  );
 }
 
 const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
@@ -201,7 +219,7 @@ class FastYamlParser {
   private lineOffsets: LinePositions | undefined;
 
   /**
-   * @param positions when given, receives for each mapping its keys' offsets and for each sequence its items'
+   * @param positions when given, receives for each mapping its entries' offsets and for each sequence its items'
    *   offsets (a second parse, for documents with something to report)
    */
   constructor(
@@ -253,6 +271,8 @@ class FastYamlParser {
   }
 
   rootOffset = 0;
+  /** Where the value parsed last ends (after its last character). */
+  end = 0;
 
   /** The offset of `column` on the current line. */
   private offset(column: number): number {
@@ -288,7 +308,7 @@ class FastYamlParser {
 
   private sequence(indent: number, depth: number): unknown[] {
     const items: unknown[] = [];
-    const offsets: number[] = [];
+    const offsets: NodeOffsets[] = [];
     this.positions?.set(items, offsets);
     for (;;) {
       this.skipInsignificant();
@@ -304,10 +324,14 @@ class FastYamlParser {
       }
       const contentStart = skipSpaces(body, 1);
       const content = body.slice(contentStart);
-      offsets.push(this.offset(indent + contentStart));
+      this.end = this.offset(indent + contentStart);
+      const spot = this.positions ? { keyStart: -1, keyEnd: -1, valueStart: this.end, valueEnd: this.end } : undefined;
+      if (spot) {
+        offsets.push(spot);
+      }
       if (content === "" || content[0] === "#") {
         this.line++;
-        items.push(this.valueOnNextLines(indent, false, depth, offsets));
+        items.push(this.valueOnNextLines(indent, false, depth, spot));
       } else if (isSequenceEntry(content) || keyEnd(content) >= 0) {
         // compact: `- - x` or `- key: value`, a node whose column is where its content starts
         const column = indent + contentStart;
@@ -317,12 +341,15 @@ class FastYamlParser {
       } else {
         items.push(this.inlineValue(content, indent, depth));
       }
+      if (spot) {
+        spot.valueEnd = this.end;
+      }
     }
   }
 
   private mapping(indent: number, depth: number): Record<string, unknown> {
     const entries: Record<string, unknown> = {};
-    const offsets = new Map<string, number>();
+    const offsets = new Map<string, NodeOffsets>();
     this.positions?.set(entries, offsets);
     for (;;) {
       this.skipInsignificant();
@@ -338,13 +365,25 @@ class FastYamlParser {
         unsupported();
       }
       const key = this.key(body, end);
-      offsets.set(key, this.offset(indent));
-      const rest = body.slice(skipSpaces(body, end));
+      const valueColumn = skipSpaces(body, end);
+      const rest = body.slice(valueColumn);
+      this.end = this.offset(indent + valueColumn);
+      let spot: NodeOffsets | undefined;
+      if (this.positions) {
+        const keyStart = this.offset(indent);
+        const first = body[0];
+        const keyLength = first === '"' || first === "'" ? quotedScalar(body, 0)[1] : body.slice(0, end - 1).trimEnd().length;
+        spot = { keyStart, keyEnd: keyStart + keyLength, valueStart: this.end, valueEnd: this.end };
+        offsets.set(key, spot);
+      }
       if (rest === "" || rest[0] === "#") {
         this.line++;
-        setEntry(entries, key, this.valueOnNextLines(indent, true, depth, undefined));
+        setEntry(entries, key, this.valueOnNextLines(indent, true, depth, spot));
       } else {
         setEntry(entries, key, this.inlineValue(rest, indent, depth));
+      }
+      if (spot) {
+        spot.valueEnd = this.end;
       }
     }
   }
@@ -367,10 +406,10 @@ class FastYamlParser {
   }
 
   /**
-   * The value of `key:` or `-` with nothing after it: a node on the next lines, or null. A sequence item is
-   * where that node starts (`itemOffsets`' last entry).
+   * The value of `key:` or `-` with nothing after it: a node on the next lines (`spot`, when positions are kept,
+   * learns where it starts), or null.
    */
-  private valueOnNextLines(parentIndent: number, inMapping: boolean, depth: number, itemOffsets: number[] | undefined): unknown {
+  private valueOnNextLines(parentIndent: number, inMapping: boolean, depth: number, spot: NodeOffsets | undefined): unknown {
     this.skipInsignificant();
     if (this.line >= this.lines.length) {
       return null;
@@ -378,8 +417,8 @@ class FastYamlParser {
     const indent = this.indent();
     const body = this.body();
     if (indent > parentIndent) {
-      if (itemOffsets !== undefined) {
-        itemOffsets[itemOffsets.length - 1] = this.offset(indent);
+      if (spot !== undefined) {
+        spot.valueStart = this.offset(indent);
       }
       if (body[0] === "[" || body[0] === "{") {
         return this.flowCollectionLines(body, parentIndent, depth);
@@ -393,6 +432,9 @@ class FastYamlParser {
       return this.inlineValue(body, parentIndent, depth); // a scalar on the next line
     }
     if (inMapping && indent === parentIndent && isSequenceEntry(body)) {
+      if (spot !== undefined) {
+        spot.valueStart = this.offset(indent);
+      }
       return this.sequence(indent, depth + 1); // `key:` followed by `- item` at the key's column
     }
     return null;
@@ -405,6 +447,7 @@ class FastYamlParser {
       return this.blockScalar(content, parentIndent);
     }
     let value: unknown;
+    const start = this.contentOffset(content);
     if (first === '"' || first === "'") {
       const [text, end, closed] = scanQuoted(content, 1, first);
       if (!closed) {
@@ -412,6 +455,7 @@ class FastYamlParser {
       }
       expectLineEnd(content, end);
       value = text;
+      this.end = start + end;
     } else if (first === "[" || first === "{") {
       return this.flowCollectionLines(content, parentIndent, depth);
     } else {
@@ -424,6 +468,7 @@ class FastYamlParser {
         unsupported();
       }
       value = resolvePlainScalar(text);
+      this.end = start + text.length;
     }
     this.line++;
     this.expectNoContinuation(parentIndent);
@@ -462,6 +507,7 @@ class FastYamlParser {
       blankLines = 0;
       if (closed) {
         expectLineEnd(body, end);
+        this.end = this.offset(this.indent() + end);
         this.line++;
         this.expectNoContinuation(parentIndent);
         return value;
@@ -487,9 +533,9 @@ class FastYamlParser {
    */
   private flowCollectionLines(content: string, parentIndent: number, depth: number): unknown {
     const lineStart = this.lineStarts();
-    const raw = this.lines[this.line] as string;
     const flow = new FlowParser(this.text, parentIndent, this.positions);
-    const [value, end] = flow.collection((lineStart[this.line] as number) + raw.length - content.length, depth + 1);
+    const [value, end] = flow.collection(this.contentOffset(content), depth + 1);
+    this.end = end;
     // the line of the closing bracket: the rest of it must be spaces or a comment
     while (this.line + 1 < this.lines.length && (lineStart[this.line + 1] as number) <= end) {
       this.line++;
@@ -498,6 +544,11 @@ class FastYamlParser {
     this.line++;
     this.expectNoContinuation(parentIndent);
     return value;
+  }
+
+  /** The offset of `content`, the rest of the current line. */
+  private contentOffset(content: string): number {
+    return (this.lineStarts()[this.line] as number) + (this.lines[this.line] as string).length - content.length;
   }
 
   private lineStarts(): readonly number[] {
@@ -522,6 +573,7 @@ class FastYamlParser {
     let contentIndent = -1;
     const content: string[] = [];
     let trailingBlank = 0;
+    let lastContentLine = -1;
     for (; this.line < this.lines.length; this.line++) {
       const raw = this.lines[this.line] as string;
       const indent = this.indents[this.line] as number;
@@ -544,6 +596,7 @@ class FastYamlParser {
         content.push("");
       }
       content.push(raw.slice(contentIndent));
+      lastContentLine = this.line;
     }
     if (contentIndent < 0 || (this.line === this.lines.length && trailingBlank === 0)) {
       unsupported(); // empty, or the last line of a file without a final newline
@@ -551,6 +604,7 @@ class FastYamlParser {
     if (this.line === this.lines.length) {
       trailingBlank--; // the empty string after the file's final newline is not a line
     }
+    this.end = (this.lineStarts()[lastContentLine] as number) + (this.lines[lastContentLine] as string).trimEnd().length;
     let text: string;
     if (header[0] === "|") {
       text = content.join("\n");
@@ -591,6 +645,9 @@ function flowPlain(raw: string): string {
  * deeper than the block node that holds them. Scalars inside stay on one line; comments may follow whitespace.
  */
 class FlowParser {
+  /** Where the node parsed last ends (after its last character). */
+  end = 0;
+
   constructor(
     private readonly text: string,
     private readonly parentIndent: number,
@@ -607,24 +664,30 @@ class FlowParser {
     const close = isSequence ? "]" : "}";
     const items: unknown[] = [];
     const entries: Record<string, unknown> = {};
-    const itemOffsets: number[] = [];
-    const keyOffsets = new Map<string, number>();
+    const itemOffsets: NodeOffsets[] = [];
+    const keyOffsets = new Map<string, NodeOffsets>();
     this.positions?.set(isSequence ? items : entries, isSequence ? itemOffsets : keyOffsets);
     let j = this.skipSpace(start + 1);
     if (text[j] === close) {
+      this.end = j + 1;
       return [isSequence ? items : entries, j + 1];
     }
     for (;;) {
       if (isSequence) {
-        itemOffsets.push(j);
+        const valueStart = j;
         const [value, end] = this.node(j, depth);
         items.push(value);
+        if (this.positions) {
+          itemOffsets.push({ keyStart: -1, keyEnd: -1, valueStart, valueEnd: this.end });
+        }
         j = this.skipSpace(end);
       } else {
         let key: string;
         const keyStart = j;
+        let keyEnd: number;
         if (text[j] === '"' || text[j] === "'") {
           [key, j] = quotedScalar(text, j);
+          keyEnd = j;
         } else {
           let colon = j;
           while (colon < text.length && !":,[]{}\n".includes(text[colon] as string)) {
@@ -634,6 +697,7 @@ class FlowParser {
           if (resolvePlainScalar(key) !== key) {
             unsupported();
           }
+          keyEnd = keyStart + text.slice(j, colon).trimEnd().length;
           j = colon;
         }
         j = skipSpaces(text, j);
@@ -644,12 +708,16 @@ class FlowParser {
         if (text[j] === "\n" || text[j] === "#") {
           unsupported(); // the value on the next line
         }
+        const valueStart = j;
         const [value, end] = this.node(j, depth);
         setEntry(entries, key, value);
-        keyOffsets.set(key, keyStart);
+        if (this.positions) {
+          keyOffsets.set(key, { keyStart, keyEnd, valueStart, valueEnd: this.end });
+        }
         j = this.skipSpace(end);
       }
       if (text[j] === close) {
+        this.end = j + 1;
         return [isSequence ? items : entries, j + 1];
       }
       if (text[j] !== ",") {
@@ -657,6 +725,7 @@ class FlowParser {
       }
       j = this.skipSpace(j + 1);
       if (text[j] === close) {
+        this.end = j + 1;
         return [isSequence ? items : entries, j + 1]; // a trailing comma
       }
     }
@@ -669,13 +738,17 @@ class FlowParser {
       return this.collection(start, depth + 1);
     }
     if (first === '"' || first === "'") {
-      return quotedScalar(text, start);
+      const quoted = quotedScalar(text, start);
+      this.end = quoted[1];
+      return quoted;
     }
     let end = start;
     while (end < text.length && !",[]{}\n".includes(text[end] as string)) {
       end++;
     }
-    return [resolvePlainScalar(flowPlain(text.slice(start, end))), end];
+    const raw = text.slice(start, end);
+    this.end = start + raw.trimEnd().length;
+    return [resolvePlainScalar(flowPlain(raw)), end];
   }
 
   /** Past spaces, line breaks (onto lines indented deeper than the parent, or blank ones) and comments. */
@@ -703,11 +776,8 @@ class FlowParser {
   }
 }
 
-/** Per mapping its keys' offsets, per sequence its items' offsets. */
-type PositionTable = WeakMap<object, Map<string, number> | number[]>;
-
-/** Where a path of a document the fast path reads is: a line and column, 1-based. */
-export type FastYamlLocator = (path: readonly (string | number)[]) => { line: number; col: number };
+/** Per mapping its entries' offsets, per sequence its items' offsets. */
+type PositionTable = WeakMap<object, Map<string, NodeOffsets> | NodeOffsets[]>;
 
 function run<T>(source: string, read: (text: string) => T): T | undefined {
   // CRLF is a line break like LF (positions stay: a CR ends its line); a CR on its own is left to `yaml`
@@ -732,28 +802,32 @@ export function parseYamlFast(source: string): { value: unknown } | undefined {
 
 /**
  * For text `parseYamlFast` reads: where each path is, as `yaml` locates it (a mapping entry at its key, a
- * sequence item where it starts; a path that does not exist at its deepest existing ancestor). Parses again,
- * keeping positions: call it only when there is something to report.
+ * sequence item where it starts; a path that does not exist at its deepest existing ancestor), with the spans of
+ * its key and value (located-node.ts). Parses again, keeping positions: call it only when there is something to
+ * report.
  */
-export function locateYamlFast(source: string): FastYamlLocator | undefined {
+export function locateYamlFast(source: string): NodeLocator | undefined {
   return run(source, (text) => {
     const positions: PositionTable = new WeakMap();
     const parser = new FastYamlParser(text, positions);
     const root = parser.document();
+    const rootOffsets: NodeOffsets = { keyStart: -1, keyEnd: -1, valueStart: parser.rootOffset, valueEnd: parser.end };
     const lines = parser.linePositions();
     return (path) => {
       let node: unknown = root;
-      let offset = parser.rootOffset;
+      let offsets = rootOffsets;
+      let depth = 0;
       for (const segment of path) {
         const table = typeof node === "object" && node !== null ? positions.get(node) : undefined;
         const at = Array.isArray(table) ? (typeof segment === "number" ? table[segment] : undefined) : table?.get(String(segment));
         if (at === undefined) {
           break;
         }
-        offset = at;
+        offsets = at;
         node = (node as Record<string, unknown>)[segment];
+        depth++;
       }
-      return lines.at(offset);
+      return locatedAt(lines, depth, offsets);
     };
   });
 }
