@@ -334,14 +334,16 @@ function addCopickCommands(program: Command): void {
 }
 
 function addLspCommand(program: Command): void {
-  program
-    .command("lsp")
-    .description("run the language server (diagnostics, hover, completion, code actions) for editors")
-    .option("--stdio", "talk JSON-RPC over stdin and stdout (the only transport; editors pass it)")
-    .action(async () => {
-      const { runLanguageServer } = await import("../lsp/server.js");
-      runLanguageServer(); // it ends the process when the editor says `exit`
-    });
+  examples(
+    program
+      .command("lsp")
+      .description("run the language server (diagnostics, hover, completion, code actions) for editors")
+      .option("--stdio", "talk JSON-RPC over stdin and stdout (the only transport; editors pass it)"),
+    ["bioimage-specs lsp --stdio   # as an editor starts it"],
+  ).action(async () => {
+    const { runLanguageServer } = await import("../lsp/server.js");
+    runLanguageServer(); // it ends the process when the editor says `exit`
+  });
 }
 
 function addMergeSummariesCommand(program: Command): void {
