@@ -59,7 +59,7 @@ export function copickExportScaling(sizes: readonly [number, number] = [1_000, 1
     return [
       {
         figure: `copick export, ${large.runs} runs (${files} picks and meshes hashed), whole export vs hashing alone`,
-        baseline: "`find … | xargs sha256sum` of the same files",
+        baseline: "`sha256sum` of the same files (listed by `find`, through `xargs`)",
         ratio: exportS / sumS,
         target: "<= 1.0x",
         detail: `${exportS.toFixed(2)} s vs ${sumS.toFixed(2)} s (best of ${exports.length} and ${sums.length}; the export also lists every run's folders, writes and checks ${large.rows} CSV rows)`,
