@@ -2,7 +2,7 @@
 import { _ } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import standaloneModule from "ajv/dist/standalone/index.js";
-import { formats } from "../src/engine/runtime/ajv-runtime.js";
+import { formats } from "../src/engine/validation/ajv-runtime.js";
 import type { JsonObject } from "./json.js";
 
 /** Ajv options shared by the emitted validators and the in-memory ones of the tests. */

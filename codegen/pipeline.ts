@@ -16,6 +16,7 @@ import { resolveSpecs } from "./resolve.js";
 export const DEFAULT_LAYOUT: Layout = {
   generatedDir: "generated",
   runtimeDir: "src/engine/runtime",
+  validatorRuntime: "src/engine/validation/ajv-runtime.ts",
   familiesDir: "src",
   specsDir: "specs",
 };
@@ -55,7 +56,7 @@ export async function generate(tree: SpecTree, layout: Layout = DEFAULT_LAYOUT):
     files.set(generatedPaths.types(file), { text: await emitTypes(spec), source });
     const validatorPath = generatedPaths.validator(file);
     files.set(validatorPath, {
-      text: emitValidator(spec.validatorSchema, relativeSpecifier(at(validatorPath), `${layout.runtimeDir}/ajv-runtime.ts`)),
+      text: emitValidator(spec.validatorSchema, relativeSpecifier(at(validatorPath), layout.validatorRuntime)),
       source,
     });
     files.set(generatedPaths.jsonSchema(file), { text: emitJsonSchema(spec, source), source, headed: true });
@@ -67,7 +68,7 @@ export async function generate(tree: SpecTree, layout: Layout = DEFAULT_LAYOUT):
         spec.typeName,
         relativeSpecifier(at(declarationsPath), at(generatedPaths.types(file))),
         relativeSpecifier(at(declarationsPath), `${layout.runtimeDir}/validator-types.ts`),
-        relativeSpecifier(at(declarationsPath), `${layout.runtimeDir}/ajv-runtime.ts`),
+        relativeSpecifier(at(declarationsPath), layout.validatorRuntime),
         hasAnyPatchVersion(spec.resolved.bundled),
       ),
       source,

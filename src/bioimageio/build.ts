@@ -24,7 +24,7 @@ import type { IoChecks } from "./io-checks.js";
 import type { Content } from "./prepare.js";
 import { checkDocumentValue } from "../engine/load/limits.js";
 import { documentOf } from "../engine/load/parse-core.js";
-import { pyTypeName } from "../engine/python-repr.js";
+import { pyRepr, pyTypeName } from "../engine/python-repr.js";
 import { referenceWording } from "./schema-wording.js";
 
 export interface BuildOptions extends SummaryOptions {
@@ -232,7 +232,12 @@ function checkWellFormed(content: Content, cls: DescriptionClass): Checked {
         specs[cls.specKey].unions,
         rules,
         specs[cls.specKey].sequences,
-        referenceWording,
+        (error, value, atSamePath) =>
+          // the validators take any patch of the minor version (documents are bumped to the latest patch before);
+          // another version is the reference's Literal error
+          error.schemaPath === "#/properties/format_version/pattern"
+            ? { msg: `Input should be ${pyRepr(cls.implementedFormatVersion)}`, type: "literal_error" }
+            : referenceWording(error, value, atSamePath),
       );
   return { content: prepared.content, issues: [...prepared.issues, ...checked] };
 }

@@ -2,7 +2,7 @@
 import type { ValidateFunction } from "../../../../src/engine/runtime/validator-types.js";
 import type { TomogramsRow } from "../../../types/copick/tomograms-row/1.27.js";
 
-export { describeErrors, type SchemaErrorDescription } from "../../../../src/engine/runtime/ajv-runtime.js";
+export { describeErrors, type SchemaErrorDescription } from "../../../../src/engine/validation/ajv-runtime.js";
 
 /** Checks the shape of a TomogramsRow (the semantic rules need `validate` from bioimage-specs). Errors carry messages; `describeErrors` words them as the reference does. */
 export declare const validate: ValidateFunction<TomogramsRow>;

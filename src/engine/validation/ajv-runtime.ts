@@ -1,9 +1,9 @@
 // The only module that generated validators import: the helpers Ajv's standalone code calls, and the wording of
 // their errors. Browser-safe (no node: imports), so the precompiled validators run anywhere.
-import { schemaErrorMessage } from "../validation/schema-errors.js";
-import type { ValidateFunction } from "./validator-types.js";
+import { schemaErrorMessage } from "./schema-errors.js";
+import type { ValidateFunction } from "../runtime/validator-types.js";
 
-export { describeErrors, type SchemaErrorDescription } from "../validation/schema-errors.js";
+export { describeErrors, type SchemaErrorDescription } from "./schema-errors.js";
 
 /**
  * The exported validator: Ajv's function, whose errors get their `message` (the reference's words) when it
