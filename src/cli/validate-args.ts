@@ -26,6 +26,8 @@ export interface ValidateFlags {
   readonly packageRoot?: string;
   /** true: --io-checks, false: --no-io-checks, undefined: on for local sources. */
   readonly ioChecks?: boolean;
+  /** `--shard i/n`: only the i-th of n slices of the inputs. */
+  readonly shard?: string;
 }
 
 export const VALIDATE_DEFAULTS = {
@@ -34,6 +36,13 @@ export const VALIDATE_DEFAULTS = {
   warningLevel: "error",
   croissantProfile: "mlcroissant",
 } as const;
+
+/** `i/n` with 1 <= i <= n: the i-th of n slices. */
+export function parseShard(value: string): { readonly index: number; readonly count: number } | undefined {
+  const match = /^(\d{1,6})\/(\d{1,6})$/.exec(value);
+  const [index, count] = [Number(match?.[1]), Number(match?.[2])];
+  return match && index >= 1 && index <= count ? { index, count } : undefined;
+}
 
 export function isFormatVersion(value: string): boolean {
   return value === "discover" || value === "latest" || /^\d+(\.\d+){0,2}$/.test(value);
@@ -57,6 +66,7 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   "--croissant-profile": { key: "croissantProfile", accepts: (v) => (CROISSANT_PROFILES as readonly string[]).includes(v) },
   "--collection": { key: "collection", flag: true },
   "--package-root": { key: "packageRoot", accepts: () => true },
+  "--shard": { key: "shard", accepts: (v) => parseShard(v) !== undefined },
 };
 
 /** The options this reader takes (a test checks commander declares the same). */
@@ -114,5 +124,6 @@ export function validateCommandOptions(flags: ValidateFlags, kind: DocumentKind 
     packageRoot: flags.packageRoot,
     ioChecks: flags.ioChecks,
     forcedKind: kind,
+    shard: flags.shard === undefined ? undefined : parseShard(flags.shard),
   };
 }
