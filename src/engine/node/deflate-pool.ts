@@ -1,89 +1,12 @@
-// Deflating chunks of an entry in parallel on worker threads, as pigz does: each chunk is coded on its own and ends
-// byte-aligned without the final bit, so the chunks, joined in order, are one deflate stream whatever thread coded
-// them. The output depends on the input only, never on the number of threads.
+// Deflating the chunks of an entry in parallel on worker threads (deflate-chunks.ts): joined in order, they are one
+// deflate stream whatever thread coded them; the output depends on the input only, never on the number of threads.
 //
 // Chunks travel through slots of one shared buffer, each with room for a chunk and its deflated form: a worker
 // reads the chunk and writes its output in place, and the caller writes the output from there. Nothing is
 // allocated per chunk (fresh memory for each chunk cost more, in page faults, than the coding itself).
 import { availableParallelism } from "node:os";
-import { type MessagePort, Worker } from "node:worker_threads";
-import type * as zlib from "node:zlib";
-import {
-  deflatedBound,
-  HUFFMAN_DEFLATE_FUNCTIONS,
-  huffmanChunk,
-  type HuffmanScratch,
-  huffmanScratch,
-  warmUpHuffman,
-} from "../bytes/huffman-deflate.js";
-
-/** How a chunk is coded: one Huffman code for its bytes (huffman-deflate.ts), or zlib at a level. */
-export type ChunkCoding = "huffman" | "zlib";
-
-export interface ChunkTask {
-  readonly data: Uint8Array;
-  readonly coding: ChunkCoding;
-  readonly level: number;
-  /** zlib: the 32 KiB before the chunk, so that matches reach back into the previous chunk (as pigz does). */
-  readonly dictionary?: Uint8Array | undefined;
-}
-
-/** A thread's tables for Huffman coding (made, and the code warmed up, on its first Huffman chunk). */
-export interface ThreadState {
-  scratch: HuffmanScratch | undefined;
-}
-
-/**
- * One chunk deflated into `out` (deflatedBound of its size), not final, ending on a byte boundary: what the workers
- * run, and the calling thread without them. Returns the part of `out` written.
- */
-export function deflateChunk(task: ChunkTask, out: Uint8Array, state: ThreadState, z: typeof zlib, warm: boolean): Uint8Array {
-  if (task.coding === "huffman") {
-    if (!state.scratch) {
-      state.scratch = huffmanScratch();
-      if (warm) {
-        warmUpHuffman(state.scratch);
-      }
-    }
-    return huffmanChunk(task.data, state.scratch, out);
-  }
-  const options: zlib.ZlibOptions = { level: task.level, finishFlush: z.constants.Z_SYNC_FLUSH };
-  const deflated = z.deflateRawSync(task.data, task.dictionary ? { ...options, dictionary: task.dictionary } : options);
-  if (deflated.length > out.length) {
-    throw new Error(`deflate produced ${deflated.length} bytes for ${task.data.length} (room for ${out.length})`);
-  }
-  out.set(deflated);
-  return out.subarray(0, deflated.length);
-}
-
-interface Request {
-  readonly slot: number;
-  readonly length: number;
-  readonly coding: ChunkCoding;
-  readonly level: number;
-  readonly dictionary: Uint8Array | undefined;
-}
-
-type Reply = { readonly slot: number; readonly length: number; readonly crc: number } | { readonly slot: number; readonly error: string };
-
-/**
- * A worker's loop over requests naming a slot of the shared buffer: the chunk is at its start, the output goes
- * after it; the reply has the output's length and the chunk's CRC-32.
- */
-function serveChunks(port: MessagePort, shared: SharedArrayBuffer, slotSize: number, chunkSize: number, z: typeof zlib): void {
-  const state: ThreadState = { scratch: undefined };
-  port.on("message", (request: Request) => {
-    try {
-      const base = request.slot * slotSize;
-      const data = new Uint8Array(shared, base, request.length);
-      const task = { data, coding: request.coding, level: request.level, dictionary: request.dictionary };
-      const out = deflateChunk(task, new Uint8Array(shared, base + chunkSize, slotSize - chunkSize), state, z, true);
-      port.postMessage({ slot: request.slot, length: out.length, crc: z.crc32(data) });
-    } catch (error) {
-      port.postMessage({ slot: request.slot, error: error instanceof Error ? error.message : String(error) });
-    }
-  });
-}
+import { Worker } from "node:worker_threads";
+import { type ChunkCoding, deflatedBound, type ChunkReply, type ChunkRequest, serveChunks, WORKER_FUNCTIONS } from "./deflate-chunks.js";
 
 /**
  * The workers run the source of these functions, so that they need no module file of their own: they work the same
@@ -92,7 +15,7 @@ function serveChunks(port: MessagePort, shared: SharedArrayBuffer, slotSize: num
 const WORKER_SOURCE = [
   '"use strict";',
   "const __name = (f) => f;",
-  ...[...HUFFMAN_DEFLATE_FUNCTIONS, deflateChunk, serveChunks].map(String),
+  ...WORKER_FUNCTIONS.map(String),
   "const { parentPort, workerData } = require('node:worker_threads');",
   `${serveChunks.name}(parentPort, workerData.shared, workerData.slotSize, workerData.chunkSize, require("node:zlib"));`,
 ].join("\n");
@@ -113,7 +36,7 @@ export interface Deflated {
 }
 
 interface Job {
-  readonly request: Request;
+  readonly request: ChunkRequest;
   readonly resolve: (out: Deflated) => void;
   readonly reject: (error: Error) => void;
 }
@@ -178,7 +101,7 @@ export class DeflatePool {
 
   /** The first `length` bytes of the slot's input deflated on a worker; the slot is the result's until released. */
   deflate(slot: Slot, length: number, coding: ChunkCoding, level: number, dictionary?: Uint8Array): Promise<Deflated> {
-    const request: Request = { slot: slot.index, length, coding, level, dictionary };
+    const request: ChunkRequest = { slot: slot.index, length, coding, level, dictionary };
     return new Promise<Deflated>((resolve, reject) => {
       if (this.failure) {
         reject(this.failure);
@@ -208,7 +131,7 @@ export class DeflatePool {
       workerData: { shared: this.shared, slotSize: this.slotSize, chunkSize: this.chunkSize },
     });
     this.all.push(worker);
-    worker.on("message", (reply: Reply) => {
+    worker.on("message", (reply: ChunkReply) => {
       const job = this.running.get(worker);
       this.running.delete(worker);
       this.idle.push(worker);

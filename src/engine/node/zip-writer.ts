@@ -11,8 +11,17 @@ import { type FileHandle, open } from "node:fs/promises";
 import type { Writable } from "node:stream";
 import type { ByteStream } from "../bytes/streams.js";
 import { crc32Combine } from "../bytes/crc32.js";
-import { byteHistogram, DEFLATE_END, deflatedBound, huffmanBits, literalLengths } from "../bytes/huffman-deflate.js";
-import { type ChunkCoding, defaultDeflateThreads, deflateChunk, DeflatePool, type Slot, type ThreadState } from "./deflate-pool.js";
+import {
+  byteHistogram,
+  type ChunkCoding,
+  DEFLATE_END,
+  deflateChunk,
+  deflatedBound,
+  huffmanBits,
+  literalLengths,
+  type ThreadState,
+} from "./deflate-chunks.js";
+import { defaultDeflateThreads, DeflatePool, type Slot } from "./deflate-pool.js";
 import * as zlib from "node:zlib";
 import { crc32 } from "node:zlib";
 

@@ -1,10 +1,14 @@
-// Deflate (RFC 1951) of bytes whose redundancy is in which byte values occur, not in repeats: float weights, whose
-// exponent bytes take few values while the mantissa bytes look random. There zlib's match search costs nearly all
-// its time and gains nothing that coding the bytes with one Huffman code per chunk does not gain too, at a tenth
-// of the cost. Each chunk is coded on its own and ends on a byte boundary after an empty stored block (a "sync
-// flush"), so chunks coded in parallel join into one stream; DEFLATE_END closes it.
+// Deflate (RFC 1951) in independent chunks, as pigz does: each chunk is coded on its own and ends on a byte boundary
+// after an empty stored block (a "sync flush"), without the final bit, so chunks coded on different threads join
+// into one stream; DEFLATE_END closes it. Besides zlib, a coding of its own for bytes whose redundancy is in which
+// values occur, not in repeats: float weights, whose exponent bytes take few values while the mantissa bytes look
+// random. There zlib's match search costs nearly all its time and gains nothing that one Huffman code for the
+// chunk's bytes does not gain too, at a tenth of the cost.
 //
-// The functions here call no module-level value: a worker thread runs their source (see HUFFMAN_DEFLATE_FUNCTIONS).
+// A worker thread runs the source of these functions (WORKER_FUNCTIONS), so they call nothing outside this file but
+// node:zlib, which is passed in.
+import type { MessagePort } from "node:worker_threads";
+import type * as zlib from "node:zlib";
 
 /** Closes a stream of chunks: an empty final block with the fixed code (BFINAL=1, BTYPE=01, end-of-block). */
 export const DEFLATE_END: Uint8Array = Uint8Array.of(0x03, 0x00);
@@ -408,8 +412,77 @@ export function warmUpHuffman(scratch: HuffmanScratch): void {
   }
 }
 
-/** Everything huffmanChunk calls, for a worker thread that runs their source. */
-export const HUFFMAN_DEFLATE_FUNCTIONS: readonly ((...args: never[]) => unknown)[] = [
+/** How a chunk is coded: one Huffman code for its bytes (huffmanChunk), or zlib at a level. */
+export type ChunkCoding = "huffman" | "zlib";
+
+export interface ChunkTask {
+  readonly data: Uint8Array;
+  readonly coding: ChunkCoding;
+  readonly level: number;
+  /** zlib: the 32 KiB before the chunk, so that matches reach back into the previous chunk (as pigz does). */
+  readonly dictionary?: Uint8Array | undefined;
+}
+
+/** A thread's tables for Huffman coding (made, and the code warmed up, on its first Huffman chunk). */
+export interface ThreadState {
+  scratch: HuffmanScratch | undefined;
+}
+
+/**
+ * One chunk deflated into `out` (deflatedBound of its size), not final, ending on a byte boundary: what the workers
+ * run, and the calling thread without them. Returns the part of `out` written.
+ */
+export function deflateChunk(task: ChunkTask, out: Uint8Array, state: ThreadState, z: typeof zlib, warm: boolean): Uint8Array {
+  if (task.coding === "huffman") {
+    if (!state.scratch) {
+      state.scratch = huffmanScratch();
+      if (warm) {
+        warmUpHuffman(state.scratch);
+      }
+    }
+    return huffmanChunk(task.data, state.scratch, out);
+  }
+  const options: zlib.ZlibOptions = { level: task.level, finishFlush: z.constants.Z_SYNC_FLUSH };
+  const deflated = z.deflateRawSync(task.data, task.dictionary ? { ...options, dictionary: task.dictionary } : options);
+  if (deflated.length > out.length) {
+    throw new Error(`deflate produced ${deflated.length} bytes for ${task.data.length} (room for ${out.length})`);
+  }
+  out.set(deflated);
+  return out.subarray(0, deflated.length);
+}
+
+export interface ChunkRequest {
+  readonly slot: number;
+  readonly length: number;
+  readonly coding: ChunkCoding;
+  readonly level: number;
+  readonly dictionary: Uint8Array | undefined;
+}
+
+export type ChunkReply =
+  { readonly slot: number; readonly length: number; readonly crc: number } | { readonly slot: number; readonly error: string };
+
+/**
+ * A worker's loop over requests naming a slot of the shared buffer: the chunk is at its start, the output goes
+ * after it; the reply has the output's length and the chunk's CRC-32.
+ */
+export function serveChunks(port: MessagePort, shared: SharedArrayBuffer, slotSize: number, chunkSize: number, z: typeof zlib): void {
+  const state: ThreadState = { scratch: undefined };
+  port.on("message", (request: ChunkRequest) => {
+    try {
+      const base = request.slot * slotSize;
+      const data = new Uint8Array(shared, base, request.length);
+      const task = { data, coding: request.coding, level: request.level, dictionary: request.dictionary };
+      const out = deflateChunk(task, new Uint8Array(shared, base + chunkSize, slotSize - chunkSize), state, z, true);
+      port.postMessage({ slot: request.slot, length: out.length, crc: z.crc32(data) });
+    } catch (error) {
+      port.postMessage({ slot: request.slot, error: error instanceof Error ? error.message : String(error) });
+    }
+  });
+}
+
+/** serveChunks and everything it calls, for a worker thread that runs their source. */
+export const WORKER_FUNCTIONS: readonly ((...args: never[]) => unknown)[] = [
   huffmanLengths,
   canonicalCodes,
   byteHistogram,
@@ -425,4 +498,6 @@ export const HUFFMAN_DEFLATE_FUNCTIONS: readonly ((...args: never[]) => unknown)
   huffmanScratch,
   huffmanChunk,
   warmUpHuffman,
+  deflateChunk,
+  serveChunks,
 ];
