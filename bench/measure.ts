@@ -9,6 +9,12 @@ export interface BenchRow {
   readonly detail: string;
 }
 
+/** The median of some numbers (the upper one of an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
 /** Median time per call in nanoseconds, over `rounds` rounds of `iterations` calls (after a warm-up round). */
 export function measure(fn: () => unknown, iterations: number, rounds = 7): number {
   for (let i = 0; i < iterations; i++) {
@@ -22,8 +28,7 @@ export function measure(fn: () => unknown, iterations: number, rounds = 7): numb
     }
     times.push(Number(process.hrtime.bigint() - start) / iterations);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+  return median(times);
 }
 
 /**
@@ -37,7 +42,6 @@ export function measurePair(a: () => unknown, b: () => unknown, iterations: numb
     ta.push(measure(a, iterations, 1));
     tb.push(measure(b, iterations, 1));
   }
-  const median = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? Number.NaN;
   return [median(ta), median(tb)];
 }
 

@@ -1,7 +1,7 @@
-// `make bench`: every figure of issue 9 as a ratio to a baseline measured in the same run on the same machine
-// (absolute times are noise on shared machines), printed as a table and written to BENCHMARKS.md with the
-// machine's description. Not a test: nothing here asserts on time. BENCH_QUICK=1 skips the 1 GiB and 10k-run
-// figures.
+// `make bench`: every figure as a ratio to a baseline measured in the same run on the same machine (absolute times
+// are noise on shared machines), printed as a table and written to BENCHMARKS.md with the machine's description.
+// Not a test: nothing here asserts on time. BENCH_QUICK=1 skips the big figures (512 MiB of weights, 10k-run
+// exports); BENCH_ONLY=io,bulk,... runs some groups only. Neither writes BENCHMARKS.md.
 import { cpus, freemem, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { writeFileAtomic } from "../src/engine/node/atomic-write.js";
@@ -12,20 +12,31 @@ import type { BenchRow } from "./measure.js";
 import { errorScaling, parsedModel, peers, wholeCorpus, yamlPositions } from "./validation.js";
 
 const quick = process.env.BENCH_QUICK === "1";
-const load = loadavg()[0] ?? 0;
+const only = process.env.BENCH_ONLY?.split(",").filter((name) => name !== "");
 
-const rows: BenchRow[] = [
-  await parsedModel(),
-  await errorScaling(),
-  await wholeCorpus(),
-  cliStartup(),
-  yamlPositions(),
-  ...(await peers()),
-  ...(quick ? [] : await ioFigures()),
-  ...(quick ? copickExportScaling([100, 1_000]) : copickExportScaling()),
-];
+/** The groups of figures, in the order of the table. */
+const GROUPS: Readonly<Record<string, () => Promise<BenchRow[]>>> = {
+  validation: async () => [await parsedModel(), await errorScaling(), await wholeCorpus()],
+  cli: async () => [cliStartup()],
+  parsing: async () => [yamlPositions(), ...(await peers())],
+  io: async () => (quick ? [] : await ioFigures()),
+  copick: async () => (quick ? copickExportScaling([100, 1_000]) : copickExportScaling()),
+};
 
-const machine = `${cpus().length} x ${cpus()[0]?.model ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB (${(freemem() / 2 ** 30).toFixed(0)} GiB free), Node ${process.version}, load average ${load.toFixed(2)} at the start`;
+const unknown = only?.filter((name) => !(name in GROUPS)) ?? [];
+if (unknown.length > 0) {
+  throw new Error(`BENCH_ONLY: unknown group(s) ${unknown.join(", ")} (known: ${Object.keys(GROUPS).join(", ")})`);
+}
+const loads: number[] = [loadavg()[0] ?? 0];
+const rows: BenchRow[] = [];
+for (const [name, group] of Object.entries(GROUPS)) {
+  if (!only || only.includes(name)) {
+    rows.push(...(await group()));
+    loads.push(loadavg()[0] ?? 0);
+  }
+}
+
+const machine = `${cpus().length} x ${cpus()[0]?.model ?? "unknown CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB (${(freemem() / 2 ** 30).toFixed(0)} GiB free), Node ${process.version}, load average ${loads[0]?.toFixed(2)} at the start (${Math.max(...loads).toFixed(2)} at most between groups)`;
 const table = [
   "| figure | baseline (same run) | ratio | target | detail |",
   "| --- | --- | --- | --- | --- |",
@@ -33,7 +44,7 @@ const table = [
 ].join("\n");
 
 console.log(`bioimage-specs benchmarks on ${machine}\n\n${table}`);
-if (!quick) {
+if (!quick && !only) {
   const text = `# Benchmarks\n\nThe latest \`make bench\` (${new Date().toISOString().slice(0, 10)}) on ${machine}.\nEach ratio compares with a baseline measured in the same run; for times lower is better, for throughput (marked) higher is better.\n\n${table}\n`;
   await writeFileAtomic(join(import.meta.dirname, "..", "BENCHMARKS.md"), text);
   console.log("\nwrote BENCHMARKS.md");
