@@ -3,13 +3,14 @@
 // weights (issue 20's goal: no slower) and against `zip -1` of the same files (time and size). Contenders alternate,
 // the page cache is warm for all, and each figure is the median of several runs.
 import { execFileSync } from "node:child_process";
-import { createReadStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createReadStream, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import { parse, stringify } from "yaml";
+import { stringify } from "yaml";
 import type * as IoChecks from "../src/bioimageio/io-checks.js";
 import type * as NodeHash from "../src/engine/node/hash.js";
+import { weightsOnlyModel } from "../test/helpers/model.js";
 import { floatWeights } from "../test/helpers/synthetic-bytes.js";
 import { type BenchRow, median } from "./measure.js";
 import { shipped } from "./shipped.js";
@@ -44,18 +45,10 @@ async function secondsAsync(fn: () => Promise<unknown>): Promise<number> {
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
 
-/** A minimal valid model 0.5 folder whose only weights are `weights` (the bundled example, files trimmed). */
+/** A minimal valid model 0.5 folder whose only weights are `weights`. */
 function modelFolder(dir: string, weights: string, sha256: string): string {
-  const doc = parse(readFileSync(join(REPO, "examples/bioimageio/unet2d_nuclei_broad.bioimageio.yaml"), "utf8"), { version: "1.2" });
-  for (const tensor of [...doc.inputs, ...doc.outputs]) {
-    delete tensor.test_tensor;
-    delete tensor.sample_tensor;
-  }
-  delete doc.covers;
-  delete doc.documentation;
-  doc.weights = { onnx: { source: weights, sha256, opset_version: 15 } };
   const path = join(dir, "rdf.yaml");
-  writeFileSync(path, stringify(doc));
+  writeFileSync(path, stringify(weightsOnlyModel(weights, sha256)));
   return path;
 }
 

@@ -6,7 +6,7 @@ import { DOCUMENT_KINDS } from "../kinds/registry.js";
 import { TOOL_VERSION } from "../engine/summary/summary.js";
 import type { ExportFlags, SplitsSetFlags } from "./copick-command.js";
 import { EXIT_OK, EXIT_USAGE } from "./exit-codes.js";
-import { forcedKind, isFormatVersion, VALIDATE_DEFAULTS, type ValidateFlags, validateCommandOptions } from "./validate-args.js";
+import { forcedKind, isFormatVersion, isJobs, VALIDATE_DEFAULTS, type ValidateFlags, validateCommandOptions } from "./validate-args.js";
 import { CROISSANT_PROFILES } from "../croissant/profiles.js";
 import { WARNING_LEVEL_NAMES } from "../engine/summary/types.js";
 
@@ -14,6 +14,13 @@ interface PackageFlags {
   readonly weightsPriorityOrder?: string;
   readonly ioChecks?: boolean;
   readonly allowInvalid?: boolean;
+}
+
+function jobsArgument(value: string): string {
+  if (isJobs(value)) {
+    return value;
+  }
+  throw new InvalidArgumentError('expected a number of threads, or "auto" (0 too) for one per core');
 }
 
 function formatVersionArgument(value: string): string {
@@ -68,6 +75,11 @@ function addValidateCommand(program: Command): void {
     )
     .option("--collection", "Fractal manifests: also apply the rules fractal-server applies when it collects the tasks")
     .option("--package-root <dir>", "Fractal manifests: the installed package's root; every executable must exist under it")
+    .addOption(
+      new Option("--jobs <n>", 'validate on n worker threads ("auto" or 0: one per core); the output is the same, in input order')
+        .default(VALIDATE_DEFAULTS.jobs)
+        .argParser(jobsArgument),
+    )
     .action(async (files: string[], flags: ValidateFlags) => {
       const kind = forcedKind(flags);
       if (kind === null) {

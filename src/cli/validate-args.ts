@@ -21,12 +21,19 @@ export interface ValidateFlags {
   readonly packageRoot?: string;
   /** true: --io-checks, false: --no-io-checks, undefined: on for local sources. */
   readonly ioChecks?: boolean;
+  /** Worker threads: a count, 0 or "auto" for one per core. */
+  readonly jobs: string;
 }
 
-export const VALIDATE_DEFAULTS = { formatVersion: "discover", warningLevel: "error", croissantProfile: "mlcroissant" } as const;
+export const VALIDATE_DEFAULTS = { formatVersion: "discover", warningLevel: "error", croissantProfile: "mlcroissant", jobs: "1" } as const;
 
 export function isFormatVersion(value: string): boolean {
   return value === "discover" || value === "latest" || /^\d+(\.\d+){0,2}$/.test(value);
+}
+
+/** `--jobs`: a number of worker threads, or "auto" (0 too) for one per core. */
+export function isJobs(value: string): boolean {
+  return value === "auto" || /^\d{1,4}$/.test(value);
 }
 
 type OptionSpec =
@@ -45,6 +52,7 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   "--croissant-profile": { key: "croissantProfile", accepts: (v) => (CROISSANT_PROFILES as readonly string[]).includes(v) },
   "--collection": { key: "collection", flag: true },
   "--package-root": { key: "packageRoot", accepts: () => true },
+  "--jobs": { key: "jobs", accepts: isJobs },
 };
 
 /** The options this reader takes (a test checks commander declares the same). */
@@ -101,5 +109,6 @@ export function validateCommandOptions(flags: ValidateFlags, kind: DocumentKind 
     packageRoot: flags.packageRoot,
     ioChecks: flags.ioChecks,
     forcedKind: kind,
+    jobs: flags.jobs === "auto" ? 0 : Number(flags.jobs),
   };
 }

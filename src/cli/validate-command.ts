@@ -12,6 +12,7 @@ import { detail } from "../engine/summary/details.js";
 import { ValidationSummary } from "../engine/summary/summary.js";
 import { ERROR } from "../engine/summary/types.js";
 import { printable } from "../engine/summary/printable.js";
+import type { FileOutcome } from "./validate-jobs.js";
 
 export interface ValidateCommandOptions extends ValidateOptions {
   readonly json: boolean;
@@ -19,6 +20,8 @@ export interface ValidateCommandOptions extends ValidateOptions {
   readonly ioChecks?: boolean | undefined;
   /** Forced kind (`--kind`); otherwise detected from each document's content. */
   readonly forcedKind?: DocumentKind | undefined;
+  /** Worker threads validating the files (`--jobs`; 0: one per core); 1 or undefined: this thread. */
+  readonly jobs?: number | undefined;
 }
 
 /** A summary for an input that could not be read or parsed, so that --json keeps one entry per input. */
@@ -85,25 +88,42 @@ async function looksLikeZip(file: string): Promise<boolean> {
   }
 }
 
+/** One input validated; an input that cannot be read or parsed gets a summary saying so (other errors are thrown). */
+export async function outcomeOf(file: string, options: ValidateCommandOptions): Promise<FileOutcome> {
+  try {
+    return { summary: await validateOne(file, options) };
+  } catch (error) {
+    if (!(error instanceof ReadError || error instanceof ParseError || error instanceof ZipError)) {
+      throw error;
+    }
+    return { summary: unreadableSummary(file, error), unreadable: error.message };
+  }
+}
+
+async function* inThisThread(files: readonly string[], options: ValidateCommandOptions): AsyncGenerator<FileOutcome> {
+  for (const file of files) {
+    yield await outcomeOf(file, options);
+  }
+}
+
 export async function runValidate(files: readonly string[], options: ValidateCommandOptions): Promise<number> {
+  const outcomes =
+    options.jobs === undefined || options.jobs === 1 || files.length < 2
+      ? inThisThread(files, options)
+      : (await import("./validate-jobs.js")).validateInWorkers(files, options, import.meta.url);
   let code = 0;
   const summaries: ValidationSummary[] = [];
-  for (const file of files) {
-    try {
-      const summary = await validateOne(file, options);
-      summaries.push(summary);
+  for await (const { summary, unreadable } of outcomes) {
+    summaries.push(summary);
+    if (unreadable === undefined) {
       code = Math.max(code, summary.ok ? 0 : 1);
       if (!options.json) {
         process.stdout.write(`${summary.format("text")}\n`);
       }
-    } catch (error) {
-      if (!(error instanceof ReadError || error instanceof ParseError || error instanceof ZipError)) {
-        throw error;
-      }
+    } else {
       code = 2;
-      summaries.push(unreadableSummary(file, error));
       if (!options.json) {
-        process.stderr.write(`${printable(error.message)}\n`);
+        process.stderr.write(`${printable(unreadable)}\n`);
       }
     }
   }
@@ -111,4 +131,10 @@ export async function runValidate(files: readonly string[], options: ValidateCom
     process.stdout.write(`${JSON.stringify(summaries, null, 2)}\n`);
   }
   return code;
+}
+
+// A `validate --jobs` worker (validate-jobs.ts) imports this module with this mark set: it then validates the
+// files it is sent. Reading one global costs the CLI's start-up nothing (importing validate-jobs.ts would not).
+if ((globalThis as Record<symbol, unknown>)[Symbol.for("bioimage-specs.validate-worker")] === true) {
+  void import("./validate-jobs.js").then(({ serveValidateJobs }) => serveValidateJobs(outcomeOf));
 }

@@ -41,6 +41,9 @@ const READ_HERE: readonly (readonly string[])[] = [
   ["validate", "--croissant-profile", "spec-1.1", "metadata.json"],
   ["validate", "--json", "--json", "a.yaml"],
   ["validate", "--kind", "any-name", "a.yaml"],
+  ["validate", "--jobs", "4", "a.yaml", "b.yaml"],
+  ["validate", "--jobs=auto", "a.yaml"],
+  ["validate", "a.yaml", "--jobs", "0", "--json"],
 ];
 
 const LEFT_TO_COMMANDER: readonly (readonly string[])[] = [
@@ -57,6 +60,9 @@ const LEFT_TO_COMMANDER: readonly (readonly string[])[] = [
   ["validate", "--kind", "--json", "a.yaml"],
   ["validate", "--json=yes", "a.yaml"],
   ["validate", "-", "a.yaml"],
+  ["validate", "--jobs", "many", "a.yaml"],
+  ["validate", "--jobs", "-1", "a.yaml"],
+  ["validate", "--jobs", "a.yaml"],
   ["package", "a.yaml", "out.zip"],
   ["--version"],
   [],
