@@ -3,7 +3,7 @@ SHELL := /bin/bash
 NODE_BIN := node_modules/.bin
 CLI := node dist/cli/bin.js
 
-.PHONY: setup generate check-generated build web lint typecheck test fuzz run bench clean refresh-data
+.PHONY: setup generate check-generated build web lint typecheck test fuzz run bench clean refresh-data diff-reference diff-reference-bioimageio
 
 # npm ci only when the lockfile changed since the last install.
 node_modules/.setup-stamp: package-lock.json
@@ -50,6 +50,16 @@ EXAMPLES := examples/bioimageio/*.yaml examples/fractal/*.json examples/copick/t
 	examples/copick/tiny-project/Croissant/metadata.json examples/copick/tiny-project/ExperimentRuns/run_001/Picks/*.json
 run: build
 	@$(CLI) validate --no-io-checks $(EXAMPLES); status=$$?; test $$status -le 1
+
+# Differential testing against the reference implementations (not part of `make test` or CI: it needs them; the
+# command says how to set them up when they are missing). bioimage.io: DIFF_CASES generated cases (default 100000)
+# from the real documents of test/fixtures/corpus, seed DIFF_SEED; report in test/.tmp/diff-reference/.
+DIFF_CASES ?= 100000
+DIFF_SEED ?= 1
+diff-reference: diff-reference-bioimageio
+
+diff-reference-bioimageio: setup
+	nice $(NODE_BIN)/tsx scripts/diff-reference/bioimageio/main.ts --cases $(DIFF_CASES) --seed $(DIFF_SEED) $(if $(DIFF_OP),--op $(DIFF_OP))
 
 bench: build
 	$(NODE_BIN)/tsx bench/run.ts

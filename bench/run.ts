@@ -1,12 +1,13 @@
 // `make bench`: every figure as a ratio to a baseline measured in the same run on the same machine (absolute times
 // are noise on shared machines), printed as a table and written to BENCHMARKS.md with the machine's description.
 // Not a test: nothing here asserts on time. BENCH_QUICK=1 skips the big figures (512 MiB of weights, 10k-run
-// exports); BENCH_ONLY=io,bulk,... runs some groups only. Neither writes BENCHMARKS.md.
+// exports; the S3 export with 1k runs); BENCH_ONLY=io,bulk,... runs some groups only. Neither writes BENCHMARKS.md.
 import { cpus, freemem, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { writeFileAtomic } from "../src/engine/node/atomic-write.js";
 import { cliStartup } from "./cli.js";
 import { copickExportScaling } from "./copick-export.js";
+import { copickS3Export } from "./copick-s3.js";
 import { ioFigures } from "./io.js";
 import type { BenchRow } from "./measure.js";
 import { errorScaling, parsedModel, peers, wholeCorpus, yamlPositions } from "./validation.js";
@@ -20,7 +21,10 @@ const GROUPS: Readonly<Record<string, () => Promise<BenchRow[]>>> = {
   cli: async () => [cliStartup()],
   parsing: async () => [yamlPositions(), ...(await peers())],
   io: async () => (quick ? [] : await ioFigures()),
-  copick: async () => (quick ? copickExportScaling([100, 1_000]) : copickExportScaling()),
+  copick: async () => [
+    ...(quick ? copickExportScaling([100, 1_000]) : copickExportScaling()),
+    ...(await copickS3Export(quick ? 1_000 : 10_000)),
+  ],
 };
 
 const unknown = only?.filter((name) => !(name in GROUPS)) ?? [];

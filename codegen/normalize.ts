@@ -108,6 +108,32 @@ function resolveLocalRef(root: JsonObject, ref: string): JsonObject | undefined 
   return isJsonObject(target) ? target : undefined;
 }
 
+/** The values of a discriminated union's tag property, branch by branch (a branch that is itself a union adds its own). */
+function branchTags(root: JsonObject, node: JsonObject, property: string, seen: readonly string[] = []): string[] {
+  const tags: string[] = [];
+  const branches = Array.isArray(node.oneOf) ? node.oneOf : Array.isArray(node.anyOf) ? node.anyOf : [];
+  for (const branch of branches) {
+    if (!isJsonObject(branch)) {
+      continue;
+    }
+    const ref = typeof branch.$ref === "string" ? branch.$ref : undefined;
+    const target = ref !== undefined && !seen.includes(ref) ? resolveLocalRef(root, ref) : branch;
+    if (!target) {
+      continue;
+    }
+    const properties = isJsonObject(target.properties) ? target.properties : undefined;
+    const tag = properties && isJsonObject(properties[property]) ? properties[property] : undefined;
+    const value = tag?.const ?? (Array.isArray(tag?.enum) ? tag.enum[0] : undefined);
+    const found = typeof value === "string" ? [value] : branchTags(root, target, property, ref ? [...seen, ref] : seen);
+    for (const t of found) {
+      if (!tags.includes(t)) {
+        tags.push(t);
+      }
+    }
+  }
+  return tags;
+}
+
 /** Every `$defs` name reachable from `node` through `$ref`s. */
 function reachableDefs(root: JsonObject, node: JsonValue, into = new Set<string>()): Set<string> {
   forEachSchema(node, (schema) => {
@@ -161,7 +187,7 @@ export function findUnionPoints(root: JsonObject): UnionPoint[] {
     }
     const discriminator = node.discriminator;
     if (isJsonObject(discriminator) && typeof discriminator.propertyName === "string") {
-      add({ path: [...path], kind: "tag", property: discriminator.propertyName });
+      add({ path: [...path], kind: "tag", property: discriminator.propertyName, tags: branchTags(root, node, discriminator.propertyName) });
     }
     const presence = node["x-presence-discriminator"];
     if (typeof presence === "string") {

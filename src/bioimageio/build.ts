@@ -8,7 +8,7 @@ import { detail, notCheckedDetail } from "../engine/summary/details.js";
 import { ValidationSummary } from "../engine/summary/summary.js";
 import type { Rule } from "../engine/validation/rule.js";
 import { checkDocument, validityOf } from "../engine/validation/engine.js";
-import type { Issue } from "../engine/summary/issue.js";
+import { type DocPath, type Issue, issuePath } from "../engine/summary/issue.js";
 import { loadedFieldTree, loadedValidator, loadValidator } from "../engine/validation/validators.js";
 import { metadataCompleteness } from "../engine/runtime/field-tree.js";
 import { type SpecKey, specs } from "../../generated/index.js";
@@ -24,6 +24,7 @@ import type { IoChecks } from "./io-checks.js";
 import type { Content } from "./prepare.js";
 import { checkDocumentDepth } from "../engine/load/limits.js";
 import { pyTypeName } from "../engine/python-repr.js";
+import { referenceWording } from "./schema-wording.js";
 
 export interface BuildOptions extends SummaryOptions {
   /** "discover" (default): the document's own version; "latest"; or "X.Y". */
@@ -134,6 +135,42 @@ const hasErrors = (issues: readonly Issue[]): boolean => issues.some((i) => i.se
  * mutates the input (before-validators that edit in place copy first), so the input is not copied.
  */
 function checkWithClass(content: Content, cls: DescriptionClass): Checked {
+  const checked = checkWellFormed(content, cls);
+  const unicode = illFormedStrings(checked.content);
+  if (unicode.length === 0) {
+    return checked;
+  }
+  // pydantic refuses such a string before any other check of its field
+  const inside = (issue: Issue) => unicode.some((p) => issuePath(issue).length >= p.length && p.every((s, i) => issuePath(issue)[i] === s));
+  const errors: Issue[] = unicode.map((loc) => ({
+    loc,
+    msg: "Input should be a valid string, unable to parse raw data as a unicode string",
+    type: "string_unicode",
+    severity: ERROR,
+    rule: "bioimageio.string-unicode",
+  }));
+  return { content: checked.content, issues: [...checked.issues.filter((i) => !inside(i)), ...errors] };
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Where the document holds a string that is not well-formed UTF-16 (a lone surrogate; see parse.ts). */
+function illFormedStrings(value: unknown, path: DocPath = [], out: DocPath[] = []): DocPath[] {
+  if (typeof value === "string") {
+    if (LONE_SURROGATE.test(value)) {
+      out.push(path);
+    }
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => illFormedStrings(item, [...path, i], out));
+  } else if (typeof value === "object" && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      illFormedStrings(item, [...path, key], out);
+    }
+  }
+  return out;
+}
+
+function checkWellFormed(content: Content, cls: DescriptionClass): Checked {
   const prepared = prepareContent(content, cls);
   const rules = cls.rules as readonly Rule<unknown>[];
   // A before-validator that failed ends validation, as a raising pydantic before-validator does.
@@ -145,6 +182,7 @@ function checkWithClass(content: Content, cls: DescriptionClass): Checked {
         specs[cls.specKey].unions,
         rules,
         specs[cls.specKey].sequences,
+        referenceWording,
       );
   return { content: prepared.content, issues: [...prepared.issues, ...checked] };
 }

@@ -20,7 +20,7 @@ import { type Content, type Prepared, treatFuturePatchAsImplemented } from "./pr
 import { convertOlderModel, normalizeModel04 } from "./model/0.4/prepare.js";
 import { prepareGenericV0_2 } from "./generic/0.2/prepare.js";
 import { prepareDatasetV0_3, prepareGenericV0_3 } from "./generic/0.3/prepare.js";
-import { normalizeModel05, replaceInfiniteDataRanges } from "./model/0.5/prepare.js";
+import { normalizeModel05, prepareModelV0_5 } from "./model/0.5/prepare.js";
 import { ERROR } from "../engine/summary/types.js";
 
 export interface DescriptionClass {
@@ -82,7 +82,7 @@ const NOTEBOOK_0_2 = describe("NotebookDescr", "notebook", "bioimageio/notebook/
 const NOTEBOOK_0_3 = describe("NotebookDescr", "notebook", "bioimageio/notebook/0.3", notebookRulesV0_3, prepareGenericV0_3);
 const MODEL_0_4 = describe("ModelDescr", "model", "bioimageio/model/0.4", modelRulesV0_4, normalizeModel04, convertOlderModel);
 const MODEL_0_5: DescriptionClass = {
-  ...describe("ModelDescr", "model", "bioimageio/model/0.5", modelRulesV0_5, replaceInfiniteDataRanges),
+  ...describe("ModelDescr", "model", "bioimageio/model/0.5", modelRulesV0_5, prepareModelV0_5),
   normalize: normalizeModel05,
   convertFrom: {
     minors: ["0.3", "0.4"],
@@ -198,18 +198,8 @@ export function descriptionClassFor(type: unknown, formatVersion: string, fallba
     const supported = [...new Set([...versions.keys(), ...(PLANNED.get(key) ?? [])])].sort();
     throw new UnsupportedFormatVersion(String(type), formatVersion, supported);
   }
-  return {
-    descriptionClass: latest,
-    issues: [
-      {
-        loc: ["format_version"],
-        msg: `Unsupported format version '${formatVersion}' for type '${String(key)}'.`,
-        type: "warning",
-        severity: 30,
-        rule: "bioimageio.format-version.unsupported",
-      },
-    ],
-  };
+  // the reference's `issue_warning` outside of a validation only logs this: it is not in its summary
+  return { descriptionClass: latest, issues: [] };
 }
 
 /**

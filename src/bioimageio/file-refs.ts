@@ -93,7 +93,6 @@ function generic02(content: Content): FileRef[] {
   ];
 }
 
-
 function weightsEntries(content: Content): [string, Record<string, unknown>][] {
   const weights = content.weights;
   if (!isRecord(weights)) {
@@ -209,4 +208,3 @@ export function findEntryName(names: readonly string[]): string | undefined {
   }
   return undefined;
 }
-

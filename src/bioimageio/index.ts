@@ -14,6 +14,7 @@ export { NotImplementedFormat, UnsupportedFormatVersion } from "./descriptions.j
 export { type DumpOptions, dumpDescription, toYamlText } from "./dump.js";
 export { type CondaEnv, getCondaEnv, type WeightsEntry } from "./conda-env.js";
 export { type FileRef, fileRefs, findEntryName, isReservedName } from "./file-refs.js";
+export { parseDescriptionText } from "./parse.js";
 export { WEIGHTS_FORMATS, type WeightsFormat } from "./weights-formats.js";
 export { type IoCheckOptions, type IoChecks, ioChecks } from "./io-checks.js";
 export {

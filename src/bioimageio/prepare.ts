@@ -31,7 +31,8 @@ export function treatFuturePatchAsImplemented(
       content: { ...content, format_version: implemented },
       issues: [
         {
-          loc: ["format_version"],
+          loc: [], // a model-level before-validator of the reference: no field
+          path: ["format_version"],
           msg: `future format_version '${String(value)}' treated as '${implemented}'`,
           type: "warning",
           severity: ALERT,

@@ -1,11 +1,12 @@
 // `bioimage-specs copick export` and `bioimage-specs copick splits list|set|clear`: copick's export-croissant and
 // set-splits. Errors are one line each on stderr (exit 2; 1 when the export would not validate).
-import { readFile, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { readFile } from "node:fs/promises";
 import { CopickError } from "../copick/errors.js";
 import { type ExportOptions, ExportValidationError, exportCroissant } from "../copick/node/export.js";
 import { CopickRootMLC } from "../copick/node/mlc-root.js";
 import { openCopickProject } from "../copick/node/open.js";
+import { type FsArgs, child, exists, locate, locationText, readOptional } from "../copick/node/location.js";
+import { isRecord } from "../engine/records.js";
 import { checkSplitRuns, compareCodePoints, mergeSplitInputs, parseSplitsCsv, splitAssignments } from "../copick/splits.js";
 import { ReadError } from "../engine/node/read-source.js";
 import { ParseError } from "../engine/load/parse-error.js";
@@ -13,6 +14,8 @@ import { printable } from "../engine/summary/printable.js";
 
 export interface ExportFlags {
   readonly projectRoot: string;
+  /** `--fs-args`: s3fs arguments (JSON) for an s3:// project root. */
+  readonly fsArgs?: string;
   readonly baseUrl?: string;
   readonly force?: boolean;
   readonly datasetName?: string;
@@ -94,6 +97,23 @@ async function splitsInput(options: readonly string[], file: string | undefined)
   return mergeSplitInputs(options, fromFile);
 }
 
+/** `--fs-args` JSON: an object of s3fs arguments. */
+function fsArgsOf(json: string | undefined): FsArgs | undefined {
+  if (json === undefined) {
+    return undefined;
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (error) {
+    throw new CopickError(`--fs-args is not JSON: ${(error as Error).message}`);
+  }
+  if (!isRecord(value)) {
+    throw new CopickError('--fs-args must be a JSON object, e.g. \'{"endpoint_url": "http://localhost:9000"}\'');
+  }
+  return value;
+}
+
 /** Runs `work`; a CopickError, ReadError or ParseError becomes its message on stderr and exit code 2. */
 async function reported(work: () => Promise<number>): Promise<number> {
   try {
@@ -138,6 +158,7 @@ export function runCopickExport(configPath: string, flags: ExportFlags): Promise
     let result;
     try {
       result = await exportCroissant(root, flags.projectRoot, {
+        fsArgs: fsArgsOf(flags.fsArgs),
         baseUrl: flags.baseUrl,
         datasetName: flags.datasetName,
         description: flags.description,
@@ -184,21 +205,33 @@ export function runCopickExport(configPath: string, flags: ExportFlags): Promise
   });
 }
 
-/** The metadata.json of `<croissant>`: the file itself, or a Croissant folder, or a project folder. */
-async function croissantPath(path: string): Promise<string> {
-  const info = await stat(path).catch(() => undefined);
-  if (!info) {
+/** The metadata.json of `<croissant>` (a path or s3://): the file itself, or a Croissant folder, or a project folder. */
+async function croissantPath(path: string, fsArgs: FsArgs | undefined): Promise<string> {
+  const location = locate(path, fsArgs);
+  if (location.kind === "local" && !(await exists(location))) {
     throw new ReadError(path, "no such file");
   }
-  if (info.isFile()) {
-    return path;
-  }
-  for (const candidate of [join(path, "metadata.json"), join(path, "Croissant", "metadata.json")]) {
-    if ((await stat(candidate).catch(() => undefined))?.isFile()) {
-      return candidate;
+  const isFile = async (candidate: typeof location): Promise<boolean> => {
+    try {
+      return (await readOptional(candidate)) !== undefined;
+    } catch (error) {
+      if (error instanceof ReadError && error.reason === "is a directory") {
+        return false;
+      }
+      throw error;
+    }
+  };
+  for (const candidate of [location, child(location, "metadata.json"), child(location, "Croissant", "metadata.json")]) {
+    if (await isFile(candidate)) {
+      return locationText(candidate);
     }
   }
-  throw new ReadError(path, "no metadata.json in this folder or its Croissant/");
+  throw new ReadError(path, "no metadata.json there, in this folder or in its Croissant/");
+}
+
+async function openCroissant(path: string, fsArgsJson: string | undefined): Promise<CopickRootMLC> {
+  const fsArgs = fsArgsOf(fsArgsJson);
+  return CopickRootMLC.open(await croissantPath(path, fsArgs), { fsArgs });
 }
 
 function printSplits(root: CopickRootMLC, json: boolean): void {
@@ -214,9 +247,9 @@ function printSplits(root: CopickRootMLC, json: boolean): void {
   process.stdout.write(`unassigned (${unassigned.length})${unassigned.length > 0 ? `: ${unassigned.join(", ")}` : ""}\n`);
 }
 
-export function runSplitsList(croissant: string, flags: { json?: boolean }): Promise<number> {
+export function runSplitsList(croissant: string, flags: { json?: boolean; fsArgs?: string }): Promise<number> {
   return reported(async () => {
-    printSplits(await CopickRootMLC.open(await croissantPath(croissant)), flags.json === true);
+    printSplits(await openCroissant(croissant, flags.fsArgs), flags.json === true);
     return 0;
   });
 }
@@ -227,6 +260,7 @@ export interface SplitsSetFlags {
   readonly clearAll?: boolean;
   readonly unassign?: string;
   readonly json?: boolean;
+  readonly fsArgs?: string;
 }
 
 /** copick's `set-splits`: the mapping, `--clear-all` first and `--unassign` last, in one commit. */
@@ -237,7 +271,7 @@ export function runSplitsSet(croissant: string, flags: SplitsSetFlags): Promise<
     if (mapping === undefined && !flags.clearAll && unassign.length === 0) {
       throw new CopickError("Nothing to do — pass at least one of --split / --splits-file / --clear-all / --unassign.");
     }
-    const root = await CopickRootMLC.open(await croissantPath(croissant));
+    const root = await openCroissant(croissant, flags.fsArgs);
     const runs = new Set(root.index.runNames);
     checkSplitRuns(splitAssignments(mapping), runs);
     const unknown = unassign.filter((run) => !runs.has(run)).sort(compareCodePoints);
@@ -255,9 +289,9 @@ export function runSplitsSet(croissant: string, flags: SplitsSetFlags): Promise<
   });
 }
 
-export function runSplitsClear(croissant: string, flags: { runs?: string; json?: boolean }): Promise<number> {
+export function runSplitsClear(croissant: string, flags: { runs?: string; json?: boolean; fsArgs?: string }): Promise<number> {
   return reported(async () => {
-    const root = await CopickRootMLC.open(await croissantPath(croissant));
+    const root = await openCroissant(croissant, flags.fsArgs);
     await root.clearSplits(list(flags.runs));
     printSplits(root, flags.json === true);
     return 0;

@@ -155,6 +155,7 @@ function addCodegenCommand(program: Command): void {
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
+const FS_ARGS_HELP = "s3fs arguments for an s3:// Croissant, as in a copick config's croissant_fs_args (default: the AWS environment)";
 
 /** `copick export` and `copick splits list|set|clear` (copick's export-croissant and set-splits). */
 function addCopickCommands(program: Command): void {
@@ -163,7 +164,11 @@ function addCopickCommands(program: Command): void {
     .command("export")
     .description("export a copick project to <project-root>/Croissant/ (metadata.json + CSVs), byte-compatible with copick")
     .argument("<config>", "copick config JSON (filesystem or mlcroissant)")
-    .requiredOption("--project-root <dir>", "project root; Croissant/ is written under it")
+    .requiredOption("--project-root <dir>", "project root (a path or s3://bucket/prefix); Croissant/ is written under it")
+    .option(
+      "--fs-args <json>",
+      "s3fs arguments for an s3:// project root, as in a copick config's *_fs_args (default: the AWS environment)",
+    )
     .option("--base-url <url>", 'URL that resolves to the project root at read time (required; "" writes relative URLs)')
     .option("--force", "overwrite an existing Croissant/metadata.json")
     .option("--dataset-name <name>", "dataset title (default: the config's name)")
@@ -204,15 +209,17 @@ function addCopickCommands(program: Command): void {
   const splits = copick.command("splits").description("list and edit the ML splits of a copick Croissant (runs.csv)");
   splits
     .command("list")
-    .argument("<croissant>", "metadata.json, its Croissant/ folder or the project folder")
+    .argument("<croissant>", "metadata.json, its Croissant/ folder or the project folder (a path or s3://)")
+    .option("--fs-args <json>", FS_ARGS_HELP)
     .option("--json", "print {split: [runs]} as JSON")
-    .action(async (croissant: string, flags: { json?: boolean }) => {
+    .action(async (croissant: string, flags: { json?: boolean; fsArgs?: string }) => {
       const { runSplitsList } = await import("./copick-command.js");
       process.exitCode = await runSplitsList(croissant, flags);
     });
   splits
     .command("set")
-    .argument("<croissant>", "metadata.json, its Croissant/ folder or the project folder (Mode A: written in place)")
+    .argument("<croissant>", "metadata.json, its Croissant/ folder or the project folder, a path or s3:// (Mode A: written in place)")
+    .option("--fs-args <json>", FS_ARGS_HELP)
     .option("--split <NAME=R1,R2>", "assign runs to a split (repeatable)", collect, [])
     .option("--splits-file <csv>", "CSV with columns split,run (--split wins for a split it names)")
     .option("--clear-all", "clear every run's split first")
@@ -224,10 +231,11 @@ function addCopickCommands(program: Command): void {
     });
   splits
     .command("clear")
-    .argument("<croissant>", "metadata.json, its Croissant/ folder or the project folder")
+    .argument("<croissant>", "metadata.json, its Croissant/ folder or the project folder (a path or s3://)")
+    .option("--fs-args <json>", FS_ARGS_HELP)
     .option("--runs <runs>", "comma-separated runs (default: all)")
     .option("--json", "print the resulting {split: [runs]} as JSON")
-    .action(async (croissant: string, flags: { runs?: string; json?: boolean }) => {
+    .action(async (croissant: string, flags: { runs?: string; json?: boolean; fsArgs?: string }) => {
       const { runSplitsClear } = await import("./copick-command.js");
       process.exitCode = await runSplitsClear(croissant, flags);
     });

@@ -1,10 +1,16 @@
 // `bioimage-specs validate`: read, detect the kind (or use --kind), validate, print text or JSON, exit code.
 import { open, stat } from "node:fs/promises";
 import { dirname } from "node:path";
-import { nodeHashFile } from "../copick/node/files.js";
+import { locationHashFile, nodeHashFile } from "../copick/node/files.js";
+import { locate, parent, readBytes } from "../copick/node/location.js";
+import type { CopickError } from "../copick/errors.js";
+import { parseSourceLazily } from "../engine/load/parse-lazily.js";
+import type { ParsedSource } from "../engine/load/parse-core.js";
+import type { HashFile } from "../croissant/check.js";
+import { settings } from "../engine/node/settings.js";
 import { isUrl } from "../engine/files.js";
 import { fileExists } from "../engine/node/file-exists.js";
-import { ReadError, readSourceFile } from "../engine/node/read-source.js";
+import { ReadError, decodeText, readSourceFile } from "../engine/node/read-source.js";
 import { bioimageioKind, detectKind, type DocumentKind, type ValidateOptions } from "../kinds/registry.js";
 import { ZipArchive, ZipError } from "../engine/zip/reader.js";
 import { ParseError } from "../engine/load/parse-error.js";
@@ -47,23 +53,48 @@ function unreadableSummary(path: string, error: ReadError | ParseError | ZipErro
   });
 }
 
+/** A document on S3 (a Croissant metadata.json, a copick config or picks file, ...): read, detected, validated. */
+async function validateS3(url: string, options: ValidateCommandOptions): Promise<ValidationSummary> {
+  let location;
+  try {
+    location = locate(url);
+  } catch (error) {
+    const message = (error as CopickError).message;
+    throw new ReadError(url, message.startsWith(`${url}: `) ? message.slice(url.length + 2) : message);
+  }
+  const limits = settings().documentLimits;
+  const bytes = await readBytes(location);
+  if (bytes.byteLength > limits.maxDocumentBytes) {
+    throw new ReadError(url, `larger than ${limits.maxDocumentBytes} bytes`);
+  }
+  const source = await parseSourceLazily(decodeText(bytes, url), url, limits);
+  return validateParsed(source, options.forcedKind ?? detectKind(source.value, url), options, locationHashFile(parent(location)));
+}
+
+/** A parsed document validated as `kind`; files next to it (a Croissant's CSVs) are at hand: their checksums are verified. */
+function validateParsed(
+  source: ParsedSource,
+  kind: DocumentKind,
+  options: ValidateCommandOptions,
+  hashFile: HashFile,
+): Promise<ValidationSummary> {
+  return kind.validate(source.value, { ...options, sourceName: source.fileName, locate: source.locate, hashFile, fileExists });
+}
+
 /** A folder, a zip or a URL is a bioimage.io source; a file is parsed first and its kind detected. */
 async function validateOne(file: string, options: ValidateCommandOptions): Promise<ValidationSummary> {
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(file) && !isUrl(file) && !file.startsWith("file://")) {
+    return validateS3(file, options); // s3://, or a protocol refused with the list of supported ones
+  }
   const local = !isUrl(file);
   const io = options.ioChecks ?? local;
   const entryOnly = local && (await stat(file).catch(() => undefined))?.isFile() === true && !(await looksLikeZip(file));
   if (entryOnly) {
     const source = await readSourceFile(file);
     const kind = options.forcedKind ?? detectKind(source.value, file);
-    if (kind !== bioimageioKind || !io) {
-      // Files next to a Croissant are at hand: their checksums are verified.
-      return kind.validate(source.value, {
-        ...options,
-        sourceName: source.fileName,
-        locate: source.locate,
-        hashFile: nodeHashFile(dirname(file)),
-        fileExists,
-      });
+    // a bioimage.io description is read by its loader (YAML whatever the suffix, as the reference reads it)
+    if (kind !== bioimageioKind) {
+      return validateParsed(source, kind, options, nodeHashFile(dirname(file)));
     }
   } else if (options.forcedKind !== undefined && options.forcedKind !== bioimageioKind) {
     throw new ReadError(file, `a folder, zip or URL is read as a bioimage.io source, not as ${options.forcedKind.name}`);

@@ -1,6 +1,5 @@
 // Two processes editing one Croissant: no lost update, no torn file; a writer killed mid-commit leaves the old or
 // the new Croissant (finished by the next writer); stale locks are taken over, live ones waited for.
-import { type ChildProcess, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { hostname, tmpdir } from "node:os";
@@ -10,12 +9,11 @@ import { CroissantIndex } from "../../src/copick/node/croissant-index.js";
 import { exportCroissant } from "../../src/copick/node/export.js";
 import { LOCK_FILE } from "../../src/copick/node/lock.js";
 import { openCopickProject } from "../../src/copick/node/open.js";
-import { REPO } from "../helpers/fixture-codegen.js";
 import { generateProject, runName } from "../helpers/copick-project.js";
+import { writer } from "../helpers/writer-process.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "copick-concurrency-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-const WRITER = join(REPO, "test/helpers/copick-writer.ts");
 let counter = 0;
 
 async function project(runs: number): Promise<{ dir: string; metadata: string; config: string }> {
@@ -23,30 +21,6 @@ async function project(runs: number): Promise<{ dir: string; metadata: string; c
   const generated = generateProject(dir, runs);
   await exportCroissant(await openCopickProject(generated.configPath), dir, { baseUrl: "" });
   return { dir, metadata: join(dir, "Croissant", "metadata.json"), config: generated.configPath };
-}
-
-interface Writer {
-  readonly child: ChildProcess;
-  readonly ready: Promise<void>;
-  readonly exited: Promise<number | null>;
-  output(): string;
-}
-
-function writer(args: string[]): Writer {
-  const child = spawn(process.execPath, ["--import", "tsx", WRITER, ...args], { cwd: REPO, stdio: ["ignore", "pipe", "pipe"] });
-  let out = "";
-  const ready = new Promise<void>((resolve, reject) => {
-    child.stdout?.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-      if (out.includes("ready")) {
-        resolve();
-      }
-    });
-    child.on("exit", () => reject(new Error(`writer exited before it was ready: ${out}`)));
-  });
-  child.stderr?.on("data", (chunk: Buffer) => (out += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  return { child, ready, exited, output: () => out };
 }
 
 /** Every CSV matches the sha256 metadata.json gives it. */

@@ -20,6 +20,7 @@ import {
   isUrl,
   ParseError,
   type ParsedSource,
+  parseDescriptionText,
   parseSourceLazily,
   readAll,
   type ValidateOptions,
@@ -245,7 +246,7 @@ async function checkPackage(file: InputFile, options: PageOptions): Promise<File
   const source = { name, text };
   let parsed: ParsedSource;
   try {
-    parsed = await parseSourceLazily(text, name, { format: /\.json$/i.test(entryName) ? "json" : "yaml" });
+    parsed = await parseDescriptionText(text, name);
   } catch (error) {
     if (error instanceof ParseError) {
       return { path: file.path, kind, source, summary: loadFailure(name, error.reason, "parse_error", error), notes: [] };
@@ -285,6 +286,22 @@ async function checkDocument(file: InputFile, atHand: ReadonlyMap<string, Blob>,
     throw error;
   }
   const kind: DocumentKind = detectKind(parsed.value, file.path);
+  if (kind.name === "bioimageio" && /\.json$/i.test(file.path)) {
+    try {
+      parsed = await parseDescriptionText(text, file.path); // as the reference reads it: YAML
+    } catch (error) {
+      if (error instanceof ParseError) {
+        return {
+          path: file.path,
+          kind: kind.description,
+          source,
+          summary: loadFailure(file.path, error.reason, "parse_error", error),
+          notes: [],
+        };
+      }
+      throw error;
+    }
+  }
   const folder = folderOf(file.path);
   // Files dropped with a description are its folder; alone, its references cannot be checked.
   const withFiles = [...atHand.keys()].some((path) => path !== normalizePath(file.path));

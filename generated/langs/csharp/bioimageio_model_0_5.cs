@@ -79,7 +79,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("description")]
-        [JsonConverter(typeof(IndecentMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(HilariousMinMaxLengthCheckConverter))]
         public string? Description { get; set; }
 
         /// <summary>
@@ -93,7 +93,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// missing documentation gets a FAIR ALERT (rule `common.fair`).
         /// </summary>
         [JsonPropertyName("documentation")]
-        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]
         public string? Documentation { get; set; }
 
         /// <summary>
@@ -119,7 +119,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// source.
         /// </summary>
         [JsonPropertyName("icon")]
-        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]
         public string? Icon { get; set; }
 
         /// <summary>
@@ -127,14 +127,14 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// assigned by bioimage.io; version **un**specific.
         /// </summary>
         [JsonPropertyName("id")]
-        [JsonConverter(typeof(TentacledMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(StickyMinMaxLengthCheckConverter))]
         public string? Id { get; set; }
 
         /// <summary>
         /// UTF-8 emoji for display alongside the `id` (1 or 2 characters).
         /// </summary>
         [JsonPropertyName("id_emoji")]
-        [JsonConverter(typeof(HilariousMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(AmbitiousMinMaxLengthCheckConverter))]
         public string? IdEmoji { get; set; }
 
         /// <summary>
@@ -180,7 +180,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// At most 128 characters (an INFO warning is issued above 64, rule `common.name.length`).
         /// </summary>
         [JsonPropertyName("name")]
-        [JsonConverter(typeof(MischievousMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(BraggadociousMinMaxLengthCheckConverter))]
         public string Name { get; set; }
 
         /// <summary>
@@ -265,7 +265,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// A comment on the version of the resource.
         /// </summary>
         [JsonPropertyName("version_comment")]
-        [JsonConverter(typeof(BraggadociousMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(MinMaxLengthCheckConverter1))]
         public string? VersionComment { get; set; }
 
         /// <summary>
@@ -286,13 +286,14 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// SHA256 hash value of the **source** file.
         /// </summary>
         [JsonPropertyName("sha256")]
+        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
         public string? Sha256 { get; set; }
 
         /// <summary>
         /// File source
         /// </summary>
         [JsonPropertyName("source")]
-        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]
         public string Source { get; set; }
     }
 
@@ -402,7 +403,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// Model architecture type, e.g., 3D U-Net, ResNet, transformer At most 32 characters.
         /// </summary>
         [JsonPropertyName("architecture_type")]
-        [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(TentacledMinMaxLengthCheckConverter))]
         public string? ArchitectureType { get; set; }
 
         /// <summary>
@@ -473,7 +474,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// A new version of this model exists with a different model id.
         /// </summary>
         [JsonPropertyName("new_version")]
-        [JsonConverter(typeof(TentacledMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(StickyMinMaxLengthCheckConverter))]
         public string? NewVersion { get; set; }
 
         /// <summary>
@@ -615,7 +616,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// Dataset used for evaluation.
         /// </summary>
         [JsonPropertyName("dataset_id")]
-        [JsonConverter(typeof(TentacledMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(StickyMinMaxLengthCheckConverter))]
         public string DatasetId { get; set; }
 
         /// <summary>
@@ -676,7 +677,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// Model being evaluated.
         /// </summary>
         [JsonPropertyName("model_id")]
-        [JsonConverter(typeof(TentacledMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(StickyMinMaxLengthCheckConverter))]
         public string? ModelId { get; set; }
 
         /// <summary>
@@ -871,7 +872,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("description")]
-        [JsonConverter(typeof(CunningMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(MagentaMinMaxLengthCheckConverter))]
         public string? Description { get; set; }
 
         /// <summary>
@@ -880,7 +881,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("id")]
-        [JsonConverter(typeof(IndigoMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(IndecentMinMaxLengthCheckConverter))]
         public string? Id { get; set; }
 
         /// <summary>
@@ -971,7 +972,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("description")]
-        [JsonConverter(typeof(CunningMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(MagentaMinMaxLengthCheckConverter))]
         public string? Description { get; set; }
 
         /// <summary>
@@ -981,7 +982,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("id")]
-        [JsonConverter(typeof(MagentaMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FriskyMinMaxLengthCheckConverter))]
         public string? Id { get; set; }
 
         /// <summary>
@@ -1078,7 +1079,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("axis_id")]
-        [JsonConverter(typeof(MagentaMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FriskyMinMaxLengthCheckConverter))]
         public string? AxisId { get; set; }
 
         /// <summary>
@@ -1093,7 +1094,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("tensor_id")]
-        [JsonConverter(typeof(IndigoMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(IndecentMinMaxLengthCheckConverter))]
         public string? TensorId { get; set; }
     }
 
@@ -1121,7 +1122,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// Unit of the data values: `arbitrary unit` or an SI unit.
         /// </summary>
         [JsonPropertyName("unit")]
-        [JsonConverter(typeof(FriskyMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(MischievousMinMaxLengthCheckConverter))]
         public string? Unit { get; set; }
 
         /// <summary>
@@ -1180,7 +1181,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// Unit of the data values: `arbitrary unit` or an SI unit.
         /// </summary>
         [JsonPropertyName("unit")]
-        [JsonConverter(typeof(FriskyMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(MischievousMinMaxLengthCheckConverter))]
         public string? Unit { get; set; }
 
         /// <summary>
@@ -1581,7 +1582,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("axis")]
-        [JsonConverter(typeof(MagentaMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FriskyMinMaxLengthCheckConverter))]
         public string? Axis { get; set; }
 
         /// <summary>
@@ -1721,7 +1722,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// For any tensor in `inputs` only input tensor references are allowed.
         /// </summary>
         [JsonPropertyName("reference_tensor")]
-        [JsonConverter(typeof(IndigoMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(IndecentMinMaxLengthCheckConverter))]
         public string? ReferenceTensor { get; set; }
     }
 
@@ -1792,7 +1793,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("description")]
-        [JsonConverter(typeof(CunningMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(MagentaMinMaxLengthCheckConverter))]
         public string? Description { get; set; }
 
         /// <summary>
@@ -1801,7 +1802,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("id")]
-        [JsonConverter(typeof(IndigoMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(IndecentMinMaxLengthCheckConverter))]
         public string? Id { get; set; }
 
         /// <summary>
@@ -1898,7 +1899,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("description")]
-        [JsonConverter(typeof(CunningMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(MagentaMinMaxLengthCheckConverter))]
         public string? Description { get; set; }
 
         /// <summary>
@@ -1908,7 +1909,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("id")]
-        [JsonConverter(typeof(MagentaMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FriskyMinMaxLengthCheckConverter))]
         public string? Id { get; set; }
 
         /// <summary>
@@ -1996,7 +1997,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("axis_id")]
-        [JsonConverter(typeof(MagentaMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FriskyMinMaxLengthCheckConverter))]
         public string? AxisId { get; set; }
 
         /// <summary>
@@ -2011,7 +2012,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("tensor_id")]
-        [JsonConverter(typeof(IndigoMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(IndecentMinMaxLengthCheckConverter))]
         public string? TensorId { get; set; }
 
         /// <summary>
@@ -2403,7 +2404,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("axis")]
-        [JsonConverter(typeof(MagentaMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FriskyMinMaxLengthCheckConverter))]
         public string? Axis { get; set; }
 
         /// <summary>
@@ -2556,7 +2557,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// For any tensor in `inputs` only input tensor references are allowed.
         /// </summary>
         [JsonPropertyName("reference_tensor")]
-        [JsonConverter(typeof(IndigoMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(IndecentMinMaxLengthCheckConverter))]
         public string? ReferenceTensor { get; set; }
     }
 
@@ -2569,7 +2570,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// A valid model `id` from the bioimage.io collection.
         /// </summary>
         [JsonPropertyName("id")]
-        [JsonConverter(typeof(TentacledMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(StickyMinMaxLengthCheckConverter))]
         public string Id { get; set; }
 
         /// <summary>
@@ -2616,7 +2617,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("id")]
-        [JsonConverter(typeof(TentacledMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(StickyMinMaxLengthCheckConverter))]
         public string? Id { get; set; }
 
         /// <summary>
@@ -2751,13 +2752,14 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// SHA256 hash value of the **source** file.
         /// </summary>
         [JsonPropertyName("sha256")]
+        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
         public string? Sha256 { get; set; }
 
         /// <summary>
         /// Source of the weights file.
         /// </summary>
         [JsonPropertyName("source")]
-        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]
         public string Source { get; set; }
 
         /// <summary>
@@ -2824,13 +2826,14 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// SHA256 hash value of the **source** file.
         /// </summary>
         [JsonPropertyName("sha256")]
+        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
         public string? Sha256 { get; set; }
 
         /// <summary>
         /// Source of the weights file.
         /// </summary>
         [JsonPropertyName("source")]
-        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]
         public string Source { get; set; }
     }
 
@@ -2906,13 +2909,14 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// SHA256 hash value of the **source** file.
         /// </summary>
         [JsonPropertyName("sha256")]
+        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
         public string? Sha256 { get; set; }
 
         /// <summary>
         /// Source of the weights file.
         /// </summary>
         [JsonPropertyName("source")]
-        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]
         public string Source { get; set; }
     }
 
@@ -2929,7 +2933,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// Identifier of the callable that returns a torch.nn.Module instance.
         /// </summary>
         [JsonPropertyName("callable")]
-        [JsonConverter(typeof(AmbitiousMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(CunningMinMaxLengthCheckConverter))]
         public string Callable { get; set; }
 
         /// <summary>
@@ -2943,6 +2947,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// SHA256 hash value of the **source** file.
         /// </summary>
         [JsonPropertyName("sha256")]
+        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
         public string? Sha256 { get; set; }
 
         /// <summary>
@@ -2950,7 +2955,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("source")]
-        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]
         public string? Source { get; set; }
 
         /// <summary>
@@ -3003,6 +3008,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// SHA256 hash value of the **source** file.
         /// </summary>
         [JsonPropertyName("sha256")]
+        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
         public string? Sha256 { get; set; }
 
         /// <summary>
@@ -3010,7 +3016,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// All required files/folders should be a zip archive.
         /// </summary>
         [JsonPropertyName("source")]
-        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]
         public string Source { get; set; }
 
         /// <summary>
@@ -3071,6 +3077,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// SHA256 hash value of the **source** file.
         /// </summary>
         [JsonPropertyName("sha256")]
+        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
         public string? Sha256 { get; set; }
 
         /// <summary>
@@ -3078,7 +3085,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// All required files/folders should be a zip archive.
         /// </summary>
         [JsonPropertyName("source")]
-        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]
         public string Source { get; set; }
 
         /// <summary>
@@ -3136,13 +3143,14 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// SHA256 hash value of the **source** file.
         /// </summary>
         [JsonPropertyName("sha256")]
+        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
         public string? Sha256 { get; set; }
 
         /// <summary>
         /// Source of the weights file.
         /// </summary>
         [JsonPropertyName("source")]
-        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]
         public string Source { get; set; }
     }
 
@@ -3350,7 +3358,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             var value = reader.GetString();
-            if (value.Length >= 1)
+            if (value.Length >= 64 && value.Length <= 64)
             {
                 return value;
             }
@@ -3359,7 +3367,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
 
         public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
         {
-            if (value.Length >= 1)
+            if (value.Length >= 64 && value.Length <= 64)
             {
                 JsonSerializer.Serialize(writer, value, options);
                 return;
@@ -3377,6 +3385,33 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             var value = reader.GetString();
+            if (value.Length >= 1)
+            {
+                return value;
+            }
+            throw new Exception("Cannot unmarshal type string");
+        }
+
+        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
+        {
+            if (value.Length >= 1)
+            {
+                JsonSerializer.Serialize(writer, value, options);
+                return;
+            }
+            throw new Exception("Cannot marshal type string");
+        }
+
+        public static readonly FluffyMinMaxLengthCheckConverter Singleton = new FluffyMinMaxLengthCheckConverter();
+    }
+
+    internal class TentacledMinMaxLengthCheckConverter : JsonConverter<string>
+    {
+        public override bool CanConvert(Type t) => t == typeof(string);
+
+        public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var value = reader.GetString();
             if (value.Length <= 32)
             {
                 return value;
@@ -3394,10 +3429,10 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             throw new Exception("Cannot marshal type string");
         }
 
-        public static readonly FluffyMinMaxLengthCheckConverter Singleton = new FluffyMinMaxLengthCheckConverter();
+        public static readonly TentacledMinMaxLengthCheckConverter Singleton = new TentacledMinMaxLengthCheckConverter();
     }
 
-    internal class TentacledMinMaxLengthCheckConverter : JsonConverter<string>
+    internal class StickyMinMaxLengthCheckConverter : JsonConverter<string>
     {
         public override bool CanConvert(Type t) => t == typeof(string);
 
@@ -3421,7 +3456,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             throw new Exception("Cannot marshal type string");
         }
 
-        public static readonly TentacledMinMaxLengthCheckConverter Singleton = new TentacledMinMaxLengthCheckConverter();
+        public static readonly StickyMinMaxLengthCheckConverter Singleton = new StickyMinMaxLengthCheckConverter();
     }
 
     internal class DatasetRoleConverter : JsonConverter<DatasetRole>
@@ -3483,7 +3518,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             var value = new List<string>();
             while (reader.TokenType != JsonTokenType.EndArray)
             {
-                var converter = StickyMinMaxLengthCheckConverter.Singleton;
+                var converter = IndigoMinMaxLengthCheckConverter.Singleton;
                 var arrayItem = (string)converter.Read(ref reader, typeof(string), options);
                 value.Add(arrayItem);
                 reader.Read();
@@ -3496,7 +3531,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             writer.WriteStartArray();
             foreach (var arrayItem in value)
             {
-                var converter = StickyMinMaxLengthCheckConverter.Singleton;
+                var converter = IndigoMinMaxLengthCheckConverter.Singleton;
                 converter.Write(writer, arrayItem, options);
             }
             writer.WriteEndArray();
@@ -3506,7 +3541,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public static readonly PurpleDecodeArrayConverter Singleton = new PurpleDecodeArrayConverter();
     }
 
-    internal class StickyMinMaxLengthCheckConverter : JsonConverter<string>
+    internal class IndigoMinMaxLengthCheckConverter : JsonConverter<string>
     {
         public override bool CanConvert(Type t) => t == typeof(string);
 
@@ -3530,7 +3565,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             throw new Exception("Cannot marshal type string");
         }
 
-        public static readonly StickyMinMaxLengthCheckConverter Singleton = new StickyMinMaxLengthCheckConverter();
+        public static readonly IndigoMinMaxLengthCheckConverter Singleton = new IndigoMinMaxLengthCheckConverter();
     }
 
     internal class ResultConverter : JsonConverter<Result>
@@ -3606,7 +3641,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             var value = new List<string>();
             while (reader.TokenType != JsonTokenType.EndArray)
             {
-                var converter = IndigoMinMaxLengthCheckConverter.Singleton;
+                var converter = IndecentMinMaxLengthCheckConverter.Singleton;
                 var arrayItem = (string)converter.Read(ref reader, typeof(string), options);
                 value.Add(arrayItem);
                 reader.Read();
@@ -3619,7 +3654,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             writer.WriteStartArray();
             foreach (var arrayItem in value)
             {
-                var converter = IndigoMinMaxLengthCheckConverter.Singleton;
+                var converter = IndecentMinMaxLengthCheckConverter.Singleton;
                 converter.Write(writer, arrayItem, options);
             }
             writer.WriteEndArray();
@@ -3629,7 +3664,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public static readonly FluffyDecodeArrayConverter Singleton = new FluffyDecodeArrayConverter();
     }
 
-    internal class IndigoMinMaxLengthCheckConverter : JsonConverter<string>
+    internal class IndecentMinMaxLengthCheckConverter : JsonConverter<string>
     {
         public override bool CanConvert(Type t) => t == typeof(string);
 
@@ -3653,7 +3688,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             throw new Exception("Cannot marshal type string");
         }
 
-        public static readonly IndigoMinMaxLengthCheckConverter Singleton = new IndigoMinMaxLengthCheckConverter();
+        public static readonly IndecentMinMaxLengthCheckConverter Singleton = new IndecentMinMaxLengthCheckConverter();
     }
 
     internal class FluffyMinMaxValueCheckConverter : JsonConverter<double>
@@ -3747,7 +3782,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             var value = new List<string>();
             while (reader.TokenType != JsonTokenType.EndArray)
             {
-                var converter = PurpleMinMaxLengthCheckConverter.Singleton;
+                var converter = FluffyMinMaxLengthCheckConverter.Singleton;
                 var arrayItem = (string)converter.Read(ref reader, typeof(string), options);
                 value.Add(arrayItem);
                 reader.Read();
@@ -3760,7 +3795,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             writer.WriteStartArray();
             foreach (var arrayItem in value)
             {
-                var converter = PurpleMinMaxLengthCheckConverter.Singleton;
+                var converter = FluffyMinMaxLengthCheckConverter.Singleton;
                 converter.Write(writer, arrayItem, options);
             }
             writer.WriteEndArray();
@@ -3770,33 +3805,6 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public static readonly TentacledDecodeArrayConverter Singleton = new TentacledDecodeArrayConverter();
     }
 
-    internal class IndecentMinMaxLengthCheckConverter : JsonConverter<string>
-    {
-        public override bool CanConvert(Type t) => t == typeof(string);
-
-        public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var value = reader.GetString();
-            if (value.Length <= 1024)
-            {
-                return value;
-            }
-            throw new Exception("Cannot unmarshal type string");
-        }
-
-        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
-        {
-            if (value.Length <= 1024)
-            {
-                JsonSerializer.Serialize(writer, value, options);
-                return;
-            }
-            throw new Exception("Cannot marshal type string");
-        }
-
-        public static readonly IndecentMinMaxLengthCheckConverter Singleton = new IndecentMinMaxLengthCheckConverter();
-    }
-
     internal class HilariousMinMaxLengthCheckConverter : JsonConverter<string>
     {
         public override bool CanConvert(Type t) => t == typeof(string);
@@ -3804,7 +3812,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             var value = reader.GetString();
-            if (value.Length >= 1 && value.Length <= 2)
+            if (value.Length <= 1024)
             {
                 return value;
             }
@@ -3813,7 +3821,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
 
         public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
         {
-            if (value.Length >= 1 && value.Length <= 2)
+            if (value.Length <= 1024)
             {
                 JsonSerializer.Serialize(writer, value, options);
                 return;
@@ -3822,6 +3830,33 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         }
 
         public static readonly HilariousMinMaxLengthCheckConverter Singleton = new HilariousMinMaxLengthCheckConverter();
+    }
+
+    internal class AmbitiousMinMaxLengthCheckConverter : JsonConverter<string>
+    {
+        public override bool CanConvert(Type t) => t == typeof(string);
+
+        public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var value = reader.GetString();
+            if (value.Length >= 1 && value.Length <= 2)
+            {
+                return value;
+            }
+            throw new Exception("Cannot unmarshal type string");
+        }
+
+        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
+        {
+            if (value.Length >= 1 && value.Length <= 2)
+            {
+                JsonSerializer.Serialize(writer, value, options);
+                return;
+            }
+            throw new Exception("Cannot marshal type string");
+        }
+
+        public static readonly AmbitiousMinMaxLengthCheckConverter Singleton = new AmbitiousMinMaxLengthCheckConverter();
     }
 
     internal class StickyDecodeArrayConverter : JsonConverter<string[]>
@@ -3834,7 +3869,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             var value = new List<string>();
             while (reader.TokenType != JsonTokenType.EndArray)
             {
-                var converter = AmbitiousMinMaxLengthCheckConverter.Singleton;
+                var converter = CunningMinMaxLengthCheckConverter.Singleton;
                 var arrayItem = (string)converter.Read(ref reader, typeof(string), options);
                 value.Add(arrayItem);
                 reader.Read();
@@ -3847,7 +3882,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             writer.WriteStartArray();
             foreach (var arrayItem in value)
             {
-                var converter = AmbitiousMinMaxLengthCheckConverter.Singleton;
+                var converter = CunningMinMaxLengthCheckConverter.Singleton;
                 converter.Write(writer, arrayItem, options);
             }
             writer.WriteEndArray();
@@ -3857,33 +3892,6 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public static readonly StickyDecodeArrayConverter Singleton = new StickyDecodeArrayConverter();
     }
 
-    internal class AmbitiousMinMaxLengthCheckConverter : JsonConverter<string>
-    {
-        public override bool CanConvert(Type t) => t == typeof(string);
-
-        public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var value = reader.GetString();
-            if (value.Length >= 1)
-            {
-                return value;
-            }
-            throw new Exception("Cannot unmarshal type string");
-        }
-
-        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
-        {
-            if (value.Length >= 1)
-            {
-                JsonSerializer.Serialize(writer, value, options);
-                return;
-            }
-            throw new Exception("Cannot marshal type string");
-        }
-
-        public static readonly AmbitiousMinMaxLengthCheckConverter Singleton = new AmbitiousMinMaxLengthCheckConverter();
-    }
-
     internal class CunningMinMaxLengthCheckConverter : JsonConverter<string>
     {
         public override bool CanConvert(Type t) => t == typeof(string);
@@ -3891,7 +3899,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             var value = reader.GetString();
-            if (value.Length <= 128)
+            if (value.Length >= 1)
             {
                 return value;
             }
@@ -3900,7 +3908,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
 
         public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
         {
-            if (value.Length <= 128)
+            if (value.Length >= 1)
             {
                 JsonSerializer.Serialize(writer, value, options);
                 return;
@@ -3918,6 +3926,33 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             var value = reader.GetString();
+            if (value.Length <= 128)
+            {
+                return value;
+            }
+            throw new Exception("Cannot unmarshal type string");
+        }
+
+        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
+        {
+            if (value.Length <= 128)
+            {
+                JsonSerializer.Serialize(writer, value, options);
+                return;
+            }
+            throw new Exception("Cannot marshal type string");
+        }
+
+        public static readonly MagentaMinMaxLengthCheckConverter Singleton = new MagentaMinMaxLengthCheckConverter();
+    }
+
+    internal class FriskyMinMaxLengthCheckConverter : JsonConverter<string>
+    {
+        public override bool CanConvert(Type t) => t == typeof(string);
+
+        public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var value = reader.GetString();
             if (value.Length >= 1 && value.Length <= 16)
             {
                 return value;
@@ -3935,7 +3970,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             throw new Exception("Cannot marshal type string");
         }
 
-        public static readonly MagentaMinMaxLengthCheckConverter Singleton = new MagentaMinMaxLengthCheckConverter();
+        public static readonly FriskyMinMaxLengthCheckConverter Singleton = new FriskyMinMaxLengthCheckConverter();
     }
 
     internal class SizeConverter : JsonConverter<Size>
@@ -4414,7 +4449,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public static readonly DtypeEnumConverter Singleton = new DtypeEnumConverter();
     }
 
-    internal class FriskyMinMaxLengthCheckConverter : JsonConverter<string>
+    internal class MischievousMinMaxLengthCheckConverter : JsonConverter<string>
     {
         public override bool CanConvert(Type t) => t == typeof(string);
 
@@ -4438,7 +4473,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             throw new Exception("Cannot marshal type string");
         }
 
-        public static readonly FriskyMinMaxLengthCheckConverter Singleton = new FriskyMinMaxLengthCheckConverter();
+        public static readonly MischievousMinMaxLengthCheckConverter Singleton = new MischievousMinMaxLengthCheckConverter();
     }
 
     internal class ValueConverter : JsonConverter<Value>
@@ -4578,7 +4613,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             var value = new List<string>();
             while (reader.TokenType != JsonTokenType.EndArray)
             {
-                var converter = MagentaMinMaxLengthCheckConverter.Singleton;
+                var converter = FriskyMinMaxLengthCheckConverter.Singleton;
                 var arrayItem = (string)converter.Read(ref reader, typeof(string), options);
                 value.Add(arrayItem);
                 reader.Read();
@@ -4591,7 +4626,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             writer.WriteStartArray();
             foreach (var arrayItem in value)
             {
-                var converter = MagentaMinMaxLengthCheckConverter.Singleton;
+                var converter = FriskyMinMaxLengthCheckConverter.Singleton;
                 converter.Write(writer, arrayItem, options);
             }
             writer.WriteEndArray();
@@ -4789,7 +4824,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public static readonly IndigoMinMaxValueCheckConverter Singleton = new IndigoMinMaxValueCheckConverter();
     }
 
-    internal class MischievousMinMaxLengthCheckConverter : JsonConverter<string>
+    internal class BraggadociousMinMaxLengthCheckConverter : JsonConverter<string>
     {
         public override bool CanConvert(Type t) => t == typeof(string);
 
@@ -4813,7 +4848,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             throw new Exception("Cannot marshal type string");
         }
 
-        public static readonly MischievousMinMaxLengthCheckConverter Singleton = new MischievousMinMaxLengthCheckConverter();
+        public static readonly BraggadociousMinMaxLengthCheckConverter Singleton = new BraggadociousMinMaxLengthCheckConverter();
     }
 
     internal class ModelParameterCountConverter : JsonConverter<ModelParameterCount>
@@ -5043,7 +5078,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public static readonly ModelDescrTypeConverter Singleton = new ModelDescrTypeConverter();
     }
 
-    internal class BraggadociousMinMaxLengthCheckConverter : JsonConverter<string>
+    internal class MinMaxLengthCheckConverter1 : JsonConverter<string>
     {
         public override bool CanConvert(Type t) => t == typeof(string);
 
@@ -5067,7 +5102,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             throw new Exception("Cannot marshal type string");
         }
 
-        public static readonly BraggadociousMinMaxLengthCheckConverter Singleton = new BraggadociousMinMaxLengthCheckConverter();
+        public static readonly MinMaxLengthCheckConverter1 Singleton = new MinMaxLengthCheckConverter1();
     }
 
     internal class VersionConverter : JsonConverter<Version>

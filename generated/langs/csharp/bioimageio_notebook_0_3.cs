@@ -106,7 +106,7 @@ namespace BioimageSpecs.Bioimageio.Notebook.V0_3
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("description")]
-        [JsonConverter(typeof(TentacledMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(StickyMinMaxLengthCheckConverter))]
         public string? Description { get; set; }
 
         /// <summary>
@@ -116,7 +116,7 @@ namespace BioimageSpecs.Bioimageio.Notebook.V0_3
         /// missing documentation gets a FAIR ALERT (rule `common.fair`).
         /// </summary>
         [JsonPropertyName("documentation")]
-        [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(TentacledMinMaxLengthCheckConverter))]
         public string? Documentation { get; set; }
 
         /// <summary>
@@ -139,7 +139,7 @@ namespace BioimageSpecs.Bioimageio.Notebook.V0_3
         /// inside its union's branches; not checked here yet.)
         /// </summary>
         [JsonPropertyName("icon")]
-        [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(TentacledMinMaxLengthCheckConverter))]
         public string? Icon { get; set; }
 
         /// <summary>
@@ -147,14 +147,14 @@ namespace BioimageSpecs.Bioimageio.Notebook.V0_3
         /// assigned by bioimage.io; version **un**specific.
         /// </summary>
         [JsonPropertyName("id")]
-        [JsonConverter(typeof(StickyMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(IndigoMinMaxLengthCheckConverter))]
         public string? Id { get; set; }
 
         /// <summary>
         /// UTF-8 emoji for display alongside the `id` (1 or 2 characters).
         /// </summary>
         [JsonPropertyName("id_emoji")]
-        [JsonConverter(typeof(IndigoMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(IndecentMinMaxLengthCheckConverter))]
         public string? IdEmoji { get; set; }
 
         /// <summary>
@@ -194,14 +194,14 @@ namespace BioimageSpecs.Bioimageio.Notebook.V0_3
         /// characters, as the reference's format conversion does for every 0.2.x/0.3.x document.
         /// </summary>
         [JsonPropertyName("name")]
-        [JsonConverter(typeof(IndecentMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(HilariousMinMaxLengthCheckConverter))]
         public string Name { get; set; }
 
         /// <summary>
         /// The description from which this one is derived
         /// </summary>
         [JsonPropertyName("parent")]
-        [JsonConverter(typeof(StickyMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(IndigoMinMaxLengthCheckConverter))]
         public string? Parent { get; set; }
 
         /// <summary>
@@ -209,7 +209,7 @@ namespace BioimageSpecs.Bioimageio.Notebook.V0_3
         /// (case-sensitive, rule `notebook.source.suffix`).
         /// </summary>
         [JsonPropertyName("source")]
-        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]
         public string Source { get; set; }
 
         /// <summary>
@@ -246,7 +246,7 @@ namespace BioimageSpecs.Bioimageio.Notebook.V0_3
         /// A comment on the version of the resource.
         /// </summary>
         [JsonPropertyName("version_comment")]
-        [JsonConverter(typeof(HilariousMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(AmbitiousMinMaxLengthCheckConverter))]
         public string? VersionComment { get; set; }
     }
 
@@ -259,13 +259,14 @@ namespace BioimageSpecs.Bioimageio.Notebook.V0_3
         /// SHA256 hash value of the **source** file.
         /// </summary>
         [JsonPropertyName("sha256")]
+        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
         public string? Sha256 { get; set; }
 
         /// <summary>
         /// File source
         /// </summary>
         [JsonPropertyName("source")]
-        [JsonConverter(typeof(PurpleMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]
         public string Source { get; set; }
     }
 
@@ -320,7 +321,7 @@ namespace BioimageSpecs.Bioimageio.Notebook.V0_3
         /// before a URL, as in the reference.
         /// </summary>
         [JsonPropertyName("icon")]
-        [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(TentacledMinMaxLengthCheckConverter))]
         public string? Icon { get; set; }
 
         /// <summary>
@@ -528,7 +529,7 @@ namespace BioimageSpecs.Bioimageio.Notebook.V0_3
         public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             var value = reader.GetString();
-            if (value.Length >= 1)
+            if (value.Length >= 64 && value.Length <= 64)
             {
                 return value;
             }
@@ -537,7 +538,7 @@ namespace BioimageSpecs.Bioimageio.Notebook.V0_3
 
         public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
         {
-            if (value.Length >= 1)
+            if (value.Length >= 64 && value.Length <= 64)
             {
                 JsonSerializer.Serialize(writer, value, options);
                 return;
@@ -575,6 +576,33 @@ namespace BioimageSpecs.Bioimageio.Notebook.V0_3
         public static readonly FluffyMinMaxLengthCheckConverter Singleton = new FluffyMinMaxLengthCheckConverter();
     }
 
+    internal class TentacledMinMaxLengthCheckConverter : JsonConverter<string>
+    {
+        public override bool CanConvert(Type t) => t == typeof(string);
+
+        public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var value = reader.GetString();
+            if (value.Length >= 1)
+            {
+                return value;
+            }
+            throw new Exception("Cannot unmarshal type string");
+        }
+
+        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
+        {
+            if (value.Length >= 1)
+            {
+                JsonSerializer.Serialize(writer, value, options);
+                return;
+            }
+            throw new Exception("Cannot marshal type string");
+        }
+
+        public static readonly TentacledMinMaxLengthCheckConverter Singleton = new TentacledMinMaxLengthCheckConverter();
+    }
+
     internal class DecodeArrayConverter : JsonConverter<string[]>
     {
         public override bool CanConvert(Type t) => t == typeof(string[]);
@@ -585,7 +613,7 @@ namespace BioimageSpecs.Bioimageio.Notebook.V0_3
             var value = new List<string>();
             while (reader.TokenType != JsonTokenType.EndArray)
             {
-                var converter = PurpleMinMaxLengthCheckConverter.Singleton;
+                var converter = FluffyMinMaxLengthCheckConverter.Singleton;
                 var arrayItem = (string)converter.Read(ref reader, typeof(string), options);
                 value.Add(arrayItem);
                 reader.Read();
@@ -598,7 +626,7 @@ namespace BioimageSpecs.Bioimageio.Notebook.V0_3
             writer.WriteStartArray();
             foreach (var arrayItem in value)
             {
-                var converter = PurpleMinMaxLengthCheckConverter.Singleton;
+                var converter = FluffyMinMaxLengthCheckConverter.Singleton;
                 converter.Write(writer, arrayItem, options);
             }
             writer.WriteEndArray();
@@ -608,33 +636,6 @@ namespace BioimageSpecs.Bioimageio.Notebook.V0_3
         public static readonly DecodeArrayConverter Singleton = new DecodeArrayConverter();
     }
 
-    internal class TentacledMinMaxLengthCheckConverter : JsonConverter<string>
-    {
-        public override bool CanConvert(Type t) => t == typeof(string);
-
-        public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var value = reader.GetString();
-            if (value.Length <= 1024)
-            {
-                return value;
-            }
-            throw new Exception("Cannot unmarshal type string");
-        }
-
-        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
-        {
-            if (value.Length <= 1024)
-            {
-                JsonSerializer.Serialize(writer, value, options);
-                return;
-            }
-            throw new Exception("Cannot marshal type string");
-        }
-
-        public static readonly TentacledMinMaxLengthCheckConverter Singleton = new TentacledMinMaxLengthCheckConverter();
-    }
-
     internal class StickyMinMaxLengthCheckConverter : JsonConverter<string>
     {
         public override bool CanConvert(Type t) => t == typeof(string);
@@ -642,7 +643,7 @@ namespace BioimageSpecs.Bioimageio.Notebook.V0_3
         public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             var value = reader.GetString();
-            if (value.Length >= 1)
+            if (value.Length <= 1024)
             {
                 return value;
             }
@@ -651,7 +652,7 @@ namespace BioimageSpecs.Bioimageio.Notebook.V0_3
 
         public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
         {
-            if (value.Length >= 1)
+            if (value.Length <= 1024)
             {
                 JsonSerializer.Serialize(writer, value, options);
                 return;
@@ -669,6 +670,33 @@ namespace BioimageSpecs.Bioimageio.Notebook.V0_3
         public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
             var value = reader.GetString();
+            if (value.Length >= 1)
+            {
+                return value;
+            }
+            throw new Exception("Cannot unmarshal type string");
+        }
+
+        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
+        {
+            if (value.Length >= 1)
+            {
+                JsonSerializer.Serialize(writer, value, options);
+                return;
+            }
+            throw new Exception("Cannot marshal type string");
+        }
+
+        public static readonly IndigoMinMaxLengthCheckConverter Singleton = new IndigoMinMaxLengthCheckConverter();
+    }
+
+    internal class IndecentMinMaxLengthCheckConverter : JsonConverter<string>
+    {
+        public override bool CanConvert(Type t) => t == typeof(string);
+
+        public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var value = reader.GetString();
             if (value.Length >= 1 && value.Length <= 2)
             {
                 return value;
@@ -686,10 +714,10 @@ namespace BioimageSpecs.Bioimageio.Notebook.V0_3
             throw new Exception("Cannot marshal type string");
         }
 
-        public static readonly IndigoMinMaxLengthCheckConverter Singleton = new IndigoMinMaxLengthCheckConverter();
+        public static readonly IndecentMinMaxLengthCheckConverter Singleton = new IndecentMinMaxLengthCheckConverter();
     }
 
-    internal class IndecentMinMaxLengthCheckConverter : JsonConverter<string>
+    internal class HilariousMinMaxLengthCheckConverter : JsonConverter<string>
     {
         public override bool CanConvert(Type t) => t == typeof(string);
 
@@ -713,7 +741,7 @@ namespace BioimageSpecs.Bioimageio.Notebook.V0_3
             throw new Exception("Cannot marshal type string");
         }
 
-        public static readonly IndecentMinMaxLengthCheckConverter Singleton = new IndecentMinMaxLengthCheckConverter();
+        public static readonly HilariousMinMaxLengthCheckConverter Singleton = new HilariousMinMaxLengthCheckConverter();
     }
 
     internal class TypeEnumConverter : JsonConverter<TypeEnum>
@@ -799,7 +827,7 @@ namespace BioimageSpecs.Bioimageio.Notebook.V0_3
         public static readonly VersionConverter Singleton = new VersionConverter();
     }
 
-    internal class HilariousMinMaxLengthCheckConverter : JsonConverter<string>
+    internal class AmbitiousMinMaxLengthCheckConverter : JsonConverter<string>
     {
         public override bool CanConvert(Type t) => t == typeof(string);
 
@@ -823,7 +851,7 @@ namespace BioimageSpecs.Bioimageio.Notebook.V0_3
             throw new Exception("Cannot marshal type string");
         }
 
-        public static readonly HilariousMinMaxLengthCheckConverter Singleton = new HilariousMinMaxLengthCheckConverter();
+        public static readonly AmbitiousMinMaxLengthCheckConverter Singleton = new AmbitiousMinMaxLengthCheckConverter();
     }
     
     public class DateOnlyConverter : JsonConverter<DateOnly>

@@ -107,10 +107,10 @@ export function reservedNameFinding(source: string, loc: Loc): RuleFinding | und
   };
 }
 
-/** A file source field and where its sources sit: a single source, a list of them, or a list of `{source}`. */
+/** A file source field and where its sources sit: a single source, a `{source}`, a list of sources or of `{source}`. */
 export interface SourceField {
   readonly path: readonly string[];
-  readonly form: "single" | "list" | "file-descr-list";
+  readonly form: "single" | "file-descr" | "list" | "file-descr-list";
 }
 
 /** Every (source, loc) of `field` in `doc`; a file description's loc is the entry's, as in the reference. */
@@ -119,8 +119,9 @@ export function sourcesOf(doc: object, field: SourceField): { source: string; lo
   for (const key of field.path) {
     value = isRecord(value) ? value[key] : undefined;
   }
-  if (field.form === "single") {
-    return typeof value === "string" ? [{ source: value, loc: [...field.path] }] : [];
+  if (field.form === "single" || field.form === "file-descr") {
+    const source = field.form === "single" ? value : isRecord(value) ? value.source : undefined;
+    return typeof source === "string" ? [{ source, loc: [...field.path] }] : [];
   }
   const sources: { source: string; loc: Loc }[] = [];
   if (Array.isArray(value)) {

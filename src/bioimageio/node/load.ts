@@ -4,7 +4,7 @@ import { nodeSha256 } from "../../engine/node/hash.js";
 import { type OpenedSource, openSource, type SourceInput } from "./sources.js";
 import { settings as currentSettings, type Settings } from "../../engine/node/settings.js";
 import type { ParsedSource } from "../../engine/load/parse-core.js";
-import { parseSourceLazily } from "../../engine/load/parse-lazily.js";
+import { parseDescriptionText } from "../parse.js";
 import type { ValidationSummary } from "../../engine/summary/summary.js";
 import { type BuildOptions, buildDescription, type LoadedDescription, type ResourceDescr } from "../build.js";
 import { ioChecks } from "../io-checks.js";
@@ -54,10 +54,7 @@ export async function loadSource(source: SourceInput, options: SourceLoadOptions
 async function buildFromSource(opened: OpenedSource, options: SourceLoadOptions, s: Settings): Promise<LoadedSource> {
   const positionName =
     opened.kind === "file" || opened.kind === "bytes" ? opened.sourceName : `${opened.sourceName.replace(/\/+$/, "")}/${opened.fileName}`;
-  const parsed = await parseSourceLazily(opened.text, positionName, {
-    ...s.documentLimits,
-    format: /\.json$/i.test(opened.fileName) ? "json" : "yaml",
-  });
+  const parsed = await parseDescriptionText(opened.text, positionName, s.documentLimits);
   const performIoChecks = options.performIoChecks ?? s.performIoChecks;
   const knownFiles = options.knownFiles ?? {};
   const { transform, hashedElsewhere, ...buildOptions } = options;

@@ -1,14 +1,15 @@
 // copick's CroissantIndex (impl/mlcroissant.py): a Croissant metadata.json and its eight CSV sidecars in memory,
 // rows added, replaced and removed by key, committed back (CSVs, then metadata.json with their sha256 patched
-// into `distribution`, the `copick/splits` table kept in step with runs.csv). Local paths and http(s) URLs are
-// read; only local Croissants are written.
+// into `distribution`, the `copick/splits` table kept in step with runs.csv). Local paths, http(s) URLs and S3
+// are read; local and S3 Croissants are written.
 //
-// Unlike copick, commits from several processes do not lose each other's updates: a commit takes the lock next
-// to metadata.json, re-reads the Croissant when another writer changed it since it was read, replays this
-// index's pending changes on it and writes the result through a journal (staging.ts).
+// Unlike copick, commits from several processes do not lose each other's updates: a commit takes the writers'
+// lock, re-reads the Croissant when another writer changed it since it was read, replays this index's pending
+// changes on it and writes the result through a journal (croissant-store.ts: renames locally; on S3 a
+// conditional write of metadata.json, where a lost race re-reads and replays again).
 import { createHash } from "node:crypto";
 import { access, constants } from "node:fs/promises";
-import { dirname, join, resolve, sep } from "node:path";
+import { dirname, resolve, sep } from "node:path";
 import { COPICK_CSVS, type CopickCsv } from "../csv-schema.js";
 import { type PyDict, joinUrl, splitNamesInOrder, syncSplitsRecordSet } from "../croissant-doc.js";
 import {
@@ -24,9 +25,11 @@ import {
 import { CopickError } from "../errors.js";
 import { isPyDict, pyJsonDumps, pyJsonLoads } from "../pyjson.js";
 import { compareCodePoints } from "../splits.js";
-import { type Location, child, locate, locationText, parent, readBytes, readOptional } from "./location.js";
-import { type LockOptions, withCroissantLock } from "./lock.js";
-import { JOURNAL_FILE, type Staged, commitStaged, discard, recoverCommit, stage } from "./staging.js";
+import { type CroissantStore, LostRace, METADATA, croissantStore, versionOf } from "./croissant-store.js";
+import { type FsArgs, type Location, child, locate, locationText, parent, readVersioned } from "./location.js";
+import { type LockOptions, sleep } from "./lock.js";
+import type { Staged } from "./staging.js";
+import { ReadError } from "../../engine/node/read-source.js";
 import { settings } from "../../engine/node/settings.js";
 
 export interface CroissantIndexOptions extends LockOptions {
@@ -40,6 +43,10 @@ export interface CroissantIndexOptions extends LockOptions {
    * `baseUrlOverride` when it is local, else the folder above the Croissant's; a remote Croissant has none.
    */
   readonly allowOutsideProject?: boolean;
+  /** s3fs arguments for metadata.json and the CSVs (copick's `croissant_fs_args`). */
+  readonly fsArgs?: FsArgs | undefined;
+  /** s3fs arguments for the data the `url` cells point to (copick's `static_fs_args`; default `fsArgs`). */
+  readonly staticFsArgs?: FsArgs | undefined;
 }
 
 type Change =
@@ -50,13 +57,12 @@ type Change =
 interface Snapshot {
   readonly doc: PyDict;
   readonly rows: Map<CopickRecordSetId, Map<string, CopickRow>>;
-  /** sha256 of the metadata.json bytes read (or last written), to notice other writers. */
-  readonly digest: string;
+  /** The version of the metadata.json read (or last written): S3 ETag, else sha256 of its bytes. */
+  readonly version: string | null;
 }
 
-const SIDE_FILES = ["metadata.json", ...COPICK_CSVS.map((csv) => csv.csvName)];
-
-const sha256 = (bytes: Uint8Array | string): string => createHash("sha256").update(bytes).digest("hex");
+/** A commit that keeps losing races gives up after this many tries (each re-reads and replays). */
+const MAX_COMMIT_TRIES = 10;
 
 class ChecksumMismatch extends CopickError {}
 
@@ -86,7 +92,11 @@ function checkDigest(csvPath: string, bytes: Uint8Array, file: PyDict): void {
 
 async function loadSnapshot(metadata: Location, dir: Location, verify: boolean): Promise<Snapshot> {
   const name = locationText(metadata);
-  const bytes = await readBytes(metadata);
+  const read = await readVersioned(metadata);
+  if (read === undefined) {
+    throw new ReadError(name, metadata.kind === "local" ? "no such file" : metadata.kind === "s3" ? "no such key" : "HTTP 404");
+  }
+  const { bytes } = read;
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -109,7 +119,11 @@ async function loadSnapshot(metadata: Location, dir: Location, verify: boolean):
       }
       // copick reads the sidecars next to metadata.json (it rewrites their contentUrl so for local Croissants).
       const location = child(dir, csv.csvName);
-      const csvBytes = await readBytes(location);
+      const csvRead = await readVersioned(location);
+      if (csvRead === undefined) {
+        throw new ReadError(locationText(location), location.kind === "local" ? "no such file" : "not found");
+      }
+      const csvBytes = csvRead.bytes;
       if (verify) {
         checkDigest(locationText(location), csvBytes, file);
       }
@@ -127,7 +141,7 @@ async function loadSnapshot(metadata: Location, dir: Location, verify: boolean):
       }
     }),
   );
-  return { doc: doc as PyDict, rows, digest: sha256(bytes) };
+  return { doc: doc as PyDict, rows, version: versionOf(read) };
 }
 
 function applyChange(snapshot: Snapshot, change: Change): void {
@@ -158,9 +172,10 @@ export class CroissantIndex {
   readonly croissantDir: Location;
   /** What relative `url` cells are joined to: the override, `copick:baseUrl`, or the project root. */
   readonly baseUrl: string;
-  /** True when the Croissant is a local directory this process may write. */
+  /** True when this process may write the Croissant (a local directory it may write, or S3 without `anon`). */
   readonly writable: boolean;
   private readonly options: CroissantIndexOptions;
+  private readonly store: CroissantStore | undefined;
   private snapshot: Snapshot;
   private changes: Change[] = [];
   private readonly dirty = new Set<CopickRecordSetId>();
@@ -169,12 +184,13 @@ export class CroissantIndex {
   private constructor(metadata: Location, snapshot: Snapshot, writable: boolean, options: CroissantIndexOptions) {
     this.metadataLocation = metadata;
     this.croissantDir = parent(metadata);
+    this.store = writable ? croissantStore(this.croissantDir) : undefined;
     this.snapshot = snapshot;
     this.writable = writable;
     this.options = options;
     const declared = snapshot.doc["copick:baseUrl"];
     this.baseUrl = options.baseUrlOverride || (typeof declared === "string" && declared) || locationText(parent(this.croissantDir));
-    const override = options.baseUrlOverride ? locate(options.baseUrlOverride) : undefined;
+    const override = options.baseUrlOverride ? locate(options.baseUrlOverride, this.dataFsArgs) : undefined;
     this.projectRoot =
       override?.kind === "local" ? override.path : this.croissantDir.kind === "local" ? dirname(this.croissantDir.path) : undefined;
   }
@@ -196,9 +212,14 @@ export class CroissantIndex {
     return location;
   }
 
-  /** Reads a Croissant: `url` is the metadata.json (a path, `file://`, `local://` or `http(s)://`). */
+  /** s3fs arguments for the data (`staticFsArgs`, else the Croissant's). */
+  private get dataFsArgs(): FsArgs {
+    return this.options.staticFsArgs ?? this.options.fsArgs ?? {};
+  }
+
+  /** Reads a Croissant: `url` is the metadata.json (a path, `file://`, `local://`, `http(s)://` or `s3://`). */
   static async fromUrl(url: string, options: CroissantIndexOptions = {}): Promise<CroissantIndex> {
-    const metadata = locate(url);
+    const metadata = locate(url, options.fsArgs);
     const dir = parent(metadata);
     let writable = false;
     if (dir.kind === "local") {
@@ -206,6 +227,8 @@ export class CroissantIndex {
         () => true,
         () => false,
       );
+    } else if (dir.kind === "s3") {
+      writable = options.fsArgs?.anon !== true;
     }
     const snapshot = await CroissantIndex.read(metadata, dir, writable, options);
     return new CroissantIndex(metadata, snapshot, writable, options);
@@ -217,19 +240,26 @@ export class CroissantIndex {
    */
   private static async read(metadata: Location, dir: Location, writable: boolean, options: CroissantIndexOptions): Promise<Snapshot> {
     const verify = options.verifyChecksums ?? true;
-    if (dir.kind !== "local" || !writable) {
-      return loadSnapshot(metadata, dir, verify);
+    if (!writable) {
+      // Nobody to finish another writer's commit: a remote Croissant mid-commit is read again a few times.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await loadSnapshot(metadata, dir, verify);
+        } catch (error) {
+          if (!(error instanceof ChecksumMismatch) || dir.kind === "local" || attempt >= 5) {
+            throw error;
+          }
+          await sleep(100 * 2 ** attempt);
+        }
+      }
     }
+    const store = croissantStore(dir);
     const locked = (): Promise<Snapshot> =>
-      withCroissantLock(
-        dir.path,
-        async () => {
-          await recoverCommit(dir.path, SIDE_FILES);
-          return loadSnapshot(metadata, dir, verify);
-        },
-        options,
-      );
-    if ((await readOptional(child(dir, JOURNAL_FILE))) !== undefined) {
+      store.locked(async () => {
+        await store.recover();
+        return loadSnapshot(metadata, dir, verify);
+      }, options);
+    if (await store.interrupted()) {
       return locked();
     }
     try {
@@ -282,7 +312,12 @@ export class CroissantIndex {
 
   /** Where a CSV `url` cell points: joined to the base URL unless it has a scheme. */
   resolveUrl(value: string): Location {
-    return this.confine(locate(joinUrl(this.baseUrl, value)), `url '${value}'`);
+    return this.confine(locate(joinUrl(this.baseUrl, value), this.dataFsArgs), `url '${value}'`);
+  }
+
+  /** The base URL as a location (with the data's fs_args). */
+  baseLocation(): Location {
+    return locate(this.baseUrl, this.dataFsArgs);
   }
 
   private async changed(change: Change, recordSet: CopickRecordSetId): Promise<void> {
@@ -367,60 +402,77 @@ export class CroissantIndex {
     this.dirty.clear();
   }
 
-  /** Writes the changed CSVs, then metadata.json (each temp file, fsync, rename, through a journal). */
+  /**
+   * Writes the changed CSVs and metadata.json under the writers' lock: another writer's commit since this index
+   * read the Croissant is read back and this index's changes replayed on it; a race lost on S3 does the same.
+   */
   async commit(): Promise<void> {
     if (this.dirty.size === 0) {
       return;
     }
-    const dir = this.croissantDir;
-    if (!this.writable || dir.kind !== "local") {
+    const store = this.store;
+    if (!this.writable || store === undefined) {
       throw new CopickError(`Croissant at ${locationText(this.metadataLocation)} is not writable; cannot commit.`);
     }
-    await withCroissantLock(
-      dir.path,
-      async () => {
-        await recoverCommit(dir.path, SIDE_FILES);
-        const onDisk = await readOptional(this.metadataLocation);
-        if (onDisk === undefined || sha256(onDisk) !== this.snapshot.digest) {
+    await store.locked(async () => {
+      await store.recover();
+      for (let attempt = 1; ; attempt++) {
+        const current = versionOf(await readVersioned(this.metadataLocation));
+        if (current === null || current !== this.snapshot.version) {
           // Another writer committed since this index read the Croissant: build on what it wrote.
-          const fresh = await loadSnapshot(this.metadataLocation, dir, this.options.verifyChecksums ?? true);
+          const fresh = await loadSnapshot(this.metadataLocation, this.croissantDir, this.options.verifyChecksums ?? true);
           for (const change of this.changes) {
             applyChange(fresh, change);
           }
           this.snapshot = fresh;
         }
-        this.snapshot = { ...this.snapshot, digest: await this.write(dir.path) };
-      },
-      this.options,
-    );
+        try {
+          this.snapshot = { ...this.snapshot, version: await this.write(store, this.snapshot.version) };
+          return;
+        } catch (error) {
+          if (!(error instanceof LostRace) || attempt >= MAX_COMMIT_TRIES) {
+            throw error;
+          }
+        }
+      }
+    }, this.options);
     this.changes = [];
     this.dirty.clear();
   }
 
-  /** Stages and commits the dirty CSVs and metadata.json; returns the new metadata.json's digest. */
-  private async write(dir: string): Promise<string> {
+  /** Stages and commits the dirty CSVs and metadata.json; returns the new metadata.json's version. */
+  private async write(store: CroissantStore, expected: string | null): Promise<string> {
     const doc = this.snapshot.doc;
     const runs = [...this.table("copick/runs").values()].sort((a, b) => compareCodePoints(a.name as string, b.name as string));
     syncSplitsRecordSet(doc, splitNamesInOrder(runs.map((row) => row.split as string | null)));
     const staged: Staged[] = [];
+    const stage = async (name: string, data: string): Promise<Staged> => {
+      const writer = await store.open(name);
+      try {
+        await writer.write(data);
+        const file = await writer.finish();
+        staged.push(file);
+        return file;
+      } catch (error) {
+        await writer.abort();
+        throw error;
+      }
+    };
     try {
       const files = fileObjects(doc);
       for (const recordSet of [...this.dirty].sort()) {
         const csv: CopickCsv = csvFor(recordSet);
         const rows = recordSet === "copick/runs" ? runs : this.table(recordSet).values();
-        const file = await stage(join(dir, csv.csvName), serializeCsv(csv, rows));
-        staged.push(file);
+        const file = await stage(csv.csvName, serializeCsv(csv, rows));
         const entry = files.get(csv.fileObjectId);
         if (entry) {
           entry.sha256 = file.sha256;
         }
       }
-      const metadataText = pyJsonDumps(doc, 2);
-      staged.push(await stage(join(dir, "metadata.json"), metadataText));
-      await commitStaged(dir, staged);
-      return sha256(metadataText);
+      await stage(METADATA, pyJsonDumps(doc, 2));
+      return await store.commit(staged, expected);
     } catch (error) {
-      await discard(staged);
+      await store.discard(staged);
       throw error;
     }
   }

@@ -2,14 +2,15 @@
 // (metadata.json and the eight CSV sidecars), byte for byte what copick writes for the same project.
 //
 // Differences, on purpose: the CSVs are streamed (memory does not grow with the number of runs) into temp files,
-// validated (our Croissant checker and the copick profile) and only then renamed into place, through the same
-// journal as commits, under the Croissant's lock: a failed export leaves nothing behind, a crash leaves the old
-// Croissant or the new one. Where copick lists in hash order (tomograms, features, segmentations of a folder),
+// validated (our Croissant checker and the copick profile) and only then committed, through the same store as
+// the engine's commits (croissant-store.ts: renames locally, staged objects and a conditional write of
+// metadata.json on S3), under the Croissant's lock: a failed export leaves nothing behind, a crash leaves the
+// old Croissant or the new one. Where copick lists in hash order (tomograms, features, segmentations of a folder),
 // names are sorted.
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { mkdir, readdir, rmdir } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { readdir, rmdir } from "node:fs/promises";
+import { basename } from "node:path";
 import type { HashFile } from "../../croissant/check.js";
 import { COPICK_CSVS, type CopickCsv } from "../csv-schema.js";
 import { buildCroissantDoc } from "../croissant-doc.js";
@@ -20,10 +21,10 @@ import { type SplitMapping, checkSplitRuns, splitAssignments } from "../splits.j
 import { copickUriFilter } from "../uri.js";
 import { validateCroissant } from "../validate.js";
 import { segmentationFileName } from "./listing.js";
-import { locate, localExists } from "./location.js";
-import { withCroissantLock } from "./lock.js";
+import { METADATA, croissantStore, versionOf } from "./croissant-store.js";
+import { type FsArgs, child, exists, locate, locationText, makeDirs, readVersioned } from "./location.js";
 import type { ProjectRun, ProjectSource, ProjectTomogram } from "./project.js";
-import { type Staged, StagedWriter, commitStaged, discard, recoverCommit, stage } from "./staging.js";
+import type { Staged, StagedWriter } from "./staging.js";
 
 export interface ExportProgress {
   /** Picks and mesh files hashed so far, and their bytes. */
@@ -78,9 +79,12 @@ export interface ExportOptions {
   /** Runs walked at once (default 16). */
   readonly concurrency?: number;
   readonly lockTimeoutMs?: number;
+  /** s3fs arguments for an `s3://` project root (as in a copick config's `*_fs_args`); never written into the export. */
+  readonly fsArgs?: FsArgs | undefined;
 }
 
 export interface ExportResult {
+  /** Where metadata.json was written (a path, or an `s3://` URL). */
   readonly metadataPath: string;
   /** Files that could not be read or hashed, and the checker's warnings. */
   readonly warnings: readonly string[];
@@ -299,14 +303,16 @@ export async function exportCroissant(root: ProjectSource, projectRoot: string, 
       `The following export options require a CryoET Data Portal source (config_type='cryoet_data_portal'): ${portal.join(", ")}. Source is '${root.configType}'.`,
     );
   }
-  const target = locate(projectRoot.startsWith("file://") ? projectRoot.slice("file://".length) : projectRoot);
-  if (target.kind !== "local") {
-    throw new CopickError(`${projectRoot}: the project root must be a local directory to write the Croissant in`);
+  const target = locate(projectRoot.startsWith("file://") ? projectRoot.slice("file://".length) : projectRoot, options.fsArgs);
+  if (target.kind === "http") {
+    throw new CopickError(`${projectRoot}: the project root must be a local directory or on S3 to write the Croissant in`);
   }
-  const croissantDir = join(target.path, "Croissant");
-  const metadataPath = join(croissantDir, "metadata.json");
+  const croissantDir = child(target, "Croissant");
+  const metadata = child(croissantDir, METADATA);
+  const metadataPath = locationText(metadata);
+  const store = croissantStore(croissantDir);
   const refuseExisting = async (): Promise<void> => {
-    if (!options.force && (await localExists(metadataPath))) {
+    if (!options.force && (await exists(metadata))) {
       throw new CopickError(`Croissant already exists at ${metadataPath}. Pass force: true (--force on the CLI) to overwrite it.`);
     }
   };
@@ -348,14 +354,14 @@ export async function exportCroissant(root: ProjectSource, projectRoot: string, 
     },
   };
 
-  const created = !(await localExists(croissantDir));
-  await mkdir(croissantDir, { recursive: true });
+  const created = croissantDir.kind === "local" && !(await exists(croissantDir));
+  await makeDirs(croissantDir);
   try {
-    return await withCroissantLock(
-      croissantDir,
+    return await store.locked(
       async () => {
-        await recoverCommit(croissantDir, ["metadata.json", ...COPICK_CSVS.map((csv) => csv.csvName)]);
+        await store.recover();
         await refuseExisting(); // another export may have finished while this one waited
+        const expected = versionOf(await readVersioned(metadata));
         const writers = new Map<CopickRecordSetId, StagedWriter>();
         const staged: Staged[] = [];
         const rowCounts: Record<string, number> = Object.fromEntries(COPICK_CSVS.map((csv) => [csv.recordSetId, 0]));
@@ -365,7 +371,7 @@ export async function exportCroissant(root: ProjectSource, projectRoot: string, 
         };
         try {
           for (const csv of COPICK_CSVS) {
-            const writer = await StagedWriter.open(join(croissantDir, csv.csvName));
+            const writer = await store.open(csv.csvName);
             writers.set(csv.recordSetId as CopickRecordSetId, writer);
             await writer.write(csvHeaderLine(csv));
           }
@@ -423,20 +429,27 @@ export async function exportCroissant(root: ProjectSource, projectRoot: string, 
             }
             warnings.push(...summary.details.flatMap((d) => d.warnings.map((w) => `Croissant validation: ${w.loc.join(".")}: ${w.msg}`)));
           }
-          staged.push(await stage(metadataPath, pyJsonDumps(doc, 2)));
-          await commitStaged(croissantDir, staged);
+          const metadataWriter = await store.open(METADATA);
+          try {
+            await metadataWriter.write(pyJsonDumps(doc, 2));
+            staged.push(await metadataWriter.finish());
+          } catch (error) {
+            await metadataWriter.abort();
+            throw error;
+          }
+          await store.commit(staged, expected);
           return { metadataPath, warnings, rowCounts };
         } catch (error) {
           await Promise.all([...writers.values()].map((writer) => writer.abort()));
-          await discard(staged);
+          await store.discard(staged);
           throw error;
         }
       },
       options.lockTimeoutMs === undefined ? {} : { timeoutMs: options.lockTimeoutMs },
     );
   } catch (error) {
-    if (created && (await readdir(croissantDir).catch(() => ["?"])).length === 0) {
-      await rmdir(croissantDir).catch(() => undefined);
+    if (created && croissantDir.kind === "local" && (await readdir(croissantDir.path).catch(() => ["?"])).length === 0) {
+      await rmdir(croissantDir.path).catch(() => undefined);
     }
     throw error;
   }

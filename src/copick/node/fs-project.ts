@@ -6,20 +6,11 @@
 //   Objects/<name>.zarr
 // Everything is listed from the directories, static entries first, then the overlay's (copick's order); zarr
 // stores are listed, never read.
-import { join } from "node:path";
 import { type CopickProjectConfig, type PyDict, projectConfig } from "../croissant-doc.js";
 import { CopickError } from "../errors.js";
 import { compareCodePoints } from "../splits.js";
-import {
-  type Entry,
-  listEntries,
-  parseFloatPart,
-  parseSegmentationName,
-  segmentationFileName,
-  userSessionObject,
-  voxelSpacingFolder,
-} from "./listing.js";
-import { locate, localExists, readOptional } from "./location.js";
+import { parseFloatPart, parseSegmentationName, segmentationFileName, userSessionObject, voxelSpacingFolder } from "./listing.js";
+import { type Entry, type FsArgs, type Location, child, exists, listEntries, locate, readOptional, sameLocation } from "./location.js";
 import {
   type ProjectFeatures,
   type ProjectMesh,
@@ -32,19 +23,20 @@ import {
   picksVoxelSpacing,
 } from "./project.js";
 
-/** A local root from a config URL (`local://`, `file://` or a path); remote fsspec roots are not supported. */
-function localRoot(url: string, key: string): string {
-  const location = locate(url);
-  if (location.kind !== "local") {
-    throw new CopickError(`${key} '${url}': only local roots can be listed here`);
+/** A root from a config URL (`local://`, `file://`, a path, or `s3://` with its fs_args); http(s) cannot be listed. */
+function projectRoot(url: string, fsArgs: unknown, key: string): Location {
+  const args = fsArgs !== null && typeof fsArgs === "object" && !Array.isArray(fsArgs) ? (fsArgs as FsArgs) : {};
+  const location = locate(url, args);
+  if (location.kind === "http") {
+    throw new CopickError(`${key} '${url}': an http(s) root cannot be listed (local paths and s3:// can)`);
   }
-  return location.path.replace(/\/+$/, "") || "/";
+  return location.kind === "local" ? { kind: "local", path: location.path.replace(/\/+$/, "") || "/" } : location;
 }
 
 /** Static entries (unless static is the overlay), then overlay ones. */
-async function bothSides<T>(run: CopickRunFS, list: (root: string, readOnly: boolean) => Promise<T[]>): Promise<T[]> {
-  const staticOnes = run.root.staticIsOverlay ? [] : await list(run.staticPath, true);
-  return [...staticOnes, ...(await list(run.overlayPath, false))];
+async function bothSides<T>(run: CopickRunFS, list: (root: Location, readOnly: boolean) => Promise<T[]>): Promise<T[]> {
+  const staticOnes = run.root.staticIsOverlay ? [] : await list(run.staticLocation, true);
+  return [...staticOnes, ...(await list(run.overlayLocation, false))];
 }
 
 export class CopickFeaturesFS implements ProjectFeatures {
@@ -54,10 +46,8 @@ export class CopickFeaturesFS implements ProjectFeatures {
     readonly readOnly: boolean,
   ) {}
 
-  get path(): string {
-    const { voxelSpacing } = this.tomogram;
-    const base = this.readOnly ? voxelSpacing.run.staticPath : voxelSpacing.run.overlayPath;
-    return join(base, voxelSpacingFolder(voxelSpacing.voxelSize), `${this.tomogram.tomoType}_${this.featureType}_features.zarr`);
+  get location(): Location {
+    return child(this.tomogram.voxelSpacing.folder(this.readOnly), `${this.tomogram.tomoType}_${this.featureType}_features.zarr`);
   }
 }
 
@@ -68,8 +58,8 @@ export class CopickTomogramFS implements ProjectTomogram {
     readonly readOnly: boolean,
   ) {}
 
-  get path(): string {
-    return join(this.voxelSpacing.folder(this.readOnly), `${this.tomoType}.zarr`);
+  get location(): Location {
+    return child(this.voxelSpacing.folder(this.readOnly), `${this.tomoType}.zarr`);
   }
 
   /** `<tomo_type>_<feature_type>_features.zarr` stores next to the tomogram. */
@@ -91,8 +81,8 @@ export class CopickVoxelSpacingFS implements ProjectVoxelSpacing {
     readonly voxelSize: number,
   ) {}
 
-  folder(readOnly: boolean): string {
-    return join(readOnly ? this.run.staticPath : this.run.overlayPath, voxelSpacingFolder(this.voxelSize));
+  folder(readOnly: boolean): Location {
+    return child(readOnly ? this.run.staticLocation : this.run.overlayLocation, voxelSpacingFolder(this.voxelSize));
   }
 
   /** `*.zarr` stores whose name does not contain "features" (copick's rule). */
@@ -116,13 +106,13 @@ class FileArtifact {
     private readonly extension: string,
   ) {}
 
-  get path(): string {
-    const base = this.readOnly ? this.run.staticPath : this.run.overlayPath;
-    return join(base, this.folder, `${this.userId}_${this.sessionId}_${this.objectName}${this.extension}`);
+  get location(): Location {
+    const base = this.readOnly ? this.run.staticLocation : this.run.overlayLocation;
+    return child(base, this.folder, `${this.userId}_${this.sessionId}_${this.objectName}${this.extension}`);
   }
 
   readBytes(): Promise<Uint8Array | undefined> {
-    return readOptional({ kind: "local", path: this.path });
+    return readOptional(this.location);
   }
 }
 
@@ -145,8 +135,8 @@ export class CopickSegmentationFS implements ProjectSegmentation {
     readonly readOnly: boolean,
   ) {}
 
-  get path(): string {
-    return join(this.readOnly ? this.run.staticPath : this.run.overlayPath, "Segmentations", segmentationFileName(this));
+  get location(): Location {
+    return child(this.readOnly ? this.run.staticLocation : this.run.overlayLocation, "Segmentations", segmentationFileName(this));
   }
 }
 
@@ -156,23 +146,23 @@ export class CopickRunFS implements ProjectRun {
     readonly name: string,
   ) {}
 
-  get staticPath(): string {
-    return join(this.root.staticRoot, "ExperimentRuns", this.name);
+  get staticLocation(): Location {
+    return child(this.root.staticRoot, "ExperimentRuns", this.name);
   }
 
-  get overlayPath(): string {
-    return join(this.root.overlayRoot, "ExperimentRuns", this.name);
+  get overlayLocation(): Location {
+    return child(this.root.overlayRoot, "ExperimentRuns", this.name);
   }
 
   /** `VoxelSpacing<vs>` entries; an overlay spacing already in the static tree is listed once. */
   async voxelSpacings(): Promise<CopickVoxelSpacingFS[]> {
-    const list = async (dir: string): Promise<number[]> =>
+    const list = async (dir: Location): Promise<number[]> =>
       (await listEntries(dir))
         .filter((e) => e.name.startsWith("VoxelSpacing"))
         .map((e) => parseFloatPart(e.name.slice("VoxelSpacing".length)))
         .filter((vs): vs is number => vs !== undefined);
-    const staticOnes = this.root.staticIsOverlay ? [] : await list(this.staticPath);
-    const overlayOnes = (await list(this.overlayPath)).filter((vs) => !staticOnes.includes(vs));
+    const staticOnes = this.root.staticIsOverlay ? [] : await list(this.staticLocation);
+    const overlayOnes = (await list(this.overlayLocation)).filter((vs) => !staticOnes.includes(vs));
     return [...staticOnes, ...overlayOnes].map((vs) => new CopickVoxelSpacingFS(this, vs));
   }
 
@@ -182,7 +172,7 @@ export class CopickRunFS implements ProjectRun {
     make: (parts: NonNullable<ReturnType<typeof userSessionObject>>, readOnly: boolean) => T,
   ): Promise<T[]> {
     return bothSides(this, async (root, readOnly) =>
-      (await listEntries(join(root, folder)))
+      (await listEntries(child(root, folder)))
         .filter((e) => e.name.endsWith(extension))
         .map((e) => userSessionObject(e.name.slice(0, -extension.length)))
         .filter((parts) => parts !== undefined)
@@ -200,7 +190,7 @@ export class CopickRunFS implements ProjectRun {
 
   segmentations(): Promise<CopickSegmentationFS[]> {
     return bothSides(this, async (root, readOnly) =>
-      (await listEntries(join(root, "Segmentations")))
+      (await listEntries(child(root, "Segmentations")))
         .filter((e: Entry) => e.isDir && e.name.endsWith(".zarr"))
         .map((e) => parseSegmentationName(e.name.slice(0, -".zarr".length)))
         .filter((s) => s !== undefined)
@@ -216,7 +206,7 @@ export interface CopickObjectFS {
   /** In the static tree only (not in the overlay): not writable. */
   readonly readOnly: boolean;
   /** `Objects/<name>.zarr` in the overlay, or the static tree when read-only. */
-  readonly path: string;
+  readonly location: Location;
   /** Whether that store exists. */
   readonly exists: boolean;
 }
@@ -224,8 +214,8 @@ export interface CopickObjectFS {
 export class CopickRootFS implements ProjectSource {
   readonly configType = "filesystem" as const;
   readonly config: CopickProjectConfig;
-  readonly overlayRoot: string;
-  readonly staticRoot: string;
+  readonly overlayRoot: Location;
+  readonly staticRoot: Location;
   private cachedRuns: Promise<CopickRunFS[]> | undefined;
 
   constructor(raw: PyDict) {
@@ -233,12 +223,13 @@ export class CopickRootFS implements ProjectSource {
       throw new CopickError("a filesystem config needs an overlay_root");
     }
     this.config = projectConfig(raw);
-    this.overlayRoot = localRoot(raw.overlay_root, "overlay_root");
-    this.staticRoot = typeof raw.static_root === "string" ? localRoot(raw.static_root, "static_root") : this.overlayRoot;
+    this.overlayRoot = projectRoot(raw.overlay_root, raw.overlay_fs_args, "overlay_root");
+    this.staticRoot =
+      typeof raw.static_root === "string" ? projectRoot(raw.static_root, raw.static_fs_args, "static_root") : this.overlayRoot;
   }
 
   get staticIsOverlay(): boolean {
-    return this.staticRoot === this.overlayRoot;
+    return sameLocation(this.staticRoot, this.overlayRoot);
   }
 
   /** Runs: directories (or links) in `ExperimentRuns/` of either root, sorted, each once. */
@@ -247,7 +238,7 @@ export class CopickRootFS implements ProjectSource {
       const roots = this.staticIsOverlay ? [this.overlayRoot] : [this.staticRoot, this.overlayRoot];
       const names = new Set<string>();
       for (const root of roots) {
-        for (const entry of await listEntries(join(root, "ExperimentRuns"))) {
+        for (const entry of await listEntries(child(root, "ExperimentRuns"))) {
           if (entry.isDir || entry.isLink) {
             names.add(entry.name);
           }
@@ -266,16 +257,16 @@ export class CopickRootFS implements ProjectSource {
   async objects(): Promise<CopickObjectFS[]> {
     return Promise.all(
       this.config.pickableObjects.map(async (object) => {
-        const overlay = join(this.overlayRoot, "Objects", `${object.name}.zarr`);
-        const statik = join(this.staticRoot, "Objects", `${object.name}.zarr`);
-        const overlayExists = await localExists(overlay);
-        const staticExists = !this.staticIsOverlay && (await localExists(statik));
+        const overlay = child(this.overlayRoot, "Objects", `${object.name}.zarr`);
+        const statik = child(this.staticRoot, "Objects", `${object.name}.zarr`);
+        const overlayExists = await exists(overlay);
+        const staticExists = !this.staticIsOverlay && (await exists(statik));
         const readOnly = staticExists && !overlayExists;
         return {
           name: object.name,
           isParticle: object.isParticle,
           readOnly,
-          path: readOnly ? statik : overlay,
+          location: readOnly ? statik : overlay,
           exists: overlayExists || staticExists,
         };
       }),

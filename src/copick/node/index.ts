@@ -1,5 +1,5 @@
 // copick projects in Node: filesystem projects, the Croissant engine (Mode A and Mode B, journaled commits,
-// splits), the exporter, and picks files read and written losslessly.
+// splits), the exporter, and picks files read and written losslessly; local, http(s) and S3 locations.
 export { CroissantIndex, type CroissantIndexOptions } from "./croissant-index.js";
 export {
   CopickFeaturesMLC,
@@ -17,6 +17,7 @@ export {
 export { type CopickObjectFS, CopickRootFS } from "./fs-project.js";
 export { openCopickProject } from "./open.js";
 export { type ExportOptions, type ExportProgress, type ExportResult, ExportValidationError, exportCroissant } from "./export.js";
-export type { Location } from "./location.js";
+export { type FsArgs, type Location, closeS3Clients } from "./location.js";
+export { type S3Config, resolveS3Config } from "../../engine/node/s3/config.js";
 export type { ProjectSource } from "./project.js";
-export { nodeHashFile, readPicksFile, writePicksFile } from "./files.js";
+export { locationHashFile, nodeHashFile, readPicksFile, writePicksFile } from "./files.js";

@@ -1,45 +1,5 @@
-// Directory listings the way copick's fsspec globs see a project: hidden entries (leading `.`) left out,
-// sorted by name (fsspec sorts glob results), directories told apart through symlinks. Missing folders list
-// as empty.
-import { readdir, stat } from "node:fs/promises";
-import { join } from "node:path";
+// Names of copick's folders and files: voxel spacing folders, segmentation stores, picks and mesh files.
 import { pyFixed } from "../pyjson.js";
-import { compareCodePoints } from "../splits.js";
-
-export interface Entry {
-  readonly name: string;
-  /** A directory, or a symlink to one. */
-  readonly isDir: boolean;
-  readonly isLink: boolean;
-}
-
-export async function listEntries(dir: string): Promise<Entry[]> {
-  let dirents;
-  try {
-    dirents = await readdir(dir, { withFileTypes: true });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") {
-      return [];
-    }
-    throw error;
-  }
-  const entries = await Promise.all(
-    dirents
-      .filter((d) => !d.name.startsWith("."))
-      .map(async (d): Promise<Entry> => {
-        const isLink = d.isSymbolicLink();
-        const isDir = isLink
-          ? await stat(join(dir, d.name)).then(
-              (s) => s.isDirectory(),
-              () => false,
-            )
-          : d.isDirectory();
-        return { name: d.name, isDir, isLink };
-      }),
-  );
-  return entries.sort((a, b) => compareCodePoints(a.name, b.name));
-}
 
 /** Python's float() of a folder-name part, or undefined (copick would raise; such entries are skipped here). */
 export function parseFloatPart(text: string): number | undefined {

@@ -10,7 +10,7 @@ import { pidAlive } from "../../engine/node/atomic-write.js";
 import { CopickError } from "../errors.js";
 
 export const LOCK_FILE = ".metadata.json.lock";
-const DEFAULT_TIMEOUT_MS = 60_000;
+export const DEFAULT_TIMEOUT_MS = 60_000;
 /** A lock file still empty (or unreadable) after this long lost its owner between create and write. */
 const UNWRITTEN_STALE_MS = 10_000;
 
@@ -41,7 +41,7 @@ function releaseAllOnExit(): void {
   }
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
+export const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
 
 async function readHolder(path: string): Promise<Holder | undefined> {
   try {
@@ -143,26 +143,33 @@ async function release(path: string): Promise<void> {
   await unlink(path).catch(() => undefined);
 }
 
-/** Runs `work` holding the lock of the Croissant directory `dir`. */
-export async function withCroissantLock<T>(dir: string, work: () => Promise<T>, options: LockOptions = {}): Promise<T> {
-  const path = join(resolve(dir), LOCK_FILE);
-  const previous = queues.get(path) ?? Promise.resolve();
+/** Runs `work` after every earlier `queued` work of the same key in this process (writers queue up without polling). */
+export async function queued<T>(key: string, work: () => Promise<T>): Promise<T> {
+  const previous = queues.get(key) ?? Promise.resolve();
   let done = (): void => undefined;
   const turn = new Promise<void>((resolveTurn) => (done = resolveTurn));
   const mine = previous.then(() => turn);
-  queues.set(path, mine);
+  queues.set(key, mine);
   try {
     await previous;
+    return await work();
+  } finally {
+    done();
+    if (queues.get(key) === mine) {
+      queues.delete(key);
+    }
+  }
+}
+
+/** Runs `work` holding the lock of the Croissant directory `dir`. */
+export function withCroissantLock<T>(dir: string, work: () => Promise<T>, options: LockOptions = {}): Promise<T> {
+  const path = join(resolve(dir), LOCK_FILE);
+  return queued(path, async () => {
     await acquire(path, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     try {
       return await work();
     } finally {
       await release(path);
     }
-  } finally {
-    done();
-    if (queues.get(path) === mine) {
-      queues.delete(path);
-    }
-  }
+  });
 }

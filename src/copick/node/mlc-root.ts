@@ -6,9 +6,6 @@
 // Listing follows copick: "static" entries come from the CSV rows (skipped when static is the overlay, so nothing
 // is listed twice), "overlay" entries from the rows in Mode A and from the overlay's folders in Mode B.
 import { createHash } from "node:crypto";
-import { mkdir, rm } from "node:fs/promises";
-import { dirname, join } from "node:path";
-import { writeFileAtomic } from "../../engine/node/atomic-write.js";
 import { ParseError } from "../../engine/load/parse-error.js";
 import { sanitizeName } from "../names.js";
 import { type CopickProjectConfig, type PickableObjectInfo, type PyDict, projectConfig } from "../croissant-doc.js";
@@ -20,15 +17,22 @@ import { type SplitMapping, checkSplitRuns, compareCodePoints, splitAssignments 
 import { parseLosslessJson } from "../../engine/load/lossless-json.js";
 import { readCopickConfig } from "./config-file.js";
 import { type CroissantIndexOptions, CroissantIndex } from "./croissant-index.js";
+import { parseFloatPart, parseSegmentationName, segmentationFileName, userSessionObject, voxelSpacingFolder } from "./listing.js";
 import {
+  type FsArgs,
+  type Location,
+  child,
+  exists,
   listEntries,
-  parseFloatPart,
-  parseSegmentationName,
-  segmentationFileName,
-  userSessionObject,
-  voxelSpacingFolder,
-} from "./listing.js";
-import { type Location, locate, locationText, localExists, readBytes, readOptional } from "./location.js";
+  locate,
+  locationText,
+  makeDirs,
+  readBytes,
+  readOptional,
+  removeFile,
+  sameLocation,
+  writeFile,
+} from "./location.js";
 import { type ProjectPicks, type ProjectRun, type ProjectSource, picksVoxelSpacing } from "./project.js";
 
 const SPLITS_READ_ONLY =
@@ -68,7 +72,7 @@ abstract class RunArtifact {
   }
 
   protected abstract row(): CopickRow | undefined;
-  protected abstract overlayPath(): string;
+  protected abstract overlayPath(): Location;
 
   /** Where the data is: the CSV row's URL when read-only (or in Mode A, when it has one), else the overlay path. */
   get location(): Location {
@@ -79,7 +83,7 @@ abstract class RunArtifact {
       }
       return this.root.index.resolveUrl(row.url);
     }
-    return { kind: "local", path: this.overlayPath() };
+    return this.overlayPath();
   }
 
   protected abstract describe(): string;
@@ -120,15 +124,15 @@ abstract class FileArtifact extends RunArtifact {
     return `ExperimentRuns/${this.run.name}/${this.folder}/${this.userId}_${this.sessionId}_${this.objectName}${this.extension}`;
   }
 
-  protected overlayPath(): string {
-    return join(this.run.overlayPath, this.folder, `${this.userId}_${this.sessionId}_${this.objectName}${this.extension}`);
+  protected overlayPath(): Location {
+    return child(this.run.overlayPath, this.folder, `${this.userId}_${this.sessionId}_${this.objectName}${this.extension}`);
   }
 
   /**
    * The overlay path, once every name in it is one folder or file name: run, user, session and object names may
    * come from a stranger's CSV, and `..` or `/` in one must not place a write elsewhere.
    */
-  private writablePath(): string {
+  private writablePath(): Location {
     for (const name of [this.run.name, this.userId, this.sessionId, this.objectName]) {
       assertPathPart(name, this.describe());
     }
@@ -146,9 +150,7 @@ abstract class FileArtifact extends RunArtifact {
   /** Writes the file atomically; in Mode A its row (url, sha256 of these bytes) is added or replaced. */
   protected async write(bytes: string | Uint8Array, extra: Record<string, unknown> = {}): Promise<void> {
     this.assertWritable();
-    const path = this.writablePath();
-    await mkdir(dirname(path), { recursive: true });
-    await writeFileAtomic(path, bytes);
+    await writeFile(this.writablePath(), bytes);
     if (this.root.mode === "A") {
       const sha256 = createHash("sha256").update(bytes).digest("hex");
       await this.root.index.addRow(this.recordSet, { ...this.key(), ...extra, url: this.relativeUrl(), sha256 });
@@ -158,11 +160,11 @@ abstract class FileArtifact extends RunArtifact {
   /** Removes the file (and in Mode A its row). */
   async delete(): Promise<void> {
     this.assertWritable();
-    const path = this.writablePath();
-    if (!(await localExists(path))) {
-      throw new CopickError(`File not found: ${path}`);
+    const location = this.writablePath();
+    if (!(await exists(location))) {
+      throw new CopickError(`File not found: ${locationText(location)}`);
     }
-    await rm(path);
+    await removeFile(location);
     if (this.root.mode === "A") {
       await this.root.index.removeRow(this.recordSet, this.key());
     }
@@ -285,8 +287,8 @@ export class CopickSegmentationMLC extends RunArtifact {
     });
   }
 
-  protected overlayPath(): string {
-    return join(this.run.overlayPath, "Segmentations", segmentationFileName(this));
+  protected overlayPath(): Location {
+    return child(this.run.overlayPath, "Segmentations", segmentationFileName(this));
   }
 
   protected describe(): string {
@@ -313,8 +315,8 @@ export class CopickFeaturesMLC extends RunArtifact {
     });
   }
 
-  protected overlayPath(): string {
-    return join(this.tomogram.voxelSpacing.overlayPath, `${this.tomogram.tomoType}_${this.featureType}_features.zarr`);
+  protected overlayPath(): Location {
+    return child(this.tomogram.voxelSpacing.overlayPath, `${this.tomogram.tomoType}_${this.featureType}_features.zarr`);
   }
 
   protected describe(): string {
@@ -339,8 +341,8 @@ export class CopickTomogramMLC extends RunArtifact {
     });
   }
 
-  protected overlayPath(): string {
-    return join(this.voxelSpacing.overlayPath, `${this.tomoType}.zarr`);
+  protected overlayPath(): Location {
+    return child(this.voxelSpacing.overlayPath, `${this.tomoType}.zarr`);
   }
 
   protected describe(): string {
@@ -373,8 +375,8 @@ export class CopickVoxelSpacingMLC {
     readonly voxelSize: number,
   ) {}
 
-  get overlayPath(): string {
-    return join(this.run.overlayPath, voxelSpacingFolder(this.voxelSize));
+  get overlayPath(): Location {
+    return child(this.run.overlayPath, voxelSpacingFolder(this.voxelSize));
   }
 
   async tomograms(): Promise<CopickTomogramMLC[]> {
@@ -404,8 +406,8 @@ export class CopickRunMLC implements ProjectRun {
     readonly name: string,
   ) {}
 
-  get overlayPath(): string {
-    return join(this.root.writeRoot(), "ExperimentRuns", this.name);
+  get overlayPath(): Location {
+    return child(this.root.writeRoot(), "ExperimentRuns", this.name);
   }
 
   /** The run's split, or null (also for a run only in the overlay). */
@@ -455,7 +457,7 @@ export class CopickRunMLC implements ProjectRun {
     if (this.root.mode === "A") {
       return [...statics, ...fromRows(false)];
     }
-    const overlay = (await listEntries(join(this.overlayPath, folder)))
+    const overlay = (await listEntries(child(this.overlayPath, folder)))
       .filter((e) => e.name.endsWith(extension))
       .map((e) => userSessionObject(e.name.slice(0, -extension.length)))
       .filter((p) => p !== undefined)
@@ -536,7 +538,7 @@ export class CopickRunMLC implements ProjectRun {
     if (this.root.mode === "A") {
       return [...statics, ...fromRows(false)];
     }
-    const overlay = (await listEntries(join(this.overlayPath, "Segmentations")))
+    const overlay = (await listEntries(child(this.overlayPath, "Segmentations")))
       .filter((e) => e.isDir && e.name.endsWith(".zarr"))
       .map((e) => parseSegmentationName(e.name.slice(0, -".zarr".length)))
       .filter((s) => s !== undefined)
@@ -570,36 +572,38 @@ export class CopickObjectMLC {
     if (this.readOnly) {
       return typeof row?.url === "string" ? this.root.index.resolveUrl(row.url) : undefined;
     }
-    return { kind: "local", path: join(this.root.writeRoot(), "Objects", `${this.name}.zarr`) };
+    return child(this.root.writeRoot(), "Objects", `${this.name}.zarr`);
   }
 }
 
 export interface OpenCroissantOptions extends CroissantIndexOptions {
-  /** A writable overlay directory: Mode B. Without it, Mode A. */
+  /** A writable overlay directory (a path, or `s3://`): Mode B. Without it, Mode A. */
   readonly overlayRoot?: string | undefined;
+  /** s3fs arguments for the overlay (copick's `overlay_fs_args`). */
+  readonly overlayFsArgs?: FsArgs | undefined;
   /** Extra settings a copick config carries (pickable_objects, user_id, ...), applied under `copick:config`. */
   readonly config?: PyDict | undefined;
-  /** fsspec arguments copick passes for the data; only `anon: true` matters here (Mode A writes are refused). */
-  readonly staticFsArgs?: Readonly<Record<string, unknown>> | undefined;
 }
 
 export class CopickRootMLC implements ProjectSource {
   readonly configType = "mlcroissant" as const;
   readonly index: CroissantIndex;
   readonly config: CopickProjectConfig;
-  /** The overlay directory (Mode B), or undefined (Mode A). */
+  /** The overlay directory (Mode B), or undefined (Mode A), as text. */
   readonly overlayRoot: string | undefined;
+  readonly overlayLocation: Location | undefined;
   private readonly anonymous: boolean;
   private cachedRuns: Promise<CopickRunMLC[]> | undefined;
 
   private constructor(index: CroissantIndex, options: OpenCroissantOptions) {
     this.index = index;
     if (options.overlayRoot !== undefined) {
-      const overlay = locate(options.overlayRoot);
-      if (overlay.kind !== "local") {
-        throw new CopickError(`overlay_root '${options.overlayRoot}': the overlay must be a local directory`);
+      const overlay = locate(options.overlayRoot, options.overlayFsArgs);
+      if (overlay.kind === "http") {
+        throw new CopickError(`overlay_root '${options.overlayRoot}': the overlay must be a local directory or on S3`);
       }
-      this.overlayRoot = overlay.path.replace(/\/+$/, "") || "/";
+      this.overlayLocation = overlay.kind === "local" ? { kind: "local", path: overlay.path.replace(/\/+$/, "") || "/" } : overlay;
+      this.overlayRoot = locationText(this.overlayLocation);
     }
     this.anonymous = options.staticFsArgs?.anon === true;
     // copick: the Croissant's copick:config wins for the settings it has; its objects fill an empty list.
@@ -628,14 +632,17 @@ export class CopickRootMLC implements ProjectSource {
     if (typeof raw.croissant_url !== "string") {
       throw new CopickError("an mlcroissant config needs a croissant_url");
     }
-    const staticFsArgs = raw.static_fs_args;
+    const fsArgs = (key: string): FsArgs | undefined => {
+      const value = raw[key];
+      return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as FsArgs) : undefined;
+    };
     return CopickRootMLC.open(raw.croissant_url, {
       ...options,
       ...(typeof raw.croissant_base_url === "string" ? { baseUrlOverride: raw.croissant_base_url } : {}),
       ...(typeof raw.overlay_root === "string" ? { overlayRoot: raw.overlay_root } : {}),
-      ...(staticFsArgs !== null && typeof staticFsArgs === "object" && !Array.isArray(staticFsArgs)
-        ? { staticFsArgs: staticFsArgs as Record<string, unknown> }
-        : {}),
+      fsArgs: fsArgs("croissant_fs_args"),
+      staticFsArgs: fsArgs("static_fs_args"),
+      overlayFsArgs: fsArgs("overlay_fs_args"),
       config: raw,
     });
   }
@@ -655,26 +662,24 @@ export class CopickRootMLC implements ProjectSource {
 
   /** True when the Croissant's base URL and the overlay are the same place (always in Mode A). */
   get staticIsOverlay(): boolean {
-    if (this.overlayRoot === undefined) {
+    if (this.overlayLocation === undefined) {
       return true;
     }
-    const base = locate(this.index.baseUrl);
-    return base.kind === "local" && (base.path.replace(/\/+$/, "") || "/") === this.overlayRoot;
+    return sameLocation(this.index.baseLocation(), this.overlayLocation);
   }
 
   /** Where writes go: the overlay (Mode B), or the project at the Croissant's base URL (Mode A, local only). */
-  writeRoot(): string {
-    if (this.overlayRoot !== undefined) {
-      return this.overlayRoot;
+  writeRoot(): Location {
+    if (this.overlayLocation !== undefined) {
+      return this.overlayLocation;
     }
-    const base = locate(this.index.baseUrl);
-    if (base.kind !== "local") {
+    const base = this.index.baseLocation();
+    if (base.kind === "http") {
       throw new CopickError(
-        `Cannot write in Mode A: the Croissant's base URL ${this.index.baseUrl} is not a local directory. Pass overlayRoot to edit in an overlay (Mode B).`,
+        `Cannot write in Mode A: the Croissant's base URL ${this.index.baseUrl} is read-only (http). Pass overlayRoot to edit in an overlay (Mode B).`,
       );
     }
-    this.index.confine(base, `The Croissant's base URL ${this.index.baseUrl}`);
-    return base.path;
+    return this.index.confine(base, `The Croissant's base URL ${this.index.baseUrl}`);
   }
 
   /** Mode A against a base URL configured for anonymous (read-only) access cannot be written (copick's guard). */
@@ -690,8 +695,8 @@ export class CopickRootMLC implements ProjectSource {
   runs(): Promise<CopickRunMLC[]> {
     this.cachedRuns ??= (async () => {
       const names = new Set(this.index.runNames);
-      if (this.overlayRoot !== undefined) {
-        for (const entry of await listEntries(join(this.overlayRoot, "ExperimentRuns"))) {
+      if (this.overlayLocation !== undefined) {
+        for (const entry of await listEntries(child(this.overlayLocation, "ExperimentRuns"))) {
           if (entry.isDir) {
             names.add(entry.name);
           }
@@ -717,7 +722,7 @@ export class CopickRootMLC implements ProjectSource {
       throw new CopickError(`Run name ${name} already exists.`);
     }
     this.assertWritable();
-    await mkdir(join(this.writeRoot(), "ExperimentRuns", name), { recursive: true });
+    await makeDirs(child(this.writeRoot(), "ExperimentRuns", name));
     if (this.mode === "A") {
       await this.index.addRow("copick/runs", { name });
     }
@@ -730,10 +735,10 @@ export class CopickRootMLC implements ProjectSource {
     const staticNames = new Set(this.index.rows("copick/objects").map((r) => r.name));
     return Promise.all(
       this.config.pickableObjects.map(async (info) => {
-        if (this.overlayRoot === undefined) {
+        if (this.overlayLocation === undefined) {
           return new CopickObjectMLC(this, info, false);
         }
-        const inOverlay = await localExists(join(this.overlayRoot, "Objects", `${info.name}.zarr`));
+        const inOverlay = await exists(child(this.overlayLocation, "Objects", `${info.name}.zarr`));
         return new CopickObjectMLC(this, info, staticNames.has(info.name) && !inOverlay);
       }),
     );

@@ -34,8 +34,8 @@ export class StagedWriter {
     this.handle = handle;
   }
 
-  static async open(target: string): Promise<StagedWriter> {
-    const temp = tempPathFor(target);
+  /** A writer for `target`, through `temp` (default: a temp file beside the target, for the rename). */
+  static async open(target: string, temp = tempPathFor(target)): Promise<StagedWriter> {
     return new StagedWriter(target, temp, await open(temp, "wx"));
   }
 

@@ -1,7 +1,7 @@
 // YAML through the `yaml` package: what the fast path (yaml-fast.ts) leaves to it, with its errors' positions. A
 // module of its own so that callers which can wait (parse-lazily.ts) load `yaml` only when a document needs it.
 // Browser-safe.
-import { isMap, isPair, isScalar, isSeq, type Node, parseDocument, type Document } from "yaml";
+import { isMap, isPair, isScalar, isSeq, type Node, Parser, parseDocument, type Document } from "yaml";
 import type { DocPath } from "../summary/issue.js";
 import { type DocumentLimits, tooDeep } from "./limits.js";
 import { LinePositions } from "./line-positions.js";
@@ -37,6 +37,138 @@ function yamlDocument(text: string, fileName: string, uniqueKeys: boolean, maxDe
   return doc;
 }
 
+interface Reindented {
+  readonly text: string;
+  /** Spaces added at the start of a line (0-based line index), to map positions back to the original text. */
+  readonly added: ReadonlyMap<number, number>;
+}
+
+/** The first quoted scalar that `yaml`'s lexer ended before its closing quote, as `[offset of its quote, indent]`. */
+function cutQuotedScalar(text: string): [number, number] | undefined {
+  const visit = (token: unknown): [number, number] | undefined => {
+    if (typeof token !== "object" || token === null) {
+      return undefined;
+    }
+    const t = token as { type?: string; offset?: number; source?: string; indent?: number };
+    if ((t.type === "double-quoted-scalar" || t.type === "single-quoted-scalar") && t.offset !== undefined && t.source !== undefined) {
+      if (quotedEnd(text, t.offset) > t.offset + t.source.length) {
+        return [t.offset, t.indent ?? 0];
+      }
+    }
+    for (const value of Object.values(token)) {
+      const found = typeof value === "object" ? visit(value) : undefined;
+      if (found) {
+        return found;
+      }
+    }
+    return undefined;
+  };
+  for (const token of new Parser().parse(text)) {
+    const found = visit(token);
+    if (found) {
+      return found;
+    }
+  }
+  return undefined;
+}
+
+/** The offset just past the closing quote of the quoted scalar opening at `start` (or the end of the text). */
+function quotedEnd(text: string, start: number): number {
+  const quote = text[start];
+  for (let i = start + 1; i < text.length; i++) {
+    const c = text[i];
+    if (quote === '"' && c === "\\") {
+      i++;
+    } else if (c === quote) {
+      if (quote === "'" && text[i + 1] === "'") {
+        i++;
+      } else {
+        return i + 1;
+      }
+    }
+  }
+  return text.length;
+}
+
+/**
+ * The bioimage.io reference's reader (ruyaml) accepts a quoted scalar whose continuation lines are indented no
+ * deeper than its parent (a citation wrapped under `- text: "..."`, or `a: "x` / `y"` at the root); `yaml` ends
+ * the scalar at such a line. Indenting those lines one column deeper than the parent changes no value (a quoted
+ * scalar's line breaks fold, and the leading spaces of its lines are dropped), so the text is read that way.
+ */
+function reindentQuotedScalars(text: string): Reindented | undefined {
+  const added = new Map<number, number>();
+  let current = text;
+  for (let round = 0; round < 1000; round++) {
+    const cut = cutQuotedScalar(current);
+    if (!cut) {
+      break;
+    }
+    const [start, indent] = cut;
+    const end = quotedEnd(current, start);
+    let out = current.slice(0, start);
+    let line = current.slice(0, start).split("\n").length - 1;
+    for (const [i, part] of current.slice(start, end).split("\n").entries()) {
+      if (i > 0) {
+        line++;
+        const leading = /^ */.exec(part)?.[0].length ?? 0;
+        const missing = part.trim() === "" ? 0 : Math.max(0, indent + 1 - leading);
+        added.set(line, (added.get(line) ?? 0) + missing);
+        out += "\n" + " ".repeat(missing);
+      }
+      out += part;
+    }
+    const next = out + current.slice(end);
+    if (next === current) {
+      break;
+    }
+    current = next;
+  }
+  return current === text ? undefined : { text: current, added };
+}
+
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F][0-9a-fA-F]{2}/;
+
+/**
+ * ruyaml reads `\ud83e\udd88` in a double-quoted scalar as two lone surrogates, not as the character they would
+ * pair to (what `yaml` and JSON.parse make of them), and Python then refuses the string. To keep that a string
+ * JavaScript can tell apart, every surrogate escape of a double-quoted scalar becomes `\udfff`: a lone low
+ * surrogate that nothing pairs with, so the string is not well-formed (`String.prototype.isWellFormed`).
+ */
+export function isolateSurrogateEscapes(text: string): string {
+  if (!SURROGATE_ESCAPE.test(text)) {
+    return text;
+  }
+  const ranges: [number, number][] = [];
+  const visit = (token: unknown): void => {
+    if (typeof token !== "object" || token === null) {
+      return;
+    }
+    const t = token as { type?: string; offset?: number; source?: string };
+    if (t.type === "double-quoted-scalar" && t.offset !== undefined && t.source !== undefined) {
+      ranges.push([t.offset, t.offset + t.source.length]);
+    }
+    for (const value of Object.values(token)) {
+      visit(value);
+    }
+  };
+  for (const token of new Parser().parse(text)) {
+    visit(token);
+  }
+  let out = "";
+  let at = 0;
+  for (const [start, end] of ranges.sort((a, b) => a[0] - b[0])) {
+    // an escaped backslash before `u` is not an escape: replace only where the backslashes before it are odd
+    out +=
+      text.slice(at, start) +
+      text
+        .slice(start, end)
+        .replace(/(\\+)u[dD][89a-fA-F][0-9a-fA-F]{2}/g, (m, slashes: string) => (slashes.length % 2 === 1 ? `${slashes}udfff` : m));
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
 /** Offset of the node at `path` (mapping entries: the key), or of the deepest ancestor that exists. */
 function locateOffset(doc: Document, path: DocPath): number {
   let node: unknown = doc.contents;
@@ -65,7 +197,20 @@ function locateOffset(doc: Document, path: DocPath): number {
 
 /** YAML text to its value (a ParseError with the position of the first problem) and a locator. */
 export function parseYamlFull(text: string, fileName: string, limits: DocumentLimits): { value: unknown; locate: Locator } {
-  const doc = yamlDocument(text, fileName, true, limits.maxDepth);
+  let doc: Document;
+  let added: ReadonlyMap<number, number> = new Map();
+  try {
+    doc = yamlDocument(text, fileName, true, limits.maxDepth);
+  } catch (error) {
+    const reindented =
+      error instanceof ParseError && /^Missing closing ["']quote/.test(error.reason) ? reindentQuotedScalars(text) : undefined;
+    if (!reindented) {
+      throw error;
+    }
+    doc = yamlDocument(reindented.text, fileName, true, limits.maxDepth);
+    text = reindented.text;
+    added = reindented.added;
+  }
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
@@ -74,5 +219,11 @@ export function parseYamlFull(text: string, fileName: string, limits: DocumentLi
     throw new ParseError(fileName, 1, 1, isStackOverflow(message) ? tooDeep(limits.maxDepth) : firstLine(message));
   }
   const positions = new LinePositions(text);
-  return { value, locate: (path) => positions.at(locateOffset(doc, path)) };
+  return {
+    value,
+    locate: (path) => {
+      const at = positions.at(locateOffset(doc, path));
+      return { line: at.line, col: Math.max(1, at.col - (added.get(at.line - 1) ?? 0)) };
+    },
+  };
 }

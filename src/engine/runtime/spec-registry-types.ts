@@ -12,7 +12,13 @@ import type { ValidatorModule } from "./validator-types.js";
  * Computed by codegen (codegen/normalize.ts), read by the runtime (src/engine/validation/schema-errors.ts).
  */
 export type UnionPoint = (
-  | { readonly path: readonly string[]; readonly kind: "tag"; readonly property: string }
+  | {
+      readonly path: readonly string[];
+      readonly kind: "tag";
+      readonly property: string;
+      /** The tag values of the branches, in order (pydantic lists them when a tag matches none). */
+      readonly tags: readonly string[];
+    }
   | {
       readonly path: readonly string[];
       readonly kind: "presence";

@@ -5,7 +5,7 @@ import type { ValidateFunction } from "../runtime/validator-types.js";
 import { ERROR } from "../summary/types.js";
 import { type Issue, issuePath } from "../summary/issue.js";
 import { PathTrie } from "./path-trie.js";
-import { schemaIssues } from "./schema-errors.js";
+import { type SchemaWording, schemaIssues } from "./schema-errors.js";
 
 /** Where the schema found errors, for `RuleContext.isValid`: a path is valid when no error is at or below it. */
 export function validityOf(issues: readonly Issue[]): RuleContext {
@@ -114,7 +114,8 @@ export function checkDocument<Doc>(
   unions: readonly UnionPoint[],
   rules: readonly Rule<Doc>[],
   sequences: readonly string[] = [],
+  wording?: SchemaWording,
 ): Issue[] {
-  const shape = validate(doc) ? [] : schemaIssues(validate.errors ?? [], doc, unions, sequenceSet(sequences));
+  const shape = validate(doc) ? [] : schemaIssues(validate.errors ?? [], doc, unions, sequenceSet(sequences), wording);
   return [...shape, ...runRules(rules, doc as Doc, validityOf(shape), shape)];
 }

@@ -234,6 +234,36 @@ function httpUrlError(
   return sibling ? null : undefined;
 }
 
+/** pydantic's words for a tag that matches no branch (with the expected tags), or a tag of another type. */
+function discriminatorWording(error: ValidatorError, path: Segment[], data: unknown, unions: readonly UnionPoint[]): Described | undefined {
+  const union = unions.find((u) => u.kind === "tag" && u.path.length === path.length && matches(u.path, path));
+  const property = String(error.params.tag);
+  const value = valueAt(data, [...path, property]);
+  if (!union || union.kind !== "tag" || union.tags.length === 0 || value === undefined) {
+    return undefined;
+  }
+  return {
+    loc: path,
+    msg: `Input tag '${String(value)}' found using '${property}' does not match any of the expected tags: ${union.tags.map((t) => `'${t}'`).join(", ")}`,
+    type: "union_tag_invalid",
+  };
+}
+
+/**
+ * A family's own words for some schema errors (the reference's custom validators behind a pattern, a length
+ * checked after another validator, ...): the message and type for an error and the value it is about, or
+ * undefined for the standard wording.
+ */
+export type SchemaWording = (error: ValidatorError, value: unknown, atSamePath: readonly ValidatorError[]) => Worded | undefined;
+
+/** An error in the reference's words; `tag` is a union branch appended to its loc, `more` are errors it adds. */
+export interface Worded {
+  readonly msg: string;
+  readonly type: string;
+  readonly tag?: string;
+  readonly more?: readonly { readonly tag: string; readonly msg: string; readonly type: string }[];
+}
+
 /**
  * Issues from a validator's errors. Errors that only restate another (the enum error of a discriminator's tag,
  * the union error above its branches' errors, the `null` branch of a nullable field) are dropped.
@@ -243,6 +273,7 @@ export function schemaIssues(
   data: unknown,
   unions: readonly UnionPoint[],
   sequences: ReadonlySet<string> = new Set(),
+  wording?: SchemaWording,
 ): Issue[] {
   const paths = errors.map((e) => decodePointer(e.instancePath, data));
   const discriminatorAt = new Set(
@@ -278,19 +309,46 @@ export function schemaIssues(
       return;
     }
     const url = httpUrlError(error, atInstancePath.get(error.instancePath) ?? [], valueAt(data, path), path);
+    const worded = wording?.(error, valueAt(data, path), atInstancePath.get(error.instancePath) ?? []);
     if (url === null) {
       return;
     }
     const sequence =
-      error.keyword === "type" &&
-      error.params.type === "array" &&
-      typeof valueAt(data, path) === "string" &&
-      sequences.has(error.schemaPath.replace(/\/type$/, ""))
-        ? { loc: path, msg: "'str' instances are not allowed as a Sequence value", type: "sequence_str" }
+      error.keyword === "type" && error.params.type === "array" && sequences.has(error.schemaPath.replace(/\/type$/, ""))
+        ? typeof valueAt(data, path) === "string"
+          ? { loc: path, msg: "'str' instances are not allowed as a Sequence value", type: "sequence_str" }
+          : { loc: path, msg: "Input should be an instance of Sequence", type: "is_instance_of" }
         : undefined;
-    const described = url ?? sequence ?? describe(error, path);
+    const items = error.keyword === "minItems" || error.keyword === "maxItems" ? valueAt(data, path) : undefined;
+    const counted =
+      Array.isArray(items) && !worded
+        ? { ...(describe(error, path) as Described), msg: `${(describe(error, path) as Described).msg}, not ${items.length}` }
+        : undefined;
+    const value = error.keyword === "type" && error.params.type === "integer" ? valueAt(data, path) : undefined;
+    const fractional =
+      typeof value === "number" && Number.isFinite(value) && !Number.isInteger(value)
+        ? { loc: path, msg: "Input should be a valid integer, got a number with a fractional part", type: "int_from_float" }
+        : undefined;
+    const tagged = error.keyword === "discriminator" ? discriminatorWording(error, path, data, unions) : undefined;
+    const described =
+      tagged ??
+      url ??
+      sequence ??
+      fractional ??
+      counted ??
+      (worded ? { loc: worded.tag ? [...path, worded.tag] : path, msg: worded.msg, type: worded.type } : describe(error, path));
     if (!described) {
       return;
+    }
+    for (const more of worded?.more ?? []) {
+      issues.push({
+        loc: withUnionTags([...path, more.tag], data, unions, error),
+        path,
+        msg: more.msg,
+        type: more.type,
+        severity: ERROR,
+        rule: "schema",
+      });
     }
     const docPath: DocPath = described.loc;
     issues.push({
@@ -321,7 +379,9 @@ const CONSTRAINT_TYPES = new Set([
 
 /** pydantic stops at a wrong type: a constraint error at the same loc as a type error restates it. */
 function withoutRestatedConstraints(issues: Issue[]): Issue[] {
-  const typeErrorLocs = new Set(issues.filter((i) => i.type.endsWith("_type")).map((i) => JSON.stringify(i.loc)));
+  const typeErrorLocs = new Set(
+    issues.filter((i) => i.type.endsWith("_type") || i.type === "int_from_float").map((i) => JSON.stringify(i.loc)),
+  );
   return typeErrorLocs.size === 0
     ? issues
     : issues.filter((i) => !(CONSTRAINT_TYPES.has(i.type) && typeErrorLocs.has(JSON.stringify(i.loc))));

@@ -87,7 +87,7 @@ export const fieldTree: FieldTree = {
         { name: "github_user", node: { kind: "value" }, default: null },
       ],
     },
-    AxisId: { kind: "ref", name: "LowerCaseIdentifier" },
+    AxisId: { kind: "ref", name: "Identifier" },
     BatchAxis: {
       kind: "object",
       open: false,
@@ -468,7 +468,6 @@ export const fieldTree: FieldTree = {
         { name: "id", node: { kind: "ref", name: "ModelId" } },
       ],
     },
-    LowerCaseIdentifier: { kind: "value" },
     Maintainer: {
       kind: "object",
       open: false,
@@ -836,7 +835,7 @@ export const fieldTree: FieldTree = {
         { node: { kind: "ref", name: "IntervalOrRatioDataDescr" } },
       ],
     },
-    TensorId: { kind: "ref", name: "LowerCaseIdentifier" },
+    TensorId: { kind: "ref", name: "Identifier" },
     TensorflowJsWeightsDescr: {
       kind: "object",
       open: false,

@@ -29,7 +29,7 @@ export type RelativeFilePath = string;
 export type OrcidId = string;
 /**
  * A SHA-256 hash value: 64 lower-case hexadecimal characters.
- * The reference (`bioimageio.spec` `Sha256`) strips surrounding whitespace and lower-cases the value before checking its length (exactly 64 characters); this schema states the canonical form (`^[0-9a-f]{64}$`), so the runtime strips and lower-cases `sha256` values before schema validation. Whether the hash matches the file is an IO check done in code (rule `common.file.sha256-match`).
+ * The reference (`bioimageio.spec` `Sha256`) strips surrounding whitespace and lower-cases the value, then checks only its length (exactly 64 characters, not that they are hexadecimal digits), as this schema does; the runtime strips and lower-cases `sha256` values before schema validation. Whether the hash matches the file is an IO check done in code (rule `common.file.sha256-match`).
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "Sha256".
@@ -61,7 +61,7 @@ export type Version = string | number;
  */
 export type ModelId = string;
 /**
- * An `Identifier` that is lower case in the sense of Python's `str.islower()`: it contains at least one lower-case (cased) character and no upper-case or title-case character (digits and `_` are allowed).
+ * A valid Python identifier that is not a Python keyword (Python's `str.isidentifier()` and `not keyword.iskeyword()`): starts with a letter (Unicode XID_Start) or underscore, continues with Unicode XID_Continue characters.
  */
 export type TensorId = string;
 /**
@@ -72,7 +72,7 @@ export type TensorId = string;
  */
 export type InputAxis = BatchAxis | ChannelAxis | IndexInputAxis | TimeInputAxis | SpaceInputAxis;
 /**
- * An `Identifier` that is lower case in the sense of Python's `str.islower()`: it contains at least one lower-case (cased) character and no upper-case or title-case character (digits and `_` are allowed).
+ * A valid Python identifier that is not a Python keyword (Python's `str.isidentifier()` and `not keyword.iskeyword()`): starts with a letter (Unicode XID_Start) or underscore, continues with Unicode XID_Continue characters.
  */
 export type NonBatchAxisId = string;
 /**
@@ -83,7 +83,7 @@ export type NonBatchAxisId = string;
  */
 export type Identifier = string;
 /**
- * An `Identifier` that is lower case in the sense of Python's `str.islower()`: it contains at least one lower-case (cased) character and no upper-case or title-case character (digits and `_` are allowed).
+ * A valid Python identifier that is not a Python keyword (Python's `str.isidentifier()` and `not keyword.iskeyword()`): starts with a letter (Unicode XID_Start) or underscore, continues with Unicode XID_Continue characters.
  */
 export type AxisId = string;
 /**
@@ -170,19 +170,12 @@ export type ResourceId = string;
 export type WeightsFormat =
   "keras_hdf5" | "onnx" | "pytorch_state_dict" | "tensorflow_js" | "tensorflow_saved_model_bundle" | "torchscript";
 /**
- * An `Identifier` that is lower case in the sense of Python's `str.islower()`: it contains at least one lower-case (cased) character and no upper-case or title-case character (digits and `_` are allowed).
+ * A valid Python identifier that is not a Python keyword (Python's `str.isidentifier()` and `not keyword.iskeyword()`): starts with a letter (Unicode XID_Start) or underscore, continues with Unicode XID_Continue characters.
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "AxisId".
  */
-export type AxisId1 = string;
-/**
- * An `Identifier` that is lower case in the sense of Python's `str.islower()`: it contains at least one lower-case (cased) character and no upper-case or title-case character (digits and `_` are allowed).
- *
- * This interface was referenced by `ModelDescr`'s JSON-Schema
- * via the `definition` "LowerCaseIdentifier".
- */
-export type LowerCaseIdentifier = string;
+export type Identifier1 = string;
 /**
  * A bioimage.io resource id: non-empty, only lower-case ASCII letters, digits and `_ - / .`, not starting or ending with `/` (e.g. `affable-shark`, `ilastik/covid_if_training_data/1`).
  *
@@ -191,19 +184,19 @@ export type LowerCaseIdentifier = string;
  */
 export type ResourceId1 = string;
 /**
- * An `Identifier` that is lower case in the sense of Python's `str.islower()`: it contains at least one lower-case (cased) character and no upper-case or title-case character (digits and `_` are allowed).
+ * A valid Python identifier that is not a Python keyword (Python's `str.isidentifier()` and `not keyword.iskeyword()`): starts with a letter (Unicode XID_Start) or underscore, continues with Unicode XID_Continue characters.
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "NonBatchAxisId".
  */
-export type AxisId2 = string;
+export type AxisId1 = string;
 /**
- * An `Identifier` that is lower case in the sense of Python's `str.islower()`: it contains at least one lower-case (cased) character and no upper-case or title-case character (digits and `_` are allowed).
+ * A valid Python identifier that is not a Python keyword (Python's `str.isidentifier()` and `not keyword.iskeyword()`): starts with a letter (Unicode XID_Start) or underscore, continues with Unicode XID_Continue characters.
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "TensorId".
  */
-export type TensorId1 = string;
+export type Identifier2 = string;
 
 /**
  * Specification of the fields used in a bioimage.io-compliant RDF to describe AI models with pretrained weights.

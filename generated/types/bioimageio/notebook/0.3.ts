@@ -29,7 +29,7 @@ export type RelativeFilePath = string;
 export type OrcidId = string;
 /**
  * A SHA-256 hash value: 64 lower-case hexadecimal characters.
- * The reference (`bioimageio.spec` `Sha256`) strips surrounding whitespace and lower-cases the value before checking its length (exactly 64 characters); this schema states the canonical form (`^[0-9a-f]{64}$`), so the runtime strips and lower-cases `sha256` values before schema validation. Whether the hash matches the file is an IO check done in code (rule `common.file.sha256-match`).
+ * The reference (`bioimageio.spec` `Sha256`) strips surrounding whitespace and lower-cases the value, then checks only its length (exactly 64 characters, not that they are hexadecimal digits), as this schema does; the runtime strips and lower-cases `sha256` values before schema validation. Whether the hash matches the file is an IO check done in code (rule `common.file.sha256-match`).
  *
  * This interface was referenced by `NotebookDescr`'s JSON-Schema
  * via the `definition` "Sha256".

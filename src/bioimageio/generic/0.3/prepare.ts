@@ -51,8 +51,11 @@ export function convertFromOlderFormatV0_3(data: Mutable): void {
   data.format_version = "0.3.0";
 }
 
-/** The deprecated `version_number` moves to `version` unless a version is given. */
-function removeVersionNumber(data: Mutable): void {
+/**
+ * The deprecated `version_number` moves to `version` unless a version is given (`_remove_version_number` of the
+ * descriptions and of linked resources: generic, dataset, application, notebook 0.3 and model 0.5).
+ */
+export function removeVersionNumber(data: Mutable): void {
   const versionNumber = data.version_number;
   delete data.version_number;
   if (versionNumber !== undefined && versionNumber !== null && (data.version === undefined || data.version === null)) {

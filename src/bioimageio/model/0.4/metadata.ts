@@ -1,5 +1,6 @@
 // Model 0.4 metadata (bioimageio.spec model/v0_4.py `ModelDescr`, generic/v0_2.py `GenericModelDescrBase`):
 // name length, authors and citations, licence, run mode, versions, timestamp, ORCID iDs.
+import { isoparseProblem } from "../../common/isoparse.js";
 import { currentLicenseIds, deprecatedLicenseIds } from "../../../../generated/data/bioimageio/spdx-license-ids.js";
 import { ALERT, INFO, WARNING } from "../../../engine/summary/types.js";
 import { pyRepr } from "../../../engine/python-repr.js";
@@ -128,56 +129,13 @@ export const versionsPep440 = defineRule<ModelDescr>({
   },
 });
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const isLeap = (y: number): boolean => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-
-function validDate(date: string): boolean {
-  let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|(\d{2})(\d{2}))?$/.exec(date))) {
-    const year = Number(m[1]);
-    const month = Number(m[2] ?? m[4] ?? 1);
-    const day = Number(m[3] ?? m[5] ?? 1);
-    const days = month === 2 && isLeap(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
-    return month >= 1 && month <= 12 && day >= 1 && day <= days;
-  }
-  if ((m = /^(\d{4})-?W(\d{2})(?:-?(\d))?$/.exec(date))) {
-    const week = Number(m[2]);
-    const weekday = Number(m[3] ?? 1);
-    return week >= 1 && week <= 53 && weekday >= 1 && weekday <= 7;
-  }
-  if ((m = /^(\d{4})-?(\d{3})$/.exec(date))) {
-    const ordinal = Number(m[2]);
-    return ordinal >= 1 && ordinal <= (isLeap(Number(m[1])) ? 366 : 365);
-  }
-  return false;
-}
-
-function validTime(time: string): boolean {
-  const m = /^(\d{2})(?::?(\d{2})(?::?(\d{2})(?:[.,]\d+)?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/.exec(time);
-  if (!m) {
-    return false;
-  }
-  const [hour, minute, second] = [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)];
-  return (hour < 24 || (hour === 24 && minute === 0 && second === 0)) && minute < 60 && second < 60;
-}
-
-/** What `dateutil.parser.isoparse` accepts: a date, optionally one separator character and a time. */
-export function isIsoTimestamp(value: string): boolean {
-  for (const length of [10, 8, 7, 4]) {
-    const date = value.slice(0, length);
-    if (validDate(date) && (value.length === length || (value.length > length + 1 && validTime(value.slice(length + 1))))) {
-      return true;
-    }
-  }
-  return validDate(value);
-}
-
 export const timestampIso8601 = defineRule<ModelDescr>({
   id: "model04.timestamp.iso8601",
   description: "`timestamp` is an ISO 8601 date and time",
   *check(doc, context) {
-    if (context.isValid(["timestamp"]) && !isIsoTimestamp(doc.timestamp)) {
-      yield { loc: ["timestamp"], msg: `Value error, ${pyRepr(doc.timestamp)} is not an ISO 8601 timestamp` };
+    const problem = context.isValid(["timestamp"]) ? isoparseProblem(doc.timestamp) : undefined;
+    if (problem) {
+      yield { loc: ["timestamp"], msg: `Value error, ${problem}` };
     }
   },
 });

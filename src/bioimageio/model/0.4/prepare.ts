@@ -41,10 +41,11 @@ function stripSlashesFromPersons(persons: unknown): void {
   }
 }
 
-function normalizeString(obj: Record<string, unknown>, key: string, lower: boolean): void {
+function normalizeString(obj: Record<string, unknown>, key: string, lower: boolean, trim = true): void {
   const value = obj[key];
   if (typeof value === "string") {
-    obj[key] = lower ? value.trim().toLowerCase() : value.trim();
+    const trimmed = trim ? value.trim() : value;
+    obj[key] = lower ? trimmed.toLowerCase() : trimmed;
   }
 }
 
@@ -88,6 +89,11 @@ export function normalizeModel04(content: Content): Prepared {
   }
   if (isDict(data.parent)) {
     data.parent = null; // `ignore_url_parent`
+  }
+  // ModelId, DatasetId (generic 0.2's ResourceId) lower-case on the fly: also what converting to 0.5 carries
+  normalizeString(data, "id", true, false);
+  if (isDict(data.training_data)) {
+    normalizeString(data.training_data, "id", true, false);
   }
   if (isDict(data.weights)) {
     for (const entry of Object.values(data.weights)) {

@@ -1,7 +1,7 @@
 // The rules model 0.5 shares with every format 0.3 description (GenericModelDescrBase), and the model's
 // own file sources and FAIR tensor fields.
 import { fairFinding, isUnfilled } from "../../common/fair.js";
-import { mayBeReservedName, reservedNameFinding } from "../../common/files.js";
+import { fileSuffixes, mayBeReservedName, reservedNameFinding } from "../../common/files.js";
 import { defineRule, type Rule } from "../../../engine/validation/rule.js";
 import { FAIR_FIELDS_V0_3, genericBaseRulesV0_3 } from "../../generic/0.3/rules.js";
 import { type ModelDescr, tensorsOf } from "./model.js";
@@ -75,8 +75,16 @@ export const modelReservedFileNames = defineRule<ModelDescr>({
   },
 });
 
+/** `FileDescr_dependencies` (a conda environment file) and `FileDescr_external_data` (`WithSuffix`, case-sensitive). */
+const weightsFileSuffixes: readonly Rule<object>[] = [
+  fileSuffixes({ path: ["weights", "pytorch_state_dict", "dependencies"], form: "file-descr" }, [".yaml", ".yml"], true),
+  fileSuffixes({ path: ["weights", "tensorflow_saved_model_bundle", "dependencies"], form: "file-descr" }, [".yaml", ".yml"], true),
+  fileSuffixes({ path: ["weights", "onnx", "external_data"], form: "file-descr" }, [".data"], true),
+];
+
 export const commonRules: readonly Rule<ModelDescr>[] = [
   ...(genericBaseRulesV0_3(FAIR_FIELDS_V0_3) as readonly Rule<ModelDescr>[]),
   tensorFairFields,
   modelReservedFileNames,
+  ...(weightsFileSuffixes as readonly Rule<ModelDescr>[]),
 ];

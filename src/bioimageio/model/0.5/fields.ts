@@ -1,5 +1,6 @@
 // Model 0.5 fields beyond tensors and weights (bioimageio.spec model/v0_5.py): parent is not the model
 // itself, run_mode warns, data-dependent size bounds, evaluation table shapes, ISO 8601 timestamps.
+import { isoparseProblem } from "../../common/isoparse.js";
 import { pyModelStr } from "../../../engine/python-repr.js";
 import { defineRule } from "../../../engine/validation/rule.js";
 import { axisSize, type ModelDescr, tensorsOf } from "./model.js";
@@ -107,55 +108,15 @@ export const evaluationTables = defineRule<ModelDescr>({
   },
 });
 
-// dateutil's isoparse: date (YYYY, YYYY-MM, YYYY-MM-DD, YYYYMMDD), optional T/space time, optional zone.
-const ISO_DATE = /^(\d{4})(?:-?(\d{2})(?:-?(\d{2}))?)?$/;
-const ISO_TIME = /^(\d{2})(?::?(\d{2})(?::?(\d{2})(?:[.,](\d{1,9}))?)?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/;
-
-/** Days of `month` (1-12) in `year`, as `Date.UTC` counts them (years 0-99 are 1900-1999 there). */
-function daysInMonth(year: number, month: number): number {
-  if (month !== 2) {
-    return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  }
-  const y = year < 100 ? year + 1900 : year;
-  return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
-}
-
-/** Why `value` is not an ISO 8601 timestamp dateutil accepts, or undefined when it is one. */
-export function isoTimestampProblem(value: string): string | undefined {
-  const [datePart = "", timePart, extra] = value.split(/[T ]/);
-  if (extra !== undefined) {
-    return "Unused components in ISO string";
-  }
-  const date = ISO_DATE.exec(datePart);
-  if (!date) {
-    return "ISO string too short";
-  }
-  const year = Number(date[1]);
-  const month = Number(date[2] ?? 1);
-  const day = Number(date[3] ?? 1);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return "day is out of range for month";
-  }
-  if (timePart === undefined) {
-    return undefined;
-  }
-  const time = ISO_TIME.exec(timePart);
-  if (!time) {
-    return "ISO time format not recognised";
-  }
-  const [hour, minute, second] = [Number(time[1]), Number(time[2] ?? 0), Number(time[3] ?? 0)];
-  return hour > 24 || minute > 59 || second > 59 ? "hour, minute or second out of range" : undefined;
-}
-
 export const timestampIso = defineRule<ModelDescr>({
   id: "model05.timestamp.iso8601",
   description: "`timestamp` is an ISO 8601 date-time",
   *check(doc, context) {
     const timestamp = (doc as { timestamp?: unknown }).timestamp;
     if (typeof timestamp === "string" && context.isValid(["timestamp"])) {
-      const problem = isoTimestampProblem(timestamp);
+      const problem = isoparseProblem(timestamp);
       if (problem) {
-        yield { loc: ["timestamp"], msg: `Value error, ${problem}: '${timestamp}'` };
+        yield { loc: ["timestamp"], msg: `Value error, ${problem}` };
       }
     }
   },

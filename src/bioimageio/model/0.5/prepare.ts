@@ -4,6 +4,10 @@ import { WARNING } from "../../../engine/summary/types.js";
 import type { Issue } from "../../../engine/summary/issue.js";
 import type { Content, Prepared } from "../../prepare.js";
 import { isRecord } from "../../../engine/records.js";
+import { removeVersionNumber } from "../../generic/0.3/prepare.js";
+import { specs } from "../../../../generated/index.js";
+
+const MODEL_0_5 = specs["bioimageio/model/0.5"].formatVersion;
 
 const INFINITE = new Set<unknown>(["inf", "-inf", ".inf", "-.inf", Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]);
 
@@ -42,6 +46,31 @@ export function replaceInfiniteDataRanges(content: Content): Prepared {
     });
   }
   return { content: out, issues };
+}
+
+/**
+ * The before-validators of model 0.5: `version_number` moves to `version` (the generic base's, also in the linked
+ * `parent` and `training_data`), then infinite data ranges become null.
+ */
+export function prepareModelV0_5(content: Content): Prepared {
+  let prepared = content;
+  // `convert_from_old_format_wo_validation`: any 0.5.x patch of a model is bumped silently (no future-patch alert)
+  const fv = content.format_version;
+  if (content.type === "model" && typeof fv === "string" && /^0\.5\.\d+$/.test(fv) && fv !== MODEL_0_5) {
+    prepared = { ...content, format_version: MODEL_0_5 };
+  }
+  const linked = (["parent", "training_data"] as const).filter((key) => isRecord(content[key]) && "version_number" in content[key]);
+  if ("version_number" in content || linked.length > 0) {
+    const data = { ...prepared };
+    removeVersionNumber(data);
+    for (const key of linked) {
+      const copy = { ...(content[key] as Content) };
+      removeVersionNumber(copy);
+      data[key] = copy;
+    }
+    prepared = data;
+  }
+  return replaceInfiniteDataRanges(prepared);
 }
 
 function dtypeOf(tensor: Record<string, unknown>): string {

@@ -10,7 +10,7 @@ const WARNING = 30;
 type Entry = { readonly parent?: string | null; readonly source?: unknown; readonly external_data?: { readonly source?: unknown } | null };
 
 function presentEntries(doc: ModelDescr): [string, Entry][] {
-  const weights = doc.weights as unknown as Record<string, Entry | null | undefined>;
+  const weights = (doc.weights ?? {}) as unknown as Record<string, Entry | null | undefined>;
   const entries: [string, Entry][] = [];
   for (const format of WEIGHTS_FORMATS) {
     const entry = weights[format];
@@ -72,7 +72,7 @@ export const onnxExternalData = defineRule<ModelDescr>({
   id: "model05.weights.onnx-external-data",
   description: "the ONNX `external_data` file is named differently from the ONNX `source` file",
   *check(doc, context) {
-    const onnx = (doc.weights as unknown as Record<string, Entry | null | undefined>).onnx;
+    const onnx = (doc.weights as unknown as Record<string, Entry | null | undefined> | undefined)?.onnx;
     const external = onnx?.external_data?.source;
     if (!onnx || external === undefined || !context.isValid(["weights", "onnx"])) {
       return;

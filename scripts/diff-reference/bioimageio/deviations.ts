@@ -1,0 +1,23 @@
+// The deliberate differences from the reference, each with its reason (the README's fidelity section lists the
+// same). A difference of the harness that matches none of these is a bug to fix.
+import type { Difference } from "./verdict.js";
+
+export interface Deviation {
+  readonly measure: Difference["measure"];
+  readonly key: RegExp;
+  readonly reason: string;
+}
+
+export const DEVIATIONS: readonly Deviation[] = [
+  {
+    measure: "crash",
+    key: /^crash reference: /,
+    reason:
+      "the reference raises instead of answering (a bug of its own, e.g. a converter meeting a value of the wrong type); we report the problem in the summary",
+  },
+];
+
+/** The reason of the deviation a difference is, or undefined when it is not a listed one. */
+export function listedDeviation(difference: Difference): string | undefined {
+  return DEVIATIONS.find((d) => d.measure === difference.measure && d.key.test(difference.key))?.reason;
+}
