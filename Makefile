@@ -3,7 +3,7 @@ SHELL := /bin/bash
 NODE_BIN := node_modules/.bin
 CLI := node dist/cli/bin.js
 
-.PHONY: setup generate check-generated build web lint typecheck test fuzz run bench clean refresh-data diff-reference diff-reference-bioimageio
+.PHONY: setup generate check-generated rules-doc check-rules-doc build web lint typecheck test fuzz run bench clean refresh-data diff-reference diff-reference-bioimageio
 
 # npm ci only when the lockfile changed since the last install.
 node_modules/.setup-stamp: package-lock.json
@@ -17,6 +17,13 @@ generate: setup
 
 check-generated: setup
 	$(NODE_BIN)/tsx codegen/main.ts --check
+
+# The rule catalogue (docs/rules.md), written from the rules' own declarations; checked fresh like generated/.
+rules-doc: setup
+	$(NODE_BIN)/tsx scripts/rules-doc.ts
+
+check-rules-doc: setup
+	$(NODE_BIN)/tsx scripts/rules-doc.ts --check
 
 build: setup
 	rm -rf dist
@@ -35,11 +42,12 @@ lint: setup
 typecheck: setup
 	$(NODE_BIN)/tsc -p tsconfig.json && $(NODE_BIN)/tsc -p web/tsconfig.json
 
-test: setup check-generated lint typecheck
+test: setup check-generated check-rules-doc lint typecheck
 	$(NODE_BIN)/vitest run
 
 # Longer fuzzing than `make test` does (test/fuzz/): FUZZ_RUNS cases per property (default 5000) from a fresh seed,
-# printed first. Replay a failure with what it prints: make fuzz FUZZ_SEED=<seed> FUZZ_PATH=<path> FUZZ_TEST='<test name>'
+# printed first; inputs that reach new outcomes are added to test/fuzz/corpus/ (commit them: `make test` replays them).
+# Replay a failure with what it prints: make fuzz FUZZ_SEED=<seed> FUZZ_PATH=<path> FUZZ_TEST='<test name>'
 FUZZ_RUNS ?= 5000
 fuzz: setup
 	FUZZ_RUNS=$(FUZZ_RUNS) FUZZ_SEED=$(FUZZ_SEED) FUZZ_PATH=$(FUZZ_PATH) $(NODE_BIN)/vitest run test/fuzz $(if $(FUZZ_TEST),-t "$(FUZZ_TEST)")

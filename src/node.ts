@@ -6,7 +6,7 @@ export * from "./index.js";
 export * from "./bioimageio/node/index.js";
 export * from "./fractal/node/index.js";
 export * from "./copick/node/index.js";
-export { writeFileAtomic } from "./engine/node/atomic-write.js";
+export { WriteError, writeFileAtomic } from "./engine/node/atomic-write.js";
 export { ReadError } from "./engine/node/read-source.js";
 export { DownloadError, download } from "./engine/node/download.js";
 export { type Settings, settings } from "./engine/node/settings.js";

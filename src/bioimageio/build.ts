@@ -6,7 +6,7 @@ import { ERROR, INFO, type Severity, severityName, warningLevelSeverity } from "
 import { positioned, type SummaryOptions } from "../engine/summary/options.js";
 import { detail, notCheckedDetail } from "../engine/summary/details.js";
 import { ValidationSummary } from "../engine/summary/summary.js";
-import type { Rule } from "../engine/validation/rule.js";
+import { defineRuleInfo, type Rule } from "../engine/validation/rule.js";
 import { checkDocument, validityOf } from "../engine/validation/engine.js";
 import { type DocPath, type Issue, issuePath } from "../engine/summary/issue.js";
 import { loadedFieldTree, loadedValidator, loadValidator } from "../engine/validation/validators.js";
@@ -22,7 +22,7 @@ import {
 import { type FormatVersionRequest, minorVersion } from "./format-version.js";
 import type { IoChecks } from "./io-checks.js";
 import type { Content } from "./prepare.js";
-import { checkDocumentDepth } from "../engine/load/limits.js";
+import { checkDocumentValue } from "../engine/load/limits.js";
 import { pyTypeName } from "../engine/python-repr.js";
 import { referenceWording } from "./schema-wording.js";
 
@@ -81,25 +81,60 @@ function contextSummary(options: BuildOptions): ValidationContextSummary {
   };
 }
 
+export const DISPATCH = defineRuleInfo({
+  id: "bioimageio.dispatch",
+  description: "a description is a mapping with string `type` and `format_version` that name a known description class",
+  severity: ERROR,
+  messages: [
+    "Invalid content of type '{type}'",
+    "Missing field '{field}'",
+    "Invalid type '{type}'",
+    "Unsupported format version '{format_version}' for type '{type}'. Supported format versions are: {versions}",
+    "bioimage-specs does not implement {type} {format_version} yet",
+  ],
+  reference: "src/bioimageio/spec/_description_impl.py:84",
+});
+
+export const CONVERT = defineRuleInfo({
+  id: "bioimageio.convert",
+  description: "a model 0.4 (or 0.3) converts to 0.5 as the reference converts it",
+  severity: ERROR,
+  messages: ["Value error, {problem}", "NotImplementedError: {problem}", "Assertion failed, "],
+  reference: "src/bioimageio/spec/model/v0_5.py:3828",
+});
+
+export const STRING_UNICODE = defineRuleInfo({
+  id: "bioimageio.string-unicode",
+  description: "strings are well-formed unicode (no lone surrogate); such a string is refused before any other check of its field",
+  severity: ERROR,
+  messages: ["Input should be a valid string, unable to parse raw data as a unicode string"],
+  reference: { none: "pydantic's str validation (pydantic-core), which every string field of the reference's models passes" },
+});
+
+export const WARNING_LEVEL = defineRuleInfo({
+  id: "bioimageio.warning-level",
+  description: "warnings at or above the chosen warning level fail the description",
+  severity: ERROR,
+  messages: ["Encountered {n} more severe than warning level '{level}'"],
+  reference: "src/bioimageio/spec/_internal/common_nodes.py:308",
+});
 /** The reference's "extract fields to chose description class" failure, or undefined when dispatch can proceed. */
 function dispatchErrors(content: unknown): Issue[] {
   if (typeof content !== "object" || content === null || Array.isArray(content)) {
-    return [
-      { loc: [], msg: `Invalid content of type '${pyTypeName(content)}'`, type: "error", severity: ERROR, rule: "bioimageio.dispatch" },
-    ];
+    return [{ loc: [], msg: `Invalid content of type '${pyTypeName(content)}'`, type: "error", severity: ERROR, rule: DISPATCH.id }];
   }
   const issues: Issue[] = [];
   for (const field of ["type", "format_version"] as const) {
     const value = (content as Content)[field];
     if (value === undefined) {
-      issues.push({ loc: [field], msg: `Missing field '${field}'`, type: "error", severity: ERROR, rule: "bioimageio.dispatch" });
+      issues.push({ loc: [field], msg: `Missing field '${field}'`, type: "error", severity: ERROR, rule: DISPATCH.id });
     } else if (typeof value !== "string") {
       issues.push({
         loc: [field],
         msg: `Invalid type '${pyTypeName(value)}'`,
         type: "error",
         severity: ERROR,
-        rule: "bioimageio.dispatch",
+        rule: DISPATCH.id,
       });
     }
   }
@@ -147,7 +182,7 @@ function checkWithClass(content: Content, cls: DescriptionClass): Checked {
     msg: "Input should be a valid string, unable to parse raw data as a unicode string",
     type: "string_unicode",
     severity: ERROR,
-    rule: "bioimageio.string-unicode",
+    rule: STRING_UNICODE.id,
   }));
   return { content: checked.content, issues: [...checked.issues.filter((i) => !inside(i)), ...errors] };
 }
@@ -208,7 +243,7 @@ function checkConverted(content: Content, cls: DescriptionClass, level: Severity
       if (!(error instanceof MigrationError)) {
         throw error;
       }
-      const issue: Issue = { loc: error.loc, msg: error.message, type: error.type, severity: ERROR, rule: "bioimageio.convert" };
+      const issue: Issue = { loc: error.loc, msg: error.message, type: error.type, severity: ERROR, rule: CONVERT.id };
       return { content: older.content, issues: [issue] };
     }
   };
@@ -257,7 +292,7 @@ function summarizeWithClass(cls: DescriptionClass, options: BuildOptions, extra:
       msg: `Encountered ${severe.length} more severe than warning level '${levelName}'`,
       type: "severe_warnings",
       severity: ERROR,
-      rule: "bioimageio.warning-level",
+      rule: WARNING_LEVEL.id,
     });
   }
   const failed = all.some((i) => i.severity >= ERROR);
@@ -303,7 +338,7 @@ function chooseClasses(
 
 /** Synchronous `buildDescription`; the validators must be loaded (`preloadValidators()`). */
 export function buildDescriptionSync(content: unknown, options: BuildOptions = {}): LoadedDescription {
-  checkDocumentDepth(content, options.sourceName ?? "in-memory");
+  checkDocumentValue(content, options.sourceName ?? "in-memory");
   const dispatch = dispatchErrors(content);
   if (dispatch.length > 0) {
     return failedSummary(content, "extract fields to chose description class", dispatch, options);
@@ -317,7 +352,7 @@ export function buildDescriptionSync(content: unknown, options: BuildOptions = {
       return failedSummary(
         content,
         "extract fields to chose description class",
-        [{ loc: ["format_version"], msg: error.message, type: "error", severity: ERROR, rule: "bioimageio.dispatch" }],
+        [{ loc: ["format_version"], msg: error.message, type: "error", severity: ERROR, rule: DISPATCH.id }],
         options,
       );
     }
@@ -363,7 +398,7 @@ async function loadValidatorsFor(content: unknown, options: BuildOptions): Promi
 
 /** Builds a description from a parsed rdf.yaml (the reference's `build_description`); runs `options.io` checks. */
 export async function buildDescription(content: unknown, options: BuildOptions = {}): Promise<LoadedDescription> {
-  checkDocumentDepth(content, options.sourceName ?? "in-memory");
+  checkDocumentValue(content, options.sourceName ?? "in-memory");
   await loadValidatorsFor(content, options);
   if (!options.io || dispatchErrors(content).length > 0) {
     return buildDescriptionSync(content, options);

@@ -1,6 +1,7 @@
 // getCondaEnv: the conda environment the reference recommends for a weights entry (bioimageio.spec
 // `_get_conda_env.py` and `conda_env.py`). Browser-safe: a dependencies file is read through a callback.
 import { parse } from "yaml";
+import { isRecord } from "../engine/records.js";
 
 export interface PipDeps {
   readonly pip: string[];
@@ -220,7 +221,7 @@ export async function getCondaEnv(options: {
       }
       throw new Error(`Dependency manager ${manager} not supported`);
     }
-    return envFromYaml(await read(String((deps as { source: string }).source)));
+    return envFromYaml(await read(String(isRecord(deps) ? deps.source : undefined)));
   };
   let env: CondaEnv;
   if (format === "onnx") {

@@ -5,7 +5,7 @@ import { deepEqual } from "../engine/runtime/ajv-runtime.js";
 import { type FieldNode, type FieldTree, resolveNode, withDefaults } from "../engine/runtime/field-tree.js";
 import { loadedFieldTree } from "../engine/validation/validators.js";
 import type { ResourceDescr } from "./build.js";
-import { isRecord } from "../engine/records.js";
+import { isRecord, setEntry } from "../engine/records.js";
 
 export interface DumpOptions {
   /** Leave out fields the document did not set (default true, as the reference). */
@@ -48,7 +48,7 @@ function dumpNode(tree: FieldTree, node: FieldNode, value: unknown, options: Req
   }
   for (const [key, child] of Object.entries(value)) {
     if (!declared.has(key)) {
-      out[key] = child;
+      setEntry(out, key, child); // a `__proto__` key of a document is data
     }
   }
   return out;

@@ -4,12 +4,13 @@
 import { type HasherFactory, normalizeSha256 } from "../engine/bytes/sha256.js";
 import type { ByteStream } from "../engine/bytes/streams.js";
 import { modelIoRulesV0_5 } from "./model/0.5/io.js";
-import type { IoRule, IoRuleContext, RuleContext } from "../engine/validation/rule.js";
+import { defineRuleInfo, type IoRule, type IoRuleContext, type RuleContext, type RuleInfo } from "../engine/validation/rule.js";
 import { ERROR } from "../engine/summary/types.js";
 import { validityOf } from "../engine/validation/engine.js";
 import type { DocPath, Issue } from "../engine/summary/issue.js";
 import { FileNotFound, type FileResolver, isUrl } from "../engine/files.js";
 import { type FileRef, fileRefs } from "./file-refs.js";
+import { ownEntry, setEntry } from "../engine/records.js";
 
 export interface IoCheckOptions {
   readonly resolver: FileResolver;
@@ -46,8 +47,27 @@ function setIn(content: Record<string, unknown>, path: DocPath, value: unknown):
   (node as Record<string | number, unknown>)[path.at(-1) as string | number] = value;
 }
 
-function error(loc: DocPath, msg: string, rule: string, type = "value_error"): Issue {
-  return { loc, msg, type, severity: ERROR, rule };
+export const FILE_EXISTS = defineRuleInfo({
+  id: "common.file.exists",
+  description: "with IO checks, a local file a description references exists",
+  severity: ERROR,
+  messages: ["Value error, {file} does not point to an existing file", "Value error, {error}"],
+  reference: "src/bioimageio/spec/_internal/io.py:225",
+});
+
+export const SHA256_MATCH = defineRuleInfo({
+  id: "common.file.sha256-match",
+  description: "with IO checks, a referenced file is readable and has the sha256 the description gives (unless hashes are updated)",
+  severity: ERROR,
+  messages: [
+    "Value error, Sha256 mismatch for {source}. Expected {sha256}, got {actual}. Update expected `sha256` or point to the matching file.",
+    "Value error, failed to read {source}: {error}",
+  ],
+  reference: "src/bioimageio/spec/_internal/io.py:268",
+});
+
+function error(loc: DocPath, msg: string, rule: RuleInfo, type = "value_error"): Issue {
+  return { loc, msg, type, severity: ERROR, rule: rule.id };
 }
 
 export async function hashStream(stream: ByteStream, createHasher: HasherFactory): Promise<string> {
@@ -77,20 +97,19 @@ export function ioChecks(options: IoCheckOptions): IoChecks {
   const resolver = options.resolver;
 
   async function checkRef(ref: FileRef, content: Record<string, unknown>): Promise<Issue[]> {
-    const rule = "common.file.sha256-match";
-    if (ref.source in known) {
+    const rule = SHA256_MATCH;
+    // own entries only: a file named `constructor` or `__proto__` is not Object.prototype's
+    if (Object.hasOwn(known, ref.source)) {
       const actual = known[ref.source];
       return actual === null || actual === undefined ? [] : compare(ref, normalizeSha256(actual), content);
     }
     if (ref.sha256Path === undefined || (typeof ref.sha256 === "string" && options.hashedElsewhere?.(ref.source) === true)) {
       try {
         if (resolver.isLocal(ref.source) && !(await resolver.exists(ref.source))) {
-          return [
-            error(ref.valuePath, `Value error, ${resolver.describe(ref.source)} does not point to an existing file`, "common.file.exists"),
-          ];
+          return [error(ref.valuePath, `Value error, ${resolver.describe(ref.source)} does not point to an existing file`, FILE_EXISTS)];
         }
       } catch (caught) {
-        return [error(ref.valuePath, `Value error, ${(caught as Error).message}`, "common.file.exists")];
+        return [error(ref.valuePath, `Value error, ${(caught as Error).message}`, FILE_EXISTS)];
       }
       return [];
     }
@@ -100,13 +119,13 @@ export function ioChecks(options: IoCheckOptions): IoChecks {
       actual = await hashStream(resolver.open(ref.source, declared), options.createHasher);
     } catch (caught) {
       if (caught instanceof FileNotFound) {
-        return [error(ref.valuePath, `Value error, ${caught.message}`, "common.file.exists")];
+        return [error(ref.valuePath, `Value error, ${caught.message}`, FILE_EXISTS)];
       }
       return [
         error(ref.loc, `Value error, failed to read ${resolver.describe(ref.source)}: ${(caught as Error).message}`, rule, "io_error"),
       ];
     }
-    known[ref.source] = actual;
+    setEntry(known, ref.source, actual);
     return compare(ref, actual, content);
   }
 
@@ -125,7 +144,7 @@ export function ioChecks(options: IoCheckOptions): IoChecks {
       error(
         ref.loc,
         `Value error, Sha256 mismatch for ${ref.source}. Expected ${declared}, got ${actual}. Update expected \`sha256\` or point to the matching file.`,
-        "common.file.sha256-match",
+        SHA256_MATCH,
       ),
     ];
   }
@@ -144,7 +163,7 @@ export function ioChecks(options: IoCheckOptions): IoChecks {
       const base = validityOf(fileIssues);
       const context: IoRuleContext = {
         isValid: (path) => validity.isValid(path) && base.isValid(path),
-        open: (source) => resolver.open(source, known[source] ?? undefined),
+        open: (source) => resolver.open(source, ownEntry(known, source) ?? undefined),
         isKnown: (source) => vouched.has(source),
         notChecked: (what) => notChecked.push(what),
       };

@@ -1,5 +1,6 @@
 // Conversions that run before the shape check, as the reference's "before" validators do.
 import { ALERT } from "../engine/summary/types.js";
+import { defineRuleInfo } from "../engine/validation/rule.js";
 import type { Issue } from "../engine/summary/issue.js";
 import { compareTuples, formatVersionTuple } from "./format-version.js";
 
@@ -9,6 +10,14 @@ export interface Prepared {
   readonly content: Content;
   readonly issues: readonly Issue[];
 }
+
+export const FUTURE_FORMAT_VERSION = defineRuleInfo({
+  id: "bioimageio.format-version.future",
+  description: "a format version with a later patch than the one implemented is validated as the implemented one (ALERT)",
+  severity: ALERT,
+  messages: ["future format_version '{format_version}' treated as '{implemented}'"],
+  reference: "src/bioimageio/spec/_internal/common_nodes.py:141",
+});
 
 /**
  * A later patch (or minor) of the same major is validated as the implemented version, with an alert
@@ -36,7 +45,7 @@ export function treatFuturePatchAsImplemented(
           msg: `future format_version '${String(value)}' treated as '${implemented}'`,
           type: "warning",
           severity: ALERT,
-          rule: "bioimageio.format-version.future",
+          rule: FUTURE_FORMAT_VERSION.id,
         },
       ],
     };

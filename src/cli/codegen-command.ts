@@ -1,8 +1,7 @@
 // `bioimage-specs codegen --lang <language> --out <dir> [--spec <family/type/version>...]`.
-import { mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { type SpecKey, specs } from "../../generated/index.js";
-import { writeFileAtomic } from "../engine/node/atomic-write.js";
+import { makeDirectory, writeFileAtomic } from "../engine/node/atomic-write.js";
 import { generateLanguage, type Language, outputFileName } from "../langs/quicktype.js";
 
 export async function runCodegen(language: Language, out: string, keys: readonly string[]): Promise<number> {
@@ -14,7 +13,7 @@ export async function runCodegen(language: Language, out: string, keys: readonly
   }
   for (const key of (keys.length > 0 ? keys : known) as SpecKey[]) {
     const file = join(out, outputFileName(key, language));
-    await mkdir(dirname(file), { recursive: true });
+    await makeDirectory(dirname(file));
     await writeFileAtomic(file, await generateLanguage(key, language));
     process.stderr.write(`wrote ${file}\n`);
   }

@@ -1,5 +1,5 @@
 // `bioimage-specs validate`: read, detect the kind (or use --kind), validate, print text or JSON, exit code.
-import { open, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { dirname } from "node:path";
 import { locationHashFile, nodeHashFile } from "../copick/node/files.js";
 import { locate, parent, readBytes } from "../copick/node/location.js";
@@ -10,7 +10,7 @@ import type { HashFile } from "../croissant/check.js";
 import { settings } from "../engine/node/settings.js";
 import { isUrl } from "../engine/files.js";
 import { fileExists } from "../engine/node/file-exists.js";
-import { ReadError, decodeText, readSourceFile } from "../engine/node/read-source.js";
+import { ReadError, decodeText, fileRandomAccess, readSourceFile } from "../engine/node/read-source.js";
 import { bioimageioKind, detectKind, type DocumentKind, type ValidateOptions } from "../kinds/registry.js";
 import { ZipArchive, ZipError } from "../engine/zip/reader.js";
 import { ParseError } from "../engine/load/parse-error.js";
@@ -18,6 +18,7 @@ import { detail } from "../engine/summary/details.js";
 import { ValidationSummary } from "../engine/summary/summary.js";
 import { ERROR } from "../engine/summary/types.js";
 import { printable } from "../engine/summary/printable.js";
+import { LOAD } from "../engine/validation/engine-rules.js";
 import type { FileOutcome } from "./validate-jobs.js";
 
 export interface ValidateCommandOptions extends ValidateOptions {
@@ -45,7 +46,7 @@ function unreadableSummary(path: string, error: ReadError | ParseError | ZipErro
           msg: error instanceof ZipError ? error.message : error.reason,
           type: error instanceof ParseError ? "parse_error" : "read_error",
           severity: ERROR,
-          rule: "load",
+          rule: LOAD.id,
           ...(position ? { position } : {}),
         },
       ]),
@@ -71,14 +72,27 @@ async function validateS3(url: string, options: ValidateCommandOptions): Promise
   return validateParsed(source, options.forcedKind ?? detectKind(source.value, url), options, locationHashFile(parent(location)));
 }
 
-/** A parsed document validated as `kind`; files next to it (a Croissant's CSVs) are at hand: their checksums are verified. */
+/**
+ * A parsed document validated as `kind`; files next to it (a Croissant's CSVs) are at hand: their checksums are
+ * verified, and a local copick export is read as the copick engine reads it (loaded only when asked).
+ */
 function validateParsed(
   source: ParsedSource,
   kind: DocumentKind,
   options: ValidateCommandOptions,
   hashFile: HashFile,
+  localFile?: string,
 ): Promise<ValidationSummary> {
-  return kind.validate(source.value, { ...options, sourceName: source.fileName, locate: source.locate, hashFile, fileExists });
+  const copickExport =
+    localFile === undefined ? undefined : async () => (await import("../copick/node/export-check.js")).copickExportProblems(localFile);
+  return kind.validate(source.value, {
+    ...options,
+    sourceName: source.fileName,
+    locate: source.locate,
+    hashFile,
+    copickExport,
+    fileExists,
+  });
 }
 
 /** A folder, a zip or a URL is a bioimage.io source; a file is parsed first and its kind detected. */
@@ -94,7 +108,7 @@ async function validateOne(file: string, options: ValidateCommandOptions): Promi
     const kind = options.forcedKind ?? detectKind(source.value, file);
     // a bioimage.io description is read by its loader (YAML whatever the suffix, as the reference reads it)
     if (kind !== bioimageioKind) {
-      return validateParsed(source, kind, options, nodeHashFile(dirname(file)));
+      return validateParsed(source, kind, options, nodeHashFile(dirname(file)), file);
     }
   } else if (options.forcedKind !== undefined && options.forcedKind !== bioimageioKind) {
     throw new ReadError(file, `a folder, zip or URL is read as a bioimage.io source, not as ${options.forcedKind.name}`);
@@ -109,13 +123,11 @@ async function validateOne(file: string, options: ValidateCommandOptions): Promi
 }
 
 async function looksLikeZip(file: string): Promise<boolean> {
-  const handle = await open(file, "r");
+  const access = await fileRandomAccess(file);
   try {
-    const head = new Uint8Array(4);
-    await handle.read(head, 0, 4, 0);
-    return ZipArchive.looksLikeZip(head);
+    return await ZipArchive.isZip(access);
   } finally {
-    await handle.close();
+    await access.close();
   }
 }
 

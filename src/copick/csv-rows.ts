@@ -116,6 +116,10 @@ export function parseCsvRows(csv: CopickCsv, text: string, fileName: string): Co
     const row: Record<string, CopickCell> = {};
     csv.columns.forEach((column, i) => {
       const cell = record.cells[positions[i] ?? -1];
+      if (cell?.value.includes("\0")) {
+        // names become paths, and no path holds a NUL (Node would throw, Python raise "embedded null byte")
+        throw new ParseError(fileName, cell.line, cell.col, `a NUL character in column ${column.name}`);
+      }
       const value = cell === undefined ? null : csvCellValue(cell.value, column.dataType);
       if (column.dataType === "sc:Float" && typeof value === "string" && cell) {
         throw new ParseError(fileName, cell.line, cell.col, `'${value}' in column ${column.name} is not a number`);

@@ -2,6 +2,8 @@
 // Portal NDJSON picks, the Croissant CSV sidecars and copick's Croissant profile. The project engine and the
 // exporter: `bioimage-specs/copick/node`.
 export {
+  type CopickExportCheck,
+  type CopickExportProblem,
   type CroissantValidationOptions,
   isCopickCroissant,
   validateCdpPicks,

@@ -12,7 +12,13 @@ export class PyFloat {
   }
 }
 
-export type PyJson = null | boolean | string | number | bigint | PyFloat | readonly PyJson[] | { readonly [key: string]: PyJson };
+export type PyJson = null | boolean | string | number | bigint | PyFloat | readonly PyJson[] | PyJsonObject;
+export interface PyJsonObject {
+  readonly [key: string]: PyJson;
+}
+
+/** `Array.isArray`, which does not narrow a union with a readonly array type. */
+const isPyJsonList = (value: PyJson): value is readonly PyJson[] => Array.isArray(value);
 
 /**
  * Python keeps a dict's keys in insertion order; a JavaScript object puts integer-like keys first. `pyJsonLoads`
@@ -24,7 +30,7 @@ interface Ordered {
   [KEY_ORDER]?: readonly string[];
 }
 
-function entriesInOrder(node: { readonly [key: string]: PyJson }): [string, PyJson][] {
+function entriesInOrder(node: PyJsonObject): [string, PyJson][] {
   const order = (node as Ordered)[KEY_ORDER];
   if (order === undefined) {
     return Object.entries(node);
@@ -114,11 +120,10 @@ export function pyJsonDumps(value: PyJson, indent: number): string {
     }
     const inner = " ".repeat(indent * (depth + 1));
     const outer = " ".repeat(indent * depth);
-    if (Array.isArray(node)) {
-      const items = node as readonly PyJson[];
-      return items.length === 0 ? "[]" : `[\n${items.map((item) => inner + write(item, depth + 1)).join(",\n")}\n${outer}]`;
+    if (isPyJsonList(node)) {
+      return node.length === 0 ? "[]" : `[\n${node.map((item) => inner + write(item, depth + 1)).join(",\n")}\n${outer}]`;
     }
-    const entries = entriesInOrder(node as { readonly [key: string]: PyJson });
+    const entries = entriesInOrder(node);
     return entries.length === 0
       ? "{}"
       : `{\n${entries.map(([key, item]) => `${inner}${pyJsonString(key)}: ${write(item, depth + 1)}`).join(",\n")}\n${outer}}`;
@@ -170,11 +175,11 @@ export function pyJsonToPlain(value: PyJson): unknown {
   if (typeof value === "bigint") {
     return Number(value);
   }
-  if (Array.isArray(value)) {
-    return (value as readonly PyJson[]).map(pyJsonToPlain);
+  if (isPyJsonList(value)) {
+    return value.map(pyJsonToPlain);
   }
   if (value !== null && typeof value === "object") {
-    return Object.fromEntries(entriesInOrder(value as { readonly [key: string]: PyJson }).map(([k, v]) => [k, pyJsonToPlain(v)]));
+    return Object.fromEntries(entriesInOrder(value).map(([k, v]) => [k, pyJsonToPlain(v)]));
   }
   return value;
 }

@@ -8,7 +8,7 @@ import { configRulesV1_27 } from "./config/1.27/rules.js";
 import { croissantMetadataRulesV1_27 } from "./croissant-metadata/1.27/rules.js";
 import { picksRulesV1_27 } from "./picks/1.27/rules.js";
 import { pyRepr } from "../engine/python-repr.js";
-import type { Rule } from "../engine/validation/rule.js";
+import { defineRuleInfo, type Rule, type RuleInfo } from "../engine/validation/rule.js";
 import type { ValidationSummary } from "../engine/summary/summary.js";
 import { ERROR, WARNING } from "../engine/summary/types.js";
 import { checkDocument } from "../engine/validation/engine.js";
@@ -17,7 +17,7 @@ import { loadValidator } from "../engine/validation/validators.js";
 import { COPICK_CSVS, type CopickCsv, csvByFileName, csvByHeader, csvCellValue } from "./csv-schema.js";
 import { summarize } from "./summary.js";
 import type { SummaryOptions } from "../engine/summary/options.js";
-import { checkDocumentDepth } from "../engine/load/limits.js";
+import { checkDocumentValue } from "../engine/load/limits.js";
 import { isRecord } from "../engine/records.js";
 
 const FORMAT_VERSION = "1.27";
@@ -33,12 +33,23 @@ function pyStr(value: unknown): string {
   return typeof value === "string" ? value : pyRepr(value);
 }
 
+export const CONFIG_TYPE = defineRuleInfo({
+  id: "copick.config.config-type",
+  description: "config_type names a copick backend (filesystem, cryoet_data_portal, mlcroissant); a missing one reads as filesystem",
+  severity: [WARNING, ERROR],
+  messages: [
+    "config_type not found in config file, defaulting to filesystem",
+    "Unknown config_type: {config_type}. Supported types are 'filesystem', 'cryoet_data_portal', and 'mlcroissant'.",
+  ],
+  reference: "src/copick/ops/open.py:18",
+});
+
 /**
  * A copick project config. Like `copick.ops.open.from_string`: a missing `config_type` is read as "filesystem"
  * (with a warning), an unknown one is refused; then the config of that backend is validated.
  */
 export async function validateCopickConfig(doc: unknown, options: SummaryOptions = {}): Promise<ValidationSummary> {
-  checkDocumentDepth(doc, options.sourceName ?? "in-memory");
+  checkDocumentValue(doc, options.sourceName ?? "in-memory");
   const issues: Issue[] = [];
   let content = doc;
   if (isRecord(doc) && !("config_type" in doc)) {
@@ -48,7 +59,7 @@ export async function validateCopickConfig(doc: unknown, options: SummaryOptions
       msg: "config_type not found in config file, defaulting to filesystem",
       type: "warning",
       severity: WARNING,
-      rule: "copick.config.config-type",
+      rule: CONFIG_TYPE.id,
     });
   }
   const configType = isRecord(content) ? content.config_type : undefined;
@@ -58,7 +69,7 @@ export async function validateCopickConfig(doc: unknown, options: SummaryOptions
       msg: `Unknown config_type: ${pyStr(configType)}. Supported types are 'filesystem', 'cryoet_data_portal', and 'mlcroissant'.`,
       type: "value_error",
       severity: ERROR,
-      rule: "copick.config.config-type",
+      rule: CONFIG_TYPE.id,
     });
   } else {
     issues.push(...(await check("copick/config/1.27", content, configRulesV1_27)));
@@ -83,14 +94,14 @@ function withoutBigints(value: unknown): unknown {
 
 /** A copick picks file (parsed with JSON.parse or, keeping big instance ids, with `readPicks`). */
 export async function validatePicks(doc: unknown, options: SummaryOptions = {}): Promise<ValidationSummary> {
-  checkDocumentDepth(doc, options.sourceName ?? "in-memory");
+  checkDocumentValue(doc, options.sourceName ?? "in-memory");
   const issues = await check("copick/picks/1.27", withoutBigints(doc), picksRulesV1_27);
   return summarize("copick picks validation", "copick picks", FORMAT_VERSION, [{ name: "copick picks file", issues }], options);
 }
 
 /** CryoET Data Portal NDJSON picks: one record per line (locations `[line index, ...]`). */
 export async function validateCdpPicks(records: readonly unknown[], options: SummaryOptions = {}): Promise<ValidationSummary> {
-  checkDocumentDepth(records, options.sourceName ?? "in-memory");
+  checkDocumentValue(records, options.sourceName ?? "in-memory");
   const issues: Issue[] = [];
   for (const [i, record] of records.entries()) {
     for (const issue of await check("copick/cdp-pick/1.27", record, [])) {
@@ -102,6 +113,59 @@ export async function validateCdpPicks(records: readonly unknown[], options: Sum
 
 const SHA256 = /^[0-9a-f]{64}$/;
 
+const CSV_READER = "src/copick/impl/mlcroissant.py:536";
+
+export const CSV_HEADER = defineRuleInfo({
+  id: "copick.csv.header",
+  description: "a CSV sidecar has the header of one of copick's eight CSVs, columns in order",
+  severity: ERROR,
+  messages: [
+    "not a copick CSV sidecar: the header {header} is none of copick's",
+    "the header of {csv} should be {columns} (columns in order), found {header}",
+  ],
+  reference: "src/copick/impl/mlcroissant.py:126",
+});
+
+export const CSV_CELLS = defineRuleInfo({
+  id: "copick.csv.cells",
+  description: "every row has as many cells as the header",
+  severity: ERROR,
+  messages: ["row has {n} cells, the header {m}"],
+  reference: CSV_READER,
+});
+
+export const CSV_BOOLEAN = defineRuleInfo({
+  id: "copick.csv.boolean",
+  description: "boolean cells are written true or false, as copick writes them",
+  severity: WARNING,
+  messages: ["copick writes booleans as true/false; '{text}' reads as {value}"],
+  reference: "src/copick/impl/mlcroissant.py:761",
+});
+
+export const CSV_SHA256 = defineRuleInfo({
+  id: "copick.csv.sha256",
+  description: "a sha256 cell is a lowercase hex SHA-256 digest",
+  severity: ERROR,
+  messages: ["'{text}' is not a lowercase hex sha256"],
+  reference: "src/copick/ops/croissant.py:251",
+});
+
+export const CSV_NUL = defineRuleInfo({
+  id: "copick.csv.nul",
+  description: "no cell holds a NUL character (no path or name can)",
+  severity: ERROR,
+  messages: ["contains a NUL character, which no path and no name can hold"],
+  reference: { none: "copick reads the cell and fails later, where the name becomes a path" },
+});
+
+export const CSV_UNIQUE_KEYS = defineRuleInfo({
+  id: "copick.csv.unique-keys",
+  description: "no two rows share the key copick finds rows by",
+  severity: WARNING,
+  messages: ["duplicate key ({fields}) = {key}: row {row} has it too"],
+  reference: "src/copick/impl/mlcroissant.py:684",
+});
+
 /**
  * One of copick's Croissant CSV sidecars, as records of cells (header first). Entries are located by
  * `[data row, column]` in `loc` and by `[record index, cell index]` in `path` (what `parseSource` locates).
@@ -110,11 +174,11 @@ export async function validateCopickCsv(records: readonly (readonly string[])[],
   const header = records[0] ?? [];
   const csv: CopickCsv | undefined = csvByHeader(header) ?? (options.sourceName ? csvByFileName(options.sourceName) : undefined);
   const issues: Issue[] = [];
-  const error = (loc: DocPath, path: DocPath, msg: string, rule: string, severity: typeof ERROR | typeof WARNING = ERROR): void => {
-    issues.push({ loc, path, msg, type: severity === ERROR ? "value_error" : "warning", severity, rule });
+  const error = (loc: DocPath, path: DocPath, msg: string, rule: RuleInfo, severity: typeof ERROR | typeof WARNING = ERROR): void => {
+    issues.push({ loc, path, msg, type: severity === ERROR ? "value_error" : "warning", severity, rule: rule.id });
   };
   if (!csv) {
-    error(["header"], [0, 0], `not a copick CSV sidecar: the header ${pyRepr(header)} is none of copick's`, "copick.csv.header");
+    error(["header"], [0, 0], `not a copick CSV sidecar: the header ${pyRepr(header)} is none of copick's`, CSV_HEADER);
     return summarize("copick CSV validation", "copick CSV", FORMAT_VERSION, [{ name: "copick CSV sidecar", issues }], options);
   }
   const columns = csv.columns.map((c) => c.name);
@@ -124,7 +188,7 @@ export async function validateCopickCsv(records: readonly (readonly string[])[],
       ["header"],
       [0, mismatch >= 0 ? mismatch : columns.length],
       `the header of ${csv.csvName} should be ${columns.join(",")} (columns in order), found ${header.join(",")}`,
-      "copick.csv.header",
+      CSV_HEADER,
     );
   } else {
     const validate = await loadValidator(csv.spec);
@@ -136,7 +200,7 @@ export async function validateCopickCsv(records: readonly (readonly string[])[],
         continue; // a blank line: csv.DictReader skips it
       }
       if (cells.length !== columns.length) {
-        error([row], [r, 0], `row has ${cells.length} cells, the header ${columns.length}`, "copick.csv.cells");
+        error([row], [r, 0], `row has ${cells.length} cells, the header ${columns.length}`, CSV_CELLS);
         continue;
       }
       const value = Object.fromEntries(csv.columns.map((c, i) => [c.name, csvCellValue(cells[i] ?? "", c.dataType)]));
@@ -151,24 +215,21 @@ export async function validateCopickCsv(records: readonly (readonly string[])[],
             [row, c.name],
             [r, i],
             `copick writes booleans as true/false; '${text}' reads as ${String(csvCellValue(text, c.dataType))}`,
-            "copick.csv.boolean",
+            CSV_BOOLEAN,
             WARNING,
           );
         }
+        if (text.includes("\0")) {
+          error([row, c.name], [r, i], "contains a NUL character, which no path and no name can hold", CSV_NUL);
+        }
         if (c.name === "sha256" && text !== "" && !SHA256.test(text)) {
-          error([row, c.name], [r, i], `'${text}' is not a lowercase hex sha256`, "copick.csv.sha256");
+          error([row, c.name], [r, i], `'${text}' is not a lowercase hex sha256`, CSV_SHA256);
         }
       });
       const key = JSON.stringify(csv.keyFields.map((name) => value[name]));
       const first = keys.get(key);
       if (first !== undefined) {
-        error(
-          [row],
-          [r, 0],
-          `duplicate key (${csv.keyFields.join(", ")}) = ${key}: row ${first} has it too`,
-          "copick.csv.unique-keys",
-          WARNING,
-        );
+        error([row], [r, 0], `duplicate key (${csv.keyFields.join(", ")}) = ${key}: row ${first} has it too`, CSV_UNIQUE_KEYS, WARNING);
       } else {
         keys.set(key, row);
       }
@@ -183,17 +244,66 @@ export async function validateCopickCsv(records: readonly (readonly string[])[],
   );
 }
 
+/** A problem the copick engine has with an export's sidecars: `file` is the CSV's name (or metadata.json). */
+export interface CopickExportProblem {
+  readonly file: string;
+  readonly msg: string;
+  /** Default: an error. */
+  readonly severity?: "error" | "warning";
+}
+
+/**
+ * What the copick engine makes of an export's files at hand (Node: `copickExportProblems(metadataPath)`): rows it
+ * cannot read, `url` cells and a base URL that lead outside the project (it refuses to read those).
+ */
+export type CopickExportCheck = () => Promise<readonly CopickExportProblem[]>;
+
 export interface CroissantValidationOptions extends SummaryOptions {
   /** `mlcroissant` (default): what mlcroissant reports; `spec-1.1`: also Croissant 1.1's required properties. */
   readonly croissantProfile?: CroissantProfile | undefined;
   /** Reads the files next to the metadata.json (relative to it), to verify checksums; Node: `nodeHashFile(dir)`. */
   readonly hashFile?: HashFile | undefined;
+  /** For a copick export: asks the engine about its sidecars (see CopickExportCheck). */
+  readonly copickExport?: CopickExportCheck | undefined;
+}
+
+export const ENGINE_READS = defineRuleInfo({
+  id: "copick.croissant.engine-reads",
+  description: "copick's engine can read the export's sidecars: url cells stay inside the project, every CSV parses",
+  severity: [ERROR, WARNING],
+  messages: ["{file}: {problem}"],
+  reference: "src/copick/impl/mlcroissant.py:536",
+});
+
+/** The engine's problems, at the distribution entry of the file they are in (the document itself for metadata.json). */
+async function copickExportIssues(doc: Record<string, unknown>, check: CopickExportCheck): Promise<Issue[]> {
+  const files = Array.isArray(doc.distribution) ? doc.distribution : [];
+  return (await check()).map((problem) => {
+    const csv = COPICK_CSVS.find((c) => c.csvName === problem.file);
+    const at = csv ? files.findIndex((file) => isRecord(file) && file["@id"] === csv.fileObjectId) : -1;
+    const warning = problem.severity === "warning";
+    return {
+      loc: at >= 0 ? ["distribution", at] : [],
+      msg: `${problem.file}: ${problem.msg}`,
+      type: warning ? "warning" : "value_error",
+      severity: warning ? WARNING : ERROR,
+      rule: ENGINE_READS.id,
+    };
+  });
 }
 
 /** True when a Croissant document was written by copick (it carries `copick:config` or `copick:baseUrl`). */
 export function isCopickCroissant(doc: unknown): boolean {
   return isRecord(doc) && ("copick:config" in doc || "copick:baseUrl" in doc);
 }
+
+export const CSV_CHECKSUM = defineRuleInfo({
+  id: "copick.croissant.csv-sha256",
+  description: "the CSVs next to a copick metadata.json match the sha256 its distribution gives (when the files are at hand)",
+  severity: ERROR,
+  messages: ["sha256 of {path} is {digest}, the distribution says {sha256}"],
+  reference: "src/copick/ops/croissant.py:240",
+});
 
 /** copick's CSVs sit next to metadata.json: their bytes must match the distribution's sha256. */
 async function copickCsvHashes(doc: Record<string, unknown>, hashFile: HashFile): Promise<Issue[]> {
@@ -211,7 +321,7 @@ async function copickCsvHashes(doc: Record<string, unknown>, hashFile: HashFile)
         msg: `sha256 of ${digest.path} is ${digest.hex}, the distribution says ${file.sha256}`,
         type: "value_error",
         severity: ERROR,
-        rule: "copick.croissant.csv-sha256",
+        rule: CSV_CHECKSUM.id,
       });
     }
   }
@@ -237,6 +347,9 @@ export async function validateCroissant(doc: unknown, options: CroissantValidati
     const issues = await check("copick/croissant-metadata/1.27", doc, croissantMetadataRulesV1_27);
     if (options.hashFile && isRecord(doc)) {
       issues.push(...(await copickCsvHashes(doc, options.hashFile)));
+    }
+    if (options.copickExport && isRecord(doc)) {
+      issues.push(...(await copickExportIssues(doc, options.copickExport)));
     }
     parts.push({ name: "copick Croissant profile", issues });
   }

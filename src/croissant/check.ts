@@ -2,6 +2,7 @@
 // message texts, plus the profile `spec-1.1` (Croissant 1.1's required properties) and, when a file is at hand,
 // the checksum mlcroissant verifies when it reads records. Browser-safe: reading files is the caller's
 // `hashFile` (src/io/croissant-files.ts does it in Node).
+import * as checks from "./checks.js";
 import { pyRepr } from "../engine/python-repr.js";
 import type { DocPath } from "../engine/summary/issue.js";
 import { LdContext, LdGraph, type PyNode } from "./jsonld.js";
@@ -17,7 +18,7 @@ import {
   validateName,
   assertOptional,
 } from "./nodes.js";
-import { checkDocumentDepth } from "../engine/load/limits.js";
+import { checkDocumentValue } from "../engine/load/limits.js";
 import type { CroissantProfile } from "./profiles.js";
 
 /** A file's digest in hex, or undefined when the file is not at hand (remote, missing). */
@@ -38,7 +39,7 @@ export interface CroissantFinding {
   readonly severity: "error" | "warning";
   /** Where in the document (the node the message is about). */
   readonly path: DocPath;
-  /** Stable id of the check, e.g. `croissant.mandatory-property`. */
+  /** Stable id of the check, e.g. `croissant.mandatory-property` (src/croissant/checks.ts). */
   readonly check: string;
 }
 
@@ -100,7 +101,7 @@ function checkIds(value: unknown, ctx: Ctx, path: DocPath): void {
     for (const [key, item] of Object.entries(value)) {
       if (key === "@id" && typeof item === "string" && WHITESPACE_ID.test(item)) {
         ctx.error(
-          "croissant.id-whitespace",
+          checks.ID_WHITESPACE,
           `The dataset contains a wrong \`@id\`: '${item}'. Note that currently we do not support \`@id\`s containing whitespaces (not even if URL-escaped).`,
           undefined,
           [...path, key],
@@ -141,7 +142,7 @@ function structureGraph(metadata: Node): { byUuid: Map<string, Node>; edges: [No
   for (const node of nodes) {
     const existing = byUuid.get(node.uuid);
     if (existing) {
-      node.error("croissant.duplicate-id", `Duplicate nodes with the same identifier: ${existing.uuid}`);
+      node.error(checks.DUPLICATE_ID, `Duplicate nodes with the same identifier: ${existing.uuid}`);
     }
     byUuid.set(node.uuid, node);
   }
@@ -150,7 +151,7 @@ function structureGraph(metadata: Node): { byUuid: Map<string, Node>; edges: [No
     const from = uuid === undefined ? undefined : byUuid.get(uuid);
     if (!from) {
       to.error(
-        "croissant.dangling-reference",
+        checks.DANGLING_REFERENCE,
         `There is a reference to node with UUID "${uuid ?? "None"}" in node "${to.uuid}", but this node doesn't exist.`,
       );
       return;
@@ -199,17 +200,17 @@ function structureGraph(metadata: Node): { byUuid: Map<string, Node>; edges: [No
       const value = field.get("value");
       if (!source && value === undefined && !truthy(field.get("sub_fields"))) {
         field.error(
-          "croissant.field-source",
+          checks.FIELD_SOURCE,
           `Field ${field.uuid} does not define \`source\` or \`value\`. Please specify exactly one of them.`,
         );
       } else if (value !== undefined && !truthy(field.get("data_types"))) {
         field.error(
-          "croissant.data-type",
+          checks.DATA_TYPE,
           `Field "${field.uuid}" defines a constant value but omits ${field.ctx.ml}dataType. Please declare the data type.`,
         );
       } else if (source) {
         field.error(
-          "croissant.field-source",
+          checks.FIELD_SOURCE,
           `Malformed source data: ${source.sourceUuid() ?? "None"}. It does not refer to any existing node. Have you used ${field.ctx.ml}field or ${SC}distribution to indicate the source field or the source distribution? If you specified a field, it should contain all the names from the RecordSet separated by \`/\`, e.g.: "record_set_name/field_name"`,
         );
       }
@@ -244,7 +245,7 @@ function dataType(field: Node, byUuid: ReadonlyMap<string, Node>, seen: Set<Node
   if (source?.cls !== "Field") {
     const got = `[${types.map((t) => (typeof t === "string" ? `rdflib.term.URIRef(${pyRepr(t)})` : pyRepr(t))).join(", ")}]`;
     field.error(
-      "croissant.data-type",
+      checks.DATA_TYPE,
       `The field does not specify a valid ${field.ctx.ml}dataType, neither does any of its predecessor. Got: ${got}`,
     );
     return;
@@ -260,7 +261,7 @@ function validateLicense(metadata: Node): void {
   }
   const items = Array.isArray(license) ? license : [license];
   if (items.some((item) => typeof item !== "string" && !(item instanceof Node && item.cls === "CreativeWork"))) {
-    metadata.error("croissant.license", `License should be a list of str or CreativeWork. Got: ${pyRepr(license)}`);
+    metadata.error(checks.LICENSE, `License should be a list of str or CreativeWork. Got: ${pyRepr(license)}`);
     delete metadata.values.license;
   }
 }
@@ -270,10 +271,7 @@ function checkJoins(metadata: Node, byUuid: ReadonlyMap<string, Node>): void {
   const parentUuid = (uuid: string): string | null => {
     const node = byUuid.get(uuid);
     if (!node) {
-      metadata.ctx.error(
-        "croissant.join",
-        `Node with uuid=${uuid} does not exist. This error might have been found during a Join operation.`,
-      );
+      metadata.ctx.error(checks.JOIN, `Node with uuid=${uuid} does not exist. This error might have been found during a Join operation.`);
       return null;
     }
     return node.cls === "Field" ? (node.parents[node.parents.length - 1]?.uuid ?? null) : node.uuid;
@@ -301,7 +299,7 @@ function checkJoins(metadata: Node, byUuid: ReadonlyMap<string, Node>): void {
         if (!joins.has(JSON.stringify(pair))) {
           const names = pair.map((p) => (p === null ? "None" : pyRepr(p))).sort();
           recordSet.error(
-            "croissant.join",
+            checks.JOIN,
             `You try to use the sources with names (${names.join(", ")}) as sources, but you didn't declare a join between them. Use \`ml:references\` to declare a join. Please, refer to the documentation for more information.`,
           );
         }
@@ -338,7 +336,7 @@ async function checkHashes(metadata: Node, hashFile: HashFile): Promise<void> {
     const base64 = hexToBase64(digest.hex);
     if (digest.hex !== expected && base64 !== expected) {
       file.error(
-        "croissant.checksum-mismatch",
+        checks.CHECKSUM_MISMATCH,
         `Hash of downloaded file ${digest.path} is not identical with the reference in the Croissant JSON-LD. Expected: ${expected} - Got: ${digest.hex} (hex) / ${base64} (base64)`,
       );
     }
@@ -362,18 +360,18 @@ function result(ctx: Ctx, version: CroissantVersion | undefined): CroissantResul
  * expansion, then the nodes and the structure graph, then the operation graph (joins).
  */
 export async function checkCroissant(doc: unknown, options: CroissantCheckOptions = {}): Promise<CroissantResult> {
-  checkDocumentDepth(doc, "metadata.json");
+  checkDocumentValue(doc, "metadata.json");
   const expanded: { graph?: LdGraph } = {};
   const ctx = new Ctx((value) => expanded.graph?.pathOf(value));
   if (typeof doc !== "object" || doc === null || Array.isArray(doc)) {
-    ctx.error("croissant.document", "The current JSON-LD doesn't extend https://schema.org/Dataset.", undefined, []);
+    ctx.error(checks.DOCUMENT, "The current JSON-LD doesn't extend https://schema.org/Dataset.", undefined, []);
     return result(ctx, undefined);
   }
   const record = doc as Record<string, unknown>;
   const rawContext = record["@context"] ?? {};
   if (typeof rawContext !== "object" || rawContext === null || Array.isArray(rawContext)) {
     // The reference's message, unformatted placeholder included (mlcroissant core/rdf.py).
-    ctx.error("croissant.context", "@context should be a dictionary. Got: {existing_context}", undefined, ["@context"]);
+    ctx.error(checks.CONTEXT, "@context should be a dictionary. Got: {existing_context}", undefined, ["@context"]);
     return result(ctx, undefined);
   }
   checkIds(record, ctx, []);
@@ -382,7 +380,7 @@ export async function checkCroissant(doc: unknown, options: CroissantCheckOption
   const entry =
     graph.roots.find((node) => node.types.includes(DATASET)) ?? [...graph.nodes.values()].find((node) => node.types.includes(DATASET));
   if (!entry) {
-    ctx.error("croissant.document", "The current JSON-LD doesn't extend https://schema.org/Dataset.", undefined, []);
+    ctx.error(checks.DOCUMENT, "The current JSON-LD doesn't extend https://schema.org/Dataset.", undefined, []);
     return result(ctx, undefined);
   }
   const metadata = buildNode(ctx, "Metadata", graph.populate(entry, listKeys()) as PyNode);

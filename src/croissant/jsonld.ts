@@ -3,7 +3,7 @@
 // through `@context`, `@vocab`, type coercion (`@id`, `@vocab`, `@json`), language maps, nodes merged by `@id`.
 // Keys that expand to nothing are dropped, as in RDF. Browser-safe.
 import type { DocPath } from "../engine/summary/issue.js";
-import { isRecord } from "../engine/records.js";
+import { isRecord, setEntry } from "../engine/records.js";
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -245,11 +245,11 @@ export class LdGraph {
     const inner = new Set([...seen, node.id]);
     for (const [iri, values] of node.props) {
       if (iri === "https://schema.org/name" || iri === "https://schema.org/description") {
-        out[iri] = this.languageValue(values);
+        setEntry(out, iri, this.languageValue(values));
         continue;
       }
       const populated = values.map((value) => this.populateValue(value, listKeys, inner));
-      out[iri] = listKeys.has(`${iri} ${type ?? ""}`) || populated.length !== 1 ? populated : populated[0];
+      setEntry(out, iri, listKeys.has(`${iri} ${type ?? ""}`) || populated.length !== 1 ? populated : populated[0]);
     }
     this.paths.set(out, node.path);
     return out as PyNode;

@@ -1,6 +1,8 @@
 // mlcroissant 1.1.0's structure graph, ported for its verdicts: each node class reads its fields from the
 // expanded document (`Node.from_jsonld`) and runs its `__post_init__` checks, with the reference's message
 // texts and `[Metadata(x) > FileObject(y)]` contexts (mlcroissant/_src/structure_graph/). Browser-safe.
+import * as checks from "./checks.js";
+import type { RuleInfo } from "../engine/validation/rule.js";
 import { pyRepr, pyTypeName as plainTypeName } from "../engine/python-repr.js";
 import { type DocPath } from "../engine/summary/issue.js";
 import { JsonLiteral, type PyNode, type PyValue } from "./jsonld.js";
@@ -28,6 +30,7 @@ export interface Finding {
   readonly node?: Node;
   /** Document path when there is no node (or a more precise one). */
   readonly path?: DocPath;
+  /** The id of the check (src/croissant/checks.ts). */
   readonly check: string;
 }
 
@@ -50,11 +53,11 @@ export class Ctx {
   get ml(): string {
     return this.isV0 ? ML_V0 : CR;
   }
-  error(check: string, msg: string, node?: Node, path?: DocPath): void {
-    this.findings.push({ severity: "error", msg, check, ...(node ? { node } : {}), ...(path ? { path } : {}) });
+  error(check: RuleInfo, msg: string, node?: Node, path?: DocPath): void {
+    this.findings.push({ severity: "error", msg, check: check.id, ...(node ? { node } : {}), ...(path ? { path } : {}) });
   }
-  warning(check: string, msg: string, node?: Node, path?: DocPath): void {
-    this.findings.push({ severity: "warning", msg, check, ...(node ? { node } : {}), ...(path ? { path } : {}) });
+  warning(check: RuleInfo, msg: string, node?: Node, path?: DocPath): void {
+    this.findings.push({ severity: "warning", msg, check: check.id, ...(node ? { node } : {}), ...(path ? { path } : {}) });
   }
 }
 
@@ -138,7 +141,7 @@ export function uuidFromJsonld(value: PyValue): string | string[] {
     return value.map((v) => uuidFromJsonld(v) as string);
   }
   if (typeof value === "object" && value !== null && !(value instanceof JsonLiteral)) {
-    const id = (value as { "@id"?: unknown })["@id"];
+    const id: unknown = value["@id"];
     return typeof id === "string" ? id : "_:generated";
   }
   if (typeof value === "string") {
@@ -162,7 +165,7 @@ function dataTypesFrom(_ctx: Ctx, value: PyValue): unknown {
     return value;
   }
   if (typeof value === "object" && value !== null && !(value instanceof JsonLiteral)) {
-    const id = (value as { "@id"?: unknown })["@id"];
+    const id: unknown = value["@id"];
     return typeof id === "string" ? id : null;
   }
   return [];
@@ -434,13 +437,13 @@ export class Node {
       .join(" > ");
   }
 
-  error(check: string, msg: string): void {
+  error(check: RuleInfo, msg: string): void {
     if (!this.detached) {
       this.ctx.error(check, msg, this);
     }
   }
 
-  warning(check: string, msg: string): void {
+  warning(check: RuleInfo, msg: string): void {
     if (!this.detached) {
       this.ctx.warning(check, msg, this);
     }
@@ -459,7 +462,7 @@ export function buildFromJsonld(ctx: Ctx, cls: NodeClassName, value: PyValue): u
     return value.map((item) => buildFromJsonld(ctx, cls, item));
   }
   if (!isDict(value)) {
-    ctx.error("croissant.node-type", `${jsonldType(cls, ctx) ?? cls} should be a dict with keys. Got "${String(value)}"`);
+    ctx.error(checks.NODE_TYPE, `${jsonldType(cls, ctx) ?? cls} should be a dict with keys. Got "${String(value)}"`);
     return undefined;
   }
   return buildNode(ctx, cls, value);
@@ -487,18 +490,13 @@ function valueFromInputTypes(ctx: Ctx, value: PyValue, spec: FieldSpec, owner: P
   if (isDict(value)) {
     const uuid = ctx.isV0 ? String(value[`${SC}name`] ?? "None") : uuidFromJsonld(value);
     ctx.error(
-      "croissant.node-type",
+      checks.NODE_TYPE,
       `"${String(uuid)}" should have an attribute ${types.map((t) => `"@type": "${t}"`).join(" or ")}. Got ${value["@type"] ?? "None"} instead.`,
       undefined,
       where,
     );
   } else {
-    ctx.error(
-      "croissant.value-type",
-      `\`${spec.name}\` should have type ${types.join(" or ")}, but got ${pyTypeName(value)}`,
-      undefined,
-      where,
-    );
+    ctx.error(checks.VALUE_TYPE, `\`${spec.name}\` should have type ${types.join(" or ")}, but got ${pyTypeName(value)}`, undefined, where);
   }
   return spec.fallback === "empty" ? "" : spec.fallback === undefined ? undefined : MISSING;
 }
@@ -510,7 +508,7 @@ function checkExpectedType(ctx: Ctx, jsonld: PyNode, expected: string | null): v
   if (actual !== expected) {
     const name = jsonld[`${SC}name`];
     ctx.error(
-      "croissant.node-type",
+      checks.NODE_TYPE,
       `"${name === undefined ? "<unknown node>" : typeof name === "string" ? name : pyRepr(name)}" should have an attribute "@type": "${expected ?? "None"}". Got ${actual ?? "None"} instead.`,
       undefined,
       ctx.pathOf(jsonld),
@@ -530,7 +528,7 @@ export function versionFrom(ctx: Ctx, conformsTo: PyValue, path: DocPath | undef
     }
   }
   ctx.error(
-    "croissant.conforms-to",
+    checks.CONFORMS_TO,
     `At least one of the provided conformsTo should be a valid CroissantVersion. Got: ${typeof conformsTo === "string" ? conformsTo : pyRepr(conformsTo)}`,
     undefined,
     path,
@@ -558,7 +556,7 @@ function buildNode(ctx: Ctx, cls: NodeClassName, jsonld: PyNode): Node {
       value = Array.isArray(value) ? value : [value];
     } else if (spec.cardinality === "ONE" && Array.isArray(value)) {
       value = value[0];
-      ctx.warning("croissant.cardinality", `\`${spec.name}\` has cardinality \`ONE\`, but got a list`, undefined, ctx.pathOf(jsonld));
+      ctx.warning(checks.CARDINALITY, `\`${spec.name}\` has cardinality \`ONE\`, but got a list`, undefined, ctx.pathOf(jsonld));
     }
     if (value !== undefined && value !== null && value !== MISSING) {
       values[spec.name] = value;
@@ -594,7 +592,7 @@ function castDate(node: Node, name: string): void {
     if (typeof value === "string") {
       if (!DATE.test(value)) {
         node.error(
-          "croissant.date",
+          checks.DATE,
           `ValueError({${pyRepr(`Dates or DateTimes should follow the [ISO 8601 format](https://en.wikipedia.org/wiki/ISO_8601). Got ${value}`)}})`,
         );
         return false;
@@ -602,7 +600,7 @@ function castDate(node: Node, name: string): void {
       return true;
     }
     if (value !== undefined) {
-      node.error("croissant.date", pyException("ValueError", `Wrong type for a date. Expected Date or Datetime. Got: ${pyRepr(value)}`));
+      node.error(checks.DATE, pyException("ValueError", `Wrong type for a date. Expected Date or Datetime. Got: ${pyRepr(value)}`));
       return false;
     }
     return true;
@@ -619,7 +617,7 @@ function castVersion(node: Node, name: string): void {
   const value = node.get(name);
   if (typeof value === "string" && !SEMVER.test(value)) {
     node.warning(
-      "croissant.version",
+      checks.VERSION,
       pyException(
         "WarningException",
         `Version doesn't follow MAJOR.MINOR.PATCH: ${value}. For more information refer to: https://semver.org/spec/v2.0.0.html`,
@@ -627,7 +625,7 @@ function castVersion(node: Node, name: string): void {
     );
   } else if (value !== undefined && typeof value !== "string" && typeof value !== "number") {
     node.error(
-      "croissant.version",
+      checks.VERSION,
       pyException("ErrorException", `The version should be a string or a number. Got: <class '${pyTypeName(value)}'>.`),
     );
   }
@@ -644,7 +642,7 @@ function checkExclusive(node: Node): void {
     if (group.filter((s) => truthy(node.get(s.name))).length !== 1) {
       if (!node.detached) {
         node.ctx.error(
-          "croissant.exclusive-properties",
+          checks.EXCLUSIVE_PROPERTIES,
           `${jsonldType(node.cls, node.ctx) ?? node.cls} should have one of the following properties ${group.map((s) => s.url(node.ctx)).join(" or ")}.`,
           undefined,
           node.path,
@@ -657,26 +655,26 @@ function checkExclusive(node: Node): void {
 function validateName(node: Node): void {
   const name = node.name;
   if (!node.ctx.isV1_1 && typeof name !== "string") {
-    node.error("croissant.name", `The name should be a string. Got: ${pyClassRepr(name)}.`);
+    node.error(checks.NAME, `The name should be a string. Got: ${pyClassRepr(name)}.`);
   } else if (typeof name !== "string" && !isDict(name)) {
-    node.error("croissant.name", `The name should be a string or dict. Got: ${pyClassRepr(name)}.`);
+    node.error(checks.NAME, `The name should be a string or dict. Got: ${pyClassRepr(name)}.`);
     return;
   }
   if (!truthy(name) || !node.ctx.isV0 || typeof name !== "string") {
     return;
   }
   if (name.length > 255) {
-    node.error("croissant.name", `The name "${name}" is too long (>255 characters).`);
+    node.error(checks.NAME, `The name "${name}" is too long (>255 characters).`);
   }
   if (!NAME_REGEX.test(name)) {
-    node.error("croissant.name", `The name "${name}" contains forbidden characters.`);
+    node.error(checks.NAME, `The name "${name}" contains forbidden characters.`);
   }
 }
 
 export function assertMandatory(node: Node, ...names: string[]): void {
   for (const name of names) {
     if (!truthy(name === "id" ? node.id : node.get(name))) {
-      node.error("croissant.mandatory-property", `Property "${propertyIri(node.ctx, name)}" is mandatory, but does not exist.`);
+      node.error(checks.MANDATORY_PROPERTY, `Property "${propertyIri(node.ctx, name)}" is mandatory, but does not exist.`);
     }
   }
 }
@@ -684,7 +682,7 @@ export function assertMandatory(node: Node, ...names: string[]): void {
 function assertOptional(node: Node, ...names: string[]): void {
   for (const name of names) {
     if (!truthy(node.get(name))) {
-      node.warning("croissant.recommended-property", `Property "${propertyIri(node.ctx, name)}" is recommended, but does not exist.`);
+      node.warning(checks.RECOMMENDED_PROPERTY, `Property "${propertyIri(node.ctx, name)}" is recommended, but does not exist.`);
     }
   }
 }
@@ -695,7 +693,7 @@ function postInit(node: Node): void {
     const property = node.get("file_property");
     if (property !== undefined && !(typeof property === "string" && FILE_PROPERTIES.includes(property))) {
       node.error(
-        "croissant.file-property",
+        checks.FILE_PROPERTY,
         pyException(
           "ValueError",
           `Property fileProperty can only have values in \`fullpath\`, \`filepath\` and \`content\`. Got: ${String(property)}`,
@@ -719,7 +717,7 @@ function postInit(node: Node): void {
       if (!truthy(node.get("contained_in"))) {
         assertMandatory(node, "content_url");
         if (!truthy(ctx.isLiveDataset) && !truthy(node.get("md5")) && !truthy(node.get("sha256"))) {
-          node.error("croissant.checksum", "At least one of these properties should be defined: ['md5', 'sha256'].");
+          node.error(checks.CHECKSUM, "At least one of these properties should be defined: ['md5', 'sha256'].");
         }
       }
       break;
@@ -750,23 +748,23 @@ function checkInlineData(node: Node): void {
   }
   const dataIri = `${node.ctx.ml}data`;
   if (!Array.isArray(data)) {
-    node.error("croissant.inline-data", `${dataIri} should declare a list. Got: ${pyClassRepr(data)}.`);
+    node.error(checks.INLINE_DATA, `${dataIri} should declare a list. Got: ${pyClassRepr(data)}.`);
     return;
   }
   if (data.length === 0) {
-    node.error("croissant.inline-data", `${dataIri} should declare a non empty list.`);
+    node.error(checks.INLINE_DATA, `${dataIri} should declare a non empty list.`);
   }
   const fields = (node.get("fields") as Node[] | undefined) ?? [];
   const expected = new Set(fields.map((f) => (node.ctx.isV0 ? String(f.name) : f.id)));
   for (const [i, line] of data.entries()) {
     if (!isDict(line)) {
-      node.error("croissant.inline-data", `${dataIri} should declare a list of dict. Got: a list of ${pyClassRepr(line)}.`);
+      node.error(checks.INLINE_DATA, `${dataIri} should declare a list of dict. Got: a list of ${pyClassRepr(line)}.`);
       return;
     }
     const keys = new Set(Object.keys(line));
     if (keys.size !== expected.size || [...keys].some((k) => !expected.has(k))) {
       node.error(
-        "croissant.inline-data",
+        checks.INLINE_DATA,
         `Line #${i} doesn't have the expected columns. Expected: ${pyRepr(new Set([...expected].sort()))}. Got: ${pyRepr(new Set([...keys].sort()))}.`,
       );
     }
@@ -779,17 +777,17 @@ function checkField(node: Node): void {
   const value = node.get("value");
   const source = node.get("source");
   if (value !== undefined && truthy(source)) {
-    node.error("croissant.field-source", `Field ${node.uuid} defines both \`source\` and \`value\`. Please specify exactly one of them.`);
+    node.error(checks.FIELD_SOURCE, `Field ${node.uuid} defines both \`source\` and \`value\`. Please specify exactly one of them.`);
   }
   const dataTypes = node.get("data_types");
   node.values.data_types = dataTypes === undefined || dataTypes === null ? [] : Array.isArray(dataTypes) ? dataTypes : [dataTypes];
   const arrayShape = node.get("array_shape");
   if (truthy(arrayShape) && !truthy(node.get("is_array"))) {
-    node.error("croissant.array-shape", `Field ${node.uuid} defines \`array_shape\`, but \`is_array\` is False.`);
+    node.error(checks.ARRAY_SHAPE, `Field ${node.uuid} defines \`array_shape\`, but \`is_array\` is False.`);
   }
   if (typeof arrayShape === "string" && arrayShape !== "" && !arrayShape.split(",").every((dim) => /^\s*[+-]?\d+(?:_\d+)*\s*$/.test(dim))) {
     node.error(
-      "croissant.array-shape",
+      checks.ARRAY_SHAPE,
       `Field ${node.uuid}'s attribute array_shape \`${arrayShape}\` cannot be parsed as a tuple of comma-separated values.`,
     );
   }
@@ -799,13 +797,13 @@ function checkTransform(node: Node): void {
   const strings = ["format", "json_path", "regex", "replace", "separator"].filter((name) => truthy(node.get(name))).length;
   if (strings > 1) {
     node.error(
-      "croissant.transform",
+      checks.TRANSFORM,
       "Too many string transforms. Exactly one of these properties should be defined: format, json_path, regex, replace, separator.",
     );
   }
   if (strings === 0 && !truthy(node.get("read_lines")) && !truthy(node.get("un_archive"))) {
     node.error(
-      "croissant.transform",
+      checks.TRANSFORM,
       "At least one transform must be defined. Choose among: format, json_path, regex, replace, separator, read_lines, un_archive.",
     );
   }

@@ -3,6 +3,27 @@
 // says how to test a path (the Node API and the CLI pass a file-system check).
 import { ERROR } from "../engine/summary/types.js";
 import type { Issue } from "../engine/summary/issue.js";
+import { defineRuleInfo, type RuleInfo } from "../engine/validation/rule.js";
+
+const MISSING_FILE = "Task `{name}` has `{command}` pointing to missing file `{path}`.";
+
+/** By manifest version: the server checks the files of the tasks it collected (2.11 had the same check). */
+export const EXECUTABLES_EXIST = {
+  "1": defineRuleInfo({
+    id: "fractal1.collection.executables-exist",
+    description: "the executables of the collected tasks exist under the package root (given --package-root)",
+    severity: ERROR,
+    messages: [MISSING_FILE],
+    reference: "fractal_server/tasks/v2/local/_utils.py:49",
+  }),
+  "2": defineRuleInfo({
+    id: "fractal2.collection.executables-exist",
+    description: "the executables of the collected tasks exist under the package root (given --package-root)",
+    severity: ERROR,
+    messages: [MISSING_FILE],
+    reference: "fractal_server/tasks/v2/local/_utils.py:55",
+  }),
+} as const;
 
 export interface ExecutableRef {
   /** Where the executable is named in the manifest. */
@@ -22,7 +43,7 @@ export async function missingExecutables(
   refs: readonly ExecutableRef[],
   packageRoot: string,
   fileExists: (path: string) => Promise<boolean>,
-  rule: string,
+  rule: RuleInfo,
 ): Promise<Issue[]> {
   const issues: Issue[] = [];
   for (const ref of refs) {
@@ -33,7 +54,7 @@ export async function missingExecutables(
         msg: `Task \`${ref.taskName}\` has \`${ref.command}\` pointing to missing file \`${path}\`.`,
         type: "file_not_found",
         severity: ERROR,
-        rule,
+        rule: rule.id,
       });
     }
   }

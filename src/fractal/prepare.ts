@@ -3,10 +3,11 @@
 // converted in a copy, each with a warning that names the stored form, so the rest validates as on the server.
 import { LAX_VALUE } from "./lax.js";
 import { pyRepr } from "../engine/python-repr.js";
-import { WARNING } from "../engine/summary/types.js";
+import { ERROR, WARNING } from "../engine/summary/types.js";
+import { defineRuleInfo, type RuleInfo } from "../engine/validation/rule.js";
 import type { DocPath, Issue } from "../engine/summary/issue.js";
 import { laxBoolean, pyV1Dict, pyV1Str } from "./python.js";
-import { checkDocumentDepth } from "../engine/load/limits.js";
+import { checkDocumentValue } from "../engine/load/limits.js";
 import { isRecord } from "../engine/records.js";
 
 export interface Prepared {
@@ -20,9 +21,32 @@ function objectsAt(list: unknown): [number, Json][] {
   return Array.isArray(list) ? [...list.entries()].filter((entry): entry is [number, Json] => isRecord(entry[1])) : [];
 }
 
+const LAX_MESSAGES = {
+  boolean: "{value} is read as {boolean} by fractal-server (a lax boolean); write {boolean}",
+  string: "{value} is read as the string {string} by fractal-server (pydantic v1); write {json}",
+  dict: "{value} is read as the dict {dict} by fractal-server (pydantic v1); write that",
+} as const;
+
+export const LAX_VALUE_V2 = defineRuleInfo({
+  id: "fractal2.lax-value",
+  description: "values fractal-server reads leniently (strings and numbers as booleans) are written as what it stores",
+  severity: [WARNING, ERROR],
+  messages: [LAX_MESSAGES.boolean],
+  reference: { none: "pydantic converts these values silently (lax mode); the warning, an error with --strict, is ours" },
+});
+
+export const LAX_VALUE_V1 = defineRuleInfo({
+  id: "fractal1.lax-value",
+  description:
+    "values fractal-server 2.11 (pydantic v1) reads leniently (lax booleans, numbers as strings, lists of pairs as dicts) are written as what it stores",
+  severity: [WARNING, ERROR],
+  messages: [LAX_MESSAGES.boolean, LAX_MESSAGES.string, LAX_MESSAGES.dict],
+  reference: { none: "pydantic v1 converts these values silently; the warning, an error with --strict, is ours" },
+});
+
 class Converter {
   readonly issues: Issue[] = [];
-  constructor(private readonly rule: string) {}
+  constructor(private readonly rule: RuleInfo) {}
 
   /** Replaces `holder[key]` by the boolean pydantic reads from it, if it is a lax form of one. */
   boolean(holder: Json, key: string, path: DocPath): void {
@@ -58,15 +82,15 @@ class Converter {
   }
 
   private note(path: DocPath, msg: string): void {
-    this.issues.push({ loc: path, msg, type: LAX_VALUE, severity: WARNING, rule: this.rule });
+    this.issues.push({ loc: path, msg, type: LAX_VALUE, severity: WARNING, rule: this.rule.id });
   }
 }
 
 /** Version 2: `has_args_schemas`, and the values of `input_types` / `output_types`. */
 export function prepareV2(doc: unknown): Prepared {
-  checkDocumentDepth(doc, "manifest");
+  checkDocumentValue(doc, "manifest");
   const content = structuredClone(doc);
-  const convert = new Converter("fractal2.lax-value");
+  const convert = new Converter(LAX_VALUE_V2);
   if (isRecord(content)) {
     convert.boolean(content, "has_args_schemas", ["has_args_schemas"]);
     for (const [i, task] of objectsAt(content.task_list)) {
@@ -88,9 +112,9 @@ const V1_TASK_STRING_FIELDS = ["name", "executable", "input_type", "output_type"
 
 /** Version 1 (pydantic v1): `has_args_schemas`, every string field, and the dicts `meta` and `args_schema`. */
 export function prepareV1(doc: unknown): Prepared {
-  checkDocumentDepth(doc, "manifest");
+  checkDocumentValue(doc, "manifest");
   const content = structuredClone(doc);
-  const convert = new Converter("fractal1.lax-value");
+  const convert = new Converter(LAX_VALUE_V1);
   if (isRecord(content)) {
     convert.boolean(content, "has_args_schemas", ["has_args_schemas"]);
     for (const field of V1_STRING_FIELDS) {

@@ -1,5 +1,6 @@
 // The Python and pydantic behaviours fractal-server's models rely on, so that a manifest reads here as it
 // reads there: str.strip(), lax booleans, str() of numbers (pydantic v1).
+import { setEntry } from "../engine/records.js";
 
 // Python's str.isspace() characters: what str.strip() removes (JS trim() differs: \uFEFF yes, \x1c-\x1f no).
 const PY_SPACE = "\t\n\u000b\f\r\u001c\u001d\u001e\u001f \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000";
@@ -77,7 +78,7 @@ export function pyV1Dict(value: unknown): Record<string, unknown> | undefined {
     if (key === undefined) {
       return undefined;
     }
-    out[key] = pair?.[1];
+    setEntry(out, key, pair?.[1]);
   }
   return out;
 }

@@ -5,11 +5,12 @@ import type { ManifestV1 } from "../../generated/types/fractal/manifest/1.js";
 import type { ManifestV2 } from "../../generated/types/fractal/manifest/2.js";
 import { specs } from "../../generated/index.js";
 import { LAX_VALUE } from "./lax.js";
+import { checkDocumentValue } from "../engine/load/limits.js";
 import { MANIFEST_FIELDS as V1_FIELDS, TASK_FIELDS as V1_TASK_FIELDS, tasksOf as tasksOfV1 } from "./manifest/1/model.js";
 import { lintRulesV1, serverStagesV1, strictRulesV1 } from "./manifest/1/rules.js";
 import { collectionRulesV2, lintRulesV2, serverStagesV2, strictRulesV2 } from "./manifest/2/rules.js";
 import { MANIFEST_FIELDS as V2_FIELDS, TASK_FIELDS as V2_TASK_FIELDS, tasksOf as tasksOfV2 } from "./manifest/2/model.js";
-import type { Rule } from "../engine/validation/rule.js";
+import { defineRuleInfo, type Rule } from "../engine/validation/rule.js";
 import type { ValidatorError } from "../engine/runtime/validator-types.js";
 import { detail } from "../engine/summary/details.js";
 import { ValidationSummary } from "../engine/summary/summary.js";
@@ -20,7 +21,7 @@ import { type DocPath, type Issue, issuePath } from "../engine/summary/issue.js"
 import { schemaIssues } from "../engine/validation/schema-errors.js";
 import { loadValidator } from "../engine/validation/validators.js";
 import { type ArgsSchemaChecker, type Draft, draftsFor, loadArgsSchemaChecker } from "./args-schema.js";
-import { type ExecutableRef, missingExecutables } from "./executables.js";
+import { EXECUTABLES_EXIST, type ExecutableRef, missingExecutables } from "./executables.js";
 import { pydanticOrder } from "./order.js";
 import { prepareV1, prepareV2 } from "./prepare.js";
 import { boolError } from "./python.js";
@@ -218,12 +219,11 @@ async function check<Doc>(plan: VersionPlan<Doc>, data: unknown, options: Manife
   const accepted = !server.some((issue) => issue.severity >= ERROR);
   const collection: Issue[] = [];
   if (options.collection === true && accepted) {
-    collection.push(...(plan.collectionRules ? runRules(plan.collectionRules(options.packageRoot), doc, validity) : [notApplicable(plan)]));
+    collection.push(...(plan.collectionRules ? runRules(plan.collectionRules(options.packageRoot), doc, validity) : [notApplicable()]));
   }
   if (options.packageRoot !== undefined && fileExists && accepted) {
     const refs = plan.executables(doc).filter((ref) => validity.isValid(ref.loc));
-    const rule = `fractal${plan.version}.collection.executables-exist`;
-    collection.push(...(await missingExecutables(refs, options.packageRoot, fileExists, rule)));
+    collection.push(...(await missingExecutables(refs, options.packageRoot, fileExists, EXECUTABLES_EXIST[plan.version])));
   }
 
   // Strict: what the server converts or strips fails instead of warning.
@@ -244,15 +244,32 @@ async function check<Doc>(plan: VersionPlan<Doc>, data: unknown, options: Manife
   return { details, content, failed: details.some((d) => d.status === "failed") };
 }
 
-function notApplicable(plan: { readonly version: ManifestVersion }): Issue {
+/** Only version 2 has collection rules (fractal-server 2.12 and later collect only version-2 manifests). */
+export const COLLECTION_NOT_APPLICABLE = defineRuleInfo({
+  id: "fractal1.collection",
+  description: "the task-collection rules (--collection) apply to version-2 manifests only",
+  severity: INFO,
+  messages: ["The task-collection rules are implemented for manifest version 2 (fractal-server 2.12 and later) only"],
+  reference: { none: "a note of ours: the collection rules are those of fractal-server 2.12 and later" },
+});
+
+function notApplicable(): Issue {
   return {
     loc: [],
-    msg: "The task-collection rules are implemented for manifest version 2 (fractal-server 2.12 and later) only",
+    msg: COLLECTION_NOT_APPLICABLE.messages[0],
     type: "not_applicable",
     severity: INFO,
-    rule: `fractal${plan.version}.collection`,
+    rule: COLLECTION_NOT_APPLICABLE.id,
   };
 }
+
+export const FRACTAL_WARNING_LEVEL = defineRuleInfo({
+  id: "fractal.warning-level",
+  description: "warnings at or above the chosen warning level fail the manifest, as errors do",
+  severity: ERROR,
+  messages: ["Encountered {n} {warnings} at or above warning level '{level}'"],
+  reference: { none: "bioimageio.spec's warning level, applied to manifests by us (fractal-server reports no warnings)" },
+});
 
 /** An error when warnings reach the warning level and nothing else failed. */
 function warningLevelIssue(issues: readonly Issue[], options: ManifestValidationOptions): Issue | undefined {
@@ -267,12 +284,13 @@ function warningLevelIssue(issues: readonly Issue[], options: ManifestValidation
     msg: `Encountered ${severe.length} warning${severe.length === 1 ? "" : "s"} at or above warning level '${name}'`,
     type: "severe_warnings",
     severity: ERROR,
-    rule: "fractal.warning-level",
+    rule: FRACTAL_WARNING_LEVEL.id,
   };
 }
 
 /** Validates a parsed manifest: the summary, and the content as validated. */
 export async function buildManifest(data: unknown, options: ManifestValidationOptions = {}): Promise<LoadedManifest> {
+  checkDocumentValue(data, options.sourceName ?? "manifest"); // before the version is read from it
   const version = manifestVersionOf(data, options.formatVersion);
   const { details, content, failed } = version === "2" ? await check(V2, data, options) : await check(V1, data, options);
   const summary = new ValidationSummary({

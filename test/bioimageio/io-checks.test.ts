@@ -279,25 +279,40 @@ describe("model 0.5 IO rules", () => {
     ]);
   });
 
-  test("what is not checked is said in the summary: a TIFF sample tensor is read for its header only", async () => {
-    const tiff = Buffer.alloc(8 + 2 + 2 * 12 + 4);
-    tiff.write("II", 0);
-    tiff.writeUInt16LE(42, 2);
-    tiff.writeUInt32LE(8, 4);
-    tiff.writeUInt16LE(2, 8);
-    [
-      [256, 512],
-      [257, 512],
-    ].forEach(([tag = 0, value = 0], i) => {
-      tiff.writeUInt16LE(tag, 10 + i * 12);
-      tiff.writeUInt16LE(3, 12 + i * 12);
-      tiff.writeUInt32LE(1, 14 + i * 12);
-      tiff.writeUInt16LE(value, 18 + i * 12);
+  const tiffFixture = (name: string) => readFileSync(join(import.meta.dirname, "../fixtures/tiff", name));
+
+  test("TIFF sample tensors are decoded: dimensions as imageio reads them, nothing left unchecked", async () => {
+    // an ImageJ hyperstack of 4 slices, 2 channels: 4 dimensions, as many as the input's axes
+    const fits = await check((doc) => (doc.inputs[0].sample_tensor = { source: "sample.tif" }), {
+      "sample.tif": tiffFixture("imagej-zcyx.tif"),
     });
-    const summary = await check((doc) => (doc.inputs[0].sample_tensor = { source: "sample.tif" }), { "sample.tif": tiff });
+    expect(fits.errors).toEqual([]);
+    expect(fits.details.filter((d) => d.name.startsWith("not checked"))).toEqual([]);
+    // frames, slices and channels of a hyperstack: 5 dimensions, one too many for the output's 4 axes
+    const tooMany = await check((doc) => (doc.outputs[0].sample_tensor = { source: "sample.tif" }), {
+      "sample.tif": tiffFixture("imagej-tzcyx.tif"),
+    });
+    expect(errorsOf(tooMany)).toEqual([
+      ["outputs.0", "Value error, Expected sample tensor to have 0 to 4 dimensions, but found 5 (shape: (2, 3, 2, 24, 40))."],
+    ]);
+  });
+
+  test("a truncated TIFF sample tensor is an error", async () => {
+    const summary = await check((doc) => (doc.inputs[0].sample_tensor = { source: "sample.tif" }), {
+      "sample.tif": tiffFixture("truncated.tif"),
+    });
+    expect(errorsOf(summary)).toEqual([
+      ["inputs.0", expect.stringMatching(/^Value error, failed to read sample tensor sample.tif: truncated TIFF: page 0 has image data/)],
+    ]);
+  });
+
+  test("what is not checked is said in the summary: a TIFF of 1-bit pixels is measured, not decoded", async () => {
+    const summary = await check((doc) => (doc.inputs[0].sample_tensor = { source: "sample.tif" }), {
+      "sample.tif": tiffFixture("bool.tif"),
+    });
     expect(summary.errors).toEqual([]);
     expect(summary.details.map((d) => d.name)).toContain(
-      "not checked: inputs[0].sample_tensor sample.tif: TIFF pixel data not decoded; dimensions read from its header",
+      "not checked: inputs[0].sample_tensor sample.tif: TIFF pixel data not decoded (1-bit pixel data is not decoded here); dimensions read from its header",
     );
     expect(summary.format("text")).toContain("note: not checked: inputs[0].sample_tensor sample.tif");
   });

@@ -44,7 +44,7 @@ beforeAll(async () => {
 describe("IO commands", () => {
   test("validate checks files by default for a local source; --no-io-checks skips them", async () => {
     vi.stubEnv("BIOIMAGEIO_CACHE_PATH", cache);
-    vi.stubEnv("BIOIMAGEIO_OFFLINE", "1");
+    vi.stubEnv("BIOIMAGE_SPECS_OFFLINE", "1");
     const broken = join(dirname(model), "broken.bioimageio.yaml");
     writeFileSync(broken, readFileSync(model, "utf8").replace("source: test_input.npy", "source: gone.npy"));
     const checked = await run(["validate", broken]);
@@ -58,7 +58,7 @@ describe("IO commands", () => {
 
   test("package writes a zip that unzip accepts; update-hashes reports and writes what changed", async () => {
     vi.stubEnv("BIOIMAGEIO_CACHE_PATH", cache);
-    vi.stubEnv("BIOIMAGEIO_OFFLINE", "1");
+    vi.stubEnv("BIOIMAGE_SPECS_OFFLINE", "1");
     const zip = join(mkdtempSync(join(tmpdir(), "bioimage-specs-cli-")), "model.zip");
     const packaged = await run(["package", model, zip, "--weights-priority-order", "onnx,torchscript"]);
     expect(packaged).toMatchObject({ code: 0, stderr: "" });

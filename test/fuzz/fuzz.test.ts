@@ -2,8 +2,10 @@
 // validators of every document kind, the migration chain and the zip reader. The property is always the same:
 // no uncaught exception; every result is a summary (or a value) or one of the typed errors.
 //
-// `make test` runs a few cases per property with a fixed seed (deterministic, seconds); `make fuzz` runs many
-// more with a fresh seed, printed first. A failure prints its seed and path: replay exactly that case with
+// `make test` runs a few cases per property with a fixed seed (deterministic, seconds) and replays the corpus
+// (test/fuzz/corpus/: inputs that reached distinct outcomes, see test/helpers/fuzz-corpus.ts); `make fuzz` runs
+// many more with a fresh seed, printed first, mutating the corpus too, and adds the inputs with new outcomes to it.
+// A failure prints its seed and path: replay exactly that case with
 //   make fuzz FUZZ_SEED=<seed> FUZZ_PATH=<path>
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
@@ -38,7 +40,8 @@ import { ValidationSummary } from "../../src/engine/summary/summary.js";
 import { bytesSource, ZipArchive, ZipError } from "../../src/engine/zip/reader.js";
 import { REPO } from "../helpers/fixture-codegen.js";
 import { pathsOf } from "../helpers/doc-paths.js";
-import { FUZZ_TIMEOUT, fuzzParams } from "../helpers/fuzz-settings.js";
+import { corpusInputs, remember } from "../helpers/fuzz-corpus.js";
+import { FUZZ_TIMEOUT, FUZZING, fuzzParams } from "../helpers/fuzz-settings.js";
 
 const TIMEOUT = FUZZ_TIMEOUT;
 const params = fuzzParams();
@@ -48,15 +51,24 @@ function typed(error: unknown): boolean {
   return [ParseError, ReadError, ZipError, CopickError, DownloadError, MigrationError].some((kind) => error instanceof kind);
 }
 
+/** The typed error's reason (what the corpus groups inputs by); anything else fails the property. */
+let lastError = "";
+
 async function outcome<T>(run: () => T | Promise<T>): Promise<T | "typed error"> {
   try {
     return await run();
   } catch (error) {
     if (typed(error)) {
+      lastError = `${(error as Error).name}: ${error instanceof ParseError ? error.reason : (error as Error).message}`;
       return "typed error";
     }
     throw error;
   }
+}
+
+/** What a summary says, for the corpus: its status and each kind of error in it. */
+function summaryOutcomes(summary: ValidationSummary): string[] {
+  return [`status ${summary.status}`, ...summary.details.flatMap((d) => d.errors.map((e) => `error ${e.type}`))];
 }
 
 const corpus = (path: string): string => readFileSync(join(REPO, "test/fixtures/corpus", path), "utf8");
@@ -106,7 +118,13 @@ function applyEdits(text: string, edits: readonly (readonly [string, number, num
   return out;
 }
 
-const mutatedText = fc.tuple(fc.constantFrom(...SEEDS), fc.array(textEdit, { minLength: 1, maxLength: 6 }));
+/** `make fuzz` mutates what the corpus kept too (text inputs, named as their property names them). */
+const CORPUS_SEEDS: readonly [string, string][] = FUZZING
+  ? ["loaders", "whole-loader", "copick-readers"].flatMap((property) =>
+      corpusInputs(property).map((input) => [`a.${input.ext === "txt" ? "yaml" : input.ext}`, input.text()] as [string, string]),
+    )
+  : [];
+const mutatedText = fc.tuple(fc.constantFrom(...SEEDS, ...CORPUS_SEEDS), fc.array(textEdit, { minLength: 1, maxLength: 6 }));
 const anyText = fc.oneof(fc.string({ unit: "binary", maxLength: 300 }), fc.string({ unit: "grapheme-ascii", maxLength: 300 }));
 
 const jsonValue = fc.oneof(
@@ -154,6 +172,64 @@ const parsedSeeds = SEEDS.filter(([name]) => !name.endsWith(".csv") && !name.end
 );
 const mutatedDoc = fc.tuple(fc.constantFrom(...parsedSeeds), fc.array(structuralEdit, { minLength: 1, maxLength: 5 }));
 
+/** The properties' checks, shared by the generated cases and the corpus replay; each returns the outcome. */
+async function checkParse(text: string, fileName: string, pick = 0): Promise<string[]> {
+  const parsed = await outcome(() => parseSource(text, fileName));
+  if (parsed === "typed error") {
+    return [lastError];
+  }
+  const all = pathsOf(parsed.value);
+  const position = parsed.locate(all[pick % all.length] ?? []);
+  expect(position.line).toBeGreaterThanOrEqual(1);
+  return [`parsed ${Array.isArray(parsed.value) ? "array" : parsed.value === null ? "null" : typeof parsed.value}`];
+}
+
+async function checkCopickReaders(text: string, name: string): Promise<string[]> {
+  const outcomes: string[] = [];
+  const readers: (() => unknown)[] = [
+    () => parseLosslessJson(text, name),
+    () => readPicks(text, name),
+    () => pyJsonLoads(text, name),
+    ...COPICK_CSVS.map((csv) => () => parseCsvRows(csv, text, name)),
+  ];
+  for (const read of readers) {
+    outcomes.push((await outcome(read)) === "typed error" ? lastError : "read");
+  }
+  return outcomes;
+}
+
+async function checkWholeLoader(bytes: Uint8Array, performIoChecks = false): Promise<string[]> {
+  const loaded = await outcome(() => loadDescription(bytes, { performIoChecks }));
+  if (loaded === "typed error") {
+    return [lastError];
+  }
+  expect(loaded.validationSummary).toBeInstanceOf(ValidationSummary);
+  return summaryOutcomes(loaded.validationSummary);
+}
+
+async function checkValidators(value: unknown, fileName: string, strict: boolean): Promise<string[]> {
+  const outcomes: string[] = [];
+  for (const kind of DOCUMENT_KINDS) {
+    const options = { strict, collection: strict, formatVersion: strict ? "latest" : "discover" };
+    const summary = await kind.validate(value, { ...options, sourceName: fileName });
+    expect(summary).toBeInstanceOf(ValidationSummary);
+    expect(() => JSON.stringify(summary) && summary.format("text") && summary.format("markdown")).not.toThrow();
+    outcomes.push(...summaryOutcomes(summary));
+  }
+  return outcomes;
+}
+
+async function checkZip(bytes: Uint8Array): Promise<string[]> {
+  const read = await outcome(async () => {
+    const archive = await ZipArchive.open(bytesSource("f.zip", bytes));
+    for (const entry of archive.entries.values()) {
+      await readAll(archive.stream(entry));
+    }
+    return "read";
+  });
+  return [read === "typed error" ? lastError : "read", ...(await checkWholeLoader(bytes, true))];
+}
+
 describe("fuzz: loaders", () => {
   test(
     "parseSource (YAML, JSON, NDJSON, CSV): a value with positions, or a ParseError",
@@ -170,12 +246,7 @@ describe("fuzz: loaders", () => {
               [applyEdits(seed, edits), name],
               [raw, formats[format] ?? "a.yaml"],
             ] as const) {
-              const parsed = await outcome(() => parseSource(text, fileName));
-              if (parsed !== "typed error") {
-                const all = pathsOf(parsed.value);
-                const position = parsed.locate(all[pick % all.length] ?? []);
-                expect(position.line).toBeGreaterThanOrEqual(1);
-              }
+              remember("loaders", await checkParse(text, fileName, pick), text, fileName.split(".").pop() ?? "yaml");
             }
           },
         ),
@@ -189,12 +260,9 @@ describe("fuzz: loaders", () => {
     "the copick readers (lossless JSON, picks, Python-style JSON, CSV sidecars): a value or a typed error",
     async () => {
       await fc.assert(
-        fc.asyncProperty(mutatedText, fc.constantFrom(...COPICK_CSVS), async ([[name, seed], edits], csv) => {
+        fc.asyncProperty(mutatedText, async ([[name, seed], edits]) => {
           const text = applyEdits(seed, edits);
-          await outcome(() => parseLosslessJson(text, name));
-          await outcome(() => readPicks(text, name));
-          await outcome(() => pyJsonLoads(text, name));
-          await outcome(() => parseCsvRows(csv, text, name));
+          remember("copick-readers", await checkCopickReaders(text, name), text, name.split(".").pop() ?? "json");
         }),
         params,
       );
@@ -225,12 +293,9 @@ describe("fuzz: validators", () => {
       await fc.assert(
         fc.asyncProperty(mutatedDoc, fc.boolean(), async ([[name, doc], edits], strict) => {
           const value = applyStructural(doc, edits);
-          for (const kind of DOCUMENT_KINDS) {
-            const options = { strict, collection: strict, formatVersion: strict ? "latest" : "discover" };
-            const summary = await kind.validate(value, { ...options, sourceName: name });
-            expect(summary).toBeInstanceOf(ValidationSummary);
-            expect(() => JSON.stringify(summary) && summary.format("text") && summary.format("markdown")).not.toThrow();
-          }
+          const seen = await checkValidators(value, name, strict);
+          // JSON keeps what a document can hold (a NaN is kept as null: another input, still a valid one)
+          remember("validators", seen, JSON.stringify({ fileName: name, strict, value }), "json");
         }),
         params,
       );
@@ -263,13 +328,9 @@ describe("fuzz: validators", () => {
     "mutated text through the whole loader (parse, validate, IO checks off): a description or a typed error",
     async () => {
       await fc.assert(
-        fc.asyncProperty(mutatedText, async ([[, seed], edits]) => {
-          const loaded = await outcome(() =>
-            loadDescription(new TextEncoder().encode(applyEdits(seed, edits)), { performIoChecks: false }),
-          );
-          if (loaded !== "typed error") {
-            expect(loaded.validationSummary).toBeInstanceOf(ValidationSummary);
-          }
+        fc.asyncProperty(mutatedText, async ([[name, seed], edits]) => {
+          const text = applyEdits(seed, edits);
+          remember("whole-loader", await checkWholeLoader(new TextEncoder().encode(text)), text, name.split(".").pop() ?? "yaml");
         }),
         params,
       );
@@ -334,16 +395,7 @@ describe("fuzz: the zip reader", () => {
               bytes[at] = value;
             }
           }
-          await outcome(async () => {
-            const archive = await ZipArchive.open(bytesSource("f.zip", bytes));
-            for (const entry of archive.entries.values()) {
-              await readAll(archive.stream(entry));
-            }
-          });
-          const loaded = await outcome(() => loadDescription(bytes, { performIoChecks: true }));
-          if (loaded !== "typed error") {
-            expect(loaded.validationSummary).toBeInstanceOf(ValidationSummary);
-          }
+          remember("zip", await checkZip(bytes), bytes, "zip");
         }),
         params,
       );
@@ -369,4 +421,35 @@ describe("fuzz: the zip reader", () => {
 test("the seed documents are what the mutations start from: each parses", () => {
   expect(parsedSeeds.map(([, doc]) => typeof doc)).toEqual(parsedSeeds.map(() => "object"));
   expect(parseYaml(SEEDS[0]?.[1] ?? "")).toBeTypeOf("object");
+});
+
+describe("the fuzz corpus (test/fuzz/corpus/), replayed", () => {
+  const replay: Record<string, (input: { text(): string; bytes: Uint8Array; ext: string }) => Promise<string[]>> = {
+    loaders: (input) => checkParse(input.text(), `a.${input.ext}`),
+    "copick-readers": (input) => checkCopickReaders(input.text(), `a.${input.ext}`),
+    "whole-loader": (input) => checkWholeLoader(input.bytes),
+    validators: (input) => {
+      const { fileName, strict, value } = JSON.parse(input.text()) as { fileName: string; strict: boolean; value: unknown };
+      return checkValidators(value, fileName, strict);
+    },
+    zip: (input) => checkZip(input.bytes),
+  };
+  for (const [property, check] of Object.entries(replay)) {
+    const inputs = corpusInputs(property);
+    test.runIf(inputs.length > 0)(
+      `${property}: ${inputs.length} kept inputs, each a value, a summary or a typed error`,
+      async () => {
+        for (const input of inputs) {
+          await check(input).catch((error: unknown) => {
+            throw new Error(`test/fuzz/corpus/${property}/${input.name}: ${(error as Error).stack ?? String(error)}`);
+          });
+        }
+      },
+      TIMEOUT,
+    );
+  }
+
+  test("the corpus has inputs for every property", () => {
+    expect(Object.keys(replay).filter((property) => corpusInputs(property).length === 0)).toEqual([]);
+  });
 });

@@ -11,9 +11,11 @@ export interface CliRun {
   readonly stderr: string;
 }
 
+/** Runs the CLI; with a FAULT_* variable in `env`, test/helpers/fault-hooks.ts is preloaded to act on it. */
 export function runCli(args: readonly string[], env: Readonly<Record<string, string>> = {}, timeoutMs = 20_000): Promise<CliRun> {
+  const hooks = Object.keys(env).some((name) => name.startsWith("FAULT_")) ? ["--import", join(REPO, "test/helpers/fault-hooks.ts")] : [];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", join(REPO, "src/cli/bin.ts"), ...args], {
+    const child = spawn(process.execPath, ["--import", "tsx", ...hooks, join(REPO, "src/cli/bin.ts"), ...args], {
       cwd: REPO,
       env: { ...process.env, ...env },
       stdio: ["ignore", "pipe", "pipe"],

@@ -95,7 +95,7 @@ describe("zip64", () => {
    * One stored entry, written by hand so that every zip64 field can lie: the central entry's 32-bit sizes and
    * offset are 0xffffffff and `extra` holds the zip64 extra field; the end records are zip64 ones.
    */
-  function handZip(options: { extraLength?: number; locatorOffset?: number; size?: number } = {}): Uint8Array {
+  function handZip(options: { extraLength?: number; locatorOffset?: number; size?: number; recordSignature?: number } = {}): Uint8Array {
     const name = new TextEncoder().encode("big.bin");
     const data = new TextEncoder().encode("hello zip64");
     const { crc32 } = crcOf;
@@ -135,7 +135,7 @@ describe("zip64", () => {
     const cdOffset = local.length;
     const z64 = new Uint8Array(56 + 20 + 22);
     const zv = view(z64);
-    zv.setUint32(0, 0x06064b50, true);
+    zv.setUint32(0, options.recordSignature ?? 0x06064b50, true);
     zv.setUint32(4, 44, true);
     zv.setUint32(24, 1, true);
     zv.setUint32(32, 1, true);
@@ -159,9 +159,19 @@ describe("zip64", () => {
     expect(await readEverything(handZip())).toBe(11);
   });
 
-  test("a zip64 end record pointing past the end of the file", async () => {
-    const bytes = handZip({ locatorOffset: 10_000 });
-    await expect(ZipArchive.open(bytesSource("z.zip", bytes))).rejects.toThrow("z.zip: corrupt zip64 end of central directory");
+  test("a zip64 locator pointing past the end of the file: the record before it is read, as Python's zipfile does", async () => {
+    expect(await readEverything(handZip({ locatorOffset: 10_000 }))).toBe(11);
+  });
+
+  test("bytes before a zip64 archive: the offsets it records are shifted, as Python's zipfile shifts them", async () => {
+    expect(await readEverything(new Uint8Array([...new TextEncoder().encode("#!/bin/sh\nexit 0\n"), ...handZip()]))).toBe(11);
+  });
+
+  test("a zip64 end record that is neither before its locator nor where it points", async () => {
+    for (const locatorOffset of [10_000, 0]) {
+      const bytes = handZip({ locatorOffset, recordSignature: 0x06064b51 });
+      await expect(ZipArchive.open(bytesSource("z.zip", bytes))).rejects.toThrow("z.zip: corrupt zip64 end of central directory");
+    }
   });
 
   test("a zip64 extra field too short for the sizes it must hold", async () => {
@@ -247,5 +257,94 @@ describe("truncated and corrupt archives", () => {
       writeFileSync(path, bytes);
       expectOneLineError(await runCli(["validate", path]), reason);
     }
+  });
+});
+
+describe("entries that share bytes, names that differ, bytes before the archive", () => {
+  /**
+   * `count` central-directory entries (w00.bin, w01.bin, ...) that all point at one deflated entry of 2 MiB
+   * (ratio about 200, within every per-entry limit): inflating each would inflate the same bytes again.
+   */
+  function overlapping(count: number, extra = ""): Uint8Array {
+    const path = join(dir, `overlap${counter++}.zip`);
+    execFileSync("python3", [
+      "-c",
+      `import sys, zipfile, struct, io, random
+random.seed(1)
+data = bytes(random.randrange(256) for _ in range(1024)) * 2048
+buf = io.BytesIO()
+with zipfile.ZipFile(buf, 'w', zipfile.ZIP_DEFLATED) as z:
+  z.writestr('w00.bin', data)
+  ${extra || "pass"}
+raw = buf.getvalue()
+count, cd_size, cd_off = struct.unpack('<HII', raw[-12:-2])
+cd = raw[cd_off:cd_off + cd_size]
+first = cd[:46 + 7]
+rest = cd[46 + 7:]
+entries = b''.join(first[:46] + ('w%02d.bin' % i).encode() for i in range(int(sys.argv[2]))) + rest
+eocd = struct.pack('<IHHHHIIH', 0x06054b50, 0, 0, count - 1 + int(sys.argv[2]), count - 1 + int(sys.argv[2]), len(entries), cd_off, 0)
+open(sys.argv[1], 'wb').write(raw[:cd_off] + entries + eocd)`,
+      path,
+      String(count),
+    ]);
+    return Uint8Array.from(readFileSync(path));
+  }
+
+  test("20 entries over one deflated entry: refused from the directory, before anything is inflated", async () => {
+    const bytes = overlapping(20);
+    let read = 0;
+    const source = {
+      ...bytesSource("overlap.zip", bytes),
+      read: (offset: number, length: number) => ((read += length), Promise.resolve(bytes.subarray(offset, offset + length))),
+    };
+    const started = Date.now();
+    await expect(ZipArchive.open(source)).rejects.toThrow("overlap.zip: entries 'w00.bin' and 'w01.bin' overlap (possible zip bomb)");
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(read).toBeLessThan(70_000); // the end record's search and the directory: not the 12 KiB of deflated data twice
+    expect(await readEverything(overlapping(1))).toBe(2 << 20); // one of them alone is a fine archive
+  });
+
+  test("through the CLI: validate says so in one line (it inflated and hashed every copy before)", async () => {
+    const path = join(dir, "overlap.zip");
+    writeFileSync(path, overlapping(20, "z.writestr('rdf.yaml', 'type: generic\\n')"));
+    expectOneLineError(await runCli(["validate", path]), /overlap\.zip: entries 'w00\.bin' and 'w01\.bin' overlap \(possible zip bomb\)/);
+  });
+
+  test("an entry whose data runs into the central directory", async () => {
+    const bytes = pyZip("z.writestr('a.txt', 'hello')");
+    for (const at of offsets(bytes, CENTRAL)) {
+      view(bytes).setUint32(at + 20, 40, true); // compressed size: past the local data, into the directory
+      view(bytes).setUint32(at + 24, 40, true);
+    }
+    await expect(ZipArchive.open(bytesSource("into.zip", bytes))).rejects.toThrow("into.zip: entry 'a.txt' overlaps the central directory");
+  });
+
+  test("a local header naming another file than the directory does (as Python's zipfile, refused when read)", async () => {
+    const same = pyZip("z.writestr('rdf.yaml', 'type: generic\\n'); z.writestr('data.bin', 'payload')");
+    const local = offsets(same, [0x50, 0x4b, 0x03, 0x04])[1] ?? 0;
+    same.set(new TextEncoder().encode("evil.exe"), local + 30);
+    await expect(readEverything(same, "names.zip")).rejects.toThrow(
+      "names.zip: entry 'data.bin': its local header names it 'evil.exe' (the directory and the header differ)",
+    );
+    const longer = pyZip("z.writestr('data.bin', 'payload')");
+    view(longer).setUint16(26, 9, true); // the local name now takes one byte of the data
+    await expect(readEverything(longer, "len.zip")).rejects.toThrow(/len\.zip: entry 'data\.bin': its local header names it/);
+  });
+
+  test("bytes before the archive (a self-extracting zip): read as Python's zipfile and the reference read it", async () => {
+    const rdf =
+      "format_version: 0.3.0\ntype: generic\nname: prepended\ndescription: bytes before the archive\nauthors: [{name: me}]\ncite: [{text: x, doi: 10.1234/x}]\nlicense: MIT\ndocumentation: README.md\n";
+    const archive = pyZip(`z.writestr('rdf.yaml', ${JSON.stringify(rdf)}); z.writestr('README.md', '# hi')`, "ZIP_DEFLATED");
+    const script = new TextEncoder().encode("#!/bin/sh\necho self-extracting\nexit 0\n");
+    const prepended = new Uint8Array([...script, ...archive]);
+    expect(await readEverything(prepended)).toBe(rdf.length + 4);
+    const path = join(dir, "prepended.zip");
+    writeFileSync(path, prepended);
+    // the reference (bioimageio.spec 0.5.7.2): valid-format, no errors, IO checks on
+    const loaded = await loadDescription(path);
+    expect([loaded.validationSummary.status, loaded.validationSummary.errors]).toEqual(["valid-format", []]);
+    expect((await loadDescription(prepended)).validationSummary.errors).toEqual([]);
+    const run = await runCli(["validate", path]);
+    expect(run.code, run.stderr).toBe(0);
   });
 });

@@ -19,7 +19,7 @@ import { validGeneric } from "../helpers/model.js";
 import { runCli } from "../helpers/cli-process.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "hostile-faults-"));
-const env = { BIOIMAGEIO_CACHE_PATH: join(tmp, "cache"), BIOIMAGEIO_OFFLINE: "1", CI: "1" };
+const env = { BIOIMAGEIO_CACHE_PATH: join(tmp, "cache"), BIOIMAGE_SPECS_OFFLINE: "1", CI: "1" };
 
 /** Runs the CLI until it reaches `faultAt`, then kills it with SIGKILL. */
 async function killAt(faultAt: string, args: readonly string[]): Promise<void> {

@@ -1,11 +1,14 @@
 // Loopback services that misbehave (test/io/http.test.ts has 503-then-200, 404, a stalled body, a short body, a
 // redirect loop and a sha256 mismatch): the rest of the list, against downloads, URL sources and the copick reader.
 // Every one is a clear error after a bounded time; no partial file is left in the cache.
-import { mkdtempSync, readdirSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { createServer, type Server, type Socket } from "node:net";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from "node:zlib";
+import { stringify } from "yaml";
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
 import { loadDescription } from "../../src/bioimageio/node/load.js";
 import { CroissantIndex } from "../../src/copick/node/croissant-index.js";
@@ -13,6 +16,7 @@ import { download } from "../../src/engine/node/download.js";
 import { ReadError } from "../../src/engine/node/read-source.js";
 import { type Settings, settings } from "../../src/engine/node/settings.js";
 import { startServer, type TestServer } from "../helpers/http-server.js";
+import { validGeneric } from "../helpers/model.js";
 
 const fresh = (overrides: Partial<Settings> = {}): Settings => ({
   ...settings(),
@@ -25,6 +29,19 @@ const fresh = (overrides: Partial<Settings> = {}): Settings => ({
 
 let server: TestServer;
 const drips: NodeJS.Timeout[] = [];
+/** A description as real servers send YAML: compressed, Content-Length the compressed size. */
+const RDF = stringify(validGeneric());
+const ENCODED: Readonly<Record<string, [string, Buffer]>> = {
+  "/gzip/rdf.yaml": ["gzip", gzipSync(RDF)],
+  "/deflate/rdf.yaml": ["deflate", deflateSync(RDF)],
+  "/raw-deflate/rdf.yaml": ["deflate", deflateRawSync(RDF)],
+  "/br/rdf.yaml": ["br", brotliCompressSync(RDF)],
+  "/bomb": ["gzip", gzipSync(Buffer.alloc(64 << 20), { level: 9 })], // 64 MiB of zeros in 64 KiB
+  "/corrupt": ["gzip", Buffer.from("not gzip at all, though it says so")],
+  "/compress": ["compress", Buffer.from("x")],
+};
+/** A description of 1 MiB (a long config value): beyond a document limit set low, far below the download limit. */
+const BIG_RDF = stringify({ ...validGeneric(), config: { filler: "x".repeat(1 << 20) } });
 
 beforeAll(async () => {
   server = await startServer((request, response) => {
@@ -52,6 +69,25 @@ beforeAll(async () => {
       pump();
     } else if (path === "/to-file") {
       response.writeHead(302, { Location: "file:///etc/passwd" }).end();
+    } else if (path === "/loop") {
+      response.writeHead(302, { Location: "/loop" }).end();
+    } else if (path === "/ping") {
+      response.writeHead(302, { Location: "/pong" }).end();
+    } else if (path === "/pong") {
+      response.writeHead(302, { Location: "/ping" }).end();
+    } else if (ENCODED[path] !== undefined) {
+      const [encoding, body] = ENCODED[path];
+      response.writeHead(200, { "Content-Encoding": encoding, "Content-Length": String(body.length) });
+      response.end(body);
+    } else if (path === "/big/rdf.yaml") {
+      response.writeHead(200, { "Content-Length": String(Buffer.byteLength(BIG_RDF)) });
+      response.end(BIG_RDF);
+    } else if (path === "/big-chunked/rdf.yaml") {
+      response.writeHead(200); // no length: only the running count can stop it
+      for (let i = 0; i < BIG_RDF.length; i += 64 << 10) {
+        response.write(BIG_RDF.slice(i, i + (64 << 10)));
+      }
+      response.end();
     } else {
       response.statusCode = 404;
       response.end();
@@ -181,14 +217,90 @@ describe("downloads", () => {
   });
 });
 
+describe("compressed bodies (Content-Encoding)", () => {
+  const requestsTo = (path: string): number => server.requests.filter((r) => r.url === path).length;
+
+  test.each(["/gzip/rdf.yaml", "/deflate/rdf.yaml", "/raw-deflate/rdf.yaml", "/br/rdf.yaml"])(
+    "%s: decoded; Content-Length is the compressed size; the hash is the content's",
+    async (path) => {
+      const s = fresh();
+      const got = await download(`${server.url}${path}`, { settings: s });
+      expect(readFileSync(got.path, "utf8")).toBe(RDF);
+      expect(got.sha256).toBe(createHash("sha256").update(RDF).digest("hex"));
+      const loaded = await loadDescription(`${server.url}${path}`, { settings: s, performIoChecks: false });
+      expect(loaded.validationSummary.errors).toEqual([]);
+    },
+  );
+
+  test("the request asks for gzip and deflate, as the reference's HTTP client does", () => {
+    expect(server.requests.find((r) => r.url === "/gzip/rdf.yaml")?.headers["accept-encoding"]).toBe("gzip, deflate");
+  });
+
+  test("a gzip bomb (64 MiB of zeros in 64 KiB) is refused after its first MiB, once, and nothing stays in the cache", async () => {
+    const s = fresh({ httpRetries: 3 });
+    const before = requestsTo("/bomb");
+    const started = Date.now();
+    await expect(download(`${server.url}/bomb`, { settings: s })).rejects.toThrow(
+      /\/bomb: the gzip-compressed body expands more than 100-fold \(BIOIMAGE_SPECS_HTTP_MAX_RATIO\)/,
+    );
+    expect(requestsTo("/bomb") - before).toBe(1);
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(readdirSync(join(s.cachePath, "downloads"))).toEqual([]);
+    // the size limit counts decoded bytes
+    await expect(download(`${server.url}/bomb`, { settings: fresh({ httpMaxRatio: 1e9, httpMaxBytes: 1 << 20 }) })).rejects.toThrow(
+      /body exceeds the limit of 1048576 bytes/,
+    );
+  });
+
+  test("a corrupt compressed body and an unknown encoding: an error, not retried", async () => {
+    const s = fresh({ httpRetries: 3 });
+    const before = requestsTo("/corrupt") + requestsTo("/compress");
+    await expect(download(`${server.url}/corrupt`, { settings: s })).rejects.toThrow(/\/corrupt: corrupt compressed body/);
+    await expect(download(`${server.url}/compress`, { settings: s })).rejects.toThrow(/unsupported Content-Encoding 'compress'/);
+    expect(requestsTo("/corrupt") + requestsTo("/compress") - before).toBe(2);
+    expectNoPartialFiles(s);
+  });
+});
+
+describe("redirects that go nowhere", () => {
+  test.each([
+    ["/loop", /redirect loop \(back to .*\/loop\)/],
+    ["/ping", /redirect loop \(back to .*\/ping\)/],
+    ["/to-file", /redirected to file: \(only http and https are followed\)/],
+  ])("%s: refused at once and never retried", async (path, reason) => {
+    const s = fresh({ httpRetries: 3 });
+    const before = server.requests.length;
+    await expect(download(`${server.url}${path}`, { settings: s })).rejects.toThrow(reason);
+    expect(server.requests.length - before).toBeLessThanOrEqual(2);
+  });
+});
+
+describe("an oversized description by URL", () => {
+  test.each(["/big/rdf.yaml", "/big-chunked/rdf.yaml"])(
+    "%s: refused as soon as it passes the document limit; nothing of it stays in the cache",
+    async (path) => {
+      const s = fresh({ documentLimits: { ...settings().documentLimits, maxDocumentBytes: 100_000 } });
+      await expect(loadDescription(`${server.url}${path}`, { settings: s })).rejects.toThrow(
+        /rdf\.yaml: download failed: body (of \d+ bytes )?exceeds the limit of 100000 bytes/,
+      );
+      expect(readdirSync(join(s.cachePath, "downloads"))).toEqual([]);
+      // within the limit, the same description loads
+      const roomy = fresh({ documentLimits: { ...settings().documentLimits, maxDocumentBytes: 2 << 20 } });
+      expect((await loadDescription(`${server.url}${path}`, { settings: roomy, performIoChecks: false })).validationSummary.errors).toEqual(
+        [],
+      );
+    },
+  );
+});
+
 describe("the copick reader (Croissants by URL)", () => {
   afterEach(() => vi.unstubAllEnvs());
 
   test.each([
     ["HTTP 500", "/500", {}, /\/500: HTTP 500/],
-    ["no response", "/silent", { BIOIMAGEIO_HTTP_TIMEOUT: "0.3" }, /cannot fetch: no progress for 0\.3 s/],
+    ["no response", "/silent", { BIOIMAGEIO_HTTP_TIMEOUT: "0.3" }, /cannot fetch: no response within 0\.3 s/],
     ["a slow drip", "/drip", { BIOIMAGE_SPECS_HTTP_MAX_SECONDS: "0.5" }, /cannot fetch: took longer than 0\.5 s/],
-    ["an oversized body", "/huge", { BIOIMAGE_SPECS_HTTP_MAX_BYTES: "1000" }, /larger than 1000 bytes/],
+    ["an oversized body", "/huge", { BIOIMAGE_SPECS_HTTP_MAX_BYTES: "1000" }, /exceeds the limit of 1000 bytes/],
     ["a redirect to file://", "/to-file", {}, /cannot fetch/],
   ])("%s: a ReadError", async (_name, path, env, reason) => {
     for (const [key, value] of Object.entries(env)) {

@@ -141,7 +141,7 @@ describe("YAML alias bombs", () => {
   test("a billion laughs is refused by the loaders, quickly", async () => {
     const started = Date.now();
     await expect(loadDescription(new TextEncoder().encode(bomb), { performIoChecks: false })).rejects.toThrow(
-      /in-memory:1:1: Excessive alias count/,
+      /in-memory:1:1: more than 100 YAML alias expansions/,
     );
     expect(Date.now() - started).toBeLessThan(5000);
   });
@@ -149,9 +149,18 @@ describe("YAML alias bombs", () => {
   test("a few aliases are fine; the bound is an option and a setting", async () => {
     const few = "a: &a {x: 1}\nb: *a\nc: *a\n";
     expect(parseSource(few, "a.yaml").value).toEqual({ a: { x: 1 }, b: { x: 1 }, c: { x: 1 } });
-    expect(() => parseSource(few, "a.yaml", { maxAliasCount: 1 })).toThrow(/Excessive alias count/);
+    expect(() => parseSource(few, "a.yaml", { maxAliasCount: 1 })).toThrow(/more than 1 YAML alias expansions/);
     vi.stubEnv("BIOIMAGE_SPECS_MAX_YAML_ALIASES", "1");
-    await expect(readSourceFile(file("a.yaml", few))).rejects.toThrow(/Excessive alias count/);
+    await expect(readSourceFile(file("a.yaml", few))).rejects.toThrow(/more than 1 YAML alias expansions/);
+  });
+
+  test("the limit is the number of aliases: 100 (the default) are read, 101 are refused", () => {
+    const aliases = (n: number): string => `a: &x {b: 1}\nc:\n${"  - *x\n".repeat(n)}`;
+    expect((parseSource(aliases(100), "a.yaml").value as { c: unknown[] }).c).toHaveLength(100);
+    expect(() => parseSource(aliases(101), "a.yaml")).toThrow(
+      "a.yaml:1:1: more than 100 YAML alias expansions (the limit: BIOIMAGE_SPECS_MAX_YAML_ALIASES)",
+    );
+    expect((parseSource(aliases(3), "a.yaml", { maxAliasCount: 3 }).value as { c: unknown[] }).c).toHaveLength(3);
   });
 });
 
@@ -320,5 +329,113 @@ describe("malformed documents and the CLI", () => {
     expect(run.code).toBe(1);
     expect(run.stdout.includes("\u001b")).toBe(false);
     expect(run.stdout).toContain("\\u001b[2J");
+  });
+
+  test("invisible characters and line separators in names are shown escaped (k\\u200bey is not shown as key)", async () => {
+    const invisible = ["\u200b", "\u200d", "\u200e", "\u2028", "\u2029", "\u2060", "\ufeff", "\u061c"];
+    const path = file("rdf.yaml", `type: model\nformat_version: 0.5.4\n${invisible.map((c, i) => `"k${c}ey${i}": 1`).join("\n")}\n`);
+    const run = await runCli(["validate", "--no-io-checks", path]);
+    expect(run.code).toBe(1);
+    expect([...run.stdout].filter((c) => invisible.includes(c))).toEqual([]);
+    for (const c of invisible) {
+      expect(run.stdout).toContain(`k\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}ey`);
+    }
+  });
+});
+
+describe("YAML the reference's loader refuses: tags it cannot construct, characters YAML does not allow", () => {
+  // Asked of bioimageio.spec 0.5.7.2's loader (ruyaml, YAML(typ="safe")): what it refuses, in its words, and where
+  // (its 0-based column + 1). Everything else of this list it reads.
+  const refused: [string, string, string][] = [
+    ["a: !foo bar\n", "1:4", "could not determine a constructor for the tag '!foo'"],
+    [
+      "a: !!python/object:os.system ls\n",
+      "1:4",
+      "could not determine a constructor for the tag 'tag:yaml.org,2002:python/object:os.system'",
+    ],
+    [
+      "a: !!python/object/apply:os.system [ls]\n",
+      "1:4",
+      "could not determine a constructor for the tag 'tag:yaml.org,2002:python/object/apply:os.system'",
+    ],
+    [
+      "%TAG !e! tag:example.com,2000:\n---\na: !e!foo x\n",
+      "3:4",
+      "could not determine a constructor for the tag 'tag:example.com,2000:foo'",
+    ],
+    ["!foo\na: 1\n", "1:1", "could not determine a constructor for the tag '!foo'"],
+    ["a: !foo\n  b: 1\n", "1:4", "could not determine a constructor for the tag '!foo'"],
+    ["a: !!merge x\n", "1:4", "could not determine a constructor for the tag 'tag:yaml.org,2002:merge'"],
+    ["a: !!value x\n", "1:4", "could not determine a constructor for the tag 'tag:yaml.org,2002:value'"],
+    ["a: [1, !foo 2]\n", "1:8", "could not determine a constructor for the tag '!foo'"],
+    ["? {a: 1}\n: 1\n", "1:3", "while constructing a mapping: found unhashable key"],
+    // these the reference reads, as a tuple key, which no description holds ("Keys should be strings" in a
+    // config, an internal error at the top level)
+    ["? [a, b]\n: 1\n", "1:3", "while constructing a mapping: found a sequence as a key (keys are strings)"],
+    ["[a, b]: 1\n", "1:1", "while constructing a mapping: found a sequence as a key (keys are strings)"],
+    // and this one, as a set: "config.x is not a valid YAML value" when validated
+    ["a: !!set {x}\n", "1:4", "a !!set is not a value a description can hold"],
+  ];
+  const characters: [string, string, string][] = [
+    ["a: b\u0000c\n", "1:5", "#x0000"],
+    ["a: 'b\u0000c'\n", "1:6", "#x0000"],
+    ['a: "b\u0000c"\n', "1:6", "#x0000"],
+    ["# comment \u0000\na: 1\n", "1:11", "#x0000"],
+    ["a: 1\n\u0000", "2:1", "#x0000"],
+    ["a: b\u0001c\n", "1:5", "#x0001"],
+    ["a: b\u000bc\n", "1:5", "#x000b"],
+    ["a: b\u000cc\n", "1:5", "#x000c"],
+    ["a: b\u001bc\n", "1:5", "#x001b"],
+    ["a: b\u007fc\n", "1:5", "#x007f"],
+    ["a: b\u009fc\n", "1:5", "#x009f"],
+    ["a: b\ufffec\n", "1:5", "#xfffe"],
+    ["a: b\uffffc\n", "1:5", "#xffff"],
+  ];
+  const read: [string, unknown][] = [
+    ['a: "b\\0c"\n', { a: "b\u0000c" }], // an escape is how a NUL is written
+    ["a: b\u0085c\n", { a: "b\u0085c" }], // NEL is printable (the reference folds it to a space)
+    ["a: !!str 1\n", { a: "1" }],
+    ["a: !!int '3'\n", { a: 3 }],
+    ["a: ! x\n", { a: "x" }],
+    ["a: !<tag:yaml.org,2002:str> x\n", { a: "x" }],
+    // the reference makes bytes, a date, an ordered dict and tuples of these; pydantic reads them as below
+    [
+      "a: !!binary aGk=\nb: !!timestamp 2020-01-01\nc: !!omap [{x: 1}, {y: 2}]\nd: !!pairs [{x: 1}, {x: 2}]\n",
+      {
+        a: "aGk=",
+        b: "2020-01-01",
+        c: { x: 1, y: 2 },
+        d: [
+          ["x", 1],
+          ["x", 2],
+        ],
+      },
+    ],
+  ];
+
+  test.each(refused)("%j: refused at %s (%s)", (text, at, reason) => {
+    expect(() => parseSource(text, "a.yaml")).toThrow(`a.yaml:${at}: ${reason}`);
+  });
+
+  test.each(characters)("%j: refused at %s, before parsing (unacceptable character %s)", (text, at, code) => {
+    expect(() => parseSource(text, "a.yaml")).toThrow(`a.yaml:${at}: unacceptable character ${code}: special characters are not allowed`);
+  });
+
+  test.each(read)("%j: read, JSON values only", (text, value) => {
+    expect(parseSource(text, "a.yaml").value).toEqual(value);
+  });
+
+  test("through the CLI: one line, and nothing of the yaml library's own warnings on stderr", async () => {
+    for (const [name, text, reason] of [
+      [
+        "tag.yaml",
+        "type: model\nname: !!python/object/apply:os.system ['touch /tmp/pwned']\n",
+        /tag\.yaml:2:7: could not determine a constructor/,
+      ],
+      ["nul.yaml", "type: model\nname: a\u0000b\n", /nul\.yaml:2:8: unacceptable character #x0000/],
+      ["key.yaml", "type: model\n[a, b]: 1\n", /key\.yaml:2:1: while constructing a mapping/],
+    ] as const) {
+      expectOneLineError(await runCli(["validate", file(name, text)]), reason);
+    }
   });
 });

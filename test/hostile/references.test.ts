@@ -14,8 +14,12 @@ import { CopickError } from "../../src/copick/errors.js";
 import { CopickRootMLC } from "../../src/copick/node/mlc-root.js";
 import { exportCroissant } from "../../src/copick/node/export.js";
 import { openCopickProject } from "../../src/copick/node/open.js";
+import { copickExportProblems } from "../../src/copick/node/export-check.js";
+import { validateCroissant } from "../../src/copick/validate.js";
+import { ParseError } from "../../src/engine/load/parse-error.js";
 import { ReadError } from "../../src/engine/node/read-source.js";
 import { settings } from "../../src/engine/node/settings.js";
+import { runCli } from "../helpers/cli-process.js";
 import { generateProject, runName } from "../helpers/copick-project.js";
 import { startServer, type TestServer } from "../helpers/http-server.js";
 import { validGeneric } from "../helpers/model.js";
@@ -242,5 +246,80 @@ describe("copick: a stranger's Croissant names files only inside its project", (
   test("a read error is a ReadError or a CopickError, never a crash", async () => {
     const metadata = tampered("ExperimentRuns/missing.json");
     await expect(firstPicks(metadata)).rejects.toSatisfy((error) => error instanceof ReadError || error instanceof CopickError);
+  });
+
+  test.each([
+    ["a parent path", "../../../secret.txt"],
+    ["a file: URL", `file://${secret}`],
+  ])("validate: a url cell with %s fails validation, as the engine refuses it (it said passed)", async (_name, url) => {
+    const metadata = tampered(url);
+    const run = await runCli(["validate", metadata]);
+    expect(run.code, run.stdout + run.stderr).toBe(1);
+    expect(run.stdout).toMatch(/distribution\.\d+: picks\.csv: row 1: url '[^']*secret\.txt' points to .*secret\.txt, outside the project/);
+    const summary = await validateCroissant(JSON.parse(readFileSync(metadata, "utf8")), {
+      copickExport: () => copickExportProblems(metadata),
+    });
+    expect(summary.status).toBe("failed");
+    expect(summary.errors.map((e) => e.msg)).toContainEqual(expect.stringMatching(/^picks\.csv: row 1: url .* outside the project/));
+  });
+
+  test("validate: a base URL elsewhere is a warning (a published Croissant names where it was written)", async () => {
+    const metadata = tampered("ExperimentRuns/x.json", `file://${tmp}`);
+    const run = await runCli(["validate", metadata]); // (its contentUrls no longer match that base URL: errors of their own)
+    expect(run.stdout).not.toMatch(/error: .*outside the project/);
+    expect(run.stdout).toMatch(
+      /warning: \(root\): metadata\.json: the base URL file:\/\/.* is not where this Croissant lies .*only with baseUrlOverride/,
+    );
+    // its url cells are read against the project where it lies: one that leaves it is still an error
+    const escaping = tampered("../../../secret.txt", `file://${tmp}`);
+    expect((await runCli(["validate", escaping])).stdout).toMatch(/picks\.csv: row 1: url '\.\.\/\.\.\/\.\.\/secret\.txt' points to/);
+  });
+
+  test("validate: a NUL in a run name fails validation (the CSV and the Croissant); the engine refuses it with a ParseError", async () => {
+    const dir = join(tmp, `copick${counter++}`);
+    execFileSync("cp", ["-r", project, dir]);
+    const csvPath = join(dir, "Croissant", "runs.csv");
+    const csv = readFileSync(csvPath, "utf8").replace(runName(0), `${runName(0)}\u0000x`);
+    writeFileSync(csvPath, csv);
+    const metadataPath = join(dir, "Croissant", "metadata.json");
+    const doc = JSON.parse(readFileSync(metadataPath, "utf8"));
+    for (const file of doc.distribution) {
+      if (String(file.contentUrl).endsWith("runs.csv")) {
+        file.sha256 = createHash("sha256").update(csv).digest("hex");
+      }
+    }
+    writeFileSync(metadataPath, JSON.stringify(doc, null, 2));
+    const ofCsv = await runCli(["validate", csvPath]);
+    expect(ofCsv.code, ofCsv.stdout + ofCsv.stderr).toBe(1);
+    expect(ofCsv.stdout).toMatch(/runs\.csv:2:1: error: 0\.name: contains a NUL character/);
+    const ofCroissant = await runCli(["validate", metadataPath]);
+    expect(ofCroissant.code, ofCroissant.stdout + ofCroissant.stderr).toBe(1);
+    expect(ofCroissant.stdout).toMatch(/runs\.csv: the copick engine cannot read it: .*runs\.csv:2:1: a NUL character in column name/);
+    await expect(CopickRootMLC.open(metadataPath).then((root) => root.runs())).rejects.toThrow(ParseError);
+  });
+
+  test("validate: a project of our own passes (the engine reads every url inside it)", async () => {
+    const run = await runCli(["validate", join(project, "Croissant", "metadata.json")]);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+  });
+
+  test("a planted commit journal renames nothing but our temp files onto the Croissant's own files", async () => {
+    const dir = join(tmp, `copick${counter++}`);
+    execFileSync("cp", ["-r", project, dir]);
+    const croissant = join(dir, "Croissant");
+    writeFileSync(join(croissant, "planted.json"), '{"evil": true}');
+    const config = readFileSync(join(dir, "filesystem.json"), "utf8");
+    for (const renames of [
+      [["planted.json", "metadata.json"]], // not a temp file of ours
+      [[".metadata.json.123.0123456789ab.tmp", "../filesystem.json"]], // not one of the Croissant's files
+      [[".x.123.0123456789ab.tmp", "planted.json"]],
+    ]) {
+      writeFileSync(join(croissant, ".copick-commit.journal"), JSON.stringify({ renames }));
+      await expect(CopickRootMLC.open(join(croissant, "metadata.json")).then((root) => root.runs())).rejects.toThrow(
+        /unreadable commit journal \(not a list of renames\); inspect and remove it/,
+      );
+    }
+    expect(readFileSync(join(dir, "filesystem.json"), "utf8")).toBe(config);
+    expect(JSON.parse(readFileSync(join(croissant, "metadata.json"), "utf8")).evil).toBeUndefined();
   });
 });

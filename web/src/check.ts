@@ -335,8 +335,8 @@ export async function checkFiles(files: readonly InputFile[], options: PageOptio
   const atHand = new Map(files.map((file) => [normalizePath(file.path), file.blob]));
   const reports: FileReport[] = [];
   for (const file of documentsOf(files)) {
-    const head = new Uint8Array(await file.blob.slice(0, 4).arrayBuffer());
-    reports.push(ZipArchive.looksLikeZip(head) ? await checkPackage(file, options) : await checkDocument(file, atHand, options));
+    const isZip = await ZipArchive.isZip(blobSource(file.path, file.blob));
+    reports.push(isZip ? await checkPackage(file, options) : await checkDocument(file, atHand, options));
   }
   return reports;
 }

@@ -288,8 +288,8 @@ namespace BioimageSpecs.Bioimageio.Dataset.V0_3
         public string? Email { get; set; }
 
         /// <summary>
-        /// GitHub user name. With IO checks the reference looks the user up on GitHub (rule
-        /// `common.github-user.exists`).
+        /// GitHub user name. With IO checks the reference looks the user up on GitHub;
+        /// bioimage-specs does not.
         /// </summary>
         [JsonPropertyName("github_user")]
         public string? GithubUser { get; set; }
@@ -437,8 +437,8 @@ namespace BioimageSpecs.Bioimageio.Dataset.V0_3
         public string? Email { get; set; }
 
         /// <summary>
-        /// GitHub user name. With IO checks the reference looks the user up on GitHub (rule
-        /// `common.github-user.exists`).
+        /// GitHub user name. With IO checks the reference looks the user up on GitHub;
+        /// bioimage-specs does not.
         /// </summary>
         [JsonPropertyName("github_user")]
         public string GithubUser { get; set; }

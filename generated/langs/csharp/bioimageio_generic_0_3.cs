@@ -298,8 +298,8 @@ namespace BioimageSpecs.Bioimageio.Generic.V0_3
         public string? Email { get; set; }
 
         /// <summary>
-        /// GitHub user name. With IO checks the reference looks the user up on GitHub (rule
-        /// `common.github-user.exists`).
+        /// GitHub user name. With IO checks the reference looks the user up on GitHub;
+        /// bioimage-specs does not.
         /// </summary>
         [JsonPropertyName("github_user")]
         public string? GithubUser { get; set; }
@@ -447,8 +447,8 @@ namespace BioimageSpecs.Bioimageio.Generic.V0_3
         public string? Email { get; set; }
 
         /// <summary>
-        /// GitHub user name. With IO checks the reference looks the user up on GitHub (rule
-        /// `common.github-user.exists`).
+        /// GitHub user name. With IO checks the reference looks the user up on GitHub;
+        /// bioimage-specs does not.
         /// </summary>
         [JsonPropertyName("github_user")]
         public string GithubUser { get; set; }

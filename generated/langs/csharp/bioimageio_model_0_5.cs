@@ -88,7 +88,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// The documentation should include a '#[#] Validation' (sub)section
         /// with details on how to quantitatively validate the model on unseen data.
         /// (With IO checks a missing validation section gets a warning, rule
-        /// `model05.documentation.validation-section`.)
+        /// `model05.io.documentation-validation-section`.)
         /// The `.md` suffix (case-sensitive) is checked in code (rule `common.file.suffix`); a
         /// missing documentation gets a FAIR ALERT (rule `common.fair`).
         /// </summary>
@@ -140,7 +140,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// <summary>
         /// Describes the input tensors expected by this model. (Tensor ids must be unique, rule
         /// `model05.tensors.unique-ids`; size references are checked by rule
-        /// `model05.size-reference.valid`.)
+        /// `model05.axes.size-references`.)
         /// </summary>
         [JsonPropertyName("inputs")]
         public InputTensorDescr[] Inputs { get; set; }
@@ -185,7 +185,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
 
         /// <summary>
         /// Describes the output tensors. (See rules `model05.tensors.unique-ids`,
-        /// `model05.size-reference.valid`, `model05.halo.fits`.)
+        /// `model05.axes.size-references`.)
         /// </summary>
         [JsonPropertyName("outputs")]
         public OutputTensorDescr[] Outputs { get; set; }
@@ -209,15 +209,16 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// Custom run mode for this model: for more complex prediction procedures like test time
         /// data augmentation that currently cannot be expressed in the specification.
         /// No standard run modes are defined yet.
-        /// (A given run mode gets a warning about limited support, rule `model05.run-mode`.)
+        /// (A given run mode gets a warning about limited support, rule
+        /// `model05.run-mode.limited-support`.)
         /// </summary>
         [JsonPropertyName("run_mode")]
         public RunMode? RunMode { get; set; }
 
         /// <summary>
-        /// Associated tags. A warning lists bioimage.io tag categories (`data/tag-categories.json`)
-        /// without a matching tag (rule `common.tags.categories`); an empty list gets a FAIR ALERT
-        /// (rule `common.fair`).
+        /// Associated tags. The reference warns about bioimage.io tag categories
+        /// (`data/tag-categories.json`) without a matching tag, which bioimage-specs does not check
+        /// yet; an empty list gets a FAIR ALERT (rule `common.fair`).
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("tags")]
@@ -315,8 +316,8 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public string? Email { get; set; }
 
         /// <summary>
-        /// GitHub user name. With IO checks the reference looks the user up on GitHub (rule
-        /// `common.github-user.exists`).
+        /// GitHub user name. With IO checks the reference looks the user up on GitHub;
+        /// bioimage-specs does not.
         /// </summary>
         [JsonPropertyName("github_user")]
         public string? GithubUser { get; set; }
@@ -608,7 +609,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
     /// A quantitative model evaluation. The list lengths must be consistent
     /// (`evaluation_factors` vs `evaluation_factors_long`, `metrics` vs `metrics_long`,
     /// `results` rows vs `metrics`, columns vs `evaluation_factors`); checked in code (rule
-    /// `model05.evaluation.lengths`). Open object: further keys are allowed.
+    /// `model05.evaluation.table-shape`). Open object: further keys are allowed.
     /// </summary>
     public partial class Evaluation
     {
@@ -726,7 +727,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
     {
         /// <summary>
         /// Maximum absolute tolerance of reproduced test tensor (non-negative; with IO checks at
-        /// most 1% of the test output's maximum, rule `model05.reproducibility.absolute-tolerance`).
+        /// most 1% of the test output's maximum, rule `model05.io.test-tensors`).
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("absolute_tolerance")]
@@ -861,7 +862,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// Description of the tensor's data values, optionally per channel.
         /// If specified per channel, the data `type` needs to match across channels.
         /// Per-channel lists must agree in `type` and have one entry per channel (rules
-        /// `model05.data.same-type`, `model05.data.channel-count`).
+        /// `model05.tensors.data`).
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("data")]
@@ -900,7 +901,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// - If preprocessing does not end with an 'ensure_dtype' or 'binarize' entry, an
         /// 'ensure_dtype' step is added to ensure preprocessing steps are not unintentionally
         /// changing the data type.
-        /// (That normalisation is rule `model05.processing.ensure-dtype`.)
+        /// (bioimage-specs adds these steps as the reference does, when it loads the description.)
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("preprocessing")]
@@ -915,7 +916,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// (numpy's `.npy` format is not supported).
         /// The image dimensionality has to match the number of axes specified in this tensor
         /// description.
-        /// (Its dimensionality is an IO check in code, rule `model05.sample-tensor.ndim`; a missing
+        /// (Its dimensionality is an IO check in code, rule `model05.io.sample-tensor`; a missing
         /// sample tensor gets a FAIR ALERT, rule `common.fair`.)
         /// </summary>
         [JsonPropertyName("sample_tensor")]
@@ -928,7 +929,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// [numpy.lib file
         /// format](https://numpy.org/doc/stable/reference/generated/numpy.lib.format.html#module-numpy.lib.format).
         /// The file extension must be '.npy'.
-        /// (Suffix, shape and dtype are IO checks in code, rule `model05.test-tensors`; a missing
+        /// (Suffix, shape and dtype are IO checks in code, rule `model05.io.test-tensors`; a missing
         /// test tensor gets a FAIR ALERT, rule `common.fair`.)
         /// </summary>
         [JsonPropertyName("test_tensor")]
@@ -1053,7 +1054,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
     ///
     /// That the reference resolves (existing tensor and axis, not itself, not a batch axis, a
     /// fixed or parameterized reference size, matching units, channel only to channel) is
-    /// checked in code (rule `model05.size-reference.valid`).
+    /// checked in code (rule `model05.axes.size-references`).
     ///
     /// The size of this axis, as a reference to another axis with an optional offset (see
     /// `SizeReference`); an axis with a halo cannot have a fixed size.
@@ -1105,7 +1106,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
     /// Description of nominal or ordinal tensor data: a fixed set of values. That the `values`
     /// fit `type` (booleans for `bool`, numbers within the dtype's limits, strings only with
     /// unsigned integer types, no floats with integer types) is checked in code (rule
-    /// `model05.data.values-match-type`).
+    /// `model05.tensors.data`).
     ///
     /// Description of tensor data on an interval or ratio scale.
     /// </summary>
@@ -1146,7 +1147,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// Tuple `(minimum, maximum)` specifying the allowed range of the data in this tensor.
         /// `None` corresponds to min/max of what can be expressed by **type**.
         /// The reference replaces infinite bounds (`.inf`, `-.inf`, 'inf', '-inf') by null with a
-        /// warning (rule `model05.data.range-inf`); the runtime does that before schema validation.
+        /// warning (rule `model05.data.replace-inf`); the runtime does that before schema validation.
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("range")]
@@ -1164,7 +1165,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
     /// Description of nominal or ordinal tensor data: a fixed set of values. That the `values`
     /// fit `type` (booleans for `bool`, numbers within the dtype's limits, strings only with
     /// unsigned integer types, no floats with integer types) is checked in code (rule
-    /// `model05.data.values-match-type`).
+    /// `model05.tensors.data`).
     ///
     /// Description of tensor data on an interval or ratio scale.
     /// </summary>
@@ -1205,7 +1206,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// Tuple `(minimum, maximum)` specifying the allowed range of the data in this tensor.
         /// `None` corresponds to min/max of what can be expressed by **type**.
         /// The reference replaces infinite bounds (`.inf`, `-.inf`, 'inf', '-inf') by null with a
-        /// warning (rule `model05.data.range-inf`); the runtime does that before schema validation.
+        /// warning (rule `model05.data.replace-inf`); the runtime does that before schema validation.
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("range")]
@@ -1516,8 +1517,8 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
     ///
     /// key word arguments for `ClipDescr`. Which combinations may be set (`min` xor
     /// `min_percentile`, `max` xor `max_percentile`, at least one of the four, `axes` only with
-    /// a percentile) is checked in code (rule `model05.clip.kwargs`), as null counts as not
-    /// set.
+    /// a percentile) is checked in code (rule `model05.processing.kwargs`), as null counts as
+    /// not set.
     ///
     /// Key word arguments of `ensure_dtype`.
     ///
@@ -1526,14 +1527,14 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
     /// key word arguments for `FixedZeroMeanUnitVarianceDescr`
     ///
     /// key word arguments for `FixedZeroMeanUnitVarianceDescr`. That `mean` and `std` have the
-    /// same length is checked in code (rule `model05.fixed-zmuv.lengths`).
+    /// same length is checked in code (rule `model05.processing.kwargs`).
     ///
     /// Key word arguments for `ScaleLinearDescr`. The identity (`gain` 1 and `offset` 0) is
-    /// rejected in code (rule `model05.scale-linear.kwargs`).
+    /// rejected in code (rule `model05.processing.kwargs`).
     ///
     /// Key word arguments for `ScaleLinearDescr`. At least one of `gain`/`offset` must be a
     /// list, lists must have equal lengths, and not all entries may be the identity; checked in
-    /// code (rule `model05.scale-linear.kwargs`).
+    /// code (rule `model05.processing.kwargs`).
     ///
     /// Key word arguments of `scale_range`.
     ///
@@ -1544,8 +1545,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
     /// For other percentiles the normalized values will partially be outside the [0, 1]
     /// intervall. Use `ScaleRange` followed by `ClipDescr` if you want to limit the
     /// normalized values to a range.
-    /// `min_percentile &lt; max_percentile` is checked in code (rule
-    /// `model05.scale-range.percentiles`).
+    /// `min_percentile &lt; max_percentile` is checked in code (rule `model05.processing.kwargs`).
     ///
     /// Key word arguments of `softmax`.
     ///
@@ -1744,8 +1744,8 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public string? Email { get; set; }
 
         /// <summary>
-        /// GitHub user name. With IO checks the reference looks the user up on GitHub (rule
-        /// `common.github-user.exists`).
+        /// GitHub user name. With IO checks the reference looks the user up on GitHub;
+        /// bioimage-specs does not.
         /// </summary>
         [JsonPropertyName("github_user")]
         public string GithubUser { get; set; }
@@ -1782,7 +1782,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// Description of the tensor's data values, optionally per channel.
         /// If specified per channel, the data `type` needs to match across channels.
         /// Per-channel lists must agree in `type` and have one entry per channel (rules
-        /// `model05.data.same-type`, `model05.data.channel-count`).
+        /// `model05.tensors.data`).
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("data")]
@@ -1810,7 +1810,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         ///
         /// note: `postprocessing` always ends with an 'ensure_dtype' operation.
         /// If not given this is added to cast to this tensor's `data.type`.
-        /// (That normalisation is rule `model05.processing.ensure-dtype`.)
+        /// (bioimage-specs adds these steps as the reference does, when it loads the description.)
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("postprocessing")]
@@ -1825,7 +1825,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// (numpy's `.npy` format is not supported).
         /// The image dimensionality has to match the number of axes specified in this tensor
         /// description.
-        /// (Its dimensionality is an IO check in code, rule `model05.sample-tensor.ndim`; a missing
+        /// (Its dimensionality is an IO check in code, rule `model05.io.sample-tensor`; a missing
         /// sample tensor gets a FAIR ALERT, rule `common.fair`.)
         /// </summary>
         [JsonPropertyName("sample_tensor")]
@@ -1838,7 +1838,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// [numpy.lib file
         /// format](https://numpy.org/doc/stable/reference/generated/numpy.lib.format.html#module-numpy.lib.format).
         /// The file extension must be '.npy'.
-        /// (Suffix, shape and dtype are IO checks in code, rule `model05.test-tensors`; a missing
+        /// (Suffix, shape and dtype are IO checks in code, rule `model05.io.test-tensors`; a missing
         /// test tensor gets a FAIR ALERT, rule `common.fair`.)
         /// </summary>
         [JsonPropertyName("test_tensor")]
@@ -1960,7 +1960,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// It is to be cropped from both sides, i.e. `size_after_crop = size - 2 * halo`.
         /// To document a halo that is already cropped by the model use `size.offset` instead.
         /// If `halo` is given, `size` must be a `SizeReference`. That the halo fits the reference
-        /// size is checked in code (rule `model05.halo.fits`).
+        /// size is checked in code (rule `model05.axes.size-references`).
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("halo")]
@@ -1981,7 +1981,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
     ///
     /// That the reference resolves (existing tensor and axis, not itself, not a batch axis, a
     /// fixed or parameterized reference size, matching units, channel only to channel) is
-    /// checked in code (rule `model05.size-reference.valid`).
+    /// checked in code (rule `model05.axes.size-references`).
     ///
     /// The size of this axis, as a reference to another axis with an optional offset (see
     /// `SizeReference`); an axis with a halo cannot have a fixed size.
@@ -2334,8 +2334,8 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
     ///
     /// key word arguments for `ClipDescr`. Which combinations may be set (`min` xor
     /// `min_percentile`, `max` xor `max_percentile`, at least one of the four, `axes` only with
-    /// a percentile) is checked in code (rule `model05.clip.kwargs`), as null counts as not
-    /// set.
+    /// a percentile) is checked in code (rule `model05.processing.kwargs`), as null counts as
+    /// not set.
     ///
     /// Key word arguments of `ensure_dtype`.
     ///
@@ -2344,14 +2344,14 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
     /// key word arguments for `FixedZeroMeanUnitVarianceDescr`
     ///
     /// key word arguments for `FixedZeroMeanUnitVarianceDescr`. That `mean` and `std` have the
-    /// same length is checked in code (rule `model05.fixed-zmuv.lengths`).
+    /// same length is checked in code (rule `model05.processing.kwargs`).
     ///
     /// Key word arguments for `ScaleLinearDescr`. The identity (`gain` 1 and `offset` 0) is
-    /// rejected in code (rule `model05.scale-linear.kwargs`).
+    /// rejected in code (rule `model05.processing.kwargs`).
     ///
     /// Key word arguments for `ScaleLinearDescr`. At least one of `gain`/`offset` must be a
     /// list, lists must have equal lengths, and not all entries may be the identity; checked in
-    /// code (rule `model05.scale-linear.kwargs`).
+    /// code (rule `model05.processing.kwargs`).
     ///
     /// Key word arguments of `scale_mean_variance`.
     ///
@@ -2366,8 +2366,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
     /// For other percentiles the normalized values will partially be outside the [0, 1]
     /// intervall. Use `ScaleRange` followed by `ClipDescr` if you want to limit the
     /// normalized values to a range.
-    /// `min_percentile &lt; max_percentile` is checked in code (rule
-    /// `model05.scale-range.percentiles`).
+    /// `min_percentile &lt; max_percentile` is checked in code (rule `model05.processing.kwargs`).
     ///
     /// Key word arguments of `softmax`.
     ///
@@ -2596,7 +2595,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
 
         /// <summary>
         /// Run mode name (known: `deepimagej`; any other name gets a warning, rule
-        /// `model05.run-mode`).
+        /// `model05.run-mode.limited-support`).
         /// </summary>
         [JsonPropertyName("name")]
         public string Name { get; set; }
@@ -2668,8 +2667,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
     ///
     /// The weights of a model, one entry per available format. At least one entry must be given
     /// (non-null) and exactly one entry should have no `parent` (warning otherwise); these are
-    /// checked in code (rules `model05.weights.not-empty`, `model05.weights.single-root`,
-    /// `model05.weights.parent`).
+    /// checked in code (rules `model05.weights.entries`, `model05.weights.entries`).
     /// </summary>
     public partial class WeightsDescr
     {
@@ -2742,8 +2740,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// All weight entries except one (the initial set of weights resulting from training the
         /// model),
         /// need to have this field.
-        /// (`parent` must name another present weights format: rules `model05.weights.parent`,
-        /// `model05.weights.single-root`.)
+        /// (`parent` must name another present weights format: rules `model05.weights.entries`.)
         /// </summary>
         [JsonPropertyName("parent")]
         public WeightsFormat? Parent { get; set; }
@@ -2771,7 +2768,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
 
     /// <summary>
     /// Weights in the ONNX format. The `external_data` file name must differ from the `source`
-    /// file name (rule `model05.onnx.external-data`).
+    /// file name (rule `model05.weights.onnx-external-data`).
     /// </summary>
     public partial class OnnxWeightsDescr
     {
@@ -2816,8 +2813,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// All weight entries except one (the initial set of weights resulting from training the
         /// model),
         /// need to have this field.
-        /// (`parent` must name another present weights format: rules `model05.weights.parent`,
-        /// `model05.weights.single-root`.)
+        /// (`parent` must name another present weights format: rules `model05.weights.entries`.)
         /// </summary>
         [JsonPropertyName("parent")]
         public WeightsFormat? Parent { get; set; }
@@ -2891,8 +2887,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// All weight entries except one (the initial set of weights resulting from training the
         /// model),
         /// need to have this field.
-        /// (`parent` must name another present weights format: rules `model05.weights.parent`,
-        /// `model05.weights.single-root`.)
+        /// (`parent` must name another present weights format: rules `model05.weights.entries`.)
         /// </summary>
         [JsonPropertyName("parent")]
         public WeightsFormat? Parent { get; set; }
@@ -2998,8 +2993,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// All weight entries except one (the initial set of weights resulting from training the
         /// model),
         /// need to have this field.
-        /// (`parent` must name another present weights format: rules `model05.weights.parent`,
-        /// `model05.weights.single-root`.)
+        /// (`parent` must name another present weights format: rules `model05.weights.entries`.)
         /// </summary>
         [JsonPropertyName("parent")]
         public WeightsFormat? Parent { get; set; }
@@ -3067,8 +3061,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// All weight entries except one (the initial set of weights resulting from training the
         /// model),
         /// need to have this field.
-        /// (`parent` must name another present weights format: rules `model05.weights.parent`,
-        /// `model05.weights.single-root`.)
+        /// (`parent` must name another present weights format: rules `model05.weights.entries`.)
         /// </summary>
         [JsonPropertyName("parent")]
         public WeightsFormat? Parent { get; set; }
@@ -3127,8 +3120,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// All weight entries except one (the initial set of weights resulting from training the
         /// model),
         /// need to have this field.
-        /// (`parent` must name another present weights format: rules `model05.weights.parent`,
-        /// `model05.weights.single-root`.)
+        /// (`parent` must name another present weights format: rules `model05.weights.entries`.)
         /// </summary>
         [JsonPropertyName("parent")]
         public WeightsFormat? Parent { get; set; }

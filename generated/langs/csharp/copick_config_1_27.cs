@@ -91,7 +91,7 @@ namespace BioimageSpecs.Copick.Config.V1_27
 
         /// <summary>
         /// The objects that can be picked or segmented; names and labels must be unique (rules
-        /// `copick.objects.unique-names`, `copick.objects.unique-labels`).
+        /// `copick.objects.unique`).
         /// </summary>
         [JsonPropertyName("pickable_objects")]
         public PickableObject[] PickableObjects { get; set; }

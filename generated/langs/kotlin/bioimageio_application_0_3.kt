@@ -259,8 +259,8 @@ data class Author (
     val email: String? = null,
 
     /**
-     * GitHub user name. With IO checks the reference looks the user up on GitHub (rule
-     * `common.github-user.exists`).
+     * GitHub user name. With IO checks the reference looks the user up on GitHub;
+     * bioimage-specs does not.
      */
     @get:JsonProperty("github_user")@field:JsonProperty("github_user")
     val githubUser: String? = null,
@@ -395,8 +395,8 @@ data class Maintainer (
     val email: String? = null,
 
     /**
-     * GitHub user name. With IO checks the reference looks the user up on GitHub (rule
-     * `common.github-user.exists`).
+     * GitHub user name. With IO checks the reference looks the user up on GitHub;
+     * bioimage-specs does not.
      */
     @get:JsonProperty("github_user", required=true)@field:JsonProperty("github_user", required=true)
     val githubUser: String,

@@ -100,7 +100,7 @@ data class ModelDescr (
      * The documentation should include a '#[#] Validation' (sub)section
      * with details on how to quantitatively validate the model on unseen data.
      * (With IO checks a missing validation section gets a warning, rule
-     * `model05.documentation.validation-section`.)
+     * `model05.io.documentation-validation-section`.)
      * The `.md` suffix (case-sensitive) is checked in code (rule `common.file.suffix`); a
      * missing documentation gets a FAIR ALERT (rule `common.fair`).
      */
@@ -145,7 +145,7 @@ data class ModelDescr (
     /**
      * Describes the input tensors expected by this model. (Tensor ids must be unique, rule
      * `model05.tensors.unique-ids`; size references are checked by rule
-     * `model05.size-reference.valid`.)
+     * `model05.axes.size-references`.)
      */
     @get:JsonProperty(required=true)@field:JsonProperty(required=true)
     val inputs: List<InputTensorDescr>,
@@ -184,7 +184,7 @@ data class ModelDescr (
 
     /**
      * Describes the output tensors. (See rules `model05.tensors.unique-ids`,
-     * `model05.size-reference.valid`, `model05.halo.fits`.)
+     * `model05.axes.size-references`.)
      */
     @get:JsonProperty(required=true)@field:JsonProperty(required=true)
     val outputs: List<OutputTensorDescr>,
@@ -206,15 +206,16 @@ data class ModelDescr (
      * Custom run mode for this model: for more complex prediction procedures like test time
      * data augmentation that currently cannot be expressed in the specification.
      * No standard run modes are defined yet.
-     * (A given run mode gets a warning about limited support, rule `model05.run-mode`.)
+     * (A given run mode gets a warning about limited support, rule
+     * `model05.run-mode.limited-support`.)
      */
     @get:JsonProperty("run_mode")@field:JsonProperty("run_mode")
     val runMode: RunMode? = null,
 
     /**
-     * Associated tags. A warning lists bioimage.io tag categories (`data/tag-categories.json`)
-     * without a matching tag (rule `common.tags.categories`); an empty list gets a FAIR ALERT
-     * (rule `common.fair`).
+     * Associated tags. The reference warns about bioimage.io tag categories
+     * (`data/tag-categories.json`) without a matching tag, which bioimage-specs does not check
+     * yet; an empty list gets a FAIR ALERT (rule `common.fair`).
      */
     val tags: List<String>? = null,
 
@@ -304,8 +305,8 @@ data class Author (
     val email: String? = null,
 
     /**
-     * GitHub user name. With IO checks the reference looks the user up on GitHub (rule
-     * `common.github-user.exists`).
+     * GitHub user name. With IO checks the reference looks the user up on GitHub;
+     * bioimage-specs does not.
      */
     @get:JsonProperty("github_user")@field:JsonProperty("github_user")
     val githubUser: String? = null,
@@ -569,7 +570,7 @@ data class EnvironmentalImpact (
  * A quantitative model evaluation. The list lengths must be consistent
  * (`evaluation_factors` vs `evaluation_factors_long`, `metrics` vs `metrics_long`,
  * `results` rows vs `metrics`, columns vs `evaluation_factors`); checked in code (rule
- * `model05.evaluation.lengths`). Open object: further keys are allowed.
+ * `model05.evaluation.table-shape`). Open object: further keys are allowed.
  */
 data class Evaluation (
     /**
@@ -731,7 +732,7 @@ sealed class Result {
 data class ReproducibilityTolerance (
     /**
      * Maximum absolute tolerance of reproduced test tensor (non-negative; with IO checks at
-     * most 1% of the test output's maximum, rule `model05.reproducibility.absolute-tolerance`).
+     * most 1% of the test output's maximum, rule `model05.io.test-tensors`).
      */
     @get:JsonProperty("absolute_tolerance")@field:JsonProperty("absolute_tolerance")
     val absoluteTolerance: Double? = null,
@@ -876,7 +877,7 @@ data class InputTensorDescr (
      * Description of the tensor's data values, optionally per channel.
      * If specified per channel, the data `type` needs to match across channels.
      * Per-channel lists must agree in `type` and have one entry per channel (rules
-     * `model05.data.same-type`, `model05.data.channel-count`).
+     * `model05.tensors.data`).
      */
     val data: Data? = null,
 
@@ -905,7 +906,7 @@ data class InputTensorDescr (
      * - If preprocessing does not end with an 'ensure_dtype' or 'binarize' entry, an
      * 'ensure_dtype' step is added to ensure preprocessing steps are not unintentionally
      * changing the data type.
-     * (That normalisation is rule `model05.processing.ensure-dtype`.)
+     * (bioimage-specs adds these steps as the reference does, when it loads the description.)
      */
     val preprocessing: List<PreprocessingDescr>? = null,
 
@@ -918,7 +919,7 @@ data class InputTensorDescr (
      * (numpy's `.npy` format is not supported).
      * The image dimensionality has to match the number of axes specified in this tensor
      * description.
-     * (Its dimensionality is an IO check in code, rule `model05.sample-tensor.ndim`; a missing
+     * (Its dimensionality is an IO check in code, rule `model05.io.sample-tensor`; a missing
      * sample tensor gets a FAIR ALERT, rule `common.fair`.)
      */
     @get:JsonProperty("sample_tensor")@field:JsonProperty("sample_tensor")
@@ -931,7 +932,7 @@ data class InputTensorDescr (
      * [numpy.lib file
      * format](https://numpy.org/doc/stable/reference/generated/numpy.lib.format.html#module-numpy.lib.format).
      * The file extension must be '.npy'.
-     * (Suffix, shape and dtype are IO checks in code, rule `model05.test-tensors`; a missing
+     * (Suffix, shape and dtype are IO checks in code, rule `model05.io.test-tensors`; a missing
      * test tensor gets a FAIR ALERT, rule `common.fair`.)
      */
     @get:JsonProperty("test_tensor")@field:JsonProperty("test_tensor")
@@ -1062,7 +1063,7 @@ sealed class Size {
  *
  * That the reference resolves (existing tensor and axis, not itself, not a batch axis, a
  * fixed or parameterized reference size, matching units, channel only to channel) is
- * checked in code (rule `model05.size-reference.valid`).
+ * checked in code (rule `model05.axes.size-references`).
  *
  * The size of this axis, as a reference to another axis with an optional offset (see
  * `SizeReference`); an axis with a halo cannot have a fixed size.
@@ -1250,7 +1251,7 @@ sealed class Data {
  * Description of nominal or ordinal tensor data: a fixed set of values. That the `values`
  * fit `type` (booleans for `bool`, numbers within the dtype's limits, strings only with
  * unsigned integer types, no floats with integer types) is checked in code (rule
- * `model05.data.values-match-type`).
+ * `model05.tensors.data`).
  *
  * Description of tensor data on an interval or ratio scale.
  */
@@ -1283,7 +1284,7 @@ data class TensorDataDescr (
      * Tuple `(minimum, maximum)` specifying the allowed range of the data in this tensor.
      * `None` corresponds to min/max of what can be expressed by **type**.
      * The reference replaces infinite bounds (`.inf`, `-.inf`, 'inf', '-inf') by null with a
-     * warning (rule `model05.data.range-inf`); the runtime does that before schema validation.
+     * warning (rule `model05.data.replace-inf`); the runtime does that before schema validation.
      */
     val range: List<Double?>? = null,
 
@@ -1357,7 +1358,7 @@ sealed class Value {
  * Description of nominal or ordinal tensor data: a fixed set of values. That the `values`
  * fit `type` (booleans for `bool`, numbers within the dtype's limits, strings only with
  * unsigned integer types, no floats with integer types) is checked in code (rule
- * `model05.data.values-match-type`).
+ * `model05.tensors.data`).
  *
  * Description of tensor data on an interval or ratio scale.
  */
@@ -1390,7 +1391,7 @@ data class DataDescr (
      * Tuple `(minimum, maximum)` specifying the allowed range of the data in this tensor.
      * `None` corresponds to min/max of what can be expressed by **type**.
      * The reference replaces infinite bounds (`.inf`, `-.inf`, 'inf', '-inf') by null with a
-     * warning (rule `model05.data.range-inf`); the runtime does that before schema validation.
+     * warning (rule `model05.data.replace-inf`); the runtime does that before schema validation.
      */
     val range: List<Double?>? = null,
 
@@ -1724,8 +1725,8 @@ enum class PreprocessingDescrID(val value: String) {
  *
  * key word arguments for `ClipDescr`. Which combinations may be set (`min` xor
  * `min_percentile`, `max` xor `max_percentile`, at least one of the four, `axes` only with
- * a percentile) is checked in code (rule `model05.clip.kwargs`), as null counts as not
- * set.
+ * a percentile) is checked in code (rule `model05.processing.kwargs`), as null counts as
+ * not set.
  *
  * Key word arguments of `ensure_dtype`.
  *
@@ -1734,14 +1735,14 @@ enum class PreprocessingDescrID(val value: String) {
  * key word arguments for `FixedZeroMeanUnitVarianceDescr`
  *
  * key word arguments for `FixedZeroMeanUnitVarianceDescr`. That `mean` and `std` have the
- * same length is checked in code (rule `model05.fixed-zmuv.lengths`).
+ * same length is checked in code (rule `model05.processing.kwargs`).
  *
  * Key word arguments for `ScaleLinearDescr`. The identity (`gain` 1 and `offset` 0) is
- * rejected in code (rule `model05.scale-linear.kwargs`).
+ * rejected in code (rule `model05.processing.kwargs`).
  *
  * Key word arguments for `ScaleLinearDescr`. At least one of `gain`/`offset` must be a
  * list, lists must have equal lengths, and not all entries may be the identity; checked in
- * code (rule `model05.scale-linear.kwargs`).
+ * code (rule `model05.processing.kwargs`).
  *
  * Key word arguments of `scale_range`.
  *
@@ -1752,8 +1753,7 @@ enum class PreprocessingDescrID(val value: String) {
  * For other percentiles the normalized values will partially be outside the [0, 1]
  * intervall. Use `ScaleRange` followed by `ClipDescr` if you want to limit the
  * normalized values to a range.
- * `min_percentile < max_percentile` is checked in code (rule
- * `model05.scale-range.percentiles`).
+ * `min_percentile < max_percentile` is checked in code (rule `model05.processing.kwargs`).
  *
  * Key word arguments of `softmax`.
  *
@@ -1959,8 +1959,8 @@ data class Maintainer (
     val email: String? = null,
 
     /**
-     * GitHub user name. With IO checks the reference looks the user up on GitHub (rule
-     * `common.github-user.exists`).
+     * GitHub user name. With IO checks the reference looks the user up on GitHub;
+     * bioimage-specs does not.
      */
     @get:JsonProperty("github_user", required=true)@field:JsonProperty("github_user", required=true)
     val githubUser: String,
@@ -1994,7 +1994,7 @@ data class OutputTensorDescr (
      * Description of the tensor's data values, optionally per channel.
      * If specified per channel, the data `type` needs to match across channels.
      * Per-channel lists must agree in `type` and have one entry per channel (rules
-     * `model05.data.same-type`, `model05.data.channel-count`).
+     * `model05.tensors.data`).
      */
     val data: Data? = null,
 
@@ -2014,7 +2014,7 @@ data class OutputTensorDescr (
      *
      * note: `postprocessing` always ends with an 'ensure_dtype' operation.
      * If not given this is added to cast to this tensor's `data.type`.
-     * (That normalisation is rule `model05.processing.ensure-dtype`.)
+     * (bioimage-specs adds these steps as the reference does, when it loads the description.)
      */
     val postprocessing: List<PostprocessingDescr>? = null,
 
@@ -2027,7 +2027,7 @@ data class OutputTensorDescr (
      * (numpy's `.npy` format is not supported).
      * The image dimensionality has to match the number of axes specified in this tensor
      * description.
-     * (Its dimensionality is an IO check in code, rule `model05.sample-tensor.ndim`; a missing
+     * (Its dimensionality is an IO check in code, rule `model05.io.sample-tensor`; a missing
      * sample tensor gets a FAIR ALERT, rule `common.fair`.)
      */
     @get:JsonProperty("sample_tensor")@field:JsonProperty("sample_tensor")
@@ -2040,7 +2040,7 @@ data class OutputTensorDescr (
      * [numpy.lib file
      * format](https://numpy.org/doc/stable/reference/generated/numpy.lib.format.html#module-numpy.lib.format).
      * The file extension must be '.npy'.
-     * (Suffix, shape and dtype are IO checks in code, rule `model05.test-tensors`; a missing
+     * (Suffix, shape and dtype are IO checks in code, rule `model05.io.test-tensors`; a missing
      * test tensor gets a FAIR ALERT, rule `common.fair`.)
      */
     @get:JsonProperty("test_tensor")@field:JsonProperty("test_tensor")
@@ -2149,7 +2149,7 @@ data class OutputAxis (
      * It is to be cropped from both sides, i.e. `size_after_crop = size - 2 * halo`.
      * To document a halo that is already cropped by the model use `size.offset` instead.
      * If `halo` is given, `size` must be a `SizeReference`. That the halo fits the reference
-     * size is checked in code (rule `model05.halo.fits`).
+     * size is checked in code (rule `model05.axes.size-references`).
      */
     val halo: Long? = null
 )
@@ -2189,7 +2189,7 @@ sealed class ModelParameterCount {
  *
  * That the reference resolves (existing tensor and axis, not itself, not a batch axis, a
  * fixed or parameterized reference size, matching units, channel only to channel) is
- * checked in code (rule `model05.size-reference.valid`).
+ * checked in code (rule `model05.axes.size-references`).
  *
  * The size of this axis, as a reference to another axis with an optional offset (see
  * `SizeReference`); an axis with a halo cannot have a fixed size.
@@ -2561,8 +2561,8 @@ enum class PostprocessingDescrID(val value: String) {
  *
  * key word arguments for `ClipDescr`. Which combinations may be set (`min` xor
  * `min_percentile`, `max` xor `max_percentile`, at least one of the four, `axes` only with
- * a percentile) is checked in code (rule `model05.clip.kwargs`), as null counts as not
- * set.
+ * a percentile) is checked in code (rule `model05.processing.kwargs`), as null counts as
+ * not set.
  *
  * Key word arguments of `ensure_dtype`.
  *
@@ -2571,14 +2571,14 @@ enum class PostprocessingDescrID(val value: String) {
  * key word arguments for `FixedZeroMeanUnitVarianceDescr`
  *
  * key word arguments for `FixedZeroMeanUnitVarianceDescr`. That `mean` and `std` have the
- * same length is checked in code (rule `model05.fixed-zmuv.lengths`).
+ * same length is checked in code (rule `model05.processing.kwargs`).
  *
  * Key word arguments for `ScaleLinearDescr`. The identity (`gain` 1 and `offset` 0) is
- * rejected in code (rule `model05.scale-linear.kwargs`).
+ * rejected in code (rule `model05.processing.kwargs`).
  *
  * Key word arguments for `ScaleLinearDescr`. At least one of `gain`/`offset` must be a
  * list, lists must have equal lengths, and not all entries may be the identity; checked in
- * code (rule `model05.scale-linear.kwargs`).
+ * code (rule `model05.processing.kwargs`).
  *
  * Key word arguments of `scale_mean_variance`.
  *
@@ -2593,8 +2593,7 @@ enum class PostprocessingDescrID(val value: String) {
  * For other percentiles the normalized values will partially be outside the [0, 1]
  * intervall. Use `ScaleRange` followed by `ClipDescr` if you want to limit the
  * normalized values to a range.
- * `min_percentile < max_percentile` is checked in code (rule
- * `model05.scale-range.percentiles`).
+ * `min_percentile < max_percentile` is checked in code (rule `model05.processing.kwargs`).
  *
  * Key word arguments of `softmax`.
  *
@@ -2815,7 +2814,7 @@ data class RunMode (
 
     /**
      * Run mode name (known: `deepimagej`; any other name gets a warning, rule
-     * `model05.run-mode`).
+     * `model05.run-mode.limited-support`).
      */
     @get:JsonProperty(required=true)@field:JsonProperty(required=true)
     val name: String
@@ -2898,8 +2897,7 @@ data class Uploader (
  *
  * The weights of a model, one entry per available format. At least one entry must be given
  * (non-null) and exactly one entry should have no `parent` (warning otherwise); these are
- * checked in code (rules `model05.weights.not-empty`, `model05.weights.single-root`,
- * `model05.weights.parent`).
+ * checked in code (rules `model05.weights.entries`, `model05.weights.entries`).
  */
 data class WeightsDescr (
     /**
@@ -2965,8 +2963,7 @@ data class KerasHdf5WeightsDescr (
      * All weight entries except one (the initial set of weights resulting from training the
      * model),
      * need to have this field.
-     * (`parent` must name another present weights format: rules `model05.weights.parent`,
-     * `model05.weights.single-root`.)
+     * (`parent` must name another present weights format: rules `model05.weights.entries`.)
      */
     val parent: WeightsFormat? = null,
 
@@ -3027,7 +3024,7 @@ sealed class Version {
 
 /**
  * Weights in the ONNX format. The `external_data` file name must differ from the `source`
- * file name (rule `model05.onnx.external-data`).
+ * file name (rule `model05.weights.onnx-external-data`).
  */
 data class OnnxWeightsDescr (
     /**
@@ -3068,8 +3065,7 @@ data class OnnxWeightsDescr (
      * All weight entries except one (the initial set of weights resulting from training the
      * model),
      * need to have this field.
-     * (`parent` must name another present weights format: rules `model05.weights.parent`,
-     * `model05.weights.single-root`.)
+     * (`parent` must name another present weights format: rules `model05.weights.entries`.)
      */
     val parent: WeightsFormat? = null,
 
@@ -3134,8 +3130,7 @@ data class PytorchStateDictWeightsDescr (
      * All weight entries except one (the initial set of weights resulting from training the
      * model),
      * need to have this field.
-     * (`parent` must name another present weights format: rules `model05.weights.parent`,
-     * `model05.weights.single-root`.)
+     * (`parent` must name another present weights format: rules `model05.weights.entries`.)
      */
     val parent: WeightsFormat? = null,
 
@@ -3223,8 +3218,7 @@ data class TensorflowJSWeightsDescr (
      * All weight entries except one (the initial set of weights resulting from training the
      * model),
      * need to have this field.
-     * (`parent` must name another present weights format: rules `model05.weights.parent`,
-     * `model05.weights.single-root`.)
+     * (`parent` must name another present weights format: rules `model05.weights.entries`.)
      */
     val parent: WeightsFormat? = null,
 
@@ -3283,8 +3277,7 @@ data class TensorflowSavedModelBundleWeightsDescr (
      * All weight entries except one (the initial set of weights resulting from training the
      * model),
      * need to have this field.
-     * (`parent` must name another present weights format: rules `model05.weights.parent`,
-     * `model05.weights.single-root`.)
+     * (`parent` must name another present weights format: rules `model05.weights.entries`.)
      */
     val parent: WeightsFormat? = null,
 
@@ -3335,8 +3328,7 @@ data class TorchscriptWeightsDescr (
      * All weight entries except one (the initial set of weights resulting from training the
      * model),
      * need to have this field.
-     * (`parent` must name another present weights format: rules `model05.weights.parent`,
-     * `model05.weights.single-root`.)
+     * (`parent` must name another present weights format: rules `model05.weights.entries`.)
      */
     val parent: WeightsFormat? = null,
 

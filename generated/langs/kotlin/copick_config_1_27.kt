@@ -98,7 +98,7 @@ data class CopickConfig (
 
     /**
      * The objects that can be picked or segmented; names and labels must be unique (rules
-     * `copick.objects.unique-names`, `copick.objects.unique-labels`).
+     * `copick.objects.unique`).
      */
     @get:JsonProperty("pickable_objects", required=true)@field:JsonProperty("pickable_objects", required=true)
     val pickableObjects: List<PickableObject>,

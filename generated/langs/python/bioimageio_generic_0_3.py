@@ -94,8 +94,8 @@ class Author:
     """Email"""
 
     github_user: Optional[str] = None
-    """GitHub user name. With IO checks the reference looks the user up on GitHub (rule
-    `common.github-user.exists`).
+    """GitHub user name. With IO checks the reference looks the user up on GitHub;
+    bioimage-specs does not.
     """
     orcid: Optional[str] = None
     """An [ORCID iD](https://support.orcid.org/hc/en-us/sections/360001495313-What-is-ORCID
@@ -263,8 +263,8 @@ class Maintainer:
     """A maintainer of a resource description."""
 
     github_user: str
-    """GitHub user name. With IO checks the reference looks the user up on GitHub (rule
-    `common.github-user.exists`).
+    """GitHub user name. With IO checks the reference looks the user up on GitHub;
+    bioimage-specs does not.
     """
     affiliation: Optional[str] = None
     """Affiliation"""

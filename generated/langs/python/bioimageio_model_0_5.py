@@ -106,8 +106,8 @@ class Author:
     """Email"""
 
     github_user: Optional[str] = None
-    """GitHub user name. With IO checks the reference looks the user up on GitHub (rule
-    `common.github-user.exists`).
+    """GitHub user name. With IO checks the reference looks the user up on GitHub;
+    bioimage-specs does not.
     """
     orcid: Optional[str] = None
     """An [ORCID iD](https://support.orcid.org/hc/en-us/sections/360001495313-What-is-ORCID
@@ -306,7 +306,7 @@ class Evaluation:
     """A quantitative model evaluation. The list lengths must be consistent
     (`evaluation_factors` vs `evaluation_factors_long`, `metrics` vs `metrics_long`,
     `results` rows vs `metrics`, columns vs `evaluation_factors`); checked in code (rule
-    `model05.evaluation.lengths`). Open object: further keys are allowed.
+    `model05.evaluation.table-shape`). Open object: further keys are allowed.
     """
     dataset_id: str
     """Dataset used for evaluation."""
@@ -429,7 +429,7 @@ class ReproducibilityTolerance:
     """
     absolute_tolerance: Optional[float] = None
     """Maximum absolute tolerance of reproduced test tensor (non-negative; with IO checks at
-    most 1% of the test output's maximum, rule `model05.reproducibility.absolute-tolerance`).
+    most 1% of the test output's maximum, rule `model05.io.test-tensors`).
     """
     mismatched_elements_per_million: Optional[int] = None
     """Maximum number of mismatched elements/pixels per million to tolerate. In [0, 1000]."""
@@ -734,7 +734,7 @@ class ParameterizedSize:
     
     That the reference resolves (existing tensor and axis, not itself, not a batch axis, a
     fixed or parameterized reference size, matching units, channel only to channel) is
-    checked in code (rule `model05.size-reference.valid`).
+    checked in code (rule `model05.axes.size-references`).
     
     The size of this axis, as a reference to another axis with an optional offset (see
     `SizeReference`); an axis with a halo cannot have a fixed size.
@@ -963,7 +963,7 @@ class TensorDataDescr:
     Description of nominal or ordinal tensor data: a fixed set of values. That the `values`
     fit `type` (booleans for `bool`, numbers within the dtype's limits, strings only with
     unsigned integer types, no floats with integer types) is checked in code (rule
-    `model05.data.values-match-type`).
+    `model05.tensors.data`).
     
     Description of tensor data on an interval or ratio scale.
     """
@@ -987,7 +987,7 @@ class TensorDataDescr:
     """Tuple `(minimum, maximum)` specifying the allowed range of the data in this tensor.
     `None` corresponds to min/max of what can be expressed by **type**.
     The reference replaces infinite bounds (`.inf`, `-.inf`, 'inf', '-inf') by null with a
-    warning (rule `model05.data.range-inf`); the runtime does that before schema validation.
+    warning (rule `model05.data.replace-inf`); the runtime does that before schema validation.
     """
     scale: Optional[float] = None
     """Scale for data on an interval (or ratio) scale."""
@@ -1025,7 +1025,7 @@ class DataDescr:
     """Description of nominal or ordinal tensor data: a fixed set of values. That the `values`
     fit `type` (booleans for `bool`, numbers within the dtype's limits, strings only with
     unsigned integer types, no floats with integer types) is checked in code (rule
-    `model05.data.values-match-type`).
+    `model05.tensors.data`).
     
     Description of tensor data on an interval or ratio scale.
     """
@@ -1049,7 +1049,7 @@ class DataDescr:
     """Tuple `(minimum, maximum)` specifying the allowed range of the data in this tensor.
     `None` corresponds to min/max of what can be expressed by **type**.
     The reference replaces infinite bounds (`.inf`, `-.inf`, 'inf', '-inf') by null with a
-    warning (rule `model05.data.range-inf`); the runtime does that before schema validation.
+    warning (rule `model05.data.replace-inf`); the runtime does that before schema validation.
     """
     scale: Optional[float] = None
     """Scale for data on an interval (or ratio) scale."""
@@ -1104,8 +1104,8 @@ class PreprocessingDescrKwargs:
     
     key word arguments for `ClipDescr`. Which combinations may be set (`min` xor
     `min_percentile`, `max` xor `max_percentile`, at least one of the four, `axes` only with
-    a percentile) is checked in code (rule `model05.clip.kwargs`), as null counts as not
-    set.
+    a percentile) is checked in code (rule `model05.processing.kwargs`), as null counts as
+    not set.
     
     Key word arguments of `ensure_dtype`.
     
@@ -1114,14 +1114,14 @@ class PreprocessingDescrKwargs:
     key word arguments for `FixedZeroMeanUnitVarianceDescr`
     
     key word arguments for `FixedZeroMeanUnitVarianceDescr`. That `mean` and `std` have the
-    same length is checked in code (rule `model05.fixed-zmuv.lengths`).
+    same length is checked in code (rule `model05.processing.kwargs`).
     
     Key word arguments for `ScaleLinearDescr`. The identity (`gain` 1 and `offset` 0) is
-    rejected in code (rule `model05.scale-linear.kwargs`).
+    rejected in code (rule `model05.processing.kwargs`).
     
     Key word arguments for `ScaleLinearDescr`. At least one of `gain`/`offset` must be a
     list, lists must have equal lengths, and not all entries may be the identity; checked in
-    code (rule `model05.scale-linear.kwargs`).
+    code (rule `model05.processing.kwargs`).
     
     Key word arguments of `scale_range`.
     
@@ -1132,8 +1132,7 @@ class PreprocessingDescrKwargs:
     For other percentiles the normalized values will partially be outside the [0, 1]
     intervall. Use `ScaleRange` followed by `ClipDescr` if you want to limit the
     normalized values to a range.
-    `min_percentile < max_percentile` is checked in code (rule
-    `model05.scale-range.percentiles`).
+    `min_percentile < max_percentile` is checked in code (rule `model05.processing.kwargs`).
     
     Key word arguments of `softmax`.
     
@@ -1616,7 +1615,7 @@ class InputTensorDescr:
     """Description of the tensor's data values, optionally per channel.
     If specified per channel, the data `type` needs to match across channels.
     Per-channel lists must agree in `type` and have one entry per channel (rules
-    `model05.data.same-type`, `model05.data.channel-count`).
+    `model05.tensors.data`).
     """
     description: Optional[str] = None
     """free text description"""
@@ -1637,7 +1636,7 @@ class InputTensorDescr:
     - If preprocessing does not end with an 'ensure_dtype' or 'binarize' entry, an
     'ensure_dtype' step is added to ensure preprocessing steps are not unintentionally
     changing the data type.
-    (That normalisation is rule `model05.processing.ensure-dtype`.)
+    (bioimage-specs adds these steps as the reference does, when it loads the description.)
     """
     sample_tensor: Optional[FileDescr] = None
     """A sample tensor to illustrate a possible input/output for the model,
@@ -1648,7 +1647,7 @@ class InputTensorDescr:
     (numpy's `.npy` format is not supported).
     The image dimensionality has to match the number of axes specified in this tensor
     description.
-    (Its dimensionality is an IO check in code, rule `model05.sample-tensor.ndim`; a missing
+    (Its dimensionality is an IO check in code, rule `model05.io.sample-tensor`; a missing
     sample tensor gets a FAIR ALERT, rule `common.fair`.)
     """
     test_tensor: Optional[FileDescr] = None
@@ -1658,7 +1657,7 @@ class InputTensorDescr:
     [numpy.lib file
     format](https://numpy.org/doc/stable/reference/generated/numpy.lib.format.html#module-numpy.lib.format).
     The file extension must be '.npy'.
-    (Suffix, shape and dtype are IO checks in code, rule `model05.test-tensors`; a missing
+    (Suffix, shape and dtype are IO checks in code, rule `model05.io.test-tensors`; a missing
     test tensor gets a FAIR ALERT, rule `common.fair`.)
     """
 
@@ -1700,8 +1699,8 @@ class Maintainer:
     """A maintainer of a resource description."""
 
     github_user: str
-    """GitHub user name. With IO checks the reference looks the user up on GitHub (rule
-    `common.github-user.exists`).
+    """GitHub user name. With IO checks the reference looks the user up on GitHub;
+    bioimage-specs does not.
     """
     affiliation: Optional[str] = None
     """Affiliation"""
@@ -1759,7 +1758,7 @@ class SizeReference:
     
     That the reference resolves (existing tensor and axis, not itself, not a batch axis, a
     fixed or parameterized reference size, matching units, channel only to channel) is
-    checked in code (rule `model05.size-reference.valid`).
+    checked in code (rule `model05.axes.size-references`).
     
     The size of this axis, as a reference to another axis with an optional offset (see
     `SizeReference`); an axis with a halo cannot have a fixed size.
@@ -1894,7 +1893,7 @@ class OutputAxis:
     It is to be cropped from both sides, i.e. `size_after_crop = size - 2 * halo`.
     To document a halo that is already cropped by the model use `size.offset` instead.
     If `halo` is given, `size` must be a `SizeReference`. That the halo fits the reference
-    size is checked in code (rule `model05.halo.fits`).
+    size is checked in code (rule `model05.axes.size-references`).
     """
 
     @staticmethod
@@ -1953,8 +1952,8 @@ class PostprocessingDescrKwargs:
     
     key word arguments for `ClipDescr`. Which combinations may be set (`min` xor
     `min_percentile`, `max` xor `max_percentile`, at least one of the four, `axes` only with
-    a percentile) is checked in code (rule `model05.clip.kwargs`), as null counts as not
-    set.
+    a percentile) is checked in code (rule `model05.processing.kwargs`), as null counts as
+    not set.
     
     Key word arguments of `ensure_dtype`.
     
@@ -1963,14 +1962,14 @@ class PostprocessingDescrKwargs:
     key word arguments for `FixedZeroMeanUnitVarianceDescr`
     
     key word arguments for `FixedZeroMeanUnitVarianceDescr`. That `mean` and `std` have the
-    same length is checked in code (rule `model05.fixed-zmuv.lengths`).
+    same length is checked in code (rule `model05.processing.kwargs`).
     
     Key word arguments for `ScaleLinearDescr`. The identity (`gain` 1 and `offset` 0) is
-    rejected in code (rule `model05.scale-linear.kwargs`).
+    rejected in code (rule `model05.processing.kwargs`).
     
     Key word arguments for `ScaleLinearDescr`. At least one of `gain`/`offset` must be a
     list, lists must have equal lengths, and not all entries may be the identity; checked in
-    code (rule `model05.scale-linear.kwargs`).
+    code (rule `model05.processing.kwargs`).
     
     Key word arguments of `scale_mean_variance`.
     
@@ -1985,8 +1984,7 @@ class PostprocessingDescrKwargs:
     For other percentiles the normalized values will partially be outside the [0, 1]
     intervall. Use `ScaleRange` followed by `ClipDescr` if you want to limit the
     normalized values to a range.
-    `min_percentile < max_percentile` is checked in code (rule
-    `model05.scale-range.percentiles`).
+    `min_percentile < max_percentile` is checked in code (rule `model05.processing.kwargs`).
     
     Key word arguments of `softmax`.
     
@@ -2490,7 +2488,7 @@ class OutputTensorDescr:
     """Description of the tensor's data values, optionally per channel.
     If specified per channel, the data `type` needs to match across channels.
     Per-channel lists must agree in `type` and have one entry per channel (rules
-    `model05.data.same-type`, `model05.data.channel-count`).
+    `model05.tensors.data`).
     """
     description: Optional[str] = None
     """free text description"""
@@ -2504,7 +2502,7 @@ class OutputTensorDescr:
     
     note: `postprocessing` always ends with an 'ensure_dtype' operation.
     If not given this is added to cast to this tensor's `data.type`.
-    (That normalisation is rule `model05.processing.ensure-dtype`.)
+    (bioimage-specs adds these steps as the reference does, when it loads the description.)
     """
     sample_tensor: Optional[FileDescr] = None
     """A sample tensor to illustrate a possible input/output for the model,
@@ -2515,7 +2513,7 @@ class OutputTensorDescr:
     (numpy's `.npy` format is not supported).
     The image dimensionality has to match the number of axes specified in this tensor
     description.
-    (Its dimensionality is an IO check in code, rule `model05.sample-tensor.ndim`; a missing
+    (Its dimensionality is an IO check in code, rule `model05.io.sample-tensor`; a missing
     sample tensor gets a FAIR ALERT, rule `common.fair`.)
     """
     test_tensor: Optional[FileDescr] = None
@@ -2525,7 +2523,7 @@ class OutputTensorDescr:
     [numpy.lib file
     format](https://numpy.org/doc/stable/reference/generated/numpy.lib.format.html#module-numpy.lib.format).
     The file extension must be '.npy'.
-    (Suffix, shape and dtype are IO checks in code, rule `model05.test-tensors`; a missing
+    (Suffix, shape and dtype are IO checks in code, rule `model05.io.test-tensors`; a missing
     test tensor gets a FAIR ALERT, rule `common.fair`.)
     """
 
@@ -2593,7 +2591,7 @@ class RunMode:
 
     name: str
     """Run mode name (known: `deepimagej`; any other name gets a warning, rule
-    `model05.run-mode`).
+    `model05.run-mode.limited-support`).
     """
     kwargs: Optional[Dict[str, Any]] = None
     """Run mode specific key word arguments"""
@@ -2721,8 +2719,7 @@ class KerasHdf5WeightsDescr:
     All weight entries except one (the initial set of weights resulting from training the
     model),
     need to have this field.
-    (`parent` must name another present weights format: rules `model05.weights.parent`,
-    `model05.weights.single-root`.)
+    (`parent` must name another present weights format: rules `model05.weights.entries`.)
     """
     sha256: Optional[str] = None
     """SHA256 hash value of the **source** file."""
@@ -2756,7 +2753,7 @@ class KerasHdf5WeightsDescr:
 @dataclass
 class OnnxWeightsDescr:
     """Weights in the ONNX format. The `external_data` file name must differ from the `source`
-    file name (rule `model05.onnx.external-data`).
+    file name (rule `model05.weights.onnx-external-data`).
     """
     opset_version: int
     """ONNX opset version (at least 7)."""
@@ -2789,8 +2786,7 @@ class OnnxWeightsDescr:
     All weight entries except one (the initial set of weights resulting from training the
     model),
     need to have this field.
-    (`parent` must name another present weights format: rules `model05.weights.parent`,
-    `model05.weights.single-root`.)
+    (`parent` must name another present weights format: rules `model05.weights.entries`.)
     """
     sha256: Optional[str] = None
     """SHA256 hash value of the **source** file."""
@@ -2919,8 +2915,7 @@ class PytorchStateDictWeightsDescr:
     All weight entries except one (the initial set of weights resulting from training the
     model),
     need to have this field.
-    (`parent` must name another present weights format: rules `model05.weights.parent`,
-    `model05.weights.single-root`.)
+    (`parent` must name another present weights format: rules `model05.weights.entries`.)
     """
     sha256: Optional[str] = None
     """SHA256 hash value of the **source** file."""
@@ -2987,8 +2982,7 @@ class TensorflowJSWeightsDescr:
     All weight entries except one (the initial set of weights resulting from training the
     model),
     need to have this field.
-    (`parent` must name another present weights format: rules `model05.weights.parent`,
-    `model05.weights.single-root`.)
+    (`parent` must name another present weights format: rules `model05.weights.entries`.)
     """
     sha256: Optional[str] = None
     """SHA256 hash value of the **source** file."""
@@ -3056,8 +3050,7 @@ class TensorflowSavedModelBundleWeightsDescr:
     All weight entries except one (the initial set of weights resulting from training the
     model),
     need to have this field.
-    (`parent` must name another present weights format: rules `model05.weights.parent`,
-    `model05.weights.single-root`.)
+    (`parent` must name another present weights format: rules `model05.weights.entries`.)
     """
     sha256: Optional[str] = None
     """SHA256 hash value of the **source** file."""
@@ -3121,8 +3114,7 @@ class TorchscriptWeightsDescr:
     All weight entries except one (the initial set of weights resulting from training the
     model),
     need to have this field.
-    (`parent` must name another present weights format: rules `model05.weights.parent`,
-    `model05.weights.single-root`.)
+    (`parent` must name another present weights format: rules `model05.weights.entries`.)
     """
     sha256: Optional[str] = None
     """SHA256 hash value of the **source** file."""
@@ -3161,8 +3153,7 @@ class WeightsDescr:
     
     The weights of a model, one entry per available format. At least one entry must be given
     (non-null) and exactly one entry should have no `parent` (warning otherwise); these are
-    checked in code (rules `model05.weights.not-empty`, `model05.weights.single-root`,
-    `model05.weights.parent`).
+    checked in code (rules `model05.weights.entries`, `model05.weights.entries`).
     """
     keras_hdf5: Optional[KerasHdf5WeightsDescr] = None
     """Weights in the Keras HDF5 format."""
@@ -3231,7 +3222,7 @@ class ModelDescr:
     inputs: List[InputTensorDescr]
     """Describes the input tensors expected by this model. (Tensor ids must be unique, rule
     `model05.tensors.unique-ids`; size references are checked by rule
-    `model05.size-reference.valid`.)
+    `model05.axes.size-references`.)
     """
     name: str
     """A human-readable name of this model.
@@ -3242,7 +3233,7 @@ class ModelDescr:
     """
     outputs: List[OutputTensorDescr]
     """Describes the output tensors. (See rules `model05.tensors.unique-ids`,
-    `model05.size-reference.valid`, `model05.halo.fits`.)
+    `model05.axes.size-references`.)
     """
     type: ModelDescrType
     """Specialized resource type 'model'"""
@@ -3283,7 +3274,7 @@ class ModelDescr:
     The documentation should include a '#[#] Validation' (sub)section
     with details on how to quantitatively validate the model on unseen data.
     (With IO checks a missing validation section gets a warning, rule
-    `model05.documentation.validation-section`.)
+    `model05.io.documentation-validation-section`.)
     The `.md` suffix (case-sensitive) is checked in code (rule `common.file.suffix`); a
     missing documentation gets a FAIR ALERT (rule `common.fair`).
     """
@@ -3329,12 +3320,13 @@ class ModelDescr:
     """Custom run mode for this model: for more complex prediction procedures like test time
     data augmentation that currently cannot be expressed in the specification.
     No standard run modes are defined yet.
-    (A given run mode gets a warning about limited support, rule `model05.run-mode`.)
+    (A given run mode gets a warning about limited support, rule
+    `model05.run-mode.limited-support`.)
     """
     tags: Optional[List[str]] = None
-    """Associated tags. A warning lists bioimage.io tag categories (`data/tag-categories.json`)
-    without a matching tag (rule `common.tags.categories`); an empty list gets a FAIR ALERT
-    (rule `common.fair`).
+    """Associated tags. The reference warns about bioimage.io tag categories
+    (`data/tag-categories.json`) without a matching tag, which bioimage-specs does not check
+    yet; an empty list gets a FAIR ALERT (rule `common.fair`).
     """
     timestamp: Optional[str] = None
     """Timestamp in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format as parsed by

@@ -181,7 +181,7 @@ class CopickConfig:
 
     pickable_objects: List[PickableObject]
     """The objects that can be picked or segmented; names and labels must be unique (rules
-    `copick.objects.unique-names`, `copick.objects.unique-labels`).
+    `copick.objects.unique`).
     """
     overlay_fs_args: Optional[Dict[str, Any]] = None
     """fsspec arguments of the overlay filesystem."""

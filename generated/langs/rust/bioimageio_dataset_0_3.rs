@@ -171,8 +171,8 @@ pub struct Author {
     /// Email
     pub email: Option<String>,
 
-    /// GitHub user name. With IO checks the reference looks the user up on GitHub (rule
-    /// `common.github-user.exists`).
+    /// GitHub user name. With IO checks the reference looks the user up on GitHub;
+    /// bioimage-specs does not.
     pub github_user: Option<String>,
 
     /// Full name. May not contain `/` or `\`.
@@ -280,8 +280,8 @@ pub struct Maintainer {
     /// Email
     pub email: Option<String>,
 
-    /// GitHub user name. With IO checks the reference looks the user up on GitHub (rule
-    /// `common.github-user.exists`).
+    /// GitHub user name. With IO checks the reference looks the user up on GitHub;
+    /// bioimage-specs does not.
     pub github_user: String,
 
     /// Full name. May not contain `/` or `\`.

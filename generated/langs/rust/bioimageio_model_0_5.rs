@@ -53,7 +53,7 @@ pub struct ModelDescr {
     /// The documentation should include a '#[#] Validation' (sub)section
     /// with details on how to quantitatively validate the model on unseen data.
     /// (With IO checks a missing validation section gets a warning, rule
-    /// `model05.documentation.validation-section`.)
+    /// `model05.io.documentation-validation-section`.)
     /// The `.md` suffix (case-sensitive) is checked in code (rule `common.file.suffix`); a
     /// missing documentation gets a FAIR ALERT (rule `common.fair`).
     pub documentation: Option<String>,
@@ -83,7 +83,7 @@ pub struct ModelDescr {
 
     /// Describes the input tensors expected by this model. (Tensor ids must be unique, rule
     /// `model05.tensors.unique-ids`; size references are checked by rule
-    /// `model05.size-reference.valid`.)
+    /// `model05.axes.size-references`.)
     pub inputs: Vec<InputTensorDescr>,
 
     /// A [SPDX license identifier](https://spdx.org/licenses/).
@@ -110,7 +110,7 @@ pub struct ModelDescr {
     pub name: String,
 
     /// Describes the output tensors. (See rules `model05.tensors.unique-ids`,
-    /// `model05.size-reference.valid`, `model05.halo.fits`.)
+    /// `model05.axes.size-references`.)
     pub outputs: Vec<OutputTensorDescr>,
 
     /// The persons that have packaged and uploaded this model.
@@ -124,12 +124,13 @@ pub struct ModelDescr {
     /// Custom run mode for this model: for more complex prediction procedures like test time
     /// data augmentation that currently cannot be expressed in the specification.
     /// No standard run modes are defined yet.
-    /// (A given run mode gets a warning about limited support, rule `model05.run-mode`.)
+    /// (A given run mode gets a warning about limited support, rule
+    /// `model05.run-mode.limited-support`.)
     pub run_mode: Option<RunMode>,
 
-    /// Associated tags. A warning lists bioimage.io tag categories (`data/tag-categories.json`)
-    /// without a matching tag (rule `common.tags.categories`); an empty list gets a FAIR ALERT
-    /// (rule `common.fair`).
+    /// Associated tags. The reference warns about bioimage.io tag categories
+    /// (`data/tag-categories.json`) without a matching tag, which bioimage-specs does not check
+    /// yet; an empty list gets a FAIR ALERT (rule `common.fair`).
     pub tags: Option<Vec<String>>,
 
     /// Timestamp in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format as parsed by
@@ -183,8 +184,8 @@ pub struct Author {
     /// Email
     pub email: Option<String>,
 
-    /// GitHub user name. With IO checks the reference looks the user up on GitHub (rule
-    /// `common.github-user.exists`).
+    /// GitHub user name. With IO checks the reference looks the user up on GitHub;
+    /// bioimage-specs does not.
     pub github_user: Option<String>,
 
     /// Full name. May not contain `/` or `\`.
@@ -355,7 +356,7 @@ pub struct EnvironmentalImpact {
 /// A quantitative model evaluation. The list lengths must be consistent
 /// (`evaluation_factors` vs `evaluation_factors_long`, `metrics` vs `metrics_long`,
 /// `results` rows vs `metrics`, columns vs `evaluation_factors`); checked in code (rule
-/// `model05.evaluation.lengths`). Open object: further keys are allowed.
+/// `model05.evaluation.table-shape`). Open object: further keys are allowed.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Evaluation {
     /// Dataset used for evaluation.
@@ -479,7 +480,7 @@ pub enum Version {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ReproducibilityTolerance {
     /// Maximum absolute tolerance of reproduced test tensor (non-negative; with IO checks at
-    /// most 1% of the test output's maximum, rule `model05.reproducibility.absolute-tolerance`).
+    /// most 1% of the test output's maximum, rule `model05.io.test-tensors`).
     pub absolute_tolerance: Option<f64>,
 
     /// Maximum number of mismatched elements/pixels per million to tolerate. In [0, 1000].
@@ -570,7 +571,7 @@ pub struct InputTensorDescr {
     /// Description of the tensor's data values, optionally per channel.
     /// If specified per channel, the data `type` needs to match across channels.
     /// Per-channel lists must agree in `type` and have one entry per channel (rules
-    /// `model05.data.same-type`, `model05.data.channel-count`).
+    /// `model05.tensors.data`).
     pub data: Option<Data>,
 
     /// free text description
@@ -591,7 +592,7 @@ pub struct InputTensorDescr {
     /// - If preprocessing does not end with an 'ensure_dtype' or 'binarize' entry, an
     /// 'ensure_dtype' step is added to ensure preprocessing steps are not unintentionally
     /// changing the data type.
-    /// (That normalisation is rule `model05.processing.ensure-dtype`.)
+    /// (bioimage-specs adds these steps as the reference does, when it loads the description.)
     pub preprocessing: Option<Vec<PreprocessingDescr>>,
 
     /// A sample tensor to illustrate a possible input/output for the model,
@@ -602,7 +603,7 @@ pub struct InputTensorDescr {
     /// (numpy's `.npy` format is not supported).
     /// The image dimensionality has to match the number of axes specified in this tensor
     /// description.
-    /// (Its dimensionality is an IO check in code, rule `model05.sample-tensor.ndim`; a missing
+    /// (Its dimensionality is an IO check in code, rule `model05.io.sample-tensor`; a missing
     /// sample tensor gets a FAIR ALERT, rule `common.fair`.)
     pub sample_tensor: Option<FileDescr>,
 
@@ -612,7 +613,7 @@ pub struct InputTensorDescr {
     /// [numpy.lib file
     /// format](https://numpy.org/doc/stable/reference/generated/numpy.lib.format.html#module-numpy.lib.format).
     /// The file extension must be '.npy'.
-    /// (Suffix, shape and dtype are IO checks in code, rule `model05.test-tensors`; a missing
+    /// (Suffix, shape and dtype are IO checks in code, rule `model05.io.test-tensors`; a missing
     /// test tensor gets a FAIR ALERT, rule `common.fair`.)
     pub test_tensor: Option<FileDescr>,
 }
@@ -724,7 +725,7 @@ pub enum Size {
 ///
 /// That the reference resolves (existing tensor and axis, not itself, not a batch axis, a
 /// fixed or parameterized reference size, matching units, channel only to channel) is
-/// checked in code (rule `model05.size-reference.valid`).
+/// checked in code (rule `model05.axes.size-references`).
 ///
 /// The size of this axis, as a reference to another axis with an optional offset (see
 /// `SizeReference`); an axis with a halo cannot have a fixed size.
@@ -862,7 +863,7 @@ pub enum Data {
 /// Description of nominal or ordinal tensor data: a fixed set of values. That the `values`
 /// fit `type` (booleans for `bool`, numbers within the dtype's limits, strings only with
 /// unsigned integer types, no floats with integer types) is checked in code (rule
-/// `model05.data.values-match-type`).
+/// `model05.tensors.data`).
 ///
 /// Description of tensor data on an interval or ratio scale.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -887,7 +888,7 @@ pub struct TensorDataDescr {
     /// Tuple `(minimum, maximum)` specifying the allowed range of the data in this tensor.
     /// `None` corresponds to min/max of what can be expressed by **type**.
     /// The reference replaces infinite bounds (`.inf`, `-.inf`, 'inf', '-inf') by null with a
-    /// warning (rule `model05.data.range-inf`); the runtime does that before schema validation.
+    /// warning (rule `model05.data.replace-inf`); the runtime does that before schema validation.
     pub range: Option<Vec<Option<f64>>>,
 
     /// Scale for data on an interval (or ratio) scale.
@@ -936,7 +937,7 @@ pub enum Value {
 /// Description of nominal or ordinal tensor data: a fixed set of values. That the `values`
 /// fit `type` (booleans for `bool`, numbers within the dtype's limits, strings only with
 /// unsigned integer types, no floats with integer types) is checked in code (rule
-/// `model05.data.values-match-type`).
+/// `model05.tensors.data`).
 ///
 /// Description of tensor data on an interval or ratio scale.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -961,7 +962,7 @@ pub struct DataDescr {
     /// Tuple `(minimum, maximum)` specifying the allowed range of the data in this tensor.
     /// `None` corresponds to min/max of what can be expressed by **type**.
     /// The reference replaces infinite bounds (`.inf`, `-.inf`, 'inf', '-inf') by null with a
-    /// warning (rule `model05.data.range-inf`); the runtime does that before schema validation.
+    /// warning (rule `model05.data.replace-inf`); the runtime does that before schema validation.
     pub range: Option<Vec<Option<f64>>>,
 
     /// Scale for data on an interval (or ratio) scale.
@@ -1283,8 +1284,8 @@ pub enum PreprocessingDescrId {
 ///
 /// key word arguments for `ClipDescr`. Which combinations may be set (`min` xor
 /// `min_percentile`, `max` xor `max_percentile`, at least one of the four, `axes` only with
-/// a percentile) is checked in code (rule `model05.clip.kwargs`), as null counts as not
-/// set.
+/// a percentile) is checked in code (rule `model05.processing.kwargs`), as null counts as
+/// not set.
 ///
 /// Key word arguments of `ensure_dtype`.
 ///
@@ -1293,14 +1294,14 @@ pub enum PreprocessingDescrId {
 /// key word arguments for `FixedZeroMeanUnitVarianceDescr`
 ///
 /// key word arguments for `FixedZeroMeanUnitVarianceDescr`. That `mean` and `std` have the
-/// same length is checked in code (rule `model05.fixed-zmuv.lengths`).
+/// same length is checked in code (rule `model05.processing.kwargs`).
 ///
 /// Key word arguments for `ScaleLinearDescr`. The identity (`gain` 1 and `offset` 0) is
-/// rejected in code (rule `model05.scale-linear.kwargs`).
+/// rejected in code (rule `model05.processing.kwargs`).
 ///
 /// Key word arguments for `ScaleLinearDescr`. At least one of `gain`/`offset` must be a
 /// list, lists must have equal lengths, and not all entries may be the identity; checked in
-/// code (rule `model05.scale-linear.kwargs`).
+/// code (rule `model05.processing.kwargs`).
 ///
 /// Key word arguments of `scale_range`.
 ///
@@ -1311,8 +1312,7 @@ pub enum PreprocessingDescrId {
 /// For other percentiles the normalized values will partially be outside the [0, 1]
 /// intervall. Use `ScaleRange` followed by `ClipDescr` if you want to limit the
 /// normalized values to a range.
-/// `min_percentile < max_percentile` is checked in code (rule
-/// `model05.scale-range.percentiles`).
+/// `min_percentile < max_percentile` is checked in code (rule `model05.processing.kwargs`).
 ///
 /// Key word arguments of `softmax`.
 ///
@@ -1461,8 +1461,8 @@ pub struct Maintainer {
     /// Email
     pub email: Option<String>,
 
-    /// GitHub user name. With IO checks the reference looks the user up on GitHub (rule
-    /// `common.github-user.exists`).
+    /// GitHub user name. With IO checks the reference looks the user up on GitHub;
+    /// bioimage-specs does not.
     pub github_user: String,
 
     /// Full name. May not contain `/` or `\`.
@@ -1491,7 +1491,7 @@ pub struct OutputTensorDescr {
     /// Description of the tensor's data values, optionally per channel.
     /// If specified per channel, the data `type` needs to match across channels.
     /// Per-channel lists must agree in `type` and have one entry per channel (rules
-    /// `model05.data.same-type`, `model05.data.channel-count`).
+    /// `model05.tensors.data`).
     pub data: Option<Data>,
 
     /// free text description
@@ -1505,7 +1505,7 @@ pub struct OutputTensorDescr {
     ///
     /// note: `postprocessing` always ends with an 'ensure_dtype' operation.
     /// If not given this is added to cast to this tensor's `data.type`.
-    /// (That normalisation is rule `model05.processing.ensure-dtype`.)
+    /// (bioimage-specs adds these steps as the reference does, when it loads the description.)
     pub postprocessing: Option<Vec<PostprocessingDescr>>,
 
     /// A sample tensor to illustrate a possible input/output for the model,
@@ -1516,7 +1516,7 @@ pub struct OutputTensorDescr {
     /// (numpy's `.npy` format is not supported).
     /// The image dimensionality has to match the number of axes specified in this tensor
     /// description.
-    /// (Its dimensionality is an IO check in code, rule `model05.sample-tensor.ndim`; a missing
+    /// (Its dimensionality is an IO check in code, rule `model05.io.sample-tensor`; a missing
     /// sample tensor gets a FAIR ALERT, rule `common.fair`.)
     pub sample_tensor: Option<FileDescr>,
 
@@ -1526,7 +1526,7 @@ pub struct OutputTensorDescr {
     /// [numpy.lib file
     /// format](https://numpy.org/doc/stable/reference/generated/numpy.lib.format.html#module-numpy.lib.format).
     /// The file extension must be '.npy'.
-    /// (Suffix, shape and dtype are IO checks in code, rule `model05.test-tensors`; a missing
+    /// (Suffix, shape and dtype are IO checks in code, rule `model05.io.test-tensors`; a missing
     /// test tensor gets a FAIR ALERT, rule `common.fair`.)
     pub test_tensor: Option<FileDescr>,
 }
@@ -1616,7 +1616,7 @@ pub struct OutputAxis {
     /// It is to be cropped from both sides, i.e. `size_after_crop = size - 2 * halo`.
     /// To document a halo that is already cropped by the model use `size.offset` instead.
     /// If `halo` is given, `size` must be a `SizeReference`. That the halo fits the reference
-    /// size is checked in code (rule `model05.halo.fits`).
+    /// size is checked in code (rule `model05.axes.size-references`).
     pub halo: Option<i64>,
 }
 
@@ -1641,7 +1641,7 @@ pub enum ModelParameterCount {
 ///
 /// That the reference resolves (existing tensor and axis, not itself, not a batch axis, a
 /// fixed or parameterized reference size, matching units, channel only to channel) is
-/// checked in code (rule `model05.size-reference.valid`).
+/// checked in code (rule `model05.axes.size-references`).
 ///
 /// The size of this axis, as a reference to another axis with an optional offset (see
 /// `SizeReference`); an axis with a halo cannot have a fixed size.
@@ -1993,8 +1993,8 @@ pub enum PostprocessingDescrId {
 ///
 /// key word arguments for `ClipDescr`. Which combinations may be set (`min` xor
 /// `min_percentile`, `max` xor `max_percentile`, at least one of the four, `axes` only with
-/// a percentile) is checked in code (rule `model05.clip.kwargs`), as null counts as not
-/// set.
+/// a percentile) is checked in code (rule `model05.processing.kwargs`), as null counts as
+/// not set.
 ///
 /// Key word arguments of `ensure_dtype`.
 ///
@@ -2003,14 +2003,14 @@ pub enum PostprocessingDescrId {
 /// key word arguments for `FixedZeroMeanUnitVarianceDescr`
 ///
 /// key word arguments for `FixedZeroMeanUnitVarianceDescr`. That `mean` and `std` have the
-/// same length is checked in code (rule `model05.fixed-zmuv.lengths`).
+/// same length is checked in code (rule `model05.processing.kwargs`).
 ///
 /// Key word arguments for `ScaleLinearDescr`. The identity (`gain` 1 and `offset` 0) is
-/// rejected in code (rule `model05.scale-linear.kwargs`).
+/// rejected in code (rule `model05.processing.kwargs`).
 ///
 /// Key word arguments for `ScaleLinearDescr`. At least one of `gain`/`offset` must be a
 /// list, lists must have equal lengths, and not all entries may be the identity; checked in
-/// code (rule `model05.scale-linear.kwargs`).
+/// code (rule `model05.processing.kwargs`).
 ///
 /// Key word arguments of `scale_mean_variance`.
 ///
@@ -2025,8 +2025,7 @@ pub enum PostprocessingDescrId {
 /// For other percentiles the normalized values will partially be outside the [0, 1]
 /// intervall. Use `ScaleRange` followed by `ClipDescr` if you want to limit the
 /// normalized values to a range.
-/// `min_percentile < max_percentile` is checked in code (rule
-/// `model05.scale-range.percentiles`).
+/// `min_percentile < max_percentile` is checked in code (rule `model05.processing.kwargs`).
 ///
 /// Key word arguments of `softmax`.
 ///
@@ -2190,7 +2189,7 @@ pub struct RunMode {
     pub kwargs: Option<HashMap<String, Option<serde_json::Value>>>,
 
     /// Run mode name (known: `deepimagej`; any other name gets a warning, rule
-    /// `model05.run-mode`).
+    /// `model05.run-mode.limited-support`).
     pub name: String,
 }
 
@@ -2240,8 +2239,7 @@ pub struct Uploader {
 ///
 /// The weights of a model, one entry per available format. At least one entry must be given
 /// (non-null) and exactly one entry should have no `parent` (warning otherwise); these are
-/// checked in code (rules `model05.weights.not-empty`, `model05.weights.single-root`,
-/// `model05.weights.parent`).
+/// checked in code (rules `model05.weights.entries`, `model05.weights.entries`).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct WeightsDescr {
     /// Weights in the Keras HDF5 format.
@@ -2285,8 +2283,7 @@ pub struct KerasHdf5WeightsDescr {
     /// All weight entries except one (the initial set of weights resulting from training the
     /// model),
     /// need to have this field.
-    /// (`parent` must name another present weights format: rules `model05.weights.parent`,
-    /// `model05.weights.single-root`.)
+    /// (`parent` must name another present weights format: rules `model05.weights.entries`.)
     pub parent: Option<WeightsFormat>,
 
     /// SHA256 hash value of the **source** file.
@@ -2300,7 +2297,7 @@ pub struct KerasHdf5WeightsDescr {
 }
 
 /// Weights in the ONNX format. The `external_data` file name must differ from the `source`
-/// file name (rule `model05.onnx.external-data`).
+/// file name (rule `model05.weights.onnx-external-data`).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct OnnxWeightsDescr {
     /// Authors
@@ -2330,8 +2327,7 @@ pub struct OnnxWeightsDescr {
     /// All weight entries except one (the initial set of weights resulting from training the
     /// model),
     /// need to have this field.
-    /// (`parent` must name another present weights format: rules `model05.weights.parent`,
-    /// `model05.weights.single-root`.)
+    /// (`parent` must name another present weights format: rules `model05.weights.entries`.)
     pub parent: Option<WeightsFormat>,
 
     /// SHA256 hash value of the **source** file.
@@ -2379,8 +2375,7 @@ pub struct PytorchStateDictWeightsDescr {
     /// All weight entries except one (the initial set of weights resulting from training the
     /// model),
     /// need to have this field.
-    /// (`parent` must name another present weights format: rules `model05.weights.parent`,
-    /// `model05.weights.single-root`.)
+    /// (`parent` must name another present weights format: rules `model05.weights.entries`.)
     pub parent: Option<WeightsFormat>,
 
     /// Version of the PyTorch library used.
@@ -2440,8 +2435,7 @@ pub struct TensorflowJsWeightsDescr {
     /// All weight entries except one (the initial set of weights resulting from training the
     /// model),
     /// need to have this field.
-    /// (`parent` must name another present weights format: rules `model05.weights.parent`,
-    /// `model05.weights.single-root`.)
+    /// (`parent` must name another present weights format: rules `model05.weights.entries`.)
     pub parent: Option<WeightsFormat>,
 
     /// SHA256 hash value of the **source** file.
@@ -2483,8 +2477,7 @@ pub struct TensorflowSavedModelBundleWeightsDescr {
     /// All weight entries except one (the initial set of weights resulting from training the
     /// model),
     /// need to have this field.
-    /// (`parent` must name another present weights format: rules `model05.weights.parent`,
-    /// `model05.weights.single-root`.)
+    /// (`parent` must name another present weights format: rules `model05.weights.entries`.)
     pub parent: Option<WeightsFormat>,
 
     /// SHA256 hash value of the **source** file.
@@ -2520,8 +2513,7 @@ pub struct TorchscriptWeightsDescr {
     /// All weight entries except one (the initial set of weights resulting from training the
     /// model),
     /// need to have this field.
-    /// (`parent` must name another present weights format: rules `model05.weights.parent`,
-    /// `model05.weights.single-root`.)
+    /// (`parent` must name another present weights format: rules `model05.weights.entries`.)
     pub parent: Option<WeightsFormat>,
 
     /// Version of the PyTorch library used.

@@ -61,7 +61,7 @@ pub struct CopickConfig {
     pub name: Option<String>,
 
     /// The objects that can be picked or segmented; names and labels must be unique (rules
-    /// `copick.objects.unique-names`, `copick.objects.unique-labels`).
+    /// `copick.objects.unique`).
     pub pickable_objects: Vec<PickableObject>,
 
     /// Index of run names.

@@ -525,6 +525,37 @@ const MUTATIONS: readonly Mutation[] = [
     },
   },
   {
+    name: "lax-scalar",
+    apply(doc, rng) {
+      // what pydantic's lax mode reads as a number or a boolean: numeric strings, booleans for numbers, words and
+      // 0/1 for booleans (and what it does not)
+      const all = leafPaths(doc).filter((p) => ["number", "boolean"].includes(typeof getAt(doc, p)));
+      if (all.length === 0) {
+        return false;
+      }
+      const path = rng.pick(all);
+      const v = getAt(doc, path);
+      setAt(
+        doc,
+        path,
+        typeof v === "number"
+          ? rng.pick([String(v), ` ${v} `, `${v}.0`, `+${v}`, `${v}_0`, true, false, `${v}e0`, String(v / 2), "1.5"])
+          : rng.pick([
+              v ? "yes" : "no",
+              v ? "on" : "off",
+              v ? "true" : "false",
+              v ? "True" : "FALSE",
+              v ? 1 : 0,
+              v ? 1.0 : 0.5,
+              "y",
+              "2",
+              2,
+            ]),
+      );
+      return true;
+    },
+  },
+  {
     name: "string-case",
     apply(doc, rng) {
       const all = leafPaths(doc).filter((p) => typeof getAt(doc, p) === "string");

@@ -2,21 +2,27 @@
 // compared on status, error and warning locations and messages, in discover and latest mode.
 //
 //   tsx scripts/diff-reference/bioimageio/main.ts [--cases N] [--seed S] [--seeds DIR]... [--out DIR] [--op update]
+//                                                 [--jobs J] [--plain-reference] [--cache FILE | --no-cache]
 //
 // Seeds: the real documents of test/fixtures/corpus/bioimageio and test/fixtures/corpus/bioimageio-collected (and
-// any --seeds folder); then seeded mutations of them (generate.ts) up to N cases. Writes OUT/report.json and
+// any --seeds folder); then seeded mutations of them (generate.ts) up to N distinct cases (a document generated
+// again is skipped, not checked twice). J reference processes (default 2) answer in parallel; --plain-reference
+// builds each mode with its own build_description call instead of reference_batch.py's shortcut (to check it).
+// The reference's answers are kept in --cache FILE (default test/.tmp/diff-reference/bioimageio-reference-answers.tsv;
+// --no-cache: none), so that a run repeated after a fix asks the reference only about documents it has not seen. Writes OUT/report.json and
 // OUT/report.md (figures, every class of difference with its count) and OUT/classes/<n>.json (examples of each
 // class: the text and both answers). Exit 1 when a difference is not a listed deviation.
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { preloadValidators } from "../../../src/engine/validation/validators.js";
+import { AnswerCache } from "./answer-cache.js";
 import { listedDeviation } from "./deviations.js";
 import { generateCases, loadSeeds } from "./generate.js";
 import { ourAnswer, ourUpdate } from "./ours.js";
-import { Reference, SETUP_HELP } from "./reference.js";
+import { Reference, type ReferenceRequest, SETUP_HELP } from "./reference.js";
 import { type Answer, type Case, compareAnswers, type Difference, MODES } from "./verdict.js";
-import { existsSync } from "node:fs";
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 
@@ -43,6 +49,15 @@ async function main(): Promise<number> {
   const seed = Number(option("seed", process.env.DIFF_SEED ?? "1"));
   const out = option("out", join(REPO, "test/.tmp/diff-reference/bioimageio"));
   const op = option("op", "validate") === "update" ? "update" : "validate";
+  // reference processes in parallel (each is one core)
+  const jobs = Number(option("jobs", process.env.DIFF_JOBS ?? "2"));
+  // each mode built by its own build_description call, to check the shortcut of reference_batch.py
+  const plain = process.argv.includes("--plain-reference");
+  const cache = new AnswerCache(
+    process.argv.includes("--no-cache")
+      ? undefined
+      : option("cache", join(REPO, "test/.tmp/diff-reference/bioimageio-reference-answers.tsv")),
+  );
   const folders = [
     join(REPO, "test/fixtures/corpus/bioimageio"),
     join(REPO, "test/fixtures/corpus/bioimageio-collected"),
@@ -50,14 +65,16 @@ async function main(): Promise<number> {
   ].filter((f) => existsSync(f));
   let reference: Reference;
   try {
-    reference = Reference.start();
+    reference = Reference.start(jobs);
   } catch (error) {
     console.error((error as Error).message);
     return 2;
   }
   await preloadValidators();
   const seeds = loadSeeds(folders);
-  console.error(`diff-reference: ${seeds.length} seed documents from ${folders.length} folders, ${cases} cases, seed ${seed}, op ${op}`);
+  console.error(
+    `diff-reference: ${seeds.length} seed documents from ${folders.length} folders, ${cases} cases, seed ${seed}, op ${op}, ${jobs} reference processes`,
+  );
   rmSync(out, { recursive: true, force: true });
   mkdirSync(join(out, "classes"), { recursive: true });
 
@@ -73,111 +90,141 @@ async function main(): Promise<number> {
   };
   let unlistedCases = 0;
   let done = 0;
+  let duplicates = 0;
+  const seen = new Set<string>();
   const started = Date.now();
-  const batch: Case[] = [];
-  const flush = async () => {
-    const answers = reference.ask(batch.map((c) => ({ id: c.id, name: c.name, text: c.text, modes: MODES, op })));
-    const ours: Answer[] = [];
-    for (const c of batch) {
-      const t0 = performance.now();
-      ours.push(op === "update" ? await ourUpdate(c.text, c.name) : await ourAnswer(c.text, c.name, MODES));
-      const ms = performance.now() - t0;
-      if (ms > 2000) {
-        console.error(`\nslow on our side: ${c.id} (${c.origin}) ${Math.round(ms)} ms`);
-      }
+  const modes = op === "update" ? (["latest"] as const) : MODES;
+  const record = (c: Case, ours: Answer, theirs: Answer) => {
+    const differences = compareAnswers(ours, theirs, modes);
+    if (op === "update") {
+      differences.push(...compareDumps(ours, theirs));
     }
-    const theirs = await answers;
-    batch.forEach((c, i) => {
-      const differences = compareAnswers(ours[i] as Answer, theirs[i] as Answer, op === "update" ? ["latest"] : MODES);
-      if (op === "update") {
-        differences.push(...compareDumps(ours[i] as Answer, theirs[i] as Answer));
+    for (const m of new Set(differences.map((d) => d.measure))) {
+      disagreeing[m]++;
+    }
+    let unlisted = false;
+    for (const d of differences) {
+      const deviation = listedDeviation(d);
+      unlisted ||= deviation === undefined;
+      const entry = classes.get(d.key) ?? { key: d.key, measure: d.measure, count: 0, examples: [], ...(deviation ? { deviation } : {}) };
+      entry.count++;
+      if (entry.examples.length < 3 && !entry.examples.some((e) => e.id === c.id)) {
+        entry.examples.push({ id: c.id, origin: c.origin, name: c.name, text: c.text, detail: d.detail, reference: theirs, ours });
       }
-      const measures = new Set(differences.map((d) => d.measure));
-      for (const m of measures) {
-        disagreeing[m]++;
-      }
-      let unlisted = false;
-      for (const d of differences) {
-        const deviation = listedDeviation(d);
-        unlisted ||= deviation === undefined;
-        const entry = classes.get(d.key) ?? { key: d.key, measure: d.measure, count: 0, examples: [], ...(deviation ? { deviation } : {}) };
-        entry.count++;
-        if (entry.examples.length < 3 && !entry.examples.some((e) => e.id === c.id)) {
-          entry.examples.push({
-            id: c.id,
-            origin: c.origin,
-            name: c.name,
-            text: c.text,
-            detail: d.detail,
-            reference: theirs[i] as Answer,
-            ours: ours[i] as Answer,
-          });
-        }
-        classes.set(d.key, entry);
-      }
-      if (unlisted) {
-        unlistedCases++;
-      }
-    });
-    done += batch.length;
-    batch.length = 0;
-    const progress = `${done}/${cases} cases, ${unlistedCases} with unlisted differences, ${Math.round((Date.now() - started) / 1000)} s`;
+      classes.set(d.key, entry);
+    }
+    if (unlisted) {
+      unlistedCases++;
+    }
+    done++;
+    const seconds = (Date.now() - started) / 1000;
+    const progress = `${done}/${cases} cases (${(done / seconds).toFixed(1)}/s, ${duplicates} duplicates skipped), ${unlistedCases} with unlisted differences, ${Math.round(seconds)} s`;
     if (process.stderr.isTTY) {
       process.stderr.write(`\r${progress} `);
-    } else if (done % 2000 < 200 || done === cases) {
+    } else if (done % 2000 === 0 || done === cases) {
       console.error(progress);
     }
+    if (done % 5000 === 0) {
+      writeReport();
+    }
   };
-  for (const c of generateCases(seeds, cases, seed)) {
-    batch.push(c);
-    if (batch.length >= 200) {
-      await flush();
+  let asked = 0;
+  const check = async (c: Case) => {
+    const request: ReferenceRequest = { id: c.id, name: c.name, text: c.text, modes: MODES, op, ...(plain ? { plain } : {}) };
+    const key = AnswerCache.key(request);
+    const cached = cache.get(key);
+    const theirs =
+      cached !== undefined
+        ? Promise.resolve(cached)
+        : reference
+            .askOne(request)
+            .then((answer) => (answer.lost !== undefined ? reference.askOne(request) : answer))
+            .then((answer) => {
+              asked++;
+              cache.set(key, answer);
+              return answer;
+            });
+    const t0 = performance.now();
+    const ours = op === "update" ? await ourUpdate(c.text, c.name) : await ourAnswer(c.text, c.name, MODES);
+    const ms = performance.now() - t0;
+    if (ms > 2000) {
+      console.error(`\nslow on our side: ${c.id} (${c.origin}) ${Math.round(ms)} ms`);
+    }
+    record(c, ours, await theirs);
+  };
+  // the reference is the slow side: keep every process of it busy, ours answers meanwhile
+  const inFlight = new Set<Promise<void>>();
+  for (const c of generateCases(seeds, Number.POSITIVE_INFINITY, seed)) {
+    if (done + inFlight.size >= cases) {
+      break;
+    }
+    // a document made twice is checked once (a case is a distinct document)
+    const hash = createHash("sha1").update(c.name).update("\0").update(c.text).digest("base64");
+    if (seen.has(hash)) {
+      duplicates++;
+      continue;
+    }
+    seen.add(hash);
+    const running = check(c).finally(() => inFlight.delete(running));
+    inFlight.add(running);
+    if (inFlight.size >= 16 * jobs) {
+      await Promise.race(inFlight);
     }
   }
-  if (batch.length > 0) {
-    await flush();
-  }
+  await Promise.all(inFlight);
   reference.close();
   if (process.stderr.isTTY) {
     process.stderr.write("\n");
   }
-
-  const sorted = [...classes.values()].sort((a, b) => b.count - a.count);
-  sorted.forEach((entry, n) => writeFileSync(join(out, "classes", `${n}.json`), JSON.stringify(entry, null, 1)));
-  const figures = {
-    cases: done,
-    seed,
-    op,
-    seedDocuments: seeds.length,
-    seconds: Math.round((Date.now() - started) / 1000),
-    agreement: Object.fromEntries(
-      MEASURES.map((m) => [m, { disagreeing: disagreeing[m], percent: (100 * (done - disagreeing[m])) / done }]),
-    ),
-    casesWithUnlistedDifferences: unlistedCases,
-    classes: sorted.map((e, n) => ({
-      n,
-      measure: e.measure,
-      count: e.count,
-      key: e.key,
-      ...(e.deviation ? { deviation: e.deviation } : {}),
-    })),
-  };
-  writeFileSync(join(out, "report.json"), JSON.stringify(figures, null, 1));
-  const lines = [
-    `# diff-reference (bioimage.io): ${done} cases (${seeds.length} real documents, then mutations; seed ${seed}; op ${op})`,
-    "",
-    "| measure | cases that disagree | agreement |",
-    "| --- | --- | --- |",
-    ...MEASURES.map((m) => `| ${m} | ${disagreeing[m]} | ${((100 * (done - disagreeing[m])) / done).toFixed(3)}% |`),
-    "",
-    `cases with a difference that is not a listed deviation: ${unlistedCases}`,
-    "",
-    ...sorted.map((e, n) => `- [${n}] ${e.count}× ${e.deviation ? `(listed: ${e.deviation}) ` : ""}${e.key}`),
-  ];
-  writeFileSync(join(out, "report.md"), lines.join("\n") + "\n");
-  console.log(lines.slice(0, 14 + Math.min(sorted.length, 60)).join("\n"));
+  const lines = writeReport();
+  console.log(lines.slice(0, 16 + Math.min(classes.size, 60)).join("\n"));
   console.log(`\nfull report: ${join(out, "report.md")}; examples per class: ${join(out, "classes")}/<n>.json`);
   return unlistedCases === 0 ? 0 : 1;
+
+  /** report.json, report.md and classes/<n>.json: the figures so far. */
+  function writeReport(): string[] {
+    const sorted = [...classes.values()].sort((a, b) => b.count - a.count);
+    sorted.forEach((entry, n) => writeFileSync(join(out, "classes", `${n}.json`), JSON.stringify(entry, null, 1)));
+    const figures = {
+      cases: done,
+      seed,
+      op,
+      seedDocuments: seeds.length,
+      seconds: Math.round((Date.now() - started) / 1000),
+      casesPerSecond: Number((done / ((Date.now() - started) / 1000)).toFixed(2)),
+      duplicatesSkipped: duplicates,
+      referenceProcesses: jobs,
+      askedTheReference: asked,
+      answeredFromCache: done - asked,
+      agreement: Object.fromEntries(
+        MEASURES.map((m) => [m, { disagreeing: disagreeing[m], percent: (100 * (done - disagreeing[m])) / done }]),
+      ),
+      casesWithUnlistedDifferences: unlistedCases,
+      classes: sorted.map((e, n) => ({
+        n,
+        measure: e.measure,
+        count: e.count,
+        key: e.key,
+        ...(e.deviation ? { deviation: e.deviation } : {}),
+      })),
+    };
+    writeFileSync(join(out, "report.json"), JSON.stringify(figures, null, 1));
+    const lines = [
+      `# diff-reference (bioimage.io): ${done} cases (${seeds.length} real documents, then mutations; seed ${seed}; op ${op})`,
+      "",
+      `${figures.seconds} s, ${figures.casesPerSecond} cases/s with ${jobs} reference processes (${asked} asked, ${done - asked} answered from the cache); ${duplicates} generated documents were duplicates of earlier ones (skipped)`,
+      "",
+      "| measure | cases that disagree | agreement |",
+      "| --- | --- | --- |",
+      ...MEASURES.map((m) => `| ${m} | ${disagreeing[m]} | ${((100 * (done - disagreeing[m])) / done).toFixed(3)}% |`),
+      "",
+      `cases with a difference that is not a listed deviation: ${unlistedCases}`,
+      "",
+      ...sorted.map((e, n) => `- [${n}] ${e.count}× ${e.deviation ? `(listed: ${e.deviation}) ` : ""}${e.key}`),
+    ];
+    writeFileSync(join(out, "report.md"), lines.join("\n") + "\n");
+    return lines;
+  }
 }
 
 /** update_format: the dumped descriptions must be the same data. */

@@ -1,5 +1,7 @@
-// The reference's side of the harness: one long-lived bioimageio.spec process (reference_batch.py) fed NDJSON
-// requests, answering one line each, in order.
+// The reference's side of the harness: long-lived bioimageio.spec processes (reference_batch.py) fed NDJSON
+// requests, each answering one line per request, in order. A pool of them keeps every process busy: a request goes
+// to the process with the fewest requests in flight. A process that dies (it should not: the script answers its own
+// timeouts and memory errors) answers its requests in flight as lost and is started again.
 import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -24,77 +26,99 @@ export interface ReferenceRequest {
   readonly text: string;
   readonly modes?: readonly Mode[];
   readonly op?: "validate" | "update";
+  /** Build each mode with its own build_description call (reference_batch.py's both_modes is checked against it). */
+  readonly plain?: boolean;
 }
 
-export class Reference {
-  private readonly child: ChildProcessWithoutNullStreams;
-  private readonly waiting: ((line: string) => void)[] = [];
-  private readonly lines: string[] = [];
-  private stderr = "";
-  private exited: string | undefined;
+interface InFlight {
+  readonly id: string;
+  readonly resolve: (answer: Answer) => void;
+}
 
-  private constructor(python: string) {
-    this.child = spawn(python, [BATCH_SCRIPT], { stdio: ["pipe", "pipe", "pipe"] });
-    this.child.stderr.on("data", (chunk: Buffer) => {
+/** One reference process. */
+class Worker {
+  private child: ChildProcessWithoutNullStreams;
+  readonly inFlight: InFlight[] = [];
+  private stderr = "";
+  private closing = false;
+
+  constructor(private readonly python: string) {
+    this.child = this.spawn();
+  }
+
+  private spawn(): ChildProcessWithoutNullStreams {
+    const child = spawn(this.python, [BATCH_SCRIPT], { stdio: ["pipe", "pipe", "pipe"] });
+    child.stderr.on("data", (chunk: Buffer) => {
       this.stderr = (this.stderr + chunk.toString()).slice(-4000);
     });
-    this.child.on("exit", (code) => {
-      this.exited = `the reference exited (${code}): ${this.stderr}`;
-      for (const wake of this.waiting.splice(0)) {
-        wake("");
-      }
-    });
-    createInterface({ input: this.child.stdout, crlfDelay: Infinity }).on("line", (line) => {
-      const wake = this.waiting.shift();
-      if (wake) {
-        wake(line);
-      } else {
-        this.lines.push(line);
-      }
-    });
-  }
-
-  /** Starts the reference; a clear error (how to set it up) when it is not there. */
-  static start(python = process.env.BIOIMAGEIO_REFERENCE_PYTHON || DEFAULT_REFERENCE_PYTHON): Reference {
-    if (!existsSync(python)) {
-      throw new Error(`${python} not found.\n${SETUP_HELP}`);
-    }
-    return new Reference(python);
-  }
-
-  private nextLine(): Promise<string> {
-    const line = this.lines.shift();
-    if (line !== undefined) {
-      return Promise.resolve(line);
-    }
-    if (this.exited) {
-      return Promise.reject(new Error(this.exited));
-    }
-    return new Promise((resolve) => this.waiting.push(resolve));
-  }
-
-  /** Answers in the order of the requests. */
-  async ask(requests: readonly ReferenceRequest[]): Promise<Answer[]> {
-    const text = requests.map((r) => JSON.stringify(r)).join("\n") + "\n";
-    if (!this.child.stdin.write(text)) {
-      await new Promise((resolve) => this.child.stdin.once("drain", resolve));
-    }
-    const answers: Answer[] = [];
-    for (const request of requests) {
-      const line = await this.nextLine();
-      if (this.exited && line === "") {
-        throw new Error(this.exited);
+    createInterface({ input: child.stdout, crlfDelay: Infinity }).on("line", (line) => {
+      const waiting = this.inFlight.shift();
+      if (!waiting) {
+        return;
       }
       const answer = JSON.parse(line) as Answer & { id: string };
-      if (answer.id !== request.id) {
-        throw new Error(`the reference answered ${answer.id} for ${request.id}`);
+      if (answer.id !== waiting.id) {
+        throw new Error(`the reference answered ${answer.id} for ${waiting.id}`);
       }
-      answers.push(answer);
-    }
-    return answers;
+      const { id: _id, ...rest } = answer;
+      waiting.resolve(rest);
+    });
+    child.on("exit", (code, signal) => {
+      if (this.closing) {
+        return;
+      }
+      const why = `the reference process exited (${code ?? signal}): ${this.stderr.trim().split("\n").slice(-1)[0] ?? ""}`;
+      for (const waiting of this.inFlight.splice(0)) {
+        waiting.resolve({ parse: null, lost: why });
+      }
+      this.stderr = "";
+      this.child = this.spawn();
+    });
+    return child;
+  }
+
+  ask(request: ReferenceRequest): Promise<Answer> {
+    return new Promise((resolve) => {
+      this.inFlight.push({ id: request.id, resolve });
+      this.child.stdin.write(JSON.stringify(request) + "\n");
+    });
   }
 
   close(): void {
+    this.closing = true;
     this.child.stdin.end();
+  }
+}
+
+export class Reference {
+  private readonly workers: Worker[];
+
+  private constructor(python: string, processes: number) {
+    this.workers = Array.from({ length: Math.max(1, processes) }, () => new Worker(python));
+  }
+
+  /** Starts the reference (`processes` of it); a clear error (how to set it up) when it is not there. */
+  static start(processes = 1, python = process.env.BIOIMAGEIO_REFERENCE_PYTHON || DEFAULT_REFERENCE_PYTHON): Reference {
+    if (!existsSync(python)) {
+      throw new Error(`${python} not found.\n${SETUP_HELP}`);
+    }
+    return new Reference(python, processes);
+  }
+
+  /** One request's answer, from the least busy process. */
+  askOne(request: ReferenceRequest): Promise<Answer> {
+    const worker = this.workers.reduce((a, b) => (b.inFlight.length < a.inFlight.length ? b : a));
+    return worker.ask(request);
+  }
+
+  /** Answers in the order of the requests. */
+  ask(requests: readonly ReferenceRequest[]): Promise<Answer[]> {
+    return Promise.all(requests.map((r) => this.askOne(r)));
+  }
+
+  close(): void {
+    for (const worker of this.workers) {
+      worker.close();
+    }
   }
 }

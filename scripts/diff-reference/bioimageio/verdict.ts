@@ -23,6 +23,8 @@ export interface Answer {
   readonly dump?: unknown;
   /** The side crashed (a bug to fix on that side). */
   readonly crash?: string;
+  /** The reference's process died on this document (no answer: not a crash of bioimageio.spec). */
+  readonly lost?: string;
 }
 
 export interface Case {
@@ -125,6 +127,9 @@ function compareEntries<E extends { loc: Loc; msg: string }>(
 
 /** Every difference between our answer and the reference's. */
 export function compareAnswers(ours: Answer, reference: Answer, modes: readonly Mode[] = MODES): Difference[] {
+  if (reference.lost !== undefined) {
+    return [{ measure: "crash", mode: "read", key: `lost: ${reference.lost}`, detail: reference.lost }];
+  }
   if (reference.crash !== undefined || ours.crash !== undefined) {
     return [
       {

@@ -1,12 +1,16 @@
 // Citations (`CiteEntry._check_doi_or_url`, formats 0.2 and 0.3, models 0.4 and 0.5): each needs a doi or a url.
+import { ERROR } from "../../engine/summary/types.js";
 import { defineRule } from "../../engine/validation/rule.js";
-import { entriesOf, isPyFalsy, isRecord } from "./doc.js";
+import { entriesOf, isPyFalsy, isRecord, type SharedFields } from "./doc.js";
 
-export const citeDoiOrUrl = defineRule<object>({
+export const citeDoiOrUrl = defineRule<SharedFields>({
   id: "common.cite.doi-or-url",
   description: "every citation gives a doi or a url",
+  severity: ERROR,
+  messages: ["Value error, Either 'doi' or 'url' is required"],
+  reference: "src/bioimageio/spec/generic/v0_3.py:181",
   *check(doc, context) {
-    const entries = entriesOf(doc, "cite");
+    const entries = entriesOf(doc.cite);
     for (const [i, entry] of entries.entries()) {
       // a model validator of the entry: it runs only when the entry's fields validated
       if (isRecord(entry) && context.isValid(["cite", i]) && isPyFalsy(entry.doi) && isPyFalsy(entry.url)) {

@@ -1,17 +1,18 @@
 // Reading any bioimage.io description in the shared rules: they serve several document types (generic,
-// dataset, application, notebook, model), so they read fields by name from the validated object.
+// dataset, application, notebook, model) and format generations, so they read the fields every type declares
+// as generic 0.2 and 0.3 do (or lacks), and check each value themselves.
+import type { GenericDescr as GenericDescr02 } from "../../../generated/types/bioimageio/generic/0.2.js";
+import type { GenericDescr as GenericDescr03 } from "../../../generated/types/bioimageio/generic/0.3.js";
+import type { Unchecked } from "../../engine/validation/rule.js";
 export { isRecord } from "../../engine/records.js";
 import { isRecord } from "../../engine/records.js";
 
-export type Fields = Readonly<Record<string, unknown>>;
+/** A description as the shared rules read it; every description type is one. */
+export type SharedFields = Unchecked<GenericDescr02> & Unchecked<GenericDescr03>;
+export type SharedField = keyof SharedFields;
 
-export function fieldOf(doc: object, name: string): unknown {
-  return (doc as Fields)[name];
-}
-
-/** The entries of an array field (none when the field is absent or not an array). */
-export function entriesOf(doc: object, name: string): readonly unknown[] {
-  const value = fieldOf(doc, name);
+/** The entries of a list value (none when it is absent or not a list). */
+export function entriesOf(value: unknown): readonly unknown[] {
   return Array.isArray(value) ? value : [];
 }
 

@@ -2,9 +2,9 @@
 // format 0.3 descriptions and model 0.5 (whose tensors' `test_tensor`/`sample_tensor` use `fairFinding`).
 import type { Loc } from "../../engine/summary/types.js";
 import { ALERT } from "../../engine/summary/types.js";
-import type { Rule, RuleFinding } from "../../engine/validation/rule.js";
+import type { Rule, RuleFinding, RuleInfo } from "../../engine/validation/rule.js";
 import { defineRule } from "../../engine/validation/rule.js";
-import { fieldOf } from "./doc.js";
+import type { SharedField, SharedFields } from "./doc.js";
 
 export const FAIR_MESSAGE = "Needs to be filled for FAIR compliance";
 
@@ -17,14 +17,22 @@ export function fairFinding(loc: Loc): RuleFinding {
   return { loc, msg: FAIR_MESSAGE, severity: ALERT };
 }
 
+const FAIR_FIELDS_INFO: RuleInfo = {
+  id: "common.fair",
+  description:
+    "FAIR metadata: the fields the type marks FAIR (description, authors, cite, license, tags, documentation, ...) should be filled",
+  severity: ALERT,
+  messages: [FAIR_MESSAGE],
+  reference: "src/bioimageio/spec/_internal/types.py:56",
+};
+
 /** An ALERT for each of the top-level `fields` that is unfilled (and valid: an invalid field has its error). */
-export function fairFields(fields: readonly string[]): Rule<object> {
-  return defineRule<object>({
-    id: "common.fair",
-    description: `FAIR metadata: ${fields.join(", ")} should be filled`,
+export function fairFields(fields: readonly SharedField[]): Rule<SharedFields> {
+  return defineRule<SharedFields>({
+    ...FAIR_FIELDS_INFO,
     *check(doc, context) {
       for (const field of fields) {
-        if (context.isValid([field]) && isUnfilled(fieldOf(doc, field))) {
+        if (context.isValid([field]) && isUnfilled(doc[field])) {
           yield fairFinding([field]);
         }
       }

@@ -1,10 +1,10 @@
 // File sources that need no IO (`_internal/io.py`): the suffix a field requires (`WithSuffix`) and the file
 // names reserved for bioimage.io YAML files (`wo_special_file_name`). Both check the source's text only.
-import type { Loc } from "../../engine/summary/types.js";
+import { ERROR, type Loc } from "../../engine/summary/types.js";
 import type { Rule, RuleFinding } from "../../engine/validation/rule.js";
 import { isUrl } from "../../engine/files.js";
 import { defineRule } from "../../engine/validation/rule.js";
-import { isRecord } from "./doc.js";
+import { isRecord, type SharedFields } from "./doc.js";
 
 const ZENODO_CONTENT = /^https:\/\/zenodo\.org\/api\/records\/.*\/content$/;
 
@@ -114,7 +114,7 @@ export interface SourceField {
 }
 
 /** Every (source, loc) of `field` in `doc`; a file description's loc is the entry's, as in the reference. */
-export function sourcesOf(doc: object, field: SourceField): { source: string; loc: Loc }[] {
+export function sourcesOf(doc: SharedFields, field: SourceField): { source: string; loc: Loc }[] {
   let value: unknown = doc;
   for (const key of field.path) {
     value = isRecord(value) ? value[key] : undefined;
@@ -137,10 +137,13 @@ export function sourcesOf(doc: object, field: SourceField): { source: string; lo
 }
 
 /** No source of `fields` may use a reserved bioimage.io YAML file name. */
-export function reservedFileNames(fields: readonly SourceField[]): Rule<object> {
-  return defineRule<object>({
+export function reservedFileNames(fields: readonly SourceField[]): Rule<SharedFields> {
+  return defineRule<SharedFields>({
     id: "common.file.reserved-name",
     description: "file sources may not be named rdf.yaml, bioimageio.yaml, model.yaml (or *.rdf.yaml, ...)",
+    severity: ERROR,
+    messages: ["Value error, '{source}' not allowed here as its filename is reserved to identify 'rdf.yaml' (or equivalent) files."],
+    reference: "src/bioimageio/spec/_internal/io.py:351",
     *check(doc, context) {
       for (const field of fields) {
         for (const { source, loc } of sourcesOf(doc, field)) {
@@ -158,10 +161,16 @@ export const COVER_SUFFIXES_V0_3 = [".gif", ".jpeg", ".jpg", ".png", ".svg"] as 
 export const COVER_SUFFIXES_V0_2 = [...COVER_SUFFIXES_V0_3, ".tif", ".tiff"] as const;
 
 /** Sources of `field` must end with one of `suffixes`; a reserved file name is reported instead (it is checked first). */
-export function fileSuffixes(field: SourceField, suffixes: readonly string[], caseSensitive: boolean): Rule<object> {
-  return defineRule<object>({
+export function fileSuffixes(field: SourceField, suffixes: readonly string[], caseSensitive: boolean): Rule<SharedFields> {
+  return defineRule<SharedFields>({
     id: "common.file.suffix",
-    description: `${field.path.join(".")} must end with ${suffixes.join(" or ")}`,
+    description: "covers are images (.gif, .jpeg, .jpg, .png, .svg; format 0.2 also .tif, .tiff), documentation ends with .md",
+    severity: ERROR,
+    messages: [
+      "Value error, Expected suffix {suffix}, but got {actual}",
+      "Value error, Expected a suffix from {suffixes}, but got {actual}",
+    ],
+    reference: "src/bioimageio/spec/_internal/io.py:876",
     *check(doc, context) {
       for (const { source, loc } of sourcesOf(doc, field)) {
         const finding =

@@ -3,10 +3,10 @@
 // (an unknown id fails both branches) plus a warning for deprecated ids; format 0.2 accepts any string with
 // warnings (`generic/v0_2.py` `deprecated_spdx_license`).
 import { currentLicenseIds, deprecatedLicenseIds } from "../../../generated/data/bioimageio/spdx-license-ids.js";
-import { WARNING } from "../../engine/summary/types.js";
+import { ERROR, WARNING } from "../../engine/summary/types.js";
 import type { Rule } from "../../engine/validation/rule.js";
 import { defineRule } from "../../engine/validation/rule.js";
-import { fieldOf } from "./doc.js";
+import type { SharedField, SharedFields } from "./doc.js";
 
 const CURRENT_SET = new Set(currentLicenseIds);
 const DEPRECATED_SET = new Set(deprecatedLicenseIds);
@@ -27,12 +27,15 @@ function literalMessage(values: readonly string[]): string {
 export const LICENSE_BRANCHES = ["function-after[LicenseId(), str]", "function-after[DeprecatedLicenseId(), str]"] as const;
 
 /** Format 0.3 / model 0.5: an unknown id is an error (of both union branches); a deprecated id a warning. */
-export function licenseSpdx(field = "license"): Rule<object> {
-  return defineRule<object>({
+export function licenseSpdx(field: SharedField = "license"): Rule<SharedFields> {
+  return defineRule<SharedFields>({
     id: "common.license.spdx",
     description: "the license is a current SPDX license id (deprecated ids: warning)",
+    severity: [ERROR, WARNING],
+    messages: ["Input should be {license ids}", "{value} is deprecated, see https://spdx.org/licenses/{value}.html"],
+    reference: "src/bioimageio/spec/generic/v0_3.py:304",
     *check(doc, context) {
-      const value = fieldOf(doc, field);
+      const value = doc[field];
       if (typeof value !== "string" || !context.isValid([field])) {
         return;
       }
@@ -48,11 +51,14 @@ export function licenseSpdx(field = "license"): Rule<object> {
 }
 
 /** Format 0.2: warnings for a missing, deprecated or unknown license id. */
-export const licenseSpdxV0_2 = defineRule<object>({
+export const licenseSpdxV0_2 = defineRule<SharedFields>({
   id: "common.license.spdx-v0_2",
   description: "format 0.2: the license should be given and be a current SPDX license id (warnings only)",
+  severity: WARNING,
+  messages: ["missing", "'{value}' is a deprecated license identifier.", "'{value}' is an unknown license identifier."],
+  reference: "src/bioimageio/spec/generic/v0_2.py:435",
   *check(doc, context) {
-    const value = fieldOf(doc, "license");
+    const value = doc.license;
     if (!context.isValid(["license"])) {
       return;
     }

@@ -2,17 +2,20 @@
 // and `cite` get the warning "missing" (the 0.3 generation replaced it by FAIR alerts).
 import { WARNING } from "../../engine/summary/types.js";
 import { defineRule } from "../../engine/validation/rule.js";
-import { fieldOf, isPyFalsy } from "./doc.js";
+import { isPyFalsy, type SharedFields } from "./doc.js";
 
-export const missingV0_2 = defineRule<object>({
+export const missingV0_2 = defineRule<SharedFields>({
   id: "common.missing-v0_2",
   description: "format 0.2: authors and cite should not be empty",
+  severity: WARNING,
+  messages: ["missing"],
+  reference: "src/bioimageio/spec/generic/v0_2.py:247",
   *check(doc, context) {
     // a before-validator: it sees the value whether or not it then validates
-    if (isPyFalsy(fieldOf(doc, "authors"))) {
+    if (isPyFalsy(doc.authors)) {
       yield { loc: ["authors"], msg: "missing", severity: WARNING };
     }
-    const cite = fieldOf(doc, "cite");
+    const cite = doc.cite;
     if (context.isValid(["cite"]) && (cite === undefined || (Array.isArray(cite) && cite.length === 0))) {
       yield { loc: ["cite"], msg: "missing", severity: WARNING };
     }

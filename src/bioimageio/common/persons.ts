@@ -1,10 +1,10 @@
 // Authors and maintainers (`generic/v0_2.py` `_Person`, `generic/v0_3.py` `_check_maintainers_exist`): ORCID
 // iDs with their ISO 7064 11,2 check digit, and someone to contact on GitHub.
 import type { Loc } from "../../engine/summary/types.js";
-import { ALERT } from "../../engine/summary/types.js";
+import { ALERT, ERROR } from "../../engine/summary/types.js";
 import type { RuleFinding } from "../../engine/validation/rule.js";
 import { defineRule } from "../../engine/validation/rule.js";
-import { entriesOf, isRecord } from "./doc.js";
+import { entriesOf, isRecord, type SharedField, type SharedFields } from "./doc.js";
 
 /**
  * Why an ORCID iD is invalid, in the reference's words (including its missing closing quote), or undefined:
@@ -36,13 +36,19 @@ export function orcidFinding(orcid: string, loc: Loc): RuleFinding | undefined {
 }
 
 /** Every `orcid` of the person lists `fields` (default authors and maintainers). */
-export function orcidValid(fields: readonly string[] = ["authors", "maintainers"]) {
-  return defineRule<object>({
+export function orcidValid(fields: readonly SharedField[] = ["authors", "maintainers"]) {
+  return defineRule<SharedFields>({
     id: "common.orcid.valid",
     description: "ORCID iDs are four hyphenated groups of 4 digits with a valid check digit",
+    severity: ERROR,
+    messages: [
+      "Value error, '{orcid} is not a valid ORCID iD in hyphenated groups of 4 digits.",
+      "Value error, invalid literal for int() with base 10: '{character}'",
+    ],
+    reference: "src/bioimageio/spec/_internal/types.py:100",
     *check(doc, context) {
       for (const field of fields) {
-        for (const [i, person] of entriesOf(doc, field).entries()) {
+        for (const [i, person] of entriesOf(doc[field]).entries()) {
           const orcid = isRecord(person) ? person.orcid : undefined;
           const finding =
             typeof orcid === "string" && context.isValid([field, i, "orcid"]) ? orcidFinding(orcid, [field, i, "orcid"]) : undefined;
@@ -56,14 +62,17 @@ export function orcidValid(fields: readonly string[] = ["authors", "maintainers"
 }
 
 /** Format 0.3 / model 0.5: without maintainers, some author should give a GitHub user name. */
-export const maintainersExist = defineRule<object>({
+export const maintainersExist = defineRule<SharedFields>({
   id: "common.maintainers.exist",
   description: "without maintainers, at least one author gives a github_user",
+  severity: ALERT,
+  messages: ["Missing `maintainers` or any author in `authors` with a specified `github_user` name."],
+  reference: "src/bioimageio/spec/generic/v0_3.py:361",
   level: "model",
   *check(doc) {
-    const authors = entriesOf(doc, "authors");
+    const authors = entriesOf(doc.authors);
     if (
-      entriesOf(doc, "maintainers").length === 0 &&
+      entriesOf(doc.maintainers).length === 0 &&
       authors.length > 0 &&
       authors.every((a) => !isRecord(a) || a.github_user === undefined || a.github_user === null)
     ) {

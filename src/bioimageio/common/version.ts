@@ -1,9 +1,9 @@
 // `Version` (`_internal/version_type.py`): anything Python's `packaging.version.Version` parses (PEP 440).
 import { pyRepr } from "../../engine/python-repr.js";
-import type { Loc } from "../../engine/summary/types.js";
+import { ERROR, type Loc } from "../../engine/summary/types.js";
 import type { RuleFinding } from "../../engine/validation/rule.js";
 import { defineRule } from "../../engine/validation/rule.js";
-import { fieldOf } from "./doc.js";
+import type { SharedFields } from "./doc.js";
 
 // packaging's VERSION_PATTERN: epoch, release, pre, post, dev and local segments, case-insensitive.
 const PEP440 =
@@ -18,11 +18,14 @@ export function versionFinding(value: string | number, loc: Loc): RuleFinding | 
 }
 
 /** The top-level `version` (format 0.2 and 0.3 descriptions, models). */
-export const versionPep440 = defineRule<object>({
+export const versionPep440 = defineRule<SharedFields>({
   id: "common.version.pep440",
   description: "the version is a PEP 440 version",
+  severity: ERROR,
+  messages: ["Value error, Invalid version: {version}"],
+  reference: "src/bioimageio/spec/_internal/version_type.py:9",
   *check(doc, context) {
-    const value = fieldOf(doc, "version");
+    const value = doc.version;
     const finding =
       (typeof value === "string" || typeof value === "number") && context.isValid(["version"])
         ? versionFinding(value, ["version"])

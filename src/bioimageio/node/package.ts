@@ -2,13 +2,22 @@
 // references rewritten to bare file names. Written through a temp file renamed into place, then loaded back
 // and validated. The reference: bioimageio.spec `_package.py`, `_internal/io_packaging.py`.
 import { randomBytes } from "node:crypto";
-import { mkdir, stat } from "node:fs/promises";
+import { chmod, mkdir, readdir, realpath, rename, rm, rmdir, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { dirname, extname, join, resolve } from "node:path";
 import type { Writable } from "node:stream";
 import { Document } from "yaml";
 import type { ByteStream } from "../../engine/bytes/streams.js";
-import { writeAtomic } from "../../engine/node/atomic-write.js";
+import {
+  makeDirectory,
+  removeStaleTemps,
+  syncDirectory,
+  tempPathFor,
+  writeAtomic,
+  isWriteFailure,
+  writeErrorOf,
+  writeTargetOf,
+} from "../../engine/node/atomic-write.js";
 import type { OpenedSource, SourceInput } from "./sources.js";
 import { defaultMethod, ZipWriter, type ZipEntrySource } from "../../engine/node/zip-writer.js";
 import type { DocPath } from "../../engine/summary/issue.js";
@@ -17,7 +26,7 @@ import { fileNameOf, isUrl } from "../../engine/files.js";
 import { fileRefs, isReservedName } from "../file-refs.js";
 import type { FileResolver } from "../../engine/files.js";
 import { type LoadOptions, loadDescription, loadSource } from "./load.js";
-import { isRecord } from "../../engine/records.js";
+import { isRecord, setEntry } from "../../engine/records.js";
 
 export const BIOIMAGEIO_YAML = "rdf.yaml";
 
@@ -238,7 +247,7 @@ async function writeZip(writer: ZipWriter, content: PackageContent, options: Sav
           `Sha256 mismatch for ${file.source}. Expected ${file.sha256}, got ${result.sha256}. Update expected \`sha256\` or point to the matching file.`,
         );
       }
-      written[entry.name] = result.sha256;
+      setEntry(written, entry.name, result.sha256); // a file may be named `__proto__`
     }
     await writer.finish();
   } finally {
@@ -259,7 +268,7 @@ export async function saveBioimageioPackage(source: SourceInput, options: SavePa
 
 async function writePackage(content: PackageContent, options: SavePackageOptions): Promise<string> {
   const outputPath = resolve(options.outputPath ?? join(tmpdir(), `${randomBytes(8).toString("hex")}.bioimageio.zip`));
-  await mkdir(dirname(outputPath), { recursive: true });
+  await makeDirectory(dirname(outputPath));
   const written = await writeAtomic(outputPath, async (handle) =>
     writeZip(
       ZipWriter.toFile(handle, { level: options.compressionLevel ?? 1, onProgress: await progressOf(content, options.onProgress) }),
@@ -304,22 +313,36 @@ async function writeStreamAtomic(path: string, stream: ByteStream): Promise<void
   });
 }
 
-/** Writes the package's files into a folder (the reference's `save_bioimageio_package_as_folder`); returns the folder. */
+/**
+ * Writes the package's files into a folder (the reference's `save_bioimageio_package_as_folder`); returns the
+ * folder. The package is built in a temp folder beside it and renamed into place, so that a failure (a full disk)
+ * or a kill never leaves a partial package; a folder that exists must be empty (the reference writes into it and
+ * keeps what was there, which mixes a previous package's stale files into the new one) unless it is the
+ * description's own folder, which is completed in place.
+ */
 export async function saveBioimageioPackageAsFolder(
   source: SourceInput,
   options: PackageContentOptions & { readonly outputPath?: string } = {},
 ): Promise<string> {
   const content = await getResourcePackageContent(source, options);
   try {
-    return await writeFolder(content, options.outputPath);
+    return await writeFolder(content, options.outputPath, await descriptionFolder(source));
   } finally {
     await content.close();
   }
 }
 
-async function writeFolder(content: PackageContent, outputPath: string | undefined): Promise<string> {
-  const folder = resolve(outputPath ?? join(tmpdir(), `bioimageio-package-${randomBytes(8).toString("hex")}`));
-  await mkdir(folder, { recursive: true });
+/** The folder of a local description given as a folder or a YAML/JSON file (not a zip), with links resolved. */
+async function descriptionFolder(source: SourceInput): Promise<string | undefined> {
+  if (typeof source !== "string" || isUrl(source)) {
+    return undefined;
+  }
+  const info = await stat(source).catch(() => undefined);
+  const folder = info?.isDirectory() ? source : info?.isFile() && /^\.(ya?ml|json)$/i.test(extname(source)) ? dirname(source) : undefined;
+  return folder === undefined ? undefined : realpath(folder).catch(() => undefined);
+}
+
+async function writeFiles(content: PackageContent, folder: string): Promise<void> {
   for (const [name, file] of content.files) {
     const target = join(folder, name);
     const from = file.resolver.describe(file.source);
@@ -334,5 +357,45 @@ async function writeFolder(content: PackageContent, outputPath: string | undefin
       yield new TextEncoder().encode(toYaml(content.rdf));
     })(),
   );
-  return folder;
+}
+
+async function writeFolder(content: PackageContent, outputPath: string | undefined, ownFolder: string | undefined): Promise<string> {
+  const given = resolve(outputPath ?? join(tmpdir(), `bioimageio-package-${randomBytes(8).toString("hex")}`));
+  const { path: folder, mode } = await writeTargetOf(given, true); // a symbolic link to a folder: the folder it names
+  if (ownFolder !== undefined && (await realpath(folder).catch(() => folder)) === ownFolder) {
+    await writeFiles(content, folder);
+    return given;
+  }
+  let existing: string[] | undefined;
+  try {
+    existing = await readdir(folder);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
+      throw writeErrorOf(folder, "write into the folder", error);
+    }
+  }
+  if (existing !== undefined && existing.length > 0) {
+    throw new PackageError(
+      `${given}: the output folder is not empty (${existing.length} entries); packaging into it would mix its files with the package's. Remove it or choose another folder.`,
+    );
+  }
+  await makeDirectory(dirname(folder));
+  await removeStaleTemps(folder); // a killed run's half-written package
+  const temp = tempPathFor(folder);
+  try {
+    await mkdir(temp);
+    if (mode !== undefined) {
+      await chmod(temp, mode);
+    }
+    await writeFiles(content, temp);
+    if (existing !== undefined) {
+      await rmdir(folder); // empty: not every system renames a folder onto an empty one
+    }
+    await rename(temp, folder);
+  } catch (error) {
+    await rm(temp, { recursive: true, force: true });
+    throw isWriteFailure(error) ? writeErrorOf(folder, "write the package", error) : error;
+  }
+  await syncDirectory(dirname(folder));
+  return given;
 }

@@ -2,14 +2,14 @@
 // content), an http(s) URL, or bytes/a stream; and a FileResolver for its references, relative to that root.
 import { createReadStream } from "node:fs";
 import { nodeCrypto } from "../../engine/node/crypto.js";
-import { open, readdir, realpath, stat } from "node:fs/promises";
+import { readdir, realpath, stat } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { FileNotFound, type FileResolver, fileNameOf, isUrl } from "../../engine/files.js";
 import { findEntryName } from "../file-refs.js";
 import type { ByteStream } from "../../engine/bytes/streams.js";
 import { readAll } from "../../engine/bytes/streams.js";
 import { tooLarge } from "../../engine/load/limits.js";
-import { decodeText, ReadError, readFileLimited } from "../../engine/node/read-source.js";
+import { decodeText, fileRandomAccess, ReadError, readFileLimited } from "../../engine/node/read-source.js";
 import { type RandomAccessSource, ZipArchive, bytesSource } from "../../engine/zip/reader.js";
 import { archiveResolver, entryNameOf } from "../../engine/zip/resolver.js";
 import { download, type DownloadOptions } from "../../engine/node/download.js";
@@ -178,29 +178,6 @@ export function urlResolver(rootUrl: string, options: OpenOptions = {}): FileRes
   };
 }
 
-/** A RandomAccessSource over a file on disk. */
-export async function fileRandomAccess(path: string): Promise<RandomAccessSource & { close(): Promise<void> }> {
-  const handle = await open(path, "r");
-  const size = (await handle.stat()).size;
-  return {
-    name: path,
-    size,
-    async read(offset, length) {
-      const buffer = new Uint8Array(Math.max(0, Math.min(length, size - offset)));
-      let done = 0;
-      while (done < buffer.length) {
-        const { bytesRead } = await handle.read(buffer, done, buffer.length - done, offset + done);
-        if (bytesRead === 0) {
-          break;
-        }
-        done += bytesRead;
-      }
-      return buffer.subarray(0, done);
-    },
-    close: () => handle.close(),
-  };
-}
-
 async function openZip(
   access: RandomAccessSource & { close?(): Promise<void> },
   sourceName: string,
@@ -282,8 +259,7 @@ async function openLocal(path: string, sourceName: string, options: OpenOptions,
     checkSha(sourceName, await sha256OfFile(path), options.sha256);
   }
   const access = await fileRandomAccess(path);
-  const head = await access.read(0, 4);
-  if (ZipArchive.looksLikeZip(head)) {
+  if (await ZipArchive.isZip(access)) {
     return openZip(access, sourceName, options); // the archive stays open for its references until close()
   }
   await access.close();
@@ -300,26 +276,38 @@ async function openLocal(path: string, sourceName: string, options: OpenOptions,
   };
 }
 
+/** True for an async iterable (read safely: a caller may hand anything, a Proxy that throws included). */
+function isByteStream(input: unknown): input is AsyncIterable<Uint8Array> {
+  try {
+    return typeof input === "object" && input !== null && typeof Reflect.get(input, Symbol.asyncIterator) === "function";
+  } catch {
+    return false;
+  }
+}
+
 /** Opens a description source; fails with a ReadError (a clear one-line reason) when it cannot. */
 export async function openSource(input: SourceInput, options: OpenOptions = {}): Promise<OpenedSource> {
   if (input instanceof URL || (typeof input === "string" && isUrl(input))) {
     const url = input.toString();
+    const s = options.settings ?? currentSettings();
     let got;
     try {
-      got = await download(url, downloadOptions(options, options.sha256));
+      // a description is refused as soon as it passes the document limit (nothing of it stays in the cache); a
+      // zip package, known by its first bytes, may be as large as any download
+      const maxBytes = (head: Uint8Array): number => (ZipArchive.looksLikeZip(head) ? s.httpMaxBytes : s.documentLimits.maxDocumentBytes);
+      got = await download(url, { ...downloadOptions(options, options.sha256), maxBytes });
     } catch (error) {
       throw new ReadError(url, (error as Error).message.replace(`failed to download ${url}: `, "download failed: "));
     }
     const access = await fileRandomAccess(got.path);
-    if (ZipArchive.looksLikeZip(await access.read(0, 4))) {
+    if (await ZipArchive.isZip(access)) {
       return openZip({ ...access, name: url }, url, options);
     }
     await access.close();
     const fileName = fileNameOf(url) || "rdf.yaml";
     const root = parentUrl(url);
-    const limits = (options.settings ?? currentSettings()).documentLimits;
     return {
-      text: decodeText(await readFileLimited(got.path, limits.maxDocumentBytes, url), url),
+      text: decodeText(await readFileLimited(got.path, s.documentLimits.maxDocumentBytes, url), url),
       fileName,
       sourceName: url,
       root,
@@ -331,12 +319,15 @@ export async function openSource(input: SourceInput, options: OpenOptions = {}):
   if (typeof input === "string") {
     return openLocal(input, input, options);
   }
+  if (!(input instanceof Uint8Array) && !isByteStream(input)) {
+    throw new ReadError("in-memory", "not a source (a path, a URL, bytes or a stream of bytes)");
+  }
   const bytes = input instanceof Uint8Array ? input : await readAll(input, Number.POSITIVE_INFINITY, "stream");
   const limits = options.settings ?? currentSettings();
   if (options.sha256) {
     checkSha("in-memory", nodeCrypto().createHash("sha256").update(bytes).digest("hex"), options.sha256);
   }
-  if (ZipArchive.looksLikeZip(bytes)) {
+  if (await ZipArchive.isZip(bytesSource("in-memory.zip", bytes))) {
     return openZip(bytesSource("in-memory.zip", bytes), "in-memory.zip", options);
   }
   if (bytes.length > limits.documentLimits.maxDocumentBytes) {

@@ -5,6 +5,7 @@ import { isScalar, parseDocument } from "yaml";
 import type { SourceInput } from "./sources.js";
 import type { LoadedDescription } from "../build.js";
 import { fileRefs } from "../file-refs.js";
+import { isRecord } from "../../engine/records.js";
 import { type LoadOptions, loadSource } from "./load.js";
 
 /** The description with every sha256 recomputed (an InvalidDescr still carries the new values in its content). */
@@ -73,11 +74,11 @@ export async function updateHashesInFile(
   if (opened.kind !== "file") {
     throw new Error(`${path}: update-hashes writes YAML files only (got a ${opened.kind})`);
   }
-  const content = description.content;
-  const type = typeof (content as { type?: unknown }).type === "string" ? (content as { type: string }).type : "generic";
-  const formatVersion = String((content as { format_version?: unknown }).format_version ?? "");
+  const content = isRecord(description.content) ? description.content : {};
+  const type = typeof content.type === "string" ? content.type : "generic";
+  const formatVersion = String(content.format_version ?? "");
   const changes: HashChange[] = [];
-  for (const ref of fileRefs(content as Record<string, unknown>, type, formatVersion)) {
+  for (const ref of fileRefs(content, type, formatVersion)) {
     if (!ref.sha256Path) {
       continue;
     }

@@ -3,6 +3,7 @@ import { writeFileAtomic } from "../../engine/node/atomic-write.js";
 import { buildDescription, type LoadedDescription, type ResourceDescr } from "../build.js";
 import { type DumpOptions, dumpDescription, toYamlText } from "../dump.js";
 import { loadDescription } from "./load.js";
+import { checkDocumentValue } from "../../engine/load/limits.js";
 
 /** A description that cannot be written: it is invalid (after conversion); the summary says why. */
 export class InvalidDescriptionError extends Error {
@@ -36,6 +37,9 @@ export async function updateFormat(
   source: string | ResourceDescr | Record<string, unknown>,
   options: UpdateFormatOptions = {},
 ): Promise<LoadedDescription> {
+  if (typeof source !== "string") {
+    checkDocumentValue(source, "in-memory");
+  }
   const description =
     typeof source === "string"
       ? await loadDescription(source, { formatVersion: "latest", performIoChecks: options.performIoChecks ?? false })

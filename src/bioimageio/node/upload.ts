@@ -4,6 +4,7 @@
 import { request as httpRequest } from "node:http";
 import { request as httpsRequest } from "node:https";
 import type { ByteStream } from "../../engine/bytes/streams.js";
+import { isRecord } from "../../engine/records.js";
 import type { SourceInput } from "./sources.js";
 import { settings as currentSettings, type Settings } from "../../engine/node/settings.js";
 import { BIOIMAGEIO_YAML, getResourcePackageContent, type PackageContent, type PackageContentOptions, toYaml } from "./package.js";
@@ -96,22 +97,22 @@ async function uploadContent(content: PackageContent, s: Settings, token: string
   if (description.type !== "model") {
     throw new UploadError(`For now, only model resources can be uploaded (got type=${description.type}).`);
   }
-  if (typeof (description.content as { id?: unknown }).id === "string") {
+  if (isRecord(description.content) && typeof description.content.id === "string") {
     throw new UploadError(
       "You cannot upload a resource with an id. Please remove the id from the description and make sure to upload a new non-existing resource. To edit an existing resource, please use the web interface at https://bioimage.io.",
     );
   }
   const manifest: Record<string, unknown> = { ...content.rdf };
   const version = "stage"; // only admins may upload a versioned resource
-  const created = (await postJson(
+  const created = await postJson(
     s.hyphaUpload,
     { parent_id: "bioimage-io/bioimage.io", alias: "{animal_adjective}-{animal}", type: description.type, manifest, version },
     token,
-  )) as { id?: unknown; detail?: unknown };
-  if (typeof created.id !== "string") {
+  );
+  const artifactId = isRecord(created) ? created.id : undefined;
+  if (typeof artifactId !== "string") {
     throw new UploadError(`Upload did not return resource id: ${JSON.stringify(created)}`);
   }
-  const artifactId = created.id;
   const yaml = new TextEncoder().encode(toYaml(content.rdf));
   const files: [string, () => ByteStream, () => Promise<number | undefined>][] = [
     ...[...content.files].map(([name, file]): [string, () => ByteStream, () => Promise<number | undefined>] => [

@@ -21,3 +21,4 @@ export { type FsArgs, type Location, closeS3Clients } from "./location.js";
 export { type S3Config, resolveS3Config } from "../../engine/node/s3/config.js";
 export type { ProjectSource } from "./project.js";
 export { locationHashFile, nodeHashFile, readPicksFile, writePicksFile } from "./files.js";
+export { copickExportProblems } from "./export-check.js";

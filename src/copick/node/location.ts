@@ -3,13 +3,14 @@
 // (read-only), or an S3 object or prefix (`s3://bucket/key`, reached with the s3fs arguments of the copick
 // config's `*_fs_args` and the AWS environment; see engine/node/s3/config.ts). Other fsspec protocols are
 // refused with an error naming the supported ones.
-import { mkdir, readFile, readdir, rm, stat } from "node:fs/promises";
+import { readFile, readdir, rm, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { hasProtocol } from "../croissant-doc.js";
 import { CopickError } from "../errors.js";
 import { compareCodePoints } from "../splits.js";
-import { writeFileAtomic } from "../../engine/node/atomic-write.js";
+import { makeDirectory, writeFileAtomic } from "../../engine/node/atomic-write.js";
 import { ReadError } from "../../engine/node/read-source.js";
+import { HttpFailure, httpGet } from "../../engine/node/http-get.js";
 import { settings } from "../../engine/node/settings.js";
 import { S3Client, S3Error } from "../../engine/node/s3/client.js";
 import { type S3ConfigError, resolveS3Config } from "../../engine/node/s3/config.js";
@@ -137,60 +138,34 @@ function s3Failure(location: Location, error: unknown): Error {
   return error as Error;
 }
 
-/** The body at `url`: idle and total time limits and the size limit of the settings (BIOIMAGEIO_HTTP_TIMEOUT, ...). */
+/** The body at `url`: idle and total time limits and the size limit of the settings (engine/node/http-get.ts). */
 async function fetchBytes(url: string): Promise<Uint8Array | undefined> {
   const s = settings();
-  const limit = Math.min(s.httpMaxBytes, MAX_BYTES);
-  const controller = new AbortController();
-  let reason = "";
-  const abortAfter = (seconds: number, why: string): ReturnType<typeof setTimeout> =>
-    setTimeout(() => {
-      reason = why;
-      controller.abort();
-    }, seconds * 1000);
-  let idle = abortAfter(s.httpTimeoutSeconds, `no progress for ${s.httpTimeoutSeconds} s`);
-  const deadline = abortAfter(s.httpMaxSeconds, `took longer than ${s.httpMaxSeconds} s`);
+  const options = {
+    userAgent: s.userAgent,
+    idleSeconds: s.httpTimeoutSeconds,
+    maxSeconds: s.httpMaxSeconds,
+    maxBytes: Math.min(s.httpMaxBytes, MAX_BYTES),
+    maxRatio: s.httpMaxRatio,
+  };
   try {
-    let response: Response;
-    try {
-      response = await fetch(url, { signal: controller.signal, redirect: "follow" });
-    } catch (error) {
-      throw new ReadError(url, `cannot fetch: ${reason || causeOf(error)}`);
-    }
+    const response = await httpGet(url, options);
     if (response.status === 404 || response.status === 410) {
-      await response.body?.cancel();
+      response.cancel();
       return undefined;
     }
-    if (!response.ok || !response.body) {
-      await response.body?.cancel();
+    if (response.status < 200 || response.status > 299) {
+      response.cancel();
       throw new ReadError(url, `HTTP ${response.status}`);
     }
     const chunks: Uint8Array[] = [];
-    let size = 0;
-    try {
-      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-        clearTimeout(idle);
-        idle = abortAfter(s.httpTimeoutSeconds, `no progress for ${s.httpTimeoutSeconds} s`);
-        size += chunk.byteLength;
-        if (size > limit) {
-          controller.abort();
-          throw new ReadError(url, `larger than ${limit} bytes`);
-        }
-        chunks.push(chunk);
-      }
-    } catch (error) {
-      throw error instanceof ReadError ? error : new ReadError(url, `cannot fetch: ${reason || causeOf(error)}`);
+    for await (const chunk of response.body()) {
+      chunks.push(chunk);
     }
     return Buffer.concat(chunks);
-  } finally {
-    clearTimeout(idle);
-    clearTimeout(deadline);
+  } catch (error) {
+    throw error instanceof HttpFailure ? new ReadError(url, `cannot fetch: ${error.message}`) : error;
   }
-}
-
-function causeOf(error: unknown): string {
-  const cause = (error as { cause?: { message?: string; code?: string } }).cause;
-  return cause?.code ?? cause?.message ?? (error as Error).message;
 }
 
 /** The bytes at `location` and their version (S3: the ETag), or undefined when there is nothing there. */
@@ -267,7 +242,7 @@ export async function exists(location: Location): Promise<boolean> {
 export async function writeFile(location: Location, bytes: string | Uint8Array): Promise<void> {
   switch (location.kind) {
     case "local":
-      await mkdir(dirname(location.path), { recursive: true });
+      await makeDirectory(dirname(location.path));
       await writeFileAtomic(location.path, bytes);
       return;
     case "s3":
@@ -285,7 +260,7 @@ export async function writeFile(location: Location, bytes: string | Uint8Array):
 /** Creates a folder (S3 has none: a no-op there, as in s3fs). */
 export async function makeDirs(location: Location): Promise<void> {
   if (location.kind === "local") {
-    await mkdir(location.path, { recursive: true });
+    await makeDirectory(location.path);
   } else if (location.kind === "http") {
     throw new CopickError(`${location.url}: http(s) locations are read-only`);
   }

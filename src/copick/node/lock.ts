@@ -6,7 +6,8 @@ import { unlinkSync } from "node:fs";
 import { open, readFile, stat, unlink } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join, resolve } from "node:path";
-import { pidAlive } from "../../engine/node/atomic-write.js";
+import { pidAlive, writeErrorOf } from "../../engine/node/atomic-write.js";
+import { isRecord } from "../../engine/records.js";
 import { CopickError } from "../errors.js";
 
 export const LOCK_FILE = ".metadata.json.lock";
@@ -47,7 +48,8 @@ async function readHolder(path: string): Promise<Holder | undefined> {
   try {
     const [raw, info] = await Promise.all([readFile(path, "utf8"), stat(path)]);
     try {
-      const parsed = JSON.parse(raw) as { pid?: unknown; host?: unknown; since?: unknown };
+      const holder: unknown = JSON.parse(raw);
+      const parsed = isRecord(holder) ? holder : {};
       return {
         raw,
         mtimeMs: info.mtimeMs,
@@ -107,8 +109,12 @@ async function acquire(path: string, timeoutMs: number): Promise<void> {
       const handle = await open(path, "wx");
       try {
         await handle.writeFile(JSON.stringify({ pid: process.pid, host: hostname(), since: new Date().toISOString() }));
-      } finally {
         await handle.close();
+      } catch (error) {
+        // a full disk: an empty lock file left behind would hold every other writer off until it looks stale
+        await handle.close().catch(() => undefined);
+        await unlink(path).catch(() => undefined);
+        throw error;
       }
       held.add(path);
       if (!exitHookInstalled) {
@@ -118,7 +124,7 @@ async function acquire(path: string, timeoutMs: number): Promise<void> {
       return;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") {
-        throw new CopickError(`${path}: cannot create the lock file: ${(error as Error).message}`);
+        throw new CopickError(writeErrorOf(path, "create the lock file", error).message);
       }
     }
     const holder = await readHolder(path);

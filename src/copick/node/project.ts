@@ -1,5 +1,6 @@
 // What the exporter walks: a copick project (a filesystem project, or a project read from a Croissant), listed the
 // way copick's `CopickRoot` lists it. Both `CopickRootFS` and `CopickRootMLC` are one.
+import { isRecord } from "../../engine/records.js";
 import type { CopickProjectConfig } from "../croissant-doc.js";
 
 export interface ProjectSource {
@@ -59,10 +60,10 @@ export interface ProjectSegmentation {
 /** `voxel_spacing` of a picks file's JSON (null when absent); an Error when it is not a picks object. */
 export function picksVoxelSpacing(bytes: Uint8Array): number | null {
   const picks = JSON.parse(new TextDecoder().decode(bytes)) as unknown;
-  if (typeof picks !== "object" || picks === null || Array.isArray(picks)) {
+  if (!isRecord(picks)) {
     throw new Error("not a picks file (a JSON object)");
   }
-  const voxelSpacing = (picks as { voxel_spacing?: unknown }).voxel_spacing;
+  const voxelSpacing = picks.voxel_spacing;
   if (voxelSpacing !== undefined && voxelSpacing !== null && typeof voxelSpacing !== "number") {
     throw new Error(`voxel_spacing is ${JSON.stringify(voxelSpacing)}, not a number`);
   }

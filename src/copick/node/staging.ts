@@ -2,10 +2,19 @@
 // new and complete, and the set consistent once recovered: every new file is first written to a temp file beside
 // its target and fsync'd; a journal listing the renames is written atomically; the renames follow; then the
 // journal goes. The next writer (holding the lock) finishes a journal it finds and removes stray temp files.
+// Temp files come from atomic-write.ts: a target that is a symbolic link is written through, keeping its mode.
 import { createHash } from "node:crypto";
 import { type FileHandle, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { syncDirectory, tempPathFor, writeFileAtomic } from "../../engine/node/atomic-write.js";
+import {
+  openTempFor,
+  removeStaleTemps,
+  syncDirectory,
+  writeErrorOf,
+  writeFileAtomic,
+  writeTargetOf,
+} from "../../engine/node/atomic-write.js";
+import { isRecord } from "../../engine/records.js";
 import { CopickError } from "../errors.js";
 
 export const JOURNAL_FILE = ".copick-commit.journal";
@@ -13,7 +22,10 @@ const FLUSH_BYTES = 1 << 16;
 
 /** A file written next to its target, fsync'd and closed, waiting to be renamed into place. */
 export interface Staged {
+  /** The file as named in the Croissant's folder. */
   readonly target: string;
+  /** What the temp file replaces: `target`, or the final target of the symbolic link it is. */
+  readonly destination: string;
   readonly temp: string;
   /** Lowercase hex sha256 of the bytes written. */
   readonly sha256: string;
@@ -22,21 +34,30 @@ export interface Staged {
 /** A temp file written in pieces (hashing as it goes), for sidecars too large to build in memory. */
 export class StagedWriter {
   readonly target: string;
+  readonly destination: string;
   readonly temp: string;
   private readonly handle: FileHandle;
   private readonly hash = createHash("sha256");
   private pending: Buffer[] = [];
   private pendingLength = 0;
 
-  private constructor(target: string, temp: string, handle: FileHandle) {
+  private constructor(target: string, destination: string, temp: string, handle: FileHandle) {
     this.target = target;
+    this.destination = destination;
     this.temp = temp;
     this.handle = handle;
   }
 
-  /** A writer for `target`, through `temp` (default: a temp file beside the target, for the rename). */
-  static async open(target: string, temp = tempPathFor(target)): Promise<StagedWriter> {
-    return new StagedWriter(target, temp, await open(temp, "wx"));
+  /**
+   * A writer for `target`, through `temp` (default: a temp file beside the target, or beside the file the link it
+   * is names, created with that file's mode: openTempFor in atomic-write.ts).
+   */
+  static async open(target: string, temp?: string): Promise<StagedWriter> {
+    if (temp !== undefined) {
+      return new StagedWriter(target, target, temp, await open(temp, "wx"));
+    }
+    const opened = await openTempFor(target);
+    return new StagedWriter(target, opened.target, opened.temp, opened.handle);
   }
 
   async write(data: string | Uint8Array): Promise<void> {
@@ -56,17 +77,27 @@ export class StagedWriter {
     this.pending = [];
     this.pendingLength = 0;
     this.hash.update(bytes);
-    await this.handle.write(bytes);
+    try {
+      await this.handle.write(bytes);
+    } catch (error) {
+      throw writeErrorOf(this.destination, "write", error);
+    }
   }
 
+  /** The temp file complete and closed; on failure (a full disk) it is removed. */
   async finish(): Promise<Staged> {
     try {
-      await this.flush();
-      await this.handle.sync();
-    } finally {
-      await this.handle.close();
+      try {
+        await this.flush();
+        await this.handle.sync();
+      } finally {
+        await this.handle.close();
+      }
+    } catch (error) {
+      await rm(this.temp, { force: true });
+      throw writeErrorOf(this.destination, "write", error);
     }
-    return { target: this.target, temp: this.temp, sha256: this.hash.digest("hex") };
+    return { target: this.target, destination: this.destination, temp: this.temp, sha256: this.hash.digest("hex") };
   }
 
   /** Closes and removes the temp file (after a failure). */
@@ -92,33 +123,59 @@ export async function discard(staged: readonly Staged[]): Promise<void> {
   await Promise.all(staged.map((file) => rm(file.temp, { force: true })));
 }
 
+/** Renames each temp file onto its destination, in order, and syncs the folders. */
 async function renameAll(dir: string, renames: readonly (readonly [string, string])[]): Promise<void> {
-  for (const [temp, target] of renames) {
+  const folders = new Set([dir]);
+  for (const [temp, destination] of renames) {
+    folders.add(dirname(destination));
     try {
-      await rename(join(dir, temp), join(dir, target));
+      await rename(temp, destination);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
-        throw error;
+        throw writeErrorOf(destination, "write", error);
       }
       // renamed before a crash: nothing left to do for this one
     }
   }
-  await syncDirectory(dir);
+  await Promise.all([...folders].map(syncDirectory));
 }
 
-/** Renames `staged` (all in directory `dir`, in order) into place, through the journal. Hold the lock. */
+/**
+ * The journal names files by their names in `dir` (a journal planted in a project cannot rename anything
+ * elsewhere): each temp file lies beside its destination, the target or the final target of its link.
+ */
+async function journalRenames(dir: string, renames: readonly (readonly [string, string])[]): Promise<[string, string][]> {
+  return Promise.all(
+    renames.map(async ([temp, target]) => {
+      const destination = (await writeTargetOf(join(dir, target))).path;
+      return [join(dirname(destination), temp), destination] as [string, string];
+    }),
+  );
+}
+
+/** Renames `staged` (all named in directory `dir`, in order) into place, through the journal. Hold the lock. */
 export async function commitStaged(dir: string, staged: readonly Staged[]): Promise<void> {
   for (const file of staged) {
-    if (dirname(file.temp) !== dir || dirname(file.target) !== dir) {
+    if (dirname(file.target) !== dir || dirname(file.temp) !== dirname(file.destination)) {
       throw new CopickError(`${file.target}: staged outside ${dir}`);
     }
   }
-  const renames = staged.map((file) => [basename(file.temp), basename(file.target)] as const);
   const journal = join(dir, JOURNAL_FILE);
-  await writeFileAtomic(journal, JSON.stringify({ renames }));
-  await renameAll(dir, renames);
+  await writeFileAtomic(journal, JSON.stringify({ renames: staged.map((file) => [basename(file.temp), basename(file.target)]) }));
+  await renameAll(
+    dir,
+    staged.map((file) => [file.temp, file.destination]),
+  );
   await rm(journal, { force: true });
   await syncDirectory(dir);
+}
+
+/** A journal's renames: pairs of plain file names (no `/`), as `commit` writes them. */
+function isRenameList(value: unknown): value is [string, string][] {
+  return (
+    Array.isArray(value) &&
+    value.every((r) => Array.isArray(r) && r.length === 2 && r.every((n) => typeof n === "string" && !n.includes("/")))
+  );
 }
 
 /**
@@ -136,14 +193,18 @@ export async function recoverCommit(dir: string, names: readonly string[]): Prom
   if (text !== undefined) {
     let renames: [string, string][];
     try {
-      renames = (JSON.parse(text) as { renames: [string, string][] }).renames;
-      if (!Array.isArray(renames) || renames.some((r) => !Array.isArray(r) || r.some((n) => typeof n !== "string" || n.includes("/")))) {
+      const journaled: unknown = JSON.parse(text);
+      const listed = isRecord(journaled) ? journaled.renames : undefined;
+      // only our own temp files onto the Croissant's files: a journal planted in a shared project renames nothing else
+      const ours = (r: [string, string]): boolean => /^\.[^/]+\.\d+\.[0-9a-f]{12}\.tmp$/.test(r[0]) && names.includes(r[1]);
+      if (!isRenameList(listed) || !listed.every(ours)) {
         throw new Error("not a list of renames");
       }
+      renames = listed;
     } catch (error) {
       throw new CopickError(`${journal}: unreadable commit journal (${(error as Error).message}); inspect and remove it`);
     }
-    await renameAll(dir, renames);
+    await renameAll(dir, await journalRenames(dir, renames));
     await rm(journal, { force: true });
     await syncDirectory(dir);
   }
@@ -152,6 +213,13 @@ export async function recoverCommit(dir: string, names: readonly string[]): Prom
     const match = /^\.(.+?)(?:\.\d+)?\.[0-9a-f]{12}\.tmp$/.exec(entry);
     if (match && known.has(match[1] ?? "")) {
       await rm(join(dir, entry), { force: true });
+    }
+  }
+  // beside the final targets of symbolic links elsewhere, only those of writers that are gone (our lock is not theirs)
+  for (const name of names) {
+    const destination = (await writeTargetOf(join(dir, name)).catch(() => undefined))?.path;
+    if (destination !== undefined && dirname(destination) !== dir) {
+      await removeStaleTemps(destination);
     }
   }
 }

@@ -1,7 +1,8 @@
 // The dimensions an image reader (the reference uses imageio) would give a sample tensor, read from the file
-// itself: PNG is decompressed and checked against its header (filters are not reversed), TIFF and JPEG only
-// have their headers read. Anything else is reported as not checked.
+// itself: PNG is decompressed and checked against its header (filters are not reversed), TIFF is decoded
+// (tiff.ts), JPEG only has its header read. Anything else is reported as not checked.
 import { type ByteStream, ChunkReader, concatBytes, inflateRaw } from "../bytes/streams.js";
+import { readTiff } from "./tiff.js";
 
 export interface ImageShape {
   /** The array shape imageio's imread returns (before squeeze). */
@@ -9,6 +10,8 @@ export interface ImageShape {
   /** What was verified: "decoded" (all pixel data decompressed) or "header" (dimensions only). */
   readonly checked: "decoded" | "header";
   readonly format: string;
+  /** Why the pixel data was not decoded ("header"): a compression or sample size this reader does not decode. */
+  readonly notDecoded?: string;
 }
 
 export class ImageError extends Error {
@@ -104,45 +107,6 @@ async function pngShape(reader: ChunkReader): Promise<ImageShape> {
   return { shape: planes === 1 ? [height, width] : [height, width, planes], checked: "decoded", format: "PNG" };
 }
 
-function tiffShape(bytes: Uint8Array): ImageShape {
-  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const little = bytes[0] === 0x49;
-  if (dv.getUint16(2, little) !== 42) {
-    throw new ImageError("not a classic TIFF (BigTIFF is not read)");
-  }
-  let offset = dv.getUint32(4, little);
-  let pages = 0;
-  let first: { width: number; height: number; samples: number } | undefined;
-  const seen = new Set<number>();
-  while (offset !== 0) {
-    if (seen.has(offset) || offset + 2 > bytes.length) {
-      throw new ImageError("corrupt TIFF (IFD chain loops or points outside the file)");
-    }
-    seen.add(offset);
-    const count = dv.getUint16(offset, little);
-    if (offset + 2 + count * 12 + 4 > bytes.length) {
-      throw new ImageError("truncated TIFF IFD");
-    }
-    if (!first) {
-      const tags = new Map<number, number>();
-      for (let i = 0; i < count; i++) {
-        const e = offset + 2 + i * 12;
-        const tag = dv.getUint16(e, little);
-        const type = dv.getUint16(e + 2, little);
-        tags.set(tag, type === 3 ? dv.getUint16(e + 8, little) : dv.getUint32(e + 8, little));
-      }
-      first = { width: tags.get(256) ?? 0, height: tags.get(257) ?? 0, samples: tags.get(277) ?? 1 };
-    }
-    pages += 1;
-    offset = dv.getUint32(offset + 2 + count * 12, little);
-  }
-  if (!first || first.width === 0 || first.height === 0) {
-    throw new ImageError("TIFF without image dimensions");
-  }
-  const plane = first.samples > 1 ? [first.height, first.width, first.samples] : [first.height, first.width];
-  return { shape: pages > 1 ? [pages, ...plane] : plane, checked: "header", format: "TIFF" };
-}
-
 function jpegShape(bytes: Uint8Array): ImageShape {
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let p = 2;
@@ -163,8 +127,15 @@ function jpegShape(bytes: Uint8Array): ImageShape {
   throw new ImageError("JPEG without a frame header");
 }
 
-/** Header bytes read for TIFF/JPEG (IFDs beyond this are not followed). */
-const HEADER_LIMIT = 64 << 20;
+/** TIFF and JPEG files are read whole: larger ones are reported as not checked. */
+const IN_MEMORY_LIMIT = 64 << 20;
+
+async function tiffShape(bytes: Uint8Array): Promise<ImageShape> {
+  const tiff = await readTiff(bytes);
+  return tiff.notDecoded === undefined
+    ? { shape: tiff.shape, checked: "decoded", format: "TIFF" }
+    : { shape: tiff.shape, checked: "header", format: "TIFF", notDecoded: tiff.notDecoded };
+}
 
 /** The image's shape, or undefined when the format is not one this reader knows (then nothing is checked). */
 export async function imageShape(stream: ByteStream): Promise<ImageShape | undefined> {
@@ -183,13 +154,13 @@ export async function imageShape(stream: ByteStream): Promise<ImageShape | undef
     let total = head.length;
     for await (const chunk of reader.rest()) {
       total += chunk.length;
-      if (total > HEADER_LIMIT) {
-        return undefined; // too large to look for its header in memory: reported as not checked
+      if (total > IN_MEMORY_LIMIT) {
+        return undefined; // too large to read in memory: reported as not checked
       }
       chunks.push(chunk);
     }
     const bytes = concatBytes(chunks);
-    return isTiff ? tiffShape(bytes) : jpegShape(bytes);
+    return isTiff ? await tiffShape(bytes) : jpegShape(bytes);
   } catch (error) {
     if (error instanceof ImageError) {
       throw error;

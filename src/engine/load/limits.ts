@@ -57,15 +57,52 @@ export function markWithinDepth(value: unknown): void {
 }
 
 /**
- * The API's entry points take documents as values too: one nested deeper than the limit (validators, rules and
- * clones recurse, and would exhaust the stack) is refused with a ParseError naming it, as a parsed one would be.
+ * What makes a value handed to the API unfit to validate, or undefined: nesting beyond `maxDepth` (validators,
+ * rules and clones recurse, and would exhaust the stack), a Symbol or a function where data belongs (clones throw
+ * on them), a property that throws when read (a getter, a Proxy). Iterative; reads every property once.
  */
-export function checkDocumentDepth(value: unknown, name: string, maxDepth: number = DEFAULT_DOCUMENT_LIMITS.maxDepth): void {
+function unfitValue(value: unknown, maxDepth: number): string | undefined {
+  const stack: [unknown, number, string][] = [[value, 0, ""]];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [node, depth, path] = next;
+    if (typeof node === "symbol" || typeof node === "function") {
+      return `${typeof node === "symbol" ? "a Symbol" : "a function"} at ${path || "the top"} is not a JSON value`;
+    }
+    if (typeof node !== "object" || node === null) {
+      continue;
+    }
+    if (depth >= maxDepth) {
+      return tooDeep(maxDepth);
+    }
+    let entries: [string, unknown][];
+    try {
+      entries = Object.entries(node);
+    } catch (error) {
+      return `the value at ${path || "the top"} cannot be read (${(error as Error).message})`;
+    }
+    for (const [key, child] of entries) {
+      if (typeof child === "object" || typeof child === "symbol" || typeof child === "function") {
+        stack.push([child, depth + 1, path === "" ? key : `${path}.${key}`]);
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The API's entry points take documents as values too: one nested deeper than the limit, or that is not data
+ * (see unfitValue), is refused with a ParseError naming it, as a parsed one would be.
+ */
+export function checkDocumentValue(value: unknown, name: string, maxDepth: number = DEFAULT_DOCUMENT_LIMITS.maxDepth): void {
   if (typeof value !== "object" || value === null || withinDepth.has(value)) {
+    if (typeof value === "symbol" || typeof value === "function") {
+      throw new ParseError(name, 1, 1, `${typeof value === "symbol" ? "a Symbol" : "a function"} is not a JSON value`);
+    }
     return;
   }
-  if (deeperThan(value, maxDepth)) {
-    throw new ParseError(name, 1, 1, tooDeep(maxDepth));
+  const problem = unfitValue(value, maxDepth);
+  if (problem !== undefined) {
+    throw new ParseError(name, 1, 1, problem);
   }
   withinDepth.add(value);
 }

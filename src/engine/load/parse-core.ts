@@ -43,6 +43,27 @@ export type FullYaml = Pick<typeof YamlFull, "parseYamlFull">;
 /** What `parseWith` returns when it cannot do without `yaml` and was not given it. */
 export const NEEDS_FULL_YAML = Symbol("needs full yaml");
 
+/**
+ * What YAML 1.2 allows in a stream (c-printable); the reference's reader refuses anything else, wherever it is
+ * (a NUL in a comment too), before parsing. Escapes (`"\0"`) are how such characters are written.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern is about
+const NON_PRINTABLE = /[^\x09\x0A\x0D\x20-\x7E\x85\xA0-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
+function refuseNonPrintable(text: string, fileName: string): void {
+  const at = text.search(NON_PRINTABLE);
+  if (at >= 0) {
+    const code = text.codePointAt(at) ?? 0;
+    const { line, col } = new LinePositions(text).at(at);
+    throw new ParseError(
+      fileName,
+      line,
+      col,
+      `unacceptable character #x${code.toString(16).padStart(4, "0")}: special characters are not allowed`,
+    );
+  }
+}
+
 function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
@@ -129,6 +150,9 @@ export function parseWith(
   }
   if (format === "ndjson") {
     return parseNdjson(source, fileName, limits.maxDepth);
+  }
+  if (format === "yaml") {
+    refuseNonPrintable(source, fileName);
   }
   let value: unknown;
   let locate: ((path: DocPath) => { line: number; col: number }) | undefined;

@@ -1,14 +1,34 @@
 // YAML through the `yaml` package: what the fast path (yaml-fast.ts) leaves to it, with its errors' positions. A
 // module of its own so that callers which can wait (parse-lazily.ts) load `yaml` only when a document needs it.
 // Browser-safe.
-import { isMap, isPair, isScalar, isSeq, type Node, Parser, parseDocument, type Document } from "yaml";
+import {
+  type Document,
+  isAlias,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type Node,
+  Parser,
+  parseDocument,
+  Scalar,
+  visit,
+  YAMLMap,
+  YAMLSeq,
+} from "yaml";
 import type { DocPath } from "../summary/issue.js";
 import { type DocumentLimits, tooDeep } from "./limits.js";
 import { LinePositions } from "./line-positions.js";
 import { ParseError } from "./parse-error.js";
 import { yamlDepthBeyond } from "./yaml-depth.js";
 
-const YAML_OPTIONS = { version: "1.2", schema: "core", uniqueKeys: true, prettyErrors: false, merge: false } as const;
+// logLevel "error": `yaml` would print its warnings on stderr (a library must not); what they are about is refused below
+const YAML_OPTIONS = { version: "1.2", schema: "core", uniqueKeys: true, prettyErrors: false, merge: false, logLevel: "error" } as const;
+
+/** The tags of `yaml`'s core schema, and the non-specific `!` (a string, as in the reference). */
+const CORE_TAGS = new Set(["!", ...["str", "int", "float", "bool", "null", "map", "seq"].map((name) => `tag:yaml.org,2002:${name}`)]);
+const tag = (name: string): string => `tag:yaml.org,2002:${name}`;
 
 /** The estimate of yaml-depth.ts may count a few levels too many: the exact check is on the parsed value. */
 const YAML_DEPTH_MARGIN = 64;
@@ -34,6 +54,7 @@ function yamlDocument(text: string, fileName: string, uniqueKeys: boolean, maxDe
     // the YAML parser recurses: it gives up (with this message) on nesting far beyond any limit worth setting
     throw new ParseError(fileName, at.line, at.col, isStackOverflow(problem.message) ? tooDeep(maxDepth) : firstLine(problem.message));
   }
+  normalizeTags(doc, text, fileName);
   return doc;
 }
 
@@ -43,16 +64,26 @@ interface Reindented {
   readonly added: ReadonlyMap<number, number>;
 }
 
+/** The fields of a token of `yaml`'s CST that the scans below read, unchecked. */
+function tokenFields(token: object): { type: unknown; offset: unknown; source: unknown; indent: unknown } {
+  return {
+    type: Reflect.get(token, "type"),
+    offset: Reflect.get(token, "offset"),
+    source: Reflect.get(token, "source"),
+    indent: Reflect.get(token, "indent"),
+  };
+}
+
 /** The first quoted scalar that `yaml`'s lexer ended before its closing quote, as `[offset of its quote, indent]`. */
 function cutQuotedScalar(text: string): [number, number] | undefined {
   const visit = (token: unknown): [number, number] | undefined => {
     if (typeof token !== "object" || token === null) {
       return undefined;
     }
-    const t = token as { type?: string; offset?: number; source?: string; indent?: number };
-    if ((t.type === "double-quoted-scalar" || t.type === "single-quoted-scalar") && t.offset !== undefined && t.source !== undefined) {
-      if (quotedEnd(text, t.offset) > t.offset + t.source.length) {
-        return [t.offset, t.indent ?? 0];
+    const { type, offset, source, indent } = tokenFields(token);
+    if ((type === "double-quoted-scalar" || type === "single-quoted-scalar") && typeof offset === "number" && typeof source === "string") {
+      if (quotedEnd(text, offset) > offset + source.length) {
+        return [offset, typeof indent === "number" ? indent : 0];
       }
     }
     for (const value of Object.values(token)) {
@@ -144,9 +175,9 @@ export function isolateSurrogateEscapes(text: string): string {
     if (typeof token !== "object" || token === null) {
       return;
     }
-    const t = token as { type?: string; offset?: number; source?: string };
-    if (t.type === "double-quoted-scalar" && t.offset !== undefined && t.source !== undefined) {
-      ranges.push([t.offset, t.offset + t.source.length]);
+    const { type, offset, source } = tokenFields(token);
+    if (type === "double-quoted-scalar" && typeof offset === "number" && typeof source === "string") {
+      ranges.push([offset, offset + source.length]);
     }
     for (const value of Object.values(token)) {
       visit(value);
@@ -167,6 +198,69 @@ export function isolateSurrogateEscapes(text: string): string {
     at = end;
   }
   return out + text.slice(at);
+}
+
+/** Where the tag of the node starting at `offset` is written (the node's range starts after it). */
+function tagOffset(text: string, offset: number): number {
+  let at = text.lastIndexOf("!", offset);
+  if (at < 0) {
+    return offset;
+  }
+  while (at > 0 && !/[\s[\]{},]/.test(text[at - 1] ?? " ")) {
+    at--;
+  }
+  return at;
+}
+
+/**
+ * Refuses what the reference's loader (ruyaml, "safe") does not construct, in its words: a tag it has no
+ * constructor for (`!foo`, `!!python/object:os.system`, a `%TAG` handle's), a mapping as a key ("unhashable");
+ * also a sequence as a key (a tuple there, which no description holds: "Keys should be strings", or a crash at the
+ * top level) and a `!!set` (not a YAML value of a description there). The four other tags it knows become their
+ * JSON form, as pydantic sees them: `!!timestamp` and `!!binary` their text, `!!omap` a mapping, `!!pairs` a list of
+ * [key, value] lists (`yaml` would make a Date, bytes, a Map: no JSON values).
+ */
+function normalizeTags(doc: Document, text: string, fileName: string): void {
+  const refuse = (offset: number, reason: string): never => {
+    const at = new LinePositions(text).at(offset);
+    throw new ParseError(fileName, at.line, at.col, reason);
+  };
+  visit(doc, {
+    Pair(_key, pair) {
+      const key = isAlias(pair.key) ? pair.key.resolve(doc) : pair.key;
+      if (isCollection(key)) {
+        const reason = isMap(key) ? "found unhashable key" : "found a sequence as a key (keys are strings)";
+        refuse((pair.key as Node).range?.[0] ?? 0, `while constructing a mapping: ${reason}`);
+      }
+    },
+    Node(_key, node) {
+      if (isAlias(node) || node.tag === undefined || CORE_TAGS.has(node.tag)) {
+        return undefined;
+      }
+      const offset = node.range?.[0] ?? 0;
+      if (isScalar(node) && (node.tag === tag("timestamp") || node.tag === tag("binary"))) {
+        return new Scalar(node.source ?? String(node.value));
+      }
+      if (isSeq(node) && node.tag === tag("omap")) {
+        const map = new YAMLMap(doc.schema);
+        map.items = node.items.filter(isPair); // `yaml` makes each item a pair (or refuses the document)
+        return map;
+      }
+      if (isSeq(node) && node.tag === tag("pairs")) {
+        const list = new YAMLSeq(doc.schema);
+        list.items = node.items.map((item) => {
+          const pair = new YAMLSeq(doc.schema);
+          pair.items = isPair(item) ? [item.key, item.value] : [item];
+          return pair;
+        });
+        return list;
+      }
+      if (node.tag === tag("set")) {
+        return refuse(tagOffset(text, offset), "a !!set is not a value a description can hold");
+      }
+      return refuse(tagOffset(text, offset), `could not determine a constructor for the tag '${node.tag}'`);
+    },
+  });
 }
 
 /** Offset of the node at `path` (mapping entries: the key), or of the deepest ancestor that exists. */
@@ -213,10 +307,16 @@ export function parseYamlFull(text: string, fileName: string, limits: DocumentLi
   }
   let value: unknown;
   try {
-    value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+    // `yaml` counts the anchored node as its first use: the limit is on aliases, so one more
+    value = doc.toJS({ maxAliasCount: limits.maxAliasCount < 0 ? limits.maxAliasCount : limits.maxAliasCount + 1 });
   } catch (error) {
     const message = (error as Error).message;
-    throw new ParseError(fileName, 1, 1, isStackOverflow(message) ? tooDeep(limits.maxDepth) : firstLine(message));
+    const reason = isStackOverflow(message)
+      ? tooDeep(limits.maxDepth)
+      : error instanceof ReferenceError && /alias count/i.test(message)
+        ? `more than ${limits.maxAliasCount} YAML alias expansions (the limit: BIOIMAGE_SPECS_MAX_YAML_ALIASES)`
+        : firstLine(message);
+    throw new ParseError(fileName, 1, 1, reason);
   }
   const positions = new LinePositions(text);
   return {

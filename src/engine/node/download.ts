@@ -1,11 +1,13 @@
-// Downloads through a cache directory: timeouts (no progress for BIOIMAGEIO_HTTP_TIMEOUT seconds), retries with
-// backoff on network errors, timeouts and HTTP 5xx/429, a progress line on a terminal only, the sha256 computed
-// while downloading, and writes through a temp file renamed into place. Offline, only the cache answers.
+// Downloads through a cache directory (the GET itself, its limits and Content-Encoding: http-get.ts): retries with
+// backoff on network errors, timeouts (BIOIMAGEIO_HTTP_TIMEOUT) and HTTP 5xx/429, never on a limit or a redirect
+// loop; a progress line on a terminal only, the sha256 computed while downloading, and writes through a temp file
+// renamed into place (nothing of a failed download stays). Offline, only the cache answers.
 import { nodeCrypto } from "./crypto.js";
-import { mkdir, open, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { open, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileNameOf } from "../files.js";
-import { removeStaleTemps, tempPathFor } from "./atomic-write.js";
+import { isWriteFailure, makeDirectory, removeStaleTemps, tempPathFor, writeErrorOf } from "./atomic-write.js";
+import { HttpFailure, httpGet } from "./http-get.js";
 import { type Settings, settings as currentSettings } from "./settings.js";
 
 export class DownloadError extends Error {
@@ -24,8 +26,8 @@ export interface DownloadOptions {
   readonly settings?: Settings | undefined;
   /** Show a progress line (default: when stderr is a terminal and not on CI). */
   readonly progress?: boolean | undefined;
-  /** Largest body accepted, in bytes (default: the settings' httpMaxBytes). */
-  readonly maxBytes?: number;
+  /** Largest body accepted, in bytes, or a function of its first bytes (default: the settings' httpMaxBytes). */
+  readonly maxBytes?: number | ((head: Uint8Array) => number) | undefined;
   /** false: `sha256` only selects a cached copy; a download that differs is returned, for the caller to report. */
   readonly verify?: boolean;
 }
@@ -65,92 +67,68 @@ function formatBytes(n: number): string {
 }
 
 async function fetchOnce(url: string, target: string, s: Settings, options: DownloadOptions): Promise<{ sha256: string; size: number }> {
-  const controller = new AbortController();
-  const timeoutMs = s.httpTimeoutSeconds * 1000;
-  let timer = setTimeout(() => controller.abort(), timeoutMs);
-  const touch = (): void => {
-    clearTimeout(timer);
-    timer = setTimeout(() => controller.abort(), timeoutMs);
-  };
-  // progress resets the idle timer: a server dripping a byte at a time would hold it forever without a deadline
-  let pastDeadline = false;
-  const deadline = setTimeout(() => {
-    pastDeadline = true;
-    controller.abort();
-  }, s.httpMaxSeconds * 1000);
-  const tooSlow = (): DownloadError => new DownloadError(url, `took longer than ${s.httpMaxSeconds} s (BIOIMAGE_SPECS_HTTP_MAX_SECONDS)`);
   const progress = options.progress ?? (process.stderr.isTTY === true && !s.ci);
-  const handle = await open(target, "w");
+  let response;
   try {
-    let response: Response;
-    try {
-      response = await fetch(url, { signal: controller.signal, redirect: "follow", headers: { "User-Agent": s.userAgent } });
-    } catch (error) {
-      if (pastDeadline) {
-        throw tooSlow();
-      }
-      throw new Retryable(controller.signal.aborted ? `no response within ${s.httpTimeoutSeconds} s` : causeOf(error));
+    response = await httpGet(url, {
+      userAgent: s.userAgent,
+      idleSeconds: s.httpTimeoutSeconds,
+      maxSeconds: s.httpMaxSeconds,
+      maxBytes: options.maxBytes ?? s.httpMaxBytes,
+      maxRatio: s.httpMaxRatio,
+    });
+  } catch (error) {
+    throw retryableOrNot(url, error);
+  }
+  if (response.status < 200 || response.status > 299) {
+    response.cancel();
+    const reason = `HTTP ${response.status} ${response.statusText}`.trim();
+    if (response.status >= 500 || response.status === 429) {
+      throw new Retryable(reason);
     }
-    if (!response.ok) {
-      const reason = `HTTP ${response.status} ${response.statusText}`.trim();
-      await response.body?.cancel();
-      if (response.status >= 500 || response.status === 429) {
-        throw new Retryable(reason);
-      }
-      throw new DownloadError(url, reason);
-    }
-    const declared = Number(response.headers.get("content-length") ?? Number.NaN);
-    const limit = options.maxBytes ?? s.httpMaxBytes;
-    if (declared > limit) {
-      await response.body?.cancel();
-      throw new DownloadError(url, `body of ${declared} bytes exceeds the limit of ${limit} bytes`);
-    }
+    throw new DownloadError(url, reason);
+  }
+  const handle = await open(target, "w").catch((error: unknown) => {
+    response.cancel();
+    throw writeErrorOf(target, "write to the download cache", error);
+  });
+  try {
     const hash = nodeCrypto().createHash("sha256");
     let size = 0;
     let shown = 0;
     try {
-      for await (const chunk of (response.body ?? []) as unknown as AsyncIterable<Uint8Array>) {
-        touch();
+      for await (const chunk of response.body()) {
         size += chunk.length;
-        if (size > limit) {
-          controller.abort();
-          throw new DownloadError(url, `body exceeds the limit of ${limit} bytes`);
-        }
         hash.update(chunk);
         await handle.write(chunk);
         if (progress && Date.now() - shown > 200) {
           shown = Date.now();
-          const total = Number.isFinite(declared) ? ` / ${formatBytes(declared)}` : "";
+          const total = response.length === undefined ? "" : ` / ${formatBytes(response.length)}`;
           process.stderr.write(`\rDownloading ${fileNameOf(url)}: ${formatBytes(size)}${total}   `);
         }
       }
     } catch (error) {
-      if (error instanceof DownloadError) {
-        throw error;
-      }
-      if (pastDeadline) {
-        throw tooSlow();
-      }
-      throw new Retryable(controller.signal.aborted ? `stalled for ${s.httpTimeoutSeconds} s` : causeOf(error));
+      throw retryableOrNot(url, error);
     }
     if (progress && shown > 0) {
       process.stderr.write("\n");
     }
-    if (Number.isFinite(declared) && size !== declared) {
-      throw new Retryable(`received ${size} bytes, but Content-Length says ${declared}`);
-    }
     await handle.sync();
     return { sha256: hash.digest("hex"), size };
+  } catch (error) {
+    response.cancel();
+    throw error;
   } finally {
-    clearTimeout(timer);
-    clearTimeout(deadline);
     await handle.close();
   }
 }
 
-function causeOf(error: unknown): string {
-  const cause = (error as { cause?: { message?: string; code?: string } }).cause;
-  return cause?.code ?? cause?.message ?? (error as Error).message;
+/** A failed GET as a retry (a network error) or the final error (a size limit, a redirect loop, ...). */
+function retryableOrNot(url: string, error: unknown): Error {
+  if (error instanceof HttpFailure) {
+    return error.retryable ? new Retryable(error.message) : new DownloadError(url, error.message);
+  }
+  return error as Error;
 }
 
 /** A URL's content as a file in the cache. */
@@ -167,12 +145,13 @@ export async function download(url: string, options: DownloadOptions = {}): Prom
   if (s.offline) {
     throw new DownloadError(
       url,
-      hit ? `offline, and the cached copy has sha256 ${hit.sha256}` : "offline (BIOIMAGEIO_OFFLINE), and not in the cache",
+      hit ? `offline, and the cached copy has sha256 ${hit.sha256}` : "offline (BIOIMAGE_SPECS_OFFLINE), and not in the cache",
     );
   }
-  await mkdir(join(s.cachePath, "downloads"), { recursive: true });
+  await makeDirectory(join(s.cachePath, "downloads"));
   await removeStaleTemps(files.data); // what a killed download left
   const temp = tempPathFor(files.data);
+  const hashTemp = tempPathFor(files.hash);
   let lastReason = "";
   try {
     for (let attempt = 0; attempt <= s.httpRetries; attempt++) {
@@ -184,7 +163,6 @@ export async function download(url: string, options: DownloadOptions = {}): Prom
         if (expected !== undefined && got.sha256 !== expected && options.verify !== false) {
           throw new DownloadError(url, `sha256 mismatch: expected ${expected}, got ${got.sha256}`);
         }
-        const hashTemp = tempPathFor(files.hash);
         await writeFile(hashTemp, got.sha256);
         await rename(temp, files.data);
         await rename(hashTemp, files.hash);
@@ -196,8 +174,10 @@ export async function download(url: string, options: DownloadOptions = {}): Prom
         lastReason = error.message;
       }
     }
+  } catch (error) {
+    throw isWriteFailure(error) ? writeErrorOf(files.data, "write to the download cache", error) : error;
   } finally {
-    await rm(temp, { force: true });
+    await Promise.all([rm(temp, { force: true }), rm(hashTemp, { force: true })]);
   }
   if (hit && expected === undefined) {
     return { path: files.data, ...hit, fromCache: true }; // the network failed: the cached copy is the best we have
@@ -208,12 +188,18 @@ export async function download(url: string, options: DownloadOptions = {}): Prom
 /** Puts bytes into the cache as the content of `url` (seeding a cache for offline use). */
 export async function addToCache(url: string, bytes: Uint8Array, s: Settings = currentSettings()): Promise<Downloaded> {
   const files = cacheFiles(s.cachePath, url);
-  await mkdir(join(s.cachePath, "downloads"), { recursive: true });
+  await makeDirectory(join(s.cachePath, "downloads"));
   const sha256 = nodeCrypto().createHash("sha256").update(bytes).digest("hex");
   const [dataTemp, hashTemp] = [tempPathFor(files.data), tempPathFor(files.hash)];
-  await writeFile(dataTemp, bytes);
-  await writeFile(hashTemp, sha256);
-  await rename(dataTemp, files.data);
-  await rename(hashTemp, files.hash);
+  try {
+    await writeFile(dataTemp, bytes);
+    await writeFile(hashTemp, sha256);
+    await rename(dataTemp, files.data);
+    await rename(hashTemp, files.hash);
+  } catch (error) {
+    throw isWriteFailure(error) ? writeErrorOf(files.data, "write to the download cache", error) : error;
+  } finally {
+    await Promise.all([rm(dataTemp, { force: true }), rm(hashTemp, { force: true })]);
+  }
   return { path: files.data, sha256, size: bytes.length, fromCache: true };
 }

@@ -4,6 +4,7 @@ import { open } from "node:fs/promises";
 import { type DocumentLimits, tooLarge } from "../load/limits.js";
 import type { ParsedSource } from "../load/parse-core.js";
 import { parseSourceLazily } from "../load/parse-lazily.js";
+import type { RandomAccessSource } from "../zip/reader.js";
 import { settings } from "./settings.js";
 
 /** An input that could not be read at all (missing, a directory, not UTF-8 text, too large). */
@@ -84,4 +85,27 @@ export async function readFileLimited(path: string, maxBytes: number, name = pat
 export async function readSourceFile(path: string, limits: DocumentLimits = settings().documentLimits): Promise<ParsedSource> {
   const bytes = await readFileLimited(path, limits.maxDocumentBytes);
   return parseSourceLazily(decodeText(bytes, path), path, limits);
+}
+
+/** A RandomAccessSource over a file on disk. */
+export async function fileRandomAccess(path: string): Promise<RandomAccessSource & { close(): Promise<void> }> {
+  const handle = await open(path, "r");
+  const size = (await handle.stat()).size;
+  return {
+    name: path,
+    size,
+    async read(offset, length) {
+      const buffer = new Uint8Array(Math.max(0, Math.min(length, size - offset)));
+      let done = 0;
+      while (done < buffer.length) {
+        const { bytesRead } = await handle.read(buffer, done, buffer.length - done, offset + done);
+        if (bytesRead === 0) {
+          break;
+        }
+        done += bytesRead;
+      }
+      return buffer.subarray(0, done);
+    },
+    close: () => handle.close(),
+  };
 }

@@ -1,6 +1,6 @@
 // Runs consecutive migration steps; the generated `migrate<Type>` functions give it its types.
 import type { MigrationContext, MigrationNote, MigrationStep } from "./migration-types.js";
-import { checkDocumentDepth } from "../load/limits.js";
+import { checkDocumentValue } from "../load/limits.js";
 
 /** A context that collects notes in `notes`. */
 export function collectingContext(notes: MigrationNote[] = []): MigrationContext & { readonly notes: MigrationNote[] } {
@@ -19,7 +19,7 @@ export function runMigrationChain(
   to: string,
   context: MigrationContext = collectingContext(),
 ): unknown {
-  checkDocumentDepth(doc, "in-memory");
+  checkDocumentValue(doc, "in-memory");
   const start = steps.findIndex((step) => step.from === from);
   const target = to === "latest" ? (steps[steps.length - 1]?.to ?? from) : to;
   if (from === target) {

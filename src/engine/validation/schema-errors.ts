@@ -5,6 +5,7 @@ import type { ValidatorError } from "../runtime/validator-types.js";
 import { ERROR } from "../summary/types.js";
 import type { DocPath, Issue } from "../summary/issue.js";
 import { PathTrie } from "./path-trie.js";
+import { SCHEMA } from "./engine-rules.js";
 
 type Segment = string | number;
 
@@ -347,7 +348,7 @@ export function schemaIssues(
         msg: more.msg,
         type: more.type,
         severity: ERROR,
-        rule: "schema",
+        rule: SCHEMA.id,
       });
     }
     const docPath: DocPath = described.loc;
@@ -357,7 +358,7 @@ export function schemaIssues(
       msg: described.msg,
       type: described.type,
       severity: ERROR,
-      rule: "schema",
+      rule: SCHEMA.id,
     });
   });
   return withoutRestatedConstraints(issues);

@@ -87,13 +87,36 @@ export function unsafeEntryName(name: string): string | undefined {
   return undefined;
 }
 
+/** Where an entry's bytes may lie: its name's length (the local header repeats it) and where the next entry starts. */
+interface EntryBounds {
+  readonly nameLength: number;
+  /** The directory's flag: the name is UTF-8 (else CP437). */
+  readonly utf8: boolean;
+  readonly end: number;
+}
+
+/** The end of central directory record: at `offset` in the source, within `tail` (the source's last bytes) at `at`. */
+async function findEndRecord(source: RandomAccessSource): Promise<{ tail: Uint8Array; at: number; offset: number } | undefined> {
+  const tailLength = Math.min(source.size, 22 + 0xffff);
+  const tail = await source.read(source.size - tailLength, tailLength);
+  const tv = view(tail);
+  for (let i = tail.length - 22; i >= 0; i--) {
+    if (tv.getUint32(i, true) === EOCD) {
+      return { tail, at: i, offset: source.size - tailLength + i };
+    }
+  }
+  return undefined;
+}
+
 export class ZipArchive {
   readonly entries: ReadonlyMap<string, ZipEntry>;
   private readonly source: RandomAccessSource;
+  private readonly bounds: ReadonlyMap<ZipEntry, EntryBounds>;
 
-  private constructor(source: RandomAccessSource, entries: Map<string, ZipEntry>) {
+  private constructor(source: RandomAccessSource, entries: Map<string, ZipEntry>, bounds: Map<ZipEntry, EntryBounds>) {
     this.source = source;
     this.entries = entries;
+    this.bounds = bounds;
   }
 
   /** True when the bytes start like a zip archive (local file header or an empty archive's end record). */
@@ -103,39 +126,51 @@ export class ZipArchive {
     );
   }
 
+  /**
+   * True for a zip archive, also one with bytes before it (a self-extracting archive, a script with a zip
+   * appended): as Python's `zipfile.is_zipfile`, which the reference asks, an end record near the end is enough.
+   */
+  static async isZip(source: RandomAccessSource): Promise<boolean> {
+    return ZipArchive.looksLikeZip(await source.read(0, 4)) || (await findEndRecord(source)) !== undefined;
+  }
+
   static async open(source: RandomAccessSource, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<ZipArchive> {
     const fail = (reason: string): never => {
       throw new ZipError(source.name, reason);
     };
-    const tailLength = Math.min(source.size, 22 + 0xffff);
-    const tail = await source.read(source.size - tailLength, tailLength);
-    const tv = view(tail);
-    let eocd = -1;
-    for (let i = tail.length - 22; i >= 0; i--) {
-      if (tv.getUint32(i, true) === EOCD) {
-        eocd = i;
-        break;
-      }
-    }
-    if (eocd < 0) {
-      fail("not a zip archive (no end of central directory record)");
-    }
+    const end = (await findEndRecord(source)) ?? fail("not a zip archive (no end of central directory record)");
+    const tv = view(end.tail);
+    const eocd = end.at;
     let count = tv.getUint16(eocd + 10, true);
     let cdSize = tv.getUint32(eocd + 12, true);
     let cdOffset = tv.getUint32(eocd + 16, true);
+    /** Where the central directory ends: the end record, or the zip64 end record before it. */
+    let cdEnd = end.offset;
     if (
       (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) &&
       eocd >= 20 &&
       tv.getUint32(eocd - 20, true) === ZIP64_LOCATOR
     ) {
-      const z64Offset = u64(tv, eocd - 20 + 8);
-      const z64 = view(await source.read(z64Offset, 56));
+      // as Python's zipfile: the zip64 end record right before its locator (the offset the locator records is
+      // wrong when bytes precede the archive); else where the locator says
+      let z64At = end.offset - 20 - 56;
+      let z64 = view(await source.read(Math.max(z64At, 0), 56));
+      if (z64At < 0 || z64.byteLength < 56 || z64.getUint32(0, true) !== ZIP64_EOCD) {
+        z64At = u64(tv, eocd - 20 + 8);
+        z64 = view(await source.read(z64At, 56));
+      }
       if (z64.byteLength < 56 || z64.getUint32(0, true) !== ZIP64_EOCD) {
         fail("corrupt zip64 end of central directory");
       }
       count = u64(z64, 32);
       cdSize = u64(z64, 40);
       cdOffset = u64(z64, 48);
+      cdEnd = z64At;
+    }
+    // bytes before the archive shift every offset it records (Python's zipfile computes the same `concat`)
+    const prepended = cdEnd - cdSize - cdOffset;
+    if (prepended > 0) {
+      cdOffset += prepended;
     }
     if (count > limits.maxEntries) {
       fail(`too many entries (${count} > ${limits.maxEntries})`);
@@ -149,6 +184,7 @@ export class ZipArchive {
     const cd = await source.read(cdOffset, cdSize);
     const dv = view(cd);
     const entries = new Map<string, ZipEntry>();
+    const names = new Map<ZipEntry, { nameLength: number; utf8: boolean }>();
     let total = 0;
     let p = 0;
     for (let i = 0; i < count; i++) {
@@ -196,6 +232,9 @@ export class ZipArchive {
         e += 4 + length;
       }
       p += 46 + nameLength + extraLength + commentLength;
+      if (prepended > 0) {
+        localHeaderOffset += prepended;
+      }
       const unsafe = unsafeEntryName(name);
       if (unsafe) {
         fail(`entry '${name}' ${unsafe}`);
@@ -222,9 +261,39 @@ export class ZipArchive {
       if (total > limits.maxTotalSize) {
         fail(`entries expand to more than ${limits.maxTotalSize} bytes`);
       }
-      entries.set(name, { name, method, compressedSize, size, crc32: crc, localHeaderOffset, isDirectory: name.endsWith("/") });
+      const entry = { name, method, compressedSize, size, crc32: crc, localHeaderOffset, isDirectory: name.endsWith("/") };
+      entries.set(name, entry);
+      names.set(entry, { nameLength, utf8: (flags & 0x800) !== 0 });
     }
-    return new ZipArchive(source, entries);
+    return new ZipArchive(source, entries, ZipArchive.boundsOf(names, cdOffset, fail));
+  }
+
+  /**
+   * Each entry's bytes must end before the next entry (in file order) begins, and the last before the central
+   * directory: entries that share bytes would inflate the same data again and again (a bomb that every per-entry
+   * limit passes). Checked from the directory, before anything is inflated.
+   */
+  private static boundsOf(
+    names: Map<ZipEntry, { nameLength: number; utf8: boolean }>,
+    cdOffset: number,
+    fail: (reason: string) => never,
+  ): Map<ZipEntry, EntryBounds> {
+    const inOrder = [...names.keys()].sort((a, b) => a.localHeaderOffset - b.localHeaderOffset);
+    const bounds = new Map<ZipEntry, EntryBounds>();
+    inOrder.forEach((entry, i) => {
+      const next = inOrder[i + 1];
+      const limit = next?.localHeaderOffset ?? cdOffset;
+      const { nameLength, utf8 } = names.get(entry) ?? { nameLength: 0, utf8: true };
+      if (entry.localHeaderOffset + 30 + nameLength + entry.compressedSize > limit) {
+        fail(
+          next === undefined
+            ? `entry '${entry.name}' overlaps the central directory`
+            : `entries '${entry.name}' and '${next.name}' overlap (possible zip bomb)`,
+        );
+      }
+      bounds.set(entry, { nameLength, utf8, end: limit });
+    });
+    return bounds;
   }
 
   get name(): string {
@@ -233,11 +302,28 @@ export class ZipArchive {
 
   /** The entry's bytes, decompressed, checked against its size and CRC-32 as they stream. */
   async *stream(entry: ZipEntry): ByteStream {
-    const header = view(await this.source.read(entry.localHeaderOffset, 30));
-    if (header.byteLength < 30 || header.getUint32(0, true) !== LOCAL) {
+    const bounds = this.bounds.get(entry) ?? this.bounds.get(this.entries.get(entry.name) as ZipEntry);
+    if (bounds === undefined) {
+      throw new ZipError(this.source.name, `entry '${entry.name}' is not in this archive`);
+    }
+    const headerBytes = await this.source.read(entry.localHeaderOffset, 30 + bounds.nameLength);
+    const header = view(headerBytes);
+    if (header.byteLength < 30 + bounds.nameLength || header.getUint32(0, true) !== LOCAL) {
       throw new ZipError(this.source.name, `corrupt local header of entry '${entry.name}'`);
     }
+    // as Python's zipfile: the name the local header gives must be the directory's (else a reader that trusts the
+    // headers, as streaming unzippers do, sees other files than we checked)
+    const localName = decodeName(headerBytes.subarray(30), bounds.utf8);
+    if (header.getUint16(26, true) !== bounds.nameLength || localName !== entry.name) {
+      throw new ZipError(
+        this.source.name,
+        `entry '${entry.name}': its local header names it '${localName}' (the directory and the header differ)`,
+      );
+    }
     const dataStart = entry.localHeaderOffset + 30 + header.getUint16(26, true) + header.getUint16(28, true);
+    if (dataStart + entry.compressedSize > bounds.end) {
+      throw new ZipError(this.source.name, `entry '${entry.name}' overlaps the next one (possible zip bomb)`);
+    }
     const source = this.source;
     async function* raw(): ByteStream {
       for (let offset = 0; offset < entry.compressedSize; offset += CHUNK) {

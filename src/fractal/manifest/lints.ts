@@ -1,7 +1,7 @@
 // Checks fractal-server does not make, shared by manifest versions 1 and 2: unknown keys (`--strict`) and
 // args schemas that are not valid JSON Schemas.
 import { type ArgsSchemaChecker, draftsFor } from "../args-schema.js";
-import { WARNING } from "../../engine/summary/types.js";
+import { ERROR, WARNING } from "../../engine/summary/types.js";
 import type { DocPath } from "../../engine/summary/issue.js";
 import { pyRepr } from "../../engine/python-repr.js";
 import { defineRule, type Rule, type RuleContext } from "../../engine/validation/rule.js";
@@ -34,6 +34,9 @@ export function unknownKeysRule<Doc>(id: string, rootFields: readonly string[], 
   return defineRule<Doc>({
     id,
     description: "no keys fractal-server would ignore (strict)",
+    severity: ERROR,
+    messages: ["Unknown key {key}: fractal-server ignores it", "Unknown key {key}: fractal-server ignores it; did you mean {field}?"],
+    reference: { none: "fractal-server drops unknown keys silently; a check of ours (--strict)" },
     *check(doc) {
       const objects: [DocPath, unknown, readonly string[]][] = [[[], doc, rootFields]];
       const tasks = isRecord(doc) ? doc.task_list : undefined;
@@ -73,6 +76,9 @@ export function argsSchemaRule<Doc>(
     id,
     description:
       "args schemas are valid JSON Schemas (meta-schemas of draft-07, 2019-09, 2020-12 as the label implies; local $refs resolve)",
+    severity: WARNING,
+    messages: ["not a valid JSON Schema ({drafts}): {problem}"],
+    reference: { none: "fractal-server stores args schemas as they are; a lint of ours" },
     *check(doc, context) {
       for (const { loc, schema } of entries(doc, context)) {
         for (const problem of checker(schema, draftsFor(label(doc), schema))) {

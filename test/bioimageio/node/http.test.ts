@@ -105,7 +105,7 @@ describe("loading from a URL", () => {
     expect(offline.validationSummary.errors).toEqual([]);
     expect(server.requests.length).toBe(before);
     await expect(download(`${server.url}/model/never-fetched.npy`, { settings: { ...s, offline: true } })).rejects.toThrow(
-      /offline \(BIOIMAGEIO_OFFLINE\), and not in the cache/,
+      /offline \(BIOIMAGE_SPECS_OFFLINE\), and not in the cache/,
     );
   });
 

@@ -148,8 +148,8 @@ type Author struct {
 	Affiliation                                                                                  *string `json:"affiliation"`
 	// Email                                                                                             
 	Email                                                                                        *string `json:"email"`
-	// GitHub user name. With IO checks the reference looks the user up on GitHub (rule                  
-	// `common.github-user.exists`).                                                                     
+	// GitHub user name. With IO checks the reference looks the user up on GitHub;                       
+	// bioimage-specs does not.                                                                          
 	GithubUser                                                                                   *string `json:"github_user"`
 	// Full name. May not contain `/` or `\`.                                                            
 	Name                                                                                         string  `json:"name"`
@@ -239,8 +239,8 @@ type Maintainer struct {
 	Affiliation                                                                                  *string `json:"affiliation"`
 	// Email                                                                                             
 	Email                                                                                        *string `json:"email"`
-	// GitHub user name. With IO checks the reference looks the user up on GitHub (rule                  
-	// `common.github-user.exists`).                                                                     
+	// GitHub user name. With IO checks the reference looks the user up on GitHub;                       
+	// bioimage-specs does not.                                                                          
 	GithubUser                                                                                   string  `json:"github_user"`
 	// Full name. May not contain `/` or `\`.                                                            
 	Name                                                                                         *string `json:"name"`

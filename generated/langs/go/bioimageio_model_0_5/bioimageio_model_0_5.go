@@ -53,7 +53,7 @@ type ModelDescr struct {
 	// The documentation should include a '#[#] Validation' (sub)section                                            
 	// with details on how to quantitatively validate the model on unseen data.                                     
 	// (With IO checks a missing validation section gets a warning, rule                                            
-	// `model05.documentation.validation-section`.)                                                                 
+	// `model05.io.documentation-validation-section`.)                                                              
 	// The `.md` suffix (case-sensitive) is checked in code (rule `common.file.suffix`); a                          
 	// missing documentation gets a FAIR ALERT (rule `common.fair`).                                                
 	Documentation                                                                               *string             `json:"documentation"`
@@ -77,7 +77,7 @@ type ModelDescr struct {
 	IDEmoji                                                                                     *string             `json:"id_emoji"`
 	// Describes the input tensors expected by this model. (Tensor ids must be unique, rule                         
 	// `model05.tensors.unique-ids`; size references are checked by rule                                            
-	// `model05.size-reference.valid`.)                                                                             
+	// `model05.axes.size-references`.)                                                                             
 	Inputs                                                                                      []InputTensorDescr  `json:"inputs"`
 	// A [SPDX license identifier](https://spdx.org/licenses/).                                                     
 	// We do not support custom license beyond the SPDX license list, if you need that please                       
@@ -99,7 +99,7 @@ type ModelDescr struct {
 	// At most 128 characters (an INFO warning is issued above 64, rule `common.name.length`).                      
 	Name                                                                                        string              `json:"name"`
 	// Describes the output tensors. (See rules `model05.tensors.unique-ids`,                                       
-	// `model05.size-reference.valid`, `model05.halo.fits`.)                                                        
+	// `model05.axes.size-references`.)                                                                             
 	Outputs                                                                                     []OutputTensorDescr `json:"outputs"`
 	// The persons that have packaged and uploaded this model.                                                      
 	// Only required if those persons differ from the `authors`.                                                    
@@ -110,11 +110,12 @@ type ModelDescr struct {
 	// Custom run mode for this model: for more complex prediction procedures like test time                        
 	// data augmentation that currently cannot be expressed in the specification.                                   
 	// No standard run modes are defined yet.                                                                       
-	// (A given run mode gets a warning about limited support, rule `model05.run-mode`.)                            
+	// (A given run mode gets a warning about limited support, rule                                                 
+	// `model05.run-mode.limited-support`.)                                                                         
 	RunMode                                                                                     *RunMode            `json:"run_mode"`
-	// Associated tags. A warning lists bioimage.io tag categories (`data/tag-categories.json`)                     
-	// without a matching tag (rule `common.tags.categories`); an empty list gets a FAIR ALERT                      
-	// (rule `common.fair`).                                                                                        
+	// Associated tags. The reference warns about bioimage.io tag categories                                        
+	// (`data/tag-categories.json`) without a matching tag, which bioimage-specs does not check                     
+	// yet; an empty list gets a FAIR ALERT (rule `common.fair`).                                                   
 	Tags                                                                                        []string            `json:"tags,omitempty"`
 	// Timestamp in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format as parsed by                          
 	// `dateutil.parser.isoparse` (e.g. `2019-12-11T12:22:32Z`; a time zone is optional, naive                      
@@ -155,8 +156,8 @@ type Author struct {
 	Affiliation                                                                                  *string `json:"affiliation"`
 	// Email                                                                                             
 	Email                                                                                        *string `json:"email"`
-	// GitHub user name. With IO checks the reference looks the user up on GitHub (rule                  
-	// `common.github-user.exists`).                                                                     
+	// GitHub user name. With IO checks the reference looks the user up on GitHub;                       
+	// bioimage-specs does not.                                                                          
 	GithubUser                                                                                   *string `json:"github_user"`
 	// Full name. May not contain `/` or `\`.                                                            
 	Name                                                                                         string  `json:"name"`
@@ -295,7 +296,7 @@ type EnvironmentalImpact struct {
 // A quantitative model evaluation. The list lengths must be consistent
 // (`evaluation_factors` vs `evaluation_factors_long`, `metrics` vs `metrics_long`,
 // `results` rows vs `metrics`, columns vs `evaluation_factors`); checked in code (rule
-// `model05.evaluation.lengths`). Open object: further keys are allowed.
+// `model05.evaluation.table-shape`). Open object: further keys are allowed.
 type Evaluation struct {
 	// Dataset used for evaluation.                                                                         
 	DatasetID                                                                                   string      `json:"dataset_id"`
@@ -359,17 +360,17 @@ type Evaluation struct {
 // may still lead to numerical differences.
 // Open object: further keys are allowed.
 type ReproducibilityTolerance struct {
-	// Maximum absolute tolerance of reproduced test tensor (non-negative; with IO checks at                    
-	// most 1% of the test output's maximum, rule `model05.reproducibility.absolute-tolerance`).                
-	AbsoluteTolerance                                                                           *float64        `json:"absolute_tolerance,omitempty"`
-	// Maximum number of mismatched elements/pixels per million to tolerate. In [0, 1000].                      
-	MismatchedElementsPerMillion                                                                *int64          `json:"mismatched_elements_per_million,omitempty"`
-	// Limits the output tensor IDs these reproducibility details apply to.                                     
-	OutputIDS                                                                                   []string        `json:"output_ids,omitempty"`
-	// Maximum relative tolerance of reproduced test tensor. In [0, 0.01].                                      
-	RelativeTolerance                                                                           *float64        `json:"relative_tolerance,omitempty"`
-	// Limits the weights formats these details apply to.                                                       
-	WeightsFormats                                                                              []WeightsFormat `json:"weights_formats,omitempty"`
+	// Maximum absolute tolerance of reproduced test tensor (non-negative; with IO checks at                
+	// most 1% of the test output's maximum, rule `model05.io.test-tensors`).                               
+	AbsoluteTolerance                                                                       *float64        `json:"absolute_tolerance,omitempty"`
+	// Maximum number of mismatched elements/pixels per million to tolerate. In [0, 1000].                  
+	MismatchedElementsPerMillion                                                            *int64          `json:"mismatched_elements_per_million,omitempty"`
+	// Limits the output tensor IDs these reproducibility details apply to.                                 
+	OutputIDS                                                                               []string        `json:"output_ids,omitempty"`
+	// Maximum relative tolerance of reproduced test tensor. In [0, 0.01].                                  
+	RelativeTolerance                                                                       *float64        `json:"relative_tolerance,omitempty"`
+	// Limits the weights formats these details apply to.                                                   
+	WeightsFormats                                                                          []WeightsFormat `json:"weights_formats,omitempty"`
 }
 
 // Details on how the model was trained.
@@ -413,7 +414,7 @@ type InputTensorDescr struct {
 	// Description of the tensor's data values, optionally per channel.                                                             
 	// If specified per channel, the data `type` needs to match across channels.                                                    
 	// Per-channel lists must agree in `type` and have one entry per channel (rules                                                 
-	// `model05.data.same-type`, `model05.data.channel-count`).                                                                     
+	// `model05.tensors.data`).                                                                                                     
 	Data                                                                                                       *Data                `json:"data"`
 	// free text description                                                                                                        
 	Description                                                                                                *string              `json:"description,omitempty"`
@@ -430,7 +431,7 @@ type InputTensorDescr struct {
 	// - If preprocessing does not end with an 'ensure_dtype' or 'binarize' entry, an                                               
 	// 'ensure_dtype' step is added to ensure preprocessing steps are not unintentionally                                           
 	// changing the data type.                                                                                                      
-	// (That normalisation is rule `model05.processing.ensure-dtype`.)                                                              
+	// (bioimage-specs adds these steps as the reference does, when it loads the description.)                                      
 	Preprocessing                                                                                              []PreprocessingDescr `json:"preprocessing,omitempty"`
 	// A sample tensor to illustrate a possible input/output for the model,                                                         
 	// The sample image primarily serves to inform a human user about an example use case                                           
@@ -440,7 +441,7 @@ type InputTensorDescr struct {
 	// (numpy's `.npy` format is not supported).                                                                                    
 	// The image dimensionality has to match the number of axes specified in this tensor                                            
 	// description.                                                                                                                 
-	// (Its dimensionality is an IO check in code, rule `model05.sample-tensor.ndim`; a missing                                     
+	// (Its dimensionality is an IO check in code, rule `model05.io.sample-tensor`; a missing                                       
 	// sample tensor gets a FAIR ALERT, rule `common.fair`.)                                                                        
 	SampleTensor                                                                                               *FileDescr           `json:"sample_tensor"`
 	// An example tensor to use for testing.                                                                                        
@@ -449,7 +450,7 @@ type InputTensorDescr struct {
 	// [numpy.lib file                                                                                                              
 	// format](https://numpy.org/doc/stable/reference/generated/numpy.lib.format.html#module-numpy.lib.format).                     
 	// The file extension must be '.npy'.                                                                                           
-	// (Suffix, shape and dtype are IO checks in code, rule `model05.test-tensors`; a missing                                       
+	// (Suffix, shape and dtype are IO checks in code, rule `model05.io.test-tensors`; a missing                                    
 	// test tensor gets a FAIR ALERT, rule `common.fair`.)                                                                          
 	TestTensor                                                                                                 *FileDescr           `json:"test_tensor"`
 }
@@ -529,7 +530,7 @@ type InputAxis struct {
 //
 // That the reference resolves (existing tensor and axis, not itself, not a batch axis, a
 // fixed or parameterized reference size, matching units, channel only to channel) is
-// checked in code (rule `model05.size-reference.valid`).
+// checked in code (rule `model05.axes.size-references`).
 //
 // The size of this axis, as a reference to another axis with an optional offset (see
 // `SizeReference`); an axis with a halo cannot have a fixed size.
@@ -552,57 +553,57 @@ type ParameterizedSize struct {
 // Description of nominal or ordinal tensor data: a fixed set of values. That the `values`
 // fit `type` (booleans for `bool`, numbers within the dtype's limits, strings only with
 // unsigned integer types, no floats with integer types) is checked in code (rule
-// `model05.data.values-match-type`).
+// `model05.tensors.data`).
 //
 // Description of tensor data on an interval or ratio scale.
 type TensorDataDescr struct {
-	// The data type (dtype) of the tensor.                                                               
-	Type                                                                                       *Type      `json:"type,omitempty"`
-	// Unit of the data values: `arbitrary unit` or an SI unit.                                           
-	Unit                                                                                       *string    `json:"unit"`
-	// A fixed set of nominal or an ascending sequence of ordinal values.                                 
-	// In this case `data.type` is required to be an unsigend integer type, e.g. 'uint8'.                 
-	// String `values` are interpreted as labels for tensor values 0, ..., N.                             
-	// Note: as YAML 1.2 does not natively support a "set" datatype,                                      
-	// nominal values should be given as a sequence (aka list/array) as well.                             
-	Values                                                                                     []Value    `json:"values,omitempty"`
-	// Offset for data on a ratio scale.                                                                  
-	Offset                                                                                     *float64   `json:"offset"`
-	// Tuple `(minimum, maximum)` specifying the allowed range of the data in this tensor.                
-	// `None` corresponds to min/max of what can be expressed by **type**.                                
-	// The reference replaces infinite bounds (`.inf`, `-.inf`, 'inf', '-inf') by null with a             
-	// warning (rule `model05.data.range-inf`); the runtime does that before schema validation.           
-	Range                                                                                      []*float64 `json:"range,omitempty"`
-	// Scale for data on an interval (or ratio) scale.                                                    
-	Scale                                                                                      *float64   `json:"scale,omitempty"`
+	// The data type (dtype) of the tensor.                                                                 
+	Type                                                                                         *Type      `json:"type,omitempty"`
+	// Unit of the data values: `arbitrary unit` or an SI unit.                                             
+	Unit                                                                                         *string    `json:"unit"`
+	// A fixed set of nominal or an ascending sequence of ordinal values.                                   
+	// In this case `data.type` is required to be an unsigend integer type, e.g. 'uint8'.                   
+	// String `values` are interpreted as labels for tensor values 0, ..., N.                               
+	// Note: as YAML 1.2 does not natively support a "set" datatype,                                        
+	// nominal values should be given as a sequence (aka list/array) as well.                               
+	Values                                                                                       []Value    `json:"values,omitempty"`
+	// Offset for data on a ratio scale.                                                                    
+	Offset                                                                                       *float64   `json:"offset"`
+	// Tuple `(minimum, maximum)` specifying the allowed range of the data in this tensor.                  
+	// `None` corresponds to min/max of what can be expressed by **type**.                                  
+	// The reference replaces infinite bounds (`.inf`, `-.inf`, 'inf', '-inf') by null with a               
+	// warning (rule `model05.data.replace-inf`); the runtime does that before schema validation.           
+	Range                                                                                        []*float64 `json:"range,omitempty"`
+	// Scale for data on an interval (or ratio) scale.                                                      
+	Scale                                                                                        *float64   `json:"scale,omitempty"`
 }
 
 // Description of nominal or ordinal tensor data: a fixed set of values. That the `values`
 // fit `type` (booleans for `bool`, numbers within the dtype's limits, strings only with
 // unsigned integer types, no floats with integer types) is checked in code (rule
-// `model05.data.values-match-type`).
+// `model05.tensors.data`).
 //
 // Description of tensor data on an interval or ratio scale.
 type DataDescr struct {
-	// The data type (dtype) of the tensor.                                                               
-	Type                                                                                       *Type      `json:"type,omitempty"`
-	// Unit of the data values: `arbitrary unit` or an SI unit.                                           
-	Unit                                                                                       *string    `json:"unit"`
-	// A fixed set of nominal or an ascending sequence of ordinal values.                                 
-	// In this case `data.type` is required to be an unsigend integer type, e.g. 'uint8'.                 
-	// String `values` are interpreted as labels for tensor values 0, ..., N.                             
-	// Note: as YAML 1.2 does not natively support a "set" datatype,                                      
-	// nominal values should be given as a sequence (aka list/array) as well.                             
-	Values                                                                                     []Value    `json:"values,omitempty"`
-	// Offset for data on a ratio scale.                                                                  
-	Offset                                                                                     *float64   `json:"offset"`
-	// Tuple `(minimum, maximum)` specifying the allowed range of the data in this tensor.                
-	// `None` corresponds to min/max of what can be expressed by **type**.                                
-	// The reference replaces infinite bounds (`.inf`, `-.inf`, 'inf', '-inf') by null with a             
-	// warning (rule `model05.data.range-inf`); the runtime does that before schema validation.           
-	Range                                                                                      []*float64 `json:"range,omitempty"`
-	// Scale for data on an interval (or ratio) scale.                                                    
-	Scale                                                                                      *float64   `json:"scale,omitempty"`
+	// The data type (dtype) of the tensor.                                                                 
+	Type                                                                                         *Type      `json:"type,omitempty"`
+	// Unit of the data values: `arbitrary unit` or an SI unit.                                             
+	Unit                                                                                         *string    `json:"unit"`
+	// A fixed set of nominal or an ascending sequence of ordinal values.                                   
+	// In this case `data.type` is required to be an unsigend integer type, e.g. 'uint8'.                   
+	// String `values` are interpreted as labels for tensor values 0, ..., N.                               
+	// Note: as YAML 1.2 does not natively support a "set" datatype,                                        
+	// nominal values should be given as a sequence (aka list/array) as well.                               
+	Values                                                                                       []Value    `json:"values,omitempty"`
+	// Offset for data on a ratio scale.                                                                    
+	Offset                                                                                       *float64   `json:"offset"`
+	// Tuple `(minimum, maximum)` specifying the allowed range of the data in this tensor.                  
+	// `None` corresponds to min/max of what can be expressed by **type**.                                  
+	// The reference replaces infinite bounds (`.inf`, `-.inf`, 'inf', '-inf') by null with a               
+	// warning (rule `model05.data.replace-inf`); the runtime does that before schema validation.           
+	Range                                                                                        []*float64 `json:"range,omitempty"`
+	// Scale for data on an interval (or ratio) scale.                                                      
+	Scale                                                                                        *float64   `json:"scale,omitempty"`
 }
 
 // A preprocessing step, discriminated by `id`.
@@ -890,8 +891,8 @@ type PreprocessingDescr struct {
 //
 // key word arguments for `ClipDescr`. Which combinations may be set (`min` xor
 // `min_percentile`, `max` xor `max_percentile`, at least one of the four, `axes` only with
-// a percentile) is checked in code (rule `model05.clip.kwargs`), as null counts as not
-// set.
+// a percentile) is checked in code (rule `model05.processing.kwargs`), as null counts as
+// not set.
 //
 // Key word arguments of `ensure_dtype`.
 //
@@ -900,14 +901,14 @@ type PreprocessingDescr struct {
 // key word arguments for `FixedZeroMeanUnitVarianceDescr`
 //
 // key word arguments for `FixedZeroMeanUnitVarianceDescr`. That `mean` and `std` have the
-// same length is checked in code (rule `model05.fixed-zmuv.lengths`).
+// same length is checked in code (rule `model05.processing.kwargs`).
 //
 // Key word arguments for `ScaleLinearDescr`. The identity (`gain` 1 and `offset` 0) is
-// rejected in code (rule `model05.scale-linear.kwargs`).
+// rejected in code (rule `model05.processing.kwargs`).
 //
 // Key word arguments for `ScaleLinearDescr`. At least one of `gain`/`offset` must be a
 // list, lists must have equal lengths, and not all entries may be the identity; checked in
-// code (rule `model05.scale-linear.kwargs`).
+// code (rule `model05.processing.kwargs`).
 //
 // Key word arguments of `scale_range`.
 //
@@ -918,8 +919,7 @@ type PreprocessingDescr struct {
 // For other percentiles the normalized values will partially be outside the [0, 1]
 // intervall. Use `ScaleRange` followed by `ClipDescr` if you want to limit the
 // normalized values to a range.
-// `min_percentile < max_percentile` is checked in code (rule
-// `model05.scale-range.percentiles`).
+// `min_percentile < max_percentile` is checked in code (rule `model05.processing.kwargs`).
 //
 // Key word arguments of `softmax`.
 //
@@ -1035,8 +1035,8 @@ type Maintainer struct {
 	Affiliation                                                                                  *string `json:"affiliation"`
 	// Email                                                                                             
 	Email                                                                                        *string `json:"email"`
-	// GitHub user name. With IO checks the reference looks the user up on GitHub (rule                  
-	// `common.github-user.exists`).                                                                     
+	// GitHub user name. With IO checks the reference looks the user up on GitHub;                       
+	// bioimage-specs does not.                                                                          
 	GithubUser                                                                                   string  `json:"github_user"`
 	// Full name. May not contain `/` or `\`.                                                            
 	Name                                                                                         *string `json:"name"`
@@ -1055,7 +1055,7 @@ type OutputTensorDescr struct {
 	// Description of the tensor's data values, optionally per channel.                                                              
 	// If specified per channel, the data `type` needs to match across channels.                                                     
 	// Per-channel lists must agree in `type` and have one entry per channel (rules                                                  
-	// `model05.data.same-type`, `model05.data.channel-count`).                                                                      
+	// `model05.tensors.data`).                                                                                                      
 	Data                                                                                                       *Data                 `json:"data"`
 	// free text description                                                                                                         
 	Description                                                                                                *string               `json:"description,omitempty"`
@@ -1066,7 +1066,7 @@ type OutputTensorDescr struct {
 	//                                                                                                                               
 	// note: `postprocessing` always ends with an 'ensure_dtype' operation.                                                          
 	// If not given this is added to cast to this tensor's `data.type`.                                                              
-	// (That normalisation is rule `model05.processing.ensure-dtype`.)                                                               
+	// (bioimage-specs adds these steps as the reference does, when it loads the description.)                                       
 	Postprocessing                                                                                             []PostprocessingDescr `json:"postprocessing,omitempty"`
 	// A sample tensor to illustrate a possible input/output for the model,                                                          
 	// The sample image primarily serves to inform a human user about an example use case                                            
@@ -1076,7 +1076,7 @@ type OutputTensorDescr struct {
 	// (numpy's `.npy` format is not supported).                                                                                     
 	// The image dimensionality has to match the number of axes specified in this tensor                                             
 	// description.                                                                                                                  
-	// (Its dimensionality is an IO check in code, rule `model05.sample-tensor.ndim`; a missing                                      
+	// (Its dimensionality is an IO check in code, rule `model05.io.sample-tensor`; a missing                                        
 	// sample tensor gets a FAIR ALERT, rule `common.fair`.)                                                                         
 	SampleTensor                                                                                               *FileDescr            `json:"sample_tensor"`
 	// An example tensor to use for testing.                                                                                         
@@ -1085,7 +1085,7 @@ type OutputTensorDescr struct {
 	// [numpy.lib file                                                                                                               
 	// format](https://numpy.org/doc/stable/reference/generated/numpy.lib.format.html#module-numpy.lib.format).                      
 	// The file extension must be '.npy'.                                                                                            
-	// (Suffix, shape and dtype are IO checks in code, rule `model05.test-tensors`; a missing                                        
+	// (Suffix, shape and dtype are IO checks in code, rule `model05.io.test-tensors`; a missing                                     
 	// test tensor gets a FAIR ALERT, rule `common.fair`.)                                                                           
 	TestTensor                                                                                                 *FileDescr            `json:"test_tensor"`
 }
@@ -1166,7 +1166,7 @@ type OutputAxis struct {
 	// It is to be cropped from both sides, i.e. `size_after_crop = size - 2 * halo`.                             
 	// To document a halo that is already cropped by the model use `size.offset` instead.                         
 	// If `halo` is given, `size` must be a `SizeReference`. That the halo fits the reference                     
-	// size is checked in code (rule `model05.halo.fits`).                                                        
+	// size is checked in code (rule `model05.axes.size-references`).                                             
 	Halo                                                                                     *int64               `json:"halo,omitempty"`
 }
 
@@ -1183,7 +1183,7 @@ type OutputAxis struct {
 //
 // That the reference resolves (existing tensor and axis, not itself, not a batch axis, a
 // fixed or parameterized reference size, matching units, channel only to channel) is
-// checked in code (rule `model05.size-reference.valid`).
+// checked in code (rule `model05.axes.size-references`).
 //
 // The size of this axis, as a reference to another axis with an optional offset (see
 // `SizeReference`); an axis with a halo cannot have a fixed size.
@@ -1497,8 +1497,8 @@ type PostprocessingDescr struct {
 //
 // key word arguments for `ClipDescr`. Which combinations may be set (`min` xor
 // `min_percentile`, `max` xor `max_percentile`, at least one of the four, `axes` only with
-// a percentile) is checked in code (rule `model05.clip.kwargs`), as null counts as not
-// set.
+// a percentile) is checked in code (rule `model05.processing.kwargs`), as null counts as
+// not set.
 //
 // Key word arguments of `ensure_dtype`.
 //
@@ -1507,14 +1507,14 @@ type PostprocessingDescr struct {
 // key word arguments for `FixedZeroMeanUnitVarianceDescr`
 //
 // key word arguments for `FixedZeroMeanUnitVarianceDescr`. That `mean` and `std` have the
-// same length is checked in code (rule `model05.fixed-zmuv.lengths`).
+// same length is checked in code (rule `model05.processing.kwargs`).
 //
 // Key word arguments for `ScaleLinearDescr`. The identity (`gain` 1 and `offset` 0) is
-// rejected in code (rule `model05.scale-linear.kwargs`).
+// rejected in code (rule `model05.processing.kwargs`).
 //
 // Key word arguments for `ScaleLinearDescr`. At least one of `gain`/`offset` must be a
 // list, lists must have equal lengths, and not all entries may be the identity; checked in
-// code (rule `model05.scale-linear.kwargs`).
+// code (rule `model05.processing.kwargs`).
 //
 // Key word arguments of `scale_mean_variance`.
 //
@@ -1529,8 +1529,7 @@ type PostprocessingDescr struct {
 // For other percentiles the normalized values will partially be outside the [0, 1]
 // intervall. Use `ScaleRange` followed by `ClipDescr` if you want to limit the
 // normalized values to a range.
-// `min_percentile < max_percentile` is checked in code (rule
-// `model05.scale-range.percentiles`).
+// `min_percentile < max_percentile` is checked in code (rule `model05.processing.kwargs`).
 //
 // Key word arguments of `softmax`.
 //
@@ -1668,7 +1667,7 @@ type RunMode struct {
 	// Run mode specific key word arguments                                                          
 	Kwargs                                                                    map[string]interface{} `json:"kwargs,omitempty"`
 	// Run mode name (known: `deepimagej`; any other name gets a warning, rule                       
-	// `model05.run-mode`).                                                                          
+	// `model05.run-mode.limited-support`).                                                          
 	Name                                                                      string                 `json:"name"`
 }
 
@@ -1705,8 +1704,7 @@ type Uploader struct {
 //
 // The weights of a model, one entry per available format. At least one entry must be given
 // (non-null) and exactly one entry should have no `parent` (warning otherwise); these are
-// checked in code (rules `model05.weights.not-empty`, `model05.weights.single-root`,
-// `model05.weights.parent`).
+// checked in code (rules `model05.weights.entries`, `model05.weights.entries`).
 type WeightsDescr struct {
 	// Weights in the Keras HDF5 format.                                                 
 	KerasHdf5                                    *KerasHdf5WeightsDescr                  `json:"keras_hdf5"`
@@ -1741,8 +1739,7 @@ type KerasHdf5WeightsDescr struct {
 	// All weight entries except one (the initial set of weights resulting from training the                  
 	// model),                                                                                                
 	// need to have this field.                                                                               
-	// (`parent` must name another present weights format: rules `model05.weights.parent`,                    
-	// `model05.weights.single-root`.)                                                                        
+	// (`parent` must name another present weights format: rules `model05.weights.entries`.)                  
 	Parent                                                                                     *WeightsFormat `json:"parent"`
 	// SHA256 hash value of the **source** file.                                                              
 	Sha256                                                                                     *string        `json:"sha256"`
@@ -1753,7 +1750,7 @@ type KerasHdf5WeightsDescr struct {
 }
 
 // Weights in the ONNX format. The `external_data` file name must differ from the `source`
-// file name (rule `model05.onnx.external-data`).
+// file name (rule `model05.weights.onnx-external-data`).
 type OnnxWeightsDescr struct {
 	// Authors                                                                                                
 	// Either the person(s) that have trained this model resulting in the original weights                    
@@ -1778,8 +1775,7 @@ type OnnxWeightsDescr struct {
 	// All weight entries except one (the initial set of weights resulting from training the                  
 	// model),                                                                                                
 	// need to have this field.                                                                               
-	// (`parent` must name another present weights format: rules `model05.weights.parent`,                    
-	// `model05.weights.single-root`.)                                                                        
+	// (`parent` must name another present weights format: rules `model05.weights.entries`.)                  
 	Parent                                                                                     *WeightsFormat `json:"parent"`
 	// SHA256 hash value of the **source** file.                                                              
 	Sha256                                                                                     *string        `json:"sha256"`
@@ -1820,8 +1816,7 @@ type PytorchStateDictWeightsDescr struct {
 	// All weight entries except one (the initial set of weights resulting from training the                                                                        
 	// model),                                                                                                                                                      
 	// need to have this field.                                                                                                                                     
-	// (`parent` must name another present weights format: rules `model05.weights.parent`,                                                                          
-	// `model05.weights.single-root`.)                                                                                                                              
+	// (`parent` must name another present weights format: rules `model05.weights.entries`.)                                                                        
 	Parent                                                                                                                                           *WeightsFormat `json:"parent"`
 	// Version of the PyTorch library used.                                                                                                                         
 	// If `architecture.depencencies` is specified it has to include pytorch and any version                                                                        
@@ -1870,8 +1865,7 @@ type TensorflowJSWeightsDescr struct {
 	// All weight entries except one (the initial set of weights resulting from training the                  
 	// model),                                                                                                
 	// need to have this field.                                                                               
-	// (`parent` must name another present weights format: rules `model05.weights.parent`,                    
-	// `model05.weights.single-root`.)                                                                        
+	// (`parent` must name another present weights format: rules `model05.weights.entries`.)                  
 	Parent                                                                                     *WeightsFormat `json:"parent"`
 	// SHA256 hash value of the **source** file.                                                              
 	Sha256                                                                                     *string        `json:"sha256"`
@@ -1906,8 +1900,7 @@ type TensorflowSavedModelBundleWeightsDescr struct {
 	// All weight entries except one (the initial set of weights resulting from training the                  
 	// model),                                                                                                
 	// need to have this field.                                                                               
-	// (`parent` must name another present weights format: rules `model05.weights.parent`,                    
-	// `model05.weights.single-root`.)                                                                        
+	// (`parent` must name another present weights format: rules `model05.weights.entries`.)                  
 	Parent                                                                                     *WeightsFormat `json:"parent"`
 	// SHA256 hash value of the **source** file.                                                              
 	Sha256                                                                                     *string        `json:"sha256"`
@@ -1937,8 +1930,7 @@ type TorchscriptWeightsDescr struct {
 	// All weight entries except one (the initial set of weights resulting from training the                  
 	// model),                                                                                                
 	// need to have this field.                                                                               
-	// (`parent` must name another present weights format: rules `model05.weights.parent`,                    
-	// `model05.weights.single-root`.)                                                                        
+	// (`parent` must name another present weights format: rules `model05.weights.entries`.)                  
 	Parent                                                                                     *WeightsFormat `json:"parent"`
 	// Version of the PyTorch library used.                                                                   
 	PytorchVersion                                                                             *Version       `json:"pytorch_version"`

@@ -57,7 +57,7 @@ type CopickConfig struct {
 	// Name of the project.                                                                                          
 	Name                                                                                      *string                `json:"name"`
 	// The objects that can be picked or segmented; names and labels must be unique (rules                           
-	// `copick.objects.unique-names`, `copick.objects.unique-labels`).                                               
+	// `copick.objects.unique`).                                                                                     
 	PickableObjects                                                                           []PickableObject       `json:"pickable_objects"`
 	// Index of run names.                                                                                           
 	Runs                                                                                      []string               `json:"runs"`

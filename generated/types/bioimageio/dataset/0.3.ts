@@ -7,7 +7,7 @@
  */
 export type FileSource = HttpUrl | RelativeFilePath;
 /**
- * A URL with the HTTP or HTTPS scheme (at most 2083 characters). With IO checks the reference also checks that the URL is reachable (warnings only, rule `common.file.url-reachable`).
+ * A URL with the HTTP or HTTPS scheme (at most 2083 characters). With IO checks the reference also checks that the URL is reachable (warnings only); bioimage-specs does not.
  *
  * This interface was referenced by `DatasetDescr`'s JSON-Schema
  * via the `definition` "HttpUrl".
@@ -213,7 +213,7 @@ export interface Author {
    */
   name: string;
   /**
-   * GitHub user name. With IO checks the reference looks the user up on GitHub (rule `common.github-user.exists`).
+   * GitHub user name. With IO checks the reference looks the user up on GitHub; bioimage-specs does not.
    */
   github_user?: string | null;
 }
@@ -298,7 +298,7 @@ export interface Maintainer {
    */
   name?: string | null;
   /**
-   * GitHub user name. With IO checks the reference looks the user up on GitHub (rule `common.github-user.exists`).
+   * GitHub user name. With IO checks the reference looks the user up on GitHub; bioimage-specs does not.
    */
   github_user: string;
 }

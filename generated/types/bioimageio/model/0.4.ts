@@ -7,7 +7,7 @@
  */
 export type FileSource = HttpUrl | RelativeFilePath;
 /**
- * A URL with the HTTP or HTTPS scheme (at most 2083 characters). With IO checks the reference also checks that the URL is reachable (warnings only, rule `common.file.url-reachable`).
+ * A URL with the HTTP or HTTPS scheme (at most 2083 characters). With IO checks the reference also checks that the URL is reachable (warnings only); bioimage-specs does not.
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "HttpUrl".
@@ -409,7 +409,7 @@ export interface Maintainer {
   github_user: string;
 }
 /**
- * An input tensor. A batch axis `b` has size 1 (step 0), and preprocessing `kwargs.axes` are axes of the tensor (rules `model04.tensors.tensor`, `model04.tensors.tensor`).
+ * An input tensor. A batch axis `b` has size 1 (step 0), and preprocessing `kwargs.axes` are axes of the tensor (rules `model04.tensors.tensor`).
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "InputTensorDescr".
@@ -695,7 +695,7 @@ export interface ScaleRangeKwargs {
   reference_tensor?: TensorName | null;
 }
 /**
- * An output tensor. Its halo has the length of its shape, and postprocessing `kwargs.axes` are axes of the tensor (rules `model04.tensors.tensor`, `model04.tensors.tensor`).
+ * An output tensor. Its halo has the length of its shape, and postprocessing `kwargs.axes` are axes of the tensor (rules `model04.tensors.tensor`).
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "OutputTensorDescr".

@@ -7,7 +7,7 @@
  */
 export type FileSource = HttpUrl | RelativeFilePath;
 /**
- * A URL with the HTTP or HTTPS scheme (at most 2083 characters). With IO checks the reference also checks that the URL is reachable (warnings only, rule `common.file.url-reachable`).
+ * A URL with the HTTP or HTTPS scheme (at most 2083 characters). With IO checks the reference also checks that the URL is reachable (warnings only); bioimage-specs does not.
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "HttpUrl".
@@ -270,7 +270,7 @@ export interface ModelDescr {
    */
   maintainers?: Maintainer[];
   /**
-   * Associated tags. A warning lists bioimage.io tag categories (`data/tag-categories.json`) without a matching tag (rule `common.tags.categories`); an empty list gets a FAIR ALERT (rule `common.fair`).
+   * Associated tags. The reference warns about bioimage.io tag categories (`data/tag-categories.json`) without a matching tag, which bioimage-specs does not check yet; an empty list gets a FAIR ALERT (rule `common.fair`).
    */
   tags?: string[];
   /**
@@ -302,18 +302,18 @@ export interface ModelDescr {
    * The recommended documentation file name is `README.md`. An `.md` suffix is mandatory.
    * The documentation should include a '#[#] Validation' (sub)section
    * with details on how to quantitatively validate the model on unseen data.
-   * (With IO checks a missing validation section gets a warning, rule `model05.documentation.validation-section`.)
+   * (With IO checks a missing validation section gets a warning, rule `model05.io.documentation-validation-section`.)
    * The `.md` suffix (case-sensitive) is checked in code (rule `common.file.suffix`); a missing documentation gets a FAIR ALERT (rule `common.fair`).
    */
   documentation?: FileSource | null;
   /**
-   * Describes the input tensors expected by this model. (Tensor ids must be unique, rule `model05.tensors.unique-ids`; size references are checked by rule `model05.size-reference.valid`.)
+   * Describes the input tensors expected by this model. (Tensor ids must be unique, rule `model05.tensors.unique-ids`; size references are checked by rule `model05.axes.size-references`.)
    *
    * @minItems 1
    */
   inputs: [InputTensorDescr, ...InputTensorDescr[]];
   /**
-   * Describes the output tensors. (See rules `model05.tensors.unique-ids`, `model05.size-reference.valid`, `model05.halo.fits`.)
+   * Describes the output tensors. (See rules `model05.tensors.unique-ids`, `model05.axes.size-references`.)
    *
    * @minItems 1
    */
@@ -331,7 +331,7 @@ export interface ModelDescr {
    * Custom run mode for this model: for more complex prediction procedures like test time
    * data augmentation that currently cannot be expressed in the specification.
    * No standard run modes are defined yet.
-   * (A given run mode gets a warning about limited support, rule `model05.run-mode`.)
+   * (A given run mode gets a warning about limited support, rule `model05.run-mode.limited-support`.)
    */
   run_mode?: RunMode | null;
   /**
@@ -372,7 +372,7 @@ export interface Author {
    */
   name: string;
   /**
-   * GitHub user name. With IO checks the reference looks the user up on GitHub (rule `common.github-user.exists`).
+   * GitHub user name. With IO checks the reference looks the user up on GitHub; bioimage-specs does not.
    */
   github_user?: string | null;
 }
@@ -457,7 +457,7 @@ export interface Maintainer {
    */
   name?: string | null;
   /**
-   * GitHub user name. With IO checks the reference looks the user up on GitHub (rule `common.github-user.exists`).
+   * GitHub user name. With IO checks the reference looks the user up on GitHub; bioimage-specs does not.
    */
   github_user: string;
 }
@@ -485,7 +485,7 @@ export interface InputTensorDescr {
    * Each test tensor has be a an ndarray in the
    * [numpy.lib file format](https://numpy.org/doc/stable/reference/generated/numpy.lib.format.html#module-numpy.lib.format).
    * The file extension must be '.npy'.
-   * (Suffix, shape and dtype are IO checks in code, rule `model05.test-tensors`; a missing test tensor gets a FAIR ALERT, rule `common.fair`.)
+   * (Suffix, shape and dtype are IO checks in code, rule `model05.io.test-tensors`; a missing test tensor gets a FAIR ALERT, rule `common.fair`.)
    */
   test_tensor?: FileDescr | null;
   /**
@@ -495,13 +495,13 @@ export interface InputTensorDescr {
    * It has to be readable by the [imageio library](https://imageio.readthedocs.io/en/stable/formats/index.html#supported-formats)
    * (numpy's `.npy` format is not supported).
    * The image dimensionality has to match the number of axes specified in this tensor description.
-   * (Its dimensionality is an IO check in code, rule `model05.sample-tensor.ndim`; a missing sample tensor gets a FAIR ALERT, rule `common.fair`.)
+   * (Its dimensionality is an IO check in code, rule `model05.io.sample-tensor`; a missing sample tensor gets a FAIR ALERT, rule `common.fair`.)
    */
   sample_tensor?: FileDescr | null;
   /**
    * Description of the tensor's data values, optionally per channel.
    * If specified per channel, the data `type` needs to match across channels.
-   * Per-channel lists must agree in `type` and have one entry per channel (rules `model05.data.same-type`, `model05.data.channel-count`).
+   * Per-channel lists must agree in `type` and have one entry per channel (rules `model05.tensors.data`).
    */
   data?: TensorDataDescr | [TensorDataDescr, ...TensorDataDescr[]];
   /**
@@ -517,7 +517,7 @@ export interface InputTensorDescr {
    * - If preprocessing does not end with an 'ensure_dtype' or 'binarize' entry, an
    *   'ensure_dtype' step is added to ensure preprocessing steps are not unintentionally
    *   changing the data type.
-   * (That normalisation is rule `model05.processing.ensure-dtype`.)
+   * (bioimage-specs adds these steps as the reference does, when it loads the description.)
    */
   preprocessing?: PreprocessingDescr[];
 }
@@ -634,7 +634,7 @@ export interface ParameterizedSize {
  * 4. If the reference axis is `concatenable` the referencing axis is assumed to be
  *     `concatenable` as well with the same block order.
  *
- * That the reference resolves (existing tensor and axis, not itself, not a batch axis, a fixed or parameterized reference size, matching units, channel only to channel) is checked in code (rule `model05.size-reference.valid`).
+ * That the reference resolves (existing tensor and axis, not itself, not a batch axis, a fixed or parameterized reference size, matching units, channel only to channel) is checked in code (rule `model05.axes.size-references`).
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "SizeReference".
@@ -781,7 +781,7 @@ export interface SpaceInputAxis {
   concatenable?: boolean;
 }
 /**
- * Description of nominal or ordinal tensor data: a fixed set of values. That the `values` fit `type` (booleans for `bool`, numbers within the dtype's limits, strings only with unsigned integer types, no floats with integer types) is checked in code (rule `model05.data.values-match-type`).
+ * Description of nominal or ordinal tensor data: a fixed set of values. That the `values` fit `type` (booleans for `bool`, numbers within the dtype's limits, strings only with unsigned integer types, no floats with integer types) is checked in code (rule `model05.tensors.data`).
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "NominalOrOrdinalDataDescr".
@@ -819,7 +819,7 @@ export interface IntervalOrRatioDataDescr {
   /**
    * Tuple `(minimum, maximum)` specifying the allowed range of the data in this tensor.
    * `None` corresponds to min/max of what can be expressed by **type**.
-   * The reference replaces infinite bounds (`.inf`, `-.inf`, 'inf', '-inf') by null with a warning (rule `model05.data.range-inf`); the runtime does that before schema validation.
+   * The reference replaces infinite bounds (`.inf`, `-.inf`, 'inf', '-inf') by null with a warning (rule `model05.data.replace-inf`); the runtime does that before schema validation.
    *
    * @minItems 2
    * @maxItems 2
@@ -917,7 +917,7 @@ export interface ClipDescr {
   kwargs: ClipKwargs;
 }
 /**
- * key word arguments for `ClipDescr`. Which combinations may be set (`min` xor `min_percentile`, `max` xor `max_percentile`, at least one of the four, `axes` only with a percentile) is checked in code (rule `model05.clip.kwargs`), as null counts as not set.
+ * key word arguments for `ClipDescr`. Which combinations may be set (`min` xor `min_percentile`, `max` xor `max_percentile`, at least one of the four, `axes` only with a percentile) is checked in code (rule `model05.processing.kwargs`), as null counts as not set.
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "ClipKwargs".
@@ -1102,7 +1102,7 @@ export interface FixedZeroMeanUnitVarianceKwargs {
   std: number;
 }
 /**
- * key word arguments for `FixedZeroMeanUnitVarianceDescr`. That `mean` and `std` have the same length is checked in code (rule `model05.fixed-zmuv.lengths`).
+ * key word arguments for `FixedZeroMeanUnitVarianceDescr`. That `mean` and `std` have the same length is checked in code (rule `model05.processing.kwargs`).
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "FixedZeroMeanUnitVarianceAlongAxisKwargs".
@@ -1174,7 +1174,7 @@ export interface ScaleLinearDescr {
   kwargs: ScaleLinearKwargs | ScaleLinearAlongAxisKwargs;
 }
 /**
- * Key word arguments for `ScaleLinearDescr`. The identity (`gain` 1 and `offset` 0) is rejected in code (rule `model05.scale-linear.kwargs`).
+ * Key word arguments for `ScaleLinearDescr`. The identity (`gain` 1 and `offset` 0) is rejected in code (rule `model05.processing.kwargs`).
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "ScaleLinearKwargs".
@@ -1190,7 +1190,7 @@ export interface ScaleLinearKwargs {
   offset?: number;
 }
 /**
- * Key word arguments for `ScaleLinearDescr`. At least one of `gain`/`offset` must be a list, lists must have equal lengths, and not all entries may be the identity; checked in code (rule `model05.scale-linear.kwargs`).
+ * Key word arguments for `ScaleLinearDescr`. At least one of `gain`/`offset` must be a list, lists must have equal lengths, and not all entries may be the identity; checked in code (rule `model05.processing.kwargs`).
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "ScaleLinearAlongAxisKwargs".
@@ -1281,7 +1281,7 @@ export interface ScaleRangeDescr {
  * For other percentiles the normalized values will partially be outside the [0, 1]
  * intervall. Use `ScaleRange` followed by `ClipDescr` if you want to limit the
  * normalized values to a range.
- * `min_percentile < max_percentile` is checked in code (rule `model05.scale-range.percentiles`).
+ * `min_percentile < max_percentile` is checked in code (rule `model05.processing.kwargs`).
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "ScaleRangeKwargs".
@@ -1440,7 +1440,7 @@ export interface OutputTensorDescr {
    * Each test tensor has be a an ndarray in the
    * [numpy.lib file format](https://numpy.org/doc/stable/reference/generated/numpy.lib.format.html#module-numpy.lib.format).
    * The file extension must be '.npy'.
-   * (Suffix, shape and dtype are IO checks in code, rule `model05.test-tensors`; a missing test tensor gets a FAIR ALERT, rule `common.fair`.)
+   * (Suffix, shape and dtype are IO checks in code, rule `model05.io.test-tensors`; a missing test tensor gets a FAIR ALERT, rule `common.fair`.)
    */
   test_tensor?: FileDescr | null;
   /**
@@ -1450,13 +1450,13 @@ export interface OutputTensorDescr {
    * It has to be readable by the [imageio library](https://imageio.readthedocs.io/en/stable/formats/index.html#supported-formats)
    * (numpy's `.npy` format is not supported).
    * The image dimensionality has to match the number of axes specified in this tensor description.
-   * (Its dimensionality is an IO check in code, rule `model05.sample-tensor.ndim`; a missing sample tensor gets a FAIR ALERT, rule `common.fair`.)
+   * (Its dimensionality is an IO check in code, rule `model05.io.sample-tensor`; a missing sample tensor gets a FAIR ALERT, rule `common.fair`.)
    */
   sample_tensor?: FileDescr | null;
   /**
    * Description of the tensor's data values, optionally per channel.
    * If specified per channel, the data `type` needs to match across channels.
-   * Per-channel lists must agree in `type` and have one entry per channel (rules `model05.data.same-type`, `model05.data.channel-count`).
+   * Per-channel lists must agree in `type` and have one entry per channel (rules `model05.tensors.data`).
    */
   data?: TensorDataDescr | [TensorDataDescr, ...TensorDataDescr[]];
   /**
@@ -1464,7 +1464,7 @@ export interface OutputTensorDescr {
    *
    * note: `postprocessing` always ends with an 'ensure_dtype' operation.
    *       If not given this is added to cast to this tensor's `data.type`.
-   * (That normalisation is rule `model05.processing.ensure-dtype`.)
+   * (bioimage-specs adds these steps as the reference does, when it loads the description.)
    */
   postprocessing?: PostprocessingDescr[];
 }
@@ -1576,7 +1576,7 @@ export interface TimeOutputAxisWithHalo {
    * The halo should be cropped from the output tensor to avoid boundary effects.
    * It is to be cropped from both sides, i.e. `size_after_crop = size - 2 * halo`.
    * To document a halo that is already cropped by the model use `size.offset` instead.
-   * If `halo` is given, `size` must be a `SizeReference`. That the halo fits the reference size is checked in code (rule `model05.halo.fits`).
+   * If `halo` is given, `size` must be a `SizeReference`. That the halo fits the reference size is checked in code (rule `model05.axes.size-references`).
    */
   halo: number;
   size: SizeReference;
@@ -1695,7 +1695,7 @@ export interface SpaceOutputAxisWithHalo {
    * The halo should be cropped from the output tensor to avoid boundary effects.
    * It is to be cropped from both sides, i.e. `size_after_crop = size - 2 * halo`.
    * To document a halo that is already cropped by the model use `size.offset` instead.
-   * If `halo` is given, `size` must be a `SizeReference`. That the halo fits the reference size is checked in code (rule `model05.halo.fits`).
+   * If `halo` is given, `size` must be a `SizeReference`. That the halo fits the reference size is checked in code (rule `model05.axes.size-references`).
    */
   halo: number;
   size: SizeReference;
@@ -1803,7 +1803,7 @@ export interface LinkedModel {
  */
 export interface RunMode {
   /**
-   * Run mode name (known: `deepimagej`; any other name gets a warning, rule `model05.run-mode`).
+   * Run mode name (known: `deepimagej`; any other name gets a warning, rule `model05.run-mode.limited-support`).
    */
   name: string;
   /**
@@ -1844,7 +1844,7 @@ export interface InlineDatasetDescr {
   [k: string]: unknown | undefined;
 }
 /**
- * The weights of a model, one entry per available format. At least one entry must be given (non-null) and exactly one entry should have no `parent` (warning otherwise); these are checked in code (rules `model05.weights.not-empty`, `model05.weights.single-root`, `model05.weights.parent`).
+ * The weights of a model, one entry per available format. At least one entry must be given (non-null) and exactly one entry should have no `parent` (warning otherwise); these are checked in code (rules `model05.weights.entries`, `model05.weights.entries`).
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "WeightsDescr".
@@ -1901,7 +1901,7 @@ export interface KerasHdf5WeightsDescr {
    * The `pytorch_state_dict` weights entry has no `parent` and is the parent of the `torchscript` weights.
    * All weight entries except one (the initial set of weights resulting from training the model),
    * need to have this field.
-   * (`parent` must name another present weights format: rules `model05.weights.parent`, `model05.weights.single-root`.)
+   * (`parent` must name another present weights format: rules `model05.weights.entries`.)
    */
   parent?: WeightsFormat | null;
   /**
@@ -1911,7 +1911,7 @@ export interface KerasHdf5WeightsDescr {
   tensorflow_version: Version;
 }
 /**
- * Weights in the ONNX format. The `external_data` file name must differ from the `source` file name (rule `model05.onnx.external-data`).
+ * Weights in the ONNX format. The `external_data` file name must differ from the `source` file name (rule `model05.weights.onnx-external-data`).
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "OnnxWeightsDescr".
@@ -1936,7 +1936,7 @@ export interface OnnxWeightsDescr {
    * The `pytorch_state_dict` weights entry has no `parent` and is the parent of the `torchscript` weights.
    * All weight entries except one (the initial set of weights resulting from training the model),
    * need to have this field.
-   * (`parent` must name another present weights format: rules `model05.weights.parent`, `model05.weights.single-root`.)
+   * (`parent` must name another present weights format: rules `model05.weights.entries`.)
    */
   parent?: WeightsFormat | null;
   /**
@@ -1980,7 +1980,7 @@ export interface PytorchStateDictWeightsDescr {
    * The `pytorch_state_dict` weights entry has no `parent` and is the parent of the `torchscript` weights.
    * All weight entries except one (the initial set of weights resulting from training the model),
    * need to have this field.
-   * (`parent` must name another present weights format: rules `model05.weights.parent`, `model05.weights.single-root`.)
+   * (`parent` must name another present weights format: rules `model05.weights.entries`.)
    */
   parent?: WeightsFormat | null;
   /**
@@ -2069,7 +2069,7 @@ export interface TensorflowJsWeightsDescr {
    * The `pytorch_state_dict` weights entry has no `parent` and is the parent of the `torchscript` weights.
    * All weight entries except one (the initial set of weights resulting from training the model),
    * need to have this field.
-   * (`parent` must name another present weights format: rules `model05.weights.parent`, `model05.weights.single-root`.)
+   * (`parent` must name another present weights format: rules `model05.weights.entries`.)
    */
   parent?: WeightsFormat | null;
   /**
@@ -2104,7 +2104,7 @@ export interface TensorflowSavedModelBundleWeightsDescr {
    * The `pytorch_state_dict` weights entry has no `parent` and is the parent of the `torchscript` weights.
    * All weight entries except one (the initial set of weights resulting from training the model),
    * need to have this field.
-   * (`parent` must name another present weights format: rules `model05.weights.parent`, `model05.weights.single-root`.)
+   * (`parent` must name another present weights format: rules `model05.weights.entries`.)
    */
   parent?: WeightsFormat | null;
   /**
@@ -2145,7 +2145,7 @@ export interface TorchscriptWeightsDescr {
    * The `pytorch_state_dict` weights entry has no `parent` and is the parent of the `torchscript` weights.
    * All weight entries except one (the initial set of weights resulting from training the model),
    * need to have this field.
-   * (`parent` must name another present weights format: rules `model05.weights.parent`, `model05.weights.single-root`.)
+   * (`parent` must name another present weights format: rules `model05.weights.entries`.)
    */
   parent?: WeightsFormat | null;
   /**
@@ -2263,7 +2263,7 @@ export interface ReproducibilityTolerance {
    */
   relative_tolerance?: number;
   /**
-   * Maximum absolute tolerance of reproduced test tensor (non-negative; with IO checks at most 1% of the test output's maximum, rule `model05.reproducibility.absolute-tolerance`).
+   * Maximum absolute tolerance of reproduced test tensor (non-negative; with IO checks at most 1% of the test output's maximum, rule `model05.io.test-tensors`).
    */
   absolute_tolerance?: number;
   /**
@@ -2375,7 +2375,7 @@ export interface TrainingDetails {
   [k: string]: unknown | undefined;
 }
 /**
- * A quantitative model evaluation. The list lengths must be consistent (`evaluation_factors` vs `evaluation_factors_long`, `metrics` vs `metrics_long`, `results` rows vs `metrics`, columns vs `evaluation_factors`); checked in code (rule `model05.evaluation.lengths`). Open object: further keys are allowed.
+ * A quantitative model evaluation. The list lengths must be consistent (`evaluation_factors` vs `evaluation_factors_long`, `metrics` vs `metrics_long`, `results` rows vs `metrics`, columns vs `evaluation_factors`); checked in code (rule `model05.evaluation.table-shape`). Open object: further keys are allowed.
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "Evaluation".

@@ -39,7 +39,7 @@ export interface CopickConfigBase {
    */
   version?: string | null;
   /**
-   * The objects that can be picked or segmented; names and labels must be unique (rules `copick.objects.unique-names`, `copick.objects.unique-labels`).
+   * The objects that can be picked or segmented; names and labels must be unique (rules `copick.objects.unique`).
    */
   pickable_objects: PickableObject[];
   /**

@@ -1,6 +1,7 @@
 // The generic 0.2 rules, and those every format 0.2 description shares (`GenericDescrBase` of generic/v0_2.py).
 import type { Rule } from "../../../engine/validation/rule.js";
 import { citeDoiOrUrl } from "../../common/cite.js";
+import type { SharedFields } from "../../common/doc.js";
 import { COVER_SUFFIXES_V0_2, fileSuffixes, reservedFileNames, type SourceField } from "../../common/files.js";
 import { licenseSpdxV0_2 } from "../../common/license.js";
 import { missingV0_2 } from "../../common/missing-0.2.js";
@@ -13,7 +14,7 @@ const COVERS: SourceField = { path: ["covers"], form: "list" };
 const ATTACHED_FILES: SourceField = { path: ["attachments", "files"], form: "list" };
 
 /** The rules of format 0.2 `GenericDescrBase`, given further file source fields whose names are reserved-checked. */
-export function genericBaseRulesV0_2(moreSources: readonly SourceField[] = []): readonly Rule<object>[] {
+export function genericBaseRulesV0_2(moreSources: readonly SourceField[] = []): readonly Rule<SharedFields>[] {
   return [
     nameLengthV0_2,
     missingV0_2,
@@ -26,4 +27,7 @@ export function genericBaseRulesV0_2(moreSources: readonly SourceField[] = []): 
   ];
 }
 
-export const genericRulesV0_2: readonly Rule<never>[] = [notASpecificTypeRule("generic02.type.not-specific"), ...genericBaseRulesV0_2()];
+export const genericRulesV0_2: readonly Rule<never>[] = [
+  notASpecificTypeRule("generic02.type.not-specific", "src/bioimageio/spec/generic/v0_2.py:485"),
+  ...genericBaseRulesV0_2(),
+];

@@ -2,6 +2,7 @@
 import type { Rule } from "../../../engine/validation/rule.js";
 import { citeDoiOrUrl } from "../../common/cite.js";
 import { fairFields } from "../../common/fair.js";
+import type { SharedField, SharedFields } from "../../common/doc.js";
 import { COVER_SUFFIXES_V0_3, fileSuffixes, reservedFileNames, type SourceField } from "../../common/files.js";
 import { licenseSpdx } from "../../common/license.js";
 import { maintainersExist, orcidValid } from "../../common/persons.js";
@@ -20,7 +21,10 @@ const ATTACHMENTS: SourceField = { path: ["attachments"], form: "file-descr-list
  * The rules of `GenericDescrBase` (generic, application, dataset and notebook 0.3), given the type's FAIR fields
  * and any further file source fields whose names are reserved-checked.
  */
-export function genericBaseRulesV0_3(fair: readonly string[], moreSources: readonly SourceField[] = []): readonly Rule<object>[] {
+export function genericBaseRulesV0_3(
+  fair: readonly SharedField[],
+  moreSources: readonly SourceField[] = [],
+): readonly Rule<SharedFields>[] {
   return [
     nameLength,
     descriptionLength,

@@ -1,9 +1,10 @@
 // Model 0.4 file sources (bioimageio.spec _internal/io.py `wo_special_file_name`, `validate_suffix`): names
 // reserved for bioimage.io YAML files, cover image suffixes, `.npy` test tensors.
+import { ERROR } from "../../../engine/summary/types.js";
 import { defineRule, type RuleFinding } from "../../../engine/validation/rule.js";
 import type { DocPath } from "../../../engine/summary/issue.js";
 import { isUrl } from "../../../engine/files.js";
-import { isRecord, listOf, type ModelDescr, WEIGHTS_FORMATS, weightsEntryOf } from "./model.js";
+import { isObjectValue, listOf, type ModelDescr, WEIGHTS_FORMATS, weightsEntryOf } from "./model.js";
 
 const YAML_NAMES = ["rdf.yaml", "bioimageio.yaml", "model.yaml"];
 
@@ -72,24 +73,23 @@ function npySuffix(source: string): string | undefined {
 }
 
 function* fileFields(doc: ModelDescr): Generator<FileField> {
-  const root = doc as unknown as Record<string, unknown>;
-  yield { at: ["covers"], sources: listOf(root, "covers"), list: true, suffix: coverSuffix };
-  if (isRecord(root.attachments)) {
-    yield { at: ["attachments", "files"], sources: listOf(root.attachments, "files"), list: true };
+  yield { at: ["covers"], sources: listOf(doc.covers), list: true, suffix: coverSuffix };
+  if (isObjectValue(doc.attachments)) {
+    yield { at: ["attachments", "files"], sources: listOf(doc.attachments.files), list: true };
   }
-  yield { at: ["documentation"], sources: [root.documentation], list: false };
-  for (const field of ["sample_inputs", "sample_outputs"]) {
-    yield { at: [field], sources: listOf(root, field), list: true };
+  yield { at: ["documentation"], sources: [doc.documentation], list: false };
+  for (const field of ["sample_inputs", "sample_outputs"] as const) {
+    yield { at: [field], sources: listOf(doc[field]), list: true };
   }
-  for (const field of ["test_inputs", "test_outputs"]) {
-    yield { at: [field], sources: listOf(root, field), list: true, suffix: npySuffix };
+  for (const field of ["test_inputs", "test_outputs"] as const) {
+    yield { at: [field], sources: listOf<string>(doc[field]), list: true, suffix: npySuffix };
   }
   for (const format of WEIGHTS_FORMATS) {
     const entry = weightsEntryOf(doc, format);
-    if (isRecord(entry)) {
+    if (isObjectValue(entry)) {
       yield { at: ["weights", format, "source"], sources: [entry.source], list: false };
-      if (isRecord(entry.attachments)) {
-        yield { at: ["weights", format, "attachments", "files"], sources: listOf(entry.attachments, "files"), list: true };
+      if (isObjectValue(entry.attachments)) {
+        yield { at: ["weights", format, "attachments", "files"], sources: listOf(entry.attachments.files), list: true };
       }
     }
   }
@@ -99,6 +99,13 @@ export const fileSources = defineRule<ModelDescr>({
   id: "model04.files.valid",
   description:
     "referenced files are not named like bioimage.io YAML files (`rdf.yaml`, `*.bioimageio.yaml`, ...); covers are images, test tensors `.npy`",
+  severity: ERROR,
+  messages: [
+    "Value error, '{source}' not allowed here as its filename is reserved to identify 'rdf.yaml' (or equivalent) files.",
+    "Value error, Expected a suffix from {suffixes}, but got {actual}",
+    "Value error, Expected suffix .npy, but got {actual}",
+  ],
+  reference: "src/bioimageio/spec/_internal/io.py:351",
   *check(doc, context) {
     for (const field of fileFields(doc)) {
       for (const [i, source] of field.sources.entries()) {

@@ -2,17 +2,22 @@
 // name length, authors and citations, licence, run mode, versions, timestamp, ORCID iDs.
 import { isoparseProblem } from "../../common/isoparse.js";
 import { currentLicenseIds, deprecatedLicenseIds } from "../../../../generated/data/bioimageio/spdx-license-ids.js";
-import { ALERT, INFO, WARNING } from "../../../engine/summary/types.js";
+import { ALERT, ERROR, INFO, WARNING } from "../../../engine/summary/types.js";
 import { pyRepr } from "../../../engine/python-repr.js";
 import { defineRule, type RuleFinding } from "../../../engine/validation/rule.js";
 import type { DocPath } from "../../../engine/summary/issue.js";
-import { isDefined, isRecord, type Json, listOf, type ModelDescr, WEIGHTS_FORMATS, weightsEntryOf } from "./model.js";
+import type { Author, DatasetDescr, LinkedDataset, Maintainer } from "../../../../generated/types/bioimageio/model/0.4.js";
+import { isRecord } from "../../../engine/records.js";
+import { isDefined, isObjectValue, listOf, type ModelDescr, WEIGHTS_FORMATS, type WeightsEntry, weightsEntryOf } from "./model.js";
 
 const codePoints = (s: string): number => [...s].length;
 
 export const nameLength = defineRule<ModelDescr>({
   id: "model04.name.length",
   description: "a name shorter than 5 or longer than 64 characters gets an INFO warning",
+  severity: INFO,
+  messages: ["Name shorter than 5 characters.", "Name longer than 64 characters."],
+  reference: "src/bioimageio/spec/model/v0_4.py:1132",
   *check(doc, context) {
     if (!context.isValid(["name"])) {
       return;
@@ -40,9 +45,12 @@ function pyFalsy(value: unknown): boolean {
 export const authorsMissing = defineRule<ModelDescr>({
   id: "model04.authors.missing",
   description: "an empty `authors` value gets a warning (besides the error for an empty list)",
+  severity: WARNING,
+  messages: ["missing"],
+  reference: "src/bioimageio/spec/generic/v0_2.py:247",
   *check(doc) {
     // the reference's before-validator: it sees the value whether or not it is valid
-    const authors = (doc as { authors?: unknown }).authors;
+    const authors: unknown = doc.authors;
     if (authors !== undefined && pyFalsy(authors)) {
       yield { loc: ["authors"], msg: "missing", severity: WARNING };
     }
@@ -52,8 +60,11 @@ export const authorsMissing = defineRule<ModelDescr>({
 export const citeMissing = defineRule<ModelDescr>({
   id: "model04.cite.missing",
   description: "no citation (an empty or missing `cite`) gets a warning",
+  severity: WARNING,
+  messages: ["missing"],
+  reference: "src/bioimageio/spec/generic/v0_2.py:267",
   *check(doc, context) {
-    if (context.isValid(["cite"]) && listOf(doc as unknown as Json, "cite").length === 0) {
+    if (context.isValid(["cite"]) && listOf(doc.cite).length === 0) {
       yield { loc: ["cite"], msg: "missing", severity: WARNING };
     }
   },
@@ -62,9 +73,12 @@ export const citeMissing = defineRule<ModelDescr>({
 export const citeDoiOrUrl = defineRule<ModelDescr>({
   id: "model04.cite.doi-or-url",
   description: "a citation has a `doi` or a `url`",
+  severity: ERROR,
+  messages: ["Value error, Either 'doi' or 'url' is required"],
+  reference: "src/bioimageio/spec/generic/v0_2.py:199",
   *check(doc, context) {
-    for (const [i, entry] of listOf(doc as unknown as Json, "cite").entries()) {
-      if (isRecord(entry) && context.isValid(["cite", i]) && !entry.doi && !entry.url) {
+    for (const [i, entry] of listOf(doc.cite).entries()) {
+      if (isObjectValue(entry) && context.isValid(["cite", i]) && !entry.doi && !entry.url) {
         yield { loc: ["cite", i], msg: "Value error, Either 'doi' or 'url' is required" };
       }
     }
@@ -76,6 +90,9 @@ const LICENSE_IDS = new Set(currentLicenseIds);
 export const licenseKnown = defineRule<ModelDescr>({
   id: "model04.license.known",
   description: "a licence that is not a current SPDX id (deprecated ids included) gets a warning",
+  severity: WARNING,
+  messages: ["Unknown license id '{license}'."],
+  reference: "src/bioimageio/spec/model/v0_4.py:1121",
   *check(doc, context) {
     if (context.isValid(["license"]) && !LICENSE_IDS.has(doc.license)) {
       yield { loc: ["license"], msg: `Unknown license id '${doc.license}'.`, severity: WARNING };
@@ -86,9 +103,12 @@ export const licenseKnown = defineRule<ModelDescr>({
 export const runModeKnown = defineRule<ModelDescr>({
   id: "model04.run-mode.known",
   description: "a run mode other than `deepimagej` gets a warning",
+  severity: WARNING,
+  messages: ["Unknown run mode '{name}'."],
+  reference: "src/bioimageio/spec/model/v0_4.py:1022",
   *check(doc, context) {
-    const runMode: unknown = doc.run_mode;
-    const name = isRecord(runMode) ? runMode.name : undefined;
+    const runMode = doc.run_mode;
+    const name = isObjectValue(runMode) ? runMode.name : undefined;
     if (typeof name === "string" && context.isValid(["run_mode", "name"]) && name !== "deepimagej") {
       yield { loc: ["run_mode", "name"], msg: `Unknown run mode '${name}'.`, severity: WARNING };
     }
@@ -114,16 +134,19 @@ function* versionFindings(value: unknown, loc: DocPath, valid: boolean): Generat
 export const versionsPep440 = defineRule<ModelDescr>({
   id: "model04.version.pep440",
   description: "`version` and the library versions of weights entries are PEP 440 versions",
+  severity: ERROR,
+  messages: ["Value error, Invalid version: {version}"],
+  reference: "src/bioimageio/spec/_internal/version_type.py:9",
   *check(doc, context) {
     yield* versionFindings(doc.version, ["version"], context.isValid(["version"]));
     for (const format of WEIGHTS_FORMATS) {
       const entry = weightsEntryOf(doc, format);
-      if (!isRecord(entry)) {
+      if (!isObjectValue(entry)) {
         continue;
       }
-      for (const field of ["pytorch_version", "tensorflow_version"]) {
+      for (const field of ["pytorch_version", "tensorflow_version"] as const) {
         const loc = ["weights", format, field];
-        yield* versionFindings(entry[field], loc, context.isValid(loc));
+        yield* versionFindings(libraryVersion(entry, field), loc, context.isValid(loc));
       }
     }
   },
@@ -132,6 +155,9 @@ export const versionsPep440 = defineRule<ModelDescr>({
 export const timestampIso8601 = defineRule<ModelDescr>({
   id: "model04.timestamp.iso8601",
   description: "`timestamp` is an ISO 8601 date and time",
+  severity: ERROR,
+  messages: ["Value error, {what dateutil's isoparse raises}"],
+  reference: "src/bioimageio/spec/_internal/types.py:91",
   *check(doc, context) {
     const problem = context.isValid(["timestamp"]) ? isoparseProblem(doc.timestamp) : undefined;
     if (problem) {
@@ -156,14 +182,14 @@ export function isValidOrcid(orcid: string): boolean {
   return check === 1;
 }
 
-function* personGroups(doc: ModelDescr): Generator<{ readonly persons: readonly unknown[]; readonly at: DocPath }> {
-  for (const group of ["authors", "maintainers", "packaged_by"]) {
-    yield { persons: listOf(doc as unknown as Record<string, unknown>, group), at: [group] };
+function* personGroups(doc: ModelDescr): Generator<{ readonly persons: readonly (Author | Maintainer)[]; readonly at: DocPath }> {
+  for (const group of ["authors", "maintainers", "packaged_by"] as const) {
+    yield { persons: listOf<Author | Maintainer>(doc[group]), at: [group] };
   }
   for (const format of WEIGHTS_FORMATS) {
     const entry = weightsEntryOf(doc, format);
-    if (isRecord(entry)) {
-      yield { persons: listOf(entry, "authors"), at: ["weights", format, "authors"] };
+    if (isObjectValue(entry)) {
+      yield { persons: listOf(entry.authors), at: ["weights", format, "authors"] };
     }
   }
 }
@@ -171,11 +197,14 @@ function* personGroups(doc: ModelDescr): Generator<{ readonly persons: readonly 
 export const orcidValid = defineRule<ModelDescr>({
   id: "model04.orcid.valid",
   description: "an ORCID iD is four hyphenated groups of 4 with a valid check digit",
+  severity: ERROR,
+  messages: ["Value error, '{orcid} is not a valid ORCID iD in hyphenated groups of 4 digits."],
+  reference: "src/bioimageio/spec/_internal/types.py:100",
   *check(doc, context) {
     for (const { persons, at } of personGroups(doc)) {
       for (const [i, person] of persons.entries()) {
         const loc = [...at, i, "orcid"];
-        if (isRecord(person) && typeof person.orcid === "string" && context.isValid(loc) && !isValidOrcid(person.orcid)) {
+        if (isObjectValue(person) && typeof person.orcid === "string" && context.isValid(loc) && !isValidOrcid(person.orcid)) {
           yield { loc, msg: `Value error, '${person.orcid} is not a valid ORCID iD in hyphenated groups of 4 digits.` };
         }
       }
@@ -186,10 +215,18 @@ export const orcidValid = defineRule<ModelDescr>({
 export const weightsWarnings = defineRule<ModelDescr>({
   id: "model04.weights.warnings",
   description: "weights entries without their library version or with attachments get an ALERT, custom dependencies a warning",
+  severity: [ALERT, WARNING],
+  messages: [
+    "Weights entry depends on additional attachments.",
+    "Custom dependencies ({dependencies}) specified. Avoid this whenever possible to allow execution in a wider range of software environments.",
+    "missing. Please specify the {library} version these {weights} were created with.",
+    "Missing ONNX opset version (aka ONNX opset number). Please specify the ONNX opset version these weights were created with.",
+  ],
+  reference: "src/bioimageio/spec/model/v0_4.py:250",
   *check(doc, context) {
     for (const format of WEIGHTS_FORMATS) {
       const entry = weightsEntryOf(doc, format);
-      if (!isRecord(entry)) {
+      if (!isObjectValue(entry)) {
         continue;
       }
       // field validators: each sees its own field, whatever the rest of the entry
@@ -206,14 +243,28 @@ export const weightsWarnings = defineRule<ModelDescr>({
         };
       }
       const missing = MISSING_VERSION[format];
-      if (!isDefined(entry[missing.field]) && valid(missing.field)) {
+      if (!isDefined(libraryVersion(entry, missing.field)) && valid(missing.field)) {
         yield { loc: [...at, missing.field], msg: missing.msg, severity: ALERT };
       }
     }
   },
 });
 
-const MISSING_VERSION: Readonly<Record<(typeof WEIGHTS_FORMATS)[number], { readonly field: string; readonly msg: string }>> = {
+type VersionField = "tensorflow_version" | "opset_version" | "pytorch_version";
+
+/** A library version field of a weights entry, where the entry has it as written (whatever its format). */
+function libraryVersion(entry: WeightsEntry, field: VersionField): unknown {
+  switch (field) {
+    case "tensorflow_version":
+      return "tensorflow_version" in entry ? entry.tensorflow_version : undefined;
+    case "opset_version":
+      return "opset_version" in entry ? entry.opset_version : undefined;
+    case "pytorch_version":
+      return "pytorch_version" in entry ? entry.pytorch_version : undefined;
+  }
+}
+
+const MISSING_VERSION: Readonly<Record<(typeof WEIGHTS_FORMATS)[number], { readonly field: VersionField; readonly msg: string }>> = {
   keras_hdf5: { field: "tensorflow_version", msg: "missing. Please specify the TensorFlow version these weights were created with." },
   onnx: {
     field: "opset_version",
@@ -242,7 +293,7 @@ const RESOURCE_ID = /^[A-Za-z0-9_\-.]([A-Za-z0-9_\-/.]*[A-Za-z0-9_\-.])?$/;
 const DEPRECATED_LICENSE_IDS = new Set(deprecatedLicenseIds);
 
 /** Whether `training_data` validates as a `LinkedDataset`, the first branch of the union. */
-function isLinkedDataset(value: Readonly<Record<string, unknown>>): boolean {
+function isLinkedDataset(value: LinkedDataset | DatasetDescr): value is LinkedDataset {
   const version = value.version_number;
   return (
     Object.keys(value).every((key) => key === "id" || key === "version_number") &&
@@ -268,9 +319,17 @@ export const trainingDataWarnings = defineRule<ModelDescr>({
   id: "model04.training-data.warnings",
   description:
     "an inline dataset 0.2 as `training_data` (tried when it is not a dataset link) warns about a missing author, citation or licence and a name over 128 characters",
+  severity: WARNING,
+  messages: [
+    "Longer than 128 characters.",
+    "missing",
+    "'{license}' is a deprecated license identifier.",
+    "'{license}' is an unknown license identifier.",
+  ],
+  reference: "src/bioimageio/spec/model/v0_4.py:1328",
   *check(doc) {
-    const data: unknown = doc.training_data;
-    if (!isRecord(data) || isLinkedDataset(data)) {
+    const data = doc.training_data;
+    if (!isObjectValue(data) || isLinkedDataset(data)) {
       return;
     }
     const at = ["training_data", DATASET_TAG];

@@ -1,11 +1,17 @@
 // Views of a model 0.4 document the rules share, and the layering that makes a rule see a node as valid only
 // when the rules below it found nothing there (pydantic runs a model's validators only on valid fields).
-import type { ModelDescr } from "../../../../generated/types/bioimageio/model/0.4.js";
+import type {
+  ModelDescr,
+  PostprocessingDescr,
+  PreprocessingDescr,
+  SigmoidDescr,
+  WeightsDescr,
+} from "../../../../generated/types/bioimageio/model/0.4.js";
 import type { DocPath } from "../../../engine/summary/issue.js";
 import { ERROR } from "../../../engine/summary/types.js";
 import type { Rule, RuleContext, RuleFinding } from "../../../engine/validation/rule.js";
-export { isRecord } from "../../../engine/records.js";
-import { isRecord } from "../../../engine/records.js";
+export { isObjectValue } from "../../../engine/records.js";
+import { isObjectValue, isRecord } from "../../../engine/records.js";
 
 export type { ModelDescr };
 export type InputTensor = ModelDescr["inputs"][number];
@@ -15,49 +21,57 @@ export type ProcessingKey = "preprocessing" | "postprocessing";
 
 export { WEIGHTS_FORMATS, type WeightsFormat } from "../../weights-formats.js";
 import type { WeightsFormat } from "../../weights-formats.js";
+export type WeightsEntry = NonNullable<WeightsDescr[WeightsFormat]>;
 
-export type Json = Readonly<Record<string, unknown>>;
+export type Tensor = InputTensor | OutputTensor;
+export type ProcessingStep = PreprocessingDescr | PostprocessingDescr;
+/** The kinds of step that take kwargs (all but sigmoid). */
+export type StepWithKwargs = Exclude<ProcessingStep, SigmoidDescr>;
 
-/** The list at `doc[field]`, or none. */
-export function listOf(doc: Json, field: string): readonly unknown[] {
-  const value = doc[field];
+/** A list field as written: none when it is missing or not a list (rules also read documents that failed the schema). */
+export function listOf<T>(value: readonly T[] | null | undefined): readonly T[] {
   return Array.isArray(value) ? value : [];
 }
 
-export interface ProcessingStep {
-  readonly name: string;
-  readonly kwargs?: Json;
+export function tensorsOf(doc: ModelDescr, field: "inputs"): readonly InputTensor[];
+export function tensorsOf(doc: ModelDescr, field: "outputs"): readonly OutputTensor[];
+export function tensorsOf(doc: ModelDescr, field: TensorField): readonly Tensor[];
+export function tensorsOf(doc: ModelDescr, field: TensorField): readonly Tensor[] {
+  return listOf<Tensor>(doc[field]);
 }
 
-export function stepsOf(tensor: Json, key: ProcessingKey): readonly ProcessingStep[] {
-  return listOf(tensor, key).filter(isRecord) as unknown as readonly ProcessingStep[];
+/** The steps of a processing list that are objects, with their index in the list. */
+export function objectSteps(steps: readonly ProcessingStep[] | undefined): (readonly [number, ProcessingStep])[] {
+  return listOf(steps).flatMap((step, s) => (isObjectValue(step) ? [[s, step] as const] : []));
 }
 
-/** Each tensor's processing steps with the doc path of their `kwargs` and the reference's loc (with the tag). */
-export function* processingKwargs(
-  doc: Json,
-): Generator<{ readonly kwargs: Json; readonly path: DocPath; readonly loc: DocPath; readonly step: ProcessingStep }> {
-  for (const [field, key] of [
-    ["inputs", "preprocessing"],
-    ["outputs", "postprocessing"],
-  ] as const) {
-    for (const [i, tensor] of listOf(doc, field).entries()) {
-      if (!isRecord(tensor)) {
-        continue;
-      }
-      for (const [s, step] of stepsOf(tensor, key).entries()) {
-        if (isRecord(step.kwargs)) {
-          yield { kwargs: step.kwargs, step, path: [field, i, key, s, "kwargs"], loc: [field, i, key, s, step.name, "kwargs"] };
-        }
+export interface StepAt {
+  readonly step: StepWithKwargs;
+  /** The doc path of the step's `kwargs`. */
+  readonly path: DocPath;
+  /** The reference's loc of the `kwargs`, with the step's tag (its name). */
+  readonly loc: DocPath;
+}
+
+/** Each tensor's processing steps whose `kwargs` is an object. */
+export function* processingKwargs(doc: ModelDescr): Generator<StepAt> {
+  const lists = [
+    ...tensorsOf(doc, "inputs").map((t, i) => ["inputs", i, "preprocessing", isObjectValue(t) ? t.preprocessing : undefined] as const),
+    ...tensorsOf(doc, "outputs").map((t, i) => ["outputs", i, "postprocessing", isObjectValue(t) ? t.postprocessing : undefined] as const),
+  ];
+  for (const [field, i, key, steps] of lists) {
+    for (const [s, step] of objectSteps(steps)) {
+      if ("kwargs" in step && isObjectValue(step.kwargs)) {
+        yield { step, path: [field, i, key, s, "kwargs"], loc: [field, i, key, s, step.name, "kwargs"] };
       }
     }
   }
 }
 
 /** A weights entry as written (rules also read documents that failed the schema). */
-export function weightsEntryOf(doc: ModelDescr, format: WeightsFormat): unknown {
-  const weights: unknown = (doc as { weights?: unknown }).weights;
-  return isRecord(weights) ? weights[format] : undefined;
+export function weightsEntryOf<F extends WeightsFormat>(doc: ModelDescr, format: F): WeightsDescr[F] | undefined {
+  const weights: unknown = doc.weights;
+  return isRecord(weights) ? doc.weights[format] : undefined;
 }
 
 export const isDefined = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;

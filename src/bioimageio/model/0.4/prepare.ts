@@ -3,6 +3,7 @@
 // names, a `parent` mapping dropped, hashes lower-cased, infinite data ranges), so that the schema sees what
 // pydantic checks.
 import { ERROR } from "../../../engine/summary/types.js";
+import { defineRuleInfo } from "../../../engine/validation/rule.js";
 import type { Issue } from "../../../engine/summary/issue.js";
 import { convertModelFromOlderFormat } from "./upgrade.js";
 import type { Content, Prepared } from "../../prepare.js";
@@ -12,6 +13,15 @@ import { isDict, isSequence, PyError } from "../../py-containers.js";
  * The patch chain. Where the reference's converter raises on malformed input, validation stops with that one
  * error at the root: a ValueError is reported by pydantic as a value error, anything else as the exception.
  */
+/** The reference's patch chain fails on input it cannot convert, with the Python exception it raised. */
+export const CONVERT_OLDER = defineRuleInfo({
+  id: "model04.convert",
+  description: "an older model 0.4 (or 0.3) patch converts to the latest 0.4 patch (the reference's in-place conversion raises otherwise)",
+  severity: ERROR,
+  messages: ["Value error, {problem}", "{message}"],
+  reference: "src/bioimageio/spec/model/_v0_4_converter.py:12",
+});
+
 export function convertOlderModel(content: Content): Prepared {
   const data = structuredClone(content);
   try {
@@ -26,7 +36,7 @@ export function convertOlderModel(content: Content): Prepared {
       msg: valueError ? `Value error, ${error.message}` : error.message,
       type: valueError ? "value_error" : error.pyClass,
       severity: ERROR,
-      rule: "model04.convert",
+      rule: CONVERT_OLDER.id,
     };
     return { content: data, issues: [issue] }; // as far as it got, like the reference's in-place conversion
   }

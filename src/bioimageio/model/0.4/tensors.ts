@@ -1,19 +1,20 @@
 // Model 0.4 tensors and processing (bioimageio.spec model/v0_4.py): axes letters, shape lengths, processing
 // kwargs, per-tensor checks, unique names, and the model-level output shape and reference checks.
+import { ERROR } from "../../../engine/summary/types.js";
 import { pyFloat, pyModelStr, pyRepr } from "../../../engine/python-repr.js";
 import { defineRule, type RuleFinding } from "../../../engine/validation/rule.js";
 import {
   isDefined,
-  isRecord,
-  type Json,
-  listOf,
+  isObjectValue,
   type InputTensor,
   type ModelDescr,
+  objectSteps,
   type OutputTensor,
-  type ProcessingKey,
   processingKwargs,
-  stepsOf,
+  type ProcessingStep,
+  type StepWithKwargs,
   type TensorField,
+  tensorsOf,
 } from "./model.js";
 
 const SEQUENCE_TAG = "json-or-python[json=list[int],python=chain[is-instance[Sequence],function-wrap[sequence_validator()]]]";
@@ -28,21 +29,25 @@ function lettersProblem(axes: string, alphabet: string): string | undefined {
 export const axesLetters = defineRule<ModelDescr>({
   id: "model04.axes.letters",
   description: "tensor `axes` use the letters `bitczyx`, processing `kwargs.axes` the letters `czyx`, each at most once",
+  severity: ERROR,
+  messages: ["Value error, {axes} is not restricted to {letters}", "Value error, Entries are not unique."],
+  reference: "src/bioimageio/spec/model/v0_4.py:85",
   *check(doc, context) {
-    const root = doc as unknown as Json;
     for (const field of ["inputs", "outputs"] as const) {
-      for (const [i, tensor] of listOf(root, field).entries()) {
+      for (const [i, tensor] of tensorsOf(doc, field).entries()) {
         const loc = [field, i, "axes"];
         const problem =
-          isRecord(tensor) && typeof tensor.axes === "string" && context.isValid(loc) ? lettersProblem(tensor.axes, "bitczyx") : undefined;
+          isObjectValue(tensor) && typeof tensor.axes === "string" && context.isValid(loc)
+            ? lettersProblem(tensor.axes, "bitczyx")
+            : undefined;
         if (problem) {
           yield { loc, msg: problem };
         }
       }
     }
-    for (const { kwargs, path, loc } of processingKwargs(root)) {
-      const problem =
-        typeof kwargs.axes === "string" && context.isValid([...path, "axes"]) ? lettersProblem(kwargs.axes, "czyx") : undefined;
+    for (const { step, path, loc } of processingKwargs(doc)) {
+      const axes = "axes" in step.kwargs ? step.kwargs.axes : undefined;
+      const problem = typeof axes === "string" && context.isValid([...path, "axes"]) ? lettersProblem(axes, "czyx") : undefined;
       if (problem) {
         yield { loc: [...loc, "axes"], path: [...path, "axes"], msg: problem };
       }
@@ -63,14 +68,22 @@ export const shapeLengths = defineRule<ModelDescr>({
   id: "model04.shape.lengths",
   description:
     "a parameterized input shape has as many `step`s as `min`s; an implicit output shape as many `offset`s as `scale`s, and no zero offset for a new axis",
+  severity: ERROR,
+  messages: [
+    "Input should be an instance of Sequence",
+    "Value error, `min` and `step` required to have the same length",
+    "Value error, scale {scale} has to have same length as offset {offset}!",
+    "Value error, `offset` must not be zero if `scale` is none/zero",
+  ],
+  reference: "src/bioimageio/spec/model/v0_4.py:560",
   *check(doc, context) {
-    const valid = (field: TensorField, i: number, tensor: unknown): tensor is Json =>
-      isRecord(tensor) && context.isValid([field, i, "shape"]);
-    for (const [i, tensor] of listOf(doc as unknown as Json, "inputs").entries()) {
+    const valid = (field: TensorField, i: number, tensor: InputTensor | OutputTensor): boolean =>
+      isObjectValue(tensor) && context.isValid([field, i, "shape"]);
+    for (const [i, tensor] of tensorsOf(doc, "inputs").entries()) {
       if (!valid("inputs", i, tensor)) {
         continue;
       }
-      const shape = (tensor as unknown as InputTensor).shape;
+      const shape = tensor.shape;
       if (!Array.isArray(shape) && shape.min.length !== shape.step.length) {
         yield* shapeFindings(
           "inputs",
@@ -80,11 +93,11 @@ export const shapeLengths = defineRule<ModelDescr>({
         );
       }
     }
-    for (const [i, tensor] of listOf(doc as unknown as Json, "outputs").entries()) {
+    for (const [i, tensor] of tensorsOf(doc, "outputs").entries()) {
       if (!valid("outputs", i, tensor)) {
         continue;
       }
-      const shape = (tensor as unknown as OutputTensor).shape;
+      const shape = tensor.shape;
       if (Array.isArray(shape)) {
         continue;
       }
@@ -109,13 +122,16 @@ function isIdentityOr(value: unknown, identity: number): boolean {
   return value === identity || (Array.isArray(value) && value.every((v) => v === identity));
 }
 
-function kwargsProblem(name: string, kwargs: Json): string | undefined {
-  switch (name) {
-    case "scale_linear":
+function kwargsProblem(step: StepWithKwargs): string | undefined {
+  switch (step.name) {
+    case "scale_linear": {
+      const kwargs = step.kwargs;
       return isIdentityOr(kwargs.gain ?? 1, 1) && isIdentityOr(kwargs.offset ?? 0, 0)
         ? "Redunt linear scaling not allowd. Set `gain` != 1.0 and/or `offset` != 0.0."
         : undefined;
+    }
     case "zero_mean_unit_variance": {
+      const kwargs = step.kwargs;
       const mode = typeof kwargs.mode === "string" ? kwargs.mode : "fixed";
       if (mode === "fixed" && (!isDefined(kwargs.mean) || !isDefined(kwargs.std))) {
         return "`mean` and `std` are required for `mode: fixed`.";
@@ -125,6 +141,7 @@ function kwargsProblem(name: string, kwargs: Json): string | undefined {
         : undefined;
     }
     case "scale_range": {
+      const kwargs = step.kwargs;
       const min = typeof kwargs.min_percentile === "number" ? kwargs.min_percentile : 0;
       const max = typeof kwargs.max_percentile === "number" ? kwargs.max_percentile : 100;
       const show = (value: unknown, fallback: string): string => (typeof value === "number" ? pyRepr(value) : fallback);
@@ -141,19 +158,23 @@ export const processingKwargsRule = defineRule<ModelDescr>({
   id: "model04.processing.kwargs",
   description:
     "`scale_linear` is not the identity; `zero_mean_unit_variance` has `mean` and `std` exactly for `mode: fixed`; `scale_range` percentiles are ordered",
+  severity: ERROR,
+  messages: [
+    "Value error, Redunt linear scaling not allowd. Set `gain` != 1.0 and/or `offset` != 0.0.",
+    "Value error, `mean` and `std` are required for `mode: fixed`.",
+    "Value error, `mean` and `std` not allowed for `mode: {mode}`",
+    "Value error, min_percentile {min} >= max_percentile {max}",
+  ],
+  reference: "src/bioimageio/spec/model/v0_4.py:684",
   *check(doc, context) {
-    for (const { kwargs, path, loc, step } of processingKwargs(doc as unknown as Json)) {
-      const problem = context.isValid(path) ? kwargsProblem(step.name, kwargs) : undefined;
+    for (const { path, loc, step } of processingKwargs(doc)) {
+      const problem = context.isValid(path) ? kwargsProblem(step) : undefined;
       if (problem) {
         yield { loc, path, msg: `Value error, ${problem}` };
       }
     }
   },
 });
-
-function axesOf(tensor: Json): string {
-  return typeof tensor.axes === "string" ? tensor.axes : "";
-}
 
 function inputProblem(tensor: InputTensor): string | undefined {
   const b = tensor.axes.indexOf("b");
@@ -166,13 +187,28 @@ function inputProblem(tensor: InputTensor): string | undefined {
       return "Input shape has to be 1 in the batch dimension b.";
     }
   }
-  for (const step of stepsOf(tensor as unknown as Json, "preprocessing")) {
-    const axes = step.kwargs?.axes;
+  for (const [, step] of objectSteps(tensor.preprocessing)) {
+    const axes = kwarg(step, "axes");
     if (typeof axes === "string" && [...axes].some((a) => !tensor.axes.includes(a))) {
       return "`kwargs.axes` needs to be subset of `axes`";
     }
   }
   return undefined;
+}
+
+/** A step's `kwargs.axes` or `kwargs.reference_tensor`, for the kinds of step that take it. */
+function kwarg(step: ProcessingStep, name: "axes" | "reference_tensor"): unknown {
+  const kwargs = "kwargs" in step && isObjectValue(step.kwargs) ? step.kwargs : undefined;
+  if (kwargs === undefined) {
+    return undefined;
+  }
+  return name === "axes"
+    ? "axes" in kwargs
+      ? kwargs.axes
+      : undefined
+    : "reference_tensor" in kwargs
+      ? kwargs.reference_tensor
+      : undefined;
 }
 
 /** The reference's str() of an output shape, as in its messages. */
@@ -190,12 +226,12 @@ function outputProblem(tensor: OutputTensor): string | undefined {
   if (tensor.halo && tensor.halo.length > 0 && tensor.halo.length !== length) {
     return `halo ${pyRepr(tensor.halo)} has to have same length as shape ${shapeStr(tensor.shape)}!`;
   }
-  for (const step of stepsOf(tensor as unknown as Json, "postprocessing")) {
-    const axes = AXES_FIELD.has(step.name) ? (step.kwargs?.axes ?? null) : "";
+  for (const [, step] of objectSteps(tensor.postprocessing)) {
+    const axes = AXES_FIELD.has(step.name) ? (kwarg(step, "axes") ?? null) : "";
     if (typeof axes !== "string") {
       return `Expected ${pyRepr(axes)} to be a string`;
     }
-    if ([...axes].some((a) => !axesOf(tensor as unknown as Json).includes(a))) {
+    if ([...axes].some((a) => !tensor.axes.includes(a))) {
       return "`kwargs.axes` needs to be subset of axes";
     }
   }
@@ -206,15 +242,25 @@ export const tensorChecks = defineRule<ModelDescr>({
   id: "model04.tensors.tensor",
   description:
     "an input's batch axis has size 1 (step 0) and its preprocessing axes are its axes; an output's halo matches its shape and its postprocessing axes are its axes",
+  severity: ERROR,
+  messages: [
+    "Value error, Input shape step has to be zero in the batch dimension (the batch dimension can always be increased, but `step` should specify how to increase the minimal shape to find the largest single batch shape)",
+    "Value error, Input shape has to be 1 in the batch dimension b.",
+    "Value error, `kwargs.axes` needs to be subset of `axes`",
+    "Value error, halo {halo} has to have same length as shape {shape}!",
+    "Value error, Expected {axes} to be a string",
+    "Value error, `kwargs.axes` needs to be subset of axes",
+  ],
+  reference: "src/bioimageio/spec/model/v0_4.py:929",
   *check(doc, context) {
-    for (const [i, tensor] of listOf(doc as unknown as Json, "inputs").entries()) {
-      const problem = context.isValid(["inputs", i]) ? inputProblem(tensor as InputTensor) : undefined;
+    for (const [i, tensor] of tensorsOf(doc, "inputs").entries()) {
+      const problem = context.isValid(["inputs", i]) ? inputProblem(tensor) : undefined;
       if (problem) {
         yield { loc: ["inputs", i], msg: `Value error, ${problem}` };
       }
     }
-    for (const [i, tensor] of listOf(doc as unknown as Json, "outputs").entries()) {
-      const problem = context.isValid(["outputs", i]) ? outputProblem(tensor as OutputTensor) : undefined;
+    for (const [i, tensor] of tensorsOf(doc, "outputs").entries()) {
+      const problem = context.isValid(["outputs", i]) ? outputProblem(tensor) : undefined;
       if (problem) {
         yield { loc: ["outputs", i], msg: `Value error, ${problem}` };
       }
@@ -225,6 +271,9 @@ export const tensorChecks = defineRule<ModelDescr>({
 export const uniqueNames = defineRule<ModelDescr>({
   id: "model04.tensors.unique-names",
   description: "no two inputs (or two outputs) share a name",
+  severity: ERROR,
+  messages: ["Value error, Duplicate tensor descriptor names"],
+  reference: "src/bioimageio/spec/model/v0_4.py:1143",
   *check(doc, context) {
     for (const field of ["inputs", "outputs"] as const) {
       if (!context.isValid([field])) {
@@ -320,22 +369,21 @@ function outputShapeProblem(doc: ModelDescr): string | undefined {
 
 function referenceProblem(doc: ModelDescr): string | undefined {
   const inputNames = new Set(doc.inputs.map((t) => t.name));
-  for (const [field, key] of [
-    ["inputs", "preprocessing"],
-    ["outputs", "postprocessing"],
-  ] as const) {
-    for (const tensor of doc[field] as readonly AnyTensor[]) {
-      for (const step of stepsOf(tensor as unknown as Json, key as ProcessingKey)) {
-        const ref = step.kwargs?.reference_tensor;
-        if (typeof ref !== "string") {
-          continue;
-        }
-        if (!inputNames.has(ref)) {
-          return field === "inputs" ? `'${ref}' not found in inputs` : `${ref} not found in inputs`;
-        }
-        if (field === "inputs" && ref === tensor.name) {
-          return `invalid self reference for preprocessing of tensor ${tensor.name}`;
-        }
+  const lists = [
+    ...doc.inputs.map((tensor) => ["inputs", tensor, tensor.preprocessing] as const),
+    ...doc.outputs.map((tensor) => ["outputs", tensor, tensor.postprocessing] as const),
+  ];
+  for (const [field, tensor, steps] of lists) {
+    for (const [, step] of objectSteps(steps)) {
+      const ref = kwarg(step, "reference_tensor");
+      if (typeof ref !== "string") {
+        continue;
+      }
+      if (!inputNames.has(ref)) {
+        return field === "inputs" ? `'${ref}' not found in inputs` : `${ref} not found in inputs`;
+      }
+      if (field === "inputs" && ref === tensor.name) {
+        return `invalid self reference for preprocessing of tensor ${tensor.name}`;
       }
     }
   }
@@ -346,6 +394,19 @@ export const modelTensors = defineRule<ModelDescr>({
   id: "model04.tensors.model",
   description:
     "tensor names are unique across inputs and outputs; implicit output shapes reference a tensor of matching dimensionality and leave room for the halo; processing `reference_tensor`s name inputs",
+  severity: ERROR,
+  messages: [
+    "Value error, Duplicate tensor descriptor names across inputs/outputs",
+    "Value error, Referenced tensor '{reference}' with {n} dimensions does not match output tensor '{output}' with {m} dimensions.{note}",
+    "Value error, Minimal shape {shape} of output {output} is too small{halo}.",
+    "Value error, '{reference}' not found in inputs",
+    "Value error, {reference} not found in inputs",
+    "Value error, invalid self reference for preprocessing of tensor {name}",
+    "'{name}'",
+    "list index out of range",
+    "maximum recursion depth exceeded in comparison",
+  ],
+  reference: "src/bioimageio/spec/model/v0_4.py:1153",
   *check(doc, context) {
     if (!context.isValid([])) {
       return; // model validators: they run only on a valid model, and stop at the first problem

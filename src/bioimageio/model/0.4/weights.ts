@@ -1,8 +1,9 @@
 // Model 0.4 weights (bioimageio.spec model/v0_4.py `WeightsEntryDescrBase`, `PytorchStateDictWeightsDescr`,
 // `WeightsDescr`): an entry is not its own parent, an architecture from a file has a hash (and only then), and
 // there is at least one entry.
+import { ERROR } from "../../../engine/summary/types.js";
 import { defineRule } from "../../../engine/validation/rule.js";
-import { isDefined, isRecord, type ModelDescr, WEIGHTS_FORMATS, weightsEntryOf } from "./model.js";
+import { isDefined, isObjectValue, type ModelDescr, WEIGHTS_FORMATS, weightsEntryOf } from "./model.js";
 
 /** `CallableFromFile` wins the left-to-right union whenever the string has a `:` around non-empty parts. */
 const fromFile = (architecture: string): boolean => /^.+:.+$/.test(architecture);
@@ -10,18 +11,25 @@ const fromFile = (architecture: string): boolean => /^.+:.+$/.test(architecture)
 export const weightsEntry = defineRule<ModelDescr>({
   id: "model04.weights.entry",
   description: "a weights entry is not its own parent; `architecture_sha256` is given exactly when the architecture comes from a file",
+  severity: ERROR,
+  messages: [
+    "Value error, Weights entry can't be it's own parent.",
+    "Value error, Missing required `architecture_sha256` for `architecture` with source file.",
+    "Value error, Got `architecture_sha256` for architecture that does not have a source file.",
+  ],
+  reference: "src/bioimageio/spec/model/v0_4.py:289",
   *check(doc, context) {
     for (const format of WEIGHTS_FORMATS) {
       const entry = weightsEntryOf(doc, format);
       const loc = ["weights", format];
-      if (!isRecord(entry) || !context.isValid(loc)) {
+      if (!isObjectValue(entry) || !context.isValid(loc)) {
         continue;
       }
       if (entry.parent === format) {
         yield { loc, msg: "Value error, Weights entry can't be it's own parent." };
         continue;
       }
-      if (format !== "pytorch_state_dict" || typeof entry.architecture !== "string") {
+      if (format !== "pytorch_state_dict" || !("architecture" in entry) || typeof entry.architecture !== "string") {
         continue;
       }
       const hasHash = isDefined(entry.architecture_sha256);
@@ -37,6 +45,9 @@ export const weightsEntry = defineRule<ModelDescr>({
 export const weightsOneEntry = defineRule<ModelDescr>({
   id: "model04.weights.one-entry",
   description: "`weights` has at least one entry",
+  severity: ERROR,
+  messages: ["Value error, Missing weights entry"],
+  reference: "src/bioimageio/spec/model/v0_4.py:475",
   *check(doc, context) {
     if (context.isValid(["weights"]) && WEIGHTS_FORMATS.every((format) => !isDefined(weightsEntryOf(doc, format)))) {
       yield { loc: ["weights"], msg: "Value error, Missing weights entry" };
@@ -92,10 +103,18 @@ export const weightsCallables = defineRule<ModelDescr>({
   id: "model04.weights.callables",
   description:
     "an `architecture` names a Python file and callable, or a module and callable, by valid identifiers; a `dependencies` file is not named like a bioimage.io YAML file",
+  severity: ERROR,
+  messages: [
+    "String should match pattern '{pattern}'",
+    "Value error, '{name}' is not a valid (Python) identifier, see https://docs.python.org/3/reference/lexical_analysis.html#identifiers for details.",
+    "Value error, '{name}' is a Python keyword and not allowed here.",
+    "Value error, '{file}' not allowed here as its filename is reserved to identify 'rdf.yaml' (or equivalent) files.",
+  ],
+  reference: "src/bioimageio/spec/model/v0_4.py:115",
   *check(doc, context) {
     const entry = weightsEntryOf(doc, "pytorch_state_dict");
     const at = ["weights", "pytorch_state_dict", "architecture"];
-    if (isRecord(entry) && typeof entry.architecture === "string" && context.isValid(at)) {
+    if (isObjectValue(entry) && typeof entry.architecture === "string" && context.isValid(at)) {
       const fromFile = branchErrors(entry.architecture, true);
       const fromDependency = branchErrors(entry.architecture, false);
       // left to right: the first branch that validates wins; when both fail, pydantic reports both (the schema
@@ -115,7 +134,7 @@ export const weightsCallables = defineRule<ModelDescr>({
     for (const format of WEIGHTS_FORMATS) {
       const weights = weightsEntryOf(doc, format);
       const loc = ["weights", format, "dependencies"];
-      if (isRecord(weights) && typeof weights.dependencies === "string" && context.isValid(loc)) {
+      if (isObjectValue(weights) && typeof weights.dependencies === "string" && context.isValid(loc)) {
         const file = weights.dependencies.slice(weights.dependencies.indexOf(":") + 1);
         const name = file.split("/").pop() ?? "";
         if (["rdf.yaml", "bioimageio.yaml", "model.yaml"].some((yaml) => name === yaml || name.endsWith(`.${yaml}`))) {

@@ -1,7 +1,9 @@
 // Model 0.5 axes (bioimageio.spec model/v0_5.py): one batch axis at most and unique axis ids per tensor
 // (`TensorDescrBase._validate_axes`), and size references that resolve (`ModelDescr._validate_axis`).
+import { ERROR } from "../../../engine/summary/types.js";
 import { defineRule, type RuleFinding } from "../../../engine/validation/rule.js";
 import { pyFloat, pyModelRepr, pyModelStr, pyRepr } from "../../../engine/python-repr.js";
+import type { BatchAxis } from "../../../../generated/types/bioimageio/model/0.5.js";
 import {
   type Axis,
   axisId,
@@ -12,20 +14,23 @@ import {
   type Tensor,
   type TensorField,
   tensorId,
+  tensorEntries,
   tensorsOf,
 } from "./model.js";
 
-function batchAxisRepr(axis: Axis): string {
-  const { description, size } = axis as { description?: string; size?: number | null };
-  return pyModelRepr("BatchAxis", { id: axisId(axis), description: description ?? "", type: "batch", size: size ?? null });
+function batchAxisRepr(axis: BatchAxis): string {
+  return pyModelRepr("BatchAxis", { id: axisId(axis), description: axis.description ?? "", type: "batch", size: axis.size ?? null });
 }
 
 export const batchAndUniqueAxisIds = defineRule<ModelDescr>({
   id: "model05.axes.unique-ids",
   description: "a tensor has at most one batch axis and no two axes with the same id",
+  severity: ERROR,
+  messages: ["Value error, Only one batch axis (per tensor) allowed, but got {axes}", "Value error, Duplicate axis ids: {ids}"],
+  reference: "src/bioimageio/spec/model/v0_5.py:1618",
   *check(doc, context) {
     for (const field of ["inputs", "outputs"] as const) {
-      for (const [i, tensor] of tensorsOf(doc, field).entries()) {
+      for (const [i, tensor] of tensorEntries(doc, field)) {
         if (!context.isValid([field, i, "axes"])) {
           continue;
         }
@@ -107,7 +112,7 @@ function sizeReferenceProblem(
   if (unit !== refUnit) {
     return `The units of an axis and its reference axis need to match, but '${unit ?? "None"}' != '${refUnit ?? "None"}'.`;
   }
-  const halo = (axis as { halo?: number }).halo;
+  const halo = "halo" in axis ? axis.halo : undefined;
   if (typeof halo === "number") {
     const refSize = minimumSize(target.axis) ?? 0;
     const minSize = Math.trunc((refSize * axisScale(target.axis)) / axisScale(axis) + (ref.offset ?? 0));
@@ -128,6 +133,16 @@ export const sizeReferences = defineRule<ModelDescr>({
   id: "model05.axes.size-references",
   description:
     "a size reference points at a fixed or parameterized axis of an input (or, for outputs, an output), not at itself, with the same unit, leaving room for the halo",
+  severity: ERROR,
+  messages: [
+    "Value error, Invalid tensor axis reference at {field}[{i}].axes[{a}].size: {reference}.",
+    "Value error, Self-referencing not allowed for {field}[{i}].axes[{a}].size: {reference}",
+    "Value error, A channel axis' size may only reference another fixed size channel axis.",
+    "Value error, The units of an axis and its reference axis need to match, but '{unit}' != '{reference unit}'.",
+    "Value error, axis {id} with minimum size {size} is too small for halo {halo}.",
+    "Value error, Inferred halo for {reference} is not an integer ({halo} = {axis}.halo {halo} * {axis}.scale {scale} / {reference}.scale {scale}).",
+  ],
+  reference: "src/bioimageio/spec/model/v0_5.py:3224",
   *check(doc, context) {
     // Outputs see the inputs only when those validated (pydantic's info.data), hence follow-on errors.
     const inputs = context.isValid(["inputs"]) ? tensorsOf(doc, "inputs") : [];

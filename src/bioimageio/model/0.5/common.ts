@@ -1,21 +1,25 @@
 // The rules model 0.5 shares with every format 0.3 description (GenericModelDescrBase), and the model's
 // own file sources and FAIR tensor fields.
-import { fairFinding, isUnfilled } from "../../common/fair.js";
+import { ALERT, ERROR } from "../../../engine/summary/types.js";
+import { FAIR_MESSAGE, fairFinding, isUnfilled } from "../../common/fair.js";
 import { fileSuffixes, mayBeReservedName, reservedNameFinding } from "../../common/files.js";
 import { defineRule, type Rule } from "../../../engine/validation/rule.js";
 import { FAIR_FIELDS_V0_3, genericBaseRulesV0_3 } from "../../generic/0.3/rules.js";
-import { type ModelDescr, tensorsOf } from "./model.js";
+import { type ModelDescr, tensorEntries } from "./model.js";
 import { isRecord } from "../../../engine/records.js";
 
 export const tensorFairFields = defineRule<ModelDescr>({
   id: "model05.tensors.fair",
   description: "FAIR metadata: every tensor should have a test tensor and a sample tensor",
+  severity: ALERT,
+  messages: [FAIR_MESSAGE],
+  reference: "src/bioimageio/spec/model/v0_5.py:1635",
   *check(doc, context) {
     for (const field of ["inputs", "outputs"] as const) {
-      for (const [i, tensor] of tensorsOf(doc, field).entries()) {
+      for (const [i, tensor] of tensorEntries(doc, field)) {
         for (const key of ["test_tensor", "sample_tensor"] as const) {
           const loc = [field, i, key];
-          if (context.isValid(loc) && isUnfilled((tensor as unknown as Record<string, unknown>)[key])) {
+          if (context.isValid(loc) && isUnfilled(tensor[key])) {
             yield fairFinding(loc);
           }
         }
@@ -31,9 +35,9 @@ export const tensorFairFields = defineRule<ModelDescr>({
 function modelSources(doc: ModelDescr, keep: (source: unknown) => boolean): { source: unknown; loc: (string | number)[] }[] {
   const sources: { source: unknown; loc: (string | number)[] }[] = [];
   for (const field of ["inputs", "outputs"] as const) {
-    for (const [i, tensor] of tensorsOf(doc, field).entries()) {
+    for (const [i, tensor] of tensorEntries(doc, field)) {
       for (const key of ["test_tensor", "sample_tensor"] as const) {
-        const descr = (tensor as unknown as Record<string, unknown>)[key];
+        const descr = tensor[key];
         if (isRecord(descr) && keep(descr.source)) {
           sources.push({ source: descr.source, loc: [field, i, key] });
         }
@@ -65,6 +69,9 @@ function modelSources(doc: ModelDescr, keep: (source: unknown) => boolean): { so
 export const modelReservedFileNames = defineRule<ModelDescr>({
   id: "model05.files.reserved-name",
   description: "test/sample tensors, weights, architecture and dependency files may not use a reserved bioimage.io YAML name",
+  severity: ERROR,
+  messages: ["Value error, '{source}' not allowed here as its filename is reserved to identify 'rdf.yaml' (or equivalent) files."],
+  reference: "src/bioimageio/spec/model/v0_5.py:2394",
   *check(doc, context) {
     for (const { source, loc } of modelSources(doc, (source) => typeof source === "string" && mayBeReservedName(source))) {
       const finding = context.isValid(loc) ? reservedNameFinding(source as string, loc) : undefined;
@@ -83,7 +90,7 @@ const weightsFileSuffixes: readonly Rule<object>[] = [
 ];
 
 export const commonRules: readonly Rule<ModelDescr>[] = [
-  ...(genericBaseRulesV0_3(FAIR_FIELDS_V0_3) as readonly Rule<ModelDescr>[]),
+  ...genericBaseRulesV0_3(FAIR_FIELDS_V0_3),
   tensorFairFields,
   modelReservedFileNames,
   ...(weightsFileSuffixes as readonly Rule<ModelDescr>[]),

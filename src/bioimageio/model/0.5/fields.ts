@@ -1,18 +1,20 @@
 // Model 0.5 fields beyond tensors and weights (bioimageio.spec model/v0_5.py): parent is not the model
 // itself, run_mode warns, data-dependent size bounds, evaluation table shapes, ISO 8601 timestamps.
+import { ERROR, WARNING } from "../../../engine/summary/types.js";
 import { isoparseProblem } from "../../common/isoparse.js";
 import { pyModelStr } from "../../../engine/python-repr.js";
 import { defineRule } from "../../../engine/validation/rule.js";
-import { axisSize, type ModelDescr, tensorsOf } from "./model.js";
-
-const WARNING = 30;
+import type { Evaluation } from "../../../../generated/types/bioimageio/model/0.5.js";
+import { axisSize, type ModelDescr, tensorEntries } from "./model.js";
 
 export const parentNotSelf = defineRule<ModelDescr>({
   id: "model05.parent.not-self",
   description: "a model does not name itself as its parent",
+  severity: ERROR,
+  messages: ["Value error, A model description may not reference itself as parent."],
+  reference: "src/bioimageio/spec/model/v0_5.py:3492",
   *check(doc, context) {
-    const parent = (doc as { parent?: { id?: string } | null }).parent;
-    if (context.isValid([]) && parent?.id !== undefined && parent.id === (doc as { id?: string | null }).id) {
+    if (context.isValid([]) && doc.parent?.id !== undefined && doc.parent.id === doc.id) {
       yield { loc: [], path: ["parent", "id"], msg: "Value error, A model description may not reference itself as parent." };
     }
   },
@@ -23,8 +25,11 @@ const KNOWN_RUN_MODES = new Set(["deepimagej"]);
 export const runModeWarning = defineRule<ModelDescr>({
   id: "model05.run-mode.limited-support",
   description: "a run mode has limited support across consumer software, an unknown one even less (warnings)",
+  severity: WARNING,
+  messages: ["Unknown run mode '{name}'.", "Run mode '{run_mode}' has limited support across consumer softwares."],
+  reference: "src/bioimageio/spec/model/v0_5.py:3498",
   *check(doc, context) {
-    const runMode = (doc as { run_mode?: { name?: string; kwargs?: Record<string, unknown> } | null }).run_mode;
+    const runMode = doc.run_mode;
     if (runMode && context.isValid(["run_mode"])) {
       if (typeof runMode.name === "string" && !KNOWN_RUN_MODES.has(runMode.name)) {
         yield { loc: ["run_mode", "name"], severity: WARNING, msg: `Unknown run mode '${runMode.name}'.` };
@@ -41,23 +46,26 @@ export const runModeWarning = defineRule<ModelDescr>({
 export const dataDependentSizeBounds = defineRule<ModelDescr>({
   id: "model05.size.data-dependent-bounds",
   description: "a data-dependent size has min < max",
+  severity: ERROR,
+  messages: ["Value error, expected `min` < `max`, but got {min}, {max}"],
+  reference: "src/bioimageio/spec/model/v0_5.py:337",
   *check(doc, context) {
-    for (const [i, tensor] of tensorsOf(doc, "outputs").entries()) {
+    for (const [i, tensor] of tensorEntries(doc, "outputs")) {
       if (!context.isValid(["outputs", i, "axes"])) {
         continue;
       }
       for (const [a, axis] of tensor.axes.entries()) {
         const path = ["outputs", i, "axes", a, "size"];
-        const size = (axis as { size?: { min?: number; max?: number | null } }).size;
-        if (axisSize(axis).kind !== "data-dependent" || !size || !context.isValid(path)) {
+        const size = axisSize(axis);
+        if (size.kind !== "data-dependent" || !context.isValid(path)) {
           continue;
         }
-        const min = size.min ?? 1;
-        if (typeof size.max === "number" && min >= size.max) {
+        const { min = 1, max } = size.value;
+        if (typeof max === "number" && min >= max) {
           yield {
             loc: ["outputs", i, "axes", a, axis.type, "size", "function-after[_validate_max_gt_min(), DataDependentSize]"],
             path,
-            msg: `Value error, expected \`min\` < \`max\`, but got ${min}, ${size.max}`,
+            msg: `Value error, expected \`min\` < \`max\`, but got ${min}, ${max}`,
           };
         }
       }
@@ -65,26 +73,17 @@ export const dataDependentSizeBounds = defineRule<ModelDescr>({
   },
 });
 
-interface Evaluation {
-  readonly evaluation_factors?: readonly unknown[];
-  readonly evaluation_factors_long?: readonly unknown[];
-  readonly metrics?: readonly unknown[];
-  readonly metrics_long?: readonly unknown[];
-  readonly results?: readonly (readonly unknown[])[];
-}
-
 function evaluationProblem(e: Evaluation): string | undefined {
-  const len = (list: readonly unknown[] | undefined) => list?.length ?? 0;
-  if (len(e.evaluation_factors) !== len(e.evaluation_factors_long)) {
+  if (e.evaluation_factors.length !== e.evaluation_factors_long.length) {
     return "`evaluation_factors` and `evaluation_factors_long` must have the same length";
   }
-  if (len(e.metrics) !== len(e.metrics_long)) {
+  if (e.metrics.length !== e.metrics_long.length) {
     return "`metrics` and `metrics_long` must have the same length";
   }
-  if (len(e.results) !== len(e.metrics)) {
+  if (e.results.length !== e.metrics.length) {
     return "`results` must have the same number of rows as `metrics`";
   }
-  if ((e.results ?? []).some((row) => row.length !== len(e.evaluation_factors))) {
+  if (e.results.some((row) => row.length !== e.evaluation_factors.length)) {
     return "`results` must have the same number of columns (in every row) as `evaluation_factors`";
   }
   return undefined;
@@ -93,12 +92,20 @@ function evaluationProblem(e: Evaluation): string | undefined {
 export const evaluationTables = defineRule<ModelDescr>({
   id: "model05.evaluation.table-shape",
   description: "an evaluation's factors, metrics and results table agree in size",
+  severity: ERROR,
+  messages: [
+    "Value error, `evaluation_factors` and `evaluation_factors_long` must have the same length",
+    "Value error, `metrics` and `metrics_long` must have the same length",
+    "Value error, `results` must have the same number of rows as `metrics`",
+    "Value error, `results` must have the same number of columns (in every row) as `evaluation_factors`",
+  ],
+  reference: "src/bioimageio/spec/model/v0_5.py:2932",
   *check(doc, context) {
-    const evaluations = (doc as { config?: { bioimageio?: { evaluations?: unknown } } }).config?.bioimageio?.evaluations;
+    const evaluations = doc.config?.bioimageio?.evaluations;
     if (!Array.isArray(evaluations)) {
       return;
     }
-    for (const [e, evaluation] of (evaluations as Evaluation[]).entries()) {
+    for (const [e, evaluation] of evaluations.entries()) {
       const loc = ["config", "bioimageio", "evaluations", e];
       const problem = context.isValid(loc) ? evaluationProblem(evaluation) : undefined;
       if (problem) {
@@ -111,8 +118,11 @@ export const evaluationTables = defineRule<ModelDescr>({
 export const timestampIso = defineRule<ModelDescr>({
   id: "model05.timestamp.iso8601",
   description: "`timestamp` is an ISO 8601 date-time",
+  severity: ERROR,
+  messages: ["Value error, {what dateutil's isoparse raises}"],
+  reference: "src/bioimageio/spec/_internal/types.py:91",
   *check(doc, context) {
-    const timestamp = (doc as { timestamp?: unknown }).timestamp;
+    const timestamp = doc.timestamp;
     if (typeof timestamp === "string" && context.isValid(["timestamp"])) {
       const problem = isoparseProblem(timestamp);
       if (problem) {

@@ -1,11 +1,13 @@
 // Model 0.5 rules that read referenced files (bioimageio.spec model/v0_5.py, with `perform_io_checks`):
 // the documentation's validation section, sample tensor dimensions, test tensors against their axes and
 // dtypes, and reproducibility tolerances against the test outputs.
+import { ERROR, WARNING } from "../../../engine/summary/types.js";
 import { type ImageShape, imageShape } from "../../../engine/formats/image.js";
 import { type NpySummary, summarizeNpy } from "../../../engine/formats/npy.js";
 import { concatBytes } from "../../../engine/bytes/streams.js";
 import { pyFloat, pyRepr } from "../../../engine/python-repr.js";
-import type { IoRule, IoRuleContext, RuleFinding } from "../../../engine/validation/rule.js";
+import { defineIoRule, type IoRule, type IoRuleContext, type RuleFinding } from "../../../engine/validation/rule.js";
+import type { FileDescr, ReproducibilityTolerance } from "../../../../generated/types/bioimageio/model/0.5.js";
 import {
   type Axis,
   axisId,
@@ -16,13 +18,13 @@ import {
   type Tensor,
   type TensorField,
   tensorId,
+  tensorEntries,
   tensorsOf,
 } from "./model.js";
 
-function fileSource(value: unknown): string | undefined {
-  return typeof value === "object" && value !== null && typeof (value as { source?: unknown }).source === "string"
-    ? (value as { source: string }).source
-    : undefined;
+/** The source of a test or sample tensor, when it is a file description with a string source. */
+function fileSource(descr: FileDescr | null | undefined): string | undefined {
+  return typeof descr === "object" && descr !== null && typeof descr.source === "string" ? descr.source : undefined;
 }
 
 /** Python's repr of a shape tuple: `(512,)`, `(1, 512)`. */
@@ -49,11 +51,14 @@ function numpyScalar(value: number, dtype: string): string {
   return pyFloat(value);
 }
 
-export const documentationValidationSection: IoRule<ModelDescr> = {
+export const documentationValidationSection = defineIoRule<ModelDescr>({
   id: "model05.io.documentation-validation-section",
   description: "the documentation has a '# Validation' (sub)section (warning)",
+  severity: [WARNING, ERROR],
+  messages: ["No '# Validation' (sub)section found in {source}.", "Value error, failed to read {source}: {error}"],
+  reference: "src/bioimageio/spec/model/v0_5.py:3172",
   async *check(doc, context) {
-    const source = (doc as { documentation?: unknown }).documentation;
+    const source = doc.documentation;
     if (typeof source !== "string" || !context.isValid(["documentation"])) {
       return;
     }
@@ -76,14 +81,13 @@ export const documentationValidationSection: IoRule<ModelDescr> = {
       yield { loc: ["documentation"], msg: `No '# Validation' (sub)section found in ${source}.`, severity: 30 };
     }
   },
-};
+});
 
 /** How many dimensions a squeezed sample may have: axes that may be singletons lower the minimum. */
 function sampleDimensionRange(axes: readonly Axis[]): [number, number] {
   let min = axes.length;
   for (const axis of axes) {
     const size = axisSize(axis);
-    const raw = (axis as { size?: unknown }).size;
     if (axis.type === "batch") {
       min -= 1;
     } else if (size.kind === "fixed") {
@@ -91,8 +95,7 @@ function sampleDimensionRange(axes: readonly Axis[]): [number, number] {
     } else if (size.kind === "parameterized") {
       min -= size.value.min === 1 ? 1 : 0;
     } else if (size.kind === "data-dependent") {
-      const dataMin = typeof raw === "object" && raw !== null ? (raw as { min?: number }).min : undefined;
-      min -= (dataMin ?? 1) === 1 ? 1 : 0;
+      min -= (size.value.min ?? 1) === 1 ? 1 : 0;
     } else if (size.kind === "reference") {
       min -= (size.value.offset ?? 0) < 2 ? 1 : 0;
     }
@@ -100,13 +103,19 @@ function sampleDimensionRange(axes: readonly Axis[]): [number, number] {
   return [Math.max(0, min), axes.length];
 }
 
-export const sampleTensorDimensions: IoRule<ModelDescr> = {
+export const sampleTensorDimensions = defineIoRule<ModelDescr>({
   id: "model05.io.sample-tensor",
   description: "a sample tensor is a readable image whose squeezed dimensions fit its axes",
+  severity: ERROR,
+  messages: [
+    "Value error, failed to read sample tensor {source}: {error}",
+    "Value error, Expected sample tensor to have {min} to {max} dimensions, but found {ndim} (shape: {shape}).",
+  ],
+  reference: "src/bioimageio/spec/model/v0_5.py:1652",
   async *check(doc, context) {
     for (const field of ["inputs", "outputs"] as const) {
-      for (const [i, tensor] of tensorsOf(doc, field).entries()) {
-        const source = fileSource((tensor as { sample_tensor?: unknown }).sample_tensor);
+      for (const [i, tensor] of tensorEntries(doc, field)) {
+        const source = fileSource(tensor.sample_tensor);
         if (source === undefined || !context.isValid([field, i])) {
           continue;
         }
@@ -128,8 +137,9 @@ export const sampleTensorDimensions: IoRule<ModelDescr> = {
           continue;
         }
         if (shape.checked === "header") {
+          const why = shape.notDecoded === undefined ? "" : ` (${shape.notDecoded})`;
           context.notChecked(
-            `${field}[${i}].sample_tensor ${source}: ${shape.format} pixel data not decoded; dimensions read from its header`,
+            `${field}[${i}].sample_tensor ${source}: ${shape.format} pixel data not decoded${why}; dimensions read from its header`,
           );
         }
         const squeezed = shape.shape.filter((d) => d !== 1).length;
@@ -144,12 +154,11 @@ export const sampleTensorDimensions: IoRule<ModelDescr> = {
       }
     }
   },
-};
+});
 
 function tensorDtype(tensor: Tensor): string {
-  const data = (tensor as { data?: unknown }).data;
-  const first = (Array.isArray(data) ? data[0] : data) as { type?: string; values?: unknown } | undefined;
-  return first?.type ?? (first?.values === undefined ? "float32" : "uint8");
+  const first = Array.isArray(tensor.data) ? tensor.data[0] : tensor.data;
+  return first?.type ?? (first === undefined || !("values" in first) ? "float32" : "uint8");
 }
 
 const NUMERIC = ["float32", "float64", "uint8", "int8", "uint16", "int16", "uint32", "int32", "uint64", "int64"];
@@ -202,13 +211,12 @@ function validateTestTensors(loaded: readonly Loaded[]): string | undefined {
           return `axis of size ${actual} is not parameterized by \`min + n*step\` = \`${min} + n*${step}\``;
         }
       } else if (size.kind === "data-dependent") {
-        const raw = (axis as { size?: { min?: number; max?: number | null } }).size;
-        const min = raw?.min ?? 1;
+        const { min = 1, max } = size.value;
         if (actual < min) {
           return `size ${actual} < ${min}`;
         }
-        if (typeof raw?.max === "number" && actual > raw.max) {
-          return `size ${actual} > ${raw.max}`;
+        if (typeof max === "number" && actual > max) {
+          return `size ${actual} > ${max}`;
         }
       } else if (size.kind === "reference") {
         const ref = size.value;
@@ -233,15 +241,9 @@ function validateTestTensors(loaded: readonly Loaded[]): string | undefined {
   return undefined;
 }
 
-interface Tolerance {
-  readonly absolute_tolerance?: number;
-  readonly output_ids?: readonly string[];
-}
-
-function tolerancesOf(doc: ModelDescr): readonly Tolerance[] {
-  const config = (doc as { config?: { bioimageio?: { reproducibility_tolerance?: unknown } } }).config;
-  const list = config?.bioimageio?.reproducibility_tolerance;
-  return Array.isArray(list) ? (list as Tolerance[]) : [];
+function tolerancesOf(doc: ModelDescr): readonly ReproducibilityTolerance[] {
+  const list = doc.config?.bioimageio?.reproducibility_tolerance;
+  return Array.isArray(list) ? list : [];
 }
 
 async function loadArray(source: string, context: IoRuleContext): Promise<NpySummary | string | undefined> {
@@ -256,9 +258,26 @@ async function loadArray(source: string, context: IoRuleContext): Promise<NpySum
   }
 }
 
-export const testTensors: IoRule<ModelDescr> = {
+export const testTensors = defineIoRule<ModelDescr>({
   id: "model05.io.test-tensors",
   description: "test tensors match their axes and dtypes, are not all near zero, and reproducibility tolerances fit the test outputs",
+  severity: ERROR,
+  messages: [
+    "Value error, failed to load test tensor {source}: {error}",
+    "Value error, {field}[{id}] Dimension mismatch: array shape {shape} (#{ndim}) incompatible with {n} axes.",
+    "Value error, {field}[{id}].test_tensor.dtype '{dtype}' does not match described dtype '{described}'",
+    "Value error, Output values are too small for reliable testing. Values <-1e5 or >=1e5 must be present in test_tensor",
+    "Value error, {field}[{id}].test_tensor: axis '{axis}' has incompatible size {size}, expected {expected}",
+    "Value error, size {size} < {min}",
+    "Value error, size {size} > {max}",
+    "Value error, axis of size {size} is not parameterized by `min + n*step` = `{min} + n*{step}`",
+    "Value error, {field}[{id}].axes[{axis}].size.tensor_id: Unknown tensor reference '{tensor}'",
+    "Value error, {field}[{id}].axes[{axis}].size.axis_id: Unknown tensor axis reference '{tensor}.{axis}",
+    "Value error, {field}[{id}].axes[{axis}].size: `SizeReference` requires axis and reference axis to have the same `unit`, but {unit}!={reference unit}",
+    "Value error, {field}[{id}].test_tensor: axis '{axis}' of size {size} invalid for referenced size {reference size}; expected {expected}",
+    "Value error, config.bioimageio.reproducibility_tolerance.absolute_tolerance={tolerance} > 0.01*{maximum} (1% of the maximum value of the test tensor '{id}')",
+  ],
+  reference: "src/bioimageio/spec/model/v0_5.py:3304",
   async *check(doc, context) {
     if (!context.isValid([])) {
       return; // a model-level validator: runs only on a valid model
@@ -268,7 +287,7 @@ export const testTensors: IoRule<ModelDescr> = {
     for (const field of ["outputs", "inputs"] as const) {
       const ofField: Loaded[] = [];
       for (const tensor of tensorsOf(doc, field)) {
-        const source = fileSource((tensor as { test_tensor?: unknown }).test_tensor);
+        const source = fileSource(tensor.test_tensor);
         const array = source === undefined ? undefined : await loadArray(source, context);
         if (typeof array === "string") {
           yield { loc: [], msg: `Value error, ${array}` };
@@ -308,6 +327,6 @@ export const testTensors: IoRule<ModelDescr> = {
       }
     }
   },
-};
+});
 
 export const modelIoRulesV0_5: readonly IoRule<ModelDescr>[] = [documentationValidationSection, sampleTensorDimensions, testTensors];

@@ -49,6 +49,10 @@ function isImplicit(shape: Output04["shape"]): shape is ImplicitOutputShape {
   return !Array.isArray(shape);
 }
 
+/** An axis size as converted: fixed, parameterized (`step`), data-dependent (`min` only) or a reference. */
+type AxisSize05 =
+  number | undefined | { min: number | undefined; step?: number | undefined } | { tensor_id: string; axis_id: string; offset: number };
+
 function convertAxes(
   axes: string,
   shape: Input04["shape"] | Output04["shape"],
@@ -66,7 +70,7 @@ function convertAxes(
       return;
     }
     let scale = 1.0;
-    let size: unknown;
+    let size: AxisSize05;
     if (Array.isArray(shape)) {
       size = shape[i];
     } else if (tensorType === "input" && isParameterized(shape as Input04["shape"])) {
@@ -89,7 +93,7 @@ function convertAxes(
         size = { tensor_id: tensorId, axis_id: axisId, offset: Math.trunc(offsetFromScale + 2 * offset) };
       }
     }
-    const isReference = typeof size === "object" && size !== null && "tensor_id" in size;
+    const reference = typeof size === "object" && "tensor_id" in size ? size : undefined;
     switch (axisType) {
       case "time":
         if (tensorType === "input" || halo === null || halo === undefined) {
@@ -99,14 +103,14 @@ function convertAxes(
         }
         return;
       case "index":
-        if (tensorType === "output" && typeof size === "object" && size !== null && "step" in size) {
-          size = { min: (size as unknown as { min: number }).min }; // a data-dependent size
+        if (tensorType === "output" && typeof size === "object" && "step" in size) {
+          size = { min: size.min }; // a data-dependent size
         }
         out.push({ type: "index", size });
         return;
       case "channel": {
-        const count = isReference ? ((size as { offset: number }).offset ?? 0) : Number(size);
-        if (isReference) {
+        const count = reference ? reference.offset : Number(size);
+        if (reference) {
           context.note([...loc, "axes", i], "Conversion of channel size from an implicit output shape may be wrong");
         }
         if (count > MAX_CONVERTED_CHANNELS) {
@@ -423,11 +427,7 @@ export function migrate(doc: ModelDescr04, context: MigrationContext): ModelDesc
     outputs,
     parent: doc.parent === null || doc.parent === undefined ? null : linked(doc.parent),
     training_data:
-      trainingData === null || trainingData === undefined
-        ? null
-        : "type" in trainingData
-          ? trainingData
-          : linked(trainingData as { id?: unknown }),
+      trainingData === null || trainingData === undefined ? null : "type" in trainingData ? trainingData : linked(trainingData),
     packaged_by: (doc.packaged_by ?? []).map((a) => person(a as unknown as Json)),
     run_mode: doc.run_mode ?? null,
     timestamp: doc.timestamp,

@@ -1,6 +1,7 @@
 // Model 0.5 before-validators: `IntervalOrRatioDataDescr._replace_inf` (JSON has no infinity; the range
 // bound "no limit" is null).
 import { WARNING } from "../../../engine/summary/types.js";
+import { defineRuleInfo } from "../../../engine/validation/rule.js";
 import type { Issue } from "../../../engine/summary/issue.js";
 import type { Content, Prepared } from "../../prepare.js";
 import { isRecord } from "../../../engine/records.js";
@@ -8,6 +9,14 @@ import { removeVersionNumber } from "../../generic/0.3/prepare.js";
 import { specs } from "../../../../generated/index.js";
 
 const MODEL_0_5 = specs["bioimageio/model/0.5"].formatVersion;
+
+export const REPLACE_INF = defineRuleInfo({
+  id: "model05.data.replace-inf",
+  description: "an infinite data range bound (inf, -inf, .inf) is replaced by null, with a warning",
+  severity: WARNING,
+  messages: ["replaced 'inf' value"],
+  reference: "src/bioimageio/spec/model/v0_5.py:890",
+});
 
 const INFINITE = new Set<unknown>(["inf", "-inf", ".inf", "-.inf", Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]);
 
@@ -21,7 +30,7 @@ function replaceInRange(data: unknown, loc: (string | number)[], issues: Issue[]
     msg: "replaced 'inf' value",
     type: "warning",
     severity: WARNING,
-    rule: "model05.data.replace-inf",
+    rule: REPLACE_INF.id,
   });
   return { ...data, range: data.range.map((v) => (INFINITE.has(v) ? null : v)) };
 }

@@ -1,46 +1,45 @@
 // Model 0.5 processing kwargs (bioimageio.spec model/v0_5.py): the model validators of ClipKwargs,
 // ScaleLinear(AlongAxis)Kwargs, FixedZeroMeanUnitVarianceAlongAxisKwargs and ScaleRangeKwargs.
+import { ERROR } from "../../../engine/summary/types.js";
 import { pyFloat } from "../../../engine/python-repr.js";
-import { defineRule, type RuleFinding } from "../../../engine/validation/rule.js";
-import { type ModelDescr, type TensorField, tensorsOf } from "./model.js";
+import { isObjectValue } from "../../../engine/records.js";
+import { defineRule, type RuleFinding, type Unchecked } from "../../../engine/validation/rule.js";
+import type { ClipKwargs, ScaleLinearAlongAxisKwargs, ScaleLinearKwargs } from "../../../../generated/types/bioimageio/model/0.5.js";
+import { type ModelDescr, type StepWithKwargs, tensorSteps } from "./model.js";
 
-type Kwargs = Readonly<Record<string, unknown>>;
 type Loc = readonly (string | number)[];
 
+/** A step with kwargs, where it is: `kwargsLoc` has the discriminator tag, e.g. ["inputs", 0, "preprocessing", 1, "clip", "kwargs"]. */
 interface Step {
-  readonly id: string;
-  readonly kwargs: Kwargs;
-  /** loc of the step's kwargs, with the discriminator tag, e.g. ["inputs", 0, "preprocessing", 1, "clip", "kwargs"] */
+  readonly step: StepWithKwargs;
   readonly kwargsLoc: Loc;
-  /** document path of the kwargs */
   readonly kwargsPath: Loc;
 }
 
-/** The processing steps of valid tensors. */
+/** The processing steps whose kwargs validated. */
 function* validSteps(doc: ModelDescr, isValid: (path: Loc) => boolean): Generator<Step> {
-  for (const [field, key] of [
-    ["inputs", "preprocessing"],
-    ["outputs", "postprocessing"],
-  ] as const satisfies readonly (readonly [TensorField, string])[]) {
-    for (const [i, tensor] of tensorsOf(doc, field).entries()) {
-      const steps = (tensor as unknown as Record<string, unknown>)[key];
-      if (!Array.isArray(steps)) {
+  for (const { field, i, key, steps } of tensorSteps(doc)) {
+    for (const [s, step] of steps.entries()) {
+      const path = [field, i, key, s];
+      if (
+        !isObjectValue(step) ||
+        typeof step.id !== "string" ||
+        !("kwargs" in step) ||
+        typeof step.kwargs !== "object" ||
+        step.kwargs === null ||
+        !isValid([...path, "kwargs"])
+      ) {
         continue;
       }
-      for (const [s, step] of (steps as { id?: unknown; kwargs?: unknown }[]).entries()) {
-        const path = [field, i, key, s];
-        if (typeof step.id !== "string" || typeof step.kwargs !== "object" || step.kwargs === null || !isValid([...path, "kwargs"])) {
-          continue;
-        }
-        yield { id: step.id, kwargs: step.kwargs as Kwargs, kwargsLoc: [...path, step.id, "kwargs"], kwargsPath: [...path, "kwargs"] };
-      }
+      yield { step, kwargsLoc: [...path, step.id, "kwargs"], kwargsPath: [...path, "kwargs"] };
     }
   }
 }
 
 const isSet = (value: unknown): boolean => value !== undefined && value !== null;
 
-export function clipProblem(kwargs: Kwargs): string | undefined {
+// The migration passes kwargs it builds from a 0.4 document, hence Unchecked.
+export function clipProblem(kwargs: Unchecked<ClipKwargs>): string | undefined {
   if (isSet(kwargs.min) && isSet(kwargs.min_percentile)) {
     return "Only one of `min` and `min_percentile` may be set, not both.";
   }
@@ -59,7 +58,9 @@ export function clipProblem(kwargs: Kwargs): string | undefined {
 const REDUNDANT_SCALING = "Redundant linear scaling not allowd. Set `gain` != 1.0 and/or `offset` != 0.0.";
 
 /** ScaleLinearKwargs or ScaleLinearAlongAxisKwargs: which one the kwargs are (the schema let one through) and its problem. */
-export function scaleLinearProblem(kwargs: Kwargs): { readonly tag: string; readonly problem: string } | undefined {
+export function scaleLinearProblem(
+  kwargs: Unchecked<ScaleLinearKwargs | ScaleLinearAlongAxisKwargs>,
+): { readonly tag: string; readonly problem: string } | undefined {
   if (!("axis" in kwargs)) {
     const gain = typeof kwargs.gain === "number" ? kwargs.gain : 1;
     const offset = typeof kwargs.offset === "number" ? kwargs.offset : 0;
@@ -90,21 +91,34 @@ export const processingKwargs = defineRule<ModelDescr>({
   id: "model05.processing.kwargs",
   description:
     "clip sets one of min/min_percentile and max/max_percentile; scale_linear is not the identity and scalar gain/offset take no axis; fixed zero-mean-unit-variance along an axis has as many means as stds; scale_range has min_percentile < max_percentile",
+  severity: ERROR,
+  messages: [
+    "Value error, Only one of `min` and `min_percentile` may be set, not both.",
+    "Value error, Only one of `max` and `max_percentile` may be set, not both.",
+    "Value error, At least one of `min`, `min_percentile`, `max`, or `max_percentile` must be set.",
+    "Value error, If `axes` is set, at least one of `min_percentile` or `max_percentile` must be set.",
+    "Value error, Redundant linear scaling not allowd. Set `gain` != 1.0 and/or `offset` != 0.0.",
+    "Value error, Size of `gain` ({n}) and `offset` ({m}) must match.",
+    "Value error, Do not specify an `axis` for scalar gain and offset values.",
+    "Value error, Size of `mean` ({n}) and `std` ({m}) must match.",
+    "Value error, min_percentile {min} >= max_percentile {max}",
+  ],
+  reference: "src/bioimageio/spec/model/v0_5.py:1007",
   *check(doc, context) {
     for (const step of validSteps(doc, (path) => context.isValid(path))) {
       const finding = ((): RuleFinding | undefined => {
-        const { kwargs, kwargsLoc, kwargsPath } = step;
-        switch (step.id) {
+        const { step: s, kwargsLoc, kwargsPath } = step;
+        switch (s.id) {
           case "clip": {
-            const problem = clipProblem(kwargs);
+            const problem = clipProblem(s.kwargs);
             return problem ? { loc: kwargsLoc, path: kwargsPath, msg: `Value error, ${problem}` } : undefined;
           }
           case "scale_linear": {
-            const found = scaleLinearProblem(kwargs);
+            const found = scaleLinearProblem(s.kwargs);
             return found ? { loc: [...kwargsLoc, found.tag], path: kwargsPath, msg: `Value error, ${found.problem}` } : undefined;
           }
           case "fixed_zero_mean_unit_variance": {
-            const { mean, std } = kwargs;
+            const { mean, std } = s.kwargs;
             return Array.isArray(mean) && Array.isArray(std) && mean.length !== std.length
               ? {
                   loc: [...kwargsLoc, "function-after[_mean_and_std_match(), FixedZeroMeanUnitVarianceAlongAxisKwargs]"],
@@ -114,8 +128,8 @@ export const processingKwargs = defineRule<ModelDescr>({
               : undefined;
           }
           case "scale_range": {
-            const min = typeof kwargs.min_percentile === "number" ? kwargs.min_percentile : 0;
-            const max = typeof kwargs.max_percentile === "number" ? kwargs.max_percentile : 100;
+            const min = typeof s.kwargs?.min_percentile === "number" ? s.kwargs.min_percentile : 0;
+            const max = typeof s.kwargs?.max_percentile === "number" ? s.kwargs.max_percentile : 100;
             return min >= max
               ? {
                   loc: [...kwargsLoc, "max_percentile"],

@@ -1,13 +1,18 @@
 // Model 0.5 tensors (bioimageio.spec model/v0_5.py): tensor ids, per-channel data descriptions, nominal
 // values against their dtype, processing `kwargs.axes` and `reference_tensor`.
+import { ERROR } from "../../../engine/summary/types.js";
 import { pyRepr } from "../../../engine/python-repr.js";
 import { defineRule } from "../../../engine/validation/rule.js";
-import { axisId, axisSize, type ModelDescr, type Tensor, tensorId, tensorsOf } from "./model.js";
+import type { NominalOrOrdinalDataDescr, TensorDataDescr } from "../../../../generated/types/bioimageio/model/0.5.js";
+import { axisId, axisSize, kwargsOf, type ModelDescr, type Tensor, tensorId, tensorEntries, tensorsOf, tensorSteps } from "./model.js";
 
 export const uniqueTensorIds = defineRule<ModelDescr>({
   id: "model05.tensors.unique-ids",
   description:
     "no tensor id repeats (as the reference: checked on `outputs` against the inputs validated before them, so only repeats among inputs are found)",
+  severity: ERROR,
+  messages: ["Value error, Duplicate tensor ids: {ids}"],
+  reference: "src/bioimageio/spec/model/v0_5.py:3404",
   *check(doc, context) {
     if (!context.isValid(["outputs"]) || !context.isValid(["inputs"])) {
       return;
@@ -41,23 +46,18 @@ const DTYPE_LIMITS: Readonly<Record<string, readonly [number, number]>> = {
   int64: [-(2 ** 63), 2 ** 63 - 1],
 };
 
-interface DataDescr {
-  readonly type?: string;
-  readonly values?: readonly unknown[];
-}
-
-function dataEntries(tensor: Tensor): readonly DataDescr[] {
-  const data = (tensor as { data?: unknown }).data;
+function dataEntries(tensor: Tensor): readonly TensorDataDescr[] {
+  const data = tensor.data;
   if (Array.isArray(data)) {
-    return data as DataDescr[];
+    return data;
   }
-  return typeof data === "object" && data !== null ? [data as DataDescr] : [];
+  return typeof data === "object" && data !== null ? [data] : [];
 }
 
-function incompatibleValues(data: DataDescr): unknown[] {
+function incompatibleValues(data: NominalOrOrdinalDataDescr): unknown[] {
   const type = data.type ?? "uint8";
   const incompatible: unknown[] = [];
-  for (const value of data.values ?? []) {
+  for (const value of data.values) {
     const limits = DTYPE_LIMITS[type];
     const bad =
       type === "bool"
@@ -80,16 +80,23 @@ function incompatibleValues(data: DataDescr): unknown[] {
 export const dataDescriptions = defineRule<ModelDescr>({
   id: "model05.tensors.data",
   description: "nominal/ordinal values fit their dtype; per-channel data descriptions agree in `type` and match the channel axis size",
+  severity: ERROR,
+  messages: [
+    "Value error, data type '{type}' incompatible with values {values}",
+    "Value error, Tensor data descriptions per channel need to agree in their data `type`, but found {types}.",
+    "Value error, Got tensor data descriptions for {n} channels, but '{axis}' axis has size {size}.",
+  ],
+  reference: "src/bioimageio/spec/model/v0_5.py:813",
   *check(doc, context) {
     for (const field of ["inputs", "outputs"] as const) {
-      for (const [i, tensor] of tensorsOf(doc, field).entries()) {
+      for (const [i, tensor] of tensorEntries(doc, field)) {
         if (!context.isValid([field, i, "data"])) {
           continue;
         }
-        const data = (tensor as { data?: unknown }).data;
+        const data = tensor.data;
         const entries = dataEntries(tensor);
         for (const [j, entry] of entries.entries()) {
-          if (entry.values === undefined) {
+          if (!("values" in entry)) {
             continue;
           }
           const bad = incompatibleValues(entry);
@@ -101,7 +108,7 @@ export const dataDescriptions = defineRule<ModelDescr>({
         if (!Array.isArray(data)) {
           continue;
         }
-        const dtypes = new Set(entries.map((e) => e.type ?? (e.values === undefined ? "float32" : "uint8")));
+        const dtypes = new Set(entries.map((e) => e.type ?? ("values" in e ? "uint8" : "float32")));
         if (dtypes.size > 1) {
           yield {
             loc: [field, i, "data"],
@@ -126,42 +133,34 @@ export const dataDescriptions = defineRule<ModelDescr>({
   },
 });
 
-interface ProcessingStep {
-  readonly id?: string;
-  readonly kwargs?: Readonly<Record<string, unknown>>;
-}
-
-function stepsOf(tensor: Tensor, key: "preprocessing" | "postprocessing"): readonly ProcessingStep[] {
-  const steps = (tensor as unknown as Record<string, unknown>)[key];
-  return Array.isArray(steps) ? (steps as ProcessingStep[]) : [];
-}
-
 export const processingAxes = defineRule<ModelDescr>({
   id: "model05.processing.kwargs-axes",
   description: "`kwargs.axes` of a pre- or postprocessing step name axes of its tensor",
+  severity: ERROR,
+  messages: [
+    "Value error, `preprocessing.i.kwargs.axes` needs to be subset of axes ids",
+    "Value error, `kwargs.axes` needs to be subset of axes ids",
+  ],
+  reference: "src/bioimageio/spec/model/v0_5.py:1787",
   *check(doc, context) {
-    for (const [field, key] of [
-      ["inputs", "preprocessing"],
-      ["outputs", "postprocessing"],
-    ] as const) {
-      for (const [i, tensor] of tensorsOf(doc, field).entries()) {
-        if (!context.isValid([field, i])) {
-          continue;
-        }
-        const ids = new Set(tensor.axes.map(axisId));
-        for (const [s, step] of stepsOf(tensor, key).entries()) {
-          const axes = step.kwargs?.axes;
-          if (Array.isArray(axes) && axes.some((a) => !ids.has(String(a)))) {
-            yield {
-              loc: [field, i],
-              path: [field, i, key, s, "kwargs", "axes"],
-              msg:
-                key === "preprocessing"
-                  ? "Value error, `preprocessing.i.kwargs.axes` needs to be subset of axes ids"
-                  : "Value error, `kwargs.axes` needs to be subset of axes ids",
-            };
-            break;
-          }
+    for (const { field, i, key, tensor, steps } of tensorSteps(doc)) {
+      if (!context.isValid([field, i])) {
+        continue;
+      }
+      const ids = new Set(tensor.axes.map(axisId));
+      for (const [s, step] of steps.entries()) {
+        const kwargs = kwargsOf(step);
+        const axes = kwargs && "axes" in kwargs ? kwargs.axes : undefined;
+        if (Array.isArray(axes) && axes.some((a) => !ids.has(String(a)))) {
+          yield {
+            loc: [field, i],
+            path: [field, i, key, s, "kwargs", "axes"],
+            msg:
+              key === "preprocessing"
+                ? "Value error, `preprocessing.i.kwargs.axes` needs to be subset of axes ids"
+                : "Value error, `kwargs.axes` needs to be subset of axes ids",
+          };
+          break;
         }
       }
     }
@@ -171,29 +170,31 @@ export const processingAxes = defineRule<ModelDescr>({
 export const referenceTensors = defineRule<ModelDescr>({
   id: "model05.processing.reference-tensor",
   description: "a preprocessing `reference_tensor` names an input; a postprocessing one an input or output",
+  severity: ERROR,
+  messages: [
+    "Value error, `reference_tensor` '{reference}' not found. Valid input tensor references are: {ids}.",
+    "Value error, `reference_tensor` '{reference}' not found. Valid tensor references are: {ids}.",
+  ],
+  reference: "src/bioimageio/spec/model/v0_5.py:3355",
   *check(doc, context) {
     if (!context.isValid([])) {
       return; // a model-level validator: runs only on a valid model
     }
     const inputIds = new Set(tensorsOf(doc, "inputs").map((t) => tensorId(t, "inputs")));
-    const outputIds = new Set(tensorsOf(doc, "outputs").map((t) => tensorId(t, "outputs")));
-    for (const [field, key] of [
-      ["inputs", "preprocessing"],
-      ["outputs", "postprocessing"],
-    ] as const) {
-      const valid = field === "inputs" ? inputIds : new Set([...inputIds, ...outputIds]);
-      for (const [i, tensor] of tensorsOf(doc, field).entries()) {
-        for (const [s, step] of stepsOf(tensor, key).entries()) {
-          const ref = step.kwargs?.reference_tensor;
-          if (typeof ref === "string" && !valid.has(ref)) {
-            const which = field === "inputs" ? "Valid input tensor references are" : "Valid tensor references are";
-            yield {
-              loc: [],
-              path: [field, i, key, s, "kwargs", "reference_tensor"],
-              msg: `Value error, \`reference_tensor\` '${ref}' not found. ${which}: ${pyRepr(valid)}.`,
-            };
-            return;
-          }
+    const allIds = new Set([...inputIds, ...tensorsOf(doc, "outputs").map((t) => tensorId(t, "outputs"))]);
+    for (const { field, i, key, steps } of tensorSteps(doc)) {
+      const valid = field === "inputs" ? inputIds : allIds;
+      for (const [s, step] of steps.entries()) {
+        const kwargs = kwargsOf(step);
+        const ref = kwargs && "reference_tensor" in kwargs ? kwargs.reference_tensor : undefined;
+        if (typeof ref === "string" && !valid.has(ref)) {
+          const which = field === "inputs" ? "Valid input tensor references are" : "Valid tensor references are";
+          yield {
+            loc: [],
+            path: [field, i, key, s, "kwargs", "reference_tensor"],
+            msg: `Value error, \`reference_tensor\` '${ref}' not found. ${which}: ${pyRepr(valid)}.`,
+          };
+          return;
         }
       }
     }

@@ -1,17 +1,26 @@
 // Model 0.5 weights (bioimageio.spec model/v0_5.py `WeightsDescr.check_entries`,
 // `WeightsEntryDescrBase._validate`, `OnnxWeightsDescr._validate_external_data_unique_file_name`).
+import { ERROR, WARNING } from "../../../engine/summary/types.js";
 import { pyRepr } from "../../../engine/python-repr.js";
 import { defineRule } from "../../../engine/validation/rule.js";
+import type { WeightsDescr } from "../../../../generated/types/bioimageio/model/0.5.js";
 import type { ModelDescr } from "./model.js";
 import { WEIGHTS_FORMATS } from "../../weights-formats.js";
 
-const WARNING = 30;
+type Entry = NonNullable<WeightsDescr[(typeof WEIGHTS_FORMATS)[number]]>;
 
-type Entry = { readonly parent?: string | null; readonly source?: unknown; readonly external_data?: { readonly source?: unknown } | null };
+/** The weights of a document whose `weights` may be missing or not an object (it failed the schema then). */
+function weightsOf(doc: ModelDescr): WeightsDescr | undefined {
+  const weights: unknown = doc.weights;
+  return typeof weights === "object" && weights !== null ? doc.weights : undefined;
+}
 
 function presentEntries(doc: ModelDescr): [string, Entry][] {
-  const weights = (doc.weights ?? {}) as unknown as Record<string, Entry | null | undefined>;
+  const weights = weightsOf(doc);
   const entries: [string, Entry][] = [];
+  if (!weights) {
+    return entries;
+  }
   for (const format of WEIGHTS_FORMATS) {
     const entry = weights[format];
     if (entry !== undefined && entry !== null) {
@@ -32,6 +41,14 @@ export const weightEntries = defineRule<ModelDescr>({
   id: "model05.weights.entries",
   description:
     "at least one weights entry; exactly one without `parent` (else a warning); a `parent` names a present format, not the entry itself",
+  severity: [ERROR, WARNING],
+  messages: [
+    "Value error, Weights entry can't be it's own parent.",
+    "Value error, Missing weights entry",
+    "Exactly one weights entry may not specify the `parent` field (got {n}). That entry is considered the original set of model weights. Other weight formats are created through conversion of the orignal or already converted weights. They have to reference the weights format they were converted from as their `parent`.",
+    "Value error, `weights.{format}.parent={parent} not in specified weight formats: {formats}",
+  ],
+  reference: "src/bioimageio/spec/model/v0_5.py:2540",
   *check(doc, context) {
     const entries = presentEntries(doc);
     for (const [format, entry] of entries) {
@@ -71,8 +88,11 @@ export const weightEntries = defineRule<ModelDescr>({
 export const onnxExternalData = defineRule<ModelDescr>({
   id: "model05.weights.onnx-external-data",
   description: "the ONNX `external_data` file is named differently from the ONNX `source` file",
+  severity: ERROR,
+  messages: ["Value error, ONNX `external_data` file name '{name}' must be different from ONNX `source` file name."],
+  reference: "src/bioimageio/spec/model/v0_5.py:2454",
   *check(doc, context) {
-    const onnx = (doc.weights as unknown as Record<string, Entry | null | undefined> | undefined)?.onnx;
+    const onnx = weightsOf(doc)?.onnx;
     const external = onnx?.external_data?.source;
     if (!onnx || external === undefined || !context.isValid(["weights", "onnx"])) {
       return;

@@ -1,6 +1,7 @@
 // The copick profile of a Croissant metadata.json (copick/ops/croissant.py export_croissant, impl/mlcroissant.py
 // CSV_SCHEMA): the eight CSV FileObjects and RecordSets in copick's order, with the columns copick reads,
 // and the optional `copick/splits` table wired to `copick/runs/split`.
+import { ERROR } from "../../../engine/summary/types.js";
 import { csvSchema } from "../../../../generated/data/copick/csv-schema.js";
 import type { CopickCroissantMetadata } from "../../../../generated/types/copick/croissant-metadata/1.27.js";
 import { defineRule, type Rule, type RuleFinding } from "../../../engine/validation/rule.js";
@@ -14,6 +15,15 @@ export function csvContentUrl(baseUrl: string, csvName: string): string {
 const distribution = defineRule<CopickCroissantMetadata>({
   id: "copick.croissant.distribution",
   description: "the distribution is the eight CSV FileObjects, in copick's order, at `<copick:baseUrl>/Croissant/<csv>`",
+  severity: ERROR,
+  messages: [
+    "FileObject '{id}' ({csv}) is missing: copick expects {n} CSV FileObjects",
+    "expected FileObject '{id}' here ({csv}), found '{found}'",
+    "the name of FileObject '{id}' should be '{id}'",
+    "contentUrl should be '{url}' (copick:baseUrl + /Croissant/{csv}), found '{found}'",
+    "copick writes only the {n} CSV FileObjects; this one is not read",
+  ],
+  reference: "src/copick/ops/croissant.py:296",
   *check(doc, context) {
     if (!context.isValid(["distribution"])) {
       return;
@@ -54,6 +64,17 @@ const distribution = defineRule<CopickCroissantMetadata>({
 const recordSets = defineRule<CopickCroissantMetadata>({
   id: "copick.croissant.record-sets",
   description: "one RecordSet per CSV, in order, with one Field per column (id, data type, source column) in column order",
+  severity: ERROR,
+  messages: [
+    "RecordSet '{id}' is missing",
+    "expected RecordSet '{id}' here, found '{found}'",
+    "the name of RecordSet '{id}' should be '{name}'",
+    "RecordSet '{id}' should have {n} fields ({columns}), found {found}",
+    "expected field '{id}' here (columns in order), found '{found}'",
+    "field '{id}' should have dataType {type}, found {found}",
+    "field '{id}' should read column '{column}' of FileObject '{file}'",
+  ],
+  reference: "src/copick/ops/croissant.py:275",
   *check(doc, context): Iterable<RuleFinding> {
     if (!context.isValid(["recordSet"])) {
       return;
@@ -109,6 +130,14 @@ const SPLIT_FIELD = "copick/runs/split";
 const splits = defineRule<CopickCroissantMetadata>({
   id: "copick.croissant.splits",
   description: "the optional `copick/splits` table has name and url fields and every row both; `copick/runs/split` references it",
+  severity: ERROR,
+  messages: [
+    "'copick/runs/split' references '{reference}' but there is no 'copick/splits' RecordSet",
+    "'copick/splits' should have the fields 'copick/splits/name' and 'copick/splits/url', found {ids}",
+    "the key of 'copick/splits' should be 'copick/splits/name'",
+    "'copick/runs/split' should reference 'copick/splits/name' when 'copick/splits' exists",
+  ],
+  reference: "src/copick/ops/croissant.py:975",
   *check(doc, context): Iterable<RuleFinding> {
     if (!context.isValid(["recordSet"])) {
       return;

@@ -1,5 +1,6 @@
 // copick picks rules (copick/models.py CopickPoint.validate_transformation).
 import type { CopickPicksFile } from "../../../../generated/types/copick/picks/1.27.js";
+import { ERROR } from "../../../engine/summary/types.js";
 import { defineRule, type Rule } from "../../../engine/validation/rule.js";
 
 /** numpy.allclose(a, b) with its default tolerances. */
@@ -10,6 +11,12 @@ function close(a: number, b: number): boolean {
 const transformLastRow = defineRule<CopickPicksFile>({
   id: "copick.picks.transform-last-row",
   description: "a point's 4x4 transformation ends with the row [0, 0, 0, 1]",
+  severity: ERROR,
+  messages: [
+    "Assertion failed, Last element of transformation matrix must be 1.0.",
+    "Assertion failed, Last row of transformation matrix must be [0, 0, 0, 1].",
+  ],
+  reference: "src/copick/models.py:183",
   *check(doc, context) {
     if (!Array.isArray(doc.points)) {
       return;

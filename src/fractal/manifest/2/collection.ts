@@ -3,7 +3,7 @@
 // which is stricter than the manifest. Locations are the manifest's.
 import { executablePath } from "../../executables.js";
 import { pyStrip } from "../../python.js";
-import { WARNING } from "../../../engine/summary/types.js";
+import { ERROR, WARNING } from "../../../engine/summary/types.js";
 import { pyRepr } from "../../../engine/python-repr.js";
 import { defineRule } from "../../../engine/validation/rule.js";
 import { dictKeys, nonEmptyStr } from "./fields.js";
@@ -12,6 +12,9 @@ import { isNone, type ManifestV2, tasksOf } from "./model.js";
 export const taskStrings = defineRule<ManifestV2>({
   id: "fractal2.collection.non-empty-str",
   description: "name, category and modality (NonEmptyStr in TaskCreate) are stored stripped and are not empty",
+  severity: [ERROR, WARNING],
+  messages: ["String should have at least 1 character", "{value} is stored as {stored} (fractal-server strips surrounding whitespace)"],
+  reference: "fractal_server/app/schemas/v2/task.py:36",
   *check(doc, context) {
     for (const [i, task] of tasksOf(doc)) {
       for (const field of ["name", "category", "modality"] as const) {
@@ -28,6 +31,13 @@ export const taskStrings = defineRule<ManifestV2>({
 export const tags = defineRule<ManifestV2>({
   id: "fractal2.collection.tags",
   description: "tags (ListUniqueNonEmptyString) are stripped, non-empty and without repetitions",
+  severity: [ERROR, WARNING],
+  messages: [
+    "String should have at least 1 character",
+    "{value} is stored as {stored} (fractal-server strips surrounding whitespace)",
+    "Value error, List has repetitions",
+  ],
+  reference: "fractal_server/types/__init__.py:133",
   *check(doc, context) {
     for (const [i, task] of tasksOf(doc)) {
       const loc = ["task_list", i, "tags"];
@@ -48,6 +58,13 @@ export const tags = defineRule<ManifestV2>({
 export const typeFilterKeys = defineRule<ManifestV2>({
   id: "fractal2.collection.type-filter-keys",
   description: "keys of input_types and output_types (TypeFilters) are stripped, non-empty and unique after stripping",
+  severity: [ERROR, WARNING],
+  messages: [
+    "Value error, Empty string in {keys}.",
+    "Value error, Dictionary contains multiple identical keys: '{dict}'.",
+    "key {key} is stored as {stored} (fractal-server strips dictionary keys)",
+  ],
+  reference: "fractal_server/types/__init__.py:208",
   *check(doc, context) {
     for (const [i, task] of tasksOf(doc)) {
       for (const field of ["input_types", "output_types"] as const) {
@@ -64,6 +81,13 @@ export const typeFilterKeys = defineRule<ManifestV2>({
 export const argsSchemaVersion = defineRule<ManifestV2>({
   id: "fractal2.collection.args-schema-version",
   description: "with has_args_schemas true, args_schema_version is a non-empty string (each TaskCreate receives it)",
+  severity: [ERROR, WARNING],
+  messages: [
+    "Input should be a valid string",
+    "String should have at least 1 character",
+    "{value} is stored as {stored} (fractal-server strips surrounding whitespace)",
+  ],
+  reference: "fractal_server/tasks/v2/utils_background.py:121",
   *check(doc, context) {
     const loc = ["args_schema_version"];
     if (doc.has_args_schemas !== true || tasksOf(doc).length === 0 || !context.isValid(loc)) {
@@ -84,6 +108,9 @@ export function commandChars(packageRoot?: string) {
   return defineRule<ManifestV2>({
     id: "fractal2.collection.command-chars",
     description: "the commands built from the executables contain none of the characters fractal-server forbids",
+    severity: ERROR,
+    messages: ["Value error, Command must not contain any of this characters: '{characters}' Provided command: '{command}'."],
+    reference: "fractal_server/string_tools.py:35",
     *check(doc, context) {
       for (const [i, task] of tasksOf(doc)) {
         for (const side of ["non_parallel", "parallel"] as const) {
@@ -111,6 +138,11 @@ export function commandChars(packageRoot?: string) {
 export const typeInferred = defineRule<ManifestV2>({
   id: "fractal2.collection.type-inferred",
   description: "a task without type gets one inferred from its executables, with a deprecation warning",
+  severity: WARNING,
+  messages: [
+    "Task type is not set for task '{name}', which will be deprecated in a future version. Please move to `fractal-task-tools`. fractal-server infers '{type}' (never a converter type).",
+  ],
+  reference: "fractal_server/app/schemas/v2/task.py:77",
   *check(doc, context) {
     for (const [i, task] of tasksOf(doc)) {
       if (!context.isValid(["task_list", i]) || !isNone(task.type)) {

@@ -1,5 +1,6 @@
 // Version-2 field types JSON Schema cannot say (fractal-server `fractal_server/types`): `NonEmptyStr` (authors),
 // `HttpUrlStr` (docs_link) and `DictStrAny` keys (meta_*, args_schema_*), with the stored (stripped) forms.
+import { ERROR, WARNING } from "../../../engine/summary/types.js";
 import { pyStrip } from "../../python.js";
 import { checkHttpUrlStr } from "../../urls.js";
 import { defineRule, type RuleFinding } from "../../../engine/validation/rule.js";
@@ -31,6 +32,9 @@ export function* dictKeys(loc: readonly (string | number)[], dict: Dict): Iterab
 export const authorsNonEmpty = defineRule<ManifestV2>({
   id: "fractal2.non-empty-str",
   description: "authors (NonEmptyStr) is stored stripped and must not be empty after stripping",
+  severity: [ERROR, WARNING],
+  messages: ["String should have at least 1 character", "{value} is stored as {stored} (fractal-server strips surrounding whitespace)"],
+  reference: "fractal_server/types/__init__.py:25",
   *check(doc, context) {
     if (typeof doc.authors === "string" && context.isValid(["authors"])) {
       yield* nonEmptyStr(["authors"], doc.authors);
@@ -41,6 +45,15 @@ export const authorsNonEmpty = defineRule<ManifestV2>({
 export const docsLinkUrl = defineRule<ManifestV2>({
   id: "fractal2.docs-link-url",
   description: "docs_link (HttpUrlStr) is a stripped, non-empty http(s) URL of at most 2083 characters",
+  severity: [ERROR, WARNING],
+  messages: [
+    "String should have at least 1 character",
+    "URL should have at most 2083 characters",
+    "Input should be a valid URL, {problem}",
+    "URL scheme should be 'http' or 'https'",
+    "{value} is stored as {stored} (fractal-server strips surrounding whitespace)",
+  ],
+  reference: "fractal_server/types/__init__.py:81",
   *check(doc, context) {
     for (const [i, task] of tasksOf(doc)) {
       const loc = ["task_list", i, "docs_link"];
@@ -61,6 +74,13 @@ const DICT_FIELDS = ["meta_non_parallel", "meta_parallel", "args_schema_non_para
 export const dictStrAnyKeys = defineRule<ManifestV2>({
   id: "fractal2.dict-keys",
   description: "keys of meta_* and top-level keys of args_schema_* (DictStrAny) are stripped, non-empty and unique after stripping",
+  severity: [ERROR, WARNING],
+  messages: [
+    "Value error, Empty string in {keys}.",
+    "Value error, Dictionary contains multiple identical keys: '{dict}'.",
+    "key {key} is stored as {stored} (fractal-server strips dictionary keys)",
+  ],
+  reference: "fractal_server/types/validators/_common_validators.py:9",
   *check(doc, context) {
     for (const [i, task] of tasksOf(doc)) {
       for (const field of DICT_FIELDS) {

@@ -25,6 +25,9 @@ const DESCRIBED: Readonly<Record<Executables, string>> = {
 export const typeMatchesExecutables = defineRule<ManifestV2>({
   id: "fractal2.lint.type-matches-executables",
   description: "a task's type agrees with the executables it has (fractal-server runs the type it is given)",
+  severity: WARNING,
+  messages: ["a '{type}' task has {executables}, but this one has {actual}"],
+  reference: { none: "fractal-server runs the type it is given; a lint of ours" },
   *check(doc, context) {
     for (const [i, task] of tasksOf(doc)) {
       if (!context.isValid(["task_list", i]) || isNone(task.type)) {

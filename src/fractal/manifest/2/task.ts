@@ -1,6 +1,7 @@
 // `TaskManifestV2.validate_executable_args_meta` (fractal-server app/schemas/v2/manifest.py): at least one
 // executable, and nothing for the one that is missing. One model validator (if/elif), so at most one error per
 // task, at the task's loc; it runs only when every field of the task validated.
+import { ERROR } from "../../../engine/summary/types.js";
 import { pyRepr } from "../../../engine/python-repr.js";
 import { defineRule } from "../../../engine/validation/rule.js";
 import { isNone, type ManifestV2, storedDict, type TaskManifestV2, tasksOf } from "./model.js";
@@ -18,6 +19,9 @@ function* validTasks(doc: ManifestV2, isValid: (path: readonly (string | number)
 export const executablesPresent = defineRule<ManifestV2>({
   id: "fractal2.executables-present",
   description: "a task has executable_non_parallel, executable_parallel or both",
+  severity: ERROR,
+  messages: ["Value error, `TaskManifestV2.executable_non_parallel` and `TaskManifestV2.executable_parallel` cannot be both None."],
+  reference: "fractal_server/app/schemas/v2/manifest.py:64",
   *check(doc, context) {
     for (const [i, task] of validTasks(doc, context.isValid)) {
       if (isNone(task.executable_non_parallel) && isNone(task.executable_parallel)) {
@@ -35,6 +39,12 @@ function sideRule(side: Side, other: Side) {
   return defineRule<ManifestV2>({
     id: side === "parallel" ? "fractal2.parallel-fields-need-executable" : "fractal2.non-parallel-fields-need-executable",
     description: `without executable_${side}, meta_${side} is empty and args_schema_${side} is null`,
+    severity: ERROR,
+    messages: [
+      `Value error, \`TaskManifestV2.meta_${side}\` must be an empty dict if \`TaskManifestV2.executable_${side}\` is None. Given: {meta}.`,
+      `Value error, \`TaskManifestV2.args_schema_${side}\` must be None if \`TaskManifestV2.executable_${side}\` is None. Given: {args_schema}.`,
+    ],
+    reference: side === "parallel" ? "fractal_server/app/schemas/v2/manifest.py:90" : "fractal_server/app/schemas/v2/manifest.py:73",
     *check(doc, context) {
       for (const [i, task] of validTasks(doc, context.isValid)) {
         if (!isNone(task[`executable_${side}`]) || isNone(task[`executable_${other}`])) {

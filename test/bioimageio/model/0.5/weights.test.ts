@@ -11,6 +11,15 @@ describe("model05.weights.entries", () => {
     expect(byRule(warnings, rule)).toEqual([]);
   });
 
+  test("missing or null weights: only the schema's error, the weights rules read nothing", async () => {
+    for (const weights of [undefined, null]) {
+      const doc = validModel();
+      doc.weights = weights;
+      const { errors } = await validateDoc(doc);
+      expect(errors.filter((e) => e.loc[0] === "weights" || e.loc.length === 0).map((e) => e.rule)).toEqual(["schema"]);
+    }
+  });
+
   test("two entries without parent: a warning, not an error", async () => {
     const doc = validModel();
     delete doc.weights.torchscript.parent;
