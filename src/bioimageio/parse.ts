@@ -1,7 +1,7 @@
 // A description's text to its value, as the reference reads it: YAML 1.2 whatever the file's suffix (its
 // `read_yaml` reads `rdf.json` too, so JSON is read as the YAML it is a subset of), surrogate escapes kept lone
 // (ruyaml does not pair them; the validation then refuses such strings). Browser-safe.
-import type { ParsedSource, ParseOptions } from "../engine/load/parse-core.js";
+import { formatOf, type ParsedSource, type ParseOptions } from "../engine/load/parse-core.js";
 import { parseSourceLazily } from "../engine/load/parse-lazily.js";
 
 const MAY_HAVE_SURROGATE_ESCAPES = /\\u[dD][89a-fA-F]/;
@@ -13,4 +13,9 @@ export async function parseDescriptionText(
 ): Promise<ParsedSource> {
   const read = MAY_HAVE_SURROGATE_ESCAPES.test(text) ? (await import("../engine/load/yaml-full.js")).isolateSurrogateEscapes(text) : text;
   return parseSourceLazily(read, fileName, { ...options, format: "yaml" });
+}
+
+/** Whether `parseSourceLazily(text, fileName)` (the format by the name) reads the text as parseDescriptionText does. */
+export function parsesAsDescription(text: string, fileName: string): boolean {
+  return formatOf(fileName) === "yaml" && !MAY_HAVE_SURROGATE_ESCAPES.test(text);
 }

@@ -1,5 +1,4 @@
 // `bioimage-specs validate`: read, detect the kind (or use --kind), validate, print text or JSON, exit code.
-import { stat } from "node:fs/promises";
 import { dirname } from "node:path";
 import { locationHashFile, nodeHashFile } from "../copick/node/files.js";
 import { locate, parent, readBytes } from "../copick/node/location.js";
@@ -10,9 +9,9 @@ import type { HashFile } from "../croissant/check.js";
 import { settings } from "../engine/node/settings.js";
 import { isUrl } from "../engine/files.js";
 import { fileExists } from "../engine/node/file-exists.js";
-import { ReadError, decodeText, fileRandomAccess, readSourceFile } from "../engine/node/read-source.js";
+import { ReadError, decodeText, readDocumentFile } from "../engine/node/read-source.js";
 import { bioimageioKind, detectKind, type DocumentKind, type ValidateOptions } from "../kinds/registry.js";
-import { ZipArchive, ZipError } from "../engine/zip/reader.js";
+import { ZipError } from "../engine/zip/reader.js";
 import { ParseError } from "../engine/load/parse-error.js";
 import { detail } from "../engine/summary/details.js";
 import { ValidationSummary } from "../engine/summary/summary.js";
@@ -95,40 +94,35 @@ function validateParsed(
   });
 }
 
-/** A folder, a zip or a URL is a bioimage.io source; a file is parsed first and its kind detected. */
+/** A folder, a zip or a URL is a bioimage.io source; a file is read once, parsed, and its kind detected. */
 async function validateOne(file: string, options: ValidateCommandOptions): Promise<ValidationSummary> {
   if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(file) && !isUrl(file) && !file.startsWith("file://")) {
     return validateS3(file, options); // s3://, or a protocol refused with the list of supported ones
   }
   const local = !isUrl(file);
-  const io = options.ioChecks ?? local;
-  const entryOnly = local && (await stat(file).catch(() => undefined))?.isFile() === true && !(await looksLikeZip(file));
-  if (entryOnly) {
-    const source = await readSourceFile(file);
+  const loadOptions = {
+    performIoChecks: options.ioChecks ?? local,
+    formatVersion: options.formatVersion,
+    warningLevel: options.warningLevel,
+  };
+  const limits = settings().documentLimits;
+  const bytes = local ? await readDocumentFile(file, limits.maxDocumentBytes) : undefined;
+  if (bytes !== undefined) {
+    const text = decodeText(bytes, file);
+    const source = await parseSourceLazily(text, file, limits);
     const kind = options.forcedKind ?? detectKind(source.value, file);
-    // a bioimage.io description is read by its loader (YAML whatever the suffix, as the reference reads it)
     if (kind !== bioimageioKind) {
       return validateParsed(source, kind, options, nodeHashFile(dirname(file)), file);
     }
-  } else if (options.forcedKind !== undefined && options.forcedKind !== bioimageioKind) {
+    // a bioimage.io description is read by its loader (YAML whatever the suffix, as the reference reads it)
+    const { loadLocalDescription } = await import("../bioimageio/node/load.js");
+    return (await loadLocalDescription(file, text, source, loadOptions)).validationSummary;
+  }
+  if (options.forcedKind !== undefined && options.forcedKind !== bioimageioKind) {
     throw new ReadError(file, `a folder, zip or URL is read as a bioimage.io source, not as ${options.forcedKind.name}`);
   }
   const { loadDescription } = await import("../bioimageio/node/load.js");
-  const description = await loadDescription(file, {
-    performIoChecks: io,
-    formatVersion: options.formatVersion,
-    warningLevel: options.warningLevel,
-  });
-  return description.validationSummary;
-}
-
-async function looksLikeZip(file: string): Promise<boolean> {
-  const access = await fileRandomAccess(file);
-  try {
-    return await ZipArchive.isZip(access);
-  } finally {
-    await access.close();
-  }
+  return (await loadDescription(file, loadOptions)).validationSummary;
 }
 
 /** One input validated; an input that cannot be read or parsed gets a summary saying so (other errors are thrown). */

@@ -1,10 +1,10 @@
 // loadDescription from anywhere (Node): a yaml/json file, a folder, a zip package, an http(s) URL, or bytes;
 // parse with positions, build, and (by default, as the reference) check the referenced files.
 import { nodeSha256 } from "../../engine/node/hash.js";
-import { type OpenedSource, openSource, type SourceInput } from "./sources.js";
+import { localFileSource, type OpenedSource, openSource, type SourceInput } from "./sources.js";
 import { settings as currentSettings, type Settings } from "../../engine/node/settings.js";
 import type { ParsedSource } from "../../engine/load/parse-core.js";
-import { parseDescriptionText } from "../parse.js";
+import { parseDescriptionText, parsesAsDescription } from "../parse.js";
 import type { ValidationSummary } from "../../engine/summary/summary.js";
 import { type BuildOptions, buildDescription, type LoadedDescription, type ResourceDescr } from "../build.js";
 import { ioChecks } from "../io-checks.js";
@@ -51,10 +51,11 @@ export async function loadSource(source: SourceInput, options: SourceLoadOptions
   }
 }
 
-async function buildFromSource(opened: OpenedSource, options: SourceLoadOptions, s: Settings): Promise<LoadedSource> {
+/** `given`: the text as parseDescriptionText parses it, when the caller has it already. */
+async function buildFromSource(opened: OpenedSource, options: SourceLoadOptions, s: Settings, given?: ParsedSource): Promise<LoadedSource> {
   const positionName =
     opened.kind === "file" || opened.kind === "bytes" ? opened.sourceName : `${opened.sourceName.replace(/\/+$/, "")}/${opened.fileName}`;
-  const parsed = await parseDescriptionText(opened.text, positionName, s.documentLimits);
+  const parsed = given ?? (await parseDescriptionText(opened.text, positionName, s.documentLimits));
   const performIoChecks = options.performIoChecks ?? s.performIoChecks;
   const knownFiles = options.knownFiles ?? {};
   const { transform, hashedElsewhere, ...buildOptions } = options;
@@ -90,6 +91,22 @@ async function buildFromSource(opened: OpenedSource, options: SourceLoadOptions,
 export async function loadDescription(source: SourceInput, options: LoadOptions = {}): Promise<LoadedDescription> {
   const { description, opened } = await loadSource(source, options);
   await opened.close();
+  return description;
+}
+
+/**
+ * loadDescription of a local file whose text the caller has read and parsed by its name (the CLI, detecting its
+ * kind): not read again, nor parsed again when that parse is the one the reference's reader gives.
+ */
+export async function loadLocalDescription(
+  path: string,
+  text: string,
+  parsed: ParsedSource,
+  options: Omit<LoadOptions, "sha256"> = {},
+): Promise<LoadedDescription> {
+  const s = options.settings ?? currentSettings();
+  const opened = localFileSource(path, path, text, { root: options.root, progress: options.progress, settings: s });
+  const { description } = await buildFromSource(opened, options, s, parsesAsDescription(text, path) ? parsed : undefined);
   return description;
 }
 

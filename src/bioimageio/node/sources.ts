@@ -237,7 +237,7 @@ async function sha256OfFile(path: string): Promise<string> {
   return hash.digest("hex");
 }
 
-async function openLocal(path: string, sourceName: string, options: OpenOptions, rootOverride?: string): Promise<OpenedSource> {
+async function openLocal(path: string, sourceName: string, options: OpenOptions): Promise<OpenedSource> {
   let info;
   try {
     info = await stat(path);
@@ -263,10 +263,16 @@ async function openLocal(path: string, sourceName: string, options: OpenOptions,
     return openZip(access, sourceName, options); // the archive stays open for its references until close()
   }
   await access.close();
-  const root = rootOverride ?? dirname(resolve(path));
   const limits = (options.settings ?? currentSettings()).documentLimits;
+  const text = decodeText(await readFileLimited(path, limits.maxDocumentBytes, sourceName), sourceName);
+  return localFileSource(path, sourceName, text, options);
+}
+
+/** A local description file whose text is read: references resolve against its folder. */
+export function localFileSource(path: string, sourceName: string, text: string, options: OpenOptions): OpenedSource {
+  const root = dirname(resolve(path));
   return {
-    text: decodeText(await readFileLimited(path, limits.maxDocumentBytes, sourceName), sourceName),
+    text,
     fileName: basename(path),
     sourceName,
     root: relative(process.cwd(), root) || ".",
