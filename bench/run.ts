@@ -5,6 +5,7 @@
 import { cpus, freemem, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { writeFileAtomic } from "../src/engine/node/atomic-write.js";
+import { bulkValidation } from "./bulk.js";
 import { cliStartup } from "./cli.js";
 import { copickExportScaling } from "./copick-export.js";
 import { copickS3Export } from "./copick-s3.js";
@@ -19,6 +20,7 @@ const only = process.env.BENCH_ONLY?.split(",").filter((name) => name !== "");
 const GROUPS: Readonly<Record<string, () => Promise<BenchRow[]>>> = {
   validation: async () => [await parsedModel(), await errorScaling(), await wholeCorpus()],
   cli: async () => [cliStartup()],
+  bulk: async () => bulkValidation(),
   parsing: async () => [yamlPositions(), ...(await peers())],
   io: async () => (quick ? [] : await ioFigures()),
   copick: async () => [

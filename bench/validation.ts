@@ -98,11 +98,14 @@ function corpusFiles(dir: string): string[] {
   });
 }
 
+/** Every YAML/JSON document of the corpus (real ones and the references' test cases; not the recorded answers). */
+export function corpusDocuments(): string[] {
+  return corpusFiles(join(REPO, "test/fixtures/corpus")).filter((f) => !f.includes("upstream-jsonschema") && !f.endsWith("REFERENCE.json"));
+}
+
 /** Every YAML/JSON document of the corpus read, parsed and validated (kind detected), in one process. */
 export async function wholeCorpus(): Promise<BenchRow> {
-  const files = corpusFiles(join(REPO, "test/fixtures/corpus")).filter(
-    (f) => !f.includes("upstream-jsonschema") && !f.endsWith("REFERENCE.json"),
-  );
+  const files = corpusDocuments();
   const readAndParse = () => {
     let bytes = 0;
     for (const file of files) {

@@ -664,11 +664,18 @@ function flowPlainEnd(text: string, from: number): number {
   return end;
 }
 
-/** A plain scalar inside a flow collection, without the characters that would make it anything else. */
+/**
+ * A plain scalar inside a flow collection, without what would make it anything else: an indicator first, a `:`
+ * before a space or at its end (a key), ` #` (a comment). `:` before anything else stays (`https://...`).
+ */
 function flowPlain(raw: string): string {
   const text = trimSpacesEnd(raw.slice(skipSpaces(raw, 0)));
   const first = text[0];
-  if (first === undefined || (INDICATORS.has(first) && !(first === "-" && text.length > 1 && text[1] !== " ")) || /[:#'"]/.test(text)) {
+  if (
+    first === undefined ||
+    (INDICATORS.has(first) && !(first === "-" && text.length > 1 && text[1] !== " ")) ||
+    /:(?: |$)| #/.test(text)
+  ) {
     unsupported();
   }
   return text;

@@ -192,6 +192,13 @@ describe("parseYamlFast", () => {
     });
   });
 
+  test("plain scalars in flow collections with `:` before other characters (URLs), `#` and quotes inside", () => {
+    expect(expectFastAndSame("covers: [https://x.org/a.png, b:c, it's, a#b]\nlinks: {u: https://x, v: w:z}\n")).toEqual({
+      covers: ["https://x.org/a.png", "b:c", "it's", "a#b"],
+      links: { u: "https://x", v: "w:z" },
+    });
+  });
+
   test("only spaces are trimmed around scalars (YAML's white space), not JavaScript's", () => {
     for (const space of ["\u00a0", "\u3000", "\u2003"]) {
       expect(expectFastAndSame(`a${space}: x${space}\nb: [y${space}, 'z${space}\n  w']\n`)).toEqual({
@@ -213,6 +220,8 @@ describe("parseYamlFast", () => {
     ["a plain scalar going on with a line that starts with an indicator", "a: one\n  - two\n"],
     ["a plain scalar going on with a line that holds ': '", "a: one\n  two: three\n"],
     ["a line more indented after a plain scalar's comment", "a: one # c\n  two\n"],
+    ["a single-pair mapping in a flow sequence", "a: [k: v]\n"],
+    ["a flow key with an empty value", "a: [k:]\n"],
     ["a plain scalar on the line after a comment line", "k:\n#c\n x\nb: 1\n"],
     ["an escaped line break in a double-quoted scalar", 'a: "one\\\n  two"\n'],
     ["an escaped space before a line break", 'a: "one\\ \n  two"\n'],
