@@ -3,11 +3,11 @@
 // files and parses them with the `yaml` package (start-up and `yaml`'s import included); then `validate --jobs`
 // on a collection of thousands of documents (the corpus several times over): docs/s at 1, 2 and N workers.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { type BenchRow, median } from "./measure.js";
+import { type BenchRow, childrenCpu, median } from "./measure.js";
 import { corpusDocuments } from "./validation.js";
 
 const REPO = join(import.meta.dirname, "..");
@@ -15,18 +15,6 @@ const CLI = join(REPO, "dist/cli/bin.js");
 const ROUNDS = 5;
 /** The collection for --jobs: the corpus this many times over. */
 const COPIES = 4;
-
-/**
- * CPU seconds (user + system) of this process's waited-for children so far (Linux: /proc/self/stat, in clock
- * ticks of 1/100 s): on a shared machine a process's CPU time is steadier than its wall time.
- */
-function childrenCpu(): number {
-  const fields = readFileSync("/proc/self/stat", "utf8")
-    .replace(/^.*\) /s, "")
-    .split(" ");
-  // after the command's name: state is field 3, cutime 16 and cstime 17 (1-based, as proc(5) counts)
-  return (Number(fields[13]) + Number(fields[14])) / 100;
-}
 
 interface Run {
   /** nanoseconds */

@@ -1,4 +1,5 @@
 // Shared by the benchmark figures: one row per figure, a ratio to a baseline measured in the same run.
+import { readFileSync } from "node:fs";
 
 export interface BenchRow {
   readonly figure: string;
@@ -47,4 +48,16 @@ export function measurePair(a: () => unknown, b: () => unknown, iterations: numb
 
 export function micros(ns: number): string {
   return `${(ns / 1000).toFixed(1)} µs`;
+}
+
+/**
+ * CPU seconds (user + system) of this process's waited-for children so far (Linux: /proc/self/stat, in clock
+ * ticks of 1/100 s): on a shared machine a process's CPU time is steadier than its wall time.
+ */
+export function childrenCpu(): number {
+  const fields = readFileSync("/proc/self/stat", "utf8")
+    .replace(/^.*\) /s, "")
+    .split(" ");
+  // after the command's name: state is field 3, cutime 16 and cstime 17 (1-based, as proc(5) counts)
+  return (Number(fields[13]) + Number(fields[14])) / 100;
 }
