@@ -25,11 +25,13 @@ rules-doc: setup
 check-rules-doc: setup
 	$(NODE_BIN)/tsx scripts/rules-doc.ts --check
 
-build: setup
-	rm -rf dist
-	$(NODE_BIN)/tsc -p tsconfig.build.json
-	$(NODE_BIN)/tsx scripts/copy-generated-js.ts
-	$(NODE_BIN)/tsx scripts/bundle-cli.ts
+# dist/ (tsc, the generated validators, the CLI bundle: scripts/build.ts, also npm's prepack/prepare), rebuilt
+# only when a source changed since the last build.
+BUILD_INPUTS := $(shell find src generated scripts -type f) package.json tsconfig.json tsconfig.build.json
+dist/.built: $(BUILD_INPUTS) | node_modules/.setup-stamp
+	$(NODE_BIN)/tsx scripts/build.ts
+
+build: setup dist/.built
 
 # The validator page as static files in web/dist (serve that folder with any static server).
 web: setup
@@ -42,7 +44,8 @@ lint: setup
 typecheck: setup
 	$(NODE_BIN)/tsc -p tsconfig.json && $(NODE_BIN)/tsc -p web/tsconfig.json
 
-test: setup check-generated check-rules-doc lint typecheck
+# The consumer test (test/package/) packs dist/: built first.
+test: setup check-generated check-rules-doc lint typecheck build
 	$(NODE_BIN)/vitest run
 
 # Longer fuzzing than `make test` does (test/fuzz/): FUZZ_RUNS cases per property (default 5000) from a fresh seed,

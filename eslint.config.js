@@ -35,6 +35,12 @@ export default tseslint.config(
     rules: { "no-console": "off" },
   },
   {
+    // The VS Code extension is CommonJS, as VS Code loads extensions.
+    files: ["editors/vscode/**/*.js"],
+    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable" } },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
     // Tests mutate documents deep inside; typing every level would hide what the test changes.
     files: ["test/**"],
     rules: { "@typescript-eslint/no-explicit-any": "off" },

@@ -10,6 +10,7 @@ import { cliStartup } from "./cli.js";
 import { copickExportScaling } from "./copick-export.js";
 import { copickS3Export } from "./copick-s3.js";
 import { ioFigures } from "./io.js";
+import { lspPerChange } from "./lsp.js";
 import type { BenchRow } from "./measure.js";
 import { errorScaling, parsedModel, peers, wholeCorpus, yamlPositions } from "./validation.js";
 
@@ -21,6 +22,7 @@ const GROUPS: Readonly<Record<string, () => Promise<BenchRow[]>>> = {
   validation: async () => [await parsedModel(), await errorScaling(), await wholeCorpus()],
   cli: async () => [cliStartup()],
   bulk: async () => bulkValidation(),
+  lsp: async () => lspPerChange(),
   parsing: async () => [yamlPositions(), ...(await peers())],
   io: async () => (quick ? [] : await ioFigures()),
   copick: async () => [

@@ -11,6 +11,11 @@ export interface Layout {
   /** Repo-relative directory of the hand-written runtime, e.g. `src/engine/runtime`. */
   readonly runtimeDir: string;
   /**
+   * Repo-relative path of the module the generated validators import (Ajv's helpers and the wording of errors),
+   * e.g. `src/engine/validation/ajv-runtime.ts`: validation, which words errors, sits above the runtime's types.
+   */
+  readonly validatorRuntime: string;
+  /**
    * Repo-relative directory of the hand-written family folders, e.g. `src`: the migration body into a version is
    * `<familiesDir>/<family>/<type>/<version>/migrate.ts`.
    */

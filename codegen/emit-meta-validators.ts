@@ -28,7 +28,7 @@ export function emitMetaValidator(draft: string, runtimeSpecifier: string): stri
   if (!ajv.getSchema(meta.id)) {
     throw new Error(`Ajv holds no meta-schema ${meta.id}`);
   }
-  return toEsmValidator(standaloneModule.default(ajv, { validate: meta.id }), runtimeSpecifier);
+  return toEsmValidator(standaloneModule.default(ajv, { validate: meta.id }), runtimeSpecifier, false);
 }
 
 export function metaValidatorDeclarations(draft: string, runtimeSpecifier: string): string {

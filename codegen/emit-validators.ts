@@ -2,7 +2,7 @@
 import { _ } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import standaloneModule from "ajv/dist/standalone/index.js";
-import { formats } from "../src/engine/runtime/ajv-runtime.js";
+import { formats } from "../src/engine/validation/ajv-runtime.js";
 import type { JsonObject } from "./json.js";
 
 /** Ajv options shared by the emitted validators and the in-memory ones of the tests. */
@@ -11,7 +11,8 @@ export function createAjv(options: { readonly source: boolean }): Ajv2020 {
     strict: true,
     allErrors: true,
     discriminator: true,
-    // The runtime words errors itself (src/validation/schema-errors.ts): no English messages in the code.
+    // The runtime words errors itself (src/engine/validation/schema-errors.ts, also the messages the emitted
+    // validators' errors get): no English messages in the code.
     messages: false,
     // Ajv inlines references without references of their own (twice as fast) and reports their errors at
     // `#/$defs/Name/...`; the others become functions, whose relative schemaPaths `absoluteSchemaPaths` fixes.
@@ -36,9 +37,10 @@ const REQUIRE_LINE = /^const (\w+) = require\("([^"]+)"\)\.default;$/;
 /**
  * Turns Ajv's standalone output into a module whose only import is `runtimeSpecifier`:
  * each `const funcN = require("ajv/dist/runtime/x").default;` becomes a named import, and the
- * formats object comes from the same runtime module.
+ * formats object comes from the same runtime module. With `messages`, the exported function's errors carry the
+ * reference's messages (withMessages), with `describeErrors` beside it; without, Ajv's own.
  */
-export function toEsmValidator(code: string, runtimeSpecifier: string): string {
+export function toEsmValidator(code: string, runtimeSpecifier: string, messages = true): string {
   const imports = new Map<string, string>(); // local name -> runtime export
   const body: string[] = [];
   for (const line of code.split("\n")) {
@@ -62,12 +64,22 @@ export function toEsmValidator(code: string, runtimeSpecifier: string): string {
     throw new Error("standalone validator still contains require() after the ESM rewrite");
   }
   const names = [...imports.entries()].map(([local, name]) => `${name} as ${local}`);
+  // the exported function gets messages on its errors (withMessages), and the helper that words them beside it
+  const exported = /^export const validate = (validate\d+);$/m;
+  if (!exported.test(text)) {
+    throw new Error("standalone validator without its `export const validate = validateN;` line");
+  }
   if (/^const formats\d+ = formats[.[]/m.test(text)) {
     names.push("formats");
   }
+  if (!messages) {
+    // Ajv's own messages kept (the meta-schema validators: the args-schema check shows them)
+    return `${names.length > 0 ? `import { ${names.sort().join(", ")} } from "${runtimeSpecifier}";\n` : ""}${text.trimEnd()}\n`;
+  }
+  names.push("withMessages");
   names.sort();
-  const header = names.length > 0 ? `import { ${names.join(", ")} } from "${runtimeSpecifier}";\n` : "";
-  return `${header}${text.trimEnd()}\n`;
+  const header = `import { ${names.join(", ")} } from "${runtimeSpecifier}";\nexport { describeErrors } from "${runtimeSpecifier}";\n`;
+  return `${header}${text.replace(exported, "export const validate = withMessages($1);").trimEnd()}\n`;
 }
 
 const FUNCTION_START = /^function (validate\d+)\(/;

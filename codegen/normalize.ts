@@ -46,6 +46,40 @@ const isVendorKey = (key: string): boolean => key.startsWith("x-");
  * standalone code), and a presence-discriminated `oneOf` turned into `if`/`then`/`else`, so that only the
  * selected branch reports errors, as with the reference's callable discriminator.
  */
+/**
+ * Documents name any patch of their minor version (`format_version: 0.5.4`), which the reference reads as the
+ * latest patch: the editor schema and the shipped validator check the document as written, so a `format_version`
+ * const "X.Y.Z" becomes "X.Y, any patch" (the runtime bumps the patch before validating, so it sees Z either way).
+ * `describe` says so in the field's description (editor schemas; the validator schema has no annotations).
+ */
+export function anyPatch(schema: JsonObject, { describe }: { readonly describe: boolean }): JsonObject {
+  const properties = isJsonObject(schema.properties) ? schema.properties : undefined;
+  const field = properties?.format_version;
+  const exact = isJsonObject(field) && typeof field.const === "string" ? /^(\d+)\.(\d+)\.\d+$/.exec(field.const) : null;
+  if (!properties || !isJsonObject(field) || !exact) {
+    return schema;
+  }
+  const { const: latest, ...rest } = field;
+  const description = `${String(rest.description ?? "")} Any ${exact[1]}.${exact[2]}.x is read as ${String(latest)}.`.trim();
+  return {
+    ...schema,
+    properties: {
+      ...properties,
+      format_version: {
+        ...rest,
+        type: "string",
+        pattern: `^${exact[1]}\\.${exact[2]}(\\.\\d+)?$`,
+        ...(describe ? { description } : {}),
+      },
+    },
+  };
+}
+
+/** Whether anyPatch widens this spec's `format_version`. */
+export function hasAnyPatchVersion(bundled: JsonObject): boolean {
+  return anyPatch(bundled, { describe: false }) !== bundled;
+}
+
 export function toValidatorSchema(bundled: JsonObject): JsonObject {
   const withPresenceUnions = mapSchema(bundled, (node) => {
     const property = node["x-presence-discriminator"];
@@ -307,7 +341,7 @@ export function normalizeSpec(resolved: ResolvedSpec): NormalizedSpec {
     resolved,
     typeName: title,
     formatVersion: formatVersionOf(resolved),
-    validatorSchema: toValidatorSchema(resolved.bundled),
+    validatorSchema: anyPatch(toValidatorSchema(resolved.bundled), { describe: false }),
     typeSchema: toTypeSchema(resolved.bundled),
     unions: findUnionPoints(resolved.bundled),
     sequences: findSequenceArrays(resolved.bundled),

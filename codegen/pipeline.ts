@@ -11,23 +11,34 @@ import { emitValidator } from "./emit-validators.js";
 import { formatGenerated } from "./format.js";
 import type { SpecTree } from "./load.js";
 import { generatedPaths, relativeSpecifier } from "./naming.js";
-import { type NormalizedSpec, normalizeSpec } from "./normalize.js";
+import { hasAnyPatchVersion, type NormalizedSpec, normalizeSpec } from "./normalize.js";
 import { resolveSpecs } from "./resolve.js";
 
 export const DEFAULT_LAYOUT: Layout = {
   generatedDir: "generated",
   runtimeDir: "src/engine/runtime",
+  validatorRuntime: "src/engine/validation/ajv-runtime.ts",
   familiesDir: "src",
   specsDir: "specs",
 };
 
-function validatorDeclarations(typeName: string, typesSpecifier: string, runtimeSpecifier: string): string {
+function validatorDeclarations(
+  typeName: string,
+  typesSpecifier: string,
+  typesRuntimeSpecifier: string,
+  runtimeSpecifier: string,
+  anyPatchVersion: boolean,
+): string {
   return [
-    `import type { ValidateFunction } from "${runtimeSpecifier}";`,
+    `import type { ${anyPatchVersion ? "AnyPatch, " : ""}ValidateFunction } from "${typesRuntimeSpecifier}";`,
     `import type { ${typeName} } from "${typesSpecifier}";`,
     "",
-    `/** Checks the shape of a ${typeName} (semantic rules run separately, in src/rules). */`,
-    `export declare const validate: ValidateFunction<${typeName}>;`,
+    `export { describeErrors, type SchemaErrorDescription } from "${runtimeSpecifier}";`,
+    "",
+    anyPatchVersion
+      ? `/** Checks the shape of a ${typeName} as written (any patch of its format version; the semantic rules need \`validate\` from bioimage-specs). Errors carry messages; \`describeErrors\` words them as the reference does. */`
+      : `/** Checks the shape of a ${typeName} (the semantic rules need \`validate\` from bioimage-specs). Errors carry messages; \`describeErrors\` words them as the reference does. */`,
+    `export declare const validate: ValidateFunction<${anyPatchVersion ? `AnyPatch<${typeName}>` : typeName}>;`,
     "",
   ].join("\n");
 }
@@ -46,7 +57,7 @@ export async function generate(tree: SpecTree, layout: Layout = DEFAULT_LAYOUT):
     files.set(generatedPaths.types(file), { text: await emitTypes(spec), source });
     const validatorPath = generatedPaths.validator(file);
     files.set(validatorPath, {
-      text: emitValidator(spec.validatorSchema, relativeSpecifier(at(validatorPath), `${layout.runtimeDir}/ajv-runtime.ts`)),
+      text: emitValidator(spec.validatorSchema, relativeSpecifier(at(validatorPath), layout.validatorRuntime)),
       source,
     });
     files.set(generatedPaths.jsonSchema(file), { text: emitJsonSchema(spec, source), source, headed: true });
@@ -58,6 +69,8 @@ export async function generate(tree: SpecTree, layout: Layout = DEFAULT_LAYOUT):
         spec.typeName,
         relativeSpecifier(at(declarationsPath), at(generatedPaths.types(file))),
         relativeSpecifier(at(declarationsPath), `${layout.runtimeDir}/validator-types.ts`),
+        relativeSpecifier(at(declarationsPath), layout.validatorRuntime),
+        hasAnyPatchVersion(spec.resolved.bundled),
       ),
       source,
     });
@@ -67,7 +80,7 @@ export async function generate(tree: SpecTree, layout: Layout = DEFAULT_LAYOUT):
     const declarationsPath = `validators/json-schema/${draft}.d.ts`;
     const source = `ajv's ${draft} meta-schema`;
     files.set(validatorPath, {
-      text: emitMetaValidator(draft, relativeSpecifier(at(validatorPath), `${layout.runtimeDir}/ajv-runtime.ts`)),
+      text: emitMetaValidator(draft, relativeSpecifier(at(validatorPath), layout.validatorRuntime)),
       source,
     });
     files.set(declarationsPath, {

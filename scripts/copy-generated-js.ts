@@ -1,7 +1,8 @@
-// Part of `make build`: tsc compiles the .ts files; the generated validators are already JavaScript
-// (with .d.ts beside them) and are copied into dist/ at the same relative place.
+// Part of the build (scripts/build.ts): tsc compiles the .ts files; the generated validators are already
+// JavaScript (with .d.ts beside them) and are copied into dist/ at the same relative place.
 import { copyFileSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
 
 function copyTree(from: string, to: string): number {
   let copied = 0;
@@ -19,5 +20,11 @@ function copyTree(from: string, to: string): number {
   return copied;
 }
 
-const copied = copyTree("generated", join("dist", "generated"));
-process.stdout.write(`copied ${copied} generated JavaScript files to dist/generated\n`);
+/** Copies generated/**\/*.js and *.d.ts to dist/generated; returns how many files. */
+export function copyGeneratedJs(): number {
+  return copyTree("generated", join("dist", "generated"));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  process.stdout.write(`copied ${copyGeneratedJs()} generated JavaScript files to dist/generated\n`);
+}

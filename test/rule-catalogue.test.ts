@@ -190,7 +190,7 @@ const unparsable: Trigger = async () => {
   writeFileSync(file, "name: [unclosed\n");
   const out = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
   try {
-    await runValidate([file], { json: true });
+    await runValidate([file], { output: "json", summaryFiles: [] });
     const summaries = JSON.parse(String(out.mock.calls.map((call) => call[0]).join(""))) as ValidationSummary[];
     return summaries.flatMap((s) => s.details.flatMap((d) => d.errors.map((e) => ({ rule: e.rule, msg: e.msg, severity: ERROR }))));
   } finally {

@@ -11,7 +11,7 @@ import { checkDocument, validityOf } from "../engine/validation/engine.js";
 import { type DocPath, type Issue, issuePath } from "../engine/summary/issue.js";
 import { loadedFieldTree, loadedValidator, loadValidator } from "../engine/validation/validators.js";
 import { metadataCompleteness } from "../engine/runtime/field-tree.js";
-import { type SpecKey, specs } from "../../generated/index.js";
+import { type SpecKey, type SpecTypes, specs } from "../../generated/index.js";
 import {
   type DescriptionClass,
   descriptionClassFor,
@@ -23,7 +23,8 @@ import { type FormatVersionRequest, minorVersion } from "./format-version.js";
 import type { IoChecks } from "./io-checks.js";
 import type { Content } from "./prepare.js";
 import { checkDocumentValue } from "../engine/load/limits.js";
-import { pyTypeName } from "../engine/python-repr.js";
+import { documentOf } from "../engine/load/parse-core.js";
+import { pyRepr, pyTypeName } from "../engine/python-repr.js";
 import { referenceWording } from "./schema-wording.js";
 
 export interface BuildOptions extends SummaryOptions {
@@ -34,17 +35,31 @@ export interface BuildOptions extends SummaryOptions {
   readonly io?: IoChecks | undefined;
 }
 
-/** A description that passed format validation. */
-export interface ResourceDescr<T = Content> {
+/** The bioimage.io specs, by `bioimageio/type/version`. */
+export type BioimageioSpecKey = Extract<SpecKey, `bioimageio/${string}`>;
+
+/** A description that passed format validation against the spec `K`. */
+export interface ValidDescription<K extends BioimageioSpecKey> {
   readonly valid: true;
-  /** The spec it was validated against, e.g. `bioimageio/model/0.5`. */
-  readonly specKey: SpecKey;
+  /** The spec it was validated against, e.g. `bioimageio/model/0.5`: narrowing on it types `content`. */
+  readonly specKey: K;
   readonly type: string;
   readonly formatVersion: string;
   /** The document as validated (after the before-validators: patch version, infinities). */
-  readonly content: T;
+  readonly content: SpecTypes[K];
   readonly validationSummary: ValidationSummary;
 }
+
+/**
+ * A description that passed format validation: one member per spec, so that checking `specKey` types `content`
+ * (`if (d.valid && d.specKey === "bioimageio/model/0.5") d.content.inputs`).
+ */
+export type ResourceDescr<K extends BioimageioSpecKey = BioimageioSpecKey> = K extends BioimageioSpecKey ? ValidDescription<K> : never;
+
+/** A valid model description, 0.4 or 0.5 (`loadModelDescription`; with `formatVersion: "latest"`, always 0.5). */
+export type ModelDescription = ResourceDescr<"bioimageio/model/0.4" | "bioimageio/model/0.5">;
+/** A valid dataset description, 0.2 or 0.3. */
+export type DatasetDescription = ResourceDescr<"bioimageio/dataset/0.2" | "bioimageio/dataset/0.3">;
 
 /** The reference's InvalidDescr: what a document that failed format validation becomes. */
 export class InvalidDescr {
@@ -217,7 +232,12 @@ function checkWellFormed(content: Content, cls: DescriptionClass): Checked {
         specs[cls.specKey].unions,
         rules,
         specs[cls.specKey].sequences,
-        referenceWording,
+        (error, value, atSamePath) =>
+          // the validators take any patch of the minor version (documents are bumped to the latest patch before);
+          // another version is the reference's Literal error
+          error.schemaPath === "#/properties/format_version/pattern"
+            ? { msg: `Input should be ${pyRepr(cls.implementedFormatVersion)}`, type: "literal_error" }
+            : referenceWording(error, value, atSamePath),
       );
   return { content: prepared.content, issues: [...prepared.issues, ...checked] };
 }
@@ -316,14 +336,15 @@ function summarizeWithClass(cls: DescriptionClass, options: BuildOptions, extra:
   });
   return failed
     ? new InvalidDescr(type, failedVersion, prepared.content, summary)
-    : {
+    : ({
         valid: true,
         specKey: cls.specKey,
         type,
         formatVersion: cls.implementedFormatVersion,
+        // validated against cls.specKey's shape just above
         content: cls.normalize ? cls.normalize(prepared.content) : prepared.content,
         validationSummary: summary,
-      };
+      } as ResourceDescr);
 }
 
 function chooseClasses(
@@ -337,7 +358,8 @@ function chooseClasses(
 }
 
 /** Synchronous `buildDescription`; the validators must be loaded (`preloadValidators()`). */
-export function buildDescriptionSync(content: unknown, options: BuildOptions = {}): LoadedDescription {
+export function buildDescriptionSync(input: unknown, given: BuildOptions = {}): LoadedDescription {
+  const { document: content, options } = documentOf(input, given);
   checkDocumentValue(content, options.sourceName ?? "in-memory");
   const dispatch = dispatchErrors(content);
   if (dispatch.length > 0) {
@@ -396,8 +418,12 @@ async function loadValidatorsFor(content: unknown, options: BuildOptions): Promi
   }
 }
 
-/** Builds a description from a parsed rdf.yaml (the reference's `build_description`); runs `options.io` checks. */
-export async function buildDescription(content: unknown, options: BuildOptions = {}): Promise<LoadedDescription> {
+/**
+ * Builds a description from a parsed rdf.yaml (the reference's `build_description`); runs `options.io` checks.
+ * Given what `parseSource` returns rather than its value, every entry of the summary has its file:line:col.
+ */
+export async function buildDescription(input: unknown, given: BuildOptions = {}): Promise<LoadedDescription> {
+  const { document: content, options } = documentOf(input, given);
   checkDocumentValue(content, options.sourceName ?? "in-memory");
   await loadValidatorsFor(content, options);
   if (!options.io || dispatchErrors(content).length > 0) {
@@ -425,7 +451,7 @@ export async function buildDescription(content: unknown, options: BuildOptions =
   );
 }
 
-/** Validates a parsed rdf.yaml and returns only the summary (the reference's `validate_format`). */
+/** Validates a parsed rdf.yaml (or a ParsedSource, for positions) and returns only the summary (the reference's `validate_format`). */
 export async function validateFormat(content: unknown, options: BuildOptions = {}): Promise<ValidationSummary> {
   return (await buildDescription(content, options)).validationSummary;
 }

@@ -1,7 +1,7 @@
 // dumpDescription: a validated description back to plain data, keys in the spec's field order (unknown but
 // allowed keys after them), optionally without unset fields or defaults; and its YAML 1.2 text. Browser-safe.
 import { stringify } from "yaml";
-import { deepEqual } from "../engine/runtime/ajv-runtime.js";
+import { deepEqual } from "../engine/validation/ajv-runtime.js";
 import { type FieldNode, type FieldTree, resolveNode, withDefaults } from "../engine/runtime/field-tree.js";
 import { loadedFieldTree } from "../engine/validation/validators.js";
 import type { ResourceDescr } from "./build.js";

@@ -2,7 +2,11 @@
 // `build_description` / `validate_format`), dumps, migrations, file references, IO checks over a FileResolver,
 // conda environments. Files, downloads and packages: `bioimage-specs/bioimageio/node`.
 export {
+  type BioimageioSpecKey,
   type BuildOptions,
+  type DatasetDescription,
+  type ModelDescription,
+  type ValidDescription,
   buildDescription,
   buildDescriptionSync,
   InvalidDescr,

@@ -23,6 +23,14 @@ export interface IoCheckOptions {
   readonly hashedElsewhere?: (source: string) => boolean;
   /** How many files are hashed at once. */
   readonly concurrency?: number;
+  /** sha256 values of files computed before (a language server checks again after every edit). */
+  readonly hashCache?: HashCache | undefined;
+}
+
+/** sha256 values by where a file is (`FileResolver.describe`: a path or a URL); it answers only for files that did not change. */
+export interface HashCache {
+  get(location: string): Promise<string | undefined>;
+  set(location: string, sha256: string): void;
 }
 
 /** What `BuildOptions.io` runs for each description class. */
@@ -116,7 +124,12 @@ export function ioChecks(options: IoCheckOptions): IoChecks {
     let actual: string;
     try {
       const declared = typeof ref.sha256 === "string" ? normalizeSha256(ref.sha256) : undefined;
-      actual = await hashStream(resolver.open(ref.source, declared), options.createHasher);
+      const location = options.hashCache ? resolver.describe(ref.source) : undefined;
+      const cached = location === undefined ? undefined : await options.hashCache?.get(location);
+      actual = cached ?? (await hashStream(resolver.open(ref.source, declared), options.createHasher));
+      if (location !== undefined && cached === undefined) {
+        options.hashCache?.set(location, actual);
+      }
     } catch (caught) {
       if (caught instanceof FileNotFound) {
         return [error(ref.valuePath, `Value error, ${caught.message}`, FILE_EXISTS)];

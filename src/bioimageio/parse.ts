@@ -15,7 +15,7 @@ export async function parseDescriptionText(
   return parseSourceLazily(read, fileName, { ...options, format: "yaml" });
 }
 
-/** Whether `parseSourceLazily(text, fileName)` (the format by the name) reads the text as parseDescriptionText does. */
-export function parsesAsDescription(text: string, fileName: string): boolean {
+/** Whether `parseSourceLazily` reads `text` as `parseDescriptionText` does (YAML by its name, no surrogate escapes). */
+export function readsAsDescription(text: string, fileName: string): boolean {
   return formatOf(fileName) === "yaml" && !MAY_HAVE_SURROGATE_ESCAPES.test(text);
 }

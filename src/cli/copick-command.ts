@@ -2,7 +2,7 @@
 // set-splits. Errors are one line each on stderr (exit 2; 1 when the export would not validate).
 import { readFile } from "node:fs/promises";
 import { CopickError } from "../copick/errors.js";
-import { type ExportOptions, ExportValidationError, exportCroissant } from "../copick/node/export.js";
+import { ExportValidationError, exportCroissant } from "../copick/node/export.js";
 import { CopickRootMLC } from "../copick/node/mlc-root.js";
 import { openCopickProject } from "../copick/node/open.js";
 import { type FsArgs, child, exists, locate, locationText, readOptional } from "../copick/node/location.js";
@@ -11,6 +11,8 @@ import { checkSplitRuns, compareCodePoints, mergeSplitInputs, parseSplitsCsv, sp
 import { ReadError } from "../engine/node/read-source.js";
 import { ParseError } from "../engine/load/parse-error.js";
 import { printable } from "../engine/summary/printable.js";
+import { EXIT_INVALID } from "./exit-codes.js";
+import { progressLine } from "./output.js";
 
 export interface ExportFlags {
   readonly projectRoot: string;
@@ -46,6 +48,8 @@ export interface ExportFlags {
   readonly tomogramsPortalMeta?: string;
   readonly tomogramsAuthor?: string;
   readonly json?: boolean;
+  /** An export without runs fails (exit 1) instead of warning. */
+  readonly strict?: boolean;
 }
 
 /** copick's parse_list: comma-separated, trimmed. */
@@ -127,34 +131,22 @@ async function reported(work: () => Promise<number>): Promise<number> {
   }
 }
 
-/** Hashing progress on a terminal, at most ten updates a second. */
-function progressLine(): { update: ExportOptions["onProgress"]; done: () => void } {
-  if (!process.stderr.isTTY) {
-    return { update: undefined, done: () => undefined };
-  }
-  let last = 0;
-  let shown = false;
-  return {
-    update: ({ files, bytes }) => {
-      const now = Date.now();
-      if (now - last >= 100) {
-        last = now;
-        shown = true;
-        process.stderr.write(`\rhashing picks and meshes: ${files} files, ${(bytes / 1e6).toFixed(1)} MB`);
-      }
-    },
-    done: () => {
-      if (shown) {
-        process.stderr.write("\r\x1b[K");
-      }
-    },
-  };
-}
-
 export function runCopickExport(configPath: string, flags: ExportFlags): Promise<number> {
   return reported(async () => {
     const root = await openCopickProject(configPath);
-    const progress = flags.fileSha256 ? progressLine() : { update: undefined, done: () => undefined };
+    // An export without runs is almost always a wrong overlay/static root or --runs: said before anything is written
+    const selected = list(flags.runs);
+    const runs = (await root.runs()).filter((run) => selected === undefined || selected.includes(run.name));
+    if (runs.length === 0) {
+      const where = selected === undefined ? "under the project's roots" : `named by --runs (${selected.join(", ")})`;
+      process.stderr.write(`warning: ${configPath}: no runs ${where}: the export would describe no data\n`);
+      if (flags.strict) {
+        process.stderr.write("bioimage-specs: nothing exported (--strict)\n");
+        return EXIT_INVALID;
+      }
+    }
+    const { settings } = await import("../engine/node/settings.js");
+    const progress = flags.fileSha256 ? progressLine(settings().ci) : undefined;
     let result;
     try {
       result = await exportCroissant(root, flags.projectRoot, {
@@ -185,10 +177,10 @@ export function runCopickExport(configPath: string, flags: ExportFlags): Promise
         segmentationsAuthor: list(flags.segmentationsAuthor),
         tomogramsPortalMeta: keyValues(flags.tomogramsPortalMeta),
         tomogramsAuthor: list(flags.tomogramsAuthor),
-        onProgress: progress.update,
+        onProgress: progress && (({ files, bytes }) => progress.update(`hashing picks and meshes: ${files} files`, bytes)),
       });
     } finally {
-      progress.done();
+      progress?.done();
     }
     for (const warning of result.warnings) {
       process.stderr.write(`warning: ${warning}\n`);

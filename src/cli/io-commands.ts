@@ -1,76 +1,115 @@
 // `bioimage-specs package` and `update-hashes`: one-line errors on stderr (never a stack trace), exit codes
-// 0 done, 1 the description is invalid, 2 unreadable input or usage.
+// 0 done, 1 the description is invalid, 2 unreadable input or usage. `--json` prints one JSON object on stdout
+// (also on failure, with `error`).
+import { stat } from "node:fs/promises";
 import { extname } from "node:path";
-import { PackageError } from "../bioimageio/node/package.js";
+import { PackageError, type PackagePhase } from "../bioimageio/node/package.js";
 import { ReadError } from "../engine/node/read-source.js";
 import { ParseError } from "../engine/load/parse.js";
 import { ZipError } from "../engine/zip/reader.js";
 import { DownloadError } from "../engine/node/download.js";
 import { printable } from "../engine/summary/printable.js";
+import { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from "./exit-codes.js";
+import { printJson, progressLine } from "./output.js";
 
 function expected(error: unknown): error is Error {
   return error instanceof ReadError || error instanceof ParseError || error instanceof ZipError || error instanceof DownloadError;
 }
 
+/** A failure as one line on stderr (and, with --json, as `{ ...context, error }` on stdout); its exit code. */
+function failed(error: Error, code: number, json: Record<string, unknown> | undefined): number {
+  process.stderr.write(`${printable(error.message, true)}\n`);
+  if (json) {
+    printJson({ ...json, ok: false, error: error.message });
+  }
+  return code;
+}
+
+const PHASES: Readonly<Record<PackagePhase, (source: string, output: string) => string>> = {
+  check: (source) => `checking ${source} and its files`,
+  write: (_, output) => `writing ${output}`,
+  validate: (_, output) => `validating ${output}`,
+};
+
 export async function runPackage(
   source: string,
   output: string,
-  options: { readonly weightsPriorityOrder?: readonly string[]; readonly performIoChecks: boolean; readonly allowInvalid: boolean },
+  options: {
+    readonly weightsPriorityOrder?: readonly string[];
+    readonly performIoChecks: boolean;
+    readonly allowInvalid: boolean;
+    readonly force: boolean;
+    readonly json: boolean;
+  },
 ): Promise<number> {
+  const json = options.json ? { source, output } : undefined;
+  const zip = extname(output).toLowerCase() === ".zip";
+  if (!options.force && (await stat(output).catch(() => undefined)) !== undefined) {
+    return failed(new Error(`${output} exists: pass --force to replace it`), EXIT_USAGE, json);
+  }
   const { saveBioimageioPackage, saveBioimageioPackageAsFolder } = await import("../bioimageio/node/package.js");
   const { settings } = await import("../engine/node/settings.js");
-  // a progress line on a terminal only (never in pipes, logs or CI)
-  const tty = process.stderr.isTTY === true && !settings().ci;
-  let shown = 0;
-  const onProgress = (done: number, total: number | undefined): void => {
-    if (Date.now() - shown > 200) {
-      shown = Date.now();
-      const mib = (n: number): string => (n / 2 ** 20).toFixed(1);
-      process.stderr.write(`\rPackaging: ${mib(done)}${total === undefined ? "" : ` / ${mib(total)}`} MiB   `);
-    }
+  const progress = progressLine(settings().ci);
+  let phase = "";
+  const packageOptions = {
+    ...(options.weightsPriorityOrder ? { weightsPriorityOrder: options.weightsPriorityOrder } : {}),
+    performIoChecks: options.performIoChecks,
+    allowInvalid: options.allowInvalid,
+    outputPath: output,
   };
   try {
-    const written =
-      extname(output).toLowerCase() === ".zip"
-        ? await saveBioimageioPackage(source, { ...options, outputPath: output, ...(tty ? { onProgress } : {}) })
-        : await saveBioimageioPackageAsFolder(source, { ...options, outputPath: output });
-    if (tty && shown > 0) {
-      process.stderr.write("\n");
+    const written = zip
+      ? await saveBioimageioPackage(source, {
+          ...packageOptions,
+          onPhase: (next) => {
+            phase = PHASES[next](source, output);
+            progress.update(phase);
+          },
+          onProgress: (done, total) => progress.update(phase, done, total),
+        })
+      : await saveBioimageioPackageAsFolder(source, packageOptions);
+    progress.done();
+    if (json) {
+      printJson({ ...json, ok: true, output: written, kind: zip ? "zip" : "folder", bytes: zip ? (await stat(written)).size : undefined });
+    } else {
+      process.stdout.write(`${written}\n`);
     }
-    process.stdout.write(`${written}\n`);
-    return 0;
+    return EXIT_OK;
   } catch (error) {
+    progress.done();
     if (error instanceof PackageError) {
-      process.stderr.write(`${printable(error.message, true)}\n`);
-      return 1;
+      return failed(error, EXIT_INVALID, json);
     }
     if (expected(error)) {
-      process.stderr.write(`${printable(error.message, true)}\n`);
-      return 2;
+      return failed(error, EXIT_USAGE, json);
     }
     throw error;
   }
 }
 
-export async function runUpdateHashes(source: string, output: string | undefined): Promise<number> {
+export async function runUpdateHashes(source: string, output: string | undefined, json: boolean): Promise<number> {
   const { updateHashesInFile } = await import("../bioimageio/node/update-hashes.js");
+  const target = output ?? source;
   try {
     const { description, changes } = await updateHashesInFile(source, output === undefined ? {} : { outputPath: output });
-    for (const change of changes) {
-      process.stdout.write(`${output ?? source}: ${change.path.join(".")}: ${change.from ?? "(none)"} -> ${change.to}\n`);
-    }
     const errors = description.validationSummary.errors;
+    if (json) {
+      printJson({ source, output: target, ok: errors.length === 0, changes, summary: description.validationSummary });
+      return errors.length > 0 ? EXIT_INVALID : EXIT_OK;
+    }
+    for (const change of changes) {
+      process.stdout.write(`${target}: ${change.path.join(".")}: ${change.from ?? "(none)"} -> ${change.to}\n`);
+    }
     for (const error of errors) {
       process.stderr.write(
         `${error.position ? `${error.position.file}:${error.position.line}:${error.position.col}` : source}: error: ${error.loc.join(".")}: ${error.msg}\n`,
       );
     }
-    process.stdout.write(`${output ?? source}: ${changes.length} sha256 value${changes.length === 1 ? "" : "s"} updated\n`);
-    return errors.length > 0 ? 1 : 0;
+    process.stdout.write(`${target}: ${changes.length} sha256 value${changes.length === 1 ? "" : "s"} updated\n`);
+    return errors.length > 0 ? EXIT_INVALID : EXIT_OK;
   } catch (error) {
     if (expected(error) || (error instanceof Error && error.message.includes("update-hashes writes"))) {
-      process.stderr.write(`${printable(error.message, true)}\n`);
-      return 2;
+      return failed(error, EXIT_USAGE, json ? { source, output: target } : undefined);
     }
     throw error;
   }

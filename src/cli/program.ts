@@ -7,13 +7,22 @@ import { TOOL_VERSION } from "../engine/summary/summary.js";
 import type { ExportFlags, SplitsSetFlags } from "./copick-command.js";
 import { EXIT_OK, EXIT_USAGE } from "./exit-codes.js";
 import { forcedKind, isFormatVersion, isJobs, VALIDATE_DEFAULTS, type ValidateFlags, validateCommandOptions } from "./validate-args.js";
+import { OUTPUT_FORMATS } from "./output-formats.js";
 import { CROISSANT_PROFILES } from "../croissant/profiles.js";
 import { WARNING_LEVEL_NAMES } from "../engine/summary/types.js";
+import { editDistance } from "../engine/edit-distance.js";
 
 interface PackageFlags {
   readonly weightsPriorityOrder?: string;
   readonly ioChecks?: boolean;
   readonly allowInvalid?: boolean;
+  readonly force?: boolean;
+  readonly json?: boolean;
+}
+
+/** The examples at the end of a command's --help. */
+function examples(command: Command, lines: readonly string[]): Command {
+  return command.addHelpText("after", `\nExamples:\n${lines.map((line) => `  $ ${line}`).join("\n")}\n`);
 }
 
 function jobsArgument(value: string): string {
@@ -41,6 +50,12 @@ export function buildProgram(argv: readonly string[] = []): Command {
     .version(TOOL_VERSION)
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+  examples(program, [
+    "bioimage-specs validate rdf.yaml",
+    "bioimage-specs validate --format github --summary $GITHUB_STEP_SUMMARY models/*/rdf.yaml",
+    "bioimage-specs package rdf.yaml model.zip",
+    "bioimage-specs <command> --help",
+  ]);
   const named = COMMANDS[argv[0] ?? ""];
   for (const add of named ? [named] : Object.values(COMMANDS)) {
     add(program);
@@ -53,7 +68,18 @@ function addValidateCommand(program: Command): void {
     .command("validate")
     .description("validate description files; prints one line per error or warning with file:line:col, then a status line")
     .argument("<files...>", "rdf.yaml / bioimageio.yaml / .json / .ndjson / .csv files")
-    .option("--json", "print a JSON array with one validation summary per input, in input order")
+    .option("--json", "print a JSON array with one validation summary per input, in input order (as --format json)")
+    .addOption(
+      new Option("--format <format>", "text: compiler-style lines; json: as --json; github: GitHub Actions annotations")
+        .choices(OUTPUT_FORMATS)
+        .default(VALIDATE_DEFAULTS.format),
+    )
+    .option(
+      "--summary <file>",
+      "also write the summaries to <file>: .md (default; e.g. $GITHUB_STEP_SUMMARY), .json or .html (repeatable)",
+      collect,
+      [],
+    )
     .addOption(
       new Option("--format-version <version>", "discover, latest or X.Y (Fractal manifests: 1 or 2)")
         .default(VALIDATE_DEFAULTS.formatVersion)
@@ -80,6 +106,18 @@ function addValidateCommand(program: Command): void {
         .default(VALIDATE_DEFAULTS.jobs)
         .argParser(jobsArgument),
     )
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 every input passes, 1 an input fails validation, 2 usage errors or unreadable inputs.\n" +
+        "\nExamples:\n" +
+        "  $ bioimage-specs validate rdf.yaml                     # a description and its files (IO checks)\n" +
+        "  $ bioimage-specs validate model.zip https://host/x/rdf.yaml --no-io-checks\n" +
+        "  $ bioimage-specs validate --format github --summary $GITHUB_STEP_SUMMARY **/rdf.yaml   # in GitHub Actions\n" +
+        "  $ bioimage-specs validate --json __FRACTAL_MANIFEST__.json > summary.json\n" +
+        "  $ bioimage-specs validate --jobs auto --no-io-checks collection/*/rdf.yaml   # on one thread per core\n" +
+        "  $ bioimage-specs validate --strict --collection --package-root pkg __FRACTAL_MANIFEST__.json\n" +
+        "  $ bioimage-specs validate project/Croissant/metadata.json project/Croissant/*.csv\n",
+    )
     .action(async (files: string[], flags: ValidateFlags) => {
       const kind = forcedKind(flags);
       if (kind === null) {
@@ -101,12 +139,23 @@ function addPackageCommand(program: Command): void {
     .option("--weights-priority-order <formats>", "models: keep only the first of these weights formats present (comma-separated)")
     .option("--no-io-checks", "skip checking referenced files and hashes before packaging")
     .option("--allow-invalid", "keep a zip package that does not validate after writing")
+    .option("--force", "replace <output> if it exists (default: refuse)")
+    .option("--json", "print the result as JSON ({ source, output, ok, kind, bytes } or { ..., error })")
+    .addHelpText(
+      "after",
+      "\nExamples:\n" +
+        "  $ bioimage-specs package rdf.yaml model.zip\n" +
+        "  $ bioimage-specs package https://host/x/rdf.yaml out/ --weights-priority-order onnx,torchscript\n" +
+        "  $ bioimage-specs package rdf.yaml model.zip --force --json\n",
+    )
     .action(async (source: string, output: string, options: PackageFlags) => {
       const { runPackage } = await import("./io-commands.js");
       process.exitCode = await runPackage(source, output, {
         ...(options.weightsPriorityOrder ? { weightsPriorityOrder: options.weightsPriorityOrder.split(",").map((s) => s.trim()) } : {}),
         performIoChecks: options.ioChecks !== false,
         allowInvalid: options.allowInvalid === true,
+        force: options.force === true,
+        json: options.json === true,
       });
     });
 }
@@ -117,9 +166,17 @@ function addUpdateHashesCommand(program: Command): void {
     .description("recompute every sha256 of a bioimage.io description and write the changed values into the file")
     .argument("<source>", "rdf.yaml / bioimageio.yaml file")
     .option("-o, --output <file>", "write the updated description here instead of in place")
-    .action(async (source: string, options: { readonly output?: string }) => {
+    .option("--json", "print the result as JSON ({ source, output, ok, changes: [{ path, from, to }], summary })")
+    .addHelpText(
+      "after",
+      "\nOnly the hash values change in the file (a missing sha256 is added after its source); comments and layout stay.\n" +
+        "\nExamples:\n" +
+        "  $ bioimage-specs update-hashes rdf.yaml\n" +
+        "  $ bioimage-specs update-hashes rdf.yaml -o updated.yaml --json\n",
+    )
+    .action(async (source: string, options: { readonly output?: string; readonly json?: boolean }) => {
       const { runUpdateHashes } = await import("./io-commands.js");
-      process.exitCode = await runUpdateHashes(source, options.output);
+      process.exitCode = await runUpdateHashes(source, options.output, options.json === true);
     });
 }
 
@@ -130,11 +187,19 @@ function addUpdateFormatCommand(program: Command): void {
     .argument("<source>", "rdf.yaml / bioimageio.yaml / .json file")
     .option("-o, --output <file>", "write the converted description here (atomically) instead of stdout")
     .option("--keep-defaults", "also write fields that equal their default")
-    .action(async (source: string, options: { output?: string; keepDefaults?: boolean }) => {
+    .option("--json", "print the result as JSON ({ source, output, ok, type, format_version, yaml (without -o), summary })")
+    .addHelpText(
+      "after",
+      "\nExamples:\n" +
+        "  $ bioimage-specs update-format rdf.yaml                 # the 0.5 YAML on stdout\n" +
+        "  $ bioimage-specs update-format rdf.yaml -o rdf.yaml     # in place, only when the result is valid\n",
+    )
+    .action(async (source: string, options: { output?: string; keepDefaults?: boolean; json?: boolean }) => {
       const { runUpdateFormat } = await import("./update-format-command.js");
       process.exitCode = await runUpdateFormat(source, {
         ...(options.output ? { output: options.output } : {}),
         keepDefaults: options.keepDefaults === true,
+        json: options.json === true,
       });
     });
 }
@@ -148,6 +213,13 @@ function addCodegenCommand(program: Command): void {
     )
     .requiredOption("--out <dir>", "directory to write one file per spec into")
     .option("--spec <key...>", "only these specs, e.g. bioimageio/model/0.5 (default: all)")
+    .addHelpText(
+      "after",
+      "\nNeeds quicktype-core, an optional peer dependency: npm install quicktype-core@^26 next to bioimage-specs.\n" +
+        "\nExamples:\n" +
+        "  $ bioimage-specs codegen --lang python --out types/\n" +
+        "  $ bioimage-specs codegen --lang go --out go/ --spec bioimageio/model/0.5 --spec fractal/manifest/2\n",
+    )
     .action(async (options: { lang: "python" | "go" | "rust" | "csharp" | "kotlin"; out: string; spec?: string[] }) => {
       const { runCodegen } = await import("./codegen-command.js");
       process.exitCode = await runCodegen(options.lang, options.out, options.spec ?? []);
@@ -159,7 +231,10 @@ const FS_ARGS_HELP = "s3fs arguments for an s3:// Croissant, as in a copick conf
 
 /** `copick export` and `copick splits list|set|clear` (copick's export-croissant and set-splits). */
 function addCopickCommands(program: Command): void {
-  const copick = program.command("copick").description("copick projects on Croissant: export, splits");
+  const copick = examples(program.command("copick").description("copick projects on Croissant: export, splits"), [
+    "bioimage-specs copick export filesystem.json --project-root proj --base-url https://data.example.org/proj",
+    "bioimage-specs copick splits list proj",
+  ]);
   const exportCommand = copick
     .command("export")
     .description("export a copick project to <project-root>/Croissant/ (metadata.json + CSVs), byte-compatible with copick")
@@ -189,6 +264,7 @@ function addCopickCommands(program: Command): void {
     .option("--object-name-map <map>", "rename objects, e.g. cytosolic-ribosome:ribosome")
     .option("--split <NAME=R1,R2>", "assign runs to a split (repeatable)", collect, [])
     .option("--splits-file <csv>", "CSV with columns split,run (--split wins for a split it names)")
+    .option("--strict", "fail (exit 1, nothing written) when no run would be exported, instead of warning")
     .option("--json", "print the result (metadata path, warnings, row counts) as JSON");
   for (const flag of [
     "--session-id-template <template>",
@@ -201,14 +277,25 @@ function addCopickCommands(program: Command): void {
   ]) {
     exportCommand.option(flag, "CryoET Data Portal sources only (refused here)");
   }
+  examples(exportCommand, [
+    "bioimage-specs copick export filesystem.json --project-root proj --base-url https://data.example.org/proj",
+    'bioimage-specs copick export filesystem.json --project-root proj --base-url "" --split train=TS_001,TS_002 --split val=TS_003',
+    'bioimage-specs copick export filesystem.json --project-root proj --base-url "" --runs TS_001 --strict --json',
+  ]);
   exportCommand.action(async (config: string, flags: ExportFlags) => {
     const { runCopickExport } = await import("./copick-command.js");
     process.exitCode = await runCopickExport(config, flags);
   });
 
-  const splits = copick.command("splits").description("list and edit the ML splits of a copick Croissant (runs.csv)");
-  splits
-    .command("list")
+  const splits = examples(copick.command("splits").description("list and edit the ML splits of a copick Croissant (runs.csv)"), [
+    "bioimage-specs copick splits list proj",
+    "bioimage-specs copick splits set proj --split test=TS_004 --unassign TS_001",
+    "bioimage-specs copick splits clear proj --runs TS_001",
+  ]);
+  examples(splits.command("list").description("print each split with its runs, and the unassigned runs"), [
+    "bioimage-specs copick splits list proj",
+    "bioimage-specs copick splits list s3://bucket/proj/Croissant/metadata.json --json",
+  ])
     .argument("<croissant>", "metadata.json, its Croissant/ folder or the project folder (a path or s3://)")
     .option("--fs-args <json>", FS_ARGS_HELP)
     .option("--json", "print {split: [runs]} as JSON")
@@ -216,8 +303,10 @@ function addCopickCommands(program: Command): void {
       const { runSplitsList } = await import("./copick-command.js");
       process.exitCode = await runSplitsList(croissant, flags);
     });
-  splits
-    .command("set")
+  examples(splits.command("set").description("assign runs to splits in one commit (copick's set-splits)"), [
+    "bioimage-specs copick splits set proj --split train=TS_001,TS_002 --split val=TS_003",
+    "bioimage-specs copick splits set proj --splits-file splits.csv --clear-all",
+  ])
     .argument("<croissant>", "metadata.json, its Croissant/ folder or the project folder, a path or s3:// (Mode A: written in place)")
     .option("--fs-args <json>", FS_ARGS_HELP)
     .option("--split <NAME=R1,R2>", "assign runs to a split (repeatable)", collect, [])
@@ -229,8 +318,10 @@ function addCopickCommands(program: Command): void {
       const { runSplitsSet } = await import("./copick-command.js");
       process.exitCode = await runSplitsSet(croissant, flags);
     });
-  splits
-    .command("clear")
+  examples(splits.command("clear").description("clear the split of some runs (default: all)"), [
+    "bioimage-specs copick splits clear proj",
+    "bioimage-specs copick splits clear proj --runs TS_001,TS_002",
+  ])
     .argument("<croissant>", "metadata.json, its Croissant/ folder or the project folder (a path or s3://)")
     .option("--fs-args <json>", FS_ARGS_HELP)
     .option("--runs <runs>", "comma-separated runs (default: all)")
@@ -238,6 +329,17 @@ function addCopickCommands(program: Command): void {
     .action(async (croissant: string, flags: { runs?: string; json?: boolean; fsArgs?: string }) => {
       const { runSplitsClear } = await import("./copick-command.js");
       process.exitCode = await runSplitsClear(croissant, flags);
+    });
+}
+
+function addLspCommand(program: Command): void {
+  program
+    .command("lsp")
+    .description("run the language server (diagnostics, hover, completion, code actions) for editors")
+    .option("--stdio", "talk JSON-RPC over stdin and stdout (the only transport; editors pass it)")
+    .action(async () => {
+      const { runLanguageServer } = await import("../lsp/server.js");
+      runLanguageServer(); // it ends the process when the editor says `exit`
     });
 }
 
@@ -249,10 +351,31 @@ const COMMANDS: Readonly<Record<string, (program: Command) => void>> = {
   "update-format": addUpdateFormatCommand,
   codegen: addCodegenCommand,
   copick: addCopickCommands,
+  lsp: addLspCommand,
 };
+
+/** The command a mistyped one most likely meant: a prefix of it (`validate-format`), or a few edits away. */
+export function suggestCommand(name: string): string | undefined {
+  const known = Object.keys(COMMANDS);
+  const lower = name.toLowerCase();
+  const prefixed = known.filter((command) => lower.startsWith(command) || command.startsWith(lower)).sort((a, b) => b.length - a.length);
+  if (prefixed[0] !== undefined && lower.length >= 3) {
+    return prefixed[0];
+  }
+  const [best] = known.map((command) => ({ command, d: editDistance(lower, command) })).sort((a, b) => a.d - b.d);
+  return best && best.d <= Math.max(2, Math.floor(best.command.length / 3)) ? best.command : undefined;
+}
 
 /** The command line read by commander: the exit code (a usage error: EXIT_USAGE, worded on stderr). */
 export async function runProgram(argv: readonly string[]): Promise<number> {
+  const name = argv[0];
+  if (name !== undefined && !name.startsWith("-") && name !== "help" && COMMANDS[name] === undefined) {
+    const suggestion = suggestCommand(name);
+    process.stderr.write(
+      `bioimage-specs: unknown command '${name}'${suggestion ? ` (did you mean '${suggestion}'?)` : ""}; see bioimage-specs --help\n`,
+    );
+    return EXIT_USAGE;
+  }
   try {
     await buildProgram(argv).parseAsync([...argv], { from: "user" });
   } catch (error) {

@@ -7,11 +7,16 @@
 import { CROISSANT_PROFILES, type CroissantProfile } from "../croissant/profiles.js";
 import { WARNING_LEVEL_NAMES, type WarningLevelName } from "../engine/summary/types.js";
 import { type DocumentKind, kindByName } from "../kinds/registry.js";
+import { OUTPUT_FORMATS, type OutputFormat } from "./output-formats.js";
 import type { ValidateCommandOptions } from "./validate-command.js";
 
 /** The flags commander gives the validate action. */
 export interface ValidateFlags {
   readonly json?: boolean;
+  /** text (default), json (as --json) or github (annotations). */
+  readonly format: OutputFormat;
+  /** Summary files to write (`--summary`, repeatable): .md, .json or .html. */
+  readonly summary: readonly string[];
   readonly formatVersion: string;
   readonly warningLevel: WarningLevelName;
   readonly kind?: string;
@@ -25,7 +30,13 @@ export interface ValidateFlags {
   readonly jobs: string;
 }
 
-export const VALIDATE_DEFAULTS = { formatVersion: "discover", warningLevel: "error", croissantProfile: "mlcroissant", jobs: "1" } as const;
+export const VALIDATE_DEFAULTS = {
+  format: "text",
+  formatVersion: "discover",
+  warningLevel: "error",
+  croissantProfile: "mlcroissant",
+  jobs: "1",
+} as const;
 
 export function isFormatVersion(value: string): boolean {
   return value === "discover" || value === "latest" || /^\d+(\.\d+){0,2}$/.test(value);
@@ -38,11 +49,13 @@ export function isJobs(value: string): boolean {
 
 type OptionSpec =
   | { readonly key: keyof ValidateFlags; readonly flag: true | false }
-  | { readonly key: keyof ValidateFlags; readonly accepts: (value: string) => boolean };
+  | { readonly key: keyof ValidateFlags; readonly accepts: (value: string) => boolean; readonly repeatable?: true };
 
 /** Each option as typed on the command line; program.ts declares the same ones (with their help) to commander. */
 const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   "--json": { key: "json", flag: true },
+  "--format": { key: "format", accepts: (v) => (OUTPUT_FORMATS as readonly string[]).includes(v) },
+  "--summary": { key: "summary", accepts: () => true, repeatable: true },
   "--format-version": { key: "formatVersion", accepts: isFormatVersion },
   "--warning-level": { key: "warningLevel", accepts: (v) => (WARNING_LEVEL_NAMES as readonly string[]).includes(v) },
   "--kind": { key: "kind", accepts: () => true },
@@ -63,7 +76,7 @@ export function readValidateArgs(argv: readonly string[]): { files: string[]; fl
   if (argv[0] !== "validate") {
     return undefined;
   }
-  const flags: Record<string, unknown> = { ...VALIDATE_DEFAULTS };
+  const flags: Record<string, unknown> = { ...VALIDATE_DEFAULTS, summary: [] };
   const files: string[] = [];
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -87,7 +100,7 @@ export function readValidateArgs(argv: readonly string[]): { files: string[]; fl
     if (value === undefined || (equals < 0 && value.startsWith("-")) || !spec.accepts(value)) {
       return undefined;
     }
-    flags[spec.key] = value;
+    flags[spec.key] = spec.repeatable ? [...(flags[spec.key] as string[]), value] : value;
   }
   return files.length > 0 ? { files, flags: flags as unknown as ValidateFlags } : undefined;
 }
@@ -100,7 +113,8 @@ export function forcedKind(flags: ValidateFlags): DocumentKind | undefined | nul
 /** What runValidate takes, from the flags and the forced kind. */
 export function validateCommandOptions(flags: ValidateFlags, kind: DocumentKind | undefined): ValidateCommandOptions {
   return {
-    json: flags.json === true,
+    output: flags.json === true ? "json" : flags.format,
+    summaryFiles: flags.summary,
     formatVersion: flags.formatVersion,
     warningLevel: flags.warningLevel,
     strict: flags.strict === true,

@@ -1,6 +1,5 @@
 // `bioimage-specs validate`: read, detect the kind (or use --kind), validate, print text or JSON, exit code.
-import { dirname } from "node:path";
-import { locationHashFile, nodeHashFile } from "../copick/node/files.js";
+import { locationHashFile } from "../copick/node/files.js";
 import { locate, parent, readBytes } from "../copick/node/location.js";
 import type { CopickError } from "../copick/errors.js";
 import { parseSourceLazily } from "../engine/load/parse-lazily.js";
@@ -10,7 +9,8 @@ import { settings } from "../engine/node/settings.js";
 import { isUrl } from "../engine/files.js";
 import { fileExists } from "../engine/node/file-exists.js";
 import { ReadError, decodeText, readDocumentFile } from "../engine/node/read-source.js";
-import { bioimageioKind, detectKind, type DocumentKind, type ValidateOptions } from "../kinds/registry.js";
+import { bioimageioKind, detectKind, type DocumentKind } from "../kinds/registry.js";
+import { type FileValidationOptions, validateFile } from "../kinds/node/validate-file.js";
 import { ZipError } from "../engine/zip/reader.js";
 import { ParseError } from "../engine/load/parse-error.js";
 import { detail } from "../engine/summary/details.js";
@@ -18,14 +18,15 @@ import { ValidationSummary } from "../engine/summary/summary.js";
 import { ERROR } from "../engine/summary/types.js";
 import { printable } from "../engine/summary/printable.js";
 import { LOAD } from "../engine/validation/engine-rules.js";
+import type { OutputFormat } from "./output-formats.js";
 import type { FileOutcome } from "./validate-jobs.js";
 
-export interface ValidateCommandOptions extends ValidateOptions {
-  readonly json: boolean;
+export interface ValidateCommandOptions extends FileValidationOptions {
+  readonly output: OutputFormat;
+  /** `--summary` files, written after every input was validated. */
+  readonly summaryFiles: readonly string[];
   /** bioimage.io IO checks; default: on for local sources, off for URLs. */
   readonly ioChecks?: boolean | undefined;
-  /** Forced kind (`--kind`); otherwise detected from each document's content. */
-  readonly forcedKind?: DocumentKind | undefined;
   /** Worker threads validating the files (`--jobs`; 0: one per core); 1 or undefined: this thread. */
   readonly jobs?: number | undefined;
 }
@@ -71,58 +72,39 @@ async function validateS3(url: string, options: ValidateCommandOptions): Promise
   return validateParsed(source, options.forcedKind ?? detectKind(source.value, url), options, locationHashFile(parent(location)));
 }
 
-/**
- * A parsed document validated as `kind`; files next to it (a Croissant's CSVs) are at hand: their checksums are
- * verified, and a local copick export is read as the copick engine reads it (loaded only when asked).
- */
+/** A parsed document on S3 validated as `kind`; files next to it (a Croissant's CSVs) are read to verify checksums. */
 function validateParsed(
   source: ParsedSource,
   kind: DocumentKind,
   options: ValidateCommandOptions,
   hashFile: HashFile,
-  localFile?: string,
 ): Promise<ValidationSummary> {
-  const copickExport =
-    localFile === undefined ? undefined : async () => (await import("../copick/node/export-check.js")).copickExportProblems(localFile);
-  return kind.validate(source.value, {
-    ...options,
-    sourceName: source.fileName,
-    locate: source.locate,
-    hashFile,
-    copickExport,
-    fileExists,
-  });
+  return kind.validate(source.value, { ...options, sourceName: source.fileName, locate: source.locate, hashFile, fileExists });
 }
 
-/** A folder, a zip or a URL is a bioimage.io source; a file is read once, parsed, and its kind detected. */
+/**
+ * A folder, a zip or a URL is a bioimage.io source; a file is read once, parsed and its kind detected
+ * (validate-file.ts).
+ */
 async function validateOne(file: string, options: ValidateCommandOptions): Promise<ValidationSummary> {
   if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(file) && !isUrl(file) && !file.startsWith("file://")) {
     return validateS3(file, options); // s3://, or a protocol refused with the list of supported ones
   }
   const local = !isUrl(file);
-  const loadOptions = {
-    performIoChecks: options.ioChecks ?? local,
-    formatVersion: options.formatVersion,
-    warningLevel: options.warningLevel,
-  };
-  const limits = settings().documentLimits;
-  const bytes = local ? await readDocumentFile(file, limits.maxDocumentBytes) : undefined;
+  const io = options.ioChecks ?? local;
+  const bytes = local ? await readDocumentFile(file, settings().documentLimits.maxDocumentBytes) : undefined;
   if (bytes !== undefined) {
-    const text = decodeText(bytes, file);
-    const source = await parseSourceLazily(text, file, limits);
-    const kind = options.forcedKind ?? detectKind(source.value, file);
-    if (kind !== bioimageioKind) {
-      return validateParsed(source, kind, options, nodeHashFile(dirname(file)), file);
-    }
-    // a bioimage.io description is read by its loader (YAML whatever the suffix, as the reference reads it)
-    const { loadLocalDescription } = await import("../bioimageio/node/load.js");
-    return (await loadLocalDescription(file, text, source, loadOptions)).validationSummary;
-  }
-  if (options.forcedKind !== undefined && options.forcedKind !== bioimageioKind) {
+    return validateFile(decodeText(bytes, file), file, { ...options, ioChecks: io });
+  } else if (options.forcedKind !== undefined && options.forcedKind !== bioimageioKind) {
     throw new ReadError(file, `a folder, zip or URL is read as a bioimage.io source, not as ${options.forcedKind.name}`);
   }
   const { loadDescription } = await import("../bioimageio/node/load.js");
-  return (await loadDescription(file, loadOptions)).validationSummary;
+  const description = await loadDescription(file, {
+    performIoChecks: io,
+    formatVersion: options.formatVersion,
+    warningLevel: options.warningLevel,
+  });
+  return description.validationSummary;
 }
 
 /** One input validated; an input that cannot be read or parsed gets a summary saying so (other errors are thrown). */
@@ -144,29 +126,46 @@ async function* inThisThread(files: readonly string[], options: ValidateCommandO
 }
 
 export async function runValidate(files: readonly string[], options: ValidateCommandOptions): Promise<number> {
+  // output.ts (colour, annotations, the total, summary files) is loaded only when needed: the one-file run in a
+  // CI log (text, no terminal) does without
+  const needed =
+    options.output === "github" ||
+    files.length > 1 ||
+    options.summaryFiles.length > 0 ||
+    (options.output === "text" && (process.stdout.isTTY === true || process.env.FORCE_COLOR !== undefined));
+  const output = needed ? await import("./output.js") : undefined;
+  const colours = options.output === "text" ? output?.palette(process.stdout) : undefined;
+  let code = 0;
+  let unreadable = 0;
+  const summaries: ValidationSummary[] = [];
   const outcomes =
     options.jobs === undefined || options.jobs === 1 || files.length < 2
       ? inThisThread(files, options)
       : (await import("./validate-jobs.js")).validateInWorkers(files, options, import.meta.url);
-  let code = 0;
-  const summaries: ValidationSummary[] = [];
-  for await (const { summary, unreadable } of outcomes) {
+  for await (const { summary, unreadable: reason } of outcomes) {
     summaries.push(summary);
-    if (unreadable === undefined) {
+    if (reason === undefined) {
       code = Math.max(code, summary.ok ? 0 : 1);
-      if (!options.json) {
-        process.stdout.write(`${summary.format("text")}\n`);
-      }
     } else {
       code = 2;
-      if (!options.json) {
-        process.stderr.write(`${printable(unreadable)}\n`);
+      unreadable++;
+      if (options.output === "text") {
+        process.stderr.write(`${printable(reason)}\n`);
+        continue;
       }
     }
+    if (options.output === "github" && output) {
+      process.stdout.write(`${output.githubAnnotations(summary)}\n`);
+    } else if (options.output === "text") {
+      process.stdout.write(`${colours && output ? output.colouredText(summary, colours) : summary.format("text")}\n`);
+    }
   }
-  if (options.json) {
+  if (options.output === "json") {
     process.stdout.write(`${JSON.stringify(summaries, null, 2)}\n`);
+  } else if (summaries.length > 1 && output) {
+    process.stdout.write(`${output.totalLine(summaries, unreadable, colours)}\n`);
   }
+  await output?.writeSummaryFiles(options.summaryFiles, summaries, unreadable);
   return code;
 }
 

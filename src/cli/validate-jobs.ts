@@ -5,6 +5,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { type SummaryInit, ValidationSummary } from "../engine/summary/summary.js";
+import { isRecord } from "../engine/records.js";
 import { type DocumentKind, kindByName } from "../kinds/registry.js";
 
 /** What validating one input gave: its summary, and for an input that could not be read or parsed, why. */
@@ -111,8 +112,9 @@ export async function serveValidateJobs<Options extends JobOptions>(
   outcomeOf: (file: string, options: Options) => Promise<FileOutcome>,
 ): Promise<void> {
   const { parentPort, workerData } = await import("node:worker_threads");
-  const { forcedKind, ...rest } = (workerData as { options: Options & { forcedKind?: string } }).options;
-  const options = { ...rest, forcedKind: forcedKind === undefined ? undefined : kindByName(forcedKind) } as unknown as Options;
+  const data: unknown = workerData;
+  const { forcedKind, ...rest } = isRecord(data) && isRecord(data.options) ? data.options : {};
+  const options = { ...rest, forcedKind: typeof forcedKind === "string" ? kindByName(forcedKind) : undefined } as unknown as Options;
   parentPort?.on("message", (job: FileJob) => {
     outcomeOf(job.file, options).then(
       ({ summary, unreadable }) => parentPort.postMessage({ index: job.index, summary: summary.toJSON(), unreadable } satisfies FileReply),

@@ -1,5 +1,5 @@
 // The test documents are walked with: a JSON object, i.e. not null and not an array; and entries keyed by a
-// stranger's names (document keys, file names), which may be `__proto__` or `constructor`. Browser-safe.
+// stranger's names (document keys, file names), which may be `__proto__` or `constructor`; the value at a path. Browser-safe.
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -23,4 +23,17 @@ export function setEntry<T>(record: Record<string, T>, key: string, value: T): v
 /** `record[key]` when the record has that key itself: never Object.prototype's `constructor` or `toString`. */
 export function ownEntry<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** The value at a path of keys and indices into a parsed document, or undefined where the path leaves it. */
+export function valueAt(value: unknown, path: readonly (string | number)[]): unknown {
+  let node = value;
+  for (const segment of path) {
+    // own entries only: a key named `__proto__` or `constructor` is the document's, not Object.prototype's
+    node =
+      (isRecord(node) || Array.isArray(node)) && Object.hasOwn(node, segment)
+        ? (node as Record<string | number, unknown>)[segment]
+        : undefined;
+  }
+  return node;
 }

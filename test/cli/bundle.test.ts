@@ -1,12 +1,14 @@
 // The published bin is the esbuild bundle (scripts/bundle-cli.ts): it must run where the package is installed,
 // with its chunks and the generated editor schemas it reads.
 import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { expect, onTestFinished, test } from "vitest";
 import { REPO } from "../helpers/fixture-codegen.js";
+import { LspClient } from "../helpers/lsp-client.js";
 import { weightsOnlyModel } from "../helpers/model.js";
 import { floatWeights } from "../helpers/synthetic-bytes.js";
 
@@ -54,4 +56,25 @@ test("the bundled CLI validates, and fails as the sources do", async () => {
   writeFileSync(join(model, "rdf.yaml"), JSON.stringify(weightsOnlyModel("weights.onnx")));
   await exec("node", [join(out, "bin.js"), "package", join(model, "rdf.yaml"), join(dir, "model.zip")], { cwd: REPO });
   await exec("unzip", ["-tq", join(dir, "model.zip")]);
-}, 120_000);
+  // the language server: vscode-languageserver (CommonJS) in its own chunk, the editor schemas found for hover
+  const server = new LspClient([process.execPath, join(out, "bin.js"), "lsp", "--stdio"]);
+  try {
+    await server.request("initialize", {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: {},
+      initializationOptions: { ioChecks: false },
+    });
+    const uri = pathToFileURL(join(REPO, "examples/bioimageio/invalid_unet2d_0_5_draft.bioimageio.yaml")).href;
+    const text = readFileSync(fileURLToPath(uri), "utf8");
+    server.notify("textDocument/didOpen", { textDocument: { uri, languageId: "yaml", version: 1, text } });
+    expect((await server.diagnostics(uri)).length).toBeGreaterThan(0);
+    const hover = await server.request<{ contents: { value: string } }>("textDocument/hover", {
+      textDocument: { uri },
+      position: { line: text.split("\n").findIndex((line) => line.startsWith("name:")), character: 1 },
+    });
+    expect(hover.contents.value).toContain("A human-readable name of this model.");
+  } finally {
+    server.kill();
+  }
+}, 150_000);

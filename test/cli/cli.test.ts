@@ -5,30 +5,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { main } from "../../src/cli/main.js";
-import { runCli } from "../helpers/cli-process.js";
+import { runCli, runMain } from "../helpers/cli-process.js";
 import { REPO } from "../helpers/fixture-codegen.js";
 
 const VALID = join(REPO, "examples/bioimageio/unet2d_nuclei_broad.bioimageio.yaml");
 const INVALID = join(REPO, "examples/bioimageio/invalid_unet2d_0_5_draft.bioimageio.yaml");
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  process.exitCode = undefined;
-  const code = await main(args);
-  vi.restoreAllMocks();
-  process.exitCode = undefined;
-  return { code, stdout, stderr };
-}
+const run = runMain;
 
 function tempFile(name: string, text: string): string {
   const path = join(mkdtempSync(join(tmpdir(), "bioimage-specs-cli-")), name);
@@ -118,6 +101,21 @@ describe("bioimage-specs validate", () => {
     const strict = await run(["validate", "--no-io-checks", "--warning-level", "alert", future]);
     expect(strict.code).toBe(1);
     expect(strict.stdout).toContain("Encountered 1 more severe than warning level 'alert'");
+  });
+});
+
+describe("bioimage-specs update-format --json", () => {
+  test("the converted YAML and the summary in one JSON object; an invalid source: ok false, exit 1", async () => {
+    const old = join(REPO, "examples/bioimageio/unet2d_nuclei_broad_v0_4_9.bioimageio.yaml");
+    const { code, stdout } = await run(["update-format", "--json", old]);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result).toMatchObject({ source: old, output: null, ok: true, type: "model", format_version: "0.5.7" });
+    expect(result.yaml).toMatch(/^format_version: 0\.5\.7$/m);
+    expect(result.summary.status).toBe("valid-format");
+    const invalid = await run(["update-format", "--json", INVALID]);
+    expect(invalid.code).toBe(1);
+    expect(JSON.parse(invalid.stdout)).toMatchObject({ source: INVALID, ok: false, summary: { status: "failed" } });
   });
 });
 

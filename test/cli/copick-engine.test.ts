@@ -1,5 +1,5 @@
 // `bioimage-specs copick export` and `copick splits list|set|clear`: output, files, exit codes, one-line errors.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
@@ -73,6 +73,21 @@ describe("copick export", () => {
       `bioimage-specs: Croissant already exists at ${join(dir, "Croissant", "metadata.json")}. Pass force: true (--force on the CLI) to overwrite it.\n`,
     );
     expect((await run([...args, "--force", "--json", "--no-file-sha256"])).code).toBe(0);
+  });
+
+  it("an export without runs warns, and fails without writing anything under --strict", async () => {
+    const { dir, config } = project();
+    const base = ["copick", "export", config, "--project-root", dir, "--base-url", "", "--runs", "TS_99999"];
+    const strict = await run([...base, "--strict"]);
+    expect(strict.code).toBe(1);
+    expect(strict.err).toBe(
+      `warning: ${config}: no runs named by --runs (TS_99999): the export would describe no data\nbioimage-specs: nothing exported (--strict)\n`,
+    );
+    expect(existsSync(join(dir, "Croissant", "metadata.json"))).toBe(false);
+    const warned = await run(base);
+    expect(warned.code).toBe(0);
+    expect(warned.err).toContain(`warning: ${config}: no runs named by --runs (TS_99999)`);
+    expect(warned.out).toMatch(/^wrote .*metadata\.json \(0 runs,/);
   });
 
   it("passes filters and maps through; portal-only flags and bad splits are one-line errors (exit 2)", async () => {

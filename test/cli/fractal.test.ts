@@ -4,26 +4,10 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { main } from "../../src/cli/main.js";
 import { CORPUS } from "../helpers/corpus.js";
+import { runMain } from "../helpers/cli-process.js";
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  process.exitCode = undefined;
-  const code = await main(args);
-  vi.restoreAllMocks();
-  process.exitCode = undefined;
-  return { code, stdout, stderr };
-}
+const run = runMain;
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -1,31 +1,15 @@
 // The CLI's IO commands in-process: package, update-hashes, validate with IO checks by default for local sources.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, beforeAll, describe, expect, test, vi } from "vitest";
-import { main } from "../../src/cli/main.js";
 import { settings } from "../../src/engine/node/settings.js";
 import { updateHashesInFile } from "../../src/bioimageio/node/update-hashes.js";
 import { synthesizeCorpusModel } from "../helpers/synthesize.js";
+import { runMain } from "../helpers/cli-process.js";
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  process.exitCode = undefined;
-  const code = await main(args);
-  vi.restoreAllMocks();
-  process.exitCode = undefined;
-  return { code, stdout, stderr };
-}
+const run = runMain;
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -66,6 +50,19 @@ describe("IO commands", () => {
     expect(execFileSync("unzip", ["-l", zip], { encoding: "utf8" })).toContain("weights.onnx");
     expect(execFileSync("unzip", ["-l", zip], { encoding: "utf8" })).not.toContain("weights.pt");
     expect((await run(["validate", zip])).stdout).toContain("valid-format");
+    // an existing output is refused unless --force; --json reports the result
+    const again = await run(["package", model, zip, "--json"]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toBe(`${zip} exists: pass --force to replace it\n`);
+    expect(JSON.parse(again.stdout)).toMatchObject({
+      source: model,
+      output: zip,
+      ok: false,
+      error: `${zip} exists: pass --force to replace it`,
+    });
+    const forced = await run(["package", model, zip, "--force", "--json", "--weights-priority-order", "onnx"]);
+    expect(forced.code).toBe(0);
+    expect(JSON.parse(forced.stdout)).toEqual({ source: model, output: zip, ok: true, kind: "zip", bytes: statSync(zip).size });
 
     const stale = join(dirname(model), "stale.bioimageio.yaml");
     const text = readFileSync(model, "utf8");
@@ -77,10 +74,30 @@ describe("IO commands", () => {
     expect(updated.code).toBe(0);
     expect(updated.stdout).toContain(`${stale}: weights.onnx.sha256: ${"a".repeat(64)} -> ${onnx}`);
     expect(readFileSync(stale, "utf8")).toBe(text);
+
+    // a missing hash is inserted after its source; nothing else moves (a long text is not re-folded)
+    const long = text.replace(/^description: .*$/m, `description: ${"a description longer than a folded line ".repeat(6).trim()}`);
+    expect(long).not.toBe(text);
+    const missing = long.replace(new RegExp(`(onnx:\\s+source: weights\\.onnx\\r?\\n)[ ]+sha256: ${onnx}\\r?\\n`), "$1");
+    expect(missing).not.toContain(onnx);
+    writeFileSync(stale, missing);
+    const inserted = await run(["update-hashes", stale]);
+    expect(inserted.stdout).toContain(`${stale}: weights.onnx.sha256: (none) -> ${onnx}`);
+    expect(readFileSync(stale, "utf8")).toBe(long);
+    writeFileSync(stale, missing);
+    const asJson = await run(["update-hashes", stale, "--json"]);
+    expect(asJson.code).toBe(0);
+    expect(JSON.parse(asJson.stdout)).toMatchObject({
+      source: stale,
+      output: stale,
+      ok: true,
+      changes: [{ path: ["weights", "onnx", "sha256"], from: null, to: onnx }],
+      summary: { status: "valid-format" },
+    });
   });
 
   test("clear one-line errors: missing source, invalid description", async () => {
-    const missing = await run(["package", "/does/not/exist.yaml", "/tmp/x.zip"]);
+    const missing = await run(["package", "/does/not/exist.yaml", join(mkdtempSync(join(tmpdir(), "bioimage-specs-cli-")), "x.zip")]);
     expect(missing).toMatchObject({ code: 2, stderr: "/does/not/exist.yaml: no such file\n" });
     const invalid = join(dirname(model), "invalid.bioimageio.yaml");
     writeFileSync(invalid, readFileSync(model, "utf8").replace("type: model", "type: model\nunknown_field: 1"));

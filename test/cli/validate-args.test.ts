@@ -44,6 +44,11 @@ const READ_HERE: readonly (readonly string[])[] = [
   ["validate", "--jobs", "4", "a.yaml", "b.yaml"],
   ["validate", "--jobs=auto", "a.yaml"],
   ["validate", "a.yaml", "--jobs", "0", "--json"],
+  ["validate", "--format", "github", "a.yaml"],
+  ["validate", "--format=json", "a.yaml", "b.yaml"],
+  ["validate", "--json", "--format", "text", "a.yaml"],
+  ["validate", "--summary", "report.md", "a.yaml"],
+  ["validate", "--summary", "a.md", "--summary=b.json", "a.yaml", "--summary", "c.html"],
 ];
 
 const LEFT_TO_COMMANDER: readonly (readonly string[])[] = [
@@ -56,6 +61,8 @@ const LEFT_TO_COMMANDER: readonly (readonly string[])[] = [
   ["validate", "--format-version", "0.x", "a.yaml"],
   ["validate", "--warning-level", "loud", "a.yaml"],
   ["validate", "--croissant-profile", "other", "a.yaml"],
+  ["validate", "--format", "xml", "a.yaml"],
+  ["validate", "a.yaml", "--summary"],
   ["validate", "a.yaml", "--format-version"],
   ["validate", "--kind", "--json", "a.yaml"],
   ["validate", "--json=yes", "a.yaml"],

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { createAjv } from "../../codegen/emit-validators.js";
 import { loadSpecTree } from "../../codegen/load.js";
-import { toValidatorSchema } from "../../codegen/normalize.js";
+import { normalizeSpec } from "../../codegen/normalize.js";
 import { resolveSpecs } from "../../codegen/resolve.js";
 import { parseSource } from "../../src/engine/load/parse.js";
 import type { ValidateFunction, ValidatorError } from "../../src/engine/runtime/validator-types.js";
@@ -22,7 +22,7 @@ function inMemory(specsDir: string, path: string): ValidateFunction<unknown> {
   if (!resolved) {
     throw new Error(`no spec ${path}`);
   }
-  return createAjv({ source: false }).compile(toValidatorSchema(resolved.bundled)) as unknown as ValidateFunction<unknown>;
+  return createAjv({ source: false }).compile(normalizeSpec(resolved).validatorSchema) as unknown as ValidateFunction<unknown>;
 }
 
 function expectSame(memory: ValidateFunction<unknown>, standalone: ValidateFunction<unknown>, doc: unknown): void {

@@ -6,11 +6,12 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { stringify, type ToStringOptions } from "yaml";
 import { describe, expect, test } from "vitest";
+import { startOf } from "../../src/engine/load/located-node.js";
 import { locateYamlFast, parseYamlFast } from "../../src/engine/load/yaml-fast.js";
 import { CORPUS } from "../helpers/corpus.js";
 import { FUZZ_TIMEOUT, fuzzParams } from "../helpers/fuzz-settings.js";
 import { pathsOf } from "../helpers/doc-paths.js";
-import { firstDifference, yamlPositions, yamlReference } from "../helpers/same-yaml.js";
+import { firstDifference, yamlNodes, yamlPositions, yamlReference } from "../helpers/same-yaml.js";
 
 const CHARACTERS = [..."abcxyz019 _.-:#'\"\\[]{},|>&*!%@`?~=/\n\té😀\u00a0\u3000", "\r\n", ": ", " #", "- "];
 const text = fc.string({ unit: fc.constantFrom(...CHARACTERS), maxLength: 24 });
@@ -110,11 +111,18 @@ function agreesWithYaml(): { check: (source: string) => void; answered: () => nu
       }
       const locate = locateYamlFast(source);
       const positions = yamlPositions(source, fast.value);
+      const nodes = yamlNodes(source, fast.value);
       for (const path of pathsOf(fast.value, true)) {
-        const at = locate?.(path);
+        const at = locate ? startOf(locate(path)) : undefined;
         const expected = positions.get(JSON.stringify(path));
         if (`${at?.line}:${at?.col}` !== expected) {
           throw new Error(`the fast path locates ${JSON.stringify(path)} at ${at?.line}:${at?.col}, yaml at ${expected}:\n${source}`);
+        }
+        const spans = JSON.stringify(locate?.(path));
+        if (spans !== nodes.get(JSON.stringify(path))) {
+          throw new Error(
+            `the fast path spans ${JSON.stringify(path)} as ${spans}, yaml as ${nodes.get(JSON.stringify(path))}:\n${source}`,
+          );
         }
       }
     },

@@ -53,7 +53,7 @@ describe("generated/", () => {
     for (const file of files.filter((f) => f.endsWith(".js"))) {
       const imports = [...readFileSync(file, "utf8").matchAll(/^import .* from "([^"]+)";$/gm)].map((m) => m[1]);
       for (const specifier of imports) {
-        expect(specifier, relative(GENERATED, file)).toMatch(/\/src\/engine\/runtime\/ajv-runtime\.js$/);
+        expect(specifier, relative(GENERATED, file)).toMatch(/\/src\/engine\/validation\/ajv-runtime\.js$/);
       }
     }
   });

@@ -2,7 +2,7 @@
 // reported as one clear line and never as a stack trace.
 import { spawn } from "node:child_process";
 import { join } from "node:path";
-import { expect } from "vitest";
+import { expect, vi } from "vitest";
 import { REPO } from "./fixture-codegen.js";
 
 export interface CliRun {
@@ -42,4 +42,27 @@ export function expectOneLineError(run: CliRun, reason: RegExp): void {
   expect(lines, run.stderr).toHaveLength(1);
   expect(lines[0]).toMatch(reason);
   expect(run.stderr).not.toMatch(/^\s+at /m);
+}
+
+/** The CLI in-process (main()), stdout and stderr captured: what a user sees, without a process per case. */
+export async function runMain(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { main } = await import("../../src/cli/main.js");
+  let stdout = "";
+  let stderr = "";
+  const out = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+    stdout += String(chunk);
+    return true;
+  });
+  const err = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
+  process.exitCode = undefined;
+  try {
+    return { code: await main([...args]), stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+    process.exitCode = undefined;
+  }
 }

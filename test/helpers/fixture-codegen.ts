@@ -12,6 +12,7 @@ export const FIXTURE_SPECS = "test/codegen/fixtures/specs";
 export const FIXTURE_LAYOUT: Layout = {
   generatedDir: "test/.tmp/golden-check/generated",
   runtimeDir: "src/engine/runtime",
+  validatorRuntime: "src/engine/validation/ajv-runtime.ts",
   familiesDir: "test/codegen/fixtures/families",
   specsDir: FIXTURE_SPECS,
 };

@@ -2,6 +2,7 @@
 // equal by Object.is (so -0 differs from 0 and NaN equals NaN).
 import { DEFAULT_DOCUMENT_LIMITS } from "../../src/engine/load/limits.js";
 import { ParseError } from "../../src/engine/load/parse-error.js";
+import { startOf } from "../../src/engine/load/located-node.js";
 import { parseYamlFull } from "../../src/engine/load/yaml-full.js";
 import { pathsOf } from "./doc-paths.js";
 
@@ -41,11 +42,17 @@ export function firstDifference(a: unknown, b: unknown, path = "$"): string | un
 
 /** `yaml`'s position (YAML or JSON text) of `paths` (default: every path of `value` and a missing key and item under each container), as "line:col". */
 export function yamlPositions(text: string, value: unknown, paths = pathsOf(value, true)): Map<string, string> {
-  const { locate } = parseYamlFull(text, "doc.yaml", DEFAULT_DOCUMENT_LIMITS);
+  const { locateNode } = parseYamlFull(text, "doc.yaml", DEFAULT_DOCUMENT_LIMITS);
   const positions = new Map<string, string>();
   for (const path of paths) {
-    const { line, col } = locate(path);
+    const { line, col } = startOf(locateNode(path));
     positions.set(JSON.stringify(path), `${line}:${col}`);
   }
   return positions;
+}
+
+/** `yaml`'s located node (YAML or JSON text) of `paths`, as JSON text, for comparing spans too. */
+export function yamlNodes(text: string, value: unknown, paths = pathsOf(value, true)): Map<string, string> {
+  const { locateNode } = parseYamlFull(text, "doc.yaml", DEFAULT_DOCUMENT_LIMITS);
+  return new Map(paths.map((path) => [JSON.stringify(path), JSON.stringify(locateNode(path))]));
 }

@@ -97,10 +97,10 @@ describe("package killed with SIGKILL", () => {
       await saveBioimageioPackage(folder, { outputPath: target });
       const previous = readFileSync(target);
       await version(); // new content: a new package would differ
-      await killAt(at, ["package", folder, target]);
+      await killAt(at, ["package", folder, target, "--force"]);
       expect(readFileSync(target).equals(previous)).toBe(true);
       expect(temps(join(tmp, "out"))).toHaveLength(1);
-      const run = await runCli(["package", folder, target], env);
+      const run = await runCli(["package", folder, target, "--force"], env);
       expect(run.code, run.stderr).toBe(0);
       expect(readFileSync(target).equals(previous)).toBe(false);
       expect((await loadDescription(target)).valid).toBe(true);

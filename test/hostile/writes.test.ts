@@ -319,7 +319,7 @@ describe("a full disk leaves nothing behind", () => {
     writeFileSync(converted, "the previous conversion");
     where.disk?.fill(0);
     for (const args of [
-      ["package", source, zip],
+      ["package", source, zip, "--force"],
       ["update-format", join(source, "rdf.yaml"), "-o", converted],
     ]) {
       expectOneLineError(await runCli(args, { ...env, ...where.env }), /no space left on the device/);
@@ -377,8 +377,8 @@ describe("packaging into a folder", () => {
     await updateHashesInFile(join(source, "rdf.yaml"));
     const out = fresh();
     writeFileSync(join(out, "stale-weights.pt"), "from a previous package");
-    const run = await runCli(["package", source, out], env);
-    expect(run.code, run.stderr).toBe(1); // a PackageError, as an invalid package
+    const run = await runCli(["package", source, out, "--force"], env);
+    expect(run.code, run.stderr).toBe(1); // a PackageError, as an invalid package: --force does not mix files in
     expect(run.stderr).toMatch(/the output folder is not empty \(1 entries\); packaging into it would mix its files/);
     expect(readdirSync(out)).toEqual(["stale-weights.pt"]);
     const empty = fresh();

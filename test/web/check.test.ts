@@ -32,6 +32,12 @@ describe("zip packages", () => {
     expect(report?.source?.name).toBe("model.zip/rdf.yaml");
     expect(report?.source?.text).toContain("format_version:");
     expect(report?.summary.details[0]?.context?.perform_io_checks).toBe(true);
+    // what was verified: the files it read, with their sha256
+    expect(report?.verified).toContain(
+      `weights.pt: read, sha256 ${report?.summary.details[0]?.context?.known_files["weights.pt"]?.slice(0, 12)}…`,
+    );
+    expect(report?.verified.length).toBeGreaterThanOrEqual(5);
+    expect(report?.verified.every((line) => entries.has(line.split(":")[0] ?? ""))).toBe(true);
   });
 
   test("a file whose bytes changed: the sha256 mismatch, located in rdf.yaml", async () => {
@@ -72,6 +78,7 @@ describe("a description and the files dropped with it", () => {
     expect(reports.map((r) => r.path)).toEqual(["model/rdf.yaml"]);
     expect(reports[0]?.summary.errors).toEqual([]);
     expect(reports[0]?.notes).toEqual([]);
+    expect(reports[0]?.verified.map((line) => line.split(":")[0])).toContain("weights.pt");
   });
 
   test("a referenced file missing from the drop is an error naming it", async () => {
@@ -115,6 +122,16 @@ describe("the other kinds", () => {
     expect(metadata?.summary.errors.some((e) => e.msg.includes("Croissant/runs.csv"))).toBe(true);
   });
 
+  test("metadata.json with some of its files: says which checksums it could not check, lists those it did", async () => {
+    const some = croissantFolder().filter((f) => f.path === "Croissant/metadata.json" || f.path === "Croissant/runs.csv");
+    const [report] = await checkFiles(some);
+    expect(report?.summary.status).not.toBe("failed");
+    expect(report?.verified).toEqual(["Croissant/runs.csv: read, sha256 matches the Croissant's"]);
+    expect(report?.notes).toHaveLength(1);
+    expect(report?.notes[0]).toMatch(/^not checked: the checksums of .*picks\.csv \(not dropped with metadata\.json\)/);
+    expect(report?.notes[0]).not.toContain("runs.csv");
+  });
+
   test("metadata.json alone: no checksums, and the page says so", async () => {
     const [report] = await checkFiles([fromDisk(join(croissant, "metadata.json"))]);
     expect(report?.kind).toMatch(/^Croissant/);
@@ -147,6 +164,33 @@ describe("the other kinds", () => {
     expect(report?.summary.errors[0]?.type).toBe("parse_error");
     expect(report?.summary.errors[0]?.position?.line).toBeGreaterThanOrEqual(2);
     expect(report?.source?.text).toContain("unclosed");
+  });
+});
+
+describe("what is not a document", () => {
+  test("a PNG dropped alone is refused as not text, not parsed as YAML", async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    const [report] = await checkFiles([file("cover.png", png)]);
+    expect(report?.kind).toBe("not a document");
+    expect(report?.summary.status).toBe("failed");
+    expect(report?.summary.errors[0]?.msg).toMatch(/^cover\.png is not a text document \(a PNG image\): drop a bioimage\.io description/);
+    const [binary] = await checkFiles([file("x.yaml", new Uint8Array([0x61, 0, 0x62]))]);
+    expect(binary?.summary.errors[0]?.msg).toContain("not a text document (binary data)");
+  });
+
+  test("an unrelated JSON is said to be unknown, not a description missing format_version", async () => {
+    const [report] = await checkFiles([file("package.json", JSON.stringify({ name: "x", version: "1.0.0", scripts: {} }))]);
+    expect(report?.kind).toBe("not a document");
+    expect(report?.summary.errors.map((e) => [e.type, e.msg])).toEqual([
+      [
+        "unknown_document",
+        expect.stringMatching(/^package\.json is not a document this page knows \(a mapping with keys name, version, scripts;/),
+      ],
+    ]);
+    // a description, even a broken one, is still read as one
+    const [broken] = await checkFiles([file("rdf.yaml", "name: x\n")]);
+    expect(broken?.kind).not.toBe("not a document");
+    expect(broken?.summary.errors.map((e) => e.msg)).toContain("Missing field 'format_version'");
   });
 });
 

@@ -141,6 +141,25 @@ describe.runIf(haveChromium)("the validator page in Chromium", () => {
     expect(await page.textContent(".report .facts")).toContain("model 0.5.7 · 0 errors");
     expect(await page.textContent(".report .notes")).toContain("not checked: referenced files");
     expect(await page.$$(".issues.errors .issue")).toHaveLength(0);
+    expect(await page.$("#scripts-blocked")).toBeNull(); // the scripts ran: no notice about file://
+  });
+
+  test("opened from file://, where browsers block its scripts, it says so and how to serve it", async () => {
+    const local = await context.newPage();
+    try {
+      await local.goto(`file://${join(dist, "index.html")}`);
+      await local.waitForFunction(
+        () => getComputedStyle(document.getElementById("scripts-blocked") as Element).opacity === "1",
+        undefined,
+        {
+          timeout: 10_000,
+        },
+      );
+      expect(await local.textContent("#scripts-blocked")).toContain("python3 -m http.server");
+      expect(await local.evaluate(() => document.body.dataset.ready)).toBeUndefined();
+    } finally {
+      await local.close();
+    }
   });
 
   test("an invalid rdf.yaml: the same errors as the CLI, each located and highlighted in the source", async () => {
@@ -188,6 +207,8 @@ describe.runIf(haveChromium)("the validator page in Chromium", () => {
     await pick({ name: "model.zip", mimeType: "application/zip", buffer: Buffer.from(zip) });
     expect(await page.textContent(".report .verdict")).toContain("Valid");
     expect(await page.textContent(".report h3 code")).toBe("model.zip/rdf.yaml");
+    expect(await page.textContent(".report .verified summary")).toMatch(/^Verified \d+ files \(read and hashed\)$/);
+    expect(await page.textContent(".report .verified")).toContain("weights.pt: read, sha256 ");
 
     const tampered = await rezip(zip, { "weights.pt": new TextEncoder().encode("not the weights") });
     await pick({ name: "model.zip", mimeType: "application/zip", buffer: Buffer.from(tampered) });

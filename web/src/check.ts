@@ -59,6 +59,8 @@ export interface FileReport {
   readonly source?: { readonly name: string; readonly text: string };
   /** What the page could not check, and why. */
   readonly notes: readonly string[];
+  /** What it verified beyond the document itself: the files read and their sha256. */
+  readonly verified: readonly string[];
 }
 
 /** Text files above this size are refused rather than freezing the tab (descriptions are kilobytes). */
@@ -115,13 +117,54 @@ function droppedResolver(files: ReadonlyMap<string, Blob>, folder: string): File
   };
 }
 
-/** SHA-256 of the dropped files next to a Croissant; md5 and remote files are not at hand (mlcroissant skips them too). */
-function droppedHashFile(files: ReadonlyMap<string, Blob>, folder: string): HashFile {
+/**
+ * What a Croissant's checksums came to, by file name: hashed, or why not. The checker may ask for one file under
+ * several URLs (its `contentUrl` against the base URL, then relative to metadata.json): the best outcome counts.
+ */
+class ChecksumRecord {
+  private readonly outcomes = new Map<string, { readonly rank: number; readonly text: string }>();
+
+  note(contentUrl: string, rank: number, text: string): void {
+    const name = contentUrl.split("/").pop() ?? contentUrl;
+    if ((this.outcomes.get(name)?.rank ?? -1) < rank) {
+      this.outcomes.set(name, { rank, text });
+    }
+  }
+
+  get hashed(): string[] {
+    return [...this.outcomes.values()].filter((o) => o.rank === HASHED).map((o) => o.text);
+  }
+
+  get skipped(): string[] {
+    return [...this.outcomes.values()].filter((o) => o.rank < HASHED).map((o) => o.text);
+  }
+}
+
+const REMOTE = 0;
+const NOT_AT_HAND = 1;
+const HASHED = 2;
+
+/**
+ * SHA-256 of the dropped files next to a Croissant; md5 and remote files are not at hand (mlcroissant skips them
+ * too). `record` collects what was hashed and what was not, for the report.
+ */
+function droppedHashFile(files: ReadonlyMap<string, Blob>, folder: string, record: ChecksumRecord): HashFile {
   return async (contentUrl, algorithm) => {
-    const blob = /^[A-Za-z][A-Za-z0-9+.-]+:/.test(contentUrl) ? undefined : files.get(join(folder, contentUrl));
-    if (!blob || algorithm !== "sha256") {
+    const remote = /^[A-Za-z][A-Za-z0-9+.-]+:/.test(contentUrl);
+    const blob = remote ? undefined : files.get(join(folder, contentUrl));
+    if (remote) {
+      record.note(contentUrl, REMOTE, `${contentUrl} (remote: this page makes no network requests)`);
       return undefined;
     }
+    if (!blob || algorithm !== "sha256") {
+      record.note(
+        contentUrl,
+        NOT_AT_HAND,
+        `${contentUrl} (${!blob ? "not dropped with metadata.json" : `${algorithm}, not computed in the browser`})`,
+      );
+      return undefined;
+    }
+    record.note(contentUrl, HASHED, `${join(folder, contentUrl)}: read, sha256 matches the Croissant's`);
     const hasher = createSha256();
     for await (const chunk of blobStream(blob)) {
       hasher.update(chunk);
@@ -176,11 +219,67 @@ function loadFailure(path: string, message: string, type: string, position?: { l
   });
 }
 
+const WHAT_TO_DROP =
+  "drop a bioimage.io description (rdf.yaml, *.bioimageio.yaml) or zip package, a Fractal manifest, a copick config, picks file or CSV, or a Croissant metadata.json";
+
+/** Binary formats users drop by mistake, by their first bytes. */
+const MAGIC: readonly [string, readonly number[]][] = [
+  ["a PNG image", [0x89, 0x50, 0x4e, 0x47]],
+  ["a JPEG image", [0xff, 0xd8, 0xff]],
+  ["a GIF image", [0x47, 0x49, 0x46, 0x38]],
+  ["a TIFF image", [0x49, 0x49, 0x2a, 0x00]],
+  ["a TIFF image", [0x4d, 0x4d, 0x00, 0x2a]],
+  ["a PDF", [0x25, 0x50, 0x44, 0x46]],
+  ["a NumPy array", [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]],
+  ["a gzip file", [0x1f, 0x8b]],
+];
+
+/** Why `bytes` are not a text document, or undefined when they are UTF-8 text. */
+function notText(bytes: Uint8Array): string | undefined {
+  const magic = MAGIC.find(([, head]) => head.every((byte, i) => bytes[i] === byte));
+  if (magic) {
+    return magic[0];
+  }
+  if (bytes.subarray(0, 8192).includes(0)) {
+    return "binary data";
+  }
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return undefined;
+  } catch {
+    return "not UTF-8 text";
+  }
+}
+
 async function textOf(blob: Blob, what: string): Promise<string> {
   if (blob.size > MAX_TEXT_BYTES) {
     throw new Error(`${what} is ${blob.size} bytes, more than the ${MAX_TEXT_BYTES} bytes this page reads as text`);
   }
-  return new TextDecoder().decode(await blob.arrayBuffer());
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  const binary = notText(bytes);
+  if (binary !== undefined) {
+    throw new Error(`${what} is not a text document (${binary}): ${WHAT_TO_DROP}`);
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+/**
+ * A document that no kind recognises is read as a bioimage.io description (the reference's fallback, which names
+ * what is missing); on this page, where any file may be dropped, a mapping with none of bioimage.io's keys and no
+ * description's file name is said to be unknown instead.
+ */
+function unrecognised(value: unknown, path: string, kind: DocumentKind): string | undefined {
+  if (kind.name !== "bioimageio" || /(^|\/)(rdf\.ya?ml|bioimageio\.ya?ml|[^/]*\.bioimageio\.ya?ml|[^/]*\.rdf\.ya?ml)$/i.test(path)) {
+    return undefined;
+  }
+  const isMapping = typeof value === "object" && value !== null && !Array.isArray(value);
+  if (isMapping && ("type" in value || "format_version" in value)) {
+    return undefined;
+  }
+  const shape = isMapping
+    ? `a mapping with keys ${Object.keys(value).slice(0, 5).join(", ")}${Object.keys(value).length > 5 ? ", …" : ""}`
+    : `a ${Array.isArray(value) ? "list" : typeof value}`;
+  return `${path} is not a document this page knows (${shape}; none of bioimage.io's type and format_version, a Fractal manifest's task_list, a copick or Croissant document's keys): ${WHAT_TO_DROP}`;
 }
 
 function kindOptions(options: PageOptions): ValidateOptions {
@@ -198,9 +297,9 @@ async function validateDescription(
   resolver: FileResolver,
   where: { readonly root: string; readonly sourceName: string },
   options: PageOptions,
-): Promise<{ summary: ValidationSummary; notes: string[] }> {
+): Promise<{ summary: ValidationSummary; notes: string[]; verified: string[] }> {
   const remote = remoteRefs(parsed.value);
-  const knownFiles = Object.fromEntries(remote.map((url): [string, null] => [url, null]));
+  const knownFiles: Record<string, string | null> = Object.fromEntries(remote.map((url): [string, null] => [url, null]));
   const description = await buildDescription(parsed.value, {
     formatVersion: options.formatVersion,
     sourceName: where.sourceName,
@@ -214,9 +313,14 @@ async function validateDescription(
     },
     io: ioChecks({ resolver, createHasher: createSha256, knownFiles }),
   });
+  // The IO checks add every file they read, with its sha256, to knownFiles (URLs stay null: not fetched).
+  const verified = Object.entries(knownFiles)
+    .filter((entry): entry is [string, string] => typeof entry[1] === "string")
+    .map(([name, sha256]) => `${name}: read, sha256 ${sha256.slice(0, 12)}…`);
   return {
     summary: description.validationSummary,
     notes: remote.map((url) => `not checked: ${url} (this page makes no network requests)`),
+    verified,
   };
 }
 
@@ -227,7 +331,7 @@ async function checkPackage(file: InputFile, options: PageOptions): Promise<File
     archive = await ZipArchive.open(blobSource(file.path, file.blob));
   } catch (error) {
     if (error instanceof ZipError) {
-      return { path: file.path, kind, summary: loadFailure(file.path, error.message, "read_error"), notes: [] };
+      return { path: file.path, kind, summary: loadFailure(file.path, error.message, "read_error"), notes: [], verified: [] };
     }
     throw error;
   }
@@ -239,6 +343,7 @@ async function checkPackage(file: InputFile, options: PageOptions): Promise<File
       kind,
       summary: loadFailure(file.path, `${file.path}: no rdf.yaml or *.bioimageio.yaml at the root of the package`, "read_error"),
       notes: [],
+      verified: [],
     };
   }
   const name = `${file.path}/${entryName}`;
@@ -249,17 +354,17 @@ async function checkPackage(file: InputFile, options: PageOptions): Promise<File
     parsed = await parseDescriptionText(text, name);
   } catch (error) {
     if (error instanceof ParseError) {
-      return { path: file.path, kind, source, summary: loadFailure(name, error.reason, "parse_error", error), notes: [] };
+      return { path: file.path, kind, source, summary: loadFailure(name, error.reason, "parse_error", error), notes: [], verified: [] };
     }
     throw error;
   }
-  const { summary, notes } = await validateDescription(
+  const { summary, notes, verified } = await validateDescription(
     parsed,
     archiveResolver(archive),
     { root: file.path, sourceName: file.path },
     options,
   );
-  return { path: file.path, kind, source, summary, notes };
+  return { path: file.path, kind, source, summary, notes, verified };
 }
 
 async function checkDocument(file: InputFile, atHand: ReadonlyMap<string, Blob>, options: PageOptions): Promise<FileReport> {
@@ -268,7 +373,13 @@ async function checkDocument(file: InputFile, atHand: ReadonlyMap<string, Blob>,
   try {
     text = await textOf(file.blob, file.path);
   } catch (error) {
-    return { path: file.path, kind: "unreadable", summary: loadFailure(file.path, (error as Error).message, "read_error"), notes: [] };
+    return {
+      path: file.path,
+      kind: "not a document",
+      summary: loadFailure(file.path, (error as Error).message, "read_error"),
+      notes: [],
+      verified: [],
+    };
   }
   const source = { name: file.path, text };
   try {
@@ -281,11 +392,23 @@ async function checkDocument(file: InputFile, atHand: ReadonlyMap<string, Blob>,
         source,
         summary: loadFailure(file.path, error.reason, "parse_error", error),
         notes: [],
+        verified: [],
       };
     }
     throw error;
   }
   const kind: DocumentKind = detectKind(parsed.value, file.path);
+  const unknown = unrecognised(parsed.value, file.path, kind);
+  if (unknown !== undefined) {
+    return {
+      path: file.path,
+      kind: "not a document",
+      source,
+      summary: loadFailure(file.path, unknown, "unknown_document"),
+      notes: [],
+      verified: [],
+    };
+  }
   if (kind.name === "bioimageio" && /\.json$/i.test(file.path)) {
     try {
       parsed = await parseDescriptionText(text, file.path); // as the reference reads it: YAML
@@ -297,6 +420,7 @@ async function checkDocument(file: InputFile, atHand: ReadonlyMap<string, Blob>,
           source,
           summary: loadFailure(file.path, error.reason, "parse_error", error),
           notes: [],
+          verified: [],
         };
       }
       throw error;
@@ -306,28 +430,31 @@ async function checkDocument(file: InputFile, atHand: ReadonlyMap<string, Blob>,
   // Files dropped with a description are its folder; alone, its references cannot be checked.
   const withFiles = [...atHand.keys()].some((path) => path !== normalizePath(file.path));
   if (kind.name === "bioimageio" && withFiles) {
-    const { summary, notes } = await validateDescription(
+    const { summary, notes, verified } = await validateDescription(
       parsed,
       droppedResolver(atHand, folder),
       { root: folder, sourceName: file.path },
       options,
     );
-    return { path: file.path, kind: kind.description, source, summary, notes };
+    return { path: file.path, kind: kind.description, source, summary, notes, verified };
   }
+  const checksums = new ChecksumRecord();
   const summary = await kind.validate(parsed.value, {
     ...kindOptions(options),
     sourceName: parsed.fileName,
     locate: parsed.locate,
-    hashFile: withFiles ? droppedHashFile(atHand, folder) : undefined,
+    hashFile: withFiles ? droppedHashFile(atHand, folder, checksums) : undefined,
   });
   const notes = withFiles
-    ? []
+    ? checksums.skipped.length > 0
+      ? [`not checked: the checksums of ${checksums.skipped.join(", ")}`]
+      : []
     : kind.name === "bioimageio"
       ? ["not checked: referenced files and their sha256 (drop the zip package, or the description together with its files)"]
       : kind.name === "croissant"
         ? ["not checked: file checksums (drop metadata.json together with its files)"]
         : [];
-  return { path: file.path, kind: kind.description, source, summary, notes };
+  return { path: file.path, kind: kind.description, source, summary, notes, verified: checksums.hashed };
 }
 
 /** Validates every document among `files`; the other files are the data at hand. */

@@ -197,6 +197,16 @@ function reportView(report: FileReport, index: number): HTMLElement {
   if (notes.length > 0) {
     article.append(el("ul", { class: "notes" }, ...notes.map((note) => el("li", {}, note))));
   }
+  if (report.verified.length > 0) {
+    article.append(
+      el(
+        "details",
+        { class: "verified" },
+        el("summary", {}, `Verified ${plural(report.verified.length, "file")} (read and hashed)`),
+        el("ul", {}, ...report.verified.map((line) => el("li", {}, line))),
+      ),
+    );
+  }
   const sourceName = report.source?.name;
   const found = el("div", { class: "found" });
   if (errors.length > 0) {
@@ -330,6 +340,8 @@ function specTable(): HTMLElement {
 }
 
 function start(): void {
+  // The scripts run: the notice about pages opened from a file (whose scripts browsers block) goes away.
+  byId("scripts-blocked").remove();
   const drop = byId("drop");
   const fileInput = byId<HTMLInputElement>("file-input");
   const folderInput = byId<HTMLInputElement>("folder-input");

@@ -19,7 +19,9 @@ let diff = 0;
 cases.forEach((c, i) => {
   if (!isDeepStrictEqual(fast[i], plain[i])) {
     diff++;
-    if (diff < 4) console.log(c.id, JSON.stringify(fast[i]).slice(0, 400), "\n", JSON.stringify(plain[i]));
+    if (diff < 4) {
+      console.log(c.id, JSON.stringify(fast[i]).slice(0, 400), "\n", JSON.stringify(plain[i]));
+    }
   }
 });
 console.log(`${cases.length} cases, ${diff} differ; fast ${tf} ms, plain ${tp} ms`);

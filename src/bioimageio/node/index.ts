@@ -20,6 +20,7 @@ export {
   saveBioimageioPackage,
   saveBioimageioPackageAsFolder,
   saveBioimageioPackageToStream,
+  type PackagePhase,
   type SavePackageOptions,
 } from "./package.js";
 export { upload, UploadError } from "./upload.js";

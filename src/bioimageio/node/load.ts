@@ -1,13 +1,22 @@
 // loadDescription from anywhere (Node): a yaml/json file, a folder, a zip package, an http(s) URL, or bytes;
 // parse with positions, build, and (by default, as the reference) check the referenced files.
 import { nodeSha256 } from "../../engine/node/hash.js";
-import { localFileSource, type OpenedSource, openSource, type SourceInput } from "./sources.js";
+import { fileSource, type OpenedSource, openSource, type SourceInput } from "./sources.js";
 import { settings as currentSettings, type Settings } from "../../engine/node/settings.js";
 import type { ParsedSource } from "../../engine/load/parse-core.js";
-import { parseDescriptionText, parsesAsDescription } from "../parse.js";
+import { parseDescriptionText } from "../parse.js";
 import type { ValidationSummary } from "../../engine/summary/summary.js";
-import { type BuildOptions, buildDescription, type LoadedDescription, type ResourceDescr } from "../build.js";
-import { ioChecks } from "../io-checks.js";
+import {
+  type BioimageioSpecKey,
+  type BuildOptions,
+  buildDescription,
+  type DatasetDescription,
+  type InvalidDescr,
+  type LoadedDescription,
+  type ModelDescription,
+  type ResourceDescr,
+} from "../build.js";
+import { type HashCache, ioChecks } from "../io-checks.js";
 
 export interface LoadOptions extends Omit<BuildOptions, "locate" | "sourceName" | "io"> {
   /** Check referenced files: existence, sha256 values, test tensors, ... (default BIOIMAGEIO_PERFORM_IO_CHECKS, true). */
@@ -23,6 +32,8 @@ export interface LoadOptions extends Omit<BuildOptions, "locate" | "sourceName" 
   readonly settings?: Settings;
   /** Download progress on stderr (default: on a terminal, not on CI). */
   readonly progress?: boolean;
+  /** sha256 values computed before, which the IO checks may reuse (a language server keeps them between edits). */
+  readonly hashCache?: HashCache | undefined;
 }
 
 interface SourceLoadOptions extends LoadOptions {
@@ -44,18 +55,26 @@ export async function loadSource(source: SourceInput, options: SourceLoadOptions
   const s = options.settings ?? currentSettings();
   const opened = await openSource(source, { sha256: options.sha256, root: options.root, progress: options.progress, settings: s });
   try {
-    return await buildFromSource(opened, options, s);
+    const positionName =
+      opened.kind === "file" || opened.kind === "bytes" ? opened.sourceName : `${opened.sourceName.replace(/\/+$/, "")}/${opened.fileName}`;
+    return await buildFromSource(opened, await parseDescriptionText(opened.text, positionName, s.documentLimits), options, s);
   } catch (error) {
     await opened.close();
     throw error;
   }
 }
 
-/** `given`: the text as parseDescriptionText parses it, when the caller has it already. */
-async function buildFromSource(opened: OpenedSource, options: SourceLoadOptions, s: Settings, given?: ParsedSource): Promise<LoadedSource> {
-  const positionName =
-    opened.kind === "file" || opened.kind === "bytes" ? opened.sourceName : `${opened.sourceName.replace(/\/+$/, "")}/${opened.fileName}`;
-  const parsed = given ?? (await parseDescriptionText(opened.text, positionName, s.documentLimits));
+/**
+ * A description file already read and parsed (`parseDescriptionText`; an editor's buffer, saved or not), validated
+ * as `loadDescription(path)` validates the file: its references resolve next to `path`.
+ */
+export async function loadParsedFile(parsed: ParsedSource, path: string, options: LoadOptions = {}): Promise<LoadedDescription> {
+  const s = options.settings ?? currentSettings();
+  const opened = fileSource("", path, path, { progress: options.progress, settings: s });
+  return (await buildFromSource(opened, parsed, options, s)).description;
+}
+
+async function buildFromSource(opened: OpenedSource, parsed: ParsedSource, options: SourceLoadOptions, s: Settings): Promise<LoadedSource> {
   const performIoChecks = options.performIoChecks ?? s.performIoChecks;
   const knownFiles = options.knownFiles ?? {};
   const { transform, hashedElsewhere, ...buildOptions } = options;
@@ -80,6 +99,7 @@ async function buildFromSource(opened: OpenedSource, options: SourceLoadOptions,
             updateHashes: options.updateHashes === true,
             createHasher: nodeSha256,
             ...(hashedElsewhere ? { hashedElsewhere } : {}),
+            hashCache: options.hashCache,
           }),
         }
       : {}),
@@ -94,39 +114,40 @@ export async function loadDescription(source: SourceInput, options: LoadOptions 
   return description;
 }
 
-/**
- * loadDescription of a local file whose text the caller has read and parsed by its name (the CLI, detecting its
- * kind): not read again, nor parsed again when that parse is the one the reference's reader gives.
- */
-export async function loadLocalDescription(
-  path: string,
-  text: string,
-  parsed: ParsedSource,
-  options: Omit<LoadOptions, "sha256"> = {},
-): Promise<LoadedDescription> {
-  const s = options.settings ?? currentSettings();
-  const opened = localFileSource(path, path, text, { root: options.root, progress: options.progress, settings: s });
-  const { description } = await buildFromSource(opened, options, s, parsesAsDescription(text, path) ? parsed : undefined);
-  return description;
-}
-
 export async function loadDescriptionAndValidateFormatOnly(source: SourceInput, options: LoadOptions = {}): Promise<ValidationSummary> {
   return (await loadDescription(source, options)).validationSummary;
 }
 
-function expectType(description: LoadedDescription, type: string, source: SourceInput): ResourceDescr | LoadedDescription {
+function expectType<K extends BioimageioSpecKey>(
+  description: LoadedDescription,
+  type: string,
+  source: SourceInput,
+): ResourceDescr<K> | InvalidDescr {
   if (description.valid && description.type !== type) {
     const name = typeof source === "string" || source instanceof URL ? source.toString() : "in-memory";
     throw new Error(`${name}: expected a ${type} description, but found type '${description.type}'`);
   }
-  return description;
+  return description as ResourceDescr<K> | InvalidDescr; // a valid one of this type has one of its specs
 }
 
-/** `loadDescription` that also requires a model (an invalid description is returned as is, to show its summary). */
-export async function loadModelDescription(source: SourceInput, options: LoadOptions = {}): Promise<LoadedDescription> {
+/**
+ * `loadDescription` that also requires a model (an invalid description is returned as is, to show its summary).
+ * A valid result is typed by its `specKey`; with `formatVersion: "latest"` it is a model 0.5.
+ */
+export async function loadModelDescription(
+  source: SourceInput,
+  options: LoadOptions & { readonly formatVersion: "latest" },
+): Promise<ResourceDescr<"bioimageio/model/0.5"> | InvalidDescr>;
+export async function loadModelDescription(source: SourceInput, options?: LoadOptions): Promise<ModelDescription | InvalidDescr>;
+export async function loadModelDescription(source: SourceInput, options: LoadOptions = {}): Promise<ModelDescription | InvalidDescr> {
   return expectType(await loadDescription(source, options), "model", source);
 }
 
-export async function loadDatasetDescription(source: SourceInput, options: LoadOptions = {}): Promise<LoadedDescription> {
+export async function loadDatasetDescription(
+  source: SourceInput,
+  options: LoadOptions & { readonly formatVersion: "latest" },
+): Promise<ResourceDescr<"bioimageio/dataset/0.3"> | InvalidDescr>;
+export async function loadDatasetDescription(source: SourceInput, options?: LoadOptions): Promise<DatasetDescription | InvalidDescr>;
+export async function loadDatasetDescription(source: SourceInput, options: LoadOptions = {}): Promise<DatasetDescription | InvalidDescr> {
   return expectType(await loadDescription(source, options), "dataset", source);
 }

@@ -193,7 +193,11 @@ export interface SavePackageOptions extends PackageContentOptions {
   readonly allowInvalid?: boolean;
   /** Told the bytes written so far and the total (when every size is known), after each chunk. */
   readonly onProgress?: (done: number, total: number | undefined) => void;
+  /** Told when a phase starts: checking the source and its files, writing the zip, validating the package. */
+  readonly onPhase?: (phase: PackagePhase) => void;
 }
+
+export type PackagePhase = "check" | "write" | "validate";
 
 /** Sums what `onProgress` needs: bytes done and, when all sizes are known, the total. */
 async function progressOf(
@@ -258,6 +262,7 @@ async function writeZip(writer: ZipWriter, content: PackageContent, options: Sav
 
 /** Writes the package as a zip (the reference's `save_bioimageio_package`) and returns its path. */
 export async function saveBioimageioPackage(source: SourceInput, options: SavePackageOptions = {}): Promise<string> {
+  options.onPhase?.("check");
   const content = await packageContent(source, options, true);
   try {
     return await writePackage(content, options);
@@ -269,6 +274,7 @@ export async function saveBioimageioPackage(source: SourceInput, options: SavePa
 async function writePackage(content: PackageContent, options: SavePackageOptions): Promise<string> {
   const outputPath = resolve(options.outputPath ?? join(tmpdir(), `${randomBytes(8).toString("hex")}.bioimageio.zip`));
   await makeDirectory(dirname(outputPath));
+  options.onPhase?.("write");
   const written = await writeAtomic(outputPath, async (handle) =>
     writeZip(
       ZipWriter.toFile(handle, { level: options.compressionLevel ?? 1, onProgress: await progressOf(content, options.onProgress) }),
@@ -279,6 +285,7 @@ async function writePackage(content: PackageContent, options: SavePackageOptions
   // the files were hashed while written: the package's own check need not read them again
   const knownFiles: Record<string, string | null> = { ...written };
   delete knownFiles[BIOIMAGEIO_YAML];
+  options.onPhase?.("validate");
   const reloaded = await loadDescription(outputPath, {
     performIoChecks: options.performIoChecks ?? true,
     knownFiles,

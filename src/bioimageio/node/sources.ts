@@ -153,13 +153,6 @@ export function folderResolver(root: string, options: OpenOptions = {}): FileRes
     async size(source) {
       return isUrl(source) ? undefined : (await stat(await confined(source))).size;
     },
-    async localPath(source) {
-      if (isUrl(source)) {
-        return undefined;
-      }
-      const path = await confined(source);
-      return (await stat(path).catch(() => undefined))?.isFile() ? path : undefined;
-    },
   };
 }
 
@@ -264,12 +257,11 @@ async function openLocal(path: string, sourceName: string, options: OpenOptions)
   }
   await access.close();
   const limits = (options.settings ?? currentSettings()).documentLimits;
-  const text = decodeText(await readFileLimited(path, limits.maxDocumentBytes, sourceName), sourceName);
-  return localFileSource(path, sourceName, text, options);
+  return fileSource(decodeText(await readFileLimited(path, limits.maxDocumentBytes, sourceName), sourceName), path, sourceName, options);
 }
 
-/** A local description file whose text is read: references resolve against its folder. */
-export function localFileSource(path: string, sourceName: string, text: string, options: OpenOptions): OpenedSource {
+/** The text of the description file at `path` (as read, or as an editor holds it): its references resolve next to it. */
+export function fileSource(text: string, path: string, sourceName: string, options: OpenOptions = {}): OpenedSource {
   const root = dirname(resolve(path));
   return {
     text,

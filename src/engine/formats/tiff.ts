@@ -2,6 +2,7 @@
 // structure (IFD chain, classic and BigTIFF, strip and tile extents) and the series' shape are read here; the
 // pixel data is decoded by geotiff, imported only when a TIFF is met, so that validations without one never load
 // it (and the web page gets it as a chunk of its own).
+import { isRecord } from "../records.js";
 import type { TypedArray } from "geotiff";
 
 export class TiffError extends Error {
@@ -235,7 +236,8 @@ function shapedShape(description: string | undefined): number[] | undefined {
     return undefined;
   }
   try {
-    const shape = (JSON.parse(description) as { shape?: unknown }).shape;
+    const parsed: unknown = JSON.parse(description);
+    const shape = isRecord(parsed) ? parsed.shape : undefined;
     return Array.isArray(shape) && shape.every((d) => Number.isSafeInteger(d) && (d as number) >= 0) ? (shape as number[]) : undefined;
   } catch {
     return undefined;

@@ -8,6 +8,9 @@ export interface CsvCell {
   /** 1-based line and column of the cell's first character. */
   readonly line: number;
   readonly col: number;
+  /** 1-based line and column just after the cell (after its closing quote). */
+  readonly endLine: number;
+  readonly endCol: number;
 }
 
 export interface CsvRecord {
@@ -72,7 +75,7 @@ export function parseCsv(text: string, fileName: string): CsvRecord[] {
         col++;
       }
     }
-    cells.push({ value, line: cellLine, col: cellCol });
+    cells.push({ value, line: cellLine, col: cellCol, endLine: line, endCol: col });
     if (text[i] === ",") {
       i++;
       col++;

@@ -2,6 +2,8 @@
 // the last silently) and nesting deeper than the limit. Iterative, so that no input can exhaust the stack; it
 // jumps from one quote or bracket to the next, so it costs about what JSON.parse does. Browser-safe.
 
+import type { NodeOffsets } from "./located-node.js";
+
 export interface JsonProblem {
   readonly offset: number;
   readonly reason: string;
@@ -101,17 +103,19 @@ function valueEnd(text: string, start: number): number {
 /**
  * Where `path` is in valid JSON `text`, as `yaml` locates it: an object member at its key's opening quote, an
  * array item where it starts, the root where it starts; a path that does not exist at its deepest existing
- * ancestor. Walks only the containers on the path (positions of errors without a second parser).
+ * ancestor. With the spans of its key and value (located-node.ts; `withEnd` false leaves the value's end at -1).
+ * Walks only the containers on the path (positions of errors without a second parser).
  */
-export function locateJson(text: string, path: readonly (string | number)[]): number {
+export function locateJsonNode(text: string, path: readonly (string | number)[], withEnd = true): { depth: number; offsets: NodeOffsets } {
   let at = skipWhitespace(text, 0);
-  let offset = at;
+  let offsets: NodeOffsets = { keyStart: -1, keyEnd: -1, valueStart: at, valueEnd: -1 };
+  let depth = 0;
   for (const segment of path) {
     const open = text[at];
     if (open !== "{" && !(open === "[" && typeof segment === "number")) {
       break;
     }
-    let found: [entry: number, value: number] | undefined;
+    let found: NodeOffsets | undefined;
     let i = skipWhitespace(text, at + 1);
     for (let index = 0; text[i] !== "}" && text[i] !== "]" && i < text.length; index++) {
       const entry = i;
@@ -119,11 +123,11 @@ export function locateJson(text: string, path: readonly (string | number)[]): nu
         const keyEnd = stringEnd(text, i) + 1;
         i = skipWhitespace(text, skipWhitespace(text, keyEnd) + 1); // past the colon
         if ((JSON.parse(text.slice(entry, keyEnd)) as string) === String(segment)) {
-          found = [entry, i];
+          found = { keyStart: entry, keyEnd, valueStart: i, valueEnd: -1 };
           break;
         }
       } else if (index === segment) {
-        found = [entry, entry];
+        found = { keyStart: -1, keyEnd: -1, valueStart: entry, valueEnd: -1 };
         break;
       }
       i = skipWhitespace(text, valueEnd(text, i));
@@ -134,7 +138,18 @@ export function locateJson(text: string, path: readonly (string | number)[]): nu
     if (found === undefined) {
       break;
     }
-    [offset, at] = found;
+    offsets = found;
+    at = found.valueStart;
+    depth++;
   }
-  return offset;
+  if (withEnd) {
+    offsets.valueEnd = valueEnd(text, offsets.valueStart); // a walk over the value: only when asked for
+  }
+  return { depth, offsets };
+}
+
+/** The offset `locateJsonNode` locates `path` at (its key, or where its value starts). */
+export function locateJson(text: string, path: readonly (string | number)[]): number {
+  const { offsets } = locateJsonNode(text, path, false);
+  return offsets.keyStart < 0 ? offsets.valueStart : offsets.keyStart;
 }

@@ -3,9 +3,11 @@
 // read the text; other YAML needs `yaml` (yaml-full.ts), which the caller passes in: parse.ts always
 // (synchronous), parse-lazily.ts only when needed. Positions are computed only when asked for. Browser-safe.
 import type { SourcePosition } from "../summary/types.js";
+import type { SummaryOptions } from "../summary/options.js";
 import type { DocPath } from "../summary/issue.js";
 import { parseCsv } from "./csv.js";
-import { locateJson, scanJson } from "./json-scan.js";
+import { locateJson, locateJsonNode, scanJson } from "./json-scan.js";
+import { type LineCol, type LocatedNode, locatedAt, type NodeLocator, startOf } from "./located-node.js";
 import { LinePositions } from "./line-positions.js";
 import { DEFAULT_DOCUMENT_LIMITS, deeperThan, type DocumentLimits, markWithinDepth, tooDeep, tooLarge } from "./limits.js";
 import { parseLosslessJson } from "./lossless-json.js";
@@ -18,6 +20,38 @@ export interface ParsedSource {
   readonly value: unknown;
   /** The position of the key (for mapping entries) or item at `path`, or of its deepest existing ancestor. */
   locate(path: DocPath): SourcePosition;
+  /** The node `locate` points at, with the spans of its key and value (for editors, which mark a range). */
+  locateNode(path: DocPath): LocatedNode;
+}
+
+const PARSED_SOURCES = new WeakSet<object>();
+
+function registered(source: ParsedSource): ParsedSource {
+  PARSED_SOURCES.add(source);
+  return source;
+}
+
+/** Whether `input` is a ParsedSource that parsing returned (not a document that happens to have such keys). */
+export function isParsedSource(input: unknown): input is ParsedSource {
+  return typeof input === "object" && input !== null && PARSED_SOURCES.has(input);
+}
+
+/**
+ * What validation functions that take a document or a ParsedSource validate: the source's value, with its file
+ * name and positions as defaults of the options (so that errors have file:line:col without passing `locate`).
+ */
+export function documentOf<O extends SummaryOptions>(input: unknown, options: O): { document: unknown; options: O } {
+  if (!isParsedSource(input)) {
+    return { document: input, options };
+  }
+  return {
+    document: input.value,
+    options: {
+      ...options,
+      sourceName: options.sourceName ?? input.fileName,
+      locate: options.locate ?? ((path: DocPath) => input.locate(path)),
+    },
+  };
 }
 
 /**
@@ -103,7 +137,8 @@ function parseNdjson(source: string, fileName: string, maxDepth: number): Parsed
     lines.push({ text, line: i + 1 });
   });
   markWithinDepth(records);
-  return {
+  const last = lines.at(-1);
+  return registered({
     fileName,
     value: records,
     locate(path) {
@@ -115,12 +150,27 @@ function parseNdjson(source: string, fileName: string, maxDepth: number): Parsed
       // a record is one line: its column is its offset
       return { file: fileName, line: entry.line, col: locateJson(entry.text, rest) + 1 };
     },
-  };
+    locateNode(path) {
+      const [index, ...rest] = path;
+      const entry = typeof index === "number" ? lines[index] : undefined;
+      if (!entry) {
+        const end = { line: last?.line ?? 1, col: (last?.text.length ?? 0) + 1 };
+        return { depth: 0, value: { start: { line: lines[0]?.line ?? 1, col: 1 }, end } };
+      }
+      const { depth, offsets } = locateJsonNode(entry.text, rest);
+      // a record is one line: its columns are its offsets
+      const at = (offset: number) => ({ line: entry.line, col: offset + 1 });
+      const value = { start: at(offsets.valueStart), end: at(offsets.valueEnd) };
+      return offsets.keyStart < 0
+        ? { depth: depth + 1, value }
+        : { depth: depth + 1, key: { start: at(offsets.keyStart), end: at(offsets.keyEnd) }, value };
+    },
+  });
 }
 
 function csvSource(source: string, fileName: string): ParsedSource {
   const records = parseCsv(source, fileName);
-  return {
+  return registered({
     fileName,
     value: records.map((record) => record.cells.map((cell) => cell.value)),
     locate(path) {
@@ -129,7 +179,22 @@ function csvSource(source: string, fileName: string): ParsedSource {
       const at = record && typeof cell === "number" ? record.cells[cell] : undefined;
       return { file: fileName, line: at?.line ?? record?.line ?? 1, col: at?.col ?? 1 };
     },
-  };
+    locateNode(path) {
+      const [row, cell] = path;
+      const record = typeof row === "number" ? records[row] : undefined;
+      const at = record && typeof cell === "number" ? record.cells[cell] : undefined;
+      const cells = at ? [at] : (record?.cells ?? records.flatMap((r) => r.cells));
+      const first = cells[0];
+      const final = cells.at(-1);
+      return {
+        depth: at ? 2 : record ? 1 : 0,
+        value: {
+          start: { line: first?.line ?? 1, col: first?.col ?? 1 },
+          end: { line: final?.endLine ?? 1, col: final?.endCol ?? 1 },
+        },
+      };
+    },
+  });
 }
 
 /** Parses `text`; without `full`, returns NEEDS_FULL_YAML for YAML the fast path cannot read. */
@@ -155,32 +220,42 @@ export function parseWith(
     refuseNonPrintable(source, fileName);
   }
   let value: unknown;
-  let locate: ((path: DocPath) => { line: number; col: number }) | undefined;
+  let locateNode: NodeLocator | undefined;
+  let locate: ((path: DocPath) => LineCol) | undefined;
   const fast = format === "yaml" ? parseYamlFast(source) : undefined;
   if (format === "json") {
     value = parseJson(source, fileName, limits.maxDepth);
     let positions: LinePositions | undefined;
-    locate = (path) => (positions ??= new LinePositions(source)).at(locateJson(source, path));
+    const lines = (): LinePositions => (positions ??= new LinePositions(source));
+    locate = (path) => lines().at(locateJson(source, path));
+    locateNode = (path) => {
+      const { depth, offsets } = locateJsonNode(source, path);
+      return locatedAt(lines(), depth, offsets);
+    };
   } else if (fast !== undefined) {
     value = fast.value;
   } else if (full === undefined) {
     return NEEDS_FULL_YAML;
   } else {
-    ({ value, locate } = full.parseYamlFull(source, fileName, limits));
+    ({ value, locateNode } = full.parseYamlFull(source, fileName, limits));
   }
   // (JSON's depth is checked by parseJson's scan)
   if (format !== "json" && deeperThan(value, limits.maxDepth)) {
     throw new ParseError(fileName, 1, 1, tooDeep(limits.maxDepth));
   }
   markWithinDepth(value);
-  return {
+  // fast-path YAML is located by the fast parser, parsing again with positions (which it then always can)
+  const nodeLocator = (): NodeLocator =>
+    (locateNode ??= locateYamlFast(source) ?? (() => ({ depth: 0, value: { start: FIRST, end: FIRST } })));
+  return registered({
     fileName,
     value,
     locate(path) {
-      // fast-path YAML is located by the fast parser, parsing again with positions (which it then always can)
-      locate ??= locateYamlFast(source) ?? (() => ({ line: 1, col: 1 }));
-      const { line, col } = locate(path);
+      const { line, col } = locate ? locate(path) : startOf(nodeLocator()(path));
       return { file: fileName, line, col };
     },
-  };
+    locateNode: (path) => nodeLocator()(path),
+  });
 }
+
+const FIRST: LineCol = { line: 1, col: 1 };

@@ -10,6 +10,7 @@
 // Browser-safe.
 
 import { LinePositions } from "./line-positions.js";
+import { locatedAt, type NodeLocator, type NodeOffsets } from "./located-node.js";
 
 /** Thrown (without a stack) to give up; caught only by `parseYamlFast`. */
 const UNSUPPORTED: unique symbol = Symbol("unsupported");
@@ -62,6 +63,23 @@ function resolvePlainScalar(text: string): unknown {
     return parseFloat(text);
   }
   return text;
+}
+
+/** Whether `text` can be written as a plain scalar that YAML reads back as this very string (one line). */
+export function isPlainString(text: string): boolean {
+  const first = text[0];
+  return (
+    first !== undefined &&
+    first !== " " &&
+    !text.endsWith(" ") &&
+    !text.endsWith(":") &&
+    !text.includes("\n") &&
+    !AWKWARD_CHARACTERS.test(text) &&
+    !(INDICATORS.has(first) && !(first === "-" && text.length > 1 && text[1] !== " ")) &&
+    !text.includes(": ") &&
+    !text.includes(" #") &&
+    resolvePlainScalar(text) === text
+  );
 }
 
 const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
@@ -275,7 +293,7 @@ class FastYamlParser {
   private lineOffsets: LinePositions | undefined;
 
   /**
-   * @param positions when given, receives for each mapping its keys' offsets and for each sequence its items'
+   * @param positions when given, receives for each mapping its entries' offsets and for each sequence its items'
    *   offsets (a second parse, for documents with something to report)
    */
   constructor(
@@ -327,6 +345,8 @@ class FastYamlParser {
   }
 
   rootOffset = 0;
+  /** Where the value parsed last ends (after its last character). */
+  end = 0;
 
   /** The offset of `column` on the current line. */
   private offset(column: number): number {
@@ -362,7 +382,7 @@ class FastYamlParser {
 
   private sequence(indent: number, depth: number): unknown[] {
     const items: unknown[] = [];
-    const offsets: number[] = [];
+    const offsets: NodeOffsets[] = [];
     this.positions?.set(items, offsets);
     for (;;) {
       this.skipInsignificant();
@@ -378,10 +398,14 @@ class FastYamlParser {
       }
       const contentStart = skipSpaces(body, 1);
       const content = body.slice(contentStart);
-      offsets.push(this.offset(indent + contentStart));
+      this.end = this.offset(indent + contentStart);
+      const spot = this.positions ? { keyStart: -1, keyEnd: -1, valueStart: this.end, valueEnd: this.end } : undefined;
+      if (spot) {
+        offsets.push(spot);
+      }
       if (content === "" || content[0] === "#") {
         this.line++;
-        items.push(this.valueOnNextLines(indent, false, depth, offsets));
+        items.push(this.valueOnNextLines(indent, false, depth, spot));
       } else if (isSequenceEntry(content) || keyEnd(content) >= 0) {
         // compact: `- - x` or `- key: value`, a node whose column is where its content starts
         const column = indent + contentStart;
@@ -391,12 +415,15 @@ class FastYamlParser {
       } else {
         items.push(this.inlineValue(content, indent, depth));
       }
+      if (spot) {
+        spot.valueEnd = this.end;
+      }
     }
   }
 
   private mapping(indent: number, depth: number): Record<string, unknown> {
     const entries: Record<string, unknown> = {};
-    const offsets = new Map<string, number>();
+    const offsets = new Map<string, NodeOffsets>();
     this.positions?.set(entries, offsets);
     for (;;) {
       this.skipInsignificant();
@@ -412,13 +439,25 @@ class FastYamlParser {
         unsupported();
       }
       const key = this.key(body, end);
-      offsets.set(key, this.offset(indent));
-      const rest = body.slice(skipSpaces(body, end));
+      const valueColumn = skipSpaces(body, end);
+      const rest = body.slice(valueColumn);
+      this.end = this.offset(indent + valueColumn);
+      let spot: NodeOffsets | undefined;
+      if (this.positions) {
+        const keyStart = this.offset(indent);
+        const first = body[0];
+        const keyLength = first === '"' || first === "'" ? quotedScalar(body, 0)[1] : trimSpacesEnd(body.slice(0, end - 1)).length;
+        spot = { keyStart, keyEnd: keyStart + keyLength, valueStart: this.end, valueEnd: this.end };
+        offsets.set(key, spot);
+      }
       if (rest === "" || rest[0] === "#") {
         this.line++;
-        setEntry(entries, key, this.valueOnNextLines(indent, true, depth, undefined));
+        setEntry(entries, key, this.valueOnNextLines(indent, true, depth, spot));
       } else {
         setEntry(entries, key, this.inlineValue(rest, indent, depth));
+      }
+      if (spot) {
+        spot.valueEnd = this.end;
       }
     }
   }
@@ -441,10 +480,10 @@ class FastYamlParser {
   }
 
   /**
-   * The value of `key:` or `-` with nothing after it: a node on the next lines, or null. A sequence item is
-   * where that node starts (`itemOffsets`' last entry).
+   * The value of `key:` or `-` with nothing after it: a node on the next lines (`spot`, when positions are kept,
+   * learns where it starts), or null.
    */
-  private valueOnNextLines(parentIndent: number, inMapping: boolean, depth: number, itemOffsets: number[] | undefined): unknown {
+  private valueOnNextLines(parentIndent: number, inMapping: boolean, depth: number, spot: NodeOffsets | undefined): unknown {
     const after = this.line;
     this.skipInsignificant();
     if (this.line >= this.lines.length) {
@@ -453,8 +492,8 @@ class FastYamlParser {
     const indent = this.indent();
     const body = this.body();
     if (indent > parentIndent) {
-      if (itemOffsets !== undefined) {
-        itemOffsets[itemOffsets.length - 1] = this.offset(indent);
+      if (spot !== undefined) {
+        spot.valueStart = this.offset(indent);
       }
       if (body[0] === "[" || body[0] === "{") {
         return this.flowCollectionLines(body, parentIndent, depth);
@@ -471,6 +510,9 @@ class FastYamlParser {
       return this.inlineValue(body, parentIndent, depth); // a scalar on the next line
     }
     if (inMapping && indent === parentIndent && isSequenceEntry(body)) {
+      if (spot !== undefined) {
+        spot.valueStart = this.offset(indent);
+      }
       return this.sequence(indent, depth + 1); // `key:` followed by `- item` at the key's column
     }
     return null;
@@ -483,6 +525,7 @@ class FastYamlParser {
       return this.blockScalar(content, parentIndent);
     }
     let value: unknown;
+    const start = this.contentOffset(content);
     if (first === '"' || first === "'") {
       const [text, end, closed] = scanQuoted(content, 1, first);
       if (!closed) {
@@ -490,6 +533,7 @@ class FastYamlParser {
       }
       expectLineEnd(content, end);
       value = text;
+      this.end = start + end;
     } else if (first === "[" || first === "{") {
       return this.flowCollectionLines(content, parentIndent, depth);
     } else {
@@ -510,6 +554,7 @@ class FastYamlParser {
    */
   private plainScalar(content: string, parentIndent: number): unknown {
     let [text, ended] = plainLine(content);
+    this.end = this.contentOffset(content) + text.length;
     let folded = false;
     for (this.line++; !ended;) {
       let next = this.line;
@@ -524,6 +569,7 @@ class FastYamlParser {
         unsupported();
       }
       const [more, comment] = plainLine(body);
+      this.end = (this.lineStarts()[next] as number) + (this.indents[next] as number) + more.length;
       text += (next - this.line > 0 ? "\n".repeat(next - this.line) : " ") + more;
       folded = true;
       ended = comment;
@@ -536,14 +582,9 @@ class FastYamlParser {
 
   /** A quoted scalar that goes on past the current line (foldedQuoted); consumes its lines. */
   private multiLineQuoted(content: string, parentIndent: number): string {
-    const [value, end] = foldedQuoted(this.text, this.offsetOfContent(content), parentIndent);
+    const [value, end] = foldedQuoted(this.text, this.contentOffset(content), parentIndent);
     this.endValueAt(end, parentIndent);
     return value;
-  }
-
-  /** The offset of `content`, the end of the current line. */
-  private offsetOfContent(content: string): number {
-    return (this.lineStarts()[this.line] as number) + (this.lines[this.line] as string).length - content.length;
   }
 
   /** After a value that ends at offset `end`: the rest of its line must be spaces or a comment; no continuation. */
@@ -553,6 +594,7 @@ class FastYamlParser {
       this.line++;
     }
     expectLineEnd(this.lines[this.line] as string, end - (lineStart[this.line] as number));
+    this.end = end;
     this.line++;
     this.expectNoContinuation(parentIndent);
   }
@@ -574,9 +616,14 @@ class FastYamlParser {
    */
   private flowCollectionLines(content: string, parentIndent: number, depth: number): unknown {
     const flow = new FlowParser(this.text, parentIndent, this.positions);
-    const [value, end] = flow.collection(this.offsetOfContent(content), depth + 1);
+    const [value, end] = flow.collection(this.contentOffset(content), depth + 1);
     this.endValueAt(end, parentIndent);
     return value;
+  }
+
+  /** The offset of `content`, the rest of the current line. */
+  private contentOffset(content: string): number {
+    return (this.lineStarts()[this.line] as number) + (this.lines[this.line] as string).length - content.length;
   }
 
   private lineStarts(): readonly number[] {
@@ -601,6 +648,7 @@ class FastYamlParser {
     let contentIndent = -1;
     const content: string[] = [];
     let trailingBlank = 0;
+    let lastContentLine = -1;
     for (; this.line < this.lines.length; this.line++) {
       const raw = this.lines[this.line] as string;
       const indent = this.indents[this.line] as number;
@@ -623,6 +671,7 @@ class FastYamlParser {
         content.push("");
       }
       content.push(raw.slice(contentIndent));
+      lastContentLine = this.line;
     }
     if (contentIndent < 0 || (this.line === this.lines.length && trailingBlank === 0)) {
       unsupported(); // empty, or the last line of a file without a final newline
@@ -630,6 +679,7 @@ class FastYamlParser {
     if (this.line === this.lines.length) {
       trailingBlank--; // the empty string after the file's final newline is not a line
     }
+    this.end = (this.lineStarts()[lastContentLine] as number) + (this.lines[lastContentLine] as string).trimEnd().length;
     let text: string;
     if (header[0] === "|") {
       text = content.join("\n");
@@ -686,6 +736,9 @@ function flowPlain(raw: string): string {
  * deeper than the block node that holds them. Scalars inside stay on one line; comments may follow whitespace.
  */
 class FlowParser {
+  /** Where the node parsed last ends (after its last character). */
+  end = 0;
+
   constructor(
     private readonly text: string,
     private readonly parentIndent: number,
@@ -702,24 +755,30 @@ class FlowParser {
     const close = isSequence ? "]" : "}";
     const items: unknown[] = [];
     const entries: Record<string, unknown> = {};
-    const itemOffsets: number[] = [];
-    const keyOffsets = new Map<string, number>();
+    const itemOffsets: NodeOffsets[] = [];
+    const keyOffsets = new Map<string, NodeOffsets>();
     this.positions?.set(isSequence ? items : entries, isSequence ? itemOffsets : keyOffsets);
     let j = this.skipSpace(start + 1);
     if (text[j] === close) {
+      this.end = j + 1;
       return [isSequence ? items : entries, j + 1];
     }
     for (;;) {
       if (isSequence) {
-        itemOffsets.push(j);
+        const valueStart = j;
         const [value, end] = this.node(j, depth);
         items.push(value);
+        if (this.positions) {
+          itemOffsets.push({ keyStart: -1, keyEnd: -1, valueStart, valueEnd: this.end });
+        }
         j = this.skipSpace(end);
       } else {
         let key: string;
         const keyStart = j;
+        let keyEnd: number;
         if (text[j] === '"' || text[j] === "'") {
           [key, j] = quotedScalar(text, j);
+          keyEnd = j;
         } else {
           let colon = j;
           while (colon < text.length && !":,[]{}\n".includes(text[colon] as string)) {
@@ -729,6 +788,7 @@ class FlowParser {
           if (resolvePlainScalar(key) !== key) {
             unsupported();
           }
+          keyEnd = keyStart + trimSpacesEnd(text.slice(j, colon)).length;
           j = colon;
         }
         j = skipSpaces(text, j);
@@ -739,12 +799,16 @@ class FlowParser {
         if (text[j] === "\n" || text[j] === "#") {
           unsupported(); // the value on the next line
         }
+        const valueStart = j;
         const [value, end] = this.node(j, depth);
         setEntry(entries, key, value);
-        keyOffsets.set(key, keyStart);
+        if (this.positions) {
+          keyOffsets.set(key, { keyStart, keyEnd, valueStart, valueEnd: this.end });
+        }
         j = this.skipSpace(end);
       }
       if (text[j] === close) {
+        this.end = j + 1;
         return [isSequence ? items : entries, j + 1];
       }
       if (text[j] !== ",") {
@@ -752,6 +816,7 @@ class FlowParser {
       }
       j = this.skipSpace(j + 1);
       if (text[j] === close) {
+        this.end = j + 1;
         return [isSequence ? items : entries, j + 1]; // a trailing comma
       }
     }
@@ -764,11 +829,12 @@ class FlowParser {
       return this.collection(start, depth + 1);
     }
     if (first === '"' || first === "'") {
-      return foldedQuoted(text, start, this.parentIndent);
+      const quoted = foldedQuoted(text, start, this.parentIndent);
+      this.end = quoted[1];
+      return quoted;
     }
     return this.plain(start);
   }
-
   /**
    * A plain scalar, which may go on over lines (folded as in foldedQuoted) that do not start with an indicator;
    * `,`, a bracket, a line break before one of `,]}#`, or the end of the text ends it.
@@ -777,6 +843,7 @@ class FlowParser {
     const text = this.text;
     let end = flowPlainEnd(text, start);
     let value = flowPlain(text.slice(start, end));
+    this.end = start + value.length;
     let folded = false;
     let blankLines = 0;
     while (text[end] === "\n") {
@@ -795,7 +862,9 @@ class FlowParser {
         unsupported();
       }
       const segmentEnd = flowPlainEnd(text, contentStart);
-      value += (blankLines > 0 ? "\n".repeat(blankLines) : " ") + flowPlain(text.slice(contentStart, segmentEnd));
+      const segment = flowPlain(text.slice(contentStart, segmentEnd));
+      this.end = contentStart + segment.length;
+      value += (blankLines > 0 ? "\n".repeat(blankLines) : " ") + segment;
       blankLines = 0;
       folded = true;
       end = segmentEnd;
@@ -829,11 +898,8 @@ class FlowParser {
   }
 }
 
-/** Per mapping its keys' offsets, per sequence its items' offsets. */
-type PositionTable = WeakMap<object, Map<string, number> | number[]>;
-
-/** Where a path of a document the fast path reads is: a line and column, 1-based. */
-export type FastYamlLocator = (path: readonly (string | number)[]) => { line: number; col: number };
+/** Per mapping its entries' offsets, per sequence its items' offsets. */
+type PositionTable = WeakMap<object, Map<string, NodeOffsets> | NodeOffsets[]>;
 
 function run<T>(source: string, read: (text: string) => T): T | undefined {
   // CRLF is a line break like LF (positions stay: a CR ends its line); a CR on its own is left to `yaml`
@@ -858,28 +924,32 @@ export function parseYamlFast(source: string): { value: unknown } | undefined {
 
 /**
  * For text `parseYamlFast` reads: where each path is, as `yaml` locates it (a mapping entry at its key, a
- * sequence item where it starts; a path that does not exist at its deepest existing ancestor). Parses again,
- * keeping positions: call it only when there is something to report.
+ * sequence item where it starts; a path that does not exist at its deepest existing ancestor), with the spans of
+ * its key and value (located-node.ts). Parses again, keeping positions: call it only when there is something to
+ * report.
  */
-export function locateYamlFast(source: string): FastYamlLocator | undefined {
+export function locateYamlFast(source: string): NodeLocator | undefined {
   return run(source, (text) => {
     const positions: PositionTable = new WeakMap();
     const parser = new FastYamlParser(text, positions);
     const root = parser.document();
+    const rootOffsets: NodeOffsets = { keyStart: -1, keyEnd: -1, valueStart: parser.rootOffset, valueEnd: parser.end };
     const lines = parser.linePositions();
     return (path) => {
       let node: unknown = root;
-      let offset = parser.rootOffset;
+      let offsets = rootOffsets;
+      let depth = 0;
       for (const segment of path) {
         const table = typeof node === "object" && node !== null ? positions.get(node) : undefined;
         const at = Array.isArray(table) ? (typeof segment === "number" ? table[segment] : undefined) : table?.get(String(segment));
         if (at === undefined) {
           break;
         }
-        offset = at;
+        offsets = at;
         node = (node as Record<string, unknown>)[segment];
+        depth++;
       }
-      return lines.at(offset);
+      return locatedAt(lines, depth, offsets);
     };
   });
 }

@@ -20,6 +20,7 @@ import {
 import type { DocPath } from "../summary/issue.js";
 import { type DocumentLimits, tooDeep } from "./limits.js";
 import { LinePositions } from "./line-positions.js";
+import { type LineCol, locatedAt, type NodeLocator, type NodeOffsets } from "./located-node.js";
 import { ParseError } from "./parse-error.js";
 import { yamlDepthBeyond } from "./yaml-depth.js";
 
@@ -32,8 +33,6 @@ const tag = (name: string): string => `tag:yaml.org,2002:${name}`;
 
 /** The estimate of yaml-depth.ts may count a few levels too many: the exact check is on the parsed value. */
 const YAML_DEPTH_MARGIN = 64;
-
-export type Locator = (path: DocPath) => { line: number; col: number };
 
 function firstLine(message: string): string {
   return message.split("\n")[0]?.trim() ?? message;
@@ -263,34 +262,63 @@ function normalizeTags(doc: Document, text: string, fileName: string): void {
   });
 }
 
-/** Offset of the node at `path` (mapping entries: the key), or of the deepest ancestor that exists. */
-function locateOffset(doc: Document, path: DocPath): number {
-  let node: unknown = doc.contents;
-  let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
+/** Where a node's value ends: after its last character (block collections: where their last value ends). */
+function valueEnd(text: string, node: Node): number {
+  if ((isMap(node) || isSeq(node)) && !node.flow) {
+    const last = node.items.at(-1);
+    if (last === undefined) {
+      return node.range?.[0] ?? 0;
+    }
+    if (isPair(last)) {
+      return last.value ? valueEnd(text, last.value as Node) : ((last.key as Node).range?.[1] ?? 0);
+    }
+    return valueEnd(text, last as Node);
+  }
+  const [start, end] = node.range ?? [0, 0];
+  let trimmed = end;
+  while (trimmed > start && /\s/.test(text[trimmed - 1] as string)) {
+    trimmed--;
+  }
+  return trimmed;
+}
+
+/** Offsets of an entry's or item's value; `yaml` puts a value that is not written (`key:`, `-`) after the indicator and its spaces. */
+function valueOffsets(text: string, node: Node | null, keyStart: number, keyEnd: number): NodeOffsets {
+  const start = node?.range?.[0] ?? keyEnd;
+  return { keyStart, keyEnd, valueStart: start, valueEnd: node ? valueEnd(text, node) : start };
+}
+
+/** The node at `path` (mapping entries: key and value), or the deepest ancestor that exists. */
+function locateNode(text: string, doc: Document, path: DocPath): { depth: number; offsets: NodeOffsets } {
+  let node = doc.contents as Node | null;
+  let offsets = valueOffsets(text, node, -1, -1);
+  let depth = 0;
   for (const segment of path) {
     if (isMap(node)) {
       const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
       if (!pair) {
         break;
       }
-      offset = (pair.key as Node).range?.[0] ?? offset;
-      node = pair.value;
+      const [keyStart, keyEnd] = (pair.key as Node).range ?? [0, 0];
+      node = pair.value as Node | null;
+      offsets = valueOffsets(text, node, keyStart, keyEnd);
     } else if (isSeq(node) && typeof segment === "number") {
-      const item = node.items[segment];
+      const item = node.items[segment] as Node | null | undefined;
       if (item === undefined) {
         break;
       }
-      offset = (item as Node).range?.[0] ?? offset;
+      offsets = valueOffsets(text, item, -1, -1);
       node = item;
     } else {
       break;
     }
+    depth++;
   }
-  return offset;
+  return { depth, offsets };
 }
 
 /** YAML text to its value (a ParseError with the position of the first problem) and a locator. */
-export function parseYamlFull(text: string, fileName: string, limits: DocumentLimits): { value: unknown; locate: Locator } {
+export function parseYamlFull(text: string, fileName: string, limits: DocumentLimits): { value: unknown; locateNode: NodeLocator } {
   let doc: Document;
   let added: ReadonlyMap<number, number> = new Map();
   try {
@@ -319,11 +347,16 @@ export function parseYamlFull(text: string, fileName: string, limits: DocumentLi
     throw new ParseError(fileName, 1, 1, reason);
   }
   const positions = new LinePositions(text);
+  const parsed = text;
+  // positions in the text as read, without the spaces a re-indentation added
+  const original = (at: LineCol): LineCol => ({ line: at.line, col: Math.max(1, at.col - (added.get(at.line - 1) ?? 0)) });
   return {
     value,
-    locate: (path) => {
-      const at = positions.at(locateOffset(doc, path));
-      return { line: at.line, col: Math.max(1, at.col - (added.get(at.line - 1) ?? 0)) };
+    locateNode: (path) => {
+      const { depth, offsets } = locateNode(parsed, doc, path);
+      const { key, value: span } = locatedAt(positions, depth, offsets);
+      const value = { start: original(span.start), end: original(span.end) };
+      return key ? { depth, key: { start: original(key.start), end: original(key.end) }, value } : { depth, value };
     },
   };
 }

@@ -119,9 +119,13 @@ async function readWhole(handle: FileHandle, size: number, name: string): Promis
   return buffer.subarray(0, done);
 }
 
+/** A text file's content (UTF-8, within the document size limit). */
+export async function readTextFile(path: string, limits: DocumentLimits = settings().documentLimits): Promise<string> {
+  return decodeText(await readFileLimited(path, limits.maxDocumentBytes), path);
+}
+
 export async function readSourceFile(path: string, limits: DocumentLimits = settings().documentLimits): Promise<ParsedSource> {
-  const bytes = await readFileLimited(path, limits.maxDocumentBytes);
-  return parseSourceLazily(decodeText(bytes, path), path, limits);
+  return parseSourceLazily(await readTextFile(path, limits), path, limits);
 }
 
 /** A RandomAccessSource over a file on disk. */

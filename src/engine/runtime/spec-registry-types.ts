@@ -1,6 +1,6 @@
 // Types of the registry that codegen writes to generated/index.ts.
 import type { FieldTree } from "./field-tree.js";
-import type { ValidatorModule } from "./validator-types.js";
+import type { AnyPatch, ValidatorModule } from "./validator-types.js";
 
 /**
  * Where a union sits in a document (`[]` = any array index, `*` = any map key) and how the reference names the
@@ -59,6 +59,7 @@ export interface SpecEntry<T, K extends string = string> {
   readonly unions: readonly UnionPoint[];
   /** Schema pointers of arrays that are Python `Sequence`s: pydantic refuses a string there as `sequence_str`. */
   readonly sequences: readonly string[];
-  readonly loadValidator: () => Promise<ValidatorModule<T>>;
+  /** The shipped validator, which accepts any patch of the format version (the runtime bumps the patch first). */
+  readonly loadValidator: () => Promise<ValidatorModule<AnyPatch<T>>>;
   readonly loadFields: () => Promise<{ readonly fieldTree: FieldTree }>;
 }

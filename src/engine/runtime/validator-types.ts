@@ -15,6 +15,12 @@ export interface ValidateFunction<T> {
   errors: ValidatorError[] | null;
 }
 
+/**
+ * A document as written, at any patch of its format version: what the shipped validators accept
+ * (`format_version: "0.5.4"` for a model 0.5, whose type says "0.5.7", the patch the runtime reads it as).
+ */
+export type AnyPatch<T> = T extends { readonly format_version: string } ? Omit<T, "format_version"> & { format_version: string } : T;
+
 /** What every module in generated/validators exports. */
 export interface ValidatorModule<T> {
   readonly validate: ValidateFunction<T>;

@@ -143,6 +143,36 @@ function describe(error: ValidatorError, path: Segment[]): Described | undefined
   }
 }
 
+/**
+ * An Ajv error's message in the reference's words ("Input should be a valid string"); a `required` or
+ * `additionalProperties` error, located at the object, names the property first (`name: Field required`).
+ */
+export function schemaErrorMessage(error: ValidatorError): string {
+  const described = describe(error, []);
+  if (!described) {
+    return `failed ${error.keyword}`;
+  }
+  return described.loc.length > 0 ? `${described.loc.join(".")}: ${described.msg}` : described.msg;
+}
+
+/** A precompiled validator's error as the reference reports it. */
+export interface SchemaErrorDescription {
+  /** The path of the field, as the reference's `loc` (without the union tags pydantic inserts). */
+  readonly loc: (string | number)[];
+  readonly msg: string;
+  /** pydantic's error type (`missing`, `extra_forbidden`, `string_type`, ...). */
+  readonly type: string;
+}
+
+/**
+ * A precompiled validator's errors (`validate.errors`) as the reference words them, one per problem (the errors
+ * that only restate another are dropped). Pass the validated document to tell array indexes from keys.
+ * `buildDescription`/`validate` also insert the union tags of pydantic's locations.
+ */
+export function describeErrors(errors: readonly ValidatorError[] | null | undefined, data?: unknown): SchemaErrorDescription[] {
+  return schemaIssues(errors ?? [], data, []).map(({ loc, msg, type }) => ({ loc: [...loc], msg, type }));
+}
+
 /** `[]` matches an array index, `*` a map key. */
 function matches(pattern: readonly string[], path: readonly Segment[]): boolean {
   return (

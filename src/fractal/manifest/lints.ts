@@ -6,18 +6,7 @@ import type { DocPath } from "../../engine/summary/issue.js";
 import { pyRepr } from "../../engine/python-repr.js";
 import { defineRule, type Rule, type RuleContext } from "../../engine/validation/rule.js";
 import { isRecord } from "../../engine/records.js";
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
+import { editDistance } from "../../engine/edit-distance.js";
 
 /** The known field a typo most likely meant (at most 2 edits, or a different case). */
 export function closestField(key: string, fields: readonly string[]): string | undefined {

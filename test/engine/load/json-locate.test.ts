@@ -5,20 +5,21 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { locateJson } from "../../../src/engine/load/json-scan.js";
+import { locateJson, locateJsonNode } from "../../../src/engine/load/json-scan.js";
+import { locatedAt } from "../../../src/engine/load/located-node.js";
 import { LinePositions } from "../../../src/engine/load/line-positions.js";
 import { CORPUS } from "../../helpers/corpus.js";
 import { pathsOf } from "../../helpers/doc-paths.js";
 import { REPO } from "../../helpers/fixture-codegen.js";
 import { fuzzParams } from "../../helpers/fuzz-settings.js";
-import { yamlPositions } from "../../helpers/same-yaml.js";
+import { yamlNodes, yamlPositions } from "../../helpers/same-yaml.js";
 
 function lineAndColumn(lines: LinePositions, offset: number): string {
   const { line, col } = lines.at(offset);
   return `${line}:${col}`;
 }
 
-/** The first path whose position differs from `yaml`'s, or undefined (at most about 2,000 paths, evenly spread). */
+/** The first path whose position or spans differ from `yaml`'s, or undefined (at most about 2,000 paths, evenly spread). */
 function firstMisplaced(text: string): string | undefined {
   const value: unknown = JSON.parse(text);
   const lines = new LinePositions(text);
@@ -26,10 +27,16 @@ function firstMisplaced(text: string): string | undefined {
   const step = Math.ceil(every.length / 2000);
   const paths = every.filter((_, i) => i % step === 0);
   const expected = yamlPositions(text, value, paths);
+  const nodes = yamlNodes(text, value, paths);
   for (const path of paths) {
     const at = lineAndColumn(lines, locateJson(text, path));
     if (at !== expected.get(JSON.stringify(path))) {
       return `${JSON.stringify(path)}: ${at}, yaml ${expected.get(JSON.stringify(path)) ?? "?"}`;
+    }
+    const { depth, offsets } = locateJsonNode(text, path);
+    const spans = JSON.stringify(locatedAt(lines, depth, offsets));
+    if (spans !== nodes.get(JSON.stringify(path))) {
+      return `${JSON.stringify(path)}: spans ${spans}, yaml ${nodes.get(JSON.stringify(path)) ?? "?"}`;
     }
   }
   return undefined;

@@ -59,4 +59,25 @@ describe("parseSource", () => {
     ].join("\n");
     expect(() => parseSource(bomb, "bomb.yaml")).toThrow(ParseError);
   });
+
+  test("locateNode: the spans of the key and value at a path, in every format (CSV cells, NDJSON records' members)", () => {
+    const yaml = parseSource("a:\n  b: [1, two]\nc: |\n  text\n", "doc.yaml");
+    expect(yaml.locateNode(["a", "b", 1])).toEqual({ depth: 3, value: { start: { line: 2, col: 10 }, end: { line: 2, col: 13 } } });
+    expect(yaml.locateNode(["a", "b"])).toEqual({
+      depth: 2,
+      key: { start: { line: 2, col: 3 }, end: { line: 2, col: 4 } },
+      value: { start: { line: 2, col: 6 }, end: { line: 2, col: 14 } },
+    });
+    expect(yaml.locateNode(["c", "missing"]).depth).toBe(1);
+    const csv = parseSource('name,"quoted, cell"\nx,"two\nlines"\n', "doc.csv");
+    expect(csv.locateNode([1, 1])).toEqual({ depth: 2, value: { start: { line: 2, col: 3 }, end: { line: 3, col: 7 } } });
+    expect(csv.locateNode([0])).toEqual({ depth: 1, value: { start: { line: 1, col: 1 }, end: { line: 1, col: 20 } } });
+    const ndjson = parseSource('{"a": 1}\n\n{"b": [true, null]}\n', "doc.ndjson");
+    expect(ndjson.locateNode([1, "b", 0])).toEqual({ depth: 3, value: { start: { line: 3, col: 8 }, end: { line: 3, col: 12 } } });
+    expect(ndjson.locateNode([0, "a"])).toEqual({
+      depth: 2,
+      key: { start: { line: 1, col: 2 }, end: { line: 1, col: 5 } },
+      value: { start: { line: 1, col: 7 }, end: { line: 1, col: 8 } },
+    });
+  });
 });

@@ -1,15 +1,18 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { NEEDS_FULL_YAML, parseWith } from "../../../src/engine/load/parse-core.js";
 import { parseSourceLazily } from "../../../src/engine/load/parse-lazily.js";
 import { parseSource } from "../../../src/engine/load/parse.js";
-import { locateYamlFast, parseYamlFast } from "../../../src/engine/load/yaml-fast.js";
+import { startOf } from "../../../src/engine/load/located-node.js";
+import { isPlainString, locateYamlFast, parseYamlFast } from "../../../src/engine/load/yaml-fast.js";
 import { CORPUS } from "../../helpers/corpus.js";
 import { REPO } from "../../helpers/fixture-codegen.js";
 import { pathsOf } from "../../helpers/doc-paths.js";
-import { firstDifference, yamlPositions, yamlReference } from "../../helpers/same-yaml.js";
+import { fuzzParams } from "../../helpers/fuzz-settings.js";
+import { firstDifference, yamlNodes, yamlPositions, yamlReference } from "../../helpers/same-yaml.js";
 
 /** The fast path read `text` (else the property is void) and agrees with `yaml`. */
 function expectFastAndSame(text: string): unknown {
@@ -239,7 +242,7 @@ describe("parseYamlFast", () => {
     expect(parseYamlFast(text)).toBeUndefined();
   });
 
-  test("every YAML file of the corpus: the fast path agrees with `yaml` on values and positions wherever it answers, and answers for most", () => {
+  test("every YAML file of the corpus: the fast path agrees with `yaml` on values, positions and spans wherever it answers, and answers for most", () => {
     const files = execFileSync("find", [CORPUS, join(REPO, "examples"), "-name", "*.yaml", "-o", "-name", "*.yml"], { encoding: "utf8" })
       .trim()
       .split("\n");
@@ -260,9 +263,11 @@ describe("parseYamlFast", () => {
       expect(firstDifference(fast.value, reference?.value), file).toBeUndefined();
       const locate = locateYamlFast(text);
       const positions = yamlPositions(text, fast.value);
+      const nodes = yamlNodes(text, fast.value);
       for (const path of pathsOf(fast.value, true)) {
-        const at = locate?.(path);
+        const at = locate ? startOf(locate(path)) : undefined;
         expect(`${at?.line}:${at?.col}`, `${file} ${JSON.stringify(path)}`).toBe(positions.get(JSON.stringify(path)));
+        expect(JSON.stringify(locate?.(path)), `${file} ${JSON.stringify(path)}`).toBe(nodes.get(JSON.stringify(path)));
       }
     }
     expect(files.length).toBeGreaterThan(60);
@@ -296,5 +301,24 @@ describe("parseSourceLazily", () => {
   test("parse errors are the same ParseError", async () => {
     await expect(parseSourceLazily("a: [1\n", "bad.yaml")).rejects.toThrow(/bad\.yaml:\d+:\d+/);
     expect(() => parseSource("a: [1\n", "bad.yaml")).toThrow(/bad\.yaml:\d+:\d+/);
+  });
+});
+
+describe("isPlainString", () => {
+  test("a string written plain reads back as itself; those that would not are refused", () => {
+    for (const text of ["UNet 2D", "2e33f43c90", "x", "a-b_c.d", "2019-12-11", "-x", "yes"]) {
+      expect(isPlainString(text), text).toBe(true);
+    }
+    for (const text of ["", "1", "1e3", "true", "null", "~", " x", "x ", "a: b", "x #y", "#x", "- x", "*a", "[a]", "k:", "a\nb", ".inf"]) {
+      expect(isPlainString(text), text).toBe(false);
+    }
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(..."ab1e.:-# '\"[]{},&*!|>%@`?~"), maxLength: 8 }), (text) => {
+        if (isPlainString(text)) {
+          expect(yamlReference(`k: ${text}\n`)?.value).toEqual({ k: text });
+        }
+      }),
+      fuzzParams(10),
+    );
   });
 });

@@ -27,7 +27,7 @@ const REFERENCE_SETTINGS = [
 ];
 
 /** The variables of the README's Settings table, with a value each and the setting it must change. */
-const README_VARIABLES = [...readFileSync(join(REPO, "README.md"), "utf8").matchAll(/^\| `([A-Z_]+)` \|/gm)].map((m) => m[1] ?? "");
+const README_VARIABLES = [...readFileSync(join(REPO, "README.md"), "utf8").matchAll(/^\| `([A-Z_]+)` *\|/gm)].map((m) => m[1] ?? "");
 
 const probes: Record<string, [string, (s: Settings) => unknown, unknown]> = {
   BIOIMAGEIO_CACHE_PATH: ["/tmp/x", (s) => s.cachePath, "/tmp/x"],

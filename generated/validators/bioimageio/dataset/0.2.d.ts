@@ -1,6 +1,8 @@
 // generated from specs/bioimageio/dataset/0.2.json by codegen - do not edit
-import type { ValidateFunction } from "../../../../src/engine/runtime/validator-types.js";
+import type { AnyPatch, ValidateFunction } from "../../../../src/engine/runtime/validator-types.js";
 import type { DatasetDescr } from "../../../types/bioimageio/dataset/0.2.js";
 
-/** Checks the shape of a DatasetDescr (semantic rules run separately, in src/rules). */
-export declare const validate: ValidateFunction<DatasetDescr>;
+export { describeErrors, type SchemaErrorDescription } from "../../../../src/engine/validation/ajv-runtime.js";
+
+/** Checks the shape of a DatasetDescr as written (any patch of its format version; the semantic rules need `validate` from bioimage-specs). Errors carry messages; `describeErrors` words them as the reference does. */
+export declare const validate: ValidateFunction<AnyPatch<DatasetDescr>>;

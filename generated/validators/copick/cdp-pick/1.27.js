@@ -1,5 +1,7 @@
 // generated from specs/copick/cdp-pick/1.27.json by codegen - do not edit
-export const validate = validate20;
+import { withMessages } from "../../../../src/engine/validation/ajv-runtime.js";
+export { describeErrors } from "../../../../src/engine/validation/ajv-runtime.js";
+export const validate = withMessages(validate20);
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/copick/cdp-pick/1.27.json","type":"object","required":["location"],"properties":{"location":{"type":"object","required":["x","y","z"],"properties":{"x":{"type":"number"},"y":{"type":"number"},"z":{"type":"number"}}},"xyz_rotation_matrix":{"type":"array","items":{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3},"minItems":3,"maxItems":3}}};
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){

@@ -2,5 +2,7 @@
 import type { ValidateFunction } from "../../../../src/engine/runtime/validator-types.js";
 import type { CopickCroissantMetadata } from "../../../types/copick/croissant-metadata/1.27.js";
 
-/** Checks the shape of a CopickCroissantMetadata (semantic rules run separately, in src/rules). */
+export { describeErrors, type SchemaErrorDescription } from "../../../../src/engine/validation/ajv-runtime.js";
+
+/** Checks the shape of a CopickCroissantMetadata (the semantic rules need `validate` from bioimage-specs). Errors carry messages; `describeErrors` words them as the reference does. */
 export declare const validate: ValidateFunction<CopickCroissantMetadata>;

@@ -1,5 +1,7 @@
 // generated from specs/copick/runs-row/1.27.json by codegen - do not edit
-export const validate = validate20;
+import { withMessages } from "../../../../src/engine/validation/ajv-runtime.js";
+export { describeErrors } from "../../../../src/engine/validation/ajv-runtime.js";
+export const validate = withMessages(validate20);
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/copick/runs-row/1.27.json","type":"object","required":["name","portal_run_id","split"],"properties":{"name":{"type":"string"},"portal_run_id":{"type":["string","null"]},"split":{"type":["string","null"]}},"additionalProperties":false};
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){

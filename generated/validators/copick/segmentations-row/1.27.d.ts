@@ -2,5 +2,7 @@
 import type { ValidateFunction } from "../../../../src/engine/runtime/validator-types.js";
 import type { SegmentationsRow } from "../../../types/copick/segmentations-row/1.27.js";
 
-/** Checks the shape of a SegmentationsRow (semantic rules run separately, in src/rules). */
+export { describeErrors, type SchemaErrorDescription } from "../../../../src/engine/validation/ajv-runtime.js";
+
+/** Checks the shape of a SegmentationsRow (the semantic rules need `validate` from bioimage-specs). Errors carry messages; `describeErrors` words them as the reference does. */
 export declare const validate: ValidateFunction<SegmentationsRow>;

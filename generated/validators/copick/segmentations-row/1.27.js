@@ -1,5 +1,7 @@
 // generated from specs/copick/segmentations-row/1.27.json by codegen - do not edit
-export const validate = validate20;
+import { withMessages } from "../../../../src/engine/validation/ajv-runtime.js";
+export { describeErrors } from "../../../../src/engine/validation/ajv-runtime.js";
+export const validate = withMessages(validate20);
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/copick/segmentations-row/1.27.json","type":"object","required":["run","voxel_size","user_id","session_id","name","is_multilabel","url","portal_object_name","portal_session_id","portal_annotation_id","portal_annotation_file_id"],"properties":{"run":{"type":"string"},"voxel_size":{"type":"number"},"user_id":{"type":"string"},"session_id":{"type":"string"},"name":{"type":"string"},"is_multilabel":{"type":"boolean"},"url":{"type":["string","null"]},"portal_object_name":{"type":["string","null"]},"portal_session_id":{"type":["string","null"]},"portal_annotation_id":{"type":["string","null"]},"portal_annotation_file_id":{"type":["string","null"]}},"additionalProperties":false};
 const func1 = Object.prototype.hasOwnProperty;
 

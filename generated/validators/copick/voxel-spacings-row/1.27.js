@@ -1,5 +1,7 @@
 // generated from specs/copick/voxel-spacings-row/1.27.json by codegen - do not edit
-export const validate = validate20;
+import { withMessages } from "../../../../src/engine/validation/ajv-runtime.js";
+export { describeErrors } from "../../../../src/engine/validation/ajv-runtime.js";
+export const validate = withMessages(validate20);
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/copick/voxel-spacings-row/1.27.json","type":"object","required":["run","voxel_size"],"properties":{"run":{"type":"string"},"voxel_size":{"type":"number"}},"additionalProperties":false};
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){

@@ -1,5 +1,7 @@
 // generated from specs/fractal/manifest/1.json by codegen - do not edit
-export const validate = validate20;
+import { withMessages } from "../../../../src/engine/validation/ajv-runtime.js";
+export { describeErrors } from "../../../../src/engine/validation/ajv-runtime.js";
+export const validate = withMessages(validate20);
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/fractal/manifest/1.json","type":"object","required":["manifest_version","task_list"],"properties":{"manifest_version":{"type":"string"},"task_list":{"type":"array","items":{"$ref":"#/$defs/TaskManifestV1"}},"has_args_schemas":{"type":"boolean"},"args_schema_version":{"type":["string","null"]}},"$defs":{"TaskManifestV1":{"type":"object","required":["name","executable","input_type","output_type"],"properties":{"name":{"type":"string"},"executable":{"type":"string"},"input_type":{"type":"string"},"output_type":{"type":"string"},"meta":{"type":["object","null"]},"args_schema":{"type":["object","null"]},"docs_info":{"type":["string","null"]},"docs_link":{"type":["string","null"]}}}}};
 const schema32 = {"type":"object","required":["name","executable","input_type","output_type"],"properties":{"name":{"type":"string"},"executable":{"type":"string"},"input_type":{"type":"string"},"output_type":{"type":"string"},"meta":{"type":["object","null"]},"args_schema":{"type":["object","null"]},"docs_info":{"type":["string","null"]},"docs_link":{"type":["string","null"]}}};
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { deepEqual, isDate, isDateTime, isEmail, isUri, ucs2length } from "../../../src/engine/runtime/ajv-runtime.js";
+import { deepEqual, isDate, isDateTime, isEmail, isUri, ucs2length } from "../../../src/engine/validation/ajv-runtime.js";
 
 describe("validator runtime", () => {
   test("ucs2length counts code points (surrogate pairs once, lone surrogates once each)", () => {

@@ -1,5 +1,23 @@
-// The only module that generated validators import: the helpers Ajv's standalone code calls.
-// Browser-safe (no node: imports), so the precompiled validators run anywhere.
+// The only module that generated validators import: the helpers Ajv's standalone code calls, and the wording of
+// their errors. Browser-safe (no node: imports), so the precompiled validators run anywhere.
+import { schemaErrorMessage } from "./schema-errors.js";
+import type { ValidateFunction } from "../runtime/validator-types.js";
+
+export { describeErrors, type SchemaErrorDescription } from "./schema-errors.js";
+
+/**
+ * The exported validator: Ajv's function, whose errors get their `message` (the reference's words) when it
+ * fails. Ajv's own messages are compiled out (`messages: false`): one wording for the CLI, the API and these.
+ */
+export function withMessages<T>(compiled: ValidateFunction<T>): ValidateFunction<T> {
+  const validate = ((data: unknown): data is T => {
+    const valid = compiled(data);
+    validate.errors = compiled.errors?.map((error) => ({ ...error, message: schemaErrorMessage(error) })) ?? null;
+    return valid;
+  }) as ValidateFunction<T>;
+  validate.errors = null;
+  return validate;
+}
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 
