@@ -7,7 +7,15 @@ import { TOOL_VERSION } from "../engine/summary/summary.js";
 import type { ExportFlags, SplitsSetFlags } from "./copick-command.js";
 import type { MergeSummariesFlags } from "./merge-summaries-command.js";
 import { EXIT_OK, EXIT_USAGE } from "./exit-codes.js";
-import { forcedKind, isFormatVersion, parseShard, VALIDATE_DEFAULTS, type ValidateFlags, validateCommandOptions } from "./validate-args.js";
+import {
+  forcedKind,
+  isFormatVersion,
+  isJobs,
+  parseShard,
+  VALIDATE_DEFAULTS,
+  type ValidateFlags,
+  validateCommandOptions,
+} from "./validate-args.js";
 import { OUTPUT_FORMATS } from "./output-formats.js";
 import { CROISSANT_PROFILES } from "../croissant/profiles.js";
 import { WARNING_LEVEL_NAMES } from "../engine/summary/types.js";
@@ -31,6 +39,13 @@ function shardArgument(value: string): string {
     return value;
   }
   throw new InvalidArgumentError("expected i/n with 1 <= i <= n, e.g. 2/8");
+}
+
+function jobsArgument(value: string): string {
+  if (isJobs(value)) {
+    return value;
+  }
+  throw new InvalidArgumentError('expected a number of threads, or "auto" (0 too) for one per core');
 }
 
 function formatVersionArgument(value: string): string {
@@ -108,6 +123,11 @@ function addValidateCommand(program: Command): void {
         "validate only the i-th of n slices of the inputs (sorted, every n-th: one slice per job of a batch)",
       ).argParser(shardArgument),
     )
+    .addOption(
+      new Option("--jobs <n>", 'validate on n worker threads ("auto" or 0: one per core); the output is the same, in input order')
+        .default(VALIDATE_DEFAULTS.jobs)
+        .argParser(jobsArgument),
+    )
     .addHelpText(
       "after",
       "\nExit codes: 0 every input passes, 1 an input fails validation, 2 usage errors or unreadable inputs.\n" +
@@ -116,6 +136,7 @@ function addValidateCommand(program: Command): void {
         "  $ bioimage-specs validate model.zip https://host/x/rdf.yaml --no-io-checks\n" +
         "  $ bioimage-specs validate --format github --summary $GITHUB_STEP_SUMMARY **/rdf.yaml   # in GitHub Actions\n" +
         "  $ bioimage-specs validate --json __FRACTAL_MANIFEST__.json > summary.json\n" +
+        "  $ bioimage-specs validate --jobs auto --no-io-checks collection/*/rdf.yaml   # on one thread per core\n" +
         "  $ bioimage-specs validate --strict --collection --package-root pkg __FRACTAL_MANIFEST__.json\n" +
         "  $ bioimage-specs validate project/Croissant/metadata.json project/Croissant/*.csv\n",
     )

@@ -28,6 +28,8 @@ export interface ValidateFlags {
   readonly ioChecks?: boolean;
   /** `--shard i/n`: only the i-th of n slices of the inputs. */
   readonly shard?: string;
+  /** Worker threads: a count, 0 or "auto" for one per core. */
+  readonly jobs: string;
 }
 
 export const VALIDATE_DEFAULTS = {
@@ -35,6 +37,7 @@ export const VALIDATE_DEFAULTS = {
   formatVersion: "discover",
   warningLevel: "error",
   croissantProfile: "mlcroissant",
+  jobs: "1",
 } as const;
 
 /** `i/n` with 1 <= i <= n: the i-th of n slices. */
@@ -46,6 +49,11 @@ export function parseShard(value: string): { readonly index: number; readonly co
 
 export function isFormatVersion(value: string): boolean {
   return value === "discover" || value === "latest" || /^\d+(\.\d+){0,2}$/.test(value);
+}
+
+/** `--jobs`: a number of worker threads, or "auto" (0 too) for one per core. */
+export function isJobs(value: string): boolean {
+  return value === "auto" || /^\d{1,4}$/.test(value);
 }
 
 type OptionSpec =
@@ -67,6 +75,7 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   "--collection": { key: "collection", flag: true },
   "--package-root": { key: "packageRoot", accepts: () => true },
   "--shard": { key: "shard", accepts: (v) => parseShard(v) !== undefined },
+  "--jobs": { key: "jobs", accepts: isJobs },
 };
 
 /** The options this reader takes (a test checks commander declares the same). */
@@ -125,5 +134,6 @@ export function validateCommandOptions(flags: ValidateFlags, kind: DocumentKind 
     ioChecks: flags.ioChecks,
     forcedKind: kind,
     shard: flags.shard === undefined ? undefined : parseShard(flags.shard),
+    jobs: flags.jobs === "auto" ? 0 : Number(flags.jobs),
   };
 }

@@ -20,7 +20,7 @@ import { runRules, runRuleStages, validityOf } from "../engine/validation/engine
 import { type DocPath, type Issue, issuePath } from "../engine/summary/issue.js";
 import { schemaIssues } from "../engine/validation/schema-errors.js";
 import { loadValidator } from "../engine/validation/validators.js";
-import { type ArgsSchemaChecker, loadArgsSchemaChecker } from "./args-schema.js";
+import { type ArgsSchemaChecker, type Draft, draftsFor, loadArgsSchemaChecker } from "./args-schema.js";
 import { type ExecutableRef, MISSING_FILE_V1, type MissingFileCheck, MISSING_FILE_V2, missingExecutables } from "./executables.js";
 import { pydanticOrder } from "./order.js";
 import { prepareV1, prepareV2 } from "./prepare.js";
@@ -136,8 +136,8 @@ interface VersionPlan<Doc> {
   readonly lintRules: (checker: ArgsSchemaChecker) => readonly Rule<Doc>[];
   readonly collectionStages: (packageRoot?: string) => readonly (readonly Rule<Doc>[])[];
   readonly missingFile: MissingFileCheck;
-  /** Whether any task has an args schema (Ajv is loaded only then). */
-  readonly hasArgsSchemas: (doc: Doc) => boolean;
+  /** The drafts the tasks' args schemas are checked against (their meta-schemas' validators are loaded only then). */
+  readonly argsSchemaDrafts: (doc: Doc) => readonly Draft[];
   readonly executables: (doc: Doc) => ExecutableRef[];
 }
 
@@ -153,7 +153,10 @@ const V2: VersionPlan<ManifestV2> = {
   lintRules: lintRulesV2,
   collectionStages: collectionStagesV2,
   missingFile: MISSING_FILE_V2,
-  hasArgsSchemas: (doc) => tasksOfV2(doc).some(([, t]) => isRecord(t.args_schema_parallel) || isRecord(t.args_schema_non_parallel)),
+  argsSchemaDrafts: (doc) =>
+    tasksOfV2(doc).flatMap(([, t]) =>
+      [t.args_schema_parallel, t.args_schema_non_parallel].filter(isRecord).flatMap((schema) => draftsFor(doc.args_schema_version, schema)),
+    ),
   executables: (doc) =>
     tasksOfV2(doc).flatMap(([i, task]) =>
       (["non_parallel", "parallel"] as const).flatMap((side) => {
@@ -175,7 +178,8 @@ const V1: VersionPlan<ManifestV1> = {
   lintRules: lintRulesV1,
   collectionStages: () => collectionStagesV1,
   missingFile: MISSING_FILE_V1,
-  hasArgsSchemas: (doc) => tasksOfV1(doc).some(([, task]) => isRecord(task.args_schema)),
+  argsSchemaDrafts: (doc) =>
+    tasksOfV1(doc).flatMap(([, task]) => (isRecord(task.args_schema) ? draftsFor(doc.args_schema_version, task.args_schema) : [])),
   executables: (doc) =>
     tasksOfV1(doc).flatMap(([i, task]) =>
       typeof task.executable === "string"
@@ -228,7 +232,8 @@ async function check<Doc>(plan: VersionPlan<Doc>, data: unknown, options: Manife
   const unknown = strict ? runRules(plan.strictRules, doc, validityOf([])) : [];
   const validity = validityOf(server);
 
-  const checker: ArgsSchemaChecker = plan.hasArgsSchemas(doc) ? await loadArgsSchemaChecker() : () => [];
+  const drafts = plan.argsSchemaDrafts(doc);
+  const checker: ArgsSchemaChecker = drafts.length > 0 ? await loadArgsSchemaChecker(drafts) : () => [];
   const lints = runRules(plan.lintRules(checker), doc, validity);
 
   // The server collects the tasks of a manifest it accepted, so these levels run only then.

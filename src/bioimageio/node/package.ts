@@ -254,19 +254,24 @@ function zipEntries(content: PackageContent, compression: "deflate" | "store"): 
 
 async function writeZip(writer: ZipWriter, content: PackageContent, options: SavePackageOptions): Promise<Record<string, string>> {
   const written: Record<string, string> = {};
-  for (const entry of zipEntries(content, options.compression ?? "deflate")) {
-    const file = content.files.get(entry.name);
-    const size = file ? await file.resolver.size?.(file.source) : undefined;
-    const result = await writer.add(size === undefined ? entry : { ...entry, size });
-    if (file?.sha256 && file.sha256 !== result.sha256) {
-      // hashed while writing: a file that changed since it was checked does not slip into the package
-      throw new PackageError(
-        `Sha256 mismatch for ${file.source}. Expected ${file.sha256}, got ${result.sha256}. Update expected \`sha256\` or point to the matching file.`,
-      );
+  try {
+    for (const entry of zipEntries(content, options.compression ?? "deflate")) {
+      const file = content.files.get(entry.name);
+      const size = file ? await file.resolver.size?.(file.source) : undefined;
+      const path = file ? await file.resolver.localPath?.(file.source) : undefined;
+      const result = await writer.add({ ...entry, ...(size === undefined ? {} : { size }), path });
+      if (file?.sha256 && file.sha256 !== result.sha256) {
+        // hashed while writing: a file that changed since it was checked does not slip into the package
+        throw new PackageError(
+          `Sha256 mismatch for ${file.source}. Expected ${file.sha256}, got ${result.sha256}. Update expected \`sha256\` or point to the matching file.`,
+        );
+      }
+      setEntry(written, entry.name, result.sha256); // a file may be named `__proto__`
     }
-    setEntry(written, entry.name, result.sha256); // a file may be named `__proto__`
+    await writer.finish();
+  } finally {
+    await writer.close(); // the deflate threads, when a file failed
   }
-  await writer.finish();
   return written;
 }
 
@@ -286,7 +291,11 @@ async function writePackage(content: PackageContent, options: SavePackageOptions
   await makeDirectory(dirname(outputPath));
   options.onPhase?.("write");
   const written = await writeAtomic(outputPath, async (handle) =>
-    writeZip(ZipWriter.toFile(handle, options.compressionLevel ?? 1, await progressOf(content, options.onProgress)), content, options),
+    writeZip(
+      ZipWriter.toFile(handle, { level: options.compressionLevel ?? 1, onProgress: await progressOf(content, options.onProgress) }),
+      content,
+      options,
+    ),
   );
   // the files were hashed while written: the package's own check need not read them again
   const knownFiles: Record<string, string | null> = { ...written };
@@ -311,7 +320,7 @@ export async function saveBioimageioPackageToStream(
 ): Promise<Writable> {
   const content = await packageContent(source, options, true);
   try {
-    await writeZip(ZipWriter.toStream(options.outputStream, options.compressionLevel ?? 1), content, options);
+    await writeZip(ZipWriter.toStream(options.outputStream, { level: options.compressionLevel ?? 1 }), content, options);
   } finally {
     await content.close();
   }
