@@ -679,7 +679,8 @@ class FastYamlParser {
     if (this.line === this.lines.length) {
       trailingBlank--; // the empty string after the file's final newline is not a line
     }
-    this.end = (this.lineStarts()[lastContentLine] as number) + (this.lines[lastContentLine] as string).trimEnd().length;
+    // the span ends at the last character that is not YAML white space (JS's trimEnd would also drop U+3000, content)
+    this.end = (this.lineStarts()[lastContentLine] as number) + (this.lines[lastContentLine] as string).replace(/[ \t\r]+$/, "").length;
     let text: string;
     if (header[0] === "|") {
       text = content.join("\n");
