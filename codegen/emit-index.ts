@@ -55,6 +55,7 @@ export function emitIndex(specs: readonly NormalizedSpec[], layout: Layout): str
       `typeName: ${JSON.stringify(spec.typeName)}`,
       `unions: ${JSON.stringify(spec.unions)}`,
       `sequences: ${JSON.stringify(spec.sequences)}`,
+      `tuples: ${JSON.stringify(spec.tuples)}`,
       `loadValidator: () => import(${JSON.stringify(validator)})`,
       `loadFields: () => import(${JSON.stringify(fieldTree)})`,
     ];

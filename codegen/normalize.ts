@@ -25,6 +25,8 @@ export interface NormalizedSpec {
   readonly unions: readonly UnionPoint[];
   /** Schema pointers of arrays that are Python `Sequence`s (`x-sequence`): a string there is `sequence_str`. */
   readonly sequences: readonly string[];
+  /** Schema pointers of arrays that are Python `tuple`s (`x-tuple`): pydantic words their errors as a tuple's. */
+  readonly tuples: readonly string[];
 }
 
 const ANNOTATIONS = new Set(["title", "description", "examples", "default", "$comment", "deprecated"]);
@@ -293,14 +295,14 @@ export function findUnionPoints(root: JsonObject): UnionPoint[] {
   return [...found.values()];
 }
 
-/** Schema pointers (`#/$defs/X/properties/y`, ...) of every schema marked `x-sequence`, in document order. */
-export function findSequenceArrays(root: JsonObject): string[] {
+/** Schema pointers (`#/$defs/X/properties/y`, ...) of every schema marked `marker` (`x-sequence`, ...), in document order. */
+export function findMarkedArrays(root: JsonObject, marker: "x-sequence" | "x-tuple"): string[] {
   const found: string[] = [];
   const walk = (node: JsonValue | undefined, pointer: string): void => {
     if (!isJsonObject(node)) {
       return;
     }
-    if (node["x-sequence"] === true) {
+    if (node[marker] === true) {
       found.push(pointer);
     }
     for (const key of ["properties", "$defs", "patternProperties", "dependentSchemas"] as const) {
@@ -344,6 +346,7 @@ export function normalizeSpec(resolved: ResolvedSpec): NormalizedSpec {
     validatorSchema: anyPatch(toValidatorSchema(resolved.bundled), { describe: false }),
     typeSchema: toTypeSchema(resolved.bundled),
     unions: findUnionPoints(resolved.bundled),
-    sequences: findSequenceArrays(resolved.bundled),
+    sequences: findMarkedArrays(resolved.bundled, "x-sequence"),
+    tuples: findMarkedArrays(resolved.bundled, "x-tuple"),
   };
 }

@@ -7,7 +7,8 @@ import { positioned, type SummaryOptions } from "../engine/summary/options.js";
 import { detail, notCheckedDetail } from "../engine/summary/details.js";
 import { ValidationSummary } from "../engine/summary/summary.js";
 import { defineRuleInfo, type Rule } from "../engine/validation/rule.js";
-import { checkDocument, validityOf } from "../engine/validation/engine.js";
+import { checkDocument } from "../engine/validation/engine.js";
+import { laxCoerced } from "../engine/validation/lax.js";
 import { type DocPath, type Issue, issuePath } from "../engine/summary/issue.js";
 import { loadedFieldTree, loadedValidator, loadValidator } from "../engine/validation/validators.js";
 import { metadataCompleteness } from "../engine/runtime/field-tree.js";
@@ -26,6 +27,7 @@ import { checkDocumentValue } from "../engine/load/limits.js";
 import { documentOf } from "../engine/load/parse-core.js";
 import { pyRepr, pyTypeName } from "../engine/python-repr.js";
 import { referenceWording } from "./schema-wording.js";
+import { finiteOrName } from "./py-containers.js";
 
 export interface BuildOptions extends SummaryOptions {
   /** "discover" (default): the document's own version; "latest"; or "X.Y". */
@@ -48,6 +50,11 @@ export interface ValidDescription<K extends BioimageioSpecKey> {
   /** The document as validated (after the before-validators: patch version, infinities). */
   readonly content: SpecTypes[K];
   readonly validationSummary: ValidationSummary;
+  /**
+   * Files the IO checks made, by the name `content` uses for them: the covers a model 0.5 without any gets from
+   * its test tensors, as the reference generates them (packaging writes them into the package).
+   */
+  readonly generatedFiles?: ReadonlyMap<string, Uint8Array>;
 }
 
 /**
@@ -176,6 +183,8 @@ interface Checked {
   readonly issues: readonly Issue[];
   /** What the IO checks could not check, in words (shown as details of the summary). */
   readonly notChecked?: readonly string[];
+  /** Files the IO checks made (generated covers). */
+  readonly generated?: ReadonlyMap<string, Uint8Array>;
 }
 
 const hasErrors = (issues: readonly Issue[]): boolean => issues.some((i) => i.severity >= ERROR);
@@ -214,21 +223,27 @@ function illFormedStrings(value: unknown, path: DocPath = [], out: DocPath[] = [
     value.forEach((item, i) => illFormedStrings(item, [...path, i], out));
   } else if (typeof value === "object" && value !== null) {
     for (const [key, item] of Object.entries(value)) {
-      illFormedStrings(item, [...path, key], out);
+      // `config` holds free YAML values (a dict of YamlValue, or extra fields), which pydantic does not re-read as str
+      if (!(path.length === 0 && key === "config")) {
+        illFormedStrings(item, [...path, key], out);
+      }
     }
   }
   return out;
 }
 
 function checkWellFormed(content: Content, cls: DescriptionClass): Checked {
-  const prepared = prepareContent(content, cls);
+  const validate = loadedValidator(cls.specKey);
+  const before = prepareContent(content, cls);
+  // pydantic's lax mode: the document as the reference's models hold it ("64" in an int field is 64)
+  const prepared = hasErrors(before.issues) ? before : { ...before, content: laxCoerced(before.content, validate, finiteOrName) };
   const rules = cls.rules as readonly Rule<unknown>[];
   // A before-validator that failed ends validation, as a raising pydantic before-validator does.
   const checked = hasErrors(prepared.issues)
     ? []
     : checkDocument<unknown>(
         prepared.content,
-        loadedValidator(cls.specKey),
+        validate,
         specs[cls.specKey].unions,
         rules,
         specs[cls.specKey].sequences,
@@ -238,6 +253,8 @@ function checkWellFormed(content: Content, cls: DescriptionClass): Checked {
           error.schemaPath === "#/properties/format_version/pattern"
             ? { msg: `Input should be ${pyRepr(cls.implementedFormatVersion)}`, type: "literal_error" }
             : referenceWording(error, value, atSamePath),
+        specs[cls.specKey].tuples,
+        true,
       );
   return { content: prepared.content, issues: [...prepared.issues, ...checked] };
 }
@@ -289,8 +306,13 @@ async function checkConvertedWithIo(content: Content, cls: DescriptionClass, opt
   // the IO checks fill in missing hashes: on a copy, as the input is not copied before
   const checkedContent = structuredClone(checked.content);
   const type = typeof checkedContent.type === "string" ? checkedContent.type : cls.type;
-  const outcome = await options.io.check(checkedContent, type, cls.implementedFormatVersion, validityOf(checked.issues));
-  return { content: checkedContent, issues: [...checked.issues, ...outcome.issues], notChecked: outcome.notChecked };
+  const outcome = await options.io.check(checkedContent, type, cls.implementedFormatVersion, checked.issues);
+  return {
+    content: checkedContent,
+    issues: [...checked.issues, ...outcome.issues],
+    notChecked: outcome.notChecked,
+    generated: outcome.generated,
+  };
 }
 
 /** Validates with one description class and summarises (the reference's `ResourceDescrBase.load`). */
@@ -344,6 +366,7 @@ function summarizeWithClass(cls: DescriptionClass, options: BuildOptions, extra:
         // validated against cls.specKey's shape just above
         content: cls.normalize ? cls.normalize(prepared.content) : prepared.content,
         validationSummary: summary,
+        ...(prepared.generated && prepared.generated.size > 0 ? { generatedFiles: prepared.generated } : {}),
       } as ResourceDescr);
 }
 

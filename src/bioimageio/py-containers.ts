@@ -158,3 +158,11 @@ export function pyZip(a: unknown, b: unknown): [unknown, unknown][] {
   const right = pyIter(b);
   return left.slice(0, right.length).map((item, i) => [item, right[i]]);
 }
+
+/** A Python float as the documents hold it: JSON has no infinities or NaN, so they are the names `inf`, `-inf`, `nan`. */
+export function finiteOrName(value: unknown): unknown {
+  if (typeof value !== "number" || Number.isFinite(value)) {
+    return value;
+  }
+  return Number.isNaN(value) ? "nan" : value > 0 ? "inf" : "-inf";
+}

@@ -22,18 +22,48 @@ const LENGTH_AFTER_VALIDATION = /^#\/(\$defs\/(TensorId|AxisId)|properties\/name
 const FILE_PATH_BRANCH =
   "function-after[validate_file(), lax-or-strict[lax=union[json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]],function-after[path_validator(), str]],strict=json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]]]]";
 
+/** A file source branch's error in pydantic's words: `words` holds the HttpUrl, RelativeFilePath and FilePath ones. */
+function fileSourceBranch(branch: string, words: readonly [url: Worded, relative: Worded, path: Worded]): Worded {
+  const [url, relative, path] = words;
+  return branch === "HttpUrl"
+    ? { ...url, tag: "function-after[HttpUrl(), str]" }
+    : { ...relative, tag: "RelativeFilePath", more: [{ tag: FILE_PATH_BRANCH, msg: path.msg, type: path.type }] };
+}
+
 function fileSourceWording(branch: string, value: unknown): Worded | undefined {
   if (typeof value === "string") {
     return undefined;
   }
-  return branch === "HttpUrl"
-    ? { tag: "function-after[HttpUrl(), str]", msg: "Input should be a valid string", type: "string_type" }
-    : {
-        tag: "RelativeFilePath",
-        msg: "Input is not a valid path for <class 'pathlib.PurePath'>",
-        type: "path_type",
-        more: [{ tag: FILE_PATH_BRANCH, msg: "Input is not a valid path for <class 'pathlib.Path'>", type: "path_type" }],
-      };
+  return fileSourceBranch(branch, [
+    { msg: "Input should be a valid string", type: "string_type" },
+    { msg: "Input is not a valid path for <class 'pathlib.PurePath'>", type: "path_type" },
+    { msg: "Input is not a valid path for <class 'pathlib.Path'>", type: "path_type" },
+  ]);
+}
+
+/** Python identifiers (`Identifier`, and model 0.4's `TensorName`, which the bundled schema inlines it into). */
+const IDENTIFIER_DEFINITIONS = new Set(["Identifier", "TensorName"]);
+
+const FILE_SOURCE_BRANCHES = ["HttpUrl", "RelativeFilePath"] as const;
+const branchOf = (error: { schemaPath: string }) => FILE_SOURCE_BRANCHES.find((b) => error.schemaPath.startsWith(`#/$defs/${b}/`));
+
+/**
+ * An empty file source: each branch of `HttpUrl | RelativeFilePath | FilePath` refuses it once (`Path("")` is `.`);
+ * the first error of a branch says so, its other errors are dropped (null).
+ */
+function emptyFileSourceWording(error: { schemaPath: string }, atSamePath: readonly { schemaPath: string }[]): Worded | null | undefined {
+  const branch = branchOf(error);
+  if (branch === undefined || !FILE_SOURCE_BRANCHES.every((b) => atSamePath.some((e) => branchOf(e) === b))) {
+    return undefined;
+  }
+  if (atSamePath.find((e) => branchOf(e) === branch) !== error) {
+    return null;
+  }
+  return fileSourceBranch(branch, [
+    { msg: "Input should be a valid URL, input is empty", type: "url_parsing" },
+    { msg: "Value error, . is not a valid file path.", type: "value_error" },
+    { msg: "Path does not point to a file", type: "path_not_file" },
+  ]);
 }
 
 const isBranchTypeError = (error: { keyword: string; schemaPath: string }, branch: string) =>
@@ -48,6 +78,12 @@ export const referenceWording: SchemaWording = (error, value, atSamePath) => {
   if (typeof value !== "string") {
     return undefined;
   }
+  if (value === "") {
+    const empty = emptyFileSourceWording(error, atSamePath);
+    if (empty !== undefined) {
+      return empty;
+    }
+  }
   if (error.keyword === "pattern") {
     if (definition === "ResourceId") {
       // the characters are checked first, then that it neither starts nor ends with `/`
@@ -55,7 +91,7 @@ export const referenceWording: SchemaWording = (error, value, atSamePath) => {
         ? { msg: "Predicate 'ResourceId.<lambda>' failed", type: "predicate_failed" }
         : restricted(value, RESOURCE_ID_CHARACTERS);
     }
-    if (definition === "Identifier") {
+    if (definition !== undefined && IDENTIFIER_DEFINITIONS.has(definition)) {
       return {
         msg: `Value error, ${pyRepr(value)} is not a valid (Python) identifier, see https://docs.python.org/3/reference/lexical_analysis.html#identifiers for details.`,
         type: "value_error",
@@ -65,7 +101,7 @@ export const referenceWording: SchemaWording = (error, value, atSamePath) => {
       return restricted(value, NAME_CHARACTERS);
     }
   }
-  if (error.keyword === "not" && definition === "Identifier") {
+  if (error.keyword === "not" && definition !== undefined && IDENTIFIER_DEFINITIONS.has(definition)) {
     return { msg: `Value error, ${pyRepr(value)} is a Python keyword and not allowed here.`, type: "value_error" };
   }
   const limit = Number(error.params.limit);

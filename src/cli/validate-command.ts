@@ -18,6 +18,7 @@ import { ValidationSummary } from "../engine/summary/summary.js";
 import { ERROR } from "../engine/summary/types.js";
 import { printable } from "../engine/summary/printable.js";
 import { LOAD } from "../engine/validation/engine-rules.js";
+import { compareCodePoints } from "../engine/python-repr.js";
 import type { OutputFormat } from "./output-formats.js";
 import type { FileOutcome } from "./validate-jobs.js";
 
@@ -27,8 +28,19 @@ export interface ValidateCommandOptions extends FileValidationOptions {
   readonly summaryFiles: readonly string[];
   /** bioimage.io IO checks; default: on for local sources, off for URLs. */
   readonly ioChecks?: boolean | undefined;
+  /** Only the index-th (from 1) of count slices of the inputs (`--shard i/n`). */
+  readonly shard?: { readonly index: number; readonly count: number } | undefined;
   /** Worker threads validating the files (`--jobs`; 0: one per core); 1 or undefined: this thread. */
   readonly jobs?: number | undefined;
+}
+
+/**
+ * The inputs of one shard: distinct inputs in code-point order, every count-th from the index-th. The same list
+ * on every machine gives each input to exactly one shard, whatever order a shell or a listing gave them in, and
+ * round-robin keeps the shards' sizes within one of each other.
+ */
+export function shardInputs(files: readonly string[], shard: { readonly index: number; readonly count: number }): string[] {
+  return [...new Set(files)].sort(compareCodePoints).filter((_, i) => i % shard.count === shard.index - 1);
 }
 
 /** A summary for an input that could not be read or parsed, so that --json keeps one entry per input. */
@@ -125,7 +137,8 @@ async function* inThisThread(files: readonly string[], options: ValidateCommandO
   }
 }
 
-export async function runValidate(files: readonly string[], options: ValidateCommandOptions): Promise<number> {
+export async function runValidate(inputs: readonly string[], options: ValidateCommandOptions): Promise<number> {
+  const files = options.shard ? shardInputs(inputs, options.shard) : inputs;
   // output.ts (colour, annotations, the total, summary files) is loaded only when needed: the one-file run in a
   // CI log (text, no terminal) does without
   const needed =

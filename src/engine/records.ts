@@ -37,3 +37,13 @@ export function valueAt(value: unknown, path: readonly (string | number)[]): unk
   }
   return node;
 }
+
+/** The keys of a JSON pointer (`/inputs/0/a~1b` -> `inputs`, `0`, `a/b`): what Ajv's `instancePath` names. */
+export function pointerKeys(pointer: string): string[] {
+  return pointer === ""
+    ? []
+    : pointer
+        .slice(1)
+        .split("/")
+        .map((key) => key.replaceAll("~1", "/").replaceAll("~0", "~"));
+}

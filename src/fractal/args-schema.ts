@@ -3,7 +3,7 @@
 // `args_schema_version` label implies, plus what meta-schemas cannot see (local `$ref`s that resolve, `pattern`s
 // that compile). The meta-schemas' validators are precompiled, each loaded on first use; browser-safe.
 import type { DocPath } from "../engine/summary/issue.js";
-import { isRecord } from "../engine/records.js";
+import { isRecord, pointerKeys } from "../engine/records.js";
 
 export type Draft = "draft-07" | "2019-09" | "2020-12";
 export const ALL_DRAFTS: readonly Draft[] = ["draft-07", "2019-09", "2020-12"];
@@ -79,15 +79,6 @@ export async function loadArgsSchemaChecker(drafts: readonly Draft[] = ALL_DRAFT
     ]);
 }
 
-function decodePointer(pointer: string): DocPath {
-  return pointer === ""
-    ? []
-    : pointer
-        .slice(1)
-        .split("/")
-        .map((s) => s.replaceAll("~1", "/").replaceAll("~0", "~"));
-}
-
 /** One problem per place the meta-schema rejects, its messages without the combinators' summaries. */
 function metaProblems(validator: MetaValidator, schema: Json, draft: Draft): SchemaProblem[] {
   // Without `$schema`: Ajv throws on meta-schemas it does not hold, and draftsFor already chose the drafts.
@@ -104,7 +95,7 @@ function metaProblems(validator: MetaValidator, schema: Json, draft: Draft): Sch
     messages.add(error.message ?? error.keyword);
     byPlace.set(error.instancePath, messages);
   }
-  return [...byPlace].map(([pointer, messages]) => ({ path: decodePointer(pointer), msg: [...messages].join(" or "), drafts: [draft] }));
+  return [...byPlace].map(([pointer, messages]) => ({ path: pointerKeys(pointer), msg: [...messages].join(" or "), drafts: [draft] }));
 }
 
 function mergeDrafts(problems: readonly SchemaProblem[]): SchemaProblem[] {
@@ -164,7 +155,7 @@ function* subschemas(schema: unknown, path: DocPath = []): Iterable<[Json, DocPa
 
 function resolves(root: unknown, ref: string): boolean {
   let node = root;
-  for (const segment of decodePointer(decodeURIComponent(ref.slice(1)))) {
+  for (const segment of pointerKeys(decodeURIComponent(ref.slice(1)))) {
     if (Array.isArray(node) && /^\d+$/.test(String(segment))) {
       node = node[Number(segment)];
     } else if (isRecord(node) && Object.hasOwn(node, segment)) {

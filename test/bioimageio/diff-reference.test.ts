@@ -26,10 +26,6 @@ const KNOWN: Readonly<Record<string, string>> = {
     "latest mode: with the future-patch alert the reference converts 0.4 to 0.5 and reports none of the 0.4 warnings",
   "test/fixtures/diff-reference/bioimageio/wording-union-tag.yaml":
     "a tag of another type than string: pydantic reports it as an unmatched tag, we also as a wrong type",
-  "test/fixtures/corpus/bioimageio-collected/collection/3acac4dca664.yaml":
-    "a 0.4 data_range is a Python tuple: 'Input should be a valid tuple'",
-  "test/fixtures/corpus/bioimageio-collected/spec-history/072fe47ae8ea.yaml":
-    "an architecture callable that is not an identifier: pydantic reports it in both branches of the architecture union",
   "test/fixtures/corpus/bioimageio-collected/spec-history/36f465cffd0e.yaml":
     "an inline training dataset: pydantic reports it in the DatasetDescr branch of the training_data union",
   "test/fixtures/corpus/bioimageio-collected/spec-history/3fb7c5daa43b.yaml":

@@ -49,6 +49,8 @@ const READ_HERE: readonly (readonly string[])[] = [
   ["validate", "--json", "--format", "text", "a.yaml"],
   ["validate", "--summary", "report.md", "a.yaml"],
   ["validate", "--summary", "a.md", "--summary=b.json", "a.yaml", "--summary", "c.html"],
+  ["validate", "--shard", "2/3", "a.yaml", "b.yaml"],
+  ["validate", "--shard=1/1", "a.yaml"],
 ];
 
 const LEFT_TO_COMMANDER: readonly (readonly string[])[] = [
@@ -61,6 +63,9 @@ const LEFT_TO_COMMANDER: readonly (readonly string[])[] = [
   ["validate", "--format-version", "0.x", "a.yaml"],
   ["validate", "--warning-level", "loud", "a.yaml"],
   ["validate", "--croissant-profile", "other", "a.yaml"],
+  ["validate", "--shard", "0/3", "a.yaml"],
+  ["validate", "--shard", "4/3", "a.yaml"],
+  ["validate", "--shard", "1", "a.yaml"],
   ["validate", "--format", "xml", "a.yaml"],
   ["validate", "a.yaml", "--summary"],
   ["validate", "a.yaml", "--format-version"],

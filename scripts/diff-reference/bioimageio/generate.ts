@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import fc from "fast-check";
 import { parse, stringify } from "yaml";
+import { documentSchema, missingProperties, schemasAt, valueFor } from "./from-spec.js";
 import type { Case } from "./verdict.js";
 
 export interface Seed {
@@ -704,6 +705,51 @@ const MUTATIONS: readonly Mutation[] = [
         return false;
       }
       return true;
+    },
+  },
+  {
+    name: "spec-value",
+    apply(doc, rng) {
+      // a value drawn from the field's schema in the spec (from-spec.ts), valid or just past a limit
+      const root = documentSchema(doc);
+      if (!root) {
+        return false;
+      }
+      const all = leafPaths(doc).filter((p) => p[0] !== "type" && p[0] !== "format_version");
+      for (let tries = 0; tries < 5 && all.length > 0; tries++) {
+        const path = rng.pick(all);
+        const schemas = schemasAt(root, doc, path);
+        if (schemas.length > 0) {
+          setAt(doc, path, valueFor(rng.pick(schemas), rng));
+          return true;
+        }
+      }
+      return false;
+    },
+  },
+  {
+    name: "spec-add",
+    apply(doc, rng) {
+      // an optional field the spec declares and the document lacks, drawn from its schema
+      const root = documentSchema(doc);
+      if (!root) {
+        return false;
+      }
+      const mappings = paths(doc).filter((p) => {
+        const v = getAt(doc, p);
+        return typeof v === "object" && v !== null && !Array.isArray(v);
+      });
+      for (let tries = 0; tries < 5; tries++) {
+        const path = rng.pick(mappings);
+        const target = getAt(doc, path) as Record<string, Json>;
+        const missing = missingProperties(schemasAt(root, doc, path), target);
+        if (missing.length > 0) {
+          const { key, at } = rng.pick(missing);
+          target[key] = valueFor(at, rng);
+          return true;
+        }
+      }
+      return false;
     },
   },
   {

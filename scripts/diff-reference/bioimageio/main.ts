@@ -88,6 +88,8 @@ async function main(): Promise<number> {
     parse: 0,
     crash: 0,
   };
+  // the same per mode (discover, latest; "read" for parse and crash differences, which are the document's)
+  const byMode = new Map<string, Record<string, number>>();
   let unlistedCases = 0;
   let done = 0;
   let duplicates = 0;
@@ -101,6 +103,12 @@ async function main(): Promise<number> {
     }
     for (const m of new Set(differences.map((d) => d.measure))) {
       disagreeing[m]++;
+    }
+    for (const key of new Set(differences.map((d) => `${d.mode}\0${d.measure}`))) {
+      const [mode = "", measure = ""] = key.split("\0");
+      const counts = byMode.get(mode) ?? {};
+      counts[measure] = (counts[measure] ?? 0) + 1;
+      byMode.set(mode, counts);
     }
     let unlisted = false;
     for (const d of differences) {
@@ -124,7 +132,7 @@ async function main(): Promise<number> {
     } else if (done % 2000 === 0 || done === cases) {
       console.error(progress);
     }
-    if (done % 5000 === 0) {
+    if (done % 1000 === 0) {
       writeReport();
     }
   };
@@ -199,6 +207,14 @@ async function main(): Promise<number> {
       agreement: Object.fromEntries(
         MEASURES.map((m) => [m, { disagreeing: disagreeing[m], percent: (100 * (done - disagreeing[m])) / done }]),
       ),
+      agreementByMode: Object.fromEntries(
+        [...modes, "read"].map((mode) => [
+          mode,
+          Object.fromEntries(
+            Object.entries(byMode.get(mode) ?? {}).map(([m, n]) => [m, { disagreeing: n, percent: (100 * (done - n)) / done }]),
+          ),
+        ]),
+      ),
       casesWithUnlistedDifferences: unlistedCases,
       classes: sorted.map((e, n) => ({
         n,
@@ -217,6 +233,13 @@ async function main(): Promise<number> {
       "| measure | cases that disagree | agreement |",
       "| --- | --- | --- |",
       ...MEASURES.map((m) => `| ${m} | ${disagreeing[m]} | ${((100 * (done - disagreeing[m])) / done).toFixed(3)}% |`),
+      "",
+      "| mode | " + MEASURES.join(" | ") + " |",
+      "| --- |" + MEASURES.map(() => " --- |").join(""),
+      ...modes.map(
+        (mode) =>
+          `| ${mode} | ` + MEASURES.map((m) => `${((100 * (done - (byMode.get(mode)?.[m] ?? 0))) / done).toFixed(3)}%`).join(" | ") + " |",
+      ),
       "",
       `cases with a difference that is not a listed deviation: ${unlistedCases}`,
       "",

@@ -124,6 +124,19 @@ async function packageContent(source: SourceInput, options: PackageContentOption
   }
 }
 
+/** A file the IO checks made (a generated cover): packaged from memory, as the reference packages its temp file. */
+function generatedFileResolver(name: string, bytes: Uint8Array): FileResolver {
+  return {
+    describe: () => `${name} (generated)`,
+    isLocal: () => true,
+    exists: async () => true,
+    open: async function* () {
+      yield bytes;
+    },
+    size: async () => bytes.length,
+  };
+}
+
 function collectContent(source: SourceInput, description: LoadedDescription, opened: OpenedSource): PackageContent {
   const name = typeof source === "string" || source instanceof URL ? source.toString() : "in-memory";
   if (!description.valid) {
@@ -167,7 +180,9 @@ function collectContent(source: SourceInput, description: LoadedDescription, ope
       fileName = taken; // the same file again: its first spelling
     }
     const declared = ref.sha256Path ? getIn(description.content, ref.sha256Path) : undefined;
-    files.set(fileName, { source: ref.source, sha256: typeof declared === "string" ? declared : null, resolver: opened.resolver });
+    const made = description.valid ? description.generatedFiles?.get(ref.source) : undefined;
+    const resolver = made === undefined ? opened.resolver : generatedFileResolver(ref.source, made);
+    files.set(fileName, { source: ref.source, sha256: typeof declared === "string" ? declared : null, resolver });
     setIn(rdf, ref.valuePath, ref.withSource(fileName));
   }
   return { rdf, files, description, close: () => opened.close() };

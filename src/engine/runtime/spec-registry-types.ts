@@ -59,6 +59,8 @@ export interface SpecEntry<T, K extends string = string> {
   readonly unions: readonly UnionPoint[];
   /** Schema pointers of arrays that are Python `Sequence`s: pydantic refuses a string there as `sequence_str`. */
   readonly sequences: readonly string[];
+  /** Schema pointers of arrays that are Python `tuple`s: pydantic words their type and length errors as a tuple's. */
+  readonly tuples: readonly string[];
   /** The shipped validator, which accepts any patch of the format version (the runtime bumps the patch first). */
   readonly loadValidator: () => Promise<ValidatorModule<AnyPatch<T>>>;
   readonly loadFields: () => Promise<{ readonly fieldTree: FieldTree }>;

@@ -101,6 +101,7 @@ export function runRuleStages<Doc>(stages: readonly (readonly Rule<Doc>[])[], do
 /** Shape check with a generated validator, then the rules, which see which parts of the document are valid. */
 const sequenceSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
+/** A set of schema pointers, made once per list. */
 function sequenceSet(sequences: readonly string[]): ReadonlySet<string> {
   let set = sequenceSets.get(sequences);
   if (!set) {
@@ -117,7 +118,11 @@ export function checkDocument<Doc>(
   rules: readonly Rule<Doc>[],
   sequences: readonly string[] = [],
   wording?: SchemaWording,
+  tuples: readonly string[] = [],
+  laxWords = false,
 ): Issue[] {
-  const shape = validate(doc) ? [] : schemaIssues(validate.errors ?? [], doc, unions, sequenceSet(sequences), wording);
+  const shape = validate(doc)
+    ? []
+    : schemaIssues(validate.errors ?? [], doc, unions, sequenceSet(sequences), wording, sequenceSet(tuples), laxWords);
   return [...shape, ...runRules(rules, doc as Doc, validityOf(shape), shape)];
 }

@@ -6,6 +6,7 @@ import { ERROR } from "../summary/types.js";
 import type { DocPath, Issue } from "../summary/issue.js";
 import { PathTrie } from "./path-trie.js";
 import { SCHEMA } from "./engine-rules.js";
+import { laxRefusal } from "./lax.js";
 
 type Segment = string | number;
 
@@ -65,6 +66,27 @@ const FORMAT_MESSAGES: Readonly<Record<string, [string, string]>> = {
   "date-time": ["Input should be a valid datetime", "datetime_parsing"],
   date: ["Input should be a valid date", "date_parsing"],
 };
+
+/** email-validator's reason for the commonest ways an address fails (pydantic appends it to its message). */
+function emailReason(value: unknown): string | undefined {
+  if (typeof value !== "string") {
+    return undefined;
+  }
+  const at = value.lastIndexOf("@");
+  if (at < 0) {
+    return "An email address must have an @-sign.";
+  }
+  if (value.indexOf("@") !== at) {
+    return undefined;
+  }
+  if (at === 0) {
+    return "There must be something before the @-sign.";
+  }
+  const domain = value.slice(at + 1);
+  return domain !== "" && !domain.includes(".") && /^[A-Za-z0-9-]+$/.test(domain)
+    ? "The part after the @-sign is not valid. It should have a period."
+    : undefined;
+}
 
 interface Described {
   readonly loc: Segment[];
@@ -182,7 +204,13 @@ function matches(pattern: readonly string[], path: readonly Segment[]): boolean 
 }
 
 /** The segment the reference inserts for `union` into the loc of an error at `loc` (with `schemaPath`). */
-function unionTag(union: UnionPoint, loc: readonly Segment[], data: unknown, error: ValidatorError): string | undefined {
+function unionTag(
+  union: UnionPoint,
+  loc: readonly Segment[],
+  data: unknown,
+  error: ValidatorError,
+  repeat: number | undefined,
+): string | undefined {
   const at = loc.slice(0, union.path.length);
   switch (union.kind) {
     case "tag": {
@@ -199,13 +227,22 @@ function unionTag(union: UnionPoint, loc: readonly Segment[], data: unknown, err
         (branch) => branch.schemaPrefixes[0] !== undefined && error.schemaPath.startsWith(branch.schemaPrefixes[0]),
       );
       const reaching = union.branches.filter((branch) => branch.schemaPrefixes.some((prefix) => error.schemaPath.startsWith(prefix)));
-      return own?.tag ?? (reaching.length === 1 ? reaching[0]?.tag : undefined);
+      // A $defs entry that several branches reach fails once in each (the validator tries them in order, as
+      // pydantic does): the n-th such error is the n-th branch's.
+      return own?.tag ?? (reaching.length === 1 ? reaching[0]?.tag : repeat !== undefined ? reaching[repeat]?.tag : undefined);
     }
   }
 }
 
 /** Inserts the tag of every union the location passes through, as pydantic does (outermost first at a position). */
-function withUnionTags(loc: readonly Segment[], data: unknown, unions: readonly UnionPoint[], error: ValidatorError): Segment[] {
+function withUnionTags(
+  loc: readonly Segment[],
+  data: unknown,
+  unions: readonly UnionPoint[],
+  error: ValidatorError,
+  /** When the same error (same place, same schema) was reported several times: how many came before this one. */
+  repeat?: number,
+): Segment[] {
   const inserts = new Map<number, string[]>();
   for (const union of unions) {
     const guarded = (union.when ?? []).every((g) => {
@@ -213,7 +250,7 @@ function withUnionTags(loc: readonly Segment[], data: unknown, unions: readonly 
       return "equals" in g ? value === g.equals : (value !== undefined) === g.present;
     });
     if (guarded && union.path.length <= loc.length && matches(union.path, loc)) {
-      const tag = unionTag(union, loc, data, error);
+      const tag = unionTag(union, loc, data, error, repeat);
       const here = inserts.get(union.path.length) ?? [];
       if (tag !== undefined && !here.includes(tag)) {
         inserts.set(union.path.length, [...here, tag]);
@@ -243,6 +280,10 @@ function httpUrlError(
 ): Described | null | undefined {
   const isPattern = error.keyword === "pattern" && error.params.pattern === HTTP_URL_PATTERN;
   const isUriFormat = error.keyword === "format" && error.params.format === "uri";
+  if (value === "" && errors.some((other) => other.keyword === "pattern" && other.params.pattern === HTTP_URL_PATTERN)) {
+    // pydantic's URL parser says it once
+    return error.keyword === "minLength" ? { loc: path, msg: "Input should be a valid URL, input is empty", type: "url_parsing" } : null;
+  }
   if ((!isPattern && !isUriFormat) || typeof value !== "string") {
     return undefined;
   }
@@ -265,6 +306,9 @@ function httpUrlError(
   return sibling ? null : undefined;
 }
 
+const isTagUnionAt = (unions: readonly UnionPoint[], path: readonly Segment[]): boolean =>
+  unions.some((u) => u.kind === "tag" && u.path.length === path.length && matches(u.path, path));
+
 /** pydantic's words for a tag that matches no branch (with the expected tags), or a tag of another type. */
 function discriminatorWording(error: ValidatorError, path: Segment[], data: unknown, unions: readonly UnionPoint[]): Described | undefined {
   const union = unions.find((u) => u.kind === "tag" && u.path.length === path.length && matches(u.path, path));
@@ -281,11 +325,47 @@ function discriminatorWording(error: ValidatorError, path: Segment[], data: unkn
 }
 
 /**
+ * pydantic's words for a tuple (an array marked `x-tuple`): not a tuple, too long, or an item missing at each index
+ * it lacks. Undefined for other arrays and errors.
+ */
+function tupleWording(error: ValidatorError, path: Segment[], value: unknown, tuples: ReadonlySet<string>): Described[] | undefined {
+  const at = error.schemaPath.slice(0, error.schemaPath.lastIndexOf("/"));
+  if (!tuples.has(at)) {
+    return undefined;
+  }
+  const limit = Number(error.params.limit);
+  switch (error.keyword) {
+    case "type":
+      return error.params.type === "array" ? [{ loc: path, msg: "Input should be a valid tuple", type: "tuple_type" }] : undefined;
+    case "maxItems":
+      return Array.isArray(value)
+        ? [
+            {
+              loc: path,
+              msg: `Tuple should have at most ${limit} item${limit === 1 ? "" : "s"} after validation, not ${value.length}`,
+              type: "too_long",
+            },
+          ]
+        : undefined;
+    case "minItems":
+      return Array.isArray(value)
+        ? Array.from({ length: Math.max(0, limit - value.length) }, (_, i) => ({
+            loc: [...path, value.length + i],
+            msg: "Field required",
+            type: "missing",
+          }))
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
  * A family's own words for some schema errors (the reference's custom validators behind a pattern, a length
  * checked after another validator, ...): the message and type for an error and the value it is about, or
  * undefined for the standard wording.
  */
-export type SchemaWording = (error: ValidatorError, value: unknown, atSamePath: readonly ValidatorError[]) => Worded | undefined;
+export type SchemaWording = (error: ValidatorError, value: unknown, atSamePath: readonly ValidatorError[]) => Worded | null | undefined;
 
 /** An error in the reference's words; `tag` is a union branch appended to its loc, `more` are errors it adds. */
 export interface Worded {
@@ -305,6 +385,9 @@ export function schemaIssues(
   unions: readonly UnionPoint[],
   sequences: ReadonlySet<string> = new Set(),
   wording?: SchemaWording,
+  tuples: ReadonlySet<string> = new Set(),
+  /** The references validate in pydantic's lax mode (lax.ts): a string it could not read gets its words. */
+  laxWords = false,
 ): Issue[] {
   const paths = errors.map((e) => decodePointer(e.instancePath, data));
   const discriminatorAt = new Set(
@@ -324,8 +407,18 @@ export function schemaIssues(
     }
   }
   const issues: Issue[] = [];
+  const identity = (error: ValidatorError) => `${error.instancePath}\0${error.schemaPath}\0${JSON.stringify(error.params)}`;
+  const total = new Map<string, number>();
+  for (const error of errors) {
+    total.set(identity(error), (total.get(identity(error)) ?? 0) + 1);
+  }
+  const seen = new Map<string, number>();
   errors.forEach((error, i) => {
     const path = paths[i] as Segment[];
+    const same = identity(error);
+    const before = seen.get(same) ?? 0;
+    seen.set(same, before + 1);
+    const repeat = (total.get(same) ?? 0) > 1 ? before : undefined;
     const othersAtOrBelow = byPath.countStartingWith(path) > 1; // besides this one
     if (error.keyword === "enum" && discriminatorAt.has(error.instancePath)) {
       return;
@@ -339,10 +432,11 @@ export function schemaIssues(
     if (error.keyword === "type" && error.params.type === "null" && othersAtOrBelow) {
       return;
     }
-    const url = httpUrlError(error, atInstancePath.get(error.instancePath) ?? [], valueAt(data, path), path);
     const worded = wording?.(error, valueAt(data, path), atInstancePath.get(error.instancePath) ?? []);
-    if (url === null) {
-      return;
+    const url =
+      worded !== undefined ? undefined : httpUrlError(error, atInstancePath.get(error.instancePath) ?? [], valueAt(data, path), path);
+    if (url === null || worded === null) {
+      return; // another error at this place says it
     }
     const sequence =
       error.keyword === "type" && error.params.type === "array" && sequences.has(error.schemaPath.replace(/\/type$/, ""))
@@ -350,22 +444,52 @@ export function schemaIssues(
           ? { loc: path, msg: "'str' instances are not allowed as a Sequence value", type: "sequence_str" }
           : { loc: path, msg: "Input should be an instance of Sequence", type: "is_instance_of" }
         : undefined;
+    const tuple = tupleWording(error, path, valueAt(data, path), tuples);
+    if (tuple) {
+      issues.push(
+        ...tuple.map((t): Issue => ({
+          ...t,
+          loc: withUnionTags(t.loc, data, unions, error, repeat),
+          path: t.loc,
+          severity: ERROR,
+          rule: SCHEMA.id,
+        })),
+      );
+      return;
+    }
     const items = error.keyword === "minItems" || error.keyword === "maxItems" ? valueAt(data, path) : undefined;
+    // a Sequence (not a list) is a "Value" in pydantic's length errors
+    const kind = sequences.has(error.schemaPath.slice(0, error.schemaPath.lastIndexOf("/"))) ? "Value" : "List";
     const counted =
       Array.isArray(items) && !worded
-        ? { ...(describe(error, path) as Described), msg: `${(describe(error, path) as Described).msg}, not ${items.length}` }
+        ? {
+            ...(describe(error, path) as Described),
+            msg: `${(describe(error, path) as Described).msg.replace(/^List/, kind)}, not ${items.length}`,
+          }
         : undefined;
     const value = error.keyword === "type" && error.params.type === "integer" ? valueAt(data, path) : undefined;
     const fractional =
       typeof value === "number" && Number.isFinite(value) && !Number.isInteger(value)
         ? { loc: path, msg: "Input should be a valid integer, got a number with a fractional part", type: "int_from_float" }
         : undefined;
-    const tagged = error.keyword === "discriminator" ? discriminatorWording(error, path, data, unions) : undefined;
+    // a string (or number) lax mode tried to read as the field's type: pydantic says it could not
+    const refused =
+      laxWords && error.keyword === "type" ? laxRefusal(String(error.params.type).split(",")[0] ?? "", valueAt(data, path)) : undefined;
+    const email = error.keyword === "format" && error.params.format === "email" ? emailReason(valueAt(data, path)) : undefined;
+    const tagged =
+      error.keyword === "discriminator"
+        ? discriminatorWording(error, path, data, unions)
+        : error.keyword === "type" && error.params.type === "object" && isTagUnionAt(unions, path)
+          ? // a discriminated union needs something to read its tag from
+            { loc: path, msg: "Input should be a valid dictionary or object to extract fields from", type: "model_attributes_type" }
+          : undefined;
     const described =
       tagged ??
       url ??
       sequence ??
       fractional ??
+      (refused ? { loc: path, ...refused } : undefined) ??
+      (email ? { loc: path, msg: `value is not a valid email address: ${email}`, type: "value_error" } : undefined) ??
       counted ??
       (worded ? { loc: worded.tag ? [...path, worded.tag] : path, msg: worded.msg, type: worded.type } : describe(error, path));
     if (!described) {
@@ -373,7 +497,7 @@ export function schemaIssues(
     }
     for (const more of worded?.more ?? []) {
       issues.push({
-        loc: withUnionTags([...path, more.tag], data, unions, error),
+        loc: withUnionTags([...path, more.tag], data, unions, error, repeat),
         path,
         msg: more.msg,
         type: more.type,
@@ -383,7 +507,7 @@ export function schemaIssues(
     }
     const docPath: DocPath = described.loc;
     issues.push({
-      loc: withUnionTags(described.loc, data, unions, error),
+      loc: withUnionTags(described.loc, data, unions, error, repeat),
       path: docPath,
       msg: described.msg,
       type: described.type,
@@ -408,10 +532,14 @@ const CONSTRAINT_TYPES = new Set([
   "url_scheme",
 ]);
 
+const LAX_REFUSALS = new Set(["int_parsing", "float_parsing", "bool_parsing"]);
+
 /** pydantic stops at a wrong type: a constraint error at the same loc as a type error restates it. */
 function withoutRestatedConstraints(issues: Issue[]): Issue[] {
   const typeErrorLocs = new Set(
-    issues.filter((i) => i.type.endsWith("_type") || i.type === "int_from_float").map((i) => JSON.stringify(i.loc)),
+    issues
+      .filter((i) => i.type.endsWith("_type") || LAX_REFUSALS.has(i.type) || i.type === "int_from_float")
+      .map((i) => JSON.stringify(i.loc)),
   );
   return typeErrorLocs.size === 0
     ? issues

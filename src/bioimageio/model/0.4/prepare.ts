@@ -7,7 +7,7 @@ import { defineRuleInfo } from "../../../engine/validation/rule.js";
 import type { Issue } from "../../../engine/summary/issue.js";
 import { convertModelFromOlderFormat } from "./upgrade.js";
 import type { Content, Prepared } from "../../prepare.js";
-import { isDict, isSequence, PyError } from "../../py-containers.js";
+import { finiteOrName, isDict, isSequence, PyError } from "../../py-containers.js";
 
 /**
  * The patch chain. Where the reference's converter raises on malformed input, validation stops with that one
@@ -60,13 +60,6 @@ function normalizeString(obj: Record<string, unknown>, key: string, lower: boole
 }
 
 /** ±Infinity and NaN have no JSON form; the schema takes them as strings. */
-function finiteOrName(value: unknown): unknown {
-  if (typeof value !== "number" || Number.isFinite(value)) {
-    return value;
-  }
-  return Number.isNaN(value) ? "nan" : value > 0 ? "inf" : "-inf";
-}
-
 const DOI_PREFIXES = ["https://doi.org/", "http://dx.doi.org/"];
 
 function stripDoiPrefixes(cite: unknown): void {

@@ -1,0 +1,118 @@
+// pydantic's lax mode (the references validate Python objects, not JSON): a string that parses as a number fills a
+// number field, a boolean an int or float field, "yes"/"off"/0/1 a boolean field. The validator is strict, so its
+// type errors say where a value must be coerced; the coerced document is what the reference's models hold (rules,
+// conversions and dumps see `64`, not `"64"`). Browser-safe.
+import { pointerKeys, valueAt } from "../records.js";
+import type { ValidateFunction, ValidatorError } from "../runtime/validator-types.js";
+
+// (as bioimageio.spec 0.5.7.2's pydantic 2.13 reads them: Python's digit groups with `_`, a fraction of zeros for
+// an int; what Python's float() reads for a float; booleans untrimmed, in any case)
+const INT_TEXT = /^[+-]?\d+(_\d+)*(\.0+)?$/;
+const DIGITS = String.raw`\d+(_\d+)*`;
+const FLOAT_TEXT = new RegExp(String.raw`^[+-]?(${DIGITS}\.?(${DIGITS})?|\.${DIGITS})(e[+-]?${DIGITS})?$|^[+-]?(inf|infinity|nan)$`, "i");
+const TRUE_TEXT = new Set(["1", "on", "t", "true", "y", "yes"]);
+const FALSE_TEXT = new Set(["0", "off", "f", "false", "n", "no"]);
+
+/** Python's whitespace as `str.trim()` in Rust sees it (enough for YAML scalars). */
+const trim = (text: string): string => text.replace(/^\s+|\s+$/g, "");
+
+function parseFloatText(text: string): number {
+  const t = trim(text).toLowerCase().replace(/^\+/, "").replaceAll("_", "");
+  if (/^-?(inf|infinity)$/.test(t)) {
+    return t.startsWith("-") ? -Infinity : Infinity;
+  }
+  return /nan$/.test(t) ? Number.NaN : Number(t);
+}
+
+/** The value a lax field of `type` makes of `value`, or undefined when pydantic refuses it. */
+export function laxValue(type: string, value: unknown): unknown {
+  switch (type) {
+    case "integer":
+      if (typeof value === "boolean") {
+        return value ? 1 : 0;
+      }
+      if (typeof value === "string" && INT_TEXT.test(trim(value))) {
+        const n = Number(trim(value).replace(/\.0+$/, "").replaceAll("_", ""));
+        return Number.isSafeInteger(n) ? n : undefined;
+      }
+      return undefined;
+    case "number":
+      if (typeof value === "boolean") {
+        return value ? 1 : 0;
+      }
+      return typeof value === "string" && FLOAT_TEXT.test(trim(value)) ? parseFloatText(value) : undefined;
+    case "boolean":
+      if (typeof value === "number") {
+        return value === 1 ? true : value === 0 ? false : undefined;
+      }
+      if (typeof value === "string") {
+        const word = value.toLowerCase();
+        return TRUE_TEXT.has(word) ? true : FALSE_TEXT.has(word) ? false : undefined;
+      }
+      return undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** The words pydantic uses for a value of the wrong kind that lax mode tried and could not read. */
+export function laxRefusal(type: string, value: unknown): { msg: string; type: string } | undefined {
+  if (type === "integer" && typeof value === "string") {
+    return { msg: "Input should be a valid integer, unable to parse string as an integer", type: "int_parsing" };
+  }
+  if (type === "number" && typeof value === "string") {
+    return { msg: "Input should be a valid number, unable to parse string as a number", type: "float_parsing" };
+  }
+  if (type === "boolean" && (typeof value === "string" || Number.isInteger(value))) {
+    return { msg: "Input should be a valid boolean, unable to interpret input", type: "bool_parsing" };
+  }
+  return undefined;
+}
+
+/** The lax types an error's `type` keyword asked for (`integer,null` -> integer). */
+function laxTypes(error: ValidatorError): string[] {
+  return error.keyword === "type" ? String(error.params.type).split(",") : [];
+}
+
+/**
+ * The document with every value coerced that pydantic's lax mode would coerce (a copy when any is; the input is
+ * not changed), validated again after each round, since a coerced value can let a union branch match.
+ */
+export function laxCoerced<T>(
+  doc: T,
+  validate: ValidateFunction<unknown>,
+  /** How the family's documents hold an infinite or NaN number (JSON has none): "inf", say. */
+  nonFinite: (n: number) => unknown = (n) => n,
+  rounds = 4,
+): T {
+  let current = doc;
+  let copied = false;
+  for (let round = 0; round < rounds && !validate(current); round++) {
+    const edits: { path: string[]; value: unknown }[] = [];
+    for (const error of validate.errors ?? []) {
+      const path = pointerKeys(error.instancePath);
+      const value = valueAt(current, path);
+      for (const type of laxTypes(error)) {
+        const coerced = laxValue(type, value);
+        if (coerced !== undefined) {
+          edits.push({ path, value: typeof coerced === "number" && !Number.isFinite(coerced) ? nonFinite(coerced) : coerced });
+          break;
+        }
+      }
+    }
+    if (edits.length === 0 || edits.every((e) => e.path.length === 0)) {
+      return current;
+    }
+    if (!copied) {
+      current = structuredClone(current);
+      copied = true;
+    }
+    for (const { path, value } of edits) {
+      const parent = valueAt(current, path.slice(0, -1));
+      if (typeof parent === "object" && parent !== null) {
+        (parent as Record<string, unknown>)[path[path.length - 1] as string] = value;
+      }
+    }
+  }
+  return current;
+}
