@@ -226,11 +226,17 @@ function expectLineEnd(line: string, from: number): void {
 function plainLine(line: string): [string, boolean] {
   const comment = line.indexOf(" #");
   const text = trimSpacesEnd(comment < 0 ? line : line.slice(0, comment));
-  if (text.includes(": ") || text.endsWith(":")) {
+  if (text.includes(": ") || text.endsWith(":") || OTHER_WHITE_SPACE_AT_END.test(text)) {
     unsupported();
   }
   return [text, comment >= 0];
 }
+
+/**
+ * White space that YAML keeps at the end of a plain scalar (it is not a space) but that `yaml` leaves out of the
+ * scalar's span: such scalars go the slow way.
+ */
+const OTHER_WHITE_SPACE_AT_END = /\s$/;
 
 /** `text` without trailing spaces: YAML's white space is spaces and tabs (tabs go the slow way), not JS's \s. */
 function trimSpacesEnd(text: string): string {
@@ -472,6 +478,9 @@ class FastYamlParser {
       unsupported();
     }
     const key = trimSpacesEnd(raw);
+    if (OTHER_WHITE_SPACE_AT_END.test(key)) {
+      unsupported();
+    }
     // keys that resolve to numbers, booleans or null become strings in JS: rare enough to leave to `yaml`
     if (resolvePlainScalar(key) !== key || key === "<<") {
       unsupported();
@@ -725,7 +734,8 @@ function flowPlain(raw: string): string {
   if (
     first === undefined ||
     (INDICATORS.has(first) && !(first === "-" && text.length > 1 && text[1] !== " ")) ||
-    /:(?: |$)| #/.test(text)
+    /:(?: |$)| #/.test(text) ||
+    OTHER_WHITE_SPACE_AT_END.test(text)
   ) {
     unsupported();
   }
