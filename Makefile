@@ -3,7 +3,8 @@ SHELL := /bin/bash
 NODE_BIN := node_modules/.bin
 CLI := node dist/cli/bin.js
 
-.PHONY: setup generate check-generated rules-doc check-rules-doc build web lint typecheck test fuzz run bench clean refresh-data diff-reference diff-reference-bioimageio
+.PHONY: setup generate check-generated rules-doc check-rules-doc build web lint typecheck test fuzz run bench clean refresh-data \
+	diff-reference diff-reference-bioimageio diff-reference-fractal diff-reference-croissant
 
 # npm ci only when the lockfile changed since the last install.
 node_modules/.setup-stamp: package-lock.json
@@ -62,15 +63,36 @@ EXAMPLES := examples/bioimageio/*.yaml examples/fractal/*.json examples/copick/t
 run: build
 	@$(CLI) validate --no-io-checks $(EXAMPLES); status=$$?; test $$status -le 1
 
-# Differential testing against the reference implementations (not part of `make test` or CI: it needs them; the
-# command says how to set them up when they are missing). bioimage.io: DIFF_CASES generated cases (default 100000)
-# from the real documents of test/fixtures/corpus, seed DIFF_SEED; report in test/.tmp/diff-reference/.
+# Differential testing against the reference implementations (not part of `make test` or CI: they need them; each
+# command says how to set them up when they are missing). Cases per run and their seed: DIFF_CASES generated
+# bioimage.io cases (default 100000) from the real documents of test/fixtures/corpus (report in
+# test/.tmp/diff-reference/), FRACTAL_CASES, CROISSANT_CASES (mlcroissant takes about 0.2 s a document), DIFF_SEED.
+# MIRROR_ROOT: the folder of bare git mirrors the Fractal and Croissant reference setups read (owner+name/repo).
 DIFF_CASES ?= 100000
+FRACTAL_CASES ?= 30000
+CROISSANT_CASES ?= 6000
 DIFF_SEED ?= 1
-diff-reference: diff-reference-bioimageio
+diff-reference: diff-reference-bioimageio diff-reference-fractal diff-reference-croissant
 
 diff-reference-bioimageio: setup
 	nice $(NODE_BIN)/tsx scripts/diff-reference/bioimageio/main.ts --cases $(DIFF_CASES) --seed $(DIFF_SEED) $(if $(DIFF_OP),--op $(DIFF_OP))
+
+REFS ?= $(or $(TMPDIR),/tmp)/refs
+FRACTAL_REFERENCE ?= $(REFS)/fractal
+diff-reference-fractal: setup
+	test -f $(FRACTAL_REFERENCE)/fractal_server_211/app/schemas/v1/task.py || scripts/diff-reference/fractal-setup.sh $(FRACTAL_REFERENCE)
+	FRACTAL_REFERENCE=$(FRACTAL_REFERENCE) nice $(NODE_BIN)/tsx scripts/diff-reference/fractal.ts --cases $(FRACTAL_CASES) --seed $(DIFF_SEED)
+
+# mlcroissant 1.1 comes with copick's reference setup; mlcroissant's test graphs and datasets from its mirror.
+COPICK_REFERENCE ?= $(REFS)/copick
+COPICK_REFERENCE_SETUP ?= ../shared/tools/reference/copick/setup.sh
+MLCROISSANT_CHECKOUT ?= $(REFS)/mlcroissant-checkout
+diff-reference-croissant: setup
+	test -f $(COPICK_REFERENCE)/env.sh || bash $(COPICK_REFERENCE_SETUP) $(COPICK_REFERENCE)
+	test -d $(MLCROISSANT_CHECKOUT)/datasets || { mkdir -p $(MLCROISSANT_CHECKOUT) && git --git-dir=$(MIRROR_ROOT)/mlcommons+croissant/repo \
+		archive HEAD ':(glob)datasets/**/*.json' ':(glob)python/mlcroissant/mlcroissant/_src/tests/graphs/**' | tar -x -C $(MLCROISSANT_CHECKOUT); }
+	CROISSANT_REFERENCE_ENV=$(COPICK_REFERENCE)/env.sh nice $(NODE_BIN)/tsx scripts/diff-reference/croissant.ts \
+		--mlcroissant $(MLCROISSANT_CHECKOUT) --cases $(CROISSANT_CASES) --seed $(DIFF_SEED)
 
 bench: build
 	$(NODE_BIN)/tsx bench/run.ts

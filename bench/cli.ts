@@ -1,7 +1,7 @@
 // CLI start-up: `bioimage-specs validate small.yaml` as a whole process against `node -e 0`.
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import type { BenchRow } from "./measure.js";
+import { type BenchRow, median } from "./measure.js";
 
 const REPO = join(import.meta.dirname, "..");
 
@@ -20,7 +20,6 @@ export function cliStartup(rounds = 15): BenchRow {
     bare.push(wallTime(["-e", "0"]));
     ours.push(wallTime(cli));
   }
-  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
   const [b, o] = [median(bare), median(ours)];
   return {
     figure: "CLI `bioimage-specs validate small.yaml`, whole process wall time",

@@ -14,7 +14,7 @@ import type * as Parse from "../src/engine/load/parse.js";
 import type * as Validate from "../src/validate.js";
 import type * as Validators from "../src/engine/validation/validators.js";
 import type * as ModelValidator from "../generated/validators/bioimageio/model/0.5.js";
-import { type BenchRow, measurePair, micros } from "./measure.js";
+import { type BenchRow, measurePair, median, micros } from "./measure.js";
 import { shipped } from "./shipped.js";
 
 const { buildDescriptionSync } = await shipped<typeof Build>("src/bioimageio/build.js");
@@ -98,11 +98,14 @@ function corpusFiles(dir: string): string[] {
   });
 }
 
+/** Every YAML/JSON document of the corpus (real ones and the references' test cases; not the recorded answers). */
+export function corpusDocuments(): string[] {
+  return corpusFiles(join(REPO, "test/fixtures/corpus")).filter((f) => !f.includes("upstream-jsonschema") && !f.endsWith("REFERENCE.json"));
+}
+
 /** Every YAML/JSON document of the corpus read, parsed and validated (kind detected), in one process. */
 export async function wholeCorpus(): Promise<BenchRow> {
-  const files = corpusFiles(join(REPO, "test/fixtures/corpus")).filter(
-    (f) => !f.includes("upstream-jsonschema") && !f.endsWith("REFERENCE.json"),
-  );
+  const files = corpusDocuments();
   const readAndParse = () => {
     let bytes = 0;
     for (const file of files) {
@@ -137,7 +140,6 @@ export async function wholeCorpus(): Promise<BenchRow> {
     await validateAll();
     times.push(Number(process.hrtime.bigint() - start));
   }
-  const median = (xs: number[]) => xs.sort((a, b) => a - b)[2] ?? Number.NaN;
   const ours = median(times);
   const baseline = median(baselines);
   return {

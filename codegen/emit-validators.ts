@@ -37,9 +37,10 @@ const REQUIRE_LINE = /^const (\w+) = require\("([^"]+)"\)\.default;$/;
 /**
  * Turns Ajv's standalone output into a module whose only import is `runtimeSpecifier`:
  * each `const funcN = require("ajv/dist/runtime/x").default;` becomes a named import, and the
- * formats object comes from the same runtime module.
+ * formats object comes from the same runtime module. With `messages`, the exported function's errors carry the
+ * reference's messages (withMessages), with `describeErrors` beside it; without, Ajv's own.
  */
-export function toEsmValidator(code: string, runtimeSpecifier: string): string {
+export function toEsmValidator(code: string, runtimeSpecifier: string, messages = true): string {
   const imports = new Map<string, string>(); // local name -> runtime export
   const body: string[] = [];
   for (const line of code.split("\n")) {
@@ -68,10 +69,14 @@ export function toEsmValidator(code: string, runtimeSpecifier: string): string {
   if (!exported.test(text)) {
     throw new Error("standalone validator without its `export const validate = validateN;` line");
   }
-  names.push("withMessages");
   if (/^const formats\d+ = formats[.[]/m.test(text)) {
     names.push("formats");
   }
+  if (!messages) {
+    // Ajv's own messages kept (the meta-schema validators: the args-schema check shows them)
+    return `${names.length > 0 ? `import { ${names.sort().join(", ")} } from "${runtimeSpecifier}";\n` : ""}${text.trimEnd()}\n`;
+  }
+  names.push("withMessages");
   names.sort();
   const header = `import { ${names.join(", ")} } from "${runtimeSpecifier}";\nexport { describeErrors } from "${runtimeSpecifier}";\n`;
   return `${header}${text.replace(exported, "export const validate = withMessages($1);").trimEnd()}\n`;

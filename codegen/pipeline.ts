@@ -4,6 +4,7 @@ import { emitFields } from "./emit-fields.js";
 import { emitIndex, emitTypesIndex, type Layout } from "./emit-index.js";
 import { emitJsonSchema } from "./emit-jsonschema.js";
 import { emitLangs } from "./emit-langs.js";
+import { emitMetaValidator, META_SCHEMAS, metaValidatorDeclarations } from "./emit-meta-validators.js";
 import { emitMigrations } from "./emit-migrations.js";
 import { emitTypes } from "./emit-types.js";
 import { emitValidator } from "./emit-validators.js";
@@ -71,6 +72,19 @@ export async function generate(tree: SpecTree, layout: Layout = DEFAULT_LAYOUT):
         relativeSpecifier(at(declarationsPath), layout.validatorRuntime),
         hasAnyPatchVersion(spec.resolved.bundled),
       ),
+      source,
+    });
+  }
+  for (const { draft } of META_SCHEMAS) {
+    const validatorPath = `validators/json-schema/${draft}.js`;
+    const declarationsPath = `validators/json-schema/${draft}.d.ts`;
+    const source = `ajv's ${draft} meta-schema`;
+    files.set(validatorPath, {
+      text: emitMetaValidator(draft, relativeSpecifier(at(validatorPath), layout.validatorRuntime)),
+      source,
+    });
+    files.set(declarationsPath, {
+      text: metaValidatorDeclarations(draft, relativeSpecifier(at(declarationsPath), `${layout.runtimeDir}/validator-types.ts`)),
       source,
     });
   }

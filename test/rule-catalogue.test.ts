@@ -176,6 +176,13 @@ const croissant =
   (change: (doc: Doc) => void, options: Parameters<typeof validateCroissant>[1] = {}): Trigger =>
   async () =>
     found(await validateCroissant(changed(json(corpus("croissant", "valid", "v1.0_recipes_minimal_recommended.json")), change), options));
+/** The first field's `references` as its `source` (mlcroissant checks transforms and JSONPaths of sources). */
+function fieldSource(doc: Doc): Doc {
+  const field = doc.recordSet[0].field[0];
+  field.source = field.references;
+  delete field.references;
+  return field.source;
+}
 const croissantFile =
   (file: string): Trigger =>
   async () =>
@@ -292,6 +299,15 @@ const CASES: Readonly<Record<string, Trigger>> = {
     };
   }),
   "model05.files.reserved-name": model05((d) => (d.weights.onnx.source = "rdf.yaml")),
+  "model05.io.covers": model05Io(
+    (d) => {
+      d.covers = [];
+      d.outputs[0].axes = [{ type: "batch" }, { type: "channel", channel_names: ["a", "b", "c", "d", "e"] }];
+      d.outputs[0].test_tensor = { source: "scores.npy" };
+      d.outputs[0].sample_tensor = { source: "scores.png" };
+    },
+    { "test_input.npy": f32([1, 1, 512, 512], (i) => i % 7), "scores.npy": f32([1, 5], (i) => i), "scores.png": tinyPng() },
+  ),
   "model05.io.documentation-validation-section": model05Io(() => {}, { "README.md": "# A model\n" }),
   "model05.io.sample-tensor": model05Io(() => {}, { "test_input.png": tinyPng() }),
   "model05.io.test-tensors": model05Io(() => {}, {
@@ -320,8 +336,9 @@ const CASES: Readonly<Record<string, Trigger>> = {
   // Fractal
   "fractal.warning-level": v2((d) => (d.has_args_schemas = "true"), { warningLevel: "warning" }),
   "fractal1.args-schemas-present": v1((d) => delete d.task_list[0].args_schema),
-  "fractal1.collection": v1(() => {}, collection),
+  "fractal1.collection.args-schema-version": v1((d) => (d.args_schema_version = " "), collection),
   "fractal1.collection.executables-exist": v1(() => {}, { packageRoot: "/pkg", fileExists: async () => false }),
+  "fractal1.collection.non-empty-str": v1((d) => (d.task_list[0].input_type = "  "), collection),
   "fractal1.docs-link-url": v1((d) => (d.task_list[0].docs_link = "ftp://example.com")),
   "fractal1.lax-value": v1((d) => (d.has_args_schemas = "true")),
   "fractal1.lint.args-schema-valid": v1((d) => (d.task_list[0].args_schema = { type: "nonsense" })),
@@ -443,7 +460,8 @@ const CASES: Readonly<Record<string, Trigger>> = {
   "croissant.data-type": croissantFile("v1.0_recordset_missing_context_for_datatype.metadata.json"),
   "croissant.date": croissant((d) => (d.datePublished = "not a date")),
   "croissant.document": croissant((d) => (d["@type"] = "sc:Thing")),
-  "croissant.duplicate-id": croissant((d) => (d.recordSet[0].field[1]["@id"] = d.recordSet[0].field[0]["@id"])),
+  // Two nodes with one @id are one node in JSON-LD: a second record set with the same fields builds them twice.
+  "croissant.duplicate-id": croissant((d) => d.recordSet.push({ ...structuredClone(d.recordSet[0]), "@id": "examples2" })),
   "croissant.exclusive-properties": croissantFile("v1.0_distribution_bad_id.metadata.json"),
   "croissant.field-source": croissantFile("v1.0_mlfield_missing_source.metadata.json"),
   "croissant.file-property": croissant((d) => (d.recordSet[0].field[0].references.extract = { fileProperty: "size" })),
@@ -457,12 +475,15 @@ const CASES: Readonly<Record<string, Trigger>> = {
     }
     d.recordSet[0].field[1].source.fileObject["@id"] = "other.csv";
   }),
+  "croissant.json-path": croissant((d) => (fieldSource(d).extract.jsonPath = "$.x?y")),
   "croissant.license": croissant((d) => (d.license = ["MIT", 5])),
   "croissant.mandatory-property": croissantFile("v1.0_distribution_missing_property_content_url.metadata.json"),
+  "croissant.mlcroissant-failure": croissant((d) => (d.distribution[0]["@id"] = 5)),
   "croissant.name": croissant((d) => (d.recordSet[0].name = { a: 1 })),
   "croissant.node-type": croissant((d) => (d.distribution[0]["@type"] = "sc:Thing")),
   "croissant.recommended-property": croissant((d) => delete d.license),
-  "croissant.transform": croissant((d) => (d.recordSet[0].field[0].references.transform = {})),
+  // (An empty object would be a node without triples, which mlcroissant's populate recurses into without end.)
+  "croissant.transform": croissant((d) => (fieldSource(d).transform = { foo: "b" })),
   "croissant.value-type": croissant((d) => (d.description = 5)),
   "croissant.version": croissant((d) => (d.version = "one")),
 };

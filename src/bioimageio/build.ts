@@ -7,7 +7,7 @@ import { positioned, type SummaryOptions } from "../engine/summary/options.js";
 import { detail, notCheckedDetail } from "../engine/summary/details.js";
 import { ValidationSummary } from "../engine/summary/summary.js";
 import { defineRuleInfo, type Rule } from "../engine/validation/rule.js";
-import { checkDocument, validityOf } from "../engine/validation/engine.js";
+import { checkDocument } from "../engine/validation/engine.js";
 import { laxCoerced } from "../engine/validation/lax.js";
 import { type DocPath, type Issue, issuePath } from "../engine/summary/issue.js";
 import { loadedFieldTree, loadedValidator, loadValidator } from "../engine/validation/validators.js";
@@ -50,6 +50,11 @@ export interface ValidDescription<K extends BioimageioSpecKey> {
   /** The document as validated (after the before-validators: patch version, infinities). */
   readonly content: SpecTypes[K];
   readonly validationSummary: ValidationSummary;
+  /**
+   * Files the IO checks made, by the name `content` uses for them: the covers a model 0.5 without any gets from
+   * its test tensors, as the reference generates them (packaging writes them into the package).
+   */
+  readonly generatedFiles?: ReadonlyMap<string, Uint8Array>;
 }
 
 /**
@@ -178,6 +183,8 @@ interface Checked {
   readonly issues: readonly Issue[];
   /** What the IO checks could not check, in words (shown as details of the summary). */
   readonly notChecked?: readonly string[];
+  /** Files the IO checks made (generated covers). */
+  readonly generated?: ReadonlyMap<string, Uint8Array>;
 }
 
 const hasErrors = (issues: readonly Issue[]): boolean => issues.some((i) => i.severity >= ERROR);
@@ -299,8 +306,13 @@ async function checkConvertedWithIo(content: Content, cls: DescriptionClass, opt
   // the IO checks fill in missing hashes: on a copy, as the input is not copied before
   const checkedContent = structuredClone(checked.content);
   const type = typeof checkedContent.type === "string" ? checkedContent.type : cls.type;
-  const outcome = await options.io.check(checkedContent, type, cls.implementedFormatVersion, validityOf(checked.issues));
-  return { content: checkedContent, issues: [...checked.issues, ...outcome.issues], notChecked: outcome.notChecked };
+  const outcome = await options.io.check(checkedContent, type, cls.implementedFormatVersion, checked.issues);
+  return {
+    content: checkedContent,
+    issues: [...checked.issues, ...outcome.issues],
+    notChecked: outcome.notChecked,
+    generated: outcome.generated,
+  };
 }
 
 /** Validates with one description class and summarises (the reference's `ResourceDescrBase.load`). */
@@ -354,6 +366,7 @@ function summarizeWithClass(cls: DescriptionClass, options: BuildOptions, extra:
         // validated against cls.specKey's shape just above
         content: cls.normalize ? cls.normalize(prepared.content) : prepared.content,
         validationSummary: summary,
+        ...(prepared.generated && prepared.generated.size > 0 ? { generatedFiles: prepared.generated } : {}),
       } as ResourceDescr);
 }
 

@@ -22,6 +22,17 @@ export { parseDescriptionText } from "./parse.js";
 export { WEIGHTS_FORMATS, type WeightsFormat } from "./weights-formats.js";
 export { type IoCheckOptions, type IoChecks, ioChecks } from "./io-checks.js";
 export {
+  convertConfigToRdf,
+  enrichPartialRdfWithImjoyPlugin,
+  getPluginAsRdf,
+  type ImjoyOptions,
+  ImjoyPluginError,
+  parseImjoyPlugin,
+  type PluginBlock,
+  type PluginConfig,
+  type ResolveRdfSource,
+} from "./partner-utils/imjoy.js";
+export {
   migrateBioimageioApplication,
   migrateBioimageioDataset,
   migrateBioimageioGeneric,

@@ -4,7 +4,7 @@
 import { type HasherFactory, normalizeSha256 } from "../engine/bytes/sha256.js";
 import type { ByteStream } from "../engine/bytes/streams.js";
 import { modelIoRulesV0_5 } from "./model/0.5/io.js";
-import { defineRuleInfo, type IoRule, type IoRuleContext, type RuleContext, type RuleInfo } from "../engine/validation/rule.js";
+import { defineRuleInfo, type GeneratedFile, type IoRule, type IoRuleContext, type RuleInfo } from "../engine/validation/rule.js";
 import { ERROR } from "../engine/summary/types.js";
 import { validityOf } from "../engine/validation/engine.js";
 import type { DocPath, Issue } from "../engine/summary/issue.js";
@@ -35,14 +35,16 @@ export interface HashCache {
 
 /** What `BuildOptions.io` runs for each description class. */
 export interface IoChecks {
-  /** Checks `content` (filling in missing hashes in place); `validity` tells which parts validated. */
-  check(content: Record<string, unknown>, type: string, formatVersion: string, validity: RuleContext): Promise<IoOutcome>;
+  /** Checks `content` (filling in missing hashes in place); `earlier` are the issues of the checks without IO. */
+  check(content: Record<string, unknown>, type: string, formatVersion: string, earlier: readonly Issue[]): Promise<IoOutcome>;
 }
 
 export interface IoOutcome {
   readonly issues: readonly Issue[];
   /** What could not be checked, in words. */
   readonly notChecked: readonly string[];
+  /** Files the checks made (generated covers), by the name the content now uses for them. */
+  readonly generated: ReadonlyMap<string, Uint8Array>;
 }
 
 const IO_RULES: ReadonlyMap<string, readonly IoRule<never>[]> = new Map([["model/0.5", modelIoRulesV0_5 as readonly IoRule<never>[]]]);
@@ -163,25 +165,40 @@ export function ioChecks(options: IoCheckOptions): IoChecks {
   }
 
   return {
-    async check(content, type, formatVersion, validity) {
+    async check(content, type, formatVersion, earlier) {
+      const validity = validityOf(earlier);
       const refs = fileRefs(content, type, formatVersion).filter(
         (ref) => validity.isValid(ref.loc) && validity.isValid(ref.valuePath) && !(isUrl(ref.source) && ref.sha256Path === undefined),
       );
       const fileIssues = (await mapLimited(refs, options.concurrency ?? 4, (ref) => checkRef(ref, content))).flat();
       const notChecked: string[] = [];
+      const generated = new Map<string, Uint8Array>();
       const rules = IO_RULES.get(`${type}/${formatVersion.split(".").slice(0, 2).join(".")}`) ?? [];
       if (rules.length === 0) {
-        return { issues: fileIssues, notChecked };
+        return { issues: fileIssues, notChecked, generated };
       }
-      const base = validityOf(fileIssues);
+      const ruleIssues: Issue[] = [];
+      // a rule sees the errors of the rules before it too: pydantic runs no validator of a model after a failed one
+      let base = validityOf(fileIssues);
       const context: IoRuleContext = {
         isValid: (path) => validity.isValid(path) && base.isValid(path),
         open: (source) => resolver.open(source, ownEntry(known, source) ?? undefined),
         isKnown: (source) => vouched.has(source),
         notChecked: (what) => notChecked.push(what),
+        spotless: () => earlier.length === 0 && fileIssues.length === 0 && ruleIssues.length === 0,
+        generated: (path: DocPath, files: readonly GeneratedFile[]) => {
+          for (const file of files) {
+            generated.set(file.name, file.bytes);
+          }
+          setIn(
+            content,
+            path,
+            files.map((file) => file.name),
+          );
+        },
       };
-      const ruleIssues: Issue[] = [];
       for (const rule of rules as readonly IoRule<Record<string, unknown>>[]) {
+        base = validityOf([...fileIssues, ...ruleIssues]);
         for await (const finding of rule.check(content, context)) {
           const severity = finding.severity ?? ERROR;
           ruleIssues.push({
@@ -194,7 +211,7 @@ export function ioChecks(options: IoCheckOptions): IoChecks {
           });
         }
       }
-      return { issues: [...fileIssues, ...ruleIssues], notChecked };
+      return { issues: [...fileIssues, ...ruleIssues], notChecked, generated };
     },
   };
 }

@@ -5,8 +5,17 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { DOCUMENT_KINDS } from "../kinds/registry.js";
 import { TOOL_VERSION } from "../engine/summary/summary.js";
 import type { ExportFlags, SplitsSetFlags } from "./copick-command.js";
+import type { MergeSummariesFlags } from "./merge-summaries-command.js";
 import { EXIT_OK, EXIT_USAGE } from "./exit-codes.js";
-import { forcedKind, isFormatVersion, VALIDATE_DEFAULTS, type ValidateFlags, validateCommandOptions } from "./validate-args.js";
+import {
+  forcedKind,
+  isFormatVersion,
+  isJobs,
+  parseShard,
+  VALIDATE_DEFAULTS,
+  type ValidateFlags,
+  validateCommandOptions,
+} from "./validate-args.js";
 import { OUTPUT_FORMATS } from "./output-formats.js";
 import { CROISSANT_PROFILES } from "../croissant/profiles.js";
 import { WARNING_LEVEL_NAMES } from "../engine/summary/types.js";
@@ -23,6 +32,20 @@ interface PackageFlags {
 /** The examples at the end of a command's --help. */
 function examples(command: Command, lines: readonly string[]): Command {
   return command.addHelpText("after", `\nExamples:\n${lines.map((line) => `  $ ${line}`).join("\n")}\n`);
+}
+
+function shardArgument(value: string): string {
+  if (parseShard(value) !== undefined) {
+    return value;
+  }
+  throw new InvalidArgumentError("expected i/n with 1 <= i <= n, e.g. 2/8");
+}
+
+function jobsArgument(value: string): string {
+  if (isJobs(value)) {
+    return value;
+  }
+  throw new InvalidArgumentError('expected a number of threads, or "auto" (0 too) for one per core');
 }
 
 function formatVersionArgument(value: string): string {
@@ -94,6 +117,17 @@ function addValidateCommand(program: Command): void {
     )
     .option("--collection", "Fractal manifests: also apply the rules fractal-server applies when it collects the tasks")
     .option("--package-root <dir>", "Fractal manifests: the installed package's root; every executable must exist under it")
+    .addOption(
+      new Option(
+        "--shard <i/n>",
+        "validate only the i-th of n slices of the inputs (sorted, every n-th: one slice per job of a batch)",
+      ).argParser(shardArgument),
+    )
+    .addOption(
+      new Option("--jobs <n>", 'validate on n worker threads ("auto" or 0: one per core); the output is the same, in input order')
+        .default(VALIDATE_DEFAULTS.jobs)
+        .argParser(jobsArgument),
+    )
     .addHelpText(
       "after",
       "\nExit codes: 0 every input passes, 1 an input fails validation, 2 usage errors or unreadable inputs.\n" +
@@ -102,6 +136,7 @@ function addValidateCommand(program: Command): void {
         "  $ bioimage-specs validate model.zip https://host/x/rdf.yaml --no-io-checks\n" +
         "  $ bioimage-specs validate --format github --summary $GITHUB_STEP_SUMMARY **/rdf.yaml   # in GitHub Actions\n" +
         "  $ bioimage-specs validate --json __FRACTAL_MANIFEST__.json > summary.json\n" +
+        "  $ bioimage-specs validate --jobs auto --no-io-checks collection/*/rdf.yaml   # on one thread per core\n" +
         "  $ bioimage-specs validate --strict --collection --package-root pkg __FRACTAL_MANIFEST__.json\n" +
         "  $ bioimage-specs validate project/Croissant/metadata.json project/Croissant/*.csv\n",
     )
@@ -320,14 +355,39 @@ function addCopickCommands(program: Command): void {
 }
 
 function addLspCommand(program: Command): void {
-  program
-    .command("lsp")
-    .description("run the language server (diagnostics, hover, completion, code actions) for editors")
-    .option("--stdio", "talk JSON-RPC over stdin and stdout (the only transport; editors pass it)")
-    .action(async () => {
-      const { runLanguageServer } = await import("../lsp/server.js");
-      runLanguageServer(); // it ends the process when the editor says `exit`
-    });
+  examples(
+    program
+      .command("lsp")
+      .description("run the language server (diagnostics, hover, completion, code actions) for editors")
+      .option("--stdio", "talk JSON-RPC over stdin and stdout (the only transport; editors pass it)"),
+    ["bioimage-specs lsp --stdio   # as an editor starts it"],
+  ).action(async () => {
+    const { runLanguageServer } = await import("../lsp/server.js");
+    runLanguageServer(); // it ends the process when the editor says `exit`
+  });
+}
+
+function addMergeSummariesCommand(program: Command): void {
+  examples(
+    program
+      .command("merge-summaries")
+      .description("merge the --json outputs of several validate runs (the shards of a batch) into one result and exit code")
+      .argument("<files...>", "JSON arrays of validation summaries, as `validate --json` prints them")
+      .option("--json", "print the merged JSON array (sorted by source) instead of the failures and the total line")
+      .option("--summary <file>", "also write the merged summaries to <file>: .md, .json or .html (repeatable)", collect, [])
+      .addHelpText(
+        "after",
+        "\nExit codes: as one validate run over every input: 0 all pass, 1 one fails, 2 one was unreadable (or a file here is).\n",
+      ),
+    [
+      "bioimage-specs validate --json --shard 1/2 models/*/rdf.yaml > shard-1.json   # on one machine",
+      "bioimage-specs validate --json --shard 2/2 models/*/rdf.yaml > shard-2.json   # on another",
+      "bioimage-specs merge-summaries --summary report.html shard-*.json",
+    ],
+  ).action(async (files: string[], flags: MergeSummariesFlags) => {
+    const { runMergeSummaries } = await import("./merge-summaries-command.js");
+    process.exitCode = await runMergeSummaries(files, flags);
+  });
 }
 
 /** Each command by name, in the order help lists them. */
@@ -338,6 +398,7 @@ const COMMANDS: Readonly<Record<string, (program: Command) => void>> = {
   "update-format": addUpdateFormatCommand,
   codegen: addCodegenCommand,
   copick: addCopickCommands,
+  "merge-summaries": addMergeSummariesCommand,
   lsp: addLspCommand,
 };
 

@@ -26,6 +26,10 @@ export interface ValidateFlags {
   readonly packageRoot?: string;
   /** true: --io-checks, false: --no-io-checks, undefined: on for local sources. */
   readonly ioChecks?: boolean;
+  /** `--shard i/n`: only the i-th of n slices of the inputs. */
+  readonly shard?: string;
+  /** Worker threads: a count, 0 or "auto" for one per core. */
+  readonly jobs: string;
 }
 
 export const VALIDATE_DEFAULTS = {
@@ -33,10 +37,23 @@ export const VALIDATE_DEFAULTS = {
   formatVersion: "discover",
   warningLevel: "error",
   croissantProfile: "mlcroissant",
+  jobs: "1",
 } as const;
+
+/** `i/n` with 1 <= i <= n: the i-th of n slices. */
+export function parseShard(value: string): { readonly index: number; readonly count: number } | undefined {
+  const match = /^(\d{1,6})\/(\d{1,6})$/.exec(value);
+  const [index, count] = [Number(match?.[1]), Number(match?.[2])];
+  return match && index >= 1 && index <= count ? { index, count } : undefined;
+}
 
 export function isFormatVersion(value: string): boolean {
   return value === "discover" || value === "latest" || /^\d+(\.\d+){0,2}$/.test(value);
+}
+
+/** `--jobs`: a number of worker threads, or "auto" (0 too) for one per core. */
+export function isJobs(value: string): boolean {
+  return value === "auto" || /^\d{1,4}$/.test(value);
 }
 
 type OptionSpec =
@@ -57,6 +74,8 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   "--croissant-profile": { key: "croissantProfile", accepts: (v) => (CROISSANT_PROFILES as readonly string[]).includes(v) },
   "--collection": { key: "collection", flag: true },
   "--package-root": { key: "packageRoot", accepts: () => true },
+  "--shard": { key: "shard", accepts: (v) => parseShard(v) !== undefined },
+  "--jobs": { key: "jobs", accepts: isJobs },
 };
 
 /** The options this reader takes (a test checks commander declares the same). */
@@ -114,5 +133,7 @@ export function validateCommandOptions(flags: ValidateFlags, kind: DocumentKind 
     packageRoot: flags.packageRoot,
     ioChecks: flags.ioChecks,
     forcedKind: kind,
+    shard: flags.shard === undefined ? undefined : parseShard(flags.shard),
+    jobs: flags.jobs === "auto" ? 0 : Number(flags.jobs),
   };
 }

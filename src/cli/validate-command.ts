@@ -1,5 +1,4 @@
 // `bioimage-specs validate`: read, detect the kind (or use --kind), validate, print text or JSON, exit code.
-import { stat } from "node:fs/promises";
 import { locationHashFile } from "../copick/node/files.js";
 import { locate, parent, readBytes } from "../copick/node/location.js";
 import type { CopickError } from "../copick/errors.js";
@@ -9,17 +8,19 @@ import type { HashFile } from "../croissant/check.js";
 import { settings } from "../engine/node/settings.js";
 import { isUrl } from "../engine/files.js";
 import { fileExists } from "../engine/node/file-exists.js";
-import { ReadError, decodeText, fileRandomAccess, readTextFile } from "../engine/node/read-source.js";
+import { ReadError, decodeText, readDocumentFile } from "../engine/node/read-source.js";
 import { bioimageioKind, detectKind, type DocumentKind } from "../kinds/registry.js";
 import { type FileValidationOptions, validateFile } from "../kinds/node/validate-file.js";
-import { ZipArchive, ZipError } from "../engine/zip/reader.js";
+import { ZipError } from "../engine/zip/reader.js";
 import { ParseError } from "../engine/load/parse-error.js";
 import { detail } from "../engine/summary/details.js";
 import { ValidationSummary } from "../engine/summary/summary.js";
 import { ERROR } from "../engine/summary/types.js";
 import { printable } from "../engine/summary/printable.js";
 import { LOAD } from "../engine/validation/engine-rules.js";
+import { compareCodePoints } from "../engine/python-repr.js";
 import type { OutputFormat } from "./output-formats.js";
+import type { FileOutcome } from "./validate-jobs.js";
 
 export interface ValidateCommandOptions extends FileValidationOptions {
   readonly output: OutputFormat;
@@ -27,6 +28,19 @@ export interface ValidateCommandOptions extends FileValidationOptions {
   readonly summaryFiles: readonly string[];
   /** bioimage.io IO checks; default: on for local sources, off for URLs. */
   readonly ioChecks?: boolean | undefined;
+  /** Only the index-th (from 1) of count slices of the inputs (`--shard i/n`). */
+  readonly shard?: { readonly index: number; readonly count: number } | undefined;
+  /** Worker threads validating the files (`--jobs`; 0: one per core); 1 or undefined: this thread. */
+  readonly jobs?: number | undefined;
+}
+
+/**
+ * The inputs of one shard: distinct inputs in code-point order, every count-th from the index-th. The same list
+ * on every machine gives each input to exactly one shard, whatever order a shell or a listing gave them in, and
+ * round-robin keeps the shards' sizes within one of each other.
+ */
+export function shardInputs(files: readonly string[], shard: { readonly index: number; readonly count: number }): string[] {
+  return [...new Set(files)].sort(compareCodePoints).filter((_, i) => i % shard.count === shard.index - 1);
 }
 
 /** A summary for an input that could not be read or parsed, so that --json keeps one entry per input. */
@@ -80,16 +94,19 @@ function validateParsed(
   return kind.validate(source.value, { ...options, sourceName: source.fileName, locate: source.locate, hashFile, fileExists });
 }
 
-/** A folder, a zip or a URL is a bioimage.io source; a file is parsed first and its kind detected (validate-file.ts). */
+/**
+ * A folder, a zip or a URL is a bioimage.io source; a file is read once, parsed and its kind detected
+ * (validate-file.ts).
+ */
 async function validateOne(file: string, options: ValidateCommandOptions): Promise<ValidationSummary> {
   if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(file) && !isUrl(file) && !file.startsWith("file://")) {
     return validateS3(file, options); // s3://, or a protocol refused with the list of supported ones
   }
   const local = !isUrl(file);
   const io = options.ioChecks ?? local;
-  const entryOnly = local && (await stat(file).catch(() => undefined))?.isFile() === true && !(await looksLikeZip(file));
-  if (entryOnly) {
-    return validateFile(await readTextFile(file), file, { ...options, ioChecks: io });
+  const bytes = local ? await readDocumentFile(file, settings().documentLimits.maxDocumentBytes) : undefined;
+  if (bytes !== undefined) {
+    return validateFile(decodeText(bytes, file), file, { ...options, ioChecks: io });
   } else if (options.forcedKind !== undefined && options.forcedKind !== bioimageioKind) {
     throw new ReadError(file, `a folder, zip or URL is read as a bioimage.io source, not as ${options.forcedKind.name}`);
   }
@@ -102,16 +119,26 @@ async function validateOne(file: string, options: ValidateCommandOptions): Promi
   return description.validationSummary;
 }
 
-async function looksLikeZip(file: string): Promise<boolean> {
-  const access = await fileRandomAccess(file);
+/** One input validated; an input that cannot be read or parsed gets a summary saying so (other errors are thrown). */
+export async function outcomeOf(file: string, options: ValidateCommandOptions): Promise<FileOutcome> {
   try {
-    return await ZipArchive.isZip(access);
-  } finally {
-    await access.close();
+    return { summary: await validateOne(file, options) };
+  } catch (error) {
+    if (!(error instanceof ReadError || error instanceof ParseError || error instanceof ZipError)) {
+      throw error;
+    }
+    return { summary: unreadableSummary(file, error), unreadable: error.message };
   }
 }
 
-export async function runValidate(files: readonly string[], options: ValidateCommandOptions): Promise<number> {
+async function* inThisThread(files: readonly string[], options: ValidateCommandOptions): AsyncGenerator<FileOutcome> {
+  for (const file of files) {
+    yield await outcomeOf(file, options);
+  }
+}
+
+export async function runValidate(inputs: readonly string[], options: ValidateCommandOptions): Promise<number> {
+  const files = options.shard ? shardInputs(inputs, options.shard) : inputs;
   // output.ts (colour, annotations, the total, summary files) is loaded only when needed: the one-file run in a
   // CI log (text, no terminal) does without
   const needed =
@@ -124,25 +151,22 @@ export async function runValidate(files: readonly string[], options: ValidateCom
   let code = 0;
   let unreadable = 0;
   const summaries: ValidationSummary[] = [];
-  for (const file of files) {
-    let summary: ValidationSummary;
-    try {
-      summary = await validateOne(file, options);
+  const outcomes =
+    options.jobs === undefined || options.jobs === 1 || files.length < 2
+      ? inThisThread(files, options)
+      : (await import("./validate-jobs.js")).validateInWorkers(files, options, import.meta.url);
+  for await (const { summary, unreadable: reason } of outcomes) {
+    summaries.push(summary);
+    if (reason === undefined) {
       code = Math.max(code, summary.ok ? 0 : 1);
-    } catch (error) {
-      if (!(error instanceof ReadError || error instanceof ParseError || error instanceof ZipError)) {
-        throw error;
-      }
+    } else {
       code = 2;
       unreadable++;
-      summary = unreadableSummary(file, error);
       if (options.output === "text") {
-        process.stderr.write(`${printable(error.message)}\n`);
-        summaries.push(summary);
+        process.stderr.write(`${printable(reason)}\n`);
         continue;
       }
     }
-    summaries.push(summary);
     if (options.output === "github" && output) {
       process.stdout.write(`${output.githubAnnotations(summary)}\n`);
     } else if (options.output === "text") {
@@ -156,4 +180,10 @@ export async function runValidate(files: readonly string[], options: ValidateCom
   }
   await output?.writeSummaryFiles(options.summaryFiles, summaries, unreadable);
   return code;
+}
+
+// A `validate --jobs` worker (validate-jobs.ts) imports this module with this mark set: it then validates the
+// files it is sent. Reading one global costs the CLI's start-up nothing (importing validate-jobs.ts would not).
+if ((globalThis as Record<symbol, unknown>)[Symbol.for("bioimage-specs.validate-worker")] === true) {
+  void import("./validate-jobs.js").then(({ serveValidateJobs }) => serveValidateJobs(outcomeOf));
 }

@@ -1,5 +1,6 @@
 // ML split assignments as copick takes them (ops/croissant.py `_load_split_assignments`, `_validate_split_runs`;
 // cli/config.py `--split NAME=R1,R2` and `--splits-file`), with copick's messages. Browser-safe.
+import { compareCodePoints } from "../engine/python-repr.js";
 import { parseCsv } from "../engine/load/csv.js";
 import { CopickError } from "./errors.js";
 
@@ -37,19 +38,6 @@ export function checkSplitRuns(runToSplit: ReadonlyMap<string, string>, availabl
   if (missing.length > 0) {
     throw new CopickError(`Splits reference unknown runs: ${missing.map(([split, run]) => `'${split}'→'${run}'`).join(", ")}`);
   }
-}
-
-/** Python's string order (by code point), which differs from `<` on UTF-16 only beyond the BMP. */
-export function compareCodePoints(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    const d = (x[i]?.codePointAt(0) ?? 0) - (y[i]?.codePointAt(0) ?? 0);
-    if (d !== 0) {
-      return d;
-    }
-  }
-  return x.length - y.length;
 }
 
 /** `--split NAME=RUN1,RUN2`, tokens trimmed; copick's messages for each malformed form. */

@@ -3,7 +3,7 @@
 // the checksum mlcroissant verifies when it reads records. Browser-safe: reading files is the caller's
 // `hashFile` (src/io/croissant-files.ts does it in Node).
 import * as checks from "./checks.js";
-import { pyRepr } from "../engine/python-repr.js";
+import { PY_WHITESPACE, pyRepr } from "../engine/python-repr.js";
 import type { DocPath } from "../engine/summary/issue.js";
 import { LdContext, LdGraph, type PyNode } from "./jsonld.js";
 import {
@@ -17,6 +17,7 @@ import {
   truthy,
   validateName,
   assertOptional,
+  CANNOT_READ,
 } from "./nodes.js";
 import { checkDocumentValue } from "../engine/load/limits.js";
 import type { CroissantProfile } from "./profiles.js";
@@ -91,22 +92,34 @@ function listKeys(): Set<string> {
   return keys;
 }
 
-const WHITESPACE_ID = /.*\s+.*/;
+// Python's `\s`: what mlcroissant's `.*\s+.*` finds in an id.
+const ID_WHITESPACE = new RegExp(`[${PY_WHITESPACE}]`, "u");
 
-/** `check_valid_ids`: ids with whitespace are refused (rdflib cannot make IRIs of them). */
+/**
+ * `check_valid_ids`: ids with whitespace are refused (rdflib cannot make IRIs of them). Like mlcroissant, it looks
+ * into objects and the objects of arrays (not arrays in arrays); an `@id` that is not a string makes it fail.
+ */
 function checkIds(value: unknown, ctx: Ctx, path: DocPath): void {
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => checkIds(item, ctx, [...path, i]));
-  } else if (typeof value === "object" && value !== null) {
-    for (const [key, item] of Object.entries(value)) {
-      if (key === "@id" && typeof item === "string" && WHITESPACE_ID.test(item)) {
-        ctx.error(
-          checks.ID_WHITESPACE,
-          `The dataset contains a wrong \`@id\`: '${item}'. Note that currently we do not support \`@id\`s containing whitespaces (not even if URL-escaped).`,
-          undefined,
-          [...path, key],
-        );
-      }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return;
+  }
+  for (const [key, item] of Object.entries(value)) {
+    if (key === "@id" && typeof item !== "string") {
+      ctx.error(checks.MLCROISSANT_FAILURE, `${CANNOT_READ}: the \`@id\` ${pyRepr(item)} is not a string (TypeError)`, undefined, [
+        ...path,
+        key,
+      ]);
+    } else if (key === "@id" && ID_WHITESPACE.test(item)) {
+      ctx.error(
+        checks.ID_WHITESPACE,
+        `The dataset contains a wrong \`@id\`: '${item}'. Note that currently we do not support \`@id\`s containing whitespaces (not even if URL-escaped).`,
+        undefined,
+        [...path, key],
+      );
+    }
+    if (Array.isArray(item)) {
+      item.forEach((entry, i) => checkIds(entry, ctx, [...path, key, i]));
+    } else {
       checkIds(item, ctx, [...path, key]);
     }
   }
@@ -266,6 +279,30 @@ function validateLicense(metadata: Node): void {
   }
 }
 
+/** Whether the structure graph has a cycle (Kahn's algorithm leaves nodes behind). */
+function hasCycle(edges: readonly [Node, Node][]): boolean {
+  const inDegree = new Map<Node, number>();
+  const next = new Map<Node, Node[]>();
+  for (const [from, to] of edges) {
+    inDegree.set(from, inDegree.get(from) ?? 0);
+    inDegree.set(to, (inDegree.get(to) ?? 0) + 1);
+    next.set(from, [...(next.get(from) ?? []), to]);
+  }
+  const ready = [...inDegree].filter(([, n]) => n === 0).map(([node]) => node);
+  let seen = 0;
+  for (let node = ready.pop(); node !== undefined; node = ready.pop()) {
+    seen += 1;
+    for (const to of next.get(node) ?? []) {
+      const left = (inDegree.get(to) ?? 0) - 1;
+      inDegree.set(to, left);
+      if (left === 0) {
+        ready.push(to);
+      }
+    }
+  }
+  return seen < inDegree.size;
+}
+
 /** `RecordSet.check_joins_in_fields` (stage 3: the operation graph). */
 function checkJoins(metadata: Node, byUuid: ReadonlyMap<string, Node>): void {
   const parentUuid = (uuid: string): string | null => {
@@ -351,6 +388,17 @@ function hexToBase64(hex: string): string {
   return btoa(binary);
 }
 
+/**
+ * Where mlcroissant would raise a Python exception (no report at all), an error that says so; the analysis ends
+ * there as mlcroissant's does.
+ */
+function failed(ctx: Ctx, graph: LdGraph): boolean {
+  for (const reason of new Set(graph.context.failures)) {
+    ctx.error(checks.MLCROISSANT_FAILURE, `${CANNOT_READ}: ${reason}`, undefined, ["@context"]);
+  }
+  return graph.context.failures.length > 0;
+}
+
 function result(ctx: Ctx, version: CroissantVersion | undefined): CroissantResult {
   return { version, findings: ctx.findings.map(toFinding) };
 }
@@ -375,29 +423,49 @@ export async function checkCroissant(doc: unknown, options: CroissantCheckOption
     return result(ctx, undefined);
   }
   checkIds(record, ctx, []);
+  if (ctx.findings.some((f) => f.check === checks.MLCROISSANT_FAILURE.id)) {
+    return result(ctx, undefined);
+  }
   const graph = new LdGraph(record, new LdContext(rawContext as Record<string, unknown>));
   expanded.graph = graph;
+  if (failed(ctx, graph)) {
+    return result(ctx, undefined);
+  }
   const entry =
     graph.roots.find((node) => node.types.includes(DATASET)) ?? [...graph.nodes.values()].find((node) => node.types.includes(DATASET));
   if (!entry) {
     ctx.error(checks.DOCUMENT, "The current JSON-LD doesn't extend https://schema.org/Dataset.", undefined, []);
     return result(ctx, undefined);
   }
-  const metadata = buildNode(ctx, "Metadata", graph.populate(entry, listKeys()) as PyNode);
+  const populated = graph.populate(entry, listKeys());
+  if (failed(ctx, graph)) {
+    return result(ctx, undefined);
+  }
+  const metadata = buildNode(ctx, "Metadata", populated as PyNode);
   for (const file of asNodes(metadata.get("distribution"))) {
     file.parents = [metadata];
   }
-  const setFieldParents = (fields: Node[], parents: Node[]): void => {
-    for (const field of fields) {
+  // A record set or a field that is not an object was reported and left as None there: setting its parents
+  // then fails (AttributeError).
+  const notNodes = (list: unknown) => Array.isArray(list) && list.some((item) => !(item instanceof Node));
+  const setFieldParents = (fields: unknown, parents: Node[]): boolean =>
+    notNodes(fields) ||
+    asNodes(fields).some((field) => {
       field.parents = [metadata, ...parents];
-      setFieldParents(asNodes(field.get("sub_fields")), [...parents, field]);
-    }
-  };
-  for (const recordSet of asNodes(metadata.get("record_sets"))) {
-    recordSet.parents = [metadata];
-    setFieldParents(asNodes(recordSet.get("fields")), [recordSet]);
+      return setFieldParents(field.get("sub_fields"), [...parents, field]);
+    });
+  const recordSets = metadata.get("record_sets");
+  if (
+    notNodes(recordSets) ||
+    asNodes(recordSets).some((recordSet) => {
+      recordSet.parents = [metadata];
+      return setFieldParents(recordSet.get("fields"), [recordSet]);
+    })
+  ) {
+    ctx.error(checks.MLCROISSANT_FAILURE, `${CANNOT_READ}: a record set or a field is not an object (AttributeError)`, undefined, []);
+    return result(ctx, undefined);
   }
-  const { byUuid } = structureGraph(metadata);
+  const { byUuid, edges } = structureGraph(metadata);
   validateName(metadata);
   validateLicense(metadata);
   if (ctx.isV0) {
@@ -408,6 +476,16 @@ export async function checkCroissant(doc: unknown, options: CroissantCheckOption
     checkSpec11(metadata);
   }
   if (!ctx.findings.some((f) => f.severity === "error")) {
+    if (hasCycle(edges)) {
+      // The operation graph walks the structure graph in topological order (networkx), which has none.
+      ctx.error(
+        checks.MLCROISSANT_FAILURE,
+        `${CANNOT_READ}: its nodes depend on each other in a cycle (NetworkXUnfeasible)`,
+        undefined,
+        [],
+      );
+      return result(ctx, undefined);
+    }
     checkJoins(metadata, byUuid);
   }
   if (options.hashFile) {

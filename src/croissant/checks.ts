@@ -241,3 +241,20 @@ export const CHECKSUM_MISMATCH = defineRuleInfo({
   ],
   reference: `${SRC}/operation_graph/operations/download.py:180`,
 });
+
+export const JSON_PATH = defineRuleInfo({
+  id: "croissant.json-path",
+  description: "an extract's JSONPath is one jsonpath_rw's lexer can read",
+  severity: ERROR,
+  messages: ["Wrong JSONPath (https://goessner.net/articles/JsonPath/): {error}"],
+  reference: `${SRC}/structure_graph/nodes/source.py:398`,
+});
+
+export const MLCROISSANT_FAILURE = defineRuleInfo({
+  id: "croissant.mlcroissant-failure",
+  description:
+    "the document is one mlcroissant can read: where it raises a Python exception instead of a report (a non-string `@id` or `@vocab`, no `@language`, a bad language tag, a node reached again inside its own loop, a record set or field that is not an object, a cyclic structure graph, a JSONPath its parser refuses), an error says so",
+  severity: ERROR,
+  messages: ["mlcroissant 1.1 cannot read this document: {reason}"],
+  reference: { none: "mlcroissant raises an exception there (no report); the error stands for it" },
+});

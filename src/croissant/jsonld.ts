@@ -4,6 +4,7 @@
 // Keys that expand to nothing are dropped, as in RDF. Browser-safe.
 import type { DocPath } from "../engine/summary/issue.js";
 import { isRecord, setEntry } from "../engine/records.js";
+import { compareCodePoints, isPyInt, pyRepr } from "../engine/python-repr.js";
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -36,6 +37,8 @@ interface LdValue {
   readonly kind: "literal" | "iri" | "node" | "json";
   readonly value: unknown;
   readonly language?: string;
+  /** A typed literal's datatype IRI. */
+  readonly datatype?: string;
 }
 
 interface LdNode {
@@ -47,84 +50,213 @@ interface LdNode {
 
 interface TermDefinition {
   readonly id: string | undefined;
+  /** Whether the term is used as a prefix in compact IRIs: its IRI ends with a generic delimiter. */
+  readonly prefix: boolean;
   readonly type?: string;
   readonly container?: string;
+  /** The term's own `@language` (null: none), instead of the context's. */
+  readonly language?: unknown;
 }
 
-const HAS_WHITESPACE = /\s/;
-const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+// What rdflib's context takes for keywords (NODE_KEYS) and for the end of a prefix IRI (URI_GEN_DELIMS).
+const NODE_KEYS = new Set([
+  "@graph",
+  "@id",
+  "@included",
+  "@json",
+  "@list",
+  "@nest",
+  "@none",
+  "@reverse",
+  "@set",
+  "@type",
+  "@value",
+  "@language",
+]);
+const GEN_DELIM_END = /[:/?#[\]@]$/;
+const NOT_TERMS = new Set(["@vocab", "@version", "@import", "@protected", "@propagate", "@language", "@base"]);
 
-/** The active context: prefixes and terms of the document's `@context` (an object, as mlcroissant requires). */
+/** `_prep_expand`: [is a term, prefix, rest]. A `//` after the colon makes the whole an IRI. */
+function prepExpand(expr: string): [boolean, string | undefined, string] {
+  const colon = expr.indexOf(":");
+  if (colon < 0) {
+    return [true, undefined, expr];
+  }
+  const local = expr.slice(colon + 1);
+  return local.startsWith("//") ? [false, undefined, expr] : [false, expr.slice(0, colon), local];
+}
+
+/**
+ * The active context: the document's `@context` (an object, as mlcroissant requires) read as rdflib 6's JSON-LD
+ * context reads it (rdflib/plugins/shared/jsonld/context.py): term IRIs expanded through the other terms and
+ * `@vocab`, prefixes only for IRIs that end with a generic delimiter, relative IRIs kept as written (rdflib
+ * resolves them against mlcroissant's base IRI, which mlcroissant strips again).
+ */
 export class LdContext {
   readonly raw: Readonly<Record<string, unknown>>;
   readonly vocab: string | undefined;
   readonly language: string | undefined;
+  /** The context's `@language` as written (rdflib checks it when it makes a literal of it). */
+  readonly rawLanguage: unknown;
+  /** Where mlcroissant (or rdflib under it) raises a Python exception instead of reporting: what and why. */
+  readonly failures: string[] = [];
   private readonly terms = new Map<string, TermDefinition>();
 
   constructor(raw: Readonly<Record<string, unknown>>) {
     this.raw = raw;
     this.vocab = typeof raw["@vocab"] === "string" ? raw["@vocab"] : undefined;
     this.language = typeof raw["@language"] === "string" ? raw["@language"] : undefined;
+    this.rawLanguage = raw["@language"];
+    const vocab = raw["@vocab"];
+    if (pyTruthy(vocab) && typeof vocab !== "string") {
+      this.failures.push(`its @vocab ${pyRepr(vocab)} is not a string (TypeError)`);
+    }
     for (const [term, definition] of Object.entries(raw)) {
-      if (term.startsWith("@")) {
+      if (NOT_TERMS.has(term)) {
         continue;
       }
-      if (typeof definition === "string") {
-        this.terms.set(term, { id: definition });
-      } else if (isRecord(definition)) {
-        // Without @id a term maps to itself, expanded through @vocab (JSON-LD 1.1).
-        this.terms.set(term, {
-          id: typeof definition["@id"] === "string" ? definition["@id"] : definition["@id"] === null ? undefined : term,
-          ...(typeof definition["@type"] === "string" ? { type: definition["@type"] } : {}),
-          ...(typeof definition["@container"] === "string" ? { container: definition["@container"] } : {}),
-        });
-      } else if (definition === null) {
-        this.terms.set(term, { id: undefined });
+      if (isRecord(definition)) {
+        // rdflib expands a term's @type (when truthy) and @id (unless null) as strings.
+        const coercion = definition["@type"];
+        const idref = definition["@reverse"] ?? definition["@id"];
+        if ((pyTruthy(coercion) && typeof coercion !== "string") || (idref !== undefined && idref !== null && typeof idref !== "string")) {
+          this.failures.push(`the term ${pyRepr(term)} has an @type or an @id that is not a string (TypeError)`);
+        }
       }
+      let id: string | undefined;
+      let type: string | undefined;
+      let container: string | undefined;
+      let language: unknown;
+      if (isRecord(definition)) {
+        const coercion = definition["@type"];
+        if (typeof coercion === "string") {
+          type = ["@id", "@type", "@vocab"].includes(coercion) ? coercion : this.recExpand(coercion);
+        }
+        const idref = definition["@reverse"] ?? definition["@id"];
+        if (idref === "@type") {
+          id = RDF_TYPE;
+          type = "@vocab";
+        } else if (typeof idref === "string") {
+          id = this.recExpand(idref);
+        } else if (idref === undefined) {
+          id = term.includes(":") ? this.recExpand(term) : this.vocab ? this.vocab + term : undefined;
+        }
+        if ("@language" in definition) {
+          language = definition["@language"];
+        }
+        container = typeof definition["@container"] === "string" ? definition["@container"] : undefined;
+      } else if (typeof definition === "string") {
+        id = this.recExpand(definition);
+      }
+      this.terms.set(term, {
+        id,
+        prefix: id !== undefined && GEN_DELIM_END.test(id),
+        ...(type !== undefined ? { type } : {}),
+        ...(container !== undefined ? { container } : {}),
+        ...(language !== undefined ? { language } : {}),
+      });
     }
   }
 
-  /** A CURIE or absolute IRI (no term lookup): `cr:Field` -> `http://mlcommons.org/croissant/Field`. */
-  private expandCurie(value: string): string | undefined {
-    const colon = value.indexOf(":");
-    if (colon > 0) {
-      const prefix = value.slice(0, colon);
-      const suffix = value.slice(colon + 1);
-      if (suffix.startsWith("//")) {
-        return value;
+  /** `_get_source_id`: a name's IRI as the raw context or the terms read so far define it. */
+  private sourceId(key: string): string | undefined {
+    const term = this.raw[key];
+    if (term === null || term === undefined) {
+      return this.terms.get(key)?.id;
+    }
+    const id = isRecord(term) ? term["@id"] : term;
+    return typeof id === "string" ? id : undefined;
+  }
+
+  /** `_rec_expand`: a term definition's IRI, expanded until it no longer changes. */
+  private recExpand(expr: string, prev?: string, depth = 0): string {
+    if (expr === prev || NODE_KEYS.has(expr)) {
+      return expr;
+    }
+    if (depth > 100) {
+      this.failures.push(`the @context defines ${pyRepr(expr.slice(0, 60))} through itself, without end (RecursionError)`);
+      return expr;
+    }
+    const [, prefix, rest] = prepExpand(expr);
+    let next: string;
+    if (prefix) {
+      let iri = this.sourceId(prefix);
+      if (iri === undefined) {
+        if (`${prefix}:` === this.vocab) {
+          return expr;
+        }
+        iri = this.terms.get(prefix)?.id;
       }
-      const definition = this.terms.get(prefix);
-      if (definition?.id !== undefined && definition.id !== value) {
-        const base = this.expandCurie(definition.id);
-        return base === undefined ? undefined : base + suffix;
+      next = iri === undefined ? expr : iri + rest;
+    } else {
+      next = this.sourceId(rest) || rest;
+      if (!next.includes(":") && this.vocab) {
+        return this.vocab + next;
       }
+    }
+    return this.recExpand(next, expr, depth + 1);
+  }
+
+  /**
+   * `Context.expand`: a term's IRI, a compact IRI through its prefix, a blank node as is; a bare term through
+   * `@vocab` (undefined without one); anything else as an IRI (relative ones as written).
+   */
+  expand(value: string, useVocab = true): string | undefined {
+    if (useVocab) {
+      const term = this.terms.get(value);
+      if (term) {
+        return term.id;
+      }
+    }
+    const [isTerm, prefix, rest] = prepExpand(value);
+    if (prefix === "_") {
       return value;
     }
-    return undefined;
-  }
-
-  /** A property key, an `@type` value or a `@vocab`-coerced value. */
-  expandVocab(value: string): string | undefined {
-    const definition = this.terms.get(value);
-    if (definition) {
-      if (definition.id === undefined) {
-        return undefined;
+    if (prefix !== undefined) {
+      const namespace = this.terms.get(prefix);
+      if (namespace?.prefix && namespace.id) {
+        return namespace.id + rest;
       }
-      // A term defined as itself (`"name": {"@container": ...}`) is not looked up again.
-      const curie = definition.id === value ? undefined : this.expandCurie(definition.id);
-      return curie ?? this.expandCurie(definition.id) ?? (this.vocab !== undefined ? this.vocab + definition.id : undefined);
+    } else if (isTerm && useVocab) {
+      return this.vocab ? this.vocab + value : undefined;
     }
-    return this.expandCurie(value) ?? (this.vocab !== undefined ? this.vocab + value : undefined);
+    return value;
   }
 
-  /** An `@id` (document-relative): CURIEs and absolute IRIs expand, relative ids stay as written. */
-  expandId(value: string): string {
-    return SCHEME.test(value) ? (this.expandCurie(value) ?? value) : value;
+  /** A property key, an `@type` value or a `@vocab`-coerced value (`expand`, else the value as an IRI). */
+  expandVocab(value: string): string | undefined {
+    return this.expand(value);
+  }
+
+  /**
+   * `Context.resolve` of an `@id`: compact IRIs expanded (no terms, no `@vocab`), blank nodes as is; undefined
+   * for an IRI with a space, of which rdflib makes no node.
+   */
+  expandId(value: string): string | undefined {
+    const iri = this.expand(value, false) ?? value;
+    return iri.startsWith("_:") ? iri : iri.includes(" ") ? undefined : iri;
   }
 
   definition(term: string): TermDefinition | undefined {
     return this.terms.get(term);
   }
+}
+
+const RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+
+/** Python's truth of a JSON value. */
+function pyTruthy(value: unknown): boolean {
+  return Array.isArray(value) ? value.length > 0 : isRecord(value) ? Object.keys(value).length > 0 : Boolean(value);
+}
+
+/** An RDF graph is a set of triples: a value a node already has for a property is not added again. */
+function withoutRepeats(values: readonly LdValue[]): LdValue[] {
+  const seen = new Set<string>();
+  return values.filter((value) => {
+    const kind = value.kind === "node" ? "iri" : value.kind; // a node and a reference to it are one object
+    const key = JSON.stringify([kind, value.kind === "json" ? JSON.stringify(value.value) : value.value, value.language, value.datatype]);
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }
 
 /** The expanded graph of a document: every node by id, the top-level nodes in order, and where each node is. */
@@ -152,39 +284,95 @@ export class LdGraph {
     return `_:b${this.blankCount++}`;
   }
 
+  /** `_to_rdf_id`: a blank node's label as is, an IRI resolved; undefined when rdflib makes no node of it. */
+  private rdfId(id: string): string | undefined {
+    return id.startsWith("_:") && id.length > 2 ? id : this.context.expandId(id);
+  }
+
+  /** rdflib's `_add_to_graph`: the node an object describes, its types and properties; undefined for none. */
   private node(object: Record<string, unknown>, path: DocPath): LdNode | undefined {
+    if (pyTruthy(object["@value"])) {
+      return undefined;
+    }
     const rawId = object["@id"];
-    // rdflib cannot make an IRI of an @id with whitespace: such a node becomes a blank node.
-    const id = typeof rawId === "string" && !HAS_WHITESPACE.test(rawId) ? this.context.expandId(rawId) : this.newBlank();
+    const id = typeof rawId === "string" ? this.rdfId(rawId) : this.newBlank();
+    if (id === undefined) {
+      return undefined;
+    }
     let node = this.nodes.get(id);
     if (!node) {
       node = { id, types: [], props: new Map(), path };
       this.nodes.set(id, node);
     }
-    const types = object["@type"];
-    for (const type of Array.isArray(types) ? types : types === undefined ? [] : [types]) {
-      const expanded = typeof type === "string" ? this.context.expandVocab(type) : undefined;
-      if (expanded !== undefined && !node.types.includes(expanded)) {
-        node.types.push(expanded);
-      }
-    }
     for (const [key, value] of Object.entries(object)) {
-      if (key.startsWith("@")) {
+      if (key === "@context" || key === "@id") {
         continue;
       }
-      const iri = this.context.expandVocab(key);
-      if (iri === undefined) {
+      if (key === "@type") {
+        const typeTerm = this.context.definition("@type");
+        if (typeTerm?.type === "@json" || typeTerm?.container === "@list") {
+          // A context that makes @type a JSON literal or a list: rdflib gives the node no IRI type.
+          node.types.push(
+            typeTerm.type === "@json"
+              ? `{'@type': ${pyRepr(RDF_JSON)}, '@value': ${pyRepr(sortedJson(value))}}`
+              : `{'@id': ${pyRepr(this.newBlank())}}`,
+          );
+          continue;
+        }
+        for (const type of this.typeValues(value, [...path, key])) {
+          if (!node.types.includes(type)) {
+            node.types.push(type);
+          }
+        }
         continue;
       }
-      const values = this.values(value, this.context.definition(key), [...path, key]);
+      const term = this.context.definition(key);
+      const iri = term ? term.id : this.context.expand(key);
+      if (!iri || iri.startsWith("_:")) {
+        continue;
+      }
+      const values = this.values(value, term, [...path, key]);
       if (values.length > 0) {
-        node.props.set(iri, [...(node.props.get(iri) ?? []), ...values]);
+        node.props.set(iri, withoutRepeats([...(node.props.get(iri) ?? []), ...values]));
       }
     }
     return node;
   }
 
-  private values(value: unknown, term: TermDefinition | undefined, path: DocPath): LdValue[] {
+  /**
+   * The values of `@type` as mlcroissant prints them: IRIs as strings; what rdflib makes of anything else (a
+   * blank node, a literal) as the Python dict its JSON-LD serializer writes, which mlcroissant takes for a type.
+   */
+  private typeValues(value: unknown, path: DocPath): string[] {
+    const items = (Array.isArray(value) ? value : [value]).flatMap((item) => (Array.isArray(item) ? item : [item]));
+    return items.flatMap((item): string[] => {
+      if (item === null || item === undefined) {
+        return [];
+      }
+      if (typeof item === "string") {
+        const iri = this.context.expand(item) || item;
+        const id = this.rdfId(iri);
+        return id === undefined ? [] : [id.startsWith("_:") ? `{'@id': ${pyRepr(id)}}` : id];
+      }
+      if (isRecord(item)) {
+        if (pyTruthy(item["@value"]) || "@language" in item || "@value" in item) {
+          return [`{'@value': ${pyRepr(item["@value"])}}`];
+        }
+        const node = this.node(item, path);
+        return node ? [node.id.startsWith("_:") ? `{'@id': ${pyRepr(node.id)}}` : node.id] : [];
+      }
+      // A number or a boolean: a literal typed `@vocab` (expanded through @vocab, if any).
+      const vocab = this.context.vocab;
+      if (vocab === undefined) {
+        return [`{'@value': ${pyRepr(item)}}`];
+      }
+      const lexical = typeof item === "boolean" ? String(item) : pyRepr(item);
+      return [`{'@type': ${pyRepr(`${vocab}@vocab`)}, '@value': ${pyRepr(lexical)}}`];
+    });
+  }
+
+  /** `container`: whether the value is a property's whole value, which rdflib reads through the term's container. */
+  private values(value: unknown, term: TermDefinition | undefined, path: DocPath, container = true): LdValue[] {
     if (value === null || value === undefined) {
       return [];
     }
@@ -192,38 +380,89 @@ export class LdGraph {
       return [{ kind: "json", value }];
     }
     if (Array.isArray(value)) {
-      return value.flatMap((item, i) => this.values(item, term, [...path, i]));
+      return value.flatMap((item, i) => this.values(item, term, [...path, i], false));
     }
     if (isRecord(value)) {
-      if (term?.container === "@language" && !("@value" in value) && !("@id" in value)) {
-        // rdflib keeps a non-string entry as a plain literal (no language).
-        return Object.entries(value).flatMap(([language, text]) =>
-          text === null ? [] : [{ kind: "literal" as const, value: text, ...(typeof text === "string" ? { language } : {}) }],
+      if (term?.container === "@language" && container) {
+        // rdflib reads every key of the object as a language (`@value` and `@id` too, which are no valid tags),
+        // except `@none`, whose values are read as they are. Each entry (or each item of a list) is a literal in
+        // that language; rdflib gives numbers and booleans their datatype instead, and an object becomes its
+        // Python str().
+        return Object.entries(value).flatMap(([language, texts]) =>
+          language === "@none"
+            ? this.values(texts, term, [...path, language], false)
+            : (Array.isArray(texts) ? texts : [texts]).flatMap((text): LdValue[] => {
+                if (text === null || language.includes(" ") || !this.validLanguage(language)) {
+                  return [];
+                }
+                const literal = isRecord(text) || Array.isArray(text) ? pyRepr(text) : text;
+                const tagged = typeof literal === "string" && language !== "";
+                return [{ kind: "literal" as const, value: literal, ...(tagged ? { language } : {}) }];
+              }),
         );
       }
       if ("@value" in value) {
-        const language = typeof value["@language"] === "string" ? value["@language"] : undefined;
-        return [{ kind: "literal", value: value["@value"], ...(language !== undefined ? { language } : {}) }];
+        const language = value["@language"];
+        if (pyTruthy(language)) {
+          if (typeof language !== "string" || language.includes(" ") || !this.validLanguage(language)) {
+            return [];
+          }
+          return value["@value"] === null ? [] : [{ kind: "literal", value: value["@value"], language }];
+        }
+        const datatype = typeof value["@type"] === "string" ? this.context.expand(value["@type"]) : undefined;
+        return value["@value"] === null ? [] : [{ kind: "literal", value: value["@value"], ...(datatype ? { datatype } : {}) }];
       }
       const keys = Object.keys(value);
       if (keys.length === 1 && typeof value["@id"] === "string") {
-        return HAS_WHITESPACE.test(value["@id"]) ? [] : [{ kind: "iri", value: this.context.expandId(value["@id"]) }];
+        const id = this.rdfId(value["@id"]);
+        return id === undefined ? [] : [{ kind: "iri", value: id }];
       }
       const node = this.node(value, path);
       return node ? [{ kind: "node", value: node.id }] : [];
     }
+    if (term?.type !== undefined && (typeof value !== "string" || !["@id", "@vocab"].includes(term.type))) {
+      // A typed literal: the term's datatype, or for an @id or @vocab term `@id`/`@vocab` through @vocab.
+      const datatype = this.context.expand(term.type);
+      return [{ kind: "literal", value, ...(datatype ? { datatype } : {}) }];
+    }
     if (typeof value === "string") {
       if (term?.type === "@id") {
-        return HAS_WHITESPACE.test(value) ? [] : [{ kind: "iri", value: this.context.expandId(value) }];
+        const id = this.rdfId(value);
+        return id === undefined ? [] : [{ kind: "iri", value: id }];
       }
       if (term?.type === "@vocab") {
-        const iri = this.context.expandVocab(value);
-        return iri === undefined ? [] : [{ kind: "iri", value: iri }];
+        const id = this.rdfId(this.context.expand(value) || value);
+        return id === undefined ? [] : [{ kind: "iri", value: id }];
       }
-      const language = this.context.language;
-      return [{ kind: "literal", value, ...(language !== undefined && term?.type === undefined ? { language } : {}) }];
+      const language = this.plainLanguage(term);
+      return [{ kind: "literal", value, ...(language !== undefined ? { language } : {}) }];
+    }
+    if (typeof value !== "number" || isPyInt(value)) {
+      this.plainLanguage(term); // rdflib checks the tag of integers and booleans too (then drops it)
     }
     return [{ kind: "literal", value }];
+  }
+
+  /** The language of a plain string: the term's, else the context's; checked as rdflib checks tags. */
+  private plainLanguage(term: TermDefinition | undefined): string | undefined {
+    const language = term !== undefined && "language" in term ? term.language : this.context.rawLanguage;
+    if (language === null || language === undefined || language === "") {
+      return undefined;
+    }
+    if (typeof language !== "string") {
+      this.context.failures.push(`the language ${pyRepr(language)} is not a string (rdflib raises TypeError)`);
+      return undefined;
+    }
+    return this.validLanguage(language) ? language : undefined;
+  }
+
+  /** rdflib refuses a literal whose language tag is not letters, then hyphen-separated alphanumerics. */
+  private validLanguage(language: string): boolean {
+    if (language === "" || /^[a-zA-Z]+(?:-[a-zA-Z0-9]+)*$/.test(language)) {
+      return true;
+    }
+    this.context.failures.push(`${pyRepr(language)} is not a valid language tag (rdflib raises ValueError)`);
+    return false;
   }
 
   /** Where a populated node (or the node with this id) comes from in the document. */
@@ -232,56 +471,160 @@ export class LdGraph {
   }
 
   /**
-   * The node as mlcroissant's `recursively_populate_jsonld` returns it: properties with one value unboxed
-   * (except `listKeys` for the node's type), names and descriptions as a string or a language map,
-   * references to described nodes replaced by the nodes themselves.
+   * The dataset node as mlcroissant's `recursively_populate_jsonld` leaves it, on the nodes as rdflib's JSON-LD
+   * serializer writes them (keys sorted; literals as `@value` objects; references as `{"@id"}`). It is a port, in
+   * place as there: a node reached again is processed again, and its names and descriptions, whose keys are then
+   * rdflib URIRefs (unequal to the strings the first pass compares with), get the generic treatment.
    */
-  populate(node: LdNode, listKeys: ReadonlySet<string>, seen: ReadonlySet<string> = new Set()): PyNode {
-    const out: Record<string, PyValue> = { "@id": node.id };
-    const type = node.types[0];
-    if (type !== undefined) {
-      out["@type"] = type;
-    }
-    const inner = new Set([...seen, node.id]);
-    for (const [iri, values] of node.props) {
-      if (iri === "https://schema.org/name" || iri === "https://schema.org/description") {
-        setEntry(out, iri, this.languageValue(values));
-        continue;
+  populate(entry: LdNode, listKeys: ReadonlySet<string>): PyNode {
+    const serialized = new Map<string, Record<string, unknown>>();
+    for (const node of this.nodes.values()) {
+      const out: Record<string, unknown> = { "@id": node.id };
+      if (node.types.length > 0) {
+        out["@type"] = [...node.types];
       }
-      const populated = values.map((value) => this.populateValue(value, listKeys, inner));
-      setEntry(out, iri, listKeys.has(`${iri} ${type ?? ""}`) || populated.length !== 1 ? populated : populated[0]);
+      for (const iri of [...node.props.keys()].sort(compareCodePoints)) {
+        setEntry(out, iri, (node.props.get(iri) ?? []).map(serializedValue));
+      }
+      this.paths.set(out, node.path);
+      serialized.set(node.id, out);
     }
-    this.paths.set(out, node.path);
-    return out as PyNode;
-  }
-
-  private languageValue(values: readonly LdValue[]): PyValue {
-    const first = values[0];
-    if (values.length === 1 && first?.kind === "literal" && (first.language ?? this.context.language) === this.context.language) {
-      return first.value as PyValue;
-    }
-    if (values.length > 0 && values.every((v) => v.kind === "literal" && v.language !== undefined)) {
-      return Object.fromEntries(values.map((v) => [v.language as string, String(v.value)]));
-    }
-    return values.map((v) => (v.kind === "literal" ? (v.value as PyValue) : undefined));
-  }
-
-  private populateValue(value: LdValue, listKeys: ReadonlySet<string>, seen: ReadonlySet<string>): PyValue {
-    switch (value.kind) {
-      case "json":
-        return new JsonLiteral(value.value as Json);
-      case "literal":
-        return value.value as PyValue;
-      case "iri":
-      case "node": {
-        const id = value.value as string;
-        const target = this.nodes.get(id);
-        // A node only described by its id has no triples of its own: it stays a reference.
-        if (!target || seen.has(id) || (value.kind === "iri" && target.props.size === 0 && target.types.length === 0)) {
-          return { "@id": id };
+    const uriKeys = URIREF_KEYS;
+    const failures = this.context.failures;
+    const raw = this.context.raw;
+    const populate = (value: unknown, depth: number): unknown => {
+      if (depth > 450) {
+        failures.push("its nodes refer to each other too deeply (RecursionError)");
+        return value;
+      }
+      if (!isRecord(value)) {
+        return value;
+      }
+      if ("@value" in value) {
+        return value["@type"] === RDF_JSON ? new JsonLiteral(JSON.parse(String(value["@value"])) as Json) : value["@value"];
+      }
+      const keys = Object.keys(value);
+      if (keys.length === 1 && keys[0] === "@id") {
+        const target = serialized.get(String(value["@id"]));
+        return target ? populate(target, depth + 1) : value;
+      }
+      const converted = uriKeys.get(value) ?? new Set<string>();
+      uriKeys.set(value, converted);
+      const uriAtStart = new Set(converted);
+      for (const [key, item] of Object.entries(value)) {
+        if (key === "@type" && Array.isArray(item)) {
+          value[key] = item[0];
+          converted.add(key);
+        } else if (Array.isArray(item)) {
+          if (converted.has(key) && !uriAtStart.has(key)) {
+            // A visit of this node from inside this loop turned the key into a URIRef, which the string no longer finds.
+            failures.push("a node refers back to itself through its properties (KeyError)");
+            return value;
+          }
+          delete value[key];
+          if ((key === NAME || key === DESCRIPTION) && !converted.has(key)) {
+            converted.add(key);
+            setEntry(value, key, languageValue(item, raw, failures));
+            continue;
+          }
+          converted.add(key);
+          const populated = item.map((child) => populate(child, depth + 1));
+          setEntry(value, key, listKeys.has(`${key} ${String(value["@type"] ?? "")}`) || populated.length !== 1 ? populated : populated[0]);
         }
-        return this.populate(target, listKeys, seen);
       }
+      return value;
+    };
+    const root = serialized.get(entry.id) ?? {};
+    return populate(root, 0) as PyNode;
+  }
+}
+
+/** The keys of populated nodes that are rdflib URIRefs there (and `@type`, whose value is one). */
+const URIREF_KEYS = new WeakMap<object, Set<string>>();
+
+/** Python's repr() of a populated value: URIRef keys and types as rdflib prints them. */
+export function reprPopulated(value: unknown): string {
+  if (value instanceof JsonLiteral) {
+    return pyRepr(value.value);
+  }
+  if (Array.isArray(value)) {
+    return `[${value.map(reprPopulated).join(", ")}]`;
+  }
+  if (isRecord(value)) {
+    const uris = URIREF_KEYS.get(value);
+    const uri = (text: string) => `rdflib.term.URIRef(${pyRepr(text)})`;
+    return `{${Object.entries(value)
+      .map(([key, item]) =>
+        key === "@type"
+          ? `'@type': ${uris?.has(key) ? uri(String(item)) : reprPopulated(item)}`
+          : `${uris?.has(key) ? uri(key) : pyRepr(key)}: ${reprPopulated(item)}`,
+      )
+      .join(", ")}}`;
+  }
+  return pyRepr(value);
+}
+
+const NAME = "https://schema.org/name";
+const DESCRIPTION = "https://schema.org/description";
+const RDF_JSON = "http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON";
+const PLAIN_TYPES = new Set(["boolean", "integer", "double", "string"].map((t) => `http://www.w3.org/2001/XMLSchema#${t}`));
+
+/** A value as rdflib's JSON-LD serializer writes it. */
+function serializedValue(value: LdValue): Record<string, unknown> {
+  switch (value.kind) {
+    case "json":
+      return { "@type": RDF_JSON, "@value": sortedJson(value.value) };
+    case "literal":
+      if (value.language !== undefined) {
+        return { "@language": value.language, "@value": value.value };
+      }
+      return value.datatype !== undefined && !PLAIN_TYPES.has(value.datatype)
+        ? { "@type": value.datatype, "@value": lexical(value.value) }
+        : { "@value": value.value };
+    default:
+      return { "@id": value.value };
+  }
+}
+
+/** `json.dumps(value, sort_keys=True)`: what rdflib keeps of a JSON literal (objects come back sorted). */
+function sortedJson(value: unknown): string {
+  if (Array.isArray(value)) {
+    return `[${value.map(sortedJson).join(",")}]`;
+  }
+  if (isRecord(value)) {
+    return `{${Object.keys(value)
+      .sort(compareCodePoints)
+      .map((key) => `${JSON.stringify(key)}:${sortedJson(value[key])}`)
+      .join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+
+/** The lexical form rdflib gives a typed literal made of a JSON value. */
+function lexical(value: unknown): string {
+  return typeof value === "string" ? value : typeof value === "boolean" ? String(value) : pyRepr(value);
+}
+
+/**
+ * mlcroissant's names and descriptions (first pass): one value in the context's language (or none) as a plain
+ * value, language-tagged values as a language map, anything else as rdflib wrote it.
+ */
+function languageValue(values: unknown[], raw: Readonly<Record<string, unknown>>, failures: string[]): unknown {
+  const first = values[0];
+  if (values.length === 1 && isRecord(first) && "@value" in first) {
+    if (!("@language" in raw)) {
+      // The context's @language is read as the default before the comparison.
+      failures.push("its @context has no @language, which mlcroissant reads for every name and description (KeyError)");
+      return first["@value"];
+    }
+    if (("@language" in first ? first["@language"] : raw["@language"]) === raw["@language"]) {
+      return first["@value"];
     }
   }
+  if (values.every((v) => isRecord(v) && "@language" in v)) {
+    return Object.fromEntries(
+      values.map((v) => [String((v as Record<string, unknown>)["@language"]), (v as Record<string, unknown>)["@value"]]),
+    );
+  }
+  return values;
 }

@@ -5,7 +5,8 @@ import * as checks from "./checks.js";
 import type { RuleInfo } from "../engine/validation/rule.js";
 import { pyRepr, pyTypeName as plainTypeName } from "../engine/python-repr.js";
 import { type DocPath } from "../engine/summary/issue.js";
-import { JsonLiteral, type PyNode, type PyValue } from "./jsonld.js";
+import { JsonLiteral, type PyNode, type PyValue, reprPopulated } from "./jsonld.js";
+import { checkJsonPath } from "./jsonpath.js";
 
 export type CroissantVersion = "0.8" | "1.0" | "1.1";
 
@@ -433,7 +434,9 @@ export class Node {
 
   context(): string {
     return [...this.parents, this]
-      .map((node) => `${node.cls}(${typeof node.name === "string" ? node.name : node.name === undefined ? "None" : pyRepr(node.name)})`)
+      .map(
+        (node) => `${node.cls}(${typeof node.name === "string" ? node.name : node.name === undefined ? "None" : reprPopulated(node.name)})`,
+      )
       .join(" > ");
   }
 
@@ -485,7 +488,7 @@ function valueFromInputTypes(ctx: Ctx, value: PyValue, spec: FieldSpec, owner: P
       return buildNode(ctx, type as NodeClassName, value);
     }
   }
-  const types = input.map((t) => (t in LITERAL_IRIS ? LITERAL_IRIS[t as Literal] : String(jsonldType(t as NodeClassName, ctx))));
+  const types = input.map((t) => (t in LITERAL_IRIS ? LITERAL_IRIS[t as Literal] : (jsonldType(t as NodeClassName, ctx) ?? "None")));
   const where = ctx.pathOf(isDict(value) ? value : owner);
   if (isDict(value)) {
     const uuid = ctx.isV0 ? String(value[`${SC}name`] ?? "None") : uuidFromJsonld(value);
@@ -529,7 +532,7 @@ export function versionFrom(ctx: Ctx, conformsTo: PyValue, path: DocPath | undef
   }
   ctx.error(
     checks.CONFORMS_TO,
-    `At least one of the provided conformsTo should be a valid CroissantVersion. Got: ${typeof conformsTo === "string" ? conformsTo : pyRepr(conformsTo)}`,
+    `At least one of the provided conformsTo should be a valid CroissantVersion. Got: ${typeof conformsTo === "string" ? conformsTo : reprPopulated(conformsTo)}`,
     undefined,
     path,
   );
@@ -771,6 +774,25 @@ function checkInlineData(node: Node): void {
   }
 }
 
+/** How a failure of mlcroissant (a Python exception instead of a report) is worded. */
+export const CANNOT_READ = "mlcroissant 1.1 cannot read this document";
+
+/** `Source.check_source`: a JSONPath jsonpath_rw cannot read. */
+function checkSource(field: Node, source: unknown): void {
+  const extract = source instanceof Node ? source.get("extract") : undefined;
+  const jsonPath = extract instanceof Node ? extract.get("json_path") : undefined;
+  if (typeof jsonPath !== "string" || jsonPath === "") {
+    return;
+  }
+  const { lexerError, parserError } = checkJsonPath(jsonPath);
+  if (lexerError !== undefined) {
+    field.error(checks.JSON_PATH, `Wrong JSONPath (https://goessner.net/articles/JsonPath/): ${lexerError}`);
+  } else if (parserError !== undefined) {
+    // jsonpath_rw's parser raises an exception mlcroissant does not catch.
+    field.error(checks.MLCROISSANT_FAILURE, `${CANNOT_READ}: jsonpath_rw cannot parse the JSONPath ${pyRepr(jsonPath)} (${parserError})`);
+  }
+}
+
 function checkField(node: Node): void {
   validateName(node);
   assertMandatory(node, node.ctx.isV0 ? "name" : "id");
@@ -778,6 +800,9 @@ function checkField(node: Node): void {
   const source = node.get("source");
   if (value !== undefined && truthy(source)) {
     node.error(checks.FIELD_SOURCE, `Field ${node.uuid} defines both \`source\` and \`value\`. Please specify exactly one of them.`);
+  }
+  if (truthy(source)) {
+    checkSource(node, source);
   }
   const dataTypes = node.get("data_types");
   node.values.data_types = dataTypes === undefined || dataTypes === null ? [] : Array.isArray(dataTypes) ? dataTypes : [dataTypes];

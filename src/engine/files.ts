@@ -22,6 +22,8 @@ export interface FileResolver {
   open(source: string, sha256?: string): ByteStream;
   /** The file's size when it can be known without reading it. */
   size?(source: string): Promise<number | undefined>;
+  /** The path of the file on this machine, for a source that is one (a package writer reads it straight). */
+  localPath?(source: string): Promise<string | undefined>;
 }
 
 /** An http(s) URL (any other reference is a path relative to the document). */

@@ -1,4 +1,11 @@
-// Python's repr() of plain values, so that messages read exactly as the reference's f-strings.
+// Python's repr() of plain values, so that messages read exactly as the reference's f-strings, and Python's idea
+// of whitespace, where a reference's checks depend on it.
+
+/**
+ * The characters of Python's `str.isspace()` (what `str.strip()`, `str.split()` and `re`'s `\s` take for space),
+ * as a character-class body. JavaScript's `\s` differs: it has \uFEFF and lacks \x1c-\x1f and \x85.
+ */
+export const PY_WHITESPACE = "\t\n\u000b\f\r\u001c\u001d\u001e\u001f \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000";
 
 // What Python's str.isprintable() rejects (other than the space), which repr() escapes.
 const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
@@ -25,6 +32,25 @@ function pyStrRepr(value: string): string {
   return `${quote}${out}${quote}`;
 }
 
+/**
+ * Whether Python reads a JSON number as an int: when it is written without a fraction or an exponent, which is
+ * how JavaScript writes the whole numbers below 1e21.
+ */
+export function isPyInt(value: number): boolean {
+  return Number.isInteger(value) && Math.abs(value) < 1e21;
+}
+
+/** repr() of a float: the shortest digits, positional for exponents -4 to 15, else `1e-05` style. */
+function pyFloatRepr(value: number): string {
+  const [mantissa = "", exponentText = "0"] = value.toExponential().split("e");
+  const exponent = Number(exponentText);
+  if (exponent < -4 || exponent >= 16) {
+    return `${mantissa}e${exponent < 0 ? "-" : "+"}${String(Math.abs(exponent)).padStart(2, "0")}`;
+  }
+  const text = String(value);
+  return text.includes(".") ? text : `${text}.0`;
+}
+
 export function pyRepr(value: unknown): string {
   if (value === null || value === undefined) {
     return "None";
@@ -39,7 +65,7 @@ export function pyRepr(value: unknown): string {
     if (!Number.isFinite(value)) {
       return value > 0 ? "inf" : "-inf";
     }
-    return String(value);
+    return isPyInt(value) ? String(value) : pyFloatRepr(value);
   }
   if (typeof value === "string") {
     return pyStrRepr(value);
@@ -92,4 +118,17 @@ export function pyTypeName(value: unknown): string {
     default:
       return "dict";
   }
+}
+
+/** Python's string order (by code point), which differs from `<` on UTF-16 only beyond the BMP. */
+export function compareCodePoints(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = (x[i]?.codePointAt(0) ?? 0) - (y[i]?.codePointAt(0) ?? 0);
+    if (d !== 0) {
+      return d;
+    }
+  }
+  return x.length - y.length;
 }

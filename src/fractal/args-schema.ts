@@ -1,7 +1,7 @@
 // Is a task's `args_schema_*` a valid JSON Schema? fractal-server stores it unread, but fractal-web builds the
 // task's argument form from it. Checked like fractal-task-tools' CI: against the meta-schemas of the drafts the
 // `args_schema_version` label implies, plus what meta-schemas cannot see (local `$ref`s that resolve, `pattern`s
-// that compile). Ajv is loaded on first use; browser-safe.
+// that compile). The meta-schemas' validators are precompiled, each loaded on first use; browser-safe.
 import type { DocPath } from "../engine/summary/issue.js";
 import { isRecord, pointerKeys } from "../engine/records.js";
 
@@ -41,45 +41,49 @@ export function draftsFor(argsSchemaVersion: unknown, schema: Readonly<Record<st
 }
 
 interface MetaValidator {
-  validateSchema(schema: unknown): boolean | Promise<unknown>;
+  (schema: unknown): boolean;
   errors?: readonly { instancePath: string; keyword: string; message?: string }[] | null;
 }
 
-let loading: Promise<ArgsSchemaChecker> | undefined;
+/** The meta-schemas' validators, precompiled (generated/validators/json-schema): each loaded when first needed. */
+const META_VALIDATORS: Readonly<Record<Draft, () => Promise<{ validate: MetaValidator }>>> = {
+  "draft-07": () => import("../../generated/validators/json-schema/draft-07.js"),
+  "2019-09": () => import("../../generated/validators/json-schema/2019-09.js"),
+  "2020-12": () => import("../../generated/validators/json-schema/2020-12.js"),
+};
 
-/**
- * A dynamically imported CommonJS module's exports: Node gives them as named exports, a bundler (esbuild with
- * code splitting) only as `default` (module.exports).
- */
-function commonJs<T extends object>(module: T): T {
-  return "default" in module && typeof module.default === "function" ? (module.default as T) : module;
+const loaded = new Map<Draft, MetaValidator>();
+
+/** The meta-schema validators of `drafts`, loaded (once each). */
+async function loadDrafts(drafts: readonly Draft[]): Promise<void> {
+  for (const draft of drafts) {
+    if (!loaded.has(draft)) {
+      loaded.set(draft, (await META_VALIDATORS[draft]()).validate);
+    }
+  }
 }
 
-/** The checker, with Ajv and the three meta-schemas loaded once. */
-export function loadArgsSchemaChecker(): Promise<ArgsSchemaChecker> {
-  loading ??= (async () => {
-    const [ajv, ajv2019, ajv2020] = await Promise.all([import("ajv"), import("ajv/dist/2019.js"), import("ajv/dist/2020.js")]);
-    const { Ajv } = commonJs(ajv);
-    const { Ajv2019 } = commonJs(ajv2019);
-    const { Ajv2020 } = commonJs(ajv2020);
-    // Formats are annotations here (pydantic writes "path", "uri", ...); unknown keywords are allowed.
-    const options = { strict: false, allErrors: true, validateFormats: false } as const;
-    const validators: Record<Draft, MetaValidator> = {
-      "draft-07": new Ajv(options),
-      "2019-09": new Ajv2019(options),
-      "2020-12": new Ajv2020(options),
-    };
-    return (schema, drafts) =>
-      mergeDrafts([...drafts.flatMap((draft) => metaProblems(validators[draft], schema, draft)), ...ownProblems(schema)]);
-  })();
-  return loading;
+/** The checker; `drafts` are the ones it will be asked for (loadDrafts loads the others on first use). */
+export async function loadArgsSchemaChecker(drafts: readonly Draft[] = ALL_DRAFTS): Promise<ArgsSchemaChecker> {
+  await loadDrafts(drafts);
+  return (schema, wanted) =>
+    mergeDrafts([
+      ...wanted.flatMap((draft) => {
+        const validator = loaded.get(draft);
+        if (!validator) {
+          throw new Error(`the ${draft} meta-schema is not loaded (loadArgsSchemaChecker)`);
+        }
+        return metaProblems(validator, schema, draft);
+      }),
+      ...ownProblems(schema),
+    ]);
 }
 
 /** One problem per place the meta-schema rejects, its messages without the combinators' summaries. */
 function metaProblems(validator: MetaValidator, schema: Json, draft: Draft): SchemaProblem[] {
   // Without `$schema`: Ajv throws on meta-schemas it does not hold, and draftsFor already chose the drafts.
   const { $schema: _declared, ...body } = schema;
-  if (validator.validateSchema(body) === true) {
+  if (validator(body)) {
     return [];
   }
   const byPlace = new Map<string, Set<string>>();

@@ -6,7 +6,7 @@ import { pyRepr } from "../engine/python-repr.js";
 import { ERROR, WARNING } from "../engine/summary/types.js";
 import { defineRuleInfo, type RuleInfo } from "../engine/validation/rule.js";
 import type { DocPath, Issue } from "../engine/summary/issue.js";
-import { laxBoolean, pyV1Dict, pyV1Str } from "./python.js";
+import { laxBoolean, pyV1Dict, pyV1ModelDict, pyV1Str } from "./python.js";
 import { checkDocumentValue } from "../engine/load/limits.js";
 import { isRecord } from "../engine/records.js";
 
@@ -81,6 +81,16 @@ class Converter {
     }
   }
 
+  /** pydantic v1: replaces a task that `cls(**dict(value))` reads (a list of pairs with string keys, "") by that dict. */
+  model(list: unknown[], index: number, path: DocPath): void {
+    const value = list[index];
+    const read = isRecord(value) ? undefined : pyV1ModelDict(value);
+    if (read !== undefined && read !== "keywords") {
+      list[index] = read;
+      this.note(path, `${JSON.stringify(value)} is read as the dict ${JSON.stringify(read)} by fractal-server (pydantic v1); write that`);
+    }
+  }
+
   private note(path: DocPath, msg: string): void {
     this.issues.push({ loc: path, msg, type: LAX_VALUE, severity: WARNING, rule: this.rule.id });
   }
@@ -110,7 +120,7 @@ export function prepareV2(doc: unknown): Prepared {
 const V1_STRING_FIELDS = ["manifest_version", "args_schema_version"];
 const V1_TASK_STRING_FIELDS = ["name", "executable", "input_type", "output_type", "docs_info", "docs_link"];
 
-/** Version 1 (pydantic v1): `has_args_schemas`, every string field, and the dicts `meta` and `args_schema`. */
+/** Version 1 (pydantic v1): `has_args_schemas`, every string field, tasks and the dicts `meta` and `args_schema`. */
 export function prepareV1(doc: unknown): Prepared {
   checkDocumentValue(doc, "manifest");
   const content = structuredClone(doc);
@@ -119,6 +129,11 @@ export function prepareV1(doc: unknown): Prepared {
     convert.boolean(content, "has_args_schemas", ["has_args_schemas"]);
     for (const field of V1_STRING_FIELDS) {
       convert.string(content, field, [field]);
+    }
+    if (Array.isArray(content.task_list)) {
+      for (const i of content.task_list.keys()) {
+        convert.model(content.task_list, i, ["task_list", i]);
+      }
     }
     for (const [i, task] of objectsAt(content.task_list)) {
       for (const field of V1_TASK_STRING_FIELDS) {

@@ -2,11 +2,11 @@
 // task collection, and the ids reported before and after the rules. Version 1 follows fractal-server 2.11,
 // version 2 fractal-server 2.24.
 import type { FamilyRules } from "../engine/validation/rule.js";
-import { EXECUTABLES_EXIST } from "./executables.js";
-import { lintRulesV1, serverStagesV1, strictRulesV1 } from "./manifest/1/rules.js";
-import { collectionRulesV2, lintRulesV2, serverStagesV2, strictRulesV2 } from "./manifest/2/rules.js";
+import { MISSING_FILE_V1, MISSING_FILE_V2 } from "./executables.js";
+import { collectionStagesV1, lintRulesV1, serverStagesV1, strictRulesV1 } from "./manifest/1/rules.js";
+import { collectionStagesV2, lintRulesV2, serverStagesV2, strictRulesV2 } from "./manifest/2/rules.js";
 import { LAX_VALUE_V1, LAX_VALUE_V2 } from "./prepare.js";
-import { COLLECTION_NOT_APPLICABLE, FRACTAL_WARNING_LEVEL } from "./validate.js";
+import { FRACTAL_WARNING_LEVEL } from "./validate.js";
 
 const REPOSITORY = "https://github.com/fractal-analytics-platform/fractal-server";
 const noChecker = () => [];
@@ -24,8 +24,8 @@ export const fractalRules: FamilyRules = {
         ...serverStagesV1.flat(),
         ...strictRulesV1,
         ...lintRulesV1(noChecker),
-        COLLECTION_NOT_APPLICABLE,
-        EXECUTABLES_EXIST["1"],
+        ...collectionStagesV1.flat(),
+        MISSING_FILE_V1.rule,
       ],
     },
     {
@@ -35,8 +35,8 @@ export const fractalRules: FamilyRules = {
         ...serverStagesV2.flat(),
         ...strictRulesV2,
         ...lintRulesV2(noChecker),
-        ...collectionRulesV2(),
-        EXECUTABLES_EXIST["2"],
+        ...collectionStagesV2().flat(),
+        MISSING_FILE_V2.rule,
       ],
     },
   ],

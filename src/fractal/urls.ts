@@ -2,7 +2,7 @@
 // (manifest version 1), with their error messages. Browser-safe: the WHATWG `URL` class parses as the Rust
 // `url` crate pydantic-core uses; only the reason of a failure is reconstructed here, since `URL` gives none.
 import { pyRepr } from "../engine/python-repr.js";
-import { pyStrip } from "./python.js";
+import { pydanticStrip, pyStrip } from "./python.js";
 
 export interface UrlProblem {
   readonly msg: string;
@@ -85,7 +85,7 @@ function parsedUrl(value: string): URL | undefined {
  * on the stripped text (at most 2083 bytes, a URL, scheme http or https). The stored value is the stripped text.
  */
 export function checkHttpUrlStr(raw: string): { readonly stored: string; readonly problem?: UrlProblem } {
-  const stored = pyStrip(raw);
+  const stored = pydanticStrip(raw);
   if (stored === "") {
     return { stored, problem: { msg: "String should have at least 1 character", type: "string_too_short" } };
   }

@@ -7,24 +7,24 @@ import { specs } from "../../generated/index.js";
 import { LAX_VALUE } from "./lax.js";
 import { checkDocumentValue } from "../engine/load/limits.js";
 import { MANIFEST_FIELDS as V1_FIELDS, TASK_FIELDS as V1_TASK_FIELDS, tasksOf as tasksOfV1 } from "./manifest/1/model.js";
-import { lintRulesV1, serverStagesV1, strictRulesV1 } from "./manifest/1/rules.js";
-import { collectionRulesV2, lintRulesV2, serverStagesV2, strictRulesV2 } from "./manifest/2/rules.js";
+import { collectionStagesV1, lintRulesV1, serverStagesV1, strictRulesV1 } from "./manifest/1/rules.js";
+import { collectionStagesV2, lintRulesV2, serverStagesV2, strictRulesV2 } from "./manifest/2/rules.js";
 import { MANIFEST_FIELDS as V2_FIELDS, TASK_FIELDS as V2_TASK_FIELDS, tasksOf as tasksOfV2 } from "./manifest/2/model.js";
 import { defineRuleInfo, type Rule } from "../engine/validation/rule.js";
 import type { ValidatorError } from "../engine/runtime/validator-types.js";
 import { detail } from "../engine/summary/details.js";
 import { ValidationSummary } from "../engine/summary/summary.js";
-import { ERROR, INFO, severityName, warningLevelSeverity } from "../engine/summary/types.js";
+import { ERROR, severityName, warningLevelSeverity } from "../engine/summary/types.js";
 import { positioned, type SummaryOptions } from "../engine/summary/options.js";
 import { runRules, runRuleStages, validityOf } from "../engine/validation/engine.js";
 import { type DocPath, type Issue, issuePath } from "../engine/summary/issue.js";
 import { schemaIssues } from "../engine/validation/schema-errors.js";
 import { loadValidator } from "../engine/validation/validators.js";
-import { type ArgsSchemaChecker, loadArgsSchemaChecker } from "./args-schema.js";
-import { EXECUTABLES_EXIST, type ExecutableRef, missingExecutables } from "./executables.js";
+import { type ArgsSchemaChecker, type Draft, draftsFor, loadArgsSchemaChecker } from "./args-schema.js";
+import { type ExecutableRef, MISSING_FILE_V1, type MissingFileCheck, MISSING_FILE_V2, missingExecutables } from "./executables.js";
 import { pydanticOrder } from "./order.js";
 import { prepareV1, prepareV2 } from "./prepare.js";
-import { boolError } from "./python.js";
+import { boolError, pyV1DictHasNoneKey, pyV1ModelDict, pyV1Str } from "./python.js";
 import { type StoredManifest, storedManifestV1, storedManifestV2 } from "./stored.js";
 import { isRecord } from "../engine/records.js";
 
@@ -35,13 +35,13 @@ const SERVER_VERSIONS: Readonly<Record<ManifestVersion, string>> = { "1": "fract
 
 export interface ManifestValidationOptions extends SummaryOptions {
   /**
-   * "discover" (default): "1" when `manifest_version` is "1", otherwise "2" (today's server); "latest" (= "2"),
+   * "discover" (default): "1" when `str(manifest_version)` is "1", otherwise "2" (today's server); "latest" (= "2"),
    * "1" or "2": validate as that version.
    */
   readonly formatVersion?: string | undefined;
   /** Also fail on what fractal-server accepts silently or by conversion: unknown keys, lax values, unstripped text. */
   readonly strict?: boolean | undefined;
-  /** Also apply the rules fractal-server applies when it collects the tasks of a manifest it accepted (version 2). */
+  /** Also apply the rules fractal-server applies when it collects the tasks of a manifest it accepted. */
   readonly collection?: boolean | undefined;
   /** The installed package's root: every executable must exist under it (needs `fileExists`; checked at collection). */
   readonly packageRoot?: string | undefined;
@@ -98,6 +98,21 @@ const V1_TYPE_ERRORS: Readonly<Record<string, readonly [string, string]>> = {
 
 /** pydantic v1's wording (manifest version 1): its messages, and "none is not an allowed value" for null. */
 function asPydanticV1(issue: Issue, content: unknown): Issue {
+  if ((issue.type === "dict_type" || issue.type === "model_type") && issue.loc.length === 2 && issue.loc[0] === "task_list") {
+    // A task given as pairs with a key that is not a string: `cls(**dict(value))` raised Python's TypeError.
+    if (pyV1ModelDict(valueAt(content, issuePath(issue))) === "keywords") {
+      return { ...issue, msg: "keywords must be strings", type: "type_error" };
+    }
+  }
+  if (issue.type === "dict_type" && pyV1DictHasNoneKey(valueAt(content, issuePath(issue)))) {
+    return {
+      ...issue,
+      loc: [...issue.loc, "__key__"],
+      path: issuePath(issue),
+      msg: "none is not an allowed value",
+      type: "type_error.none.not_allowed",
+    };
+  }
   const known = V1_TYPE_ERRORS[issue.type];
   if (!known) {
     return issue;
@@ -119,9 +134,10 @@ interface VersionPlan<Doc> {
   readonly serverStages: readonly (readonly Rule<Doc>[])[];
   readonly strictRules: readonly Rule<Doc>[];
   readonly lintRules: (checker: ArgsSchemaChecker) => readonly Rule<Doc>[];
-  readonly collectionRules?: (packageRoot?: string) => readonly Rule<Doc>[];
-  /** Whether any task has an args schema (Ajv is loaded only then). */
-  readonly hasArgsSchemas: (doc: Doc) => boolean;
+  readonly collectionStages: (packageRoot?: string) => readonly (readonly Rule<Doc>[])[];
+  readonly missingFile: MissingFileCheck;
+  /** The drafts the tasks' args schemas are checked against (their meta-schemas' validators are loaded only then). */
+  readonly argsSchemaDrafts: (doc: Doc) => readonly Draft[];
   readonly executables: (doc: Doc) => ExecutableRef[];
 }
 
@@ -135,15 +151,17 @@ const V2: VersionPlan<ManifestV2> = {
   serverStages: serverStagesV2,
   strictRules: strictRulesV2,
   lintRules: lintRulesV2,
-  collectionRules: collectionRulesV2,
-  hasArgsSchemas: (doc) => tasksOfV2(doc).some(([, t]) => isRecord(t.args_schema_parallel) || isRecord(t.args_schema_non_parallel)),
+  collectionStages: collectionStagesV2,
+  missingFile: MISSING_FILE_V2,
+  argsSchemaDrafts: (doc) =>
+    tasksOfV2(doc).flatMap(([, t]) =>
+      [t.args_schema_parallel, t.args_schema_non_parallel].filter(isRecord).flatMap((schema) => draftsFor(doc.args_schema_version, schema)),
+    ),
   executables: (doc) =>
     tasksOfV2(doc).flatMap(([i, task]) =>
       (["non_parallel", "parallel"] as const).flatMap((side) => {
         const executable = task[`executable_${side}`];
-        return typeof executable === "string"
-          ? [{ loc: ["task_list", i, `executable_${side}`], taskName: task.name, command: `command_${side}`, executable }]
-          : [];
+        return typeof executable === "string" ? [{ loc: ["task_list", i, `executable_${side}`], taskName: task.name, executable }] : [];
       }),
     ),
 };
@@ -158,11 +176,14 @@ const V1: VersionPlan<ManifestV1> = {
   serverStages: serverStagesV1,
   strictRules: strictRulesV1,
   lintRules: lintRulesV1,
-  hasArgsSchemas: (doc) => tasksOfV1(doc).some(([, task]) => isRecord(task.args_schema)),
+  collectionStages: () => collectionStagesV1,
+  missingFile: MISSING_FILE_V1,
+  argsSchemaDrafts: (doc) =>
+    tasksOfV1(doc).flatMap(([, task]) => (isRecord(task.args_schema) ? draftsFor(doc.args_schema_version, task.args_schema) : [])),
   executables: (doc) =>
     tasksOfV1(doc).flatMap(([i, task]) =>
       typeof task.executable === "string"
-        ? [{ loc: ["task_list", i, "executable"], taskName: task.name, command: "command", executable: task.executable }]
+        ? [{ loc: ["task_list", i, "executable"], taskName: task.name, executable: task.executable }]
         : [],
     ),
 };
@@ -179,9 +200,12 @@ function requestedVersion(formatVersion: string | undefined): ManifestVersion | 
   return major;
 }
 
-/** The version a manifest is read as: "1" only when it says so, as fractal-server's readers were chosen. */
+/**
+ * The version a manifest is read as: "1" when `str(manifest_version)` is "1" (fractal-server 2.11 chose its
+ * reader so: an integer 1 too), "2" otherwise (today's server reads nothing else).
+ */
 function manifestVersionOf(data: unknown, formatVersion: string | undefined): ManifestVersion {
-  return requestedVersion(formatVersion) ?? (isRecord(data) && data.manifest_version === "1" ? "1" : "2");
+  return requestedVersion(formatVersion) ?? (isRecord(data) && pyV1Str(data.manifest_version) === "1" ? "1" : "2");
 }
 
 interface Checked {
@@ -208,18 +232,19 @@ async function check<Doc>(plan: VersionPlan<Doc>, data: unknown, options: Manife
   const unknown = strict ? runRules(plan.strictRules, doc, validityOf([])) : [];
   const validity = validityOf(server);
 
-  const checker: ArgsSchemaChecker = plan.hasArgsSchemas(doc) ? await loadArgsSchemaChecker() : () => [];
+  const drafts = plan.argsSchemaDrafts(doc);
+  const checker: ArgsSchemaChecker = drafts.length > 0 ? await loadArgsSchemaChecker(drafts) : () => [];
   const lints = runRules(plan.lintRules(checker), doc, validity);
 
   // The server collects the tasks of a manifest it accepted, so these levels run only then.
   const accepted = !server.some((issue) => issue.severity >= ERROR);
   const collection: Issue[] = [];
   if (options.collection === true && accepted) {
-    collection.push(...(plan.collectionRules ? runRules(plan.collectionRules(options.packageRoot), doc, validity) : [notApplicable()]));
+    collection.push(...runRuleStages(plan.collectionStages(options.packageRoot), doc, server));
   }
   if (options.packageRoot !== undefined && fileExists && accepted) {
     const refs = plan.executables(doc).filter((ref) => validity.isValid(ref.loc));
-    collection.push(...(await missingExecutables(refs, options.packageRoot, fileExists, EXECUTABLES_EXIST[plan.version])));
+    collection.push(...(await missingExecutables(refs, options.packageRoot, fileExists, plan.missingFile)));
   }
 
   // Strict: what the server converts or strips fails instead of warning.
@@ -238,25 +263,6 @@ async function check<Doc>(plan: VersionPlan<Doc>, data: unknown, options: Manife
     detail("lints fractal-server does not run", lintIssues),
   ];
   return { details, content, failed: details.some((d) => d.status === "failed") };
-}
-
-/** Only version 2 has collection rules (fractal-server 2.12 and later collect only version-2 manifests). */
-export const COLLECTION_NOT_APPLICABLE = defineRuleInfo({
-  id: "fractal1.collection",
-  description: "the task-collection rules (--collection) apply to version-2 manifests only",
-  severity: INFO,
-  messages: ["The task-collection rules are implemented for manifest version 2 (fractal-server 2.12 and later) only"],
-  reference: { none: "a note of ours: the collection rules are those of fractal-server 2.12 and later" },
-});
-
-function notApplicable(): Issue {
-  return {
-    loc: [],
-    msg: COLLECTION_NOT_APPLICABLE.messages[0],
-    type: "not_applicable",
-    severity: INFO,
-    rule: COLLECTION_NOT_APPLICABLE.id,
-  };
 }
 
 export const FRACTAL_WARNING_LEVEL = defineRuleInfo({

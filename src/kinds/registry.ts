@@ -50,15 +50,35 @@ export const bioimageioKind = {
   },
 } as const satisfies DocumentKind;
 
+// Croissant's namespaces (`cr`, and `ml` of Croissant 0.8, which has no `conformsTo`; `rai` is under `cr`).
+const CROISSANT_NAMESPACE = /^https?:\/\/mlcommons\.org\/(croissant|schema)\//;
+const DATASET_TYPES = new Set(["sc:Dataset", "schema:Dataset", "https://schema.org/Dataset", "http://schema.org/Dataset"]);
+
+/** A JSON-LD context that maps a term (or the vocabulary) to a Croissant namespace. */
+function isCroissantContext(context: unknown): boolean {
+  if (Array.isArray(context)) {
+    return context.some(isCroissantContext);
+  }
+  const isCroissantIri = (value: unknown) => typeof value === "string" && CROISSANT_NAMESPACE.test(value);
+  return (
+    isRecord(context) && Object.values(context).some((term) => isCroissantIri(term) || (isRecord(term) && isCroissantIri(term["@id"])))
+  );
+}
+
 export const croissantKind = {
   name: "croissant",
   description: "Croissant metadata.json (mlcroissant's checks; copick's profile too for a copick export)",
+  // JSON-LD that says it is a Croissant (`conformsTo`, 1.0 and later), is a schema.org Dataset, or speaks
+  // Croissant's vocabulary (0.8; a wrong @type too, which mlcroissant then reports).
   detect: (value) => {
     if (!isRecord(value) || !("@context" in value)) {
       return false;
     }
     const type = value["@type"];
-    return "conformsTo" in value || type === "sc:Dataset" || (Array.isArray(type) && type.includes("sc:Dataset"));
+    const types = Array.isArray(type) ? type : [type];
+    return (
+      "conformsTo" in value || types.some((t) => typeof t === "string" && DATASET_TYPES.has(t)) || isCroissantContext(value["@context"])
+    );
   },
   async validate(value, options) {
     const { validateCroissant } = await import("../copick/validate.js");

@@ -6,7 +6,11 @@ import { dirname, join } from "node:path";
 import { deflateSync, crc32 } from "node:zlib";
 import { parse, stringify } from "yaml";
 import { beforeAll, describe, expect, test } from "vitest";
+import type { LoadedDescription } from "../../src/bioimageio/build.js";
 import { loadDescription } from "../../src/bioimageio/node/load.js";
+import { saveBioimageioPackage } from "../../src/bioimageio/node/package.js";
+import { bytesSource, ZipArchive } from "../../src/engine/zip/reader.js";
+import { entryText } from "../helpers/web-packages.js";
 import { updateHashesInFile } from "../../src/bioimageio/node/update-hashes.js";
 import { encodeNpy } from "../../src/engine/formats/npy.js";
 import { settings } from "../../src/engine/node/settings.js";
@@ -162,8 +166,12 @@ describe("model 0.5 IO rules", () => {
     original = readFileSync(path, "utf8");
   });
 
-  /** The description with hashes dropped (recomputed) and one change, plus extra files. */
-  const check = async (change: (doc: any) => void, files: Record<string, Uint8Array | string> = {}) => {
+  /** The description with hashes dropped (recomputed) and one change, plus extra files; `use` gets its folder. */
+  const check = async (
+    change: (doc: any) => void,
+    files: Record<string, Uint8Array | string> = {},
+    use?: (sub: string, description: LoadedDescription) => Promise<void>,
+  ) => {
     const sub = mkdtempSync(join(folder, "case-"));
     const doc = parse(original, { version: "1.2" });
     for (const tensor of [...doc.inputs, ...doc.outputs]) {
@@ -188,9 +196,10 @@ describe("model 0.5 IO rules", () => {
       writeFileSync(join(sub, name), content);
     }
     writeFileSync(join(sub, "rdf.yaml"), stringify(doc));
-    const summary = (await loadDescription(sub, { settings: offline })).validationSummary;
+    const description = await loadDescription(sub, { settings: offline });
+    await use?.(sub, description);
     rmSync(sub, { recursive: true });
-    return summary;
+    return description.validationSummary;
   };
   const f32 = (shape: number[], value: (i: number) => number) => {
     const n = shape.reduce((a, b) => a * b, 1);
@@ -254,9 +263,10 @@ describe("model 0.5 IO rules", () => {
     expect(withSection.warnings.filter((w) => w.loc[0] === "documentation")).toEqual([]);
   });
 
-  test("a sample tensor with too few dimensions", async () => {
+  /** A grey 8-bit PNG of `width` x 1 pixels. */
+  const greyRow = (width: number) => {
     const ihdr = Buffer.alloc(13);
-    ihdr.writeUInt32BE(5, 0);
+    ihdr.writeUInt32BE(width, 0);
     ihdr.writeUInt32BE(1, 4);
     ihdr.set([8, 0, 0, 0, 0], 8);
     const chunk = (type: string, data: Buffer) => {
@@ -267,13 +277,16 @@ describe("model 0.5 IO rules", () => {
       out.writeUInt32BE(crc32(body), 8 + data.length);
       return out;
     };
-    const png = Buffer.concat([
+    return Buffer.concat([
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
       chunk("IHDR", ihdr),
-      chunk("IDAT", deflateSync(Buffer.alloc(6))),
+      chunk("IDAT", deflateSync(Buffer.alloc(width + 1))),
       chunk("IEND", Buffer.alloc(0)),
     ]);
-    const summary = await check((doc) => delete doc.inputs[0].sample_tensor.sha256, { "test_input.png": png });
+  };
+
+  test("a sample tensor with too few dimensions", async () => {
+    const summary = await check((doc) => delete doc.inputs[0].sample_tensor.sha256, { "test_input.png": greyRow(5) });
     expect(errorsOf(summary)).toEqual([
       ["inputs.0", "Value error, Expected sample tensor to have 2 to 4 dimensions, but found 1 (shape: (1, 5))."],
     ]);
@@ -315,5 +328,54 @@ describe("model 0.5 IO rules", () => {
       "not checked: inputs[0].sample_tensor sample.tif: TIFF pixel data not decoded (1-bit pixel data is not decoded here); dimensions read from its header",
     );
     expect(summary.format("text")).toContain("note: not checked: inputs[0].sample_tensor sample.tif");
+  });
+  const VALIDATION_README = "# Model\n\n## Validation\n\nDice 0.9 on held-out data.\n";
+
+  test("a model without covers gets one from its test tensors, which packaging writes (as the reference does)", async () => {
+    // the reference on this model: covers ['cover.png'] (input and output images of one shape: one diagonal split)
+    const summary = await check(
+      (doc) => (doc.covers = []),
+      { "README.md": VALIDATION_README },
+      async (sub, description) => {
+        expect(description.valid).toBe(true);
+        expect((description.content as { covers?: unknown }).covers).toEqual(["cover.png"]);
+        const png = description.valid ? description.generatedFiles?.get("cover.png") : undefined;
+        expect(png && Buffer.from(png.subarray(12, 24)).toString("hex")).toBe(
+          Buffer.concat([Buffer.from("IHDR"), Buffer.from([0, 0, 2, 0, 0, 0, 2, 0])]).toString("hex"),
+        ); // 512x512, as the reference's
+        const zip = await saveBioimageioPackage(sub, { settings: offline, outputPath: join(sub, "out.zip") });
+        const archive = await ZipArchive.open(bytesSource("out.zip", readFileSync(zip)));
+        expect([...archive.entries.keys()]).toContain("cover.png");
+        expect(parse(await entryText(readFileSync(zip), "rdf.yaml")).covers).toEqual(["cover.png"]);
+      },
+    );
+    expect(summary.warnings).toEqual([]);
+    // covers given: nothing generated
+    await check(
+      () => {},
+      {},
+      async (_sub, description) => {
+        expect(description.valid && description.generatedFiles).toBeFalsy();
+      },
+    );
+  });
+
+  test("covers that cannot be made: a warning on an otherwise spotless model, as the reference's warning pass gives it", async () => {
+    const classifier = (doc: any) => {
+      doc.covers = [];
+      doc.outputs[0].axes = [{ type: "batch" }, { type: "channel", channel_names: ["a", "b", "c", "d", "e"] }];
+      doc.outputs[0].test_tensor = { source: "scores.npy" };
+      doc.outputs[0].sample_tensor = { source: "scores.png" };
+    };
+    const scores = { "scores.npy": f32([1, 5], (i) => i), "scores.png": greyRow(5) };
+    const spotless = await check(classifier, { "README.md": VALIDATION_README, ...scores });
+    // the reference: valid-format, one warning, loc (), severity 30
+    expect(spotless.status).toBe("valid-format");
+    expect(spotless.warnings.map((w) => [w.loc, w.msg, w.severity])).toEqual([
+      [[], "Failed to generate cover image(s): Failed to construct cover image from shape (1, 5) with axes ['batch', 'channel'].", 30],
+    ]);
+    // another warning first (no validation section): the reference's warning pass stops there, no cover warning
+    const warned = await check(classifier, scores);
+    expect(warned.warnings.map((w) => w.msg)).toEqual(["No '# Validation' (sub)section found in README.md."]);
   });
 });

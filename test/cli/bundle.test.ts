@@ -1,7 +1,7 @@
 // The published bin is the esbuild bundle (scripts/bundle-cli.ts): it must run where the package is installed,
 // with its chunks and the generated editor schemas it reads.
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -9,6 +9,8 @@ import { promisify } from "node:util";
 import { expect, onTestFinished, test } from "vitest";
 import { REPO } from "../helpers/fixture-codegen.js";
 import { LspClient } from "../helpers/lsp-client.js";
+import { weightsOnlyModel } from "../helpers/model.js";
+import { floatWeights } from "../helpers/synthetic-bytes.js";
 
 const exec = promisify(execFile);
 
@@ -40,6 +42,20 @@ test("the bundled CLI validates, and fails as the sources do", async () => {
     },
   );
   expect(codegen.stderr).toMatch(/wrote .*fractal_manifest_2\.go/);
+  // worker threads: validate --jobs (the workers import the command's chunk) and package (deflate in chunks)
+  const examples = ["examples/bioimageio/unet2d_nuclei_broad.bioimageio.yaml", "examples/fractal/__FRACTAL_MANIFEST__.json"];
+  const jobs = await exec("node", [join(out, "bin.js"), "validate", "--no-io-checks", "--jobs", "2", ...examples, ...examples], {
+    cwd: REPO,
+  });
+  expect(jobs.stdout).toBe(
+    (await exec("node", [join(out, "bin.js"), "validate", "--no-io-checks", ...examples, ...examples], { cwd: REPO })).stdout,
+  );
+  const model = join(dir, "model");
+  mkdirSync(model);
+  writeFileSync(join(model, "weights.onnx"), Buffer.concat(Array.from({ length: 3 }, (_, i) => floatWeights(1 << 18, i + 1))));
+  writeFileSync(join(model, "rdf.yaml"), JSON.stringify(weightsOnlyModel("weights.onnx")));
+  await exec("node", [join(out, "bin.js"), "package", join(model, "rdf.yaml"), join(dir, "model.zip")], { cwd: REPO });
+  await exec("unzip", ["-tq", join(dir, "model.zip")]);
   // the language server: vscode-languageserver (CommonJS) in its own chunk, the editor schemas found for hover
   const server = new LspClient([process.execPath, join(out, "bin.js"), "lsp", "--stdio"]);
   try {
@@ -61,4 +77,4 @@ test("the bundled CLI validates, and fails as the sources do", async () => {
   } finally {
     server.kill();
   }
-}, 90_000);
+}, 150_000);

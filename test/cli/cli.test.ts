@@ -1,12 +1,12 @@
 // The CLI in-process (main()) for output and exit codes, and once as a real process.
 import { execFile } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, test, vi } from "vitest";
+import { runCli, runMain } from "../helpers/cli-process.js";
 import { REPO } from "../helpers/fixture-codegen.js";
-import { runMain } from "../helpers/cli-process.js";
 
 const VALID = join(REPO, "examples/bioimageio/unet2d_nuclei_broad.bioimageio.yaml");
 const INVALID = join(REPO, "examples/bioimageio/invalid_unet2d_0_5_draft.bioimageio.yaml");
@@ -127,4 +127,31 @@ describe("the bin as a process", () => {
     expect(ok.stdout).toContain("valid-format");
     await expect(exec(tsx, ["src/cli/bin.ts", "validate", "--no-io-checks", INVALID], { cwd: REPO })).rejects.toMatchObject({ code: 1 });
   });
+});
+
+describe("validate --jobs", () => {
+  // valid and invalid documents of several kinds, one that does not parse and one that does not exist
+  const corpus = join(REPO, "test/fixtures/corpus");
+  const inputs = [VALID, INVALID, join(corpus, "fractal/valid"), join(corpus, "croissant/valid"), join(corpus, "copick/configs")].flatMap(
+    (path) =>
+      statSync(path).isDirectory()
+        ? readdirSync(path)
+            .filter((name) => /\.(json|ya?ml)$/.test(name))
+            .slice(0, 4)
+            .map((name) => join(path, name))
+        : [path],
+  );
+  const files = [...inputs, tempFile("bad.yaml", "name: [unclosed\n"), "/does/not/exist.yaml", ...inputs];
+
+  test("prints what one thread prints, in input order, with the same exit code (text and --json)", async () => {
+    for (const [json, jobs] of [
+      [[], "3"],
+      [["--json"], "auto"],
+    ] as const) {
+      const one = await runCli(["validate", "--no-io-checks", ...json, ...files], {}, 60_000);
+      expect(one.code).toBe(2);
+      expect(one.stdout.length).toBeGreaterThan(1000);
+      expect(await runCli(["validate", "--no-io-checks", "--jobs", jobs, ...json, ...files], {}, 60_000)).toEqual(one);
+    }
+  }, 180_000);
 });

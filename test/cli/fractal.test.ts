@@ -91,8 +91,9 @@ describe("bioimage-specs validate <__FRACTAL_MANIFEST__.json>", () => {
       `${path}:6:7: error: task_list.0.name: String should have at least 1 character [string_too_short]`,
     );
     const missing = await run(["validate", "--package-root", join(path, ".."), path]);
+    // The task as the server creates it: its name stripped (NonEmptyStr).
     expect(missing.stdout).toContain(
-      `${path}:7:7: error: task_list.0.executable_parallel: Task \` \` has \`command_parallel\` pointing to missing file`,
+      `${path}:7:7: error: task_list.0.executable_parallel: Task \`\` has \`command_parallel\` pointing to missing file`,
     );
   });
 });

@@ -25,6 +25,8 @@ test("the commands are the documented ones", () => {
     "copick splits list",
     "copick splits set",
     "copick splits clear",
+    "merge-summaries",
+    "lsp",
   ]);
 });
 

@@ -41,6 +41,12 @@ describe("codegen on the fixture specs", async () => {
       "validators/demo/widget/1.0.js",
       "validators/demo/widget/1.1.d.ts",
       "validators/demo/widget/1.1.js",
+      "validators/json-schema/2019-09.d.ts",
+      "validators/json-schema/2019-09.js",
+      "validators/json-schema/2020-12.d.ts",
+      "validators/json-schema/2020-12.js",
+      "validators/json-schema/draft-07.d.ts",
+      "validators/json-schema/draft-07.js",
     ]);
   });
 
@@ -51,7 +57,7 @@ describe("codegen on the fixture specs", async () => {
   }
 
   test("every file is headed with its source and 'do not edit'", () => {
-    const header = /^generated from test\/codegen\/fixtures\/specs\/\S* by codegen - do not edit$/;
+    const header = /^generated from (test\/codegen\/fixtures\/specs\/\S*|ajv's \S+ meta-schema) by codegen - do not edit$/;
     for (const [path, text] of files) {
       const first = path.endsWith(".json") ? String(JSON.parse(text).$comment) : text.split("\n")[0]?.replace(/^(\/\/|#) /, "");
       expect(first, path).toMatch(header);

@@ -1,6 +1,7 @@
 // exportCroissant: byte compatibility with copick's export_croissant (the reconstructed exports of the corpus),
 // the options of the seed, validation before anything is written, and what a generated project exports to.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -182,6 +183,41 @@ describe("exportCroissant on a generated project", () => {
     const progress: number[] = [];
     await exportCroissant(root, dir, { baseUrl: "", force: true, onProgress: (p) => progress.push(p.files) });
     expect(progress).toEqual([1, 2, 3, 4, 5, 6]); // 2 runs x (2 picks + 1 mesh)
+  });
+
+  it("hashes picks and meshes on its threads (any number of them) as node:crypto does, and warns about a folder in a file's place", async () => {
+    const dir = freshDir();
+    const project = generateProject(dir, 40);
+    const meshPath = "ExperimentRuns/TS_00007/Meshes/alice_1_membrane.glb";
+    rmSync(join(dir, meshPath));
+    mkdirSync(join(dir, meshPath));
+    const root = await openCopickProject(project.configPath);
+    const sha256Cells = async (hashThreads: number) => {
+      const result = await exportCroissant(root, dir, { baseUrl: "", force: true, hashThreads });
+      expect(result.warnings).toEqual([`Could not read mesh ${meshPath}: is a directory`]);
+      return ["picks", "meshes"].map((csv) =>
+        readFileSync(join(dir, "Croissant", `${csv}.csv`), "utf8")
+          .split("\r\n")
+          .slice(1, -1)
+          .map((line) => {
+            const cells = line.split(",");
+            return [cells[csv === "picks" ? 5 : 4], cells[csv === "picks" ? 6 : 5]];
+          }),
+      );
+    };
+    const [picks, meshes] = await sha256Cells(3);
+    const expected = (url: string | undefined) =>
+      url === meshPath
+        ? ""
+        : createHash("sha256")
+            .update(readFileSync(join(dir, url ?? "")))
+            .digest("hex");
+    expect(picks).toHaveLength(80);
+    expect(meshes).toHaveLength(40);
+    for (const [url, sha256] of [...(picks ?? []), ...(meshes ?? [])]) {
+      expect(sha256).toBe(expected(url));
+    }
+    expect(await sha256Cells(1)).toEqual([picks, meshes]);
   });
 
   it("warns about unreadable picks and writes an empty voxel_size and sha256 for them", async () => {

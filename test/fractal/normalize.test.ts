@@ -94,7 +94,28 @@ describe("normalizeManifest, version 1", () => {
         },
       ],
       has_args_schemas: false,
-      args_schema_version: "pydantic_v1",
+      args_schema_version: null, // the tasks receive no label when has_args_schemas is false
     });
+  });
+
+  test("stores the task strings and the label stripped, as the tasks were created", async () => {
+    const doc = manifestV1();
+    doc.task_list[0].name = " Create ";
+    doc.task_list[0].output_type = "zarr\n";
+    doc.args_schema_version = " pydantic_v1 ";
+    const stored = await normalizeManifest(doc);
+    expect(stored.task_list[0]).toMatchObject({ name: "Create", input_type: "image", output_type: "zarr" });
+    expect(stored.args_schema_version).toBe("pydantic_v1");
+  });
+
+  test("fails where fractal-server 2.11 failed to collect: an empty task string, a missing label", async () => {
+    const empty = manifestV1();
+    empty.task_list[0].input_type = " ";
+    await expect(normalizeManifest(empty)).rejects.toThrow("task_list.0.input_type: String attribute 'input_type' cannot be empty");
+    const unlabelled = manifestV1();
+    delete unlabelled.args_schema_version;
+    await expect(normalizeManifest(unlabelled)).rejects.toThrow(
+      "args_schema_version: String attribute 'args_schema_version' cannot be None",
+    );
   });
 });

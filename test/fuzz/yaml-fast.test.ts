@@ -13,7 +13,7 @@ import { FUZZ_TIMEOUT, fuzzParams } from "../helpers/fuzz-settings.js";
 import { pathsOf } from "../helpers/doc-paths.js";
 import { firstDifference, yamlNodes, yamlPositions, yamlReference } from "../helpers/same-yaml.js";
 
-const CHARACTERS = [..."abcxyz019 _.-:#'\"\\[]{},|>&*!%@`?~=/\n\té😀", "\r\n", ": ", " #", "- "];
+const CHARACTERS = [..."abcxyz019 _.-:#'\"\\[]{},|>&*!%@`?~=/\n\té😀\u00a0\u3000", "\r\n", ": ", " #", "- "];
 const text = fc.string({ unit: fc.constantFrom(...CHARACTERS), maxLength: 24 });
 const scalar = fc.oneof(
   text,
@@ -45,16 +45,41 @@ const styles: fc.Arbitrary<ToStringOptions> = fc.record({
 });
 const generated = fc.tuple(fc.dictionary(key, value, { minKeys: 1, maxKeys: 5 }), styles).map(([doc, options]) => stringify(doc, options));
 
-const corpusFile = (path: string): string => readFileSync(join(CORPUS, "bioimageio", path), "utf8");
+const corpusFile = (path: string): string => readFileSync(join(CORPUS, path), "utf8");
+// hand-written ones, and machine-written ones with plain and quoted scalars folded over lines in flow collections
 const corpusTexts = [
-  "example_descriptions/models/unet2d_nuclei_broad/bioimageio.yaml",
-  "example_descriptions/models/unet2d_nuclei_broad/v0_4_9.bioimageio.yaml",
-  "history/example_specs/models/unet2d_keras_tf/rdf.yaml",
-  "example_descriptions/datasets/covid_if_training_data/bioimageio.yaml",
+  "bioimageio/example_descriptions/models/unet2d_nuclei_broad/bioimageio.yaml",
+  "bioimageio/example_descriptions/models/unet2d_nuclei_broad/v0_4_9.bioimageio.yaml",
+  "bioimageio/history/example_specs/models/unet2d_keras_tf/rdf.yaml",
+  "bioimageio/example_descriptions/datasets/covid_if_training_data/bioimageio.yaml",
+  "bioimageio-collected/collection/004c24c24ea4.yaml",
+  "bioimageio-collected/collection/008a4fb495ca.yaml",
 ].map(corpusFile);
 const insertion = fc.oneof(
   fc.string({ unit: fc.constantFrom(..."ab1 :#'\"-[]{},|>\n"), maxLength: 3 }),
-  fc.constantFrom("\n", "\n  ", "  ", "- ", ": ", " #", "'", '"', "[", "]", "{", "}", "|", ">-", "\\", "\t", "&a", "\r\n"),
+  fc.constantFrom(
+    "\n",
+    "\n  ",
+    "\n\n    ",
+    "  ",
+    "- ",
+    ": ",
+    " #",
+    "'",
+    '"',
+    "[",
+    "]",
+    "{",
+    "}",
+    "|",
+    ">-",
+    "\\",
+    "\\ ",
+    "\t",
+    "&a",
+    "\r\n",
+    "\u00a0",
+  ),
 );
 const edit = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.nat(3), insertion);
 const mutated = fc

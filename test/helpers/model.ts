@@ -18,6 +18,22 @@ export function validMultiTensorModel(): Record<string, any> {
   return structuredClone(loadCorpusDocument("example_descriptions/models/unet2d_multi_tensor/bioimageio.yaml"));
 }
 
+/**
+ * A valid model 0.5 whose only file is its onnx weights `weights` (with `sha256` when given): unet2d_nuclei_broad
+ * without test tensors, covers and documentation (for packaging big weights).
+ */
+export function weightsOnlyModel(weights: string, sha256?: string): Record<string, any> {
+  const doc = validModel();
+  for (const tensor of [...doc.inputs, ...doc.outputs]) {
+    delete tensor.test_tensor;
+    delete tensor.sample_tensor;
+  }
+  delete doc.covers;
+  delete doc.documentation;
+  doc.weights = { onnx: { source: weights, ...(sha256 === undefined ? {} : { sha256 }), opset_version: 15 } };
+  return doc;
+}
+
 export function validGeneric(): Record<string, any> {
   return {
     format_version: "0.3.0",

@@ -21,17 +21,44 @@ export async function validPackage(): Promise<Uint8Array> {
   return readFileSync(await saveBioimageioPackage(path, { settings: offline, outputPath: `${path}.zip` }));
 }
 
-/** The same archive with the entries in `replace` given new bytes (a well-formed zip: only the sha256 can tell), and those in `rename` renamed. */
+/** The text of one entry of a zip. */
+export async function entryText(zip: Uint8Array, name: string): Promise<string> {
+  const archive = await ZipArchive.open(bytesSource("in.zip", zip));
+  const entry = archive.entries.get(name);
+  if (!entry) {
+    throw new Error(`no ${name} in the zip`);
+  }
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of archive.stream(entry)) {
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/**
+ * The same archive with the entries in `replace` given new bytes (a well-formed zip: only the sha256 can tell),
+ * those in `rename` renamed, and the entries of `add` added before the rest.
+ */
 export async function rezip(
   zip: Uint8Array,
   replace: Readonly<Record<string, Uint8Array>>,
   rename: Readonly<Record<string, string>> = {},
+  add: Readonly<Record<string, Uint8Array>> = {},
 ): Promise<Uint8Array> {
   const archive = await ZipArchive.open(bytesSource("in.zip", zip));
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on("data", (chunk: Buffer) => chunks.push(chunk));
   const writer = ZipWriter.toStream(out);
+  for (const [name, bytes] of Object.entries(add)) {
+    await writer.add({
+      name,
+      method: defaultMethod(name),
+      open: async function* () {
+        yield bytes;
+      },
+    });
+  }
   for (const [name, entry] of archive.entries) {
     const bytes = replace[name];
     await writer.add({

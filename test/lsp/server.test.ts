@@ -146,7 +146,12 @@ describe("the language server over stdio", () => {
     ] as const) {
       const diagnostics = await client.diagnostics(open(file, languageId));
       expect(asEntries(diagnostics), file).toEqual(await cliEntries(file));
-      expect(diagnostics, file).toHaveLength(1);
+      // One error per file, the one made here (the example's Croissant also gets a warning: its base URL is a
+      // placeholder, not where it lies).
+      expect(
+        diagnostics.filter((d) => d.severity === 1),
+        file,
+      ).toHaveLength(1);
     }
     const text = readFileSync(picks, "utf8").split("\n");
     const [x] = await client.diagnostics(pathToFileURL(picks).href, undefined, 0);

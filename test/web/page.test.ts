@@ -12,7 +12,8 @@ import { checkFiles } from "../../web/src/check.js";
 import { corpus } from "../helpers/corpus.js";
 import { REPO } from "../helpers/fixture-codegen.js";
 import { startServer, type TestServer } from "../helpers/http-server.js";
-import { rezip, validPackage } from "../helpers/web-packages.js";
+import { parse, stringify } from "yaml";
+import { entryText, rezip, validPackage } from "../helpers/web-packages.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const FLAGS = [
@@ -215,6 +216,19 @@ describe.runIf(haveChromium)("the validator page in Chromium", () => {
     expect(await page.textContent(".report .verdict")).toContain("Failed");
     expect(await page.textContent(".issues.errors")).toContain("Sha256 mismatch for weights.pt");
     await page.screenshot({ path: join(ARTIFACTS, "web-package.png"), fullPage: true });
+  });
+
+  test("a TIFF sample tensor in a package is decoded in the browser (geotiff, loaded on demand)", async () => {
+    const rdf = parse(await entryText(zip, "rdf.yaml")) as { outputs: { sample_tensor?: unknown }[] };
+    rdf.outputs[0] = { ...rdf.outputs[0], sample_tensor: { source: "sample.tif" } };
+    // a hyperstack of 2 frames, 3 slices and 2 channels: 5 dimensions, more than the output has axes
+    const hyperstack = new Uint8Array(readFileSync(join(REPO, "test/fixtures/tiff/imagej-tzcyx.tif")));
+    const withTiff = await rezip(zip, { "rdf.yaml": new TextEncoder().encode(stringify(rdf)) }, {}, { "sample.tif": hyperstack });
+    await pick({ name: "model.zip", mimeType: "application/zip", buffer: Buffer.from(withTiff) });
+    expect(await page.textContent(".report .verdict")).toContain("Failed");
+    expect(await page.textContent(".issues.errors")).toMatch(
+      /Expected sample tensor to have \d+ to \d+ dimensions, but found 5 \(shape: \(2, 3, 2, 24, 40\)\)/,
+    );
   });
 
   test("a Fractal manifest dropped on the page", async () => {

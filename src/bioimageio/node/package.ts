@@ -124,6 +124,19 @@ async function packageContent(source: SourceInput, options: PackageContentOption
   }
 }
 
+/** A file the IO checks made (a generated cover): packaged from memory, as the reference packages its temp file. */
+function generatedFileResolver(name: string, bytes: Uint8Array): FileResolver {
+  return {
+    describe: () => `${name} (generated)`,
+    isLocal: () => true,
+    exists: async () => true,
+    open: async function* () {
+      yield bytes;
+    },
+    size: async () => bytes.length,
+  };
+}
+
 function collectContent(source: SourceInput, description: LoadedDescription, opened: OpenedSource): PackageContent {
   const name = typeof source === "string" || source instanceof URL ? source.toString() : "in-memory";
   if (!description.valid) {
@@ -167,7 +180,9 @@ function collectContent(source: SourceInput, description: LoadedDescription, ope
       fileName = taken; // the same file again: its first spelling
     }
     const declared = ref.sha256Path ? getIn(description.content, ref.sha256Path) : undefined;
-    files.set(fileName, { source: ref.source, sha256: typeof declared === "string" ? declared : null, resolver: opened.resolver });
+    const made = description.valid ? description.generatedFiles?.get(ref.source) : undefined;
+    const resolver = made === undefined ? opened.resolver : generatedFileResolver(ref.source, made);
+    files.set(fileName, { source: ref.source, sha256: typeof declared === "string" ? declared : null, resolver });
     setIn(rdf, ref.valuePath, ref.withSource(fileName));
   }
   return { rdf, files, description, close: () => opened.close() };
@@ -239,19 +254,24 @@ function zipEntries(content: PackageContent, compression: "deflate" | "store"): 
 
 async function writeZip(writer: ZipWriter, content: PackageContent, options: SavePackageOptions): Promise<Record<string, string>> {
   const written: Record<string, string> = {};
-  for (const entry of zipEntries(content, options.compression ?? "deflate")) {
-    const file = content.files.get(entry.name);
-    const size = file ? await file.resolver.size?.(file.source) : undefined;
-    const result = await writer.add(size === undefined ? entry : { ...entry, size });
-    if (file?.sha256 && file.sha256 !== result.sha256) {
-      // hashed while writing: a file that changed since it was checked does not slip into the package
-      throw new PackageError(
-        `Sha256 mismatch for ${file.source}. Expected ${file.sha256}, got ${result.sha256}. Update expected \`sha256\` or point to the matching file.`,
-      );
+  try {
+    for (const entry of zipEntries(content, options.compression ?? "deflate")) {
+      const file = content.files.get(entry.name);
+      const size = file ? await file.resolver.size?.(file.source) : undefined;
+      const path = file ? await file.resolver.localPath?.(file.source) : undefined;
+      const result = await writer.add({ ...entry, ...(size === undefined ? {} : { size }), path });
+      if (file?.sha256 && file.sha256 !== result.sha256) {
+        // hashed while writing: a file that changed since it was checked does not slip into the package
+        throw new PackageError(
+          `Sha256 mismatch for ${file.source}. Expected ${file.sha256}, got ${result.sha256}. Update expected \`sha256\` or point to the matching file.`,
+        );
+      }
+      setEntry(written, entry.name, result.sha256); // a file may be named `__proto__`
     }
-    setEntry(written, entry.name, result.sha256); // a file may be named `__proto__`
+    await writer.finish();
+  } finally {
+    await writer.close(); // the deflate threads, when a file failed
   }
-  await writer.finish();
   return written;
 }
 
@@ -271,7 +291,11 @@ async function writePackage(content: PackageContent, options: SavePackageOptions
   await makeDirectory(dirname(outputPath));
   options.onPhase?.("write");
   const written = await writeAtomic(outputPath, async (handle) =>
-    writeZip(ZipWriter.toFile(handle, options.compressionLevel ?? 1, await progressOf(content, options.onProgress)), content, options),
+    writeZip(
+      ZipWriter.toFile(handle, { level: options.compressionLevel ?? 1, onProgress: await progressOf(content, options.onProgress) }),
+      content,
+      options,
+    ),
   );
   // the files were hashed while written: the package's own check need not read them again
   const knownFiles: Record<string, string | null> = { ...written };
@@ -296,7 +320,7 @@ export async function saveBioimageioPackageToStream(
 ): Promise<Writable> {
   const content = await packageContent(source, options, true);
   try {
-    await writeZip(ZipWriter.toStream(options.outputStream, options.compressionLevel ?? 1), content, options);
+    await writeZip(ZipWriter.toStream(options.outputStream, { level: options.compressionLevel ?? 1 }), content, options);
   } finally {
     await content.close();
   }

@@ -24,7 +24,7 @@ import {
 } from "../csv-rows.js";
 import { CopickError } from "../errors.js";
 import { isPyDict, pyJsonDumps, pyJsonLoads } from "../pyjson.js";
-import { compareCodePoints } from "../splits.js";
+import { compareCodePoints } from "../../engine/python-repr.js";
 import { type CroissantStore, LostRace, METADATA, croissantStore, versionOf } from "./croissant-store.js";
 import { type FsArgs, type Location, child, locate, locationText, parent, readVersioned } from "./location.js";
 import { type LockOptions, sleep } from "./lock.js";

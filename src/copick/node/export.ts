@@ -12,6 +12,7 @@ import { createReadStream } from "node:fs";
 import { readdir, rmdir } from "node:fs/promises";
 import { basename } from "node:path";
 import type { HashFile } from "../../croissant/check.js";
+import { type HashPool, hashPool } from "../../engine/node/hash-pool.js";
 import { COPICK_CSVS, type CopickCsv } from "../csv-schema.js";
 import { buildCroissantDoc } from "../croissant-doc.js";
 import { type CopickRecordSetId, type CopickRow, csvFor, csvHeaderLine, csvRowLine } from "../csv-rows.js";
@@ -23,7 +24,7 @@ import { validateCroissant } from "../validate.js";
 import { segmentationFileName } from "./listing.js";
 import { METADATA, croissantStore, versionOf } from "./croissant-store.js";
 import { type FsArgs, child, exists, locate, locationText, makeDirs, readVersioned } from "./location.js";
-import type { ProjectRun, ProjectSource, ProjectTomogram } from "./project.js";
+import type { ProjectFile, ProjectRun, ProjectSource, ProjectTomogram } from "./project.js";
 import type { Staged, StagedWriter } from "./staging.js";
 
 export interface ExportProgress {
@@ -78,6 +79,8 @@ export interface ExportOptions {
   readonly onProgress?: ((progress: ExportProgress) => void) | undefined;
   /** Runs walked at once (default 16). */
   readonly concurrency?: number;
+  /** Threads reading and hashing local picks and meshes (default: the cores, at most 4). */
+  readonly hashThreads?: number;
   readonly lockTimeoutMs?: number;
   /** s3fs arguments for an `s3://` project root (as in a copick config's `*_fs_args`); never written into the export. */
   readonly fsArgs?: FsArgs | undefined;
@@ -131,6 +134,8 @@ interface WalkContext {
   };
   readonly warnings: string[];
   hashed(bytes: number): void;
+  /** The threads that read and hash local files (started at the first one). */
+  pool(): HashPool;
 }
 
 type RunRows = Map<CopickRecordSetId, CopickRow[]>;
@@ -192,24 +197,36 @@ async function walkRun(run: ProjectRun, ctx: WalkContext): Promise<RunRows> {
     }
   }
 
-  const readForHash = async (what: string, url: string, read: () => Promise<Uint8Array | undefined>): Promise<Uint8Array | undefined> => {
+  // Local files are read and hashed on the pool's threads; others (S3, http) here.
+  const read = async (
+    what: string,
+    url: string,
+    file: ProjectFile,
+    keepBytes: boolean,
+  ): Promise<{ bytes?: Uint8Array; sha256: string } | undefined> => {
     try {
-      const bytes = await read();
-      if (bytes === undefined) {
-        ctx.warnings.push(`Could not read ${what} ${url}: no such file`);
+      const local = ctx.compute && file.location.kind === "local" ? file.location.path : undefined;
+      if (local !== undefined) {
+        const hashed = await ctx.pool().hash(local, keepBytes);
+        if (hashed !== undefined) {
+          ctx.hashed(hashed.size);
+          return hashed;
+        }
+      } else {
+        const bytes = await file.readBytes();
+        if (bytes !== undefined) {
+          if (!ctx.compute) {
+            return { bytes, sha256: "" };
+          }
+          ctx.hashed(bytes.byteLength);
+          return { bytes, sha256: createHash("sha256").update(bytes).digest("hex") };
+        }
       }
-      return bytes;
+      ctx.warnings.push(`Could not read ${what} ${url}: no such file`);
     } catch (error) {
       ctx.warnings.push(`Could not read ${what} ${url}: ${(error as Error).message}`);
-      return undefined;
     }
-  };
-  const digest = (bytes: Uint8Array | undefined): string => {
-    if (!ctx.compute || bytes === undefined) {
-      return "";
-    }
-    ctx.hashed(bytes.byteLength);
-    return createHash("sha256").update(bytes).digest("hex");
+    return undefined;
   };
 
   for (const pick of await run.picks()) {
@@ -218,11 +235,11 @@ async function walkRun(run: ProjectRun, ctx: WalkContext): Promise<RunRows> {
     }
     const url = `${runDir}/Picks/${pick.userId}_${pick.sessionId}_${pick.objectName}.json`;
     // copick loads every picks file for its voxel spacing, hashed or not.
-    const bytes = await readForHash("pick", url, () => pick.readBytes());
+    const file = await read("pick", url, pick, true);
     let voxelSize: number | null = null;
-    if (bytes !== undefined) {
+    if (file?.bytes !== undefined) {
       try {
-        voxelSize = pick.voxelSizeOf(bytes);
+        voxelSize = pick.voxelSizeOf(file.bytes);
       } catch (error) {
         ctx.warnings.push(`Could not load pick ${url} to read voxel_spacing: ${(error as Error).message}`);
       }
@@ -234,7 +251,7 @@ async function walkRun(run: ProjectRun, ctx: WalkContext): Promise<RunRows> {
       object_name: remap(pick.objectName, ctx.objectNameMap),
       voxel_size: voxelSize,
       url,
-      sha256: digest(bytes),
+      sha256: file?.sha256 ?? "",
       portal_object_name: "",
       portal_session_id: "",
     });
@@ -245,14 +262,14 @@ async function walkRun(run: ProjectRun, ctx: WalkContext): Promise<RunRows> {
       continue;
     }
     const url = `${runDir}/Meshes/${mesh.userId}_${mesh.sessionId}_${mesh.objectName}.glb`;
-    const bytes = ctx.compute ? await readForHash("mesh", url, () => mesh.readBytes()) : undefined;
+    const file = ctx.compute ? await read("mesh", url, mesh, false) : undefined;
     add("copick/meshes", {
       run: run.name,
       user_id: mesh.userId,
       session_id: mesh.sessionId,
       object_name: remap(mesh.objectName, ctx.objectNameMap),
       url,
-      sha256: digest(bytes),
+      sha256: file?.sha256 ?? "",
     });
   }
 
@@ -352,7 +369,12 @@ export async function exportCroissant(root: ProjectSource, projectRoot: string, 
       bytes += size;
       options.onProgress?.({ files, bytes });
     },
+    pool() {
+      pool ??= hashPool(options.hashThreads);
+      return pool;
+    },
   };
+  let pool: HashPool | undefined;
 
   const created = croissantDir.kind === "local" && !(await exists(croissantDir));
   await makeDirs(croissantDir);
@@ -452,5 +474,7 @@ export async function exportCroissant(root: ProjectSource, projectRoot: string, 
       await rmdir(croissantDir.path).catch(() => undefined);
     }
     throw error;
+  } finally {
+    await pool?.close();
   }
 }

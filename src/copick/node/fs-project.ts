@@ -8,7 +8,7 @@
 // stores are listed, never read.
 import { type CopickProjectConfig, type PyDict, projectConfig } from "../croissant-doc.js";
 import { CopickError } from "../errors.js";
-import { compareCodePoints } from "../splits.js";
+import { compareCodePoints } from "../../engine/python-repr.js";
 import { parseFloatPart, parseSegmentationName, segmentationFileName, userSessionObject, voxelSpacingFolder } from "./listing.js";
 import { type Entry, type FsArgs, type Location, child, exists, listEntries, locate, readOptional, sameLocation } from "./location.js";
 import {
@@ -66,7 +66,7 @@ export class CopickTomogramFS implements ProjectTomogram {
   async features(): Promise<CopickFeaturesFS[]> {
     const prefix = `${this.tomoType}_`;
     const list = async (readOnly: boolean): Promise<CopickFeaturesFS[]> =>
-      (await listEntries(this.voxelSpacing.folder(readOnly)))
+      (await this.voxelSpacing.entries(readOnly))
         .filter((e) => e.isDir && e.name.startsWith(prefix) && e.name.endsWith("_features.zarr"))
         .map((e) => new CopickFeaturesFS(this, e.name.slice(prefix.length, -"_features.zarr".length), readOnly))
         .filter((f) => f.featureType !== "" && !f.featureType.startsWith("."));
@@ -85,10 +85,24 @@ export class CopickVoxelSpacingFS implements ProjectVoxelSpacing {
     return child(readOnly ? this.run.staticLocation : this.run.overlayLocation, voxelSpacingFolder(this.voxelSize));
   }
 
+  // Tomograms and their features are listed from the same folder: tomograms() lists it afresh, and the features
+  // of the tomograms it found come from that same listing (a quarter of an export's directory reads).
+  private readonly listed = new Map<boolean, Promise<Entry[]>>();
+
+  entries(readOnly: boolean): Promise<Entry[]> {
+    let entries = this.listed.get(readOnly);
+    if (entries === undefined) {
+      entries = listEntries(this.folder(readOnly));
+      this.listed.set(readOnly, entries);
+    }
+    return entries;
+  }
+
   /** `*.zarr` stores whose name does not contain "features" (copick's rule). */
   async tomograms(): Promise<CopickTomogramFS[]> {
+    this.listed.clear();
     const list = async (readOnly: boolean): Promise<CopickTomogramFS[]> =>
-      (await listEntries(this.folder(readOnly)))
+      (await this.entries(readOnly))
         .filter((e) => e.isDir && e.name.endsWith(".zarr") && !e.name.includes("features"))
         .map((e) => new CopickTomogramFS(this, e.name.slice(0, -".zarr".length), readOnly));
     return [...(this.run.root.staticIsOverlay ? [] : await list(true)), ...(await list(false))];

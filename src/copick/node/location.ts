@@ -7,7 +7,7 @@ import { readFile, readdir, rm, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { hasProtocol } from "../croissant-doc.js";
 import { CopickError } from "../errors.js";
-import { compareCodePoints } from "../splits.js";
+import { compareCodePoints } from "../../engine/python-repr.js";
 import { makeDirectory, writeFileAtomic } from "../../engine/node/atomic-write.js";
 import { ReadError } from "../../engine/node/read-source.js";
 import { HttpFailure, httpGet } from "../../engine/node/http-get.js";

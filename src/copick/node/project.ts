@@ -2,6 +2,7 @@
 // way copick's `CopickRoot` lists it. Both `CopickRootFS` and `CopickRootMLC` are one.
 import { isRecord } from "../../engine/records.js";
 import type { CopickProjectConfig } from "../croissant-doc.js";
+import type { Location } from "./location.js";
 
 export interface ProjectSource {
   readonly configType: "filesystem" | "mlcroissant";
@@ -32,21 +33,25 @@ export interface ProjectFeatures {
   readonly featureType: string;
 }
 
-export interface ProjectPicks {
+/** A picks or mesh file: where it is, and its bytes. */
+export interface ProjectFile {
+  readonly location: Location;
+  /** The file's bytes, or undefined when it is missing. */
+  readBytes(): Promise<Uint8Array | undefined>;
+}
+
+export interface ProjectPicks extends ProjectFile {
   readonly objectName: string;
   readonly userId: string;
   readonly sessionId: string;
-  /** The file's bytes, or undefined when it is missing. */
-  readBytes(): Promise<Uint8Array | undefined>;
   /** The voxel spacing these bytes record (copick loads the picks for it), or null; throws when unreadable. */
   voxelSizeOf(bytes: Uint8Array): number | null;
 }
 
-export interface ProjectMesh {
+export interface ProjectMesh extends ProjectFile {
   readonly objectName: string;
   readonly userId: string;
   readonly sessionId: string;
-  readBytes(): Promise<Uint8Array | undefined>;
 }
 
 export interface ProjectSegmentation {

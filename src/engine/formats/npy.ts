@@ -106,8 +106,51 @@ function elementReader(kind: string, size: number, little: boolean): (dv: DataVi
   }
 }
 
+/** A whole .npy array: its values as numbers, in C order whatever the file's order. */
+export interface NpyArray extends NpySummary {
+  readonly values: Float64Array;
+}
+
 /** Parses a .npy stream: header, then every element for min/max. Object arrays (pickles) are refused. */
 export async function summarizeNpy(stream: ByteStream): Promise<NpySummary> {
+  return parseNpy(stream, false);
+}
+
+/** Reads a whole .npy array (the reference's `load_array`, for what needs the values themselves: covers). */
+export async function readNpy(stream: ByteStream): Promise<NpyArray> {
+  const array = await parseNpy(stream, true);
+  return { ...array, values: array.fortranOrder ? fortranToC(array.values, array.shape) : array.values };
+}
+
+/** Reorders the values of an array stored in Fortran order (first index fastest) into C order. */
+function fortranToC(values: Float64Array, shape: readonly number[]): Float64Array {
+  const out = new Float64Array(values.length);
+  const index = new Array<number>(shape.length).fill(0);
+  for (let c = 0; c < values.length; c++) {
+    let f = 0;
+    let stride = 1;
+    for (let d = 0; d < shape.length; d++) {
+      f += (index[d] ?? 0) * stride;
+      stride *= shape[d] ?? 1;
+    }
+    out[c] = values[f] ?? 0;
+    for (let d = shape.length - 1; d >= 0; d--) {
+      index[d] = (index[d] ?? 0) + 1;
+      if ((index[d] ?? 0) < (shape[d] ?? 1)) {
+        break;
+      }
+      index[d] = 0;
+    }
+  }
+  return out;
+}
+
+/** 1 GiB of float64 values: a header may claim any shape, and the values are allocated before the data is read. */
+const MAX_KEPT_ELEMENTS = 2 ** 27;
+
+async function parseNpy(stream: ByteStream, keep: false): Promise<NpySummary>;
+async function parseNpy(stream: ByteStream, keep: true): Promise<NpySummary & { readonly values: Float64Array }>;
+async function parseNpy(stream: ByteStream, keep: boolean): Promise<NpySummary & { readonly values?: Float64Array }> {
   const reader = new ChunkReader(stream);
   try {
     const magic = await reader.read(8);
@@ -135,6 +178,10 @@ export async function summarizeNpy(stream: ByteStream): Promise<NpySummary> {
     const read = elementReader(match[2] ?? "", type.size, little);
     const count = header.shape.reduce((n, d) => n * d, 1);
     const expected = count * type.size;
+    if (keep && count > MAX_KEPT_ELEMENTS) {
+      throw new NpyError(`array of ${count} elements too large to read whole here (at most ${MAX_KEPT_ELEMENTS})`);
+    }
+    const values = keep ? new Float64Array(count) : undefined;
     let min = Number.POSITIVE_INFINITY;
     let max = Number.NEGATIVE_INFINITY;
     let nan = false;
@@ -151,6 +198,9 @@ export async function summarizeNpy(stream: ByteStream): Promise<NpySummary> {
       const dv = new DataView(bytes.buffer, bytes.byteOffset, usable);
       for (let o = 0; o < usable; o += type.size) {
         const v = read(dv, o);
+        if (values) {
+          values[(consumed + o) / type.size] = v;
+        }
         if (v < min) {
           min = v;
         }
@@ -176,6 +226,7 @@ export async function summarizeNpy(stream: ByteStream): Promise<NpySummary> {
       fortranOrder: header.fortranOrder,
       min: count === 0 ? undefined : nan ? Number.NaN : min,
       max: count === 0 ? undefined : nan ? Number.NaN : max,
+      ...(values ? { values } : {}),
     };
   } finally {
     await reader.close();

@@ -1,7 +1,7 @@
 // TIFF as imageio reads it for the reference (its tifffile plugin, `imread` = the file's first series): the
 // structure (IFD chain, classic and BigTIFF, strip and tile extents) and the series' shape are read here; the
-// pixel data is decoded by geotiff, imported only when a TIFF is met, so that validations without one never load
-// it (and the web page gets it as a chunk of its own).
+// pixel data is decoded by geotiff (tiff-pixels.ts), imported only when a TIFF is met, so that validations without
+// one never load it (and the web page gets it as a chunk of its own).
 import { isRecord } from "../records.js";
 import type { TypedArray } from "geotiff";
 
@@ -407,31 +407,25 @@ export async function readTiff(bytes: Uint8Array): Promise<TiffSummary> {
   if (reason !== undefined) {
     return { shape: series.shape, dtype, notDecoded: reason };
   }
-  const { fromArrayBuffer } = await import("geotiff");
+  const { decodePages } = await import("./tiff-pixels.js");
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  let tiff: Awaited<ReturnType<typeof fromArrayBuffer>>;
-  try {
-    tiff = await fromArrayBuffer(buffer);
-  } catch (error) {
-    throw new TiffError(`unreadable TIFF (${(error as Error).message})`);
-  }
+  const indices = series.pages.map((page) => pages.indexOf(page));
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
-  for (const page of series.pages) {
-    const index = pages.indexOf(page);
-    let bands: TypedArray[];
-    try {
-      bands = await (await tiff.getImage(index)).readRasters();
-    } catch (error) {
-      throw new TiffError(`corrupt TIFF image data in page ${index} (${(error as Error).message})`);
+  let i = 0;
+  try {
+    for await (const bands of decodePages(buffer, indices)) {
+      const page = series.pages[i] as Page;
+      if (bands.length !== page.samples || bands.some((band) => band.length !== page.width * page.height)) {
+        throw new TiffError(`decoded to fewer pixels than ${page.width}x${page.height}`);
+      }
+      const [low, high] = minMax(bands);
+      min = Number.isNaN(low) || Number.isNaN(min) ? Number.NaN : Math.min(min, low);
+      max = Number.isNaN(high) || Number.isNaN(max) ? Number.NaN : Math.max(max, high);
+      i += 1;
     }
-    const expected = page.width * page.height;
-    if (bands.length !== page.samples || bands.some((band) => band.length !== expected)) {
-      throw new TiffError(`corrupt TIFF image data in page ${index} (decoded to fewer pixels than ${page.width}x${page.height})`);
-    }
-    const [low, high] = minMax(bands);
-    min = Number.isNaN(low) || Number.isNaN(min) ? Number.NaN : Math.min(min, low);
-    max = Number.isNaN(high) || Number.isNaN(max) ? Number.NaN : Math.max(max, high);
+  } catch (error) {
+    throw new TiffError(`corrupt TIFF image data in page ${indices[i] ?? i} (${(error as Error).message})`);
   }
   return { shape: series.shape, dtype, min, max };
 }

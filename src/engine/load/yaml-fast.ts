@@ -1,8 +1,8 @@
 // A fast path for the YAML that resource descriptions are written in: block mappings and sequences (compact forms
-// included), plain scalars on one line, quoted scalars and flow collections on one or more lines, literal and
+// included), plain scalars on one or more lines, quoted scalars and flow collections on one or more lines, literal and
 // folded block scalars, comments, CRLF, `%YAML 1.2`. For such text it returns exactly what `yaml` returns (YAML 1.2,
 // core schema, unique keys), and locates paths where `yaml` does; for anything else (anchors, aliases, tags, other
-// directives, multi-line plain scalars, duplicate keys, tabs, lone CRs, ...) or anything it is unsure of it returns
+// directives, duplicate keys, tabs, lone CRs, ...) or anything it is unsure of it returns
 // undefined, and the caller falls back to `yaml`, which also words the errors.
 // Why: the CLI validates one small file per process, and a cold `yaml` parse (its code compiled for the first
 // time) costs about 20 ms of that process; this costs about 1 ms cold. test/load/yaml-fast.test.ts compares the two
@@ -160,11 +160,85 @@ function quotedScalar(text: string, start: number): [string, number] {
   return [value, end];
 }
 
+/**
+ * A quoted scalar whose opening quote is at `start`, closed on that line or a later one, each indented deeper than
+ * `parentIndent`: [value, offset after the closing quote]. Its lines are folded: a line break between two lines
+ * becomes a space, n blank lines n line breaks; the spaces around a break go. A `\\` before a break or before the
+ * spaces at a line's end (an escaped break or space) is left to `yaml`.
+ */
+function foldedQuoted(text: string, start: number, parentIndent: number): [string, number] {
+  const quote = text[start] as string;
+  let [value, end, closed] = scanQuoted(text, start + 1, quote);
+  if (closed) {
+    return [value, end];
+  }
+  value = withoutTrailingSpaces(text, value, end);
+  if (value === "") {
+    unsupported();
+  }
+  let blankLines = 0;
+  while (end < text.length) {
+    const lineStart = end + 1;
+    const contentStart = skipSpaces(text, lineStart);
+    if (text[contentStart] === "\n") {
+      blankLines++;
+      end = contentStart;
+      continue;
+    }
+    if (contentStart - lineStart <= parentIndent || contentStart === text.length) {
+      unsupported();
+    }
+    let segment: string;
+    [segment, end, closed] = scanQuoted(text, contentStart, quote);
+    const piece = closed ? segment : withoutTrailingSpaces(text, segment, end);
+    if (piece === "") {
+      unsupported(); // a break right before the closing quote
+    }
+    value += (blankLines > 0 ? "\n".repeat(blankLines) : " ") + piece;
+    blankLines = 0;
+    if (closed) {
+      return [value, end];
+    }
+  }
+  return unsupported();
+}
+
+/** A quoted scalar's `segment` of a line that ends at `lineEnd`, without the line's trailing spaces. */
+function withoutTrailingSpaces(text: string, segment: string, lineEnd: number): string {
+  let spaces = 0;
+  while (text[lineEnd - 1 - spaces] === " ") {
+    spaces++;
+  }
+  if (text[lineEnd - 1 - spaces] === "\\") {
+    unsupported(); // an escaped break, or an escaped space before plain ones
+  }
+  return segment.slice(0, segment.length - spaces);
+}
+
 /** What may follow a complete scalar or flow collection on its line: spaces, then maybe a comment. */
 function expectLineEnd(line: string, from: number): void {
   if (from < line.length && !/^ +(?:#.*)?$/.test(line.slice(from))) {
     unsupported();
   }
+}
+
+/** One line of a plain scalar in block context: [its text, whether a comment ends it]. */
+function plainLine(line: string): [string, boolean] {
+  const comment = line.indexOf(" #");
+  const text = trimSpacesEnd(comment < 0 ? line : line.slice(0, comment));
+  if (text.includes(": ") || text.endsWith(":")) {
+    unsupported();
+  }
+  return [text, comment >= 0];
+}
+
+/** `text` without trailing spaces: YAML's white space is spaces and tabs (tabs go the slow way), not JS's \s. */
+function trimSpacesEnd(text: string): string {
+  let end = text.length;
+  while (text[end - 1] === " ") {
+    end--;
+  }
+  return text.slice(0, end);
 }
 
 function skipSpaces(line: string, from: number): number {
@@ -372,7 +446,7 @@ class FastYamlParser {
       if (this.positions) {
         const keyStart = this.offset(indent);
         const first = body[0];
-        const keyLength = first === '"' || first === "'" ? quotedScalar(body, 0)[1] : body.slice(0, end - 1).trimEnd().length;
+        const keyLength = first === '"' || first === "'" ? quotedScalar(body, 0)[1] : trimSpacesEnd(body.slice(0, end - 1)).length;
         spot = { keyStart, keyEnd: keyStart + keyLength, valueStart: this.end, valueEnd: this.end };
         offsets.set(key, spot);
       }
@@ -397,7 +471,7 @@ class FastYamlParser {
     if (INDICATORS.has(first) || raw.includes(" #") || raw.length > MAX_KEY_LENGTH) {
       unsupported();
     }
-    const key = raw.trimEnd();
+    const key = trimSpacesEnd(raw);
     // keys that resolve to numbers, booleans or null become strings in JS: rare enough to leave to `yaml`
     if (resolvePlainScalar(key) !== key || key === "<<") {
       unsupported();
@@ -410,6 +484,7 @@ class FastYamlParser {
    * learns where it starts), or null.
    */
   private valueOnNextLines(parentIndent: number, inMapping: boolean, depth: number, spot: NodeOffsets | undefined): unknown {
+    const after = this.line;
     this.skipInsignificant();
     if (this.line >= this.lines.length) {
       return null;
@@ -428,6 +503,9 @@ class FastYamlParser {
       }
       if (body[0] === "|" || body[0] === ">") {
         unsupported();
+      }
+      if (!INDICATORS.has(body[0] as string) && this.bodies.slice(after, this.line).some((skipped) => skipped[0] === "#")) {
+        unsupported(); // `yaml` reads a plain scalar after a comment line on its own terms (`k:\n#c\n x\nb: 1` fails)
       }
       return this.inlineValue(body, parentIndent, depth); // a scalar on the next line
     }
@@ -462,13 +540,7 @@ class FastYamlParser {
       if (INDICATORS.has(first) && !(first === "-" && content.length > 1 && content[1] !== " ")) {
         unsupported();
       }
-      const comment = content.indexOf(" #");
-      const text = (comment < 0 ? content : content.slice(0, comment)).trimEnd();
-      if (text.includes(": ") || text.endsWith(":")) {
-        unsupported();
-      }
-      value = resolvePlainScalar(text);
-      this.end = start + text.length;
+      return this.plainScalar(content, parentIndent);
     }
     this.line++;
     this.expectNoContinuation(parentIndent);
@@ -476,50 +548,61 @@ class FastYamlParser {
   }
 
   /**
-   * A quoted scalar that goes on past the current line: its lines are folded (a line break between two
-   * lines becomes a space, n blank lines n line breaks; the spaces around a break go).
+   * A plain scalar that starts on the current line with `content` and may go on over lines indented deeper than
+   * `parentIndent` (folded: a line break between two lines becomes a space, n blank lines n line breaks). A
+   * comment ends it; continuation lines that start with an indicator or hold `: ` are left to `yaml`.
    */
-  private multiLineQuoted(content: string, parentIndent: number): string {
-    const quote = content[0] as string;
-    if (quote === '"' && content.includes("\\")) {
-      unsupported(); // escapes next to folded breaks (`\` at a line's end joins lines without a space)
-    }
-    let value = (scanQuoted(content, 1, quote)[0] as string).trimEnd();
-    if (value === "") {
-      unsupported();
-    }
-    let blankLines = 0;
-    for (this.line++; this.line < this.lines.length; this.line++) {
-      const body = this.body();
-      if (body === "") {
-        blankLines++;
-        continue;
+  private plainScalar(content: string, parentIndent: number): unknown {
+    let [text, ended] = plainLine(content);
+    this.end = this.contentOffset(content) + text.length;
+    let folded = false;
+    for (this.line++; !ended;) {
+      let next = this.line;
+      while (next < this.lines.length && this.bodies[next] === "") {
+        next++;
       }
-      if (this.indent() <= parentIndent || (quote === '"' && body.includes("\\"))) {
+      const body = this.bodies[next];
+      if (body === undefined || (this.indents[next] as number) <= parentIndent || body[0] === "#") {
+        break;
+      }
+      if (INDICATORS.has(body[0] as string)) {
         unsupported();
       }
-      const [segment, end, closed] = scanQuoted(body, 0, quote);
-      const text = closed ? segment : segment.trimEnd();
-      if (text === "") {
-        unsupported(); // a break right before the closing quote
-      }
-      value += (blankLines > 0 ? "\n".repeat(blankLines) : " ") + text;
-      blankLines = 0;
-      if (closed) {
-        expectLineEnd(body, end);
-        this.end = this.offset(this.indent() + end);
-        this.line++;
-        this.expectNoContinuation(parentIndent);
-        return value;
-      }
+      const [more, comment] = plainLine(body);
+      this.end = (this.lineStarts()[next] as number) + (this.indents[next] as number) + more.length;
+      text += (next - this.line > 0 ? "\n".repeat(next - this.line) : " ") + more;
+      folded = true;
+      ended = comment;
+      this.line = next + 1;
     }
-    return unsupported();
+    this.expectNoContinuation(parentIndent);
+    // a folded scalar holds a space or a break: a string under the core schema
+    return folded ? text : resolvePlainScalar(text);
   }
 
-  /** A more indented line next would continue a multi-line scalar (or be an error). */
+  /** A quoted scalar that goes on past the current line (foldedQuoted); consumes its lines. */
+  private multiLineQuoted(content: string, parentIndent: number): string {
+    const [value, end] = foldedQuoted(this.text, this.contentOffset(content), parentIndent);
+    this.endValueAt(end, parentIndent);
+    return value;
+  }
+
+  /** After a value that ends at offset `end`: the rest of its line must be spaces or a comment; no continuation. */
+  private endValueAt(end: number, parentIndent: number): void {
+    const lineStart = this.lineStarts();
+    while (this.line + 1 < this.lines.length && (lineStart[this.line + 1] as number) <= end) {
+      this.line++;
+    }
+    expectLineEnd(this.lines[this.line] as string, end - (lineStart[this.line] as number));
+    this.end = end;
+    this.line++;
+    this.expectNoContinuation(parentIndent);
+  }
+
+  /** A more indented line next would continue a multi-line scalar (or be an error); comment lines may come first. */
   private expectNoContinuation(parentIndent: number): void {
     let next = this.line;
-    while (next < this.lines.length && this.bodies[next] === "") {
+    while (next < this.lines.length && (this.bodies[next] === "" || this.bodies[next]?.[0] === "#")) {
       next++;
     }
     if (next < this.lines.length && (this.indents[next] as number) > parentIndent) {
@@ -532,17 +615,9 @@ class FastYamlParser {
    * indented deeper than `parentIndent`; consumes its lines.
    */
   private flowCollectionLines(content: string, parentIndent: number, depth: number): unknown {
-    const lineStart = this.lineStarts();
     const flow = new FlowParser(this.text, parentIndent, this.positions);
     const [value, end] = flow.collection(this.contentOffset(content), depth + 1);
-    this.end = end;
-    // the line of the closing bracket: the rest of it must be spaces or a comment
-    while (this.line + 1 < this.lines.length && (lineStart[this.line + 1] as number) <= end) {
-      this.line++;
-    }
-    expectLineEnd(this.lines[this.line] as string, end - (lineStart[this.line] as number));
-    this.line++;
-    this.expectNoContinuation(parentIndent);
+    this.endValueAt(end, parentIndent);
     return value;
   }
 
@@ -604,7 +679,8 @@ class FastYamlParser {
     if (this.line === this.lines.length) {
       trailingBlank--; // the empty string after the file's final newline is not a line
     }
-    this.end = (this.lineStarts()[lastContentLine] as number) + (this.lines[lastContentLine] as string).trimEnd().length;
+    // the span ends at the last character that is not YAML white space (JS's trimEnd would also drop U+3000, content)
+    this.end = (this.lineStarts()[lastContentLine] as number) + (this.lines[lastContentLine] as string).replace(/[ \t\r]+$/, "").length;
     let text: string;
     if (header[0] === "|") {
       text = content.join("\n");
@@ -630,11 +706,27 @@ class FastYamlParser {
   }
 }
 
-/** A plain scalar inside a flow collection, without the characters that would make it anything else. */
+/** Where a line's part of a plain scalar in a flow collection ends: at `,`, a bracket or the line's end. */
+function flowPlainEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && !",[]{}\n".includes(text[end] as string)) {
+    end++;
+  }
+  return end;
+}
+
+/**
+ * A plain scalar inside a flow collection, without what would make it anything else: an indicator first, a `:`
+ * before a space or at its end (a key), ` #` (a comment). `:` before anything else stays (`https://...`).
+ */
 function flowPlain(raw: string): string {
-  const text = raw.trim();
+  const text = trimSpacesEnd(raw.slice(skipSpaces(raw, 0)));
   const first = text[0];
-  if (first === undefined || (INDICATORS.has(first) && !(first === "-" && text.length > 1 && text[1] !== " ")) || /[:#'"]/.test(text)) {
+  if (
+    first === undefined ||
+    (INDICATORS.has(first) && !(first === "-" && text.length > 1 && text[1] !== " ")) ||
+    /:(?: |$)| #/.test(text)
+  ) {
     unsupported();
   }
   return text;
@@ -697,7 +789,7 @@ class FlowParser {
           if (resolvePlainScalar(key) !== key) {
             unsupported();
           }
-          keyEnd = keyStart + text.slice(j, colon).trimEnd().length;
+          keyEnd = keyStart + trimSpacesEnd(text.slice(j, colon)).length;
           j = colon;
         }
         j = skipSpaces(text, j);
@@ -738,17 +830,48 @@ class FlowParser {
       return this.collection(start, depth + 1);
     }
     if (first === '"' || first === "'") {
-      const quoted = quotedScalar(text, start);
+      const quoted = foldedQuoted(text, start, this.parentIndent);
       this.end = quoted[1];
       return quoted;
     }
-    let end = start;
-    while (end < text.length && !",[]{}\n".includes(text[end] as string)) {
-      end++;
+    return this.plain(start);
+  }
+  /**
+   * A plain scalar, which may go on over lines (folded as in foldedQuoted) that do not start with an indicator;
+   * `,`, a bracket, a line break before one of `,]}#`, or the end of the text ends it.
+   */
+  private plain(start: number): [unknown, number] {
+    const text = this.text;
+    let end = flowPlainEnd(text, start);
+    let value = flowPlain(text.slice(start, end));
+    this.end = start + value.length;
+    let folded = false;
+    let blankLines = 0;
+    while (text[end] === "\n") {
+      const lineStart = end + 1;
+      const contentStart = skipSpaces(text, lineStart);
+      const next = text[contentStart];
+      if (next === "\n") {
+        blankLines++;
+        end = contentStart;
+        continue;
+      }
+      if (next === undefined || ",]}#".includes(next)) {
+        break;
+      }
+      if (contentStart - lineStart <= this.parentIndent || INDICATORS.has(next)) {
+        unsupported();
+      }
+      const segmentEnd = flowPlainEnd(text, contentStart);
+      const segment = flowPlain(text.slice(contentStart, segmentEnd));
+      this.end = contentStart + segment.length;
+      value += (blankLines > 0 ? "\n".repeat(blankLines) : " ") + segment;
+      blankLines = 0;
+      folded = true;
+      end = segmentEnd;
     }
-    const raw = text.slice(start, end);
-    this.end = start + raw.trimEnd().length;
-    return [resolvePlainScalar(flowPlain(raw)), end];
+    // a folded scalar holds a space or a break: a string under the core schema
+    return [folded ? value : resolvePlainScalar(value), end];
   }
 
   /** Past spaces, line breaks (onto lines indented deeper than the parent, or blank ones) and comments. */

@@ -276,7 +276,7 @@ function valueEnd(text: string, node: Node): number {
   }
   const [start, end] = node.range ?? [0, 0];
   let trimmed = end;
-  while (trimmed > start && /\s/.test(text[trimmed - 1] as string)) {
+  while (trimmed > start && /[ \t\r\n]/.test(text[trimmed - 1] as string)) {
     trimmed--;
   }
   return trimmed;

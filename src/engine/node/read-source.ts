@@ -1,10 +1,10 @@
 // Reading a description file from disk (Node only).
 import { constants } from "node:fs";
-import { open } from "node:fs/promises";
+import { type FileHandle, open } from "node:fs/promises";
 import { type DocumentLimits, tooLarge } from "../load/limits.js";
 import type { ParsedSource } from "../load/parse-core.js";
 import { parseSourceLazily } from "../load/parse-lazily.js";
-import type { RandomAccessSource } from "../zip/reader.js";
+import { bytesSource, type RandomAccessSource, ZipArchive } from "../zip/reader.js";
 import { settings } from "./settings.js";
 
 /** An input that could not be read at all (missing, a directory, not UTF-8 text, too large). */
@@ -62,24 +62,61 @@ export async function readFileLimited(path: string, maxBytes: number, name = pat
     if (info.size > maxBytes) {
       throw new ReadError(name, tooLarge(info.size, maxBytes));
     }
-    const buffer = new Uint8Array(info.size + 1);
-    let done = 0;
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, done, buffer.length - done, done);
-      if (bytesRead === 0) {
-        break;
-      }
-      done += bytesRead;
-      if (done > info.size) {
-        throw new ReadError(name, "changed while it was read");
-      }
-    }
-    return buffer.subarray(0, done);
+    return await readWhole(handle, info.size, name);
   } catch (error) {
     throw error instanceof ReadError ? error : new ReadError(name, reasonOf(error));
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * A local input read with one open when it is a document: a regular file that is not a zip archive, refused
+ * beyond `maxBytes` as readFileLimited refuses it. Anything else (a folder, a zip package, a device, no such file)
+ * is undefined: the caller opens it another way, and words what is wrong.
+ */
+export async function readDocumentFile(path: string, maxBytes: number): Promise<Uint8Array | undefined> {
+  let handle;
+  try {
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    return undefined;
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) {
+      return undefined;
+    }
+    if (info.size > maxBytes) {
+      if (await ZipArchive.isZip(handleSource(handle, info.size, path))) {
+        return undefined;
+      }
+      throw new ReadError(path, tooLarge(info.size, maxBytes));
+    }
+    const bytes = await readWhole(handle, info.size, path);
+    return (await ZipArchive.isZip(bytesSource(path, bytes))) ? undefined : bytes;
+  } catch (error) {
+    throw error instanceof ReadError ? error : new ReadError(path, reasonOf(error));
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A file of `size` bytes, refused when it grows while it is read. */
+async function readWhole(handle: FileHandle, size: number, name: string): Promise<Uint8Array> {
+  const buffer = new Uint8Array(size + 1);
+  let done = 0;
+  for (;;) {
+    const { bytesRead } = await handle.read(buffer, done, buffer.length - done, done);
+    if (bytesRead === 0) {
+      break;
+    }
+    done += bytesRead;
+    if (done > size) {
+      throw new ReadError(name, "changed while it was read");
+    }
+  }
+  return buffer.subarray(0, done);
 }
 
 /** A text file's content (UTF-8, within the document size limit). */
@@ -94,9 +131,12 @@ export async function readSourceFile(path: string, limits: DocumentLimits = sett
 /** A RandomAccessSource over a file on disk. */
 export async function fileRandomAccess(path: string): Promise<RandomAccessSource & { close(): Promise<void> }> {
   const handle = await open(path, "r");
-  const size = (await handle.stat()).size;
+  return { ...handleSource(handle, (await handle.stat()).size, path), close: () => handle.close() };
+}
+
+function handleSource(handle: FileHandle, size: number, name: string): RandomAccessSource {
   return {
-    name: path,
+    name,
     size,
     async read(offset, length) {
       const buffer = new Uint8Array(Math.max(0, Math.min(length, size - offset)));
@@ -110,6 +150,5 @@ export async function fileRandomAccess(path: string): Promise<RandomAccessSource
       }
       return buffer.subarray(0, done);
     },
-    close: () => handle.close(),
   };
 }

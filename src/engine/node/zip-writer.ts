@@ -1,18 +1,37 @@
 // A streaming zip writer on node:zlib (Node only). One pass per file computes its SHA-256 and CRC-32 while
-// deflating, so packaging hashes what it writes. Seekable targets get exact local headers (patched after the
-// data) and fall back to storing an entry when deflate did not make it smaller; streams get data descriptors.
-// Entries of 4 GiB and more use zip64. No timestamps from the machine: the same input gives the same bytes.
+// deflating, so packaging hashes what it writes. How an entry is compressed is decided from its first chunk:
+// stored when deflate would save under 5%, one Huffman code per chunk when that saves as much as zlib does (float
+// weights: ten times faster), zlib otherwise; big entries are deflated in chunks on worker threads, joined into
+// one deflate stream (deflate-pool.ts). Seekable targets get exact local headers (patched after the data) and fall
+// back to storing an entry when deflate did not make it smaller; streams get data descriptors. Entries of 4 GiB
+// and more use zip64. No timestamps from the machine and chunks independent of the threads: the same input gives
+// the same bytes.
 import { createHash } from "node:crypto";
-import type { FileHandle } from "node:fs/promises";
+import { type FileHandle, open } from "node:fs/promises";
 import type { Writable } from "node:stream";
-import { constants, crc32, createDeflateRaw } from "node:zlib";
 import type { ByteStream } from "../bytes/streams.js";
+import { crc32Combine } from "../bytes/crc32.js";
+import {
+  byteHistogram,
+  type ChunkCoding,
+  DEFLATE_END,
+  deflateChunk,
+  deflatedBound,
+  huffmanBits,
+  literalLengths,
+  type ThreadState,
+} from "./deflate-chunks.js";
+import { defaultDeflateThreads, DeflatePool, type Slot } from "./deflate-pool.js";
+import * as zlib from "node:zlib";
+import { crc32 } from "node:zlib";
 
 export interface ZipEntrySource {
   /** Name in the archive (forward slashes). */
   readonly name: string;
   /** Opens the entry's content; may be called twice (the stored fallback re-reads it). */
   readonly open: () => ByteStream;
+  /** The content as a file on this machine: read straight into the writer's buffers instead of through `open`. */
+  readonly path?: string | undefined;
   /** Size in bytes, when known in advance (decides zip64 up front). */
   readonly size?: number;
   /** "store" for content that is already compressed; "deflate" otherwise. */
@@ -69,6 +88,111 @@ function bytesOf(...parts: Uint8Array[]): Buffer {
   return Buffer.concat(parts);
 }
 
+/** Entries are read, hashed and deflated in chunks of this size; the output depends on it (not on the threads). */
+export const ZIP_CHUNK = 1 << 20;
+/** What the choice of coding looks at: the start of the entry. */
+const SAMPLE = 256 << 10;
+/** Deflate that saves less than this share of the sample does not pay for itself: the entry is stored. */
+const MIN_SAVING = 0.05;
+/** Huffman coding is taken when its output is at most this much larger than zlib's (it is ten times faster). */
+const HUFFMAN_TOLERANCE = 0.01;
+
+/** A chunk ready to be written: its bytes, the CRC-32 and size of what they hold, and who gets the buffer back. */
+interface Written {
+  readonly bytes: Uint8Array;
+  readonly crc: number;
+  readonly size: number;
+  readonly release: () => void;
+}
+
+/** How an entry's bytes go into the archive, decided from a sample of its start. */
+export type EntryCoding = "store" | ChunkCoding;
+
+/** Store, Huffman or zlib for an entry that starts with `sample` (deterministic: a function of the bytes). */
+export function chooseCoding(sample: Uint8Array, level: number): EntryCoding {
+  if (level === 0 || sample.length === 0) {
+    return "zlib";
+  }
+  const histogram = byteHistogram(sample);
+  const huffman = huffmanBits(histogram, literalLengths(histogram)) / 8;
+  const deflated = zlib.deflateRawSync(sample, { level }).length;
+  if (Math.min(huffman, deflated) > sample.length * (1 - MIN_SAVING)) {
+    return "store";
+  }
+  return huffman <= deflated * (1 + HUFFMAN_TOLERANCE) ? "huffman" : "zlib";
+}
+
+/** An entry's bytes, a buffer at a time. */
+interface ChunkSource {
+  /** The next bytes in `into`: as many as fit, fewer only at the end; empty at the end. */
+  fill(into: Uint8Array): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+/** A stream's pieces copied into the buffers given. */
+function streamSource(stream: ByteStream): ChunkSource {
+  const iterator = stream[Symbol.asyncIterator]();
+  let piece: Uint8Array = new Uint8Array(0);
+  let ended = false;
+  return {
+    async fill(into) {
+      let filled = 0;
+      while (filled < into.length) {
+        if (piece.length === 0) {
+          const next = ended ? undefined : await iterator.next();
+          if (!next || next.done) {
+            ended = true;
+            break;
+          }
+          piece = next.value;
+          continue;
+        }
+        const take = Math.min(piece.length, into.length - filled);
+        into.set(piece.subarray(0, take), filled);
+        piece = piece.subarray(take);
+        filled += take;
+      }
+      return into.subarray(0, filled);
+    },
+    async close() {
+      await iterator.return?.(undefined);
+    },
+  };
+}
+
+/** A file read straight into the buffers given (no buffer allocated per chunk: fresh memory costs page faults). */
+async function fileSource(path: string): Promise<ChunkSource> {
+  const handle = await open(path, "r");
+  let position = 0;
+  return {
+    async fill(into) {
+      let filled = 0;
+      while (filled < into.length) {
+        const { bytesRead } = await handle.read(into, filled, into.length - filled, position);
+        if (bytesRead === 0) {
+          break;
+        }
+        filled += bytesRead;
+        position += bytesRead;
+      }
+      return into.subarray(0, filled);
+    },
+    close: () => handle.close(),
+  };
+}
+
+export interface ZipWriterOptions {
+  /** zlib level 0-9 (default 1, as the reference). */
+  readonly level?: number;
+  /** Told how many input bytes each chunk had (for a progress display). */
+  readonly onProgress?: ((bytes: number) => void) | undefined;
+  /** Threads deflating the chunks of big entries (default: every core; 0: the calling thread only). */
+  readonly threads?: number | undefined;
+}
+
+/** A file target is flushed to the disk every so many bytes while it is written, so that the final fsync is short. */
+const SYNC_EVERY = 64 << 20;
+
 export class ZipWriter {
   private readonly target: Target;
   private readonly level: number;
@@ -76,32 +200,50 @@ export class ZipWriter {
   private readonly central: CentralRecord[] = [];
   private readonly names = new Set<string>();
   private readonly onProgress: ((bytes: number) => void) | undefined;
+  /** undefined: deflate in the calling thread. */
+  private readonly pool: DeflatePool | undefined;
+  private readonly here: ThreadState = { scratch: undefined };
+  /** Reused for chunks read and deflated in the calling thread (two of each: one written while the next is read). */
+  private buffers: { readonly input: Uint8Array[]; readonly output: Uint8Array[] } | undefined;
+  private unsynced = 0;
+  private syncing: Promise<void> = Promise.resolve();
 
-  private constructor(target: Target, level: number, onProgress?: (bytes: number) => void) {
+  private constructor(target: Target, options: ZipWriterOptions) {
     this.target = target;
-    this.level = level;
-    this.onProgress = onProgress;
+    this.level = options.level ?? 1;
+    this.onProgress = options.onProgress;
+    const threads = options.threads ?? defaultDeflateThreads();
+    this.pool = threads > 0 ? new DeflatePool(ZIP_CHUNK, threads) : undefined;
   }
 
-  /** `onProgress` is told how many input bytes each chunk had (for a progress display). */
-  static toFile(handle: FileHandle, level = 1, onProgress?: (bytes: number) => void): ZipWriter {
-    return new ZipWriter({ kind: "file", handle }, level, onProgress);
+  static toFile(handle: FileHandle, options: ZipWriterOptions = {}): ZipWriter {
+    return new ZipWriter({ kind: "file", handle }, options);
   }
 
-  static toStream(stream: Writable, level = 1, onProgress?: (bytes: number) => void): ZipWriter {
-    return new ZipWriter({ kind: "stream", stream }, level, onProgress);
+  static toStream(stream: Writable, options: ZipWriterOptions = {}): ZipWriter {
+    return new ZipWriter({ kind: "stream", stream }, options);
   }
 
   private async write(bytes: Uint8Array): Promise<void> {
     if (this.target.kind === "file") {
+      const handle = this.target.handle;
       let done = 0;
       while (done < bytes.length) {
-        const { bytesWritten } = await this.target.handle.write(bytes, done, bytes.length - done, this.position + done);
+        const { bytesWritten } = await handle.write(bytes, done, bytes.length - done, this.position + done);
         done += bytesWritten;
+      }
+      this.unsynced += bytes.length;
+      if (this.unsynced >= SYNC_EVERY) {
+        // the disk writes what is there while the next chunks are deflated (one flush at a time)
+        this.unsynced = 0;
+        await this.syncing;
+        this.syncing = handle.datasync();
+        this.syncing.catch(() => undefined);
       }
     } else {
       const stream = this.target.stream;
-      if (!stream.write(bytes)) {
+      // a copy: the stream may keep it past this call, and the writer's buffers are reused
+      if (!stream.write(new Uint8Array(bytes))) {
         await new Promise<void>((resolve, reject) => {
           const onError = (error: Error): void => reject(error);
           stream.once("error", onError);
@@ -145,10 +287,33 @@ export class ZipWriter {
     method: "store" | "deflate",
     seekable: boolean,
   ): Promise<{ method: "store" | "deflate"; record: CentralRecord; written: WrittenEntry }> {
+    const source = entry.path === undefined ? streamSource(entry.open()) : await fileSource(entry.path);
+    try {
+      return await this.writeEntryFrom(source, entry, method, seekable);
+    } finally {
+      await source.close();
+    }
+  }
+
+  private async writeEntryFrom(
+    source: ChunkSource,
+    entry: ZipEntrySource,
+    method: "store" | "deflate",
+    seekable: boolean,
+  ): Promise<{ method: "store" | "deflate"; record: CentralRecord; written: WrittenEntry }> {
+    this.buffers ??= {
+      input: [new Uint8Array(ZIP_CHUNK), new Uint8Array(ZIP_CHUNK)],
+      output: [new Uint8Array(deflatedBound(ZIP_CHUNK)), new Uint8Array(deflatedBound(ZIP_CHUNK))],
+    };
+    const { input, output } = this.buffers;
+    let chunk = await source.fill(input[0] as Uint8Array);
+    const coding = method === "store" ? "store" : chooseCoding(chunk.subarray(0, SAMPLE), this.level);
+    // an entry of one chunk is deflated here: starting a worker would cost more than it saves
+    const pool = coding !== "store" && chunk.length === ZIP_CHUNK ? this.pool : undefined;
     const name = new TextEncoder().encode(entry.name);
     const zip64 = entry.size === undefined || entry.size >= ZIP64_THRESHOLD;
     const flags = 0x800 | (seekable ? 0 : 0x8); // UTF-8 names; data descriptor when the header cannot be patched
-    const methodCode = method === "deflate" ? 8 : 0;
+    const methodCode = coding === "store" ? 0 : 8;
     const offset = this.position;
     const extra = zip64 ? bytesOf(le(2, 0x0001), le(2, 16), le(8, 0), le(8, 0)) : new Uint8Array(0);
     const header = bytesOf(
@@ -171,36 +336,64 @@ export class ZipWriter {
     let crc = 0;
     let size = 0;
     const dataStart = this.position;
-    if (method === "store") {
-      for await (const chunk of entry.open()) {
+    // Chunks are read and hashed ahead, deflated (on the pool's threads, or here) and written in order, one write
+    // at a time. A chunk keeps its buffer until written: a slot of the pool, or one of two buffers here.
+    const pending: Promise<Written>[] = [];
+    let writing: Promise<void> = Promise.resolve();
+    const writeNext = async (): Promise<void> => {
+      const out = await (pending.shift() as Promise<Written>);
+      await writing;
+      crc = crc32Combine(crc, out.crc, out.size);
+      writing = this.write(out.bytes).finally(() => out.release());
+      writing.catch(() => undefined);
+    };
+    const queue = (out: Promise<Written>): void => {
+      out.catch(() => undefined); // awaited in turn by writeNext
+      pending.push(out);
+    };
+    let dictionary: Uint8Array | undefined;
+    let slot: Slot | undefined;
+    try {
+      for (let k = 0; chunk.length > 0; k++) {
         hash.update(chunk);
-        crc = crc32(chunk, crc);
         size += chunk.length;
         this.onProgress?.(chunk.length);
-        await this.write(chunk);
-      }
-    } else {
-      const deflate = createDeflateRaw({ level: this.level, chunkSize: 1 << 20, strategy: constants.Z_DEFAULT_STRATEGY });
-      const feed = (async () => {
-        try {
-          for await (const chunk of entry.open()) {
-            hash.update(chunk);
-            crc = crc32(chunk, crc);
-            size += chunk.length;
-            this.onProgress?.(chunk.length);
-            if (!deflate.write(chunk)) {
-              await new Promise((resolve) => deflate.once("drain", resolve));
-            }
+        const length = chunk.length;
+        if (pool) {
+          if (!slot) {
+            slot = await pool.acquire();
+            slot.input.set(chunk); // the first chunk, read before the coding was chosen
           }
-          deflate.end();
-        } catch (error) {
-          deflate.destroy(error as Error);
+          queue(pool.deflate(slot, length, coding as ChunkCoding, this.level, dictionary).then((out) => ({ ...out, size: length })));
+          slot = undefined;
+          dictionary = coding === "zlib" ? chunk.slice(-32768) : undefined;
+          while (pending.length >= pool.slots - 1) {
+            await writeNext(); // what is written gives its slot back
+          }
+          slot = await pool.acquire();
+          chunk = await source.fill(slot.input);
+        } else {
+          const bytes =
+            coding === "store"
+              ? chunk
+              : deflateChunk({ data: chunk, coding, level: this.level, dictionary }, output[k % 2] as Uint8Array, this.here, zlib, false);
+          queue(Promise.resolve({ bytes, crc: crc32(chunk), size: length, release: () => undefined }));
+          dictionary = coding === "zlib" ? chunk.slice(-32768) : undefined;
+          await writeNext(); // the chunk before this one is written: its buffers are free for the next
+          chunk = await source.fill(input[(k + 1) % 2] as Uint8Array);
         }
-      })();
-      for await (const chunk of deflate) {
-        await this.write(chunk as Buffer);
       }
-      await feed;
+      while (pending.length > 0) {
+        await writeNext();
+      }
+      await writing;
+    } finally {
+      if (slot) {
+        pool?.release(slot);
+      }
+    }
+    if (coding !== "store") {
+      await this.write(DEFLATE_END);
     }
     const compressedSize = this.position - dataStart;
     if (!zip64 && (size >= 0xffffffff || compressedSize >= 0xffffffff)) {
@@ -220,11 +413,24 @@ export class ZipWriter {
     }
     const record: CentralRecord = { name, method: methodCode, crc, size, compressedSize, offset, flags };
     this.central.push(record);
-    return { method, record, written: { name: entry.name, size, compressedSize, method, sha256: hash.digest("hex") } };
+    const written: WrittenEntry = {
+      name: entry.name,
+      size,
+      compressedSize,
+      method: coding === "store" ? "store" : "deflate",
+      sha256: hash.digest("hex"),
+    };
+    return { method: written.method, record, written };
+  }
+
+  /** Ends the deflate threads (finish() does too); for a writer given up before its end. */
+  async close(): Promise<void> {
+    await this.pool?.close();
   }
 
   /** Writes the central directory (zip64 records when needed); the target stays open. */
   async finish(): Promise<number> {
+    await this.close();
     const cdOffset = this.position;
     for (const r of this.central) {
       const big = r.size >= 0xffffffff || r.compressedSize >= 0xffffffff || r.offset >= 0xffffffff;
@@ -285,6 +491,7 @@ export class ZipWriter {
         le(2, 0),
       ),
     );
+    await this.syncing;
     return this.position;
   }
 }

@@ -141,6 +141,19 @@ export interface IoRuleContext extends RuleContext {
   isKnown(source: string): boolean;
   /** Records something the rule could not check, shown in the summary. */
   notChecked(what: string): void;
+  /**
+   * True while nothing at all was found (no warning either): the reference collects warnings in a second pass
+   * that turns each into an error, so a warning of a model-level validator shows only on an otherwise spotless model.
+   */
+  spotless(): boolean;
+  /** Adds files the rule made (the reference's generated covers): their names are set at `path`, their bytes kept with the description. */
+  generated(path: DocPath, files: readonly GeneratedFile[]): void;
+}
+
+/** A file made by a check rather than read from the source. */
+export interface GeneratedFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
 }
 
 /** A rule that needs file IO (test tensors, documentation, sample images); runs only with IO checks on. */

@@ -8,23 +8,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { readAll } from "../../../src/engine/bytes/streams.js";
-import { defaultMethod, ZipWriter } from "../../../src/engine/node/zip-writer.js";
+import { chooseCoding, defaultMethod, ZIP_CHUNK, ZipWriter, type ZipWriterOptions } from "../../../src/engine/node/zip-writer.js";
 import { bytesSource, ZipArchive } from "../../../src/engine/zip/reader.js";
+import { floatWeights, noise } from "../../helpers/synthetic-bytes.js";
 
 const dir = mkdtempSync(join(tmpdir(), "bioimage-specs-zip-"));
 
 async function* one(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
   yield bytes;
-}
-
-function noise(n: number): Uint8Array {
-  const out = new Uint8Array(n);
-  let x = 7;
-  for (let i = 0; i < n; i++) {
-    x = (x * 1664525 + 1013904223) >>> 0;
-    out[i] = x >>> 24;
-  }
-  return out;
 }
 
 const text = new TextEncoder().encode("name: a model\n".repeat(500));
@@ -86,6 +77,71 @@ describe("ZipWriter", () => {
       return readFileSync(path);
     };
     expect(await write(join(dir, "r1.zip"))).toEqual(await write(join(dir, "r2.zip")));
+  });
+});
+
+describe("ZipWriter, big entries", () => {
+  // several chunks of each kind: weights (Huffman coded), text (zlib, with the previous chunk as dictionary),
+  // noise (stored), and a last chunk shorter than the others
+  const weights = floatWeights((3 * ZIP_CHUNK + 12_345) / 4);
+  const log = new TextEncoder().encode(Array.from({ length: 60_000 }, (_, i) => `step ${i}: loss ${(1 / (i + 1)).toFixed(6)}\n`).join(""));
+  const random = noise(2 * ZIP_CHUNK + 1);
+  const sha = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
+
+  test("the coding is chosen from the entry's start: Huffman for weights, zlib for text, stored for noise", () => {
+    expect(chooseCoding(weights.subarray(0, 1 << 18), 1)).toBe("huffman");
+    expect(chooseCoding(log.subarray(0, 1 << 18), 1)).toBe("zlib");
+    expect(chooseCoding(random.subarray(0, 1 << 18), 1)).toBe("store");
+  });
+
+  const write = async (path: string, options: ZipWriterOptions, fromFiles = false): Promise<{ methods: string[]; ratios: number[] }> => {
+    const handle = await open(path, "w");
+    const writer = ZipWriter.toFile(handle, options);
+    const written = [];
+    for (const [name, bytes] of [
+      ["weights.onnx", weights],
+      ["training.log", log],
+      ["noise.bin", random],
+    ] as const) {
+      const file = join(dir, `source-${name}`);
+      writeFileSync(file, bytes);
+      written.push(await writer.add({ name, open: () => one(bytes), method: "deflate", ...(fromFiles ? { path: file } : {}) }));
+    }
+    await writer.finish();
+    await handle.close();
+    expect(written.map((w) => w.sha256)).toEqual([sha(weights), sha(log), sha(random)]);
+    return { methods: written.map((w) => w.method), ratios: written.map((w) => w.compressedSize / w.size) };
+  };
+
+  test("the same bytes whatever the number of threads, from a stream or a file; unzip -t and python zipfile accept them", async () => {
+    const inline = await write(join(dir, "threads-0.zip"), { threads: 0 });
+    expect(inline.methods).toEqual(["deflate", "deflate", "store"]);
+    expect(inline.ratios[0]).toBeLessThan(0.94);
+    expect(inline.ratios[1]).toBeLessThan(0.2);
+    await write(join(dir, "threads-1.zip"), { threads: 1 });
+    await write(join(dir, "threads-3.zip"), { threads: 3 }, true);
+    const bytes = readFileSync(join(dir, "threads-0.zip"));
+    expect(sha(readFileSync(join(dir, "threads-1.zip")))).toBe(sha(bytes));
+    expect(sha(readFileSync(join(dir, "threads-3.zip")))).toBe(sha(bytes));
+    const path = join(dir, "threads-3.zip");
+    execFileSync("unzip", ["-tq", path]);
+    expect(execFileSync("python3", ["-m", "zipfile", "-t", path], { encoding: "utf8" })).toMatch(/Done testing/);
+    const back = await readBack(path);
+    expect([sha(back.get("weights.onnx") as Uint8Array), sha(back.get("training.log") as Uint8Array)]).toEqual([sha(weights), sha(log)]);
+  });
+
+  test("to a stream: what the threads give back is copied before their slots are reused", async () => {
+    const path = join(dir, "big-stream.zip");
+    const out = createWriteStream(path);
+    const writer = ZipWriter.toStream(out, { threads: 2 });
+    await writer.add({ name: "weights.onnx", open: () => one(weights), method: "deflate" });
+    await writer.add({ name: "training.log", open: () => one(log), method: "deflate" });
+    await writer.finish();
+    await new Promise((resolve) => out.end(resolve));
+    execFileSync("unzip", ["-tq", path]);
+    const back = await readBack(path);
+    expect(sha(back.get("weights.onnx") as Uint8Array)).toBe(sha(weights));
+    expect(sha(back.get("training.log") as Uint8Array)).toBe(sha(log));
   });
 });
 

@@ -3,7 +3,8 @@
 // dtypes, and reproducibility tolerances against the test outputs.
 import { ERROR, WARNING } from "../../../engine/summary/types.js";
 import { type ImageShape, imageShape } from "../../../engine/formats/image.js";
-import { type NpySummary, summarizeNpy } from "../../../engine/formats/npy.js";
+import { type NpySummary, readNpy, summarizeNpy } from "../../../engine/formats/npy.js";
+import { generateCovers, type NdArray } from "./covers.js";
 import { concatBytes } from "../../../engine/bytes/streams.js";
 import { pyFloat, pyRepr } from "../../../engine/python-repr.js";
 import { defineIoRule, type IoRule, type IoRuleContext, type RuleFinding } from "../../../engine/validation/rule.js";
@@ -329,4 +330,53 @@ export const testTensors = defineIoRule<ModelDescr>({
   },
 });
 
-export const modelIoRulesV0_5: readonly IoRule<ModelDescr>[] = [documentationValidationSection, sampleTensorDimensions, testTensors];
+export const generatedCovers = defineIoRule<ModelDescr>({
+  id: "model05.io.covers",
+  description: "a model without covers gets them from its first input's and first output's test tensors; when that fails, a warning",
+  severity: WARNING,
+  messages: ["Failed to generate cover image(s): {error}"],
+  reference: "src/bioimageio/spec/model/v0_5.py:3525",
+  async *check(doc, context) {
+    // a model-level validator after the test tensors' one: runs only on a valid model without covers
+    if (!context.isValid([]) || (Array.isArray(doc.covers) && doc.covers.length > 0)) {
+      return;
+    }
+    const firstArray = async (field: TensorField): Promise<(readonly [readonly Axis[], NdArray])[] | undefined> => {
+      const tensor = tensorsOf(doc, field).find((t) => fileSource(t.test_tensor) !== undefined);
+      const source = tensor === undefined ? undefined : fileSource(tensor.test_tensor);
+      if (tensor === undefined || source === undefined) {
+        return [];
+      }
+      try {
+        return [[tensor.axes, await readNpy(context.open(source))]];
+      } catch (error) {
+        context.notChecked(`covers: not generated, as test tensor ${source} is not readable here (${(error as Error).message})`);
+        return undefined;
+      }
+    };
+    const inputs = await firstArray("inputs");
+    const outputs = inputs && (await firstArray("outputs"));
+    if (inputs === undefined || outputs === undefined) {
+      return;
+    }
+    try {
+      const covers = await generateCovers(inputs, outputs);
+      context.generated(
+        ["covers"],
+        covers.map((cover) => ({ name: cover.name, bytes: cover.png })),
+      );
+    } catch (error) {
+      if (context.spotless()) {
+        // a model-level validator: its loc is the model's; `covers` (the reference logs it as the field) locates it
+        yield { loc: [], path: ["covers"], msg: `Failed to generate cover image(s): ${(error as Error).message}`, severity: WARNING };
+      }
+    }
+  },
+});
+
+export const modelIoRulesV0_5: readonly IoRule<ModelDescr>[] = [
+  documentationValidationSection,
+  sampleTensorDimensions,
+  testTensors,
+  generatedCovers,
+];

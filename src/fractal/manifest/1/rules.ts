@@ -6,6 +6,7 @@ import type { ArgsSchemaChecker } from "../../args-schema.js";
 import { checkHttpUrlV1 } from "../../urls.js";
 import { defineRule, type Rule } from "../../../engine/validation/rule.js";
 import { argsSchemaRule, unknownKeysRule } from "../lints.js";
+import { argsSchemaVersion, taskStrings } from "./collection.js";
 import { MANIFEST_FIELDS, type ManifestV1, TASK_FIELDS, tasksOf } from "./model.js";
 
 export const manifestVersion = defineRule<ManifestV1>({
@@ -73,6 +74,8 @@ export const argsSchemasPresent = defineRule<ManifestV1>({
 });
 
 export const serverStagesV1: readonly (readonly Rule<ManifestV1>[])[] = [[manifestVersion, docsLinkUrl], [argsSchemasPresent]];
+
+export const collectionStagesV1: readonly (readonly Rule<ManifestV1>[])[] = [[taskStrings, argsSchemaVersion]];
 
 export const strictRulesV1: readonly Rule<ManifestV1>[] = [
   unknownKeysRule<ManifestV1>("fractal1.unknown-keys", MANIFEST_FIELDS, TASK_FIELDS),

@@ -2,7 +2,7 @@
 // `TaskCreate` (app/schemas/v2/task.py, built in tasks/v2/utils_background.py `prepare_tasks_metadata`),
 // which is stricter than the manifest. Locations are the manifest's.
 import { executablePath } from "../../executables.js";
-import { pyStrip } from "../../python.js";
+import { pydanticStrip } from "../../python.js";
 import { ERROR, WARNING } from "../../../engine/summary/types.js";
 import { pyRepr } from "../../../engine/python-repr.js";
 import { defineRule } from "../../../engine/validation/rule.js";
@@ -47,7 +47,7 @@ export const tags = defineRule<ManifestV2>({
       for (const [j, tag] of task.tags.entries()) {
         yield* nonEmptyStr([...loc, j], tag);
       }
-      const stored = task.tags.map(pyStrip);
+      const stored = task.tags.map(pydanticStrip);
       if (!stored.includes("") && new Set(stored).size !== stored.length) {
         yield { loc, path: [...loc, stored.findIndex((tag, j) => stored.indexOf(tag) !== j)], msg: "Value error, List has repetitions" };
       }
@@ -112,11 +112,17 @@ export function commandChars(packageRoot?: string) {
     messages: ["Value error, Command must not contain any of this characters: '{characters}' Provided command: '{command}'."],
     reference: "fractal_server/string_tools.py:35",
     *check(doc, context) {
+      // TaskCreate's model validator: it runs on a task whose fields (and label) passed.
+      const labelValid = doc.has_args_schemas !== true || context.isValid(["args_schema_version"]);
       for (const [i, task] of tasksOf(doc)) {
-        for (const side of ["non_parallel", "parallel"] as const) {
+        if (!labelValid || !context.isValid(["task_list", i])) {
+          continue;
+        }
+        // validate_commands checks the parallel command first and raises at the first bad one.
+        for (const side of ["parallel", "non_parallel"] as const) {
           const executable = task[`executable_${side}`];
           const loc = ["task_list", i, `executable_${side}`];
-          if (typeof executable !== "string" || !context.isValid(loc)) {
+          if (typeof executable !== "string") {
             continue;
           }
           // The command is `<python> <package root>/<executable>`; without a root only the executable is known.
@@ -128,6 +134,7 @@ export function commandChars(packageRoot?: string) {
               loc,
               msg: `Value error, Command must not contain any of this characters: '${pyRepr(new Set(NOT_ALLOWED_FOR_COMMANDS))}' Provided command: '${command}'.`,
             };
+            break;
           }
         }
       }
@@ -144,8 +151,9 @@ export const typeInferred = defineRule<ManifestV2>({
   ],
   reference: "fractal_server/app/schemas/v2/task.py:77",
   *check(doc, context) {
+    const labelValid = doc.has_args_schemas !== true || context.isValid(["args_schema_version"]);
     for (const [i, task] of tasksOf(doc)) {
-      if (!context.isValid(["task_list", i]) || !isNone(task.type)) {
+      if (!labelValid || !context.isValid(["task_list", i]) || !isNone(task.type)) {
         continue;
       }
       const inferred = inferType(task.executable_non_parallel, task.executable_parallel);

@@ -1,7 +1,7 @@
 // Version-2 field types JSON Schema cannot say (fractal-server `fractal_server/types`): `NonEmptyStr` (authors),
 // `HttpUrlStr` (docs_link) and `DictStrAny` keys (meta_*, args_schema_*), with the stored (stripped) forms.
 import { ERROR, WARNING } from "../../../engine/summary/types.js";
-import { pyStrip } from "../../python.js";
+import { pydanticStrip } from "../../python.js";
 import { checkHttpUrlStr } from "../../urls.js";
 import { defineRule, type RuleFinding } from "../../../engine/validation/rule.js";
 import { strippedFinding, strippedKeyFinding } from "../../lax.js";
@@ -9,7 +9,7 @@ import { checkDictKeys, type Dict, type ManifestV2, tasksOf } from "./model.js";
 
 /** `NonEmptyStr`: stripped, then at least one character. */
 export function* nonEmptyStr(loc: readonly (string | number)[], raw: string): Iterable<RuleFinding> {
-  const stored = pyStrip(raw);
+  const stored = pydanticStrip(raw);
   if (stored === "") {
     yield { loc, msg: "String should have at least 1 character", type: "string_too_short" };
   } else if (stored !== raw) {

@@ -22,6 +22,7 @@ export function lintRulesV2(checker: ArgsSchemaChecker): readonly Rule<ManifestV
   return [typeMatchesExecutables, argsSchemaValid(checker)];
 }
 
-export function collectionRulesV2(packageRoot?: string): readonly Rule<ManifestV2>[] {
-  return [taskStrings, tags, typeFilterKeys, argsSchemaVersion, commandChars(packageRoot), typeInferred];
+/** Each TaskCreate's field types, then its two model validators, which run only on a task whose fields passed. */
+export function collectionStagesV2(packageRoot?: string): readonly (readonly Rule<ManifestV2>[])[] {
+  return [[taskStrings, tags, typeFilterKeys, argsSchemaVersion], [commandChars(packageRoot)], [typeInferred]];
 }

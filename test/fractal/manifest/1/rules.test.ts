@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { validateManifest } from "../../../../src/fractal/validate.js";
 import { check, manifestV1, of } from "../../../helpers/fractal.js";
 
 describe("fractal1.manifest-version", () => {
@@ -11,6 +12,15 @@ describe("fractal1.manifest-version", () => {
     expect(of(warnings, "fractal1.lax-value")).toEqual([
       { loc: ["manifest_version"], msg: `1 is read as the string '1' by fractal-server (pydantic v1); write "1"` },
     ]);
+  });
+
+  test('an integer 1 selects version 1, as fractal-server 2.11 chose its reader (str(value) == "1")', async () => {
+    const summary = await validateManifest({ ...manifestV1(), manifest_version: 1 });
+    expect(summary.format_version).toBe("1");
+    expect(summary.status).toBe("passed");
+    for (const other of [true, 1.5, "1.0", null]) {
+      expect((await validateManifest({ ...manifestV1(), manifest_version: other })).format_version).toBe("2");
+    }
   });
 
   test("another version fails in the server's words", async () => {
@@ -105,12 +115,81 @@ describe("fractal1.unknown-keys (strict)", () => {
   });
 });
 
-describe("the collection level on version 1", () => {
-  test("says it does not apply, without failing", async () => {
-    const { status, warnings } = await check(manifestV1(), { collection: true });
-    expect(status).toBe("passed");
-    expect(of(warnings, "fractal1.collection")).toEqual([
-      { loc: [], msg: "The task-collection rules are implemented for manifest version 2 (fractal-server 2.12 and later) only" },
+describe("fractal1.collection.non-empty-str", () => {
+  const rule = "fractal1.collection.non-empty-str";
+  const collection = { collection: true };
+
+  test("passes the example; surrounding whitespace warns with the stored form", async () => {
+    expect(of((await check(manifestV1(), collection)).errors, rule)).toEqual([]);
+    const doc = manifestV1();
+    doc.task_list[0].input_type = " image ";
+    expect(of((await check(doc, collection)).warnings, rule)).toEqual([
+      { loc: ["task_list", 0, "input_type"], msg: "' image ' is stored as 'image' (fractal-server strips surrounding whitespace)" },
     ]);
+  });
+
+  test.each(["name", "input_type", "output_type"])("an empty %s fails in TaskCreateV1's words", async (field) => {
+    const doc = manifestV1();
+    doc.task_list[0][field] = "\t ";
+    const { status, errors } = await check(doc, collection);
+    expect(status).toBe("failed");
+    expect(of(errors, rule)).toEqual([{ loc: ["task_list", 0, field], msg: `String attribute '${field}' cannot be empty` }]);
+  });
+
+  test("not run without the collection level", async () => {
+    const doc = manifestV1();
+    doc.task_list[0].name = "";
+    expect((await check(doc)).status).toBe("passed");
+  });
+});
+
+describe("fractal1.collection.args-schema-version", () => {
+  const rule = "fractal1.collection.args-schema-version";
+
+  test("with has_args_schemas true the label must be a non-empty string", async () => {
+    const doc = manifestV1();
+    doc.args_schema_version = null;
+    expect(of((await check(doc, { collection: true })).errors, rule)).toEqual([
+      { loc: ["args_schema_version"], msg: "String attribute 'args_schema_version' cannot be None" },
+    ]);
+    doc.args_schema_version = " ";
+    expect(of((await check(doc, { collection: true })).errors, rule)).toEqual([
+      { loc: ["args_schema_version"], msg: "String attribute 'args_schema_version' cannot be empty" },
+    ]);
+  });
+
+  test("without has_args_schemas, or without tasks, no label is needed", async () => {
+    const doc = manifestV1();
+    doc.args_schema_version = null;
+    doc.has_args_schemas = false;
+    expect(of((await check(doc, { collection: true })).errors, rule)).toEqual([]);
+    expect(of((await check({ manifest_version: "1", task_list: [], has_args_schemas: true }, { collection: true })).errors, rule)).toEqual(
+      [],
+    );
+  });
+});
+
+describe("fractal1.collection.executables-exist", () => {
+  const rule = "fractal1.collection.executables-exist";
+  const fileExists = async (path: string) => path === "/opt/pkg/tasks/create_ome_zarr.py";
+
+  test("passes when the executable is under the package root (pathlib's join)", async () => {
+    expect(of((await check(manifestV1(), { packageRoot: "/opt/pkg/", fileExists })).errors, rule)).toEqual([]);
+    const doc = manifestV1();
+    doc.task_list[0].executable = "./tasks//create_ome_zarr.py";
+    expect(of((await check(doc, { packageRoot: "/opt/pkg", fileExists })).errors, rule)).toEqual([]);
+  });
+
+  test("a missing executable fails with fractal-server 2.11's message", async () => {
+    const doc = manifestV1();
+    doc.task_list[0].executable = "tasks/missing.py";
+    const { errors } = await check(doc, { packageRoot: "/opt/pkg", fileExists });
+    expect(of(errors, rule)).toEqual([
+      {
+        loc: ["task_list", 0, "executable"],
+        msg: "Cannot find executable `/opt/pkg/tasks/missing.py` for task `Create OME-Zarr structure`",
+      },
+    ]);
+    expect(errors[0]?.type).toBe("file_not_found");
   });
 });

@@ -1,0 +1,102 @@
+// Bulk validation for `make bench` (issue 20's goal 2): one CLI call validating every document of the corpus
+// (whole process: start-up, reading, parsing, validating, printing) against a Node process that reads the same
+// files and parses them with the `yaml` package (start-up and `yaml`'s import included); then `validate --jobs`
+// on a collection of thousands of documents (the corpus several times over): docs/s at 1, 2 and N workers.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { type BenchRow, childrenCpu, median } from "./measure.js";
+import { corpusDocuments } from "./validation.js";
+
+const REPO = join(import.meta.dirname, "..");
+const CLI = join(REPO, "dist/cli/bin.js");
+const ROUNDS = 5;
+/** The collection for --jobs: the corpus this many times over. */
+const COPIES = 4;
+
+interface Run {
+  /** nanoseconds */
+  readonly wall: number;
+  /** seconds */
+  readonly cpu: number;
+}
+
+/** A Node process's wall and CPU time; exit codes 0 and 1 (some documents invalid) are expected. */
+function run(args: readonly string[]): Run {
+  const cpu = childrenCpu();
+  const start = process.hrtime.bigint();
+  const { status, signal, stderr } = spawnSync("node", args, { cwd: REPO, stdio: ["ignore", "ignore", "pipe"], maxBuffer: 1 << 26 });
+  const wall = Number(process.hrtime.bigint() - start);
+  // exit 2: a document of the corpus does not parse (it is in the corpus for that); anything else is a failure
+  if (signal !== null || status === null || status > 2) {
+    throw new Error(`node ${args.slice(0, 3).join(" ")} ... failed (${signal ?? status}): ${String(stderr).slice(0, 500)}`);
+  }
+  return { wall, cpu: childrenCpu() - cpu };
+}
+
+/** Medians of alternating runs: [a, b]. */
+function alternating(a: readonly string[], b: readonly string[], rounds = ROUNDS): [Run, Run] {
+  run(a);
+  run(b); // the page cache warm for both
+  const ra: Run[] = [];
+  const rb: Run[] = [];
+  for (let r = 0; r < rounds; r++) {
+    ra.push(run(a));
+    rb.push(run(b));
+  }
+  const medians = (runs: Run[]): Run => ({ wall: median(runs.map((x) => x.wall)), cpu: median(runs.map((x) => x.cpu)) });
+  return [medians(ra), medians(rb)];
+}
+
+export function bulkValidation(): BenchRow[] {
+  const files = corpusDocuments();
+  const dir = mkdtempSync(join(tmpdir(), "bioimage-specs-bulk-"));
+  try {
+    const baseline = join(dir, "parse-with-yaml.mjs");
+    writeFileSync(
+      baseline,
+      [
+        `import { readFileSync } from "node:fs";`,
+        `import { parse } from ${JSON.stringify(pathToFileURL(join(REPO, "node_modules/yaml/dist/index.js")).href)};`,
+        `for (const file of process.argv.slice(2)) {`,
+        `  try { parse(readFileSync(file, "utf8")); } catch {}`,
+        `}`,
+      ].join("\n"),
+    );
+    const [parse, ours] = alternating([baseline, ...files], [CLI, "validate", "--no-io-checks", ...files]);
+    const rows: BenchRow[] = [
+      {
+        figure: `CLI \`bioimage-specs validate --no-io-checks\` of the corpus's ${files.length} documents in one call (whole process)`,
+        baseline: "a Node process reading them and parsing them with `yaml`",
+        ratio: ours.wall / parse.wall,
+        target: "<= 1.0x",
+        detail: `${(ours.wall / 1e6).toFixed(0)} ms vs ${(parse.wall / 1e6).toFixed(0)} ms (median of ${ROUNDS}); CPU ${ours.cpu.toFixed(2)} s vs ${parse.cpu.toFixed(2)} s (${(ours.cpu / parse.cpu).toFixed(2)}x); ${((files.length / ours.wall) * 1e9).toFixed(0)} docs/s`,
+      },
+    ];
+    const collection = Array.from({ length: COPIES }, () => files).flat();
+    const cores = availableParallelism();
+    const times = new Map<number, number>();
+    for (const jobs of [...new Set([1, 2, cores])]) {
+      const validate = [CLI, "validate", "--no-io-checks", "--jobs", String(jobs), ...collection];
+      run(validate);
+      times.set(jobs, median(Array.from({ length: 3 }, () => run(validate).wall)));
+    }
+    const single = times.get(1) ?? Number.NaN;
+    for (const [jobs, time] of times) {
+      if (jobs !== 1) {
+        rows.push({
+          figure: `\`validate --jobs ${jobs}\` of ${collection.length} documents (the corpus ${COPIES} times; ${cores} cores)`,
+          baseline: "`--jobs 1` (same run)",
+          ratio: single / time,
+          target: "throughput ratio, higher is better",
+          detail: `${((collection.length / time) * 1e9).toFixed(0)} docs/s vs ${((collection.length / single) * 1e9).toFixed(0)} docs/s (median of 3)`,
+        });
+      }
+    }
+    return rows;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

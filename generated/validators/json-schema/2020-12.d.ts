@@ -1,0 +1,5 @@
+// generated from ajv's 2020-12 meta-schema by codegen - do not edit
+import type { ValidateFunction } from "../../../src/engine/runtime/validator-types.js";
+
+/** Checks a schema against the 2020-12 meta-schema (errors with Ajv's messages). */
+export declare const validate: ValidateFunction<Readonly<Record<string, unknown>>>;

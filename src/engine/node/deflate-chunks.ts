@@ -1,0 +1,503 @@
+// Deflate (RFC 1951) in independent chunks, as pigz does: each chunk is coded on its own and ends on a byte boundary
+// after an empty stored block (a "sync flush"), without the final bit, so chunks coded on different threads join
+// into one stream; DEFLATE_END closes it. Besides zlib, a coding of its own for bytes whose redundancy is in which
+// values occur, not in repeats: float weights, whose exponent bytes take few values while the mantissa bytes look
+// random. There zlib's match search costs nearly all its time and gains nothing that one Huffman code for the
+// chunk's bytes does not gain too, at a tenth of the cost.
+//
+// A worker thread runs the source of these functions (WORKER_FUNCTIONS), so they call nothing outside this file but
+// node:zlib, which is passed in.
+import type { MessagePort } from "node:worker_threads";
+import type * as zlib from "node:zlib";
+
+/** Closes a stream of chunks: an empty final block with the fixed code (BFINAL=1, BTYPE=01, end-of-block). */
+export const DEFLATE_END: Uint8Array = Uint8Array.of(0x03, 0x00);
+
+/** Huffman code lengths for `freq` (0: the symbol does not occur), none longer than `limit` bits; deterministic. */
+export function huffmanLengths(freq: ArrayLike<number>, limit: number): Uint8Array {
+  const lengths = new Uint8Array(freq.length);
+  const symbols: number[] = [];
+  for (let s = 0; s < freq.length; s++) {
+    if ((freq[s] ?? 0) > 0) {
+      symbols.push(s);
+    }
+  }
+  const m = symbols.length;
+  if (m === 1) {
+    lengths[symbols[0] as number] = 1; // one symbol still takes one bit
+  }
+  if (m <= 1) {
+    return lengths;
+  }
+  let weights = symbols.map((s) => freq[s] as number);
+  for (;;) {
+    // leaves by (weight, symbol); internal nodes are made in order of weight: two queues suffice
+    const order = weights.map((_, i) => i).sort((a, b) => (weights[a] as number) - (weights[b] as number) || a - b);
+    const weight = new Float64Array(2 * m - 1);
+    const parent = new Int32Array(2 * m - 1);
+    for (let i = 0; i < m; i++) {
+      weight[i] = weights[order[i] as number] as number;
+    }
+    let leaf = 0;
+    let internal = m;
+    for (let next = m; next < 2 * m - 1; next++) {
+      for (let k = 0; k < 2; k++) {
+        const child = leaf < m && (internal >= next || (weight[leaf] as number) <= (weight[internal] as number)) ? leaf++ : internal++;
+        weight[next] = (weight[next] as number) + (weight[child] as number);
+        parent[child] = next;
+      }
+    }
+    // a parent is made after its children: walking down from the root gives every depth
+    const depth = new Uint8Array(2 * m - 1);
+    let longest = 0;
+    for (let i = 2 * m - 3; i >= 0; i--) {
+      depth[i] = (depth[parent[i] as number] as number) + 1;
+    }
+    for (let i = 0; i < m; i++) {
+      lengths[symbols[order[i] as number] as number] = depth[i] as number;
+      longest = Math.max(longest, depth[i] as number);
+    }
+    if (longest <= limit) {
+      return lengths;
+    }
+    weights = weights.map((w) => (w >>> 1) | 1); // flatter weights give a shallower tree; all ones is balanced
+  }
+}
+
+/** The canonical codes of `lengths` (RFC 1951 3.2.2), bit-reversed: deflate sends codes from their top bit. */
+export function canonicalCodes(lengths: Uint8Array): Int32Array {
+  const count = new Int32Array(16);
+  for (const length of lengths) {
+    count[length] = (count[length] as number) + 1;
+  }
+  count[0] = 0;
+  const next = new Int32Array(16);
+  let code = 0;
+  for (let bits = 1; bits < 16; bits++) {
+    code = (code + (count[bits - 1] as number)) << 1;
+    next[bits] = code;
+  }
+  const codes = new Int32Array(lengths.length);
+  for (let s = 0; s < lengths.length; s++) {
+    const length = lengths[s] as number;
+    if (length > 0) {
+      let forward = next[length] as number;
+      next[length] = forward + 1;
+      let reversed = 0;
+      for (let b = 0; b < length; b++) {
+        reversed = (reversed << 1) | (forward & 1);
+        forward >>>= 1;
+      }
+      codes[s] = reversed;
+    }
+  }
+  return codes;
+}
+
+/**
+ * How often each byte value occurs in `data`, counted in blocks of 4 KiB, every `stride`-th block (1: every byte).
+ * Four counters in turn: fewer stalls on repeated values.
+ */
+export function byteHistogram(data: Uint8Array, stride = 1): Int32Array {
+  const a = new Int32Array(256);
+  const b = new Int32Array(256);
+  const c = new Int32Array(256);
+  const d = new Int32Array(256);
+  // whole words where aligned (the order of the bytes in a word does not matter for counting)
+  const words = data.byteOffset % 4 === 0 ? new Int32Array(data.buffer, data.byteOffset, data.length >>> 2) : undefined;
+  for (let start = 0; start < data.length; start += 4096 * stride) {
+    const end = Math.min(start + 4096, data.length);
+    let i = start;
+    if (words) {
+      const last = end >>> 2;
+      for (let k = start >>> 2; k < last; k++) {
+        const w = words[k] as number;
+        a[w & 0xff] = (a[w & 0xff] as number) + 1;
+        b[(w >>> 8) & 0xff] = (b[(w >>> 8) & 0xff] as number) + 1;
+        c[(w >>> 16) & 0xff] = (c[(w >>> 16) & 0xff] as number) + 1;
+        d[w >>> 24] = (d[w >>> 24] as number) + 1;
+      }
+      i = last << 2;
+    }
+    for (; i < end; i++) {
+      a[data[i] as number] = (a[data[i] as number] as number) + 1;
+    }
+  }
+  for (let v = 0; v < 256; v++) {
+    a[v] = (a[v] as number) + (b[v] as number) + (c[v] as number) + (d[v] as number);
+  }
+  return a;
+}
+
+/**
+ * The literal code lengths for a histogram of bytes: 256 byte values and end-of-block (symbol 256). At most 13 bits,
+ * so that the codes of two bytes and their length fit one 32-bit table entry (a longer limit gains next to nothing).
+ */
+export function literalLengths(histogram: Int32Array): Uint8Array {
+  const freq = new Int32Array(257);
+  freq.set(histogram);
+  freq[256] = 1;
+  return huffmanLengths(freq, 13);
+}
+
+/** Bits of a chunk's coded bytes and end-of-block, without its block header (for choosing how to compress). */
+export function huffmanBits(histogram: Int32Array, lengths: Uint8Array): number {
+  let bits = lengths[256] as number;
+  for (let v = 0; v < 256; v++) {
+    bits += (histogram[v] as number) * (lengths[v] as number);
+  }
+  return bits;
+}
+
+/** Tables huffmanChunk fills for each chunk: allocating them each time would cost more than filling them. */
+export interface HuffmanScratch {
+  /** For each pair of bytes (first byte low): their codes, first code low (26 bits), and their length above. */
+  readonly pairs: Int32Array;
+}
+
+export function huffmanScratch(): HuffmanScratch {
+  return { pairs: new Int32Array(65536) };
+}
+
+/** Where huffmanChunk writes: whole little-endian 32-bit words, `n` bits pending in `acc`. */
+interface BitSink {
+  readonly view: DataView;
+  pos: number;
+  acc: number;
+  n: number;
+}
+
+/** Appends the low `length` (<= 30) bits of `value`. */
+function putBits(sink: BitSink, value: number, length: number): void {
+  sink.acc |= value << sink.n;
+  sink.n += length;
+  if (sink.n >= 32) {
+    sink.view.setInt32(sink.pos, sink.acc, true);
+    sink.pos += 4;
+    sink.n -= 32;
+    sink.acc = value >>> (length - sink.n);
+  }
+}
+
+/**
+ * The header of a dynamic block with these literal lengths and two one-bit distance codes (no distance is ever
+ * sent, but inflaters want a distance code): HLIT, HDIST, HCLEN, the code-length code, the lengths run-length coded.
+ */
+function putDynamicHeader(sink: BitSink, literal: Uint8Array): void {
+  const all = [...literal, 1, 1];
+  const symbols: number[] = []; // code-length symbol, extra bits value, extra bit count
+  for (let i = 0; i < all.length;) {
+    const value = all[i] as number;
+    let run = 1;
+    while (i + run < all.length && all[i + run] === value) {
+      run++;
+    }
+    if (value === 0 && run >= 11) {
+      const k = Math.min(run, 138);
+      symbols.push(18, k - 11, 7);
+      i += k;
+    } else if (value === 0 && run >= 3) {
+      symbols.push(17, run - 3, 3);
+      i += run;
+    } else {
+      symbols.push(value, 0, 0);
+      i++;
+      for (let left = value === 0 ? 0 : run - 1; left >= 3;) {
+        const k = Math.min(left, 6);
+        symbols.push(16, k - 3, 2);
+        i += k;
+        left -= k;
+      }
+    }
+  }
+  const freq = new Int32Array(19);
+  for (let j = 0; j < symbols.length; j += 3) {
+    freq[symbols[j] as number] = (freq[symbols[j] as number] as number) + 1;
+  }
+  if (freq.filter((f) => f > 0).length < 2) {
+    freq[freq[0] === 0 ? 0 : 1] = 1; // the code-length code must be complete: two symbols at least
+  }
+  const lengths = huffmanLengths(freq, 7);
+  const codes = canonicalCodes(lengths);
+  const order = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
+  let hclen = 19;
+  while (hclen > 4 && lengths[order[hclen - 1] as number] === 0) {
+    hclen--;
+  }
+  putBits(sink, 2 << 1, 3); // BFINAL=0, BTYPE=10 (dynamic)
+  putBits(sink, literal.length - 257, 5);
+  putBits(sink, 2 - 1, 5);
+  putBits(sink, hclen - 4, 4);
+  for (let j = 0; j < hclen; j++) {
+    putBits(sink, lengths[order[j] as number] as number, 3);
+  }
+  for (let j = 0; j < symbols.length; j += 3) {
+    const symbol = symbols[j] as number;
+    putBits(sink, codes[symbol] as number, lengths[symbol] as number);
+    if ((symbols[j + 2] as number) > 0) {
+      putBits(sink, symbols[j + 1] as number, symbols[j + 2] as number);
+    }
+  }
+}
+
+/**
+ * Room enough for a chunk of `n` bytes deflated by huffmanChunk, or by zlib with a sync flush (whose bound is
+ * n + n/4096 + n/16384 + 13 and the flush), aligned to 4 bytes.
+ */
+export function deflatedBound(n: number): number {
+  return (n + (n >>> 10) + 64) & ~3;
+}
+
+/** `data` as stored blocks of at most 65535 bytes (not final) in `out`, for chunks that coding would not shrink. */
+export function storedChunk(data: Uint8Array, out: Uint8Array = new Uint8Array(deflatedBound(data.length))): Uint8Array {
+  const blocks = Math.max(1, Math.ceil(data.length / 0xffff));
+  let pos = 0;
+  for (let b = 0; b < blocks; b++) {
+    const piece = data.subarray(b * 0xffff, (b + 1) * 0xffff);
+    out[pos] = 0; // BFINAL=0, BTYPE=00, then padding to the byte
+    out[pos + 1] = piece.length & 0xff;
+    out[pos + 2] = piece.length >>> 8;
+    out[pos + 3] = ~piece.length & 0xff;
+    out[pos + 4] = (~piece.length >>> 8) & 0xff;
+    out.set(piece, pos + 5);
+    pos += 5 + piece.length;
+  }
+  return out.subarray(0, pos);
+}
+
+/**
+ * Two bytes per table look-up: the codes of each pair and their length. Only the rows of bytes that occur are
+ * filled: other pairs do not occur.
+ */
+function fillPairs(literal: Uint8Array, codes: Int32Array, scratch: HuffmanScratch): void {
+  const pairs = scratch.pairs;
+  for (let b = 0; b < 256; b++) {
+    const lb = literal[b] as number;
+    if (lb === 0) {
+      continue;
+    }
+    const cb = codes[b] as number;
+    const row = b << 8;
+    for (let a = 0; a < 256; a++) {
+      const la = literal[a] as number;
+      pairs[row | a] = (codes[a] as number) | (cb << la) | ((la + lb) << 26);
+    }
+  }
+}
+
+/**
+ * The pairs of bytes of `words` coded into `sink`, a word in and (at most) one word out per step: on little-endian
+ * machines, for input aligned to 4 bytes, twice as fast as packPairs. Writes past the sink's end are dropped (the
+ * caller checks the position).
+ */
+function packWords(words: Int32Array, pairs: Int32Array, sink: BitSink): void {
+  const out = new Int32Array(sink.view.buffer, sink.view.byteOffset, sink.view.byteLength >>> 2);
+  let pos = sink.pos >>> 2;
+  let acc = sink.acc | 0;
+  let n = sink.n;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as number;
+    let entry = pairs[word & 0xffff] as number;
+    let length = entry >>> 26;
+    let code = entry & 0x3ffffff;
+    acc |= code << n;
+    n += length;
+    if (n >= 32) {
+      out[pos++] = acc;
+      n -= 32;
+      acc = code >>> (length - n);
+    }
+    entry = pairs[word >>> 16] as number;
+    length = entry >>> 26;
+    code = entry & 0x3ffffff;
+    acc |= code << n;
+    n += length;
+    if (n >= 32) {
+      out[pos++] = acc;
+      n -= 32;
+      acc = code >>> (length - n);
+    }
+  }
+  sink.pos = pos << 2;
+  sink.acc = acc;
+  sink.n = n;
+}
+
+/** The pairs of bytes of `data` (even length) coded into `sink`, on any machine; stops at the sink's end. */
+function packPairs(data: Uint8Array, pairs: Int32Array, sink: BitSink): void {
+  const view = sink.view;
+  const room = view.byteLength - 4;
+  let { pos, acc, n } = sink;
+  for (let i = 0; i < data.length && pos <= room; i += 2) {
+    const entry = pairs[(data[i] as number) | ((data[i + 1] as number) << 8)] as number;
+    const length = entry >>> 26;
+    const code = entry & 0x3ffffff;
+    acc |= code << n;
+    n += length;
+    if (n >= 32) {
+      view.setInt32(pos, acc, true);
+      pos += 4;
+      n -= 32;
+      acc = code >>> (length - n);
+    }
+  }
+  sink.pos = pos;
+  sink.acc = acc;
+  sink.n = n;
+}
+
+/**
+ * `data` as one dynamic Huffman block of literals (stored blocks when that is not smaller), not final, ending on a
+ * byte boundary: chunks coded this way, one after the other and then DEFLATE_END, are one deflate stream. Written
+ * into `out` (at least deflatedBound(data.length) bytes, aligned to 4); returns the part written.
+ */
+export function huffmanChunk(
+  data: Uint8Array,
+  scratch: HuffmanScratch = huffmanScratch(),
+  out: Uint8Array = new Uint8Array(deflatedBound(data.length)),
+): Uint8Array {
+  // the code comes from a sixteenth of the chunk (every sixteenth block of 4 KiB), every byte value counted once at least
+  const histogram = byteHistogram(data, 16);
+  let counted = 0;
+  for (let v = 0; v < 256; v++) {
+    counted += histogram[v] as number;
+    histogram[v] = (histogram[v] as number) + 1;
+  }
+  const literal = literalLengths(histogram);
+  // the header takes under 300 bytes; the sync flush's stored block 5 bytes and up to 7 bits before it
+  if (((huffmanBits(histogram, literal) / 8) * data.length) / Math.max(counted, 1) + 300 >= data.length) {
+    return storedChunk(data, out);
+  }
+  const codes = canonicalCodes(literal);
+  const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+  const sink: BitSink = { view, pos: 0, acc: 0, n: 0 };
+  putDynamicHeader(sink, literal);
+  fillPairs(literal, codes, scratch);
+  let done = 0;
+  if (new Uint8Array(Uint16Array.of(1).buffer)[0] === 1 && data.byteOffset % 4 === 0) {
+    done = data.length & ~3;
+    packWords(new Int32Array(data.buffer, data.byteOffset, done >>> 2), scratch.pairs, sink);
+  } else {
+    done = data.length & ~1;
+    packPairs(data.subarray(0, done), scratch.pairs, sink);
+  }
+  // a chunk unlike its sample may code longer than it is: stored then (the tail needs 12 bytes at most)
+  if (sink.pos + 12 > data.length || sink.pos + 16 > out.length) {
+    return storedChunk(data, out);
+  }
+  for (let i = done; i < data.length; i++) {
+    putBits(sink, codes[data[i] as number] as number, literal[data[i] as number] as number);
+  }
+  putBits(sink, codes[256] as number, literal[256] as number);
+  putBits(sink, 0, 3); // sync flush: an empty stored block, BFINAL=0
+  putBits(sink, 0, (32 - sink.n) & 7); // to the byte
+  const tail = sink.n >>> 3;
+  view.setInt32(sink.pos, sink.acc, true);
+  const length = sink.pos + tail;
+  out.set([0x00, 0x00, 0xff, 0xff], length);
+  return out.subarray(0, length + 4);
+}
+
+/**
+ * Codes small inputs until V8 has optimised every path: without this, the first big chunks of a thread run their
+ * loops in the interpreter and in on-stack-replaced code that keeps falling back to it (several times slower).
+ */
+export function warmUpHuffman(scratch: HuffmanScratch): void {
+  const sample = new Uint8Array(1027);
+  for (let i = 0; i < sample.length; i++) {
+    sample[i] = ((i * 2654435761) >>> 28) + (i % 7 === 0 ? 200 : 0);
+  }
+  for (let round = 0; round < 16; round++) {
+    huffmanChunk(sample.subarray(round & 3), scratch); // aligned and not, odd lengths and even
+  }
+}
+
+/** How a chunk is coded: one Huffman code for its bytes (huffmanChunk), or zlib at a level. */
+export type ChunkCoding = "huffman" | "zlib";
+
+export interface ChunkTask {
+  readonly data: Uint8Array;
+  readonly coding: ChunkCoding;
+  readonly level: number;
+  /** zlib: the 32 KiB before the chunk, so that matches reach back into the previous chunk (as pigz does). */
+  readonly dictionary?: Uint8Array | undefined;
+}
+
+/** A thread's tables for Huffman coding (made, and the code warmed up, on its first Huffman chunk). */
+export interface ThreadState {
+  scratch: HuffmanScratch | undefined;
+}
+
+/**
+ * One chunk deflated into `out` (deflatedBound of its size), not final, ending on a byte boundary: what the workers
+ * run, and the calling thread without them. Returns the part of `out` written.
+ */
+export function deflateChunk(task: ChunkTask, out: Uint8Array, state: ThreadState, z: typeof zlib, warm: boolean): Uint8Array {
+  if (task.coding === "huffman") {
+    if (!state.scratch) {
+      state.scratch = huffmanScratch();
+      if (warm) {
+        warmUpHuffman(state.scratch);
+      }
+    }
+    return huffmanChunk(task.data, state.scratch, out);
+  }
+  const options: zlib.ZlibOptions = { level: task.level, finishFlush: z.constants.Z_SYNC_FLUSH };
+  const deflated = z.deflateRawSync(task.data, task.dictionary ? { ...options, dictionary: task.dictionary } : options);
+  if (deflated.length > out.length) {
+    throw new Error(`deflate produced ${deflated.length} bytes for ${task.data.length} (room for ${out.length})`);
+  }
+  out.set(deflated);
+  return out.subarray(0, deflated.length);
+}
+
+export interface ChunkRequest {
+  readonly slot: number;
+  readonly length: number;
+  readonly coding: ChunkCoding;
+  readonly level: number;
+  readonly dictionary: Uint8Array | undefined;
+}
+
+export type ChunkReply =
+  { readonly slot: number; readonly length: number; readonly crc: number } | { readonly slot: number; readonly error: string };
+
+/**
+ * A worker's loop over requests naming a slot of the shared buffer: the chunk is at its start, the output goes
+ * after it; the reply has the output's length and the chunk's CRC-32.
+ */
+export function serveChunks(port: MessagePort, shared: SharedArrayBuffer, slotSize: number, chunkSize: number, z: typeof zlib): void {
+  const state: ThreadState = { scratch: undefined };
+  port.on("message", (request: ChunkRequest) => {
+    try {
+      const base = request.slot * slotSize;
+      const data = new Uint8Array(shared, base, request.length);
+      const task = { data, coding: request.coding, level: request.level, dictionary: request.dictionary };
+      const out = deflateChunk(task, new Uint8Array(shared, base + chunkSize, slotSize - chunkSize), state, z, true);
+      port.postMessage({ slot: request.slot, length: out.length, crc: z.crc32(data) });
+    } catch (error) {
+      port.postMessage({ slot: request.slot, error: error instanceof Error ? error.message : String(error) });
+    }
+  });
+}
+
+/** serveChunks and everything it calls, for a worker thread that runs their source. */
+export const WORKER_FUNCTIONS: readonly ((...args: never[]) => unknown)[] = [
+  huffmanLengths,
+  canonicalCodes,
+  byteHistogram,
+  literalLengths,
+  huffmanBits,
+  putBits,
+  putDynamicHeader,
+  deflatedBound,
+  fillPairs,
+  packWords,
+  packPairs,
+  storedChunk,
+  huffmanScratch,
+  huffmanChunk,
+  warmUpHuffman,
+  deflateChunk,
+  serveChunks,
+];

@@ -1,0 +1,185 @@
+// Deflating the chunks of an entry in parallel on worker threads (deflate-chunks.ts): joined in order, they are one
+// deflate stream whatever thread coded them; the output depends on the input only, never on the number of threads.
+//
+// Chunks travel through slots of one shared buffer, each with room for a chunk and its deflated form: a worker
+// reads the chunk and writes its output in place, and the caller writes the output from there. Nothing is
+// allocated per chunk (fresh memory for each chunk cost more, in page faults, than the coding itself).
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { type ChunkCoding, deflatedBound, type ChunkReply, type ChunkRequest, serveChunks, WORKER_FUNCTIONS } from "./deflate-chunks.js";
+
+/**
+ * The workers run the source of these functions, so that they need no module file of their own: they work the same
+ * from dist/, from the bundled CLI and from the TypeScript sources. (`__name` is what esbuild's keepNames adds.)
+ */
+const WORKER_SOURCE = [
+  '"use strict";',
+  "const __name = (f) => f;",
+  ...WORKER_FUNCTIONS.map(String),
+  "const { parentPort, workerData } = require('node:worker_threads');",
+  `${serveChunks.name}(parentPort, workerData.shared, workerData.slotSize, workerData.chunkSize, require("node:zlib"));`,
+].join("\n");
+
+/** A place for one chunk on its way through the pool: fill `input`, then hand it to deflate(). */
+export interface Slot {
+  readonly index: number;
+  /** Room for a chunk (the pool's chunk size). */
+  readonly input: Uint8Array;
+}
+
+/** A chunk's deflated bytes, in its slot until released, and the chunk's CRC-32. */
+export interface Deflated {
+  readonly bytes: Uint8Array;
+  readonly crc: number;
+  /** Gives the slot back (after the bytes are written). */
+  release(): void;
+}
+
+interface Job {
+  readonly request: ChunkRequest;
+  readonly resolve: (out: Deflated) => void;
+  readonly reject: (error: Error) => void;
+}
+
+/** The default number of threads: the cores the process may use, up to 16 (more wait for the hashing thread). */
+export function defaultDeflateThreads(): number {
+  return Math.min(availableParallelism(), 16);
+}
+
+/**
+ * Deflates chunks of up to `chunkSize` bytes on `threads` workers (at least one), started on first use. Idle
+ * workers do not keep the process alive; close() ends them.
+ */
+export class DeflatePool {
+  readonly threads: number;
+  /** How many chunks can be on their way at once (a slot each). */
+  readonly slots: number;
+  private readonly chunkSize: number;
+  private readonly slotSize: number;
+  private shared: SharedArrayBuffer | undefined;
+  private readonly freeSlots: number[] = [];
+  private readonly waitingForSlot: (() => void)[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly all: Worker[] = [];
+  private readonly queue: Job[] = [];
+  private readonly running = new Map<Worker, Job>();
+  private failure: Error | undefined;
+  private closing = false;
+
+  constructor(chunkSize: number, threads = defaultDeflateThreads()) {
+    this.threads = Math.max(1, Math.floor(threads));
+    this.slots = this.threads + 2;
+    this.chunkSize = (chunkSize + 3) & ~3;
+    this.slotSize = this.chunkSize + deflatedBound(chunkSize);
+  }
+
+  /** A free slot (waits for one). */
+  async acquire(): Promise<Slot> {
+    if (!this.shared) {
+      this.shared = new SharedArrayBuffer(this.slots * this.slotSize);
+      this.freeSlots.push(...Array.from({ length: this.slots }, (_, i) => this.slots - 1 - i));
+    }
+    while (this.freeSlots.length === 0 && !this.failure) {
+      await new Promise<void>((resolve) => this.waitingForSlot.push(resolve));
+    }
+    if (this.failure) {
+      throw this.failure;
+    }
+    const index = this.freeSlots.pop() as number;
+    return { index, input: new Uint8Array(this.shared, index * this.slotSize, this.chunkSize) };
+  }
+
+  /** Gives a slot back unused. */
+  release(slot: Slot): void {
+    this.releaseSlot(slot.index);
+  }
+
+  private releaseSlot(index: number): void {
+    this.freeSlots.push(index);
+    this.waitingForSlot.shift()?.();
+  }
+
+  /** The first `length` bytes of the slot's input deflated on a worker; the slot is the result's until released. */
+  deflate(slot: Slot, length: number, coding: ChunkCoding, level: number, dictionary?: Uint8Array): Promise<Deflated> {
+    const request: ChunkRequest = { slot: slot.index, length, coding, level, dictionary };
+    return new Promise<Deflated>((resolve, reject) => {
+      if (this.failure) {
+        reject(this.failure);
+        return;
+      }
+      this.queue.push({ request, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0) {
+      const worker = this.idle.pop() ?? (this.all.length < this.threads ? this.spawn() : undefined);
+      if (!worker) {
+        return;
+      }
+      const job = this.queue.shift() as Job;
+      this.running.set(worker, job);
+      worker.ref();
+      worker.postMessage(job.request);
+    }
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { shared: this.shared, slotSize: this.slotSize, chunkSize: this.chunkSize },
+    });
+    this.all.push(worker);
+    worker.on("message", (reply: ChunkReply) => {
+      const job = this.running.get(worker);
+      this.running.delete(worker);
+      this.idle.push(worker);
+      worker.unref();
+      if (job) {
+        if ("error" in reply) {
+          this.releaseSlot(reply.slot);
+          job.reject(new Error(`deflate worker: ${reply.error}`));
+        } else {
+          const bytes = new Uint8Array(this.shared as SharedArrayBuffer, reply.slot * this.slotSize + this.chunkSize, reply.length);
+          let released = false;
+          job.resolve({
+            bytes,
+            crc: reply.crc,
+            release: () => {
+              if (!released) {
+                released = true;
+                this.releaseSlot(reply.slot);
+              }
+            },
+          });
+        }
+      }
+      this.dispatch();
+    });
+    const fail = (error: Error): void => {
+      this.failure ??= error;
+      for (const job of [...this.running.values(), ...this.queue.splice(0)]) {
+        job.reject(this.failure);
+      }
+      this.running.clear();
+      for (const wake of this.waitingForSlot.splice(0)) {
+        wake();
+      }
+    };
+    worker.on("error", fail);
+    worker.on("exit", (code) => {
+      if (code !== 0 && !this.closing) {
+        fail(new Error(`deflate worker stopped (exit code ${code})`));
+      }
+    });
+    return worker;
+  }
+
+  /** Ends the workers. */
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all(this.all.splice(0).map((worker) => worker.terminate()));
+    this.idle.length = 0;
+  }
+}
