@@ -6,34 +6,21 @@ import { ERROR } from "../summary/types.js";
 import type { DocPath, Issue } from "../summary/issue.js";
 import { PathTrie } from "./path-trie.js";
 import { SCHEMA } from "./engine-rules.js";
+import { pointerKeys, valueAt } from "../records.js";
 import { laxRefusal } from "./lax.js";
 
 type Segment = string | number;
 
 function decodePointer(pointer: string, data: unknown): Segment[] {
-  if (pointer === "") {
-    return [];
-  }
   const out: Segment[] = [];
-  let node: unknown = data;
-  for (const raw of pointer.slice(1).split("/")) {
-    const key = raw.replaceAll("~1", "/").replaceAll("~0", "~");
+  let node = data;
+  for (const key of pointerKeys(pointer)) {
+    // an array's index is a number in pydantic's loc; a mapping's key stays a string, digits or not
     const segment: Segment = Array.isArray(node) && /^\d+$/.test(key) ? Number(key) : key;
     out.push(segment);
-    node = node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined;
+    node = valueAt(node, [segment]);
   }
   return out;
-}
-
-function valueAt(data: unknown, path: readonly Segment[]): unknown {
-  let node = data;
-  for (const segment of path) {
-    if (node === null || typeof node !== "object") {
-      return undefined;
-    }
-    node = (node as Record<string, unknown>)[String(segment)];
-  }
-  return node;
 }
 
 function quote(value: unknown): string {
