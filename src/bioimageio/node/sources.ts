@@ -153,6 +153,13 @@ export function folderResolver(root: string, options: OpenOptions = {}): FileRes
     async size(source) {
       return isUrl(source) ? undefined : (await stat(await confined(source))).size;
     },
+    async localPath(source) {
+      if (isUrl(source)) {
+        return undefined;
+      }
+      const path = await confined(source);
+      return (await stat(path).catch(() => undefined))?.isFile() ? path : undefined;
+    },
   };
 }
 

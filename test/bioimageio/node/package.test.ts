@@ -2,13 +2,14 @@
 // standard tools accept the zip); clashing names, reserved names, the weights priority order, folders, streams.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { parse, stringify } from "yaml";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { fileRefs } from "../../../src/bioimageio/file-refs.js";
 import { loadDescription } from "../../../src/bioimageio/node/load.js";
+import { folderResolver } from "../../../src/bioimageio/node/sources.js";
 import {
   getResourcePackageContent,
   PackageError,
@@ -230,6 +231,17 @@ describe("package content", () => {
       /^Sha256 mismatch for weights\.onnx\. Expected 0{64}, got [0-9a-f]{64}\./,
     );
     expect(readdirSync(dirname(target))).toEqual([]);
+  });
+
+  test("local files are read by path (straight into the writer's buffers); URLs and files outside the folder are not", async () => {
+    const resolver = folderResolver(folder);
+    expect(await resolver.localPath?.("weights.onnx")).toBe(join(folder, "weights.onnx"));
+    expect(await resolver.localPath?.("missing.onnx")).toBeUndefined();
+    expect(await resolver.localPath?.("https://example.com/weights.onnx")).toBeUndefined();
+    const elsewhere = mkdtempSync(join(tmpdir(), "bioimage-specs-elsewhere-"));
+    writeFileSync(join(elsewhere, "x.onnx"), "x");
+    symlinkSync(elsewhere, join(folder, "outside"));
+    await expect(resolver.localPath?.("outside/x.onnx")).rejects.toThrow(/points outside/);
   });
 
   test("an invalid description is not packaged", async () => {
