@@ -8,6 +8,7 @@
 // A worker thread runs the source of these functions (WORKER_FUNCTIONS), so they call nothing outside this file but
 // node:zlib, which is passed in.
 import type { MessagePort } from "node:worker_threads";
+import type * as Crypto from "node:crypto";
 import type * as zlib from "node:zlib";
 
 /** Closes a stream of chunks: an empty final block with the fixed code (BFINAL=1, BTYPE=01, end-of-block). */
@@ -548,6 +549,26 @@ export function serveChunks(port: MessagePort, shared: SharedArrayBuffer, slotSi
       port.postMessage({ slot: request.slot, length: out.length, crc: z.crc32(data) });
     } catch (error) {
       port.postMessage({ slot: request.slot, error: error instanceof Error ? error.message : String(error) });
+    }
+  });
+}
+
+export type HashRequest = { readonly slot: number; readonly length: number } | { readonly digest: true };
+export type HashReply = { readonly slot: number } | { readonly digest: string };
+
+/**
+ * A worker's loop that hashes chunks in the order they come (slots of the shared buffer, as serveChunks reads them)
+ * and answers each, so that the slot can be reused; a digest request ends the entry and starts the next.
+ */
+export function serveHashing(port: MessagePort, shared: SharedArrayBuffer, slotSize: number, crypto: typeof Crypto): void {
+  let hash = crypto.createHash("sha256");
+  port.on("message", (request: HashRequest) => {
+    if ("digest" in request) {
+      port.postMessage({ digest: hash.digest("hex") });
+      hash = crypto.createHash("sha256");
+    } else {
+      hash.update(new Uint8Array(shared, request.slot * slotSize, request.length));
+      port.postMessage({ slot: request.slot });
     }
   });
 }

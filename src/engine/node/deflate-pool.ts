@@ -6,7 +6,17 @@
 // allocated per chunk (fresh memory for each chunk cost more, in page faults, than the coding itself).
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { type ChunkCoding, deflatedBound, type ChunkReply, type ChunkRequest, serveChunks, WORKER_FUNCTIONS } from "./deflate-chunks.js";
+import {
+  type ChunkCoding,
+  deflatedBound,
+  type ChunkReply,
+  type ChunkRequest,
+  type HashReply,
+  type HashRequest,
+  serveChunks,
+  serveHashing,
+  WORKER_FUNCTIONS,
+} from "./deflate-chunks.js";
 
 /**
  * The workers run the source of these functions, so that they need no module file of their own: they work the same
@@ -18,6 +28,15 @@ const WORKER_SOURCE = [
   ...WORKER_FUNCTIONS.map(String),
   "const { parentPort, workerData } = require('node:worker_threads');",
   `${serveChunks.name}(parentPort, workerData.shared, workerData.slotSize, workerData.chunkSize, require("node:zlib"));`,
+].join("\n");
+
+/** The thread that hashes the chunks, in order, while the others deflate them. */
+const HASH_SOURCE = [
+  '"use strict";',
+  "const __name = (f) => f;",
+  String(serveHashing),
+  "const { parentPort, workerData } = require('node:worker_threads');",
+  `${serveHashing.name}(parentPort, workerData.shared, workerData.slotSize, require("node:crypto"));`,
 ].join("\n");
 
 /** A place for one chunk on its way through the pool: fill `input`, then hand it to deflate(). */
@@ -63,6 +82,9 @@ export class DeflatePool {
   private readonly all: Worker[] = [];
   private readonly queue: Job[] = [];
   private readonly running = new Map<Worker, Job>();
+  /** Started on the first chunk hashed; answers in order. */
+  private hasher: Worker | undefined;
+  private readonly hashing: { readonly resolve: (reply: HashReply) => void; readonly reject: (error: Error) => void }[] = [];
   private failure: Error | undefined;
   private closing = false;
 
@@ -112,6 +134,43 @@ export class DeflatePool {
     });
   }
 
+  /**
+   * Adds the first `length` bytes of the slot's input to the hash of the entry on the hashing thread (in the order
+   * of the calls, while the chunk is deflated); the slot must stay unreleased until this resolves.
+   */
+  hash(slot: Slot, length: number): Promise<void> {
+    return this.askHasher({ slot: slot.index, length }).then(() => undefined);
+  }
+
+  /** The hex SHA-256 of the chunks hashed since the last digest. */
+  async digest(): Promise<string> {
+    const reply = await this.askHasher({ digest: true });
+    return "digest" in reply ? reply.digest : "";
+  }
+
+  private askHasher(request: HashRequest): Promise<HashReply> {
+    return new Promise<HashReply>((resolve, reject) => {
+      if (this.failure) {
+        reject(this.failure);
+        return;
+      }
+      this.hasher ??= this.watch(
+        new Worker(HASH_SOURCE, { eval: true, workerData: { shared: this.shared, slotSize: this.slotSize } }).on(
+          "message",
+          (reply: HashReply) => {
+            this.hashing.shift()?.resolve(reply);
+            if (this.hashing.length === 0) {
+              this.hasher?.unref();
+            }
+          },
+        ),
+      );
+      this.hashing.push({ resolve, reject });
+      this.hasher.ref();
+      this.hasher.postMessage(request);
+    });
+  }
+
   private dispatch(): void {
     while (this.queue.length > 0) {
       const worker = this.idle.pop() ?? (this.all.length < this.threads ? this.spawn() : undefined);
@@ -130,7 +189,6 @@ export class DeflatePool {
       eval: true,
       workerData: { shared: this.shared, slotSize: this.slotSize, chunkSize: this.chunkSize },
     });
-    this.all.push(worker);
     worker.on("message", (reply: ChunkReply) => {
       const job = this.running.get(worker);
       this.running.delete(worker);
@@ -157,9 +215,15 @@ export class DeflatePool {
       }
       this.dispatch();
     });
+    this.all.push(worker);
+    return this.watch(worker);
+  }
+
+  /** A failed thread fails every chunk on its way and every later call. */
+  private watch(worker: Worker): Worker {
     const fail = (error: Error): void => {
       this.failure ??= error;
-      for (const job of [...this.running.values(), ...this.queue.splice(0)]) {
+      for (const job of [...this.running.values(), ...this.queue.splice(0), ...this.hashing.splice(0)]) {
         job.reject(this.failure);
       }
       this.running.clear();
@@ -179,7 +243,9 @@ export class DeflatePool {
   /** Ends the workers. */
   async close(): Promise<void> {
     this.closing = true;
-    await Promise.all(this.all.splice(0).map((worker) => worker.terminate()));
+    const hasher = this.hasher ? [this.hasher] : [];
+    this.hasher = undefined;
+    await Promise.all([...this.all.splice(0), ...hasher].map((worker) => worker.terminate()));
     this.idle.length = 0;
   }
 }

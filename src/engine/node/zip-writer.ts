@@ -353,9 +353,10 @@ export class ZipWriter {
     };
     let dictionary: Uint8Array | undefined;
     let slot: Slot | undefined;
+    let hashing: "here" | "pool" = "here";
+    let sha256: string | undefined;
     try {
       for (let k = 0; chunk.length > 0; k++) {
-        hash.update(chunk);
         size += chunk.length;
         this.onProgress?.(chunk.length);
         const length = chunk.length;
@@ -364,7 +365,11 @@ export class ZipWriter {
             slot = await pool.acquire();
             slot.input.set(chunk); // the first chunk, read before the coding was chosen
           }
-          queue(pool.deflate(slot, length, coding as ChunkCoding, this.level, dictionary).then((out) => ({ ...out, size: length })));
+          // hashed on the pool's hashing thread while deflated on another: the slot is free when both are done
+          hashing = "pool";
+          const hashed = pool.hash(slot, length);
+          const deflated = pool.deflate(slot, length, coding as ChunkCoding, this.level, dictionary);
+          queue(Promise.all([deflated, hashed]).then(([out]) => ({ ...out, size: length })));
           slot = undefined;
           dictionary = coding === "zlib" ? chunk.slice(-32768) : undefined;
           while (pending.length >= pool.slots - 1) {
@@ -373,6 +378,7 @@ export class ZipWriter {
           slot = await pool.acquire();
           chunk = await source.fill(slot.input);
         } else {
+          hash.update(chunk);
           const bytes =
             coding === "store"
               ? chunk
@@ -387,9 +393,20 @@ export class ZipWriter {
         await writeNext();
       }
       await writing;
+      if (hashing === "pool") {
+        sha256 = await (pool as DeflatePool).digest();
+      }
     } finally {
       if (slot) {
         pool?.release(slot);
+      }
+      // after a failure: the chunks on their way give their slots back, unwritten
+      for (const out of pending.splice(0)) {
+        (await out.catch(() => undefined))?.release();
+      }
+      await writing.catch(() => undefined);
+      if (hashing === "pool" && sha256 === undefined) {
+        await pool?.digest().catch(() => undefined); // the entry failed: the hashing thread starts afresh for the next
       }
     }
     if (coding !== "store") {
@@ -418,7 +435,7 @@ export class ZipWriter {
       size,
       compressedSize,
       method: coding === "store" ? "store" : "deflate",
-      sha256: hash.digest("hex"),
+      sha256: sha256 ?? hash.digest("hex"),
     };
     return { method: written.method, record, written };
   }

@@ -130,6 +130,20 @@ describe("ZipWriter, big entries", () => {
     expect([sha(back.get("weights.onnx") as Uint8Array), sha(back.get("training.log") as Uint8Array)]).toEqual([sha(weights), sha(log)]);
   });
 
+  test("an entry whose source fails midway leaves the next entry's hash right", async () => {
+    const handle = await open(join(dir, "failed-entry.zip"), "w");
+    const writer = ZipWriter.toFile(handle, { threads: 2 });
+    const failing = async function* (): AsyncGenerator<Uint8Array> {
+      yield weights.subarray(0, 2 * ZIP_CHUNK + 7); // hashed on the pool's thread, then the source breaks
+      throw new Error("disk gone");
+    };
+    await expect(writer.add({ name: "broken.onnx", open: failing, method: "deflate" })).rejects.toThrow("disk gone");
+    const written = await writer.add({ name: "weights.onnx", open: () => one(weights), method: "deflate" });
+    expect(written.sha256).toBe(sha(weights));
+    await writer.close();
+    await handle.close();
+  });
+
   test("to a stream: what the threads give back is copied before their slots are reused", async () => {
     const path = join(dir, "big-stream.zip");
     const out = createWriteStream(path);
