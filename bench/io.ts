@@ -4,16 +4,15 @@
 // the page cache is warm for all, and each figure is the median of several runs.
 import { execFileSync } from "node:child_process";
 import { createReadStream, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { open } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { stringify } from "yaml";
 import type * as IoChecks from "../src/bioimageio/io-checks.js";
 import type * as NodeHash from "../src/engine/node/hash.js";
 import { weightsOnlyModel } from "../test/helpers/model.js";
-import { floatWeights } from "../test/helpers/synthetic-bytes.js";
 import { type BenchRow, childrenCpu, median } from "./measure.js";
 import { shipped } from "./shipped.js";
+import { writeFloatWeights } from "./weights.js";
 
 const { hashStream } = await shipped<typeof IoChecks>("src/bioimageio/io-checks.js");
 const { nodeSha256 } = await shipped<typeof NodeHash>("src/engine/node/hash.js");
@@ -23,15 +22,6 @@ const WEIGHTS_MIB = 512;
 const ROUNDS = 3;
 const REPO = join(import.meta.dirname, "..");
 const CLI = join(REPO, "dist/cli/bin.js");
-
-/** The weights file, 4 MiB at a time (each piece from its own seed). */
-async function writeWeights(path: string): Promise<void> {
-  const handle = await open(path, "w");
-  for (let piece = 0; piece < WEIGHTS_MIB / 4; piece++) {
-    await handle.write(floatWeights(MiB, 0x9e3779b9 + piece));
-  }
-  await handle.close();
-}
 
 function seconds(fn: () => unknown): number {
   const start = process.hrtime.bigint();
@@ -56,7 +46,7 @@ export async function ioFigures(): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), "bioimage-specs-bench-"));
   try {
     const weights = join(dir, "weights.onnx");
-    await writeWeights(weights);
+    await writeFloatWeights(weights, WEIGHTS_MIB);
     const sha256sum = (): void => void execFileSync("sha256sum", [weights]);
     sha256sum(); // the page cache warm for every contender
     const hashTimes: number[] = [];

@@ -5,7 +5,6 @@
 // ROUNDS, the two sides alternating so that a change of machine load hits both alike.
 import { execFileSync } from "node:child_process";
 import { copyFileSync, createReadStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { open } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse, stringify } from "yaml";
@@ -19,6 +18,7 @@ import type * as NodeHash from "../src/engine/node/hash.js";
 import type * as Validators from "../src/engine/validation/validators.js";
 import { type BenchRow, measure } from "./measure.js";
 import { shipped } from "./shipped.js";
+import { writeFloatWeights } from "./weights.js";
 
 export const REFERENCE_VARIABLE = "BIOIMAGEIO_REFERENCE_PYTHON";
 const ROUNDS = 3;
@@ -63,25 +63,10 @@ async function bestOf(ours: () => Promise<number> | number, theirs: () => number
   return [Math.min(...a), Math.min(...b)];
 }
 
-/** The corpus model with only onnx weights: WEIGHTS_MIB of float32 values shaped like trained ones (small, roughly normal). */
+/** The corpus model with only onnx weights: WEIGHTS_MIB of float32 values shaped like trained ones (bench/weights.ts). */
 async function bigModel(dir: string): Promise<string> {
   const weights = join(dir, "weights.onnx");
-  const handle = await open(weights, "w");
-  const chunk = new Float32Array(1 << 20);
-  let x = 0x2545f491;
-  const uniform = (): number => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 2 ** 32;
-  };
-  for (let written = 0; written < WEIGHTS_MIB << 20; written += chunk.byteLength) {
-    for (let i = 0; i < chunk.length; i++) {
-      chunk[i] = (uniform() + uniform() + uniform() - 1.5) * 0.05;
-    }
-    await handle.write(new Uint8Array(chunk.buffer));
-  }
-  await handle.close();
+  await writeFloatWeights(weights, WEIGHTS_MIB);
   const { hashStream } = await shipped<typeof IoChecks>("src/bioimageio/io-checks.js");
   const { nodeSha256 } = await shipped<typeof NodeHash>("src/engine/node/hash.js");
   const doc = parse(readFileSync(MODEL, "utf8"));
