@@ -539,7 +539,10 @@ export type ChunkReply =
  * after it; the reply has the output's length and the chunk's CRC-32.
  */
 export function serveChunks(port: MessagePort, shared: SharedArrayBuffer, slotSize: number, chunkSize: number, z: typeof zlib): void {
-  const state: ThreadState = { scratch: undefined };
+  // ready for the first chunk before it comes: a pool may be started while its caller does other work
+  const state: ThreadState = { scratch: huffmanScratch() };
+  warmUpHuffman(state.scratch as HuffmanScratch);
+  reserve(state.scratch as HuffmanScratch, chunkSize);
   port.on("message", (request: ChunkRequest) => {
     try {
       const base = request.slot * slotSize;

@@ -95,12 +95,29 @@ export class DeflatePool {
     this.slotSize = this.chunkSize + deflatedBound(chunkSize);
   }
 
-  /** A free slot (waits for one). */
-  async acquire(): Promise<Slot> {
+  /**
+   * Starts every thread now rather than on first use: they boot and warm up (a few tens of milliseconds each) while
+   * the caller does other work. Idle, they do not keep the process alive.
+   */
+  start(): this {
+    while (this.all.length < this.threads) {
+      this.idle.push(this.spawn());
+    }
+    this.hasher ??= this.spawnHasher();
+    return this;
+  }
+
+  private allocate(): SharedArrayBuffer {
     if (!this.shared) {
       this.shared = new SharedArrayBuffer(this.slots * this.slotSize);
       this.freeSlots.push(...Array.from({ length: this.slots }, (_, i) => this.slots - 1 - i));
     }
+    return this.shared;
+  }
+
+  /** A free slot (waits for one). */
+  async acquire(): Promise<Slot> {
+    const shared = this.allocate();
     while (this.freeSlots.length === 0 && !this.failure) {
       await new Promise<void>((resolve) => this.waitingForSlot.push(resolve));
     }
@@ -108,7 +125,7 @@ export class DeflatePool {
       throw this.failure;
     }
     const index = this.freeSlots.pop() as number;
-    return { index, input: new Uint8Array(this.shared, index * this.slotSize, this.chunkSize) };
+    return { index, input: new Uint8Array(shared, index * this.slotSize, this.chunkSize) };
   }
 
   /** Gives a slot back unused. */
@@ -154,21 +171,23 @@ export class DeflatePool {
         reject(this.failure);
         return;
       }
-      this.hasher ??= this.watch(
-        new Worker(HASH_SOURCE, { eval: true, workerData: { shared: this.shared, slotSize: this.slotSize } }).on(
-          "message",
-          (reply: HashReply) => {
-            this.hashing.shift()?.resolve(reply);
-            if (this.hashing.length === 0) {
-              this.hasher?.unref();
-            }
-          },
-        ),
-      );
+      this.hasher ??= this.spawnHasher();
       this.hashing.push({ resolve, reject });
       this.hasher.ref();
       this.hasher.postMessage(request);
     });
+  }
+
+  private spawnHasher(): Worker {
+    const worker = new Worker(HASH_SOURCE, { eval: true, workerData: { shared: this.allocate(), slotSize: this.slotSize } });
+    worker.unref();
+    worker.on("message", (reply: HashReply) => {
+      this.hashing.shift()?.resolve(reply);
+      if (this.hashing.length === 0) {
+        worker.unref();
+      }
+    });
+    return this.watch(worker);
   }
 
   private dispatch(): void {
@@ -187,8 +206,9 @@ export class DeflatePool {
   private spawn(): Worker {
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { shared: this.shared, slotSize: this.slotSize, chunkSize: this.chunkSize },
+      workerData: { shared: this.allocate(), slotSize: this.slotSize, chunkSize: this.chunkSize },
     });
+    worker.unref();
     worker.on("message", (reply: ChunkReply) => {
       const job = this.running.get(worker);
       this.running.delete(worker);

@@ -188,6 +188,16 @@ export interface ZipWriterOptions {
   readonly onProgress?: ((bytes: number) => void) | undefined;
   /** Threads deflating the chunks of big entries (default: every core; 0: the calling thread only). */
   readonly threads?: number | undefined;
+  /** Threads started earlier (startZipThreads), which the writer takes over, instead of its own. */
+  readonly pool?: DeflatePool | undefined;
+}
+
+/**
+ * The threads of a ZipWriter (ZipWriterOptions.pool) started now, so that they boot while the caller does other
+ * work (checking what it will write).
+ */
+export function startZipThreads(threads = defaultDeflateThreads()): DeflatePool {
+  return new DeflatePool(ZIP_CHUNK, threads).start();
 }
 
 /** A file target is flushed to the disk every so many bytes while it is written, so that the final fsync is short. */
@@ -213,7 +223,7 @@ export class ZipWriter {
     this.level = options.level ?? 1;
     this.onProgress = options.onProgress;
     const threads = options.threads ?? defaultDeflateThreads();
-    this.pool = threads > 0 ? new DeflatePool(ZIP_CHUNK, threads) : undefined;
+    this.pool = options.pool ?? (threads > 0 ? new DeflatePool(ZIP_CHUNK, threads) : undefined);
   }
 
   static toFile(handle: FileHandle, options: ZipWriterOptions = {}): ZipWriter {

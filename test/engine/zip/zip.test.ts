@@ -8,7 +8,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { readAll } from "../../../src/engine/bytes/streams.js";
-import { chooseCoding, defaultMethod, ZIP_CHUNK, ZipWriter, type ZipWriterOptions } from "../../../src/engine/node/zip-writer.js";
+import {
+  chooseCoding,
+  defaultMethod,
+  startZipThreads,
+  ZIP_CHUNK,
+  ZipWriter,
+  type ZipWriterOptions,
+} from "../../../src/engine/node/zip-writer.js";
 import { bytesSource, ZipArchive } from "../../../src/engine/zip/reader.js";
 import { floatWeights, noise } from "../../helpers/synthetic-bytes.js";
 
@@ -120,9 +127,11 @@ describe("ZipWriter, big entries", () => {
     expect(inline.ratios[1]).toBeLessThan(0.2);
     await write(join(dir, "threads-1.zip"), { threads: 1 });
     await write(join(dir, "threads-3.zip"), { threads: 3 }, true);
+    await write(join(dir, "started-2.zip"), { pool: startZipThreads(2) }, true); // threads started before the writer
     const bytes = readFileSync(join(dir, "threads-0.zip"));
     expect(sha(readFileSync(join(dir, "threads-1.zip")))).toBe(sha(bytes));
     expect(sha(readFileSync(join(dir, "threads-3.zip")))).toBe(sha(bytes));
+    expect(sha(readFileSync(join(dir, "started-2.zip")))).toBe(sha(bytes));
     const path = join(dir, "threads-3.zip");
     execFileSync("unzip", ["-tq", path]);
     expect(execFileSync("python3", ["-m", "zipfile", "-t", path], { encoding: "utf8" })).toMatch(/Done testing/);
