@@ -1,11 +1,12 @@
 // A streaming zip writer on node:zlib (Node only). One pass per file computes its SHA-256 and CRC-32 while
 // deflating, so packaging hashes what it writes. How an entry is compressed is decided from its first chunk:
 // stored when deflate would save under 5%, one Huffman code per chunk when that saves as much as zlib does (float
-// weights: ten times faster), zlib otherwise; big entries are deflated in chunks on worker threads, joined into
-// one deflate stream (deflate-pool.ts). Seekable targets get exact local headers (patched after the data) and fall
-// back to storing an entry when deflate did not make it smaller; streams get data descriptors. Entries of 4 GiB
-// and more use zip64. No timestamps from the machine and chunks independent of the threads: the same input gives
-// the same bytes.
+// weights: several times faster), zlib otherwise. Big entries go through the slots of a pool of threads
+// (deflate-pool.ts): local files are read straight into them, one thread hashes the chunks in order while the
+// others deflate them into one deflate stream and the main thread writes what comes back, in order. Seekable
+// targets get exact local headers (patched after the data) and fall back to storing an entry when deflate did not
+// make it smaller; streams get data descriptors. Entries of 4 GiB and more use zip64. No timestamps from the
+// machine and chunks independent of the threads: the same input gives the same bytes.
 import { createHash } from "node:crypto";
 import { type FileHandle, open } from "node:fs/promises";
 import type { Writable } from "node:stream";
