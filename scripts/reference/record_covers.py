@@ -5,6 +5,8 @@ reference's `generate_covers` (bioimageio.spec model/v0_5.py, what `_add_default
 gets them; REFERENCE.json maps each case to the arrays it gave `imwrite` (name, shape, sha256 of the bytes) and
 the shape `imageio.v3.imread` reads back from each PNG, or to the message of its failure (as the warning says it).
 usage: refpy scripts/reference/record_covers.py OUT_DIR   (refpy: the reference's python with Pillow's libraries)
+The reference's setup lacks these Debian packages; add them to its root once (TARGET as made by setup.sh):
+  (cd "$(mktemp -d)" && apt-get download libimagequant0 libraqm0 && for d in *.deb; do dpkg -x "$d" TARGET/root; done)
 """
 
 import hashlib
