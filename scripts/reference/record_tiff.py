@@ -8,6 +8,7 @@ hyperstacks, OME-TIFF, BigTIFF, tiles, planar samples, deflate with and without 
 usage: refpy scripts/reference/record_tiff.py OUT_DIR   (refpy: the reference's python with lxml and Pillow's libraries)
 The reference's setup lacks these Debian packages; add them to its root once (TARGET as made by setup.sh):
   (cd "$(mktemp -d)" && apt-get download python3-lxml libxslt1.1 libimagequant0 libraqm0 && for d in *.deb; do dpkg -x "$d" TARGET/root; done)
+and run it with LD_LIBRARY_PATH=TARGET/root/usr/lib/x86_64-linux-gnu
 """
 
 import json
