@@ -6,6 +6,9 @@ hyperstacks, OME-TIFF, BigTIFF, tiles, planar samples, deflate with and without 
 `imageio.v3.imread(bytes, extension=suffix)`. REFERENCE.json maps each file to {shape, dtype, min, max} or
 {error}; where the reference fails only because imagecodecs is missing (LZW), Pillow's reading is recorded too.
 usage: refpy scripts/reference/record_tiff.py OUT_DIR   (refpy: the reference's python with lxml and Pillow's libraries)
+The reference's setup lacks these Debian packages; add them to its root once (TARGET as made by setup.sh):
+  (cd "$(mktemp -d)" && apt-get download python3-lxml libxslt1.1 libimagequant0 libraqm0 && for d in *.deb; do dpkg -x "$d" TARGET/root; done)
+and run it with LD_LIBRARY_PATH=TARGET/root/usr/lib/x86_64-linux-gnu
 """
 
 import json

@@ -3,7 +3,7 @@
 // pixel data is decoded by geotiff (tiff-pixels.ts), imported only when a TIFF is met, so that validations without
 // one never load it (and the web page gets it as a chunk of its own).
 import { isRecord } from "../records.js";
-import type { TypedArray } from "geotiff";
+import { Extremes } from "./extremes.js";
 
 export class TiffError extends Error {
   constructor(reason: string) {
@@ -374,27 +374,6 @@ function undecodable(page: Page): string | undefined {
   return undefined;
 }
 
-function minMax(bands: readonly TypedArray[]): [number, number] {
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  let nan = false;
-  for (const band of bands) {
-    for (let i = 0; i < band.length; i++) {
-      const v = Number(band[i]);
-      if (v < min) {
-        min = v;
-      }
-      if (v > max) {
-        max = v;
-      }
-      if (v !== v) {
-        nan = true;
-      }
-    }
-  }
-  return nan ? [Number.NaN, Number.NaN] : [min, max];
-}
-
 /** Reads a TIFF's first series: its shape and dtype, and (decoding every page of it) its minimum and maximum. */
 export async function readTiff(bytes: Uint8Array): Promise<TiffSummary> {
   const reader = new Reader(bytes);
@@ -410,8 +389,7 @@ export async function readTiff(bytes: Uint8Array): Promise<TiffSummary> {
   const { decodePages } = await import("./tiff-pixels.js");
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const indices = series.pages.map((page) => pages.indexOf(page));
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
+  const extremes = new Extremes();
   let i = 0;
   try {
     for await (const bands of decodePages(buffer, indices)) {
@@ -419,13 +397,16 @@ export async function readTiff(bytes: Uint8Array): Promise<TiffSummary> {
       if (bands.length !== page.samples || bands.some((band) => band.length !== page.width * page.height)) {
         throw new TiffError(`decoded to fewer pixels than ${page.width}x${page.height}`);
       }
-      const [low, high] = minMax(bands);
-      min = Number.isNaN(low) || Number.isNaN(min) ? Number.NaN : Math.min(min, low);
-      max = Number.isNaN(high) || Number.isNaN(max) ? Number.NaN : Math.max(max, high);
+      for (const band of bands) {
+        for (let k = 0; k < band.length; k++) {
+          extremes.add(Number(band[k]));
+        }
+      }
       i += 1;
     }
   } catch (error) {
     throw new TiffError(`corrupt TIFF image data in page ${indices[i] ?? i} (${(error as Error).message})`);
   }
-  return { shape: series.shape, dtype, min, max };
+  const { min, max } = extremes;
+  return { shape: series.shape, dtype, ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
 }
