@@ -4,7 +4,7 @@
 // the page cache is warm for all, and each figure is the median of several runs.
 import { execFileSync } from "node:child_process";
 import { createReadStream, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { stringify } from "yaml";
 import type * as IoChecks from "../src/bioimageio/io-checks.js";
@@ -20,6 +20,8 @@ const { nodeSha256 } = await shipped<typeof NodeHash>("src/engine/node/hash.js")
 const MiB = 1 << 20;
 const WEIGHTS_MIB = 512;
 const ROUNDS = 3;
+/** The goal's figure: more rounds, so that its median holds on a shared machine. */
+const PACKAGE_ROUNDS = 5;
 const REPO = join(import.meta.dirname, "..");
 const CLI = join(REPO, "dist/cli/bin.js");
 
@@ -66,7 +68,8 @@ export async function ioFigures(): Promise<BenchRow[]> {
     const sumTimes: number[] = [];
     const packageCpu: number[] = [];
     const sumCpu: number[] = [];
-    for (let r = 0; r < ROUNDS; r++) {
+    const loads = [loadavg()[0] ?? 0];
+    for (let r = 0; r < PACKAGE_ROUNDS; r++) {
       rmSync(ourZip, { force: true });
       let cpu = childrenCpu();
       packageTimes.push(seconds(() => execFileSync("node", [CLI, "package", model, ourZip], { stdio: "ignore" })));
@@ -74,6 +77,7 @@ export async function ioFigures(): Promise<BenchRow[]> {
       cpu = childrenCpu();
       sumTimes.push(seconds(sha256sum));
       sumCpu.push(childrenCpu() - cpu);
+      loads.push(loadavg()[0] ?? 0);
     }
     const zipOut = join(dir, "baseline.zip");
     const zipTime = seconds(() => execFileSync("zip", ["-1", "-q", "-j", zipOut, model, weights]));
@@ -91,8 +95,8 @@ export async function ioFigures(): Promise<BenchRow[]> {
         figure: `\`bioimage-specs package\` of a model with ${WEIGHTS_MIB} MiB of float32 weights (checked, zipped, re-validated; whole process)`,
         baseline: "`sha256sum` of the weights",
         ratio: ourPackage / sum,
-        target: "<= 1.0x",
-        detail: `${ourPackage.toFixed(2)} s vs ${sum.toFixed(2)} s (median of ${ROUNDS}; ${availableParallelism()} cores; CPU ${median(packageCpu).toFixed(2)} s vs ${median(sumCpu).toFixed(2)} s); ${size(ourZip)} from ${WEIGHTS_MIB} MiB`,
+        target: "<= 1.0x (issue 20, goal 1)",
+        detail: `${ourPackage.toFixed(2)} s vs ${sum.toFixed(2)} s (median of ${PACKAGE_ROUNDS}, alternating; ${availableParallelism()} cores; CPU ${median(packageCpu).toFixed(2)} s vs ${median(sumCpu).toFixed(2)} s; load average ${Math.min(...loads).toFixed(2)}-${Math.max(...loads).toFixed(2)} during these runs); ${size(ourZip)} from ${WEIGHTS_MIB} MiB`,
       },
       {
         figure: `\`bioimage-specs package\` of the same model`,
