@@ -151,12 +151,14 @@ export function huffmanBits(histogram: Int32Array, lengths: Uint8Array): number 
 }
 
 /**
- * The packing loop of huffmanChunk as a WebAssembly module: with a 64-bit accumulator flushed a word of input at a
- * time and without a branch, V8 runs it about twice as fast as the loop in JavaScript, whose 32-bit accumulator must
- * be flushed by a branch after each pair of bytes (one the processor mispredicts half the time). Its one function,
- * `pack(in, end, out, acc, n)`, codes the 32-bit words in [in, end) two bytes at a time through the pair table at
- * address 0 (fillPairs), after `n` bits pending in `acc`, into bytes from `out`; it returns where they end, with the
- * bits still pending (fewer than 8) stored there and their count in the global `bits`. It exports its memory.
+ * The loops of huffmanChunk as a WebAssembly module: with a 64-bit accumulator flushed a word of input at a time and
+ * without a branch, V8 runs the packing about twice as fast as a loop in JavaScript, whose 32-bit accumulator must be
+ * flushed by a branch after each pair of bytes (one the processor mispredicts half the time). `pack(in, end, out,
+ * acc, n)` codes the 32-bit words in [in, end) two bytes at a time through the pair table at address 0, after `n`
+ * bits pending in `acc`, into bytes from `out`; it returns where they end, with the bits still pending (fewer than
+ * 8) stored there and their count in the global `bits`. `fill(codes, lengths)` makes that table for each chunk: for
+ * each pair of bytes (first byte low), their codes, first code low (26 bits), and their length above. It exports
+ * its memory.
  *
  * The code is written in WebAssembly's text format and assembled here: only the instructions it uses.
  */
@@ -198,6 +200,9 @@ export function packerModule(): Uint8Array<ArrayBuffer> {
     "local.tee": [0x22],
     "global.set": [0x24],
     "i32.load": [0x28, 2, 0],
+    "i32.load8_u": [0x2d, 0, 0],
+    "i32.store": [0x36, 2, 0],
+    "i32.or": [0x72],
     "i64.load32_u": [0x35, 2, 0],
     "i64.store": [0x37, 0, 0], // not aligned
     "i32.const": [0x41],
@@ -225,46 +230,76 @@ export function packerModule(): Uint8Array<ArrayBuffer> {
     return out;
   };
   const sleb = (value: number): number[] => (value >= 0x40 ? [(value & 0x7f) | 0x80, ...sleb(value >>> 7)] : [value]); // >= 0 only
-  const body: number[] = [2, 1, 0x7f, 3, 0x7e]; // the locals: 1 i32, 3 i64
-  const tokens = text
-    .replace(/;;[^\n]*/g, "")
-    .trim()
-    .split(/\s+/);
-  for (let t = 0; t < tokens.length; t++) {
-    const token = tokens[t] as string;
-    const code = opcodes[token];
-    if (code === undefined) {
-      throw new Error(`packer: unknown instruction ${token}`);
+  /** A function's body: its locals declared (`declared`, as the binary format counts them), then `code` assembled. */
+  const assemble = (code: string, names: readonly string[], declared: readonly number[]): number[] => {
+    const body: number[] = [...declared];
+    const tokens = code
+      .replace(/;;[^\n]*/g, "")
+      .trim()
+      .split(/\s+/);
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t] as string;
+      const op = opcodes[token];
+      if (op === undefined) {
+        throw new Error(`packer: unknown instruction ${token}`);
+      }
+      body.push(...op);
+      if (token.startsWith("local.")) {
+        body.push(names.indexOf(tokens[++t] as string));
+      } else if (token.endsWith(".const")) {
+        body.push(...sleb(Number(tokens[++t])));
+      } else if (token === "br_if" || token === "global.set") {
+        body.push(Number(tokens[++t]));
+      }
     }
-    body.push(...code);
-    if (token.startsWith("local.")) {
-      body.push(locals.indexOf(tokens[++t] as string));
-    } else if (token.endsWith(".const")) {
-      body.push(...sleb(Number(tokens[++t])));
-    } else if (token === "br_if" || token === "global.set") {
-      body.push(Number(tokens[++t]));
-    }
-  }
+    return [...uleb(body.length), ...body];
+  };
+  const pack = assemble(text, locals, [2, 1, 0x7f, 3, 0x7e]); // 1 i32, 3 i64
+  // fill(codes, lengths): the pair table at 0 from the codes (i32 each) and lengths (a byte each) of the 256 bytes
+  const fill = assemble(
+    `
+    loop
+      local.get lengths local.get b i32.add i32.load8_u local.set lb
+      local.get codes local.get b i32.const 2 i32.shl i32.add i32.load local.set cb
+      i32.const 0 local.set a
+      local.get b i32.const 10 i32.shl local.set at
+      loop
+        local.get lengths local.get a i32.add i32.load8_u local.set la
+        local.get at
+        local.get codes local.get a i32.const 2 i32.shl i32.add i32.load
+        local.get cb local.get la i32.shl i32.or
+        local.get la local.get lb i32.add i32.const 26 i32.shl i32.or
+        i32.store
+        local.get at i32.const 4 i32.add local.set at
+        local.get a i32.const 1 i32.add local.tee a i32.const 256 i32.lt_u br_if 0
+      end
+      local.get b i32.const 1 i32.add local.tee b i32.const 256 i32.lt_u br_if 0
+    end
+    end`,
+    ["codes", "lengths", "b", "a", "lb", "la", "cb", "at"],
+    [1, 6, 0x7f], // 6 i32
+  );
   const name = (text: string): number[] => [text.length, ...Array.from(text, (c) => c.charCodeAt(0))];
   const section = (id: number, content: number[]): number[] => [id, ...uleb(content.length), ...content];
   return Uint8Array.from([
     ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00], // "\0asm", version 1
-    ...section(1, [1, 0x60, 5, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 1, 0x7f]), // the type: 5 i32 -> i32
-    ...section(3, [1, 0]), // one function of that type
+    ...section(1, [2, 0x60, 5, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 1, 0x7f, 0x60, 2, 0x7f, 0x7f, 0]), // 5 i32 -> i32; 2 i32 -> none
+    ...section(3, [2, 0, 1]), // pack and fill, of those types
     ...section(5, [1, 0x00, 1]), // a memory of one page to start with (reserve() grows it)
     ...section(6, [1, 0x7f, 0x01, 0x41, 0x00, 0x0b]), // bits: a mutable i32, 0
-    ...section(7, [3, ...name("pack"), 0x00, 0, ...name("memory"), 0x02, 0, ...name("bits"), 0x03, 0]),
-    ...section(10, [1, ...uleb(body.length), ...body]),
+    ...section(7, [4, ...name("pack"), 0x00, 0, ...name("fill"), 0x00, 1, ...name("memory"), 0x02, 0, ...name("bits"), 0x03, 0]),
+    ...section(10, [2, ...pack, ...fill]),
   ]);
 }
 
 /**
  * What huffmanChunk reuses from chunk to chunk (making it each time would cost more than the coding): the packer's
- * instance and its memory, which holds the pair table (65536 entries of 4 bytes) at 0, the chunk at `input`, and its
- * coded form after the chunk.
+ * instance and its memory, which holds the pair table (65536 entries of 4 bytes) at 0, the chunk's codes and
+ * lengths after it, the chunk at `input`, and its coded form after the chunk.
  */
 export interface HuffmanScratch {
   readonly pack: (input: number, end: number, out: number, acc: number, n: number) => number;
+  readonly fill: (codes: number, lengths: number) => void;
   readonly bits: WebAssembly.Global;
   readonly memory: WebAssembly.Memory;
   readonly input: number;
@@ -274,8 +309,14 @@ export interface HuffmanScratch {
 
 export function huffmanScratch(): HuffmanScratch {
   const { exports } = new WebAssembly.Instance(new WebAssembly.Module(packerModule()));
-  const memory = exports.memory as WebAssembly.Memory;
-  return { pack: exports.pack as HuffmanScratch["pack"], bits: exports.bits as WebAssembly.Global, memory, input: 1 << 18, capacity: 0 };
+  return {
+    pack: exports.pack as HuffmanScratch["pack"],
+    fill: exports.fill as HuffmanScratch["fill"],
+    bits: exports.bits as WebAssembly.Global,
+    memory: exports.memory as WebAssembly.Memory,
+    input: (1 << 18) + 4096, // after the pair table, the codes (257 of 4 bytes) and their lengths
+    capacity: 0,
+  };
 }
 
 /** Room in the packer's memory for a chunk of `n` bytes and its coded form (at most 26 bits for 2 bytes, and the header). */
@@ -398,25 +439,6 @@ export function storedChunk(data: Uint8Array, out: Uint8Array = new Uint8Array(d
 }
 
 /**
- * Two bytes per table look-up: the codes of each pair and their length. Only the rows of bytes that occur are
- * filled: other pairs do not occur.
- */
-function fillPairs(literal: Uint8Array, codes: Int32Array, pairs: Int32Array): void {
-  for (let b = 0; b < 256; b++) {
-    const lb = literal[b] as number;
-    if (lb === 0) {
-      continue;
-    }
-    const cb = codes[b] as number;
-    const row = b << 8;
-    for (let a = 0; a < 256; a++) {
-      const la = literal[a] as number;
-      pairs[row | a] = (codes[a] as number) | (cb << la) | ((la + lb) << 26);
-    }
-  }
-}
-
-/**
  * `data` as one dynamic Huffman block of literals (stored blocks when that is not smaller), not final, ending on a
  * byte boundary: chunks coded this way, one after the other and then DEFLATE_END, are one deflate stream. Written
  * into `out` (at least deflatedBound(data.length) bytes, aligned to 4); returns the part written.
@@ -444,7 +466,9 @@ export function huffmanChunk(
   const input = scratch.input;
   const output = input + scratch.capacity;
   new Uint8Array(memory).set(data, input);
-  fillPairs(literal, codes, new Int32Array(memory, 0, 65536));
+  new Int32Array(memory, 1 << 18, 257).set(codes);
+  new Uint8Array(memory, (1 << 18) + 2048, 257).set(literal);
+  scratch.fill(1 << 18, (1 << 18) + 2048);
   const view = new DataView(memory, output, 2 * scratch.capacity + 1024);
   const sink: BitSink = { view, pos: 0, acc: 0, n: 0 };
   putDynamicHeader(sink, literal);
@@ -586,7 +610,6 @@ export const WORKER_FUNCTIONS: readonly ((...args: never[]) => unknown)[] = [
   putBits,
   putDynamicHeader,
   deflatedBound,
-  fillPairs,
   packerModule,
   reserve,
   storedChunk,
