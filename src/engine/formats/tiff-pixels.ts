@@ -2,7 +2,8 @@
 // with none, LZW, deflate (both tags) or PackBits, with no, horizontal or floating-point prediction (libtiff's
 // definitions), samples of 8 to 64 bits (float16 too) in either byte order. Browser-safe: deflate is the
 // platform's DecompressionStream.
-import { inflateRaw } from "../bytes/streams.js";
+import { inflateRaw, readAll } from "../bytes/streams.js";
+import { float16 } from "./float16.js";
 
 /** What receives every decoded sample (an Extremes, for min and max). */
 export interface SampleSink {
@@ -81,7 +82,7 @@ function sampleReader(format: number, bits: number): SampleReader {
       return signed ? (v, at) => v.getInt8(at) : (v, at) => v.getUint8(at);
     case 16:
       return float
-        ? (v, at, le) => halfToFloat(v.getUint16(at, le))
+        ? (v, at, le) => float16(v.getUint16(at, le))
         : signed
           ? (v, at, le) => v.getInt16(at, le)
           : (v, at, le) => v.getUint16(at, le);
@@ -96,19 +97,6 @@ function sampleReader(format: number, bits: number): SampleReader {
     default:
       throw new Error(`${bits}-bit samples are not decoded here`);
   }
-}
-
-function halfToFloat(h: number): number {
-  const sign = h & 0x8000 ? -1 : 1;
-  const exponent = (h >> 10) & 0x1f;
-  const fraction = h & 0x3ff;
-  if (exponent === 0) {
-    return sign * 2 ** -14 * (fraction / 1024);
-  }
-  if (exponent === 0x1f) {
-    return fraction === 0 ? sign * Number.POSITIVE_INFINITY : Number.NaN;
-  }
-  return sign * 2 ** (exponent - 15) * (1 + fraction / 1024);
 }
 
 async function decompress(compression: number, block: Uint8Array, size: number): Promise<Uint8Array> {
@@ -128,24 +116,14 @@ async function decompress(compression: number, block: Uint8Array, size: number):
 }
 
 async function inflate(block: Uint8Array): Promise<Uint8Array> {
-  const parts: Uint8Array[] = [];
-  let length = 0;
-  for await (const part of inflateRaw(
-    (async function* () {
-      yield block;
-    })(),
-    "deflate",
-  )) {
-    parts.push(part);
-    length += part.length;
-  }
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
+  return readAll(
+    inflateRaw(
+      (async function* () {
+        yield block;
+      })(),
+      "deflate",
+    ),
+  );
 }
 
 /** PackBits (Apple's run-length coding), up to `size` bytes. */
