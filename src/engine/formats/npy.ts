@@ -3,6 +3,7 @@
 // without holding the array in memory.
 import { type ByteStream, ChunkReader } from "../bytes/streams.js";
 import { Extremes } from "./extremes.js";
+import { float16 } from "./float16.js";
 
 export interface NpySummary {
   /** numpy's dtype name: float32, uint8, bool, ... */
@@ -62,19 +63,6 @@ function parseHeader(text: string): Header {
       return n;
     });
   return { descr, fortranOrder: fortran === "True", shape };
-}
-
-function float16(bits: number): number {
-  const sign = bits & 0x8000 ? -1 : 1;
-  const exponent = (bits >> 10) & 0x1f;
-  const fraction = bits & 0x3ff;
-  if (exponent === 0) {
-    return sign * 2 ** -14 * (fraction / 1024);
-  }
-  if (exponent === 31) {
-    return fraction ? Number.NaN : sign * Number.POSITIVE_INFINITY;
-  }
-  return sign * 2 ** (exponent - 15) * (1 + fraction / 1024);
 }
 
 function elementReader(kind: string, size: number, little: boolean): (dv: DataView, offset: number) => number {
