@@ -104,7 +104,7 @@ async function validateOne(file: string, options: ValidateCommandOptions): Promi
   }
   const local = !isUrl(file);
   const io = options.ioChecks ?? local;
-  const bytes = local ? await readDocumentFile(file, settings().documentLimits.maxDocumentBytes) : undefined;
+  const bytes = local ? readDocumentFile(file, settings().documentLimits.maxDocumentBytes) : undefined;
   if (bytes !== undefined) {
     return validateFile(decodeText(bytes, file), file, { ...options, ioChecks: io });
   } else if (options.forcedKind !== undefined && options.forcedKind !== bioimageioKind) {
