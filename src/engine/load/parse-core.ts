@@ -222,7 +222,7 @@ export function parseWith(
   let value: unknown;
   let locateNode: NodeLocator | undefined;
   let locate: ((path: DocPath) => LineCol) | undefined;
-  const fast = format === "yaml" ? parseYamlFast(source) : undefined;
+  const fast = format === "yaml" ? parseYamlFast(source, limits.maxAliasCount) : undefined;
   if (format === "json") {
     value = parseJson(source, fileName, limits.maxDepth);
     let positions: LinePositions | undefined;
