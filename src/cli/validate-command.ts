@@ -75,7 +75,7 @@ async function validateS3(url: string, options: ValidateCommandOptions): Promise
     const message = (error as CopickError).message;
     throw new ReadError(url, message.startsWith(`${url}: `) ? message.slice(url.length + 2) : message);
   }
-  const limits = settings().documentLimits;
+  const limits = (options.settings ?? settings()).documentLimits;
   const bytes = await readBytes(location);
   if (bytes.byteLength > limits.maxDocumentBytes) {
     throw new ReadError(url, `larger than ${limits.maxDocumentBytes} bytes`);
@@ -104,7 +104,7 @@ async function validateOne(file: string, options: ValidateCommandOptions): Promi
   }
   const local = !isUrl(file);
   const io = options.ioChecks ?? local;
-  const bytes = local ? readDocumentFile(file, settings().documentLimits.maxDocumentBytes) : undefined;
+  const bytes = local ? readDocumentFile(file, (options.settings ?? settings()).documentLimits.maxDocumentBytes) : undefined;
   if (bytes !== undefined) {
     return validateFile(decodeText(bytes, file), file, { ...options, ioChecks: io });
   } else if (options.forcedKind !== undefined && options.forcedKind !== bioimageioKind) {
@@ -115,6 +115,7 @@ async function validateOne(file: string, options: ValidateCommandOptions): Promi
     performIoChecks: io,
     formatVersion: options.formatVersion,
     warningLevel: options.warningLevel,
+    settings: options.settings,
   });
   return description.validationSummary;
 }
@@ -137,7 +138,9 @@ async function* inThisThread(files: readonly string[], options: ValidateCommandO
   }
 }
 
-export async function runValidate(inputs: readonly string[], options: ValidateCommandOptions): Promise<number> {
+export async function runValidate(inputs: readonly string[], commandOptions: ValidateCommandOptions): Promise<number> {
+  // the environment's settings read once for the run, not once or more per file (reading them walks the environment)
+  const options = { ...commandOptions, settings: commandOptions.settings ?? settings() };
   const files = options.shard ? shardInputs(inputs, options.shard) : inputs;
   // output.ts (colour, annotations, the total, summary files) is loaded only when needed: the one-file run in a
   // CI log (text, no terminal) does without
