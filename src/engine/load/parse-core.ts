@@ -12,7 +12,7 @@ import { LinePositions } from "./line-positions.js";
 import { DEFAULT_DOCUMENT_LIMITS, deeperThan, type DocumentLimits, markWithinDepth, tooDeep, tooLarge } from "./limits.js";
 import { parseLosslessJson } from "./lossless-json.js";
 import { ParseError } from "./parse-error.js";
-import { locateYamlFast, parseYamlFast } from "./yaml-fast.js";
+import { FAST_YAML_MAX_NESTING, locateYamlFast, parseYamlFast } from "./yaml-fast.js";
 import type * as YamlFull from "./yaml-full.js";
 
 export interface ParsedSource {
@@ -239,8 +239,9 @@ export function parseWith(
   } else {
     ({ value, locateNode } = full.parseYamlFull(source, fileName, limits));
   }
-  // (JSON's depth is checked by parseJson's scan)
-  if (format !== "json" && deeperThan(value, limits.maxDepth)) {
+  // (JSON's depth is checked by parseJson's scan, the fast YAML path's by the parser when there is no alias)
+  const checked = format === "json" || (fast !== undefined && !fast.aliased && limits.maxDepth > FAST_YAML_MAX_NESTING);
+  if (!checked && deeperThan(value, limits.maxDepth)) {
     throw new ParseError(fileName, 1, 1, tooDeep(limits.maxDepth));
   }
   markWithinDepth(value);

@@ -25,6 +25,8 @@ function unsupported(): never {
 
 /** Deeper documents take the full parser, which has the depth guards. */
 const MAX_DEPTH = 128;
+/** No collection in a value the fast path returns without aliases is deeper than this (the root is at 0). */
+export const FAST_YAML_MAX_NESTING = MAX_DEPTH + 2;
 /** YAML limits implicit keys to 1024 characters. */
 const MAX_KEY_LENGTH = 1000;
 /** Everything but LF below 0x20, DEL, C1, BOM and the Unicode line separators: tabs, lone CRs and friends go the slow way. */
@@ -323,6 +325,11 @@ class Anchors {
 
   /** @param maxAliasCount the limit of yaml-full.ts (negative: none) */
   constructor(private readonly maxAliasCount: number) {}
+
+  /** Whether an alias was resolved (the value may then share nodes, and nest deeper than the text does). */
+  get used(): boolean {
+    return this.resolved.length > 0;
+  }
 
   /** The node `read` returns, anchored as `name`. */
   define<T>(name: string, read: () => T, valueOf: (result: T) => unknown): T {
@@ -1064,8 +1071,11 @@ class FlowParser {
   }
 }
 
-/** Per mapping its entries' offsets, per sequence its items' offsets. */
-type PositionTable = WeakMap<object, Map<string, NodeOffsets> | NodeOffsets[]>;
+/**
+ * Per mapping its entries' offsets, per sequence its items' offsets. (A Map, not a WeakMap: it lives as long as
+ * the locator, which holds the value anyway, and weak maps cost the garbage collector.)
+ */
+type PositionTable = Map<object, Map<string, NodeOffsets> | NodeOffsets[]>;
 
 function run<T>(source: string, read: (text: string) => T): T | undefined {
   // CRLF is a line break like LF (positions stay: a CR ends its line); a CR on its own is left to `yaml`
@@ -1087,8 +1097,15 @@ function run<T>(source: string, read: (text: string) => T): T | undefined {
  * The value of YAML text when it stays within the fast path's subset, else undefined (use the full parser).
  * `maxAliasCount`: the limit on alias expansions (DocumentLimits'); negative: none.
  */
-export function parseYamlFast(source: string, maxAliasCount = DEFAULT_DOCUMENT_LIMITS.maxAliasCount): { value: unknown } | undefined {
-  return run(source, (text) => ({ value: new FastYamlParser(text, new Anchors(maxAliasCount)).document() }));
+export function parseYamlFast(
+  source: string,
+  maxAliasCount = DEFAULT_DOCUMENT_LIMITS.maxAliasCount,
+): { value: unknown; aliased: boolean } | undefined {
+  return run(source, (text) => {
+    const anchors = new Anchors(maxAliasCount);
+    const value = new FastYamlParser(text, anchors).document();
+    return { value, aliased: anchors.used };
+  });
 }
 
 /**
@@ -1099,7 +1116,7 @@ export function parseYamlFast(source: string, maxAliasCount = DEFAULT_DOCUMENT_L
  */
 export function locateYamlFast(source: string): NodeLocator | undefined {
   return run(source, (text) => {
-    const positions: PositionTable = new WeakMap();
+    const positions: PositionTable = new Map();
     // (text that parseYamlFast read within the alias limit: no limit needed)
     const parser = new FastYamlParser(text, new Anchors(-1), positions);
     const root = parser.document();

@@ -7,7 +7,7 @@ import { NEEDS_FULL_YAML, parseWith } from "../../../src/engine/load/parse-core.
 import { parseSourceLazily } from "../../../src/engine/load/parse-lazily.js";
 import { parseSource } from "../../../src/engine/load/parse.js";
 import { startOf } from "../../../src/engine/load/located-node.js";
-import { isPlainString, locateYamlFast, parseYamlFast } from "../../../src/engine/load/yaml-fast.js";
+import { FAST_YAML_MAX_NESTING, isPlainString, locateYamlFast, parseYamlFast } from "../../../src/engine/load/yaml-fast.js";
 import { CORPUS } from "../../helpers/corpus.js";
 import { REPO } from "../../helpers/fixture-codegen.js";
 import { pathsOf } from "../../helpers/doc-paths.js";
@@ -285,6 +285,29 @@ describe("parseYamlFast", () => {
         }
       }
     }
+  });
+
+  test("a value read without aliases nests no deeper than FAST_YAML_MAX_NESTING (parseSource then skips its depth walk)", () => {
+    const nesting = (value: unknown): number =>
+      typeof value === "object" && value !== null ? 1 + Math.max(0, ...Object.values(value).map(nesting)) : 0;
+    const styles: ((depth: number) => string)[] = [
+      (depth) => Array.from({ length: depth }, (_, i) => `${" ".repeat(i)}k:\n`).join("") + `${" ".repeat(depth)}v\n`,
+      (depth) => Array.from({ length: depth }, (_, i) => `${" ".repeat(2 * i)}- `).join("") + "x\n",
+      (depth) => `k: ${"[".repeat(depth)}1${"]".repeat(depth)}\n`,
+      (depth) => Array.from({ length: depth }, (_, i) => `${" ".repeat(i)}k:\n${" ".repeat(i)}- `).join("") + "x\n",
+    ];
+    let answered = 0;
+    for (const style of styles) {
+      for (let depth = 100; depth < 140; depth++) {
+        const fast = parseYamlFast(style(depth));
+        if (fast !== undefined) {
+          answered++;
+          expect(fast.aliased).toBe(false);
+          expect(nesting(fast.value) - 1, `${depth}`).toBeLessThanOrEqual(FAST_YAML_MAX_NESTING);
+        }
+      }
+    }
+    expect(answered).toBeGreaterThan(50);
   });
 
   test("CRLF line breaks, the %YAML 1.2 directive and a document start marker", () => {
