@@ -1095,34 +1095,35 @@ function run<T>(source: string, read: (text: string) => T): T | undefined {
 
 /**
  * The value of YAML text when it stays within the fast path's subset, else undefined (use the full parser).
- * `maxAliasCount`: the limit on alias expansions (DocumentLimits'); negative: none.
+ * `maxAliasCount`: the limit on alias expansions (DocumentLimits'); negative: none. `aliased`: whether the value
+ * came out of aliases too (it may share nodes). parseYamlFastLocated's parse, without its locator.
  */
 export function parseYamlFast(
   source: string,
   maxAliasCount = DEFAULT_DOCUMENT_LIMITS.maxAliasCount,
 ): { value: unknown; aliased: boolean } | undefined {
-  return run(source, (text) => {
-    const anchors = new Anchors(maxAliasCount);
-    const value = new FastYamlParser(text, anchors).document();
-    return { value, aliased: anchors.used };
-  });
+  const parsed = parseYamlFastLocated(source, maxAliasCount);
+  return parsed && { value: parsed.value, aliased: parsed.aliased };
 }
 
 /**
- * For text `parseYamlFast` reads: where each path is, as `yaml` locates it (a mapping entry at its key, a
- * sequence item where it starts; a path that does not exist at its deepest existing ancestor), with the spans of
- * its key and value (located-node.ts). Parses again, keeping positions: call it only when there is something to
- * report.
+ * parseYamlFast with a locator: where each path is, as `yaml` locates it (a mapping entry at its key, a sequence
+ * item where it starts; a path that does not exist at its deepest existing ancestor), with the spans of its key
+ * and value (located-node.ts). One parse keeping positions: cheaper than parsing again for documents with
+ * something to report (in bulk validation, most), and a little dearer than parseYamlFast for the others.
  */
-export function locateYamlFast(source: string): NodeLocator | undefined {
+export function parseYamlFastLocated(
+  source: string,
+  maxAliasCount = DEFAULT_DOCUMENT_LIMITS.maxAliasCount,
+): { value: unknown; aliased: boolean; locateNode: NodeLocator } | undefined {
   return run(source, (text) => {
     const positions: PositionTable = new Map();
-    // (text that parseYamlFast read within the alias limit: no limit needed)
-    const parser = new FastYamlParser(text, new Anchors(-1), positions);
+    const anchors = new Anchors(maxAliasCount);
+    const parser = new FastYamlParser(text, anchors, positions);
     const root = parser.document();
     const rootOffsets: NodeOffsets = { keyStart: -1, keyEnd: -1, valueStart: parser.rootOffset, valueEnd: parser.end };
     const lines = parser.linePositions();
-    return (path) => {
+    const locateNode: NodeLocator = (path) => {
       let node: unknown = root;
       let offsets = rootOffsets;
       let depth = 0;
@@ -1141,5 +1142,11 @@ export function locateYamlFast(source: string): NodeLocator | undefined {
       }
       return locatedAt(lines, depth, offsets);
     };
+    return { value: root, aliased: anchors.used, locateNode };
   });
+}
+
+/** The locator of parseYamlFastLocated alone (no alias limit). */
+export function locateYamlFast(source: string): NodeLocator | undefined {
+  return parseYamlFastLocated(source, -1)?.locateNode;
 }
