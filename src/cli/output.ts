@@ -41,7 +41,11 @@ export function useColour(stream: { readonly isTTY?: boolean }, env: NodeJS.Proc
 }
 
 export function palette(stream: { readonly isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): Palette {
-  return useColour(stream, env) ? COLOURED : PLAIN;
+  return paletteOf(useColour(stream, env));
+}
+
+export function paletteOf(coloured: boolean): Palette {
+  return coloured ? COLOURED : PLAIN;
 }
 
 /** The summary's text form, its severities and status in colour. */
@@ -126,17 +130,39 @@ function plural(n: number, word: string): string {
 }
 
 /** Counts over several inputs; `unreadable` inputs are the ones that could not be read or parsed. */
+/** What the total line counts. */
+export interface Tally {
+  readonly files: number;
+  /** Inputs that did not pass, the unreadable ones included. */
+  readonly failed: number;
+  readonly unreadable: number;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+export function tallyOf(summaries: readonly ValidationSummary[], unreadable: number): Tally {
+  return {
+    files: summaries.length,
+    failed: summaries.filter((s) => !s.ok).length,
+    unreadable,
+    errors: summaries.reduce((n, s) => n + s.errors.length, 0),
+    warnings: summaries.reduce((n, s) => n + s.warnings.length, 0),
+  };
+}
+
 export function totalLine(summaries: readonly ValidationSummary[], unreadable: number, colours: Palette = PLAIN): string {
-  const failed = summaries.filter((s) => !s.ok).length - unreadable;
-  const passed = summaries.length - unreadable - failed;
-  const errors = summaries.reduce((n, s) => n + s.errors.length, 0);
-  const warnings = summaries.reduce((n, s) => n + s.warnings.length, 0);
+  return tallyLine(tallyOf(summaries, unreadable), colours);
+}
+
+export function tallyLine(tally: Tally, colours: Palette = PLAIN): string {
+  const failed = tally.failed - tally.unreadable;
+  const passed = tally.files - tally.unreadable - failed;
   const parts = [
     colours.ok(`${passed} passed`),
     failed > 0 ? colours.error(`${failed} failed`) : `${failed} failed`,
-    ...(unreadable > 0 ? [colours.error(`${unreadable} unreadable`)] : []),
+    ...(tally.unreadable > 0 ? [colours.error(`${tally.unreadable} unreadable`)] : []),
   ];
-  return `${colours.bold(`total: ${plural(summaries.length, "file")}`)}: ${parts.join(", ")} (${plural(errors, "error")}, ${plural(warnings, "warning")})`;
+  return `${colours.bold(`total: ${plural(tally.files, "file")}`)}: ${parts.join(", ")} (${plural(tally.errors, "error")}, ${plural(tally.warnings, "warning")})`;
 }
 
 /** A summary file's format, by its extension: .json, .html/.htm, anything else Markdown (so $GITHUB_STEP_SUMMARY works). */

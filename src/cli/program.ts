@@ -124,7 +124,7 @@ function addValidateCommand(program: Command): void {
       ).argParser(shardArgument),
     )
     .addOption(
-      new Option("--jobs <n>", 'validate on n worker threads ("auto" or 0: one per core); the output is the same, in input order')
+      new Option("--jobs <n>", 'validate on n threads ("auto" or 0: one per core); the output is the same, in input order')
         .default(VALIDATE_DEFAULTS.jobs)
         .argParser(jobsArgument),
     )

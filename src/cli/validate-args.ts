@@ -51,7 +51,7 @@ export function isFormatVersion(value: string): boolean {
   return value === "discover" || value === "latest" || /^\d+(\.\d+){0,2}$/.test(value);
 }
 
-/** `--jobs`: a number of worker threads, or "auto" (0 too) for one per core. */
+/** `--jobs`: a number of threads, or "auto" (0 too) for one per core. */
 export function isJobs(value: string): boolean {
   return value === "auto" || /^\d{1,4}$/.test(value);
 }

@@ -20,6 +20,7 @@ import { printable } from "../engine/summary/printable.js";
 import { LOAD } from "../engine/validation/engine-rules.js";
 import { compareCodePoints } from "../engine/python-repr.js";
 import type { OutputFormat } from "./output-formats.js";
+import type * as OutputFunctions from "./output.js";
 import type { FileOutcome } from "./validate-jobs.js";
 
 export interface ValidateCommandOptions extends FileValidationOptions {
@@ -75,7 +76,7 @@ async function validateS3(url: string, options: ValidateCommandOptions): Promise
     const message = (error as CopickError).message;
     throw new ReadError(url, message.startsWith(`${url}: `) ? message.slice(url.length + 2) : message);
   }
-  const limits = settings().documentLimits;
+  const limits = (options.settings ?? settings()).documentLimits;
   const bytes = await readBytes(location);
   if (bytes.byteLength > limits.maxDocumentBytes) {
     throw new ReadError(url, `larger than ${limits.maxDocumentBytes} bytes`);
@@ -104,7 +105,7 @@ async function validateOne(file: string, options: ValidateCommandOptions): Promi
   }
   const local = !isUrl(file);
   const io = options.ioChecks ?? local;
-  const bytes = local ? await readDocumentFile(file, settings().documentLimits.maxDocumentBytes) : undefined;
+  const bytes = local ? readDocumentFile(file, (options.settings ?? settings()).documentLimits.maxDocumentBytes) : undefined;
   if (bytes !== undefined) {
     return validateFile(decodeText(bytes, file), file, { ...options, ioChecks: io });
   } else if (options.forcedKind !== undefined && options.forcedKind !== bioimageioKind) {
@@ -115,12 +116,13 @@ async function validateOne(file: string, options: ValidateCommandOptions): Promi
     performIoChecks: io,
     formatVersion: options.formatVersion,
     warningLevel: options.warningLevel,
+    settings: options.settings,
   });
   return description.validationSummary;
 }
 
 /** One input validated; an input that cannot be read or parsed gets a summary saying so (other errors are thrown). */
-export async function outcomeOf(file: string, options: ValidateCommandOptions): Promise<FileOutcome> {
+async function validatedInput(file: string, options: ValidateCommandOptions): Promise<{ summary: ValidationSummary; unreadable?: string }> {
   try {
     return { summary: await validateOne(file, options) };
   } catch (error) {
@@ -131,13 +133,68 @@ export async function outcomeOf(file: string, options: ValidateCommandOptions): 
   }
 }
 
-async function* inThisThread(files: readonly string[], options: ValidateCommandOptions): AsyncGenerator<FileOutcome> {
+/** What a run keeps of each input, and the output module when printing needs it. */
+export interface OutcomeForm {
+  readonly output: OutputFormat;
+  /** Text output in colour. */
+  readonly coloured: boolean;
+  /** Keep the summaries themselves (--json, --summary); otherwise what is printed and the counts are enough. */
+  readonly keepSummaries: boolean;
+}
+
+type OutputModule = typeof OutputFunctions;
+
+/** The output module, when printing in `form` needs it (colour, annotations): loaded once per thread. */
+export async function outputFor(form: OutcomeForm): Promise<OutputModule | undefined> {
+  return form.output === "github" || form.coloured ? await import("./output.js") : undefined;
+}
+
+/** One input validated, as the run keeps it: in this thread or in a `--jobs` worker. */
+export async function outcomeOf(
+  file: string,
+  options: ValidateCommandOptions,
+  form: OutcomeForm,
+  output: OutputModule | undefined,
+): Promise<FileOutcome> {
+  const { summary, unreadable } = await validatedInput(file, options);
+  const printed =
+    form.output === "github" && output
+      ? output.githubAnnotations(summary)
+      : form.output === "text" && unreadable === undefined
+        ? output
+          ? output.colouredText(summary, output.paletteOf(form.coloured))
+          : summary.format("text")
+        : undefined;
+  return {
+    ok: summary.ok,
+    errors: summary.errors.length,
+    warnings: summary.warnings.length,
+    summary: form.keepSummaries ? summary : undefined,
+    printed,
+    unreadable,
+  };
+}
+
+async function* inThisThread(files: readonly string[], options: ValidateCommandOptions, form: OutcomeForm): AsyncGenerator<FileOutcome> {
+  const output = await outputFor(form);
   for (const file of files) {
-    yield await outcomeOf(file, options);
+    yield await outcomeOf(file, options, form, output);
   }
 }
 
-export async function runValidate(inputs: readonly string[], options: ValidateCommandOptions): Promise<number> {
+/** The outcomes of `validate --jobs`: this thread validates too (validate-jobs.ts). */
+async function inWorkers(
+  files: readonly string[],
+  options: ValidateCommandOptions,
+  form: OutcomeForm,
+): Promise<AsyncGenerator<FileOutcome>> {
+  const [{ validateInWorkers }, output] = await Promise.all([import("./validate-jobs.js"), outputFor(form)]);
+  return validateInWorkers(files, options, form, import.meta.url, (file, own) => outcomeOf(file, own, form, output));
+}
+
+export async function runValidate(inputs: readonly string[], commandOptions: ValidateCommandOptions): Promise<number> {
+  // the environment's settings read once for the run, not once or more per file (reading them walks the environment)
+  const options = { ...commandOptions, settings: commandOptions.settings ?? settings() };
   const files = options.shard ? shardInputs(inputs, options.shard) : inputs;
   // output.ts (colour, annotations, the total, summary files) is loaded only when needed: the one-file run in a
   // CI log (text, no terminal) does without
@@ -147,36 +204,46 @@ export async function runValidate(inputs: readonly string[], options: ValidateCo
     options.summaryFiles.length > 0 ||
     (options.output === "text" && (process.stdout.isTTY === true || process.env.FORCE_COLOR !== undefined));
   const output = needed ? await import("./output.js") : undefined;
-  const colours = options.output === "text" ? output?.palette(process.stdout) : undefined;
+  const form: OutcomeForm = {
+    output: options.output,
+    coloured: options.output === "text" && output !== undefined && output.useColour(process.stdout),
+    keepSummaries: options.output === "json" || options.summaryFiles.length > 0,
+  };
   let code = 0;
   let unreadable = 0;
+  let failed = 0;
+  let errors = 0;
+  let warnings = 0;
   const summaries: ValidationSummary[] = [];
   const outcomes =
     options.jobs === undefined || options.jobs === 1 || files.length < 2
-      ? inThisThread(files, options)
-      : (await import("./validate-jobs.js")).validateInWorkers(files, options, import.meta.url);
-  for await (const { summary, unreadable: reason } of outcomes) {
-    summaries.push(summary);
-    if (reason === undefined) {
-      code = Math.max(code, summary.ok ? 0 : 1);
+      ? inThisThread(files, options, form)
+      : await inWorkers(files, options, form);
+  for await (const outcome of outcomes) {
+    if (outcome.summary) {
+      summaries.push(outcome.summary);
+    }
+    failed += outcome.ok ? 0 : 1;
+    errors += outcome.errors;
+    warnings += outcome.warnings;
+    if (outcome.unreadable === undefined) {
+      code = Math.max(code, outcome.ok ? 0 : 1);
     } else {
       code = 2;
       unreadable++;
       if (options.output === "text") {
-        process.stderr.write(`${printable(reason)}\n`);
-        continue;
+        process.stderr.write(`${printable(outcome.unreadable)}\n`);
       }
     }
-    if (options.output === "github" && output) {
-      process.stdout.write(`${output.githubAnnotations(summary)}\n`);
-    } else if (options.output === "text") {
-      process.stdout.write(`${colours && output ? output.colouredText(summary, colours) : summary.format("text")}\n`);
+    if (outcome.printed !== undefined) {
+      process.stdout.write(`${outcome.printed}\n`);
     }
   }
   if (options.output === "json") {
     process.stdout.write(`${JSON.stringify(summaries, null, 2)}\n`);
-  } else if (summaries.length > 1 && output) {
-    process.stdout.write(`${output.totalLine(summaries, unreadable, colours)}\n`);
+  } else if (files.length > 1 && output) {
+    const tally = { files: files.length, failed, unreadable, errors, warnings };
+    process.stdout.write(`${output.tallyLine(tally, output.paletteOf(form.coloured))}\n`);
   }
   await output?.writeSummaryFiles(options.summaryFiles, summaries, unreadable);
   return code;
@@ -185,5 +252,5 @@ export async function runValidate(inputs: readonly string[], options: ValidateCo
 // A `validate --jobs` worker (validate-jobs.ts) imports this module with this mark set: it then validates the
 // files it is sent. Reading one global costs the CLI's start-up nothing (importing validate-jobs.ts would not).
 if ((globalThis as Record<symbol, unknown>)[Symbol.for("bioimage-specs.validate-worker")] === true) {
-  void import("./validate-jobs.js").then(({ serveValidateJobs }) => serveValidateJobs(outcomeOf));
+  void import("./validate-jobs.js").then(({ serveValidateJobs }) => serveValidateJobs(outcomeOf, outputFor));
 }

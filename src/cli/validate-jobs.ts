@@ -1,16 +1,26 @@
-// `validate --jobs N`: the files validated on N worker threads and their outcomes handed back in input order, so
-// that the output is what one thread prints. A worker imports the validate command's module (its URL comes with
-// the worker) with a mark set, and that module then serves the files it is sent (the end of validate-command.ts):
-// the same code from the TypeScript sources, dist/ and the bundled CLI.
+// `validate --jobs N`: the files validated by N threads, this one and N - 1 workers, and their outcomes handed back
+// in input order, so that the output is what one thread prints. This thread starts validating at once, while the
+// workers start; each worker is sent files a few at a time and sends back what the run keeps of each (what to
+// print and the counts; the summary itself only for --json and --summary), formatted where it was validated:
+// strings, cheap to pass between threads, where whole summaries were a large part of the cost. A worker imports
+// the validate command's module (its URL comes with the worker) with a mark set, and that module then serves the
+// files it is sent (the end of validate-command.ts): the same code from the TypeScript sources, dist/ and the
+// bundled CLI.
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { type SummaryInit, ValidationSummary } from "../engine/summary/summary.js";
 import { isRecord } from "../engine/records.js";
 import { type DocumentKind, kindByName } from "../kinds/registry.js";
 
-/** What validating one input gave: its summary, and for an input that could not be read or parsed, why. */
+/** What a run keeps of one input (see OutcomeForm in validate-command.ts). */
 export interface FileOutcome {
-  readonly summary: ValidationSummary;
+  readonly ok: boolean;
+  readonly errors: number;
+  readonly warnings: number;
+  /** The summary, when the run keeps summaries. */
+  readonly summary?: ValidationSummary | undefined;
+  /** What the run prints for the input on stdout, if anything. */
+  readonly printed?: string | undefined;
   /** The error to print for an unreadable input (its summary says it too). */
   readonly unreadable?: string | undefined;
 }
@@ -27,19 +37,32 @@ interface FileJob {
 }
 
 type FileReply =
-  | { readonly index: number; readonly summary: SummaryInit; readonly unreadable?: string | undefined }
+  | ({ readonly index: number; readonly summary?: SummaryInit | undefined } & Omit<FileOutcome, "summary">)
   | { readonly index: number; readonly error: string };
 
-/** Files each worker is given ahead, so that it never waits for the next one. */
-const AHEAD = 2;
+/** Files sent to a worker at a time, and how many it may have in hand: it never waits for the next ones. */
+const BATCH = 4;
+const AHEAD = 12;
 
-/** The number of workers `--jobs` asks for: 0 is one per core; never more than there are files. */
+/** The number of threads `--jobs` asks for: 0 is one per core; never more than there are files. */
 export function workerCount(jobs: number, files: number): number {
   return Math.max(1, Math.min(jobs === 0 ? availableParallelism() : jobs, files));
 }
 
-/** The outcomes of validating `files` on worker threads, in input order; `module` is validate-command's URL. */
-export async function* validateInWorkers(files: readonly string[], options: JobOptions, module: string): AsyncGenerator<FileOutcome> {
+/** Until the event loop has run once more (worker messages in). */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * The outcomes of validating `files` in this thread (`outcomeOf`) and on worker threads, in input order; `module` is
+ * validate-command's URL, `form` what the run keeps of each input.
+ */
+export async function* validateInWorkers<Options extends JobOptions, Form>(
+  files: readonly string[],
+  options: Options,
+  form: Form,
+  module: string,
+  outcomeOf: (file: string, options: Options) => Promise<FileOutcome>,
+): AsyncGenerator<FileOutcome> {
   const outcomes = new Map<number, FileOutcome | Error>();
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
@@ -48,17 +71,22 @@ export async function* validateInWorkers(files: readonly string[], options: JobO
     wake?.();
   };
   let next = 0;
+  const inHand = new Map<Worker, number>();
   const give = (worker: Worker): void => {
-    if (next < files.length) {
-      const job: FileJob = { index: next, file: files[next] as string };
+    const jobs: FileJob[] = [];
+    while ((inHand.get(worker) ?? 0) + jobs.length < AHEAD && jobs.length < BATCH && next < files.length) {
+      jobs.push({ index: next, file: files[next] as string });
       next++;
-      worker.postMessage(job);
+    }
+    if (jobs.length > 0) {
+      inHand.set(worker, (inHand.get(worker) ?? 0) + jobs.length);
+      worker.postMessage(jobs);
     }
   };
   // From the TypeScript sources (development, tests) a worker registers tsx first: Node 20 does not give workers the
   // loader hooks of the thread that starts them.
   const tsLoader = module.endsWith(".ts") ? import.meta.resolve("tsx/esm/api") : undefined;
-  const workers = Array.from({ length: workerCount(options.jobs ?? 0, files.length) }, () => {
+  const workers = Array.from({ length: workerCount(options.jobs ?? 0, files.length) - 1 }, () => {
     // the mark validate-command.ts looks for (spelled out there: importing this module would cost its start-up)
     const worker = new Worker(
       [
@@ -66,13 +94,16 @@ export async function* validateInWorkers(files: readonly string[], options: JobO
         'const { workerData } = require("node:worker_threads");',
         "(workerData.tsLoader ? import(workerData.tsLoader).then((tsx) => tsx.register()) : Promise.resolve()).then(() => import(workerData.module));",
       ].join("\n"),
-      { eval: true, workerData: { module, tsLoader, options: { ...options, forcedKind: options.forcedKind?.name } } },
+      { eval: true, workerData: { module, tsLoader, form, options: { ...options, forcedKind: options.forcedKind?.name } } },
     );
     worker.on("message", (reply: FileReply) => {
-      settle(
-        reply.index,
-        "error" in reply ? new Error(reply.error) : { summary: new ValidationSummary(reply.summary), unreadable: reply.unreadable },
-      );
+      if ("error" in reply) {
+        settle(reply.index, new Error(reply.error));
+      } else {
+        const { summary, ...rest } = reply;
+        settle(reply.index, { ...rest, summary: summary && new ValidationSummary(summary) });
+      }
+      inHand.set(worker, (inHand.get(worker) ?? 1) - 1);
       give(worker);
     });
     // a worker that dies fails the first file not validated yet
@@ -80,9 +111,8 @@ export async function* validateInWorkers(files: readonly string[], options: JobO
       failure ??= error;
       wake?.();
     });
-    for (let k = 0; k < AHEAD; k++) {
-      give(worker);
-    }
+    give(worker);
+    give(worker);
     return worker;
   });
   try {
@@ -91,9 +121,16 @@ export async function* validateInWorkers(files: readonly string[], options: JobO
         if (failure) {
           throw failure;
         }
-        await new Promise<void>((resolve) => {
-          wake = resolve;
-        });
+        if (next < files.length) {
+          // this thread validates the next file not given out yet, then lets the workers' messages in
+          const mine = next++;
+          outcomes.set(mine, await outcomeOf(files[mine] as string, options));
+          await nextTurn();
+        } else {
+          await new Promise<void>((resolve) => {
+            wake = resolve;
+          });
+        }
       }
       const outcome = outcomes.get(index) as FileOutcome | Error;
       outcomes.delete(index);
@@ -107,19 +144,31 @@ export async function* validateInWorkers(files: readonly string[], options: JobO
   }
 }
 
-/** In a worker: validate each file sent, with `outcomeOf` (validate-command's), and send its outcome back. */
-export async function serveValidateJobs<Options extends JobOptions>(
-  outcomeOf: (file: string, options: Options) => Promise<FileOutcome>,
+/**
+ * In a worker: validate each file sent, with `outcomeOf` (validate-command's) in the run's form, and send back
+ * what the run keeps of it.
+ */
+export async function serveValidateJobs<Options extends JobOptions, Form, Output>(
+  outcomeOf: (file: string, options: Options, form: Form, output: Output) => Promise<FileOutcome>,
+  outputFor: (form: Form) => Promise<Output>,
 ): Promise<void> {
   const { parentPort, workerData } = await import("node:worker_threads");
   const data: unknown = workerData;
   const { forcedKind, ...rest } = isRecord(data) && isRecord(data.options) ? data.options : {};
   const options = { ...rest, forcedKind: typeof forcedKind === "string" ? kindByName(forcedKind) : undefined } as unknown as Options;
-  parentPort?.on("message", (job: FileJob) => {
-    outcomeOf(job.file, options).then(
-      ({ summary, unreadable }) => parentPort.postMessage({ index: job.index, summary: summary.toJSON(), unreadable } satisfies FileReply),
-      (error: unknown) =>
-        parentPort.postMessage({ index: job.index, error: error instanceof Error ? error.message : String(error) } satisfies FileReply),
-    );
+  const form = (isRecord(data) ? data.form : undefined) as Form;
+  const output = await outputFor(form);
+  // one file after the other, in the order sent: replies come back in input order as far as this worker goes
+  let queue = Promise.resolve();
+  parentPort?.on("message", (jobs: readonly FileJob[]) => {
+    for (const job of jobs) {
+      queue = queue.then(() =>
+        outcomeOf(job.file, options, form, output).then(
+          ({ summary, ...rest }) => parentPort.postMessage({ index: job.index, ...rest, summary: summary?.toJSON() } satisfies FileReply),
+          (error: unknown) =>
+            parentPort.postMessage({ index: job.index, error: error instanceof Error ? error.message : String(error) } satisfies FileReply),
+        ),
+      );
+    }
   });
 }

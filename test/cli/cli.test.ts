@@ -143,10 +143,11 @@ describe("validate --jobs", () => {
   );
   const files = [...inputs, tempFile("bad.yaml", "name: [unclosed\n"), "/does/not/exist.yaml", ...inputs];
 
-  test("prints what one thread prints, in input order, with the same exit code (text and --json)", async () => {
+  test("prints what one thread prints, in input order, with the same exit code (text, --json, GitHub annotations)", async () => {
     for (const [json, jobs] of [
       [[], "3"],
       [["--json"], "auto"],
+      [["--format", "github"], "2"],
     ] as const) {
       const one = await runCli(["validate", "--no-io-checks", ...json, ...files], {}, 60_000);
       expect(one.code).toBe(2);

@@ -43,7 +43,23 @@ const styles: fc.Arbitrary<ToStringOptions> = fc.record({
   flowCollectionPadding: fc.boolean(),
   doubleQuotedMinMultiLineLength: fc.constantFrom(5, 40),
 });
-const generated = fc.tuple(fc.dictionary(key, value, { minKeys: 1, maxKeys: 5 }), styles).map(([doc, options]) => stringify(doc, options));
+/** Documents whose values share objects: `yaml` writes the second and later uses as aliases to an anchor. */
+const shared = fc
+  .tuple(
+    fc.array(fc.oneof(value, fc.constant([]), fc.constant({})), { minLength: 1, maxLength: 3 }),
+    fc.array(fc.tuple(key, fc.nat(5)), { minLength: 2, maxLength: 6 }),
+  )
+  .map(([pool, uses]) => {
+    const doc: Record<string, unknown> = {};
+    for (const [name, index] of uses) {
+      const used = pool[index % pool.length];
+      doc[name] = index > 2 ? [used, { nested: used }] : used;
+    }
+    return doc;
+  });
+const generated = fc
+  .tuple(fc.oneof(fc.dictionary(key, value, { minKeys: 1, maxKeys: 5 }), shared), styles)
+  .map(([doc, options]) => stringify(doc, options));
 
 const corpusFile = (path: string): string => readFileSync(join(CORPUS, path), "utf8");
 // hand-written ones, and machine-written ones with plain and quoted scalars folded over lines in flow collections
@@ -77,6 +93,12 @@ const insertion = fc.oneof(
     "\\ ",
     "\t",
     "&a",
+    "&a ",
+    "&b ",
+    "*a",
+    " *a",
+    "*a, ",
+    "*b",
     "\r\n",
     "\u00a0",
   ),

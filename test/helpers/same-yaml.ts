@@ -18,11 +18,25 @@ export function yamlReference(text: string): { value: unknown } | undefined {
   }
 }
 
-/** Where two values first differ (a path), or undefined when they are the same. */
-export function firstDifference(a: unknown, b: unknown, path = "$"): string | undefined {
+/**
+ * Where two values first differ (a path), or undefined when they are the same: also in which objects they share
+ * (an alias is its anchor's very object in `yaml`'s value, and must be in the fast path's).
+ */
+export function firstDifference(
+  a: unknown,
+  b: unknown,
+  path = "$",
+  pairs = new Map<object, object>(),
+  reverse = new Map<object, object>(),
+): string | undefined {
   if (typeof a !== "object" || a === null || typeof b !== "object" || b === null) {
     return Object.is(a, b) ? undefined : `${path}: ${String(a)} vs ${String(b)}`;
   }
+  if (pairs.has(a) || reverse.has(b)) {
+    return pairs.get(a) === b && reverse.get(b) === a ? undefined : `${path}: shared in one value and not in the other`;
+  }
+  pairs.set(a, b);
+  reverse.set(b, a);
   if (Array.isArray(a) !== Array.isArray(b)) {
     return `${path}: array vs mapping`;
   }
@@ -32,7 +46,13 @@ export function firstDifference(a: unknown, b: unknown, path = "$"): string | un
     return `${path}: keys ${JSON.stringify(keysA)} vs ${JSON.stringify(keysB)}`;
   }
   for (const key of keysA) {
-    const difference = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${path}.${key}`);
+    const difference = firstDifference(
+      (a as Record<string, unknown>)[key],
+      (b as Record<string, unknown>)[key],
+      `${path}.${key}`,
+      pairs,
+      reverse,
+    );
     if (difference !== undefined) {
       return difference;
     }

@@ -29,7 +29,7 @@ export interface LoadOptions extends Omit<BuildOptions, "locate" | "sourceName" 
   readonly updateHashes?: boolean;
   /** For bytes and streams: the folder relative references resolve against (default: cwd). */
   readonly root?: string;
-  readonly settings?: Settings;
+  readonly settings?: Settings | undefined;
   /** Download progress on stderr (default: on a terminal, not on CI). */
   readonly progress?: boolean;
   /** sha256 values computed before, which the IO checks may reuse (a language server keeps them between edits). */

@@ -1,7 +1,9 @@
 // YAML 1.2 / JSON / NDJSON / CSV text -> value, keeping what is needed to turn a document path into
 // file:line:col. JSON takes JSON.parse (positions: json-scan.ts), YAML the fast path (yaml-fast.ts) when it can
 // read the text; other YAML needs `yaml` (yaml-full.ts), which the caller passes in: parse.ts always
-// (synchronous), parse-lazily.ts only when needed. Positions are computed only when asked for. Browser-safe.
+// (synchronous), parse-lazily.ts only when needed. JSON positions are computed only when asked for; the fast
+// YAML path records them as it parses (cheaper than parsing again for the many documents with something to
+// report). Browser-safe.
 import type { SourcePosition } from "../summary/types.js";
 import type { SummaryOptions } from "../summary/options.js";
 import type { DocPath } from "../summary/issue.js";
@@ -12,7 +14,7 @@ import { LinePositions } from "./line-positions.js";
 import { DEFAULT_DOCUMENT_LIMITS, deeperThan, type DocumentLimits, markWithinDepth, tooDeep, tooLarge } from "./limits.js";
 import { parseLosslessJson } from "./lossless-json.js";
 import { ParseError } from "./parse-error.js";
-import { locateYamlFast, parseYamlFast } from "./yaml-fast.js";
+import { FAST_YAML_MAX_NESTING, parseYamlFastLocated } from "./yaml-fast.js";
 import type * as YamlFull from "./yaml-full.js";
 
 export interface ParsedSource {
@@ -220,9 +222,9 @@ export function parseWith(
     refuseNonPrintable(source, fileName);
   }
   let value: unknown;
-  let locateNode: NodeLocator | undefined;
+  let locateNode: NodeLocator;
   let locate: ((path: DocPath) => LineCol) | undefined;
-  const fast = format === "yaml" ? parseYamlFast(source) : undefined;
+  const fast = format === "yaml" ? parseYamlFastLocated(source, limits.maxAliasCount) : undefined;
   if (format === "json") {
     value = parseJson(source, fileName, limits.maxDepth);
     let positions: LinePositions | undefined;
@@ -233,29 +235,25 @@ export function parseWith(
       return locatedAt(lines(), depth, offsets);
     };
   } else if (fast !== undefined) {
-    value = fast.value;
+    ({ value, locateNode } = fast);
   } else if (full === undefined) {
     return NEEDS_FULL_YAML;
   } else {
     ({ value, locateNode } = full.parseYamlFull(source, fileName, limits));
   }
-  // (JSON's depth is checked by parseJson's scan)
-  if (format !== "json" && deeperThan(value, limits.maxDepth)) {
+  // (JSON's depth is checked by parseJson's scan, the fast YAML path's by the parser when there is no alias)
+  const checked = format === "json" || (fast !== undefined && !fast.aliased && limits.maxDepth > FAST_YAML_MAX_NESTING);
+  if (!checked && deeperThan(value, limits.maxDepth)) {
     throw new ParseError(fileName, 1, 1, tooDeep(limits.maxDepth));
   }
   markWithinDepth(value);
-  // fast-path YAML is located by the fast parser, parsing again with positions (which it then always can)
-  const nodeLocator = (): NodeLocator =>
-    (locateNode ??= locateYamlFast(source) ?? (() => ({ depth: 0, value: { start: FIRST, end: FIRST } })));
   return registered({
     fileName,
     value,
     locate(path) {
-      const { line, col } = locate ? locate(path) : startOf(nodeLocator()(path));
+      const { line, col } = locate ? locate(path) : startOf(locateNode(path));
       return { file: fileName, line, col };
     },
-    locateNode: (path) => nodeLocator()(path),
+    locateNode,
   });
 }
-
-const FIRST: LineCol = { line: 1, col: 1 };

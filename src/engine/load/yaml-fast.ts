@@ -1,14 +1,18 @@
 // A fast path for the YAML that resource descriptions are written in: block mappings and sequences (compact forms
-// included), plain scalars on one or more lines, quoted scalars and flow collections on one or more lines, literal and
-// folded block scalars, comments, CRLF, `%YAML 1.2`. For such text it returns exactly what `yaml` returns (YAML 1.2,
-// core schema, unique keys), and locates paths where `yaml` does; for anything else (anchors, aliases, tags, other
-// directives, duplicate keys, tabs, lone CRs, ...) or anything it is unsure of it returns
-// undefined, and the caller falls back to `yaml`, which also words the errors.
+// included), plain scalars on one or more lines, quoted scalars and flow collections on one or more lines (also as
+// the whole document: JSON written as YAML), literal and folded block scalars, comments, CRLF, `%YAML 1.2`, anchors
+// on values and aliases to them. For such text it returns exactly what `yaml` returns (YAML 1.2, core schema, unique
+// keys; an alias is the very value of its anchor, as `yaml`'s toJS makes it), and locates paths where `yaml` does;
+// for anything else (tags, other directives, duplicate keys or anchors, anchors on keys, tabs, lone CRs, ...), or
+// anything it is unsure of, it returns undefined, and the caller falls back to `yaml`, which also words the errors.
+// The alias limit: the fast path counts alias expansions as `yaml` does, with an estimate of each anchor's weight
+// that is never below `yaml`'s, and leaves a document that comes near the limit to `yaml` to accept or refuse.
 // Why: the CLI validates one small file per process, and a cold `yaml` parse (its code compiled for the first
 // time) costs about 20 ms of that process; this costs about 1 ms cold. test/load/yaml-fast.test.ts compares the two
 // on every YAML file of the corpus, test/fuzz/yaml-fast.test.ts on generated and mutated documents.
 // Browser-safe.
 
+import { DEFAULT_DOCUMENT_LIMITS } from "./limits.js";
 import { LinePositions } from "./line-positions.js";
 import { locatedAt, type NodeLocator, type NodeOffsets } from "./located-node.js";
 
@@ -21,6 +25,8 @@ function unsupported(): never {
 
 /** Deeper documents take the full parser, which has the depth guards. */
 const MAX_DEPTH = 128;
+/** No collection in a value the fast path returns without aliases is deeper than this (the root is at 0). */
+export const FAST_YAML_MAX_NESTING = MAX_DEPTH + 2;
 /** YAML limits implicit keys to 1024 characters. */
 const MAX_KEY_LENGTH = 1000;
 /** Everything but LF below 0x20, DEL, C1, BOM and the Unicode line separators: tabs, lone CRs and friends go the slow way. */
@@ -173,9 +179,6 @@ function foldedQuoted(text: string, start: number, parentIndent: number): [strin
     return [value, end];
   }
   value = withoutTrailingSpaces(text, value, end);
-  if (value === "") {
-    unsupported();
-  }
   let blankLines = 0;
   while (end < text.length) {
     const lineStart = end + 1;
@@ -191,9 +194,6 @@ function foldedQuoted(text: string, start: number, parentIndent: number): [strin
     let segment: string;
     [segment, end, closed] = scanQuoted(text, contentStart, quote);
     const piece = closed ? segment : withoutTrailingSpaces(text, segment, end);
-    if (piece === "") {
-      unsupported(); // a break right before the closing quote
-    }
     value += (blankLines > 0 ? "\n".repeat(blankLines) : " ") + piece;
     blankLines = 0;
     if (closed) {
@@ -290,6 +290,84 @@ function setEntry(target: Record<string, unknown>, key: string, value: unknown):
   target[key] = value;
 }
 
+/** What an anchor's and an alias's name may hold here (YAML allows more: such names go the slow way). */
+const ANCHOR_NAME = /[A-Za-z0-9_.-]/;
+
+/** The name of an anchor or alias whose `&`/`*` is before `from`: [name, offset after it]. */
+function anchorName(text: string, from: number): [string, number] {
+  let end = from;
+  while (end < text.length && ANCHOR_NAME.test(text[end] as string)) {
+    end++;
+  }
+  if (end === from) {
+    unsupported();
+  }
+  return [text.slice(from, end), end];
+}
+
+/** An anchored node, as `yaml` keeps account of it while it expands aliases (its Alias.resolve). */
+interface Anchor {
+  value: unknown;
+  complete: boolean;
+  /** The anchored node's own use and one per alias to it. */
+  count: number;
+  /** The node's weight, set on its first alias: `yaml`'s getAliasCount, or more (see `alias`). */
+  aliasCount: number;
+  /** The anchors aliased inside the node. */
+  inner: readonly Anchor[];
+}
+
+/** The anchors of one document and the aliases to them, with `yaml`'s alias limit. */
+class Anchors {
+  private readonly byName = new Map<string, Anchor>();
+  /** Every alias resolved so far, in document order: an anchored node's inner ones are those after its start. */
+  private readonly resolved: Anchor[] = [];
+
+  /** @param maxAliasCount the limit of yaml-full.ts (negative: none) */
+  constructor(private readonly maxAliasCount: number) {}
+
+  /** Whether an alias was resolved (the value may then share nodes, and nest deeper than the text does). */
+  get used(): boolean {
+    return this.resolved.length > 0;
+  }
+
+  /** The node `read` returns, anchored as `name`. */
+  define<T>(name: string, read: () => T, valueOf: (result: T) => unknown): T {
+    if (this.byName.has(name)) {
+      unsupported(); // `yaml` resolves a redefined anchor by the order of nodes, not of their ends
+    }
+    const anchor: Anchor = { value: undefined, complete: false, count: 1, aliasCount: 0, inner: [] };
+    this.byName.set(name, anchor);
+    const from = this.resolved.length;
+    const result = read();
+    anchor.value = valueOf(result);
+    anchor.inner = this.resolved.slice(from);
+    anchor.complete = true;
+    return result;
+  }
+
+  /** The value anchored as `name` (the same object: `yaml`'s toJS shares it too). */
+  alias(name: string): unknown {
+    const anchor = this.byName.get(name);
+    if (anchor === undefined || !anchor.complete) {
+      unsupported(); // no such anchor, or an alias inside its own anchor's node (a cycle)
+    }
+    this.resolved.push(anchor);
+    if (this.maxAliasCount >= 0) {
+      anchor.count++;
+      // `yaml`'s weight of a node: 1 for a scalar; for a collection the largest of 1 per scalar in it and
+      // count x weight per alias in it (0 without either). 1 at least here, so never below `yaml`'s: a document
+      // `yaml` refuses is never accepted here, and one near the limit is left to `yaml`
+      anchor.aliasCount ||= anchor.inner.reduce((max, inner) => Math.max(max, inner.count * inner.aliasCount), 1);
+      // `yaml` counts the anchored node as its first use: yaml-full.ts allows one more
+      if (anchor.count * anchor.aliasCount > this.maxAliasCount + 1) {
+        unsupported();
+      }
+    }
+    return anchor.value;
+  }
+}
+
 class FastYamlParser {
   private readonly lines: string[];
   /** Per line: columns of leading spaces and the rest. Compact entries (`- key: v`) rewrite their line's pair. */
@@ -304,6 +382,7 @@ class FastYamlParser {
    */
   constructor(
     private readonly text: string,
+    private readonly anchors: Anchors,
     private readonly positions?: PositionTable,
   ) {
     this.lines = text.split("\n");
@@ -342,7 +421,9 @@ class FastYamlParser {
       }
     }
     this.rootOffset = this.offset(0);
-    const value = this.blockNode(0, 0);
+    const first = this.body()[0];
+    // JSON written as YAML: a flow collection whose lines may start at column 0
+    const value = first === "[" || first === "{" ? this.flowCollectionLines(this.body(), -1, 0) : this.blockNode(0, 0);
     this.skipInsignificant();
     if (this.line < this.lines.length) {
       unsupported();
@@ -418,6 +499,8 @@ class FastYamlParser {
         this.indents[this.line] = column;
         this.bodies[this.line] = content;
         items.push(this.blockNode(column, depth + 1));
+      } else if (content[0] === "&") {
+        items.push(this.anchored(content, indent, false, depth, spot));
       } else {
         items.push(this.inlineValue(content, indent, depth));
       }
@@ -459,6 +542,8 @@ class FastYamlParser {
       if (rest === "" || rest[0] === "#") {
         this.line++;
         setEntry(entries, key, this.valueOnNextLines(indent, true, depth, spot));
+      } else if (rest[0] === "&") {
+        setEntry(entries, key, this.anchored(rest, indent, true, depth, spot));
       } else {
         setEntry(entries, key, this.inlineValue(rest, indent, depth));
       }
@@ -527,6 +612,49 @@ class FastYamlParser {
     return null;
   }
 
+  /**
+   * The value after `key:` or `- ` (`content`, the rest of the current line) that starts with an anchor: a value
+   * on the same line, or a collection on the next lines. Its span (`spot`) starts after the anchor, as `yaml`'s.
+   */
+  private anchored(content: string, parentIndent: number, inMapping: boolean, depth: number, spot: NodeOffsets | undefined): unknown {
+    const [name, nameEnd] = anchorName(content, 1);
+    if (nameEnd < content.length && content[nameEnd] !== " ") {
+      unsupported();
+    }
+    const rest = content.slice(skipSpaces(content, nameEnd));
+    if (rest === "" || rest[0] === "#") {
+      let next = this.line + 1;
+      while (next < this.lines.length && (this.bodies[next] === "" || this.bodies[next]?.[0] === "#")) {
+        next++;
+      }
+      const body = this.bodies[next] ?? "";
+      const indent = this.indents[next] as number;
+      const collection =
+        (indent > parentIndent && (isSequenceEntry(body) || keyEnd(body) >= 0 || body[0] === "[" || body[0] === "{")) ||
+        (inMapping && indent === parentIndent && isSequenceEntry(body));
+      if (!collection) {
+        unsupported(); // an empty node, or a scalar on the next lines
+      }
+      this.line++;
+      return this.anchors.define(
+        name,
+        () => this.valueOnNextLines(parentIndent, inMapping, depth, spot),
+        (value) => value,
+      );
+    }
+    if ("&*!|>".includes(rest[0] as string) || isSequenceEntry(rest) || keyEnd(rest) >= 0) {
+      unsupported(); // a second property, an alias, a block scalar, or a compact collection (is the anchor its key's?)
+    }
+    if (spot !== undefined) {
+      spot.valueStart = this.contentOffset(rest);
+    }
+    return this.anchors.define(
+      name,
+      () => this.inlineValue(rest, parentIndent, depth),
+      (value) => value,
+    );
+  }
+
   /** A value that starts on the current line after `key:` or `- `; consumes its lines. */
   private inlineValue(content: string, parentIndent: number, depth: number): unknown {
     const first = content[0] as string;
@@ -545,6 +673,11 @@ class FastYamlParser {
       this.end = start + end;
     } else if (first === "[" || first === "{") {
       return this.flowCollectionLines(content, parentIndent, depth);
+    } else if (first === "*") {
+      const [name, end] = anchorName(content, 1);
+      expectLineEnd(content, end);
+      value = this.anchors.alias(name);
+      this.end = start + end;
     } else {
       if (INDICATORS.has(first) && !(first === "-" && content.length > 1 && content[1] !== " ")) {
         unsupported();
@@ -624,7 +757,7 @@ class FastYamlParser {
    * indented deeper than `parentIndent`; consumes its lines.
    */
   private flowCollectionLines(content: string, parentIndent: number, depth: number): unknown {
-    const flow = new FlowParser(this.text, parentIndent, this.positions);
+    const flow = new FlowParser(this.text, parentIndent, this.anchors, this.positions);
     const [value, end] = flow.collection(this.contentOffset(content), depth + 1);
     this.endValueAt(end, parentIndent);
     return value;
@@ -749,10 +882,13 @@ function flowPlain(raw: string): string {
 class FlowParser {
   /** Where the node parsed last ends (after its last character). */
   end = 0;
+  /** Where the node parsed last starts (after its anchor). */
+  start = 0;
 
   constructor(
     private readonly text: string,
     private readonly parentIndent: number,
+    private readonly anchors: Anchors,
     private readonly positions: PositionTable | undefined,
   ) {}
 
@@ -776,11 +912,10 @@ class FlowParser {
     }
     for (;;) {
       if (isSequence) {
-        const valueStart = j;
         const [value, end] = this.node(j, depth);
         items.push(value);
         if (this.positions) {
-          itemOffsets.push({ keyStart: -1, keyEnd: -1, valueStart, valueEnd: this.end });
+          itemOffsets.push({ keyStart: -1, keyEnd: -1, valueStart: this.start, valueEnd: this.end });
         }
         j = this.skipSpace(end);
       } else {
@@ -810,11 +945,10 @@ class FlowParser {
         if (text[j] === "\n" || text[j] === "#") {
           unsupported(); // the value on the next line
         }
-        const valueStart = j;
         const [value, end] = this.node(j, depth);
         setEntry(entries, key, value);
         if (this.positions) {
-          keyOffsets.set(key, { keyStart, keyEnd, valueStart, valueEnd: this.end });
+          keyOffsets.set(key, { keyStart, keyEnd, valueStart: this.start, valueEnd: this.end });
         }
         j = this.skipSpace(end);
       }
@@ -833,18 +967,46 @@ class FlowParser {
     }
   }
 
+  /** The node at `start`: [value, offset after it]; `start` and `end` say where its value is. */
   private node(start: number, depth: number): [unknown, number] {
     const text = this.text;
     const first = text[start];
+    if (first === "&") {
+      return this.anchored(start, depth);
+    }
+    let node: [unknown, number];
     if (first === "[" || first === "{") {
-      return this.collection(start, depth + 1);
+      node = this.collection(start, depth + 1);
+    } else if (first === '"' || first === "'") {
+      node = foldedQuoted(text, start, this.parentIndent);
+      this.end = node[1];
+    } else if (first === "*") {
+      const [name, end] = anchorName(text, start + 1);
+      if (end < text.length && !" ,]}\n".includes(text[end] as string)) {
+        unsupported();
+      }
+      node = [this.anchors.alias(name), end];
+      this.end = end;
+    } else {
+      node = this.plain(start);
     }
-    if (first === '"' || first === "'") {
-      const quoted = foldedQuoted(text, start, this.parentIndent);
-      this.end = quoted[1];
-      return quoted;
+    this.start = start;
+    return node;
+  }
+
+  /** A node with an anchor at `start`, on the same line (its span starts after the anchor, as `yaml`'s). */
+  private anchored(start: number, depth: number): [unknown, number] {
+    const text = this.text;
+    const [name, nameEnd] = anchorName(text, start + 1);
+    const at = skipSpaces(text, nameEnd);
+    if (at === nameEnd || at === text.length || "&*!,]}#\n".includes(text[at] as string)) {
+      unsupported(); // an empty node, a second property or an alias
     }
-    return this.plain(start);
+    return this.anchors.define(
+      name,
+      () => this.node(at, depth),
+      ([value]) => value,
+    );
   }
   /**
    * A plain scalar, which may go on over lines (folded as in foldedQuoted) that do not start with an indicator;
@@ -909,8 +1071,11 @@ class FlowParser {
   }
 }
 
-/** Per mapping its entries' offsets, per sequence its items' offsets. */
-type PositionTable = WeakMap<object, Map<string, NodeOffsets> | NodeOffsets[]>;
+/**
+ * Per mapping its entries' offsets, per sequence its items' offsets. (A Map, not a WeakMap: it lives as long as
+ * the locator, which holds the value anyway, and weak maps cost the garbage collector.)
+ */
+type PositionTable = Map<object, Map<string, NodeOffsets> | NodeOffsets[]>;
 
 function run<T>(source: string, read: (text: string) => T): T | undefined {
   // CRLF is a line break like LF (positions stay: a CR ends its line); a CR on its own is left to `yaml`
@@ -928,25 +1093,37 @@ function run<T>(source: string, read: (text: string) => T): T | undefined {
   }
 }
 
-/** The value of YAML text when it stays within the fast path's subset, else undefined (use the full parser). */
-export function parseYamlFast(source: string): { value: unknown } | undefined {
-  return run(source, (text) => ({ value: new FastYamlParser(text).document() }));
+/**
+ * The value of YAML text when it stays within the fast path's subset, else undefined (use the full parser).
+ * `maxAliasCount`: the limit on alias expansions (DocumentLimits'); negative: none. `aliased`: whether the value
+ * came out of aliases too (it may share nodes). parseYamlFastLocated's parse, without its locator.
+ */
+export function parseYamlFast(
+  source: string,
+  maxAliasCount = DEFAULT_DOCUMENT_LIMITS.maxAliasCount,
+): { value: unknown; aliased: boolean } | undefined {
+  const parsed = parseYamlFastLocated(source, maxAliasCount);
+  return parsed && { value: parsed.value, aliased: parsed.aliased };
 }
 
 /**
- * For text `parseYamlFast` reads: where each path is, as `yaml` locates it (a mapping entry at its key, a
- * sequence item where it starts; a path that does not exist at its deepest existing ancestor), with the spans of
- * its key and value (located-node.ts). Parses again, keeping positions: call it only when there is something to
- * report.
+ * parseYamlFast with a locator: where each path is, as `yaml` locates it (a mapping entry at its key, a sequence
+ * item where it starts; a path that does not exist at its deepest existing ancestor), with the spans of its key
+ * and value (located-node.ts). One parse keeping positions: cheaper than parsing again for documents with
+ * something to report (in bulk validation, most), and a little dearer than parseYamlFast for the others.
  */
-export function locateYamlFast(source: string): NodeLocator | undefined {
+export function parseYamlFastLocated(
+  source: string,
+  maxAliasCount = DEFAULT_DOCUMENT_LIMITS.maxAliasCount,
+): { value: unknown; aliased: boolean; locateNode: NodeLocator } | undefined {
   return run(source, (text) => {
-    const positions: PositionTable = new WeakMap();
-    const parser = new FastYamlParser(text, positions);
+    const positions: PositionTable = new Map();
+    const anchors = new Anchors(maxAliasCount);
+    const parser = new FastYamlParser(text, anchors, positions);
     const root = parser.document();
     const rootOffsets: NodeOffsets = { keyStart: -1, keyEnd: -1, valueStart: parser.rootOffset, valueEnd: parser.end };
     const lines = parser.linePositions();
-    return (path) => {
+    const locateNode: NodeLocator = (path) => {
       let node: unknown = root;
       let offsets = rootOffsets;
       let depth = 0;
@@ -959,8 +1136,17 @@ export function locateYamlFast(source: string): NodeLocator | undefined {
         offsets = at;
         node = (node as Record<string, unknown>)[segment];
         depth++;
+        if (text[at.valueStart] === "*") {
+          break; // an alias: `yaml` locates nothing inside it (its anchor's node is elsewhere)
+        }
       }
       return locatedAt(lines, depth, offsets);
     };
+    return { value: root, aliased: anchors.used, locateNode };
   });
+}
+
+/** The locator of parseYamlFastLocated alone (no alias limit). */
+export function locateYamlFast(source: string): NodeLocator | undefined {
+  return parseYamlFastLocated(source, -1)?.locateNode;
 }

@@ -95,17 +95,30 @@ interface EntryBounds {
   readonly end: number;
 }
 
-/** The end of central directory record: at `offset` in the source, within `tail` (the source's last bytes) at `at`. */
-async function findEndRecord(source: RandomAccessSource): Promise<{ tail: Uint8Array; at: number; offset: number } | undefined> {
-  const tailLength = Math.min(source.size, 22 + 0xffff);
-  const tail = await source.read(source.size - tailLength, tailLength);
+/** How many of a source's last bytes hold its end of central directory record, if it has one. */
+const TAIL_LENGTH = 22 + 0xffff;
+
+/** Where the last end of central directory record starts in `tail` (a source's last bytes), or -1. */
+function endRecordIn(tail: Uint8Array): number {
+  // candidates found natively by the signature's first byte (`P`, rare in a text file), then compared whole
+  if (tail.length < 22) {
+    return -1;
+  }
   const tv = view(tail);
-  for (let i = tail.length - 22; i >= 0; i--) {
+  for (let i = tail.lastIndexOf(0x50, tail.length - 22); i >= 0; i = i === 0 ? -1 : tail.lastIndexOf(0x50, i - 1)) {
     if (tv.getUint32(i, true) === EOCD) {
-      return { tail, at: i, offset: source.size - tailLength + i };
+      return i;
     }
   }
-  return undefined;
+  return -1;
+}
+
+/** The end of central directory record: at `offset` in the source, within `tail` (the source's last bytes) at `at`. */
+async function findEndRecord(source: RandomAccessSource): Promise<{ tail: Uint8Array; at: number; offset: number } | undefined> {
+  const tailLength = Math.min(source.size, TAIL_LENGTH);
+  const tail = await source.read(source.size - tailLength, tailLength);
+  const at = endRecordIn(tail);
+  return at < 0 ? undefined : { tail, at, offset: source.size - tailLength + at };
 }
 
 export class ZipArchive {
@@ -133,6 +146,13 @@ export class ZipArchive {
   static async isZip(source: RandomAccessSource): Promise<boolean> {
     return ZipArchive.looksLikeZip(await source.read(0, 4)) || (await findEndRecord(source)) !== undefined;
   }
+
+  /** isZip for a source at hand: its first bytes and its last `ZipArchive.TAIL_LENGTH` (or all of it). */
+  static isZipBytes(head: Uint8Array, tail: Uint8Array): boolean {
+    return ZipArchive.looksLikeZip(head) || endRecordIn(tail) >= 0;
+  }
+
+  static readonly TAIL_LENGTH = TAIL_LENGTH;
 
   static async open(source: RandomAccessSource, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<ZipArchive> {
     const fail = (reason: string): never => {

@@ -10,7 +10,7 @@ import { nodeHashFile } from "../../copick/node/files.js";
 import type { ParsedSource } from "../../engine/load/parse-core.js";
 import { parseSourceLazily } from "../../engine/load/parse-lazily.js";
 import { fileExists } from "../../engine/node/file-exists.js";
-import { settings } from "../../engine/node/settings.js";
+import { type Settings, settings as currentSettings } from "../../engine/node/settings.js";
 import type { ValidationSummary } from "../../engine/summary/summary.js";
 import { bioimageioKind, detectKind, type DocumentKind, type ValidateOptions } from "../registry.js";
 
@@ -30,11 +30,14 @@ export interface FileValidationOptions extends ValidateOptions {
   readonly parsed?: ParsedSource | undefined;
   /** Applied to each parse of the text before it is validated (the language server records what is located). */
   readonly located?: ((source: ParsedSource) => ParsedSource) | undefined;
+  /** The settings (default: read now): a caller validating many files reads them once. */
+  readonly settings?: Settings | undefined;
 }
 
 export async function validateFile(text: string, path: string, options: FileValidationOptions = {}): Promise<ValidationSummary> {
-  const { ioChecks, forcedKind, hashCache, readFiles, parsed, located = (source) => source, ...validateOptions } = options;
-  const limits = settings().documentLimits;
+  const { ioChecks, forcedKind, hashCache, readFiles, parsed, located = (source) => source, settings, ...validateOptions } = options;
+  const s = settings ?? currentSettings();
+  const limits = s.documentLimits;
   const source = located(parsed ?? (await parseSourceLazily(text, path, limits)));
   const kind = forcedKind ?? detectKind(source.value, path);
   if (kind !== bioimageioKind) {
@@ -55,6 +58,7 @@ export async function validateFile(text: string, path: string, options: FileVali
     formatVersion: validateOptions.formatVersion,
     warningLevel: validateOptions.warningLevel,
     hashCache,
+    settings: s,
   });
   return loaded.validationSummary;
 }

@@ -7,7 +7,7 @@ import { NEEDS_FULL_YAML, parseWith } from "../../../src/engine/load/parse-core.
 import { parseSourceLazily } from "../../../src/engine/load/parse-lazily.js";
 import { parseSource } from "../../../src/engine/load/parse.js";
 import { startOf } from "../../../src/engine/load/located-node.js";
-import { isPlainString, locateYamlFast, parseYamlFast } from "../../../src/engine/load/yaml-fast.js";
+import { FAST_YAML_MAX_NESTING, isPlainString, locateYamlFast, parseYamlFast } from "../../../src/engine/load/yaml-fast.js";
 import { CORPUS } from "../../helpers/corpus.js";
 import { REPO } from "../../helpers/fixture-codegen.js";
 import { pathsOf } from "../../helpers/doc-paths.js";
@@ -214,12 +214,118 @@ describe("parseYamlFast", () => {
     }
   });
 
+  test("anchors and aliases: the alias is the anchored value itself, located where it is written", () => {
+    const text = [
+      "a: &list [1, &one 1]",
+      "b: *list",
+      "c: &map",
+      "  k: &v v",
+      "d: &seq # a comment",
+      "- *one",
+      "- {x: *v, y: [*map, &s s]}",
+      "e:",
+      "  - &item item",
+      "  - *item",
+      "  - *seq",
+      "",
+    ].join("\n");
+    const value = expectFastAndSame(text) as Record<string, unknown>;
+    expect(value).toEqual({
+      a: [1, 1],
+      b: [1, 1],
+      c: { k: "v" },
+      d: [1, { x: "v", y: [{ k: "v" }, "s"] }],
+      e: ["item", "item", [1, { x: "v", y: [{ k: "v" }, "s"] }]],
+    });
+    expect(value.b).toBe(value.a);
+    expect((value.e as unknown[])[2]).toBe(value.d);
+    const locate = locateYamlFast(text);
+    const nodes = yamlNodes(text, value);
+    for (const path of [["b"], ["b", 0], ["d", 1, "y", 0, "k"], ["e", 2, 1], ["c", "k"], ["a", 1]]) {
+      expect(JSON.stringify(locate?.(path)), JSON.stringify(path)).toBe(nodes.get(JSON.stringify(path)));
+    }
+    expect(locate?.(["b", 0]).depth).toBe(1);
+  });
+
+  test("JSON written as YAML, and quoted scalars folded over a line that holds only the closing quote", () => {
+    expectFastAndSame('{\n  "a": [1, "x"],\n  "b": {"c": null}\n}\n');
+    expectFastAndSame("[\n1, 2\n]\n");
+    expect(expectFastAndSame("a: ['x\n\n  ', \"y\n  \", 'z\n   ']\nb: 'w\n  '\n")).toEqual({ a: ["x\n", "y ", "z "], b: "w " });
+  });
+
+  test("alias expansions within the limit are read; a document beyond it or near it is left to `yaml`, which refuses it", () => {
+    const aliases = (n: number): string => `a: &x 1\nb: [${Array.from({ length: n }, () => "*x").join(", ")}]\n`;
+    expect(parseYamlFast(aliases(100), 100)).toBeDefined();
+    expect(parseYamlFast(aliases(101), 100)).toBeUndefined();
+    expect(() => parseSource(aliases(101), "doc.yaml", { maxAliasCount: 100 })).toThrow(/more than 100 YAML alias expansions/);
+    expect(parseYamlFast(aliases(101), -1)).toBeDefined();
+    // a billion laughs, a few levels deep
+    const laughs = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
+    for (let level = 1; level < 5; level++) {
+      const name = String.fromCharCode(97 + level);
+      const previous = String.fromCharCode(96 + level);
+      laughs.push(`${name}: &${name} [${Array.from({ length: 10 }, () => `*${previous}`).join(", ")}]`);
+    }
+    const bomb = `${laughs.join("\n")}\n`;
+    expect(parseYamlFast(bomb)).toBeUndefined();
+    expect(() => parseSource(bomb, "doc.yaml")).toThrow(/YAML alias expansions/);
+    // whatever the limit, the fast path never reads what `yaml` refuses
+    for (let limit = 0; limit < 60; limit += 7) {
+      for (const text of [aliases(limit + 1), bomb, `${laughs.slice(0, 2).join("\n")}\n`, `${laughs.slice(0, 3).join("\n")}\n`]) {
+        const fast = parseYamlFast(text, limit);
+        let full: unknown;
+        try {
+          full = parseSource(text, "doc.yaml", { maxAliasCount: limit }).value;
+        } catch {
+          full = undefined;
+        }
+        if (fast !== undefined) {
+          expect(full, `${limit}: ${text}`).toBeDefined();
+          expect(firstDifference(fast.value, full)).toBeUndefined();
+        }
+      }
+    }
+  });
+
+  test("a value read without aliases nests no deeper than FAST_YAML_MAX_NESTING (parseSource then skips its depth walk)", () => {
+    const nesting = (value: unknown): number =>
+      typeof value === "object" && value !== null ? 1 + Math.max(0, ...Object.values(value).map(nesting)) : 0;
+    const styles: ((depth: number) => string)[] = [
+      (depth) => Array.from({ length: depth }, (_, i) => `${" ".repeat(i)}k:\n`).join("") + `${" ".repeat(depth)}v\n`,
+      (depth) => Array.from({ length: depth }, (_, i) => `${" ".repeat(2 * i)}- `).join("") + "x\n",
+      (depth) => `k: ${"[".repeat(depth)}1${"]".repeat(depth)}\n`,
+      (depth) => Array.from({ length: depth }, (_, i) => `${" ".repeat(i)}k:\n${" ".repeat(i)}- `).join("") + "x\n",
+    ];
+    let answered = 0;
+    for (const style of styles) {
+      for (let depth = 100; depth < 140; depth++) {
+        const fast = parseYamlFast(style(depth));
+        if (fast !== undefined) {
+          answered++;
+          expect(fast.aliased).toBe(false);
+          expect(nesting(fast.value) - 1, `${depth}`).toBeLessThanOrEqual(FAST_YAML_MAX_NESTING);
+        }
+      }
+    }
+    expect(answered).toBeGreaterThan(50);
+  });
+
   test("CRLF line breaks, the %YAML 1.2 directive and a document start marker", () => {
     expect(expectFastAndSame("%YAML 1.2\r\n---\r\na: 1\r\nb: |\r\n  x\r\n")).toEqual({ a: 1, b: "x\n" });
   });
 
   test.each([
-    ["an anchor and an alias", "a: &x 1\nb: *x\n"],
+    ["an alias before its anchor", "a: *x\nb: &x 1\n"],
+    ["an alias inside its anchor's node (a cycle)", "a: &x [*x]\n"],
+    ["a redefined anchor", "a: &x 1\nb: &x 2\nc: *x\n"],
+    ["an anchor on a key", "&x a: 1\nb: *x\n"],
+    ["an anchor on an empty value", "a: &x\nb: *x\n"],
+    ["an anchor on a scalar on the next line", "a: &x\n  one\n"],
+    ["an anchor with a tag", "a: &x !!str 1\n"],
+    ["an anchor on a compact mapping", "- &x a: 1\n"],
+    ["an alias as a key", "a: &x k\n*x : 1\n"],
+    ["an alias with a colon after its name", "a: &x 1\nb: *x:\n"],
+    ["an anchor name of other characters", "a: &\u00e9 1\nb: *\u00e9\n"],
     ["a tag", "a: !!str 1\n"],
     ["a duplicate key", "a: 1\na: 2\n"],
     ["a tab", "a:\t1\n"],
@@ -284,7 +390,7 @@ describe("parseSourceLazily", () => {
   const fastYaml = "a: 1\nb:\n  - x\n";
   test("reads JSON, CSV and what the fast path reads without `yaml`, and needs it for other YAML", () => {
     expect(parseWith(fastYaml, "doc.yaml", {}, undefined)).not.toBe(NEEDS_FULL_YAML);
-    expect(parseWith("a: &x 1\n", "doc.yaml", {}, undefined)).toBe(NEEDS_FULL_YAML);
+    expect(parseWith("a: !!str 1\n", "doc.yaml", {}, undefined)).toBe(NEEDS_FULL_YAML);
     expect(parseWith('{"a": 1}', "doc.json", {}, undefined)).not.toBe(NEEDS_FULL_YAML);
     expect(parseWith("a,b\n1,2\n", "doc.csv", {}, undefined)).not.toBe(NEEDS_FULL_YAML);
   });
