@@ -171,6 +171,15 @@ function branchTags(root: JsonObject, node: JsonObject, property: string, seen: 
 }
 
 /** Every `$defs` name reachable from `node` through `$ref`s. */
+/** A branch whose schema (through its references) is an array: it reaches its definitions only through its items. */
+function isArrayBranch(root: JsonObject, branch: JsonObject): boolean {
+  let node: JsonObject | undefined = branch;
+  for (let hops = 0; node !== undefined && typeof node.$ref === "string" && hops < 32; hops++) {
+    node = resolveLocalRef(root, node.$ref);
+  }
+  return node?.type === "array";
+}
+
 function reachableDefs(root: JsonObject, node: JsonValue, into = new Set<string>()): Set<string> {
   forEachSchema(node, (schema) => {
     const name = typeof schema.$ref === "string" ? defName(schema.$ref) : undefined;
@@ -248,6 +257,7 @@ export function findUnionPoints(root: JsonObject): UnionPoint[] {
                   {
                     tag: branch["x-loc-tag"],
                     schemaPrefixes: [`${pointer}/${key}/${i}/`, ...[...reachableDefs(root, branch)].sort().map((d) => `#/$defs/${d}/`)],
+                    ...(isArrayBranch(root, branch) ? { array: true } : {}),
                   },
                 ]
               : [],

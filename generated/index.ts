@@ -257,6 +257,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
           {
             tag: "json-or-python[json=list[int],python=chain[is-instance[Sequence],function-wrap[sequence_validator()]]]",
             schemaPrefixes: ["#/$defs/InputTensorDescr/properties/shape/anyOf/0/"],
+            array: true,
           },
           {
             tag: "function-after[matching_lengths(), ParameterizedInputShape]",
@@ -277,6 +278,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
           {
             tag: "json-or-python[json=list[int],python=chain[is-instance[Sequence],function-wrap[sequence_validator()]]]",
             schemaPrefixes: ["#/$defs/OutputTensorDescr/properties/shape/anyOf/0/"],
+            array: true,
           },
           {
             tag: "function-after[matching_lengths(), ImplicitOutputShape]",
@@ -448,6 +450,23 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
           },
         ],
         when: [{ at: 4, property: "type", equals: "space" }],
+      },
+      {
+        path: ["inputs", "[]", "data"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[functools.partial(<function min_length_validator at 0x…>, min_length=1)(), json-or-python[json=list[union[function-after[_validate_values_match_type(), NominalOrOrdinalDataDescr],IntervalOrRatioDataDescr]],python=chain[is-instance[Sequence],function-wrap[sequence_validator()]]]]",
+            schemaPrefixes: [
+              "#/$defs/InputTensorDescr/properties/data/anyOf/1/",
+              "#/$defs/IntervalOrRatioDataDescr/",
+              "#/$defs/NominalOrOrdinalDataDescr/",
+              "#/$defs/SiUnit/",
+              "#/$defs/TensorDataDescr/",
+            ],
+            array: true,
+          },
+        ],
       },
       {
         path: ["inputs", "[]", "data"],
@@ -659,6 +678,23 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         when: [
           { at: 4, property: "type", equals: "space" },
           { at: 4, property: "halo", present: false },
+        ],
+      },
+      {
+        path: ["outputs", "[]", "data"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[functools.partial(<function min_length_validator at 0x…>, min_length=1)(), json-or-python[json=list[union[function-after[_validate_values_match_type(), NominalOrOrdinalDataDescr],IntervalOrRatioDataDescr]],python=chain[is-instance[Sequence],function-wrap[sequence_validator()]]]]",
+            schemaPrefixes: [
+              "#/$defs/OutputTensorDescr/properties/data/anyOf/1/",
+              "#/$defs/IntervalOrRatioDataDescr/",
+              "#/$defs/NominalOrOrdinalDataDescr/",
+              "#/$defs/SiUnit/",
+              "#/$defs/TensorDataDescr/",
+            ],
+            array: true,
+          },
         ],
       },
       {

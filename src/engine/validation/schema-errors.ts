@@ -209,11 +209,17 @@ function unionTag(
       return typeof value === "object" && value !== null && union.property in value ? union.present : union.absent;
     }
     case "branch": {
-      // The branch's own schema decides; a $defs entry shared by several branches leaves it open.
+      // The branch's own schema decides; a $defs entry shared by several branches leaves it open. A definition
+      // reached by an array branch (its items) and by a mapping branch is the array's only below an index.
+      const belowIndex = loc.length > union.path.length && typeof loc[union.path.length] === "number";
       const own = union.branches.find(
-        (branch) => branch.schemaPrefixes[0] !== undefined && error.schemaPath.startsWith(branch.schemaPrefixes[0]),
+        (branch) =>
+          branch.schemaPrefixes[0] !== undefined && error.schemaPath.startsWith(branch.schemaPrefixes[0]) && (branch.array || !belowIndex),
       );
-      const reaching = union.branches.filter((branch) => branch.schemaPrefixes.some((prefix) => error.schemaPath.startsWith(prefix)));
+      const reaching = union.branches.filter(
+        (branch) =>
+          (branch.array === true) === belowIndex && branch.schemaPrefixes.some((prefix) => error.schemaPath.startsWith(prefix)),
+      );
       // A $defs entry that several branches reach fails once in each (the validator tries them in order, as
       // pydantic does): the n-th such error is the n-th branch's.
       return own?.tag ?? (reaching.length === 1 ? reaching[0]?.tag : repeat !== undefined ? reaching[repeat]?.tag : undefined);

@@ -2595,8 +2595,7 @@ var _valid0 = _errs15 === errors;
 valid7 = valid7 || _valid0;
 const _errs17 = errors;
 if((typeof data4 == "number") && (isFinite(data4))){
-let res0;
-if((0.5 === 0 || (res0 = data4/0.5, res0 !== parseInt(res0)))){
+if(Math.abs(data4 - (data4 / 0.5 < 0 ? -Math.round(-data4 / 0.5) : Math.round(data4 / 0.5)) * 0.5) > 1e-9){
 const err14 = {instancePath:instancePath+"/offset/" + i1,schemaPath:"#/$defs/ImplicitOutputShape/properties/offset/items/anyOf/1/multipleOf",keyword:"multipleOf",params:{multipleOf: 0.5}};
 if(vErrors === null){
 vErrors = [err14];
