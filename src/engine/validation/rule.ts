@@ -78,9 +78,12 @@ export interface Rule<Doc> extends RuleInfo {
   /**
    * `model`: a check the reference makes in a model-level `after` validator. Those run only when every field
    * validated, and the reference collects warnings by validating again with warnings raised as errors, so a
-   * model-level warning appears only when no field raised an error or a warning. Default `field`.
+   * model-level warning appears only when no field raised an error or a warning. `container`: a validator that runs
+   * after those of the models nested below it (a nested model's model validator, or the description's own
+   * `@field_validator("outputs")`): those rules run after the `field` ones, in the order listed, each seeing
+   * (`context.isValid`) the errors of the `field` rules and of the `container` rules before it. Default `field`.
    */
-  readonly level?: "field" | "model";
+  readonly level?: "field" | "container" | "model";
   check(doc: Doc, context: RuleContext): Iterable<RuleFinding>;
 }
 
