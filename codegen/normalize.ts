@@ -51,7 +51,8 @@ const isVendorKey = (key: string): boolean => key.startsWith("x-");
 /**
  * Documents name any patch of their minor version (`format_version: 0.5.4`), which the reference reads as the
  * latest patch: the editor schema and the shipped validator check the document as written, so a `format_version`
- * const "X.Y.Z" becomes "X.Y, any patch" (the runtime bumps the patch before validating, so it sees Z either way).
+ * const "X.Y.Z" becomes "X.Y, any patch" (the runtime bumps the patch before validating, so it sees Z either way);
+ * a version without a patch ("0.5") is not one: the reference bumps none and refuses it.
  * `describe` says so in the field's description (editor schemas; the validator schema has no annotations).
  */
 export function anyPatch(schema: JsonObject, { describe }: { readonly describe: boolean }): JsonObject {
@@ -70,7 +71,7 @@ export function anyPatch(schema: JsonObject, { describe }: { readonly describe: 
       format_version: {
         ...rest,
         type: "string",
-        pattern: `^${exact[1]}\\.${exact[2]}(\\.\\d+)?$`,
+        pattern: `^${exact[1]}\\.${exact[2]}\\.\\d+$`,
         ...(describe ? { description } : {}),
       },
     },

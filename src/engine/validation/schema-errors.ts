@@ -8,6 +8,7 @@ import { PathTrie } from "./path-trie.js";
 import { SCHEMA } from "./engine-rules.js";
 import { pointerKeys, valueAt } from "../records.js";
 import { laxRefusal } from "./lax.js";
+import { pyRepr } from "../python-repr.js";
 
 type Segment = string | number;
 
@@ -312,7 +313,7 @@ function discriminatorWording(error: ValidatorError, path: Segment[], data: unkn
   }
   return {
     loc: path,
-    msg: `Input tag '${String(value)}' found using '${property}' does not match any of the expected tags: ${union.tags.map((t) => `'${t}'`).join(", ")}`,
+    msg: `Input tag '${typeof value === "string" ? value : pyRepr(value)}' found using '${property}' does not match any of the expected tags: ${union.tags.map((t) => `'${t}'`).join(", ")}`,
     type: "union_tag_invalid",
   };
 }
@@ -413,7 +414,8 @@ export function schemaIssues(
     seen.set(same, before + 1);
     const repeat = (total.get(same) ?? 0) > 1 ? before : undefined;
     const othersAtOrBelow = byPath.countStartingWith(path) > 1; // besides this one
-    if (error.keyword === "enum" && discriminatorAt.has(error.instancePath)) {
+    // the tag's own type and enum errors restate the discriminator's (pydantic reports only an unmatched tag)
+    if ((error.keyword === "enum" || error.keyword === "type") && discriminatorAt.has(error.instancePath)) {
       return;
     }
     if (error.keyword === "required" && discriminatorAt.has(`${error.instancePath}/${String(error.params.missingProperty)}`)) {
