@@ -62,7 +62,6 @@ function byLevel<Doc>(rules: readonly Rule<Doc>[]): Levels<Doc> {
     levels.set(key, split);
   }
   // A WeakMap has one value type for all its keys: it cannot say that the split of a list of Rule<Doc> holds Rule<Doc>.
-  // eslint-disable-next-line no-restricted-syntax
   return split as Levels<Doc>;
 }
 

@@ -218,8 +218,7 @@ function unionTag(
           branch.schemaPrefixes[0] !== undefined && error.schemaPath.startsWith(branch.schemaPrefixes[0]) && (branch.array || !belowIndex),
       );
       const reaching = union.branches.filter(
-        (branch) =>
-          (branch.array === true) === belowIndex && branch.schemaPrefixes.some((prefix) => error.schemaPath.startsWith(prefix)),
+        (branch) => (branch.array === true) === belowIndex && branch.schemaPrefixes.some((prefix) => error.schemaPath.startsWith(prefix)),
       );
       // A $defs entry that several branches reach fails once in each (the validator tries them in order, as
       // pydantic does): the n-th such error is the n-th branch's.
