@@ -1,5 +1,5 @@
 // The family-neutral core: shape errors from a generated validator, then the semantic rules.
-import type { Rule, RuleContext, RuleFinding } from "./rule.js";
+import { type Rule, type RuleContext, type RuleFinding, ValidatorRaised } from "./rule.js";
 import type { UnionPoint } from "../runtime/spec-registry-types.js";
 import type { ValidateFunction } from "../runtime/validator-types.js";
 import { ERROR } from "../summary/types.js";
@@ -28,6 +28,9 @@ function findings<Doc>(rule: Rule<Doc>, doc: Doc, context: RuleContext): Issue[]
       issues.push(toIssue(finding, rule.id));
     }
   } catch (error) {
+    if (error instanceof ValidatorRaised) {
+      throw new ValidatorRaised(error.type, error.message, rule.id);
+    }
     const msg = `internal error in rule ${rule.id}: ${error instanceof Error ? error.message : String(error)}`;
     return [toIssue({ loc: [], msg, type: "internal_error" }, rule.id)];
   }
@@ -137,5 +140,12 @@ export function checkDocument<Doc>(
   const shape = validate(doc)
     ? []
     : schemaIssues(validate.errors ?? [], doc, unions, sequenceSet(sequences), wording, sequenceSet(tuples), laxWords);
-  return [...shape, ...runRules(rules, doc as Doc, validityOf(shape), shape)];
+  try {
+    return [...shape, ...runRules(rules, doc as Doc, validityOf(shape), shape)];
+  } catch (error) {
+    if (error instanceof ValidatorRaised) {
+      return [{ loc: [], msg: error.message, type: error.type, severity: ERROR, rule: error.rule }];
+    }
+    throw error;
+  }
 }

@@ -17,6 +17,24 @@ export interface RuleFinding {
   readonly severity?: Severity;
 }
 
+/**
+ * Thrown by a rule where the reference's validator raises an exception that is not a validation error (an
+ * `IndexError` on a list shorter than its axes): the reference's validation of the document ends there, and that
+ * exception, at the document's loc, is all its summary says (no other error, no warning).
+ */
+export class ValidatorRaised extends Error {
+  constructor(
+    /** The exception's class name, the reference's error type (`IndexError`). */
+    readonly type: string,
+    message: string,
+    /** The id of the rule that raised it (the engine sets it). */
+    readonly rule = "",
+  ) {
+    super(message);
+    this.name = "ValidatorRaised";
+  }
+}
+
 export interface RuleContext {
   /**
    * True when the schema found no error at or below `path`. Like pydantic, which runs a validator only
