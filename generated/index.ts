@@ -456,7 +456,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         kind: "branch",
         branches: [
           {
-            tag: "function-after[functools.partial(<function min_length_validator at 0x…>, min_length=1)(), json-or-python[json=list[union[function-after[_validate_values_match_type(), NominalOrOrdinalDataDescr],IntervalOrRatioDataDescr]],python=chain[is-instance[Sequence],function-wrap[sequence_validator()]]]]",
+            tag: "function-after[functools.partial(<function min_length_validator at 0x…>, min_length=1)(), json-or-python[json=list[union[...,...]],python=chain[is-instance[Sequence],function-wrap[sequence_validator()]]]]",
             schemaPrefixes: [
               "#/$defs/InputTensorDescr/properties/data/anyOf/1/",
               "#/$defs/IntervalOrRatioDataDescr/",
@@ -491,6 +491,32 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         ],
       },
       {
+        path: ["inputs", "[]", "data", "values"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "list[int]",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/0/"],
+            array: true,
+          },
+          {
+            tag: "list[float]",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/1/"],
+            array: true,
+          },
+          {
+            tag: "list[bool]",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/2/"],
+            array: true,
+          },
+          {
+            tag: "list[str]",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/3/"],
+            array: true,
+          },
+        ],
+      },
+      {
         path: ["inputs", "[]", "data", "[]"],
         kind: "branch",
         branches: [
@@ -509,6 +535,32 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
               "#/$defs/IntervalOrRatioDataDescr/",
               "#/$defs/SiUnit/",
             ],
+          },
+        ],
+      },
+      {
+        path: ["inputs", "[]", "data", "[]", "values"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "list[int]",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/0/"],
+            array: true,
+          },
+          {
+            tag: "list[float]",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/1/"],
+            array: true,
+          },
+          {
+            tag: "list[bool]",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/2/"],
+            array: true,
+          },
+          {
+            tag: "list[str]",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/3/"],
+            array: true,
           },
         ],
       },
@@ -720,6 +772,32 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         ],
       },
       {
+        path: ["outputs", "[]", "data", "values"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "list[int]",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/0/"],
+            array: true,
+          },
+          {
+            tag: "list[float]",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/1/"],
+            array: true,
+          },
+          {
+            tag: "list[bool]",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/2/"],
+            array: true,
+          },
+          {
+            tag: "list[str]",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/3/"],
+            array: true,
+          },
+        ],
+      },
+      {
         path: ["outputs", "[]", "data", "[]"],
         kind: "branch",
         branches: [
@@ -738,6 +816,32 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
               "#/$defs/IntervalOrRatioDataDescr/",
               "#/$defs/SiUnit/",
             ],
+          },
+        ],
+      },
+      {
+        path: ["outputs", "[]", "data", "[]", "values"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "list[int]",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/0/"],
+            array: true,
+          },
+          {
+            tag: "list[float]",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/1/"],
+            array: true,
+          },
+          {
+            tag: "list[bool]",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/2/"],
+            array: true,
+          },
+          {
+            tag: "list[str]",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/3/"],
+            array: true,
           },
         ],
       },

@@ -420,6 +420,10 @@ export function schemaIssues(
     if (error.keyword === "required" && discriminatorAt.has(`${error.instancePath}/${String(error.params.missingProperty)}`)) {
       return;
     }
+    // a Literal (`type` with `enum`/`const` in one schema) checks only the value: pydantic says which values it takes
+    if (error.keyword === "type" && isLiteralTypeError(error, atInstancePath.get(error.instancePath) ?? [])) {
+      return;
+    }
     if ((error.keyword === "anyOf" || error.keyword === "oneOf") && othersAtOrBelow) {
       return;
     }
@@ -510,6 +514,14 @@ export function schemaIssues(
     });
   });
   return withoutRestatedConstraints(issues);
+}
+
+/** A `type` error of a schema that also lists its values (`enum`, `const`), which reports the same value. */
+function isLiteralTypeError(error: ValidatorError, atSamePath: readonly ValidatorError[]): boolean {
+  const schema = error.schemaPath.replace(/\/type$/, "");
+  return atSamePath.some(
+    (other) => (other.keyword === "enum" || other.keyword === "const") && other.schemaPath === `${schema}/${other.keyword}`,
+  );
 }
 
 const CONSTRAINT_TYPES = new Set([
