@@ -465,11 +465,15 @@ export function schemaIssues(
             msg: `${(describe(error, path) as Described).msg.replace(/^List/, kind)}, not ${items.length}`,
           }
         : undefined;
-    const value = error.keyword === "type" && error.params.type === "integer" ? valueAt(data, path) : undefined;
+    const expected = error.keyword === "type" ? String(error.params.type).split(",")[0] : undefined;
+    const value = expected === "integer" || expected === "number" ? valueAt(data, path) : undefined;
     const fractional =
-      typeof value === "number" && Number.isFinite(value) && !Number.isInteger(value)
+      expected === "integer" && typeof value === "number" && Number.isFinite(value) && !Number.isInteger(value)
         ? { loc: path, msg: "Input should be a valid integer, got a number with a fractional part", type: "int_from_float" }
-        : undefined;
+        : typeof value === "number" && !Number.isFinite(value)
+          ? // YAML's .inf and .nan: the references' models refuse them in a number field
+            { loc: path, msg: "Input should be a finite number", type: "finite_number" }
+          : undefined;
     // a string (or number) lax mode tried to read as the field's type: pydantic says it could not
     const refused =
       laxWords && error.keyword === "type" ? laxRefusal(String(error.params.type).split(",")[0] ?? "", valueAt(data, path)) : undefined;
