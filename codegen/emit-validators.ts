@@ -23,6 +23,21 @@ export function createAjv(options: { readonly source: boolean }): Ajv2020 {
   for (const [name, format] of Object.entries(formats)) {
     ajv.addFormat(name, format);
   }
+  // multipleOf as pydantic-core checks a float: the value within 1e-9 of the nearest multiple (Rust's round, half
+  // away from zero), so 1e-300 and 999999.9999999991 are multiples of 0.5 there, and not in Ajv's exact check
+  ajv.removeKeyword("multipleOf");
+  ajv.addKeyword({
+    keyword: "multipleOf",
+    type: "number",
+    schemaType: "number",
+    code(cxt) {
+      const { data, schemaCode } = cxt;
+      const quotient = _`${data} / ${schemaCode}`;
+      const nearest = _`(${quotient} < 0 ? -Math.round(-${quotient}) : Math.round(${quotient})) * ${schemaCode}`;
+      cxt.fail(_`Math.abs(${data} - ${nearest}) > 1e-9`);
+    },
+    error: { message: "", params: ({ schemaCode }) => _`{multipleOf: ${schemaCode}}` },
+  });
   return ajv;
 }
 

@@ -51,7 +51,8 @@ const isVendorKey = (key: string): boolean => key.startsWith("x-");
 /**
  * Documents name any patch of their minor version (`format_version: 0.5.4`), which the reference reads as the
  * latest patch: the editor schema and the shipped validator check the document as written, so a `format_version`
- * const "X.Y.Z" becomes "X.Y, any patch" (the runtime bumps the patch before validating, so it sees Z either way).
+ * const "X.Y.Z" becomes "X.Y, any patch" (the runtime bumps the patch before validating, so it sees Z either way);
+ * a version without a patch ("0.5") is not one: the reference bumps none and refuses it.
  * `describe` says so in the field's description (editor schemas; the validator schema has no annotations).
  */
 export function anyPatch(schema: JsonObject, { describe }: { readonly describe: boolean }): JsonObject {
@@ -70,7 +71,7 @@ export function anyPatch(schema: JsonObject, { describe }: { readonly describe: 
       format_version: {
         ...rest,
         type: "string",
-        pattern: `^${exact[1]}\\.${exact[2]}(\\.\\d+)?$`,
+        pattern: `^${exact[1]}\\.${exact[2]}\\.\\d+$`,
         ...(describe ? { description } : {}),
       },
     },
@@ -171,6 +172,15 @@ function branchTags(root: JsonObject, node: JsonObject, property: string, seen: 
 }
 
 /** Every `$defs` name reachable from `node` through `$ref`s. */
+/** A branch whose schema (through its references) is an array: it reaches its definitions only through its items. */
+function isArrayBranch(root: JsonObject, branch: JsonObject): boolean {
+  let node: JsonObject | undefined = branch;
+  for (let hops = 0; node !== undefined && typeof node.$ref === "string" && hops < 32; hops++) {
+    node = resolveLocalRef(root, node.$ref);
+  }
+  return node?.type === "array";
+}
+
 function reachableDefs(root: JsonObject, node: JsonValue, into = new Set<string>()): Set<string> {
   forEachSchema(node, (schema) => {
     const name = typeof schema.$ref === "string" ? defName(schema.$ref) : undefined;
@@ -248,6 +258,7 @@ export function findUnionPoints(root: JsonObject): UnionPoint[] {
                   {
                     tag: branch["x-loc-tag"],
                     schemaPrefixes: [`${pointer}/${key}/${i}/`, ...[...reachableDefs(root, branch)].sort().map((d) => `#/$defs/${d}/`)],
+                    ...(isArrayBranch(root, branch) ? { array: true } : {}),
                   },
                 ]
               : [],

@@ -257,6 +257,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
           {
             tag: "json-or-python[json=list[int],python=chain[is-instance[Sequence],function-wrap[sequence_validator()]]]",
             schemaPrefixes: ["#/$defs/InputTensorDescr/properties/shape/anyOf/0/"],
+            array: true,
           },
           {
             tag: "function-after[matching_lengths(), ParameterizedInputShape]",
@@ -277,6 +278,7 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
           {
             tag: "json-or-python[json=list[int],python=chain[is-instance[Sequence],function-wrap[sequence_validator()]]]",
             schemaPrefixes: ["#/$defs/OutputTensorDescr/properties/shape/anyOf/0/"],
+            array: true,
           },
           {
             tag: "function-after[matching_lengths(), ImplicitOutputShape]",
@@ -454,6 +456,23 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         kind: "branch",
         branches: [
           {
+            tag: "function-after[functools.partial(<function min_length_validator at 0x…>, min_length=1)(), json-or-python[json=list[union[...,...]],python=chain[is-instance[Sequence],function-wrap[sequence_validator()]]]]",
+            schemaPrefixes: [
+              "#/$defs/InputTensorDescr/properties/data/anyOf/1/",
+              "#/$defs/IntervalOrRatioDataDescr/",
+              "#/$defs/NominalOrOrdinalDataDescr/",
+              "#/$defs/SiUnit/",
+              "#/$defs/TensorDataDescr/",
+            ],
+            array: true,
+          },
+        ],
+      },
+      {
+        path: ["inputs", "[]", "data"],
+        kind: "branch",
+        branches: [
+          {
             tag: "function-after[_validate_values_match_type(), NominalOrOrdinalDataDescr]",
             schemaPrefixes: [
               "#/$defs/TensorDataDescr/anyOf/0/",
@@ -468,6 +487,32 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
               "#/$defs/IntervalOrRatioDataDescr/",
               "#/$defs/SiUnit/",
             ],
+          },
+        ],
+      },
+      {
+        path: ["inputs", "[]", "data", "values"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "list[int]",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/0/"],
+            array: true,
+          },
+          {
+            tag: "list[float]",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/1/"],
+            array: true,
+          },
+          {
+            tag: "list[bool]",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/2/"],
+            array: true,
+          },
+          {
+            tag: "list[str]",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/3/"],
+            array: true,
           },
         ],
       },
@@ -490,6 +535,32 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
               "#/$defs/IntervalOrRatioDataDescr/",
               "#/$defs/SiUnit/",
             ],
+          },
+        ],
+      },
+      {
+        path: ["inputs", "[]", "data", "[]", "values"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "list[int]",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/0/"],
+            array: true,
+          },
+          {
+            tag: "list[float]",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/1/"],
+            array: true,
+          },
+          {
+            tag: "list[bool]",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/2/"],
+            array: true,
+          },
+          {
+            tag: "list[str]",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/3/"],
+            array: true,
           },
         ],
       },
@@ -666,6 +737,23 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         kind: "branch",
         branches: [
           {
+            tag: "function-after[functools.partial(<function min_length_validator at 0x…>, min_length=1)(), json-or-python[json=list[union[function-after[_validate_values_match_type(), NominalOrOrdinalDataDescr],IntervalOrRatioDataDescr]],python=chain[is-instance[Sequence],function-wrap[sequence_validator()]]]]",
+            schemaPrefixes: [
+              "#/$defs/OutputTensorDescr/properties/data/anyOf/1/",
+              "#/$defs/IntervalOrRatioDataDescr/",
+              "#/$defs/NominalOrOrdinalDataDescr/",
+              "#/$defs/SiUnit/",
+              "#/$defs/TensorDataDescr/",
+            ],
+            array: true,
+          },
+        ],
+      },
+      {
+        path: ["outputs", "[]", "data"],
+        kind: "branch",
+        branches: [
+          {
             tag: "function-after[_validate_values_match_type(), NominalOrOrdinalDataDescr]",
             schemaPrefixes: [
               "#/$defs/TensorDataDescr/anyOf/0/",
@@ -680,6 +768,32 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
               "#/$defs/IntervalOrRatioDataDescr/",
               "#/$defs/SiUnit/",
             ],
+          },
+        ],
+      },
+      {
+        path: ["outputs", "[]", "data", "values"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "list[int]",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/0/"],
+            array: true,
+          },
+          {
+            tag: "list[float]",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/1/"],
+            array: true,
+          },
+          {
+            tag: "list[bool]",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/2/"],
+            array: true,
+          },
+          {
+            tag: "list[str]",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/3/"],
+            array: true,
           },
         ],
       },
@@ -702,6 +816,32 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
               "#/$defs/IntervalOrRatioDataDescr/",
               "#/$defs/SiUnit/",
             ],
+          },
+        ],
+      },
+      {
+        path: ["outputs", "[]", "data", "[]", "values"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "list[int]",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/0/"],
+            array: true,
+          },
+          {
+            tag: "list[float]",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/1/"],
+            array: true,
+          },
+          {
+            tag: "list[bool]",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/2/"],
+            array: true,
+          },
+          {
+            tag: "list[str]",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/3/"],
+            array: true,
           },
         ],
       },

@@ -121,7 +121,7 @@ export const CONVERT = defineRuleInfo({
   id: "bioimageio.convert",
   description: "a model 0.4 (or 0.3) converts to 0.5 as the reference converts it",
   severity: ERROR,
-  messages: ["Value error, {problem}", "NotImplementedError: {problem}", "Assertion failed, "],
+  messages: ["Value error, {problem}", "NotImplementedError: {problem}", "Assertion failed, ", "list index out of range"],
   reference: "src/bioimageio/spec/model/v0_5.py:3828",
 });
 

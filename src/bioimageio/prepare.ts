@@ -50,7 +50,8 @@ export function treatFuturePatchAsImplemented(
       ],
     };
   }
-  if (bumpEarlierPatch && fv[0] === impl[0] && fv[1] === impl[1]) {
+  // "0.5" names no patch: the reference's converters bump only "0.5.x", and its Literal refuses the rest
+  if (bumpEarlierPatch && fv[0] === impl[0] && fv[1] === impl[1] && /^\d+\.\d+\.\d+$/.test(String(value).trim())) {
     return { content: { ...content, format_version: implemented }, issues: [] };
   }
   return { content, issues: [] };

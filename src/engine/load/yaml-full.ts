@@ -11,6 +11,7 @@ import {
   isSeq,
   type Node,
   Parser,
+  type Tags,
   parseDocument,
   Scalar,
   visit,
@@ -26,6 +27,13 @@ import { yamlDepthBeyond } from "./yaml-depth.js";
 
 // logLevel "error": `yaml` would print its warnings on stderr (a library must not); what they are about is refused below
 const YAML_OPTIONS = { version: "1.2", schema: "core", uniqueKeys: true, prettyErrors: false, merge: false, logLevel: "error" } as const;
+
+// plain timestamps stay the text they are under YAML 1.2 (normalizeTags does the same for `!!timestamp`)
+const YAML_1_1 = {
+  version: "1.1",
+  schema: "yaml-1.1",
+  customTags: (tags: Tags) => tags.filter((t) => typeof t === "string" || t.tag !== "tag:yaml.org,2002:timestamp"),
+} as const;
 
 /** The tags of `yaml`'s core schema, and the non-specific `!` (a string, as in the reference). */
 const CORE_TAGS = new Set(["!", ...["str", "int", "float", "bool", "null", "map", "seq"].map((name) => `tag:yaml.org,2002:${name}`)]);
@@ -46,7 +54,12 @@ function yamlDocument(text: string, fileName: string, uniqueKeys: boolean, maxDe
     const at = new LinePositions(text).at(beyond);
     throw new ParseError(fileName, at.line, at.col, tooDeep(maxDepth));
   }
-  const doc = parseDocument(text, { ...YAML_OPTIONS, uniqueKeys });
+  let doc = parseDocument(text, { ...YAML_OPTIONS, uniqueKeys });
+  if (doc.directives?.yaml.explicit === true && doc.directives.yaml.version === "1.1") {
+    // ruyaml reads a document under a `%YAML 1.1` directive with YAML 1.1's scalars (`y`, `on` booleans, `017`
+    // octal, `1:20` base 60)
+    doc = parseDocument(text, { ...YAML_OPTIONS, ...YAML_1_1, uniqueKeys });
+  }
   const problem = doc.errors[0];
   if (problem) {
     const at = new LinePositions(text).at(problem.pos[0]);

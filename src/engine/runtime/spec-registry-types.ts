@@ -29,7 +29,12 @@ export type UnionPoint = (
   | {
       readonly path: readonly string[];
       readonly kind: "branch";
-      readonly branches: readonly { readonly tag: string; readonly schemaPrefixes: readonly string[] }[];
+      readonly branches: readonly {
+        readonly tag: string;
+        readonly schemaPrefixes: readonly string[];
+        /** The branch is an array: the definitions it reaches fail only below one of its indexes. */
+        readonly array?: true;
+      }[];
     }
 ) & {
   /** Applies only inside these branches of enclosing discriminated unions (`at`: that union's path length). */

@@ -1,5 +1,5 @@
 // The family-neutral core: shape errors from a generated validator, then the semantic rules.
-import type { Rule, RuleContext, RuleFinding } from "./rule.js";
+import { type Rule, type RuleContext, type RuleFinding, ValidatorRaised } from "./rule.js";
 import type { UnionPoint } from "../runtime/spec-registry-types.js";
 import type { ValidateFunction } from "../runtime/validator-types.js";
 import { ERROR } from "../summary/types.js";
@@ -28,6 +28,9 @@ function findings<Doc>(rule: Rule<Doc>, doc: Doc, context: RuleContext): Issue[]
       issues.push(toIssue(finding, rule.id));
     }
   } catch (error) {
+    if (error instanceof ValidatorRaised) {
+      throw new ValidatorRaised(error.type, error.message, rule.id);
+    }
     const msg = `internal error in rule ${rule.id}: ${error instanceof Error ? error.message : String(error)}`;
     return [toIssue({ loc: [], msg, type: "internal_error" }, rule.id)];
   }
@@ -43,32 +46,45 @@ function toIssue(finding: RuleFinding, rule: string): Issue {
 }
 
 /** Field-level and model-level rules of a rule list, split once per list. */
-const levels = new WeakMap<readonly Rule<never>[], { field: readonly Rule<never>[]; model: readonly Rule<never>[] }>();
+interface Levels<Doc> {
+  readonly field: readonly Rule<Doc>[];
+  readonly container: readonly Rule<Doc>[];
+  readonly model: readonly Rule<Doc>[];
+}
+const levels = new WeakMap<readonly Rule<never>[], Levels<never>>();
 
-function byLevel<Doc>(rules: readonly Rule<Doc>[]): { field: readonly Rule<Doc>[]; model: readonly Rule<Doc>[] } {
+function byLevel<Doc>(rules: readonly Rule<Doc>[]): Levels<Doc> {
   const key = rules as readonly Rule<never>[];
   let split = levels.get(key);
   if (!split) {
-    split = { field: key.filter((rule) => rule.level !== "model"), model: key.filter((rule) => rule.level === "model") };
+    split = {
+      field: key.filter((rule) => (rule.level ?? "field") === "field"),
+      container: key.filter((rule) => rule.level === "container"),
+      model: key.filter((rule) => rule.level === "model"),
+    };
     levels.set(key, split);
   }
   // A WeakMap has one value type for all its keys: it cannot say that the split of a list of Rule<Doc> holds Rule<Doc>.
-  // eslint-disable-next-line no-restricted-syntax
-  return split as { field: readonly Rule<Doc>[]; model: readonly Rule<Doc>[] };
+  return split as Levels<Doc>;
 }
 
 /**
- * Field-level rules, then model-level ones (`Rule.level`), which report errors only when no earlier check found
- * an error (`prior`: the shape issues), and warnings only when none found an error or a warning; the first
- * model-level rule that reports blocks the later ones likewise, as pydantic stops at the first failing validator.
+ * Field-level rules, then container-level ones, each seeing the errors found before it, then model-level ones
+ * (`Rule.level`), which report errors only when no earlier check found an error (`prior`: the shape issues), and
+ * warnings only when none found an error or a warning; the first model-level
+ * rule that reports blocks the later ones likewise, as pydantic stops at the first failing validator.
  */
 export function runRules<Doc>(rules: readonly Rule<Doc>[], doc: Doc, context: RuleContext, prior: readonly Issue[] = []): Issue[] {
-  const { field, model } = byLevel(rules);
+  const { field, container, model } = byLevel(rules);
   const issues: Issue[] = [];
   for (const rule of field) {
     for (const issue of findings(rule, doc, context)) {
       issues.push(issue);
     }
+  }
+  for (const rule of container) {
+    const found = validityOf(issues);
+    issues.push(...findings(rule, doc, { isValid: (path) => context.isValid(path) && found.isValid(path) }));
   }
   if (model.length === 0) {
     return issues;
@@ -124,5 +140,12 @@ export function checkDocument<Doc>(
   const shape = validate(doc)
     ? []
     : schemaIssues(validate.errors ?? [], doc, unions, sequenceSet(sequences), wording, sequenceSet(tuples), laxWords);
-  return [...shape, ...runRules(rules, doc as Doc, validityOf(shape), shape)];
+  try {
+    return [...shape, ...runRules(rules, doc as Doc, validityOf(shape), shape)];
+  } catch (error) {
+    if (error instanceof ValidatorRaised) {
+      return [{ loc: [], msg: error.message, type: error.type, severity: ERROR, rule: error.rule }];
+    }
+    throw error;
+  }
 }

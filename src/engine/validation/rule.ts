@@ -17,6 +17,24 @@ export interface RuleFinding {
   readonly severity?: Severity;
 }
 
+/**
+ * Thrown by a rule where the reference's validator raises an exception that is not a validation error (an
+ * `IndexError` on a list shorter than its axes): the reference's validation of the document ends there, and that
+ * exception, at the document's loc, is all its summary says (no other error, no warning).
+ */
+export class ValidatorRaised extends Error {
+  constructor(
+    /** The exception's class name, the reference's error type (`IndexError`). */
+    readonly type: string,
+    message: string,
+    /** The id of the rule that raised it (the engine sets it). */
+    readonly rule = "",
+  ) {
+    super(message);
+    this.name = "ValidatorRaised";
+  }
+}
+
 export interface RuleContext {
   /**
    * True when the schema found no error at or below `path`. Like pydantic, which runs a validator only
@@ -78,9 +96,12 @@ export interface Rule<Doc> extends RuleInfo {
   /**
    * `model`: a check the reference makes in a model-level `after` validator. Those run only when every field
    * validated, and the reference collects warnings by validating again with warnings raised as errors, so a
-   * model-level warning appears only when no field raised an error or a warning. Default `field`.
+   * model-level warning appears only when no field raised an error or a warning. `container`: a validator that runs
+   * after those of the models nested below it (a nested model's model validator, or the description's own
+   * `@field_validator("outputs")`): those rules run after the `field` ones, in the order listed, each seeing
+   * (`context.isValid`) the errors of the `field` rules and of the `container` rules before it. Default `field`.
    */
-  readonly level?: "field" | "model";
+  readonly level?: "field" | "container" | "model";
   check(doc: Doc, context: RuleContext): Iterable<RuleFinding>;
 }
 

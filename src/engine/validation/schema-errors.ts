@@ -8,6 +8,7 @@ import { PathTrie } from "./path-trie.js";
 import { SCHEMA } from "./engine-rules.js";
 import { pointerKeys, valueAt } from "../records.js";
 import { laxRefusal } from "./lax.js";
+import { pyRepr } from "../python-repr.js";
 
 type Segment = string | number;
 
@@ -209,11 +210,16 @@ function unionTag(
       return typeof value === "object" && value !== null && union.property in value ? union.present : union.absent;
     }
     case "branch": {
-      // The branch's own schema decides; a $defs entry shared by several branches leaves it open.
+      // The branch's own schema decides; a $defs entry shared by several branches leaves it open. A definition
+      // reached by an array branch (its items) and by a mapping branch is the array's only below an index.
+      const belowIndex = loc.length > union.path.length && typeof loc[union.path.length] === "number";
       const own = union.branches.find(
-        (branch) => branch.schemaPrefixes[0] !== undefined && error.schemaPath.startsWith(branch.schemaPrefixes[0]),
+        (branch) =>
+          branch.schemaPrefixes[0] !== undefined && error.schemaPath.startsWith(branch.schemaPrefixes[0]) && (branch.array || !belowIndex),
       );
-      const reaching = union.branches.filter((branch) => branch.schemaPrefixes.some((prefix) => error.schemaPath.startsWith(prefix)));
+      const reaching = union.branches.filter(
+        (branch) => (branch.array === true) === belowIndex && branch.schemaPrefixes.some((prefix) => error.schemaPath.startsWith(prefix)),
+      );
       // A $defs entry that several branches reach fails once in each (the validator tries them in order, as
       // pydantic does): the n-th such error is the n-th branch's.
       return own?.tag ?? (reaching.length === 1 ? reaching[0]?.tag : repeat !== undefined ? reaching[repeat]?.tag : undefined);
@@ -306,7 +312,7 @@ function discriminatorWording(error: ValidatorError, path: Segment[], data: unkn
   }
   return {
     loc: path,
-    msg: `Input tag '${String(value)}' found using '${property}' does not match any of the expected tags: ${union.tags.map((t) => `'${t}'`).join(", ")}`,
+    msg: `Input tag '${typeof value === "string" ? value : pyRepr(value)}' found using '${property}' does not match any of the expected tags: ${union.tags.map((t) => `'${t}'`).join(", ")}`,
     type: "union_tag_invalid",
   };
 }
@@ -407,10 +413,15 @@ export function schemaIssues(
     seen.set(same, before + 1);
     const repeat = (total.get(same) ?? 0) > 1 ? before : undefined;
     const othersAtOrBelow = byPath.countStartingWith(path) > 1; // besides this one
-    if (error.keyword === "enum" && discriminatorAt.has(error.instancePath)) {
+    // the tag's own type and enum errors restate the discriminator's (pydantic reports only an unmatched tag)
+    if ((error.keyword === "enum" || error.keyword === "type") && discriminatorAt.has(error.instancePath)) {
       return;
     }
     if (error.keyword === "required" && discriminatorAt.has(`${error.instancePath}/${String(error.params.missingProperty)}`)) {
+      return;
+    }
+    // a Literal (`type` with `enum`/`const` in one schema) checks only the value: pydantic says which values it takes
+    if (error.keyword === "type" && isLiteralTypeError(error, atInstancePath.get(error.instancePath) ?? [])) {
       return;
     }
     if ((error.keyword === "anyOf" || error.keyword === "oneOf") && othersAtOrBelow) {
@@ -454,11 +465,15 @@ export function schemaIssues(
             msg: `${(describe(error, path) as Described).msg.replace(/^List/, kind)}, not ${items.length}`,
           }
         : undefined;
-    const value = error.keyword === "type" && error.params.type === "integer" ? valueAt(data, path) : undefined;
+    const expected = error.keyword === "type" ? String(error.params.type).split(",")[0] : undefined;
+    const value = expected === "integer" || expected === "number" ? valueAt(data, path) : undefined;
     const fractional =
-      typeof value === "number" && Number.isFinite(value) && !Number.isInteger(value)
+      expected === "integer" && typeof value === "number" && Number.isFinite(value) && !Number.isInteger(value)
         ? { loc: path, msg: "Input should be a valid integer, got a number with a fractional part", type: "int_from_float" }
-        : undefined;
+        : typeof value === "number" && !Number.isFinite(value)
+          ? // YAML's .inf and .nan: the references' models refuse them in a number field
+            { loc: path, msg: "Input should be a finite number", type: "finite_number" }
+          : undefined;
     // a string (or number) lax mode tried to read as the field's type: pydantic says it could not
     const refused =
       laxWords && error.keyword === "type" ? laxRefusal(String(error.params.type).split(",")[0] ?? "", valueAt(data, path)) : undefined;
@@ -503,6 +518,14 @@ export function schemaIssues(
     });
   });
   return withoutRestatedConstraints(issues);
+}
+
+/** A `type` error of a schema that also lists its values (`enum`, `const`), which reports the same value. */
+function isLiteralTypeError(error: ValidatorError, atSamePath: readonly ValidatorError[]): boolean {
+  const schema = error.schemaPath.replace(/\/type$/, "");
+  return atSamePath.some(
+    (other) => (other.keyword === "enum" || other.keyword === "const") && other.schemaPath === `${schema}/${other.keyword}`,
+  );
 }
 
 const CONSTRAINT_TYPES = new Set([

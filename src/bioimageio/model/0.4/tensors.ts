@@ -2,7 +2,7 @@
 // kwargs, per-tensor checks, unique names, and the model-level output shape and reference checks.
 import { ERROR } from "../../../engine/summary/types.js";
 import { pyFloat, pyModelStr, pyRepr } from "../../../engine/python-repr.js";
-import { defineRule, type RuleFinding } from "../../../engine/validation/rule.js";
+import { defineRule, type RuleFinding, ValidatorRaised } from "../../../engine/validation/rule.js";
 import {
   isDefined,
   isObjectValue,
@@ -176,14 +176,22 @@ export const processingKwargsRule = defineRule<ModelDescr>({
   },
 });
 
+/** Python's `list[i]`: past the end it raises, which ends the reference's validation of the document. */
+function pyItem(list: readonly number[], i: number): number | undefined {
+  if (i >= list.length) {
+    throw new ValidatorRaised("IndexError", "list index out of range");
+  }
+  return list[i];
+}
+
 function inputProblem(tensor: InputTensor): string | undefined {
   const b = tensor.axes.indexOf("b");
   if (b >= 0) {
     const sizes = Array.isArray(tensor.shape) ? tensor.shape : tensor.shape.min;
-    if (!Array.isArray(tensor.shape) && tensor.shape.step[b] !== 0) {
+    if (!Array.isArray(tensor.shape) && pyItem(tensor.shape.step, b) !== 0) {
       return "Input shape step has to be zero in the batch dimension (the batch dimension can always be increased, but `step` should specify how to increase the minimal shape to find the largest single batch shape)";
     }
-    if (sizes[b] !== 1) {
+    if (pyItem(sizes, b) !== 1) {
       return "Input shape has to be 1 in the batch dimension b.";
     }
   }
@@ -250,6 +258,7 @@ export const tensorChecks = defineRule<ModelDescr>({
     "Value error, halo {halo} has to have same length as shape {shape}!",
     "Value error, Expected {axes} to be a string",
     "Value error, `kwargs.axes` needs to be subset of axes",
+    "list index out of range",
   ],
   reference: "src/bioimageio/spec/model/v0_4.py:929",
   *check(doc, context) {

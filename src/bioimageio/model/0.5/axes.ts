@@ -1,7 +1,7 @@
 // Model 0.5 axes (bioimageio.spec model/v0_5.py): one batch axis at most and unique axis ids per tensor
 // (`TensorDescrBase._validate_axes`), and size references that resolve (`ModelDescr._validate_axis`).
 import { ERROR } from "../../../engine/summary/types.js";
-import { defineRule, type RuleFinding } from "../../../engine/validation/rule.js";
+import { defineRule, type Rule, type RuleFinding } from "../../../engine/validation/rule.js";
 import { pyFloat, pyModelRepr, pyModelStr, pyRepr } from "../../../engine/python-repr.js";
 import type { BatchAxis } from "../../../../generated/types/bioimageio/model/0.5.js";
 import {
@@ -17,6 +17,7 @@ import {
   tensorEntries,
   tensorsOf,
 } from "./model.js";
+import { duplicateInputIds } from "./tensors.js";
 
 function batchAxisRepr(axis: BatchAxis): string {
   return pyModelRepr("BatchAxis", { id: axisId(axis), description: axis.description ?? "", type: "batch", size: axis.size ?? null });
@@ -129,7 +130,7 @@ function sizeReferenceProblem(
   return undefined;
 }
 
-export const sizeReferences = defineRule<ModelDescr>({
+const SIZE_REFERENCES = {
   id: "model05.axes.size-references",
   description:
     "a size reference points at a fixed or parameterized axis of an input (or, for outputs, an output), not at itself, with the same unit, leaving room for the halo",
@@ -143,23 +144,34 @@ export const sizeReferences = defineRule<ModelDescr>({
     "Value error, Inferred halo for {reference} is not an integer ({halo} = {axis}.halo {halo} * {axis}.scale {scale} / {reference}.scale {scale}).",
   ],
   reference: "src/bioimageio/spec/model/v0_5.py:3224",
-  *check(doc, context) {
-    // Outputs see the inputs only when those validated (pydantic's info.data), hence follow-on errors.
-    const inputs = context.isValid(["inputs"]) ? tensorsOf(doc, "inputs") : [];
-    const inputRefs = independentAxes(inputs, "inputs");
-    for (const field of ["inputs", "outputs"] as const) {
-      if (!context.isValid([field])) {
-        continue;
+} as const;
+
+/**
+ * `_validate_input_axes` / `_validate_output_axes`: validators of the model's `inputs` and `outputs` fields, so they
+ * run after the tensors' own validators, and outputs see the inputs only when those validated (pydantic's
+ * info.data), hence follow-on errors.
+ */
+function sizeReferencesOf(field: TensorField): Rule<ModelDescr> {
+  return defineRule<ModelDescr>({
+    ...SIZE_REFERENCES,
+    level: "container",
+    *check(doc, context) {
+      if (!context.isValid([field]) || (field === "outputs" && context.isValid(["inputs"]) && duplicateInputIds(doc).length > 0)) {
+        return;
       }
+      const inputRefs = independentAxes(context.isValid(["inputs"]) ? tensorsOf(doc, "inputs") : [], "inputs");
       const tensors = tensorsOf(doc, field);
       const shared = field === "inputs" ? inputRefs : new Map([...inputRefs, ...independentAxes(tensors, "outputs")]);
       const finding = firstProblem(field, tensors, shared);
       if (finding) {
         yield finding;
       }
-    }
-  },
-});
+    },
+  });
+}
+
+export const inputSizeReferences = sizeReferencesOf("inputs");
+export const outputSizeReferences = sizeReferencesOf("outputs");
 
 function firstProblem(field: TensorField, tensors: readonly Tensor[], shared: ReadonlyMap<string, Independent>): RuleFinding | undefined {
   // The reference adds the tensor's own axes to the shared targets; they are among them already.
@@ -174,4 +186,4 @@ function firstProblem(field: TensorField, tensors: readonly Tensor[], shared: Re
   return undefined;
 }
 
-export const axesRules = [batchAndUniqueAxisIds, sizeReferences] as const;
+export const axesRules = [batchAndUniqueAxisIds] as const;

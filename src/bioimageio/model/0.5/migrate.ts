@@ -53,6 +53,14 @@ function isImplicit(shape: Output04["shape"]): shape is ImplicitOutputShape {
 type AxisSize05 =
   number | undefined | { min: number | undefined; step?: number | undefined } | { tensor_id: string; axis_id: string; offset: number };
 
+/** `list[i]` as Python reads it: an index past the end raises IndexError, which ends the reference's conversion. */
+function item<T>(list: readonly T[], i: number): T {
+  if (i >= list.length) {
+    throw new MigrationError([], "list index out of range", "IndexError");
+  }
+  return list[i] as T;
+}
+
 function convertAxes(
   axes: string,
   shape: Input04["shape"] | Output04["shape"],
@@ -72,25 +80,24 @@ function convertAxes(
     let scale = 1.0;
     let size: AxisSize05;
     if (Array.isArray(shape)) {
-      size = shape[i];
+      size = item(shape, i);
     } else if (tensorType === "input" && isParameterized(shape as Input04["shape"])) {
       const { min, step } = shape as ParameterizedInputShape;
-      size = step[i] === 0 ? min[i] : { min: min[i], step: step[i] };
+      size = item(step, i) === 0 ? item(min, i) : { min: item(min, i), step: item(step, i) };
     } else {
       const implicit = shape as ImplicitOutputShape;
       const ref = String(implicit.reference_tensor);
       const [tensorId, origAxisId] = ref.split(".").length === 2 ? (ref.split(".") as [string, string]) : [ref, a];
       const axisId = AXIS_IDS[origAxisId] ?? a;
-      const origScale = implicit.scale[i];
-      const offset = Number(implicit.offset[i] ?? 0);
+      const origScale = item(implicit.scale, i);
       if (!origScale) {
-        size = Math.trunc(2 * offset); // the old way to insert a new axis
+        size = Math.trunc(2 * Number(item(implicit.offset, i))); // the old way to insert a new axis
       } else {
         scale = 1 / origScale;
         // channel and index axes have no scale any more: the scaled reference size becomes an offset
         const offsetFromScale =
           axisType === "channel" || axisType === "index" ? origScale * (sizeRefs.get(tensorId)?.get(origAxisId) ?? 0) : 0;
-        size = { tensor_id: tensorId, axis_id: axisId, offset: Math.trunc(offsetFromScale + 2 * offset) };
+        size = { tensor_id: tensorId, axis_id: axisId, offset: Math.trunc(offsetFromScale + 2 * Number(item(implicit.offset, i))) };
       }
     }
     const reference = typeof size === "object" && "tensor_id" in size ? size : undefined;
@@ -99,7 +106,7 @@ function convertAxes(
         if (tensorType === "input" || halo === null || halo === undefined) {
           out.push({ type: "time", size, scale });
         } else {
-          out.push({ type: "time", size, scale, halo: halo[i] });
+          out.push({ type: "time", size, scale, halo: item(halo, i) });
         }
         return;
       case "index":
@@ -120,12 +127,12 @@ function convertAxes(
         return;
       }
       case "space":
-        if (tensorType === "input" || halo === null || halo === undefined || halo[i] === 0) {
+        if (tensorType === "input" || halo === null || halo === undefined || item(halo, i) === 0) {
           out.push({ type: "space", id: a, size, scale });
         } else if (typeof size === "number") {
           throw new MigrationError([], `output axis with halo and fixed size (here ${size}) not allowed`, "NotImplementedError");
         } else {
-          out.push({ type: "space", id: a, size, scale, halo: halo[i] });
+          out.push({ type: "space", id: a, size, scale, halo: item(halo, i) });
         }
         return;
       default:

@@ -6,6 +6,20 @@ import { defineRule } from "../../../engine/validation/rule.js";
 import type { NominalOrOrdinalDataDescr, TensorDataDescr } from "../../../../generated/types/bioimageio/model/0.5.js";
 import { axisId, axisSize, kwargsOf, type ModelDescr, type Tensor, tensorId, tensorEntries, tensorsOf, tensorSteps } from "./model.js";
 
+/** Input tensor ids that repeat (the outputs validator stops there, before the output axes' one). */
+export function duplicateInputIds(doc: ModelDescr): string[] {
+  const seen = new Set<string>();
+  const duplicates: string[] = [];
+  for (const tensor of tensorsOf(doc, "inputs")) {
+    const id = tensorId(tensor, "inputs");
+    if (seen.has(id)) {
+      duplicates.push(id);
+    }
+    seen.add(id);
+  }
+  return duplicates;
+}
+
 export const uniqueTensorIds = defineRule<ModelDescr>({
   id: "model05.tensors.unique-ids",
   description:
@@ -13,19 +27,13 @@ export const uniqueTensorIds = defineRule<ModelDescr>({
   severity: ERROR,
   messages: ["Value error, Duplicate tensor ids: {ids}"],
   reference: "src/bioimageio/spec/model/v0_5.py:3404",
+  // a validator of the model's `outputs` field: runs after the tensors' own validators, before the output axes'
+  level: "container",
   *check(doc, context) {
     if (!context.isValid(["outputs"]) || !context.isValid(["inputs"])) {
       return;
     }
-    const seen = new Set<string>();
-    const duplicates: string[] = [];
-    for (const tensor of tensorsOf(doc, "inputs")) {
-      const id = tensorId(tensor, "inputs");
-      if (seen.has(id)) {
-        duplicates.push(id);
-      }
-      seen.add(id);
-    }
+    const duplicates = duplicateInputIds(doc);
     if (duplicates.length > 0) {
       yield { loc: ["outputs"], path: ["inputs"], msg: `Value error, Duplicate tensor ids: ${pyRepr(duplicates)}` };
     }
@@ -142,6 +150,8 @@ export const processingAxes = defineRule<ModelDescr>({
     "Value error, `kwargs.axes` needs to be subset of axes ids",
   ],
   reference: "src/bioimageio/spec/model/v0_5.py:1787",
+  // a tensor's model validator: runs after the validators of its fields (its axes', its steps' kwargs')
+  level: "container",
   *check(doc, context) {
     for (const { field, i, key, tensor, steps } of tensorSteps(doc)) {
       if (!context.isValid([field, i])) {
@@ -201,4 +211,4 @@ export const referenceTensors = defineRule<ModelDescr>({
   },
 });
 
-export const tensorRules = [uniqueTensorIds, dataDescriptions, processingAxes, referenceTensors] as const;
+export const tensorRules = [dataDescriptions, referenceTensors] as const;

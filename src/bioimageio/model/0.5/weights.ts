@@ -51,12 +51,16 @@ export const weightEntries = defineRule<ModelDescr>({
   reference: "src/bioimageio/spec/model/v0_5.py:2540",
   *check(doc, context) {
     const entries = presentEntries(doc);
+    // an entry's own validator: an entry that is its own parent leaves `weights` invalid, so its model validator
+    // (the checks below) does not run
+    let ownParent = false;
     for (const [format, entry] of entries) {
       if (context.isValid(["weights", format]) && entry.parent === format) {
+        ownParent = true;
         yield { loc: ["weights", format], msg: "Value error, Weights entry can't be it's own parent." };
       }
     }
-    if (!context.isValid(["weights"])) {
+    if (ownParent || !context.isValid(["weights"])) {
       return;
     }
     if (entries.length === 0) {
