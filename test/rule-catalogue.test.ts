@@ -278,6 +278,7 @@ const CASES: Readonly<Record<string, Trigger>> = {
   ),
   "model05.axes.size-references": model05((d) => (d.outputs[0].axes[2].size = { tensor_id: "nope", axis_id: "y" })),
   "model05.axes.unique-ids": model05((d) => (d.inputs[0].axes[3].id = "y")),
+  "bioimageio.inline-description": model05((d) => (d.training_data = 5)),
   "model05.data.replace-inf": model05((d) => (d.inputs[0].data = { type: "float32", range: ["-inf", "inf"] })),
   "model05.evaluation.table-shape": model05((d) => {
     d.config = {

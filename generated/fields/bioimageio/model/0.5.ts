@@ -372,14 +372,7 @@ export const fieldTree: FieldTree = {
         },
       ],
     },
-    InlineDatasetDescr: {
-      kind: "object",
-      open: true,
-      properties: [
-        { name: "name", node: { kind: "value" } },
-        { name: "type", node: { kind: "value" } },
-      ],
-    },
+    InlineDatasetDescr: { kind: "object", open: true, properties: [] },
     InputAxis: {
       kind: "union",
       by: { tag: "type" },

@@ -1827,20 +1827,12 @@ export interface LinkedDataset {
   id: ResourceId;
 }
 /**
- * An inline dataset description (dataset 0.3 or 0.2, tried in that order by the reference). The full dataset check is pending: until dataset schemas exist, this only requires a string `name` (required by both dataset versions) and, if given, `type: dataset`; all other keys are accepted.
+ * An inline dataset description: the reference tries a dataset 0.3 description, then a dataset 0.2 one (left to right, after `LinkedDataset`), each with its before-validators, which edit the mapping in place (a missing `type` and `format_version` are set, a 0.2 document is converted) so that the 0.2 branch sees what the 0.3 one left. JSON Schema cannot say that: the runtime checks the mapping with the dataset descriptions themselves and reports each branch's errors and warnings under its union tag, as pydantic does.
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "InlineDatasetDescr".
  */
 export interface InlineDatasetDescr {
-  /**
-   * Name of the dataset.
-   */
-  name: string;
-  /**
-   * The resource type, `dataset`.
-   */
-  type?: "dataset";
   [k: string]: unknown | undefined;
 }
 /**
