@@ -68,6 +68,15 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     typeName: "ApplicationDescr",
     unions: [
       {
+        path: ["version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
+      {
         path: ["license"],
         kind: "branch",
         branches: [
@@ -112,6 +121,15 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
           },
         ],
       },
+      {
+        path: ["version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
     ],
     sequences: [],
     tuples: [],
@@ -128,6 +146,15 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     specPath: "specs/bioimageio/dataset/0.2.json",
     typeName: "DatasetDescr",
     unions: [
+      {
+        path: ["version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
       {
         path: ["license"],
         kind: "branch",
@@ -173,6 +200,15 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
           },
         ],
       },
+      {
+        path: ["version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
     ],
     sequences: [],
     tuples: [],
@@ -189,6 +225,15 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     specPath: "specs/bioimageio/generic/0.2.json",
     typeName: "GenericDescr",
     unions: [
+      {
+        path: ["version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
       {
         path: ["license"],
         kind: "branch",
@@ -234,6 +279,15 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
           },
         ],
       },
+      {
+        path: ["version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
     ],
     sequences: [],
     tuples: [],
@@ -250,6 +304,15 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     specPath: "specs/bioimageio/model/0.4.json",
     typeName: "ModelDescr",
     unions: [
+      {
+        path: ["version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
       {
         path: ["inputs", "[]", "shape"],
         kind: "branch",
@@ -269,6 +332,17 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         kind: "tag",
         property: "name",
         tags: ["binarize", "clip", "scale_linear", "sigmoid", "zero_mean_unit_variance", "scale_range"],
+      },
+      {
+        path: ["license"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[LicenseId(), str]",
+            schemaPrefixes: ["#/properties/license/anyOf/0/", "#/$defs/LicenseId/"],
+          },
+          { tag: "str", schemaPrefixes: ["#/properties/license/anyOf/1/"] },
+        ],
       },
       {
         path: ["outputs", "[]", "shape"],
@@ -329,15 +403,50 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
               "#/$defs/BadgeDescr2/",
               "#/$defs/CiteEntry/",
               "#/$defs/DatasetDescr/",
+              "#/$defs/DeprecatedLicenseId/",
               "#/$defs/Doi/",
               "#/$defs/FileSource/",
               "#/$defs/HttpUrl/",
+              "#/$defs/LicenseId/",
               "#/$defs/Maintainer/",
               "#/$defs/RelativeFilePath/",
               "#/$defs/Uploader/",
               "#/$defs/Version/",
             ],
           },
+        ],
+      },
+      {
+        path: ["training_data", "version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
+      {
+        path: ["training_data", "license"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[LicenseId(), str]",
+            schemaPrefixes: ["#/$defs/DatasetDescr/properties/license/anyOf/0/", "#/$defs/LicenseId/"],
+          },
+          {
+            tag: "function-after[DeprecatedLicenseId(), str]",
+            schemaPrefixes: ["#/$defs/DatasetDescr/properties/license/anyOf/1/", "#/$defs/DeprecatedLicenseId/"],
+          },
+          { tag: "str", schemaPrefixes: ["#/$defs/DatasetDescr/properties/license/anyOf/2/"] },
+        ],
+      },
+      {
+        path: ["weights", "keras_hdf5", "tensorflow_version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
         ],
       },
       {
@@ -352,6 +461,42 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
             tag: "function-after[CallableFromDepencency(), str]",
             schemaPrefixes: ["#/$defs/PytorchStateDictWeightsDescr/properties/architecture/anyOf/1/"],
           },
+        ],
+      },
+      {
+        path: ["weights", "pytorch_state_dict", "pytorch_version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
+      {
+        path: ["weights", "tensorflow_js", "tensorflow_version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
+      {
+        path: ["weights", "tensorflow_saved_model_bundle", "tensorflow_version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
+      {
+        path: ["weights", "torchscript", "pytorch_version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
         ],
       },
     ],
@@ -377,6 +522,29 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     specPath: "specs/bioimageio/model/0.5.json",
     typeName: "ModelDescr",
     unions: [
+      {
+        path: ["license"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[LicenseId(), str]",
+            schemaPrefixes: ["#/properties/license/anyOf/0/", "#/$defs/LicenseId/"],
+          },
+          {
+            tag: "function-after[DeprecatedLicenseId(), str]",
+            schemaPrefixes: ["#/properties/license/anyOf/1/", "#/$defs/DeprecatedLicenseId/"],
+          },
+        ],
+      },
+      {
+        path: ["version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
       {
         path: ["inputs", "[]", "axes", "[]"],
         kind: "tag",
@@ -789,6 +957,15 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         when: [{ at: 4, property: "id", equals: "scale_linear" }],
       },
       {
+        path: ["parent", "version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
+      {
         path: ["training_data"],
         kind: "branch",
         branches: [
@@ -801,6 +978,24 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
               "#/$defs/Version/",
             ],
           },
+        ],
+      },
+      {
+        path: ["training_data", "version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
+      {
+        path: ["weights", "keras_hdf5", "tensorflow_version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
         ],
       },
       {
@@ -827,6 +1022,42 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
               "#/$defs/Identifier/",
             ],
           },
+        ],
+      },
+      {
+        path: ["weights", "pytorch_state_dict", "pytorch_version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
+      {
+        path: ["weights", "tensorflow_js", "tensorflow_version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
+      {
+        path: ["weights", "tensorflow_saved_model_bundle", "tensorflow_version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
+      {
+        path: ["weights", "torchscript", "pytorch_version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
         ],
       },
     ],
@@ -859,6 +1090,15 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     specPath: "specs/bioimageio/notebook/0.2.json",
     typeName: "NotebookDescr",
     unions: [
+      {
+        path: ["version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
       {
         path: ["license"],
         kind: "branch",
@@ -902,6 +1142,15 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
             tag: "function-after[DeprecatedLicenseId(), str]",
             schemaPrefixes: ["#/properties/license/anyOf/1/", "#/$defs/DeprecatedLicenseId/"],
           },
+        ],
+      },
+      {
+        path: ["version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
         ],
       },
     ],

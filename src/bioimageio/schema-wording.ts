@@ -1,6 +1,7 @@
 // The reference's words for schema errors its custom validators report: characters restricted by
 // `RestrictCharacters`, Python identifiers and keywords, the `ResourceId` predicate, and lengths that pydantic
-// checks after another validator (its generic "Value should have ... items after validation" wording).
+// checks after another validator (its generic "Value should have ... items after validation" wording), and a
+// timestamp that is not a string.
 import type { SchemaWording, Worded } from "../engine/validation/schema-errors.js";
 import { pyRepr } from "../engine/python-repr.js";
 
@@ -76,7 +77,10 @@ export const referenceWording: SchemaWording = (error, value, atSamePath) => {
     return fileSourceWording(definition, value);
   }
   if (typeof value !== "string") {
-    return undefined;
+    // `Datetime`'s before-validator takes a string or a datetime, and says so in an f-string (str() of the value)
+    return error.schemaPath === "#/properties/timestamp/type"
+      ? { msg: `Value error, '${pyRepr(value)}' not a string or datetime.`, type: "value_error" }
+      : undefined;
   }
   if (value === "") {
     const empty = emptyFileSourceWording(error, atSamePath);

@@ -93,8 +93,8 @@ data class DatasetDescr (
     /**
      * Cover images. Please use an image smaller than 500KB and an aspect ratio width to height
      * of 2:1 or 1:1.
-     * The supported image formats are: ('.gif', '.jpeg', '.jpg', '.png', '.svg') (suffix
-     * checked in code, case-insensitive, rule `common.file.suffix`).
+     * The supported image formats are: ('.gif', '.jpeg', '.jpg', '.png', '.svg', '.tif',
+     * '.tiff') (suffix checked in code, case-insensitive, rule `common.file.suffix`).
      */
     val covers: List<String>? = null,
 

@@ -407,8 +407,8 @@ class ApplicationDescr:
     covers: Optional[List[str]] = None
     """Cover images. Please use an image smaller than 500KB and an aspect ratio width to height
     of 2:1 or 1:1.
-    The supported image formats are: ('.gif', '.jpeg', '.jpg', '.png', '.svg') (suffix
-    checked in code, case-insensitive, rule `common.file.suffix`).
+    The supported image formats are: ('.gif', '.jpeg', '.jpg', '.png', '.svg', '.tif',
+    '.tiff') (suffix checked in code, case-insensitive, rule `common.file.suffix`).
     """
     description: Optional[str] = None
     """A string containing a brief description.

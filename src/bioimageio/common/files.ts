@@ -157,14 +157,14 @@ export function reservedFileNames(fields: readonly SourceField[]): Rule<SharedFi
   });
 }
 
-export const COVER_SUFFIXES_V0_3 = [".gif", ".jpeg", ".jpg", ".png", ".svg"] as const;
-export const COVER_SUFFIXES_V0_2 = [...COVER_SUFFIXES_V0_3, ".tif", ".tiff"] as const;
+/** The image suffixes of covers (the reference's `VALID_COVER_IMAGE_EXTENSIONS`, which every format version uses). */
+export const COVER_SUFFIXES = [".gif", ".jpeg", ".jpg", ".png", ".svg", ".tif", ".tiff"] as const;
 
 /** Sources of `field` must end with one of `suffixes`; a reserved file name is reported instead (it is checked first). */
 export function fileSuffixes(field: SourceField, suffixes: readonly string[], caseSensitive: boolean): Rule<SharedFields> {
   return defineRule<SharedFields>({
     id: "common.file.suffix",
-    description: "covers are images (.gif, .jpeg, .jpg, .png, .svg; format 0.2 also .tif, .tiff), documentation ends with .md",
+    description: "covers are images (.gif, .jpeg, .jpg, .png, .svg, .tif, .tiff), documentation ends with .md",
     severity: ERROR,
     messages: [
       "Value error, Expected suffix {suffix}, but got {actual}",

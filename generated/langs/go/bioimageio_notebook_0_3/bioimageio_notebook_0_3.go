@@ -63,8 +63,8 @@ type NotebookDescr struct {
 	Config                                                                                      *Config      `json:"config,omitempty"`
 	// Cover images. Please use an image smaller than 500KB and an aspect ratio width to height              
 	// of 2:1 or 1:1.                                                                                        
-	// The supported image formats are: ('.gif', '.jpeg', '.jpg', '.png', '.svg') (suffix                    
-	// checked in code, case-insensitive, rule `common.file.suffix`).                                        
+	// The supported image formats are: ('.gif', '.jpeg', '.jpg', '.png', '.svg', '.tif',                    
+	// '.tiff') (suffix checked in code, case-insensitive, rule `common.file.suffix`).                       
 	Covers                                                                                      []string     `json:"covers,omitempty"`
 	// A string containing a brief description.                                                              
 	// At most 1024 characters (a warning is issued above 512, rule `common.description.length`;             

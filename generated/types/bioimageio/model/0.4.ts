@@ -61,6 +61,13 @@ export type RangeBound = number | ("inf" | "-inf" | "nan");
 export type PreprocessingDescr =
   BinarizeDescr | ClipDescr | ScaleLinearDescr | SigmoidDescr | ZeroMeanUnitVarianceDescr | ScaleRangeDescr;
 /**
+ * A [SPDX license identifier](https://spdx.org/licenses/). The schema only requires a string: that it is a current SPDX id (error otherwise) or a deprecated one (warning) is checked in code against `data/spdx-licenses.json` (rule `common.license.spdx`).
+ *
+ * This interface was referenced by `ModelDescr`'s JSON-Schema
+ * via the `definition` "LicenseId".
+ */
+export type LicenseId = string;
+/**
  * A postprocessing step, discriminated by `name`.
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
@@ -74,6 +81,13 @@ export type PostprocessingDescr =
   | ZeroMeanUnitVarianceDescr
   | ScaleRangeDescr
   | ScaleMeanVarianceDescr;
+/**
+ * A deprecated [SPDX license identifier](https://spdx.org/licenses/) (checked in code, see `LicenseId`).
+ *
+ * This interface was referenced by `ModelDescr`'s JSON-Schema
+ * via the `definition` "DeprecatedLicenseId".
+ */
+export type DeprecatedLicenseId = string;
 /**
  * A SHA-256 hash value. The reference strips surrounding whitespace and lower-cases the value, then requires exactly 64 characters (it does not check that they are hexadecimal digits); the runtime strips and lower-cases before schema validation. Whether it matches the file is an IO check.
  *
@@ -235,7 +249,7 @@ export interface ModelDescr {
   /**
    * A [SPDX license identifier](https://spdx.org/licenses/). Any string; an id not on the SPDX list (deprecated ids included) gets a warning (rule `model04.license.known`).
    */
-  license: string;
+  license: LicenseId;
   /**
    * Describes the output tensors.
    *
@@ -980,7 +994,7 @@ export interface DatasetDescr {
   /**
    * A [SPDX license identifier](https://spdx.org/licenses/) (any string: unknown and deprecated ids are warnings).
    */
-  license?: string | null;
+  license?: LicenseId | DeprecatedLicenseId | string | null;
   /**
    * Resource type `dataset` (the reference fills it in when missing).
    */

@@ -50,6 +50,13 @@ export type Doi = string;
  */
 export type LicenseId = string;
 /**
+ * A deprecated [SPDX license identifier](https://spdx.org/licenses/) (checked in code, see `LicenseId`).
+ *
+ * This interface was referenced by `ModelDescr`'s JSON-Schema
+ * via the `definition` "DeprecatedLicenseId".
+ */
+export type DeprecatedLicenseId = string;
+/**
  * A version as accepted by Python's `packaging.version.Version` (PEP 440), e.g. `1.2.3`, `0.5.7`, `2.0rc1`. Strings, integers and floats are accepted (YAML may parse `1.6` as a number); the value is checked with PEP 440 semantics in code (rule `common.version.pep440`), not by this schema.
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
@@ -220,7 +227,7 @@ export interface ModelDescr {
   description?: string;
   /**
    * Cover images. Please use an image smaller than 500KB and an aspect ratio width to height of 2:1 or 1:1.
-   * The supported image formats are: ('.gif', '.jpeg', '.jpg', '.png', '.svg') (suffix checked in code, case-insensitive, rule `common.file.suffix`).
+   * The supported image formats are: ('.gif', '.jpeg', '.jpg', '.png', '.svg', '.tif', '.tiff') (suffix checked in code, case-insensitive, rule `common.file.suffix`).
    */
   covers?: FileSource[];
   /**
@@ -247,7 +254,7 @@ export interface ModelDescr {
    * to discuss your intentions with the community.
    * Checked against the SPDX list in code (rule `common.license.spdx`: unknown id = error, deprecated id = warning); a missing license gets a FAIR ALERT (rule `common.fair`).
    */
-  license?: LicenseId | null;
+  license?: LicenseId | DeprecatedLicenseId | null;
   /**
    * A URL to the Git repository where the resource is being developed.
    */

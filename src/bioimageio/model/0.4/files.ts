@@ -5,6 +5,7 @@ import { defineRule, type RuleFinding } from "../../../engine/validation/rule.js
 import type { DocPath } from "../../../engine/summary/issue.js";
 import { isUrl } from "../../../engine/files.js";
 import { isObjectValue, listOf, type ModelDescr, WEIGHTS_FORMATS, weightsEntryOf } from "./model.js";
+import { COVER_SUFFIXES } from "../../common/files.js";
 
 const YAML_NAMES = ["rdf.yaml", "bioimageio.yaml", "model.yaml"];
 
@@ -51,7 +52,6 @@ function suffixOf(source: string): string {
   return dot > 0 && dot < name.length - 1 ? name.slice(dot) : "no suffix";
 }
 
-const COVER_SUFFIXES = [".gif", ".jpeg", ".jpg", ".png", ".svg", ".tif", ".tiff"];
 const COVER_SUFFIXES_REPR = `(${COVER_SUFFIXES.map((s) => `'${s}'`).join(", ")})`;
 
 interface FileField {
@@ -64,7 +64,7 @@ interface FileField {
 
 function coverSuffix(source: string): string | undefined {
   const suffix = suffixOf(source);
-  return COVER_SUFFIXES.includes(suffix.toLowerCase()) ? undefined : `Expected a suffix from ${COVER_SUFFIXES_REPR}, but got ${suffix}`;
+  return (COVER_SUFFIXES as readonly string[]).includes(suffix.toLowerCase()) ? undefined : `Expected a suffix from ${COVER_SUFFIXES_REPR}, but got ${suffix}`;
 }
 
 function npySuffix(source: string): string | undefined {
