@@ -4,6 +4,8 @@
 // timestamp that is not a string.
 import type { SchemaWording, Worded } from "../engine/validation/schema-errors.js";
 import { pyRepr } from "../engine/python-repr.js";
+import { httpUrlWords } from "../engine/validation/url.js";
+import { posixPath } from "./common/files.js";
 
 const RESOURCE_ID_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789_-/.";
 const NAME_CHARACTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_+- ()";
@@ -67,6 +69,41 @@ function emptyFileSourceWording(error: { schemaPath: string }, atSamePath: reado
   ]);
 }
 
+/** Why `RelativeFilePath` refuses a path (`RelativePathBase.model_post_init`). */
+function relativePathProblem(value: string): Worded {
+  const path = posixPath(value);
+  const msg =
+    path === "."
+      ? ". is not a valid file path."
+      : path.startsWith("/")
+        ? `${path} is an absolute path.`
+        : `${path} looks like an http url.`;
+  return { msg: `Value error, ${msg}`, type: "value_error" };
+}
+
+/**
+ * A string that is neither an HttpUrl nor a RelativeFilePath: each branch of `HttpUrl | RelativeFilePath | FilePath`
+ * says why once (the first error of a branch; its other errors are dropped, null).
+ */
+function stringFileSourceWording(
+  error: { schemaPath: string },
+  value: string,
+  atSamePath: readonly { schemaPath: string }[],
+): Worded | null | undefined {
+  const branch = branchOf(error);
+  if (branch === undefined || !FILE_SOURCE_BRANCHES.every((b) => atSamePath.some((e) => branchOf(e) === b))) {
+    return undefined;
+  }
+  if (atSamePath.find((e) => branchOf(e) === branch) !== error) {
+    return null;
+  }
+  return fileSourceBranch(branch, [
+    httpUrlWords(value),
+    relativePathProblem(value),
+    { msg: "Path does not point to a file", type: "path_not_file" },
+  ]);
+}
+
 const isBranchTypeError = (error: { keyword: string; schemaPath: string }, branch: string) =>
   error.keyword === "type" && error.schemaPath === `#/$defs/${branch}/type`;
 
@@ -82,11 +119,9 @@ export const referenceWording: SchemaWording = (error, value, atSamePath) => {
       ? { msg: `Value error, '${pyRepr(value)}' not a string or datetime.`, type: "value_error" }
       : undefined;
   }
-  if (value === "") {
-    const empty = emptyFileSourceWording(error, atSamePath);
-    if (empty !== undefined) {
-      return empty;
-    }
+  const fileSourceString = value === "" ? emptyFileSourceWording(error, atSamePath) : stringFileSourceWording(error, value, atSamePath);
+  if (fileSourceString !== undefined) {
+    return fileSourceString;
   }
   if (error.keyword === "pattern") {
     if (definition === "ResourceId") {

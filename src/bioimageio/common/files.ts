@@ -2,21 +2,35 @@
 // names reserved for bioimage.io YAML files (`wo_special_file_name`). Both check the source's text only.
 import { ERROR, type Loc } from "../../engine/summary/types.js";
 import type { Rule, RuleFinding } from "../../engine/validation/rule.js";
-import { isUrl } from "../../engine/files.js";
+import { isHttpUrl } from "../../engine/validation/url.js";
 import { defineRule } from "../../engine/validation/rule.js";
 import { isRecord, type SharedFields } from "./doc.js";
 
 const ZENODO_CONTENT = /^https:\/\/zenodo\.org\/api\/records\/.*\/content$/;
 
-/** A relative path as Python's `PurePosixPath(...).as_posix()` prints it (no `.` parts, single slashes). */
-function posixPath(source: string): string {
-  if (!source.includes("//") && !source.includes("./") && !source.startsWith("/") && !source.endsWith("/") && source !== ".") {
+/**
+ * A path as Python's `str(PurePosixPath(...))` prints it: no `.` parts, single slashes (two leading ones kept), `.`
+ * for nothing.
+ */
+export function posixPath(source: string): string {
+  if (
+    !source.includes("//") &&
+    !source.includes("./") &&
+    !source.startsWith("/") &&
+    !source.endsWith("/") &&
+    source !== "" &&
+    source !== "."
+  ) {
     return source; // already normal: the common case, no splitting
   }
-  return source
-    .split("/")
-    .filter((part) => part !== "" && part !== ".")
-    .join("/");
+  const root = source.startsWith("//") && !source.startsWith("///") ? "//" : source.startsWith("/") ? "/" : "";
+  return (
+    root +
+      source
+        .split("/")
+        .filter((part) => part !== "" && part !== ".")
+        .join("/") || "."
+  );
 }
 
 const PLAIN_URL = /^https?:\/\/[^/?#]*((?:\/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)*\/?)(?:[?#]|$)/i;
@@ -36,7 +50,7 @@ function urlPath(source: string): string {
 
 /** The last suffix, as the reference reads it (`validate_suffix`), or "no suffix". */
 export function fileSuffix(source: string): string {
-  if (isUrl(source)) {
+  if (isHttpUrl(source)) {
     let path = urlPath(source);
     if (!path.includes(".")) {
       return "no suffix";
@@ -74,7 +88,7 @@ export function suffixFinding(source: string, suffixes: readonly string[], caseS
 
 /** The file name a source points to (zenodo API URLs name the file before `/content`). */
 export function fileName(source: string): string {
-  if (isUrl(source)) {
+  if (isHttpUrl(source)) {
     const parts = urlPath(source).split("/");
     return (ZENODO_CONTENT.test(source) ? parts[parts.length - 2] : parts[parts.length - 1]) ?? "";
   }
@@ -100,7 +114,7 @@ export function reservedNameFinding(source: string, loc: Loc): RuleFinding | und
   if (!mayBeReservedName(source) || !isReservedFileName(fileName(source))) {
     return undefined;
   }
-  const shown = isUrl(source) ? source : posixPath(source);
+  const shown = isHttpUrl(source) ? source : posixPath(source);
   return {
     loc,
     msg: `Value error, '${shown}' not allowed here as its filename is reserved to identify 'rdf.yaml' (or equivalent) files.`,
