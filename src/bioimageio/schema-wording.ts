@@ -132,7 +132,7 @@ export const referenceWording: SchemaWording = (error, value, atSamePath) => {
     }
     if (definition !== undefined && IDENTIFIER_DEFINITIONS.has(definition)) {
       return {
-        msg: `Value error, ${pyRepr(value)} is not a valid (Python) identifier, see https://docs.python.org/3/reference/lexical_analysis.html#identifiers for details.`,
+        msg: `Value error, '${value}' is not a valid (Python) identifier, see https://docs.python.org/3/reference/lexical_analysis.html#identifiers for details.`,
         type: "value_error",
       };
     }
@@ -141,7 +141,7 @@ export const referenceWording: SchemaWording = (error, value, atSamePath) => {
     }
   }
   if (error.keyword === "not" && definition !== undefined && IDENTIFIER_DEFINITIONS.has(definition)) {
-    return { msg: `Value error, ${pyRepr(value)} is a Python keyword and not allowed here.`, type: "value_error" };
+    return { msg: `Value error, '${value}' is a Python keyword and not allowed here.`, type: "value_error" };
   }
   const limit = Number(error.params.limit);
   // (the 0.2/0.4 `name` is a plain non-empty string: its length is worded as usual)
