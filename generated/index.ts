@@ -68,6 +68,22 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     typeName: "ApplicationDescr",
     unions: [
       {
+        path: ["icon"],
+        kind: "branch",
+        branches: [
+          { tag: "constrained-str", schemaPrefixes: ["#/properties/icon/anyOf/0/"] },
+          {
+            tag: "union[function-after[HttpUrl(), str],RelativeFilePath,function-after[validate_file(), lax-or-strict[lax=union[json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]],function-after[path_validator(), str]],strict=json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]]]]]",
+            schemaPrefixes: [
+              "#/properties/icon/anyOf/1/",
+              "#/$defs/FileSource/",
+              "#/$defs/HttpUrl/",
+              "#/$defs/RelativeFilePath/",
+            ],
+          },
+        ],
+      },
+      {
         path: ["version"],
         kind: "branch",
         branches: [
@@ -122,6 +138,22 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         ],
       },
       {
+        path: ["icon"],
+        kind: "branch",
+        branches: [
+          { tag: "constrained-str", schemaPrefixes: ["#/properties/icon/anyOf/0/"] },
+          {
+            tag: "function-after[wo_special_file_name(), union[function-after[HttpUrl(), str],RelativeFilePath,function-after[validate_file(), lax-or-strict[lax=union[json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]],function-after[path_validator(), str]],strict=json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]]]]]]",
+            schemaPrefixes: [
+              "#/properties/icon/anyOf/1/",
+              "#/$defs/FileSource/",
+              "#/$defs/HttpUrl/",
+              "#/$defs/RelativeFilePath/",
+            ],
+          },
+        ],
+      },
+      {
         path: ["version"],
         kind: "branch",
         branches: [
@@ -146,6 +178,22 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     specPath: "specs/bioimageio/dataset/0.2.json",
     typeName: "DatasetDescr",
     unions: [
+      {
+        path: ["icon"],
+        kind: "branch",
+        branches: [
+          { tag: "constrained-str", schemaPrefixes: ["#/properties/icon/anyOf/0/"] },
+          {
+            tag: "union[function-after[HttpUrl(), str],RelativeFilePath,function-after[validate_file(), lax-or-strict[lax=union[json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]],function-after[path_validator(), str]],strict=json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]]]]]",
+            schemaPrefixes: [
+              "#/properties/icon/anyOf/1/",
+              "#/$defs/FileSource/",
+              "#/$defs/HttpUrl/",
+              "#/$defs/RelativeFilePath/",
+            ],
+          },
+        ],
+      },
       {
         path: ["version"],
         kind: "branch",
@@ -201,6 +249,22 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         ],
       },
       {
+        path: ["icon"],
+        kind: "branch",
+        branches: [
+          { tag: "constrained-str", schemaPrefixes: ["#/properties/icon/anyOf/0/"] },
+          {
+            tag: "function-after[wo_special_file_name(), union[function-after[HttpUrl(), str],RelativeFilePath,function-after[validate_file(), lax-or-strict[lax=union[json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]],function-after[path_validator(), str]],strict=json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]]]]]]",
+            schemaPrefixes: [
+              "#/properties/icon/anyOf/1/",
+              "#/$defs/FileSource/",
+              "#/$defs/HttpUrl/",
+              "#/$defs/RelativeFilePath/",
+            ],
+          },
+        ],
+      },
+      {
         path: ["version"],
         kind: "branch",
         branches: [
@@ -225,6 +289,22 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     specPath: "specs/bioimageio/generic/0.2.json",
     typeName: "GenericDescr",
     unions: [
+      {
+        path: ["icon"],
+        kind: "branch",
+        branches: [
+          { tag: "constrained-str", schemaPrefixes: ["#/properties/icon/anyOf/0/"] },
+          {
+            tag: "union[function-after[HttpUrl(), str],RelativeFilePath,function-after[validate_file(), lax-or-strict[lax=union[json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]],function-after[path_validator(), str]],strict=json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]]]]]",
+            schemaPrefixes: [
+              "#/properties/icon/anyOf/1/",
+              "#/$defs/FileSource/",
+              "#/$defs/HttpUrl/",
+              "#/$defs/RelativeFilePath/",
+            ],
+          },
+        ],
+      },
       {
         path: ["version"],
         kind: "branch",
@@ -280,6 +360,22 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         ],
       },
       {
+        path: ["icon"],
+        kind: "branch",
+        branches: [
+          { tag: "constrained-str", schemaPrefixes: ["#/properties/icon/anyOf/0/"] },
+          {
+            tag: "function-after[wo_special_file_name(), union[function-after[HttpUrl(), str],RelativeFilePath,function-after[validate_file(), lax-or-strict[lax=union[json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]],function-after[path_validator(), str]],strict=json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]]]]]]",
+            schemaPrefixes: [
+              "#/properties/icon/anyOf/1/",
+              "#/$defs/FileSource/",
+              "#/$defs/HttpUrl/",
+              "#/$defs/RelativeFilePath/",
+            ],
+          },
+        ],
+      },
+      {
         path: ["version"],
         kind: "branch",
         branches: [
@@ -304,6 +400,22 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     specPath: "specs/bioimageio/model/0.4.json",
     typeName: "ModelDescr",
     unions: [
+      {
+        path: ["icon"],
+        kind: "branch",
+        branches: [
+          { tag: "constrained-str", schemaPrefixes: ["#/properties/icon/anyOf/0/"] },
+          {
+            tag: "union[function-after[HttpUrl(), str],RelativeFilePath,function-after[validate_file(), lax-or-strict[lax=union[json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]],function-after[path_validator(), str]],strict=json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]]]]]",
+            schemaPrefixes: [
+              "#/properties/icon/anyOf/1/",
+              "#/$defs/FileSource/",
+              "#/$defs/HttpUrl/",
+              "#/$defs/RelativeFilePath/",
+            ],
+          },
+        ],
+      },
       {
         path: ["version"],
         kind: "branch",
@@ -533,6 +645,22 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
           {
             tag: "function-after[DeprecatedLicenseId(), str]",
             schemaPrefixes: ["#/properties/license/anyOf/1/", "#/$defs/DeprecatedLicenseId/"],
+          },
+        ],
+      },
+      {
+        path: ["icon"],
+        kind: "branch",
+        branches: [
+          { tag: "constrained-str", schemaPrefixes: ["#/properties/icon/anyOf/0/"] },
+          {
+            tag: "function-after[wo_special_file_name(), union[function-after[HttpUrl(), str],RelativeFilePath,function-after[validate_file(), lax-or-strict[lax=union[json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]],function-after[path_validator(), str]],strict=json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]]]]]]",
+            schemaPrefixes: [
+              "#/properties/icon/anyOf/1/",
+              "#/$defs/FileSource/",
+              "#/$defs/HttpUrl/",
+              "#/$defs/RelativeFilePath/",
+            ],
           },
         ],
       },
@@ -1091,6 +1219,22 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     typeName: "NotebookDescr",
     unions: [
       {
+        path: ["icon"],
+        kind: "branch",
+        branches: [
+          { tag: "constrained-str", schemaPrefixes: ["#/properties/icon/anyOf/0/"] },
+          {
+            tag: "union[function-after[HttpUrl(), str],RelativeFilePath,function-after[validate_file(), lax-or-strict[lax=union[json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]],function-after[path_validator(), str]],strict=json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]]]]]",
+            schemaPrefixes: [
+              "#/properties/icon/anyOf/1/",
+              "#/$defs/FileSource/",
+              "#/$defs/HttpUrl/",
+              "#/$defs/RelativeFilePath/",
+            ],
+          },
+        ],
+      },
+      {
         path: ["version"],
         kind: "branch",
         branches: [
@@ -1141,6 +1285,22 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
           {
             tag: "function-after[DeprecatedLicenseId(), str]",
             schemaPrefixes: ["#/properties/license/anyOf/1/", "#/$defs/DeprecatedLicenseId/"],
+          },
+        ],
+      },
+      {
+        path: ["icon"],
+        kind: "branch",
+        branches: [
+          { tag: "constrained-str", schemaPrefixes: ["#/properties/icon/anyOf/0/"] },
+          {
+            tag: "function-after[wo_special_file_name(), union[function-after[HttpUrl(), str],RelativeFilePath,function-after[validate_file(), lax-or-strict[lax=union[json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]],function-after[path_validator(), str]],strict=json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]]]]]]",
+            schemaPrefixes: [
+              "#/properties/icon/anyOf/1/",
+              "#/$defs/FileSource/",
+              "#/$defs/HttpUrl/",
+              "#/$defs/RelativeFilePath/",
+            ],
           },
         ],
       },

@@ -218,6 +218,7 @@ const CASES: Readonly<Record<string, Trigger>> = {
     changed(validV0_3(), (d) => (d.description = "x".repeat(600))),
     { warningLevel: "warning" },
   ),
+  "common.icon.reserved-name": model05((d) => (d.icon = "icons/rdf.yaml")),
   "common.file.exists": model05Io(() => {}, {}, { unlisted: ["README.md"] }),
   "common.file.sha256-match": model05Io(() => {}, { "test_input.npy": f32([1, 1, 512, 512], (i) => i % 7) }, { keepHashes: true }),
 

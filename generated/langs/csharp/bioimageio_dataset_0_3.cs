@@ -137,8 +137,8 @@ namespace BioimageSpecs.Bioimageio.Dataset.V0_3
 
         /// <summary>
         /// An icon for illustration, e.g. on bioimage.io: an emoji (1 or 2 characters) or a file
-        /// source. (The reference also refuses reserved bioimage.io YAML file names here, reported
-        /// inside its union's branches; not checked here yet.)
+        /// source. A reserved bioimage.io YAML file name fails both branches (rule
+        /// `common.icon.reserved-name`).
         /// </summary>
         [JsonPropertyName("icon")]
         [JsonConverter(typeof(TentacledMinMaxLengthCheckConverter))]

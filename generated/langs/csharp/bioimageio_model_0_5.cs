@@ -116,7 +116,8 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
 
         /// <summary>
         /// An icon for illustration, e.g. on bioimage.io: an emoji (1 or 2 characters) or a file
-        /// source.
+        /// source. A reserved bioimage.io YAML file name fails both branches (rule
+        /// `common.icon.reserved-name`).
         /// </summary>
         [JsonPropertyName("icon")]
         [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]

@@ -125,7 +125,8 @@ data class ModelDescr (
 
     /**
      * An icon for illustration, e.g. on bioimage.io: an emoji (1 or 2 characters) or a file
-     * source.
+     * source. A reserved bioimage.io YAML file name fails both branches (rule
+     * `common.icon.reserved-name`).
      */
     val icon: String? = null,
 

@@ -428,8 +428,8 @@ class DatasetDescr:
 
     icon: Optional[str] = None
     """An icon for illustration, e.g. on bioimage.io: an emoji (1 or 2 characters) or a file
-    source. (The reference also refuses reserved bioimage.io YAML file names here, reported
-    inside its union's branches; not checked here yet.)
+    source. A reserved bioimage.io YAML file name fails both branches (rule
+    `common.icon.reserved-name`).
     """
     id: Optional[str] = None
     """bioimage.io-wide unique resource identifier

@@ -3270,7 +3270,8 @@ class ModelDescr:
 
     icon: Optional[str] = None
     """An icon for illustration, e.g. on bioimage.io: an emoji (1 or 2 characters) or a file
-    source.
+    source. A reserved bioimage.io YAML file name fails both branches (rule
+    `common.icon.reserved-name`).
     """
     id: Optional[str] = None
     """bioimage.io-wide unique resource identifier

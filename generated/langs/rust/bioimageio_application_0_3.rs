@@ -86,8 +86,8 @@ pub struct ApplicationDescr {
     pub git_repo: Option<String>,
 
     /// An icon for illustration, e.g. on bioimage.io: an emoji (1 or 2 characters) or a file
-    /// source. (The reference also refuses reserved bioimage.io YAML file names here, reported
-    /// inside its union's branches; not checked here yet.)
+    /// source. A reserved bioimage.io YAML file name fails both branches (rule
+    /// `common.icon.reserved-name`).
     pub icon: Option<String>,
 
     /// bioimage.io-wide unique resource identifier

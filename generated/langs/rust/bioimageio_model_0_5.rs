@@ -71,7 +71,8 @@ pub struct ModelDescr {
     pub git_repo: Option<String>,
 
     /// An icon for illustration, e.g. on bioimage.io: an emoji (1 or 2 characters) or a file
-    /// source.
+    /// source. A reserved bioimage.io YAML file name fails both branches (rule
+    /// `common.icon.reserved-name`).
     pub icon: Option<String>,
 
     /// bioimage.io-wide unique resource identifier

@@ -171,6 +171,32 @@ export function reservedFileNames(fields: readonly SourceField[]): Rule<SharedFi
   });
 }
 
+/** The icon union's file source branch in format 0.3 (and model 0.5): it refuses reserved file names. */
+const ICON_FILE_SOURCE =
+  "function-after[wo_special_file_name(), union[function-after[HttpUrl(), str],RelativeFilePath,function-after[validate_file(), lax-or-strict[lax=union[json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]],function-after[path_validator(), str]],strict=json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]]]]]]";
+
+/** An icon that names a reserved file fails the union `emoji | FileSource | None` in both branches. */
+export const iconReservedName = defineRule<SharedFields>({
+  id: "common.icon.reserved-name",
+  description:
+    "an icon (format 0.3) is an emoji of 1 or 2 characters or a file source; a file source with a reserved bioimage.io YAML file name fails both",
+  severity: ERROR,
+  messages: [
+    "String should have at most 2 characters",
+    "Value error, '{source}' not allowed here as its filename is reserved to identify 'rdf.yaml' (or equivalent) files.",
+  ],
+  reference: "src/bioimageio/spec/generic/v0_3.py:332",
+  *check(doc, context) {
+    const icon = doc.icon;
+    const finding =
+      typeof icon === "string" && context.isValid(["icon"]) ? reservedNameFinding(icon, ["icon", ICON_FILE_SOURCE]) : undefined;
+    if (finding) {
+      yield { loc: ["icon", "constrained-str"], path: ["icon"], msg: "String should have at most 2 characters", type: "string_too_long" };
+      yield { ...finding, path: ["icon"] };
+    }
+  },
+});
+
 /** The image suffixes of covers (the reference's `VALID_COVER_IMAGE_EXTENSIONS`, which every format version uses). */
 export const COVER_SUFFIXES = [".gif", ".jpeg", ".jpg", ".png", ".svg", ".tif", ".tiff"] as const;
 

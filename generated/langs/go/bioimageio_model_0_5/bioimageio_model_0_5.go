@@ -68,7 +68,8 @@ type ModelDescr struct {
 	// A URL to the Git repository where the resource is being developed.                                           
 	GitRepo                                                                                     *string             `json:"git_repo"`
 	// An icon for illustration, e.g. on bioimage.io: an emoji (1 or 2 characters) or a file                        
-	// source.                                                                                                      
+	// source. A reserved bioimage.io YAML file name fails both branches (rule                                      
+	// `common.icon.reserved-name`).                                                                                
 	Icon                                                                                        *string             `json:"icon"`
 	// bioimage.io-wide unique resource identifier                                                                  
 	// assigned by bioimage.io; version **un**specific.                                                             

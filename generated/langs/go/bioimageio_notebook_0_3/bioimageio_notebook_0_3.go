@@ -82,8 +82,8 @@ type NotebookDescr struct {
 	// A URL to the Git repository where the resource is being developed.                                    
 	GitRepo                                                                                     *string      `json:"git_repo"`
 	// An icon for illustration, e.g. on bioimage.io: an emoji (1 or 2 characters) or a file                 
-	// source. (The reference also refuses reserved bioimage.io YAML file names here, reported               
-	// inside its union's branches; not checked here yet.)                                                   
+	// source. A reserved bioimage.io YAML file name fails both branches (rule                               
+	// `common.icon.reserved-name`).                                                                         
 	Icon                                                                                        *string      `json:"icon"`
 	// bioimage.io-wide unique resource identifier                                                           
 	// assigned by bioimage.io; version **un**specific.                                                      

@@ -124,7 +124,7 @@ export interface ApplicationDescr {
    */
   git_repo?: HttpUrl | null;
   /**
-   * An icon for illustration, e.g. on bioimage.io: an emoji (1 or 2 characters) or a file source. (The reference also refuses reserved bioimage.io YAML file names here, reported inside its union's branches; not checked here yet.)
+   * An icon for illustration, e.g. on bioimage.io: an emoji (1 or 2 characters) or a file source. A reserved bioimage.io YAML file name fails both branches (rule `common.icon.reserved-name`).
    */
   icon?: string | FileSource | null;
   /**

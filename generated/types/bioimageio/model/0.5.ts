@@ -260,7 +260,7 @@ export interface ModelDescr {
    */
   git_repo?: HttpUrl | null;
   /**
-   * An icon for illustration, e.g. on bioimage.io: an emoji (1 or 2 characters) or a file source.
+   * An icon for illustration, e.g. on bioimage.io: an emoji (1 or 2 characters) or a file source. A reserved bioimage.io YAML file name fails both branches (rule `common.icon.reserved-name`).
    */
   icon?: string | FileSource | null;
   /**
