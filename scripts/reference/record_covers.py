@@ -3,8 +3,12 @@
 Each case is a model's first input and first output: axes (as in an rdf.yaml) and a test tensor (.npy). The
 reference's `generate_covers` (bioimageio.spec model/v0_5.py, what `_add_default_cover` runs with IO checks on)
 gets them; REFERENCE.json maps each case to the arrays it gave `imwrite` (name, shape, sha256 of the bytes) and
-the shape `imageio.v3.imread` reads back from each PNG, or to the message of its failure (as the warning says it).
+the shape and sha256 of what `imageio.v3.imread` reads back from each PNG, or to the message of its failure (as the
+warning says it).
 usage: refpy scripts/reference/record_covers.py OUT_DIR   (refpy: the reference's python with Pillow's libraries)
+The reference's setup lacks these Debian packages; add them to its root once (TARGET as made by setup.sh):
+  (cd "$(mktemp -d)" && apt-get download libimagequant0 libraqm0 && for d in *.deb; do dpkg -x "$d" TARGET/root; done)
+and run it with LD_LIBRARY_PATH=TARGET/root/usr/lib/x86_64-linux-gnu
 """
 
 import hashlib
@@ -90,6 +94,9 @@ def main(out: Path) -> None:
     case("fortran-order", f32(1, 1, 24, 40), [b, c, space("y"), space("x")], f32(1, 1, 24, 40), [b, c, space("y"), space("x")], fortran=True)
     case("bool", rng.random((1, 20, 30)) > 0.5, [b, space("y"), space("x")], f32(1, 20, 30), [b, space("y"), space("x")])
     case("no-output", f32(1, 1, 20, 30), [b, c, space("y"), space("x")], None, None)
+    # frames along y whose rows come in equal pairs: Pillow writes one APNG frame of each run of equal frames
+    pairs = np.repeat(f32(1, 3, 10, 30), 2, axis=2)
+    case("rgb-first-frames-repeated", pairs, [b, c, space("y"), space("x")], f32(1, 3, 5, 30), [b, c, space("y"), space("x")])
 
     written = []
     original_imwrite = v0_5.imwrite
@@ -117,7 +124,9 @@ def main(out: Path) -> None:
             reference[name] = {**tensors, "error": str(e)}
             continue
         for entry, path in zip(written, covers):
-            entry["read_shape"] = list(imread(path).shape)
+            read = imread(path)
+            entry["read_shape"] = list(read.shape)
+            entry["read_sha256"] = hashlib.sha256(np.ascontiguousarray(read).tobytes()).hexdigest()
         reference[name] = {**tensors, "covers": list(written)}
     (out / "REFERENCE.json").write_text(json.dumps(reference, indent=1) + "\n")
 

@@ -6,6 +6,9 @@ plugin's own text) and `convert_config_to_rdf` (with a source URL), or the failu
 https://example.org/plugins/<name> (httpx.get replaced) and rdf sources resolved from a fixed table (RESOLVABLE),
 with the warnings it gives. Writes DIR/REFERENCE.json.
 usage: refpy scripts/reference/record_imjoy.py DIR   (refpy: the reference's python with lxml)
+The reference's setup lacks these Debian packages; add them to its root once (TARGET as made by setup.sh):
+  (cd "$(mktemp -d)" && apt-get download python3-lxml libxslt1.1 && for d in *.deb; do dpkg -x "$d" TARGET/root; done)
+and run it with LD_LIBRARY_PATH=TARGET/root/usr/lib/x86_64-linux-gnu
 """
 
 import json

@@ -4,15 +4,15 @@
 // concurrent writers are covered by test/copick/concurrency.test.ts.
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { stringify } from "yaml";
 import { describe, expect, test } from "vitest";
 import { loadDescription } from "../../src/bioimageio/node/load.js";
 import { saveBioimageioPackage } from "../../src/bioimageio/node/package.js";
 import { updateHashesInFile } from "../../src/bioimageio/node/update-hashes.js";
-import { removeStaleTemps, tempPathFor } from "../../src/engine/node/atomic-write.js";
+import { FOREIGN_TEMP_IDLE_MS, removeStaleTemps, tempPathFor } from "../../src/engine/node/atomic-write.js";
 import { BIOIMAGEIO_CORPUS } from "../helpers/corpus.js";
 import { REPO } from "../helpers/fixture-codegen.js";
 import { validGeneric } from "../helpers/model.js";
@@ -123,5 +123,24 @@ describe("stale temp files", () => {
     }
     expect(await removeStaleTemps(target)).toEqual([dead]);
     expect(temps(folder).sort()).toEqual([live, mine, other].map((path) => path.slice(folder.length + 1)).sort());
+  });
+  test("another machine's (a shared cache on a network volume): removed only once untouched for a day", async () => {
+    const folder = join(tmp, "stale-foreign");
+    mkdirSync(folder, { recursive: true });
+    const target = join(folder, "weights.bin");
+    const mine = tempPathFor(target);
+    const machine = basename(mine).split(".").at(-3)?.split("-")[0] ?? "";
+    const foreign = machine === "00000000" ? "ffffffff" : "00000000";
+    const deadHere = join(folder, `.weights.bin.${machine}-4194999.0123456789ab.tmp`);
+    // pid 1 runs on every machine: on another one it says nothing, only the file's age does
+    const busyThere = join(folder, `.weights.bin.${foreign}-4194999.0123456789ab.tmp`);
+    const idleThere = join(folder, `.weights.bin.${foreign}-1.0123456789ab.tmp`);
+    for (const path of [mine, deadHere, busyThere, idleThere]) {
+      writeFileSync(path, "partial");
+    }
+    const old = (Date.now() - FOREIGN_TEMP_IDLE_MS - 60_000) / 1000;
+    utimesSync(idleThere, old, old);
+    expect((await removeStaleTemps(target)).sort()).toEqual([deadHere, idleThere].sort());
+    expect(temps(folder).sort()).toEqual([mine, busyThere].map((path) => basename(path)).sort());
   });
 });

@@ -246,7 +246,7 @@ describe("write targets that are not regular files, names at the length limit", 
     // a killed writer's temp file of such a name (its pid gone) is found and removed by the next write
     const mine = tempPathFor(join(out, long));
     expect(Buffer.byteLength(basename(mine))).toBeLessThanOrEqual(255);
-    const stale = mine.replace(`.${process.pid}.`, ".4194999.");
+    const stale = mine.replace(`-${process.pid}.`, "-4194999.");
     writeFileSync(stale, "partial");
     expect(await removeStaleTemps(join(out, long))).toEqual([stale]);
   });
@@ -418,7 +418,7 @@ describe("packaging into a folder", () => {
     child.kill("SIGKILL");
     await new Promise((resolve) => child.on("exit", resolve));
     expect(existsSync(out)).toBe(false);
-    expect(readdirSync(parent)).toEqual([expect.stringMatching(/^\.package\.\d+\.[0-9a-f]{12}\.tmp$/)]);
+    expect(readdirSync(parent)).toEqual([expect.stringMatching(/^\.package\.[0-9a-f]{8}-\d+\.[0-9a-f]{12}\.tmp$/)]);
     await saveBioimageioPackageAsFolder(source, { outputPath: out, settings: offline });
     expect(readdirSync(parent)).toEqual(["package"]);
     expect(readdirSync(out).sort()).toEqual(["README.md", "data.bin", "rdf.yaml"]);

@@ -218,7 +218,7 @@ describe.runIf(haveChromium)("the validator page in Chromium", () => {
     await page.screenshot({ path: join(ARTIFACTS, "web-package.png"), fullPage: true });
   });
 
-  test("a TIFF sample tensor in a package is decoded in the browser (geotiff, loaded on demand)", async () => {
+  test("a TIFF sample tensor in a package is decoded in the browser (its decoder loaded on demand)", async () => {
     const rdf = parse(await entryText(zip, "rdf.yaml")) as { outputs: { sample_tensor?: unknown }[] };
     rdf.outputs[0] = { ...rdf.outputs[0], sample_tensor: { source: "sample.tif" } };
     // a hyperstack of 2 frames, 3 slices and 2 channels: 5 dimensions, more than the output has axes

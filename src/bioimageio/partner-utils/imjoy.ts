@@ -5,6 +5,7 @@
 // or JSON), with Python's truthiness wherever the reference writes `x or y`. Browser-safe (fetch).
 import { parseDescriptionText } from "../parse.js";
 import { isUrl } from "../../engine/files.js";
+import { parsePythonJson } from "../../engine/load/python-json.js";
 
 type Json = Record<string, unknown>;
 
@@ -218,9 +219,9 @@ async function readConfig(block: PluginBlock | undefined): Promise<Json> {
     config = (await parseDescriptionText(block.content ?? "", "<config>")).value;
   } else if (lang === "json") {
     try {
-      config = JSON.parse(block.content ?? "");
+      config = parsePythonJson(block.content ?? "");
     } catch (error) {
-      throw new ImjoyPluginError(`JSONDecodeError: ${(error as Error).message}`);
+      throw new ImjoyPluginError(`${(error as Error).name}: ${(error as Error).message}`);
     }
   } else if (lang === undefined) {
     throw new ImjoyPluginError('TypeError: can only concatenate str (not "NoneType") to str');

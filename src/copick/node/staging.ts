@@ -8,6 +8,7 @@ import { type FileHandle, open, readdir, readFile, rename, rm } from "node:fs/pr
 import { basename, dirname, join } from "node:path";
 import {
   openTempFor,
+  parseTempName,
   removeStaleTemps,
   syncDirectory,
   writeErrorOf,
@@ -196,7 +197,7 @@ export async function recoverCommit(dir: string, names: readonly string[]): Prom
       const journaled: unknown = JSON.parse(text);
       const listed = isRecord(journaled) ? journaled.renames : undefined;
       // only our own temp files onto the Croissant's files: a journal planted in a shared project renames nothing else
-      const ours = (r: [string, string]): boolean => /^\.[^/]+\.\d+\.[0-9a-f]{12}\.tmp$/.test(r[0]) && names.includes(r[1]);
+      const ours = (r: [string, string]): boolean => !r[0].includes("/") && parseTempName(r[0]) !== undefined && names.includes(r[1]);
       if (!isRenameList(listed) || !listed.every(ours)) {
         throw new Error("not a list of renames");
       }
@@ -210,8 +211,8 @@ export async function recoverCommit(dir: string, names: readonly string[]): Prom
   }
   const known = new Set([...names, JOURNAL_FILE]);
   for (const entry of await readdir(dir).catch(() => [] as string[])) {
-    const match = /^\.(.+?)(?:\.\d+)?\.[0-9a-f]{12}\.tmp$/.exec(entry);
-    if (match && known.has(match[1] ?? "")) {
+    const temp = parseTempName(entry);
+    if (temp !== undefined && known.has(temp.stem)) {
       await rm(join(dir, entry), { force: true });
     }
   }

@@ -2,6 +2,7 @@
 // stream: the header gives shape and dtype, the data gives min and max (what the test tensor checks need)
 // without holding the array in memory.
 import { type ByteStream, ChunkReader } from "../bytes/streams.js";
+import { Extremes } from "./extremes.js";
 
 export interface NpySummary {
   /** numpy's dtype name: float32, uint8, bool, ... */
@@ -182,9 +183,7 @@ async function parseNpy(stream: ByteStream, keep: boolean): Promise<NpySummary &
       throw new NpyError(`array of ${count} elements too large to read whole here (at most ${MAX_KEPT_ELEMENTS})`);
     }
     const values = keep ? new Float64Array(count) : undefined;
-    let min = Number.POSITIVE_INFINITY;
-    let max = Number.NEGATIVE_INFINITY;
-    let nan = false;
+    const extremes = new Extremes();
     let consumed = 0;
     let carry = new Uint8Array(0);
     for await (const chunk of reader.rest()) {
@@ -201,15 +200,7 @@ async function parseNpy(stream: ByteStream, keep: boolean): Promise<NpySummary &
         if (values) {
           values[(consumed + o) / type.size] = v;
         }
-        if (v < min) {
-          min = v;
-        }
-        if (v > max) {
-          max = v;
-        }
-        if (v !== v) {
-          nan = true;
-        }
+        extremes.add(v);
       }
       consumed += usable;
       carry = bytes.slice(usable);
@@ -224,8 +215,8 @@ async function parseNpy(stream: ByteStream, keep: boolean): Promise<NpySummary &
       dtype: type.name,
       shape: header.shape,
       fortranOrder: header.fortranOrder,
-      min: count === 0 ? undefined : nan ? Number.NaN : min,
-      max: count === 0 ? undefined : nan ? Number.NaN : max,
+      min: extremes.min,
+      max: extremes.max,
       ...(values ? { values } : {}),
     };
   } finally {

@@ -1,9 +1,10 @@
 // TIFF as imageio reads it for the reference (its tifffile plugin, `imread` = the file's first series): the
 // structure (IFD chain, classic and BigTIFF, strip and tile extents) and the series' shape are read here; the
-// pixel data is decoded by geotiff (tiff-pixels.ts), imported only when a TIFF is met, so that validations without
-// one never load it (and the web page gets it as a chunk of its own).
+// pixel data is decoded by tiff-pixels.ts, imported only when a TIFF is met, so that validations without one never
+// load it (and the web page gets it as a chunk of its own).
 import { isRecord } from "../records.js";
-import type { TypedArray } from "geotiff";
+import { Extremes } from "./extremes.js";
+import type { PixelLayout } from "./tiff-pixels.js";
 
 export class TiffError extends Error {
   constructor(reason: string) {
@@ -24,23 +25,11 @@ export interface TiffSummary {
   readonly notDecoded?: string;
 }
 
-interface Page {
+/** A page (IFD): what decoding needs, and what tifffile finds series by. */
+interface Page extends PixelLayout {
   readonly offset: number;
-  readonly width: number;
-  readonly height: number;
-  readonly samples: number;
-  readonly planar: number;
-  readonly bits: number;
-  readonly sampleFormat: number;
-  readonly compression: number;
   readonly photometric: number;
-  readonly predictor: number;
-  readonly rowsPerStrip: number;
-  readonly tileWidth: number;
-  readonly tileLength: number;
   readonly description: string | undefined;
-  /** Strip or tile extents: [offset, byteCount]. */
-  readonly blocks: readonly (readonly [number, number])[];
 }
 
 /** Bytes of one value of each TIFF field type. */
@@ -63,8 +52,8 @@ const TYPE_SIZE: Readonly<Record<number, number>> = {
   18: 8,
 };
 
-/** Compressions geotiff decodes with the codecs it loads lazily (none, LZW, deflate, packbits, Adobe deflate). */
-const DECODED_COMPRESSIONS = new Set([1, 5, 8, 32773, 32946]);
+/** Compressions tiff-pixels.ts decodes: none, LZW, deflate, PackBits, the old deflate tag. */
+const DECODED_COMPRESSIONS: ReadonlySet<number> = new Set([1, 5, 8, 32773, 32946]);
 
 class Reader {
   readonly view: DataView;
@@ -360,7 +349,7 @@ function checkBlocks(page: Page, index: number, length: number): void {
   }
 }
 
-/** Why geotiff would not decode a page (then only its shape is known), or undefined. */
+/** Why a page is not decoded (then only its shape is known), or undefined. */
 function undecodable(page: Page): string | undefined {
   if (!DECODED_COMPRESSIONS.has(page.compression)) {
     return `compression ${page.compression} is not decoded here`;
@@ -368,35 +357,20 @@ function undecodable(page: Page): string | undefined {
   if (page.bits === 1) {
     return "1-bit pixel data is not decoded here";
   }
-  if (![8, 16, 32, 64].includes(page.bits) && !(page.bits === 16 && page.sampleFormat === 3)) {
+  if (![8, 16, 32, 64].includes(page.bits)) {
     return `${page.bits}-bit samples are not decoded here`;
+  }
+  if (![1, 2, 3].includes(page.predictor)) {
+    return `predictor ${page.predictor} is not decoded here`;
   }
   return undefined;
 }
 
-function minMax(bands: readonly TypedArray[]): [number, number] {
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  let nan = false;
-  for (const band of bands) {
-    for (let i = 0; i < band.length; i++) {
-      const v = Number(band[i]);
-      if (v < min) {
-        min = v;
-      }
-      if (v > max) {
-        max = v;
-      }
-      if (v !== v) {
-        nan = true;
-      }
-    }
-  }
-  return nan ? [Number.NaN, Number.NaN] : [min, max];
-}
-
-/** Reads a TIFF's first series: its shape and dtype, and (decoding every page of it) its minimum and maximum. */
-export async function readTiff(bytes: Uint8Array): Promise<TiffSummary> {
+/**
+ * Reads a TIFF's first series: its shape and dtype, and (decoding every page of it) its minimum and maximum.
+ * `onSample` sees every decoded sample, in file order.
+ */
+export async function readTiff(bytes: Uint8Array, onSample?: (value: number) => void): Promise<TiffSummary> {
   const reader = new Reader(bytes);
   const pages = pagesOf(reader);
   const series = firstSeries(pages);
@@ -407,25 +381,24 @@ export async function readTiff(bytes: Uint8Array): Promise<TiffSummary> {
   if (reason !== undefined) {
     return { shape: series.shape, dtype, notDecoded: reason };
   }
-  const { decodePages } = await import("./tiff-pixels.js");
-  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  const indices = series.pages.map((page) => pages.indexOf(page));
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  let i = 0;
-  try {
-    for await (const bands of decodePages(buffer, indices)) {
-      const page = series.pages[i] as Page;
-      if (bands.length !== page.samples || bands.some((band) => band.length !== page.width * page.height)) {
-        throw new TiffError(`decoded to fewer pixels than ${page.width}x${page.height}`);
-      }
-      const [low, high] = minMax(bands);
-      min = Number.isNaN(low) || Number.isNaN(min) ? Number.NaN : Math.min(min, low);
-      max = Number.isNaN(high) || Number.isNaN(max) ? Number.NaN : Math.max(max, high);
-      i += 1;
+  const { decodePage } = await import("./tiff-pixels.js");
+  const extremes = new Extremes();
+  const sink =
+    onSample === undefined
+      ? extremes
+      : {
+          add: (value: number) => {
+            extremes.add(value);
+            onSample(value);
+          },
+        };
+  for (const page of series.pages) {
+    try {
+      await decodePage(bytes, reader.little, page, sink);
+    } catch (error) {
+      throw new TiffError(`corrupt TIFF image data in page ${pages.indexOf(page)} (${(error as Error).message})`);
     }
-  } catch (error) {
-    throw new TiffError(`corrupt TIFF image data in page ${indices[i] ?? i} (${(error as Error).message})`);
   }
-  return { shape: series.shape, dtype, min, max };
+  const { min, max } = extremes;
+  return { shape: series.shape, dtype, ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
 }

@@ -1,12 +1,14 @@
 // Writes never leave a partial file: write a temp file beside the target, fsync it, rename it into place,
 // fsync the directory. A crash leaves either the old or the new complete file, and maybe a stray temp file,
-// which the next write to the same target removes (its name carries the pid of the process that wrote it).
+// which the next write to the same target removes (its name carries the machine and the pid of the process that
+// wrote it, so that processes of several machines can share a folder, such as a download cache on a network volume).
 // A target that is a symbolic link is written through: the link stays and its final target gets the new content,
 // keeping that file's mode (and owner, where we may set it), as `cp` onto an existing file would. Every writer of
 // the project (packages, update-format, update-hashes, copick's commits and exports) comes through here.
 import { nodeCrypto } from "./crypto.js";
 import type { Stats } from "node:fs";
-import { type FileHandle, lstat, mkdir, open, readdir, readlink, rename, rm } from "node:fs/promises";
+import { type FileHandle, lstat, mkdir, open, readdir, readlink, rename, rm, stat } from "node:fs/promises";
+import { hostname } from "node:os";
 import { basename, dirname, join, parse, resolve } from "node:path";
 
 /** A write that failed: names the file and the reason in one line (`code` is the system's, e.g. ENOSPC). */
@@ -45,7 +47,7 @@ export function writeErrorOf(path: string, action: string, error: unknown): Writ
   return new WriteError(path, `cannot ${action}: ${reason}`, code);
 }
 
-/** File names hold at most 255 bytes; a temp name adds up to 31 to its target's. */
+/** File names hold at most 255 bytes; a temp name adds up to 35 to its target's. */
 const MAX_STEM_BYTES = 220;
 
 /** The target's name as its temp names carry it: a name near the limit is cut, and a hash of it keeps it apart. */
@@ -61,9 +63,35 @@ function tempStem(name: string): string {
   return `${characters.join("")}~${hash}`;
 }
 
-/** The temp name used for `target` (`.name.<pid>.<random>.tmp` in the same directory, so rename is atomic). */
+let thisMachine: string | undefined;
+
+/** This machine in temp names: 8 hex digits of its host name's hash (a host name may be 253 bytes long). */
+function machineTag(): string {
+  thisMachine ??= nodeCrypto().createHash("sha256").update(hostname()).digest("hex").slice(0, 8);
+  return thisMachine;
+}
+
+/** The temp name used for `target`: `.name.<machine>-<pid>.<random>.tmp` in the same directory (rename is atomic). */
 export function tempPathFor(target: string): string {
-  return join(dirname(target), `.${tempStem(basename(target))}.${process.pid}.${nodeCrypto().randomBytes(6).toString("hex")}.tmp`);
+  return join(
+    dirname(target),
+    `.${tempStem(basename(target))}.${machineTag()}-${process.pid}.${nodeCrypto().randomBytes(6).toString("hex")}.tmp`,
+  );
+}
+
+/** A temp name of ours, by parts (the machine is absent in names written before it was part of them). */
+export interface TempName {
+  readonly stem: string;
+  readonly machine: string | undefined;
+  readonly pid: number;
+}
+
+const TEMP = /^\.(.+)\.(?:([0-9a-f]{8})-)?(\d+)\.[0-9a-f]{12}\.tmp$/;
+
+/** `name` as one of our temp names, or undefined. */
+export function parseTempName(name: string): TempName | undefined {
+  const match = TEMP.exec(name);
+  return match ? { stem: match[1] ?? "", machine: match[2], pid: Number(match[3]) } : undefined;
 }
 
 /** True while a process with this pid runs (on this machine). */
@@ -76,24 +104,40 @@ export function pidAlive(pid: number): boolean {
   }
 }
 
-const TEMP = /^\.(.+)\.(\d+)\.[0-9a-f]{12}\.tmp$/;
+/**
+ * How long another machine's temp file must go unwritten before it counts as a killed writer's: its process
+ * cannot be asked, and a download in progress writes to its file far more often than this.
+ */
+export const FOREIGN_TEMP_IDLE_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Removes the temp files that writers of `target` left when they were killed: those whose process is gone.
- * A temp file of a live process (this one included) is another write in progress and stays.
+ * Removes the temp files that writers of `target` left when they were killed: on this machine, those whose
+ * process is gone; of another machine, those untouched for FOREIGN_TEMP_IDLE_MS. A temp file of a live process
+ * (this one included) is another write in progress and stays.
  */
 export async function removeStaleTemps(target: string): Promise<string[]> {
   const dir = dirname(target);
   const removed: string[] = [];
   for (const entry of await readdir(dir).catch(() => [] as string[])) {
-    const match = TEMP.exec(entry);
-    const pid = Number(match?.[2]);
-    if (match?.[1] === tempStem(basename(target)) && pid !== process.pid && !pidAlive(pid)) {
-      await rm(join(dir, entry), { force: true, recursive: true });
-      removed.push(join(dir, entry));
+    const temp = parseTempName(entry);
+    if (temp?.stem !== tempStem(basename(target)) || (await writerMayRun(temp, join(dir, entry)))) {
+      continue;
     }
+    await rm(join(dir, entry), { force: true, recursive: true });
+    removed.push(join(dir, entry));
   }
   return removed;
+}
+
+async function writerMayRun(temp: TempName, path: string): Promise<boolean> {
+  if (temp.machine === undefined || temp.machine === machineTag()) {
+    return temp.pid === process.pid || pidAlive(temp.pid);
+  }
+  const modified = await stat(path).then(
+    (info) => info.mtimeMs,
+    () => undefined,
+  );
+  return modified === undefined || Date.now() - modified < FOREIGN_TEMP_IDLE_MS;
 }
 
 /** Where a write to a path lands, and what the file there is (absent: a new file, with the default mode). */

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { imageShape } from "../../../src/engine/formats/image.js";
-import { readTiff } from "../../../src/engine/formats/tiff.js";
+import { readTiff, TiffError } from "../../../src/engine/formats/tiff.js";
 import { BIOIMAGEIO_CORPUS } from "../../helpers/corpus.js";
 
 const FIXTURES = join(import.meta.dirname, "../../fixtures/tiff");
@@ -14,11 +14,29 @@ interface Read {
   readonly dtype: string;
   readonly min: number;
   readonly max: number;
+  /** Of every sample, in float64: what a wrong decoding changes even when min and max survive it. */
+  readonly sum: number;
 }
 interface Recorded extends Partial<Read> {
   readonly error?: string;
   /** Pillow's reading, where the reference fails only because imagecodecs is not installed (LZW). */
   readonly pillow?: Read;
+  /** The reference's reading of the same pixels uncompressed, where it needs imagecodecs for the file (tiffcp's). */
+  readonly source?: Read;
+}
+
+/** Our reading, with the sum of the samples. */
+async function read(name: string): Promise<{ summary: Awaited<ReturnType<typeof readTiff>>; sum: number }> {
+  let sum = 0;
+  const summary = await readTiff(bytesOf(name), (value) => {
+    sum += value;
+  });
+  return { summary, sum };
+}
+
+function expectReading(ours: { summary: Awaited<ReturnType<typeof readTiff>>; sum: number }, recorded: Read): void {
+  expect(ours.summary).toEqual({ shape: recorded.shape, dtype: recorded.dtype, min: recorded.min, max: recorded.max });
+  expect(Math.abs(ours.sum - recorded.sum)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(recorded.sum)));
 }
 
 const REFERENCE = JSON.parse(readFileSync(join(FIXTURES, "REFERENCE.json"), "utf8")) as Record<string, Recorded>;
@@ -34,18 +52,32 @@ describe("TIFF as the reference reads it", () => {
   });
 
   const decoded = Object.entries(REFERENCE).filter(([, r]) => r.error === undefined && r.dtype !== "bool");
-  test.each(decoded)("%s: shape, dtype, minimum and maximum as imageio's", async (name, recorded) => {
-    expect(await readTiff(bytesOf(name))).toEqual({ shape: recorded.shape, dtype: recorded.dtype, min: recorded.min, max: recorded.max });
+  test.each(decoded)("%s: shape, dtype, minimum, maximum and sum as imageio's", async (name, recorded) => {
+    expectReading(await read(name), recorded as Read);
   });
 
   const lzw = Object.entries(REFERENCE).filter(([, r]) => r.pillow !== undefined);
   test.each(lzw)("%s: LZW is decoded (the reference needs imagecodecs for it; Pillow's reading)", async (name, recorded) => {
-    const { shape, dtype, min, max } = recorded.pillow as Read;
-    expect(await readTiff(bytesOf(name))).toEqual({ shape, dtype, min, max });
+    expectReading(await read(name), recorded.pillow as Read);
   });
 
-  test("more than a few variants are compared", () => {
-    expect(decoded.length + lzw.length).toBeGreaterThanOrEqual(25);
+  const libtiff = Object.entries(REFERENCE).filter(([, r]) => r.source !== undefined);
+  test.each(libtiff)(
+    "%s: libtiff's coding is decoded (the reference's reading of the same pixels uncompressed)",
+    async (name, recorded) => {
+      expectReading(await read(name), recorded.source as Read);
+    },
+  );
+
+  test("more than a few variants are compared: LZW, both predictors, big-endian, tiles, strips", () => {
+    expect(decoded.length + lzw.length + libtiff.length).toBeGreaterThanOrEqual(35);
+    expect(libtiff.map(([name]) => name)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/float-predictor/),
+        expect.stringMatching(/big-endian/),
+        expect.stringMatching(/tiled/),
+      ]),
+    );
   });
 
   test("1-bit data: shape and dtype from the structure, the pixels are said not decoded", async () => {
@@ -71,6 +103,40 @@ describe("TIFF as the reference reads it", () => {
     const entries = view.getUint16(ifd, true);
     view.setUint32(ifd + 2 + entries * 12, ifd, true);
     await expect(readTiff(bytes)).rejects.toThrow("corrupt TIFF (its IFD chain loops)");
+  });
+
+  test("damaged compressed data (LZW, deflate, PackBits): a TiffError naming the page, or a reading; never a crash or a hang", async () => {
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const outcomes = new Set<string>();
+    for (const name of [
+      "lzw-long-uint8.tif",
+      "deflate-float-predictor-float32.tif",
+      "packbits-short-strips-big-endian.tif",
+      "tiled-planar-lzw-rgb.tif",
+    ]) {
+      const original = bytesOf(name);
+      for (let round = 0; round < 40; round++) {
+        const bytes = original.slice();
+        // the image data follows the 8-byte header in these files; flip bytes there
+        for (let k = 0; k < 8; k++) {
+          const at = 8 + random(Math.floor(bytes.length / 2));
+          bytes[at] = (bytes[at] ?? 0) ^ (1 + random(255));
+        }
+        try {
+          const summary = await readTiff(bytes);
+          outcomes.add("read");
+          expect(summary.shape.length).toBeGreaterThan(1);
+        } catch (error) {
+          outcomes.add("error");
+          expect(error).toBeInstanceOf(TiffError);
+        }
+      }
+    }
+    expect(outcomes).toEqual(new Set(["read", "error"]));
   });
 
   test("an unknown compression: the shape from the structure, the pixels said not decoded", async () => {

@@ -300,7 +300,10 @@ function diagonalSplit(input: Uint8Array, output: Uint8Array, rows: number, colu
   return out;
 }
 
-/** imageio's `imwrite` of a 3-d uint8 array to PNG: channels last when 2-4, otherwise frames along the first axis. */
+/**
+ * imageio's `imwrite` of a 3-d uint8 array to PNG: channels last when 2-4, otherwise frames along the first axis
+ * (an APNG, one frame for each run of equal frames, as Pillow writes it).
+ */
 function frames(shape: readonly number[], values: Uint8Array): PngFrame[] {
   const [first = 0, second = 0, last = 0] = shape;
   if (last === 1) {
@@ -310,12 +313,20 @@ function frames(shape: readonly number[], values: Uint8Array): PngFrame[] {
     return [{ width: second, height: first, channels: last, data: values }];
   }
   const size = second * last;
-  return Array.from({ length: first }, (_, i) => ({
-    width: last,
-    height: second,
-    channels: 1,
-    data: values.subarray(i * size, (i + 1) * size),
-  }));
+  const kept: PngFrame[] = [];
+  for (let i = 0; i < first; i++) {
+    const data = values.subarray(i * size, (i + 1) * size);
+    // Pillow's APNG writer folds a frame equal to the one before it into that one
+    const previous = kept.at(-1);
+    if (previous === undefined || !sameBytes(previous.data, data)) {
+      kept.push({ width: last, height: second, channels: 1, data });
+    }
+  }
+  return kept;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
 }
 
 /** The covers for a model from its first input's and first output's test tensors (the reference's `generate_covers`). */
