@@ -50,25 +50,6 @@ const IDENTIFIER_DEFINITIONS = new Set(["Identifier", "TensorName"]);
 const FILE_SOURCE_BRANCHES = ["HttpUrl", "RelativeFilePath"] as const;
 const branchOf = (error: { schemaPath: string }) => FILE_SOURCE_BRANCHES.find((b) => error.schemaPath.startsWith(`#/$defs/${b}/`));
 
-/**
- * An empty file source: each branch of `HttpUrl | RelativeFilePath | FilePath` refuses it once (`Path("")` is `.`);
- * the first error of a branch says so, its other errors are dropped (null).
- */
-function emptyFileSourceWording(error: { schemaPath: string }, atSamePath: readonly { schemaPath: string }[]): Worded | null | undefined {
-  const branch = branchOf(error);
-  if (branch === undefined || !FILE_SOURCE_BRANCHES.every((b) => atSamePath.some((e) => branchOf(e) === b))) {
-    return undefined;
-  }
-  if (atSamePath.find((e) => branchOf(e) === branch) !== error) {
-    return null;
-  }
-  return fileSourceBranch(branch, [
-    { msg: "Input should be a valid URL, input is empty", type: "url_parsing" },
-    { msg: "Value error, . is not a valid file path.", type: "value_error" },
-    { msg: "Path does not point to a file", type: "path_not_file" },
-  ]);
-}
-
 /** Why `RelativeFilePath` refuses a path (`RelativePathBase.model_post_init`). */
 function relativePathProblem(value: string): Worded {
   const path = posixPath(value);
@@ -82,8 +63,9 @@ function relativePathProblem(value: string): Worded {
 }
 
 /**
- * A string that is neither an HttpUrl nor a RelativeFilePath: each branch of `HttpUrl | RelativeFilePath | FilePath`
- * says why once (the first error of a branch; its other errors are dropped, null).
+ * A string that is neither an HttpUrl nor a RelativeFilePath (the empty one included: `Path("")` is `.`): each branch
+ * of `HttpUrl | RelativeFilePath | FilePath` says why once (the first error of a branch; its other errors are
+ * dropped, null).
  */
 function stringFileSourceWording(
   error: { schemaPath: string },
@@ -119,7 +101,7 @@ export const referenceWording: SchemaWording = (error, value, atSamePath) => {
       ? { msg: `Value error, '${pyRepr(value)}' not a string or datetime.`, type: "value_error" }
       : undefined;
   }
-  const fileSourceString = value === "" ? emptyFileSourceWording(error, atSamePath) : stringFileSourceWording(error, value, atSamePath);
+  const fileSourceString = stringFileSourceWording(error, value, atSamePath);
   if (fileSourceString !== undefined) {
     return fileSourceString;
   }
