@@ -86,6 +86,18 @@ function stringFileSourceWording(
   ]);
 }
 
+/**
+ * The format 0.2 definitions whose names say their version (the 0.3 ones have the plain names): the reference's
+ * class names, and format 0.2's `config`, a plain `Dict[str, YamlValue]`.
+ */
+const FORMAT_0_2_CLASSES: Readonly<Record<string, string>> = {
+  AttachmentsDescrV02: "AttachmentsDescr",
+  AuthorV02: "Author",
+  CiteEntryV02: "CiteEntry",
+  MaintainerV02: "Maintainer",
+  ConfigV02: "dict",
+};
+
 const isBranchTypeError = (error: { keyword: string; schemaPath: string }, branch: string) =>
   error.keyword === "type" && error.schemaPath === `#/$defs/${branch}/type`;
 
@@ -94,6 +106,12 @@ export const referenceWording: SchemaWording = (error, value, atSamePath) => {
   const fileSource = ["HttpUrl", "RelativeFilePath"].every((branch) => atSamePath.some((e) => isBranchTypeError(e, branch)));
   if (fileSource && (definition === "HttpUrl" || definition === "RelativeFilePath") && isBranchTypeError(error, definition)) {
     return fileSourceWording(definition, value);
+  }
+  const className = definition === undefined || error.keyword !== "type" ? undefined : FORMAT_0_2_CLASSES[definition];
+  if (className !== undefined) {
+    return className === "dict"
+      ? { msg: "Input should be a valid dictionary", type: "dict_type" }
+      : { msg: `Input should be a valid dictionary or instance of ${className}`, type: "model_type" };
   }
   if (typeof value !== "string") {
     // `Datetime`'s before-validator takes a string or a datetime, and says so in an f-string (str() of the value)
@@ -117,6 +135,9 @@ export const referenceWording: SchemaWording = (error, value, atSamePath) => {
         msg: `Value error, '${value}' is not a valid (Python) identifier, see https://docs.python.org/3/reference/lexical_analysis.html#identifiers for details.`,
         type: "value_error",
       };
+    }
+    if (error.params.pattern === "^[^/\\\\]*$") {
+      return { msg: "Predicate '_has_no_slash' failed", type: "predicate_failed" };
     }
     if (error.params.pattern === "^[A-Za-z0-9_+\\- ()]*$") {
       return restricted(value, NAME_CHARACTERS);
