@@ -266,7 +266,10 @@ function checkWellFormed(content: Content, cls: DescriptionClass): Checked {
         throw error;
       }
       // a Python exception of a branch's validator ends the reference's validation: that one error
-      return { content: prepared.content, issues: [{ loc: [], msg: error.message, type: error.pyClass, severity: ERROR, rule: INLINE_DESCRIPTION.id }] };
+      return {
+        content: prepared.content,
+        issues: [{ loc: [], msg: error.message, type: error.pyClass, severity: ERROR, rule: INLINE_DESCRIPTION.id }],
+      };
     }
   }
   const checked = [...shape, ...runRules(rules, prepared.content, validityOf(shape), shape)];
@@ -274,7 +277,10 @@ function checkWellFormed(content: Content, cls: DescriptionClass): Checked {
   // that alert is its only warning (its errors come from the errors pass).
   const issues = [...prepared.issues, ...checked];
   const future = prepared.issues.some((i) => i.rule === FUTURE_FORMAT_VERSION.id);
-  return { content: prepared.content, issues: future ? issues.filter((i) => i.severity >= ERROR || i.rule === FUTURE_FORMAT_VERSION.id) : issues };
+  return {
+    content: prepared.content,
+    issues: future ? issues.filter((i) => i.severity >= ERROR || i.rule === FUTURE_FORMAT_VERSION.id) : issues,
+  };
 }
 
 /**

@@ -92,7 +92,10 @@ const MODEL_0_5: DescriptionClass = {
       field: "training_data",
       link: { tag: "LinkedDataset", fields: ["version", "id"] },
       branches: [
-        { tag: "function-after[_check_maintainers_exist(), function-after[_set_init_validation_summary(), DatasetDescr]]", descriptionClass: () => DATASET_0_3 },
+        {
+          tag: "function-after[_check_maintainers_exist(), function-after[_set_init_validation_summary(), DatasetDescr]]",
+          descriptionClass: () => DATASET_0_3,
+        },
         { tag: "function-after[_set_init_validation_summary(), DatasetDescr]", descriptionClass: () => DATASET_0_2 },
       ],
     },

@@ -120,5 +120,8 @@ export function checkInlineUnion(value: unknown, union: InlineUnion, check: Clas
     passes.flatMap((issues, i) => issues.filter(keep).map((issue) => under(issue, union.field, union.branches[i]?.tag ?? "")));
   const errorsFailed = errorsPass.every((issues) => issues.some(isError));
   const warningsFailed = warningsPass.every((issues) => issues.length > 0);
-  return [...(errorsFailed ? [...link, ...tagged(errorsPass, isError)] : []), ...(warningsFailed ? tagged(warningsPass, (i) => !isError(i)) : [])];
+  return [
+    ...(errorsFailed ? [...link, ...tagged(errorsPass, isError)] : []),
+    ...(warningsFailed ? tagged(warningsPass, (i) => !isError(i)) : []),
+  ];
 }

@@ -110,7 +110,8 @@ function validatedAsDatasetV0_2(content: Content): { readonly content: Mutable; 
  */
 export function prepareDatasetV0_3(content: Content): Prepared {
   const fv = content.format_version;
-  const validated = content.type === "dataset" && typeof fv === "string" && fv.startsWith("0.2.") ? validatedAsDatasetV0_2(content) : undefined;
+  const validated =
+    content.type === "dataset" && typeof fv === "string" && fv.startsWith("0.2.") ? validatedAsDatasetV0_2(content) : undefined;
   if (!validated) {
     return prepareGenericV0_3(content);
   }
