@@ -22,7 +22,19 @@ import { prepareGenericV0_2 } from "./generic/0.2/prepare.js";
 import { prepareDatasetV0_3, prepareGenericV0_3 } from "./generic/0.3/prepare.js";
 import { normalizeModel05, prepareModelV0_5 } from "./model/0.5/prepare.js";
 import { ERROR } from "../engine/summary/types.js";
-import type { InlineUnion } from "./inline-descriptions.js";
+
+/**
+ * A field whose union, after a link to a resource, is whole descriptions of other classes, checked by those classes
+ * (inline-descriptions.ts).
+ */
+export interface InlineUnion {
+  /** The field (at the document's root). */
+  readonly field: string;
+  /** The first branch, a link: its tag and fields (`id` required). */
+  readonly link: { readonly tag: string; readonly fields: readonly string[] };
+  /** The description branches, in the reference's order, each with the tag pydantic puts in its errors' loc. */
+  readonly branches: readonly { readonly tag: string; readonly descriptionClass: () => DescriptionClass }[];
+}
 
 export interface DescriptionClass {
   /** The reference's class name, e.g. `ModelDescr` (shown in "Successfully created `ModelDescr` instance."). */

@@ -8,7 +8,7 @@ import { ERROR } from "../engine/summary/types.js";
 import { type DocPath, type Issue, issuePath } from "../engine/summary/issue.js";
 import type { Content } from "./prepare.js";
 import { FUTURE_FORMAT_VERSION } from "./prepare.js";
-import { type DescriptionClass, prepareContent } from "./descriptions.js";
+import { type DescriptionClass, type InlineUnion, prepareContent } from "./descriptions.js";
 import { isDict, PyError } from "./py-containers.js";
 import { pyTypeName } from "../engine/python-repr.js";
 import { SCHEMA } from "../engine/validation/engine-rules.js";
@@ -22,15 +22,6 @@ export const INLINE_DESCRIPTION = defineRuleInfo({
   messages: ["'{type}' object has no attribute 'get'"],
   reference: "src/bioimageio/spec/dataset/v0_3.py:64",
 });
-
-export interface InlineUnion {
-  /** The field (at the document's root). */
-  readonly field: string;
-  /** The first branch, a link: its tag and fields (`id` required). */
-  readonly link: { readonly tag: string; readonly fields: readonly string[] };
-  /** The description branches, in the reference's order, each with the tag pydantic puts in its errors' loc. */
-  readonly branches: readonly { readonly tag: string; readonly descriptionClass: () => DescriptionClass }[];
-}
 
 /** A description class's check of a document: its before-validators, shape and rules (build.ts). */
 export type ClassCheck = (content: Content, descriptionClass: DescriptionClass) => { readonly issues: readonly Issue[] };
