@@ -68,6 +68,31 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     typeName: "ApplicationDescr",
     unions: [
       {
+        path: ["icon"],
+        kind: "branch",
+        branches: [
+          { tag: "constrained-str", schemaPrefixes: ["#/properties/icon/anyOf/0/"] },
+          {
+            tag: "union[function-after[HttpUrl(), str],RelativeFilePath,function-after[validate_file(), lax-or-strict[lax=union[json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]],function-after[path_validator(), str]],strict=json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]]]]]",
+            schemaPrefixes: [
+              "#/properties/icon/anyOf/1/",
+              "#/$defs/FileSource/",
+              "#/$defs/HttpUrl/",
+              "#/$defs/RelativeFilePath/",
+            ],
+          },
+        ],
+      },
+      {
+        path: ["version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
+      {
         path: ["license"],
         kind: "branch",
         branches: [
@@ -112,6 +137,31 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
           },
         ],
       },
+      {
+        path: ["icon"],
+        kind: "branch",
+        branches: [
+          { tag: "constrained-str", schemaPrefixes: ["#/properties/icon/anyOf/0/"] },
+          {
+            tag: "function-after[wo_special_file_name(), union[function-after[HttpUrl(), str],RelativeFilePath,function-after[validate_file(), lax-or-strict[lax=union[json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]],function-after[path_validator(), str]],strict=json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]]]]]]",
+            schemaPrefixes: [
+              "#/properties/icon/anyOf/1/",
+              "#/$defs/FileSource/",
+              "#/$defs/HttpUrl/",
+              "#/$defs/RelativeFilePath/",
+            ],
+          },
+        ],
+      },
+      {
+        path: ["version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
     ],
     sequences: [],
     tuples: [],
@@ -128,6 +178,31 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     specPath: "specs/bioimageio/dataset/0.2.json",
     typeName: "DatasetDescr",
     unions: [
+      {
+        path: ["icon"],
+        kind: "branch",
+        branches: [
+          { tag: "constrained-str", schemaPrefixes: ["#/properties/icon/anyOf/0/"] },
+          {
+            tag: "union[function-after[HttpUrl(), str],RelativeFilePath,function-after[validate_file(), lax-or-strict[lax=union[json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]],function-after[path_validator(), str]],strict=json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]]]]]",
+            schemaPrefixes: [
+              "#/properties/icon/anyOf/1/",
+              "#/$defs/FileSource/",
+              "#/$defs/HttpUrl/",
+              "#/$defs/RelativeFilePath/",
+            ],
+          },
+        ],
+      },
+      {
+        path: ["version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
       {
         path: ["license"],
         kind: "branch",
@@ -173,6 +248,31 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
           },
         ],
       },
+      {
+        path: ["icon"],
+        kind: "branch",
+        branches: [
+          { tag: "constrained-str", schemaPrefixes: ["#/properties/icon/anyOf/0/"] },
+          {
+            tag: "function-after[wo_special_file_name(), union[function-after[HttpUrl(), str],RelativeFilePath,function-after[validate_file(), lax-or-strict[lax=union[json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]],function-after[path_validator(), str]],strict=json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]]]]]]",
+            schemaPrefixes: [
+              "#/properties/icon/anyOf/1/",
+              "#/$defs/FileSource/",
+              "#/$defs/HttpUrl/",
+              "#/$defs/RelativeFilePath/",
+            ],
+          },
+        ],
+      },
+      {
+        path: ["version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
     ],
     sequences: [],
     tuples: [],
@@ -189,6 +289,31 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     specPath: "specs/bioimageio/generic/0.2.json",
     typeName: "GenericDescr",
     unions: [
+      {
+        path: ["icon"],
+        kind: "branch",
+        branches: [
+          { tag: "constrained-str", schemaPrefixes: ["#/properties/icon/anyOf/0/"] },
+          {
+            tag: "union[function-after[HttpUrl(), str],RelativeFilePath,function-after[validate_file(), lax-or-strict[lax=union[json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]],function-after[path_validator(), str]],strict=json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]]]]]",
+            schemaPrefixes: [
+              "#/properties/icon/anyOf/1/",
+              "#/$defs/FileSource/",
+              "#/$defs/HttpUrl/",
+              "#/$defs/RelativeFilePath/",
+            ],
+          },
+        ],
+      },
+      {
+        path: ["version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
       {
         path: ["license"],
         kind: "branch",
@@ -234,6 +359,31 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
           },
         ],
       },
+      {
+        path: ["icon"],
+        kind: "branch",
+        branches: [
+          { tag: "constrained-str", schemaPrefixes: ["#/properties/icon/anyOf/0/"] },
+          {
+            tag: "function-after[wo_special_file_name(), union[function-after[HttpUrl(), str],RelativeFilePath,function-after[validate_file(), lax-or-strict[lax=union[json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]],function-after[path_validator(), str]],strict=json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]]]]]]",
+            schemaPrefixes: [
+              "#/properties/icon/anyOf/1/",
+              "#/$defs/FileSource/",
+              "#/$defs/HttpUrl/",
+              "#/$defs/RelativeFilePath/",
+            ],
+          },
+        ],
+      },
+      {
+        path: ["version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
     ],
     sequences: [],
     tuples: [],
@@ -250,6 +400,31 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     specPath: "specs/bioimageio/model/0.4.json",
     typeName: "ModelDescr",
     unions: [
+      {
+        path: ["icon"],
+        kind: "branch",
+        branches: [
+          { tag: "constrained-str", schemaPrefixes: ["#/properties/icon/anyOf/0/"] },
+          {
+            tag: "union[function-after[HttpUrl(), str],RelativeFilePath,function-after[validate_file(), lax-or-strict[lax=union[json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]],function-after[path_validator(), str]],strict=json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]]]]]",
+            schemaPrefixes: [
+              "#/properties/icon/anyOf/1/",
+              "#/$defs/FileSource/",
+              "#/$defs/HttpUrl/",
+              "#/$defs/RelativeFilePath/",
+            ],
+          },
+        ],
+      },
+      {
+        path: ["version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
       {
         path: ["inputs", "[]", "shape"],
         kind: "branch",
@@ -270,6 +445,17 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         kind: "tag",
         property: "name",
         tags: ["binarize", "clip", "scale_linear", "sigmoid", "zero_mean_unit_variance", "scale_range"],
+      },
+      {
+        path: ["license"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[LicenseId(), str]",
+            schemaPrefixes: ["#/properties/license/anyOf/0/", "#/$defs/LicenseId/"],
+          },
+          { tag: "str", schemaPrefixes: ["#/properties/license/anyOf/1/"] },
+        ],
       },
       {
         path: ["outputs", "[]", "shape"],
@@ -331,15 +517,50 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
               "#/$defs/BadgeDescr2/",
               "#/$defs/CiteEntry/",
               "#/$defs/DatasetDescr/",
+              "#/$defs/DeprecatedLicenseId/",
               "#/$defs/Doi/",
               "#/$defs/FileSource/",
               "#/$defs/HttpUrl/",
+              "#/$defs/LicenseId/",
               "#/$defs/Maintainer/",
               "#/$defs/RelativeFilePath/",
               "#/$defs/Uploader/",
               "#/$defs/Version/",
             ],
           },
+        ],
+      },
+      {
+        path: ["training_data", "version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
+      {
+        path: ["training_data", "license"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[LicenseId(), str]",
+            schemaPrefixes: ["#/$defs/DatasetDescr/properties/license/anyOf/0/", "#/$defs/LicenseId/"],
+          },
+          {
+            tag: "function-after[DeprecatedLicenseId(), str]",
+            schemaPrefixes: ["#/$defs/DatasetDescr/properties/license/anyOf/1/", "#/$defs/DeprecatedLicenseId/"],
+          },
+          { tag: "str", schemaPrefixes: ["#/$defs/DatasetDescr/properties/license/anyOf/2/"] },
+        ],
+      },
+      {
+        path: ["weights", "keras_hdf5", "tensorflow_version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
         ],
       },
       {
@@ -354,6 +575,42 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
             tag: "function-after[CallableFromDepencency(), str]",
             schemaPrefixes: ["#/$defs/PytorchStateDictWeightsDescr/properties/architecture/anyOf/1/"],
           },
+        ],
+      },
+      {
+        path: ["weights", "pytorch_state_dict", "pytorch_version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
+      {
+        path: ["weights", "tensorflow_js", "tensorflow_version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
+      {
+        path: ["weights", "tensorflow_saved_model_bundle", "tensorflow_version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
+      {
+        path: ["weights", "torchscript", "pytorch_version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
         ],
       },
     ],
@@ -379,6 +636,45 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     specPath: "specs/bioimageio/model/0.5.json",
     typeName: "ModelDescr",
     unions: [
+      {
+        path: ["license"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[LicenseId(), str]",
+            schemaPrefixes: ["#/properties/license/anyOf/0/", "#/$defs/LicenseId/"],
+          },
+          {
+            tag: "function-after[DeprecatedLicenseId(), str]",
+            schemaPrefixes: ["#/properties/license/anyOf/1/", "#/$defs/DeprecatedLicenseId/"],
+          },
+        ],
+      },
+      {
+        path: ["icon"],
+        kind: "branch",
+        branches: [
+          { tag: "constrained-str", schemaPrefixes: ["#/properties/icon/anyOf/0/"] },
+          {
+            tag: "function-after[wo_special_file_name(), union[function-after[HttpUrl(), str],RelativeFilePath,function-after[validate_file(), lax-or-strict[lax=union[json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]],function-after[path_validator(), str]],strict=json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]]]]]]",
+            schemaPrefixes: [
+              "#/properties/icon/anyOf/1/",
+              "#/$defs/FileSource/",
+              "#/$defs/HttpUrl/",
+              "#/$defs/RelativeFilePath/",
+            ],
+          },
+        ],
+      },
+      {
+        path: ["version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
       {
         path: ["inputs", "[]", "axes", "[]"],
         kind: "tag",
@@ -929,6 +1225,15 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         when: [{ at: 4, property: "id", equals: "scale_linear" }],
       },
       {
+        path: ["parent", "version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
+      {
         path: ["training_data"],
         kind: "branch",
         branches: [
@@ -941,6 +1246,24 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
               "#/$defs/Version/",
             ],
           },
+        ],
+      },
+      {
+        path: ["training_data", "version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
+      {
+        path: ["weights", "keras_hdf5", "tensorflow_version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
         ],
       },
       {
@@ -967,6 +1290,42 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
               "#/$defs/Identifier/",
             ],
           },
+        ],
+      },
+      {
+        path: ["weights", "pytorch_state_dict", "pytorch_version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
+      {
+        path: ["weights", "tensorflow_js", "tensorflow_version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
+      {
+        path: ["weights", "tensorflow_saved_model_bundle", "tensorflow_version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
+      {
+        path: ["weights", "torchscript", "pytorch_version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
         ],
       },
     ],
@@ -999,6 +1358,31 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
     specPath: "specs/bioimageio/notebook/0.2.json",
     typeName: "NotebookDescr",
     unions: [
+      {
+        path: ["icon"],
+        kind: "branch",
+        branches: [
+          { tag: "constrained-str", schemaPrefixes: ["#/properties/icon/anyOf/0/"] },
+          {
+            tag: "union[function-after[HttpUrl(), str],RelativeFilePath,function-after[validate_file(), lax-or-strict[lax=union[json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]],function-after[path_validator(), str]],strict=json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]]]]]",
+            schemaPrefixes: [
+              "#/properties/icon/anyOf/1/",
+              "#/$defs/FileSource/",
+              "#/$defs/HttpUrl/",
+              "#/$defs/RelativeFilePath/",
+            ],
+          },
+        ],
+      },
+      {
+        path: ["version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
       {
         path: ["license"],
         kind: "branch",
@@ -1042,6 +1426,31 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
             tag: "function-after[DeprecatedLicenseId(), str]",
             schemaPrefixes: ["#/properties/license/anyOf/1/", "#/$defs/DeprecatedLicenseId/"],
           },
+        ],
+      },
+      {
+        path: ["icon"],
+        kind: "branch",
+        branches: [
+          { tag: "constrained-str", schemaPrefixes: ["#/properties/icon/anyOf/0/"] },
+          {
+            tag: "function-after[wo_special_file_name(), union[function-after[HttpUrl(), str],RelativeFilePath,function-after[validate_file(), lax-or-strict[lax=union[json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]],function-after[path_validator(), str]],strict=json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]]]]]]",
+            schemaPrefixes: [
+              "#/properties/icon/anyOf/1/",
+              "#/$defs/FileSource/",
+              "#/$defs/HttpUrl/",
+              "#/$defs/RelativeFilePath/",
+            ],
+          },
+        ],
+      },
+      {
+        path: ["version"],
+        kind: "branch",
+        branches: [
+          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
+          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
         ],
       },
     ],

@@ -218,6 +218,7 @@ const CASES: Readonly<Record<string, Trigger>> = {
     changed(validV0_3(), (d) => (d.description = "x".repeat(600))),
     { warningLevel: "warning" },
   ),
+  "common.icon.reserved-name": model05((d) => (d.icon = "icons/rdf.yaml")),
   "common.file.exists": model05Io(() => {}, {}, { unlisted: ["README.md"] }),
   "common.file.sha256-match": model05Io(() => {}, { "test_input.npy": f32([1, 1, 512, 512], (i) => i % 7) }, { keepHashes: true }),
 
@@ -278,6 +279,7 @@ const CASES: Readonly<Record<string, Trigger>> = {
   ),
   "model05.axes.size-references": model05((d) => (d.outputs[0].axes[2].size = { tensor_id: "nope", axis_id: "y" })),
   "model05.axes.unique-ids": model05((d) => (d.inputs[0].axes[3].id = "y")),
+  "bioimageio.inline-description": model05((d) => (d.training_data = 5)),
   "model05.data.replace-inf": model05((d) => (d.inputs[0].data = { type: "float32", range: ["-inf", "inf"] })),
   "model05.evaluation.table-shape": model05((d) => {
     d.config = {

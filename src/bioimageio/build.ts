@@ -7,7 +7,7 @@ import { positioned, type SummaryOptions } from "../engine/summary/options.js";
 import { detail, notCheckedDetail } from "../engine/summary/details.js";
 import { ValidationSummary } from "../engine/summary/summary.js";
 import { defineRuleInfo, type Rule } from "../engine/validation/rule.js";
-import { checkDocument } from "../engine/validation/engine.js";
+import { checkShape, runRules, validityOf } from "../engine/validation/engine.js";
 import { laxCoerced } from "../engine/validation/lax.js";
 import { type DocPath, type Issue, issuePath } from "../engine/summary/issue.js";
 import { loadedFieldTree, loadedValidator, loadValidator } from "../engine/validation/validators.js";
@@ -27,7 +27,9 @@ import { checkDocumentValue } from "../engine/load/limits.js";
 import { documentOf } from "../engine/load/parse-core.js";
 import { pyRepr, pyTypeName } from "../engine/python-repr.js";
 import { referenceWording } from "./schema-wording.js";
-import { finiteOrName } from "./py-containers.js";
+import { finiteOrName, PyError } from "./py-containers.js";
+import { checkInlineUnion, INLINE_DESCRIPTION } from "./inline-descriptions.js";
+import { FUTURE_FORMAT_VERSION } from "./prepare.js";
 
 export interface BuildOptions extends SummaryOptions {
   /** "discover" (default): the document's own version; "latest"; or "X.Y". */
@@ -239,24 +241,46 @@ function checkWellFormed(content: Content, cls: DescriptionClass): Checked {
   const prepared = hasErrors(before.issues) ? before : { ...before, content: laxCoerced(before.content, validate, finiteOrName) };
   const rules = cls.rules as readonly Rule<unknown>[];
   // A before-validator that failed ends validation, as a raising pydantic before-validator does.
-  const checked = hasErrors(prepared.issues)
-    ? []
-    : checkDocument<unknown>(
-        prepared.content,
-        validate,
-        specs[cls.specKey].unions,
-        rules,
-        specs[cls.specKey].sequences,
-        (error, value, atSamePath) =>
-          // the validators take any patch of the minor version (documents are bumped to the latest patch before);
-          // another version is the reference's Literal error
-          error.schemaPath === "#/properties/format_version/pattern"
-            ? { msg: `Input should be ${pyRepr(cls.implementedFormatVersion)}`, type: "literal_error" }
-            : referenceWording(error, value, atSamePath),
-        specs[cls.specKey].tuples,
-        true,
-      );
-  return { content: prepared.content, issues: [...prepared.issues, ...checked] };
+  if (hasErrors(prepared.issues)) {
+    return prepared;
+  }
+  let shape = checkShape<unknown>(
+    prepared.content,
+    validate,
+    specs[cls.specKey].unions,
+    specs[cls.specKey].sequences,
+    (error, value, atSamePath) =>
+      // the validators take any patch of the minor version (documents are bumped to the latest patch before);
+      // another version is the reference's Literal error
+      error.schemaPath === "#/properties/format_version/pattern"
+        ? { msg: `Input should be ${pyRepr(cls.implementedFormatVersion)}`, type: "literal_error" }
+        : referenceWording(error, value, atSamePath),
+    specs[cls.specKey].tuples,
+    true,
+  );
+  for (const union of cls.inlineUnions ?? []) {
+    try {
+      shape = [...shape, ...checkInlineUnion(before.content[union.field], union, checkWithClass)];
+    } catch (error) {
+      if (!(error instanceof PyError)) {
+        throw error;
+      }
+      // a Python exception of a branch's validator ends the reference's validation: that one error
+      return {
+        content: prepared.content,
+        issues: [{ loc: [], msg: error.message, type: error.pyClass, severity: ERROR, rule: INLINE_DESCRIPTION.id }],
+      };
+    }
+  }
+  const checked = [...shape, ...runRules(rules, prepared.content, validityOf(shape), shape)];
+  // In the reference's warnings pass, a future format version raises in a before-validator of the description:
+  // that alert is its only warning (its errors come from the errors pass).
+  const issues = [...prepared.issues, ...checked];
+  const future = prepared.issues.some((i) => i.rule === FUTURE_FORMAT_VERSION.id);
+  return {
+    content: prepared.content,
+    issues: future ? issues.filter((i) => i.severity >= ERROR || i.rule === FUTURE_FORMAT_VERSION.id) : issues,
+  };
 }
 
 /**
@@ -429,10 +453,12 @@ async function loadValidatorsFor(content: unknown, options: BuildOptions): Promi
   }
   try {
     const choice = chooseClasses(content as Content, options);
-    await loadValidator(choice.discovered.specKey);
-    if (choice.requested) {
-      await loadValidator(choice.requested.specKey);
-    }
+    // a class's inline descriptions are checked by their own classes
+    const specKeys = [choice.discovered, ...(choice.requested ? [choice.requested] : [])].flatMap((cls) => [
+      cls.specKey,
+      ...(cls.inlineUnions ?? []).flatMap((union) => union.branches.map((branch) => branch.descriptionClass().specKey)),
+    ]);
+    await Promise.all([...new Set(specKeys)].map((key) => loadValidator(key)));
   } catch (error) {
     if (!(error instanceof UnsupportedFormatVersion || error instanceof NotImplementedFormat)) {
       throw error;

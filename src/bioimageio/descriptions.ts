@@ -23,6 +23,19 @@ import { prepareDatasetV0_3, prepareGenericV0_3 } from "./generic/0.3/prepare.js
 import { normalizeModel05, prepareModelV0_5 } from "./model/0.5/prepare.js";
 import { ERROR } from "../engine/summary/types.js";
 
+/**
+ * A field whose union, after a link to a resource, is whole descriptions of other classes, checked by those classes
+ * (inline-descriptions.ts).
+ */
+export interface InlineUnion {
+  /** The field (at the document's root). */
+  readonly field: string;
+  /** The first branch, a link: its tag and fields (`id` required). */
+  readonly link: { readonly tag: string; readonly fields: readonly string[] };
+  /** The description branches, in the reference's order, each with the tag pydantic puts in its errors' loc. */
+  readonly branches: readonly { readonly tag: string; readonly descriptionClass: () => DescriptionClass }[];
+}
+
 export interface DescriptionClass {
   /** The reference's class name, e.g. `ModelDescr` (shown in "Successfully created `ModelDescr` instance."). */
   readonly className: string;
@@ -47,6 +60,8 @@ export interface DescriptionClass {
     readonly olderClass: () => DescriptionClass;
     readonly convert: (validatedOlder: Content) => Content;
   };
+  /** Fields whose union's branches are descriptions of other classes (inline-descriptions.ts). */
+  readonly inlineUnions?: readonly InlineUnion[];
   /** What the reference's validated object holds beyond the input (its after-validators' normalisation). */
   readonly normalize?: (validated: Content) => Content;
   /** Each class's rules are typed by its own document type; `never` lets them share one list type. */
@@ -84,6 +99,19 @@ const MODEL_0_4 = describe("ModelDescr", "model", "bioimageio/model/0.4", modelR
 const MODEL_0_5: DescriptionClass = {
   ...describe("ModelDescr", "model", "bioimageio/model/0.5", modelRulesV0_5, prepareModelV0_5),
   normalize: normalizeModel05,
+  inlineUnions: [
+    {
+      field: "training_data",
+      link: { tag: "LinkedDataset", fields: ["version", "id"] },
+      branches: [
+        {
+          tag: "function-after[_check_maintainers_exist(), function-after[_set_init_validation_summary(), DatasetDescr]]",
+          descriptionClass: () => DATASET_0_3,
+        },
+        { tag: "function-after[_set_init_validation_summary(), DatasetDescr]", descriptionClass: () => DATASET_0_2 },
+      ],
+    },
+  ],
   convertFrom: {
     minors: ["0.3", "0.4"],
     olderClass: () => MODEL_0_4,
@@ -217,5 +245,9 @@ export function prepareContent(content: Content, descriptionClass: DescriptionCl
   const patched = treatFuturePatchAsImplemented(prepared.content, descriptionClass.implementedFormatVersion, {
     bumpEarlierPatch: !descriptionClass.convertOlder,
   });
-  return { content: patched.content, issues: [...converted.issues, ...patched.issues, ...prepared.issues] };
+  return {
+    content: patched.content,
+    issues: [...converted.issues, ...patched.issues, ...prepared.issues],
+    ...(prepared.rebuilt ? { rebuilt: prepared.rebuilt } : {}),
+  };
 }

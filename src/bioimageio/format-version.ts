@@ -2,16 +2,10 @@
 
 export type FormatVersionRequest = "discover" | "latest" | (string & {});
 
-/** "0.5.4" -> [0, 5, 4]; "0.5" -> [0, 5, 0]; anything else -> undefined. */
+/** "0.5.4" -> [0, 5, 4]; anything else ("0.5", " 0.5.4", "0.5.x") -> undefined, as the reference's tuple. */
 export function formatVersionTuple(value: unknown): [number, number, number] | undefined {
-  if (typeof value !== "string") {
-    return undefined;
-  }
-  const match = /^(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(value.trim());
-  if (!match) {
-    return undefined;
-  }
-  return [Number(match[1]), Number(match[2] ?? 0), Number(match[3] ?? 0)];
+  const match = typeof value === "string" ? /^(\d+)\.(\d+)\.(\d+)$/.exec(value) : null;
+  return match ? [Number(match[1]), Number(match[2]), Number(match[3])] : undefined;
 }
 
 /** The major.minor a format version selects ("0.5.4" -> "0.5", "1" -> "1.0"). */

@@ -9,6 +9,12 @@ export type Content = Record<string, unknown>;
 export interface Prepared {
   readonly content: Content;
   readonly issues: readonly Issue[];
+  /**
+   * The before-validators returned a new mapping built from the validated older description (dataset 0.3 from a
+   * valid dataset 0.2), leaving their input as it was; `spotless`: the older one had no warning either, so that
+   * the reference's warnings pass rebuilds it too.
+   */
+  readonly rebuilt?: { readonly spotless: boolean };
 }
 
 export const FUTURE_FORMAT_VERSION = defineRuleInfo({

@@ -8,11 +8,12 @@ import { CONVERT_OLDER } from "./model/0.4/prepare.js";
 import { modelIoRulesV0_5 } from "./model/0.5/io.js";
 import { REPLACE_INF } from "./model/0.5/prepare.js";
 import { FUTURE_FORMAT_VERSION } from "./prepare.js";
+import { INLINE_DESCRIPTION } from "./inline-descriptions.js";
 
 /** What a class reports besides its rules, by spec key. */
 const MORE: Readonly<Record<string, readonly RuleInfo[]>> = {
   "bioimageio/model/0.4": [CONVERT_OLDER],
-  "bioimageio/model/0.5": [...modelIoRulesV0_5, REPLACE_INF, CONVERT],
+  "bioimageio/model/0.5": [...modelIoRulesV0_5, REPLACE_INF, CONVERT, INLINE_DESCRIPTION],
 };
 
 const TYPE_ORDER = ["generic", "application", "dataset", "notebook", "model"];

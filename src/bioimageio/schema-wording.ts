@@ -1,8 +1,11 @@
 // The reference's words for schema errors its custom validators report: characters restricted by
 // `RestrictCharacters`, Python identifiers and keywords, the `ResourceId` predicate, and lengths that pydantic
-// checks after another validator (its generic "Value should have ... items after validation" wording).
+// checks after another validator (its generic "Value should have ... items after validation" wording), and a
+// timestamp that is not a string.
 import type { SchemaWording, Worded } from "../engine/validation/schema-errors.js";
 import { pyRepr } from "../engine/python-repr.js";
+import { httpUrlWords } from "../engine/validation/url.js";
+import { posixPath } from "./common/files.js";
 
 const RESOURCE_ID_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789_-/.";
 const NAME_CHARACTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_+- ()";
@@ -47,11 +50,28 @@ const IDENTIFIER_DEFINITIONS = new Set(["Identifier", "TensorName"]);
 const FILE_SOURCE_BRANCHES = ["HttpUrl", "RelativeFilePath"] as const;
 const branchOf = (error: { schemaPath: string }) => FILE_SOURCE_BRANCHES.find((b) => error.schemaPath.startsWith(`#/$defs/${b}/`));
 
+/** Why `RelativeFilePath` refuses a path (`RelativePathBase.model_post_init`). */
+function relativePathProblem(value: string): Worded {
+  const path = posixPath(value);
+  const msg =
+    path === "."
+      ? ". is not a valid file path."
+      : path.startsWith("/")
+        ? `${path} is an absolute path.`
+        : `${path} looks like an http url.`;
+  return { msg: `Value error, ${msg}`, type: "value_error" };
+}
+
 /**
- * An empty file source: each branch of `HttpUrl | RelativeFilePath | FilePath` refuses it once (`Path("")` is `.`);
- * the first error of a branch says so, its other errors are dropped (null).
+ * A string that is neither an HttpUrl nor a RelativeFilePath (the empty one included: `Path("")` is `.`): each branch
+ * of `HttpUrl | RelativeFilePath | FilePath` says why once (the first error of a branch; its other errors are
+ * dropped, null).
  */
-function emptyFileSourceWording(error: { schemaPath: string }, atSamePath: readonly { schemaPath: string }[]): Worded | null | undefined {
+function stringFileSourceWording(
+  error: { schemaPath: string },
+  value: string,
+  atSamePath: readonly { schemaPath: string }[],
+): Worded | null | undefined {
   const branch = branchOf(error);
   if (branch === undefined || !FILE_SOURCE_BRANCHES.every((b) => atSamePath.some((e) => branchOf(e) === b))) {
     return undefined;
@@ -60,11 +80,23 @@ function emptyFileSourceWording(error: { schemaPath: string }, atSamePath: reado
     return null;
   }
   return fileSourceBranch(branch, [
-    { msg: "Input should be a valid URL, input is empty", type: "url_parsing" },
-    { msg: "Value error, . is not a valid file path.", type: "value_error" },
+    httpUrlWords(value),
+    relativePathProblem(value),
     { msg: "Path does not point to a file", type: "path_not_file" },
   ]);
 }
+
+/**
+ * The format 0.2 definitions whose names say their version (the 0.3 ones have the plain names): the reference's
+ * class names, and format 0.2's `config`, a plain `Dict[str, YamlValue]`.
+ */
+const FORMAT_0_2_CLASSES: Readonly<Record<string, string>> = {
+  AttachmentsDescrV02: "AttachmentsDescr",
+  AuthorV02: "Author",
+  CiteEntryV02: "CiteEntry",
+  MaintainerV02: "Maintainer",
+  ConfigV02: "dict",
+};
 
 const isBranchTypeError = (error: { keyword: string; schemaPath: string }, branch: string) =>
   error.keyword === "type" && error.schemaPath === `#/$defs/${branch}/type`;
@@ -75,14 +107,21 @@ export const referenceWording: SchemaWording = (error, value, atSamePath) => {
   if (fileSource && (definition === "HttpUrl" || definition === "RelativeFilePath") && isBranchTypeError(error, definition)) {
     return fileSourceWording(definition, value);
   }
-  if (typeof value !== "string") {
-    return undefined;
+  const className = definition === undefined || error.keyword !== "type" ? undefined : FORMAT_0_2_CLASSES[definition];
+  if (className !== undefined) {
+    return className === "dict"
+      ? { msg: "Input should be a valid dictionary", type: "dict_type" }
+      : { msg: `Input should be a valid dictionary or instance of ${className}`, type: "model_type" };
   }
-  if (value === "") {
-    const empty = emptyFileSourceWording(error, atSamePath);
-    if (empty !== undefined) {
-      return empty;
-    }
+  if (typeof value !== "string") {
+    // `Datetime`'s before-validator takes a string or a datetime, and says so in an f-string (str() of the value)
+    return error.schemaPath === "#/properties/timestamp/type"
+      ? { msg: `Value error, '${pyRepr(value)}' not a string or datetime.`, type: "value_error" }
+      : undefined;
+  }
+  const fileSourceString = stringFileSourceWording(error, value, atSamePath);
+  if (fileSourceString !== undefined) {
+    return fileSourceString;
   }
   if (error.keyword === "pattern") {
     if (definition === "ResourceId") {
@@ -93,16 +132,19 @@ export const referenceWording: SchemaWording = (error, value, atSamePath) => {
     }
     if (definition !== undefined && IDENTIFIER_DEFINITIONS.has(definition)) {
       return {
-        msg: `Value error, ${pyRepr(value)} is not a valid (Python) identifier, see https://docs.python.org/3/reference/lexical_analysis.html#identifiers for details.`,
+        msg: `Value error, '${value}' is not a valid (Python) identifier, see https://docs.python.org/3/reference/lexical_analysis.html#identifiers for details.`,
         type: "value_error",
       };
+    }
+    if (error.params.pattern === "^[^/\\\\]*$") {
+      return { msg: "Predicate '_has_no_slash' failed", type: "predicate_failed" };
     }
     if (error.params.pattern === "^[A-Za-z0-9_+\\- ()]*$") {
       return restricted(value, NAME_CHARACTERS);
     }
   }
   if (error.keyword === "not" && definition !== undefined && IDENTIFIER_DEFINITIONS.has(definition)) {
-    return { msg: `Value error, ${pyRepr(value)} is a Python keyword and not allowed here.`, type: "value_error" };
+    return { msg: `Value error, '${value}' is a Python keyword and not allowed here.`, type: "value_error" };
   }
   const limit = Number(error.params.limit);
   // (the 0.2/0.4 `name` is a plain non-empty string: its length is worded as usual)

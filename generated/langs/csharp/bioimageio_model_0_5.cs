@@ -64,8 +64,8 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// <summary>
         /// Cover images. Please use an image smaller than 500KB and an aspect ratio width to height
         /// of 2:1 or 1:1.
-        /// The supported image formats are: ('.gif', '.jpeg', '.jpg', '.png', '.svg') (suffix
-        /// checked in code, case-insensitive, rule `common.file.suffix`).
+        /// The supported image formats are: ('.gif', '.jpeg', '.jpg', '.png', '.svg', '.tif',
+        /// '.tiff') (suffix checked in code, case-insensitive, rule `common.file.suffix`).
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("covers")]
@@ -116,7 +116,8 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
 
         /// <summary>
         /// An icon for illustration, e.g. on bioimage.io: an emoji (1 or 2 characters) or a file
-        /// source.
+        /// source. A reserved bioimage.io YAML file name fails both branches (rule
+        /// `common.icon.reserved-name`).
         /// </summary>
         [JsonPropertyName("icon")]
         [JsonConverter(typeof(FluffyMinMaxLengthCheckConverter))]
@@ -2604,10 +2605,12 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
     /// <summary>
     /// Reference to a bioimage.io dataset.
     ///
-    /// An inline dataset description (dataset 0.3 or 0.2, tried in that order by the reference).
-    /// The full dataset check is pending: until dataset schemas exist, this only requires a
-    /// string `name` (required by both dataset versions) and, if given, `type: dataset`; all
-    /// other keys are accepted.
+    /// An inline dataset description: the reference tries a dataset 0.3 description, then a
+    /// dataset 0.2 one (left to right, after `LinkedDataset`), each with its before-validators,
+    /// which edit the mapping in place (a missing `type` and `format_version` are set, a 0.2
+    /// document is converted) so that the 0.2 branch sees what the 0.3 one left. JSON Schema
+    /// cannot say that: the runtime checks the mapping with the dataset descriptions themselves
+    /// and reports each branch's errors and warnings under its union tag, as pydantic does.
     /// </summary>
     public partial class LinkedDataset
     {
@@ -2626,20 +2629,6 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonPropertyName("version")]
         public VersionUnion? Version { get; set; }
-
-        /// <summary>
-        /// Name of the dataset.
-        /// </summary>
-        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-        [JsonPropertyName("name")]
-        public string? Name { get; set; }
-
-        /// <summary>
-        /// The resource type, `dataset`.
-        /// </summary>
-        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-        [JsonPropertyName("type")]
-        public LinkedDatasetType? Type { get; set; }
     }
 
     /// <summary>
@@ -3190,8 +3179,6 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
     /// </summary>
     public enum PostprocessingDescrId { Binarize, Clip, EnsureDtype, FixedZeroMeanUnitVariance, ScaleLinear, ScaleMeanVariance, ScaleRange, Sigmoid, Softmax, ZeroMeanUnitVariance };
 
-    public enum LinkedDatasetType { Dataset };
-
     public enum ModelDescrType { Model };
 
     public partial struct Result
@@ -3333,7 +3320,6 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
                 ModelParameterCountConverter.Singleton,
                 PostprocessingDescrIdConverter.Singleton,
                 VersionUnionConverter.Singleton,
-                LinkedDatasetTypeConverter.Singleton,
                 ModelDescrTypeConverter.Singleton,
                 VersionConverter.Singleton,
                 new DateOnlyConverter(),
@@ -5014,33 +5000,6 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         }
 
         public static readonly VersionUnionConverter Singleton = new VersionUnionConverter();
-    }
-
-    internal class LinkedDatasetTypeConverter : JsonConverter<LinkedDatasetType>
-    {
-        public override bool CanConvert(Type t) => t == typeof(LinkedDatasetType);
-
-        public override LinkedDatasetType Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            var value = reader.GetString();
-            if (value == "dataset")
-            {
-                return LinkedDatasetType.Dataset;
-            }
-            throw new Exception("Cannot unmarshal type LinkedDatasetType");
-        }
-
-        public override void Write(Utf8JsonWriter writer, LinkedDatasetType value, JsonSerializerOptions options)
-        {
-            if (value == LinkedDatasetType.Dataset)
-            {
-                JsonSerializer.Serialize(writer, "dataset", options);
-                return;
-            }
-            throw new Exception("Cannot marshal type LinkedDatasetType");
-        }
-
-        public static readonly LinkedDatasetTypeConverter Singleton = new LinkedDatasetTypeConverter();
     }
 
     internal class ModelDescrTypeConverter : JsonConverter<ModelDescrType>

@@ -35,7 +35,6 @@ val mapper = jacksonObjectMapper().apply {
     convert(Type::class,                  { Type.fromValue(it.asText()) },                  { "\"${it.value}\"" })
     convert(PreprocessingDescrID::class,  { PreprocessingDescrID.fromValue(it.asText()) },  { "\"${it.value}\"" })
     convert(PostprocessingDescrID::class, { PostprocessingDescrID.fromValue(it.asText()) }, { "\"${it.value}\"" })
-    convert(LinkedDatasetType::class,     { LinkedDatasetType.fromValue(it.asText()) },     { "\"${it.value}\"" })
     convert(ModelDescrType::class,        { ModelDescrType.fromValue(it.asText()) },        { "\"${it.value}\"" })
     convert(Result::class,                { Result.fromJson(it) },                          { it.toJson() }, true)
     convert(Size::class,                  { Size.fromJson(it) },                            { it.toJson() }, true)
@@ -82,8 +81,8 @@ data class ModelDescr (
     /**
      * Cover images. Please use an image smaller than 500KB and an aspect ratio width to height
      * of 2:1 or 1:1.
-     * The supported image formats are: ('.gif', '.jpeg', '.jpg', '.png', '.svg') (suffix
-     * checked in code, case-insensitive, rule `common.file.suffix`).
+     * The supported image formats are: ('.gif', '.jpeg', '.jpg', '.png', '.svg', '.tif',
+     * '.tiff') (suffix checked in code, case-insensitive, rule `common.file.suffix`).
      */
     val covers: List<String>? = null,
 
@@ -126,7 +125,8 @@ data class ModelDescr (
 
     /**
      * An icon for illustration, e.g. on bioimage.io: an emoji (1 or 2 characters) or a file
-     * source.
+     * source. A reserved bioimage.io YAML file name fails both branches (rule
+     * `common.icon.reserved-name`).
      */
     val icon: String? = null,
 
@@ -2823,10 +2823,12 @@ data class RunMode (
 /**
  * Reference to a bioimage.io dataset.
  *
- * An inline dataset description (dataset 0.3 or 0.2, tried in that order by the reference).
- * The full dataset check is pending: until dataset schemas exist, this only requires a
- * string `name` (required by both dataset versions) and, if given, `type: dataset`; all
- * other keys are accepted.
+ * An inline dataset description: the reference tries a dataset 0.3 description, then a
+ * dataset 0.2 one (left to right, after `LinkedDataset`), each with its before-validators,
+ * which edit the mapping in place (a missing `type` and `format_version` are set, a 0.2
+ * document is converted) so that the 0.2 branch sees what the 0.3 one left. JSON Schema
+ * cannot say that: the runtime checks the mapping with the dataset descriptions themselves
+ * and reports each branch's errors and warnings under its union tag, as pydantic does.
  */
 data class LinkedDataset (
     /**
@@ -2839,29 +2841,8 @@ data class LinkedDataset (
      * deprecated `version_number` key to `version` before validation; the runtime does the same
      * before schema validation.)
      */
-    val version: VersionUnion? = null,
-
-    /**
-     * Name of the dataset.
-     */
-    val name: String? = null,
-
-    /**
-     * The resource type, `dataset`.
-     */
-    val type: LinkedDatasetType? = null
+    val version: VersionUnion? = null
 )
-
-enum class LinkedDatasetType(val value: String) {
-    Dataset("dataset");
-
-    companion object {
-        fun fromValue(value: String): LinkedDatasetType = when (value) {
-            "dataset" -> Dataset
-            else      -> throw IllegalArgumentException()
-        }
-    }
-}
 
 enum class ModelDescrType(val value: String) {
     Model("model");

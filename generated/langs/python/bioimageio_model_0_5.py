@@ -2611,18 +2611,16 @@ class RunMode:
         return result
 
 
-class LinkedDatasetType(Enum):
-    DATASET = "dataset"
-
-
 @dataclass
 class LinkedDataset:
     """Reference to a bioimage.io dataset.
     
-    An inline dataset description (dataset 0.3 or 0.2, tried in that order by the reference).
-    The full dataset check is pending: until dataset schemas exist, this only requires a
-    string `name` (required by both dataset versions) and, if given, `type: dataset`; all
-    other keys are accepted.
+    An inline dataset description: the reference tries a dataset 0.3 description, then a
+    dataset 0.2 one (left to right, after `LinkedDataset`), each with its before-validators,
+    which edit the mapping in place (a missing `type` and `format_version` are set, a 0.2
+    document is converted) so that the 0.2 branch sees what the 0.3 one left. JSON Schema
+    cannot say that: the runtime checks the mapping with the dataset descriptions themselves
+    and reports each branch's errors and warnings under its union tag, as pydantic does.
     """
     id: Optional[str] = None
     """A valid dataset `id` from the bioimage.io collection."""
@@ -2632,20 +2630,13 @@ class LinkedDataset:
     deprecated `version_number` key to `version` before validation; the runtime does the same
     before schema validation.)
     """
-    name: Optional[str] = None
-    """Name of the dataset."""
-
-    type: Optional[LinkedDatasetType] = None
-    """The resource type, `dataset`."""
 
     @staticmethod
     def from_dict(obj: Any) -> 'LinkedDataset':
         assert isinstance(obj, dict)
         id = from_union([from_str, from_none], obj.get("id"))
         version = from_union([from_int, from_float, from_none, from_str], obj.get("version"))
-        name = from_union([from_str, from_none], obj.get("name"))
-        type = from_union([LinkedDatasetType, from_none], obj.get("type"))
-        return LinkedDataset(id, version, name, type)
+        return LinkedDataset(id, version)
 
     def to_dict(self) -> dict:
         result: dict = {}
@@ -2653,10 +2644,6 @@ class LinkedDataset:
             result["id"] = from_union([from_str, from_none], self.id)
         if self.version is not None:
             result["version"] = from_union([from_int, to_float, from_none, from_str], self.version)
-        if self.name is not None:
-            result["name"] = from_union([from_str, from_none], self.name)
-        if self.type is not None:
-            result["type"] = from_union([lambda x: to_enum(LinkedDatasetType, x), from_none], self.type)
         return result
 
 
@@ -3260,8 +3247,8 @@ class ModelDescr:
     covers: Optional[List[str]] = None
     """Cover images. Please use an image smaller than 500KB and an aspect ratio width to height
     of 2:1 or 1:1.
-    The supported image formats are: ('.gif', '.jpeg', '.jpg', '.png', '.svg') (suffix
-    checked in code, case-insensitive, rule `common.file.suffix`).
+    The supported image formats are: ('.gif', '.jpeg', '.jpg', '.png', '.svg', '.tif',
+    '.tiff') (suffix checked in code, case-insensitive, rule `common.file.suffix`).
     """
     description: Optional[str] = None
     """A string containing a brief description.
@@ -3283,7 +3270,8 @@ class ModelDescr:
 
     icon: Optional[str] = None
     """An icon for illustration, e.g. on bioimage.io: an emoji (1 or 2 characters) or a file
-    source.
+    source. A reserved bioimage.io YAML file name fails both branches (rule
+    `common.icon.reserved-name`).
     """
     id: Optional[str] = None
     """bioimage.io-wide unique resource identifier

@@ -411,8 +411,8 @@ class NotebookDescr:
     covers: Optional[List[str]] = None
     """Cover images. Please use an image smaller than 500KB and an aspect ratio width to height
     of 2:1 or 1:1.
-    The supported image formats are: ('.gif', '.jpeg', '.jpg', '.png', '.svg') (suffix
-    checked in code, case-insensitive, rule `common.file.suffix`).
+    The supported image formats are: ('.gif', '.jpeg', '.jpg', '.png', '.svg', '.tif',
+    '.tiff') (suffix checked in code, case-insensitive, rule `common.file.suffix`).
     """
     description: Optional[str] = None
     """A string containing a brief description.
@@ -430,8 +430,8 @@ class NotebookDescr:
 
     icon: Optional[str] = None
     """An icon for illustration, e.g. on bioimage.io: an emoji (1 or 2 characters) or a file
-    source. (The reference also refuses reserved bioimage.io YAML file names here, reported
-    inside its union's branches; not checked here yet.)
+    source. A reserved bioimage.io YAML file name fails both branches (rule
+    `common.icon.reserved-name`).
     """
     id: Optional[str] = None
     """bioimage.io-wide unique resource identifier

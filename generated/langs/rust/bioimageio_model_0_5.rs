@@ -39,8 +39,8 @@ pub struct ModelDescr {
 
     /// Cover images. Please use an image smaller than 500KB and an aspect ratio width to height
     /// of 2:1 or 1:1.
-    /// The supported image formats are: ('.gif', '.jpeg', '.jpg', '.png', '.svg') (suffix
-    /// checked in code, case-insensitive, rule `common.file.suffix`).
+    /// The supported image formats are: ('.gif', '.jpeg', '.jpg', '.png', '.svg', '.tif',
+    /// '.tiff') (suffix checked in code, case-insensitive, rule `common.file.suffix`).
     pub covers: Option<Vec<String>>,
 
     /// A string containing a brief description.
@@ -71,7 +71,8 @@ pub struct ModelDescr {
     pub git_repo: Option<String>,
 
     /// An icon for illustration, e.g. on bioimage.io: an emoji (1 or 2 characters) or a file
-    /// source.
+    /// source. A reserved bioimage.io YAML file name fails both branches (rule
+    /// `common.icon.reserved-name`).
     pub icon: Option<String>,
 
     /// bioimage.io-wide unique resource identifier
@@ -2195,10 +2196,12 @@ pub struct RunMode {
 
 /// Reference to a bioimage.io dataset.
 ///
-/// An inline dataset description (dataset 0.3 or 0.2, tried in that order by the reference).
-/// The full dataset check is pending: until dataset schemas exist, this only requires a
-/// string `name` (required by both dataset versions) and, if given, `type: dataset`; all
-/// other keys are accepted.
+/// An inline dataset description: the reference tries a dataset 0.3 description, then a
+/// dataset 0.2 one (left to right, after `LinkedDataset`), each with its before-validators,
+/// which edit the mapping in place (a missing `type` and `format_version` are set, a 0.2
+/// document is converted) so that the 0.2 branch sees what the 0.3 one left. JSON Schema
+/// cannot say that: the runtime checks the mapping with the dataset descriptions themselves
+/// and reports each branch's errors and warnings under its union tag, as pydantic does.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct LinkedDataset {
     /// A valid dataset `id` from the bioimage.io collection.
@@ -2208,19 +2211,6 @@ pub struct LinkedDataset {
     /// deprecated `version_number` key to `version` before validation; the runtime does the same
     /// before schema validation.)
     pub version: Option<VersionUnion>,
-
-    /// Name of the dataset.
-    pub name: Option<String>,
-
-    /// The resource type, `dataset`.
-    #[serde(rename = "type")]
-    pub linked_dataset_type: Option<LinkedDatasetType>,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum LinkedDatasetType {
-    Dataset,
 }
 
 /// The person who uploaded the resource (e.g. to bioimage.io).

@@ -5,6 +5,7 @@ import { ALERT } from "../../engine/summary/types.js";
 import type { Rule, RuleFinding, RuleInfo } from "../../engine/validation/rule.js";
 import { defineRule } from "../../engine/validation/rule.js";
 import type { SharedField, SharedFields } from "./doc.js";
+import { licenseStatus } from "./license.js";
 
 export const FAIR_MESSAGE = "Needs to be filled for FAIR compliance";
 
@@ -26,13 +27,17 @@ const FAIR_FIELDS_INFO: RuleInfo = {
   reference: "src/bioimageio/spec/_internal/types.py:56",
 };
 
+/** A licence id that `common.license.spdx` refuses (the empty string is no SPDX id): its field has an error. */
+const isRefusedLicense = (field: SharedField, value: unknown): boolean =>
+  field === "license" && typeof value === "string" && licenseStatus(value) === "unknown";
+
 /** An ALERT for each of the top-level `fields` that is unfilled (and valid: an invalid field has its error). */
 export function fairFields(fields: readonly SharedField[]): Rule<SharedFields> {
   return defineRule<SharedFields>({
     ...FAIR_FIELDS_INFO,
     *check(doc, context) {
       for (const field of fields) {
-        if (context.isValid([field]) && isUnfilled(doc[field])) {
+        if (context.isValid([field]) && isUnfilled(doc[field]) && !isRefusedLicense(field, doc[field])) {
           yield fairFinding([field]);
         }
       }

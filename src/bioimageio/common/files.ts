@@ -2,21 +2,35 @@
 // names reserved for bioimage.io YAML files (`wo_special_file_name`). Both check the source's text only.
 import { ERROR, type Loc } from "../../engine/summary/types.js";
 import type { Rule, RuleFinding } from "../../engine/validation/rule.js";
-import { isUrl } from "../../engine/files.js";
+import { isHttpUrl } from "../../engine/validation/url.js";
 import { defineRule } from "../../engine/validation/rule.js";
 import { isRecord, type SharedFields } from "./doc.js";
 
 const ZENODO_CONTENT = /^https:\/\/zenodo\.org\/api\/records\/.*\/content$/;
 
-/** A relative path as Python's `PurePosixPath(...).as_posix()` prints it (no `.` parts, single slashes). */
-function posixPath(source: string): string {
-  if (!source.includes("//") && !source.includes("./") && !source.startsWith("/") && !source.endsWith("/") && source !== ".") {
+/**
+ * A path as Python's `str(PurePosixPath(...))` prints it: no `.` parts, single slashes (two leading ones kept), `.`
+ * for nothing.
+ */
+export function posixPath(source: string): string {
+  if (
+    !source.includes("//") &&
+    !source.includes("./") &&
+    !source.startsWith("/") &&
+    !source.endsWith("/") &&
+    source !== "" &&
+    source !== "."
+  ) {
     return source; // already normal: the common case, no splitting
   }
-  return source
-    .split("/")
-    .filter((part) => part !== "" && part !== ".")
-    .join("/");
+  const root = source.startsWith("//") && !source.startsWith("///") ? "//" : source.startsWith("/") ? "/" : "";
+  return (
+    root +
+      source
+        .split("/")
+        .filter((part) => part !== "" && part !== ".")
+        .join("/") || "."
+  );
 }
 
 const PLAIN_URL = /^https?:\/\/[^/?#]*((?:\/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)*\/?)(?:[?#]|$)/i;
@@ -36,7 +50,7 @@ function urlPath(source: string): string {
 
 /** The last suffix, as the reference reads it (`validate_suffix`), or "no suffix". */
 export function fileSuffix(source: string): string {
-  if (isUrl(source)) {
+  if (isHttpUrl(source)) {
     let path = urlPath(source);
     if (!path.includes(".")) {
       return "no suffix";
@@ -74,7 +88,7 @@ export function suffixFinding(source: string, suffixes: readonly string[], caseS
 
 /** The file name a source points to (zenodo API URLs name the file before `/content`). */
 export function fileName(source: string): string {
-  if (isUrl(source)) {
+  if (isHttpUrl(source)) {
     const parts = urlPath(source).split("/");
     return (ZENODO_CONTENT.test(source) ? parts[parts.length - 2] : parts[parts.length - 1]) ?? "";
   }
@@ -100,7 +114,7 @@ export function reservedNameFinding(source: string, loc: Loc): RuleFinding | und
   if (!mayBeReservedName(source) || !isReservedFileName(fileName(source))) {
     return undefined;
   }
-  const shown = isUrl(source) ? source : posixPath(source);
+  const shown = isHttpUrl(source) ? source : posixPath(source);
   return {
     loc,
     msg: `Value error, '${shown}' not allowed here as its filename is reserved to identify 'rdf.yaml' (or equivalent) files.`,
@@ -157,14 +171,40 @@ export function reservedFileNames(fields: readonly SourceField[]): Rule<SharedFi
   });
 }
 
-export const COVER_SUFFIXES_V0_3 = [".gif", ".jpeg", ".jpg", ".png", ".svg"] as const;
-export const COVER_SUFFIXES_V0_2 = [...COVER_SUFFIXES_V0_3, ".tif", ".tiff"] as const;
+/** The icon union's file source branch in format 0.3 (and model 0.5): it refuses reserved file names. */
+const ICON_FILE_SOURCE =
+  "function-after[wo_special_file_name(), union[function-after[HttpUrl(), str],RelativeFilePath,function-after[validate_file(), lax-or-strict[lax=union[json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]],function-after[path_validator(), str]],strict=json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]]]]]]";
+
+/** An icon that names a reserved file fails the union `emoji | FileSource | None` in both branches. */
+export const iconReservedName = defineRule<SharedFields>({
+  id: "common.icon.reserved-name",
+  description:
+    "an icon (format 0.3) is an emoji of 1 or 2 characters or a file source; a file source with a reserved bioimage.io YAML file name fails both",
+  severity: ERROR,
+  messages: [
+    "String should have at most 2 characters",
+    "Value error, '{source}' not allowed here as its filename is reserved to identify 'rdf.yaml' (or equivalent) files.",
+  ],
+  reference: "src/bioimageio/spec/generic/v0_3.py:332",
+  *check(doc, context) {
+    const icon = doc.icon;
+    const finding =
+      typeof icon === "string" && context.isValid(["icon"]) ? reservedNameFinding(icon, ["icon", ICON_FILE_SOURCE]) : undefined;
+    if (finding) {
+      yield { loc: ["icon", "constrained-str"], path: ["icon"], msg: "String should have at most 2 characters", type: "string_too_long" };
+      yield { ...finding, path: ["icon"] };
+    }
+  },
+});
+
+/** The image suffixes of covers (the reference's `VALID_COVER_IMAGE_EXTENSIONS`, which every format version uses). */
+export const COVER_SUFFIXES = [".gif", ".jpeg", ".jpg", ".png", ".svg", ".tif", ".tiff"] as const;
 
 /** Sources of `field` must end with one of `suffixes`; a reserved file name is reported instead (it is checked first). */
 export function fileSuffixes(field: SourceField, suffixes: readonly string[], caseSensitive: boolean): Rule<SharedFields> {
   return defineRule<SharedFields>({
     id: "common.file.suffix",
-    description: "covers are images (.gif, .jpeg, .jpg, .png, .svg; format 0.2 also .tif, .tiff), documentation ends with .md",
+    description: "covers are images (.gif, .jpeg, .jpg, .png, .svg, .tif, .tiff), documentation ends with .md",
     severity: ERROR,
     messages: [
       "Value error, Expected suffix {suffix}, but got {actual}",

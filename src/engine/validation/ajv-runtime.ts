@@ -1,6 +1,7 @@
 // The only module that generated validators import: the helpers Ajv's standalone code calls, and the wording of
 // their errors. Browser-safe (no node: imports), so the precompiled validators run anywhere.
 import { schemaErrorMessage } from "./schema-errors.js";
+import { urlProblem } from "./url.js";
 import type { ValidateFunction } from "../runtime/validator-types.js";
 
 export { describeErrors, type SchemaErrorDescription } from "./schema-errors.js";
@@ -72,9 +73,6 @@ export interface FormatDefinition {
 const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
-const URI_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
-// RFC 3986 characters plus percent escapes; no whitespace, no quotes or angle brackets.
-const URI_CHARS = /^(?:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/;
 const EMAIL = /^[^\s@"<>(),;:\\[\]]+@[^\s@"<>(),;:\\[\]]+\.[^\s@"<>(),;:\\[\]]+$/;
 
 function isLeapYear(year: number): boolean {
@@ -105,9 +103,9 @@ export function isDateTime(value: string): boolean {
   return hour <= 23 && minute <= 59 && second <= 60 && offsetOk;
 }
 
-/** An absolute URI (RFC 3986): a scheme and only URI characters. */
+/** An absolute URL as pydantic's parser reads it (the URL Standard, which is lenient with spaces and the like). */
 export function isUri(value: string): boolean {
-  return URI_SCHEME.test(value) && URI_CHARS.test(value);
+  return urlProblem(value) === undefined;
 }
 
 export function isEmail(value: string): boolean {

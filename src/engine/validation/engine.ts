@@ -114,7 +114,6 @@ export function runRuleStages<Doc>(stages: readonly (readonly Rule<Doc>[])[], do
   return issues;
 }
 
-/** Shape check with a generated validator, then the rules, which see which parts of the document are valid. */
 const sequenceSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
 /** A set of schema pointers, made once per list. */
@@ -127,6 +126,22 @@ function sequenceSet(sequences: readonly string[]): ReadonlySet<string> {
   return set;
 }
 
+/** The shape check alone: a generated validator's errors as issues (see `checkDocument`). */
+export function checkShape<Doc>(
+  doc: unknown,
+  validate: ValidateFunction<Doc>,
+  unions: readonly UnionPoint[],
+  sequences: readonly string[] = [],
+  wording?: SchemaWording,
+  tuples: readonly string[] = [],
+  laxWords = false,
+): Issue[] {
+  return validate(doc)
+    ? []
+    : schemaIssues(validate.errors ?? [], doc, unions, sequenceSet(sequences), wording, sequenceSet(tuples), laxWords);
+}
+
+/** Shape check with a generated validator, then the rules, which see which parts of the document are valid. */
 export function checkDocument<Doc>(
   doc: unknown,
   validate: ValidateFunction<Doc>,
@@ -137,9 +152,7 @@ export function checkDocument<Doc>(
   tuples: readonly string[] = [],
   laxWords = false,
 ): Issue[] {
-  const shape = validate(doc)
-    ? []
-    : schemaIssues(validate.errors ?? [], doc, unions, sequenceSet(sequences), wording, sequenceSet(tuples), laxWords);
+  const shape = checkShape(doc, validate, unions, sequences, wording, tuples, laxWords);
   try {
     return [...shape, ...runRules(rules, doc as Doc, validityOf(shape), shape)];
   } catch (error) {

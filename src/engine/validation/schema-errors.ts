@@ -9,6 +9,7 @@ import { SCHEMA } from "./engine-rules.js";
 import { pointerKeys, valueAt } from "../records.js";
 import { laxRefusal } from "./lax.js";
 import { pyRepr } from "../python-repr.js";
+import { httpUrlWords } from "./url.js";
 
 type Segment = string | number;
 
@@ -257,12 +258,13 @@ function withUnionTags(
   return out;
 }
 
-const HTTP_URL_PATTERN = "^https?://";
-const HAS_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+/** The scheme of an HttpUrl, as the URL parser reads it (leading spaces dropped, any case, `//` optional). */
+const HTTP_URL_PATTERN = "^[\\u0000-\\u0020]*[Hh][Tt][Tt][Pp][Ss]?:";
 
 /**
- * An HttpUrl is `format: uri` plus the pattern `^https?://` in the specs; pydantic reports one error, saying
- * whether the URL lacks a scheme or has another one. Returns null to drop an error the other one covers.
+ * An HttpUrl is `format: uri` plus the pattern HTTP_URL_PATTERN in the specs; pydantic reports one error: that its
+ * parser refuses the URL (with the reason), else that the scheme is not http(s). Returns null to drop an error the
+ * other one covers.
  */
 function httpUrlError(
   error: ValidatorError,
@@ -280,23 +282,9 @@ function httpUrlError(
   if ((!isPattern && !isUriFormat) || typeof value !== "string") {
     return undefined;
   }
-  const sibling = errors.some(
-    (other) =>
-      other !== error &&
-      other.instancePath === error.instancePath &&
-      (isPattern
-        ? other.keyword === "format" && other.params.format === "uri"
-        : other.keyword === "pattern" && other.params.pattern === HTTP_URL_PATTERN),
-  );
-  if (!HAS_SCHEME.test(value)) {
-    return isPattern && sibling
-      ? null
-      : { loc: path, msg: "Input should be a valid URL, relative URL without a base", type: "url_parsing" };
-  }
-  if (isPattern) {
-    return { loc: path, msg: "URL scheme should be 'http' or 'https'", type: "url_scheme" };
-  }
-  return sibling ? null : undefined;
+  const words = httpUrlWords(value);
+  // the parser's refusal is the format's error, a wrong scheme the pattern's
+  return (words.type === "url_parsing") === isUriFormat ? { loc: path, ...words } : null;
 }
 
 const isTagUnionAt = (unions: readonly UnionPoint[], path: readonly Segment[]): boolean =>

@@ -30,12 +30,17 @@ describe("common.file.suffix", () => {
     const doc = { ...validGeneric(), covers: ["cover.PNG", "https://example.com/c.svg"], documentation: "docs/README.md" };
     expect(byRule((await validateDoc(doc)).errors, rule)).toEqual([]);
     expect(byRule((await validateDoc({ ...validGenericV0_2(), covers: ["cover.tif"] })).errors, rule)).toEqual([]);
+    // the reference's cover suffixes are the same in every format version
+    expect(byRule((await validateDoc({ ...validGeneric(), covers: ["cover.TIFF"] })).errors, rule)).toEqual([]);
   });
 
-  test("other suffixes fail at the source (TIFF covers only in 0.2; 0.2 documentation is not checked)", async () => {
-    const doc = { ...validGeneric(), covers: ["cover.png", "cover.tif"], documentation: "README.MD" };
+  test("other suffixes fail at the source (0.2 documentation is not checked)", async () => {
+    const doc = { ...validGeneric(), covers: ["cover.png", "cover.bmp"], documentation: "README.MD" };
     expect(byRule((await validateDoc(doc)).errors, rule)).toEqual([
-      { loc: ["covers", 1], msg: "Value error, Expected a suffix from ('.gif', '.jpeg', '.jpg', '.png', '.svg'), but got .tif" },
+      {
+        loc: ["covers", 1],
+        msg: "Value error, Expected a suffix from ('.gif', '.jpeg', '.jpg', '.png', '.svg', '.tif', '.tiff'), but got .bmp",
+      },
       { loc: ["documentation"], msg: "Value error, Expected suffix .md, but got .MD" },
     ]);
     const doc02 = { ...validGenericV0_2(), covers: ["cover.bmp"], documentation: "README.txt" };

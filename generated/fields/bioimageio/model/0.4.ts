@@ -37,7 +37,14 @@ export const fieldTree: FieldTree = {
       { name: "id", node: { kind: "ref", name: "ResourceId" }, default: null },
       { name: "documentation", node: { kind: "ref", name: "FileSource" } },
       { name: "inputs", node: { kind: "array", items: { kind: "ref", name: "InputTensorDescr" } } },
-      { name: "license", node: { kind: "value" } },
+      {
+        name: "license",
+        node: {
+          kind: "union",
+          by: "shape",
+          branches: [{ node: { kind: "ref", name: "LicenseId" } }, { node: { kind: "value" } }],
+        },
+      },
       { name: "outputs", node: { kind: "array", items: { kind: "ref", name: "OutputTensorDescr" } } },
       { name: "packaged_by", node: { kind: "array", items: { kind: "ref", name: "Author" } }, default: [] },
       { name: "parent", node: { kind: "ref", name: "LinkedModel" }, default: null },
@@ -161,12 +168,25 @@ export const fieldTree: FieldTree = {
         { name: "format_version", node: { kind: "value" }, default: "0.2.4" },
         { name: "badges", node: { kind: "array", items: { kind: "ref", name: "BadgeDescr" } }, default: [] },
         { name: "documentation", node: { kind: "ref", name: "FileSource" }, default: null },
-        { name: "license", node: { kind: "value" }, default: null },
+        {
+          name: "license",
+          node: {
+            kind: "union",
+            by: "shape",
+            branches: [
+              { node: { kind: "ref", name: "LicenseId" } },
+              { node: { kind: "ref", name: "DeprecatedLicenseId" } },
+              { node: { kind: "value" } },
+            ],
+          },
+          default: null,
+        },
         { name: "type", node: { kind: "value" }, default: "dataset" },
         { name: "id", node: { kind: "value" }, default: null },
         { name: "source", node: { kind: "ref", name: "HttpUrl" }, default: null },
       ],
     },
+    DeprecatedLicenseId: { kind: "value" },
     Doi: { kind: "value" },
     FileSource: {
       kind: "union",
@@ -230,6 +250,7 @@ export const fieldTree: FieldTree = {
         { name: "tensorflow_version", node: { kind: "ref", name: "Version" }, default: null },
       ],
     },
+    LicenseId: { kind: "value" },
     LinkedDataset: {
       kind: "object",
       open: false,

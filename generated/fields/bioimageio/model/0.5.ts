@@ -13,7 +13,18 @@ export const fieldTree: FieldTree = {
       { name: "authors", node: { kind: "array", items: { kind: "ref", name: "Author" } }, default: [] },
       { name: "attachments", node: { kind: "array", items: { kind: "ref", name: "FileDescr" } }, default: [] },
       { name: "cite", node: { kind: "array", items: { kind: "ref", name: "CiteEntry" } }, default: [] },
-      { name: "license", node: { kind: "ref", name: "LicenseId" }, default: null },
+      {
+        name: "license",
+        node: {
+          kind: "union",
+          by: "shape",
+          branches: [
+            { node: { kind: "ref", name: "LicenseId" } },
+            { node: { kind: "ref", name: "DeprecatedLicenseId" } },
+          ],
+        },
+        default: null,
+      },
       { name: "git_repo", node: { kind: "ref", name: "HttpUrl" }, default: null },
       {
         name: "icon",
@@ -228,6 +239,7 @@ export const fieldTree: FieldTree = {
         { name: "max", node: { kind: "value" }, default: null },
       ],
     },
+    DeprecatedLicenseId: { kind: "value" },
     Doi: { kind: "value" },
     EnsureDtypeDescr: {
       kind: "object",
@@ -372,14 +384,7 @@ export const fieldTree: FieldTree = {
         },
       ],
     },
-    InlineDatasetDescr: {
-      kind: "object",
-      open: true,
-      properties: [
-        { name: "name", node: { kind: "value" } },
-        { name: "type", node: { kind: "value" } },
-      ],
-    },
+    InlineDatasetDescr: { kind: "object", open: true, properties: [] },
     InputAxis: {
       kind: "union",
       by: { tag: "type" },

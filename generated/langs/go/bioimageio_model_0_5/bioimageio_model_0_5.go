@@ -41,8 +41,8 @@ type ModelDescr struct {
 	Config                                                                                      *Config             `json:"config,omitempty"`
 	// Cover images. Please use an image smaller than 500KB and an aspect ratio width to height                     
 	// of 2:1 or 1:1.                                                                                               
-	// The supported image formats are: ('.gif', '.jpeg', '.jpg', '.png', '.svg') (suffix                           
-	// checked in code, case-insensitive, rule `common.file.suffix`).                                               
+	// The supported image formats are: ('.gif', '.jpeg', '.jpg', '.png', '.svg', '.tif',                           
+	// '.tiff') (suffix checked in code, case-insensitive, rule `common.file.suffix`).                              
 	Covers                                                                                      []string            `json:"covers,omitempty"`
 	// A string containing a brief description.                                                                     
 	// At most 1024 characters (a warning is issued above 512, rule `common.description.length`;                    
@@ -68,7 +68,8 @@ type ModelDescr struct {
 	// A URL to the Git repository where the resource is being developed.                                           
 	GitRepo                                                                                     *string             `json:"git_repo"`
 	// An icon for illustration, e.g. on bioimage.io: an emoji (1 or 2 characters) or a file                        
-	// source.                                                                                                      
+	// source. A reserved bioimage.io YAML file name fails both branches (rule                                      
+	// `common.icon.reserved-name`).                                                                                
 	Icon                                                                                        *string             `json:"icon"`
 	// bioimage.io-wide unique resource identifier                                                                  
 	// assigned by bioimage.io; version **un**specific.                                                             
@@ -1673,21 +1674,19 @@ type RunMode struct {
 
 // Reference to a bioimage.io dataset.
 //
-// An inline dataset description (dataset 0.3 or 0.2, tried in that order by the reference).
-// The full dataset check is pending: until dataset schemas exist, this only requires a
-// string `name` (required by both dataset versions) and, if given, `type: dataset`; all
-// other keys are accepted.
+// An inline dataset description: the reference tries a dataset 0.3 description, then a
+// dataset 0.2 one (left to right, after `LinkedDataset`), each with its before-validators,
+// which edit the mapping in place (a missing `type` and `format_version` are set, a 0.2
+// document is converted) so that the 0.2 branch sees what the 0.3 one left. JSON Schema
+// cannot say that: the runtime checks the mapping with the dataset descriptions themselves
+// and reports each branch's errors and warnings under its union tag, as pydantic does.
 type LinkedDataset struct {
-	// A valid dataset `id` from the bioimage.io collection.                                                       
-	ID                                                                                          *string            `json:"id,omitempty"`
-	// The version of the linked resource following SemVer 2.0. (The reference moves a                             
-	// deprecated `version_number` key to `version` before validation; the runtime does the same                   
-	// before schema validation.)                                                                                  
-	Version                                                                                     *VersionUnion      `json:"version"`
-	// Name of the dataset.                                                                                        
-	Name                                                                                        *string            `json:"name,omitempty"`
-	// The resource type, `dataset`.                                                                               
-	Type                                                                                        *LinkedDatasetType `json:"type,omitempty"`
+	// A valid dataset `id` from the bioimage.io collection.                                                  
+	ID                                                                                          *string       `json:"id,omitempty"`
+	// The version of the linked resource following SemVer 2.0. (The reference moves a                        
+	// deprecated `version_number` key to `version` before validation; the runtime does the same              
+	// before schema validation.)                                                                             
+	Version                                                                                     *VersionUnion `json:"version"`
 }
 
 // The person who uploaded the resource (e.g. to bioimage.io).
@@ -2086,12 +2085,6 @@ const (
 	FluffySoftmax                   PostprocessingDescrID = "softmax"
 	FluffyZeroMeanUnitVariance      PostprocessingDescrID = "zero_mean_unit_variance"
 	ScaleMeanVariance               PostprocessingDescrID = "scale_mean_variance"
-)
-
-type LinkedDatasetType string
-
-const (
-	Dataset LinkedDatasetType = "dataset"
 )
 
 type ModelDescrType string

@@ -63,8 +63,8 @@ type NotebookDescr struct {
 	Config                                                                                      *Config      `json:"config,omitempty"`
 	// Cover images. Please use an image smaller than 500KB and an aspect ratio width to height              
 	// of 2:1 or 1:1.                                                                                        
-	// The supported image formats are: ('.gif', '.jpeg', '.jpg', '.png', '.svg') (suffix                    
-	// checked in code, case-insensitive, rule `common.file.suffix`).                                        
+	// The supported image formats are: ('.gif', '.jpeg', '.jpg', '.png', '.svg', '.tif',                    
+	// '.tiff') (suffix checked in code, case-insensitive, rule `common.file.suffix`).                       
 	Covers                                                                                      []string     `json:"covers,omitempty"`
 	// A string containing a brief description.                                                              
 	// At most 1024 characters (a warning is issued above 512, rule `common.description.length`;             
@@ -82,8 +82,8 @@ type NotebookDescr struct {
 	// A URL to the Git repository where the resource is being developed.                                    
 	GitRepo                                                                                     *string      `json:"git_repo"`
 	// An icon for illustration, e.g. on bioimage.io: an emoji (1 or 2 characters) or a file                 
-	// source. (The reference also refuses reserved bioimage.io YAML file names here, reported               
-	// inside its union's branches; not checked here yet.)                                                   
+	// source. A reserved bioimage.io YAML file name fails both branches (rule                               
+	// `common.icon.reserved-name`).                                                                         
 	Icon                                                                                        *string      `json:"icon"`
 	// bioimage.io-wide unique resource identifier                                                           
 	// assigned by bioimage.io; version **un**specific.                                                      

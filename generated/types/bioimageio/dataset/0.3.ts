@@ -7,7 +7,7 @@
  */
 export type FileSource = HttpUrl | RelativeFilePath;
 /**
- * A URL with the HTTP or HTTPS scheme (at most 2083 characters). With IO checks the reference also checks that the URL is reachable (warnings only); bioimage-specs does not.
+ * A URL with the HTTP or HTTPS scheme (at most 2083 characters), as pydantic's URL parser reads it: the URL Standard's (leading and trailing spaces and control characters dropped, tabs and newlines removed, the scheme in any case, `//` optional; the `uri` format here means that parser's verdict, not RFC 3986). With IO checks the reference also checks that the URL is reachable (warnings only); bioimage-specs does not.
  *
  * This interface was referenced by `DatasetDescr`'s JSON-Schema
  * via the `definition` "HttpUrl".
@@ -92,7 +92,7 @@ export interface DatasetDescr {
   description?: string;
   /**
    * Cover images. Please use an image smaller than 500KB and an aspect ratio width to height of 2:1 or 1:1.
-   * The supported image formats are: ('.gif', '.jpeg', '.jpg', '.png', '.svg') (suffix checked in code, case-insensitive, rule `common.file.suffix`).
+   * The supported image formats are: ('.gif', '.jpeg', '.jpg', '.png', '.svg', '.tif', '.tiff') (suffix checked in code, case-insensitive, rule `common.file.suffix`).
    */
   covers?: FileSource[];
   /**
@@ -125,7 +125,7 @@ export interface DatasetDescr {
    */
   git_repo?: HttpUrl | null;
   /**
-   * An icon for illustration, e.g. on bioimage.io: an emoji (1 or 2 characters) or a file source. (The reference also refuses reserved bioimage.io YAML file names here, reported inside its union's branches; not checked here yet.)
+   * An icon for illustration, e.g. on bioimage.io: an emoji (1 or 2 characters) or a file source. A reserved bioimage.io YAML file name fails both branches (rule `common.icon.reserved-name`).
    */
   icon?: string | FileSource | null;
   /**

@@ -7,7 +7,7 @@
  */
 export type FileSource = HttpUrl | RelativeFilePath;
 /**
- * A URL with the HTTP or HTTPS scheme (at most 2083 characters). With IO checks the reference also checks that the URL is reachable (warnings only); bioimage-specs does not.
+ * A URL with the HTTP or HTTPS scheme (at most 2083 characters), as pydantic's URL parser reads it: the URL Standard's (leading and trailing spaces and control characters dropped, tabs and newlines removed, the scheme in any case, `//` optional; the `uri` format here means that parser's verdict, not RFC 3986). With IO checks the reference also checks that the URL is reachable (warnings only); bioimage-specs does not.
  *
  * This interface was referenced by `GenericDescr`'s JSON-Schema
  * via the `definition` "HttpUrl".

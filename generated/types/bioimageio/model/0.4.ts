@@ -7,7 +7,7 @@
  */
 export type FileSource = HttpUrl | RelativeFilePath;
 /**
- * A URL with the HTTP or HTTPS scheme (at most 2083 characters). With IO checks the reference also checks that the URL is reachable (warnings only); bioimage-specs does not.
+ * A URL with the HTTP or HTTPS scheme (at most 2083 characters), as pydantic's URL parser reads it: the URL Standard's (leading and trailing spaces and control characters dropped, tabs and newlines removed, the scheme in any case, `//` optional; the `uri` format here means that parser's verdict, not RFC 3986). With IO checks the reference also checks that the URL is reachable (warnings only); bioimage-specs does not.
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "HttpUrl".
@@ -42,7 +42,7 @@ export type Version = string | number;
  */
 export type ResourceId = string;
 /**
- * A valid Python identifier that is not a Python keyword (Python's `str.isidentifier()` and `not keyword.iskeyword()`): starts with a letter (Unicode XID_Start) or underscore, continues with Unicode XID_Continue characters.
+ * A valid Python identifier that is not a Python keyword (Python's `str.isidentifier()` and `not keyword.iskeyword()`): starts with a letter (Unicode XID_Start) or underscore, continues with Unicode XID_Continue characters, as Python 3.11 knows them (Unicode 14.0: the lookahead refuses the XID characters of later Unicode versions, up to 17.0, which the JavaScript runtime may know).
  */
 export type TensorName = string;
 /**
@@ -61,6 +61,13 @@ export type RangeBound = number | ("inf" | "-inf" | "nan");
 export type PreprocessingDescr =
   BinarizeDescr | ClipDescr | ScaleLinearDescr | SigmoidDescr | ZeroMeanUnitVarianceDescr | ScaleRangeDescr;
 /**
+ * A [SPDX license identifier](https://spdx.org/licenses/). The schema only requires a string: that it is a current SPDX id (error otherwise) or a deprecated one (warning) is checked in code against `data/spdx-licenses.json` (rule `common.license.spdx`).
+ *
+ * This interface was referenced by `ModelDescr`'s JSON-Schema
+ * via the `definition` "LicenseId".
+ */
+export type LicenseId = string;
+/**
  * A postprocessing step, discriminated by `name`.
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
@@ -74,6 +81,13 @@ export type PostprocessingDescr =
   | ZeroMeanUnitVarianceDescr
   | ScaleRangeDescr
   | ScaleMeanVarianceDescr;
+/**
+ * A deprecated [SPDX license identifier](https://spdx.org/licenses/) (checked in code, see `LicenseId`).
+ *
+ * This interface was referenced by `ModelDescr`'s JSON-Schema
+ * via the `definition` "DeprecatedLicenseId".
+ */
+export type DeprecatedLicenseId = string;
 /**
  * A SHA-256 hash value. The reference strips surrounding whitespace and lower-cases the value, then requires exactly 64 characters (it does not check that they are hexadecimal digits); the runtime strips and lower-cases before schema validation. Whether it matches the file is an IO check.
  *
@@ -90,14 +104,14 @@ export type Sha256 = string;
 export type WeightsFormat =
   "keras_hdf5" | "onnx" | "pytorch_state_dict" | "tensorflow_js" | "tensorflow_saved_model_bundle" | "torchscript";
 /**
- * A valid Python identifier that is not a Python keyword (Python's `str.isidentifier()` and `not keyword.iskeyword()`): starts with a letter (Unicode XID_Start) or underscore, continues with Unicode XID_Continue characters.
+ * A valid Python identifier that is not a Python keyword (Python's `str.isidentifier()` and `not keyword.iskeyword()`): starts with a letter (Unicode XID_Start) or underscore, continues with Unicode XID_Continue characters, as Python 3.11 knows them (Unicode 14.0: the lookahead refuses the XID characters of later Unicode versions, up to 17.0, which the JavaScript runtime may know).
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "Identifier".
  */
 export type Identifier = string;
 /**
- * A valid Python identifier that is not a Python keyword (Python's `str.isidentifier()` and `not keyword.iskeyword()`): starts with a letter (Unicode XID_Start) or underscore, continues with Unicode XID_Continue characters.
+ * A valid Python identifier that is not a Python keyword (Python's `str.isidentifier()` and `not keyword.iskeyword()`): starts with a letter (Unicode XID_Start) or underscore, continues with Unicode XID_Continue characters, as Python 3.11 knows them (Unicode 14.0: the lookahead refuses the XID characters of later Unicode versions, up to 17.0, which the JavaScript runtime may know).
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "TensorName".
@@ -235,7 +249,7 @@ export interface ModelDescr {
   /**
    * A [SPDX license identifier](https://spdx.org/licenses/). Any string; an id not on the SPDX list (deprecated ids included) gets a warning (rule `model04.license.known`).
    */
-  license: string;
+  license: LicenseId;
   /**
    * Describes the output tensors.
    *
@@ -980,7 +994,7 @@ export interface DatasetDescr {
   /**
    * A [SPDX license identifier](https://spdx.org/licenses/) (any string: unknown and deprecated ids are warnings).
    */
-  license?: string | null;
+  license?: LicenseId | DeprecatedLicenseId | string | null;
   /**
    * Resource type `dataset` (the reference fills it in when missing).
    */

@@ -7,7 +7,7 @@
  */
 export type FileSource = HttpUrl | RelativeFilePath;
 /**
- * A URL with the HTTP or HTTPS scheme (at most 2083 characters). With IO checks the reference also checks that the URL is reachable (warnings only); bioimage-specs does not.
+ * A URL with the HTTP or HTTPS scheme (at most 2083 characters), as pydantic's URL parser reads it: the URL Standard's (leading and trailing spaces and control characters dropped, tabs and newlines removed, the scheme in any case, `//` optional; the `uri` format here means that parser's verdict, not RFC 3986). With IO checks the reference also checks that the URL is reachable (warnings only); bioimage-specs does not.
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "HttpUrl".
@@ -50,6 +50,13 @@ export type Doi = string;
  */
 export type LicenseId = string;
 /**
+ * A deprecated [SPDX license identifier](https://spdx.org/licenses/) (checked in code, see `LicenseId`).
+ *
+ * This interface was referenced by `ModelDescr`'s JSON-Schema
+ * via the `definition` "DeprecatedLicenseId".
+ */
+export type DeprecatedLicenseId = string;
+/**
  * A version as accepted by Python's `packaging.version.Version` (PEP 440), e.g. `1.2.3`, `0.5.7`, `2.0rc1`. Strings, integers and floats are accepted (YAML may parse `1.6` as a number); the value is checked with PEP 440 semantics in code (rule `common.version.pep440`), not by this schema.
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
@@ -61,7 +68,7 @@ export type Version = string | number;
  */
 export type ModelId = string;
 /**
- * A valid Python identifier that is not a Python keyword (Python's `str.isidentifier()` and `not keyword.iskeyword()`): starts with a letter (Unicode XID_Start) or underscore, continues with Unicode XID_Continue characters.
+ * A valid Python identifier that is not a Python keyword (Python's `str.isidentifier()` and `not keyword.iskeyword()`): starts with a letter (Unicode XID_Start) or underscore, continues with Unicode XID_Continue characters, as Python 3.11 knows them (Unicode 14.0: the lookahead refuses the XID characters of later Unicode versions, up to 17.0, which the JavaScript runtime may know).
  */
 export type TensorId = string;
 /**
@@ -72,18 +79,18 @@ export type TensorId = string;
  */
 export type InputAxis = BatchAxis | ChannelAxis | IndexInputAxis | TimeInputAxis | SpaceInputAxis;
 /**
- * A valid Python identifier that is not a Python keyword (Python's `str.isidentifier()` and `not keyword.iskeyword()`): starts with a letter (Unicode XID_Start) or underscore, continues with Unicode XID_Continue characters.
+ * A valid Python identifier that is not a Python keyword (Python's `str.isidentifier()` and `not keyword.iskeyword()`): starts with a letter (Unicode XID_Start) or underscore, continues with Unicode XID_Continue characters, as Python 3.11 knows them (Unicode 14.0: the lookahead refuses the XID characters of later Unicode versions, up to 17.0, which the JavaScript runtime may know).
  */
 export type NonBatchAxisId = string;
 /**
- * A valid Python identifier that is not a Python keyword (Python's `str.isidentifier()` and `not keyword.iskeyword()`): starts with a letter (Unicode XID_Start) or underscore, continues with Unicode XID_Continue characters.
+ * A valid Python identifier that is not a Python keyword (Python's `str.isidentifier()` and `not keyword.iskeyword()`): starts with a letter (Unicode XID_Start) or underscore, continues with Unicode XID_Continue characters, as Python 3.11 knows them (Unicode 14.0: the lookahead refuses the XID characters of later Unicode versions, up to 17.0, which the JavaScript runtime may know).
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "Identifier".
  */
 export type Identifier = string;
 /**
- * A valid Python identifier that is not a Python keyword (Python's `str.isidentifier()` and `not keyword.iskeyword()`): starts with a letter (Unicode XID_Start) or underscore, continues with Unicode XID_Continue characters.
+ * A valid Python identifier that is not a Python keyword (Python's `str.isidentifier()` and `not keyword.iskeyword()`): starts with a letter (Unicode XID_Start) or underscore, continues with Unicode XID_Continue characters, as Python 3.11 knows them (Unicode 14.0: the lookahead refuses the XID characters of later Unicode versions, up to 17.0, which the JavaScript runtime may know).
  */
 export type AxisId = string;
 /**
@@ -170,7 +177,7 @@ export type ResourceId = string;
 export type WeightsFormat =
   "keras_hdf5" | "onnx" | "pytorch_state_dict" | "tensorflow_js" | "tensorflow_saved_model_bundle" | "torchscript";
 /**
- * A valid Python identifier that is not a Python keyword (Python's `str.isidentifier()` and `not keyword.iskeyword()`): starts with a letter (Unicode XID_Start) or underscore, continues with Unicode XID_Continue characters.
+ * A valid Python identifier that is not a Python keyword (Python's `str.isidentifier()` and `not keyword.iskeyword()`): starts with a letter (Unicode XID_Start) or underscore, continues with Unicode XID_Continue characters, as Python 3.11 knows them (Unicode 14.0: the lookahead refuses the XID characters of later Unicode versions, up to 17.0, which the JavaScript runtime may know).
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "AxisId".
@@ -184,14 +191,14 @@ export type Identifier1 = string;
  */
 export type ResourceId1 = string;
 /**
- * A valid Python identifier that is not a Python keyword (Python's `str.isidentifier()` and `not keyword.iskeyword()`): starts with a letter (Unicode XID_Start) or underscore, continues with Unicode XID_Continue characters.
+ * A valid Python identifier that is not a Python keyword (Python's `str.isidentifier()` and `not keyword.iskeyword()`): starts with a letter (Unicode XID_Start) or underscore, continues with Unicode XID_Continue characters, as Python 3.11 knows them (Unicode 14.0: the lookahead refuses the XID characters of later Unicode versions, up to 17.0, which the JavaScript runtime may know).
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "NonBatchAxisId".
  */
 export type AxisId1 = string;
 /**
- * A valid Python identifier that is not a Python keyword (Python's `str.isidentifier()` and `not keyword.iskeyword()`): starts with a letter (Unicode XID_Start) or underscore, continues with Unicode XID_Continue characters.
+ * A valid Python identifier that is not a Python keyword (Python's `str.isidentifier()` and `not keyword.iskeyword()`): starts with a letter (Unicode XID_Start) or underscore, continues with Unicode XID_Continue characters, as Python 3.11 knows them (Unicode 14.0: the lookahead refuses the XID characters of later Unicode versions, up to 17.0, which the JavaScript runtime may know).
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "TensorId".
@@ -220,7 +227,7 @@ export interface ModelDescr {
   description?: string;
   /**
    * Cover images. Please use an image smaller than 500KB and an aspect ratio width to height of 2:1 or 1:1.
-   * The supported image formats are: ('.gif', '.jpeg', '.jpg', '.png', '.svg') (suffix checked in code, case-insensitive, rule `common.file.suffix`).
+   * The supported image formats are: ('.gif', '.jpeg', '.jpg', '.png', '.svg', '.tif', '.tiff') (suffix checked in code, case-insensitive, rule `common.file.suffix`).
    */
   covers?: FileSource[];
   /**
@@ -247,13 +254,13 @@ export interface ModelDescr {
    * to discuss your intentions with the community.
    * Checked against the SPDX list in code (rule `common.license.spdx`: unknown id = error, deprecated id = warning); a missing license gets a FAIR ALERT (rule `common.fair`).
    */
-  license?: LicenseId | null;
+  license?: LicenseId | DeprecatedLicenseId | null;
   /**
    * A URL to the Git repository where the resource is being developed.
    */
   git_repo?: HttpUrl | null;
   /**
-   * An icon for illustration, e.g. on bioimage.io: an emoji (1 or 2 characters) or a file source.
+   * An icon for illustration, e.g. on bioimage.io: an emoji (1 or 2 characters) or a file source. A reserved bioimage.io YAML file name fails both branches (rule `common.icon.reserved-name`).
    */
   icon?: string | FileSource | null;
   /**
@@ -1827,20 +1834,12 @@ export interface LinkedDataset {
   id: ResourceId;
 }
 /**
- * An inline dataset description (dataset 0.3 or 0.2, tried in that order by the reference). The full dataset check is pending: until dataset schemas exist, this only requires a string `name` (required by both dataset versions) and, if given, `type: dataset`; all other keys are accepted.
+ * An inline dataset description: the reference tries a dataset 0.3 description, then a dataset 0.2 one (left to right, after `LinkedDataset`), each with its before-validators, which edit the mapping in place (a missing `type` and `format_version` are set, a 0.2 document is converted) so that the 0.2 branch sees what the 0.3 one left. JSON Schema cannot say that: the runtime checks the mapping with the dataset descriptions themselves and reports each branch's errors and warnings under its union tag, as pydantic does.
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "InlineDatasetDescr".
  */
 export interface InlineDatasetDescr {
-  /**
-   * Name of the dataset.
-   */
-  name: string;
-  /**
-   * The resource type, `dataset`.
-   */
-  type?: "dataset";
   [k: string]: unknown | undefined;
 }
 /**

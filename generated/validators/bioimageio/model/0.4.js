@@ -2,20 +2,21 @@
 import { formats, ucs2length as func2, withMessages } from "../../../../src/engine/validation/ajv-runtime.js";
 export { describeErrors } from "../../../../src/engine/validation/ajv-runtime.js";
 export const validate = withMessages(validate20);
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/bioimageio/model/0.4.json","type":"object","properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"covers":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"id_emoji":{"anyOf":[{"type":"string","minLength":1,"maxLength":1},{"type":"null"}]},"authors":{"type":"array","items":{"$ref":"#/$defs/Author"},"minItems":1},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"cite":{"type":"array","items":{"$ref":"#/$defs/CiteEntry"}},"config":{"type":"object","additionalProperties":true},"download_url":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]},"git_repo":{"type":["string","null"]},"icon":{"anyOf":[{"type":"string","minLength":1,"maxLength":2},{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"links":{"type":"array","items":{"type":"string"}},"uploader":{"anyOf":[{"$ref":"#/$defs/Uploader"},{"type":"null"}]},"maintainers":{"type":"array","items":{"$ref":"#/$defs/Maintainer"}},"rdf_source":{"anyOf":[{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"tags":{"type":"array","items":{"type":"string"}},"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"version_number":{"type":["integer","null"]},"format_version":{"type":"string","pattern":"^0\\.4\\.\\d+$"},"type":{"type":"string","const":"model"},"id":{"anyOf":[{"$ref":"#/$defs/ResourceId"},{"type":"null"}]},"documentation":{"$ref":"#/$defs/FileSource"},"inputs":{"type":"array","items":{"$ref":"#/$defs/InputTensorDescr"},"minItems":1},"license":{"type":"string"},"outputs":{"type":"array","items":{"$ref":"#/$defs/OutputTensorDescr"},"minItems":1},"packaged_by":{"type":"array","items":{"$ref":"#/$defs/Author"}},"parent":{"anyOf":[{"$ref":"#/$defs/LinkedModel"},{"type":"null"}]},"run_mode":{"anyOf":[{"$ref":"#/$defs/RunMode"},{"type":"null"}]},"sample_inputs":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"sample_outputs":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"test_inputs":{"type":"array","items":{"$ref":"#/$defs/FileSource"},"minItems":1},"test_outputs":{"type":"array","items":{"$ref":"#/$defs/FileSource"},"minItems":1},"timestamp":{"type":"string"},"training_data":{"anyOf":[{"$ref":"#/$defs/LinkedDataset"},{"$ref":"#/$defs/DatasetDescr"},{"type":"null"}]},"weights":{"$ref":"#/$defs/WeightsDescr"}},"required":["name","description","authors","format_version","type","documentation","inputs","license","outputs","test_inputs","test_outputs","timestamp","weights"],"additionalProperties":false,"$defs":{"AttachmentsDescr":{"type":"object","properties":{"files":{"type":"array","items":{"$ref":"#/$defs/FileSource"}}},"additionalProperties":true},"Author":{"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"type":"string"},{"type":"null"}]},"name":{"type":"string"},"github_user":{"type":["string","null"]}},"required":["name"],"additionalProperties":false},"BadgeDescr":{"$ref":"#/$defs/BadgeDescr2"},"BadgeDescr2":{"type":"object","properties":{"label":{"type":"string"},"icon":{"anyOf":[{"$ref":"#/$defs/RelativeFilePath"},{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]},"url":{"$ref":"#/$defs/HttpUrl"}},"required":["label","url"],"additionalProperties":false},"BinarizeDescr":{"type":"object","properties":{"name":{"type":"string","const":"binarize"},"kwargs":{"$ref":"#/$defs/BinarizeKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"BinarizeKwargs":{"type":"object","properties":{"threshold":{"type":"number"}},"required":["threshold"],"additionalProperties":false},"CiteEntry":{"type":"object","properties":{"text":{"type":"string"},"doi":{"anyOf":[{"$ref":"#/$defs/Doi"},{"type":"null"}]},"url":{"type":["string","null"]}},"required":["text"],"additionalProperties":false},"ClipDescr":{"type":"object","properties":{"name":{"type":"string","const":"clip"},"kwargs":{"$ref":"#/$defs/ClipKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"ClipKwargs":{"type":"object","properties":{"min":{"type":"number"},"max":{"type":"number"}},"required":["min","max"],"additionalProperties":false},"DatasetDescr":{"type":"object","properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"covers":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"id_emoji":{"anyOf":[{"type":"string","minLength":1,"maxLength":1},{"type":"null"}]},"authors":{"type":"array","items":{"$ref":"#/$defs/Author"}},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"cite":{"type":"array","items":{"$ref":"#/$defs/CiteEntry"}},"config":{"type":"object","additionalProperties":true},"download_url":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]},"git_repo":{"type":["string","null"]},"icon":{"anyOf":[{"type":"string","minLength":1,"maxLength":2},{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"links":{"type":"array","items":{"type":"string"}},"uploader":{"anyOf":[{"$ref":"#/$defs/Uploader"},{"type":"null"}]},"maintainers":{"type":"array","items":{"$ref":"#/$defs/Maintainer"}},"rdf_source":{"anyOf":[{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"tags":{"type":"array","items":{"type":"string"}},"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"version_number":{"type":["integer","null"]},"format_version":{"type":"string","const":"0.2.4"},"badges":{"type":"array","items":{"$ref":"#/$defs/BadgeDescr"}},"documentation":{"anyOf":[{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"license":{"type":["string","null"]},"type":{"type":"string","const":"dataset"},"id":{"anyOf":[{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"},{"type":"null"}]},"source":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]}},"required":["name","description"],"additionalProperties":false},"Doi":{"type":"string","pattern":"^10\\.[0-9]{4}.+$"},"FileSource":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"$ref":"#/$defs/RelativeFilePath"}]},"HttpUrl":{"type":"string","format":"uri","pattern":"^https?://","minLength":1,"maxLength":2083},"Identifier":{"type":"string","minLength":1,"pattern":"^[\\p{XID_Start}_]\\p{XID_Continue}*$","not":{"enum":["False","None","True","and","as","assert","async","await","break","class","continue","def","del","elif","else","except","finally","for","from","global","if","import","in","is","lambda","nonlocal","not","or","pass","raise","return","try","while","with","yield"]}},"ImplicitOutputShape":{"type":"object","properties":{"reference_tensor":{"$ref":"#/$defs/TensorName"},"scale":{"type":"array","items":{"type":["number","null"]},"minItems":1},"offset":{"type":"array","items":{"anyOf":[{"type":"integer"},{"type":"number","multipleOf":0.5}]},"minItems":1}},"required":["reference_tensor","scale","offset"],"additionalProperties":false},"InputTensorDescr":{"type":"object","properties":{"name":{"$ref":"#/$defs/TensorName"},"description":{"type":"string"},"axes":{"type":"string"},"data_range":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/RangeBound"},"minItems":2,"maxItems":2},{"type":"null"}]},"data_type":{"type":"string","enum":["float32","uint8","uint16"]},"shape":{"anyOf":[{"type":"array","items":{"type":"integer"}},{"$ref":"#/$defs/ParameterizedInputShape"}]},"preprocessing":{"type":"array","items":{"$ref":"#/$defs/PreprocessingDescr"}}},"required":["name","axes","data_type","shape"],"additionalProperties":false},"KerasHdf5WeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"tensorflow_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"LinkedDataset":{"type":"object","properties":{"id":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"},"version_number":{"type":["integer","null"]}},"required":["id"],"additionalProperties":false},"LinkedModel":{"type":"object","properties":{"id":{"$ref":"#/$defs/ResourceId"},"version_number":{"type":["integer","null"]}},"required":["id"],"additionalProperties":false},"Maintainer":{"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"type":"string"},{"type":"null"}]},"name":{"type":["string","null"]},"github_user":{"type":"string"}},"required":["github_user"],"additionalProperties":false},"OnnxWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"opset_version":{"anyOf":[{"type":"integer","minimum":7},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"OutputTensorDescr":{"type":"object","properties":{"name":{"$ref":"#/$defs/TensorName"},"description":{"type":"string"},"axes":{"type":"string"},"data_range":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/RangeBound"},"minItems":2,"maxItems":2},{"type":"null"}]},"data_type":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64","bool"]},"shape":{"anyOf":[{"type":"array","items":{"type":"integer"}},{"$ref":"#/$defs/ImplicitOutputShape"}]},"halo":{"anyOf":[{"type":"array","items":{"type":"integer"}},{"type":"null"}]},"postprocessing":{"type":"array","items":{"$ref":"#/$defs/PostprocessingDescr"}}},"required":["name","axes","data_type","shape"],"additionalProperties":false},"ParameterizedInputShape":{"type":"object","properties":{"min":{"type":"array","items":{"type":"integer"},"minItems":1},"step":{"type":"array","items":{"type":"integer"},"minItems":1}},"required":["min","step"],"additionalProperties":false},"PostprocessingDescr":{"type":"object","required":["name"],"properties":{"name":{"type":"string","enum":["binarize","clip","scale_linear","sigmoid","zero_mean_unit_variance","scale_range","scale_mean_variance"]}},"discriminator":{"propertyName":"name"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleRangeDescr"},{"$ref":"#/$defs/ScaleMeanVarianceDescr"}]},"PreprocessingDescr":{"type":"object","required":["name"],"properties":{"name":{"type":"string","enum":["binarize","clip","scale_linear","sigmoid","zero_mean_unit_variance","scale_range"]}},"discriminator":{"propertyName":"name"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleRangeDescr"}]},"PytorchStateDictWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"architecture":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"string","pattern":"^.+\\..+$"}]},"architecture_sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"kwargs":{"type":"object","additionalProperties":true},"pytorch_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source","architecture"],"additionalProperties":false},"RangeBound":{"anyOf":[{"type":"number"},{"type":"string","enum":["inf","-inf","nan"]}]},"RelativeFilePath":{"type":"string","minLength":1,"pattern":"^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"},"ResourceId":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"},"RunMode":{"type":"object","properties":{"name":{"type":"string"},"kwargs":{"type":"object","additionalProperties":true}},"required":["name"],"additionalProperties":false},"ScaleLinearDescr":{"type":"object","properties":{"name":{"type":"string","const":"scale_linear"},"kwargs":{"$ref":"#/$defs/ScaleLinearKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"ScaleLinearKwargs":{"type":"object","properties":{"axes":{"type":["string","null"]},"gain":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"}}]},"offset":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"}}]}},"additionalProperties":false},"ScaleMeanVarianceDescr":{"type":"object","properties":{"name":{"type":"string","const":"scale_mean_variance"},"kwargs":{"$ref":"#/$defs/ScaleMeanVarianceKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"ScaleMeanVarianceKwargs":{"type":"object","properties":{"mode":{"type":"string","enum":["per_dataset","per_sample"]},"reference_tensor":{"$ref":"#/$defs/TensorName"},"axes":{"type":["string","null"]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"required":["mode","reference_tensor"],"additionalProperties":false},"ScaleRangeDescr":{"type":"object","properties":{"name":{"type":"string","const":"scale_range"},"kwargs":{"$ref":"#/$defs/ScaleRangeKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"ScaleRangeKwargs":{"type":"object","properties":{"mode":{"type":"string","enum":["per_dataset","per_sample"]},"axes":{"type":"string"},"min_percentile":{"type":"number","minimum":0,"exclusiveMaximum":100},"max_percentile":{"type":"number","exclusiveMinimum":1,"maximum":100},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"reference_tensor":{"anyOf":[{"$ref":"#/$defs/TensorName"},{"type":"null"}]}},"required":["mode","axes"],"additionalProperties":false},"Sha256":{"type":"string","minLength":64,"maxLength":64},"SigmoidDescr":{"type":"object","properties":{"name":{"type":"string","const":"sigmoid"}},"required":["name"],"additionalProperties":false},"TensorName":{"$ref":"#/$defs/Identifier"},"TensorflowJsWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"tensorflow_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"TensorflowSavedModelBundleWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"tensorflow_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"TorchscriptWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"pytorch_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"Uploader":{"type":"object","properties":{"email":{"type":"string","format":"email"},"name":{"type":["string","null"]}},"required":["email"],"additionalProperties":false},"Version":{"anyOf":[{"type":"string"},{"type":"integer"},{"type":"number"}]},"WeightsDescr":{"type":"object","properties":{"keras_hdf5":{"anyOf":[{"$ref":"#/$defs/KerasHdf5WeightsDescr"},{"type":"null"}]},"onnx":{"anyOf":[{"$ref":"#/$defs/OnnxWeightsDescr"},{"type":"null"}]},"pytorch_state_dict":{"anyOf":[{"$ref":"#/$defs/PytorchStateDictWeightsDescr"},{"type":"null"}]},"tensorflow_js":{"anyOf":[{"$ref":"#/$defs/TensorflowJsWeightsDescr"},{"type":"null"}]},"tensorflow_saved_model_bundle":{"anyOf":[{"$ref":"#/$defs/TensorflowSavedModelBundleWeightsDescr"},{"type":"null"}]},"torchscript":{"anyOf":[{"$ref":"#/$defs/TorchscriptWeightsDescr"},{"type":"null"}]}},"additionalProperties":false},"WeightsFormat":{"type":"string","enum":["keras_hdf5","onnx","pytorch_state_dict","tensorflow_js","tensorflow_saved_model_bundle","torchscript"]},"ZeroMeanUnitVarianceDescr":{"type":"object","properties":{"name":{"type":"string","const":"zero_mean_unit_variance"},"kwargs":{"$ref":"#/$defs/ZeroMeanUnitVarianceKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"ZeroMeanUnitVarianceKwargs":{"type":"object","properties":{"mode":{"type":"string","enum":["fixed","per_dataset","per_sample"]},"axes":{"type":"string"},"mean":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1},{"type":"null"}]},"std":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1},{"type":"null"}]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"required":["axes"],"additionalProperties":false}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/bioimageio/model/0.4.json","type":"object","properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"covers":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"id_emoji":{"anyOf":[{"type":"string","minLength":1,"maxLength":1},{"type":"null"}]},"authors":{"type":"array","items":{"$ref":"#/$defs/Author"},"minItems":1},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"cite":{"type":"array","items":{"$ref":"#/$defs/CiteEntry"}},"config":{"type":"object","additionalProperties":true},"download_url":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]},"git_repo":{"type":["string","null"]},"icon":{"anyOf":[{"type":"string","minLength":1,"maxLength":2},{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"links":{"type":"array","items":{"type":"string"}},"uploader":{"anyOf":[{"$ref":"#/$defs/Uploader"},{"type":"null"}]},"maintainers":{"type":"array","items":{"$ref":"#/$defs/Maintainer"}},"rdf_source":{"anyOf":[{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"tags":{"type":"array","items":{"type":"string"}},"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"version_number":{"type":["integer","null"]},"format_version":{"type":"string","pattern":"^0\\.4\\.\\d+$"},"type":{"type":"string","const":"model"},"id":{"anyOf":[{"$ref":"#/$defs/ResourceId"},{"type":"null"}]},"documentation":{"$ref":"#/$defs/FileSource"},"inputs":{"type":"array","items":{"$ref":"#/$defs/InputTensorDescr"},"minItems":1},"license":{"anyOf":[{"$ref":"#/$defs/LicenseId"},{"type":"string"}]},"outputs":{"type":"array","items":{"$ref":"#/$defs/OutputTensorDescr"},"minItems":1},"packaged_by":{"type":"array","items":{"$ref":"#/$defs/Author"}},"parent":{"anyOf":[{"$ref":"#/$defs/LinkedModel"},{"type":"null"}]},"run_mode":{"anyOf":[{"$ref":"#/$defs/RunMode"},{"type":"null"}]},"sample_inputs":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"sample_outputs":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"test_inputs":{"type":"array","items":{"$ref":"#/$defs/FileSource"},"minItems":1},"test_outputs":{"type":"array","items":{"$ref":"#/$defs/FileSource"},"minItems":1},"timestamp":{"type":"string"},"training_data":{"anyOf":[{"$ref":"#/$defs/LinkedDataset"},{"$ref":"#/$defs/DatasetDescr"},{"type":"null"}]},"weights":{"$ref":"#/$defs/WeightsDescr"}},"required":["name","description","authors","format_version","type","documentation","inputs","license","outputs","test_inputs","test_outputs","timestamp","weights"],"additionalProperties":false,"$defs":{"AttachmentsDescr":{"type":"object","properties":{"files":{"type":"array","items":{"$ref":"#/$defs/FileSource"}}},"additionalProperties":true},"Author":{"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"type":"string"},{"type":"null"}]},"name":{"type":"string"},"github_user":{"type":["string","null"]}},"required":["name"],"additionalProperties":false},"BadgeDescr":{"$ref":"#/$defs/BadgeDescr2"},"BadgeDescr2":{"type":"object","properties":{"label":{"type":"string"},"icon":{"anyOf":[{"$ref":"#/$defs/RelativeFilePath"},{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]},"url":{"$ref":"#/$defs/HttpUrl"}},"required":["label","url"],"additionalProperties":false},"BinarizeDescr":{"type":"object","properties":{"name":{"type":"string","const":"binarize"},"kwargs":{"$ref":"#/$defs/BinarizeKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"BinarizeKwargs":{"type":"object","properties":{"threshold":{"type":"number"}},"required":["threshold"],"additionalProperties":false},"CiteEntry":{"type":"object","properties":{"text":{"type":"string"},"doi":{"anyOf":[{"$ref":"#/$defs/Doi"},{"type":"null"}]},"url":{"type":["string","null"]}},"required":["text"],"additionalProperties":false},"ClipDescr":{"type":"object","properties":{"name":{"type":"string","const":"clip"},"kwargs":{"$ref":"#/$defs/ClipKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"ClipKwargs":{"type":"object","properties":{"min":{"type":"number"},"max":{"type":"number"}},"required":["min","max"],"additionalProperties":false},"DatasetDescr":{"type":"object","properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"covers":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"id_emoji":{"anyOf":[{"type":"string","minLength":1,"maxLength":1},{"type":"null"}]},"authors":{"type":"array","items":{"$ref":"#/$defs/Author"}},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"cite":{"type":"array","items":{"$ref":"#/$defs/CiteEntry"}},"config":{"type":"object","additionalProperties":true},"download_url":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]},"git_repo":{"type":["string","null"]},"icon":{"anyOf":[{"type":"string","minLength":1,"maxLength":2},{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"links":{"type":"array","items":{"type":"string"}},"uploader":{"anyOf":[{"$ref":"#/$defs/Uploader"},{"type":"null"}]},"maintainers":{"type":"array","items":{"$ref":"#/$defs/Maintainer"}},"rdf_source":{"anyOf":[{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"tags":{"type":"array","items":{"type":"string"}},"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"version_number":{"type":["integer","null"]},"format_version":{"type":"string","const":"0.2.4"},"badges":{"type":"array","items":{"$ref":"#/$defs/BadgeDescr"}},"documentation":{"anyOf":[{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"license":{"anyOf":[{"$ref":"#/$defs/LicenseId"},{"$ref":"#/$defs/DeprecatedLicenseId"},{"type":"string"},{"type":"null"}]},"type":{"type":"string","const":"dataset"},"id":{"anyOf":[{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"},{"type":"null"}]},"source":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]}},"required":["name","description"],"additionalProperties":false},"DeprecatedLicenseId":{"type":"string"},"Doi":{"type":"string","pattern":"^10\\.[0-9]{4}.+$"},"FileSource":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"$ref":"#/$defs/RelativeFilePath"}]},"HttpUrl":{"type":"string","format":"uri","pattern":"^[\\u0000-\\u0020]*[Hh][Tt][Tt][Pp][Ss]?:","minLength":1,"maxLength":2083},"Identifier":{"type":"string","minLength":1,"pattern":"^(?!.*[\\u{88f}\\u{897}\\u{c5c}\\u{cdc}\\u{cf3}\\u{ece}\\u{1acf}-\\u{1add}\\u{1ae0}-\\u{1aeb}\\u{1c89}-\\u{1c8a}\\u{200c}-\\u{200d}\\u{30fb}\\u{a7cb}-\\u{a7cf}\\u{a7d2}\\u{a7d4}\\u{a7da}-\\u{a7dc}\\u{a7f1}\\u{ff65}\\u{105c0}-\\u{105f3}\\u{10940}-\\u{10959}\\u{10d40}-\\u{10d65}\\u{10d69}-\\u{10d6d}\\u{10d6f}-\\u{10d85}\\u{10ec2}-\\u{10ec7}\\u{10efa}-\\u{10eff}\\u{1123f}-\\u{11241}\\u{11380}-\\u{11389}\\u{1138b}\\u{1138e}\\u{11390}-\\u{113b5}\\u{113b7}-\\u{113c0}\\u{113c2}\\u{113c5}\\u{113c7}-\\u{113ca}\\u{113cc}-\\u{113d3}\\u{113e1}-\\u{113e2}\\u{116d0}-\\u{116e3}\\u{11b60}-\\u{11b67}\\u{11bc0}-\\u{11be0}\\u{11bf0}-\\u{11bf9}\\u{11db0}-\\u{11ddb}\\u{11de0}-\\u{11de9}\\u{11f00}-\\u{11f10}\\u{11f12}-\\u{11f3a}\\u{11f3e}-\\u{11f42}\\u{11f50}-\\u{11f5a}\\u{1342f}\\u{13440}-\\u{13455}\\u{13460}-\\u{143fa}\\u{16100}-\\u{16139}\\u{16d40}-\\u{16d6c}\\u{16d70}-\\u{16d79}\\u{16ea0}-\\u{16eb8}\\u{16ebb}-\\u{16ed3}\\u{16ff2}-\\u{16ff6}\\u{187f8}-\\u{187ff}\\u{18cff}\\u{18d09}-\\u{18d1e}\\u{18d80}-\\u{18df2}\\u{1b132}\\u{1b155}\\u{1ccf0}-\\u{1ccf9}\\u{1df25}-\\u{1df2a}\\u{1e030}-\\u{1e06d}\\u{1e08f}\\u{1e4d0}-\\u{1e4f9}\\u{1e5d0}-\\u{1e5fa}\\u{1e6c0}-\\u{1e6de}\\u{1e6e0}-\\u{1e6f5}\\u{1e6fe}-\\u{1e6ff}\\u{2b739}-\\u{2b73f}\\u{2cea2}-\\u{2cead}\\u{2ebf0}-\\u{2ee5d}\\u{31350}-\\u{33479}])[\\p{XID_Start}_]\\p{XID_Continue}*$","not":{"enum":["False","None","True","and","as","assert","async","await","break","class","continue","def","del","elif","else","except","finally","for","from","global","if","import","in","is","lambda","nonlocal","not","or","pass","raise","return","try","while","with","yield"]}},"ImplicitOutputShape":{"type":"object","properties":{"reference_tensor":{"$ref":"#/$defs/TensorName"},"scale":{"type":"array","items":{"type":["number","null"]},"minItems":1},"offset":{"type":"array","items":{"anyOf":[{"type":"integer"},{"type":"number","multipleOf":0.5}]},"minItems":1}},"required":["reference_tensor","scale","offset"],"additionalProperties":false},"InputTensorDescr":{"type":"object","properties":{"name":{"$ref":"#/$defs/TensorName"},"description":{"type":"string"},"axes":{"type":"string"},"data_range":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/RangeBound"},"minItems":2,"maxItems":2},{"type":"null"}]},"data_type":{"type":"string","enum":["float32","uint8","uint16"]},"shape":{"anyOf":[{"type":"array","items":{"type":"integer"}},{"$ref":"#/$defs/ParameterizedInputShape"}]},"preprocessing":{"type":"array","items":{"$ref":"#/$defs/PreprocessingDescr"}}},"required":["name","axes","data_type","shape"],"additionalProperties":false},"KerasHdf5WeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"tensorflow_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"LicenseId":{"type":"string"},"LinkedDataset":{"type":"object","properties":{"id":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"},"version_number":{"type":["integer","null"]}},"required":["id"],"additionalProperties":false},"LinkedModel":{"type":"object","properties":{"id":{"$ref":"#/$defs/ResourceId"},"version_number":{"type":["integer","null"]}},"required":["id"],"additionalProperties":false},"Maintainer":{"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"type":"string"},{"type":"null"}]},"name":{"type":["string","null"]},"github_user":{"type":"string"}},"required":["github_user"],"additionalProperties":false},"OnnxWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"opset_version":{"anyOf":[{"type":"integer","minimum":7},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"OutputTensorDescr":{"type":"object","properties":{"name":{"$ref":"#/$defs/TensorName"},"description":{"type":"string"},"axes":{"type":"string"},"data_range":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/RangeBound"},"minItems":2,"maxItems":2},{"type":"null"}]},"data_type":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64","bool"]},"shape":{"anyOf":[{"type":"array","items":{"type":"integer"}},{"$ref":"#/$defs/ImplicitOutputShape"}]},"halo":{"anyOf":[{"type":"array","items":{"type":"integer"}},{"type":"null"}]},"postprocessing":{"type":"array","items":{"$ref":"#/$defs/PostprocessingDescr"}}},"required":["name","axes","data_type","shape"],"additionalProperties":false},"ParameterizedInputShape":{"type":"object","properties":{"min":{"type":"array","items":{"type":"integer"},"minItems":1},"step":{"type":"array","items":{"type":"integer"},"minItems":1}},"required":["min","step"],"additionalProperties":false},"PostprocessingDescr":{"type":"object","required":["name"],"properties":{"name":{"type":"string","enum":["binarize","clip","scale_linear","sigmoid","zero_mean_unit_variance","scale_range","scale_mean_variance"]}},"discriminator":{"propertyName":"name"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleRangeDescr"},{"$ref":"#/$defs/ScaleMeanVarianceDescr"}]},"PreprocessingDescr":{"type":"object","required":["name"],"properties":{"name":{"type":"string","enum":["binarize","clip","scale_linear","sigmoid","zero_mean_unit_variance","scale_range"]}},"discriminator":{"propertyName":"name"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleRangeDescr"}]},"PytorchStateDictWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"architecture":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"string","pattern":"^.+\\..+$"}]},"architecture_sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"kwargs":{"type":"object","additionalProperties":true},"pytorch_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source","architecture"],"additionalProperties":false},"RangeBound":{"anyOf":[{"type":"number"},{"type":"string","enum":["inf","-inf","nan"]}]},"RelativeFilePath":{"type":"string","minLength":1,"pattern":"^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"},"ResourceId":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"},"RunMode":{"type":"object","properties":{"name":{"type":"string"},"kwargs":{"type":"object","additionalProperties":true}},"required":["name"],"additionalProperties":false},"ScaleLinearDescr":{"type":"object","properties":{"name":{"type":"string","const":"scale_linear"},"kwargs":{"$ref":"#/$defs/ScaleLinearKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"ScaleLinearKwargs":{"type":"object","properties":{"axes":{"type":["string","null"]},"gain":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"}}]},"offset":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"}}]}},"additionalProperties":false},"ScaleMeanVarianceDescr":{"type":"object","properties":{"name":{"type":"string","const":"scale_mean_variance"},"kwargs":{"$ref":"#/$defs/ScaleMeanVarianceKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"ScaleMeanVarianceKwargs":{"type":"object","properties":{"mode":{"type":"string","enum":["per_dataset","per_sample"]},"reference_tensor":{"$ref":"#/$defs/TensorName"},"axes":{"type":["string","null"]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"required":["mode","reference_tensor"],"additionalProperties":false},"ScaleRangeDescr":{"type":"object","properties":{"name":{"type":"string","const":"scale_range"},"kwargs":{"$ref":"#/$defs/ScaleRangeKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"ScaleRangeKwargs":{"type":"object","properties":{"mode":{"type":"string","enum":["per_dataset","per_sample"]},"axes":{"type":"string"},"min_percentile":{"type":"number","minimum":0,"exclusiveMaximum":100},"max_percentile":{"type":"number","exclusiveMinimum":1,"maximum":100},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"reference_tensor":{"anyOf":[{"$ref":"#/$defs/TensorName"},{"type":"null"}]}},"required":["mode","axes"],"additionalProperties":false},"Sha256":{"type":"string","minLength":64,"maxLength":64},"SigmoidDescr":{"type":"object","properties":{"name":{"type":"string","const":"sigmoid"}},"required":["name"],"additionalProperties":false},"TensorName":{"$ref":"#/$defs/Identifier"},"TensorflowJsWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"tensorflow_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"TensorflowSavedModelBundleWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"tensorflow_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"TorchscriptWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"pytorch_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"Uploader":{"type":"object","properties":{"email":{"type":"string","format":"email"},"name":{"type":["string","null"]}},"required":["email"],"additionalProperties":false},"Version":{"anyOf":[{"type":"string"},{"type":"integer"},{"type":"number"}]},"WeightsDescr":{"type":"object","properties":{"keras_hdf5":{"anyOf":[{"$ref":"#/$defs/KerasHdf5WeightsDescr"},{"type":"null"}]},"onnx":{"anyOf":[{"$ref":"#/$defs/OnnxWeightsDescr"},{"type":"null"}]},"pytorch_state_dict":{"anyOf":[{"$ref":"#/$defs/PytorchStateDictWeightsDescr"},{"type":"null"}]},"tensorflow_js":{"anyOf":[{"$ref":"#/$defs/TensorflowJsWeightsDescr"},{"type":"null"}]},"tensorflow_saved_model_bundle":{"anyOf":[{"$ref":"#/$defs/TensorflowSavedModelBundleWeightsDescr"},{"type":"null"}]},"torchscript":{"anyOf":[{"$ref":"#/$defs/TorchscriptWeightsDescr"},{"type":"null"}]}},"additionalProperties":false},"WeightsFormat":{"type":"string","enum":["keras_hdf5","onnx","pytorch_state_dict","tensorflow_js","tensorflow_saved_model_bundle","torchscript"]},"ZeroMeanUnitVarianceDescr":{"type":"object","properties":{"name":{"type":"string","const":"zero_mean_unit_variance"},"kwargs":{"$ref":"#/$defs/ZeroMeanUnitVarianceKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"ZeroMeanUnitVarianceKwargs":{"type":"object","properties":{"mode":{"type":"string","enum":["fixed","per_dataset","per_sample"]},"axes":{"type":"string"},"mean":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1},{"type":"null"}]},"std":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1},{"type":"null"}]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"required":["axes"],"additionalProperties":false}}};
 const schema35 = {"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"type":"string"},{"type":"null"}]},"name":{"type":"string"},"github_user":{"type":["string","null"]}},"required":["name"],"additionalProperties":false};
-const schema33 = {"type":"string","format":"uri","pattern":"^https?://","minLength":1,"maxLength":2083};
+const schema33 = {"type":"string","format":"uri","pattern":"^[\\u0000-\\u0020]*[Hh][Tt][Tt][Pp][Ss]?:","minLength":1,"maxLength":2083};
 const schema40 = {"type":"object","properties":{"email":{"type":"string","format":"email"},"name":{"type":["string","null"]}},"required":["email"],"additionalProperties":false};
 const schema41 = {"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"type":"string"},{"type":"null"}]},"name":{"type":["string","null"]},"github_user":{"type":"string"}},"required":["github_user"],"additionalProperties":false};
 const schema42 = {"anyOf":[{"type":"string"},{"type":"integer"},{"type":"number"}]};
 const schema43 = {"type":"string","minLength":1,"pattern":"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"};
-const schema74 = {"type":"object","properties":{"name":{"type":"string"},"kwargs":{"type":"object","additionalProperties":true}},"required":["name"],"additionalProperties":false};
-const schema75 = {"type":"object","properties":{"id":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"},"version_number":{"type":["integer","null"]}},"required":["id"],"additionalProperties":false};
+const schema61 = {"type":"string"};
+const schema75 = {"type":"object","properties":{"name":{"type":"string"},"kwargs":{"type":"object","additionalProperties":true}},"required":["name"],"additionalProperties":false};
+const schema76 = {"type":"object","properties":{"id":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"},"version_number":{"type":["integer","null"]}},"required":["id"],"additionalProperties":false};
 const func1 = Object.prototype.hasOwnProperty;
 const schema32 = {"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"$ref":"#/$defs/RelativeFilePath"}]};
 const schema34 = {"type":"string","minLength":1,"pattern":"^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"};
 const formats0 = formats.uri;
-const pattern4 = new RegExp("^https?://", "u");
+const pattern4 = new RegExp("^[\\u0000-\\u0020]*[Hh][Tt][Tt][Pp][Ss]?:", "u");
 const pattern5 = new RegExp("^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))", "u");
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -53,7 +54,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!pattern4.test(data)){
-const err2 = {instancePath,schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"}};
+const err2 = {instancePath,schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^[\\u0000-\\u0020]*[Hh][Tt][Tt][Pp][Ss]?:"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -340,10 +341,10 @@ return errors === 0;
 validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema44 = {"type":"object","properties":{"name":{"$ref":"#/$defs/TensorName"},"description":{"type":"string"},"axes":{"type":"string"},"data_range":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/RangeBound"},"minItems":2,"maxItems":2},{"type":"null"}]},"data_type":{"type":"string","enum":["float32","uint8","uint16"]},"shape":{"anyOf":[{"type":"array","items":{"type":"integer"}},{"$ref":"#/$defs/ParameterizedInputShape"}]},"preprocessing":{"type":"array","items":{"$ref":"#/$defs/PreprocessingDescr"}}},"required":["name","axes","data_type","shape"],"additionalProperties":false};
-const schema45 = {"type":"string","minLength":1,"pattern":"^[\\p{XID_Start}_]\\p{XID_Continue}*$","not":{"enum":["False","None","True","and","as","assert","async","await","break","class","continue","def","del","elif","else","except","finally","for","from","global","if","import","in","is","lambda","nonlocal","not","or","pass","raise","return","try","while","with","yield"]}};
+const schema45 = {"type":"string","minLength":1,"pattern":"^(?!.*[\\u{88f}\\u{897}\\u{c5c}\\u{cdc}\\u{cf3}\\u{ece}\\u{1acf}-\\u{1add}\\u{1ae0}-\\u{1aeb}\\u{1c89}-\\u{1c8a}\\u{200c}-\\u{200d}\\u{30fb}\\u{a7cb}-\\u{a7cf}\\u{a7d2}\\u{a7d4}\\u{a7da}-\\u{a7dc}\\u{a7f1}\\u{ff65}\\u{105c0}-\\u{105f3}\\u{10940}-\\u{10959}\\u{10d40}-\\u{10d65}\\u{10d69}-\\u{10d6d}\\u{10d6f}-\\u{10d85}\\u{10ec2}-\\u{10ec7}\\u{10efa}-\\u{10eff}\\u{1123f}-\\u{11241}\\u{11380}-\\u{11389}\\u{1138b}\\u{1138e}\\u{11390}-\\u{113b5}\\u{113b7}-\\u{113c0}\\u{113c2}\\u{113c5}\\u{113c7}-\\u{113ca}\\u{113cc}-\\u{113d3}\\u{113e1}-\\u{113e2}\\u{116d0}-\\u{116e3}\\u{11b60}-\\u{11b67}\\u{11bc0}-\\u{11be0}\\u{11bf0}-\\u{11bf9}\\u{11db0}-\\u{11ddb}\\u{11de0}-\\u{11de9}\\u{11f00}-\\u{11f10}\\u{11f12}-\\u{11f3a}\\u{11f3e}-\\u{11f42}\\u{11f50}-\\u{11f5a}\\u{1342f}\\u{13440}-\\u{13455}\\u{13460}-\\u{143fa}\\u{16100}-\\u{16139}\\u{16d40}-\\u{16d6c}\\u{16d70}-\\u{16d79}\\u{16ea0}-\\u{16eb8}\\u{16ebb}-\\u{16ed3}\\u{16ff2}-\\u{16ff6}\\u{187f8}-\\u{187ff}\\u{18cff}\\u{18d09}-\\u{18d1e}\\u{18d80}-\\u{18df2}\\u{1b132}\\u{1b155}\\u{1ccf0}-\\u{1ccf9}\\u{1df25}-\\u{1df2a}\\u{1e030}-\\u{1e06d}\\u{1e08f}\\u{1e4d0}-\\u{1e4f9}\\u{1e5d0}-\\u{1e5fa}\\u{1e6c0}-\\u{1e6de}\\u{1e6e0}-\\u{1e6f5}\\u{1e6fe}-\\u{1e6ff}\\u{2b739}-\\u{2b73f}\\u{2cea2}-\\u{2cead}\\u{2ebf0}-\\u{2ee5d}\\u{31350}-\\u{33479}])[\\p{XID_Start}_]\\p{XID_Continue}*$","not":{"enum":["False","None","True","and","as","assert","async","await","break","class","continue","def","del","elif","else","except","finally","for","from","global","if","import","in","is","lambda","nonlocal","not","or","pass","raise","return","try","while","with","yield"]}};
 const schema46 = {"anyOf":[{"type":"number"},{"type":"string","enum":["inf","-inf","nan"]}]};
 const schema47 = {"type":"object","properties":{"min":{"type":"array","items":{"type":"integer"},"minItems":1},"step":{"type":"array","items":{"type":"integer"},"minItems":1}},"required":["min","step"],"additionalProperties":false};
-const pattern10 = new RegExp("^[\\p{XID_Start}_]\\p{XID_Continue}*$", "u");
+const pattern10 = new RegExp("^(?!.*[\\u{88f}\\u{897}\\u{c5c}\\u{cdc}\\u{cf3}\\u{ece}\\u{1acf}-\\u{1add}\\u{1ae0}-\\u{1aeb}\\u{1c89}-\\u{1c8a}\\u{200c}-\\u{200d}\\u{30fb}\\u{a7cb}-\\u{a7cf}\\u{a7d2}\\u{a7d4}\\u{a7da}-\\u{a7dc}\\u{a7f1}\\u{ff65}\\u{105c0}-\\u{105f3}\\u{10940}-\\u{10959}\\u{10d40}-\\u{10d65}\\u{10d69}-\\u{10d6d}\\u{10d6f}-\\u{10d85}\\u{10ec2}-\\u{10ec7}\\u{10efa}-\\u{10eff}\\u{1123f}-\\u{11241}\\u{11380}-\\u{11389}\\u{1138b}\\u{1138e}\\u{11390}-\\u{113b5}\\u{113b7}-\\u{113c0}\\u{113c2}\\u{113c5}\\u{113c7}-\\u{113ca}\\u{113cc}-\\u{113d3}\\u{113e1}-\\u{113e2}\\u{116d0}-\\u{116e3}\\u{11b60}-\\u{11b67}\\u{11bc0}-\\u{11be0}\\u{11bf0}-\\u{11bf9}\\u{11db0}-\\u{11ddb}\\u{11de0}-\\u{11de9}\\u{11f00}-\\u{11f10}\\u{11f12}-\\u{11f3a}\\u{11f3e}-\\u{11f42}\\u{11f50}-\\u{11f5a}\\u{1342f}\\u{13440}-\\u{13455}\\u{13460}-\\u{143fa}\\u{16100}-\\u{16139}\\u{16d40}-\\u{16d6c}\\u{16d70}-\\u{16d79}\\u{16ea0}-\\u{16eb8}\\u{16ebb}-\\u{16ed3}\\u{16ff2}-\\u{16ff6}\\u{187f8}-\\u{187ff}\\u{18cff}\\u{18d09}-\\u{18d1e}\\u{18d80}-\\u{18df2}\\u{1b132}\\u{1b155}\\u{1ccf0}-\\u{1ccf9}\\u{1df25}-\\u{1df2a}\\u{1e030}-\\u{1e06d}\\u{1e08f}\\u{1e4d0}-\\u{1e4f9}\\u{1e5d0}-\\u{1e5fa}\\u{1e6c0}-\\u{1e6de}\\u{1e6e0}-\\u{1e6f5}\\u{1e6fe}-\\u{1e6ff}\\u{2b739}-\\u{2b73f}\\u{2cea2}-\\u{2cead}\\u{2ebf0}-\\u{2ee5d}\\u{31350}-\\u{33479}])[\\p{XID_Start}_]\\p{XID_Continue}*$", "u");
 const schema48 = {"type":"object","required":["name"],"properties":{"name":{"type":"string","enum":["binarize","clip","scale_linear","sigmoid","zero_mean_unit_variance","scale_range"]}},"discriminator":{"propertyName":"name"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleRangeDescr"}]};
 const schema60 = {"type":"object","properties":{"name":{"type":"string","const":"sigmoid"}},"required":["name"],"additionalProperties":false};
 const schema49 = {"type":"object","properties":{"name":{"type":"string","const":"binarize"},"kwargs":{"$ref":"#/$defs/BinarizeKwargs"}},"required":["name","kwargs"],"additionalProperties":false};
@@ -1511,7 +1512,7 @@ vErrors.push(err17);
 errors++;
 }
 if(!pattern10.test(data5)){
-const err18 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/pattern",keyword:"pattern",params:{pattern: "^[\\p{XID_Start}_]\\p{XID_Continue}*$"}};
+const err18 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/pattern",keyword:"pattern",params:{pattern: "^(?!.*[\\u{88f}\\u{897}\\u{c5c}\\u{cdc}\\u{cf3}\\u{ece}\\u{1acf}-\\u{1add}\\u{1ae0}-\\u{1aeb}\\u{1c89}-\\u{1c8a}\\u{200c}-\\u{200d}\\u{30fb}\\u{a7cb}-\\u{a7cf}\\u{a7d2}\\u{a7d4}\\u{a7da}-\\u{a7dc}\\u{a7f1}\\u{ff65}\\u{105c0}-\\u{105f3}\\u{10940}-\\u{10959}\\u{10d40}-\\u{10d65}\\u{10d69}-\\u{10d6d}\\u{10d6f}-\\u{10d85}\\u{10ec2}-\\u{10ec7}\\u{10efa}-\\u{10eff}\\u{1123f}-\\u{11241}\\u{11380}-\\u{11389}\\u{1138b}\\u{1138e}\\u{11390}-\\u{113b5}\\u{113b7}-\\u{113c0}\\u{113c2}\\u{113c5}\\u{113c7}-\\u{113ca}\\u{113cc}-\\u{113d3}\\u{113e1}-\\u{113e2}\\u{116d0}-\\u{116e3}\\u{11b60}-\\u{11b67}\\u{11bc0}-\\u{11be0}\\u{11bf0}-\\u{11bf9}\\u{11db0}-\\u{11ddb}\\u{11de0}-\\u{11de9}\\u{11f00}-\\u{11f10}\\u{11f12}-\\u{11f3a}\\u{11f3e}-\\u{11f42}\\u{11f50}-\\u{11f5a}\\u{1342f}\\u{13440}-\\u{13455}\\u{13460}-\\u{143fa}\\u{16100}-\\u{16139}\\u{16d40}-\\u{16d6c}\\u{16d70}-\\u{16d79}\\u{16ea0}-\\u{16eb8}\\u{16ebb}-\\u{16ed3}\\u{16ff2}-\\u{16ff6}\\u{187f8}-\\u{187ff}\\u{18cff}\\u{18d09}-\\u{18d1e}\\u{18d80}-\\u{18df2}\\u{1b132}\\u{1b155}\\u{1ccf0}-\\u{1ccf9}\\u{1df25}-\\u{1df2a}\\u{1e030}-\\u{1e06d}\\u{1e08f}\\u{1e4d0}-\\u{1e4f9}\\u{1e5d0}-\\u{1e5fa}\\u{1e6c0}-\\u{1e6de}\\u{1e6e0}-\\u{1e6f5}\\u{1e6fe}-\\u{1e6ff}\\u{2b739}-\\u{2b73f}\\u{2cea2}-\\u{2cead}\\u{2ebf0}-\\u{2ee5d}\\u{31350}-\\u{33479}])[\\p{XID_Start}_]\\p{XID_Continue}*$"}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1975,7 +1976,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!pattern10.test(data0)){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/TensorName/pattern",keyword:"pattern",params:{pattern: "^[\\p{XID_Start}_]\\p{XID_Continue}*$"}};
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/TensorName/pattern",keyword:"pattern",params:{pattern: "^(?!.*[\\u{88f}\\u{897}\\u{c5c}\\u{cdc}\\u{cf3}\\u{ece}\\u{1acf}-\\u{1add}\\u{1ae0}-\\u{1aeb}\\u{1c89}-\\u{1c8a}\\u{200c}-\\u{200d}\\u{30fb}\\u{a7cb}-\\u{a7cf}\\u{a7d2}\\u{a7d4}\\u{a7da}-\\u{a7dc}\\u{a7f1}\\u{ff65}\\u{105c0}-\\u{105f3}\\u{10940}-\\u{10959}\\u{10d40}-\\u{10d65}\\u{10d69}-\\u{10d6d}\\u{10d6f}-\\u{10d85}\\u{10ec2}-\\u{10ec7}\\u{10efa}-\\u{10eff}\\u{1123f}-\\u{11241}\\u{11380}-\\u{11389}\\u{1138b}\\u{1138e}\\u{11390}-\\u{113b5}\\u{113b7}-\\u{113c0}\\u{113c2}\\u{113c5}\\u{113c7}-\\u{113ca}\\u{113cc}-\\u{113d3}\\u{113e1}-\\u{113e2}\\u{116d0}-\\u{116e3}\\u{11b60}-\\u{11b67}\\u{11bc0}-\\u{11be0}\\u{11bf0}-\\u{11bf9}\\u{11db0}-\\u{11ddb}\\u{11de0}-\\u{11de9}\\u{11f00}-\\u{11f10}\\u{11f12}-\\u{11f3a}\\u{11f3e}-\\u{11f42}\\u{11f50}-\\u{11f5a}\\u{1342f}\\u{13440}-\\u{13455}\\u{13460}-\\u{143fa}\\u{16100}-\\u{16139}\\u{16d40}-\\u{16d6c}\\u{16d70}-\\u{16d79}\\u{16ea0}-\\u{16eb8}\\u{16ebb}-\\u{16ed3}\\u{16ff2}-\\u{16ff6}\\u{187f8}-\\u{187ff}\\u{18cff}\\u{18d09}-\\u{18d1e}\\u{18d80}-\\u{18df2}\\u{1b132}\\u{1b155}\\u{1ccf0}-\\u{1ccf9}\\u{1df25}-\\u{1df2a}\\u{1e030}-\\u{1e06d}\\u{1e08f}\\u{1e4d0}-\\u{1e4f9}\\u{1e5d0}-\\u{1e5fa}\\u{1e6c0}-\\u{1e6de}\\u{1e6e0}-\\u{1e6f5}\\u{1e6fe}-\\u{1e6ff}\\u{2b739}-\\u{2b73f}\\u{2cea2}-\\u{2cead}\\u{2ebf0}-\\u{2ee5d}\\u{31350}-\\u{33479}])[\\p{XID_Start}_]\\p{XID_Continue}*$"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2398,8 +2399,8 @@ return errors === 0;
 }
 validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema61 = {"type":"object","properties":{"name":{"$ref":"#/$defs/TensorName"},"description":{"type":"string"},"axes":{"type":"string"},"data_range":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/RangeBound"},"minItems":2,"maxItems":2},{"type":"null"}]},"data_type":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64","bool"]},"shape":{"anyOf":[{"type":"array","items":{"type":"integer"}},{"$ref":"#/$defs/ImplicitOutputShape"}]},"halo":{"anyOf":[{"type":"array","items":{"type":"integer"}},{"type":"null"}]},"postprocessing":{"type":"array","items":{"$ref":"#/$defs/PostprocessingDescr"}}},"required":["name","axes","data_type","shape"],"additionalProperties":false};
-const schema64 = {"type":"object","properties":{"reference_tensor":{"$ref":"#/$defs/TensorName"},"scale":{"type":"array","items":{"type":["number","null"]},"minItems":1},"offset":{"type":"array","items":{"anyOf":[{"type":"integer"},{"type":"number","multipleOf":0.5}]},"minItems":1}},"required":["reference_tensor","scale","offset"],"additionalProperties":false};
+const schema62 = {"type":"object","properties":{"name":{"$ref":"#/$defs/TensorName"},"description":{"type":"string"},"axes":{"type":"string"},"data_range":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/RangeBound"},"minItems":2,"maxItems":2},{"type":"null"}]},"data_type":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64","bool"]},"shape":{"anyOf":[{"type":"array","items":{"type":"integer"}},{"$ref":"#/$defs/ImplicitOutputShape"}]},"halo":{"anyOf":[{"type":"array","items":{"type":"integer"}},{"type":"null"}]},"postprocessing":{"type":"array","items":{"$ref":"#/$defs/PostprocessingDescr"}}},"required":["name","axes","data_type","shape"],"additionalProperties":false};
+const schema65 = {"type":"object","properties":{"reference_tensor":{"$ref":"#/$defs/TensorName"},"scale":{"type":"array","items":{"type":["number","null"]},"minItems":1},"offset":{"type":"array","items":{"anyOf":[{"type":"integer"},{"type":"number","multipleOf":0.5}]},"minItems":1}},"required":["reference_tensor","scale","offset"],"additionalProperties":false};
 
 function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2502,7 +2503,7 @@ vErrors.push(err6);
 errors++;
 }
 if(!pattern10.test(data0)){
-const err7 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/pattern",keyword:"pattern",params:{pattern: "^[\\p{XID_Start}_]\\p{XID_Continue}*$"}};
+const err7 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/pattern",keyword:"pattern",params:{pattern: "^(?!.*[\\u{88f}\\u{897}\\u{c5c}\\u{cdc}\\u{cf3}\\u{ece}\\u{1acf}-\\u{1add}\\u{1ae0}-\\u{1aeb}\\u{1c89}-\\u{1c8a}\\u{200c}-\\u{200d}\\u{30fb}\\u{a7cb}-\\u{a7cf}\\u{a7d2}\\u{a7d4}\\u{a7da}-\\u{a7dc}\\u{a7f1}\\u{ff65}\\u{105c0}-\\u{105f3}\\u{10940}-\\u{10959}\\u{10d40}-\\u{10d65}\\u{10d69}-\\u{10d6d}\\u{10d6f}-\\u{10d85}\\u{10ec2}-\\u{10ec7}\\u{10efa}-\\u{10eff}\\u{1123f}-\\u{11241}\\u{11380}-\\u{11389}\\u{1138b}\\u{1138e}\\u{11390}-\\u{113b5}\\u{113b7}-\\u{113c0}\\u{113c2}\\u{113c5}\\u{113c7}-\\u{113ca}\\u{113cc}-\\u{113d3}\\u{113e1}-\\u{113e2}\\u{116d0}-\\u{116e3}\\u{11b60}-\\u{11b67}\\u{11bc0}-\\u{11be0}\\u{11bf0}-\\u{11bf9}\\u{11db0}-\\u{11ddb}\\u{11de0}-\\u{11de9}\\u{11f00}-\\u{11f10}\\u{11f12}-\\u{11f3a}\\u{11f3e}-\\u{11f42}\\u{11f50}-\\u{11f5a}\\u{1342f}\\u{13440}-\\u{13455}\\u{13460}-\\u{143fa}\\u{16100}-\\u{16139}\\u{16d40}-\\u{16d6c}\\u{16d70}-\\u{16d79}\\u{16ea0}-\\u{16eb8}\\u{16ebb}-\\u{16ed3}\\u{16ff2}-\\u{16ff6}\\u{187f8}-\\u{187ff}\\u{18cff}\\u{18d09}-\\u{18d1e}\\u{18d80}-\\u{18df2}\\u{1b132}\\u{1b155}\\u{1ccf0}-\\u{1ccf9}\\u{1df25}-\\u{1df2a}\\u{1e030}-\\u{1e06d}\\u{1e08f}\\u{1e4d0}-\\u{1e4f9}\\u{1e5d0}-\\u{1e5fa}\\u{1e6c0}-\\u{1e6de}\\u{1e6e0}-\\u{1e6f5}\\u{1e6fe}-\\u{1e6ff}\\u{2b739}-\\u{2b73f}\\u{2cea2}-\\u{2cead}\\u{2ebf0}-\\u{2ee5d}\\u{31350}-\\u{33479}])[\\p{XID_Start}_]\\p{XID_Continue}*$"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2540,7 +2541,7 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
 if((!((typeof data2 == "number") && (isFinite(data2)))) && (data2 !== null)){
-const err10 = {instancePath:instancePath+"/scale/" + i0,schemaPath:"#/$defs/ImplicitOutputShape/properties/scale/items/type",keyword:"type",params:{type: schema64.properties.scale.items.type}};
+const err10 = {instancePath:instancePath+"/scale/" + i0,schemaPath:"#/$defs/ImplicitOutputShape/properties/scale/items/type",keyword:"type",params:{type: schema65.properties.scale.items.type}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2668,9 +2669,9 @@ return errors === 0;
 }
 validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema66 = {"type":"object","required":["name"],"properties":{"name":{"type":"string","enum":["binarize","clip","scale_linear","sigmoid","zero_mean_unit_variance","scale_range","scale_mean_variance"]}},"discriminator":{"propertyName":"name"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleRangeDescr"},{"$ref":"#/$defs/ScaleMeanVarianceDescr"}]};
-const schema67 = {"type":"object","properties":{"name":{"type":"string","const":"scale_mean_variance"},"kwargs":{"$ref":"#/$defs/ScaleMeanVarianceKwargs"}},"required":["name","kwargs"],"additionalProperties":false};
-const schema68 = {"type":"object","properties":{"mode":{"type":"string","enum":["per_dataset","per_sample"]},"reference_tensor":{"$ref":"#/$defs/TensorName"},"axes":{"type":["string","null"]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"required":["mode","reference_tensor"],"additionalProperties":false};
+const schema67 = {"type":"object","required":["name"],"properties":{"name":{"type":"string","enum":["binarize","clip","scale_linear","sigmoid","zero_mean_unit_variance","scale_range","scale_mean_variance"]}},"discriminator":{"propertyName":"name"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleRangeDescr"},{"$ref":"#/$defs/ScaleMeanVarianceDescr"}]};
+const schema68 = {"type":"object","properties":{"name":{"type":"string","const":"scale_mean_variance"},"kwargs":{"$ref":"#/$defs/ScaleMeanVarianceKwargs"}},"required":["name","kwargs"],"additionalProperties":false};
+const schema69 = {"type":"object","properties":{"mode":{"type":"string","enum":["per_dataset","per_sample"]},"reference_tensor":{"$ref":"#/$defs/TensorName"},"axes":{"type":["string","null"]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"required":["mode","reference_tensor"],"additionalProperties":false};
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2728,7 +2729,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!((data0 === "per_dataset") || (data0 === "per_sample"))){
-const err4 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/ScaleMeanVarianceKwargs/properties/mode/enum",keyword:"enum",params:{allowedValues: schema68.properties.mode.enum}};
+const err4 = {instancePath:instancePath+"/mode",schemaPath:"#/$defs/ScaleMeanVarianceKwargs/properties/mode/enum",keyword:"enum",params:{allowedValues: schema69.properties.mode.enum}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2786,7 +2787,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!pattern10.test(data1)){
-const err8 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/pattern",keyword:"pattern",params:{pattern: "^[\\p{XID_Start}_]\\p{XID_Continue}*$"}};
+const err8 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/pattern",keyword:"pattern",params:{pattern: "^(?!.*[\\u{88f}\\u{897}\\u{c5c}\\u{cdc}\\u{cf3}\\u{ece}\\u{1acf}-\\u{1add}\\u{1ae0}-\\u{1aeb}\\u{1c89}-\\u{1c8a}\\u{200c}-\\u{200d}\\u{30fb}\\u{a7cb}-\\u{a7cf}\\u{a7d2}\\u{a7d4}\\u{a7da}-\\u{a7dc}\\u{a7f1}\\u{ff65}\\u{105c0}-\\u{105f3}\\u{10940}-\\u{10959}\\u{10d40}-\\u{10d65}\\u{10d69}-\\u{10d6d}\\u{10d6f}-\\u{10d85}\\u{10ec2}-\\u{10ec7}\\u{10efa}-\\u{10eff}\\u{1123f}-\\u{11241}\\u{11380}-\\u{11389}\\u{1138b}\\u{1138e}\\u{11390}-\\u{113b5}\\u{113b7}-\\u{113c0}\\u{113c2}\\u{113c5}\\u{113c7}-\\u{113ca}\\u{113cc}-\\u{113d3}\\u{113e1}-\\u{113e2}\\u{116d0}-\\u{116e3}\\u{11b60}-\\u{11b67}\\u{11bc0}-\\u{11be0}\\u{11bf0}-\\u{11bf9}\\u{11db0}-\\u{11ddb}\\u{11de0}-\\u{11de9}\\u{11f00}-\\u{11f10}\\u{11f12}-\\u{11f3a}\\u{11f3e}-\\u{11f42}\\u{11f50}-\\u{11f5a}\\u{1342f}\\u{13440}-\\u{13455}\\u{13460}-\\u{143fa}\\u{16100}-\\u{16139}\\u{16d40}-\\u{16d6c}\\u{16d70}-\\u{16d79}\\u{16ea0}-\\u{16eb8}\\u{16ebb}-\\u{16ed3}\\u{16ff2}-\\u{16ff6}\\u{187f8}-\\u{187ff}\\u{18cff}\\u{18d09}-\\u{18d1e}\\u{18d80}-\\u{18df2}\\u{1b132}\\u{1b155}\\u{1ccf0}-\\u{1ccf9}\\u{1df25}-\\u{1df2a}\\u{1e030}-\\u{1e06d}\\u{1e08f}\\u{1e4d0}-\\u{1e4f9}\\u{1e5d0}-\\u{1e5fa}\\u{1e6c0}-\\u{1e6de}\\u{1e6e0}-\\u{1e6f5}\\u{1e6fe}-\\u{1e6ff}\\u{2b739}-\\u{2b73f}\\u{2cea2}-\\u{2cead}\\u{2ebf0}-\\u{2ee5d}\\u{31350}-\\u{33479}])[\\p{XID_Start}_]\\p{XID_Continue}*$"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2810,7 +2811,7 @@ errors++;
 if(data.axes !== undefined){
 let data2 = data.axes;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err10 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/ScaleMeanVarianceKwargs/properties/axes/type",keyword:"type",params:{type: schema68.properties.axes.type}};
+const err10 = {instancePath:instancePath+"/axes",schemaPath:"#/$defs/ScaleMeanVarianceKwargs/properties/axes/type",keyword:"type",params:{type: schema69.properties.axes.type}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2995,7 +2996,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((((((data0 === "binarize") || (data0 === "clip")) || (data0 === "scale_linear")) || (data0 === "sigmoid")) || (data0 === "zero_mean_unit_variance")) || (data0 === "scale_range")) || (data0 === "scale_mean_variance"))){
-const err2 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/PostprocessingDescr/properties/name/enum",keyword:"enum",params:{allowedValues: schema66.properties.name.enum}};
+const err2 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/PostprocessingDescr/properties/name/enum",keyword:"enum",params:{allowedValues: schema67.properties.name.enum}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3271,7 +3272,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!pattern10.test(data0)){
-const err8 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/TensorName/pattern",keyword:"pattern",params:{pattern: "^[\\p{XID_Start}_]\\p{XID_Continue}*$"}};
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/$defs/TensorName/pattern",keyword:"pattern",params:{pattern: "^(?!.*[\\u{88f}\\u{897}\\u{c5c}\\u{cdc}\\u{cf3}\\u{ece}\\u{1acf}-\\u{1add}\\u{1ae0}-\\u{1aeb}\\u{1c89}-\\u{1c8a}\\u{200c}-\\u{200d}\\u{30fb}\\u{a7cb}-\\u{a7cf}\\u{a7d2}\\u{a7d4}\\u{a7da}-\\u{a7dc}\\u{a7f1}\\u{ff65}\\u{105c0}-\\u{105f3}\\u{10940}-\\u{10959}\\u{10d40}-\\u{10d65}\\u{10d69}-\\u{10d6d}\\u{10d6f}-\\u{10d85}\\u{10ec2}-\\u{10ec7}\\u{10efa}-\\u{10eff}\\u{1123f}-\\u{11241}\\u{11380}-\\u{11389}\\u{1138b}\\u{1138e}\\u{11390}-\\u{113b5}\\u{113b7}-\\u{113c0}\\u{113c2}\\u{113c5}\\u{113c7}-\\u{113ca}\\u{113cc}-\\u{113d3}\\u{113e1}-\\u{113e2}\\u{116d0}-\\u{116e3}\\u{11b60}-\\u{11b67}\\u{11bc0}-\\u{11be0}\\u{11bf0}-\\u{11bf9}\\u{11db0}-\\u{11ddb}\\u{11de0}-\\u{11de9}\\u{11f00}-\\u{11f10}\\u{11f12}-\\u{11f3a}\\u{11f3e}-\\u{11f42}\\u{11f50}-\\u{11f5a}\\u{1342f}\\u{13440}-\\u{13455}\\u{13460}-\\u{143fa}\\u{16100}-\\u{16139}\\u{16d40}-\\u{16d6c}\\u{16d70}-\\u{16d79}\\u{16ea0}-\\u{16eb8}\\u{16ebb}-\\u{16ed3}\\u{16ff2}-\\u{16ff6}\\u{187f8}-\\u{187ff}\\u{18cff}\\u{18d09}-\\u{18d1e}\\u{18d80}-\\u{18df2}\\u{1b132}\\u{1b155}\\u{1ccf0}-\\u{1ccf9}\\u{1df25}-\\u{1df2a}\\u{1e030}-\\u{1e06d}\\u{1e08f}\\u{1e4d0}-\\u{1e4f9}\\u{1e5d0}-\\u{1e5fa}\\u{1e6c0}-\\u{1e6de}\\u{1e6e0}-\\u{1e6f5}\\u{1e6fe}-\\u{1e6ff}\\u{2b739}-\\u{2b73f}\\u{2cea2}-\\u{2cead}\\u{2ebf0}-\\u{2ee5d}\\u{31350}-\\u{33479}])[\\p{XID_Start}_]\\p{XID_Continue}*$"}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3466,7 +3467,7 @@ vErrors.push(err21);
 errors++;
 }
 if(!(((((((((((data5 === "float32") || (data5 === "float64")) || (data5 === "uint8")) || (data5 === "int8")) || (data5 === "uint16")) || (data5 === "int16")) || (data5 === "uint32")) || (data5 === "int32")) || (data5 === "uint64")) || (data5 === "int64")) || (data5 === "bool"))){
-const err22 = {instancePath:instancePath+"/data_type",schemaPath:"#/$defs/OutputTensorDescr/properties/data_type/enum",keyword:"enum",params:{allowedValues: schema61.properties.data_type.enum}};
+const err22 = {instancePath:instancePath+"/data_type",schemaPath:"#/$defs/OutputTensorDescr/properties/data_type/enum",keyword:"enum",params:{allowedValues: schema62.properties.data_type.enum}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3644,7 +3645,7 @@ return errors === 0;
 }
 validate47.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema72 = {"type":"object","properties":{"id":{"$ref":"#/$defs/ResourceId"},"version_number":{"type":["integer","null"]}},"required":["id"],"additionalProperties":false};
+const schema73 = {"type":"object","properties":{"id":{"$ref":"#/$defs/ResourceId"},"version_number":{"type":["integer","null"]}},"required":["id"],"additionalProperties":false};
 const pattern9 = new RegExp("^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$", "u");
 
 function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3718,7 +3719,7 @@ errors++;
 if(data.version_number !== undefined){
 let data1 = data.version_number;
 if((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (data1 !== null)){
-const err5 = {instancePath:instancePath+"/version_number",schemaPath:"#/$defs/LinkedModel/properties/version_number/type",keyword:"type",params:{type: schema72.properties.version_number.type}};
+const err5 = {instancePath:instancePath+"/version_number",schemaPath:"#/$defs/LinkedModel/properties/version_number/type",keyword:"type",params:{type: schema73.properties.version_number.type}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3744,8 +3745,9 @@ return errors === 0;
 }
 validate62.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema76 = {"type":"object","properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"covers":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"id_emoji":{"anyOf":[{"type":"string","minLength":1,"maxLength":1},{"type":"null"}]},"authors":{"type":"array","items":{"$ref":"#/$defs/Author"}},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"cite":{"type":"array","items":{"$ref":"#/$defs/CiteEntry"}},"config":{"type":"object","additionalProperties":true},"download_url":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]},"git_repo":{"type":["string","null"]},"icon":{"anyOf":[{"type":"string","minLength":1,"maxLength":2},{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"links":{"type":"array","items":{"type":"string"}},"uploader":{"anyOf":[{"$ref":"#/$defs/Uploader"},{"type":"null"}]},"maintainers":{"type":"array","items":{"$ref":"#/$defs/Maintainer"}},"rdf_source":{"anyOf":[{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"tags":{"type":"array","items":{"type":"string"}},"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"version_number":{"type":["integer","null"]},"format_version":{"type":"string","const":"0.2.4"},"badges":{"type":"array","items":{"$ref":"#/$defs/BadgeDescr"}},"documentation":{"anyOf":[{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"license":{"type":["string","null"]},"type":{"type":"string","const":"dataset"},"id":{"anyOf":[{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"},{"type":"null"}]},"source":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]}},"required":["name","description"],"additionalProperties":false};
-const schema82 = {"type":"object","properties":{"label":{"type":"string"},"icon":{"anyOf":[{"$ref":"#/$defs/RelativeFilePath"},{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]},"url":{"$ref":"#/$defs/HttpUrl"}},"required":["label","url"],"additionalProperties":false};
+const schema77 = {"type":"object","properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"covers":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"id_emoji":{"anyOf":[{"type":"string","minLength":1,"maxLength":1},{"type":"null"}]},"authors":{"type":"array","items":{"$ref":"#/$defs/Author"}},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"cite":{"type":"array","items":{"$ref":"#/$defs/CiteEntry"}},"config":{"type":"object","additionalProperties":true},"download_url":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]},"git_repo":{"type":["string","null"]},"icon":{"anyOf":[{"type":"string","minLength":1,"maxLength":2},{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"links":{"type":"array","items":{"type":"string"}},"uploader":{"anyOf":[{"$ref":"#/$defs/Uploader"},{"type":"null"}]},"maintainers":{"type":"array","items":{"$ref":"#/$defs/Maintainer"}},"rdf_source":{"anyOf":[{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"tags":{"type":"array","items":{"type":"string"}},"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"version_number":{"type":["integer","null"]},"format_version":{"type":"string","const":"0.2.4"},"badges":{"type":"array","items":{"$ref":"#/$defs/BadgeDescr"}},"documentation":{"anyOf":[{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"license":{"anyOf":[{"$ref":"#/$defs/LicenseId"},{"$ref":"#/$defs/DeprecatedLicenseId"},{"type":"string"},{"type":"null"}]},"type":{"type":"string","const":"dataset"},"id":{"anyOf":[{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"},{"type":"null"}]},"source":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]}},"required":["name","description"],"additionalProperties":false};
+const schema88 = {"type":"string"};
+const schema83 = {"type":"object","properties":{"label":{"type":"string"},"icon":{"anyOf":[{"$ref":"#/$defs/RelativeFilePath"},{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]},"url":{"$ref":"#/$defs/HttpUrl"}},"required":["label","url"],"additionalProperties":false};
 
 function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3864,7 +3866,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!pattern4.test(data1)){
-const err9 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"}};
+const err9 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^[\\u0000-\\u0020]*[Hh][Tt][Tt][Pp][Ss]?:"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3955,7 +3957,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!pattern4.test(data2)){
-const err16 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"}};
+const err16 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^[\\u0000-\\u0020]*[Hh][Tt][Tt][Pp][Ss]?:"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4036,7 +4038,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema76.properties, key0))){
+if(!(func1.call(schema77.properties, key0))){
 const err2 = {instancePath,schemaPath:"#/$defs/DatasetDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
@@ -4497,7 +4499,7 @@ vErrors.push(err31);
 errors++;
 }
 if(!pattern4.test(data16)){
-const err32 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"}};
+const err32 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^[\\u0000-\\u0020]*[Hh][Tt][Tt][Pp][Ss]?:"}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4567,7 +4569,7 @@ vErrors = null;
 if(data.git_repo !== undefined){
 let data17 = data.git_repo;
 if((typeof data17 !== "string") && (data17 !== null)){
-const err37 = {instancePath:instancePath+"/git_repo",schemaPath:"#/$defs/DatasetDescr/properties/git_repo/type",keyword:"type",params:{type: schema76.properties.git_repo.type}};
+const err37 = {instancePath:instancePath+"/git_repo",schemaPath:"#/$defs/DatasetDescr/properties/git_repo/type",keyword:"type",params:{type: schema77.properties.git_repo.type}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5188,7 +5190,7 @@ vErrors = null;
 if(data.version_number !== undefined){
 let data35 = data.version_number;
 if((!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))) && (data35 !== null)){
-const err77 = {instancePath:instancePath+"/version_number",schemaPath:"#/$defs/DatasetDescr/properties/version_number/type",keyword:"type",params:{type: schema76.properties.version_number.type}};
+const err77 = {instancePath:instancePath+"/version_number",schemaPath:"#/$defs/DatasetDescr/properties/version_number/type",keyword:"type",params:{type: schema77.properties.version_number.type}};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -5291,8 +5293,11 @@ vErrors = null;
 }
 if(data.license !== undefined){
 let data40 = data.license;
-if((typeof data40 !== "string") && (data40 !== null)){
-const err83 = {instancePath:instancePath+"/license",schemaPath:"#/$defs/DatasetDescr/properties/license/type",keyword:"type",params:{type: schema76.properties.license.type}};
+const _errs141 = errors;
+let valid36 = false;
+const _errs142 = errors;
+if(typeof data40 !== "string"){
+const err83 = {instancePath:instancePath+"/license",schemaPath:"#/$defs/LicenseId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -5301,11 +5306,11 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-if(data.type !== undefined){
-let data41 = data.type;
-if(typeof data41 !== "string"){
-const err84 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/DatasetDescr/properties/type/type",keyword:"type",params:{type: "string"}};
+var _valid13 = _errs142 === errors;
+valid36 = valid36 || _valid13;
+const _errs145 = errors;
+if(typeof data40 !== "string"){
+const err84 = {instancePath:instancePath+"/license",schemaPath:"#/$defs/DeprecatedLicenseId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -5314,8 +5319,11 @@ vErrors.push(err84);
 }
 errors++;
 }
-if("dataset" !== data41){
-const err85 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/DatasetDescr/properties/type/const",keyword:"const",params:{allowedValue: "dataset"}};
+var _valid13 = _errs145 === errors;
+valid36 = valid36 || _valid13;
+const _errs148 = errors;
+if(typeof data40 !== "string"){
+const err85 = {instancePath:instancePath+"/license",schemaPath:"#/$defs/DatasetDescr/properties/license/anyOf/2/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -5324,15 +5332,11 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
-if(data.id !== undefined){
-let data42 = data.id;
-const _errs145 = errors;
-let valid36 = false;
-const _errs146 = errors;
-if(typeof data42 === "string"){
-if(func2(data42) < 1){
-const err86 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/DatasetDescr/properties/id/anyOf/0/minLength",keyword:"minLength",params:{limit: 1}};
+var _valid13 = _errs148 === errors;
+valid36 = valid36 || _valid13;
+const _errs150 = errors;
+if(data40 !== null){
+const err86 = {instancePath:instancePath+"/license",schemaPath:"#/$defs/DatasetDescr/properties/license/anyOf/3/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -5341,8 +5345,10 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(!pattern9.test(data42)){
-const err87 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/DatasetDescr/properties/id/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"}};
+var _valid13 = _errs150 === errors;
+valid36 = valid36 || _valid13;
+if(!valid36){
+const err87 = {instancePath:instancePath+"/license",schemaPath:"#/$defs/DatasetDescr/properties/license/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -5351,9 +5357,22 @@ vErrors.push(err87);
 }
 errors++;
 }
+else {
+errors = _errs141;
+if(vErrors !== null){
+if(_errs141){
+vErrors.length = _errs141;
 }
 else {
-const err88 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/DatasetDescr/properties/id/anyOf/0/type",keyword:"type",params:{type: "string"}};
+vErrors = null;
+}
+}
+}
+}
+if(data.type !== undefined){
+let data41 = data.type;
+if(typeof data41 !== "string"){
+const err88 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/DatasetDescr/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -5362,11 +5381,8 @@ vErrors.push(err88);
 }
 errors++;
 }
-var _valid13 = _errs146 === errors;
-valid36 = valid36 || _valid13;
-const _errs148 = errors;
-if(data42 !== null){
-const err89 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/DatasetDescr/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"}};
+if("dataset" !== data41){
+const err89 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/DatasetDescr/properties/type/const",keyword:"const",params:{allowedValue: "dataset"}};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -5375,10 +5391,15 @@ vErrors.push(err89);
 }
 errors++;
 }
-var _valid13 = _errs148 === errors;
-valid36 = valid36 || _valid13;
-if(!valid36){
-const err90 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/DatasetDescr/properties/id/anyOf",keyword:"anyOf",params:{}};
+}
+if(data.id !== undefined){
+let data42 = data.id;
+const _errs155 = errors;
+let valid39 = false;
+const _errs156 = errors;
+if(typeof data42 === "string"){
+if(func2(data42) < 1){
+const err90 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/DatasetDescr/properties/id/anyOf/0/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -5387,11 +5408,57 @@ vErrors.push(err90);
 }
 errors++;
 }
+if(!pattern9.test(data42)){
+const err91 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/DatasetDescr/properties/id/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"}};
+if(vErrors === null){
+vErrors = [err91];
+}
 else {
-errors = _errs145;
+vErrors.push(err91);
+}
+errors++;
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/DatasetDescr/properties/id/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+var _valid14 = _errs156 === errors;
+valid39 = valid39 || _valid14;
+const _errs158 = errors;
+if(data42 !== null){
+const err93 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/DatasetDescr/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+var _valid14 = _errs158 === errors;
+valid39 = valid39 || _valid14;
+if(!valid39){
+const err94 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/DatasetDescr/properties/id/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+else {
+errors = _errs155;
 if(vErrors !== null){
-if(_errs145){
-vErrors.length = _errs145;
+if(_errs155){
+vErrors.length = _errs155;
 }
 else {
 vErrors = null;
@@ -5401,53 +5468,12 @@ vErrors = null;
 }
 if(data.source !== undefined){
 let data43 = data.source;
-const _errs151 = errors;
-let valid37 = false;
-const _errs152 = errors;
+const _errs161 = errors;
+let valid40 = false;
+const _errs162 = errors;
 if(typeof data43 === "string"){
 if(func2(data43) > 2083){
-const err91 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/HttpUrl/maxLength",keyword:"maxLength",params:{limit: 2083}};
-if(vErrors === null){
-vErrors = [err91];
-}
-else {
-vErrors.push(err91);
-}
-errors++;
-}
-if(func2(data43) < 1){
-const err92 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/HttpUrl/minLength",keyword:"minLength",params:{limit: 1}};
-if(vErrors === null){
-vErrors = [err92];
-}
-else {
-vErrors.push(err92);
-}
-errors++;
-}
-if(!pattern4.test(data43)){
-const err93 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"}};
-if(vErrors === null){
-vErrors = [err93];
-}
-else {
-vErrors.push(err93);
-}
-errors++;
-}
-if(!(formats0.validate(data43))){
-const err94 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/HttpUrl/format",keyword:"format",params:{format: "uri"}};
-if(vErrors === null){
-vErrors = [err94];
-}
-else {
-vErrors.push(err94);
-}
-errors++;
-}
-}
-else {
-const err95 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/HttpUrl/type",keyword:"type",params:{type: "string"}};
+const err95 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/HttpUrl/maxLength",keyword:"maxLength",params:{limit: 2083}};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -5456,11 +5482,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-var _valid14 = _errs152 === errors;
-valid37 = valid37 || _valid14;
-const _errs155 = errors;
-if(data43 !== null){
-const err96 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/DatasetDescr/properties/source/anyOf/1/type",keyword:"type",params:{type: "null"}};
+if(func2(data43) < 1){
+const err96 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/HttpUrl/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -5469,10 +5492,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-var _valid14 = _errs155 === errors;
-valid37 = valid37 || _valid14;
-if(!valid37){
-const err97 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/DatasetDescr/properties/source/anyOf",keyword:"anyOf",params:{}};
+if(!pattern4.test(data43)){
+const err97 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^[\\u0000-\\u0020]*[Hh][Tt][Tt][Pp][Ss]?:"}};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -5481,11 +5502,57 @@ vErrors.push(err97);
 }
 errors++;
 }
+if(!(formats0.validate(data43))){
+const err98 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/HttpUrl/format",keyword:"format",params:{format: "uri"}};
+if(vErrors === null){
+vErrors = [err98];
+}
 else {
-errors = _errs151;
+vErrors.push(err98);
+}
+errors++;
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/HttpUrl/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+var _valid15 = _errs162 === errors;
+valid40 = valid40 || _valid15;
+const _errs165 = errors;
+if(data43 !== null){
+const err100 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/DatasetDescr/properties/source/anyOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+var _valid15 = _errs165 === errors;
+valid40 = valid40 || _valid15;
+if(!valid40){
+const err101 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/DatasetDescr/properties/source/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+else {
+errors = _errs161;
 if(vErrors !== null){
-if(_errs151){
-vErrors.length = _errs151;
+if(_errs161){
+vErrors.length = _errs161;
 }
 else {
 vErrors = null;
@@ -5495,12 +5562,12 @@ vErrors = null;
 }
 }
 else {
-const err98 = {instancePath,schemaPath:"#/$defs/DatasetDescr/type",keyword:"type",params:{type: "object"}};
+const err102 = {instancePath,schemaPath:"#/$defs/DatasetDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err98];
+vErrors = [err102];
 }
 else {
-vErrors.push(err98);
+vErrors.push(err102);
 }
 errors++;
 }
@@ -5509,10 +5576,10 @@ return errors === 0;
 }
 validate68.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema87 = {"type":"object","properties":{"keras_hdf5":{"anyOf":[{"$ref":"#/$defs/KerasHdf5WeightsDescr"},{"type":"null"}]},"onnx":{"anyOf":[{"$ref":"#/$defs/OnnxWeightsDescr"},{"type":"null"}]},"pytorch_state_dict":{"anyOf":[{"$ref":"#/$defs/PytorchStateDictWeightsDescr"},{"type":"null"}]},"tensorflow_js":{"anyOf":[{"$ref":"#/$defs/TensorflowJsWeightsDescr"},{"type":"null"}]},"tensorflow_saved_model_bundle":{"anyOf":[{"$ref":"#/$defs/TensorflowSavedModelBundleWeightsDescr"},{"type":"null"}]},"torchscript":{"anyOf":[{"$ref":"#/$defs/TorchscriptWeightsDescr"},{"type":"null"}]}},"additionalProperties":false};
-const schema88 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"tensorflow_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false};
-const schema89 = {"type":"string","minLength":64,"maxLength":64};
-const schema91 = {"type":"string","enum":["keras_hdf5","onnx","pytorch_state_dict","tensorflow_js","tensorflow_saved_model_bundle","torchscript"]};
+const schema90 = {"type":"object","properties":{"keras_hdf5":{"anyOf":[{"$ref":"#/$defs/KerasHdf5WeightsDescr"},{"type":"null"}]},"onnx":{"anyOf":[{"$ref":"#/$defs/OnnxWeightsDescr"},{"type":"null"}]},"pytorch_state_dict":{"anyOf":[{"$ref":"#/$defs/PytorchStateDictWeightsDescr"},{"type":"null"}]},"tensorflow_js":{"anyOf":[{"$ref":"#/$defs/TensorflowJsWeightsDescr"},{"type":"null"}]},"tensorflow_saved_model_bundle":{"anyOf":[{"$ref":"#/$defs/TensorflowSavedModelBundleWeightsDescr"},{"type":"null"}]},"torchscript":{"anyOf":[{"$ref":"#/$defs/TorchscriptWeightsDescr"},{"type":"null"}]}},"additionalProperties":false};
+const schema91 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"tensorflow_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false};
+const schema92 = {"type":"string","minLength":64,"maxLength":64};
+const schema94 = {"type":"string","enum":["keras_hdf5","onnx","pytorch_state_dict","tensorflow_js","tensorflow_saved_model_bundle","torchscript"]};
 const pattern23 = new RegExp("^.+:.+$", "u");
 
 function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -6000,7 +6067,7 @@ vErrors.push(err29);
 errors++;
 }
 if(!((((((data11 === "keras_hdf5") || (data11 === "onnx")) || (data11 === "pytorch_state_dict")) || (data11 === "tensorflow_js")) || (data11 === "tensorflow_saved_model_bundle")) || (data11 === "torchscript"))){
-const err30 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema91.enum}};
+const err30 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema94.enum}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6166,7 +6233,7 @@ return errors === 0;
 }
 validate79.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema93 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"opset_version":{"anyOf":[{"type":"integer","minimum":7},{"type":"null"}]}},"required":["source"],"additionalProperties":false};
+const schema96 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"opset_version":{"anyOf":[{"type":"integer","minimum":7},{"type":"null"}]}},"required":["source"],"additionalProperties":false};
 
 function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6653,7 +6720,7 @@ vErrors.push(err29);
 errors++;
 }
 if(!((((((data11 === "keras_hdf5") || (data11 === "onnx")) || (data11 === "pytorch_state_dict")) || (data11 === "tensorflow_js")) || (data11 === "tensorflow_saved_model_bundle")) || (data11 === "torchscript"))){
-const err30 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema91.enum}};
+const err30 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema94.enum}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6779,7 +6846,7 @@ return errors === 0;
 }
 validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema97 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"architecture":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"string","pattern":"^.+\\..+$"}]},"architecture_sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"kwargs":{"type":"object","additionalProperties":true},"pytorch_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source","architecture"],"additionalProperties":false};
+const schema100 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"architecture":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"string","pattern":"^.+\\..+$"}]},"architecture_sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"kwargs":{"type":"object","additionalProperties":true},"pytorch_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source","architecture"],"additionalProperties":false};
 const pattern27 = new RegExp("^.+\\..+$", "u");
 
 function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -6814,7 +6881,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema97.properties, key0))){
+if(!(func1.call(schema100.properties, key0))){
 const err2 = {instancePath,schemaPath:"#/$defs/PytorchStateDictWeightsDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
 if(vErrors === null){
 vErrors = [err2];
@@ -7277,7 +7344,7 @@ vErrors.push(err30);
 errors++;
 }
 if(!((((((data11 === "keras_hdf5") || (data11 === "onnx")) || (data11 === "pytorch_state_dict")) || (data11 === "tensorflow_js")) || (data11 === "tensorflow_saved_model_bundle")) || (data11 === "torchscript"))){
-const err31 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema91.enum}};
+const err31 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema94.enum}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -7608,7 +7675,7 @@ return errors === 0;
 }
 validate87.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema103 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"tensorflow_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false};
+const schema106 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"tensorflow_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false};
 
 function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8095,7 +8162,7 @@ vErrors.push(err29);
 errors++;
 }
 if(!((((((data11 === "keras_hdf5") || (data11 === "onnx")) || (data11 === "pytorch_state_dict")) || (data11 === "tensorflow_js")) || (data11 === "tensorflow_saved_model_bundle")) || (data11 === "torchscript"))){
-const err30 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema91.enum}};
+const err30 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema94.enum}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -8261,7 +8328,7 @@ return errors === 0;
 }
 validate91.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema108 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"tensorflow_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false};
+const schema111 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"tensorflow_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false};
 
 function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8748,7 +8815,7 @@ vErrors.push(err29);
 errors++;
 }
 if(!((((((data11 === "keras_hdf5") || (data11 === "onnx")) || (data11 === "pytorch_state_dict")) || (data11 === "tensorflow_js")) || (data11 === "tensorflow_saved_model_bundle")) || (data11 === "torchscript"))){
-const err30 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema91.enum}};
+const err30 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema94.enum}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -8914,7 +8981,7 @@ return errors === 0;
 }
 validate95.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema113 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"pytorch_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false};
+const schema116 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"pytorch_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false};
 
 function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -9401,7 +9468,7 @@ vErrors.push(err29);
 errors++;
 }
 if(!((((((data11 === "keras_hdf5") || (data11 === "onnx")) || (data11 === "pytorch_state_dict")) || (data11 === "tensorflow_js")) || (data11 === "tensorflow_saved_model_bundle")) || (data11 === "torchscript"))){
-const err30 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema91.enum}};
+const err30 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema94.enum}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -10499,7 +10566,7 @@ vErrors.push(err43);
 errors++;
 }
 if(!pattern4.test(data16)){
-const err44 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"}};
+const err44 = {instancePath:instancePath+"/download_url",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^[\\u0000-\\u0020]*[Hh][Tt][Tt][Pp][Ss]?:"}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -11361,8 +11428,12 @@ errors++;
 }
 }
 if(data.license !== undefined){
-if(typeof data.license !== "string"){
-const err101 = {instancePath:instancePath+"/license",schemaPath:"#/properties/license/type",keyword:"type",params:{type: "string"}};
+let data42 = data.license;
+const _errs146 = errors;
+let valid37 = false;
+const _errs147 = errors;
+if(typeof data42 !== "string"){
+const err101 = {instancePath:instancePath+"/license",schemaPath:"#/$defs/LicenseId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -11371,17 +11442,53 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-if(data.outputs !== undefined){
-let data43 = data.outputs;
-if(Array.isArray(data43)){
-if(data43.length < 1){
-const err102 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/minItems",keyword:"minItems",params:{limit: 1}};
+var _valid13 = _errs147 === errors;
+valid37 = valid37 || _valid13;
+const _errs150 = errors;
+if(typeof data42 !== "string"){
+const err102 = {instancePath:instancePath+"/license",schemaPath:"#/properties/license/anyOf/1/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err102];
 }
 else {
 vErrors.push(err102);
+}
+errors++;
+}
+var _valid13 = _errs150 === errors;
+valid37 = valid37 || _valid13;
+if(!valid37){
+const err103 = {instancePath:instancePath+"/license",schemaPath:"#/properties/license/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+else {
+errors = _errs146;
+if(vErrors !== null){
+if(_errs146){
+vErrors.length = _errs146;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.outputs !== undefined){
+let data43 = data.outputs;
+if(Array.isArray(data43)){
+if(data43.length < 1){
+const err104 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/minItems",keyword:"minItems",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
 }
 errors++;
 }
@@ -11394,12 +11501,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err103 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "array"}};
+const err105 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
-vErrors = [err103];
+vErrors = [err105];
 }
 else {
-vErrors.push(err103);
+vErrors.push(err105);
 }
 errors++;
 }
@@ -11412,31 +11519,7 @@ for(let i8=0; i8<len8; i8++){
 let data46 = data45[i8];
 if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
 if(data46.name === undefined){
-const err104 = {instancePath:instancePath+"/packaged_by/" + i8,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"}};
-if(vErrors === null){
-vErrors = [err104];
-}
-else {
-vErrors.push(err104);
-}
-errors++;
-}
-for(const key4 in data46){
-if(!(((((key4 === "affiliation") || (key4 === "email")) || (key4 === "orcid")) || (key4 === "name")) || (key4 === "github_user"))){
-const err105 = {instancePath:instancePath+"/packaged_by/" + i8,schemaPath:"#/$defs/Author/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
-if(vErrors === null){
-vErrors = [err105];
-}
-else {
-vErrors.push(err105);
-}
-errors++;
-}
-}
-if(data46.affiliation !== undefined){
-let data47 = data46.affiliation;
-if((typeof data47 !== "string") && (data47 !== null)){
-const err106 = {instancePath:instancePath+"/packaged_by/" + i8+"/affiliation",schemaPath:"#/$defs/Author/properties/affiliation/type",keyword:"type",params:{type: schema35.properties.affiliation.type}};
+const err106 = {instancePath:instancePath+"/packaged_by/" + i8,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -11445,15 +11528,9 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-if(data46.email !== undefined){
-let data48 = data46.email;
-const _errs159 = errors;
-let valid43 = false;
-const _errs160 = errors;
-if(typeof data48 === "string"){
-if(!(formats2.validate(data48))){
-const err107 = {instancePath:instancePath+"/packaged_by/" + i8+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"}};
+for(const key4 in data46){
+if(!(((((key4 === "affiliation") || (key4 === "email")) || (key4 === "orcid")) || (key4 === "name")) || (key4 === "github_user"))){
+const err107 = {instancePath:instancePath+"/packaged_by/" + i8,schemaPath:"#/$defs/Author/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4}};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -11463,8 +11540,10 @@ vErrors.push(err107);
 errors++;
 }
 }
-else {
-const err108 = {instancePath:instancePath+"/packaged_by/" + i8+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(data46.affiliation !== undefined){
+let data47 = data46.affiliation;
+if((typeof data47 !== "string") && (data47 !== null)){
+const err108 = {instancePath:instancePath+"/packaged_by/" + i8+"/affiliation",schemaPath:"#/$defs/Author/properties/affiliation/type",keyword:"type",params:{type: schema35.properties.affiliation.type}};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -11473,11 +11552,15 @@ vErrors.push(err108);
 }
 errors++;
 }
-var _valid13 = _errs160 === errors;
-valid43 = valid43 || _valid13;
-const _errs162 = errors;
-if(data48 !== null){
-const err109 = {instancePath:instancePath+"/packaged_by/" + i8+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"}};
+}
+if(data46.email !== undefined){
+let data48 = data46.email;
+const _errs164 = errors;
+let valid45 = false;
+const _errs165 = errors;
+if(typeof data48 === "string"){
+if(!(formats2.validate(data48))){
+const err109 = {instancePath:instancePath+"/packaged_by/" + i8+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/format",keyword:"format",params:{format: "email"}};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -11486,10 +11569,9 @@ vErrors.push(err109);
 }
 errors++;
 }
-var _valid13 = _errs162 === errors;
-valid43 = valid43 || _valid13;
-if(!valid43){
-const err110 = {instancePath:instancePath+"/packaged_by/" + i8+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf",keyword:"anyOf",params:{}};
+}
+else {
+const err110 = {instancePath:instancePath+"/packaged_by/" + i8+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -11498,11 +11580,36 @@ vErrors.push(err110);
 }
 errors++;
 }
+var _valid14 = _errs165 === errors;
+valid45 = valid45 || _valid14;
+const _errs167 = errors;
+if(data48 !== null){
+const err111 = {instancePath:instancePath+"/packaged_by/" + i8+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err111];
+}
 else {
-errors = _errs159;
+vErrors.push(err111);
+}
+errors++;
+}
+var _valid14 = _errs167 === errors;
+valid45 = valid45 || _valid14;
+if(!valid45){
+const err112 = {instancePath:instancePath+"/packaged_by/" + i8+"/email",schemaPath:"#/$defs/Author/properties/email/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+else {
+errors = _errs164;
 if(vErrors !== null){
-if(_errs159){
-vErrors.length = _errs159;
+if(_errs164){
+vErrors.length = _errs164;
 }
 else {
 vErrors = null;
@@ -11512,36 +11619,11 @@ vErrors = null;
 }
 if(data46.orcid !== undefined){
 let data49 = data46.orcid;
-const _errs165 = errors;
-let valid44 = false;
-const _errs166 = errors;
+const _errs170 = errors;
+let valid46 = false;
+const _errs171 = errors;
 if(typeof data49 !== "string"){
-const err111 = {instancePath:instancePath+"/packaged_by/" + i8+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/0/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err111];
-}
-else {
-vErrors.push(err111);
-}
-errors++;
-}
-var _valid14 = _errs166 === errors;
-valid44 = valid44 || _valid14;
-const _errs168 = errors;
-if(data49 !== null){
-const err112 = {instancePath:instancePath+"/packaged_by/" + i8+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"}};
-if(vErrors === null){
-vErrors = [err112];
-}
-else {
-vErrors.push(err112);
-}
-errors++;
-}
-var _valid14 = _errs168 === errors;
-valid44 = valid44 || _valid14;
-if(!valid44){
-const err113 = {instancePath:instancePath+"/packaged_by/" + i8+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf",keyword:"anyOf",params:{}};
+const err113 = {instancePath:instancePath+"/packaged_by/" + i8+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -11550,11 +11632,36 @@ vErrors.push(err113);
 }
 errors++;
 }
+var _valid15 = _errs171 === errors;
+valid46 = valid46 || _valid15;
+const _errs173 = errors;
+if(data49 !== null){
+const err114 = {instancePath:instancePath+"/packaged_by/" + i8+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err114];
+}
 else {
-errors = _errs165;
+vErrors.push(err114);
+}
+errors++;
+}
+var _valid15 = _errs173 === errors;
+valid46 = valid46 || _valid15;
+if(!valid46){
+const err115 = {instancePath:instancePath+"/packaged_by/" + i8+"/orcid",schemaPath:"#/$defs/Author/properties/orcid/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+else {
+errors = _errs170;
 if(vErrors !== null){
-if(_errs165){
-vErrors.length = _errs165;
+if(_errs170){
+vErrors.length = _errs170;
 }
 else {
 vErrors = null;
@@ -11564,32 +11671,7 @@ vErrors = null;
 }
 if(data46.name !== undefined){
 if(typeof data46.name !== "string"){
-const err114 = {instancePath:instancePath+"/packaged_by/" + i8+"/name",schemaPath:"#/$defs/Author/properties/name/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err114];
-}
-else {
-vErrors.push(err114);
-}
-errors++;
-}
-}
-if(data46.github_user !== undefined){
-let data51 = data46.github_user;
-if((typeof data51 !== "string") && (data51 !== null)){
-const err115 = {instancePath:instancePath+"/packaged_by/" + i8+"/github_user",schemaPath:"#/$defs/Author/properties/github_user/type",keyword:"type",params:{type: schema35.properties.github_user.type}};
-if(vErrors === null){
-vErrors = [err115];
-}
-else {
-vErrors.push(err115);
-}
-errors++;
-}
-}
-}
-else {
-const err116 = {instancePath:instancePath+"/packaged_by/" + i8,schemaPath:"#/$defs/Author/type",keyword:"type",params:{type: "object"}};
+const err116 = {instancePath:instancePath+"/packaged_by/" + i8+"/name",schemaPath:"#/$defs/Author/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -11599,9 +11681,10 @@ vErrors.push(err116);
 errors++;
 }
 }
-}
-else {
-const err117 = {instancePath:instancePath+"/packaged_by",schemaPath:"#/properties/packaged_by/type",keyword:"type",params:{type: "array"}};
+if(data46.github_user !== undefined){
+let data51 = data46.github_user;
+if((typeof data51 !== "string") && (data51 !== null)){
+const err117 = {instancePath:instancePath+"/packaged_by/" + i8+"/github_user",schemaPath:"#/$defs/Author/properties/github_user/type",keyword:"type",params:{type: schema35.properties.github_user.type}};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -11611,20 +11694,9 @@ vErrors.push(err117);
 errors++;
 }
 }
-if(data.parent !== undefined){
-let data52 = data.parent;
-const _errs175 = errors;
-let valid45 = false;
-const _errs176 = errors;
-if(!(validate62(data52, {instancePath:instancePath+"/parent",parentData:data,parentDataProperty:"parent",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
-errors = vErrors.length;
 }
-var _valid15 = _errs176 === errors;
-valid45 = valid45 || _valid15;
-const _errs177 = errors;
-if(data52 !== null){
-const err118 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"}};
+else {
+const err118 = {instancePath:instancePath+"/packaged_by/" + i8,schemaPath:"#/$defs/Author/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -11633,10 +11705,10 @@ vErrors.push(err118);
 }
 errors++;
 }
-var _valid15 = _errs177 === errors;
-valid45 = valid45 || _valid15;
-if(!valid45){
-const err119 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/anyOf",keyword:"anyOf",params:{}};
+}
+}
+else {
+const err119 = {instancePath:instancePath+"/packaged_by",schemaPath:"#/properties/packaged_by/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -11645,11 +11717,46 @@ vErrors.push(err119);
 }
 errors++;
 }
+}
+if(data.parent !== undefined){
+let data52 = data.parent;
+const _errs180 = errors;
+let valid47 = false;
+const _errs181 = errors;
+if(!(validate62(data52, {instancePath:instancePath+"/parent",parentData:data,parentDataProperty:"parent",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+errors = vErrors.length;
+}
+var _valid16 = _errs181 === errors;
+valid47 = valid47 || _valid16;
+const _errs182 = errors;
+if(data52 !== null){
+const err120 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err120];
+}
 else {
-errors = _errs175;
+vErrors.push(err120);
+}
+errors++;
+}
+var _valid16 = _errs182 === errors;
+valid47 = valid47 || _valid16;
+if(!valid47){
+const err121 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+else {
+errors = _errs180;
 if(vErrors !== null){
-if(_errs175){
-vErrors.length = _errs175;
+if(_errs180){
+vErrors.length = _errs180;
 }
 else {
 vErrors = null;
@@ -11659,35 +11766,12 @@ vErrors = null;
 }
 if(data.run_mode !== undefined){
 let data53 = data.run_mode;
-const _errs180 = errors;
-let valid46 = false;
-const _errs181 = errors;
+const _errs185 = errors;
+let valid48 = false;
+const _errs186 = errors;
 if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
 if(data53.name === undefined){
-const err120 = {instancePath:instancePath+"/run_mode",schemaPath:"#/$defs/RunMode/required",keyword:"required",params:{missingProperty: "name"}};
-if(vErrors === null){
-vErrors = [err120];
-}
-else {
-vErrors.push(err120);
-}
-errors++;
-}
-for(const key5 in data53){
-if(!((key5 === "name") || (key5 === "kwargs"))){
-const err121 = {instancePath:instancePath+"/run_mode",schemaPath:"#/$defs/RunMode/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
-if(vErrors === null){
-vErrors = [err121];
-}
-else {
-vErrors.push(err121);
-}
-errors++;
-}
-}
-if(data53.name !== undefined){
-if(typeof data53.name !== "string"){
-const err122 = {instancePath:instancePath+"/run_mode/name",schemaPath:"#/$defs/RunMode/properties/name/type",keyword:"type",params:{type: "string"}};
+const err122 = {instancePath:instancePath+"/run_mode",schemaPath:"#/$defs/RunMode/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -11696,13 +11780,9 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-if(data53.kwargs !== undefined){
-let data55 = data53.kwargs;
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-}
-else {
-const err123 = {instancePath:instancePath+"/run_mode/kwargs",schemaPath:"#/$defs/RunMode/properties/kwargs/type",keyword:"type",params:{type: "object"}};
+for(const key5 in data53){
+if(!((key5 === "name") || (key5 === "kwargs"))){
+const err123 = {instancePath:instancePath+"/run_mode",schemaPath:"#/$defs/RunMode/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5}};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -11712,9 +11792,9 @@ vErrors.push(err123);
 errors++;
 }
 }
-}
-else {
-const err124 = {instancePath:instancePath+"/run_mode",schemaPath:"#/$defs/RunMode/type",keyword:"type",params:{type: "object"}};
+if(data53.name !== undefined){
+if(typeof data53.name !== "string"){
+const err124 = {instancePath:instancePath+"/run_mode/name",schemaPath:"#/$defs/RunMode/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -11723,11 +11803,13 @@ vErrors.push(err124);
 }
 errors++;
 }
-var _valid16 = _errs181 === errors;
-valid46 = valid46 || _valid16;
-const _errs190 = errors;
-if(data53 !== null){
-const err125 = {instancePath:instancePath+"/run_mode",schemaPath:"#/properties/run_mode/anyOf/1/type",keyword:"type",params:{type: "null"}};
+}
+if(data53.kwargs !== undefined){
+let data55 = data53.kwargs;
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+}
+else {
+const err125 = {instancePath:instancePath+"/run_mode/kwargs",schemaPath:"#/$defs/RunMode/properties/kwargs/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -11736,10 +11818,10 @@ vErrors.push(err125);
 }
 errors++;
 }
-var _valid16 = _errs190 === errors;
-valid46 = valid46 || _valid16;
-if(!valid46){
-const err126 = {instancePath:instancePath+"/run_mode",schemaPath:"#/properties/run_mode/anyOf",keyword:"anyOf",params:{}};
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/run_mode",schemaPath:"#/$defs/RunMode/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -11748,11 +11830,36 @@ vErrors.push(err126);
 }
 errors++;
 }
+var _valid17 = _errs186 === errors;
+valid48 = valid48 || _valid17;
+const _errs195 = errors;
+if(data53 !== null){
+const err127 = {instancePath:instancePath+"/run_mode",schemaPath:"#/properties/run_mode/anyOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err127];
+}
 else {
-errors = _errs180;
+vErrors.push(err127);
+}
+errors++;
+}
+var _valid17 = _errs195 === errors;
+valid48 = valid48 || _valid17;
+if(!valid48){
+const err128 = {instancePath:instancePath+"/run_mode",schemaPath:"#/properties/run_mode/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+else {
+errors = _errs185;
 if(vErrors !== null){
-if(_errs180){
-vErrors.length = _errs180;
+if(_errs185){
+vErrors.length = _errs185;
 }
 else {
 vErrors = null;
@@ -11772,12 +11879,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err127 = {instancePath:instancePath+"/sample_inputs",schemaPath:"#/properties/sample_inputs/type",keyword:"type",params:{type: "array"}};
+const err129 = {instancePath:instancePath+"/sample_inputs",schemaPath:"#/properties/sample_inputs/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
-vErrors = [err127];
+vErrors = [err129];
 }
 else {
-vErrors.push(err127);
+vErrors.push(err129);
 }
 errors++;
 }
@@ -11794,12 +11901,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err128 = {instancePath:instancePath+"/sample_outputs",schemaPath:"#/properties/sample_outputs/type",keyword:"type",params:{type: "array"}};
+const err130 = {instancePath:instancePath+"/sample_outputs",schemaPath:"#/properties/sample_outputs/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
-vErrors = [err128];
+vErrors = [err130];
 }
 else {
-vErrors.push(err128);
+vErrors.push(err130);
 }
 errors++;
 }
@@ -11808,12 +11915,12 @@ if(data.test_inputs !== undefined){
 let data60 = data.test_inputs;
 if(Array.isArray(data60)){
 if(data60.length < 1){
-const err129 = {instancePath:instancePath+"/test_inputs",schemaPath:"#/properties/test_inputs/minItems",keyword:"minItems",params:{limit: 1}};
+const err131 = {instancePath:instancePath+"/test_inputs",schemaPath:"#/properties/test_inputs/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
-vErrors = [err129];
+vErrors = [err131];
 }
 else {
-vErrors.push(err129);
+vErrors.push(err131);
 }
 errors++;
 }
@@ -11826,12 +11933,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err130 = {instancePath:instancePath+"/test_inputs",schemaPath:"#/properties/test_inputs/type",keyword:"type",params:{type: "array"}};
+const err132 = {instancePath:instancePath+"/test_inputs",schemaPath:"#/properties/test_inputs/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
-vErrors = [err130];
+vErrors = [err132];
 }
 else {
-vErrors.push(err130);
+vErrors.push(err132);
 }
 errors++;
 }
@@ -11840,12 +11947,12 @@ if(data.test_outputs !== undefined){
 let data62 = data.test_outputs;
 if(Array.isArray(data62)){
 if(data62.length < 1){
-const err131 = {instancePath:instancePath+"/test_outputs",schemaPath:"#/properties/test_outputs/minItems",keyword:"minItems",params:{limit: 1}};
+const err133 = {instancePath:instancePath+"/test_outputs",schemaPath:"#/properties/test_outputs/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
-vErrors = [err131];
+vErrors = [err133];
 }
 else {
-vErrors.push(err131);
+vErrors.push(err133);
 }
 errors++;
 }
@@ -11858,36 +11965,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err132 = {instancePath:instancePath+"/test_outputs",schemaPath:"#/properties/test_outputs/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err132];
-}
-else {
-vErrors.push(err132);
-}
-errors++;
-}
-}
-if(data.timestamp !== undefined){
-if(typeof data.timestamp !== "string"){
-const err133 = {instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err133];
-}
-else {
-vErrors.push(err133);
-}
-errors++;
-}
-}
-if(data.training_data !== undefined){
-let data65 = data.training_data;
-const _errs207 = errors;
-let valid57 = false;
-const _errs208 = errors;
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-if(data65.id === undefined){
-const err134 = {instancePath:instancePath+"/training_data",schemaPath:"#/$defs/LinkedDataset/required",keyword:"required",params:{missingProperty: "id"}};
+const err134 = {instancePath:instancePath+"/test_outputs",schemaPath:"#/properties/test_outputs/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -11896,9 +11974,10 @@ vErrors.push(err134);
 }
 errors++;
 }
-for(const key6 in data65){
-if(!((key6 === "id") || (key6 === "version_number"))){
-const err135 = {instancePath:instancePath+"/training_data",schemaPath:"#/$defs/LinkedDataset/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}};
+}
+if(data.timestamp !== undefined){
+if(typeof data.timestamp !== "string"){
+const err135 = {instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -11908,11 +11987,14 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data65.id !== undefined){
-let data66 = data65.id;
-if(typeof data66 === "string"){
-if(func2(data66) < 1){
-const err136 = {instancePath:instancePath+"/training_data/id",schemaPath:"#/$defs/LinkedDataset/properties/id/minLength",keyword:"minLength",params:{limit: 1}};
+if(data.training_data !== undefined){
+let data65 = data.training_data;
+const _errs212 = errors;
+let valid59 = false;
+const _errs213 = errors;
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+if(data65.id === undefined){
+const err136 = {instancePath:instancePath+"/training_data",schemaPath:"#/$defs/LinkedDataset/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -11921,8 +12003,9 @@ vErrors.push(err136);
 }
 errors++;
 }
-if(!pattern9.test(data66)){
-const err137 = {instancePath:instancePath+"/training_data/id",schemaPath:"#/$defs/LinkedDataset/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"}};
+for(const key6 in data65){
+if(!((key6 === "id") || (key6 === "version_number"))){
+const err137 = {instancePath:instancePath+"/training_data",schemaPath:"#/$defs/LinkedDataset/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6}};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -11932,8 +12015,11 @@ vErrors.push(err137);
 errors++;
 }
 }
-else {
-const err138 = {instancePath:instancePath+"/training_data/id",schemaPath:"#/$defs/LinkedDataset/properties/id/type",keyword:"type",params:{type: "string"}};
+if(data65.id !== undefined){
+let data66 = data65.id;
+if(typeof data66 === "string"){
+if(func2(data66) < 1){
+const err138 = {instancePath:instancePath+"/training_data/id",schemaPath:"#/$defs/LinkedDataset/properties/id/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -11942,11 +12028,8 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
-if(data65.version_number !== undefined){
-let data67 = data65.version_number;
-if((!(((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67))) && (isFinite(data67)))) && (data67 !== null)){
-const err139 = {instancePath:instancePath+"/training_data/version_number",schemaPath:"#/$defs/LinkedDataset/properties/version_number/type",keyword:"type",params:{type: schema75.properties.version_number.type}};
+if(!pattern9.test(data66)){
+const err139 = {instancePath:instancePath+"/training_data/id",schemaPath:"#/$defs/LinkedDataset/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"}};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -11956,9 +12039,8 @@ vErrors.push(err139);
 errors++;
 }
 }
-}
 else {
-const err140 = {instancePath:instancePath+"/training_data",schemaPath:"#/$defs/LinkedDataset/type",keyword:"type",params:{type: "object"}};
+const err140 = {instancePath:instancePath+"/training_data/id",schemaPath:"#/$defs/LinkedDataset/properties/id/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -11967,26 +12049,11 @@ vErrors.push(err140);
 }
 errors++;
 }
-var _valid17 = _errs208 === errors;
-valid57 = valid57 || _valid17;
-if(_valid17){
-var props4 = true;
 }
-const _errs216 = errors;
-if(!(validate68(data65, {instancePath:instancePath+"/training_data",parentData:data,parentDataProperty:"training_data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
-errors = vErrors.length;
-}
-var _valid17 = _errs216 === errors;
-valid57 = valid57 || _valid17;
-if(_valid17){
-if(props4 !== true){
-props4 = true;
-}
-}
-const _errs217 = errors;
-if(data65 !== null){
-const err141 = {instancePath:instancePath+"/training_data",schemaPath:"#/properties/training_data/anyOf/2/type",keyword:"type",params:{type: "null"}};
+if(data65.version_number !== undefined){
+let data67 = data65.version_number;
+if((!(((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67))) && (isFinite(data67)))) && (data67 !== null)){
+const err141 = {instancePath:instancePath+"/training_data/version_number",schemaPath:"#/$defs/LinkedDataset/properties/version_number/type",keyword:"type",params:{type: schema76.properties.version_number.type}};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -11995,10 +12062,10 @@ vErrors.push(err141);
 }
 errors++;
 }
-var _valid17 = _errs217 === errors;
-valid57 = valid57 || _valid17;
-if(!valid57){
-const err142 = {instancePath:instancePath+"/training_data",schemaPath:"#/properties/training_data/anyOf",keyword:"anyOf",params:{}};
+}
+}
+else {
+const err142 = {instancePath:instancePath+"/training_data",schemaPath:"#/$defs/LinkedDataset/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -12007,11 +12074,51 @@ vErrors.push(err142);
 }
 errors++;
 }
+var _valid18 = _errs213 === errors;
+valid59 = valid59 || _valid18;
+if(_valid18){
+var props4 = true;
+}
+const _errs221 = errors;
+if(!(validate68(data65, {instancePath:instancePath+"/training_data",parentData:data,parentDataProperty:"training_data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.errors);
+errors = vErrors.length;
+}
+var _valid18 = _errs221 === errors;
+valid59 = valid59 || _valid18;
+if(_valid18){
+if(props4 !== true){
+props4 = true;
+}
+}
+const _errs222 = errors;
+if(data65 !== null){
+const err143 = {instancePath:instancePath+"/training_data",schemaPath:"#/properties/training_data/anyOf/2/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err143];
+}
 else {
-errors = _errs207;
+vErrors.push(err143);
+}
+errors++;
+}
+var _valid18 = _errs222 === errors;
+valid59 = valid59 || _valid18;
+if(!valid59){
+const err144 = {instancePath:instancePath+"/training_data",schemaPath:"#/properties/training_data/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+else {
+errors = _errs212;
 if(vErrors !== null){
-if(_errs207){
-vErrors.length = _errs207;
+if(_errs212){
+vErrors.length = _errs212;
 }
 else {
 vErrors = null;
@@ -12027,12 +12134,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err143 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err145 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err143];
+vErrors = [err145];
 }
 else {
-vErrors.push(err143);
+vErrors.push(err145);
 }
 errors++;
 }

@@ -2,16 +2,17 @@
 import { formats, ucs2length as func2, withMessages } from "../../../../src/engine/validation/ajv-runtime.js";
 export { describeErrors } from "../../../../src/engine/validation/ajv-runtime.js";
 export const validate = withMessages(validate20);
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/bioimageio/model/0.5.json","type":"object","properties":{"name":{"type":"string","minLength":5,"maxLength":128,"pattern":"^[A-Za-z0-9_+\\- ()]*$"},"description":{"type":"string","maxLength":1024},"covers":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"id_emoji":{"anyOf":[{"type":"string","minLength":1,"maxLength":2},{"type":"null"}]},"authors":{"type":"array","items":{"$ref":"#/$defs/Author"}},"attachments":{"type":"array","items":{"$ref":"#/$defs/FileDescr"}},"cite":{"type":"array","items":{"$ref":"#/$defs/CiteEntry"}},"license":{"anyOf":[{"$ref":"#/$defs/LicenseId"},{"type":"null"}]},"git_repo":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]},"icon":{"anyOf":[{"type":"string","minLength":1,"maxLength":2},{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"links":{"type":"array","items":{"type":"string"}},"uploader":{"anyOf":[{"$ref":"#/$defs/Uploader"},{"type":"null"}]},"maintainers":{"type":"array","items":{"$ref":"#/$defs/Maintainer"}},"tags":{"type":"array","items":{"type":"string"}},"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"version_comment":{"anyOf":[{"type":"string","maxLength":512},{"type":"null"}]},"format_version":{"type":"string","pattern":"^0\\.5\\.\\d+$"},"type":{"type":"string","const":"model"},"id":{"anyOf":[{"$ref":"#/$defs/ModelId"},{"type":"null"}]},"documentation":{"anyOf":[{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"inputs":{"type":"array","items":{"$ref":"#/$defs/InputTensorDescr"},"minItems":1},"outputs":{"type":"array","items":{"$ref":"#/$defs/OutputTensorDescr"},"minItems":1},"packaged_by":{"type":"array","items":{"$ref":"#/$defs/Author"}},"parent":{"anyOf":[{"$ref":"#/$defs/LinkedModel"},{"type":"null"}]},"run_mode":{"anyOf":[{"$ref":"#/$defs/RunMode"},{"type":"null"}]},"timestamp":{"type":"string"},"training_data":{"anyOf":[{"$ref":"#/$defs/LinkedDataset"},{"$ref":"#/$defs/InlineDatasetDescr"},{"type":"null"}]},"weights":{"$ref":"#/$defs/WeightsDescr"},"config":{"$ref":"#/$defs/Config"}},"required":["name","format_version","type","inputs","outputs","weights"],"additionalProperties":false,"$defs":{"ArchitectureFromFileDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"callable":{"$ref":"#/$defs/Identifier"},"kwargs":{"type":"object","additionalProperties":true}},"required":["source","callable"],"additionalProperties":false},"ArchitectureFromLibraryDescr":{"type":"object","properties":{"callable":{"$ref":"#/$defs/Identifier"},"kwargs":{"type":"object","additionalProperties":true},"import_from":{"type":"string"}},"required":["callable","import_from"],"additionalProperties":false},"Author":{"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"$ref":"#/$defs/OrcidId"},{"type":"null"}]},"name":{"type":"string","pattern":"^[^/\\\\]*$"},"github_user":{"type":["string","null"]}},"required":["name"],"additionalProperties":false},"AxisId":{"$ref":"#/$defs/Identifier","type":"string","maxLength":16},"BatchAxis":{"type":"object","properties":{"id":{"type":"string","enum":["batch","b"]},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"batch"},"size":{"anyOf":[{"type":"integer","const":1},{"type":"null"}]}},"required":["type"],"additionalProperties":false},"BiasRisksLimitations":{"type":"object","properties":{"known_biases":{"type":"string"},"risks":{"type":"string"},"limitations":{"type":["string","null"]},"recommendations":{"type":"string"}},"additionalProperties":true},"BinarizeAlongAxisKwargs":{"type":"object","properties":{"threshold":{"type":"array","items":{"type":"number"},"minItems":1},"axis":{"$ref":"#/$defs/NonBatchAxisId"}},"required":["threshold","axis"],"additionalProperties":false},"BinarizeDescr":{"type":"object","properties":{"id":{"type":"string","const":"binarize"},"kwargs":{"anyOf":[{"$ref":"#/$defs/BinarizeKwargs"},{"$ref":"#/$defs/BinarizeAlongAxisKwargs"}]}},"required":["id","kwargs"],"additionalProperties":false},"BinarizeKwargs":{"type":"object","properties":{"threshold":{"type":"number"}},"required":["threshold"],"additionalProperties":false},"BioimageioConfig":{"type":"object","properties":{"reproducibility_tolerance":{"type":"array","items":{"$ref":"#/$defs/ReproducibilityTolerance"}},"funded_by":{"type":["string","null"]},"architecture_type":{"anyOf":[{"type":"string","maxLength":32},{"type":"null"}]},"architecture_description":{"type":["string","null"]},"modality":{"type":["string","null"]},"target_structure":{"type":"array","items":{"type":"string"}},"task":{"type":["string","null"]},"new_version":{"anyOf":[{"$ref":"#/$defs/ModelId"},{"type":"null"}]},"out_of_scope_use":{"type":["string","null"]},"bias_risks_limitations":{"$ref":"#/$defs/BiasRisksLimitations"},"model_parameter_count":{"type":["integer","null"]},"training":{"$ref":"#/$defs/TrainingDetails"},"inference_time":{"type":["string","null"]},"memory_requirements_inference":{"type":["string","null"]},"memory_requirements_training":{"type":["string","null"]},"evaluations":{"type":"array","items":{"$ref":"#/$defs/Evaluation"}},"environmental_impact":{"$ref":"#/$defs/EnvironmentalImpact"}},"additionalProperties":true},"ChannelAxis":{"type":"object","properties":{"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"channel"},"channel_names":{"type":"array","items":{"$ref":"#/$defs/Identifier"},"minItems":1}},"required":["type","channel_names"],"additionalProperties":false},"CiteEntry":{"type":"object","properties":{"text":{"type":"string"},"doi":{"anyOf":[{"$ref":"#/$defs/Doi"},{"type":"null"}]},"url":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]}},"required":["text"],"additionalProperties":false},"ClipDescr":{"type":"object","properties":{"id":{"type":"string","const":"clip"},"kwargs":{"$ref":"#/$defs/ClipKwargs"}},"required":["id","kwargs"],"additionalProperties":false},"ClipKwargs":{"type":"object","properties":{"min":{"type":["number","null"]},"min_percentile":{"anyOf":[{"type":"number","minimum":0,"exclusiveMaximum":100},{"type":"null"}]},"max":{"type":["number","null"]},"max_percentile":{"anyOf":[{"type":"number","exclusiveMinimum":1,"maximum":100},{"type":"null"}]},"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]}},"additionalProperties":false},"Config":{"type":"object","properties":{"bioimageio":{"$ref":"#/$defs/BioimageioConfig"}},"additionalProperties":true},"DataDependentSize":{"type":"object","properties":{"min":{"type":"integer","exclusiveMinimum":0},"max":{"anyOf":[{"type":"integer","exclusiveMinimum":1},{"type":"null"}]}},"additionalProperties":false},"Doi":{"type":"string","pattern":"^10\\.[0-9]{4}.+$"},"EnsureDtypeDescr":{"type":"object","properties":{"id":{"type":"string","const":"ensure_dtype"},"kwargs":{"$ref":"#/$defs/EnsureDtypeKwargs"}},"required":["id","kwargs"],"additionalProperties":false},"EnsureDtypeKwargs":{"type":"object","properties":{"dtype":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64","bool"]}},"required":["dtype"],"additionalProperties":false},"EnvironmentalImpact":{"type":"object","properties":{"hardware_type":{"type":["string","null"]},"hours_used":{"type":["number","null"]},"cloud_provider":{"type":["string","null"]},"compute_region":{"type":["string","null"]},"co2_emitted":{"type":["number","null"]}},"additionalProperties":true},"Evaluation":{"type":"object","properties":{"model_id":{"anyOf":[{"$ref":"#/$defs/ModelId"},{"type":"null"}]},"dataset_id":{"$ref":"#/$defs/ResourceId"},"dataset_source":{"$ref":"#/$defs/HttpUrl"},"dataset_role":{"type":"string","enum":["train","validation","test","independent","unknown"]},"sample_count":{"type":"integer"},"evaluation_factors":{"type":"array","items":{"type":"string","maxLength":16}},"evaluation_factors_long":{"type":"array","items":{"type":"string"}},"metrics":{"type":"array","items":{"type":"string","maxLength":16}},"metrics_long":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"number"}]}}},"results_summary":{"type":["string","null"]}},"required":["dataset_id","dataset_source","dataset_role","sample_count","evaluation_factors","evaluation_factors_long","metrics","metrics_long","results"],"additionalProperties":true},"FileDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"FileSource":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"$ref":"#/$defs/RelativeFilePath"}]},"FixedZeroMeanUnitVarianceAlongAxisKwargs":{"type":"object","properties":{"mean":{"type":"array","items":{"type":"number"},"minItems":1},"std":{"type":"array","items":{"type":"number","minimum":0.000001},"minItems":1},"axis":{"$ref":"#/$defs/NonBatchAxisId"}},"required":["mean","std","axis"],"additionalProperties":false},"FixedZeroMeanUnitVarianceDescr":{"type":"object","properties":{"id":{"type":"string","const":"fixed_zero_mean_unit_variance"},"kwargs":{"anyOf":[{"$ref":"#/$defs/FixedZeroMeanUnitVarianceKwargs"},{"$ref":"#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs"}]}},"required":["id","kwargs"],"additionalProperties":false},"FixedZeroMeanUnitVarianceKwargs":{"type":"object","properties":{"mean":{"type":"number"},"std":{"type":"number","minimum":0.000001}},"required":["mean","std"],"additionalProperties":false},"HttpUrl":{"type":"string","format":"uri","pattern":"^https?://","minLength":1,"maxLength":2083},"Identifier":{"type":"string","minLength":1,"pattern":"^[\\p{XID_Start}_]\\p{XID_Continue}*$","not":{"enum":["False","None","True","and","as","assert","async","await","break","class","continue","def","del","elif","else","except","finally","for","from","global","if","import","in","is","lambda","nonlocal","not","or","pass","raise","return","try","while","with","yield"]}},"IndexInputAxis":{"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/ParameterizedSize"},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"index"},"concatenable":{"type":"boolean"}},"required":["size","type"],"additionalProperties":false},"IndexOutputAxis":{"type":"object","properties":{"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"index"},"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/SizeReference"},{"$ref":"#/$defs/DataDependentSize"}]}},"required":["type","size"],"additionalProperties":false},"InlineDatasetDescr":{"type":"object","properties":{"name":{"type":"string"},"type":{"type":"string","const":"dataset"}},"required":["name"],"additionalProperties":true},"InputAxis":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["batch","channel","index","time","space"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/BatchAxis"},{"$ref":"#/$defs/ChannelAxis"},{"$ref":"#/$defs/IndexInputAxis"},{"$ref":"#/$defs/TimeInputAxis"},{"$ref":"#/$defs/SpaceInputAxis"}]},"InputTensorDescr":{"type":"object","properties":{"id":{"$ref":"#/$defs/TensorId"},"description":{"type":"string","maxLength":128},"axes":{"type":"array","items":{"$ref":"#/$defs/InputAxis"},"minItems":1},"test_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"sample_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"data":{"anyOf":[{"$ref":"#/$defs/TensorDataDescr"},{"type":"array","items":{"$ref":"#/$defs/TensorDataDescr"},"minItems":1}]},"optional":{"type":"boolean"},"preprocessing":{"type":"array","items":{"$ref":"#/$defs/PreprocessingDescr"}}},"required":["axes"],"additionalProperties":false},"IntervalOrRatioDataDescr":{"type":"object","properties":{"type":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64"]},"range":{"type":"array","prefixItems":[{"type":["number","null"]},{"type":["number","null"]}],"minItems":2,"maxItems":2},"unit":{"anyOf":[{"type":"string","const":"arbitrary unit"},{"$ref":"#/$defs/SiUnit"}]},"scale":{"type":"number"},"offset":{"type":["number","null"]}},"additionalProperties":false},"KerasHdf5WeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"tensorflow_version":{"$ref":"#/$defs/Version"}},"required":["source","tensorflow_version"],"additionalProperties":false},"LicenseId":{"type":"string"},"LinkedDataset":{"type":"object","properties":{"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"id":{"$ref":"#/$defs/ResourceId"}},"required":["id"],"additionalProperties":false},"LinkedModel":{"type":"object","properties":{"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"id":{"$ref":"#/$defs/ModelId"}},"required":["id"],"additionalProperties":false},"Maintainer":{"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"$ref":"#/$defs/OrcidId"},{"type":"null"}]},"name":{"anyOf":[{"type":"string","pattern":"^[^/\\\\]*$"},{"type":"null"}]},"github_user":{"type":"string"}},"required":["github_user"],"additionalProperties":false},"ModelId":{"$ref":"#/$defs/ResourceId","type":"string"},"NominalOrOrdinalDataDescr":{"type":"object","properties":{"values":{"anyOf":[{"type":"array","items":{"type":"integer"},"minItems":1},{"type":"array","items":{"type":"number"},"minItems":1},{"type":"array","items":{"type":"boolean"},"minItems":1},{"type":"array","items":{"type":"string"},"minItems":1}]},"type":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64","bool"]},"unit":{"anyOf":[{"anyOf":[{"type":"string","const":"arbitrary unit"},{"$ref":"#/$defs/SiUnit"}]},{"type":"null"}]}},"required":["values"],"additionalProperties":false},"NonBatchAxisId":{"$ref":"#/$defs/AxisId","type":"string","not":{"enum":["batch","b"]}},"OnnxWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"opset_version":{"type":"integer","minimum":7},"external_data":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]}},"required":["source","opset_version"],"additionalProperties":false},"OrcidId":{"type":"string"},"OutputAxis":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["batch","channel","index","time","space"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/BatchAxis"},{"$ref":"#/$defs/ChannelAxis"},{"$ref":"#/$defs/IndexOutputAxis"},{"$ref":"#/$defs/TimeOutputAxisUnion"},{"$ref":"#/$defs/SpaceOutputAxisUnion"}]},"OutputTensorDescr":{"type":"object","properties":{"id":{"$ref":"#/$defs/TensorId"},"description":{"type":"string","maxLength":128},"axes":{"type":"array","items":{"$ref":"#/$defs/OutputAxis"},"minItems":1},"test_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"sample_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"data":{"anyOf":[{"$ref":"#/$defs/TensorDataDescr"},{"type":"array","items":{"$ref":"#/$defs/TensorDataDescr"},"minItems":1}]},"postprocessing":{"type":"array","items":{"$ref":"#/$defs/PostprocessingDescr"}}},"required":["axes"],"additionalProperties":false},"ParameterizedSize":{"type":"object","properties":{"min":{"type":"integer","exclusiveMinimum":0},"step":{"type":"integer","exclusiveMinimum":0}},"required":["min","step"],"additionalProperties":false},"PostprocessingDescr":{"type":"object","required":["id"],"properties":{"id":{"type":"string","enum":["binarize","clip","ensure_dtype","fixed_zero_mean_unit_variance","scale_linear","scale_mean_variance","scale_range","sigmoid","softmax","zero_mean_unit_variance"]}},"discriminator":{"propertyName":"id"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/EnsureDtypeDescr"},{"$ref":"#/$defs/FixedZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/ScaleMeanVarianceDescr"},{"$ref":"#/$defs/ScaleRangeDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/SoftmaxDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"}]},"PreprocessingDescr":{"type":"object","required":["id"],"properties":{"id":{"type":"string","enum":["binarize","clip","ensure_dtype","fixed_zero_mean_unit_variance","scale_linear","scale_range","sigmoid","softmax","zero_mean_unit_variance"]}},"discriminator":{"propertyName":"id"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/EnsureDtypeDescr"},{"$ref":"#/$defs/FixedZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/ScaleRangeDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/SoftmaxDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"}]},"PytorchStateDictWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"architecture":{"anyOf":[{"$ref":"#/$defs/ArchitectureFromFileDescr"},{"$ref":"#/$defs/ArchitectureFromLibraryDescr"}]},"pytorch_version":{"$ref":"#/$defs/Version"},"dependencies":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]}},"required":["source","architecture","pytorch_version"],"additionalProperties":false},"RelativeFilePath":{"type":"string","minLength":1,"pattern":"^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"},"ReproducibilityTolerance":{"type":"object","properties":{"relative_tolerance":{"type":"number","minimum":0,"maximum":0.01},"absolute_tolerance":{"type":"number","minimum":0},"mismatched_elements_per_million":{"type":"integer","minimum":0,"maximum":1000},"output_ids":{"type":"array","items":{"$ref":"#/$defs/TensorId"}},"weights_formats":{"type":"array","items":{"$ref":"#/$defs/WeightsFormat"}}},"additionalProperties":true},"ResourceId":{"type":"string","minLength":1,"pattern":"^[a-z0-9_\\-.]([a-z0-9_\\-/.]*[a-z0-9_\\-.])?$"},"RunMode":{"type":"object","properties":{"name":{"type":"string"},"kwargs":{"type":"object","additionalProperties":true}},"required":["name"],"additionalProperties":false},"ScaleLinearAlongAxisKwargs":{"type":"object","properties":{"axis":{"$ref":"#/$defs/NonBatchAxisId"},"gain":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1}]},"offset":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1}]}},"required":["axis"],"additionalProperties":false},"ScaleLinearDescr":{"type":"object","properties":{"id":{"type":"string","const":"scale_linear"},"kwargs":{"anyOf":[{"$ref":"#/$defs/ScaleLinearKwargs"},{"$ref":"#/$defs/ScaleLinearAlongAxisKwargs"}]}},"required":["id","kwargs"],"additionalProperties":false},"ScaleLinearKwargs":{"type":"object","properties":{"gain":{"type":"number"},"offset":{"type":"number"}},"additionalProperties":false},"ScaleMeanVarianceDescr":{"type":"object","properties":{"id":{"type":"string","const":"scale_mean_variance"},"kwargs":{"$ref":"#/$defs/ScaleMeanVarianceKwargs"}},"required":["id","kwargs"],"additionalProperties":false},"ScaleMeanVarianceKwargs":{"type":"object","properties":{"reference_tensor":{"$ref":"#/$defs/TensorId"},"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"required":["reference_tensor"],"additionalProperties":false},"ScaleRangeDescr":{"type":"object","properties":{"id":{"type":"string","const":"scale_range"},"kwargs":{"$ref":"#/$defs/ScaleRangeKwargs"}},"required":["id"],"additionalProperties":false},"ScaleRangeKwargs":{"type":"object","properties":{"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]},"min_percentile":{"type":"number","minimum":0,"exclusiveMaximum":100},"max_percentile":{"type":"number","exclusiveMinimum":1,"maximum":100},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"reference_tensor":{"anyOf":[{"$ref":"#/$defs/TensorId"},{"type":"null"}]}},"additionalProperties":false},"Sha256":{"type":"string","minLength":64,"maxLength":64},"SiUnit":{"type":"string","minLength":1,"pattern":"^(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?(([·×* ](Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?)|(/(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^+?[1-9]\\d*)?))*$"},"SigmoidDescr":{"type":"object","properties":{"id":{"type":"string","const":"sigmoid"}},"required":["id"],"additionalProperties":false},"SizeReference":{"type":"object","properties":{"tensor_id":{"$ref":"#/$defs/TensorId"},"axis_id":{"$ref":"#/$defs/AxisId"},"offset":{"type":"integer"}},"required":["tensor_id","axis_id"],"additionalProperties":false},"SoftmaxDescr":{"type":"object","properties":{"id":{"type":"string","const":"softmax"},"kwargs":{"$ref":"#/$defs/SoftmaxKwargs"}},"required":["id"],"additionalProperties":false},"SoftmaxKwargs":{"type":"object","properties":{"axis":{"$ref":"#/$defs/NonBatchAxisId"}},"additionalProperties":false},"SpaceInputAxis":{"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/ParameterizedSize"},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"space"},"unit":{"anyOf":[{"type":"string","enum":["attometer","angstrom","centimeter","decimeter","exameter","femtometer","foot","gigameter","hectometer","inch","kilometer","megameter","meter","micrometer","mile","millimeter","nanometer","parsec","petameter","picometer","terameter","yard","yoctometer","yottameter","zeptometer","zettameter"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0},"concatenable":{"type":"boolean"}},"required":["size","type"],"additionalProperties":false},"SpaceOutputAxis":{"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"space"},"unit":{"anyOf":[{"type":"string","enum":["attometer","angstrom","centimeter","decimeter","exameter","femtometer","foot","gigameter","hectometer","inch","kilometer","megameter","meter","micrometer","mile","millimeter","nanometer","parsec","petameter","picometer","terameter","yard","yoctometer","yottameter","zeptometer","zettameter"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["size","type"],"additionalProperties":false},"SpaceOutputAxisUnion":{"type":"object","required":["type"],"properties":{"type":{"type":"string","const":"space"}},"if":{"type":"object","properties":{"halo":true},"required":["halo"]},"then":{"$ref":"#/$defs/SpaceOutputAxisWithHalo"},"else":{"$ref":"#/$defs/SpaceOutputAxis"}},"SpaceOutputAxisWithHalo":{"type":"object","properties":{"halo":{"type":"integer","minimum":1},"size":{"$ref":"#/$defs/SizeReference"},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"space"},"unit":{"anyOf":[{"type":"string","enum":["attometer","angstrom","centimeter","decimeter","exameter","femtometer","foot","gigameter","hectometer","inch","kilometer","megameter","meter","micrometer","mile","millimeter","nanometer","parsec","petameter","picometer","terameter","yard","yoctometer","yottameter","zeptometer","zettameter"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["halo","size","type"],"additionalProperties":false},"TensorDataDescr":{"anyOf":[{"$ref":"#/$defs/NominalOrOrdinalDataDescr"},{"$ref":"#/$defs/IntervalOrRatioDataDescr"}]},"TensorId":{"$ref":"#/$defs/Identifier","type":"string","maxLength":32},"TensorflowJsWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"tensorflow_version":{"$ref":"#/$defs/Version"}},"required":["source","tensorflow_version"],"additionalProperties":false},"TensorflowSavedModelBundleWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"tensorflow_version":{"$ref":"#/$defs/Version"},"dependencies":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]}},"required":["source","tensorflow_version"],"additionalProperties":false},"TimeInputAxis":{"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/ParameterizedSize"},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"time"},"unit":{"anyOf":[{"type":"string","enum":["attosecond","centisecond","day","decisecond","exasecond","femtosecond","gigasecond","hectosecond","hour","kilosecond","megasecond","microsecond","millisecond","minute","nanosecond","petasecond","picosecond","second","terasecond","yoctosecond","yottasecond","zeptosecond","zettasecond"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0},"concatenable":{"type":"boolean"}},"required":["size","type"],"additionalProperties":false},"TimeOutputAxis":{"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"time"},"unit":{"anyOf":[{"type":"string","enum":["attosecond","centisecond","day","decisecond","exasecond","femtosecond","gigasecond","hectosecond","hour","kilosecond","megasecond","microsecond","millisecond","minute","nanosecond","petasecond","picosecond","second","terasecond","yoctosecond","yottasecond","zeptosecond","zettasecond"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["size","type"],"additionalProperties":false},"TimeOutputAxisUnion":{"type":"object","required":["type"],"properties":{"type":{"type":"string","const":"time"}},"if":{"type":"object","properties":{"halo":true},"required":["halo"]},"then":{"$ref":"#/$defs/TimeOutputAxisWithHalo"},"else":{"$ref":"#/$defs/TimeOutputAxis"}},"TimeOutputAxisWithHalo":{"type":"object","properties":{"halo":{"type":"integer","minimum":1},"size":{"$ref":"#/$defs/SizeReference"},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"time"},"unit":{"anyOf":[{"type":"string","enum":["attosecond","centisecond","day","decisecond","exasecond","femtosecond","gigasecond","hectosecond","hour","kilosecond","megasecond","microsecond","millisecond","minute","nanosecond","petasecond","picosecond","second","terasecond","yoctosecond","yottasecond","zeptosecond","zettasecond"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["halo","size","type"],"additionalProperties":false},"TorchscriptWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"pytorch_version":{"$ref":"#/$defs/Version"}},"required":["source","pytorch_version"],"additionalProperties":false},"TrainingDetails":{"type":"object","properties":{"training_preprocessing":{"type":["string","null"]},"training_epochs":{"type":["number","null"]},"training_batch_size":{"type":["number","null"]},"initial_learning_rate":{"type":["number","null"]},"learning_rate_schedule":{"type":["string","null"]},"loss_function":{"type":["string","null"]},"loss_function_kwargs":{"type":"object","additionalProperties":true},"optimizer":{"type":["string","null"]},"optimizer_kwargs":{"type":"object","additionalProperties":true},"regularization":{"type":["string","null"]},"training_duration":{"type":["number","null"]}},"additionalProperties":true},"Uploader":{"type":"object","properties":{"email":{"type":"string","format":"email"},"name":{"type":["string","null"]}},"required":["email"],"additionalProperties":false},"Version":{"anyOf":[{"type":"string"},{"type":"integer"},{"type":"number"}]},"WeightsDescr":{"type":"object","properties":{"keras_hdf5":{"anyOf":[{"$ref":"#/$defs/KerasHdf5WeightsDescr"},{"type":"null"}]},"onnx":{"anyOf":[{"$ref":"#/$defs/OnnxWeightsDescr"},{"type":"null"}]},"pytorch_state_dict":{"anyOf":[{"$ref":"#/$defs/PytorchStateDictWeightsDescr"},{"type":"null"}]},"tensorflow_js":{"anyOf":[{"$ref":"#/$defs/TensorflowJsWeightsDescr"},{"type":"null"}]},"tensorflow_saved_model_bundle":{"anyOf":[{"$ref":"#/$defs/TensorflowSavedModelBundleWeightsDescr"},{"type":"null"}]},"torchscript":{"anyOf":[{"$ref":"#/$defs/TorchscriptWeightsDescr"},{"type":"null"}]}},"additionalProperties":false},"WeightsFormat":{"type":"string","enum":["keras_hdf5","onnx","pytorch_state_dict","tensorflow_js","tensorflow_saved_model_bundle","torchscript"]},"ZeroMeanUnitVarianceDescr":{"type":"object","properties":{"id":{"type":"string","const":"zero_mean_unit_variance"},"kwargs":{"$ref":"#/$defs/ZeroMeanUnitVarianceKwargs"}},"required":["id"],"additionalProperties":false},"ZeroMeanUnitVarianceKwargs":{"type":"object","properties":{"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"additionalProperties":false}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/bioimageio/model/0.5.json","type":"object","properties":{"name":{"type":"string","minLength":5,"maxLength":128,"pattern":"^[A-Za-z0-9_+\\- ()]*$"},"description":{"type":"string","maxLength":1024},"covers":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"id_emoji":{"anyOf":[{"type":"string","minLength":1,"maxLength":2},{"type":"null"}]},"authors":{"type":"array","items":{"$ref":"#/$defs/Author"}},"attachments":{"type":"array","items":{"$ref":"#/$defs/FileDescr"}},"cite":{"type":"array","items":{"$ref":"#/$defs/CiteEntry"}},"license":{"anyOf":[{"$ref":"#/$defs/LicenseId"},{"$ref":"#/$defs/DeprecatedLicenseId"},{"type":"null"}]},"git_repo":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]},"icon":{"anyOf":[{"type":"string","minLength":1,"maxLength":2},{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"links":{"type":"array","items":{"type":"string"}},"uploader":{"anyOf":[{"$ref":"#/$defs/Uploader"},{"type":"null"}]},"maintainers":{"type":"array","items":{"$ref":"#/$defs/Maintainer"}},"tags":{"type":"array","items":{"type":"string"}},"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"version_comment":{"anyOf":[{"type":"string","maxLength":512},{"type":"null"}]},"format_version":{"type":"string","pattern":"^0\\.5\\.\\d+$"},"type":{"type":"string","const":"model"},"id":{"anyOf":[{"$ref":"#/$defs/ModelId"},{"type":"null"}]},"documentation":{"anyOf":[{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"inputs":{"type":"array","items":{"$ref":"#/$defs/InputTensorDescr"},"minItems":1},"outputs":{"type":"array","items":{"$ref":"#/$defs/OutputTensorDescr"},"minItems":1},"packaged_by":{"type":"array","items":{"$ref":"#/$defs/Author"}},"parent":{"anyOf":[{"$ref":"#/$defs/LinkedModel"},{"type":"null"}]},"run_mode":{"anyOf":[{"$ref":"#/$defs/RunMode"},{"type":"null"}]},"timestamp":{"type":"string"},"training_data":{"anyOf":[{"$ref":"#/$defs/LinkedDataset"},{"$ref":"#/$defs/InlineDatasetDescr"},{"type":"null"}]},"weights":{"$ref":"#/$defs/WeightsDescr"},"config":{"$ref":"#/$defs/Config"}},"required":["name","format_version","type","inputs","outputs","weights"],"additionalProperties":false,"$defs":{"ArchitectureFromFileDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"callable":{"$ref":"#/$defs/Identifier"},"kwargs":{"type":"object","additionalProperties":true}},"required":["source","callable"],"additionalProperties":false},"ArchitectureFromLibraryDescr":{"type":"object","properties":{"callable":{"$ref":"#/$defs/Identifier"},"kwargs":{"type":"object","additionalProperties":true},"import_from":{"type":"string"}},"required":["callable","import_from"],"additionalProperties":false},"Author":{"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"$ref":"#/$defs/OrcidId"},{"type":"null"}]},"name":{"type":"string","pattern":"^[^/\\\\]*$"},"github_user":{"type":["string","null"]}},"required":["name"],"additionalProperties":false},"AxisId":{"$ref":"#/$defs/Identifier","type":"string","maxLength":16},"BatchAxis":{"type":"object","properties":{"id":{"type":"string","enum":["batch","b"]},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"batch"},"size":{"anyOf":[{"type":"integer","const":1},{"type":"null"}]}},"required":["type"],"additionalProperties":false},"BiasRisksLimitations":{"type":"object","properties":{"known_biases":{"type":"string"},"risks":{"type":"string"},"limitations":{"type":["string","null"]},"recommendations":{"type":"string"}},"additionalProperties":true},"BinarizeAlongAxisKwargs":{"type":"object","properties":{"threshold":{"type":"array","items":{"type":"number"},"minItems":1},"axis":{"$ref":"#/$defs/NonBatchAxisId"}},"required":["threshold","axis"],"additionalProperties":false},"BinarizeDescr":{"type":"object","properties":{"id":{"type":"string","const":"binarize"},"kwargs":{"anyOf":[{"$ref":"#/$defs/BinarizeKwargs"},{"$ref":"#/$defs/BinarizeAlongAxisKwargs"}]}},"required":["id","kwargs"],"additionalProperties":false},"BinarizeKwargs":{"type":"object","properties":{"threshold":{"type":"number"}},"required":["threshold"],"additionalProperties":false},"BioimageioConfig":{"type":"object","properties":{"reproducibility_tolerance":{"type":"array","items":{"$ref":"#/$defs/ReproducibilityTolerance"}},"funded_by":{"type":["string","null"]},"architecture_type":{"anyOf":[{"type":"string","maxLength":32},{"type":"null"}]},"architecture_description":{"type":["string","null"]},"modality":{"type":["string","null"]},"target_structure":{"type":"array","items":{"type":"string"}},"task":{"type":["string","null"]},"new_version":{"anyOf":[{"$ref":"#/$defs/ModelId"},{"type":"null"}]},"out_of_scope_use":{"type":["string","null"]},"bias_risks_limitations":{"$ref":"#/$defs/BiasRisksLimitations"},"model_parameter_count":{"type":["integer","null"]},"training":{"$ref":"#/$defs/TrainingDetails"},"inference_time":{"type":["string","null"]},"memory_requirements_inference":{"type":["string","null"]},"memory_requirements_training":{"type":["string","null"]},"evaluations":{"type":"array","items":{"$ref":"#/$defs/Evaluation"}},"environmental_impact":{"$ref":"#/$defs/EnvironmentalImpact"}},"additionalProperties":true},"ChannelAxis":{"type":"object","properties":{"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"channel"},"channel_names":{"type":"array","items":{"$ref":"#/$defs/Identifier"},"minItems":1}},"required":["type","channel_names"],"additionalProperties":false},"CiteEntry":{"type":"object","properties":{"text":{"type":"string"},"doi":{"anyOf":[{"$ref":"#/$defs/Doi"},{"type":"null"}]},"url":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]}},"required":["text"],"additionalProperties":false},"ClipDescr":{"type":"object","properties":{"id":{"type":"string","const":"clip"},"kwargs":{"$ref":"#/$defs/ClipKwargs"}},"required":["id","kwargs"],"additionalProperties":false},"ClipKwargs":{"type":"object","properties":{"min":{"type":["number","null"]},"min_percentile":{"anyOf":[{"type":"number","minimum":0,"exclusiveMaximum":100},{"type":"null"}]},"max":{"type":["number","null"]},"max_percentile":{"anyOf":[{"type":"number","exclusiveMinimum":1,"maximum":100},{"type":"null"}]},"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]}},"additionalProperties":false},"Config":{"type":"object","properties":{"bioimageio":{"$ref":"#/$defs/BioimageioConfig"}},"additionalProperties":true},"DataDependentSize":{"type":"object","properties":{"min":{"type":"integer","exclusiveMinimum":0},"max":{"anyOf":[{"type":"integer","exclusiveMinimum":1},{"type":"null"}]}},"additionalProperties":false},"DeprecatedLicenseId":{"type":"string"},"Doi":{"type":"string","pattern":"^10\\.[0-9]{4}.+$"},"EnsureDtypeDescr":{"type":"object","properties":{"id":{"type":"string","const":"ensure_dtype"},"kwargs":{"$ref":"#/$defs/EnsureDtypeKwargs"}},"required":["id","kwargs"],"additionalProperties":false},"EnsureDtypeKwargs":{"type":"object","properties":{"dtype":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64","bool"]}},"required":["dtype"],"additionalProperties":false},"EnvironmentalImpact":{"type":"object","properties":{"hardware_type":{"type":["string","null"]},"hours_used":{"type":["number","null"]},"cloud_provider":{"type":["string","null"]},"compute_region":{"type":["string","null"]},"co2_emitted":{"type":["number","null"]}},"additionalProperties":true},"Evaluation":{"type":"object","properties":{"model_id":{"anyOf":[{"$ref":"#/$defs/ModelId"},{"type":"null"}]},"dataset_id":{"$ref":"#/$defs/ResourceId"},"dataset_source":{"$ref":"#/$defs/HttpUrl"},"dataset_role":{"type":"string","enum":["train","validation","test","independent","unknown"]},"sample_count":{"type":"integer"},"evaluation_factors":{"type":"array","items":{"type":"string","maxLength":16}},"evaluation_factors_long":{"type":"array","items":{"type":"string"}},"metrics":{"type":"array","items":{"type":"string","maxLength":16}},"metrics_long":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"number"}]}}},"results_summary":{"type":["string","null"]}},"required":["dataset_id","dataset_source","dataset_role","sample_count","evaluation_factors","evaluation_factors_long","metrics","metrics_long","results"],"additionalProperties":true},"FileDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"FileSource":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"$ref":"#/$defs/RelativeFilePath"}]},"FixedZeroMeanUnitVarianceAlongAxisKwargs":{"type":"object","properties":{"mean":{"type":"array","items":{"type":"number"},"minItems":1},"std":{"type":"array","items":{"type":"number","minimum":0.000001},"minItems":1},"axis":{"$ref":"#/$defs/NonBatchAxisId"}},"required":["mean","std","axis"],"additionalProperties":false},"FixedZeroMeanUnitVarianceDescr":{"type":"object","properties":{"id":{"type":"string","const":"fixed_zero_mean_unit_variance"},"kwargs":{"anyOf":[{"$ref":"#/$defs/FixedZeroMeanUnitVarianceKwargs"},{"$ref":"#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs"}]}},"required":["id","kwargs"],"additionalProperties":false},"FixedZeroMeanUnitVarianceKwargs":{"type":"object","properties":{"mean":{"type":"number"},"std":{"type":"number","minimum":0.000001}},"required":["mean","std"],"additionalProperties":false},"HttpUrl":{"type":"string","format":"uri","pattern":"^[\\u0000-\\u0020]*[Hh][Tt][Tt][Pp][Ss]?:","minLength":1,"maxLength":2083},"Identifier":{"type":"string","minLength":1,"pattern":"^(?!.*[\\u{88f}\\u{897}\\u{c5c}\\u{cdc}\\u{cf3}\\u{ece}\\u{1acf}-\\u{1add}\\u{1ae0}-\\u{1aeb}\\u{1c89}-\\u{1c8a}\\u{200c}-\\u{200d}\\u{30fb}\\u{a7cb}-\\u{a7cf}\\u{a7d2}\\u{a7d4}\\u{a7da}-\\u{a7dc}\\u{a7f1}\\u{ff65}\\u{105c0}-\\u{105f3}\\u{10940}-\\u{10959}\\u{10d40}-\\u{10d65}\\u{10d69}-\\u{10d6d}\\u{10d6f}-\\u{10d85}\\u{10ec2}-\\u{10ec7}\\u{10efa}-\\u{10eff}\\u{1123f}-\\u{11241}\\u{11380}-\\u{11389}\\u{1138b}\\u{1138e}\\u{11390}-\\u{113b5}\\u{113b7}-\\u{113c0}\\u{113c2}\\u{113c5}\\u{113c7}-\\u{113ca}\\u{113cc}-\\u{113d3}\\u{113e1}-\\u{113e2}\\u{116d0}-\\u{116e3}\\u{11b60}-\\u{11b67}\\u{11bc0}-\\u{11be0}\\u{11bf0}-\\u{11bf9}\\u{11db0}-\\u{11ddb}\\u{11de0}-\\u{11de9}\\u{11f00}-\\u{11f10}\\u{11f12}-\\u{11f3a}\\u{11f3e}-\\u{11f42}\\u{11f50}-\\u{11f5a}\\u{1342f}\\u{13440}-\\u{13455}\\u{13460}-\\u{143fa}\\u{16100}-\\u{16139}\\u{16d40}-\\u{16d6c}\\u{16d70}-\\u{16d79}\\u{16ea0}-\\u{16eb8}\\u{16ebb}-\\u{16ed3}\\u{16ff2}-\\u{16ff6}\\u{187f8}-\\u{187ff}\\u{18cff}\\u{18d09}-\\u{18d1e}\\u{18d80}-\\u{18df2}\\u{1b132}\\u{1b155}\\u{1ccf0}-\\u{1ccf9}\\u{1df25}-\\u{1df2a}\\u{1e030}-\\u{1e06d}\\u{1e08f}\\u{1e4d0}-\\u{1e4f9}\\u{1e5d0}-\\u{1e5fa}\\u{1e6c0}-\\u{1e6de}\\u{1e6e0}-\\u{1e6f5}\\u{1e6fe}-\\u{1e6ff}\\u{2b739}-\\u{2b73f}\\u{2cea2}-\\u{2cead}\\u{2ebf0}-\\u{2ee5d}\\u{31350}-\\u{33479}])[\\p{XID_Start}_]\\p{XID_Continue}*$","not":{"enum":["False","None","True","and","as","assert","async","await","break","class","continue","def","del","elif","else","except","finally","for","from","global","if","import","in","is","lambda","nonlocal","not","or","pass","raise","return","try","while","with","yield"]}},"IndexInputAxis":{"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/ParameterizedSize"},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"index"},"concatenable":{"type":"boolean"}},"required":["size","type"],"additionalProperties":false},"IndexOutputAxis":{"type":"object","properties":{"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"index"},"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/SizeReference"},{"$ref":"#/$defs/DataDependentSize"}]}},"required":["type","size"],"additionalProperties":false},"InlineDatasetDescr":{"type":"object"},"InputAxis":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["batch","channel","index","time","space"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/BatchAxis"},{"$ref":"#/$defs/ChannelAxis"},{"$ref":"#/$defs/IndexInputAxis"},{"$ref":"#/$defs/TimeInputAxis"},{"$ref":"#/$defs/SpaceInputAxis"}]},"InputTensorDescr":{"type":"object","properties":{"id":{"$ref":"#/$defs/TensorId"},"description":{"type":"string","maxLength":128},"axes":{"type":"array","items":{"$ref":"#/$defs/InputAxis"},"minItems":1},"test_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"sample_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"data":{"anyOf":[{"$ref":"#/$defs/TensorDataDescr"},{"type":"array","items":{"$ref":"#/$defs/TensorDataDescr"},"minItems":1}]},"optional":{"type":"boolean"},"preprocessing":{"type":"array","items":{"$ref":"#/$defs/PreprocessingDescr"}}},"required":["axes"],"additionalProperties":false},"IntervalOrRatioDataDescr":{"type":"object","properties":{"type":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64"]},"range":{"type":"array","prefixItems":[{"type":["number","null"]},{"type":["number","null"]}],"minItems":2,"maxItems":2},"unit":{"anyOf":[{"type":"string","const":"arbitrary unit"},{"$ref":"#/$defs/SiUnit"}]},"scale":{"type":"number"},"offset":{"type":["number","null"]}},"additionalProperties":false},"KerasHdf5WeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"tensorflow_version":{"$ref":"#/$defs/Version"}},"required":["source","tensorflow_version"],"additionalProperties":false},"LicenseId":{"type":"string"},"LinkedDataset":{"type":"object","properties":{"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"id":{"$ref":"#/$defs/ResourceId"}},"required":["id"],"additionalProperties":false},"LinkedModel":{"type":"object","properties":{"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"id":{"$ref":"#/$defs/ModelId"}},"required":["id"],"additionalProperties":false},"Maintainer":{"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"$ref":"#/$defs/OrcidId"},{"type":"null"}]},"name":{"anyOf":[{"type":"string","pattern":"^[^/\\\\]*$"},{"type":"null"}]},"github_user":{"type":"string"}},"required":["github_user"],"additionalProperties":false},"ModelId":{"$ref":"#/$defs/ResourceId","type":"string"},"NominalOrOrdinalDataDescr":{"type":"object","properties":{"values":{"anyOf":[{"type":"array","items":{"type":"integer"},"minItems":1},{"type":"array","items":{"type":"number"},"minItems":1},{"type":"array","items":{"type":"boolean"},"minItems":1},{"type":"array","items":{"type":"string"},"minItems":1}]},"type":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64","bool"]},"unit":{"anyOf":[{"anyOf":[{"type":"string","const":"arbitrary unit"},{"$ref":"#/$defs/SiUnit"}]},{"type":"null"}]}},"required":["values"],"additionalProperties":false},"NonBatchAxisId":{"$ref":"#/$defs/AxisId","type":"string","not":{"enum":["batch","b"]}},"OnnxWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"opset_version":{"type":"integer","minimum":7},"external_data":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]}},"required":["source","opset_version"],"additionalProperties":false},"OrcidId":{"type":"string"},"OutputAxis":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["batch","channel","index","time","space"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/BatchAxis"},{"$ref":"#/$defs/ChannelAxis"},{"$ref":"#/$defs/IndexOutputAxis"},{"$ref":"#/$defs/TimeOutputAxisUnion"},{"$ref":"#/$defs/SpaceOutputAxisUnion"}]},"OutputTensorDescr":{"type":"object","properties":{"id":{"$ref":"#/$defs/TensorId"},"description":{"type":"string","maxLength":128},"axes":{"type":"array","items":{"$ref":"#/$defs/OutputAxis"},"minItems":1},"test_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"sample_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"data":{"anyOf":[{"$ref":"#/$defs/TensorDataDescr"},{"type":"array","items":{"$ref":"#/$defs/TensorDataDescr"},"minItems":1}]},"postprocessing":{"type":"array","items":{"$ref":"#/$defs/PostprocessingDescr"}}},"required":["axes"],"additionalProperties":false},"ParameterizedSize":{"type":"object","properties":{"min":{"type":"integer","exclusiveMinimum":0},"step":{"type":"integer","exclusiveMinimum":0}},"required":["min","step"],"additionalProperties":false},"PostprocessingDescr":{"type":"object","required":["id"],"properties":{"id":{"type":"string","enum":["binarize","clip","ensure_dtype","fixed_zero_mean_unit_variance","scale_linear","scale_mean_variance","scale_range","sigmoid","softmax","zero_mean_unit_variance"]}},"discriminator":{"propertyName":"id"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/EnsureDtypeDescr"},{"$ref":"#/$defs/FixedZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/ScaleMeanVarianceDescr"},{"$ref":"#/$defs/ScaleRangeDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/SoftmaxDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"}]},"PreprocessingDescr":{"type":"object","required":["id"],"properties":{"id":{"type":"string","enum":["binarize","clip","ensure_dtype","fixed_zero_mean_unit_variance","scale_linear","scale_range","sigmoid","softmax","zero_mean_unit_variance"]}},"discriminator":{"propertyName":"id"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/EnsureDtypeDescr"},{"$ref":"#/$defs/FixedZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/ScaleRangeDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/SoftmaxDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"}]},"PytorchStateDictWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"architecture":{"anyOf":[{"$ref":"#/$defs/ArchitectureFromFileDescr"},{"$ref":"#/$defs/ArchitectureFromLibraryDescr"}]},"pytorch_version":{"$ref":"#/$defs/Version"},"dependencies":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]}},"required":["source","architecture","pytorch_version"],"additionalProperties":false},"RelativeFilePath":{"type":"string","minLength":1,"pattern":"^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"},"ReproducibilityTolerance":{"type":"object","properties":{"relative_tolerance":{"type":"number","minimum":0,"maximum":0.01},"absolute_tolerance":{"type":"number","minimum":0},"mismatched_elements_per_million":{"type":"integer","minimum":0,"maximum":1000},"output_ids":{"type":"array","items":{"$ref":"#/$defs/TensorId"}},"weights_formats":{"type":"array","items":{"$ref":"#/$defs/WeightsFormat"}}},"additionalProperties":true},"ResourceId":{"type":"string","minLength":1,"pattern":"^[a-z0-9_\\-.]([a-z0-9_\\-/.]*[a-z0-9_\\-.])?$"},"RunMode":{"type":"object","properties":{"name":{"type":"string"},"kwargs":{"type":"object","additionalProperties":true}},"required":["name"],"additionalProperties":false},"ScaleLinearAlongAxisKwargs":{"type":"object","properties":{"axis":{"$ref":"#/$defs/NonBatchAxisId"},"gain":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1}]},"offset":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1}]}},"required":["axis"],"additionalProperties":false},"ScaleLinearDescr":{"type":"object","properties":{"id":{"type":"string","const":"scale_linear"},"kwargs":{"anyOf":[{"$ref":"#/$defs/ScaleLinearKwargs"},{"$ref":"#/$defs/ScaleLinearAlongAxisKwargs"}]}},"required":["id","kwargs"],"additionalProperties":false},"ScaleLinearKwargs":{"type":"object","properties":{"gain":{"type":"number"},"offset":{"type":"number"}},"additionalProperties":false},"ScaleMeanVarianceDescr":{"type":"object","properties":{"id":{"type":"string","const":"scale_mean_variance"},"kwargs":{"$ref":"#/$defs/ScaleMeanVarianceKwargs"}},"required":["id","kwargs"],"additionalProperties":false},"ScaleMeanVarianceKwargs":{"type":"object","properties":{"reference_tensor":{"$ref":"#/$defs/TensorId"},"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"required":["reference_tensor"],"additionalProperties":false},"ScaleRangeDescr":{"type":"object","properties":{"id":{"type":"string","const":"scale_range"},"kwargs":{"$ref":"#/$defs/ScaleRangeKwargs"}},"required":["id"],"additionalProperties":false},"ScaleRangeKwargs":{"type":"object","properties":{"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]},"min_percentile":{"type":"number","minimum":0,"exclusiveMaximum":100},"max_percentile":{"type":"number","exclusiveMinimum":1,"maximum":100},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"reference_tensor":{"anyOf":[{"$ref":"#/$defs/TensorId"},{"type":"null"}]}},"additionalProperties":false},"Sha256":{"type":"string","minLength":64,"maxLength":64},"SiUnit":{"type":"string","minLength":1,"pattern":"^(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?(([·×* ](Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?)|(/(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^+?[1-9]\\d*)?))*$"},"SigmoidDescr":{"type":"object","properties":{"id":{"type":"string","const":"sigmoid"}},"required":["id"],"additionalProperties":false},"SizeReference":{"type":"object","properties":{"tensor_id":{"$ref":"#/$defs/TensorId"},"axis_id":{"$ref":"#/$defs/AxisId"},"offset":{"type":"integer"}},"required":["tensor_id","axis_id"],"additionalProperties":false},"SoftmaxDescr":{"type":"object","properties":{"id":{"type":"string","const":"softmax"},"kwargs":{"$ref":"#/$defs/SoftmaxKwargs"}},"required":["id"],"additionalProperties":false},"SoftmaxKwargs":{"type":"object","properties":{"axis":{"$ref":"#/$defs/NonBatchAxisId"}},"additionalProperties":false},"SpaceInputAxis":{"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/ParameterizedSize"},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"space"},"unit":{"anyOf":[{"type":"string","enum":["attometer","angstrom","centimeter","decimeter","exameter","femtometer","foot","gigameter","hectometer","inch","kilometer","megameter","meter","micrometer","mile","millimeter","nanometer","parsec","petameter","picometer","terameter","yard","yoctometer","yottameter","zeptometer","zettameter"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0},"concatenable":{"type":"boolean"}},"required":["size","type"],"additionalProperties":false},"SpaceOutputAxis":{"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"space"},"unit":{"anyOf":[{"type":"string","enum":["attometer","angstrom","centimeter","decimeter","exameter","femtometer","foot","gigameter","hectometer","inch","kilometer","megameter","meter","micrometer","mile","millimeter","nanometer","parsec","petameter","picometer","terameter","yard","yoctometer","yottameter","zeptometer","zettameter"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["size","type"],"additionalProperties":false},"SpaceOutputAxisUnion":{"type":"object","required":["type"],"properties":{"type":{"type":"string","const":"space"}},"if":{"type":"object","properties":{"halo":true},"required":["halo"]},"then":{"$ref":"#/$defs/SpaceOutputAxisWithHalo"},"else":{"$ref":"#/$defs/SpaceOutputAxis"}},"SpaceOutputAxisWithHalo":{"type":"object","properties":{"halo":{"type":"integer","minimum":1},"size":{"$ref":"#/$defs/SizeReference"},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"space"},"unit":{"anyOf":[{"type":"string","enum":["attometer","angstrom","centimeter","decimeter","exameter","femtometer","foot","gigameter","hectometer","inch","kilometer","megameter","meter","micrometer","mile","millimeter","nanometer","parsec","petameter","picometer","terameter","yard","yoctometer","yottameter","zeptometer","zettameter"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["halo","size","type"],"additionalProperties":false},"TensorDataDescr":{"anyOf":[{"$ref":"#/$defs/NominalOrOrdinalDataDescr"},{"$ref":"#/$defs/IntervalOrRatioDataDescr"}]},"TensorId":{"$ref":"#/$defs/Identifier","type":"string","maxLength":32},"TensorflowJsWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"tensorflow_version":{"$ref":"#/$defs/Version"}},"required":["source","tensorflow_version"],"additionalProperties":false},"TensorflowSavedModelBundleWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"tensorflow_version":{"$ref":"#/$defs/Version"},"dependencies":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]}},"required":["source","tensorflow_version"],"additionalProperties":false},"TimeInputAxis":{"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/ParameterizedSize"},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"time"},"unit":{"anyOf":[{"type":"string","enum":["attosecond","centisecond","day","decisecond","exasecond","femtosecond","gigasecond","hectosecond","hour","kilosecond","megasecond","microsecond","millisecond","minute","nanosecond","petasecond","picosecond","second","terasecond","yoctosecond","yottasecond","zeptosecond","zettasecond"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0},"concatenable":{"type":"boolean"}},"required":["size","type"],"additionalProperties":false},"TimeOutputAxis":{"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"time"},"unit":{"anyOf":[{"type":"string","enum":["attosecond","centisecond","day","decisecond","exasecond","femtosecond","gigasecond","hectosecond","hour","kilosecond","megasecond","microsecond","millisecond","minute","nanosecond","petasecond","picosecond","second","terasecond","yoctosecond","yottasecond","zeptosecond","zettasecond"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["size","type"],"additionalProperties":false},"TimeOutputAxisUnion":{"type":"object","required":["type"],"properties":{"type":{"type":"string","const":"time"}},"if":{"type":"object","properties":{"halo":true},"required":["halo"]},"then":{"$ref":"#/$defs/TimeOutputAxisWithHalo"},"else":{"$ref":"#/$defs/TimeOutputAxis"}},"TimeOutputAxisWithHalo":{"type":"object","properties":{"halo":{"type":"integer","minimum":1},"size":{"$ref":"#/$defs/SizeReference"},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"time"},"unit":{"anyOf":[{"type":"string","enum":["attosecond","centisecond","day","decisecond","exasecond","femtosecond","gigasecond","hectosecond","hour","kilosecond","megasecond","microsecond","millisecond","minute","nanosecond","petasecond","picosecond","second","terasecond","yoctosecond","yottasecond","zeptosecond","zettasecond"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["halo","size","type"],"additionalProperties":false},"TorchscriptWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"pytorch_version":{"$ref":"#/$defs/Version"}},"required":["source","pytorch_version"],"additionalProperties":false},"TrainingDetails":{"type":"object","properties":{"training_preprocessing":{"type":["string","null"]},"training_epochs":{"type":["number","null"]},"training_batch_size":{"type":["number","null"]},"initial_learning_rate":{"type":["number","null"]},"learning_rate_schedule":{"type":["string","null"]},"loss_function":{"type":["string","null"]},"loss_function_kwargs":{"type":"object","additionalProperties":true},"optimizer":{"type":["string","null"]},"optimizer_kwargs":{"type":"object","additionalProperties":true},"regularization":{"type":["string","null"]},"training_duration":{"type":["number","null"]}},"additionalProperties":true},"Uploader":{"type":"object","properties":{"email":{"type":"string","format":"email"},"name":{"type":["string","null"]}},"required":["email"],"additionalProperties":false},"Version":{"anyOf":[{"type":"string"},{"type":"integer"},{"type":"number"}]},"WeightsDescr":{"type":"object","properties":{"keras_hdf5":{"anyOf":[{"$ref":"#/$defs/KerasHdf5WeightsDescr"},{"type":"null"}]},"onnx":{"anyOf":[{"$ref":"#/$defs/OnnxWeightsDescr"},{"type":"null"}]},"pytorch_state_dict":{"anyOf":[{"$ref":"#/$defs/PytorchStateDictWeightsDescr"},{"type":"null"}]},"tensorflow_js":{"anyOf":[{"$ref":"#/$defs/TensorflowJsWeightsDescr"},{"type":"null"}]},"tensorflow_saved_model_bundle":{"anyOf":[{"$ref":"#/$defs/TensorflowSavedModelBundleWeightsDescr"},{"type":"null"}]},"torchscript":{"anyOf":[{"$ref":"#/$defs/TorchscriptWeightsDescr"},{"type":"null"}]}},"additionalProperties":false},"WeightsFormat":{"type":"string","enum":["keras_hdf5","onnx","pytorch_state_dict","tensorflow_js","tensorflow_saved_model_bundle","torchscript"]},"ZeroMeanUnitVarianceDescr":{"type":"object","properties":{"id":{"type":"string","const":"zero_mean_unit_variance"},"kwargs":{"$ref":"#/$defs/ZeroMeanUnitVarianceKwargs"}},"required":["id"],"additionalProperties":false},"ZeroMeanUnitVarianceKwargs":{"type":"object","properties":{"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"additionalProperties":false}}};
 const schema42 = {"type":"string"};
-const schema33 = {"type":"string","format":"uri","pattern":"^https?://","minLength":1,"maxLength":2083};
-const schema44 = {"type":"object","properties":{"email":{"type":"string","format":"email"},"name":{"type":["string","null"]}},"required":["email"],"additionalProperties":false};
-const schema47 = {"anyOf":[{"type":"string"},{"type":"integer"},{"type":"number"}]};
-const schema110 = {"type":"object","properties":{"name":{"type":"string"},"kwargs":{"type":"object","additionalProperties":true}},"required":["name"],"additionalProperties":false};
-const schema114 = {"type":"object","properties":{"name":{"type":"string"},"type":{"type":"string","const":"dataset"}},"required":["name"],"additionalProperties":true};
+const schema43 = {"type":"string"};
+const schema33 = {"type":"string","format":"uri","pattern":"^[\\u0000-\\u0020]*[Hh][Tt][Tt][Pp][Ss]?:","minLength":1,"maxLength":2083};
+const schema45 = {"type":"object","properties":{"email":{"type":"string","format":"email"},"name":{"type":["string","null"]}},"required":["email"],"additionalProperties":false};
+const schema48 = {"anyOf":[{"type":"string"},{"type":"integer"},{"type":"number"}]};
+const schema111 = {"type":"object","properties":{"name":{"type":"string"},"kwargs":{"type":"object","additionalProperties":true}},"required":["name"],"additionalProperties":false};
+const schema115 = {"type":"object"};
 const func1 = Object.prototype.hasOwnProperty;
 const pattern4 = new RegExp("^[A-Za-z0-9_+\\- ()]*$", "u");
-const pattern5 = new RegExp("^https?://", "u");
+const pattern5 = new RegExp("^[\\u0000-\\u0020]*[Hh][Tt][Tt][Pp][Ss]?:", "u");
 const pattern12 = new RegExp("^0\\.5\\.\\d+$", "u");
 const schema32 = {"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"$ref":"#/$defs/RelativeFilePath"}]};
 const schema34 = {"type":"string","minLength":1,"pattern":"^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"};
@@ -53,7 +54,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!pattern5.test(data)){
-const err2 = {instancePath,schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"}};
+const err2 = {instancePath,schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^[\\u0000-\\u0020]*[Hh][Tt][Tt][Pp][Ss]?:"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -639,7 +640,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!pattern5.test(data2)){
-const err9 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"}};
+const err9 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^[\\u0000-\\u0020]*[Hh][Tt][Tt][Pp][Ss]?:"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -722,7 +723,7 @@ return errors === 0;
 }
 validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema45 = {"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"$ref":"#/$defs/OrcidId"},{"type":"null"}]},"name":{"anyOf":[{"type":"string","pattern":"^[^/\\\\]*$"},{"type":"null"}]},"github_user":{"type":"string"}},"required":["github_user"],"additionalProperties":false};
+const schema46 = {"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"$ref":"#/$defs/OrcidId"},{"type":"null"}]},"name":{"anyOf":[{"type":"string","pattern":"^[^/\\\\]*$"},{"type":"null"}]},"github_user":{"type":"string"}},"required":["github_user"],"additionalProperties":false};
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -760,7 +761,7 @@ errors++;
 if(data.affiliation !== undefined){
 let data0 = data.affiliation;
 if((typeof data0 !== "string") && (data0 !== null)){
-const err2 = {instancePath:instancePath+"/affiliation",schemaPath:"#/$defs/Maintainer/properties/affiliation/type",keyword:"type",params:{type: schema45.properties.affiliation.type}};
+const err2 = {instancePath:instancePath+"/affiliation",schemaPath:"#/$defs/Maintainer/properties/affiliation/type",keyword:"type",params:{type: schema46.properties.affiliation.type}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -978,8 +979,8 @@ return errors === 0;
 }
 validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema48 = {"$ref":"#/$defs/ResourceId","type":"string"};
-const schema49 = {"type":"string","minLength":1,"pattern":"^[a-z0-9_\\-.]([a-z0-9_\\-/.]*[a-z0-9_\\-.])?$"};
+const schema49 = {"$ref":"#/$defs/ResourceId","type":"string"};
+const schema50 = {"type":"string","minLength":1,"pattern":"^[a-z0-9_\\-.]([a-z0-9_\\-/.]*[a-z0-9_\\-.])?$"};
 const pattern13 = new RegExp("^[a-z0-9_\\-.]([a-z0-9_\\-/.]*[a-z0-9_\\-.])?$", "u");
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1039,10 +1040,10 @@ return errors === 0;
 }
 validate33.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema50 = {"type":"object","properties":{"id":{"$ref":"#/$defs/TensorId"},"description":{"type":"string","maxLength":128},"axes":{"type":"array","items":{"$ref":"#/$defs/InputAxis"},"minItems":1},"test_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"sample_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"data":{"anyOf":[{"$ref":"#/$defs/TensorDataDescr"},{"type":"array","items":{"$ref":"#/$defs/TensorDataDescr"},"minItems":1}]},"optional":{"type":"boolean"},"preprocessing":{"type":"array","items":{"$ref":"#/$defs/PreprocessingDescr"}}},"required":["axes"],"additionalProperties":false};
-const schema51 = {"$ref":"#/$defs/Identifier","type":"string","maxLength":32};
-const schema52 = {"type":"string","minLength":1,"pattern":"^[\\p{XID_Start}_]\\p{XID_Continue}*$","not":{"enum":["False","None","True","and","as","assert","async","await","break","class","continue","def","del","elif","else","except","finally","for","from","global","if","import","in","is","lambda","nonlocal","not","or","pass","raise","return","try","while","with","yield"]}};
-const pattern14 = new RegExp("^[\\p{XID_Start}_]\\p{XID_Continue}*$", "u");
+const schema51 = {"type":"object","properties":{"id":{"$ref":"#/$defs/TensorId"},"description":{"type":"string","maxLength":128},"axes":{"type":"array","items":{"$ref":"#/$defs/InputAxis"},"minItems":1},"test_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"sample_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"data":{"anyOf":[{"$ref":"#/$defs/TensorDataDescr"},{"type":"array","items":{"$ref":"#/$defs/TensorDataDescr"},"minItems":1}]},"optional":{"type":"boolean"},"preprocessing":{"type":"array","items":{"$ref":"#/$defs/PreprocessingDescr"}}},"required":["axes"],"additionalProperties":false};
+const schema52 = {"$ref":"#/$defs/Identifier","type":"string","maxLength":32};
+const schema53 = {"type":"string","minLength":1,"pattern":"^(?!.*[\\u{88f}\\u{897}\\u{c5c}\\u{cdc}\\u{cf3}\\u{ece}\\u{1acf}-\\u{1add}\\u{1ae0}-\\u{1aeb}\\u{1c89}-\\u{1c8a}\\u{200c}-\\u{200d}\\u{30fb}\\u{a7cb}-\\u{a7cf}\\u{a7d2}\\u{a7d4}\\u{a7da}-\\u{a7dc}\\u{a7f1}\\u{ff65}\\u{105c0}-\\u{105f3}\\u{10940}-\\u{10959}\\u{10d40}-\\u{10d65}\\u{10d69}-\\u{10d6d}\\u{10d6f}-\\u{10d85}\\u{10ec2}-\\u{10ec7}\\u{10efa}-\\u{10eff}\\u{1123f}-\\u{11241}\\u{11380}-\\u{11389}\\u{1138b}\\u{1138e}\\u{11390}-\\u{113b5}\\u{113b7}-\\u{113c0}\\u{113c2}\\u{113c5}\\u{113c7}-\\u{113ca}\\u{113cc}-\\u{113d3}\\u{113e1}-\\u{113e2}\\u{116d0}-\\u{116e3}\\u{11b60}-\\u{11b67}\\u{11bc0}-\\u{11be0}\\u{11bf0}-\\u{11bf9}\\u{11db0}-\\u{11ddb}\\u{11de0}-\\u{11de9}\\u{11f00}-\\u{11f10}\\u{11f12}-\\u{11f3a}\\u{11f3e}-\\u{11f42}\\u{11f50}-\\u{11f5a}\\u{1342f}\\u{13440}-\\u{13455}\\u{13460}-\\u{143fa}\\u{16100}-\\u{16139}\\u{16d40}-\\u{16d6c}\\u{16d70}-\\u{16d79}\\u{16ea0}-\\u{16eb8}\\u{16ebb}-\\u{16ed3}\\u{16ff2}-\\u{16ff6}\\u{187f8}-\\u{187ff}\\u{18cff}\\u{18d09}-\\u{18d1e}\\u{18d80}-\\u{18df2}\\u{1b132}\\u{1b155}\\u{1ccf0}-\\u{1ccf9}\\u{1df25}-\\u{1df2a}\\u{1e030}-\\u{1e06d}\\u{1e08f}\\u{1e4d0}-\\u{1e4f9}\\u{1e5d0}-\\u{1e5fa}\\u{1e6c0}-\\u{1e6de}\\u{1e6e0}-\\u{1e6f5}\\u{1e6fe}-\\u{1e6ff}\\u{2b739}-\\u{2b73f}\\u{2cea2}-\\u{2cead}\\u{2ebf0}-\\u{2ee5d}\\u{31350}-\\u{33479}])[\\p{XID_Start}_]\\p{XID_Continue}*$","not":{"enum":["False","None","True","and","as","assert","async","await","break","class","continue","def","del","elif","else","except","finally","for","from","global","if","import","in","is","lambda","nonlocal","not","or","pass","raise","return","try","while","with","yield"]}};
+const pattern14 = new RegExp("^(?!.*[\\u{88f}\\u{897}\\u{c5c}\\u{cdc}\\u{cf3}\\u{ece}\\u{1acf}-\\u{1add}\\u{1ae0}-\\u{1aeb}\\u{1c89}-\\u{1c8a}\\u{200c}-\\u{200d}\\u{30fb}\\u{a7cb}-\\u{a7cf}\\u{a7d2}\\u{a7d4}\\u{a7da}-\\u{a7dc}\\u{a7f1}\\u{ff65}\\u{105c0}-\\u{105f3}\\u{10940}-\\u{10959}\\u{10d40}-\\u{10d65}\\u{10d69}-\\u{10d6d}\\u{10d6f}-\\u{10d85}\\u{10ec2}-\\u{10ec7}\\u{10efa}-\\u{10eff}\\u{1123f}-\\u{11241}\\u{11380}-\\u{11389}\\u{1138b}\\u{1138e}\\u{11390}-\\u{113b5}\\u{113b7}-\\u{113c0}\\u{113c2}\\u{113c5}\\u{113c7}-\\u{113ca}\\u{113cc}-\\u{113d3}\\u{113e1}-\\u{113e2}\\u{116d0}-\\u{116e3}\\u{11b60}-\\u{11b67}\\u{11bc0}-\\u{11be0}\\u{11bf0}-\\u{11bf9}\\u{11db0}-\\u{11ddb}\\u{11de0}-\\u{11de9}\\u{11f00}-\\u{11f10}\\u{11f12}-\\u{11f3a}\\u{11f3e}-\\u{11f42}\\u{11f50}-\\u{11f5a}\\u{1342f}\\u{13440}-\\u{13455}\\u{13460}-\\u{143fa}\\u{16100}-\\u{16139}\\u{16d40}-\\u{16d6c}\\u{16d70}-\\u{16d79}\\u{16ea0}-\\u{16eb8}\\u{16ebb}-\\u{16ed3}\\u{16ff2}-\\u{16ff6}\\u{187f8}-\\u{187ff}\\u{18cff}\\u{18d09}-\\u{18d1e}\\u{18d80}-\\u{18df2}\\u{1b132}\\u{1b155}\\u{1ccf0}-\\u{1ccf9}\\u{1df25}-\\u{1df2a}\\u{1e030}-\\u{1e06d}\\u{1e08f}\\u{1e4d0}-\\u{1e4f9}\\u{1e5d0}-\\u{1e5fa}\\u{1e6c0}-\\u{1e6de}\\u{1e6e0}-\\u{1e6f5}\\u{1e6fe}-\\u{1e6ff}\\u{2b739}-\\u{2b73f}\\u{2cea2}-\\u{2cead}\\u{2ebf0}-\\u{2ee5d}\\u{31350}-\\u{33479}])[\\p{XID_Start}_]\\p{XID_Continue}*$", "u");
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1100,7 +1101,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!pattern14.test(data)){
-const err3 = {instancePath,schemaPath:"#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^[\\p{XID_Start}_]\\p{XID_Continue}*$"}};
+const err3 = {instancePath,schemaPath:"#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^(?!.*[\\u{88f}\\u{897}\\u{c5c}\\u{cdc}\\u{cf3}\\u{ece}\\u{1acf}-\\u{1add}\\u{1ae0}-\\u{1aeb}\\u{1c89}-\\u{1c8a}\\u{200c}-\\u{200d}\\u{30fb}\\u{a7cb}-\\u{a7cf}\\u{a7d2}\\u{a7d4}\\u{a7da}-\\u{a7dc}\\u{a7f1}\\u{ff65}\\u{105c0}-\\u{105f3}\\u{10940}-\\u{10959}\\u{10d40}-\\u{10d65}\\u{10d69}-\\u{10d6d}\\u{10d6f}-\\u{10d85}\\u{10ec2}-\\u{10ec7}\\u{10efa}-\\u{10eff}\\u{1123f}-\\u{11241}\\u{11380}-\\u{11389}\\u{1138b}\\u{1138e}\\u{11390}-\\u{113b5}\\u{113b7}-\\u{113c0}\\u{113c2}\\u{113c5}\\u{113c7}-\\u{113ca}\\u{113cc}-\\u{113d3}\\u{113e1}-\\u{113e2}\\u{116d0}-\\u{116e3}\\u{11b60}-\\u{11b67}\\u{11bc0}-\\u{11be0}\\u{11bf0}-\\u{11bf9}\\u{11db0}-\\u{11ddb}\\u{11de0}-\\u{11de9}\\u{11f00}-\\u{11f10}\\u{11f12}-\\u{11f3a}\\u{11f3e}-\\u{11f42}\\u{11f50}-\\u{11f5a}\\u{1342f}\\u{13440}-\\u{13455}\\u{13460}-\\u{143fa}\\u{16100}-\\u{16139}\\u{16d40}-\\u{16d6c}\\u{16d70}-\\u{16d79}\\u{16ea0}-\\u{16eb8}\\u{16ebb}-\\u{16ed3}\\u{16ff2}-\\u{16ff6}\\u{187f8}-\\u{187ff}\\u{18cff}\\u{18d09}-\\u{18d1e}\\u{18d80}-\\u{18df2}\\u{1b132}\\u{1b155}\\u{1ccf0}-\\u{1ccf9}\\u{1df25}-\\u{1df2a}\\u{1e030}-\\u{1e06d}\\u{1e08f}\\u{1e4d0}-\\u{1e4f9}\\u{1e5d0}-\\u{1e5fa}\\u{1e6c0}-\\u{1e6de}\\u{1e6e0}-\\u{1e6f5}\\u{1e6fe}-\\u{1e6ff}\\u{2b739}-\\u{2b73f}\\u{2cea2}-\\u{2cead}\\u{2ebf0}-\\u{2ee5d}\\u{31350}-\\u{33479}])[\\p{XID_Start}_]\\p{XID_Continue}*$"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1147,11 +1148,11 @@ return errors === 0;
 }
 validate37.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema53 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["batch","channel","index","time","space"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/BatchAxis"},{"$ref":"#/$defs/ChannelAxis"},{"$ref":"#/$defs/IndexInputAxis"},{"$ref":"#/$defs/TimeInputAxis"},{"$ref":"#/$defs/SpaceInputAxis"}]};
-const schema66 = {"type":"object","properties":{"id":{"type":"string","enum":["batch","b"]},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"batch"},"size":{"anyOf":[{"type":"integer","const":1},{"type":"null"}]}},"required":["type"],"additionalProperties":false};
-const schema54 = {"type":"object","properties":{"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"channel"},"channel_names":{"type":"array","items":{"$ref":"#/$defs/Identifier"},"minItems":1}},"required":["type","channel_names"],"additionalProperties":false};
-const schema55 = {"$ref":"#/$defs/AxisId","type":"string","not":{"enum":["batch","b"]}};
-const schema56 = {"$ref":"#/$defs/Identifier","type":"string","maxLength":16};
+const schema54 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["batch","channel","index","time","space"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/BatchAxis"},{"$ref":"#/$defs/ChannelAxis"},{"$ref":"#/$defs/IndexInputAxis"},{"$ref":"#/$defs/TimeInputAxis"},{"$ref":"#/$defs/SpaceInputAxis"}]};
+const schema67 = {"type":"object","properties":{"id":{"type":"string","enum":["batch","b"]},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"batch"},"size":{"anyOf":[{"type":"integer","const":1},{"type":"null"}]}},"required":["type"],"additionalProperties":false};
+const schema55 = {"type":"object","properties":{"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"channel"},"channel_names":{"type":"array","items":{"$ref":"#/$defs/Identifier"},"minItems":1}},"required":["type","channel_names"],"additionalProperties":false};
+const schema56 = {"$ref":"#/$defs/AxisId","type":"string","not":{"enum":["batch","b"]}};
+const schema57 = {"$ref":"#/$defs/Identifier","type":"string","maxLength":16};
 
 function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1209,7 +1210,7 @@ vErrors.push(err2);
 errors++;
 }
 if(!pattern14.test(data)){
-const err3 = {instancePath,schemaPath:"#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^[\\p{XID_Start}_]\\p{XID_Continue}*$"}};
+const err3 = {instancePath,schemaPath:"#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^(?!.*[\\u{88f}\\u{897}\\u{c5c}\\u{cdc}\\u{cf3}\\u{ece}\\u{1acf}-\\u{1add}\\u{1ae0}-\\u{1aeb}\\u{1c89}-\\u{1c8a}\\u{200c}-\\u{200d}\\u{30fb}\\u{a7cb}-\\u{a7cf}\\u{a7d2}\\u{a7d4}\\u{a7da}-\\u{a7dc}\\u{a7f1}\\u{ff65}\\u{105c0}-\\u{105f3}\\u{10940}-\\u{10959}\\u{10d40}-\\u{10d65}\\u{10d69}-\\u{10d6d}\\u{10d6f}-\\u{10d85}\\u{10ec2}-\\u{10ec7}\\u{10efa}-\\u{10eff}\\u{1123f}-\\u{11241}\\u{11380}-\\u{11389}\\u{1138b}\\u{1138e}\\u{11390}-\\u{113b5}\\u{113b7}-\\u{113c0}\\u{113c2}\\u{113c5}\\u{113c7}-\\u{113ca}\\u{113cc}-\\u{113d3}\\u{113e1}-\\u{113e2}\\u{116d0}-\\u{116e3}\\u{11b60}-\\u{11b67}\\u{11bc0}-\\u{11be0}\\u{11bf0}-\\u{11bf9}\\u{11db0}-\\u{11ddb}\\u{11de0}-\\u{11de9}\\u{11f00}-\\u{11f10}\\u{11f12}-\\u{11f3a}\\u{11f3e}-\\u{11f42}\\u{11f50}-\\u{11f5a}\\u{1342f}\\u{13440}-\\u{13455}\\u{13460}-\\u{143fa}\\u{16100}-\\u{16139}\\u{16d40}-\\u{16d6c}\\u{16d70}-\\u{16d79}\\u{16ea0}-\\u{16eb8}\\u{16ebb}-\\u{16ed3}\\u{16ff2}-\\u{16ff6}\\u{187f8}-\\u{187ff}\\u{18cff}\\u{18d09}-\\u{18d1e}\\u{18d80}-\\u{18df2}\\u{1b132}\\u{1b155}\\u{1ccf0}-\\u{1ccf9}\\u{1df25}-\\u{1df2a}\\u{1e030}-\\u{1e06d}\\u{1e08f}\\u{1e4d0}-\\u{1e4f9}\\u{1e5d0}-\\u{1e5fa}\\u{1e6c0}-\\u{1e6de}\\u{1e6e0}-\\u{1e6f5}\\u{1e6fe}-\\u{1e6ff}\\u{2b739}-\\u{2b73f}\\u{2cea2}-\\u{2cead}\\u{2ebf0}-\\u{2ee5d}\\u{31350}-\\u{33479}])[\\p{XID_Start}_]\\p{XID_Continue}*$"}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1480,7 +1481,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!pattern14.test(data4)){
-const err11 = {instancePath:instancePath+"/channel_names/" + i0,schemaPath:"#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^[\\p{XID_Start}_]\\p{XID_Continue}*$"}};
+const err11 = {instancePath:instancePath+"/channel_names/" + i0,schemaPath:"#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^(?!.*[\\u{88f}\\u{897}\\u{c5c}\\u{cdc}\\u{cf3}\\u{ece}\\u{1acf}-\\u{1add}\\u{1ae0}-\\u{1aeb}\\u{1c89}-\\u{1c8a}\\u{200c}-\\u{200d}\\u{30fb}\\u{a7cb}-\\u{a7cf}\\u{a7d2}\\u{a7d4}\\u{a7da}-\\u{a7dc}\\u{a7f1}\\u{ff65}\\u{105c0}-\\u{105f3}\\u{10940}-\\u{10959}\\u{10d40}-\\u{10d65}\\u{10d69}-\\u{10d6d}\\u{10d6f}-\\u{10d85}\\u{10ec2}-\\u{10ec7}\\u{10efa}-\\u{10eff}\\u{1123f}-\\u{11241}\\u{11380}-\\u{11389}\\u{1138b}\\u{1138e}\\u{11390}-\\u{113b5}\\u{113b7}-\\u{113c0}\\u{113c2}\\u{113c5}\\u{113c7}-\\u{113ca}\\u{113cc}-\\u{113d3}\\u{113e1}-\\u{113e2}\\u{116d0}-\\u{116e3}\\u{11b60}-\\u{11b67}\\u{11bc0}-\\u{11be0}\\u{11bf0}-\\u{11bf9}\\u{11db0}-\\u{11ddb}\\u{11de0}-\\u{11de9}\\u{11f00}-\\u{11f10}\\u{11f12}-\\u{11f3a}\\u{11f3e}-\\u{11f42}\\u{11f50}-\\u{11f5a}\\u{1342f}\\u{13440}-\\u{13455}\\u{13460}-\\u{143fa}\\u{16100}-\\u{16139}\\u{16d40}-\\u{16d6c}\\u{16d70}-\\u{16d79}\\u{16ea0}-\\u{16eb8}\\u{16ebb}-\\u{16ed3}\\u{16ff2}-\\u{16ff6}\\u{187f8}-\\u{187ff}\\u{18cff}\\u{18d09}-\\u{18d1e}\\u{18d80}-\\u{18df2}\\u{1b132}\\u{1b155}\\u{1ccf0}-\\u{1ccf9}\\u{1df25}-\\u{1df2a}\\u{1e030}-\\u{1e06d}\\u{1e08f}\\u{1e4d0}-\\u{1e4f9}\\u{1e5d0}-\\u{1e5fa}\\u{1e6c0}-\\u{1e6de}\\u{1e6e0}-\\u{1e6f5}\\u{1e6fe}-\\u{1e6ff}\\u{2b739}-\\u{2b73f}\\u{2cea2}-\\u{2cead}\\u{2ebf0}-\\u{2ee5d}\\u{31350}-\\u{33479}])[\\p{XID_Start}_]\\p{XID_Continue}*$"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1529,9 +1530,9 @@ return errors === 0;
 }
 validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema59 = {"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/ParameterizedSize"},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"index"},"concatenable":{"type":"boolean"}},"required":["size","type"],"additionalProperties":false};
-const schema60 = {"type":"object","properties":{"min":{"type":"integer","exclusiveMinimum":0},"step":{"type":"integer","exclusiveMinimum":0}},"required":["min","step"],"additionalProperties":false};
-const schema61 = {"type":"object","properties":{"tensor_id":{"$ref":"#/$defs/TensorId"},"axis_id":{"$ref":"#/$defs/AxisId"},"offset":{"type":"integer"}},"required":["tensor_id","axis_id"],"additionalProperties":false};
+const schema60 = {"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/ParameterizedSize"},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"index"},"concatenable":{"type":"boolean"}},"required":["size","type"],"additionalProperties":false};
+const schema61 = {"type":"object","properties":{"min":{"type":"integer","exclusiveMinimum":0},"step":{"type":"integer","exclusiveMinimum":0}},"required":["min","step"],"additionalProperties":false};
+const schema62 = {"type":"object","properties":{"tensor_id":{"$ref":"#/$defs/TensorId"},"axis_id":{"$ref":"#/$defs/AxisId"},"offset":{"type":"integer"}},"required":["tensor_id","axis_id"],"additionalProperties":false};
 
 function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1906,7 +1907,7 @@ return errors === 0;
 }
 validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema62 = {"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/ParameterizedSize"},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"time"},"unit":{"anyOf":[{"type":"string","enum":["attosecond","centisecond","day","decisecond","exasecond","femtosecond","gigasecond","hectosecond","hour","kilosecond","megasecond","microsecond","millisecond","minute","nanosecond","petasecond","picosecond","second","terasecond","yoctosecond","yottasecond","zeptosecond","zettasecond"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0},"concatenable":{"type":"boolean"}},"required":["size","type"],"additionalProperties":false};
+const schema63 = {"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/ParameterizedSize"},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"time"},"unit":{"anyOf":[{"type":"string","enum":["attosecond","centisecond","day","decisecond","exasecond","femtosecond","gigasecond","hectosecond","hour","kilosecond","megasecond","microsecond","millisecond","minute","nanosecond","petasecond","picosecond","second","terasecond","yoctosecond","yottasecond","zeptosecond","zettasecond"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0},"concatenable":{"type":"boolean"}},"required":["size","type"],"additionalProperties":false};
 
 function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2184,7 +2185,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!(((((((((((((((((((((((data6 === "attosecond") || (data6 === "centisecond")) || (data6 === "day")) || (data6 === "decisecond")) || (data6 === "exasecond")) || (data6 === "femtosecond")) || (data6 === "gigasecond")) || (data6 === "hectosecond")) || (data6 === "hour")) || (data6 === "kilosecond")) || (data6 === "megasecond")) || (data6 === "microsecond")) || (data6 === "millisecond")) || (data6 === "minute")) || (data6 === "nanosecond")) || (data6 === "petasecond")) || (data6 === "picosecond")) || (data6 === "second")) || (data6 === "terasecond")) || (data6 === "yoctosecond")) || (data6 === "yottasecond")) || (data6 === "zeptosecond")) || (data6 === "zettasecond"))){
-const err19 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeInputAxis/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema62.properties.unit.anyOf[0].enum}};
+const err19 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeInputAxis/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema63.properties.unit.anyOf[0].enum}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2283,7 +2284,7 @@ return errors === 0;
 }
 validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema64 = {"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/ParameterizedSize"},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"space"},"unit":{"anyOf":[{"type":"string","enum":["attometer","angstrom","centimeter","decimeter","exameter","femtometer","foot","gigameter","hectometer","inch","kilometer","megameter","meter","micrometer","mile","millimeter","nanometer","parsec","petameter","picometer","terameter","yard","yoctometer","yottameter","zeptometer","zettameter"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0},"concatenable":{"type":"boolean"}},"required":["size","type"],"additionalProperties":false};
+const schema65 = {"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/ParameterizedSize"},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"space"},"unit":{"anyOf":[{"type":"string","enum":["attometer","angstrom","centimeter","decimeter","exameter","femtometer","foot","gigameter","hectometer","inch","kilometer","megameter","meter","micrometer","mile","millimeter","nanometer","parsec","petameter","picometer","terameter","yard","yoctometer","yottameter","zeptometer","zettameter"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0},"concatenable":{"type":"boolean"}},"required":["size","type"],"additionalProperties":false};
 
 function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2561,7 +2562,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!((((((((((((((((((((((((((data6 === "attometer") || (data6 === "angstrom")) || (data6 === "centimeter")) || (data6 === "decimeter")) || (data6 === "exameter")) || (data6 === "femtometer")) || (data6 === "foot")) || (data6 === "gigameter")) || (data6 === "hectometer")) || (data6 === "inch")) || (data6 === "kilometer")) || (data6 === "megameter")) || (data6 === "meter")) || (data6 === "micrometer")) || (data6 === "mile")) || (data6 === "millimeter")) || (data6 === "nanometer")) || (data6 === "parsec")) || (data6 === "petameter")) || (data6 === "picometer")) || (data6 === "terameter")) || (data6 === "yard")) || (data6 === "yoctometer")) || (data6 === "yottameter")) || (data6 === "zeptometer")) || (data6 === "zettameter"))){
-const err19 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceInputAxis/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema64.properties.unit.anyOf[0].enum}};
+const err19 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceInputAxis/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema65.properties.unit.anyOf[0].enum}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2695,7 +2696,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((((data0 === "batch") || (data0 === "channel")) || (data0 === "index")) || (data0 === "time")) || (data0 === "space"))){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/InputAxis/properties/type/enum",keyword:"enum",params:{allowedValues: schema53.properties.type.enum}};
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/InputAxis/properties/type/enum",keyword:"enum",params:{allowedValues: schema54.properties.type.enum}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2744,7 +2745,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!((data1 === "batch") || (data1 === "b"))){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/BatchAxis/properties/id/enum",keyword:"enum",params:{allowedValues: schema66.properties.id.enum}};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/BatchAxis/properties/id/enum",keyword:"enum",params:{allowedValues: schema67.properties.id.enum}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2951,9 +2952,9 @@ return errors === 0;
 }
 validate39.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema67 = {"anyOf":[{"$ref":"#/$defs/NominalOrOrdinalDataDescr"},{"$ref":"#/$defs/IntervalOrRatioDataDescr"}]};
-const schema68 = {"type":"object","properties":{"values":{"anyOf":[{"type":"array","items":{"type":"integer"},"minItems":1},{"type":"array","items":{"type":"number"},"minItems":1},{"type":"array","items":{"type":"boolean"},"minItems":1},{"type":"array","items":{"type":"string"},"minItems":1}]},"type":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64","bool"]},"unit":{"anyOf":[{"anyOf":[{"type":"string","const":"arbitrary unit"},{"$ref":"#/$defs/SiUnit"}]},{"type":"null"}]}},"required":["values"],"additionalProperties":false};
-const schema69 = {"type":"string","minLength":1,"pattern":"^(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?(([·×* ](Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?)|(/(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^+?[1-9]\\d*)?))*$"};
+const schema68 = {"anyOf":[{"$ref":"#/$defs/NominalOrOrdinalDataDescr"},{"$ref":"#/$defs/IntervalOrRatioDataDescr"}]};
+const schema69 = {"type":"object","properties":{"values":{"anyOf":[{"type":"array","items":{"type":"integer"},"minItems":1},{"type":"array","items":{"type":"number"},"minItems":1},{"type":"array","items":{"type":"boolean"},"minItems":1},{"type":"array","items":{"type":"string"},"minItems":1}]},"type":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64","bool"]},"unit":{"anyOf":[{"anyOf":[{"type":"string","const":"arbitrary unit"},{"$ref":"#/$defs/SiUnit"}]},{"type":"null"}]}},"required":["values"],"additionalProperties":false};
+const schema70 = {"type":"string","minLength":1,"pattern":"^(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?(([·×* ](Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?)|(/(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^+?[1-9]\\d*)?))*$"};
 const pattern17 = new RegExp("^(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?(([·×* ](Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?)|(/(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^+?[1-9]\\d*)?))*$", "u");
 
 function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3200,7 +3201,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(((((((((((data5 === "float32") || (data5 === "float64")) || (data5 === "uint8")) || (data5 === "int8")) || (data5 === "uint16")) || (data5 === "int16")) || (data5 === "uint32")) || (data5 === "int32")) || (data5 === "uint64")) || (data5 === "int64")) || (data5 === "bool"))){
-const err16 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/type/enum",keyword:"enum",params:{allowedValues: schema68.properties.type.enum}};
+const err16 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/type/enum",keyword:"enum",params:{allowedValues: schema69.properties.type.enum}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3349,7 +3350,7 @@ return errors === 0;
 }
 validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema70 = {"type":"object","properties":{"type":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64"]},"range":{"type":"array","prefixItems":[{"type":["number","null"]},{"type":["number","null"]}],"minItems":2,"maxItems":2},"unit":{"anyOf":[{"type":"string","const":"arbitrary unit"},{"$ref":"#/$defs/SiUnit"}]},"scale":{"type":"number"},"offset":{"type":["number","null"]}},"additionalProperties":false};
+const schema71 = {"type":"object","properties":{"type":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64"]},"range":{"type":"array","prefixItems":[{"type":["number","null"]},{"type":["number","null"]}],"minItems":2,"maxItems":2},"unit":{"anyOf":[{"type":"string","const":"arbitrary unit"},{"$ref":"#/$defs/SiUnit"}]},"scale":{"type":"number"},"offset":{"type":["number","null"]}},"additionalProperties":false};
 
 function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3387,7 +3388,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!((((((((((data0 === "float32") || (data0 === "float64")) || (data0 === "uint8")) || (data0 === "int8")) || (data0 === "uint16")) || (data0 === "int16")) || (data0 === "uint32")) || (data0 === "int32")) || (data0 === "uint64")) || (data0 === "int64"))){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/type/enum",keyword:"enum",params:{allowedValues: schema70.properties.type.enum}};
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/type/enum",keyword:"enum",params:{allowedValues: schema71.properties.type.enum}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3424,7 +3425,7 @@ const len0 = data1.length;
 if(len0 > 0){
 let data2 = data1[0];
 if((!((typeof data2 == "number") && (isFinite(data2)))) && (data2 !== null)){
-const err5 = {instancePath:instancePath+"/range/0",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/range/prefixItems/0/type",keyword:"type",params:{type: schema70.properties.range.prefixItems[0].type}};
+const err5 = {instancePath:instancePath+"/range/0",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/range/prefixItems/0/type",keyword:"type",params:{type: schema71.properties.range.prefixItems[0].type}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3437,7 +3438,7 @@ errors++;
 if(len0 > 1){
 let data3 = data1[1];
 if((!((typeof data3 == "number") && (isFinite(data3)))) && (data3 !== null)){
-const err6 = {instancePath:instancePath+"/range/1",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/range/prefixItems/1/type",keyword:"type",params:{type: schema70.properties.range.prefixItems[1].type}};
+const err6 = {instancePath:instancePath+"/range/1",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/range/prefixItems/1/type",keyword:"type",params:{type: schema71.properties.range.prefixItems[1].type}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3559,7 +3560,7 @@ errors++;
 if(data.offset !== undefined){
 let data6 = data.offset;
 if((!((typeof data6 == "number") && (isFinite(data6)))) && (data6 !== null)){
-const err15 = {instancePath:instancePath+"/offset",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/offset/type",keyword:"type",params:{type: schema70.properties.offset.type}};
+const err15 = {instancePath:instancePath+"/offset",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/offset/type",keyword:"type",params:{type: schema71.properties.offset.type}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3647,11 +3648,11 @@ return errors === 0;
 }
 validate64.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema72 = {"type":"object","required":["id"],"properties":{"id":{"type":"string","enum":["binarize","clip","ensure_dtype","fixed_zero_mean_unit_variance","scale_linear","scale_range","sigmoid","softmax","zero_mean_unit_variance"]}},"discriminator":{"propertyName":"id"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/EnsureDtypeDescr"},{"$ref":"#/$defs/FixedZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/ScaleRangeDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/SoftmaxDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"}]};
-const schema92 = {"type":"object","properties":{"id":{"type":"string","const":"sigmoid"}},"required":["id"],"additionalProperties":false};
-const schema73 = {"type":"object","properties":{"id":{"type":"string","const":"binarize"},"kwargs":{"anyOf":[{"$ref":"#/$defs/BinarizeKwargs"},{"$ref":"#/$defs/BinarizeAlongAxisKwargs"}]}},"required":["id","kwargs"],"additionalProperties":false};
-const schema74 = {"type":"object","properties":{"threshold":{"type":"number"}},"required":["threshold"],"additionalProperties":false};
-const schema75 = {"type":"object","properties":{"threshold":{"type":"array","items":{"type":"number"},"minItems":1},"axis":{"$ref":"#/$defs/NonBatchAxisId"}},"required":["threshold","axis"],"additionalProperties":false};
+const schema73 = {"type":"object","required":["id"],"properties":{"id":{"type":"string","enum":["binarize","clip","ensure_dtype","fixed_zero_mean_unit_variance","scale_linear","scale_range","sigmoid","softmax","zero_mean_unit_variance"]}},"discriminator":{"propertyName":"id"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/EnsureDtypeDescr"},{"$ref":"#/$defs/FixedZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/ScaleRangeDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/SoftmaxDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"}]};
+const schema93 = {"type":"object","properties":{"id":{"type":"string","const":"sigmoid"}},"required":["id"],"additionalProperties":false};
+const schema74 = {"type":"object","properties":{"id":{"type":"string","const":"binarize"},"kwargs":{"anyOf":[{"$ref":"#/$defs/BinarizeKwargs"},{"$ref":"#/$defs/BinarizeAlongAxisKwargs"}]}},"required":["id","kwargs"],"additionalProperties":false};
+const schema75 = {"type":"object","properties":{"threshold":{"type":"number"}},"required":["threshold"],"additionalProperties":false};
+const schema76 = {"type":"object","properties":{"threshold":{"type":"array","items":{"type":"number"},"minItems":1},"axis":{"$ref":"#/$defs/NonBatchAxisId"}},"required":["threshold","axis"],"additionalProperties":false};
 
 function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3931,8 +3932,8 @@ return errors === 0;
 }
 validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema76 = {"type":"object","properties":{"id":{"type":"string","const":"clip"},"kwargs":{"$ref":"#/$defs/ClipKwargs"}},"required":["id","kwargs"],"additionalProperties":false};
-const schema77 = {"type":"object","properties":{"min":{"type":["number","null"]},"min_percentile":{"anyOf":[{"type":"number","minimum":0,"exclusiveMaximum":100},{"type":"null"}]},"max":{"type":["number","null"]},"max_percentile":{"anyOf":[{"type":"number","exclusiveMinimum":1,"maximum":100},{"type":"null"}]},"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]}},"additionalProperties":false};
+const schema77 = {"type":"object","properties":{"id":{"type":"string","const":"clip"},"kwargs":{"$ref":"#/$defs/ClipKwargs"}},"required":["id","kwargs"],"additionalProperties":false};
+const schema78 = {"type":"object","properties":{"min":{"type":["number","null"]},"min_percentile":{"anyOf":[{"type":"number","minimum":0,"exclusiveMaximum":100},{"type":"null"}]},"max":{"type":["number","null"]},"max_percentile":{"anyOf":[{"type":"number","exclusiveMinimum":1,"maximum":100},{"type":"null"}]},"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]}},"additionalProperties":false};
 
 function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3960,7 +3961,7 @@ errors++;
 if(data.min !== undefined){
 let data0 = data.min;
 if((!((typeof data0 == "number") && (isFinite(data0)))) && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/ClipKwargs/properties/min/type",keyword:"type",params:{type: schema77.properties.min.type}};
+const err1 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/ClipKwargs/properties/min/type",keyword:"type",params:{type: schema78.properties.min.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4047,7 +4048,7 @@ vErrors = null;
 if(data.max !== undefined){
 let data2 = data.max;
 if((!((typeof data2 == "number") && (isFinite(data2)))) && (data2 !== null)){
-const err7 = {instancePath:instancePath+"/max",schemaPath:"#/$defs/ClipKwargs/properties/max/type",keyword:"type",params:{type: schema77.properties.max.type}};
+const err7 = {instancePath:instancePath+"/max",schemaPath:"#/$defs/ClipKwargs/properties/max/type",keyword:"type",params:{type: schema78.properties.max.type}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4297,8 +4298,8 @@ return errors === 0;
 }
 validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema78 = {"type":"object","properties":{"id":{"type":"string","const":"ensure_dtype"},"kwargs":{"$ref":"#/$defs/EnsureDtypeKwargs"}},"required":["id","kwargs"],"additionalProperties":false};
-const schema79 = {"type":"object","properties":{"dtype":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64","bool"]}},"required":["dtype"],"additionalProperties":false};
+const schema79 = {"type":"object","properties":{"id":{"type":"string","const":"ensure_dtype"},"kwargs":{"$ref":"#/$defs/EnsureDtypeKwargs"}},"required":["id","kwargs"],"additionalProperties":false};
+const schema80 = {"type":"object","properties":{"dtype":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64","bool"]}},"required":["dtype"],"additionalProperties":false};
 
 function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4404,7 +4405,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!(((((((((((data2 === "float32") || (data2 === "float64")) || (data2 === "uint8")) || (data2 === "int8")) || (data2 === "uint16")) || (data2 === "int16")) || (data2 === "uint32")) || (data2 === "int32")) || (data2 === "uint64")) || (data2 === "int64")) || (data2 === "bool"))){
-const err8 = {instancePath:instancePath+"/kwargs/dtype",schemaPath:"#/$defs/EnsureDtypeKwargs/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema79.properties.dtype.enum}};
+const err8 = {instancePath:instancePath+"/kwargs/dtype",schemaPath:"#/$defs/EnsureDtypeKwargs/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema80.properties.dtype.enum}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4442,9 +4443,9 @@ return errors === 0;
 }
 validate80.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema80 = {"type":"object","properties":{"id":{"type":"string","const":"fixed_zero_mean_unit_variance"},"kwargs":{"anyOf":[{"$ref":"#/$defs/FixedZeroMeanUnitVarianceKwargs"},{"$ref":"#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs"}]}},"required":["id","kwargs"],"additionalProperties":false};
-const schema81 = {"type":"object","properties":{"mean":{"type":"number"},"std":{"type":"number","minimum":0.000001}},"required":["mean","std"],"additionalProperties":false};
-const schema82 = {"type":"object","properties":{"mean":{"type":"array","items":{"type":"number"},"minItems":1},"std":{"type":"array","items":{"type":"number","minimum":0.000001},"minItems":1},"axis":{"$ref":"#/$defs/NonBatchAxisId"}},"required":["mean","std","axis"],"additionalProperties":false};
+const schema81 = {"type":"object","properties":{"id":{"type":"string","const":"fixed_zero_mean_unit_variance"},"kwargs":{"anyOf":[{"$ref":"#/$defs/FixedZeroMeanUnitVarianceKwargs"},{"$ref":"#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs"}]}},"required":["id","kwargs"],"additionalProperties":false};
+const schema82 = {"type":"object","properties":{"mean":{"type":"number"},"std":{"type":"number","minimum":0.000001}},"required":["mean","std"],"additionalProperties":false};
+const schema83 = {"type":"object","properties":{"mean":{"type":"array","items":{"type":"number"},"minItems":1},"std":{"type":"array","items":{"type":"number","minimum":0.000001},"minItems":1},"axis":{"$ref":"#/$defs/NonBatchAxisId"}},"required":["mean","std","axis"],"additionalProperties":false};
 
 function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4820,9 +4821,9 @@ return errors === 0;
 }
 validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema83 = {"type":"object","properties":{"id":{"type":"string","const":"scale_linear"},"kwargs":{"anyOf":[{"$ref":"#/$defs/ScaleLinearKwargs"},{"$ref":"#/$defs/ScaleLinearAlongAxisKwargs"}]}},"required":["id","kwargs"],"additionalProperties":false};
-const schema84 = {"type":"object","properties":{"gain":{"type":"number"},"offset":{"type":"number"}},"additionalProperties":false};
-const schema85 = {"type":"object","properties":{"axis":{"$ref":"#/$defs/NonBatchAxisId"},"gain":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1}]},"offset":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1}]}},"required":["axis"],"additionalProperties":false};
+const schema84 = {"type":"object","properties":{"id":{"type":"string","const":"scale_linear"},"kwargs":{"anyOf":[{"$ref":"#/$defs/ScaleLinearKwargs"},{"$ref":"#/$defs/ScaleLinearAlongAxisKwargs"}]}},"required":["id","kwargs"],"additionalProperties":false};
+const schema85 = {"type":"object","properties":{"gain":{"type":"number"},"offset":{"type":"number"}},"additionalProperties":false};
+const schema86 = {"type":"object","properties":{"axis":{"$ref":"#/$defs/NonBatchAxisId"},"gain":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1}]},"offset":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1}]}},"required":["axis"],"additionalProperties":false};
 
 function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5212,8 +5213,8 @@ return errors === 0;
 }
 validate85.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema86 = {"type":"object","properties":{"id":{"type":"string","const":"scale_range"},"kwargs":{"$ref":"#/$defs/ScaleRangeKwargs"}},"required":["id"],"additionalProperties":false};
-const schema87 = {"type":"object","properties":{"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]},"min_percentile":{"type":"number","minimum":0,"exclusiveMaximum":100},"max_percentile":{"type":"number","exclusiveMinimum":1,"maximum":100},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"reference_tensor":{"anyOf":[{"$ref":"#/$defs/TensorId"},{"type":"null"}]}},"additionalProperties":false};
+const schema87 = {"type":"object","properties":{"id":{"type":"string","const":"scale_range"},"kwargs":{"$ref":"#/$defs/ScaleRangeKwargs"}},"required":["id"],"additionalProperties":false};
+const schema88 = {"type":"object","properties":{"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]},"min_percentile":{"type":"number","minimum":0,"exclusiveMaximum":100},"max_percentile":{"type":"number","exclusiveMinimum":1,"maximum":100},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"reference_tensor":{"anyOf":[{"$ref":"#/$defs/TensorId"},{"type":"null"}]}},"additionalProperties":false};
 
 function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5545,8 +5546,8 @@ return errors === 0;
 }
 validate89.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema88 = {"type":"object","properties":{"id":{"type":"string","const":"softmax"},"kwargs":{"$ref":"#/$defs/SoftmaxKwargs"}},"required":["id"],"additionalProperties":false};
-const schema89 = {"type":"object","properties":{"axis":{"$ref":"#/$defs/NonBatchAxisId"}},"additionalProperties":false};
+const schema89 = {"type":"object","properties":{"id":{"type":"string","const":"softmax"},"kwargs":{"$ref":"#/$defs/SoftmaxKwargs"}},"required":["id"],"additionalProperties":false};
+const schema90 = {"type":"object","properties":{"axis":{"$ref":"#/$defs/NonBatchAxisId"}},"additionalProperties":false};
 
 function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5672,8 +5673,8 @@ return errors === 0;
 }
 validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema90 = {"type":"object","properties":{"id":{"type":"string","const":"zero_mean_unit_variance"},"kwargs":{"$ref":"#/$defs/ZeroMeanUnitVarianceKwargs"}},"required":["id"],"additionalProperties":false};
-const schema91 = {"type":"object","properties":{"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"additionalProperties":false};
+const schema91 = {"type":"object","properties":{"id":{"type":"string","const":"zero_mean_unit_variance"},"kwargs":{"$ref":"#/$defs/ZeroMeanUnitVarianceKwargs"}},"required":["id"],"additionalProperties":false};
+const schema92 = {"type":"object","properties":{"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"additionalProperties":false};
 
 function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5924,7 +5925,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((((((((data0 === "binarize") || (data0 === "clip")) || (data0 === "ensure_dtype")) || (data0 === "fixed_zero_mean_unit_variance")) || (data0 === "scale_linear")) || (data0 === "scale_range")) || (data0 === "sigmoid")) || (data0 === "softmax")) || (data0 === "zero_mean_unit_variance"))){
-const err2 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/PreprocessingDescr/properties/id/enum",keyword:"enum",params:{allowedValues: schema72.properties.id.enum}};
+const err2 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/PreprocessingDescr/properties/id/enum",keyword:"enum",params:{allowedValues: schema73.properties.id.enum}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6410,10 +6411,10 @@ return errors === 0;
 }
 validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema93 = {"type":"object","properties":{"id":{"$ref":"#/$defs/TensorId"},"description":{"type":"string","maxLength":128},"axes":{"type":"array","items":{"$ref":"#/$defs/OutputAxis"},"minItems":1},"test_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"sample_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"data":{"anyOf":[{"$ref":"#/$defs/TensorDataDescr"},{"type":"array","items":{"$ref":"#/$defs/TensorDataDescr"},"minItems":1}]},"postprocessing":{"type":"array","items":{"$ref":"#/$defs/PostprocessingDescr"}}},"required":["axes"],"additionalProperties":false};
-const schema94 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["batch","channel","index","time","space"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/BatchAxis"},{"$ref":"#/$defs/ChannelAxis"},{"$ref":"#/$defs/IndexOutputAxis"},{"$ref":"#/$defs/TimeOutputAxisUnion"},{"$ref":"#/$defs/SpaceOutputAxisUnion"}]};
-const schema95 = {"type":"object","properties":{"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"index"},"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/SizeReference"},{"$ref":"#/$defs/DataDependentSize"}]}},"required":["type","size"],"additionalProperties":false};
-const schema96 = {"type":"object","properties":{"min":{"type":"integer","exclusiveMinimum":0},"max":{"anyOf":[{"type":"integer","exclusiveMinimum":1},{"type":"null"}]}},"additionalProperties":false};
+const schema94 = {"type":"object","properties":{"id":{"$ref":"#/$defs/TensorId"},"description":{"type":"string","maxLength":128},"axes":{"type":"array","items":{"$ref":"#/$defs/OutputAxis"},"minItems":1},"test_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"sample_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"data":{"anyOf":[{"$ref":"#/$defs/TensorDataDescr"},{"type":"array","items":{"$ref":"#/$defs/TensorDataDescr"},"minItems":1}]},"postprocessing":{"type":"array","items":{"$ref":"#/$defs/PostprocessingDescr"}}},"required":["axes"],"additionalProperties":false};
+const schema95 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["batch","channel","index","time","space"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/BatchAxis"},{"$ref":"#/$defs/ChannelAxis"},{"$ref":"#/$defs/IndexOutputAxis"},{"$ref":"#/$defs/TimeOutputAxisUnion"},{"$ref":"#/$defs/SpaceOutputAxisUnion"}]};
+const schema96 = {"type":"object","properties":{"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"index"},"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/SizeReference"},{"$ref":"#/$defs/DataDependentSize"}]}},"required":["type","size"],"additionalProperties":false};
+const schema97 = {"type":"object","properties":{"min":{"type":"integer","exclusiveMinimum":0},"max":{"anyOf":[{"type":"integer","exclusiveMinimum":1},{"type":"null"}]}},"additionalProperties":false};
 
 function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6710,8 +6711,8 @@ return errors === 0;
 }
 validate115.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema97 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","const":"time"}},"if":{"type":"object","properties":{"halo":true},"required":["halo"]},"then":{"$ref":"#/$defs/TimeOutputAxisWithHalo"},"else":{"$ref":"#/$defs/TimeOutputAxis"}};
-const schema98 = {"type":"object","properties":{"halo":{"type":"integer","minimum":1},"size":{"$ref":"#/$defs/SizeReference"},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"time"},"unit":{"anyOf":[{"type":"string","enum":["attosecond","centisecond","day","decisecond","exasecond","femtosecond","gigasecond","hectosecond","hour","kilosecond","megasecond","microsecond","millisecond","minute","nanosecond","petasecond","picosecond","second","terasecond","yoctosecond","yottasecond","zeptosecond","zettasecond"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["halo","size","type"],"additionalProperties":false};
+const schema98 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","const":"time"}},"if":{"type":"object","properties":{"halo":true},"required":["halo"]},"then":{"$ref":"#/$defs/TimeOutputAxisWithHalo"},"else":{"$ref":"#/$defs/TimeOutputAxis"}};
+const schema99 = {"type":"object","properties":{"halo":{"type":"integer","minimum":1},"size":{"$ref":"#/$defs/SizeReference"},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"time"},"unit":{"anyOf":[{"type":"string","enum":["attosecond","centisecond","day","decisecond","exasecond","femtosecond","gigasecond","hectosecond","hour","kilosecond","megasecond","microsecond","millisecond","minute","nanosecond","petasecond","picosecond","second","terasecond","yoctosecond","yottasecond","zeptosecond","zettasecond"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["halo","size","type"],"additionalProperties":false};
 
 function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6867,7 +6868,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!(((((((((((((((((((((((data5 === "attosecond") || (data5 === "centisecond")) || (data5 === "day")) || (data5 === "decisecond")) || (data5 === "exasecond")) || (data5 === "femtosecond")) || (data5 === "gigasecond")) || (data5 === "hectosecond")) || (data5 === "hour")) || (data5 === "kilosecond")) || (data5 === "megasecond")) || (data5 === "microsecond")) || (data5 === "millisecond")) || (data5 === "minute")) || (data5 === "nanosecond")) || (data5 === "petasecond")) || (data5 === "picosecond")) || (data5 === "second")) || (data5 === "terasecond")) || (data5 === "yoctosecond")) || (data5 === "yottasecond")) || (data5 === "zeptosecond")) || (data5 === "zettasecond"))){
-const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeOutputAxisWithHalo/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema98.properties.unit.anyOf[0].enum}};
+const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeOutputAxisWithHalo/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema99.properties.unit.anyOf[0].enum}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6954,7 +6955,7 @@ return errors === 0;
 }
 validate119.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema99 = {"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"time"},"unit":{"anyOf":[{"type":"string","enum":["attosecond","centisecond","day","decisecond","exasecond","femtosecond","gigasecond","hectosecond","hour","kilosecond","megasecond","microsecond","millisecond","minute","nanosecond","petasecond","picosecond","second","terasecond","yoctosecond","yottasecond","zeptosecond","zettasecond"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["size","type"],"additionalProperties":false};
+const schema100 = {"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"time"},"unit":{"anyOf":[{"type":"string","enum":["attosecond","centisecond","day","decisecond","exasecond","femtosecond","gigasecond","hectosecond","hour","kilosecond","megasecond","microsecond","millisecond","minute","nanosecond","petasecond","picosecond","second","terasecond","yoctosecond","yottasecond","zeptosecond","zettasecond"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["size","type"],"additionalProperties":false};
 
 function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7127,7 +7128,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!(((((((((((((((((((((((data4 === "attosecond") || (data4 === "centisecond")) || (data4 === "day")) || (data4 === "decisecond")) || (data4 === "exasecond")) || (data4 === "femtosecond")) || (data4 === "gigasecond")) || (data4 === "hectosecond")) || (data4 === "hour")) || (data4 === "kilosecond")) || (data4 === "megasecond")) || (data4 === "microsecond")) || (data4 === "millisecond")) || (data4 === "minute")) || (data4 === "nanosecond")) || (data4 === "petasecond")) || (data4 === "picosecond")) || (data4 === "second")) || (data4 === "terasecond")) || (data4 === "yoctosecond")) || (data4 === "yottasecond")) || (data4 === "zeptosecond")) || (data4 === "zettasecond"))){
-const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeOutputAxis/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema99.properties.unit.anyOf[0].enum}};
+const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeOutputAxis/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema100.properties.unit.anyOf[0].enum}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7357,8 +7358,8 @@ return errors === 0;
 }
 validate118.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema100 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","const":"space"}},"if":{"type":"object","properties":{"halo":true},"required":["halo"]},"then":{"$ref":"#/$defs/SpaceOutputAxisWithHalo"},"else":{"$ref":"#/$defs/SpaceOutputAxis"}};
-const schema101 = {"type":"object","properties":{"halo":{"type":"integer","minimum":1},"size":{"$ref":"#/$defs/SizeReference"},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"space"},"unit":{"anyOf":[{"type":"string","enum":["attometer","angstrom","centimeter","decimeter","exameter","femtometer","foot","gigameter","hectometer","inch","kilometer","megameter","meter","micrometer","mile","millimeter","nanometer","parsec","petameter","picometer","terameter","yard","yoctometer","yottameter","zeptometer","zettameter"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["halo","size","type"],"additionalProperties":false};
+const schema101 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","const":"space"}},"if":{"type":"object","properties":{"halo":true},"required":["halo"]},"then":{"$ref":"#/$defs/SpaceOutputAxisWithHalo"},"else":{"$ref":"#/$defs/SpaceOutputAxis"}};
+const schema102 = {"type":"object","properties":{"halo":{"type":"integer","minimum":1},"size":{"$ref":"#/$defs/SizeReference"},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"space"},"unit":{"anyOf":[{"type":"string","enum":["attometer","angstrom","centimeter","decimeter","exameter","femtometer","foot","gigameter","hectometer","inch","kilometer","megameter","meter","micrometer","mile","millimeter","nanometer","parsec","petameter","picometer","terameter","yard","yoctometer","yottameter","zeptometer","zettameter"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["halo","size","type"],"additionalProperties":false};
 
 function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7514,7 +7515,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((((((((((((((((((((((((((data5 === "attometer") || (data5 === "angstrom")) || (data5 === "centimeter")) || (data5 === "decimeter")) || (data5 === "exameter")) || (data5 === "femtometer")) || (data5 === "foot")) || (data5 === "gigameter")) || (data5 === "hectometer")) || (data5 === "inch")) || (data5 === "kilometer")) || (data5 === "megameter")) || (data5 === "meter")) || (data5 === "micrometer")) || (data5 === "mile")) || (data5 === "millimeter")) || (data5 === "nanometer")) || (data5 === "parsec")) || (data5 === "petameter")) || (data5 === "picometer")) || (data5 === "terameter")) || (data5 === "yard")) || (data5 === "yoctometer")) || (data5 === "yottameter")) || (data5 === "zeptometer")) || (data5 === "zettameter"))){
-const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceOutputAxisWithHalo/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema101.properties.unit.anyOf[0].enum}};
+const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceOutputAxisWithHalo/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema102.properties.unit.anyOf[0].enum}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7601,7 +7602,7 @@ return errors === 0;
 }
 validate128.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema102 = {"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"space"},"unit":{"anyOf":[{"type":"string","enum":["attometer","angstrom","centimeter","decimeter","exameter","femtometer","foot","gigameter","hectometer","inch","kilometer","megameter","meter","micrometer","mile","millimeter","nanometer","parsec","petameter","picometer","terameter","yard","yoctometer","yottameter","zeptometer","zettameter"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["size","type"],"additionalProperties":false};
+const schema103 = {"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"space"},"unit":{"anyOf":[{"type":"string","enum":["attometer","angstrom","centimeter","decimeter","exameter","femtometer","foot","gigameter","hectometer","inch","kilometer","megameter","meter","micrometer","mile","millimeter","nanometer","parsec","petameter","picometer","terameter","yard","yoctometer","yottameter","zeptometer","zettameter"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["size","type"],"additionalProperties":false};
 
 function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -7774,7 +7775,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((((((((((((((((((((((((((data4 === "attometer") || (data4 === "angstrom")) || (data4 === "centimeter")) || (data4 === "decimeter")) || (data4 === "exameter")) || (data4 === "femtometer")) || (data4 === "foot")) || (data4 === "gigameter")) || (data4 === "hectometer")) || (data4 === "inch")) || (data4 === "kilometer")) || (data4 === "megameter")) || (data4 === "meter")) || (data4 === "micrometer")) || (data4 === "mile")) || (data4 === "millimeter")) || (data4 === "nanometer")) || (data4 === "parsec")) || (data4 === "petameter")) || (data4 === "picometer")) || (data4 === "terameter")) || (data4 === "yard")) || (data4 === "yoctometer")) || (data4 === "yottameter")) || (data4 === "zeptometer")) || (data4 === "zettameter"))){
-const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceOutputAxis/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema102.properties.unit.anyOf[0].enum}};
+const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceOutputAxis/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema103.properties.unit.anyOf[0].enum}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -8039,7 +8040,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((((data0 === "batch") || (data0 === "channel")) || (data0 === "index")) || (data0 === "time")) || (data0 === "space"))){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/OutputAxis/properties/type/enum",keyword:"enum",params:{allowedValues: schema94.properties.type.enum}};
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/OutputAxis/properties/type/enum",keyword:"enum",params:{allowedValues: schema95.properties.type.enum}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8088,7 +8089,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!((data1 === "batch") || (data1 === "b"))){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/BatchAxis/properties/id/enum",keyword:"enum",params:{allowedValues: schema66.properties.id.enum}};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/BatchAxis/properties/id/enum",keyword:"enum",params:{allowedValues: schema67.properties.id.enum}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -8313,9 +8314,9 @@ return errors === 0;
 }
 validate114.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema104 = {"type":"object","required":["id"],"properties":{"id":{"type":"string","enum":["binarize","clip","ensure_dtype","fixed_zero_mean_unit_variance","scale_linear","scale_mean_variance","scale_range","sigmoid","softmax","zero_mean_unit_variance"]}},"discriminator":{"propertyName":"id"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/EnsureDtypeDescr"},{"$ref":"#/$defs/FixedZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/ScaleMeanVarianceDescr"},{"$ref":"#/$defs/ScaleRangeDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/SoftmaxDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"}]};
-const schema105 = {"type":"object","properties":{"id":{"type":"string","const":"scale_mean_variance"},"kwargs":{"$ref":"#/$defs/ScaleMeanVarianceKwargs"}},"required":["id","kwargs"],"additionalProperties":false};
-const schema106 = {"type":"object","properties":{"reference_tensor":{"$ref":"#/$defs/TensorId"},"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"required":["reference_tensor"],"additionalProperties":false};
+const schema105 = {"type":"object","required":["id"],"properties":{"id":{"type":"string","enum":["binarize","clip","ensure_dtype","fixed_zero_mean_unit_variance","scale_linear","scale_mean_variance","scale_range","sigmoid","softmax","zero_mean_unit_variance"]}},"discriminator":{"propertyName":"id"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/EnsureDtypeDescr"},{"$ref":"#/$defs/FixedZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/ScaleMeanVarianceDescr"},{"$ref":"#/$defs/ScaleRangeDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/SoftmaxDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"}]};
+const schema106 = {"type":"object","properties":{"id":{"type":"string","const":"scale_mean_variance"},"kwargs":{"$ref":"#/$defs/ScaleMeanVarianceKwargs"}},"required":["id","kwargs"],"additionalProperties":false};
+const schema107 = {"type":"object","properties":{"reference_tensor":{"$ref":"#/$defs/TensorId"},"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"required":["reference_tensor"],"additionalProperties":false};
 
 function validate147(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -8592,7 +8593,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!((((((((((data0 === "binarize") || (data0 === "clip")) || (data0 === "ensure_dtype")) || (data0 === "fixed_zero_mean_unit_variance")) || (data0 === "scale_linear")) || (data0 === "scale_mean_variance")) || (data0 === "scale_range")) || (data0 === "sigmoid")) || (data0 === "softmax")) || (data0 === "zero_mean_unit_variance"))){
-const err2 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/PostprocessingDescr/properties/id/enum",keyword:"enum",params:{allowedValues: schema104.properties.id.enum}};
+const err2 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/PostprocessingDescr/properties/id/enum",keyword:"enum",params:{allowedValues: schema105.properties.id.enum}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -9075,7 +9076,7 @@ return errors === 0;
 }
 validate112.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema108 = {"type":"object","properties":{"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"id":{"$ref":"#/$defs/ModelId"}},"required":["id"],"additionalProperties":false};
+const schema109 = {"type":"object","properties":{"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"id":{"$ref":"#/$defs/ModelId"}},"required":["id"],"additionalProperties":false};
 
 function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -9236,7 +9237,7 @@ return errors === 0;
 }
 validate163.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema111 = {"type":"object","properties":{"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"id":{"$ref":"#/$defs/ResourceId"}},"required":["id"],"additionalProperties":false};
+const schema112 = {"type":"object","properties":{"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"id":{"$ref":"#/$defs/ResourceId"}},"required":["id"],"additionalProperties":false};
 
 function validate166(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -9426,9 +9427,9 @@ return errors === 0;
 }
 validate166.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema115 = {"type":"object","properties":{"keras_hdf5":{"anyOf":[{"$ref":"#/$defs/KerasHdf5WeightsDescr"},{"type":"null"}]},"onnx":{"anyOf":[{"$ref":"#/$defs/OnnxWeightsDescr"},{"type":"null"}]},"pytorch_state_dict":{"anyOf":[{"$ref":"#/$defs/PytorchStateDictWeightsDescr"},{"type":"null"}]},"tensorflow_js":{"anyOf":[{"$ref":"#/$defs/TensorflowJsWeightsDescr"},{"type":"null"}]},"tensorflow_saved_model_bundle":{"anyOf":[{"$ref":"#/$defs/TensorflowSavedModelBundleWeightsDescr"},{"type":"null"}]},"torchscript":{"anyOf":[{"$ref":"#/$defs/TorchscriptWeightsDescr"},{"type":"null"}]}},"additionalProperties":false};
-const schema116 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"tensorflow_version":{"$ref":"#/$defs/Version"}},"required":["source","tensorflow_version"],"additionalProperties":false};
-const schema118 = {"type":"string","enum":["keras_hdf5","onnx","pytorch_state_dict","tensorflow_js","tensorflow_saved_model_bundle","torchscript"]};
+const schema116 = {"type":"object","properties":{"keras_hdf5":{"anyOf":[{"$ref":"#/$defs/KerasHdf5WeightsDescr"},{"type":"null"}]},"onnx":{"anyOf":[{"$ref":"#/$defs/OnnxWeightsDescr"},{"type":"null"}]},"pytorch_state_dict":{"anyOf":[{"$ref":"#/$defs/PytorchStateDictWeightsDescr"},{"type":"null"}]},"tensorflow_js":{"anyOf":[{"$ref":"#/$defs/TensorflowJsWeightsDescr"},{"type":"null"}]},"tensorflow_saved_model_bundle":{"anyOf":[{"$ref":"#/$defs/TensorflowSavedModelBundleWeightsDescr"},{"type":"null"}]},"torchscript":{"anyOf":[{"$ref":"#/$defs/TorchscriptWeightsDescr"},{"type":"null"}]}},"additionalProperties":false};
+const schema117 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"tensorflow_version":{"$ref":"#/$defs/Version"}},"required":["source","tensorflow_version"],"additionalProperties":false};
+const schema119 = {"type":"string","enum":["keras_hdf5","onnx","pytorch_state_dict","tensorflow_js","tensorflow_saved_model_bundle","torchscript"]};
 
 function validate169(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -9630,7 +9631,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!((((((data4 === "keras_hdf5") || (data4 === "onnx")) || (data4 === "pytorch_state_dict")) || (data4 === "tensorflow_js")) || (data4 === "tensorflow_saved_model_bundle")) || (data4 === "torchscript"))){
-const err12 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema118.enum}};
+const err12 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema119.enum}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9769,7 +9770,7 @@ return errors === 0;
 }
 validate169.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema120 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"opset_version":{"type":"integer","minimum":7},"external_data":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]}},"required":["source","opset_version"],"additionalProperties":false};
+const schema121 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"opset_version":{"type":"integer","minimum":7},"external_data":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]}},"required":["source","opset_version"],"additionalProperties":false};
 
 function validate173(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -9971,7 +9972,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!((((((data4 === "keras_hdf5") || (data4 === "onnx")) || (data4 === "pytorch_state_dict")) || (data4 === "tensorflow_js")) || (data4 === "tensorflow_saved_model_bundle")) || (data4 === "torchscript"))){
-const err12 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema118.enum}};
+const err12 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema119.enum}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10116,8 +10117,8 @@ return errors === 0;
 }
 validate173.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema123 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"architecture":{"anyOf":[{"$ref":"#/$defs/ArchitectureFromFileDescr"},{"$ref":"#/$defs/ArchitectureFromLibraryDescr"}]},"pytorch_version":{"$ref":"#/$defs/Version"},"dependencies":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]}},"required":["source","architecture","pytorch_version"],"additionalProperties":false};
-const schema126 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"callable":{"$ref":"#/$defs/Identifier"},"kwargs":{"type":"object","additionalProperties":true}},"required":["source","callable"],"additionalProperties":false};
+const schema124 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"architecture":{"anyOf":[{"$ref":"#/$defs/ArchitectureFromFileDescr"},{"$ref":"#/$defs/ArchitectureFromLibraryDescr"}]},"pytorch_version":{"$ref":"#/$defs/Version"},"dependencies":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]}},"required":["source","architecture","pytorch_version"],"additionalProperties":false};
+const schema127 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"callable":{"$ref":"#/$defs/Identifier"},"kwargs":{"type":"object","additionalProperties":true}},"required":["source","callable"],"additionalProperties":false};
 
 function validate181(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -10290,7 +10291,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!pattern14.test(data2)){
-const err11 = {instancePath:instancePath+"/callable",schemaPath:"#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^[\\p{XID_Start}_]\\p{XID_Continue}*$"}};
+const err11 = {instancePath:instancePath+"/callable",schemaPath:"#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^(?!.*[\\u{88f}\\u{897}\\u{c5c}\\u{cdc}\\u{cf3}\\u{ece}\\u{1acf}-\\u{1add}\\u{1ae0}-\\u{1aeb}\\u{1c89}-\\u{1c8a}\\u{200c}-\\u{200d}\\u{30fb}\\u{a7cb}-\\u{a7cf}\\u{a7d2}\\u{a7d4}\\u{a7da}-\\u{a7dc}\\u{a7f1}\\u{ff65}\\u{105c0}-\\u{105f3}\\u{10940}-\\u{10959}\\u{10d40}-\\u{10d65}\\u{10d69}-\\u{10d6d}\\u{10d6f}-\\u{10d85}\\u{10ec2}-\\u{10ec7}\\u{10efa}-\\u{10eff}\\u{1123f}-\\u{11241}\\u{11380}-\\u{11389}\\u{1138b}\\u{1138e}\\u{11390}-\\u{113b5}\\u{113b7}-\\u{113c0}\\u{113c2}\\u{113c5}\\u{113c7}-\\u{113ca}\\u{113cc}-\\u{113d3}\\u{113e1}-\\u{113e2}\\u{116d0}-\\u{116e3}\\u{11b60}-\\u{11b67}\\u{11bc0}-\\u{11be0}\\u{11bf0}-\\u{11bf9}\\u{11db0}-\\u{11ddb}\\u{11de0}-\\u{11de9}\\u{11f00}-\\u{11f10}\\u{11f12}-\\u{11f3a}\\u{11f3e}-\\u{11f42}\\u{11f50}-\\u{11f5a}\\u{1342f}\\u{13440}-\\u{13455}\\u{13460}-\\u{143fa}\\u{16100}-\\u{16139}\\u{16d40}-\\u{16d6c}\\u{16d70}-\\u{16d79}\\u{16ea0}-\\u{16eb8}\\u{16ebb}-\\u{16ed3}\\u{16ff2}-\\u{16ff6}\\u{187f8}-\\u{187ff}\\u{18cff}\\u{18d09}-\\u{18d1e}\\u{18d80}-\\u{18df2}\\u{1b132}\\u{1b155}\\u{1ccf0}-\\u{1ccf9}\\u{1df25}-\\u{1df2a}\\u{1e030}-\\u{1e06d}\\u{1e08f}\\u{1e4d0}-\\u{1e4f9}\\u{1e5d0}-\\u{1e5fa}\\u{1e6c0}-\\u{1e6de}\\u{1e6e0}-\\u{1e6f5}\\u{1e6fe}-\\u{1e6ff}\\u{2b739}-\\u{2b73f}\\u{2cea2}-\\u{2cead}\\u{2ebf0}-\\u{2ee5d}\\u{31350}-\\u{33479}])[\\p{XID_Start}_]\\p{XID_Continue}*$"}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -10342,7 +10343,7 @@ return errors === 0;
 }
 validate181.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema129 = {"type":"object","properties":{"callable":{"$ref":"#/$defs/Identifier"},"kwargs":{"type":"object","additionalProperties":true},"import_from":{"type":"string"}},"required":["callable","import_from"],"additionalProperties":false};
+const schema130 = {"type":"object","properties":{"callable":{"$ref":"#/$defs/Identifier"},"kwargs":{"type":"object","additionalProperties":true},"import_from":{"type":"string"}},"required":["callable","import_from"],"additionalProperties":false};
 
 function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -10435,7 +10436,7 @@ vErrors.push(err5);
 errors++;
 }
 if(!pattern14.test(data0)){
-const err6 = {instancePath:instancePath+"/callable",schemaPath:"#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^[\\p{XID_Start}_]\\p{XID_Continue}*$"}};
+const err6 = {instancePath:instancePath+"/callable",schemaPath:"#/$defs/Identifier/pattern",keyword:"pattern",params:{pattern: "^(?!.*[\\u{88f}\\u{897}\\u{c5c}\\u{cdc}\\u{cf3}\\u{ece}\\u{1acf}-\\u{1add}\\u{1ae0}-\\u{1aeb}\\u{1c89}-\\u{1c8a}\\u{200c}-\\u{200d}\\u{30fb}\\u{a7cb}-\\u{a7cf}\\u{a7d2}\\u{a7d4}\\u{a7da}-\\u{a7dc}\\u{a7f1}\\u{ff65}\\u{105c0}-\\u{105f3}\\u{10940}-\\u{10959}\\u{10d40}-\\u{10d65}\\u{10d69}-\\u{10d6d}\\u{10d6f}-\\u{10d85}\\u{10ec2}-\\u{10ec7}\\u{10efa}-\\u{10eff}\\u{1123f}-\\u{11241}\\u{11380}-\\u{11389}\\u{1138b}\\u{1138e}\\u{11390}-\\u{113b5}\\u{113b7}-\\u{113c0}\\u{113c2}\\u{113c5}\\u{113c7}-\\u{113ca}\\u{113cc}-\\u{113d3}\\u{113e1}-\\u{113e2}\\u{116d0}-\\u{116e3}\\u{11b60}-\\u{11b67}\\u{11bc0}-\\u{11be0}\\u{11bf0}-\\u{11bf9}\\u{11db0}-\\u{11ddb}\\u{11de0}-\\u{11de9}\\u{11f00}-\\u{11f10}\\u{11f12}-\\u{11f3a}\\u{11f3e}-\\u{11f42}\\u{11f50}-\\u{11f5a}\\u{1342f}\\u{13440}-\\u{13455}\\u{13460}-\\u{143fa}\\u{16100}-\\u{16139}\\u{16d40}-\\u{16d6c}\\u{16d70}-\\u{16d79}\\u{16ea0}-\\u{16eb8}\\u{16ebb}-\\u{16ed3}\\u{16ff2}-\\u{16ff6}\\u{187f8}-\\u{187ff}\\u{18cff}\\u{18d09}-\\u{18d1e}\\u{18d80}-\\u{18df2}\\u{1b132}\\u{1b155}\\u{1ccf0}-\\u{1ccf9}\\u{1df25}-\\u{1df2a}\\u{1e030}-\\u{1e06d}\\u{1e08f}\\u{1e4d0}-\\u{1e4f9}\\u{1e5d0}-\\u{1e5fa}\\u{1e6c0}-\\u{1e6de}\\u{1e6e0}-\\u{1e6f5}\\u{1e6fe}-\\u{1e6ff}\\u{2b739}-\\u{2b73f}\\u{2cea2}-\\u{2cead}\\u{2ebf0}-\\u{2ee5d}\\u{31350}-\\u{33479}])[\\p{XID_Start}_]\\p{XID_Continue}*$"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10710,7 +10711,7 @@ vErrors.push(err12);
 errors++;
 }
 if(!((((((data4 === "keras_hdf5") || (data4 === "onnx")) || (data4 === "pytorch_state_dict")) || (data4 === "tensorflow_js")) || (data4 === "tensorflow_saved_model_bundle")) || (data4 === "torchscript"))){
-const err13 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema118.enum}};
+const err13 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema119.enum}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -10943,7 +10944,7 @@ return errors === 0;
 }
 validate178.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema132 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"tensorflow_version":{"$ref":"#/$defs/Version"}},"required":["source","tensorflow_version"],"additionalProperties":false};
+const schema133 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"tensorflow_version":{"$ref":"#/$defs/Version"}},"required":["source","tensorflow_version"],"additionalProperties":false};
 
 function validate188(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -11145,7 +11146,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!((((((data4 === "keras_hdf5") || (data4 === "onnx")) || (data4 === "pytorch_state_dict")) || (data4 === "tensorflow_js")) || (data4 === "tensorflow_saved_model_bundle")) || (data4 === "torchscript"))){
-const err12 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema118.enum}};
+const err12 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema119.enum}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -11284,7 +11285,7 @@ return errors === 0;
 }
 validate188.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema136 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"tensorflow_version":{"$ref":"#/$defs/Version"},"dependencies":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]}},"required":["source","tensorflow_version"],"additionalProperties":false};
+const schema137 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"tensorflow_version":{"$ref":"#/$defs/Version"},"dependencies":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]}},"required":["source","tensorflow_version"],"additionalProperties":false};
 
 function validate192(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -11486,7 +11487,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!((((((data4 === "keras_hdf5") || (data4 === "onnx")) || (data4 === "pytorch_state_dict")) || (data4 === "tensorflow_js")) || (data4 === "tensorflow_saved_model_bundle")) || (data4 === "torchscript"))){
-const err12 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema118.enum}};
+const err12 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema119.enum}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -11671,7 +11672,7 @@ return errors === 0;
 }
 validate192.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema140 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"pytorch_version":{"$ref":"#/$defs/Version"}},"required":["source","pytorch_version"],"additionalProperties":false};
+const schema141 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"pytorch_version":{"$ref":"#/$defs/Version"}},"required":["source","pytorch_version"],"additionalProperties":false};
 
 function validate197(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -11873,7 +11874,7 @@ vErrors.push(err11);
 errors++;
 }
 if(!((((((data4 === "keras_hdf5") || (data4 === "onnx")) || (data4 === "pytorch_state_dict")) || (data4 === "tensorflow_js")) || (data4 === "tensorflow_saved_model_bundle")) || (data4 === "torchscript"))){
-const err12 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema118.enum}};
+const err12 = {instancePath:instancePath+"/parent",schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema119.enum}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -12328,12 +12329,12 @@ return errors === 0;
 }
 validate168.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema144 = {"type":"object","properties":{"bioimageio":{"$ref":"#/$defs/BioimageioConfig"}},"additionalProperties":true};
-const schema145 = {"type":"object","properties":{"reproducibility_tolerance":{"type":"array","items":{"$ref":"#/$defs/ReproducibilityTolerance"}},"funded_by":{"type":["string","null"]},"architecture_type":{"anyOf":[{"type":"string","maxLength":32},{"type":"null"}]},"architecture_description":{"type":["string","null"]},"modality":{"type":["string","null"]},"target_structure":{"type":"array","items":{"type":"string"}},"task":{"type":["string","null"]},"new_version":{"anyOf":[{"$ref":"#/$defs/ModelId"},{"type":"null"}]},"out_of_scope_use":{"type":["string","null"]},"bias_risks_limitations":{"$ref":"#/$defs/BiasRisksLimitations"},"model_parameter_count":{"type":["integer","null"]},"training":{"$ref":"#/$defs/TrainingDetails"},"inference_time":{"type":["string","null"]},"memory_requirements_inference":{"type":["string","null"]},"memory_requirements_training":{"type":["string","null"]},"evaluations":{"type":"array","items":{"$ref":"#/$defs/Evaluation"}},"environmental_impact":{"$ref":"#/$defs/EnvironmentalImpact"}},"additionalProperties":true};
-const schema148 = {"type":"object","properties":{"known_biases":{"type":"string"},"risks":{"type":"string"},"limitations":{"type":["string","null"]},"recommendations":{"type":"string"}},"additionalProperties":true};
-const schema149 = {"type":"object","properties":{"training_preprocessing":{"type":["string","null"]},"training_epochs":{"type":["number","null"]},"training_batch_size":{"type":["number","null"]},"initial_learning_rate":{"type":["number","null"]},"learning_rate_schedule":{"type":["string","null"]},"loss_function":{"type":["string","null"]},"loss_function_kwargs":{"type":"object","additionalProperties":true},"optimizer":{"type":["string","null"]},"optimizer_kwargs":{"type":"object","additionalProperties":true},"regularization":{"type":["string","null"]},"training_duration":{"type":["number","null"]}},"additionalProperties":true};
-const schema153 = {"type":"object","properties":{"hardware_type":{"type":["string","null"]},"hours_used":{"type":["number","null"]},"cloud_provider":{"type":["string","null"]},"compute_region":{"type":["string","null"]},"co2_emitted":{"type":["number","null"]}},"additionalProperties":true};
-const schema146 = {"type":"object","properties":{"relative_tolerance":{"type":"number","minimum":0,"maximum":0.01},"absolute_tolerance":{"type":"number","minimum":0},"mismatched_elements_per_million":{"type":"integer","minimum":0,"maximum":1000},"output_ids":{"type":"array","items":{"$ref":"#/$defs/TensorId"}},"weights_formats":{"type":"array","items":{"$ref":"#/$defs/WeightsFormat"}}},"additionalProperties":true};
+const schema145 = {"type":"object","properties":{"bioimageio":{"$ref":"#/$defs/BioimageioConfig"}},"additionalProperties":true};
+const schema146 = {"type":"object","properties":{"reproducibility_tolerance":{"type":"array","items":{"$ref":"#/$defs/ReproducibilityTolerance"}},"funded_by":{"type":["string","null"]},"architecture_type":{"anyOf":[{"type":"string","maxLength":32},{"type":"null"}]},"architecture_description":{"type":["string","null"]},"modality":{"type":["string","null"]},"target_structure":{"type":"array","items":{"type":"string"}},"task":{"type":["string","null"]},"new_version":{"anyOf":[{"$ref":"#/$defs/ModelId"},{"type":"null"}]},"out_of_scope_use":{"type":["string","null"]},"bias_risks_limitations":{"$ref":"#/$defs/BiasRisksLimitations"},"model_parameter_count":{"type":["integer","null"]},"training":{"$ref":"#/$defs/TrainingDetails"},"inference_time":{"type":["string","null"]},"memory_requirements_inference":{"type":["string","null"]},"memory_requirements_training":{"type":["string","null"]},"evaluations":{"type":"array","items":{"$ref":"#/$defs/Evaluation"}},"environmental_impact":{"$ref":"#/$defs/EnvironmentalImpact"}},"additionalProperties":true};
+const schema149 = {"type":"object","properties":{"known_biases":{"type":"string"},"risks":{"type":"string"},"limitations":{"type":["string","null"]},"recommendations":{"type":"string"}},"additionalProperties":true};
+const schema150 = {"type":"object","properties":{"training_preprocessing":{"type":["string","null"]},"training_epochs":{"type":["number","null"]},"training_batch_size":{"type":["number","null"]},"initial_learning_rate":{"type":["number","null"]},"learning_rate_schedule":{"type":["string","null"]},"loss_function":{"type":["string","null"]},"loss_function_kwargs":{"type":"object","additionalProperties":true},"optimizer":{"type":["string","null"]},"optimizer_kwargs":{"type":"object","additionalProperties":true},"regularization":{"type":["string","null"]},"training_duration":{"type":["number","null"]}},"additionalProperties":true};
+const schema154 = {"type":"object","properties":{"hardware_type":{"type":["string","null"]},"hours_used":{"type":["number","null"]},"cloud_provider":{"type":["string","null"]},"compute_region":{"type":["string","null"]},"co2_emitted":{"type":["number","null"]}},"additionalProperties":true};
+const schema147 = {"type":"object","properties":{"relative_tolerance":{"type":"number","minimum":0,"maximum":0.01},"absolute_tolerance":{"type":"number","minimum":0},"mismatched_elements_per_million":{"type":"integer","minimum":0,"maximum":1000},"output_ids":{"type":"array","items":{"$ref":"#/$defs/TensorId"}},"weights_formats":{"type":"array","items":{"$ref":"#/$defs/WeightsFormat"}}},"additionalProperties":true};
 
 function validate204(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -12480,7 +12481,7 @@ vErrors.push(err9);
 errors++;
 }
 if(!((((((data6 === "keras_hdf5") || (data6 === "onnx")) || (data6 === "pytorch_state_dict")) || (data6 === "tensorflow_js")) || (data6 === "tensorflow_saved_model_bundle")) || (data6 === "torchscript"))){
-const err10 = {instancePath:instancePath+"/weights_formats/" + i1,schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema118.enum}};
+const err10 = {instancePath:instancePath+"/weights_formats/" + i1,schemaPath:"#/$defs/WeightsFormat/enum",keyword:"enum",params:{allowedValues: schema119.enum}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -12518,7 +12519,7 @@ return errors === 0;
 }
 validate204.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema150 = {"type":"object","properties":{"model_id":{"anyOf":[{"$ref":"#/$defs/ModelId"},{"type":"null"}]},"dataset_id":{"$ref":"#/$defs/ResourceId"},"dataset_source":{"$ref":"#/$defs/HttpUrl"},"dataset_role":{"type":"string","enum":["train","validation","test","independent","unknown"]},"sample_count":{"type":"integer"},"evaluation_factors":{"type":"array","items":{"type":"string","maxLength":16}},"evaluation_factors_long":{"type":"array","items":{"type":"string"}},"metrics":{"type":"array","items":{"type":"string","maxLength":16}},"metrics_long":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"number"}]}}},"results_summary":{"type":["string","null"]}},"required":["dataset_id","dataset_source","dataset_role","sample_count","evaluation_factors","evaluation_factors_long","metrics","metrics_long","results"],"additionalProperties":true};
+const schema151 = {"type":"object","properties":{"model_id":{"anyOf":[{"$ref":"#/$defs/ModelId"},{"type":"null"}]},"dataset_id":{"$ref":"#/$defs/ResourceId"},"dataset_source":{"$ref":"#/$defs/HttpUrl"},"dataset_role":{"type":"string","enum":["train","validation","test","independent","unknown"]},"sample_count":{"type":"integer"},"evaluation_factors":{"type":"array","items":{"type":"string","maxLength":16}},"evaluation_factors_long":{"type":"array","items":{"type":"string"}},"metrics":{"type":"array","items":{"type":"string","maxLength":16}},"metrics_long":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"number"}]}}},"results_summary":{"type":["string","null"]}},"required":["dataset_id","dataset_source","dataset_role","sample_count","evaluation_factors","evaluation_factors_long","metrics","metrics_long","results"],"additionalProperties":true};
 
 function validate208(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -12726,7 +12727,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!pattern5.test(data2)){
-const err16 = {instancePath:instancePath+"/dataset_source",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"}};
+const err16 = {instancePath:instancePath+"/dataset_source",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^[\\u0000-\\u0020]*[Hh][Tt][Tt][Pp][Ss]?:"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -12770,7 +12771,7 @@ vErrors.push(err19);
 errors++;
 }
 if(!(((((data3 === "train") || (data3 === "validation")) || (data3 === "test")) || (data3 === "independent")) || (data3 === "unknown"))){
-const err20 = {instancePath:instancePath+"/dataset_role",schemaPath:"#/$defs/Evaluation/properties/dataset_role/enum",keyword:"enum",params:{allowedValues: schema150.properties.dataset_role.enum}};
+const err20 = {instancePath:instancePath+"/dataset_role",schemaPath:"#/$defs/Evaluation/properties/dataset_role/enum",keyword:"enum",params:{allowedValues: schema151.properties.dataset_role.enum}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -13018,7 +13019,7 @@ errors++;
 if(data.results_summary !== undefined){
 let data16 = data.results_summary;
 if((typeof data16 !== "string") && (data16 !== null)){
-const err37 = {instancePath:instancePath+"/results_summary",schemaPath:"#/$defs/Evaluation/properties/results_summary/type",keyword:"type",params:{type: schema150.properties.results_summary.type}};
+const err37 = {instancePath:instancePath+"/results_summary",schemaPath:"#/$defs/Evaluation/properties/results_summary/type",keyword:"type",params:{type: schema151.properties.results_summary.type}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -13081,7 +13082,7 @@ errors++;
 if(data.funded_by !== undefined){
 let data2 = data.funded_by;
 if((typeof data2 !== "string") && (data2 !== null)){
-const err1 = {instancePath:instancePath+"/funded_by",schemaPath:"#/$defs/BioimageioConfig/properties/funded_by/type",keyword:"type",params:{type: schema145.properties.funded_by.type}};
+const err1 = {instancePath:instancePath+"/funded_by",schemaPath:"#/$defs/BioimageioConfig/properties/funded_by/type",keyword:"type",params:{type: schema146.properties.funded_by.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13158,7 +13159,7 @@ vErrors = null;
 if(data.architecture_description !== undefined){
 let data4 = data.architecture_description;
 if((typeof data4 !== "string") && (data4 !== null)){
-const err6 = {instancePath:instancePath+"/architecture_description",schemaPath:"#/$defs/BioimageioConfig/properties/architecture_description/type",keyword:"type",params:{type: schema145.properties.architecture_description.type}};
+const err6 = {instancePath:instancePath+"/architecture_description",schemaPath:"#/$defs/BioimageioConfig/properties/architecture_description/type",keyword:"type",params:{type: schema146.properties.architecture_description.type}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -13171,7 +13172,7 @@ errors++;
 if(data.modality !== undefined){
 let data5 = data.modality;
 if((typeof data5 !== "string") && (data5 !== null)){
-const err7 = {instancePath:instancePath+"/modality",schemaPath:"#/$defs/BioimageioConfig/properties/modality/type",keyword:"type",params:{type: schema145.properties.modality.type}};
+const err7 = {instancePath:instancePath+"/modality",schemaPath:"#/$defs/BioimageioConfig/properties/modality/type",keyword:"type",params:{type: schema146.properties.modality.type}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -13212,7 +13213,7 @@ errors++;
 if(data.task !== undefined){
 let data8 = data.task;
 if((typeof data8 !== "string") && (data8 !== null)){
-const err10 = {instancePath:instancePath+"/task",schemaPath:"#/$defs/BioimageioConfig/properties/task/type",keyword:"type",params:{type: schema145.properties.task.type}};
+const err10 = {instancePath:instancePath+"/task",schemaPath:"#/$defs/BioimageioConfig/properties/task/type",keyword:"type",params:{type: schema146.properties.task.type}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -13271,7 +13272,7 @@ vErrors = null;
 if(data.out_of_scope_use !== undefined){
 let data10 = data.out_of_scope_use;
 if((typeof data10 !== "string") && (data10 !== null)){
-const err13 = {instancePath:instancePath+"/out_of_scope_use",schemaPath:"#/$defs/BioimageioConfig/properties/out_of_scope_use/type",keyword:"type",params:{type: schema145.properties.out_of_scope_use.type}};
+const err13 = {instancePath:instancePath+"/out_of_scope_use",schemaPath:"#/$defs/BioimageioConfig/properties/out_of_scope_use/type",keyword:"type",params:{type: schema146.properties.out_of_scope_use.type}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -13311,7 +13312,7 @@ errors++;
 if(data11.limitations !== undefined){
 let data14 = data11.limitations;
 if((typeof data14 !== "string") && (data14 !== null)){
-const err16 = {instancePath:instancePath+"/bias_risks_limitations/limitations",schemaPath:"#/$defs/BiasRisksLimitations/properties/limitations/type",keyword:"type",params:{type: schema148.properties.limitations.type}};
+const err16 = {instancePath:instancePath+"/bias_risks_limitations/limitations",schemaPath:"#/$defs/BiasRisksLimitations/properties/limitations/type",keyword:"type",params:{type: schema149.properties.limitations.type}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -13348,7 +13349,7 @@ errors++;
 if(data.model_parameter_count !== undefined){
 let data16 = data.model_parameter_count;
 if((!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) && (data16 !== null)){
-const err19 = {instancePath:instancePath+"/model_parameter_count",schemaPath:"#/$defs/BioimageioConfig/properties/model_parameter_count/type",keyword:"type",params:{type: schema145.properties.model_parameter_count.type}};
+const err19 = {instancePath:instancePath+"/model_parameter_count",schemaPath:"#/$defs/BioimageioConfig/properties/model_parameter_count/type",keyword:"type",params:{type: schema146.properties.model_parameter_count.type}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -13364,7 +13365,7 @@ if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(data17.training_preprocessing !== undefined){
 let data18 = data17.training_preprocessing;
 if((typeof data18 !== "string") && (data18 !== null)){
-const err20 = {instancePath:instancePath+"/training/training_preprocessing",schemaPath:"#/$defs/TrainingDetails/properties/training_preprocessing/type",keyword:"type",params:{type: schema149.properties.training_preprocessing.type}};
+const err20 = {instancePath:instancePath+"/training/training_preprocessing",schemaPath:"#/$defs/TrainingDetails/properties/training_preprocessing/type",keyword:"type",params:{type: schema150.properties.training_preprocessing.type}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -13377,7 +13378,7 @@ errors++;
 if(data17.training_epochs !== undefined){
 let data19 = data17.training_epochs;
 if((!((typeof data19 == "number") && (isFinite(data19)))) && (data19 !== null)){
-const err21 = {instancePath:instancePath+"/training/training_epochs",schemaPath:"#/$defs/TrainingDetails/properties/training_epochs/type",keyword:"type",params:{type: schema149.properties.training_epochs.type}};
+const err21 = {instancePath:instancePath+"/training/training_epochs",schemaPath:"#/$defs/TrainingDetails/properties/training_epochs/type",keyword:"type",params:{type: schema150.properties.training_epochs.type}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -13390,7 +13391,7 @@ errors++;
 if(data17.training_batch_size !== undefined){
 let data20 = data17.training_batch_size;
 if((!((typeof data20 == "number") && (isFinite(data20)))) && (data20 !== null)){
-const err22 = {instancePath:instancePath+"/training/training_batch_size",schemaPath:"#/$defs/TrainingDetails/properties/training_batch_size/type",keyword:"type",params:{type: schema149.properties.training_batch_size.type}};
+const err22 = {instancePath:instancePath+"/training/training_batch_size",schemaPath:"#/$defs/TrainingDetails/properties/training_batch_size/type",keyword:"type",params:{type: schema150.properties.training_batch_size.type}};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -13403,7 +13404,7 @@ errors++;
 if(data17.initial_learning_rate !== undefined){
 let data21 = data17.initial_learning_rate;
 if((!((typeof data21 == "number") && (isFinite(data21)))) && (data21 !== null)){
-const err23 = {instancePath:instancePath+"/training/initial_learning_rate",schemaPath:"#/$defs/TrainingDetails/properties/initial_learning_rate/type",keyword:"type",params:{type: schema149.properties.initial_learning_rate.type}};
+const err23 = {instancePath:instancePath+"/training/initial_learning_rate",schemaPath:"#/$defs/TrainingDetails/properties/initial_learning_rate/type",keyword:"type",params:{type: schema150.properties.initial_learning_rate.type}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -13416,7 +13417,7 @@ errors++;
 if(data17.learning_rate_schedule !== undefined){
 let data22 = data17.learning_rate_schedule;
 if((typeof data22 !== "string") && (data22 !== null)){
-const err24 = {instancePath:instancePath+"/training/learning_rate_schedule",schemaPath:"#/$defs/TrainingDetails/properties/learning_rate_schedule/type",keyword:"type",params:{type: schema149.properties.learning_rate_schedule.type}};
+const err24 = {instancePath:instancePath+"/training/learning_rate_schedule",schemaPath:"#/$defs/TrainingDetails/properties/learning_rate_schedule/type",keyword:"type",params:{type: schema150.properties.learning_rate_schedule.type}};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -13429,7 +13430,7 @@ errors++;
 if(data17.loss_function !== undefined){
 let data23 = data17.loss_function;
 if((typeof data23 !== "string") && (data23 !== null)){
-const err25 = {instancePath:instancePath+"/training/loss_function",schemaPath:"#/$defs/TrainingDetails/properties/loss_function/type",keyword:"type",params:{type: schema149.properties.loss_function.type}};
+const err25 = {instancePath:instancePath+"/training/loss_function",schemaPath:"#/$defs/TrainingDetails/properties/loss_function/type",keyword:"type",params:{type: schema150.properties.loss_function.type}};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -13457,7 +13458,7 @@ errors++;
 if(data17.optimizer !== undefined){
 let data25 = data17.optimizer;
 if((typeof data25 !== "string") && (data25 !== null)){
-const err27 = {instancePath:instancePath+"/training/optimizer",schemaPath:"#/$defs/TrainingDetails/properties/optimizer/type",keyword:"type",params:{type: schema149.properties.optimizer.type}};
+const err27 = {instancePath:instancePath+"/training/optimizer",schemaPath:"#/$defs/TrainingDetails/properties/optimizer/type",keyword:"type",params:{type: schema150.properties.optimizer.type}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -13485,7 +13486,7 @@ errors++;
 if(data17.regularization !== undefined){
 let data27 = data17.regularization;
 if((typeof data27 !== "string") && (data27 !== null)){
-const err29 = {instancePath:instancePath+"/training/regularization",schemaPath:"#/$defs/TrainingDetails/properties/regularization/type",keyword:"type",params:{type: schema149.properties.regularization.type}};
+const err29 = {instancePath:instancePath+"/training/regularization",schemaPath:"#/$defs/TrainingDetails/properties/regularization/type",keyword:"type",params:{type: schema150.properties.regularization.type}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -13498,7 +13499,7 @@ errors++;
 if(data17.training_duration !== undefined){
 let data28 = data17.training_duration;
 if((!((typeof data28 == "number") && (isFinite(data28)))) && (data28 !== null)){
-const err30 = {instancePath:instancePath+"/training/training_duration",schemaPath:"#/$defs/TrainingDetails/properties/training_duration/type",keyword:"type",params:{type: schema149.properties.training_duration.type}};
+const err30 = {instancePath:instancePath+"/training/training_duration",schemaPath:"#/$defs/TrainingDetails/properties/training_duration/type",keyword:"type",params:{type: schema150.properties.training_duration.type}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -13523,7 +13524,7 @@ errors++;
 if(data.inference_time !== undefined){
 let data29 = data.inference_time;
 if((typeof data29 !== "string") && (data29 !== null)){
-const err32 = {instancePath:instancePath+"/inference_time",schemaPath:"#/$defs/BioimageioConfig/properties/inference_time/type",keyword:"type",params:{type: schema145.properties.inference_time.type}};
+const err32 = {instancePath:instancePath+"/inference_time",schemaPath:"#/$defs/BioimageioConfig/properties/inference_time/type",keyword:"type",params:{type: schema146.properties.inference_time.type}};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -13536,7 +13537,7 @@ errors++;
 if(data.memory_requirements_inference !== undefined){
 let data30 = data.memory_requirements_inference;
 if((typeof data30 !== "string") && (data30 !== null)){
-const err33 = {instancePath:instancePath+"/memory_requirements_inference",schemaPath:"#/$defs/BioimageioConfig/properties/memory_requirements_inference/type",keyword:"type",params:{type: schema145.properties.memory_requirements_inference.type}};
+const err33 = {instancePath:instancePath+"/memory_requirements_inference",schemaPath:"#/$defs/BioimageioConfig/properties/memory_requirements_inference/type",keyword:"type",params:{type: schema146.properties.memory_requirements_inference.type}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -13549,7 +13550,7 @@ errors++;
 if(data.memory_requirements_training !== undefined){
 let data31 = data.memory_requirements_training;
 if((typeof data31 !== "string") && (data31 !== null)){
-const err34 = {instancePath:instancePath+"/memory_requirements_training",schemaPath:"#/$defs/BioimageioConfig/properties/memory_requirements_training/type",keyword:"type",params:{type: schema145.properties.memory_requirements_training.type}};
+const err34 = {instancePath:instancePath+"/memory_requirements_training",schemaPath:"#/$defs/BioimageioConfig/properties/memory_requirements_training/type",keyword:"type",params:{type: schema146.properties.memory_requirements_training.type}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -13587,7 +13588,7 @@ if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
 if(data34.hardware_type !== undefined){
 let data35 = data34.hardware_type;
 if((typeof data35 !== "string") && (data35 !== null)){
-const err36 = {instancePath:instancePath+"/environmental_impact/hardware_type",schemaPath:"#/$defs/EnvironmentalImpact/properties/hardware_type/type",keyword:"type",params:{type: schema153.properties.hardware_type.type}};
+const err36 = {instancePath:instancePath+"/environmental_impact/hardware_type",schemaPath:"#/$defs/EnvironmentalImpact/properties/hardware_type/type",keyword:"type",params:{type: schema154.properties.hardware_type.type}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -13600,7 +13601,7 @@ errors++;
 if(data34.hours_used !== undefined){
 let data36 = data34.hours_used;
 if((!((typeof data36 == "number") && (isFinite(data36)))) && (data36 !== null)){
-const err37 = {instancePath:instancePath+"/environmental_impact/hours_used",schemaPath:"#/$defs/EnvironmentalImpact/properties/hours_used/type",keyword:"type",params:{type: schema153.properties.hours_used.type}};
+const err37 = {instancePath:instancePath+"/environmental_impact/hours_used",schemaPath:"#/$defs/EnvironmentalImpact/properties/hours_used/type",keyword:"type",params:{type: schema154.properties.hours_used.type}};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -13613,7 +13614,7 @@ errors++;
 if(data34.cloud_provider !== undefined){
 let data37 = data34.cloud_provider;
 if((typeof data37 !== "string") && (data37 !== null)){
-const err38 = {instancePath:instancePath+"/environmental_impact/cloud_provider",schemaPath:"#/$defs/EnvironmentalImpact/properties/cloud_provider/type",keyword:"type",params:{type: schema153.properties.cloud_provider.type}};
+const err38 = {instancePath:instancePath+"/environmental_impact/cloud_provider",schemaPath:"#/$defs/EnvironmentalImpact/properties/cloud_provider/type",keyword:"type",params:{type: schema154.properties.cloud_provider.type}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -13626,7 +13627,7 @@ errors++;
 if(data34.compute_region !== undefined){
 let data38 = data34.compute_region;
 if((typeof data38 !== "string") && (data38 !== null)){
-const err39 = {instancePath:instancePath+"/environmental_impact/compute_region",schemaPath:"#/$defs/EnvironmentalImpact/properties/compute_region/type",keyword:"type",params:{type: schema153.properties.compute_region.type}};
+const err39 = {instancePath:instancePath+"/environmental_impact/compute_region",schemaPath:"#/$defs/EnvironmentalImpact/properties/compute_region/type",keyword:"type",params:{type: schema154.properties.compute_region.type}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -13639,7 +13640,7 @@ errors++;
 if(data34.co2_emitted !== undefined){
 let data39 = data34.co2_emitted;
 if((!((typeof data39 == "number") && (isFinite(data39)))) && (data39 !== null)){
-const err40 = {instancePath:instancePath+"/environmental_impact/co2_emitted",schemaPath:"#/$defs/EnvironmentalImpact/properties/co2_emitted/type",keyword:"type",params:{type: schema153.properties.co2_emitted.type}};
+const err40 = {instancePath:instancePath+"/environmental_impact/co2_emitted",schemaPath:"#/$defs/EnvironmentalImpact/properties/co2_emitted/type",keyword:"type",params:{type: schema154.properties.co2_emitted.type}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -14046,8 +14047,8 @@ errors++;
 var _valid1 = _errs26 === errors;
 valid10 = valid10 || _valid1;
 const _errs29 = errors;
-if(data11 !== null){
-const err23 = {instancePath:instancePath+"/license",schemaPath:"#/properties/license/anyOf/1/type",keyword:"type",params:{type: "null"}};
+if(typeof data11 !== "string"){
+const err23 = {instancePath:instancePath+"/license",schemaPath:"#/$defs/DeprecatedLicenseId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -14058,13 +14059,26 @@ errors++;
 }
 var _valid1 = _errs29 === errors;
 valid10 = valid10 || _valid1;
-if(!valid10){
-const err24 = {instancePath:instancePath+"/license",schemaPath:"#/properties/license/anyOf",keyword:"anyOf",params:{}};
+const _errs32 = errors;
+if(data11 !== null){
+const err24 = {instancePath:instancePath+"/license",schemaPath:"#/properties/license/anyOf/2/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err24];
 }
 else {
 vErrors.push(err24);
+}
+errors++;
+}
+var _valid1 = _errs32 === errors;
+valid10 = valid10 || _valid1;
+if(!valid10){
+const err25 = {instancePath:instancePath+"/license",schemaPath:"#/properties/license/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
 }
 errors++;
 }
@@ -14082,22 +14096,12 @@ vErrors = null;
 }
 if(data.git_repo !== undefined){
 let data12 = data.git_repo;
-const _errs32 = errors;
-let valid12 = false;
-const _errs33 = errors;
+const _errs35 = errors;
+let valid13 = false;
+const _errs36 = errors;
 if(typeof data12 === "string"){
 if(func2(data12) > 2083){
-const err25 = {instancePath:instancePath+"/git_repo",schemaPath:"#/$defs/HttpUrl/maxLength",keyword:"maxLength",params:{limit: 2083}};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-if(func2(data12) < 1){
-const err26 = {instancePath:instancePath+"/git_repo",schemaPath:"#/$defs/HttpUrl/minLength",keyword:"minLength",params:{limit: 1}};
+const err26 = {instancePath:instancePath+"/git_repo",schemaPath:"#/$defs/HttpUrl/maxLength",keyword:"maxLength",params:{limit: 2083}};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -14106,8 +14110,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(!pattern5.test(data12)){
-const err27 = {instancePath:instancePath+"/git_repo",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"}};
+if(func2(data12) < 1){
+const err27 = {instancePath:instancePath+"/git_repo",schemaPath:"#/$defs/HttpUrl/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -14116,8 +14120,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(!(formats0.validate(data12))){
-const err28 = {instancePath:instancePath+"/git_repo",schemaPath:"#/$defs/HttpUrl/format",keyword:"format",params:{format: "uri"}};
+if(!pattern5.test(data12)){
+const err28 = {instancePath:instancePath+"/git_repo",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^[\\u0000-\\u0020]*[Hh][Tt][Tt][Pp][Ss]?:"}};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -14126,9 +14130,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-else {
-const err29 = {instancePath:instancePath+"/git_repo",schemaPath:"#/$defs/HttpUrl/type",keyword:"type",params:{type: "string"}};
+if(!(formats0.validate(data12))){
+const err29 = {instancePath:instancePath+"/git_repo",schemaPath:"#/$defs/HttpUrl/format",keyword:"format",params:{format: "uri"}};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -14137,11 +14140,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-var _valid2 = _errs33 === errors;
-valid12 = valid12 || _valid2;
-const _errs36 = errors;
-if(data12 !== null){
-const err30 = {instancePath:instancePath+"/git_repo",schemaPath:"#/properties/git_repo/anyOf/1/type",keyword:"type",params:{type: "null"}};
+}
+else {
+const err30 = {instancePath:instancePath+"/git_repo",schemaPath:"#/$defs/HttpUrl/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -14151,9 +14152,10 @@ vErrors.push(err30);
 errors++;
 }
 var _valid2 = _errs36 === errors;
-valid12 = valid12 || _valid2;
-if(!valid12){
-const err31 = {instancePath:instancePath+"/git_repo",schemaPath:"#/properties/git_repo/anyOf",keyword:"anyOf",params:{}};
+valid13 = valid13 || _valid2;
+const _errs39 = errors;
+if(data12 !== null){
+const err31 = {instancePath:instancePath+"/git_repo",schemaPath:"#/properties/git_repo/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -14162,11 +14164,23 @@ vErrors.push(err31);
 }
 errors++;
 }
+var _valid2 = _errs39 === errors;
+valid13 = valid13 || _valid2;
+if(!valid13){
+const err32 = {instancePath:instancePath+"/git_repo",schemaPath:"#/properties/git_repo/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err32];
+}
 else {
-errors = _errs32;
+vErrors.push(err32);
+}
+errors++;
+}
+else {
+errors = _errs35;
 if(vErrors !== null){
-if(_errs32){
-vErrors.length = _errs32;
+if(_errs35){
+vErrors.length = _errs35;
 }
 else {
 vErrors = null;
@@ -14176,22 +14190,12 @@ vErrors = null;
 }
 if(data.icon !== undefined){
 let data13 = data.icon;
-const _errs39 = errors;
-let valid14 = false;
-const _errs40 = errors;
+const _errs42 = errors;
+let valid15 = false;
+const _errs43 = errors;
 if(typeof data13 === "string"){
 if(func2(data13) > 2){
-const err32 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 2}};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-if(func2(data13) < 1){
-const err33 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/0/minLength",keyword:"minLength",params:{limit: 1}};
+const err33 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 2}};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -14200,9 +14204,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-else {
-const err34 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/0/type",keyword:"type",params:{type: "string"}};
+if(func2(data13) < 1){
+const err34 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/0/minLength",keyword:"minLength",params:{limit: 1}};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -14211,18 +14214,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-var _valid3 = _errs40 === errors;
-valid14 = valid14 || _valid3;
-const _errs42 = errors;
-if(!(validate21(data13, {instancePath:instancePath+"/icon",parentData:data,parentDataProperty:"icon",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
 }
-var _valid3 = _errs42 === errors;
-valid14 = valid14 || _valid3;
-const _errs43 = errors;
-if(data13 !== null){
-const err35 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/2/type",keyword:"type",params:{type: "null"}};
+else {
+const err35 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -14232,9 +14226,17 @@ vErrors.push(err35);
 errors++;
 }
 var _valid3 = _errs43 === errors;
-valid14 = valid14 || _valid3;
-if(!valid14){
-const err36 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf",keyword:"anyOf",params:{}};
+valid15 = valid15 || _valid3;
+const _errs45 = errors;
+if(!(validate21(data13, {instancePath:instancePath+"/icon",parentData:data,parentDataProperty:"icon",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+var _valid3 = _errs45 === errors;
+valid15 = valid15 || _valid3;
+const _errs46 = errors;
+if(data13 !== null){
+const err36 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf/2/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -14243,11 +14245,23 @@ vErrors.push(err36);
 }
 errors++;
 }
+var _valid3 = _errs46 === errors;
+valid15 = valid15 || _valid3;
+if(!valid15){
+const err37 = {instancePath:instancePath+"/icon",schemaPath:"#/properties/icon/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err37];
+}
 else {
-errors = _errs39;
+vErrors.push(err37);
+}
+errors++;
+}
+else {
+errors = _errs42;
 if(vErrors !== null){
-if(_errs39){
-vErrors.length = _errs39;
+if(_errs42){
+vErrors.length = _errs42;
 }
 else {
 vErrors = null;
@@ -14261,19 +14275,7 @@ if(Array.isArray(data14)){
 const len4 = data14.length;
 for(let i4=0; i4<len4; i4++){
 if(typeof data14[i4] !== "string"){
-const err37 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"}};
+const err38 = {instancePath:instancePath+"/links/" + i4,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -14283,14 +14285,9 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data.uploader !== undefined){
-let data16 = data.uploader;
-const _errs50 = errors;
-let valid17 = false;
-const _errs51 = errors;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.email === undefined){
-const err39 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/Uploader/required",keyword:"required",params:{missingProperty: "email"}};
+}
+else {
+const err39 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -14299,9 +14296,15 @@ vErrors.push(err39);
 }
 errors++;
 }
-for(const key1 in data16){
-if(!((key1 === "email") || (key1 === "name"))){
-const err40 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/Uploader/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
+}
+if(data.uploader !== undefined){
+let data16 = data.uploader;
+const _errs53 = errors;
+let valid18 = false;
+const _errs54 = errors;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.email === undefined){
+const err40 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/Uploader/required",keyword:"required",params:{missingProperty: "email"}};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -14310,12 +14313,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-if(data16.email !== undefined){
-let data17 = data16.email;
-if(typeof data17 === "string"){
-if(!(formats2.validate(data17))){
-const err41 = {instancePath:instancePath+"/uploader/email",schemaPath:"#/$defs/Uploader/properties/email/format",keyword:"format",params:{format: "email"}};
+for(const key1 in data16){
+if(!((key1 === "email") || (key1 === "name"))){
+const err41 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/Uploader/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -14325,8 +14325,11 @@ vErrors.push(err41);
 errors++;
 }
 }
-else {
-const err42 = {instancePath:instancePath+"/uploader/email",schemaPath:"#/$defs/Uploader/properties/email/type",keyword:"type",params:{type: "string"}};
+if(data16.email !== undefined){
+let data17 = data16.email;
+if(typeof data17 === "string"){
+if(!(formats2.validate(data17))){
+const err42 = {instancePath:instancePath+"/uploader/email",schemaPath:"#/$defs/Uploader/properties/email/format",keyword:"format",params:{format: "email"}};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -14336,10 +14339,8 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data16.name !== undefined){
-let data18 = data16.name;
-if((typeof data18 !== "string") && (data18 !== null)){
-const err43 = {instancePath:instancePath+"/uploader/name",schemaPath:"#/$defs/Uploader/properties/name/type",keyword:"type",params:{type: schema44.properties.name.type}};
+else {
+const err43 = {instancePath:instancePath+"/uploader/email",schemaPath:"#/$defs/Uploader/properties/email/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -14349,9 +14350,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
-else {
-const err44 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/Uploader/type",keyword:"type",params:{type: "object"}};
+if(data16.name !== undefined){
+let data18 = data16.name;
+if((typeof data18 !== "string") && (data18 !== null)){
+const err44 = {instancePath:instancePath+"/uploader/name",schemaPath:"#/$defs/Uploader/properties/name/type",keyword:"type",params:{type: schema45.properties.name.type}};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -14360,11 +14362,10 @@ vErrors.push(err44);
 }
 errors++;
 }
-var _valid4 = _errs51 === errors;
-valid17 = valid17 || _valid4;
-const _errs59 = errors;
-if(data16 !== null){
-const err45 = {instancePath:instancePath+"/uploader",schemaPath:"#/properties/uploader/anyOf/1/type",keyword:"type",params:{type: "null"}};
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/Uploader/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -14373,10 +14374,11 @@ vErrors.push(err45);
 }
 errors++;
 }
-var _valid4 = _errs59 === errors;
-valid17 = valid17 || _valid4;
-if(!valid17){
-const err46 = {instancePath:instancePath+"/uploader",schemaPath:"#/properties/uploader/anyOf",keyword:"anyOf",params:{}};
+var _valid4 = _errs54 === errors;
+valid18 = valid18 || _valid4;
+const _errs62 = errors;
+if(data16 !== null){
+const err46 = {instancePath:instancePath+"/uploader",schemaPath:"#/properties/uploader/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -14385,11 +14387,23 @@ vErrors.push(err46);
 }
 errors++;
 }
+var _valid4 = _errs62 === errors;
+valid18 = valid18 || _valid4;
+if(!valid18){
+const err47 = {instancePath:instancePath+"/uploader",schemaPath:"#/properties/uploader/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err47];
+}
 else {
-errors = _errs50;
+vErrors.push(err47);
+}
+errors++;
+}
+else {
+errors = _errs53;
 if(vErrors !== null){
-if(_errs50){
-vErrors.length = _errs50;
+if(_errs53){
+vErrors.length = _errs53;
 }
 else {
 vErrors = null;
@@ -14409,12 +14423,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/maintainers",schemaPath:"#/properties/maintainers/type",keyword:"type",params:{type: "array"}};
+const err48 = {instancePath:instancePath+"/maintainers",schemaPath:"#/properties/maintainers/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
-vErrors = [err47];
+vErrors = [err48];
 }
 else {
-vErrors.push(err47);
+vErrors.push(err48);
 }
 errors++;
 }
@@ -14425,19 +14439,7 @@ if(Array.isArray(data21)){
 const len6 = data21.length;
 for(let i6=0; i6<len6; i6++){
 if(typeof data21[i6] !== "string"){
-const err48 = {instancePath:instancePath+"/tags/" + i6,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-}
-else {
-const err49 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"}};
+const err49 = {instancePath:instancePath+"/tags/" + i6,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -14447,16 +14449,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data.version !== undefined){
-let data23 = data.version;
-const _errs69 = errors;
-let valid24 = false;
-const _errs70 = errors;
-const _errs72 = errors;
-let valid26 = false;
-const _errs73 = errors;
-if(typeof data23 !== "string"){
-const err50 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"}};
+}
+else {
+const err50 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -14465,11 +14460,17 @@ vErrors.push(err50);
 }
 errors++;
 }
-var _valid6 = _errs73 === errors;
-valid26 = valid26 || _valid6;
+}
+if(data.version !== undefined){
+let data23 = data.version;
+const _errs72 = errors;
+let valid25 = false;
+const _errs73 = errors;
 const _errs75 = errors;
-if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
-const err51 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"}};
+let valid27 = false;
+const _errs76 = errors;
+if(typeof data23 !== "string"){
+const err51 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -14478,11 +14479,11 @@ vErrors.push(err51);
 }
 errors++;
 }
-var _valid6 = _errs75 === errors;
-valid26 = valid26 || _valid6;
-const _errs77 = errors;
-if(!((typeof data23 == "number") && (isFinite(data23)))){
-const err52 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"}};
+var _valid6 = _errs76 === errors;
+valid27 = valid27 || _valid6;
+const _errs78 = errors;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err52 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/1/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -14491,15 +14492,64 @@ vErrors.push(err52);
 }
 errors++;
 }
-var _valid6 = _errs77 === errors;
-valid26 = valid26 || _valid6;
-if(!valid26){
-const err53 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{}};
+var _valid6 = _errs78 === errors;
+valid27 = valid27 || _valid6;
+const _errs80 = errors;
+if(!((typeof data23 == "number") && (isFinite(data23)))){
+const err53 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf/2/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err53];
 }
 else {
 vErrors.push(err53);
+}
+errors++;
+}
+var _valid6 = _errs80 === errors;
+valid27 = valid27 || _valid6;
+if(!valid27){
+const err54 = {instancePath:instancePath+"/version",schemaPath:"#/$defs/Version/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+else {
+errors = _errs75;
+if(vErrors !== null){
+if(_errs75){
+vErrors.length = _errs75;
+}
+else {
+vErrors = null;
+}
+}
+}
+var _valid5 = _errs73 === errors;
+valid25 = valid25 || _valid5;
+const _errs82 = errors;
+if(data23 !== null){
+const err55 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/anyOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+var _valid5 = _errs82 === errors;
+valid25 = valid25 || _valid5;
+if(!valid25){
+const err56 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
 }
 errors++;
 }
@@ -14514,62 +14564,15 @@ vErrors = null;
 }
 }
 }
-var _valid5 = _errs70 === errors;
-valid24 = valid24 || _valid5;
-const _errs79 = errors;
-if(data23 !== null){
-const err54 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/anyOf/1/type",keyword:"type",params:{type: "null"}};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-var _valid5 = _errs79 === errors;
-valid24 = valid24 || _valid5;
-if(!valid24){
-const err55 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/anyOf",keyword:"anyOf",params:{}};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-else {
-errors = _errs69;
-if(vErrors !== null){
-if(_errs69){
-vErrors.length = _errs69;
-}
-else {
-vErrors = null;
-}
-}
-}
 }
 if(data.version_comment !== undefined){
 let data24 = data.version_comment;
-const _errs82 = errors;
-let valid27 = false;
-const _errs83 = errors;
+const _errs85 = errors;
+let valid28 = false;
+const _errs86 = errors;
 if(typeof data24 === "string"){
 if(func2(data24) > 512){
-const err56 = {instancePath:instancePath+"/version_comment",schemaPath:"#/properties/version_comment/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 512}};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-}
-else {
-const err57 = {instancePath:instancePath+"/version_comment",schemaPath:"#/properties/version_comment/anyOf/0/type",keyword:"type",params:{type: "string"}};
+const err57 = {instancePath:instancePath+"/version_comment",schemaPath:"#/properties/version_comment/anyOf/0/maxLength",keyword:"maxLength",params:{limit: 512}};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -14578,11 +14581,9 @@ vErrors.push(err57);
 }
 errors++;
 }
-var _valid7 = _errs83 === errors;
-valid27 = valid27 || _valid7;
-const _errs85 = errors;
-if(data24 !== null){
-const err58 = {instancePath:instancePath+"/version_comment",schemaPath:"#/properties/version_comment/anyOf/1/type",keyword:"type",params:{type: "null"}};
+}
+else {
+const err58 = {instancePath:instancePath+"/version_comment",schemaPath:"#/properties/version_comment/anyOf/0/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -14591,10 +14592,11 @@ vErrors.push(err58);
 }
 errors++;
 }
-var _valid7 = _errs85 === errors;
-valid27 = valid27 || _valid7;
-if(!valid27){
-const err59 = {instancePath:instancePath+"/version_comment",schemaPath:"#/properties/version_comment/anyOf",keyword:"anyOf",params:{}};
+var _valid7 = _errs86 === errors;
+valid28 = valid28 || _valid7;
+const _errs88 = errors;
+if(data24 !== null){
+const err59 = {instancePath:instancePath+"/version_comment",schemaPath:"#/properties/version_comment/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -14603,11 +14605,23 @@ vErrors.push(err59);
 }
 errors++;
 }
+var _valid7 = _errs88 === errors;
+valid28 = valid28 || _valid7;
+if(!valid28){
+const err60 = {instancePath:instancePath+"/version_comment",schemaPath:"#/properties/version_comment/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err60];
+}
 else {
-errors = _errs82;
+vErrors.push(err60);
+}
+errors++;
+}
+else {
+errors = _errs85;
 if(vErrors !== null){
-if(_errs82){
-vErrors.length = _errs82;
+if(_errs85){
+vErrors.length = _errs85;
 }
 else {
 vErrors = null;
@@ -14619,18 +14633,7 @@ if(data.format_version !== undefined){
 let data25 = data.format_version;
 if(typeof data25 === "string"){
 if(!pattern12.test(data25)){
-const err60 = {instancePath:instancePath+"/format_version",schemaPath:"#/properties/format_version/pattern",keyword:"pattern",params:{pattern: "^0\\.5\\.\\d+$"}};
-if(vErrors === null){
-vErrors = [err60];
-}
-else {
-vErrors.push(err60);
-}
-errors++;
-}
-}
-else {
-const err61 = {instancePath:instancePath+"/format_version",schemaPath:"#/properties/format_version/type",keyword:"type",params:{type: "string"}};
+const err61 = {instancePath:instancePath+"/format_version",schemaPath:"#/properties/format_version/pattern",keyword:"pattern",params:{pattern: "^0\\.5\\.\\d+$"}};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -14640,10 +14643,8 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data.type !== undefined){
-let data26 = data.type;
-if(typeof data26 !== "string"){
-const err62 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
+else {
+const err62 = {instancePath:instancePath+"/format_version",schemaPath:"#/properties/format_version/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -14652,8 +14653,11 @@ vErrors.push(err62);
 }
 errors++;
 }
-if("model" !== data26){
-const err63 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "model"}};
+}
+if(data.type !== undefined){
+let data26 = data.type;
+if(typeof data26 !== "string"){
+const err63 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -14662,21 +14666,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data.id !== undefined){
-let data27 = data.id;
-const _errs92 = errors;
-let valid28 = false;
-const _errs93 = errors;
-if(!(validate33(data27, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
-errors = vErrors.length;
-}
-var _valid8 = _errs93 === errors;
-valid28 = valid28 || _valid8;
-const _errs94 = errors;
-if(data27 !== null){
-const err64 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"}};
+if("model" !== data26){
+const err64 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "model"}};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -14685,10 +14676,21 @@ vErrors.push(err64);
 }
 errors++;
 }
-var _valid8 = _errs94 === errors;
-valid28 = valid28 || _valid8;
-if(!valid28){
-const err65 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/anyOf",keyword:"anyOf",params:{}};
+}
+if(data.id !== undefined){
+let data27 = data.id;
+const _errs95 = errors;
+let valid29 = false;
+const _errs96 = errors;
+if(!(validate33(data27, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+errors = vErrors.length;
+}
+var _valid8 = _errs96 === errors;
+valid29 = valid29 || _valid8;
+const _errs97 = errors;
+if(data27 !== null){
+const err65 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -14697,11 +14699,23 @@ vErrors.push(err65);
 }
 errors++;
 }
+var _valid8 = _errs97 === errors;
+valid29 = valid29 || _valid8;
+if(!valid29){
+const err66 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err66];
+}
 else {
-errors = _errs92;
+vErrors.push(err66);
+}
+errors++;
+}
+else {
+errors = _errs95;
 if(vErrors !== null){
-if(_errs92){
-vErrors.length = _errs92;
+if(_errs95){
+vErrors.length = _errs95;
 }
 else {
 vErrors = null;
@@ -14711,30 +14725,18 @@ vErrors = null;
 }
 if(data.documentation !== undefined){
 let data28 = data.documentation;
-const _errs97 = errors;
-let valid29 = false;
-const _errs98 = errors;
+const _errs100 = errors;
+let valid30 = false;
+const _errs101 = errors;
 if(!(validate21(data28, {instancePath:instancePath+"/documentation",parentData:data,parentDataProperty:"documentation",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
 errors = vErrors.length;
 }
-var _valid9 = _errs98 === errors;
-valid29 = valid29 || _valid9;
-const _errs99 = errors;
+var _valid9 = _errs101 === errors;
+valid30 = valid30 || _valid9;
+const _errs102 = errors;
 if(data28 !== null){
-const err66 = {instancePath:instancePath+"/documentation",schemaPath:"#/properties/documentation/anyOf/1/type",keyword:"type",params:{type: "null"}};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-var _valid9 = _errs99 === errors;
-valid29 = valid29 || _valid9;
-if(!valid29){
-const err67 = {instancePath:instancePath+"/documentation",schemaPath:"#/properties/documentation/anyOf",keyword:"anyOf",params:{}};
+const err67 = {instancePath:instancePath+"/documentation",schemaPath:"#/properties/documentation/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -14743,11 +14745,23 @@ vErrors.push(err67);
 }
 errors++;
 }
+var _valid9 = _errs102 === errors;
+valid30 = valid30 || _valid9;
+if(!valid30){
+const err68 = {instancePath:instancePath+"/documentation",schemaPath:"#/properties/documentation/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err68];
+}
 else {
-errors = _errs97;
+vErrors.push(err68);
+}
+errors++;
+}
+else {
+errors = _errs100;
 if(vErrors !== null){
-if(_errs97){
-vErrors.length = _errs97;
+if(_errs100){
+vErrors.length = _errs100;
 }
 else {
 vErrors = null;
@@ -14759,12 +14773,12 @@ if(data.inputs !== undefined){
 let data29 = data.inputs;
 if(Array.isArray(data29)){
 if(data29.length < 1){
-const err68 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/minItems",keyword:"minItems",params:{limit: 1}};
+const err69 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
-vErrors = [err68];
+vErrors = [err69];
 }
 else {
-vErrors.push(err68);
+vErrors.push(err69);
 }
 errors++;
 }
@@ -14777,12 +14791,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "array"}};
+const err70 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
-vErrors = [err69];
+vErrors = [err70];
 }
 else {
-vErrors.push(err69);
+vErrors.push(err70);
 }
 errors++;
 }
@@ -14791,12 +14805,12 @@ if(data.outputs !== undefined){
 let data31 = data.outputs;
 if(Array.isArray(data31)){
 if(data31.length < 1){
-const err70 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/minItems",keyword:"minItems",params:{limit: 1}};
+const err71 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/minItems",keyword:"minItems",params:{limit: 1}};
 if(vErrors === null){
-vErrors = [err70];
+vErrors = [err71];
 }
 else {
-vErrors.push(err70);
+vErrors.push(err71);
 }
 errors++;
 }
@@ -14809,12 +14823,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "array"}};
+const err72 = {instancePath:instancePath+"/outputs",schemaPath:"#/properties/outputs/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
-vErrors = [err71];
+vErrors = [err72];
 }
 else {
-vErrors.push(err71);
+vErrors.push(err72);
 }
 errors++;
 }
@@ -14831,30 +14845,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/packaged_by",schemaPath:"#/properties/packaged_by/type",keyword:"type",params:{type: "array"}};
-if(vErrors === null){
-vErrors = [err72];
-}
-else {
-vErrors.push(err72);
-}
-errors++;
-}
-}
-if(data.parent !== undefined){
-let data35 = data.parent;
-const _errs111 = errors;
-let valid36 = false;
-const _errs112 = errors;
-if(!(validate163(data35, {instancePath:instancePath+"/parent",parentData:data,parentDataProperty:"parent",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
-errors = vErrors.length;
-}
-var _valid10 = _errs112 === errors;
-valid36 = valid36 || _valid10;
-const _errs113 = errors;
-if(data35 !== null){
-const err73 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"}};
+const err73 = {instancePath:instancePath+"/packaged_by",schemaPath:"#/properties/packaged_by/type",keyword:"type",params:{type: "array"}};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -14863,10 +14854,21 @@ vErrors.push(err73);
 }
 errors++;
 }
-var _valid10 = _errs113 === errors;
-valid36 = valid36 || _valid10;
-if(!valid36){
-const err74 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/anyOf",keyword:"anyOf",params:{}};
+}
+if(data.parent !== undefined){
+let data35 = data.parent;
+const _errs114 = errors;
+let valid37 = false;
+const _errs115 = errors;
+if(!(validate163(data35, {instancePath:instancePath+"/parent",parentData:data,parentDataProperty:"parent",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+errors = vErrors.length;
+}
+var _valid10 = _errs115 === errors;
+valid37 = valid37 || _valid10;
+const _errs116 = errors;
+if(data35 !== null){
+const err74 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -14875,11 +14877,23 @@ vErrors.push(err74);
 }
 errors++;
 }
+var _valid10 = _errs116 === errors;
+valid37 = valid37 || _valid10;
+if(!valid37){
+const err75 = {instancePath:instancePath+"/parent",schemaPath:"#/properties/parent/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err75];
+}
 else {
-errors = _errs111;
+vErrors.push(err75);
+}
+errors++;
+}
+else {
+errors = _errs114;
 if(vErrors !== null){
-if(_errs111){
-vErrors.length = _errs111;
+if(_errs114){
+vErrors.length = _errs114;
 }
 else {
 vErrors = null;
@@ -14889,23 +14903,12 @@ vErrors = null;
 }
 if(data.run_mode !== undefined){
 let data36 = data.run_mode;
-const _errs116 = errors;
-let valid37 = false;
-const _errs117 = errors;
+const _errs119 = errors;
+let valid38 = false;
+const _errs120 = errors;
 if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
 if(data36.name === undefined){
-const err75 = {instancePath:instancePath+"/run_mode",schemaPath:"#/$defs/RunMode/required",keyword:"required",params:{missingProperty: "name"}};
-if(vErrors === null){
-vErrors = [err75];
-}
-else {
-vErrors.push(err75);
-}
-errors++;
-}
-for(const key2 in data36){
-if(!((key2 === "name") || (key2 === "kwargs"))){
-const err76 = {instancePath:instancePath+"/run_mode",schemaPath:"#/$defs/RunMode/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
+const err76 = {instancePath:instancePath+"/run_mode",schemaPath:"#/$defs/RunMode/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -14914,10 +14917,9 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-if(data36.name !== undefined){
-if(typeof data36.name !== "string"){
-const err77 = {instancePath:instancePath+"/run_mode/name",schemaPath:"#/$defs/RunMode/properties/name/type",keyword:"type",params:{type: "string"}};
+for(const key2 in data36){
+if(!((key2 === "name") || (key2 === "kwargs"))){
+const err77 = {instancePath:instancePath+"/run_mode",schemaPath:"#/$defs/RunMode/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2}};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -14927,12 +14929,9 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data36.kwargs !== undefined){
-let data38 = data36.kwargs;
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-}
-else {
-const err78 = {instancePath:instancePath+"/run_mode/kwargs",schemaPath:"#/$defs/RunMode/properties/kwargs/type",keyword:"type",params:{type: "object"}};
+if(data36.name !== undefined){
+if(typeof data36.name !== "string"){
+const err78 = {instancePath:instancePath+"/run_mode/name",schemaPath:"#/$defs/RunMode/properties/name/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -14942,9 +14941,12 @@ vErrors.push(err78);
 errors++;
 }
 }
+if(data36.kwargs !== undefined){
+let data38 = data36.kwargs;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
 }
 else {
-const err79 = {instancePath:instancePath+"/run_mode",schemaPath:"#/$defs/RunMode/type",keyword:"type",params:{type: "object"}};
+const err79 = {instancePath:instancePath+"/run_mode/kwargs",schemaPath:"#/$defs/RunMode/properties/kwargs/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -14953,11 +14955,10 @@ vErrors.push(err79);
 }
 errors++;
 }
-var _valid11 = _errs117 === errors;
-valid37 = valid37 || _valid11;
-const _errs126 = errors;
-if(data36 !== null){
-const err80 = {instancePath:instancePath+"/run_mode",schemaPath:"#/properties/run_mode/anyOf/1/type",keyword:"type",params:{type: "null"}};
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/run_mode",schemaPath:"#/$defs/RunMode/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -14966,10 +14967,11 @@ vErrors.push(err80);
 }
 errors++;
 }
-var _valid11 = _errs126 === errors;
-valid37 = valid37 || _valid11;
-if(!valid37){
-const err81 = {instancePath:instancePath+"/run_mode",schemaPath:"#/properties/run_mode/anyOf",keyword:"anyOf",params:{}};
+var _valid11 = _errs120 === errors;
+valid38 = valid38 || _valid11;
+const _errs129 = errors;
+if(data36 !== null){
+const err81 = {instancePath:instancePath+"/run_mode",schemaPath:"#/properties/run_mode/anyOf/1/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -14978,11 +14980,23 @@ vErrors.push(err81);
 }
 errors++;
 }
+var _valid11 = _errs129 === errors;
+valid38 = valid38 || _valid11;
+if(!valid38){
+const err82 = {instancePath:instancePath+"/run_mode",schemaPath:"#/properties/run_mode/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err82];
+}
 else {
-errors = _errs116;
+vErrors.push(err82);
+}
+errors++;
+}
+else {
+errors = _errs119;
 if(vErrors !== null){
-if(_errs116){
-vErrors.length = _errs116;
+if(_errs119){
+vErrors.length = _errs119;
 }
 else {
 vErrors = null;
@@ -14992,34 +15006,7 @@ vErrors = null;
 }
 if(data.timestamp !== undefined){
 if(typeof data.timestamp !== "string"){
-const err82 = {instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err82];
-}
-else {
-vErrors.push(err82);
-}
-errors++;
-}
-}
-if(data.training_data !== undefined){
-let data40 = data.training_data;
-const _errs131 = errors;
-let valid40 = false;
-const _errs132 = errors;
-if(!(validate166(data40, {instancePath:instancePath+"/training_data",parentData:data,parentDataProperty:"training_data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
-errors = vErrors.length;
-}
-var _valid12 = _errs132 === errors;
-valid40 = valid40 || _valid12;
-if(_valid12){
-var props3 = true;
-}
-const _errs133 = errors;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.name === undefined){
-const err83 = {instancePath:instancePath+"/training_data",schemaPath:"#/$defs/InlineDatasetDescr/required",keyword:"required",params:{missingProperty: "name"}};
+const err83 = {instancePath:instancePath+"/timestamp",schemaPath:"#/properties/timestamp/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -15028,9 +15015,21 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(data40.name !== undefined){
-if(typeof data40.name !== "string"){
-const err84 = {instancePath:instancePath+"/training_data/name",schemaPath:"#/$defs/InlineDatasetDescr/properties/name/type",keyword:"type",params:{type: "string"}};
+}
+if(data.training_data !== undefined){
+let data40 = data.training_data;
+const _errs134 = errors;
+let valid41 = false;
+const _errs135 = errors;
+if(!(validate166(data40, {instancePath:instancePath+"/training_data",parentData:data,parentDataProperty:"training_data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
+errors = vErrors.length;
+}
+var _valid12 = _errs135 === errors;
+valid41 = valid41 || _valid12;
+const _errs136 = errors;
+if(!(data40 && typeof data40 == "object" && !Array.isArray(data40))){
+const err84 = {instancePath:instancePath+"/training_data",schemaPath:"#/$defs/InlineDatasetDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -15039,11 +15038,11 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-if(data40.type !== undefined){
-let data42 = data40.type;
-if(typeof data42 !== "string"){
-const err85 = {instancePath:instancePath+"/training_data/type",schemaPath:"#/$defs/InlineDatasetDescr/properties/type/type",keyword:"type",params:{type: "string"}};
+var _valid12 = _errs136 === errors;
+valid41 = valid41 || _valid12;
+const _errs139 = errors;
+if(data40 !== null){
+const err85 = {instancePath:instancePath+"/training_data",schemaPath:"#/properties/training_data/anyOf/2/type",keyword:"type",params:{type: "null"}};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -15052,8 +15051,10 @@ vErrors.push(err85);
 }
 errors++;
 }
-if("dataset" !== data42){
-const err86 = {instancePath:instancePath+"/training_data/type",schemaPath:"#/$defs/InlineDatasetDescr/properties/type/const",keyword:"const",params:{allowedValue: "dataset"}};
+var _valid12 = _errs139 === errors;
+valid41 = valid41 || _valid12;
+if(!valid41){
+const err86 = {instancePath:instancePath+"/training_data",schemaPath:"#/properties/training_data/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -15062,53 +15063,11 @@ vErrors.push(err86);
 }
 errors++;
 }
-}
-}
 else {
-const err87 = {instancePath:instancePath+"/training_data",schemaPath:"#/$defs/InlineDatasetDescr/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err87];
-}
-else {
-vErrors.push(err87);
-}
-errors++;
-}
-var _valid12 = _errs133 === errors;
-valid40 = valid40 || _valid12;
-if(_valid12){
-if(props3 !== true){
-props3 = true;
-}
-}
-const _errs141 = errors;
-if(data40 !== null){
-const err88 = {instancePath:instancePath+"/training_data",schemaPath:"#/properties/training_data/anyOf/2/type",keyword:"type",params:{type: "null"}};
-if(vErrors === null){
-vErrors = [err88];
-}
-else {
-vErrors.push(err88);
-}
-errors++;
-}
-var _valid12 = _errs141 === errors;
-valid40 = valid40 || _valid12;
-if(!valid40){
-const err89 = {instancePath:instancePath+"/training_data",schemaPath:"#/properties/training_data/anyOf",keyword:"anyOf",params:{}};
-if(vErrors === null){
-vErrors = [err89];
-}
-else {
-vErrors.push(err89);
-}
-errors++;
-}
-else {
-errors = _errs131;
+errors = _errs134;
 if(vErrors !== null){
-if(_errs131){
-vErrors.length = _errs131;
+if(_errs134){
+vErrors.length = _errs134;
 }
 else {
 vErrors = null;
@@ -15130,12 +15089,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err90 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
+const err87 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err90];
+vErrors = [err87];
 }
 else {
-vErrors.push(err90);
+vErrors.push(err87);
 }
 errors++;
 }

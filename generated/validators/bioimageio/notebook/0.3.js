@@ -2,16 +2,16 @@
 import { formats, ucs2length as func2, withMessages } from "../../../../src/engine/validation/ajv-runtime.js";
 export { describeErrors } from "../../../../src/engine/validation/ajv-runtime.js";
 export const validate = withMessages(validate20);
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/bioimageio/notebook/0.3.json","type":"object","properties":{"name":{"type":"string","minLength":5,"maxLength":128,"pattern":"^[A-Za-z0-9_+\\- ()]*$"},"description":{"type":"string","maxLength":1024},"covers":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"id_emoji":{"anyOf":[{"type":"string","minLength":1,"maxLength":2},{"type":"null"}]},"authors":{"type":"array","items":{"$ref":"#/$defs/Author"}},"attachments":{"type":"array","items":{"$ref":"#/$defs/FileDescr"}},"cite":{"type":"array","items":{"$ref":"#/$defs/CiteEntry"}},"license":{"anyOf":[{"$ref":"#/$defs/LicenseId"},{"$ref":"#/$defs/DeprecatedLicenseId"},{"type":"null"}]},"git_repo":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]},"icon":{"anyOf":[{"type":"string","minLength":1,"maxLength":2},{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"links":{"type":"array","items":{"type":"string"}},"uploader":{"anyOf":[{"$ref":"#/$defs/Uploader"},{"type":"null"}]},"maintainers":{"type":"array","items":{"$ref":"#/$defs/Maintainer"}},"tags":{"type":"array","items":{"type":"string"}},"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"version_comment":{"anyOf":[{"type":"string","maxLength":512},{"type":"null"}]},"format_version":{"type":"string","pattern":"^0\\.3\\.\\d+$"},"documentation":{"anyOf":[{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"badges":{"type":"array","items":{"$ref":"#/$defs/BadgeDescr"}},"config":{"$ref":"#/$defs/Config"},"type":{"type":"string","const":"notebook"},"id":{"anyOf":[{"$ref":"#/$defs/ResourceId"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/ResourceId"},{"type":"null"}]},"source":{"$ref":"#/$defs/FileSource"}},"required":["name","format_version","type","source"],"additionalProperties":false,"$defs":{"Author":{"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"$ref":"#/$defs/OrcidId"},{"type":"null"}]},"name":{"type":"string","pattern":"^[^/\\\\]*$"},"github_user":{"type":["string","null"]}},"required":["name"],"additionalProperties":false},"BadgeDescr":{"type":"object","properties":{"label":{"type":"string"},"icon":{"anyOf":[{"$ref":"#/$defs/RelativeFilePath"},{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]},"url":{"$ref":"#/$defs/HttpUrl"}},"required":["label","url"],"additionalProperties":false},"BioimageioConfig":{"type":"object","additionalProperties":true},"CiteEntry":{"type":"object","properties":{"text":{"type":"string"},"doi":{"anyOf":[{"$ref":"#/$defs/Doi"},{"type":"null"}]},"url":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]}},"required":["text"],"additionalProperties":false},"Config":{"type":"object","properties":{"bioimageio":{"$ref":"#/$defs/BioimageioConfig"}},"additionalProperties":true},"DeprecatedLicenseId":{"type":"string"},"Doi":{"type":"string","pattern":"^10\\.[0-9]{4}.+$"},"FileDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"FileSource":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"$ref":"#/$defs/RelativeFilePath"}]},"HttpUrl":{"type":"string","format":"uri","pattern":"^https?://","minLength":1,"maxLength":2083},"LicenseId":{"type":"string"},"Maintainer":{"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"$ref":"#/$defs/OrcidId"},{"type":"null"}]},"name":{"anyOf":[{"type":"string","pattern":"^[^/\\\\]*$"},{"type":"null"}]},"github_user":{"type":"string"}},"required":["github_user"],"additionalProperties":false},"OrcidId":{"type":"string"},"RelativeFilePath":{"type":"string","minLength":1,"pattern":"^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"},"ResourceId":{"type":"string","minLength":1,"pattern":"^[a-z0-9_\\-.]([a-z0-9_\\-/.]*[a-z0-9_\\-.])?$"},"Sha256":{"type":"string","minLength":64,"maxLength":64},"Uploader":{"type":"object","properties":{"email":{"type":"string","format":"email"},"name":{"type":["string","null"]}},"required":["email"],"additionalProperties":false},"Version":{"anyOf":[{"type":"string"},{"type":"integer"},{"type":"number"}]}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/bioimageio/notebook/0.3.json","type":"object","properties":{"name":{"type":"string","minLength":5,"maxLength":128,"pattern":"^[A-Za-z0-9_+\\- ()]*$"},"description":{"type":"string","maxLength":1024},"covers":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"id_emoji":{"anyOf":[{"type":"string","minLength":1,"maxLength":2},{"type":"null"}]},"authors":{"type":"array","items":{"$ref":"#/$defs/Author"}},"attachments":{"type":"array","items":{"$ref":"#/$defs/FileDescr"}},"cite":{"type":"array","items":{"$ref":"#/$defs/CiteEntry"}},"license":{"anyOf":[{"$ref":"#/$defs/LicenseId"},{"$ref":"#/$defs/DeprecatedLicenseId"},{"type":"null"}]},"git_repo":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]},"icon":{"anyOf":[{"type":"string","minLength":1,"maxLength":2},{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"links":{"type":"array","items":{"type":"string"}},"uploader":{"anyOf":[{"$ref":"#/$defs/Uploader"},{"type":"null"}]},"maintainers":{"type":"array","items":{"$ref":"#/$defs/Maintainer"}},"tags":{"type":"array","items":{"type":"string"}},"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"version_comment":{"anyOf":[{"type":"string","maxLength":512},{"type":"null"}]},"format_version":{"type":"string","pattern":"^0\\.3\\.\\d+$"},"documentation":{"anyOf":[{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"badges":{"type":"array","items":{"$ref":"#/$defs/BadgeDescr"}},"config":{"$ref":"#/$defs/Config"},"type":{"type":"string","const":"notebook"},"id":{"anyOf":[{"$ref":"#/$defs/ResourceId"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/ResourceId"},{"type":"null"}]},"source":{"$ref":"#/$defs/FileSource"}},"required":["name","format_version","type","source"],"additionalProperties":false,"$defs":{"Author":{"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"$ref":"#/$defs/OrcidId"},{"type":"null"}]},"name":{"type":"string","pattern":"^[^/\\\\]*$"},"github_user":{"type":["string","null"]}},"required":["name"],"additionalProperties":false},"BadgeDescr":{"type":"object","properties":{"label":{"type":"string"},"icon":{"anyOf":[{"$ref":"#/$defs/RelativeFilePath"},{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]},"url":{"$ref":"#/$defs/HttpUrl"}},"required":["label","url"],"additionalProperties":false},"BioimageioConfig":{"type":"object","additionalProperties":true},"CiteEntry":{"type":"object","properties":{"text":{"type":"string"},"doi":{"anyOf":[{"$ref":"#/$defs/Doi"},{"type":"null"}]},"url":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]}},"required":["text"],"additionalProperties":false},"Config":{"type":"object","properties":{"bioimageio":{"$ref":"#/$defs/BioimageioConfig"}},"additionalProperties":true},"DeprecatedLicenseId":{"type":"string"},"Doi":{"type":"string","pattern":"^10\\.[0-9]{4}.+$"},"FileDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"FileSource":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"$ref":"#/$defs/RelativeFilePath"}]},"HttpUrl":{"type":"string","format":"uri","pattern":"^[\\u0000-\\u0020]*[Hh][Tt][Tt][Pp][Ss]?:","minLength":1,"maxLength":2083},"LicenseId":{"type":"string"},"Maintainer":{"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"$ref":"#/$defs/OrcidId"},{"type":"null"}]},"name":{"anyOf":[{"type":"string","pattern":"^[^/\\\\]*$"},{"type":"null"}]},"github_user":{"type":"string"}},"required":["github_user"],"additionalProperties":false},"OrcidId":{"type":"string"},"RelativeFilePath":{"type":"string","minLength":1,"pattern":"^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"},"ResourceId":{"type":"string","minLength":1,"pattern":"^[a-z0-9_\\-.]([a-z0-9_\\-/.]*[a-z0-9_\\-.])?$"},"Sha256":{"type":"string","minLength":64,"maxLength":64},"Uploader":{"type":"object","properties":{"email":{"type":"string","format":"email"},"name":{"type":["string","null"]}},"required":["email"],"additionalProperties":false},"Version":{"anyOf":[{"type":"string"},{"type":"integer"},{"type":"number"}]}}};
 const schema42 = {"type":"string"};
 const schema43 = {"type":"string"};
-const schema33 = {"type":"string","format":"uri","pattern":"^https?://","minLength":1,"maxLength":2083};
+const schema33 = {"type":"string","format":"uri","pattern":"^[\\u0000-\\u0020]*[Hh][Tt][Tt][Pp][Ss]?:","minLength":1,"maxLength":2083};
 const schema45 = {"type":"object","properties":{"email":{"type":"string","format":"email"},"name":{"type":["string","null"]}},"required":["email"],"additionalProperties":false};
 const schema48 = {"anyOf":[{"type":"string"},{"type":"integer"},{"type":"number"}]};
 const schema55 = {"type":"string","minLength":1,"pattern":"^[a-z0-9_\\-.]([a-z0-9_\\-/.]*[a-z0-9_\\-.])?$"};
 const func1 = Object.prototype.hasOwnProperty;
 const pattern4 = new RegExp("^[A-Za-z0-9_+\\- ()]*$", "u");
-const pattern5 = new RegExp("^https?://", "u");
+const pattern5 = new RegExp("^[\\u0000-\\u0020]*[Hh][Tt][Tt][Pp][Ss]?:", "u");
 const pattern12 = new RegExp("^0\\.3\\.\\d+$", "u");
 const pattern16 = new RegExp("^[a-z0-9_\\-.]([a-z0-9_\\-/.]*[a-z0-9_\\-.])?$", "u");
 const schema32 = {"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"$ref":"#/$defs/RelativeFilePath"}]};
@@ -54,7 +54,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!pattern5.test(data)){
-const err2 = {instancePath,schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"}};
+const err2 = {instancePath,schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^[\\u0000-\\u0020]*[Hh][Tt][Tt][Pp][Ss]?:"}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -640,7 +640,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!pattern5.test(data2)){
-const err9 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"}};
+const err9 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^[\\u0000-\\u0020]*[Hh][Tt][Tt][Pp][Ss]?:"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1098,7 +1098,7 @@ vErrors.push(err8);
 errors++;
 }
 if(!pattern5.test(data1)){
-const err9 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"}};
+const err9 = {instancePath:instancePath+"/icon",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^[\\u0000-\\u0020]*[Hh][Tt][Tt][Pp][Ss]?:"}};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1189,7 +1189,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!pattern5.test(data2)){
-const err16 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"}};
+const err16 = {instancePath:instancePath+"/url",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^[\\u0000-\\u0020]*[Hh][Tt][Tt][Pp][Ss]?:"}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1670,7 +1670,7 @@ vErrors.push(err25);
 errors++;
 }
 if(!pattern5.test(data12)){
-const err26 = {instancePath:instancePath+"/git_repo",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"}};
+const err26 = {instancePath:instancePath+"/git_repo",schemaPath:"#/$defs/HttpUrl/pattern",keyword:"pattern",params:{pattern: "^[\\u0000-\\u0020]*[Hh][Tt][Tt][Pp][Ss]?:"}};
 if(vErrors === null){
 vErrors = [err26];
 }

@@ -2,7 +2,7 @@
 import type { Rule } from "../../../engine/validation/rule.js";
 import { citeDoiOrUrl } from "../../common/cite.js";
 import type { SharedFields } from "../../common/doc.js";
-import { COVER_SUFFIXES_V0_2, fileSuffixes, reservedFileNames, type SourceField } from "../../common/files.js";
+import { COVER_SUFFIXES, fileSuffixes, reservedFileNames, type SourceField } from "../../common/files.js";
 import { licenseSpdxV0_2 } from "../../common/license.js";
 import { missingV0_2 } from "../../common/missing-0.2.js";
 import { orcidValid } from "../../common/persons.js";
@@ -23,7 +23,7 @@ export function genericBaseRulesV0_2(moreSources: readonly SourceField[] = []): 
     orcidValid(),
     versionPep440,
     reservedFileNames([COVERS, ATTACHED_FILES, ...moreSources]),
-    fileSuffixes(COVERS, COVER_SUFFIXES_V0_2, false),
+    fileSuffixes(COVERS, COVER_SUFFIXES, false),
   ];
 }
 

@@ -5,6 +5,7 @@ import { specs } from "../../../../generated/index.js";
 import { datasetRulesV0_2 } from "../../dataset/0.2/rules.js";
 import type { Rule } from "../../../engine/validation/rule.js";
 import { ERROR } from "../../../engine/summary/types.js";
+import type { Issue } from "../../../engine/summary/issue.js";
 import { checkDocument } from "../../../engine/validation/engine.js";
 import { loadedValidator } from "../../../engine/validation/validators.js";
 import { convertFromOlderFormatV0_2, isLaterThan, prepareGenericV0_2 } from "../0.2/prepare.js";
@@ -88,8 +89,8 @@ function list(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
-/** A dataset 0.2 document as the dataset 0.2 description validates it, or undefined when it has errors. */
-function validatedAsDatasetV0_2(content: Content): Mutable | undefined {
+/** A dataset 0.2 document as the dataset 0.2 description validates it (with its issues), or undefined when it has errors. */
+function validatedAsDatasetV0_2(content: Content): { readonly content: Mutable; readonly issues: readonly Issue[] } | undefined {
   const patched = treatFuturePatchAsImplemented(prepareGenericV0_2(content).content, specs["bioimageio/dataset/0.2"].formatVersion);
   const key = "bioimageio/dataset/0.2";
   const issues = checkDocument<unknown>(
@@ -98,7 +99,7 @@ function validatedAsDatasetV0_2(content: Content): Mutable | undefined {
     specs[key].unions,
     datasetRulesV0_2 as readonly Rule<unknown>[],
   );
-  return issues.some((i) => i.severity >= ERROR) ? undefined : patched.content;
+  return issues.some((i) => i.severity >= ERROR) ? undefined : { content: patched.content, issues: [...patched.issues, ...issues] };
 }
 
 /**
@@ -109,10 +110,12 @@ function validatedAsDatasetV0_2(content: Content): Mutable | undefined {
  */
 export function prepareDatasetV0_3(content: Content): Prepared {
   const fv = content.format_version;
-  const old = content.type === "dataset" && typeof fv === "string" && fv.startsWith("0.2.") ? validatedAsDatasetV0_2(content) : undefined;
-  if (!old) {
+  const validated =
+    content.type === "dataset" && typeof fv === "string" && fv.startsWith("0.2.") ? validatedAsDatasetV0_2(content) : undefined;
+  if (!validated) {
     return prepareGenericV0_3(content);
   }
+  const old = validated.content;
   const rebuilt: Mutable = {
     attachments: isMutable(old.attachments) ? list(old.attachments.files).map((source) => ({ source })) : [],
     authors: list(old.authors).map(person),
@@ -133,5 +136,5 @@ export function prepareDatasetV0_3(content: Content): Prepared {
       rebuilt[key] = old[key];
     }
   }
-  return prepareGenericV0_3(rebuilt);
+  return { ...prepareGenericV0_3(rebuilt), rebuilt: { spotless: validated.issues.length === 0 } };
 }

@@ -3,7 +3,7 @@ import type { Rule } from "../../../engine/validation/rule.js";
 import { citeDoiOrUrl } from "../../common/cite.js";
 import { fairFields } from "../../common/fair.js";
 import type { SharedField, SharedFields } from "../../common/doc.js";
-import { COVER_SUFFIXES_V0_3, fileSuffixes, reservedFileNames, type SourceField } from "../../common/files.js";
+import { COVER_SUFFIXES, fileSuffixes, iconReservedName, reservedFileNames, type SourceField } from "../../common/files.js";
 import { licenseSpdx } from "../../common/license.js";
 import { maintainersExist, orcidValid } from "../../common/persons.js";
 import { descriptionLength, nameLength } from "../../common/text.js";
@@ -33,7 +33,8 @@ export function genericBaseRulesV0_3(
     orcidValid(),
     versionPep440,
     reservedFileNames([COVERS, ATTACHMENTS, DOCUMENTATION, ...moreSources]),
-    fileSuffixes(COVERS, COVER_SUFFIXES_V0_3, false),
+    iconReservedName,
+    fileSuffixes(COVERS, COVER_SUFFIXES, false),
     fileSuffixes(DOCUMENTATION, [".md"], true),
     fairFields(fair),
     maintainersExist,

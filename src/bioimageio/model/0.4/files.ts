@@ -3,8 +3,9 @@
 import { ERROR } from "../../../engine/summary/types.js";
 import { defineRule, type RuleFinding } from "../../../engine/validation/rule.js";
 import type { DocPath } from "../../../engine/summary/issue.js";
-import { isUrl } from "../../../engine/files.js";
+import { isHttpUrl } from "../../../engine/validation/url.js";
 import { isObjectValue, listOf, type ModelDescr, WEIGHTS_FORMATS, weightsEntryOf } from "./model.js";
+import { COVER_SUFFIXES } from "../../common/files.js";
 
 const YAML_NAMES = ["rdf.yaml", "bioimageio.yaml", "model.yaml"];
 
@@ -18,7 +19,7 @@ function urlPath(source: string): string {
 
 /** The file name, as `extract_file_name` (the last URL path segment; zenodo API URLs name the record's file). */
 function fileName(source: string): string {
-  if (isUrl(source)) {
+  if (isHttpUrl(source)) {
     const path = urlPath(source);
     const zenodo = /^\/api\/records\/.*\/content$/.test(path) && /^https:\/\/zenodo\.org\//i.test(source);
     const parts = path.split("/");
@@ -39,7 +40,7 @@ function isReserved(source: string): boolean {
 
 /** The last suffix as the reference sees it ("no suffix" when there is none). */
 function suffixOf(source: string): string {
-  if (isUrl(source)) {
+  if (isHttpUrl(source)) {
     let path = urlPath(source);
     if (/^https?:\/\/zenodo\.org\//i.test(source) && path.startsWith("/api/records/") && path.endsWith("/content")) {
       path = path.slice(0, -"/content".length);
@@ -51,7 +52,6 @@ function suffixOf(source: string): string {
   return dot > 0 && dot < name.length - 1 ? name.slice(dot) : "no suffix";
 }
 
-const COVER_SUFFIXES = [".gif", ".jpeg", ".jpg", ".png", ".svg", ".tif", ".tiff"];
 const COVER_SUFFIXES_REPR = `(${COVER_SUFFIXES.map((s) => `'${s}'`).join(", ")})`;
 
 interface FileField {
@@ -64,7 +64,9 @@ interface FileField {
 
 function coverSuffix(source: string): string | undefined {
   const suffix = suffixOf(source);
-  return COVER_SUFFIXES.includes(suffix.toLowerCase()) ? undefined : `Expected a suffix from ${COVER_SUFFIXES_REPR}, but got ${suffix}`;
+  return (COVER_SUFFIXES as readonly string[]).includes(suffix.toLowerCase())
+    ? undefined
+    : `Expected a suffix from ${COVER_SUFFIXES_REPR}, but got ${suffix}`;
 }
 
 function npySuffix(source: string): string | undefined {

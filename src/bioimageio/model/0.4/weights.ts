@@ -4,6 +4,7 @@
 import { ERROR } from "../../../engine/summary/types.js";
 import { defineRule } from "../../../engine/validation/rule.js";
 import { isDefined, isObjectValue, type ModelDescr, WEIGHTS_FORMATS, weightsEntryOf } from "./model.js";
+import { PYTHON_IDENTIFIER } from "../../common/identifier.js";
 
 /** `CallableFromFile` wins the left-to-right union whenever the string has a `:` around non-empty parts. */
 const fromFile = (architecture: string): boolean => /^.+:.+$/.test(architecture);
@@ -63,7 +64,7 @@ const KEYWORDS = new Set(
 
 /** The reference's `Identifier` check of one part of a callable. */
 function identifierProblem(name: string): string | undefined {
-  if (!/^[\p{XID_Start}_]\p{XID_Continue}*$/u.test(name)) {
+  if (!PYTHON_IDENTIFIER.test(name)) {
     return `Value error, '${name}' is not a valid (Python) identifier, see https://docs.python.org/3/reference/lexical_analysis.html#identifiers for details.`;
   }
   return KEYWORDS.has(name) ? `Value error, '${name}' is a Python keyword and not allowed here.` : undefined;
