@@ -6,7 +6,7 @@ import { ERROR, INFO, type Severity, severityName, warningLevelSeverity } from "
 import { positioned, type SummaryOptions } from "../engine/summary/options.js";
 import { detail, notCheckedDetail } from "../engine/summary/details.js";
 import { ValidationSummary } from "../engine/summary/summary.js";
-import { defineRuleInfo, type Rule } from "../engine/validation/rule.js";
+import { defineRuleInfo, type Rule, ValidatorRaised } from "../engine/validation/rule.js";
 import { checkShape, runRules, validityOf } from "../engine/validation/engine.js";
 import { laxCoerced } from "../engine/validation/lax.js";
 import { type DocPath, type Issue, issuePath } from "../engine/summary/issue.js";
@@ -272,7 +272,16 @@ function checkWellFormed(content: Content, cls: DescriptionClass): Checked {
       };
     }
   }
-  const checked = [...shape, ...runRules(rules, prepared.content, validityOf(shape), shape)];
+  let checked: Issue[];
+  try {
+    checked = [...shape, ...runRules(rules, prepared.content, validityOf(shape), shape)];
+  } catch (error) {
+    if (!(error instanceof ValidatorRaised)) {
+      throw error;
+    }
+    // the reference's validator raised: that exception is all its summary says
+    return { content: prepared.content, issues: [{ loc: [], msg: error.message, type: error.type, severity: ERROR, rule: error.rule }] };
+  }
   // In the reference's warnings pass, a future format version raises in a before-validator of the description:
   // that alert is its only warning (its errors come from the errors pass).
   const issues = [...prepared.issues, ...checked];
