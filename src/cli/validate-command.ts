@@ -31,7 +31,7 @@ export interface ValidateCommandOptions extends FileValidationOptions {
   readonly ioChecks?: boolean | undefined;
   /** Only the index-th (from 1) of count slices of the inputs (`--shard i/n`). */
   readonly shard?: { readonly index: number; readonly count: number } | undefined;
-  /** Worker threads validating the files (`--jobs`; 0: one per core); 1 or undefined: this thread. */
+  /** Worker threads validating the files (`--jobs`; 0: one per idle core, see workerCount); 1 or undefined: this thread. */
   readonly jobs?: number | undefined;
 }
 
