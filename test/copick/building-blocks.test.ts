@@ -27,7 +27,7 @@ describe("pyJsonLoads / pyJsonDumps", () => {
     expect(() => pyJsonLoads("[".repeat(600) + "]".repeat(600), "deep.json")).toThrow(
       /^deep\.json:1:257: nested deeper than the limit of 256 levels/,
     );
-    expect(() => pyJsonLoads('{"a": 1,}', "x.json")).toThrow("x.json:1:9: expected a string");
+    expect(() => pyJsonLoads('{"a": 1,}', "x.json")).toThrow("x.json:1:9: expected a property name in double quotes");
   });
 
   it("formats like Python's {:.3f} (ties to even on the exact binary value)", () => {
