@@ -137,7 +137,8 @@ const PYTHON: JsonDialect<PyJson> = {
   nonFinite: (value) => new PyFloat(value),
   number(literal, fractionOrExponent) {
     const number = Number(literal);
-    return fractionOrExponent ? new PyFloat(number) : Number.isSafeInteger(number) ? number : BigInt(literal);
+    // a Python int has no negative zero
+    return fractionOrExponent ? new PyFloat(number) : Number.isSafeInteger(number) ? number + 0 : BigInt(literal);
   },
   closeObject(object, keys) {
     if (keys.some((key) => INTEGER_KEY.test(key))) {
