@@ -56,7 +56,7 @@ const REASONS: Readonly<Record<Exclude<JsonFailure, "expecting value" | "too dee
 };
 
 /** The ParseError for `failure` at UTF-16 offset `at` of `text`, named file:line:col. */
-export function jsonParseError(failure: JsonFailure, at: number, text: string, fileName: string, maxDepth: number): ParseError {
+function jsonParseError(failure: JsonFailure, at: number, text: string, fileName: string, maxDepth: number): ParseError {
   const reason =
     failure === "expecting value"
       ? at < text.length
