@@ -221,13 +221,27 @@ export function readJson<V>(text: string, fileName: string, maxDepth: number, di
     }
     return c === 0x2d ? number() : fail("expecting value", i);
   };
+  /** After a member or item: true at the closing `close`, else past the `,` and the whitespace after it. */
+  const closes = (close: number, failure: JsonFailure): boolean => {
+    skip();
+    const next = text.charCodeAt(i);
+    if (next === close) {
+      return true;
+    }
+    if (next !== 0x2c) {
+      fail(failure, i);
+    }
+    i++;
+    skip();
+    return false;
+  };
   const object = (): V => {
     const out: Record<string, V> = {};
     const keys: string[] | undefined = dialect.closeObject ? [] : undefined;
     i++;
     skip();
     if (text.charCodeAt(i) !== 0x7d) {
-      for (;;) {
+      do {
         if (text.charCodeAt(i) !== QUOTE) {
           fail("expecting property name", i);
         }
@@ -248,17 +262,7 @@ export function readJson<V>(text: string, fileName: string, maxDepth: number, di
         } else {
           out[key] = item;
         }
-        skip();
-        const next = text.charCodeAt(i);
-        if (next === 0x7d) {
-          break;
-        }
-        if (next !== 0x2c) {
-          fail("expecting object delimiter", i);
-        }
-        i++;
-        skip();
-      }
+      } while (!closes(0x7d, "expecting object delimiter"));
     }
     i++;
     if (keys !== undefined) {
@@ -271,19 +275,9 @@ export function readJson<V>(text: string, fileName: string, maxDepth: number, di
     i++;
     skip();
     if (text.charCodeAt(i) !== 0x5d) {
-      for (;;) {
+      do {
         out.push(value());
-        skip();
-        const next = text.charCodeAt(i);
-        if (next === 0x5d) {
-          break;
-        }
-        if (next !== 0x2c) {
-          fail("expecting array delimiter", i);
-        }
-        i++;
-        skip();
-      }
+      } while (!closes(0x5d, "expecting array delimiter"));
     }
     i++;
     return out as V;
