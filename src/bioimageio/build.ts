@@ -461,11 +461,15 @@ async function loadValidatorsFor(content: unknown, options: BuildOptions): Promi
     return;
   }
   try {
-    const choice = chooseClasses(content as Content, options);
-    // a class's inline descriptions are checked by their own classes
+    const record = content as Content;
+    const choice = chooseClasses(record, options);
+    // a class's inline descriptions are checked by their own classes, when the document has one (no before-validator
+    // or conversion makes the field up): the dataset validators are a good part of a model's start-up
     const specKeys = [choice.discovered, ...(choice.requested ? [choice.requested] : [])].flatMap((cls) => [
       cls.specKey,
-      ...(cls.inlineUnions ?? []).flatMap((union) => union.branches.map((branch) => branch.descriptionClass().specKey)),
+      ...(cls.inlineUnions ?? [])
+        .filter((union) => record[union.field] !== undefined && record[union.field] !== null)
+        .flatMap((union) => union.branches.map((branch) => branch.descriptionClass().specKey)),
     ]);
     await Promise.all([...new Set(specKeys)].map((key) => loadValidator(key)));
   } catch (error) {

@@ -45,7 +45,7 @@ function jobsArgument(value: string): string {
   if (isJobs(value)) {
     return value;
   }
-  throw new InvalidArgumentError('expected a number of threads, or "auto" (0 too) for one per core');
+  throw new InvalidArgumentError('expected a number of threads, or "auto" (0 too) for one per idle core');
 }
 
 function formatVersionArgument(value: string): string {
@@ -124,7 +124,10 @@ function addValidateCommand(program: Command): void {
       ).argParser(shardArgument),
     )
     .addOption(
-      new Option("--jobs <n>", 'validate on n threads ("auto" or 0: one per core); the output is the same, in input order')
+      new Option(
+        "--jobs <n>",
+        'validate on n threads ("auto" or 0: one per idle core, 400 inputs each at least); the output is the same, in input order',
+      )
         .default(VALIDATE_DEFAULTS.jobs)
         .argParser(jobsArgument),
     )
@@ -136,7 +139,7 @@ function addValidateCommand(program: Command): void {
         "  $ bioimage-specs validate model.zip https://host/x/rdf.yaml --no-io-checks\n" +
         "  $ bioimage-specs validate --format github --summary $GITHUB_STEP_SUMMARY **/rdf.yaml   # in GitHub Actions\n" +
         "  $ bioimage-specs validate --json __FRACTAL_MANIFEST__.json > summary.json\n" +
-        "  $ bioimage-specs validate --jobs auto --no-io-checks collection/*/rdf.yaml   # on one thread per core\n" +
+        "  $ bioimage-specs validate --jobs auto --no-io-checks collection/*/rdf.yaml   # on the idle cores\n" +
         "  $ bioimage-specs validate --strict --collection --package-root pkg __FRACTAL_MANIFEST__.json\n" +
         "  $ bioimage-specs validate project/Croissant/metadata.json project/Croissant/*.csv\n",
     )

@@ -28,7 +28,7 @@ export interface ValidateFlags {
   readonly ioChecks?: boolean;
   /** `--shard i/n`: only the i-th of n slices of the inputs. */
   readonly shard?: string;
-  /** Worker threads: a count, 0 or "auto" for one per core. */
+  /** Worker threads: a count, 0 or "auto" for one per idle core (validate-jobs.ts workerCount). */
   readonly jobs: string;
 }
 
@@ -51,7 +51,7 @@ export function isFormatVersion(value: string): boolean {
   return value === "discover" || value === "latest" || /^\d+(\.\d+){0,2}$/.test(value);
 }
 
-/** `--jobs`: a number of threads, or "auto" (0 too) for one per core. */
+/** `--jobs`: a number of threads, or "auto" (0 too) for one per idle core. */
 export function isJobs(value: string): boolean {
   return value === "auto" || /^\d{1,4}$/.test(value);
 }

@@ -31,7 +31,7 @@ export interface ValidateCommandOptions extends FileValidationOptions {
   readonly ioChecks?: boolean | undefined;
   /** Only the index-th (from 1) of count slices of the inputs (`--shard i/n`). */
   readonly shard?: { readonly index: number; readonly count: number } | undefined;
-  /** Worker threads validating the files (`--jobs`; 0: one per core); 1 or undefined: this thread. */
+  /** Worker threads validating the files (`--jobs`; 0: one per idle core, see workerCount); 1 or undefined: this thread. */
   readonly jobs?: number | undefined;
 }
 
@@ -215,10 +215,12 @@ export async function runValidate(inputs: readonly string[], commandOptions: Val
   let errors = 0;
   let warnings = 0;
   const summaries: ValidationSummary[] = [];
-  const outcomes =
+  // --jobs auto may choose one thread (a small input, a busy machine): then no worker machinery at all
+  const threads =
     options.jobs === undefined || options.jobs === 1 || files.length < 2
-      ? inThisThread(files, options, form)
-      : await inWorkers(files, options, form);
+      ? 1
+      : (await import("./validate-jobs.js")).workerCount(options.jobs, files.length);
+  const outcomes = threads === 1 ? inThisThread(files, options, form) : await inWorkers(files, { ...options, jobs: threads }, form);
   for await (const outcome of outcomes) {
     if (outcome.summary) {
       summaries.push(outcome.summary);

@@ -6,7 +6,7 @@
 // the validate command's module (its URL comes with the worker) with a mark set, and that module then serves the
 // files it is sent (the end of validate-command.ts): the same code from the TypeScript sources, dist/ and the
 // bundled CLI.
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { Worker } from "node:worker_threads";
 import { type SummaryInit, ValidationSummary } from "../engine/summary/summary.js";
 import { isRecord } from "../engine/records.js";
@@ -44,9 +44,23 @@ type FileReply =
 const BATCH = 4;
 const AHEAD = 12;
 
-/** The number of threads `--jobs` asks for: 0 is one per core; never more than there are files. */
-export function workerCount(jobs: number, files: number): number {
-  return Math.max(1, Math.min(jobs === 0 ? availableParallelism() : jobs, files));
+/**
+ * Documents a thread of `--jobs auto` gets at least. A worker's start-up (a Node thread that loads and warms up its
+ * own validators) costs about as much CPU as validating a few hundred documents: on fewer, it cannot pay.
+ */
+export const FILES_PER_AUTO_THREAD = 400;
+
+/**
+ * The number of threads `--jobs` asks for, never more than there are files. 0 (auto): one per idle core (the cores
+ * less the load average: a busy core gives a thread no time, and switching costs), and no more than one per
+ * FILES_PER_AUTO_THREAD files.
+ */
+export function workerCount(jobs: number, files: number, cores = availableParallelism(), load = loadavg()[0] ?? 0): number {
+  if (jobs !== 0) {
+    return Math.max(1, Math.min(jobs, files));
+  }
+  const idle = Math.round(cores - load);
+  return Math.max(1, Math.min(idle, Math.floor(files / FILES_PER_AUTO_THREAD)));
 }
 
 /** Until the event loop has run once more (worker messages in). */

@@ -376,14 +376,11 @@ class FastYamlParser {
   private line = 0;
   private lineOffsets: LinePositions | undefined;
 
-  /**
-   * @param positions when given, receives for each mapping its entries' offsets and for each sequence its items'
-   *   offsets (a second parse, for documents with something to report)
-   */
+  /** @param positions receives for each mapping its entries' offsets and for each sequence its items' offsets */
   constructor(
     private readonly text: string,
     private readonly anchors: Anchors,
-    private readonly positions?: PositionTable,
+    private readonly positions: PositionTable,
   ) {
     this.lines = text.split("\n");
     this.indents = new Array<number>(this.lines.length);
@@ -470,7 +467,7 @@ class FastYamlParser {
   private sequence(indent: number, depth: number): unknown[] {
     const items: unknown[] = [];
     const offsets: NodeOffsets[] = [];
-    this.positions?.set(items, offsets);
+    this.positions.set(items, offsets);
     for (;;) {
       this.skipInsignificant();
       if (this.line >= this.lines.length || this.indent() < indent) {
@@ -486,10 +483,8 @@ class FastYamlParser {
       const contentStart = skipSpaces(body, 1);
       const content = body.slice(contentStart);
       this.end = this.offset(indent + contentStart);
-      const spot = this.positions ? { keyStart: -1, keyEnd: -1, valueStart: this.end, valueEnd: this.end } : undefined;
-      if (spot) {
-        offsets.push(spot);
-      }
+      const spot: NodeOffsets = { keyStart: -1, keyEnd: -1, valueStart: this.end, valueEnd: this.end };
+      offsets.push(spot);
       if (content === "" || content[0] === "#") {
         this.line++;
         items.push(this.valueOnNextLines(indent, false, depth, spot));
@@ -504,16 +499,14 @@ class FastYamlParser {
       } else {
         items.push(this.inlineValue(content, indent, depth));
       }
-      if (spot) {
-        spot.valueEnd = this.end;
-      }
+      spot.valueEnd = this.end;
     }
   }
 
   private mapping(indent: number, depth: number): Record<string, unknown> {
     const entries: Record<string, unknown> = {};
     const offsets = new Map<string, NodeOffsets>();
-    this.positions?.set(entries, offsets);
+    this.positions.set(entries, offsets);
     for (;;) {
       this.skipInsignificant();
       if (this.line >= this.lines.length || this.indent() < indent) {
@@ -531,14 +524,11 @@ class FastYamlParser {
       const valueColumn = skipSpaces(body, end);
       const rest = body.slice(valueColumn);
       this.end = this.offset(indent + valueColumn);
-      let spot: NodeOffsets | undefined;
-      if (this.positions) {
-        const keyStart = this.offset(indent);
-        const first = body[0];
-        const keyLength = first === '"' || first === "'" ? quotedScalar(body, 0)[1] : trimSpacesEnd(body.slice(0, end - 1)).length;
-        spot = { keyStart, keyEnd: keyStart + keyLength, valueStart: this.end, valueEnd: this.end };
-        offsets.set(key, spot);
-      }
+      const keyStart = this.offset(indent);
+      const first = body[0];
+      const keyLength = first === '"' || first === "'" ? quotedScalar(body, 0)[1] : trimSpacesEnd(body.slice(0, end - 1)).length;
+      const spot: NodeOffsets = { keyStart, keyEnd: keyStart + keyLength, valueStart: this.end, valueEnd: this.end };
+      offsets.set(key, spot);
       if (rest === "" || rest[0] === "#") {
         this.line++;
         setEntry(entries, key, this.valueOnNextLines(indent, true, depth, spot));
@@ -547,9 +537,7 @@ class FastYamlParser {
       } else {
         setEntry(entries, key, this.inlineValue(rest, indent, depth));
       }
-      if (spot) {
-        spot.valueEnd = this.end;
-      }
+      spot.valueEnd = this.end;
     }
   }
 
@@ -574,10 +562,10 @@ class FastYamlParser {
   }
 
   /**
-   * The value of `key:` or `-` with nothing after it: a node on the next lines (`spot`, when positions are kept,
-   * learns where it starts), or null.
+   * The value of `key:` or `-` with nothing after it: a node on the next lines (`spot` learns where it starts), or
+   * null.
    */
-  private valueOnNextLines(parentIndent: number, inMapping: boolean, depth: number, spot: NodeOffsets | undefined): unknown {
+  private valueOnNextLines(parentIndent: number, inMapping: boolean, depth: number, spot: NodeOffsets): unknown {
     const after = this.line;
     this.skipInsignificant();
     if (this.line >= this.lines.length) {
@@ -586,9 +574,7 @@ class FastYamlParser {
     const indent = this.indent();
     const body = this.body();
     if (indent > parentIndent) {
-      if (spot !== undefined) {
-        spot.valueStart = this.offset(indent);
-      }
+      spot.valueStart = this.offset(indent);
       if (body[0] === "[" || body[0] === "{") {
         return this.flowCollectionLines(body, parentIndent, depth);
       }
@@ -604,9 +590,7 @@ class FastYamlParser {
       return this.inlineValue(body, parentIndent, depth); // a scalar on the next line
     }
     if (inMapping && indent === parentIndent && isSequenceEntry(body)) {
-      if (spot !== undefined) {
-        spot.valueStart = this.offset(indent);
-      }
+      spot.valueStart = this.offset(indent);
       return this.sequence(indent, depth + 1); // `key:` followed by `- item` at the key's column
     }
     return null;
@@ -616,7 +600,7 @@ class FastYamlParser {
    * The value after `key:` or `- ` (`content`, the rest of the current line) that starts with an anchor: a value
    * on the same line, or a collection on the next lines. Its span (`spot`) starts after the anchor, as `yaml`'s.
    */
-  private anchored(content: string, parentIndent: number, inMapping: boolean, depth: number, spot: NodeOffsets | undefined): unknown {
+  private anchored(content: string, parentIndent: number, inMapping: boolean, depth: number, spot: NodeOffsets): unknown {
     const [name, nameEnd] = anchorName(content, 1);
     if (nameEnd < content.length && content[nameEnd] !== " ") {
       unsupported();
@@ -645,9 +629,7 @@ class FastYamlParser {
     if ("&*!|>".includes(rest[0] as string) || isSequenceEntry(rest) || keyEnd(rest) >= 0) {
       unsupported(); // a second property, an alias, a block scalar, or a compact collection (is the anchor its key's?)
     }
-    if (spot !== undefined) {
-      spot.valueStart = this.contentOffset(rest);
-    }
+    spot.valueStart = this.contentOffset(rest);
     return this.anchors.define(
       name,
       () => this.inlineValue(rest, parentIndent, depth),
@@ -889,7 +871,7 @@ class FlowParser {
     private readonly text: string,
     private readonly parentIndent: number,
     private readonly anchors: Anchors,
-    private readonly positions: PositionTable | undefined,
+    private readonly positions: PositionTable,
   ) {}
 
   /** The collection whose bracket is at `start`: [value, offset after its closing bracket]. */
@@ -904,7 +886,7 @@ class FlowParser {
     const entries: Record<string, unknown> = {};
     const itemOffsets: NodeOffsets[] = [];
     const keyOffsets = new Map<string, NodeOffsets>();
-    this.positions?.set(isSequence ? items : entries, isSequence ? itemOffsets : keyOffsets);
+    this.positions.set(isSequence ? items : entries, isSequence ? itemOffsets : keyOffsets);
     let j = this.skipSpace(start + 1);
     if (text[j] === close) {
       this.end = j + 1;
@@ -914,9 +896,7 @@ class FlowParser {
       if (isSequence) {
         const [value, end] = this.node(j, depth);
         items.push(value);
-        if (this.positions) {
-          itemOffsets.push({ keyStart: -1, keyEnd: -1, valueStart: this.start, valueEnd: this.end });
-        }
+        itemOffsets.push({ keyStart: -1, keyEnd: -1, valueStart: this.start, valueEnd: this.end });
         j = this.skipSpace(end);
       } else {
         let key: string;
@@ -947,9 +927,7 @@ class FlowParser {
         }
         const [value, end] = this.node(j, depth);
         setEntry(entries, key, value);
-        if (this.positions) {
-          keyOffsets.set(key, { keyStart, keyEnd, valueStart: this.start, valueEnd: this.end });
-        }
+        keyOffsets.set(key, { keyStart, keyEnd, valueStart: this.start, valueEnd: this.end });
         j = this.skipSpace(end);
       }
       if (text[j] === close) {

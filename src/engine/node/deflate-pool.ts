@@ -60,9 +60,13 @@ interface Job {
   readonly reject: (error: Error) => void;
 }
 
-/** The default number of threads: the cores the process may use, up to 16 (more wait for the hashing thread). */
+/**
+ * The default number of deflating threads: one fewer than the cores the process may use (the hashing thread and the
+ * thread that reads and writes take the last), at least one, up to 16 (more wait for the hashing thread). On 2 cores
+ * a second deflating thread cost more in start-up and switching than it gained (bench/io.ts).
+ */
 export function defaultDeflateThreads(): number {
-  return Math.min(availableParallelism(), 16);
+  return Math.max(1, Math.min(availableParallelism() - 1, 16));
 }
 
 /**

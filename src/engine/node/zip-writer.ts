@@ -187,7 +187,7 @@ export interface ZipWriterOptions {
   readonly level?: number;
   /** Told how many input bytes each chunk had (for a progress display). */
   readonly onProgress?: ((bytes: number) => void) | undefined;
-  /** Threads deflating the chunks of big entries (default: every core; 0: the calling thread only). */
+  /** Threads deflating the chunks of big entries (default: one fewer than the cores, at least one; 0: the calling thread only). */
   readonly threads?: number | undefined;
   /** Threads started earlier (startZipThreads), which the writer takes over, instead of its own. */
   readonly pool?: DeflatePool | undefined;
