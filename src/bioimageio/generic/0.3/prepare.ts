@@ -10,6 +10,7 @@ import { checkDocument } from "../../../engine/validation/engine.js";
 import { loadedValidator } from "../../../engine/validation/validators.js";
 import { convertFromOlderFormatV0_2, isLaterThan, prepareGenericV0_2 } from "../0.2/prepare.js";
 import { type Content, type Prepared, treatFuturePatchAsImplemented } from "../../prepare.js";
+import { copyDocument } from "../../../engine/records.js";
 
 type Mutable = Record<string, unknown>;
 
@@ -65,7 +66,7 @@ export function removeVersionNumber(data: Mutable): void {
 }
 
 export function prepareGenericV0_3(content: Content): Prepared {
-  const data: Mutable = structuredClone(content);
+  const data: Mutable = copyDocument(content);
   convertFromOlderFormatV0_3(data);
   removeVersionNumber(data);
   return { content: data, issues: [] };
