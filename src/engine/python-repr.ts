@@ -118,7 +118,7 @@ export function pyTypeName(value: unknown): string {
     return "list";
   }
   if (value instanceof YamlTimestamp) {
-    return value.kind;
+    return `datetime.${value.kind}`; // as Python's messages name a type of a C module
   }
   switch (typeof value) {
     case "string":

@@ -2,12 +2,12 @@
 // generic/v0_2.py): the 0.2.0-0.2.3 -> 0.2.4 patch chain, author strings, DOI and GitHub URL prefixes, and the
 // normalisations the 0.2 schemas assume (slash-free person names, lower-case ids).
 import type { Content, Prepared } from "../../prepare.js";
-import { copyDocument } from "../../../engine/records.js";
+import { copyDocument, isRecord } from "../../../engine/records.js";
 
 type Mutable = Record<string, unknown>;
 
 function isMutable(value: unknown): value is Mutable {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+  return isRecord(value);
 }
 
 const withoutSlashes = (s: string): string => s.replaceAll("/", "").replaceAll("\\", "");

@@ -10,12 +10,12 @@ import { checkDocument } from "../../../engine/validation/engine.js";
 import { loadedValidator } from "../../../engine/validation/validators.js";
 import { convertFromOlderFormatV0_2, isLaterThan, prepareGenericV0_2 } from "../0.2/prepare.js";
 import { type Content, type Prepared, treatFuturePatchAsImplemented } from "../../prepare.js";
-import { copyDocument } from "../../../engine/records.js";
+import { copyDocument, isRecord } from "../../../engine/records.js";
 
 type Mutable = Record<string, unknown>;
 
 function isMutable(value: unknown): value is Mutable {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+  return isRecord(value);
 }
 
 const NAME_CHARACTERS = /[A-Za-z0-9_+\- ()]/;
