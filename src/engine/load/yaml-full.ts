@@ -73,7 +73,10 @@ const YAML_1_1 = {
 } as const;
 
 /** The tags of `yaml`'s core schema, and the non-specific `!` (a string, as in the reference). */
-const CORE_TAGS = new Set(["!", ...["str", "int", "float", "bool", "null", "map", "seq", "timestamp"].map((name) => `tag:yaml.org,2002:${name}`)]);
+const CORE_TAGS = new Set([
+  "!",
+  ...["str", "int", "float", "bool", "null", "map", "seq", "timestamp"].map((name) => `tag:yaml.org,2002:${name}`),
+]);
 const tag = (name: string): string => `tag:yaml.org,2002:${name}`;
 
 /** The estimate of yaml-depth.ts may count a few levels too many: the exact check is on the parsed value. */

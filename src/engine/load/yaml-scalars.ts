@@ -56,7 +56,8 @@ const FLOAT =
   /^(?:[-+]?[0-9][0-9_]*\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*[eE][-+]?[0-9]+|[-+]?\.[0-9_]+(?:[eE][-+][0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 const INT = /^(?:[-+]?0b[0-1_]+|[-+]?0o?[0-7_]+|[-+]?[0-9_]+|[-+]?0x[0-9a-fA-F_]+)$/;
 const NULL = /^(?:~|null|Null|NULL|)$/;
-const TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$/;
+const TIMESTAMP =
+  /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$/;
 // the resolver's date alone has two-digit months and days (the constructor's pattern, TIMESTAMP, is looser)
 const DATE_ONLY = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 const DATE_TIME = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)/;
@@ -120,7 +121,9 @@ function checkRange(value: number, low: number, high: number, name: string): voi
 
 /** ruyaml's create_timestamp, with the ValueErrors of Python's `datetime`. */
 function constructTimestamp(text: string): YamlTimestamp {
-  const m = /^(\d{4})-(\d\d?)-(\d\d?)(?:(?:[Tt]|[ \t]+)(\d\d?):(\d\d):(\d\d)(?:\.(\d*))?(?:[ \t]*(Z|([-+])(\d\d?)(?::(\d\d))?))?)?$/.exec(text);
+  const m = /^(\d{4})-(\d\d?)-(\d\d?)(?:(?:[Tt]|[ \t]+)(\d\d?):(\d\d):(\d\d)(?:\.(\d*))?(?:[ \t]*(Z|([-+])(\d\d?)(?::(\d\d))?))?)?$/.exec(
+    text,
+  );
   if (!m) {
     throw new YamlScalarError(`failed to construct timestamp from "${text}"`);
   }
@@ -189,7 +192,16 @@ export function resolvePlainScalar(text: string): unknown {
   return text;
 }
 
-const BOOL_WORDS: Readonly<Record<string, boolean>> = { yes: true, no: false, y: true, n: false, true: true, false: false, on: true, off: false };
+const BOOL_WORDS: Readonly<Record<string, boolean>> = {
+  yes: true,
+  no: false,
+  y: true,
+  n: false,
+  true: true,
+  false: false,
+  on: true,
+  off: false,
+};
 
 /** ruyaml's construct_yaml_bool (an explicit `!!bool` takes the YAML 1.1 words too). */
 function constructBool(text: string): boolean {
@@ -204,17 +216,18 @@ function constructBool(text: string): boolean {
  * ruyaml's implicit resolvers of YAML 1.2 in its order, for a parser that tries each tag's pattern on a plain
  * scalar (`yaml`'s custom tags); `construct` also reads the scalar of an explicit tag (`!!int '1'`).
  */
-export const RUYAML_SCALAR_TAGS: readonly { readonly tag: string; readonly test: RegExp; readonly construct: (text: string) => unknown }[] = [
-  { tag: "tag:yaml.org,2002:bool", test: BOOL, construct: constructBool },
-  { tag: "tag:yaml.org,2002:float", test: FLOAT, construct: constructFloat },
-  { tag: "tag:yaml.org,2002:int", test: new RegExp(`(?=[-+0-9])${INT.source}`), construct: constructInt },
-  { tag: "tag:yaml.org,2002:null", test: NULL, construct: () => null },
-  {
-    tag: "tag:yaml.org,2002:timestamp",
-    test: new RegExp(`${DATE_ONLY.source}|(?=${DATE_TIME.source.slice(1)})${TIMESTAMP.source}`),
-    construct: constructTimestamp,
-  },
-];
+export const RUYAML_SCALAR_TAGS: readonly { readonly tag: string; readonly test: RegExp; readonly construct: (text: string) => unknown }[] =
+  [
+    { tag: "tag:yaml.org,2002:bool", test: BOOL, construct: constructBool },
+    { tag: "tag:yaml.org,2002:float", test: FLOAT, construct: constructFloat },
+    { tag: "tag:yaml.org,2002:int", test: new RegExp(`(?=[-+0-9])${INT.source}`), construct: constructInt },
+    { tag: "tag:yaml.org,2002:null", test: NULL, construct: () => null },
+    {
+      tag: "tag:yaml.org,2002:timestamp",
+      test: new RegExp(`${DATE_ONLY.source}|(?=${DATE_TIME.source.slice(1)})${TIMESTAMP.source}`),
+      construct: constructTimestamp,
+    },
+  ];
 
 /** Whether ruyaml reads the plain scalar `text` as this very string. */
 export function resolvesToItself(text: string): boolean {

@@ -4,8 +4,18 @@ import { ParseError, parseSource } from "../../../src/engine/load/parse.js";
 
 describe("parseSource", () => {
   test("YAML 1.2 as the reference reads it: 1e-05 is a number, .inf is infinity, a plain timestamp is a datetime", () => {
-    const { value } = parseSource("eps: 1e-05\nhigh: .inf\nlow: -.inf\nwhen: 2019-12-11T11:22:32+00:00\nno: no\nquoted: '2019-12-11'\n", "a.yaml");
-    expect(JSON.parse(JSON.stringify(value))).toEqual({ eps: 1e-5, high: null, low: null, when: "2019-12-11T11:22:32", no: "no", quoted: "2019-12-11" });
+    const { value } = parseSource(
+      "eps: 1e-05\nhigh: .inf\nlow: -.inf\nwhen: 2019-12-11T11:22:32+00:00\nno: no\nquoted: '2019-12-11'\n",
+      "a.yaml",
+    );
+    expect(JSON.parse(JSON.stringify(value))).toEqual({
+      eps: 1e-5,
+      high: null,
+      low: null,
+      when: "2019-12-11T11:22:32",
+      no: "no",
+      quoted: "2019-12-11",
+    });
     const { high, low, when } = value as Record<string, unknown>;
     expect([high, low]).toEqual([Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]);
     expect(when).toBeInstanceOf(YamlTimestamp);

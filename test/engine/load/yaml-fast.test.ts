@@ -94,8 +94,27 @@ describe("parseYamlFast", () => {
       ["TRUE", true],
       ["false", false],
     ] as const;
-    const strings = ["yes", "no", "on", "y", "0x", "0X1F", "0O17", "_1", "1e", "2019-1-1", "2019-12-11T12:22", "1.2.3", "1:30", "Infinity", "nan"];
-    const value = expectFastAndSame([...scalars.map(([s]) => s), ...strings].map((s, i) => `k${i}: ${s}`).join("\n") + "\n") as Record<string, unknown>;
+    const strings = [
+      "yes",
+      "no",
+      "on",
+      "y",
+      "0x",
+      "0X1F",
+      "0O17",
+      "_1",
+      "1e",
+      "2019-1-1",
+      "2019-12-11T12:22",
+      "1.2.3",
+      "1:30",
+      "Infinity",
+      "nan",
+    ];
+    const value = expectFastAndSame([...scalars.map(([s]) => s), ...strings].map((s, i) => `k${i}: ${s}`).join("\n") + "\n") as Record<
+      string,
+      unknown
+    >;
     expect(Object.values(value).slice(0, scalars.length)).toEqual(scalars.map(([, v]) => v));
     expect(Object.is(value.k3, 0)).toBe(true);
     expect(Object.values(value).slice(scalars.length)).toEqual(strings);
@@ -452,7 +471,28 @@ describe("isPlainString", () => {
     for (const text of ["UNet 2D", "2e33f43c90", "x", "a-b_c.d", "2019-1-1", "-x", "yes"]) {
       expect(isPlainString(text), text).toBe(true);
     }
-    for (const text of ["", "1", "1e3", "1_000", "0b1", "2019-12-11", "true", "null", "~", " x", "x ", "a: b", "x #y", "#x", "- x", "*a", "[a]", "k:", "a\nb", ".inf"]) {
+    for (const text of [
+      "",
+      "1",
+      "1e3",
+      "1_000",
+      "0b1",
+      "2019-12-11",
+      "true",
+      "null",
+      "~",
+      " x",
+      "x ",
+      "a: b",
+      "x #y",
+      "#x",
+      "- x",
+      "*a",
+      "[a]",
+      "k:",
+      "a\nb",
+      ".inf",
+    ]) {
       expect(isPlainString(text), text).toBe(false);
     }
     fc.assert(
