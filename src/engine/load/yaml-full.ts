@@ -49,6 +49,8 @@ const RUYAML_TAGS: ScalarTag[] = RUYAML_SCALAR_TAGS.map(({ tag, test, construct 
     }
   },
 }));
+// the same constructors for an explicit tag (`!!float 1`), whose scalar need not look like one
+const RUYAML_EXPLICIT_TAGS: ScalarTag[] = RUYAML_TAGS.map(({ tag, resolve }) => ({ tag, resolve, default: false }));
 const RUYAML_TAG_NAMES = new Set(RUYAML_TAGS.map((t) => t.tag));
 const TIMESTAMP_TAG = RUYAML_TAGS.filter((t) => t.tag === "tag:yaml.org,2002:timestamp");
 const isTag = (t: Tags[number], names: ReadonlySet<string>): boolean => typeof t !== "string" && names.has(t.tag);
@@ -58,7 +60,7 @@ const YAML_OPTIONS = {
   version: "1.2",
   schema: "core",
   // the core schema's scalars as the reference reads them
-  customTags: (tags: Tags) => [...tags.filter((t) => !isTag(t, RUYAML_TAG_NAMES)), ...RUYAML_TAGS],
+  customTags: (tags: Tags) => [...tags.filter((t) => !isTag(t, RUYAML_TAG_NAMES)), ...RUYAML_TAGS, ...RUYAML_EXPLICIT_TAGS],
   uniqueKeys: true,
   prettyErrors: false,
   merge: false,

@@ -69,6 +69,8 @@ function isTimestamp(text: string): boolean {
   return isDigit(text[0]) && (DATE_ONLY.test(text) || (DATE_TIME.test(text) && TIMESTAMP.test(text)));
 }
 
+const INT_DIGITS: Readonly<Record<number, RegExp>> = { 2: /^[01]+$/, 8: /^[0-7]+$/, 10: /^[0-9]+$/, 16: /^[0-9a-fA-F]+$/ };
+
 /** ruyaml's construct_yaml_int for YAML 1.2: digit groups dropped, `012` decimal. */
 function constructInt(text: string): number {
   let digits = text.replaceAll("_", "");
@@ -83,12 +85,16 @@ function constructInt(text: string): number {
       : digits.startsWith("0o")
         ? [digits.slice(2), 8]
         : [digits, 10];
-  if (body === "") {
-    throw new YamlScalarError(`invalid literal for int() with base ${base}: ''`);
+  if (!INT_DIGITS[base]?.test(body)) {
+    // (an explicit `!!int` may hold anything)
+    throw new YamlScalarError(`invalid literal for int() with base ${base}: '${body}'`);
   }
   const value = sign * parseInt(body, base);
   return value === 0 ? 0 : value; // Python has no negative zero int
 }
+
+/** What Python's float() reads besides numerals (lower-cased). */
+const PY_FLOAT_WORDS: Readonly<Record<string, number>> = { nan: Number.NaN, inf: Infinity, infinity: Infinity };
 
 /** ruyaml's construct_yaml_float: digit groups dropped, then Python's float(). */
 function constructFloat(text: string): number {
@@ -103,10 +109,13 @@ function constructFloat(text: string): number {
   if (digits === ".nan") {
     return Number.NaN;
   }
-  if (!/[0-9]/.test(digits.split("e")[0] ?? "")) {
+  const special = PY_FLOAT_WORDS[digits];
+  const value = special ?? Number(digits);
+  if (Number.isNaN(value) && special === undefined) {
+    // (`._`; an explicit `!!float` may hold anything)
     throw new YamlScalarError(`could not convert string to float: '${digits}'`);
   }
-  return sign * Number(digits);
+  return sign * value;
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
