@@ -21,6 +21,13 @@ describe("parseSource", () => {
     expect(when).toBeInstanceOf(YamlTimestamp);
   });
 
+  test("explicit tags are constructed as the reference constructs them", () => {
+    const { value } = parseSource("f: !!float 1\nb: !!bool yes\nn: !!null x\ni: !!int '0x1F'\nt: !!timestamp 2019-12-11\n", "a.yaml");
+    expect(JSON.parse(JSON.stringify(value))).toEqual({ f: 1, b: true, n: null, i: 31, t: "2019-12-11" });
+    expect(() => parseSource("i: !!int x\n", "a.yaml")).toThrow("a.yaml:1:4: invalid literal for int() with base 10: 'x'");
+    expect(() => parseSource("t: !!timestamp x\n", "a.yaml")).toThrow('a.yaml:1:4: failed to construct timestamp from "x"');
+  });
+
   test("locates keys and items as file:line:col", () => {
     const source = parseSource("a:\n  b:\n    - x: 1\n    - y: 2\n", "doc.yaml");
     expect(source.locate(["a", "b", 1, "y"])).toEqual({ file: "doc.yaml", line: 4, col: 7 });
