@@ -1,6 +1,6 @@
 // Python's repr() of plain values, so that messages read exactly as the reference's f-strings, and Python's idea
 // of whitespace, where a reference's checks depend on it.
-import { YamlTimestamp } from "./load/yaml-scalars.js";
+import { YamlTimestamp } from "./yaml-timestamp.js";
 
 /**
  * The characters of Python's `str.isspace()` (what `str.strip()`, `str.split()` and `re`'s `\s` take for space),

@@ -1,6 +1,6 @@
 // The test documents are walked with: a JSON object, i.e. not null and not an array; and entries keyed by a
 // stranger's names (document keys, file names), which may be `__proto__` or `constructor`; the value at a path. Browser-safe.
-import { YamlTimestamp } from "./load/yaml-scalars.js";
+import { YamlTimestamp } from "./yaml-timestamp.js";
 
 /** A mapping of a document: an object that is neither null, nor an array, nor a YAML timestamp (a scalar). */
 export function isRecord(value: unknown): value is Record<string, unknown> {
