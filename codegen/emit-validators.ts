@@ -47,6 +47,9 @@ const RUNTIME_REPLACEMENTS: Readonly<Record<string, string>> = {
   "ajv/dist/runtime/equal": "deepEqual",
 };
 
+/** Ajv's check of `type: "object"` (compile/validate/dataType.ts), the only form its output has. */
+const OBJECT_CHECK = /\b(data\d*) && typeof \1 == "object" && !Array\.isArray\(\1\)/g;
+
 const REQUIRE_LINE = /^const (\w+) = require\("([^"]+)"\)\.default;$/;
 
 /**
@@ -92,9 +95,15 @@ export function toEsmValidator(code: string, runtimeSpecifier: string, messages 
     return `${names.length > 0 ? `import { ${names.sort().join(", ")} } from "${runtimeSpecifier}";\n` : ""}${text.trimEnd()}\n`;
   }
   names.push("withMessages");
+  // a YAML timestamp (engine/load/yaml-scalars.ts: a Python date in the reference) is no mapping: Ajv's object
+  // check alone would take any object, so every mapping a schema expects refuses it, as pydantic does
+  const checked = text.replace(OBJECT_CHECK, "$& && !($1 instanceof YamlTimestamp)");
+  if (checked !== text) {
+    names.push("YamlTimestamp");
+  }
   names.sort();
   const header = `import { ${names.join(", ")} } from "${runtimeSpecifier}";\nexport { describeErrors } from "${runtimeSpecifier}";\n`;
-  return `${header}${text.replace(exported, "export const validate = withMessages($1);").trimEnd()}\n`;
+  return `${header}${checked.replace(exported, "export const validate = withMessages($1);").trimEnd()}\n`;
 }
 
 const FUNCTION_START = /^function (validate\d+)\(/;

@@ -24,6 +24,7 @@ import { corpus } from "./helpers/corpus.js";
 import { manifestV1, manifestV2 } from "./helpers/fractal.js";
 import { validV0_2, validV0_3 } from "./helpers/generic.js";
 import { loadCorpusDocument, validModel } from "./helpers/model.js";
+import { copyDocument } from "../src/engine/records.js";
 
 type Doc = Record<string, any>;
 
@@ -57,7 +58,7 @@ const model04 = (change: (doc: Doc) => void): Trigger =>
   bioimageio(
     changed(
       {
-        ...structuredClone(loadCorpusDocument("example_descriptions/models/unet2d_nuclei_broad/v0_4_9.bioimageio.yaml")),
+        ...copyDocument(loadCorpusDocument("example_descriptions/models/unet2d_nuclei_broad/v0_4_9.bioimageio.yaml")),
         format_version: "0.4.10",
       },
       change,
@@ -246,7 +247,7 @@ const CASES: Readonly<Record<string, Trigger>> = {
   "model04.cite.doi-or-url": model04((d) => (d.cite = [{ text: "a paper" }])),
   "model04.cite.missing": model04((d) => (d.cite = [])),
   "model04.convert": bioimageio(
-    changed(structuredClone(loadCorpusDocument("example_descriptions/models/unet2d_nuclei_broad/v0_4_0.bioimageio.yaml")), (d) => {
+    changed(copyDocument(loadCorpusDocument("example_descriptions/models/unet2d_nuclei_broad/v0_4_0.bioimageio.yaml")), (d) => {
       d.format_version = "0.3.6"; // the 0.3 -> 0.4 patch chain reads weights as a mapping
       d.weights = 5;
     }),
@@ -271,7 +272,7 @@ const CASES: Readonly<Record<string, Trigger>> = {
 
   // model 0.5
   "bioimageio.convert": bioimageio(
-    changed(structuredClone(loadCorpusDocument("example_descriptions/models/unet2d_nuclei_broad/v0_4_9.bioimageio.yaml")), (d) => {
+    changed(copyDocument(loadCorpusDocument("example_descriptions/models/unet2d_nuclei_broad/v0_4_9.bioimageio.yaml")), (d) => {
       // valid in 0.4; 0.5 needs a single axis for the gain: "y" leaves c and x
       d.inputs[0].preprocessing = [{ name: "scale_linear", kwargs: { axes: "y", gain: 2.0, offset: 0.0 } }];
     }),

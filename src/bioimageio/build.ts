@@ -12,6 +12,7 @@ import { laxCoerced } from "../engine/validation/lax.js";
 import { type DocPath, type Issue, issuePath } from "../engine/summary/issue.js";
 import { loadedFieldTree, loadedValidator, loadValidator } from "../engine/validation/validators.js";
 import { metadataCompleteness } from "../engine/runtime/field-tree.js";
+import { copyDocument, withJsonTimestamps } from "../engine/records.js";
 import { type SpecKey, type SpecTypes, specs } from "../../generated/index.js";
 import {
   type DescriptionClass,
@@ -176,7 +177,7 @@ function failedSummary(content: unknown, name: string, issues: readonly Issue[],
     format_version: formatVersion,
     details: [detail(name, positioned(issues, options), { context: contextSummary(options) })],
   });
-  return new InvalidDescr(type, formatVersion, content, summary);
+  return new InvalidDescr(type, formatVersion, withJsonTimestamps(content), summary);
 }
 
 interface Checked {
@@ -337,7 +338,7 @@ async function checkConvertedWithIo(content: Content, cls: DescriptionClass, opt
     return checked;
   }
   // the IO checks fill in missing hashes: on a copy, as the input is not copied before
-  const checkedContent = structuredClone(checked.content);
+  const checkedContent = copyDocument(checked.content);
   const type = typeof checkedContent.type === "string" ? checkedContent.type : cls.type;
   const outcome = await options.io.check(checkedContent, type, cls.implementedFormatVersion, checked.issues);
   return {
@@ -389,15 +390,17 @@ function summarizeWithClass(cls: DescriptionClass, options: BuildOptions, extra:
     metadata_completeness: failed ? 0 : () => metadataCompleteness(loadedFieldTree(cls.specKey), prepared.content),
     details,
   });
+  // what a description holds is JSON: a YAML date or datetime (config, say) as its ISO text
+  const content = withJsonTimestamps(prepared.content);
   return failed
-    ? new InvalidDescr(type, failedVersion, prepared.content, summary)
+    ? new InvalidDescr(type, failedVersion, content, summary)
     : ({
         valid: true,
         specKey: cls.specKey,
         type,
         formatVersion: cls.implementedFormatVersion,
         // validated against cls.specKey's shape just above
-        content: cls.normalize ? cls.normalize(prepared.content) : prepared.content,
+        content: cls.normalize ? cls.normalize(content) : content,
         validationSummary: summary,
         ...(prepared.generated && prepared.generated.size > 0 ? { generatedFiles: prepared.generated } : {}),
       } as ResourceDescr);

@@ -1,6 +1,7 @@
 // dumpDescription: a validated description back to plain data, keys in the spec's field order (unknown but
 // allowed keys after them), optionally without unset fields or defaults; and its YAML 1.2 text. Browser-safe.
-import { stringify } from "yaml";
+import { stringify, type Tags } from "yaml";
+import { RUYAML_SCALAR_TAGS } from "../engine/load/yaml-scalars.js";
 import { deepEqual } from "../engine/validation/ajv-runtime.js";
 import { type FieldNode, type FieldTree, resolveNode, withDefaults } from "../engine/runtime/field-tree.js";
 import { loadedFieldTree } from "../engine/validation/validators.js";
@@ -63,10 +64,21 @@ export function dumpDescription(rd: ResourceDescr, options: DumpOptions = {}): R
   }) as Record<string, unknown>;
 }
 
+/**
+ * The reference's loader reads more plain scalars as other values than the core schema does (`1_000`, `2019-12-11`:
+ * yaml-scalars.ts): `yaml` quotes a string that one of its schema's tags would match, so these tags (which identify
+ * no value of their own) make it quote those strings too, and what is written reads back as the same string.
+ */
+export const RUYAML_QUOTING = (tags: Tags): Tags => [
+  ...tags,
+  ...RUYAML_SCALAR_TAGS.map(({ tag, test }) => ({ tag, test, default: true, identify: () => false, resolve: (text: string) => text })),
+];
+
 /** YAML 1.2 text as the reference writes it: block style, mappings indented 2, sequences under their key, width 88. */
 export function toYamlText(content: unknown): string {
   return stringify(content, {
     version: "1.2",
+    customTags: RUYAML_QUOTING,
     indent: 2,
     indentSeq: true,
     lineWidth: 88,

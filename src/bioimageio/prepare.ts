@@ -3,6 +3,7 @@ import { ALERT } from "../engine/summary/types.js";
 import { defineRuleInfo } from "../engine/validation/rule.js";
 import type { Issue } from "../engine/summary/issue.js";
 import { compareTuples, formatVersionTuple } from "./format-version.js";
+import { YamlTimestamp } from "../engine/load/yaml-scalars.js";
 
 export type Content = Record<string, unknown>;
 
@@ -61,4 +62,14 @@ export function treatFuturePatchAsImplemented(
     return { content: { ...content, format_version: implemented }, issues: [] };
   }
   return { content, issues: [] };
+}
+
+/**
+ * A model's `timestamp` that YAML read as a datetime (a plain `2019-12-11T12:22:32`) is what the reference's
+ * `Datetime` before-validator takes as it is: here its ISO text, which the checks read as the same time. A date
+ * stays a date, which the schema refuses in that validator's words.
+ */
+export function acceptDatetimeTimestamp(content: Content): Content {
+  const timestamp = content.timestamp;
+  return timestamp instanceof YamlTimestamp && timestamp.kind === "datetime" ? { ...content, timestamp: timestamp.toJSON() } : content;
 }

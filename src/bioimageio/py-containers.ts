@@ -2,6 +2,7 @@
 // string is a sequence, `in` on a list compares elements, and operations on the wrong type raise. Raising a
 // `PyError` of the same class as Python lets the caller report what the reference reports.
 import { pyTypeName } from "../engine/python-repr.js";
+import { isRecord } from "../engine/records.js";
 
 export type PyErrorClass = "AttributeError" | "KeyError" | "TypeError" | "ValueError";
 
@@ -18,7 +19,7 @@ export class PyError extends Error {
 export type PyDict = Record<string, unknown>;
 
 export function isDict(value: unknown): value is PyDict {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+  return isRecord(value);
 }
 
 /** `collections.abc.Sequence`: lists and strings. */

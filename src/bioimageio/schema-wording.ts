@@ -3,7 +3,7 @@
 // checks after another validator (its generic "Value should have ... items after validation" wording), and a
 // timestamp that is not a string.
 import type { SchemaWording, Worded } from "../engine/validation/schema-errors.js";
-import { pyRepr } from "../engine/python-repr.js";
+import { pyRepr, pyStr } from "../engine/python-repr.js";
 import { httpUrlWords } from "../engine/validation/url.js";
 import { posixPath } from "./common/files.js";
 
@@ -116,7 +116,7 @@ export const referenceWording: SchemaWording = (error, value, atSamePath) => {
   if (typeof value !== "string") {
     // `Datetime`'s before-validator takes a string or a datetime, and says so in an f-string (str() of the value)
     return error.schemaPath === "#/properties/timestamp/type"
-      ? { msg: `Value error, '${pyRepr(value)}' not a string or datetime.`, type: "value_error" }
+      ? { msg: `Value error, '${pyStr(value)}' not a string or datetime.`, type: "value_error" }
       : undefined;
   }
   const fileSourceString = stringFileSourceWording(error, value, atSamePath);

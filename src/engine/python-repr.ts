@@ -1,5 +1,6 @@
 // Python's repr() of plain values, so that messages read exactly as the reference's f-strings, and Python's idea
 // of whitespace, where a reference's checks depend on it.
+import { YamlTimestamp } from "./yaml-timestamp.js";
 
 /**
  * The characters of Python's `str.isspace()` (what `str.strip()`, `str.split()` and `re`'s `\s` take for space),
@@ -55,6 +56,9 @@ export function pyRepr(value: unknown): string {
   if (value === null || value === undefined) {
     return "None";
   }
+  if (value instanceof YamlTimestamp) {
+    return value.pyRepr();
+  }
   if (typeof value === "boolean") {
     return value ? "True" : "False";
   }
@@ -79,6 +83,11 @@ export function pyRepr(value: unknown): string {
   return `{${Object.entries(value as Record<string, unknown>)
     .map(([k, v]) => `${pyRepr(k)}: ${pyRepr(v)}`)
     .join(", ")}}`;
+}
+
+/** str() of a value, as an f-string prints it: a str itself, a date as `2019-12-11`, anything else its repr(). */
+export function pyStr(value: unknown): string {
+  return typeof value === "string" || value instanceof YamlTimestamp ? String(value) : pyRepr(value);
 }
 
 /** A float as Python prints it (`1` -> `1.0`). */
@@ -107,6 +116,9 @@ export function pyTypeName(value: unknown): string {
   }
   if (Array.isArray(value)) {
     return "list";
+  }
+  if (value instanceof YamlTimestamp) {
+    return `datetime.${value.kind}`; // as Python's messages name a type of a C module
   }
   switch (typeof value) {
     case "string":

@@ -1,7 +1,63 @@
 // The test documents are walked with: a JSON object, i.e. not null and not an array; and entries keyed by a
 // stranger's names (document keys, file names), which may be `__proto__` or `constructor`; the value at a path. Browser-safe.
+import { YamlTimestamp } from "./yaml-timestamp.js";
+
+/** A mapping of a document: an object that is neither null, nor an array, nor a YAML timestamp (a scalar). */
 export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof YamlTimestamp);
+}
+
+/**
+ * A copy of a parsed document's mappings and lists (shared nodes, from YAML aliases, stay shared); scalars,
+ * YAML timestamps included, are immutable and kept (structuredClone would make a timestamp an empty mapping).
+ */
+export function copyDocument<T>(value: T): T {
+  const copies = new Map<object, unknown>();
+  const copy = (node: unknown): unknown => {
+    if (typeof node !== "object" || node === null || node instanceof YamlTimestamp) {
+      return node;
+    }
+    const done = copies.get(node);
+    if (done !== undefined) {
+      return done;
+    }
+    if (Array.isArray(node)) {
+      const out: unknown[] = [];
+      copies.set(node, out);
+      for (const item of node) {
+        out.push(copy(item));
+      }
+      return out;
+    }
+    const out: Record<string, unknown> = {};
+    copies.set(node, out);
+    for (const [key, item] of Object.entries(node)) {
+      setEntry(out, key, copy(item));
+    }
+    return out;
+  };
+  return copy(value) as T;
+}
+
+/**
+ * The document as JSON values: each YAML timestamp its ISO text (what the reference's JSON dump writes for a
+ * date or datetime). The document itself when it holds none; else a copy.
+ */
+export function withJsonTimestamps<T>(value: T): T {
+  const holds = (node: unknown): boolean =>
+    node instanceof YamlTimestamp || (typeof node === "object" && node !== null && Object.values(node).some(holds));
+  if (!holds(value)) {
+    return value;
+  }
+  const convert = (node: unknown): unknown =>
+    node instanceof YamlTimestamp
+      ? node.toJSON()
+      : Array.isArray(node)
+        ? node.map(convert)
+        : isRecord(node)
+          ? Object.fromEntries(Object.entries(node).map(([k, v]) => [k, convert(v)]))
+          : node;
+  return convert(value) as T;
 }
 
 /**

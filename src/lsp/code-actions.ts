@@ -18,7 +18,7 @@ import { type HashChange, hashChanges } from "../bioimageio/node/update-hashes.j
 import { updateFormat } from "../bioimageio/node/update.js";
 import type { ParsedSource } from "../engine/load/parse.js";
 import type { DocPath } from "../engine/summary/issue.js";
-import { isRecord, valueAt } from "../engine/records.js";
+import { copyDocument, isRecord, valueAt } from "../engine/records.js";
 import { written } from "./completion.js";
 import type { DiagnosticData } from "./diagnostics.js";
 import type { Documents, OpenDocument } from "./documents.js";
@@ -202,7 +202,7 @@ async function convertedAction(state: OpenDocument, source: ParsedSource, path: 
     return undefined;
   }
   const title = `Convert to the latest format (${String(content.type)} ${latest})`;
-  const description = await updateFormat(structuredClone(content));
+  const description = await updateFormat(copyDocument(content));
   if (!description.valid) {
     const errors = description.validationSummary.errors.length;
     return { title, kind: CodeActionKind.RefactorRewrite, disabled: { reason: `the converted description is invalid (${errors} errors)` } };

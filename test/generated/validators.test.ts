@@ -7,10 +7,12 @@ import { describeErrors, validate } from "../../generated/validators/bioimageio/
 import { validate as validateManifest } from "../../generated/validators/fractal/manifest/2.js";
 import { validateFormat } from "../../src/bioimageio/index.js";
 import { parseSource } from "../../src/engine/load/parse.js";
+import { withJsonTimestamps } from "../../src/engine/records.js";
 import { REPO } from "../helpers/fixture-codegen.js";
 
+// the standalone validators check JSON documents: a plain YAML timestamp as its ISO text
 const read = (file: string): Record<string, unknown> =>
-  parseSource(readFileSync(join(REPO, file), "utf8"), file).value as Record<string, unknown>;
+  withJsonTimestamps(parseSource(readFileSync(join(REPO, file), "utf8"), file).value) as Record<string, unknown>;
 const VALID = read("examples/bioimageio/unet2d_nuclei_broad.bioimageio.yaml");
 const INVALID = read("examples/bioimageio/invalid_unet2d_0_5_draft.bioimageio.yaml");
 

@@ -3,9 +3,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseSource } from "../../src/engine/load/parse.js";
 import { BIOIMAGEIO_CORPUS } from "./corpus.js";
+import { withJsonTimestamps } from "../../src/engine/records.js";
 
+/** A corpus document as JSON (a plain timestamp as its ISO text), so that tests may structuredClone it. */
 export function loadCorpusDocument(path: string): Record<string, unknown> {
-  return parseSource(readFileSync(join(BIOIMAGEIO_CORPUS, path), "utf8"), path).value as Record<string, unknown>;
+  return withJsonTimestamps(parseSource(readFileSync(join(BIOIMAGEIO_CORPUS, path), "utf8"), path).value) as Record<string, unknown>;
 }
 
 /** A fresh copy of a valid model 0.5 document (unet2d_nuclei_broad), to be mutated by a test. */

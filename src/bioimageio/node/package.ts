@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { dirname, extname, join, resolve } from "node:path";
 import type { Writable } from "node:stream";
 import { Document } from "yaml";
+import { RUYAML_QUOTING } from "../dump.js";
 import type { ByteStream } from "../../engine/bytes/streams.js";
 import {
   makeDirectory,
@@ -191,7 +192,7 @@ function collectContent(source: SourceInput, description: LoadedDescription, ope
 
 /** YAML 1.2 as the reference writes it: `%YAML 1.2` header, 2-space mappings, indented sequences. */
 export function toYaml(content: unknown): string {
-  const doc = new Document(content, { version: "1.2" });
+  const doc = new Document(content, { version: "1.2", customTags: RUYAML_QUOTING });
   if (doc.directives) {
     doc.directives.yaml.explicit = true;
   }

@@ -1,8 +1,8 @@
 // A fast path for the YAML that resource descriptions are written in: block mappings and sequences (compact forms
 // included), plain scalars on one or more lines, quoted scalars and flow collections on one or more lines (also as
 // the whole document: JSON written as YAML), literal and folded block scalars, comments, CRLF, `%YAML 1.2`, anchors
-// on values and aliases to them. For such text it returns exactly what `yaml` returns (YAML 1.2, core schema, unique
-// keys; an alias is the very value of its anchor, as `yaml`'s toJS makes it), and locates paths where `yaml` does;
+// on values and aliases to them. For such text it returns exactly what yaml-full.ts returns (YAML 1.2 with the
+// reference's plain scalars, yaml-scalars.ts; unique keys; an alias is the very value of its anchor, as `yaml`'s toJS makes it), and locates paths where `yaml` does;
 // for anything else (tags, other directives, duplicate keys or anchors, anchors on keys, tabs, lone CRs, ...), or
 // anything it is unsure of, it returns undefined, and the caller falls back to `yaml`, which also words the errors.
 // The alias limit: the fast path counts alias expansions as `yaml` does, with an estimate of each anchor's weight
@@ -15,6 +15,7 @@
 import { DEFAULT_DOCUMENT_LIMITS } from "./limits.js";
 import { LinePositions } from "./line-positions.js";
 import { locatedAt, type NodeLocator, type NodeOffsets } from "./located-node.js";
+import { resolvePlainScalar as resolveRuyamlScalar, resolvesToItself } from "./yaml-scalars.js";
 
 /** Thrown (without a stack) to give up; caught only by `parseYamlFast`. */
 const UNSUPPORTED: unique symbol = Symbol("unsupported");
@@ -35,40 +36,13 @@ const AWKWARD_CHARACTERS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029
 /** Characters that may not start a plain scalar (YAML's c-indicator), plus `-`, `?` and `:`, which only may. */
 const INDICATORS = new Set(["-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", '"', "%", "@", "`"]);
 
-// The core schema's scalar tests, in `yaml`'s order (yaml/dist/schema/core).
-const NULL = /^(?:~|[Nn]ull|NULL)?$/;
-const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-const INT_OCT = /^0o[0-7]+$/;
-const INT = /^[-+]?[0-9]+$/;
-const INT_HEX = /^0x[0-9a-fA-F]+$/;
-const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
-const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
-
-/** A plain scalar's value under the YAML 1.2 core schema. */
+/** A plain scalar's value as the reference's loader reads it (yaml-scalars.ts); what it cannot construct goes to `yaml`. */
 function resolvePlainScalar(text: string): unknown {
-  if (NULL.test(text)) {
-    return null;
+  try {
+    return resolveRuyamlScalar(text);
+  } catch {
+    return unsupported(); // yaml-full.ts words the error
   }
-  if (BOOL.test(text)) {
-    return text[0] === "t" || text[0] === "T";
-  }
-  if (INT_OCT.test(text)) {
-    return parseInt(text.slice(2), 8);
-  }
-  if (INT.test(text)) {
-    return parseInt(text, 10);
-  }
-  if (INT_HEX.test(text)) {
-    return parseInt(text.slice(2), 16);
-  }
-  if (FLOAT_NAN.test(text)) {
-    return text.slice(-3).toLowerCase() === "nan" ? Number.NaN : text[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-  }
-  if (FLOAT_EXP.test(text) || FLOAT.test(text)) {
-    return parseFloat(text);
-  }
-  return text;
 }
 
 /** Whether `text` can be written as a plain scalar that YAML reads back as this very string (one line). */
@@ -84,7 +58,7 @@ export function isPlainString(text: string): boolean {
     !(INDICATORS.has(first) && !(first === "-" && text.length > 1 && text[1] !== " ")) &&
     !text.includes(": ") &&
     !text.includes(" #") &&
-    resolvePlainScalar(text) === text
+    resolvesToItself(text)
   );
 }
 
@@ -679,7 +653,6 @@ class FastYamlParser {
   private plainScalar(content: string, parentIndent: number): unknown {
     let [text, ended] = plainLine(content);
     this.end = this.contentOffset(content) + text.length;
-    let folded = false;
     for (this.line++; !ended;) {
       let next = this.line;
       while (next < this.lines.length && this.bodies[next] === "") {
@@ -695,13 +668,12 @@ class FastYamlParser {
       const [more, comment] = plainLine(body);
       this.end = (this.lineStarts()[next] as number) + (this.indents[next] as number) + more.length;
       text += (next - this.line > 0 ? "\n".repeat(next - this.line) : " ") + more;
-      folded = true;
       ended = comment;
       this.line = next + 1;
     }
     this.expectNoContinuation(parentIndent);
-    // a folded scalar holds a space or a break: a string under the core schema
-    return folded ? text : resolvePlainScalar(text);
+    // (folded, it holds a space or a break: a string, or a timestamp whose time follows a line break)
+    return resolvePlainScalar(text);
   }
 
   /** A quoted scalar that goes on past the current line (foldedQuoted); consumes its lines. */
@@ -995,7 +967,6 @@ class FlowParser {
     let end = flowPlainEnd(text, start);
     let value = flowPlain(text.slice(start, end));
     this.end = start + value.length;
-    let folded = false;
     let blankLines = 0;
     while (text[end] === "\n") {
       const lineStart = end + 1;
@@ -1017,11 +988,9 @@ class FlowParser {
       this.end = contentStart + segment.length;
       value += (blankLines > 0 ? "\n".repeat(blankLines) : " ") + segment;
       blankLines = 0;
-      folded = true;
       end = segmentEnd;
     }
-    // a folded scalar holds a space or a break: a string under the core schema
-    return [folded ? value : resolvePlainScalar(value), end];
+    return [resolvePlainScalar(value), end];
   }
 
   /** Past spaces, line breaks (onto lines indented deeper than the parent, or blank ones) and comments. */

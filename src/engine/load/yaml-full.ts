@@ -11,6 +11,7 @@ import {
   isSeq,
   type Node,
   Parser,
+  type ScalarTag,
   type Tags,
   parseDocument,
   Scalar,
@@ -24,19 +25,60 @@ import { LinePositions } from "./line-positions.js";
 import { type LineCol, locatedAt, type NodeLocator, type NodeOffsets } from "./located-node.js";
 import { ParseError } from "./parse-error.js";
 import { yamlDepthBeyond } from "./yaml-depth.js";
+import { RUYAML_SCALAR_TAGS, YamlScalarError, YamlTimestamp } from "./yaml-scalars.js";
+
+/** A scalar whose value is kept as it is by `toJS` (which would call a YamlTimestamp's `toJSON`). */
+class KeptScalar extends Scalar {
+  override toJS(): unknown {
+    return this.value;
+  }
+}
+
+/** The reference's plain scalars (yaml-scalars.ts) as `yaml` tags; what cannot be constructed is a parse error. */
+const RUYAML_TAGS: ScalarTag[] = RUYAML_SCALAR_TAGS.map(({ tag, test, construct }) => ({
+  tag,
+  test,
+  default: true,
+  resolve(text: string, onError: (message: string) => void): unknown {
+    try {
+      const value = construct(text);
+      return value instanceof YamlTimestamp ? new KeptScalar(value) : value;
+    } catch (error) {
+      onError(error instanceof YamlScalarError ? error.message : String(error));
+      return text;
+    }
+  },
+}));
+// the same constructors for an explicit tag (`!!float 1`), whose scalar need not look like one
+const RUYAML_EXPLICIT_TAGS: ScalarTag[] = RUYAML_TAGS.map(({ tag, resolve }) => ({ tag, resolve, default: false }));
+const RUYAML_TAG_NAMES = new Set(RUYAML_TAGS.map((t) => t.tag));
+const TIMESTAMP_TAG = RUYAML_TAGS.filter((t) => t.tag === "tag:yaml.org,2002:timestamp");
+const isTag = (t: Tags[number], names: ReadonlySet<string>): boolean => typeof t !== "string" && names.has(t.tag);
 
 // logLevel "error": `yaml` would print its warnings on stderr (a library must not); what they are about is refused below
-const YAML_OPTIONS = { version: "1.2", schema: "core", uniqueKeys: true, prettyErrors: false, merge: false, logLevel: "error" } as const;
+const YAML_OPTIONS = {
+  version: "1.2",
+  schema: "core",
+  // the core schema's scalars as the reference reads them
+  customTags: (tags: Tags) => [...tags.filter((t) => !isTag(t, RUYAML_TAG_NAMES)), ...RUYAML_TAGS, ...RUYAML_EXPLICIT_TAGS],
+  uniqueKeys: true,
+  prettyErrors: false,
+  merge: false,
+  logLevel: "error",
+} as const;
 
-// plain timestamps stay the text they are under YAML 1.2 (normalizeTags does the same for `!!timestamp`)
+// YAML 1.1's scalars, with the reference's timestamps
 const YAML_1_1 = {
   version: "1.1",
   schema: "yaml-1.1",
-  customTags: (tags: Tags) => tags.filter((t) => typeof t === "string" || t.tag !== "tag:yaml.org,2002:timestamp"),
+  customTags: (tags: Tags) => [...tags.filter((t) => !isTag(t, new Set(["tag:yaml.org,2002:timestamp"]))), ...TIMESTAMP_TAG],
 } as const;
 
 /** The tags of `yaml`'s core schema, and the non-specific `!` (a string, as in the reference). */
-const CORE_TAGS = new Set(["!", ...["str", "int", "float", "bool", "null", "map", "seq"].map((name) => `tag:yaml.org,2002:${name}`)]);
+const CORE_TAGS = new Set([
+  "!",
+  ...["str", "int", "float", "bool", "null", "map", "seq", "timestamp"].map((name) => `tag:yaml.org,2002:${name}`),
+]);
 const tag = (name: string): string => `tag:yaml.org,2002:${name}`;
 
 /** The estimate of yaml-depth.ts may count a few levels too many: the exact check is on the parsed value. */
@@ -228,9 +270,9 @@ function tagOffset(text: string, offset: number): number {
  * Refuses what the reference's loader (ruyaml, "safe") does not construct, in its words: a tag it has no
  * constructor for (`!foo`, `!!python/object:os.system`, a `%TAG` handle's), a mapping as a key ("unhashable");
  * also a sequence as a key (a tuple there, which no description holds: "Keys should be strings", or a crash at the
- * top level) and a `!!set` (not a YAML value of a description there). The four other tags it knows become their
- * JSON form, as pydantic sees them: `!!timestamp` and `!!binary` their text, `!!omap` a mapping, `!!pairs` a list of
- * [key, value] lists (`yaml` would make a Date, bytes, a Map: no JSON values).
+ * top level) and a `!!set` (not a YAML value of a description there). `!!timestamp` is the reference's (yaml-scalars.ts);
+ * the three other tags it knows become their JSON form, as pydantic sees them: `!!binary` its text, `!!omap` a
+ * mapping, `!!pairs` a list of [key, value] lists (`yaml` would make bytes, a Map: no JSON values).
  */
 function normalizeTags(doc: Document, text: string, fileName: string): void {
   const refuse = (offset: number, reason: string): never => {
@@ -250,7 +292,7 @@ function normalizeTags(doc: Document, text: string, fileName: string): void {
         return undefined;
       }
       const offset = node.range?.[0] ?? 0;
-      if (isScalar(node) && (node.tag === tag("timestamp") || node.tag === tag("binary"))) {
+      if (isScalar(node) && node.tag === tag("binary")) {
         return new Scalar(node.source ?? String(node.value));
       }
       if (isSeq(node) && node.tag === tag("omap")) {

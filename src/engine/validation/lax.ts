@@ -2,7 +2,7 @@
 // number field, a boolean an int or float field, "yes"/"off"/0/1 a boolean field. The validator is strict, so its
 // type errors say where a value must be coerced; the coerced document is what the reference's models hold (rules,
 // conversions and dumps see `64`, not `"64"`). Browser-safe.
-import { pointerKeys, valueAt } from "../records.js";
+import { copyDocument, pointerKeys, valueAt } from "../records.js";
 import type { ValidateFunction, ValidatorError } from "../runtime/validator-types.js";
 
 // (as bioimageio.spec 0.5.7.2's pydantic 2.13 reads them: Python's digit groups with `_`, a fraction of zeros for
@@ -104,7 +104,7 @@ export function laxCoerced<T>(
       return current;
     }
     if (!copied) {
-      current = structuredClone(current);
+      current = copyDocument(current);
       copied = true;
     }
     for (const { path, value } of edits) {

@@ -1,16 +1,31 @@
+import { YamlTimestamp } from "../../../src/engine/load/yaml-scalars.js";
 import { describe, expect, test } from "vitest";
 import { ParseError, parseSource } from "../../../src/engine/load/parse.js";
 
 describe("parseSource", () => {
-  test("YAML 1.2: 1e-05 is a number, .inf is infinity, timestamps stay strings", () => {
-    const { value } = parseSource("eps: 1e-05\nhigh: .inf\nlow: -.inf\nwhen: 2019-12-11T11:22:32+00:00\nno: no\n", "a.yaml");
-    expect(value).toEqual({
+  test("YAML 1.2 as the reference reads it: 1e-05 is a number, .inf is infinity, a plain timestamp is a datetime", () => {
+    const { value } = parseSource(
+      "eps: 1e-05\nhigh: .inf\nlow: -.inf\nwhen: 2019-12-11T11:22:32+00:00\nno: no\nquoted: '2019-12-11'\n",
+      "a.yaml",
+    );
+    expect(JSON.parse(JSON.stringify(value))).toEqual({
       eps: 1e-5,
-      high: Number.POSITIVE_INFINITY,
-      low: Number.NEGATIVE_INFINITY,
-      when: "2019-12-11T11:22:32+00:00",
+      high: null,
+      low: null,
+      when: "2019-12-11T11:22:32",
       no: "no",
+      quoted: "2019-12-11",
     });
+    const { high, low, when } = value as Record<string, unknown>;
+    expect([high, low]).toEqual([Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]);
+    expect(when).toBeInstanceOf(YamlTimestamp);
+  });
+
+  test("explicit tags are constructed as the reference constructs them", () => {
+    const { value } = parseSource("f: !!float 1\nb: !!bool yes\nn: !!null x\ni: !!int '0x1F'\nt: !!timestamp 2019-12-11\n", "a.yaml");
+    expect(JSON.parse(JSON.stringify(value))).toEqual({ f: 1, b: true, n: null, i: 31, t: "2019-12-11" });
+    expect(() => parseSource("i: !!int x\n", "a.yaml")).toThrow("a.yaml:1:4: invalid literal for int() with base 10: 'x'");
+    expect(() => parseSource("t: !!timestamp x\n", "a.yaml")).toThrow('a.yaml:1:4: failed to construct timestamp from "x"');
   });
 
   test("locates keys and items as file:line:col", () => {

@@ -8,6 +8,7 @@ import { parseSourceLazily } from "../../../src/engine/load/parse-lazily.js";
 import { parseSource } from "../../../src/engine/load/parse.js";
 import { startOf } from "../../../src/engine/load/located-node.js";
 import { FAST_YAML_MAX_NESTING, isPlainString, locateYamlFast, parseYamlFast } from "../../../src/engine/load/yaml-fast.js";
+import { YamlTimestamp } from "../../../src/engine/load/yaml-scalars.js";
 import { CORPUS } from "../../helpers/corpus.js";
 import { REPO } from "../../helpers/fixture-codegen.js";
 import { pathsOf } from "../../helpers/doc-paths.js";
@@ -61,46 +62,98 @@ describe("parseYamlFast", () => {
     });
   });
 
-  test("core-schema scalars as `yaml` resolves them", () => {
+  test("plain scalars as the reference's loader (ruyaml, YAML 1.2) resolves them", () => {
+    // what ruyaml 0.91 made of each (recorded with the reference's environment): digit groups, binary, signed hex
+    // and octal, leading zeros, `+.5`; no negative zero int
     const scalars = [
-      "0o17",
-      "0x1F",
-      "+12",
-      "-0",
-      "012",
-      ".inf",
-      "-.Inf",
-      ".NaN",
-      "1e3",
-      "1.",
-      ".5",
-      "-1.5e-3",
-      "~",
-      "Null",
-      "TRUE",
-      "false",
+      ["0o17", 15],
+      ["0x1F", 31],
+      ["+12", 12],
+      ["-0", 0],
+      ["012", 12],
+      ["019", 19],
+      ["1_000", 1000],
+      ["1_", 1],
+      ["0b101", 5],
+      ["-0b1_01", -5],
+      ["+0x1F", 31],
+      ["-0o17", -15],
+      ["0x_1F", 31],
+      [".inf", Infinity],
+      ["-.Inf", -Infinity],
+      [".NaN", NaN],
+      ["1e3", 1000],
+      ["1.", 1],
+      [".5", 0.5],
+      ["+.5", 0.5],
+      ["-1.5e-3", -0.0015],
+      ["1_000.5", 1000.5],
+      ["1.e3", 1000],
+      ["~", null],
+      ["Null", null],
+      ["TRUE", true],
+      ["false", false],
+    ] as const;
+    const strings = [
+      "yes",
+      "no",
+      "on",
+      "y",
+      "0x",
+      "0X1F",
+      "0O17",
+      "_1",
+      "1e",
+      "2019-1-1",
+      "2019-12-11T12:22",
+      "1.2.3",
+      "1:30",
+      "Infinity",
+      "nan",
     ];
-    const strings = ["yes", "no", "on", "0b101", "1_000", "0x", "1e", "2019-12-11", "1.2.3", "Infinity", "nan"];
-    const value = expectFastAndSame([...scalars, ...strings].map((s, i) => `k${i}: ${s}`).join("\n") + "\n") as Record<string, unknown>;
-    expect(Object.values(value).slice(0, scalars.length)).toEqual([
-      15,
-      31,
-      12,
-      -0,
-      12,
-      Infinity,
-      -Infinity,
-      NaN,
-      1000,
-      1,
-      0.5,
-      -0.0015,
-      null,
-      null,
-      true,
-      false,
-    ]);
+    const value = expectFastAndSame([...scalars.map(([s]) => s), ...strings].map((s, i) => `k${i}: ${s}`).join("\n") + "\n") as Record<
+      string,
+      unknown
+    >;
+    expect(Object.values(value).slice(0, scalars.length)).toEqual(scalars.map(([, v]) => v));
+    expect(Object.is(value.k3, 0)).toBe(true);
     expect(Object.values(value).slice(scalars.length)).toEqual(strings);
+  });
+
+  test("plain timestamps are Python dates and naive datetimes, the offset applied", () => {
+    const cases = [
+      ["2019-12-11", "date", "2019-12-11", "datetime.date(2019, 12, 11)"],
+      ["0001-01-01", "date", "0001-01-01", "datetime.date(1, 1, 1)"],
+      ["2019-12-11T12:22:32", "datetime", "2019-12-11T12:22:32", "datetime.datetime(2019, 12, 11, 12, 22, 32)"],
+      ["2019-12-11 12:22:32Z", "datetime", "2019-12-11T12:22:32", "datetime.datetime(2019, 12, 11, 12, 22, 32)"],
+      ["2019-12-11t00:00:00", "datetime", "2019-12-11T00:00:00", "datetime.datetime(2019, 12, 11, 0, 0)"],
+      ["2019-12-11T12:22:32.5+01:00", "datetime", "2019-12-11T11:22:32.500000", "datetime.datetime(2019, 12, 11, 11, 22, 32, 500000)"],
+      ["2019-12-11T12:22:32 -01", "datetime", "2019-12-11T13:22:32", "datetime.datetime(2019, 12, 11, 13, 22, 32)"],
+      ["2019-12-31T23:59:59.9999994-00:30", "datetime", "2020-01-01T00:29:59.999999", "datetime.datetime(2020, 1, 1, 0, 29, 59, 999999)"],
+      ["2019-1-1 1:22:32", "datetime", "2019-01-01T01:22:32", "datetime.datetime(2019, 1, 1, 1, 22, 32)"],
+    ] as const;
+    const value = expectFastAndSame(cases.map(([s], i) => `k${i}: ${s}`).join("\n") + "\n") as Record<string, unknown>;
+    cases.forEach(([text, kind, iso, repr], i) => {
+      const read = value[`k${i}`];
+      expect(read, text).toBeInstanceOf(YamlTimestamp);
+      const timestamp = read as YamlTimestamp;
+      expect([timestamp.kind, timestamp.toJSON(), timestamp.pyRepr()], text).toEqual([kind, iso, repr]);
+      expect(JSON.stringify({ at: read })).toBe(JSON.stringify({ at: iso }));
+    });
+  });
+
+  test("a plain scalar the reference cannot construct is a parse error in Python's words, left to `yaml`", () => {
+    for (const [text, reason] of [
+      ["2019-13-45", "month must be in 1..12"],
+      ["2019-02-29", "day is out of range for month"],
+      ["2019-12-11T24:00:00", "hour must be in 0..23"],
+      ["0000-01-01", "year 0 is out of range"],
+      ["._", "could not convert string to float: '.'"],
+      ["0b_", "invalid literal for int() with base 2: ''"],
+    ] as const) {
+      expect(parseYamlFast(`k: ${text}\n`), text).toBeUndefined();
+      expect(() => parseSource(`k: ${text}\n`, "a.yaml"), text).toThrow(`a.yaml:1:4: ${reason}`);
+    }
   });
 
   test("literal and folded block scalars with every chomping", () => {
@@ -415,10 +468,31 @@ describe("parseSourceLazily", () => {
 
 describe("isPlainString", () => {
   test("a string written plain reads back as itself; those that would not are refused", () => {
-    for (const text of ["UNet 2D", "2e33f43c90", "x", "a-b_c.d", "2019-12-11", "-x", "yes"]) {
+    for (const text of ["UNet 2D", "2e33f43c90", "x", "a-b_c.d", "2019-1-1", "-x", "yes"]) {
       expect(isPlainString(text), text).toBe(true);
     }
-    for (const text of ["", "1", "1e3", "true", "null", "~", " x", "x ", "a: b", "x #y", "#x", "- x", "*a", "[a]", "k:", "a\nb", ".inf"]) {
+    for (const text of [
+      "",
+      "1",
+      "1e3",
+      "1_000",
+      "0b1",
+      "2019-12-11",
+      "true",
+      "null",
+      "~",
+      " x",
+      "x ",
+      "a: b",
+      "x #y",
+      "#x",
+      "- x",
+      "*a",
+      "[a]",
+      "k:",
+      "a\nb",
+      ".inf",
+    ]) {
       expect(isPlainString(text), text).toBe(false);
     }
     fc.assert(

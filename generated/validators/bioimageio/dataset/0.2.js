@@ -1,5 +1,5 @@
 // generated from specs/bioimageio/dataset/0.2.json by codegen - do not edit
-import { formats, ucs2length as func2, withMessages } from "../../../../src/engine/validation/ajv-runtime.js";
+import { YamlTimestamp, formats, ucs2length as func2, withMessages } from "../../../../src/engine/validation/ajv-runtime.js";
 export { describeErrors } from "../../../../src/engine/validation/ajv-runtime.js";
 export const validate = withMessages(validate20);
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/bioimageio/dataset/0.2.json","type":"object","properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"covers":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"id_emoji":{"anyOf":[{"type":"string","minLength":1,"maxLength":1},{"type":"null"}]},"authors":{"type":"array","items":{"$ref":"#/$defs/AuthorV02"}},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescrV02"},{"type":"null"}]},"cite":{"type":"array","items":{"$ref":"#/$defs/CiteEntryV02"}},"config":{"$ref":"#/$defs/ConfigV02"},"download_url":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]},"git_repo":{"type":["string","null"]},"icon":{"anyOf":[{"type":"string","minLength":1,"maxLength":2},{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"links":{"type":"array","items":{"type":"string"}},"uploader":{"anyOf":[{"$ref":"#/$defs/Uploader"},{"type":"null"}]},"maintainers":{"type":"array","items":{"$ref":"#/$defs/MaintainerV02"}},"rdf_source":{"anyOf":[{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"tags":{"type":"array","items":{"type":"string"}},"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"version_number":{"type":["integer","null"]},"format_version":{"type":"string","pattern":"^0\\.2\\.\\d+$"},"badges":{"type":"array","items":{"$ref":"#/$defs/BadgeDescr"}},"documentation":{"anyOf":[{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"license":{"anyOf":[{"$ref":"#/$defs/LicenseId"},{"$ref":"#/$defs/DeprecatedLicenseId"},{"type":"string"},{"type":"null"}]},"type":{"type":"string","const":"dataset"},"id":{"anyOf":[{"$ref":"#/$defs/ResourceId"},{"type":"null"}]},"source":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]}},"required":["name","description","format_version","type"],"additionalProperties":false,"$defs":{"AttachmentsDescrV02":{"type":"object","properties":{"files":{"type":"array","items":{"$ref":"#/$defs/FileSource"}}},"additionalProperties":true},"AuthorV02":{"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"$ref":"#/$defs/OrcidId"},{"type":"null"}]},"name":{"type":"string"},"github_user":{"type":["string","null"]}},"required":["name"],"additionalProperties":false},"BadgeDescr":{"type":"object","properties":{"label":{"type":"string"},"icon":{"anyOf":[{"$ref":"#/$defs/RelativeFilePath"},{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]},"url":{"$ref":"#/$defs/HttpUrl"}},"required":["label","url"],"additionalProperties":false},"CiteEntryV02":{"type":"object","properties":{"text":{"type":"string"},"doi":{"anyOf":[{"$ref":"#/$defs/Doi"},{"type":"null"}]},"url":{"type":["string","null"]}},"required":["text"],"additionalProperties":false},"ConfigV02":{"type":"object","additionalProperties":true},"DeprecatedLicenseId":{"type":"string"},"Doi":{"type":"string","pattern":"^10\\.[0-9]{4}.+$"},"FileSource":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"$ref":"#/$defs/RelativeFilePath"}]},"HttpUrl":{"type":"string","format":"uri","pattern":"^[\\u0000-\\u0020]*[Hh][Tt][Tt][Pp][Ss]?:","minLength":1,"maxLength":2083},"LicenseId":{"type":"string"},"MaintainerV02":{"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"$ref":"#/$defs/OrcidId"},{"type":"null"}]},"name":{"type":["string","null"]},"github_user":{"type":"string"}},"required":["github_user"],"additionalProperties":false},"OrcidId":{"type":"string"},"RelativeFilePath":{"type":"string","minLength":1,"pattern":"^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"},"ResourceId":{"type":"string","minLength":1,"pattern":"^[a-z0-9_\\-.]([a-z0-9_\\-/.]*[a-z0-9_\\-.])?$"},"Uploader":{"type":"object","properties":{"email":{"type":"string","format":"email"},"name":{"type":["string","null"]}},"required":["email"],"additionalProperties":false},"Version":{"anyOf":[{"type":"string"},{"type":"integer"},{"type":"number"}]}}};
@@ -159,7 +159,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.name === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/AuthorV02/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
@@ -364,7 +364,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.files !== undefined){
 let data0 = data.files;
 if(Array.isArray(data0)){
@@ -417,7 +417,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.text === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/CiteEntryV02/required",keyword:"required",params:{missingProperty: "text"}};
 if(vErrors === null){
@@ -557,7 +557,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.github_user === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/MaintainerV02/required",keyword:"required",params:{missingProperty: "github_user"}};
 if(vErrors === null){
@@ -762,7 +762,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.label === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/BadgeDescr/required",keyword:"required",params:{missingProperty: "label"}};
 if(vErrors === null){
@@ -1021,7 +1021,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.name === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
@@ -1299,7 +1299,7 @@ errors++;
 }
 if(data.config !== undefined){
 let data10 = data.config;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10) && !(data10 instanceof YamlTimestamp)){
 }
 else {
 const err18 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/ConfigV02/type",keyword:"type",params:{type: "object"}};
@@ -1533,7 +1533,7 @@ let data16 = data.uploader;
 const _errs51 = errors;
 let valid15 = false;
 const _errs52 = errors;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16 && typeof data16 == "object" && !Array.isArray(data16) && !(data16 instanceof YamlTimestamp)){
 if(data16.email === undefined){
 const err34 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/Uploader/required",keyword:"required",params:{missingProperty: "email"}};
 if(vErrors === null){

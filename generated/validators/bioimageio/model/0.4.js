@@ -1,5 +1,5 @@
 // generated from specs/bioimageio/model/0.4.json by codegen - do not edit
-import { formats, ucs2length as func2, withMessages } from "../../../../src/engine/validation/ajv-runtime.js";
+import { YamlTimestamp, formats, ucs2length as func2, withMessages } from "../../../../src/engine/validation/ajv-runtime.js";
 export { describeErrors } from "../../../../src/engine/validation/ajv-runtime.js";
 export const validate = withMessages(validate20);
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/bioimageio/model/0.4.json","type":"object","properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"covers":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"id_emoji":{"anyOf":[{"type":"string","minLength":1,"maxLength":1},{"type":"null"}]},"authors":{"type":"array","items":{"$ref":"#/$defs/Author"},"minItems":1},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"cite":{"type":"array","items":{"$ref":"#/$defs/CiteEntry"}},"config":{"type":"object","additionalProperties":true},"download_url":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]},"git_repo":{"type":["string","null"]},"icon":{"anyOf":[{"type":"string","minLength":1,"maxLength":2},{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"links":{"type":"array","items":{"type":"string"}},"uploader":{"anyOf":[{"$ref":"#/$defs/Uploader"},{"type":"null"}]},"maintainers":{"type":"array","items":{"$ref":"#/$defs/Maintainer"}},"rdf_source":{"anyOf":[{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"tags":{"type":"array","items":{"type":"string"}},"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"version_number":{"type":["integer","null"]},"format_version":{"type":"string","pattern":"^0\\.4\\.\\d+$"},"type":{"type":"string","const":"model"},"id":{"anyOf":[{"$ref":"#/$defs/ResourceId"},{"type":"null"}]},"documentation":{"$ref":"#/$defs/FileSource"},"inputs":{"type":"array","items":{"$ref":"#/$defs/InputTensorDescr"},"minItems":1},"license":{"anyOf":[{"$ref":"#/$defs/LicenseId"},{"type":"string"}]},"outputs":{"type":"array","items":{"$ref":"#/$defs/OutputTensorDescr"},"minItems":1},"packaged_by":{"type":"array","items":{"$ref":"#/$defs/Author"}},"parent":{"anyOf":[{"$ref":"#/$defs/LinkedModel"},{"type":"null"}]},"run_mode":{"anyOf":[{"$ref":"#/$defs/RunMode"},{"type":"null"}]},"sample_inputs":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"sample_outputs":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"test_inputs":{"type":"array","items":{"$ref":"#/$defs/FileSource"},"minItems":1},"test_outputs":{"type":"array","items":{"$ref":"#/$defs/FileSource"},"minItems":1},"timestamp":{"type":"string"},"training_data":{"anyOf":[{"$ref":"#/$defs/LinkedDataset"},{"$ref":"#/$defs/DatasetDescr"},{"type":"null"}]},"weights":{"$ref":"#/$defs/WeightsDescr"}},"required":["name","description","authors","format_version","type","documentation","inputs","license","outputs","test_inputs","test_outputs","timestamp","weights"],"additionalProperties":false,"$defs":{"AttachmentsDescr":{"type":"object","properties":{"files":{"type":"array","items":{"$ref":"#/$defs/FileSource"}}},"additionalProperties":true},"Author":{"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"type":"string"},{"type":"null"}]},"name":{"type":"string"},"github_user":{"type":["string","null"]}},"required":["name"],"additionalProperties":false},"BadgeDescr":{"$ref":"#/$defs/BadgeDescr2"},"BadgeDescr2":{"type":"object","properties":{"label":{"type":"string"},"icon":{"anyOf":[{"$ref":"#/$defs/RelativeFilePath"},{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]},"url":{"$ref":"#/$defs/HttpUrl"}},"required":["label","url"],"additionalProperties":false},"BinarizeDescr":{"type":"object","properties":{"name":{"type":"string","const":"binarize"},"kwargs":{"$ref":"#/$defs/BinarizeKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"BinarizeKwargs":{"type":"object","properties":{"threshold":{"type":"number"}},"required":["threshold"],"additionalProperties":false},"CiteEntry":{"type":"object","properties":{"text":{"type":"string"},"doi":{"anyOf":[{"$ref":"#/$defs/Doi"},{"type":"null"}]},"url":{"type":["string","null"]}},"required":["text"],"additionalProperties":false},"ClipDescr":{"type":"object","properties":{"name":{"type":"string","const":"clip"},"kwargs":{"$ref":"#/$defs/ClipKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"ClipKwargs":{"type":"object","properties":{"min":{"type":"number"},"max":{"type":"number"}},"required":["min","max"],"additionalProperties":false},"DatasetDescr":{"type":"object","properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"covers":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"id_emoji":{"anyOf":[{"type":"string","minLength":1,"maxLength":1},{"type":"null"}]},"authors":{"type":"array","items":{"$ref":"#/$defs/Author"}},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"cite":{"type":"array","items":{"$ref":"#/$defs/CiteEntry"}},"config":{"type":"object","additionalProperties":true},"download_url":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]},"git_repo":{"type":["string","null"]},"icon":{"anyOf":[{"type":"string","minLength":1,"maxLength":2},{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"links":{"type":"array","items":{"type":"string"}},"uploader":{"anyOf":[{"$ref":"#/$defs/Uploader"},{"type":"null"}]},"maintainers":{"type":"array","items":{"$ref":"#/$defs/Maintainer"}},"rdf_source":{"anyOf":[{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"tags":{"type":"array","items":{"type":"string"}},"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"version_number":{"type":["integer","null"]},"format_version":{"type":"string","const":"0.2.4"},"badges":{"type":"array","items":{"$ref":"#/$defs/BadgeDescr"}},"documentation":{"anyOf":[{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"license":{"anyOf":[{"$ref":"#/$defs/LicenseId"},{"$ref":"#/$defs/DeprecatedLicenseId"},{"type":"string"},{"type":"null"}]},"type":{"type":"string","const":"dataset"},"id":{"anyOf":[{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"},{"type":"null"}]},"source":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]}},"required":["name","description"],"additionalProperties":false},"DeprecatedLicenseId":{"type":"string"},"Doi":{"type":"string","pattern":"^10\\.[0-9]{4}.+$"},"FileSource":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"$ref":"#/$defs/RelativeFilePath"}]},"HttpUrl":{"type":"string","format":"uri","pattern":"^[\\u0000-\\u0020]*[Hh][Tt][Tt][Pp][Ss]?:","minLength":1,"maxLength":2083},"Identifier":{"type":"string","minLength":1,"pattern":"^(?!.*[\\u{88f}\\u{897}\\u{c5c}\\u{cdc}\\u{cf3}\\u{ece}\\u{1acf}-\\u{1add}\\u{1ae0}-\\u{1aeb}\\u{1c89}-\\u{1c8a}\\u{200c}-\\u{200d}\\u{30fb}\\u{a7cb}-\\u{a7cf}\\u{a7d2}\\u{a7d4}\\u{a7da}-\\u{a7dc}\\u{a7f1}\\u{ff65}\\u{105c0}-\\u{105f3}\\u{10940}-\\u{10959}\\u{10d40}-\\u{10d65}\\u{10d69}-\\u{10d6d}\\u{10d6f}-\\u{10d85}\\u{10ec2}-\\u{10ec7}\\u{10efa}-\\u{10eff}\\u{1123f}-\\u{11241}\\u{11380}-\\u{11389}\\u{1138b}\\u{1138e}\\u{11390}-\\u{113b5}\\u{113b7}-\\u{113c0}\\u{113c2}\\u{113c5}\\u{113c7}-\\u{113ca}\\u{113cc}-\\u{113d3}\\u{113e1}-\\u{113e2}\\u{116d0}-\\u{116e3}\\u{11b60}-\\u{11b67}\\u{11bc0}-\\u{11be0}\\u{11bf0}-\\u{11bf9}\\u{11db0}-\\u{11ddb}\\u{11de0}-\\u{11de9}\\u{11f00}-\\u{11f10}\\u{11f12}-\\u{11f3a}\\u{11f3e}-\\u{11f42}\\u{11f50}-\\u{11f5a}\\u{1342f}\\u{13440}-\\u{13455}\\u{13460}-\\u{143fa}\\u{16100}-\\u{16139}\\u{16d40}-\\u{16d6c}\\u{16d70}-\\u{16d79}\\u{16ea0}-\\u{16eb8}\\u{16ebb}-\\u{16ed3}\\u{16ff2}-\\u{16ff6}\\u{187f8}-\\u{187ff}\\u{18cff}\\u{18d09}-\\u{18d1e}\\u{18d80}-\\u{18df2}\\u{1b132}\\u{1b155}\\u{1ccf0}-\\u{1ccf9}\\u{1df25}-\\u{1df2a}\\u{1e030}-\\u{1e06d}\\u{1e08f}\\u{1e4d0}-\\u{1e4f9}\\u{1e5d0}-\\u{1e5fa}\\u{1e6c0}-\\u{1e6de}\\u{1e6e0}-\\u{1e6f5}\\u{1e6fe}-\\u{1e6ff}\\u{2b739}-\\u{2b73f}\\u{2cea2}-\\u{2cead}\\u{2ebf0}-\\u{2ee5d}\\u{31350}-\\u{33479}])[\\p{XID_Start}_]\\p{XID_Continue}*$","not":{"enum":["False","None","True","and","as","assert","async","await","break","class","continue","def","del","elif","else","except","finally","for","from","global","if","import","in","is","lambda","nonlocal","not","or","pass","raise","return","try","while","with","yield"]}},"ImplicitOutputShape":{"type":"object","properties":{"reference_tensor":{"$ref":"#/$defs/TensorName"},"scale":{"type":"array","items":{"type":["number","null"]},"minItems":1},"offset":{"type":"array","items":{"anyOf":[{"type":"integer"},{"type":"number","multipleOf":0.5}]},"minItems":1}},"required":["reference_tensor","scale","offset"],"additionalProperties":false},"InputTensorDescr":{"type":"object","properties":{"name":{"$ref":"#/$defs/TensorName"},"description":{"type":"string"},"axes":{"type":"string"},"data_range":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/RangeBound"},"minItems":2,"maxItems":2},{"type":"null"}]},"data_type":{"type":"string","enum":["float32","uint8","uint16"]},"shape":{"anyOf":[{"type":"array","items":{"type":"integer"}},{"$ref":"#/$defs/ParameterizedInputShape"}]},"preprocessing":{"type":"array","items":{"$ref":"#/$defs/PreprocessingDescr"}}},"required":["name","axes","data_type","shape"],"additionalProperties":false},"KerasHdf5WeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"tensorflow_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"LicenseId":{"type":"string"},"LinkedDataset":{"type":"object","properties":{"id":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"},"version_number":{"type":["integer","null"]}},"required":["id"],"additionalProperties":false},"LinkedModel":{"type":"object","properties":{"id":{"$ref":"#/$defs/ResourceId"},"version_number":{"type":["integer","null"]}},"required":["id"],"additionalProperties":false},"Maintainer":{"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"type":"string"},{"type":"null"}]},"name":{"type":["string","null"]},"github_user":{"type":"string"}},"required":["github_user"],"additionalProperties":false},"OnnxWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"opset_version":{"anyOf":[{"type":"integer","minimum":7},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"OutputTensorDescr":{"type":"object","properties":{"name":{"$ref":"#/$defs/TensorName"},"description":{"type":"string"},"axes":{"type":"string"},"data_range":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/RangeBound"},"minItems":2,"maxItems":2},{"type":"null"}]},"data_type":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64","bool"]},"shape":{"anyOf":[{"type":"array","items":{"type":"integer"}},{"$ref":"#/$defs/ImplicitOutputShape"}]},"halo":{"anyOf":[{"type":"array","items":{"type":"integer"}},{"type":"null"}]},"postprocessing":{"type":"array","items":{"$ref":"#/$defs/PostprocessingDescr"}}},"required":["name","axes","data_type","shape"],"additionalProperties":false},"ParameterizedInputShape":{"type":"object","properties":{"min":{"type":"array","items":{"type":"integer"},"minItems":1},"step":{"type":"array","items":{"type":"integer"},"minItems":1}},"required":["min","step"],"additionalProperties":false},"PostprocessingDescr":{"type":"object","required":["name"],"properties":{"name":{"type":"string","enum":["binarize","clip","scale_linear","sigmoid","zero_mean_unit_variance","scale_range","scale_mean_variance"]}},"discriminator":{"propertyName":"name"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleRangeDescr"},{"$ref":"#/$defs/ScaleMeanVarianceDescr"}]},"PreprocessingDescr":{"type":"object","required":["name"],"properties":{"name":{"type":"string","enum":["binarize","clip","scale_linear","sigmoid","zero_mean_unit_variance","scale_range"]}},"discriminator":{"propertyName":"name"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleRangeDescr"}]},"PytorchStateDictWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"architecture":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"string","pattern":"^.+\\..+$"}]},"architecture_sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"kwargs":{"type":"object","additionalProperties":true},"pytorch_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source","architecture"],"additionalProperties":false},"RangeBound":{"anyOf":[{"type":"number"},{"type":"string","enum":["inf","-inf","nan"]}]},"RelativeFilePath":{"type":"string","minLength":1,"pattern":"^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"},"ResourceId":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"},"RunMode":{"type":"object","properties":{"name":{"type":"string"},"kwargs":{"type":"object","additionalProperties":true}},"required":["name"],"additionalProperties":false},"ScaleLinearDescr":{"type":"object","properties":{"name":{"type":"string","const":"scale_linear"},"kwargs":{"$ref":"#/$defs/ScaleLinearKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"ScaleLinearKwargs":{"type":"object","properties":{"axes":{"type":["string","null"]},"gain":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"}}]},"offset":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"}}]}},"additionalProperties":false},"ScaleMeanVarianceDescr":{"type":"object","properties":{"name":{"type":"string","const":"scale_mean_variance"},"kwargs":{"$ref":"#/$defs/ScaleMeanVarianceKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"ScaleMeanVarianceKwargs":{"type":"object","properties":{"mode":{"type":"string","enum":["per_dataset","per_sample"]},"reference_tensor":{"$ref":"#/$defs/TensorName"},"axes":{"type":["string","null"]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"required":["mode","reference_tensor"],"additionalProperties":false},"ScaleRangeDescr":{"type":"object","properties":{"name":{"type":"string","const":"scale_range"},"kwargs":{"$ref":"#/$defs/ScaleRangeKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"ScaleRangeKwargs":{"type":"object","properties":{"mode":{"type":"string","enum":["per_dataset","per_sample"]},"axes":{"type":"string"},"min_percentile":{"type":"number","minimum":0,"exclusiveMaximum":100},"max_percentile":{"type":"number","exclusiveMinimum":1,"maximum":100},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"reference_tensor":{"anyOf":[{"$ref":"#/$defs/TensorName"},{"type":"null"}]}},"required":["mode","axes"],"additionalProperties":false},"Sha256":{"type":"string","minLength":64,"maxLength":64},"SigmoidDescr":{"type":"object","properties":{"name":{"type":"string","const":"sigmoid"}},"required":["name"],"additionalProperties":false},"TensorName":{"$ref":"#/$defs/Identifier"},"TensorflowJsWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"tensorflow_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"TensorflowSavedModelBundleWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"tensorflow_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"TorchscriptWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"pytorch_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"Uploader":{"type":"object","properties":{"email":{"type":"string","format":"email"},"name":{"type":["string","null"]}},"required":["email"],"additionalProperties":false},"Version":{"anyOf":[{"type":"string"},{"type":"integer"},{"type":"number"}]},"WeightsDescr":{"type":"object","properties":{"keras_hdf5":{"anyOf":[{"$ref":"#/$defs/KerasHdf5WeightsDescr"},{"type":"null"}]},"onnx":{"anyOf":[{"$ref":"#/$defs/OnnxWeightsDescr"},{"type":"null"}]},"pytorch_state_dict":{"anyOf":[{"$ref":"#/$defs/PytorchStateDictWeightsDescr"},{"type":"null"}]},"tensorflow_js":{"anyOf":[{"$ref":"#/$defs/TensorflowJsWeightsDescr"},{"type":"null"}]},"tensorflow_saved_model_bundle":{"anyOf":[{"$ref":"#/$defs/TensorflowSavedModelBundleWeightsDescr"},{"type":"null"}]},"torchscript":{"anyOf":[{"$ref":"#/$defs/TorchscriptWeightsDescr"},{"type":"null"}]}},"additionalProperties":false},"WeightsFormat":{"type":"string","enum":["keras_hdf5","onnx","pytorch_state_dict","tensorflow_js","tensorflow_saved_model_bundle","torchscript"]},"ZeroMeanUnitVarianceDescr":{"type":"object","properties":{"name":{"type":"string","const":"zero_mean_unit_variance"},"kwargs":{"$ref":"#/$defs/ZeroMeanUnitVarianceKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"ZeroMeanUnitVarianceKwargs":{"type":"object","properties":{"mode":{"type":"string","enum":["fixed","per_dataset","per_sample"]},"axes":{"type":"string"},"mean":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1},{"type":"null"}]},"std":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1},{"type":"null"}]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"required":["axes"],"additionalProperties":false}}};
@@ -159,7 +159,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.files !== undefined){
 let data0 = data.files;
 if(Array.isArray(data0)){
@@ -212,7 +212,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.text === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/CiteEntry/required",keyword:"required",params:{missingProperty: "text"}};
 if(vErrors === null){
@@ -360,7 +360,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.name === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/BinarizeDescr/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
@@ -418,7 +418,7 @@ errors++;
 }
 if(data.kwargs !== undefined){
 let data1 = data.kwargs;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1) && !(data1 instanceof YamlTimestamp)){
 if(data1.threshold === undefined){
 const err5 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/BinarizeKwargs/required",keyword:"required",params:{missingProperty: "threshold"}};
 if(vErrors === null){
@@ -495,7 +495,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.name === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/ClipDescr/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
@@ -553,7 +553,7 @@ errors++;
 }
 if(data.kwargs !== undefined){
 let data1 = data.kwargs;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1) && !(data1 instanceof YamlTimestamp)){
 if(data1.min === undefined){
 const err5 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ClipKwargs/required",keyword:"required",params:{missingProperty: "min"}};
 if(vErrors === null){
@@ -653,7 +653,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.name === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/ScaleLinearDescr/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
@@ -711,7 +711,7 @@ errors++;
 }
 if(data.kwargs !== undefined){
 let data1 = data.kwargs;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1) && !(data1 instanceof YamlTimestamp)){
 for(const key1 in data1){
 if(!(((key1 === "axes") || (key1 === "gain")) || (key1 === "offset"))){
 const err5 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ScaleLinearKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
@@ -914,7 +914,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.name === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/ZeroMeanUnitVarianceDescr/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
@@ -972,7 +972,7 @@ errors++;
 }
 if(data.kwargs !== undefined){
 let data1 = data.kwargs;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1) && !(data1 instanceof YamlTimestamp)){
 if(data1.axes === undefined){
 const err5 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/required",keyword:"required",params:{missingProperty: "axes"}};
 if(vErrors === null){
@@ -1288,7 +1288,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.mode === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/ScaleRangeKwargs/required",keyword:"required",params:{missingProperty: "mode"}};
 if(vErrors === null){
@@ -1596,7 +1596,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.name === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/ScaleRangeDescr/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
@@ -1685,7 +1685,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.name === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/PreprocessingDescr/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
@@ -1747,7 +1747,7 @@ props0 = true;
 }
 }
 else if(tag0 === "sigmoid"){
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.name === undefined){
 const err3 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
@@ -1875,7 +1875,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.name === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/InputTensorDescr/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
@@ -2215,7 +2215,7 @@ errors++;
 var _valid2 = _errs28 === errors;
 valid8 = valid8 || _valid2;
 const _errs32 = errors;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6) && !(data6 instanceof YamlTimestamp)){
 if(data6.min === undefined){
 const err25 = {instancePath:instancePath+"/shape",schemaPath:"#/$defs/ParameterizedInputShape/required",keyword:"required",params:{missingProperty: "min"}};
 if(vErrors === null){
@@ -2412,7 +2412,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.reference_tensor === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/ImplicitOutputShape/required",keyword:"required",params:{missingProperty: "reference_tensor"}};
 if(vErrors === null){
@@ -2683,7 +2683,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.mode === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/ScaleMeanVarianceKwargs/required",keyword:"required",params:{missingProperty: "mode"}};
 if(vErrors === null){
@@ -2883,7 +2883,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.name === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/ScaleMeanVarianceDescr/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
@@ -2972,7 +2972,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.name === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/PostprocessingDescr/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
@@ -3034,7 +3034,7 @@ props0 = true;
 }
 }
 else if(tag0 === "sigmoid"){
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.name === undefined){
 const err3 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
@@ -3171,7 +3171,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.name === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/OutputTensorDescr/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
@@ -3658,7 +3658,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.id === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/LinkedModel/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
@@ -3759,7 +3759,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.label === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/BadgeDescr/required",keyword:"required",params:{missingProperty: "label"}};
 if(vErrors === null){
@@ -4016,7 +4016,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.name === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/DatasetDescr/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
@@ -4188,7 +4188,7 @@ if(Array.isArray(data5)){
 const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
 let data6 = data5[i1];
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6) && !(data6 instanceof YamlTimestamp)){
 if(data6.name === undefined){
 const err12 = {instancePath:instancePath+"/authors/" + i1,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
@@ -4459,7 +4459,7 @@ errors++;
 }
 if(data.config !== undefined){
 let data15 = data.config;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15 && typeof data15 == "object" && !Array.isArray(data15) && !(data15 instanceof YamlTimestamp)){
 }
 else {
 const err29 = {instancePath:instancePath+"/config",schemaPath:"#/$defs/DatasetDescr/properties/config/type",keyword:"type",params:{type: "object"}};
@@ -4693,7 +4693,7 @@ let data21 = data.uploader;
 const _errs71 = errors;
 let valid18 = false;
 const _errs72 = errors;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21 && typeof data21 == "object" && !Array.isArray(data21) && !(data21 instanceof YamlTimestamp)){
 if(data21.email === undefined){
 const err45 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/Uploader/required",keyword:"required",params:{missingProperty: "email"}};
 if(vErrors === null){
@@ -4808,7 +4808,7 @@ if(Array.isArray(data24)){
 const len4 = data24.length;
 for(let i4=0; i4<len4; i4++){
 let data25 = data24[i4];
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25 && typeof data25 == "object" && !Array.isArray(data25) && !(data25 instanceof YamlTimestamp)){
 if(data25.github_user === undefined){
 const err53 = {instancePath:instancePath+"/maintainers/" + i4,schemaPath:"#/$defs/Maintainer/required",keyword:"required",params:{missingProperty: "github_user"}};
 if(vErrors === null){
@@ -5592,7 +5592,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.source === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/KerasHdf5WeightsDescr/required",keyword:"required",params:{missingProperty: "source"}};
 if(vErrors === null){
@@ -5750,7 +5750,7 @@ if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4) && !(data4 instanceof YamlTimestamp)){
 if(data4.name === undefined){
 const err9 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
@@ -6245,7 +6245,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.source === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/OnnxWeightsDescr/required",keyword:"required",params:{missingProperty: "source"}};
 if(vErrors === null){
@@ -6403,7 +6403,7 @@ if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4) && !(data4 instanceof YamlTimestamp)){
 if(data4.name === undefined){
 const err9 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
@@ -6859,7 +6859,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.source === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/PytorchStateDictWeightsDescr/required",keyword:"required",params:{missingProperty: "source"}};
 if(vErrors === null){
@@ -7027,7 +7027,7 @@ if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4) && !(data4 instanceof YamlTimestamp)){
 if(data4.name === undefined){
 const err10 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
@@ -7542,7 +7542,7 @@ vErrors = null;
 }
 if(data.kwargs !== undefined){
 let data14 = data.kwargs;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14 && typeof data14 == "object" && !Array.isArray(data14) && !(data14 instanceof YamlTimestamp)){
 }
 else {
 const err44 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/PytorchStateDictWeightsDescr/properties/kwargs/type",keyword:"type",params:{type: "object"}};
@@ -7687,7 +7687,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.source === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/TensorflowJsWeightsDescr/required",keyword:"required",params:{missingProperty: "source"}};
 if(vErrors === null){
@@ -7845,7 +7845,7 @@ if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4) && !(data4 instanceof YamlTimestamp)){
 if(data4.name === undefined){
 const err9 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
@@ -8340,7 +8340,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.source === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/required",keyword:"required",params:{missingProperty: "source"}};
 if(vErrors === null){
@@ -8498,7 +8498,7 @@ if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4) && !(data4 instanceof YamlTimestamp)){
 if(data4.name === undefined){
 const err9 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
@@ -8993,7 +8993,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.source === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/TorchscriptWeightsDescr/required",keyword:"required",params:{missingProperty: "source"}};
 if(vErrors === null){
@@ -9151,7 +9151,7 @@ if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4) && !(data4 instanceof YamlTimestamp)){
 if(data4.name === undefined){
 const err9 = {instancePath:instancePath+"/authors/" + i0,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
@@ -9645,7 +9645,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 for(const key0 in data){
 if(!((((((key0 === "keras_hdf5") || (key0 === "onnx")) || (key0 === "pytorch_state_dict")) || (key0 === "tensorflow_js")) || (key0 === "tensorflow_saved_model_bundle")) || (key0 === "torchscript"))){
 const err0 = {instancePath,schemaPath:"#/$defs/WeightsDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
@@ -9963,7 +9963,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.name === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
@@ -10255,7 +10255,7 @@ errors++;
 const len1 = data5.length;
 for(let i1=0; i1<len1; i1++){
 let data6 = data5[i1];
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6) && !(data6 instanceof YamlTimestamp)){
 if(data6.name === undefined){
 const err24 = {instancePath:instancePath+"/authors/" + i1,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
@@ -10526,7 +10526,7 @@ errors++;
 }
 if(data.config !== undefined){
 let data15 = data.config;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15 && typeof data15 == "object" && !Array.isArray(data15) && !(data15 instanceof YamlTimestamp)){
 }
 else {
 const err41 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "object"}};
@@ -10760,7 +10760,7 @@ let data21 = data.uploader;
 const _errs71 = errors;
 let valid18 = false;
 const _errs72 = errors;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21 && typeof data21 == "object" && !Array.isArray(data21) && !(data21 instanceof YamlTimestamp)){
 if(data21.email === undefined){
 const err57 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/Uploader/required",keyword:"required",params:{missingProperty: "email"}};
 if(vErrors === null){
@@ -10875,7 +10875,7 @@ if(Array.isArray(data24)){
 const len4 = data24.length;
 for(let i4=0; i4<len4; i4++){
 let data25 = data24[i4];
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25 && typeof data25 == "object" && !Array.isArray(data25) && !(data25 instanceof YamlTimestamp)){
 if(data25.github_user === undefined){
 const err65 = {instancePath:instancePath+"/maintainers/" + i4,schemaPath:"#/$defs/Maintainer/required",keyword:"required",params:{missingProperty: "github_user"}};
 if(vErrors === null){
@@ -11517,7 +11517,7 @@ if(Array.isArray(data45)){
 const len8 = data45.length;
 for(let i8=0; i8<len8; i8++){
 let data46 = data45[i8];
-if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46 && typeof data46 == "object" && !Array.isArray(data46) && !(data46 instanceof YamlTimestamp)){
 if(data46.name === undefined){
 const err106 = {instancePath:instancePath+"/packaged_by/" + i8,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
@@ -11769,7 +11769,7 @@ let data53 = data.run_mode;
 const _errs185 = errors;
 let valid48 = false;
 const _errs186 = errors;
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+if(data53 && typeof data53 == "object" && !Array.isArray(data53) && !(data53 instanceof YamlTimestamp)){
 if(data53.name === undefined){
 const err122 = {instancePath:instancePath+"/run_mode",schemaPath:"#/$defs/RunMode/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
@@ -11806,7 +11806,7 @@ errors++;
 }
 if(data53.kwargs !== undefined){
 let data55 = data53.kwargs;
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+if(data55 && typeof data55 == "object" && !Array.isArray(data55) && !(data55 instanceof YamlTimestamp)){
 }
 else {
 const err125 = {instancePath:instancePath+"/run_mode/kwargs",schemaPath:"#/$defs/RunMode/properties/kwargs/type",keyword:"type",params:{type: "object"}};
@@ -11992,7 +11992,7 @@ let data65 = data.training_data;
 const _errs212 = errors;
 let valid59 = false;
 const _errs213 = errors;
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+if(data65 && typeof data65 == "object" && !Array.isArray(data65) && !(data65 instanceof YamlTimestamp)){
 if(data65.id === undefined){
 const err136 = {instancePath:instancePath+"/training_data",schemaPath:"#/$defs/LinkedDataset/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){

@@ -1,5 +1,5 @@
 // generated from specs/bioimageio/model/0.5.json by codegen - do not edit
-import { formats, ucs2length as func2, withMessages } from "../../../../src/engine/validation/ajv-runtime.js";
+import { YamlTimestamp, formats, ucs2length as func2, withMessages } from "../../../../src/engine/validation/ajv-runtime.js";
 export { describeErrors } from "../../../../src/engine/validation/ajv-runtime.js";
 export const validate = withMessages(validate20);
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/bioimageio/model/0.5.json","type":"object","properties":{"name":{"type":"string","minLength":5,"maxLength":128,"pattern":"^[A-Za-z0-9_+\\- ()]*$"},"description":{"type":"string","maxLength":1024},"covers":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"id_emoji":{"anyOf":[{"type":"string","minLength":1,"maxLength":2},{"type":"null"}]},"authors":{"type":"array","items":{"$ref":"#/$defs/Author"}},"attachments":{"type":"array","items":{"$ref":"#/$defs/FileDescr"}},"cite":{"type":"array","items":{"$ref":"#/$defs/CiteEntry"}},"license":{"anyOf":[{"$ref":"#/$defs/LicenseId"},{"$ref":"#/$defs/DeprecatedLicenseId"},{"type":"null"}]},"git_repo":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]},"icon":{"anyOf":[{"type":"string","minLength":1,"maxLength":2},{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"links":{"type":"array","items":{"type":"string"}},"uploader":{"anyOf":[{"$ref":"#/$defs/Uploader"},{"type":"null"}]},"maintainers":{"type":"array","items":{"$ref":"#/$defs/Maintainer"}},"tags":{"type":"array","items":{"type":"string"}},"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"version_comment":{"anyOf":[{"type":"string","maxLength":512},{"type":"null"}]},"format_version":{"type":"string","pattern":"^0\\.5\\.\\d+$"},"type":{"type":"string","const":"model"},"id":{"anyOf":[{"$ref":"#/$defs/ModelId"},{"type":"null"}]},"documentation":{"anyOf":[{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"inputs":{"type":"array","items":{"$ref":"#/$defs/InputTensorDescr"},"minItems":1},"outputs":{"type":"array","items":{"$ref":"#/$defs/OutputTensorDescr"},"minItems":1},"packaged_by":{"type":"array","items":{"$ref":"#/$defs/Author"}},"parent":{"anyOf":[{"$ref":"#/$defs/LinkedModel"},{"type":"null"}]},"run_mode":{"anyOf":[{"$ref":"#/$defs/RunMode"},{"type":"null"}]},"timestamp":{"type":"string"},"training_data":{"anyOf":[{"$ref":"#/$defs/LinkedDataset"},{"$ref":"#/$defs/InlineDatasetDescr"},{"type":"null"}]},"weights":{"$ref":"#/$defs/WeightsDescr"},"config":{"$ref":"#/$defs/Config"}},"required":["name","format_version","type","inputs","outputs","weights"],"additionalProperties":false,"$defs":{"ArchitectureFromFileDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"callable":{"$ref":"#/$defs/Identifier"},"kwargs":{"type":"object","additionalProperties":true}},"required":["source","callable"],"additionalProperties":false},"ArchitectureFromLibraryDescr":{"type":"object","properties":{"callable":{"$ref":"#/$defs/Identifier"},"kwargs":{"type":"object","additionalProperties":true},"import_from":{"type":"string"}},"required":["callable","import_from"],"additionalProperties":false},"Author":{"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"$ref":"#/$defs/OrcidId"},{"type":"null"}]},"name":{"type":"string","pattern":"^[^/\\\\]*$"},"github_user":{"type":["string","null"]}},"required":["name"],"additionalProperties":false},"AxisId":{"$ref":"#/$defs/Identifier","type":"string","maxLength":16},"BatchAxis":{"type":"object","properties":{"id":{"type":"string","enum":["batch","b"]},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"batch"},"size":{"anyOf":[{"type":"integer","const":1},{"type":"null"}]}},"required":["type"],"additionalProperties":false},"BiasRisksLimitations":{"type":"object","properties":{"known_biases":{"type":"string"},"risks":{"type":"string"},"limitations":{"type":["string","null"]},"recommendations":{"type":"string"}},"additionalProperties":true},"BinarizeAlongAxisKwargs":{"type":"object","properties":{"threshold":{"type":"array","items":{"type":"number"},"minItems":1},"axis":{"$ref":"#/$defs/NonBatchAxisId"}},"required":["threshold","axis"],"additionalProperties":false},"BinarizeDescr":{"type":"object","properties":{"id":{"type":"string","const":"binarize"},"kwargs":{"anyOf":[{"$ref":"#/$defs/BinarizeKwargs"},{"$ref":"#/$defs/BinarizeAlongAxisKwargs"}]}},"required":["id","kwargs"],"additionalProperties":false},"BinarizeKwargs":{"type":"object","properties":{"threshold":{"type":"number"}},"required":["threshold"],"additionalProperties":false},"BioimageioConfig":{"type":"object","properties":{"reproducibility_tolerance":{"type":"array","items":{"$ref":"#/$defs/ReproducibilityTolerance"}},"funded_by":{"type":["string","null"]},"architecture_type":{"anyOf":[{"type":"string","maxLength":32},{"type":"null"}]},"architecture_description":{"type":["string","null"]},"modality":{"type":["string","null"]},"target_structure":{"type":"array","items":{"type":"string"}},"task":{"type":["string","null"]},"new_version":{"anyOf":[{"$ref":"#/$defs/ModelId"},{"type":"null"}]},"out_of_scope_use":{"type":["string","null"]},"bias_risks_limitations":{"$ref":"#/$defs/BiasRisksLimitations"},"model_parameter_count":{"type":["integer","null"]},"training":{"$ref":"#/$defs/TrainingDetails"},"inference_time":{"type":["string","null"]},"memory_requirements_inference":{"type":["string","null"]},"memory_requirements_training":{"type":["string","null"]},"evaluations":{"type":"array","items":{"$ref":"#/$defs/Evaluation"}},"environmental_impact":{"$ref":"#/$defs/EnvironmentalImpact"}},"additionalProperties":true},"ChannelAxis":{"type":"object","properties":{"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"channel"},"channel_names":{"type":"array","items":{"$ref":"#/$defs/Identifier"},"minItems":1}},"required":["type","channel_names"],"additionalProperties":false},"CiteEntry":{"type":"object","properties":{"text":{"type":"string"},"doi":{"anyOf":[{"$ref":"#/$defs/Doi"},{"type":"null"}]},"url":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]}},"required":["text"],"additionalProperties":false},"ClipDescr":{"type":"object","properties":{"id":{"type":"string","const":"clip"},"kwargs":{"$ref":"#/$defs/ClipKwargs"}},"required":["id","kwargs"],"additionalProperties":false},"ClipKwargs":{"type":"object","properties":{"min":{"type":["number","null"]},"min_percentile":{"anyOf":[{"type":"number","minimum":0,"exclusiveMaximum":100},{"type":"null"}]},"max":{"type":["number","null"]},"max_percentile":{"anyOf":[{"type":"number","exclusiveMinimum":1,"maximum":100},{"type":"null"}]},"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]}},"additionalProperties":false},"Config":{"type":"object","properties":{"bioimageio":{"$ref":"#/$defs/BioimageioConfig"}},"additionalProperties":true},"DataDependentSize":{"type":"object","properties":{"min":{"type":"integer","exclusiveMinimum":0},"max":{"anyOf":[{"type":"integer","exclusiveMinimum":1},{"type":"null"}]}},"additionalProperties":false},"DeprecatedLicenseId":{"type":"string"},"Doi":{"type":"string","pattern":"^10\\.[0-9]{4}.+$"},"EnsureDtypeDescr":{"type":"object","properties":{"id":{"type":"string","const":"ensure_dtype"},"kwargs":{"$ref":"#/$defs/EnsureDtypeKwargs"}},"required":["id","kwargs"],"additionalProperties":false},"EnsureDtypeKwargs":{"type":"object","properties":{"dtype":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64","bool"]}},"required":["dtype"],"additionalProperties":false},"EnvironmentalImpact":{"type":"object","properties":{"hardware_type":{"type":["string","null"]},"hours_used":{"type":["number","null"]},"cloud_provider":{"type":["string","null"]},"compute_region":{"type":["string","null"]},"co2_emitted":{"type":["number","null"]}},"additionalProperties":true},"Evaluation":{"type":"object","properties":{"model_id":{"anyOf":[{"$ref":"#/$defs/ModelId"},{"type":"null"}]},"dataset_id":{"$ref":"#/$defs/ResourceId"},"dataset_source":{"$ref":"#/$defs/HttpUrl"},"dataset_role":{"type":"string","enum":["train","validation","test","independent","unknown"]},"sample_count":{"type":"integer"},"evaluation_factors":{"type":"array","items":{"type":"string","maxLength":16}},"evaluation_factors_long":{"type":"array","items":{"type":"string"}},"metrics":{"type":"array","items":{"type":"string","maxLength":16}},"metrics_long":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"number"}]}}},"results_summary":{"type":["string","null"]}},"required":["dataset_id","dataset_source","dataset_role","sample_count","evaluation_factors","evaluation_factors_long","metrics","metrics_long","results"],"additionalProperties":true},"FileDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"FileSource":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"$ref":"#/$defs/RelativeFilePath"}]},"FixedZeroMeanUnitVarianceAlongAxisKwargs":{"type":"object","properties":{"mean":{"type":"array","items":{"type":"number"},"minItems":1},"std":{"type":"array","items":{"type":"number","minimum":0.000001},"minItems":1},"axis":{"$ref":"#/$defs/NonBatchAxisId"}},"required":["mean","std","axis"],"additionalProperties":false},"FixedZeroMeanUnitVarianceDescr":{"type":"object","properties":{"id":{"type":"string","const":"fixed_zero_mean_unit_variance"},"kwargs":{"anyOf":[{"$ref":"#/$defs/FixedZeroMeanUnitVarianceKwargs"},{"$ref":"#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs"}]}},"required":["id","kwargs"],"additionalProperties":false},"FixedZeroMeanUnitVarianceKwargs":{"type":"object","properties":{"mean":{"type":"number"},"std":{"type":"number","minimum":0.000001}},"required":["mean","std"],"additionalProperties":false},"HttpUrl":{"type":"string","format":"uri","pattern":"^[\\u0000-\\u0020]*[Hh][Tt][Tt][Pp][Ss]?:","minLength":1,"maxLength":2083},"Identifier":{"type":"string","minLength":1,"pattern":"^(?!.*[\\u{88f}\\u{897}\\u{c5c}\\u{cdc}\\u{cf3}\\u{ece}\\u{1acf}-\\u{1add}\\u{1ae0}-\\u{1aeb}\\u{1c89}-\\u{1c8a}\\u{200c}-\\u{200d}\\u{30fb}\\u{a7cb}-\\u{a7cf}\\u{a7d2}\\u{a7d4}\\u{a7da}-\\u{a7dc}\\u{a7f1}\\u{ff65}\\u{105c0}-\\u{105f3}\\u{10940}-\\u{10959}\\u{10d40}-\\u{10d65}\\u{10d69}-\\u{10d6d}\\u{10d6f}-\\u{10d85}\\u{10ec2}-\\u{10ec7}\\u{10efa}-\\u{10eff}\\u{1123f}-\\u{11241}\\u{11380}-\\u{11389}\\u{1138b}\\u{1138e}\\u{11390}-\\u{113b5}\\u{113b7}-\\u{113c0}\\u{113c2}\\u{113c5}\\u{113c7}-\\u{113ca}\\u{113cc}-\\u{113d3}\\u{113e1}-\\u{113e2}\\u{116d0}-\\u{116e3}\\u{11b60}-\\u{11b67}\\u{11bc0}-\\u{11be0}\\u{11bf0}-\\u{11bf9}\\u{11db0}-\\u{11ddb}\\u{11de0}-\\u{11de9}\\u{11f00}-\\u{11f10}\\u{11f12}-\\u{11f3a}\\u{11f3e}-\\u{11f42}\\u{11f50}-\\u{11f5a}\\u{1342f}\\u{13440}-\\u{13455}\\u{13460}-\\u{143fa}\\u{16100}-\\u{16139}\\u{16d40}-\\u{16d6c}\\u{16d70}-\\u{16d79}\\u{16ea0}-\\u{16eb8}\\u{16ebb}-\\u{16ed3}\\u{16ff2}-\\u{16ff6}\\u{187f8}-\\u{187ff}\\u{18cff}\\u{18d09}-\\u{18d1e}\\u{18d80}-\\u{18df2}\\u{1b132}\\u{1b155}\\u{1ccf0}-\\u{1ccf9}\\u{1df25}-\\u{1df2a}\\u{1e030}-\\u{1e06d}\\u{1e08f}\\u{1e4d0}-\\u{1e4f9}\\u{1e5d0}-\\u{1e5fa}\\u{1e6c0}-\\u{1e6de}\\u{1e6e0}-\\u{1e6f5}\\u{1e6fe}-\\u{1e6ff}\\u{2b739}-\\u{2b73f}\\u{2cea2}-\\u{2cead}\\u{2ebf0}-\\u{2ee5d}\\u{31350}-\\u{33479}])[\\p{XID_Start}_]\\p{XID_Continue}*$","not":{"enum":["False","None","True","and","as","assert","async","await","break","class","continue","def","del","elif","else","except","finally","for","from","global","if","import","in","is","lambda","nonlocal","not","or","pass","raise","return","try","while","with","yield"]}},"IndexInputAxis":{"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/ParameterizedSize"},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"index"},"concatenable":{"type":"boolean"}},"required":["size","type"],"additionalProperties":false},"IndexOutputAxis":{"type":"object","properties":{"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"index"},"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/SizeReference"},{"$ref":"#/$defs/DataDependentSize"}]}},"required":["type","size"],"additionalProperties":false},"InlineDatasetDescr":{"type":"object"},"InputAxis":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["batch","channel","index","time","space"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/BatchAxis"},{"$ref":"#/$defs/ChannelAxis"},{"$ref":"#/$defs/IndexInputAxis"},{"$ref":"#/$defs/TimeInputAxis"},{"$ref":"#/$defs/SpaceInputAxis"}]},"InputTensorDescr":{"type":"object","properties":{"id":{"$ref":"#/$defs/TensorId"},"description":{"type":"string","maxLength":128},"axes":{"type":"array","items":{"$ref":"#/$defs/InputAxis"},"minItems":1},"test_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"sample_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"data":{"anyOf":[{"$ref":"#/$defs/TensorDataDescr"},{"type":"array","items":{"$ref":"#/$defs/TensorDataDescr"},"minItems":1}]},"optional":{"type":"boolean"},"preprocessing":{"type":"array","items":{"$ref":"#/$defs/PreprocessingDescr"}}},"required":["axes"],"additionalProperties":false},"IntervalOrRatioDataDescr":{"type":"object","properties":{"type":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64"]},"range":{"type":"array","prefixItems":[{"type":["number","null"]},{"type":["number","null"]}],"minItems":2,"maxItems":2},"unit":{"anyOf":[{"type":"string","const":"arbitrary unit"},{"$ref":"#/$defs/SiUnit"}]},"scale":{"type":"number"},"offset":{"type":["number","null"]}},"additionalProperties":false},"KerasHdf5WeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"tensorflow_version":{"$ref":"#/$defs/Version"}},"required":["source","tensorflow_version"],"additionalProperties":false},"LicenseId":{"type":"string"},"LinkedDataset":{"type":"object","properties":{"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"id":{"$ref":"#/$defs/ResourceId"}},"required":["id"],"additionalProperties":false},"LinkedModel":{"type":"object","properties":{"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"id":{"$ref":"#/$defs/ModelId"}},"required":["id"],"additionalProperties":false},"Maintainer":{"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"$ref":"#/$defs/OrcidId"},{"type":"null"}]},"name":{"anyOf":[{"type":"string","pattern":"^[^/\\\\]*$"},{"type":"null"}]},"github_user":{"type":"string"}},"required":["github_user"],"additionalProperties":false},"ModelId":{"$ref":"#/$defs/ResourceId","type":"string"},"NominalOrOrdinalDataDescr":{"type":"object","properties":{"values":{"anyOf":[{"type":"array","items":{"type":"integer"},"minItems":1},{"type":"array","items":{"type":"number"},"minItems":1},{"type":"array","items":{"type":"boolean"},"minItems":1},{"type":"array","items":{"type":"string"},"minItems":1}]},"type":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64","bool"]},"unit":{"anyOf":[{"anyOf":[{"type":"string","const":"arbitrary unit"},{"$ref":"#/$defs/SiUnit"}]},{"type":"null"}]}},"required":["values"],"additionalProperties":false},"NonBatchAxisId":{"$ref":"#/$defs/AxisId","type":"string","not":{"enum":["batch","b"]}},"OnnxWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"opset_version":{"type":"integer","minimum":7},"external_data":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]}},"required":["source","opset_version"],"additionalProperties":false},"OrcidId":{"type":"string"},"OutputAxis":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["batch","channel","index","time","space"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/BatchAxis"},{"$ref":"#/$defs/ChannelAxis"},{"$ref":"#/$defs/IndexOutputAxis"},{"$ref":"#/$defs/TimeOutputAxisUnion"},{"$ref":"#/$defs/SpaceOutputAxisUnion"}]},"OutputTensorDescr":{"type":"object","properties":{"id":{"$ref":"#/$defs/TensorId"},"description":{"type":"string","maxLength":128},"axes":{"type":"array","items":{"$ref":"#/$defs/OutputAxis"},"minItems":1},"test_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"sample_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"data":{"anyOf":[{"$ref":"#/$defs/TensorDataDescr"},{"type":"array","items":{"$ref":"#/$defs/TensorDataDescr"},"minItems":1}]},"postprocessing":{"type":"array","items":{"$ref":"#/$defs/PostprocessingDescr"}}},"required":["axes"],"additionalProperties":false},"ParameterizedSize":{"type":"object","properties":{"min":{"type":"integer","exclusiveMinimum":0},"step":{"type":"integer","exclusiveMinimum":0}},"required":["min","step"],"additionalProperties":false},"PostprocessingDescr":{"type":"object","required":["id"],"properties":{"id":{"type":"string","enum":["binarize","clip","ensure_dtype","fixed_zero_mean_unit_variance","scale_linear","scale_mean_variance","scale_range","sigmoid","softmax","zero_mean_unit_variance"]}},"discriminator":{"propertyName":"id"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/EnsureDtypeDescr"},{"$ref":"#/$defs/FixedZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/ScaleMeanVarianceDescr"},{"$ref":"#/$defs/ScaleRangeDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/SoftmaxDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"}]},"PreprocessingDescr":{"type":"object","required":["id"],"properties":{"id":{"type":"string","enum":["binarize","clip","ensure_dtype","fixed_zero_mean_unit_variance","scale_linear","scale_range","sigmoid","softmax","zero_mean_unit_variance"]}},"discriminator":{"propertyName":"id"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/EnsureDtypeDescr"},{"$ref":"#/$defs/FixedZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/ScaleRangeDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/SoftmaxDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"}]},"PytorchStateDictWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"architecture":{"anyOf":[{"$ref":"#/$defs/ArchitectureFromFileDescr"},{"$ref":"#/$defs/ArchitectureFromLibraryDescr"}]},"pytorch_version":{"$ref":"#/$defs/Version"},"dependencies":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]}},"required":["source","architecture","pytorch_version"],"additionalProperties":false},"RelativeFilePath":{"type":"string","minLength":1,"pattern":"^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"},"ReproducibilityTolerance":{"type":"object","properties":{"relative_tolerance":{"type":"number","minimum":0,"maximum":0.01},"absolute_tolerance":{"type":"number","minimum":0},"mismatched_elements_per_million":{"type":"integer","minimum":0,"maximum":1000},"output_ids":{"type":"array","items":{"$ref":"#/$defs/TensorId"}},"weights_formats":{"type":"array","items":{"$ref":"#/$defs/WeightsFormat"}}},"additionalProperties":true},"ResourceId":{"type":"string","minLength":1,"pattern":"^[a-z0-9_\\-.]([a-z0-9_\\-/.]*[a-z0-9_\\-.])?$"},"RunMode":{"type":"object","properties":{"name":{"type":"string"},"kwargs":{"type":"object","additionalProperties":true}},"required":["name"],"additionalProperties":false},"ScaleLinearAlongAxisKwargs":{"type":"object","properties":{"axis":{"$ref":"#/$defs/NonBatchAxisId"},"gain":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1}]},"offset":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1}]}},"required":["axis"],"additionalProperties":false},"ScaleLinearDescr":{"type":"object","properties":{"id":{"type":"string","const":"scale_linear"},"kwargs":{"anyOf":[{"$ref":"#/$defs/ScaleLinearKwargs"},{"$ref":"#/$defs/ScaleLinearAlongAxisKwargs"}]}},"required":["id","kwargs"],"additionalProperties":false},"ScaleLinearKwargs":{"type":"object","properties":{"gain":{"type":"number"},"offset":{"type":"number"}},"additionalProperties":false},"ScaleMeanVarianceDescr":{"type":"object","properties":{"id":{"type":"string","const":"scale_mean_variance"},"kwargs":{"$ref":"#/$defs/ScaleMeanVarianceKwargs"}},"required":["id","kwargs"],"additionalProperties":false},"ScaleMeanVarianceKwargs":{"type":"object","properties":{"reference_tensor":{"$ref":"#/$defs/TensorId"},"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"required":["reference_tensor"],"additionalProperties":false},"ScaleRangeDescr":{"type":"object","properties":{"id":{"type":"string","const":"scale_range"},"kwargs":{"$ref":"#/$defs/ScaleRangeKwargs"}},"required":["id"],"additionalProperties":false},"ScaleRangeKwargs":{"type":"object","properties":{"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]},"min_percentile":{"type":"number","minimum":0,"exclusiveMaximum":100},"max_percentile":{"type":"number","exclusiveMinimum":1,"maximum":100},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"reference_tensor":{"anyOf":[{"$ref":"#/$defs/TensorId"},{"type":"null"}]}},"additionalProperties":false},"Sha256":{"type":"string","minLength":64,"maxLength":64},"SiUnit":{"type":"string","minLength":1,"pattern":"^(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?(([·×* ](Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?)|(/(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^+?[1-9]\\d*)?))*$"},"SigmoidDescr":{"type":"object","properties":{"id":{"type":"string","const":"sigmoid"}},"required":["id"],"additionalProperties":false},"SizeReference":{"type":"object","properties":{"tensor_id":{"$ref":"#/$defs/TensorId"},"axis_id":{"$ref":"#/$defs/AxisId"},"offset":{"type":"integer"}},"required":["tensor_id","axis_id"],"additionalProperties":false},"SoftmaxDescr":{"type":"object","properties":{"id":{"type":"string","const":"softmax"},"kwargs":{"$ref":"#/$defs/SoftmaxKwargs"}},"required":["id"],"additionalProperties":false},"SoftmaxKwargs":{"type":"object","properties":{"axis":{"$ref":"#/$defs/NonBatchAxisId"}},"additionalProperties":false},"SpaceInputAxis":{"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/ParameterizedSize"},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"space"},"unit":{"anyOf":[{"type":"string","enum":["attometer","angstrom","centimeter","decimeter","exameter","femtometer","foot","gigameter","hectometer","inch","kilometer","megameter","meter","micrometer","mile","millimeter","nanometer","parsec","petameter","picometer","terameter","yard","yoctometer","yottameter","zeptometer","zettameter"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0},"concatenable":{"type":"boolean"}},"required":["size","type"],"additionalProperties":false},"SpaceOutputAxis":{"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"space"},"unit":{"anyOf":[{"type":"string","enum":["attometer","angstrom","centimeter","decimeter","exameter","femtometer","foot","gigameter","hectometer","inch","kilometer","megameter","meter","micrometer","mile","millimeter","nanometer","parsec","petameter","picometer","terameter","yard","yoctometer","yottameter","zeptometer","zettameter"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["size","type"],"additionalProperties":false},"SpaceOutputAxisUnion":{"type":"object","required":["type"],"properties":{"type":{"type":"string","const":"space"}},"if":{"type":"object","properties":{"halo":true},"required":["halo"]},"then":{"$ref":"#/$defs/SpaceOutputAxisWithHalo"},"else":{"$ref":"#/$defs/SpaceOutputAxis"}},"SpaceOutputAxisWithHalo":{"type":"object","properties":{"halo":{"type":"integer","minimum":1},"size":{"$ref":"#/$defs/SizeReference"},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"space"},"unit":{"anyOf":[{"type":"string","enum":["attometer","angstrom","centimeter","decimeter","exameter","femtometer","foot","gigameter","hectometer","inch","kilometer","megameter","meter","micrometer","mile","millimeter","nanometer","parsec","petameter","picometer","terameter","yard","yoctometer","yottameter","zeptometer","zettameter"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["halo","size","type"],"additionalProperties":false},"TensorDataDescr":{"anyOf":[{"$ref":"#/$defs/NominalOrOrdinalDataDescr"},{"$ref":"#/$defs/IntervalOrRatioDataDescr"}]},"TensorId":{"$ref":"#/$defs/Identifier","type":"string","maxLength":32},"TensorflowJsWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"tensorflow_version":{"$ref":"#/$defs/Version"}},"required":["source","tensorflow_version"],"additionalProperties":false},"TensorflowSavedModelBundleWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"tensorflow_version":{"$ref":"#/$defs/Version"},"dependencies":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]}},"required":["source","tensorflow_version"],"additionalProperties":false},"TimeInputAxis":{"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/ParameterizedSize"},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"time"},"unit":{"anyOf":[{"type":"string","enum":["attosecond","centisecond","day","decisecond","exasecond","femtosecond","gigasecond","hectosecond","hour","kilosecond","megasecond","microsecond","millisecond","minute","nanosecond","petasecond","picosecond","second","terasecond","yoctosecond","yottasecond","zeptosecond","zettasecond"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0},"concatenable":{"type":"boolean"}},"required":["size","type"],"additionalProperties":false},"TimeOutputAxis":{"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"time"},"unit":{"anyOf":[{"type":"string","enum":["attosecond","centisecond","day","decisecond","exasecond","femtosecond","gigasecond","hectosecond","hour","kilosecond","megasecond","microsecond","millisecond","minute","nanosecond","petasecond","picosecond","second","terasecond","yoctosecond","yottasecond","zeptosecond","zettasecond"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["size","type"],"additionalProperties":false},"TimeOutputAxisUnion":{"type":"object","required":["type"],"properties":{"type":{"type":"string","const":"time"}},"if":{"type":"object","properties":{"halo":true},"required":["halo"]},"then":{"$ref":"#/$defs/TimeOutputAxisWithHalo"},"else":{"$ref":"#/$defs/TimeOutputAxis"}},"TimeOutputAxisWithHalo":{"type":"object","properties":{"halo":{"type":"integer","minimum":1},"size":{"$ref":"#/$defs/SizeReference"},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"time"},"unit":{"anyOf":[{"type":"string","enum":["attosecond","centisecond","day","decisecond","exasecond","femtosecond","gigasecond","hectosecond","hour","kilosecond","megasecond","microsecond","millisecond","minute","nanosecond","petasecond","picosecond","second","terasecond","yoctosecond","yottasecond","zeptosecond","zettasecond"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["halo","size","type"],"additionalProperties":false},"TorchscriptWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"pytorch_version":{"$ref":"#/$defs/Version"}},"required":["source","pytorch_version"],"additionalProperties":false},"TrainingDetails":{"type":"object","properties":{"training_preprocessing":{"type":["string","null"]},"training_epochs":{"type":["number","null"]},"training_batch_size":{"type":["number","null"]},"initial_learning_rate":{"type":["number","null"]},"learning_rate_schedule":{"type":["string","null"]},"loss_function":{"type":["string","null"]},"loss_function_kwargs":{"type":"object","additionalProperties":true},"optimizer":{"type":["string","null"]},"optimizer_kwargs":{"type":"object","additionalProperties":true},"regularization":{"type":["string","null"]},"training_duration":{"type":["number","null"]}},"additionalProperties":true},"Uploader":{"type":"object","properties":{"email":{"type":"string","format":"email"},"name":{"type":["string","null"]}},"required":["email"],"additionalProperties":false},"Version":{"anyOf":[{"type":"string"},{"type":"integer"},{"type":"number"}]},"WeightsDescr":{"type":"object","properties":{"keras_hdf5":{"anyOf":[{"$ref":"#/$defs/KerasHdf5WeightsDescr"},{"type":"null"}]},"onnx":{"anyOf":[{"$ref":"#/$defs/OnnxWeightsDescr"},{"type":"null"}]},"pytorch_state_dict":{"anyOf":[{"$ref":"#/$defs/PytorchStateDictWeightsDescr"},{"type":"null"}]},"tensorflow_js":{"anyOf":[{"$ref":"#/$defs/TensorflowJsWeightsDescr"},{"type":"null"}]},"tensorflow_saved_model_bundle":{"anyOf":[{"$ref":"#/$defs/TensorflowSavedModelBundleWeightsDescr"},{"type":"null"}]},"torchscript":{"anyOf":[{"$ref":"#/$defs/TorchscriptWeightsDescr"},{"type":"null"}]}},"additionalProperties":false},"WeightsFormat":{"type":"string","enum":["keras_hdf5","onnx","pytorch_state_dict","tensorflow_js","tensorflow_saved_model_bundle","torchscript"]},"ZeroMeanUnitVarianceDescr":{"type":"object","properties":{"id":{"type":"string","const":"zero_mean_unit_variance"},"kwargs":{"$ref":"#/$defs/ZeroMeanUnitVarianceKwargs"}},"required":["id"],"additionalProperties":false},"ZeroMeanUnitVarianceKwargs":{"type":"object","properties":{"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"additionalProperties":false}}};
@@ -162,7 +162,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.name === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/Author/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
@@ -381,7 +381,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.source === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/FileDescr/required",keyword:"required",params:{missingProperty: "source"}};
 if(vErrors === null){
@@ -514,7 +514,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.text === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/CiteEntry/required",keyword:"required",params:{missingProperty: "text"}};
 if(vErrors === null){
@@ -735,7 +735,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.github_user === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/Maintainer/required",keyword:"required",params:{missingProperty: "github_user"}};
 if(vErrors === null){
@@ -1332,7 +1332,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.type === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/ChannelAxis/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
@@ -1544,7 +1544,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.tensor_id === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/SizeReference/required",keyword:"required",params:{missingProperty: "tensor_id"}};
 if(vErrors === null){
@@ -1629,7 +1629,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.size === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/IndexInputAxis/required",keyword:"required",params:{missingProperty: "size"}};
 if(vErrors === null){
@@ -1692,7 +1692,7 @@ errors++;
 var _valid0 = _errs4 === errors;
 valid1 = valid1 || _valid0;
 const _errs6 = errors;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0) && !(data0 instanceof YamlTimestamp)){
 if(data0.min === undefined){
 const err5 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/ParameterizedSize/required",keyword:"required",params:{missingProperty: "min"}};
 if(vErrors === null){
@@ -1919,7 +1919,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.size === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/TimeInputAxis/required",keyword:"required",params:{missingProperty: "size"}};
 if(vErrors === null){
@@ -1982,7 +1982,7 @@ errors++;
 var _valid0 = _errs4 === errors;
 valid1 = valid1 || _valid0;
 const _errs6 = errors;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0) && !(data0 instanceof YamlTimestamp)){
 if(data0.min === undefined){
 const err5 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/ParameterizedSize/required",keyword:"required",params:{missingProperty: "min"}};
 if(vErrors === null){
@@ -2296,7 +2296,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.size === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/SpaceInputAxis/required",keyword:"required",params:{missingProperty: "size"}};
 if(vErrors === null){
@@ -2359,7 +2359,7 @@ errors++;
 var _valid0 = _errs4 === errors;
 valid1 = valid1 || _valid0;
 const _errs6 = errors;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0) && !(data0 instanceof YamlTimestamp)){
 if(data0.min === undefined){
 const err5 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/ParameterizedSize/required",keyword:"required",params:{missingProperty: "min"}};
 if(vErrors === null){
@@ -2672,7 +2672,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.type === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/InputAxis/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
@@ -2709,7 +2709,7 @@ errors++;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "batch"){
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.type === undefined){
 const err3 = {instancePath,schemaPath:"#/$defs/BatchAxis/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
@@ -2967,7 +2967,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.values === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/NominalOrOrdinalDataDescr/required",keyword:"required",params:{missingProperty: "values"}};
 if(vErrors === null){
@@ -3362,7 +3362,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 for(const key0 in data){
 if(!(((((key0 === "type") || (key0 === "range")) || (key0 === "unit")) || (key0 === "scale")) || (key0 === "offset"))){
 const err0 = {instancePath,schemaPath:"#/$defs/IntervalOrRatioDataDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
@@ -3664,7 +3664,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.threshold === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/BinarizeAlongAxisKwargs/required",keyword:"required",params:{missingProperty: "threshold"}};
 if(vErrors === null){
@@ -3769,7 +3769,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.id === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/BinarizeDescr/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
@@ -3830,7 +3830,7 @@ let data1 = data.kwargs;
 const _errs5 = errors;
 let valid1 = false;
 const _errs6 = errors;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1) && !(data1 instanceof YamlTimestamp)){
 if(data1.threshold === undefined){
 const err5 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/BinarizeKwargs/required",keyword:"required",params:{missingProperty: "threshold"}};
 if(vErrors === null){
@@ -3945,7 +3945,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 for(const key0 in data){
 if(!(((((key0 === "min") || (key0 === "min_percentile")) || (key0 === "max")) || (key0 === "max_percentile")) || (key0 === "axes"))){
 const err0 = {instancePath,schemaPath:"#/$defs/ClipKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
@@ -4220,7 +4220,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.id === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/ClipDescr/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
@@ -4311,7 +4311,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.id === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/EnsureDtypeDescr/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
@@ -4369,7 +4369,7 @@ errors++;
 }
 if(data.kwargs !== undefined){
 let data1 = data.kwargs;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1) && !(data1 instanceof YamlTimestamp)){
 if(data1.dtype === undefined){
 const err5 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/EnsureDtypeKwargs/required",keyword:"required",params:{missingProperty: "dtype"}};
 if(vErrors === null){
@@ -4457,7 +4457,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.mean === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs/required",keyword:"required",params:{missingProperty: "mean"}};
 if(vErrors === null){
@@ -4623,7 +4623,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.id === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/FixedZeroMeanUnitVarianceDescr/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
@@ -4684,7 +4684,7 @@ let data1 = data.kwargs;
 const _errs5 = errors;
 let valid1 = false;
 const _errs6 = errors;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1) && !(data1 instanceof YamlTimestamp)){
 if(data1.mean === undefined){
 const err5 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/FixedZeroMeanUnitVarianceKwargs/required",keyword:"required",params:{missingProperty: "mean"}};
 if(vErrors === null){
@@ -4835,7 +4835,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.axis === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/ScaleLinearAlongAxisKwargs/required",keyword:"required",params:{missingProperty: "axis"}};
 if(vErrors === null){
@@ -5047,7 +5047,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.id === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/ScaleLinearDescr/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
@@ -5108,7 +5108,7 @@ let data1 = data.kwargs;
 const _errs5 = errors;
 let valid1 = false;
 const _errs6 = errors;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1) && !(data1 instanceof YamlTimestamp)){
 for(const key1 in data1){
 if(!((key1 === "gain") || (key1 === "offset"))){
 const err5 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ScaleLinearKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
@@ -5226,7 +5226,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 for(const key0 in data){
 if(!(((((key0 === "axes") || (key0 === "min_percentile")) || (key0 === "max_percentile")) || (key0 === "eps")) || (key0 === "reference_tensor"))){
 const err0 = {instancePath,schemaPath:"#/$defs/ScaleRangeKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
@@ -5478,7 +5478,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.id === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/ScaleRangeDescr/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
@@ -5559,7 +5559,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 for(const key0 in data){
 if(!(key0 === "axis")){
 const err0 = {instancePath,schemaPath:"#/$defs/SoftmaxKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
@@ -5605,7 +5605,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.id === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/SoftmaxDescr/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
@@ -5686,7 +5686,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 for(const key0 in data){
 if(!((key0 === "axes") || (key0 === "eps"))){
 const err0 = {instancePath,schemaPath:"#/$defs/ZeroMeanUnitVarianceKwargs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
@@ -5822,7 +5822,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.id === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/ZeroMeanUnitVarianceDescr/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
@@ -5901,7 +5901,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.id === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/PreprocessingDescr/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
@@ -5990,7 +5990,7 @@ props0 = true;
 }
 }
 else if(tag0 === "sigmoid"){
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.id === undefined){
 const err3 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
@@ -6118,7 +6118,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.axes === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/InputTensorDescr/required",keyword:"required",params:{missingProperty: "axes"}};
 if(vErrors === null){
@@ -6426,7 +6426,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.type === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/IndexOutputAxis/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
@@ -6553,7 +6553,7 @@ if(_valid0){
 var props0 = true;
 }
 const _errs12 = errors;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3) && !(data3 instanceof YamlTimestamp)){
 for(const key1 in data3){
 if(!((key1 === "min") || (key1 === "max"))){
 const err9 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/DataDependentSize/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1}};
@@ -6724,7 +6724,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.halo === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/TimeOutputAxisWithHalo/required",keyword:"required",params:{missingProperty: "halo"}};
 if(vErrors === null){
@@ -6967,7 +6967,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.size === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/TimeOutputAxis/required",keyword:"required",params:{missingProperty: "size"}};
 if(vErrors === null){
@@ -7230,7 +7230,7 @@ const _errs1 = errors;
 let valid0 = true;
 const _errs2 = errors;
 if(errors === _errs2){
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 let missing0;
 if((data.halo === undefined) && (missing0 = "halo")){
 const err0 = {};
@@ -7303,7 +7303,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.type === undefined){
 const err3 = {instancePath,schemaPath:"#/$defs/TimeOutputAxisUnion/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
@@ -7371,7 +7371,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.halo === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/SpaceOutputAxisWithHalo/required",keyword:"required",params:{missingProperty: "halo"}};
 if(vErrors === null){
@@ -7614,7 +7614,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.size === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/SpaceOutputAxis/required",keyword:"required",params:{missingProperty: "size"}};
 if(vErrors === null){
@@ -7877,7 +7877,7 @@ const _errs1 = errors;
 let valid0 = true;
 const _errs2 = errors;
 if(errors === _errs2){
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 let missing0;
 if((data.halo === undefined) && (missing0 = "halo")){
 const err0 = {};
@@ -7950,7 +7950,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.type === undefined){
 const err3 = {instancePath,schemaPath:"#/$defs/SpaceOutputAxisUnion/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
@@ -8016,7 +8016,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.type === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/OutputAxis/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
@@ -8053,7 +8053,7 @@ errors++;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "batch"){
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.type === undefined){
 const err3 = {instancePath,schemaPath:"#/$defs/BatchAxis/required",keyword:"required",params:{missingProperty: "type"}};
 if(vErrors === null){
@@ -8328,7 +8328,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.reference_tensor === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/ScaleMeanVarianceKwargs/required",keyword:"required",params:{missingProperty: "reference_tensor"}};
 if(vErrors === null){
@@ -8480,7 +8480,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.id === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/ScaleMeanVarianceDescr/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
@@ -8569,7 +8569,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.id === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/PostprocessingDescr/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
@@ -8667,7 +8667,7 @@ props0 = true;
 }
 }
 else if(tag0 === "sigmoid"){
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.id === undefined){
 const err3 = {instancePath,schemaPath:"#/$defs/SigmoidDescr/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
@@ -8795,7 +8795,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.axes === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/OutputTensorDescr/required",keyword:"required",params:{missingProperty: "axes"}};
 if(vErrors === null){
@@ -9088,7 +9088,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.id === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/LinkedModel/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
@@ -9249,7 +9249,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.id === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/LinkedDataset/required",keyword:"required",params:{missingProperty: "id"}};
 if(vErrors === null){
@@ -9441,7 +9441,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.source === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/KerasHdf5WeightsDescr/required",keyword:"required",params:{missingProperty: "source"}};
 if(vErrors === null){
@@ -9782,7 +9782,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.source === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/OnnxWeightsDescr/required",keyword:"required",params:{missingProperty: "source"}};
 if(vErrors === null){
@@ -10130,7 +10130,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.source === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/ArchitectureFromFileDescr/required",keyword:"required",params:{missingProperty: "source"}};
 if(vErrors === null){
@@ -10314,7 +10314,7 @@ errors++;
 }
 if(data.kwargs !== undefined){
 let data3 = data.kwargs;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3) && !(data3 instanceof YamlTimestamp)){
 }
 else {
 const err13 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ArchitectureFromFileDescr/properties/kwargs/type",keyword:"type",params:{type: "object"}};
@@ -10355,7 +10355,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.callable === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/ArchitectureFromLibraryDescr/required",keyword:"required",params:{missingProperty: "callable"}};
 if(vErrors === null){
@@ -10459,7 +10459,7 @@ errors++;
 }
 if(data.kwargs !== undefined){
 let data1 = data.kwargs;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1) && !(data1 instanceof YamlTimestamp)){
 }
 else {
 const err8 = {instancePath:instancePath+"/kwargs",schemaPath:"#/$defs/ArchitectureFromLibraryDescr/properties/kwargs/type",keyword:"type",params:{type: "object"}};
@@ -10511,7 +10511,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.source === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/PytorchStateDictWeightsDescr/required",keyword:"required",params:{missingProperty: "source"}};
 if(vErrors === null){
@@ -10956,7 +10956,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.source === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/TensorflowJsWeightsDescr/required",keyword:"required",params:{missingProperty: "source"}};
 if(vErrors === null){
@@ -11297,7 +11297,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.source === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/TensorflowSavedModelBundleWeightsDescr/required",keyword:"required",params:{missingProperty: "source"}};
 if(vErrors === null){
@@ -11684,7 +11684,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.source === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/TorchscriptWeightsDescr/required",keyword:"required",params:{missingProperty: "source"}};
 if(vErrors === null){
@@ -12024,7 +12024,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 for(const key0 in data){
 if(!((((((key0 === "keras_hdf5") || (key0 === "onnx")) || (key0 === "pytorch_state_dict")) || (key0 === "tensorflow_js")) || (key0 === "tensorflow_saved_model_bundle")) || (key0 === "torchscript"))){
 const err0 = {instancePath,schemaPath:"#/$defs/WeightsDescr/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
@@ -12346,7 +12346,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.relative_tolerance !== undefined){
 let data0 = data.relative_tolerance;
 if((typeof data0 == "number") && (isFinite(data0))){
@@ -12531,7 +12531,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.dataset_id === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/Evaluation/required",keyword:"required",params:{missingProperty: "dataset_id"}};
 if(vErrors === null){
@@ -13056,7 +13056,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.reproducibility_tolerance !== undefined){
 let data0 = data.reproducibility_tolerance;
 if(Array.isArray(data0)){
@@ -13284,7 +13284,7 @@ errors++;
 }
 if(data.bias_risks_limitations !== undefined){
 let data11 = data.bias_risks_limitations;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11 && typeof data11 == "object" && !Array.isArray(data11) && !(data11 instanceof YamlTimestamp)){
 if(data11.known_biases !== undefined){
 if(typeof data11.known_biases !== "string"){
 const err14 = {instancePath:instancePath+"/bias_risks_limitations/known_biases",schemaPath:"#/$defs/BiasRisksLimitations/properties/known_biases/type",keyword:"type",params:{type: "string"}};
@@ -13361,7 +13361,7 @@ errors++;
 }
 if(data.training !== undefined){
 let data17 = data.training;
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17 && typeof data17 == "object" && !Array.isArray(data17) && !(data17 instanceof YamlTimestamp)){
 if(data17.training_preprocessing !== undefined){
 let data18 = data17.training_preprocessing;
 if((typeof data18 !== "string") && (data18 !== null)){
@@ -13442,7 +13442,7 @@ errors++;
 }
 if(data17.loss_function_kwargs !== undefined){
 let data24 = data17.loss_function_kwargs;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24 && typeof data24 == "object" && !Array.isArray(data24) && !(data24 instanceof YamlTimestamp)){
 }
 else {
 const err26 = {instancePath:instancePath+"/training/loss_function_kwargs",schemaPath:"#/$defs/TrainingDetails/properties/loss_function_kwargs/type",keyword:"type",params:{type: "object"}};
@@ -13470,7 +13470,7 @@ errors++;
 }
 if(data17.optimizer_kwargs !== undefined){
 let data26 = data17.optimizer_kwargs;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26 && typeof data26 == "object" && !Array.isArray(data26) && !(data26 instanceof YamlTimestamp)){
 }
 else {
 const err28 = {instancePath:instancePath+"/training/optimizer_kwargs",schemaPath:"#/$defs/TrainingDetails/properties/optimizer_kwargs/type",keyword:"type",params:{type: "object"}};
@@ -13584,7 +13584,7 @@ errors++;
 }
 if(data.environmental_impact !== undefined){
 let data34 = data.environmental_impact;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34 && typeof data34 == "object" && !Array.isArray(data34) && !(data34 instanceof YamlTimestamp)){
 if(data34.hardware_type !== undefined){
 let data35 = data34.hardware_type;
 if((typeof data35 !== "string") && (data35 !== null)){
@@ -13689,7 +13689,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.bioimageio !== undefined){
 if(!(validate203(data.bioimageio, {instancePath:instancePath+"/bioimageio",parentData:data,parentDataProperty:"bioimageio",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
@@ -13724,7 +13724,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.name === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
@@ -14302,7 +14302,7 @@ let data16 = data.uploader;
 const _errs53 = errors;
 let valid18 = false;
 const _errs54 = errors;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16 && typeof data16 == "object" && !Array.isArray(data16) && !(data16 instanceof YamlTimestamp)){
 if(data16.email === undefined){
 const err40 = {instancePath:instancePath+"/uploader",schemaPath:"#/$defs/Uploader/required",keyword:"required",params:{missingProperty: "email"}};
 if(vErrors === null){
@@ -14906,7 +14906,7 @@ let data36 = data.run_mode;
 const _errs119 = errors;
 let valid38 = false;
 const _errs120 = errors;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36 && typeof data36 == "object" && !Array.isArray(data36) && !(data36 instanceof YamlTimestamp)){
 if(data36.name === undefined){
 const err76 = {instancePath:instancePath+"/run_mode",schemaPath:"#/$defs/RunMode/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
@@ -14943,7 +14943,7 @@ errors++;
 }
 if(data36.kwargs !== undefined){
 let data38 = data36.kwargs;
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+if(data38 && typeof data38 == "object" && !Array.isArray(data38) && !(data38 instanceof YamlTimestamp)){
 }
 else {
 const err79 = {instancePath:instancePath+"/run_mode/kwargs",schemaPath:"#/$defs/RunMode/properties/kwargs/type",keyword:"type",params:{type: "object"}};
@@ -15028,7 +15028,7 @@ errors = vErrors.length;
 var _valid12 = _errs135 === errors;
 valid41 = valid41 || _valid12;
 const _errs136 = errors;
-if(!(data40 && typeof data40 == "object" && !Array.isArray(data40))){
+if(!(data40 && typeof data40 == "object" && !Array.isArray(data40) && !(data40 instanceof YamlTimestamp))){
 const err84 = {instancePath:instancePath+"/training_data",schemaPath:"#/$defs/InlineDatasetDescr/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err84];

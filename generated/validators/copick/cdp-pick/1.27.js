@@ -1,5 +1,5 @@
 // generated from specs/copick/cdp-pick/1.27.json by codegen - do not edit
-import { withMessages } from "../../../../src/engine/validation/ajv-runtime.js";
+import { YamlTimestamp, withMessages } from "../../../../src/engine/validation/ajv-runtime.js";
 export { describeErrors } from "../../../../src/engine/validation/ajv-runtime.js";
 export const validate = withMessages(validate20);
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/copick/cdp-pick/1.27.json","type":"object","required":["location"],"properties":{"location":{"type":"object","required":["x","y","z"],"properties":{"x":{"type":"number"},"y":{"type":"number"},"z":{"type":"number"}}},"xyz_rotation_matrix":{"type":"array","items":{"type":"array","items":{"type":"number"},"minItems":3,"maxItems":3},"minItems":3,"maxItems":3}}};
@@ -15,7 +15,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.location === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "location"}};
 if(vErrors === null){
@@ -28,7 +28,7 @@ errors++;
 }
 if(data.location !== undefined){
 let data0 = data.location;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0) && !(data0 instanceof YamlTimestamp)){
 if(data0.x === undefined){
 const err1 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/required",keyword:"required",params:{missingProperty: "x"}};
 if(vErrors === null){

@@ -1,5 +1,5 @@
 // generated from specs/copick/config/1.27.json by codegen - do not edit
-import { withMessages } from "../../../../src/engine/validation/ajv-runtime.js";
+import { YamlTimestamp, withMessages } from "../../../../src/engine/validation/ajv-runtime.js";
 export { describeErrors } from "../../../../src/engine/validation/ajv-runtime.js";
 export const validate = withMessages(validate20);
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/copick/config/1.27.json","type":"object","required":["config_type"],"properties":{"config_type":{"type":"string","enum":["filesystem","cryoet_data_portal","mlcroissant"]}},"discriminator":{"propertyName":"config_type"},"oneOf":[{"$ref":"#/$defs/CopickConfigFSSpec"},{"$ref":"#/$defs/CopickConfigCDP"},{"$ref":"#/$defs/CopickConfigMLCroissant"}],"$defs":{"CopickConfigBase":{"type":"object","required":["pickable_objects"],"properties":{"name":{"type":["string","null"]},"description":{"type":["string","null"]},"version":{"type":["string","null"]},"pickable_objects":{"type":"array","items":{"$ref":"#/$defs/PickableObject"}},"user_id":{"type":["string","null"]},"session_id":{"type":["string","null"]},"runs":{"anyOf":[{"type":"array","items":{"type":"string"}},{"type":"null"}]},"voxel_spacings":{"anyOf":[{"type":"array","items":{"type":"number"}},{"type":"null"}]},"tomograms":{"anyOf":[{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},{"type":"null"}]}}},"CopickConfigCDP":{"type":"object","allOf":[{"$ref":"#/$defs/CopickConfigBase"}],"required":["config_type","overlay_root","dataset_ids"],"properties":{"config_type":{"const":"cryoet_data_portal"},"overlay_root":{"type":"string"},"dataset_ids":{"type":"array","items":{"type":"integer"}},"overlay_fs_args":{"$ref":"#/$defs/FsArgs"},"portal_cache":{"type":"boolean"},"portal_cache_ttl_seconds":{"type":"integer"},"portal_cache_dir":{"type":["string","null"]},"portal_cache_lock_timeout_seconds":{"type":"integer"}}},"CopickConfigFSSpec":{"type":"object","allOf":[{"$ref":"#/$defs/CopickConfigBase"}],"required":["config_type","overlay_root"],"properties":{"config_type":{"const":"filesystem"},"overlay_root":{"type":"string"},"static_root":{"type":["string","null"]},"overlay_fs_args":{"$ref":"#/$defs/FsArgs"},"static_fs_args":{"$ref":"#/$defs/FsArgs"}}},"CopickConfigMLCroissant":{"type":"object","allOf":[{"$ref":"#/$defs/CopickConfigBase"}],"required":["config_type","croissant_url"],"properties":{"config_type":{"const":"mlcroissant"},"croissant_url":{"type":"string"},"croissant_base_url":{"type":["string","null"]},"overlay_root":{"type":["string","null"]},"overlay_fs_args":{"$ref":"#/$defs/FsArgs"},"croissant_fs_args":{"$ref":"#/$defs/FsArgs"},"static_fs_args":{"$ref":"#/$defs/FsArgs"}}},"FsArgs":{"type":["object","null"]},"PickableObject":{"type":"object","required":["name","is_particle"],"properties":{"name":{"type":"string"},"is_particle":{"type":"boolean"},"label":{"type":["integer","null"]},"color":{"anyOf":[{"type":"array","items":{"type":"integer"},"minItems":4,"maxItems":4},{"type":"null"}]},"emdb_id":{"type":["string","null"]},"pdb_id":{"type":["string","null"]},"identifier":{"type":["string","null"]},"go_id":{"type":["string","null"]},"map_threshold":{"type":["number","null"]},"radius":{"type":["number","null"]},"metadata":{"type":["object","null"]}}}}};
@@ -18,7 +18,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.pickable_objects === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/CopickConfigBase/required",keyword:"required",params:{missingProperty: "pickable_objects"}};
 if(vErrors === null){
@@ -74,7 +74,7 @@ if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
 let data4 = data3[i0];
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4) && !(data4 instanceof YamlTimestamp)){
 if(data4.name === undefined){
 const err4 = {instancePath:instancePath+"/pickable_objects/" + i0,schemaPath:"#/$defs/PickableObject/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
@@ -300,7 +300,7 @@ errors++;
 }
 if(data4.metadata !== undefined){
 let data16 = data4.metadata;
-if((!(data16 && typeof data16 == "object" && !Array.isArray(data16))) && (data16 !== null)){
+if((!(data16 && typeof data16 == "object" && !Array.isArray(data16) && !(data16 instanceof YamlTimestamp))) && (data16 !== null)){
 const err21 = {instancePath:instancePath+"/pickable_objects/" + i0+"/metadata",schemaPath:"#/$defs/PickableObject/properties/metadata/type",keyword:"type",params:{type: schema34.properties.metadata.type}};
 if(vErrors === null){
 vErrors = [err21];
@@ -501,7 +501,7 @@ let data23 = data.tomograms;
 const _errs61 = errors;
 let valid14 = false;
 const _errs62 = errors;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23 && typeof data23 == "object" && !Array.isArray(data23) && !(data23 instanceof YamlTimestamp)){
 for(const key0 in data23){
 let data24 = data23[key0];
 if(Array.isArray(data24)){
@@ -609,7 +609,7 @@ if(!(validate22(data, {instancePath,parentData,parentDataProperty,rootData,dynam
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.config_type === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/CopickConfigFSSpec/required",keyword:"required",params:{missingProperty: "config_type"}};
 if(vErrors === null){
@@ -669,7 +669,7 @@ errors++;
 }
 if(data.overlay_fs_args !== undefined){
 let data3 = data.overlay_fs_args;
-if((!(data3 && typeof data3 == "object" && !Array.isArray(data3))) && (data3 !== null)){
+if((!(data3 && typeof data3 == "object" && !Array.isArray(data3) && !(data3 instanceof YamlTimestamp))) && (data3 !== null)){
 const err5 = {instancePath:instancePath+"/overlay_fs_args",schemaPath:"#/$defs/FsArgs/type",keyword:"type",params:{type: schema35.type}};
 if(vErrors === null){
 vErrors = [err5];
@@ -682,7 +682,7 @@ errors++;
 }
 if(data.static_fs_args !== undefined){
 let data4 = data.static_fs_args;
-if((!(data4 && typeof data4 == "object" && !Array.isArray(data4))) && (data4 !== null)){
+if((!(data4 && typeof data4 == "object" && !Array.isArray(data4) && !(data4 instanceof YamlTimestamp))) && (data4 !== null)){
 const err6 = {instancePath:instancePath+"/static_fs_args",schemaPath:"#/$defs/FsArgs/type",keyword:"type",params:{type: schema35.type}};
 if(vErrors === null){
 vErrors = [err6];
@@ -725,7 +725,7 @@ if(!(validate22(data, {instancePath,parentData,parentDataProperty,rootData,dynam
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.config_type === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/CopickConfigCDP/required",keyword:"required",params:{missingProperty: "config_type"}};
 if(vErrors === null){
@@ -811,7 +811,7 @@ errors++;
 }
 if(data.overlay_fs_args !== undefined){
 let data4 = data.overlay_fs_args;
-if((!(data4 && typeof data4 == "object" && !Array.isArray(data4))) && (data4 !== null)){
+if((!(data4 && typeof data4 == "object" && !Array.isArray(data4) && !(data4 instanceof YamlTimestamp))) && (data4 !== null)){
 const err7 = {instancePath:instancePath+"/overlay_fs_args",schemaPath:"#/$defs/FsArgs/type",keyword:"type",params:{type: schema35.type}};
 if(vErrors === null){
 vErrors = [err7];
@@ -905,7 +905,7 @@ if(!(validate22(data, {instancePath,parentData,parentDataProperty,rootData,dynam
 vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
 errors = vErrors.length;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.config_type === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/CopickConfigMLCroissant/required",keyword:"required",params:{missingProperty: "config_type"}};
 if(vErrors === null){
@@ -978,7 +978,7 @@ errors++;
 }
 if(data.overlay_fs_args !== undefined){
 let data4 = data.overlay_fs_args;
-if((!(data4 && typeof data4 == "object" && !Array.isArray(data4))) && (data4 !== null)){
+if((!(data4 && typeof data4 == "object" && !Array.isArray(data4) && !(data4 instanceof YamlTimestamp))) && (data4 !== null)){
 const err6 = {instancePath:instancePath+"/overlay_fs_args",schemaPath:"#/$defs/FsArgs/type",keyword:"type",params:{type: schema35.type}};
 if(vErrors === null){
 vErrors = [err6];
@@ -991,7 +991,7 @@ errors++;
 }
 if(data.croissant_fs_args !== undefined){
 let data5 = data.croissant_fs_args;
-if((!(data5 && typeof data5 == "object" && !Array.isArray(data5))) && (data5 !== null)){
+if((!(data5 && typeof data5 == "object" && !Array.isArray(data5) && !(data5 instanceof YamlTimestamp))) && (data5 !== null)){
 const err7 = {instancePath:instancePath+"/croissant_fs_args",schemaPath:"#/$defs/FsArgs/type",keyword:"type",params:{type: schema35.type}};
 if(vErrors === null){
 vErrors = [err7];
@@ -1004,7 +1004,7 @@ errors++;
 }
 if(data.static_fs_args !== undefined){
 let data6 = data.static_fs_args;
-if((!(data6 && typeof data6 == "object" && !Array.isArray(data6))) && (data6 !== null)){
+if((!(data6 && typeof data6 == "object" && !Array.isArray(data6) && !(data6 instanceof YamlTimestamp))) && (data6 !== null)){
 const err8 = {instancePath:instancePath+"/static_fs_args",schemaPath:"#/$defs/FsArgs/type",keyword:"type",params:{type: schema35.type}};
 if(vErrors === null){
 vErrors = [err8];
@@ -1043,7 +1043,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.config_type === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "config_type"}};
 if(vErrors === null){

@@ -1,5 +1,5 @@
 // generated from specs/copick/croissant-metadata/1.27.json by codegen - do not edit
-import { formats, withMessages } from "../../../../src/engine/validation/ajv-runtime.js";
+import { YamlTimestamp, formats, withMessages } from "../../../../src/engine/validation/ajv-runtime.js";
 export { describeErrors } from "../../../../src/engine/validation/ajv-runtime.js";
 export const validate = withMessages(validate20);
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/copick/croissant-metadata/1.27.json","type":"object","required":["@context","@type","name","conformsTo","copick:baseUrl","copick:config","distribution","recordSet"],"properties":{"@context":{"type":"object"},"@type":{"const":"sc:Dataset"},"name":{"type":"string"},"description":{"type":"string"},"conformsTo":{"const":"http://mlcommons.org/croissant/1.1"},"version":{"type":"string"},"license":{"type":"string"},"citeAs":{"type":"string"},"datePublished":{"type":"string","format":"date"},"copick:baseUrl":{"type":"string"},"copick:config":{"$ref":"#/$defs/CopickConfigBlob"},"distribution":{"type":"array","items":{"$ref":"#/$defs/CsvFileObject"}},"recordSet":{"type":"array","items":{"$ref":"#/$defs/CopickRecordSet"}}},"$defs":{"CopickConfigBlob":{"type":"object","required":["pickable_objects"],"properties":{"name":{"type":["string","null"]},"description":{"type":["string","null"]},"version":{"type":["string","null"]},"user_id":{"type":["string","null"]},"session_id":{"type":["string","null"]},"pickable_objects":{"type":"array","items":{"$ref":"#/$defs/PickableObject"}}}},"CopickField":{"type":"object","required":["@type","@id","dataType"],"properties":{"@type":{"const":"cr:Field"},"@id":{"type":"string"},"dataType":{"type":"string","enum":["sc:Text","sc:Float","sc:Boolean","sc:URL"]},"source":{"$ref":"#/$defs/CsvSource"},"references":{"type":"object","required":["field"],"properties":{"field":{"$ref":"#/$defs/IdRef"}}}}},"CopickRecordSet":{"type":"object","required":["@type","@id","name","field"],"properties":{"@type":{"const":"cr:RecordSet"},"@id":{"type":"string"},"name":{"type":"string"},"description":{"type":"string"},"key":{"$ref":"#/$defs/IdRef"},"field":{"type":"array","items":{"$ref":"#/$defs/CopickField"}},"data":{"type":"array","items":{"type":"object","additionalProperties":{"type":"string"}}}}},"CsvFileObject":{"type":"object","required":["@type","@id","name","contentUrl","encodingFormat","sha256"],"properties":{"@type":{"const":"cr:FileObject"},"@id":{"type":"string"},"name":{"type":"string"},"contentUrl":{"type":"string"},"encodingFormat":{"const":"text/csv"},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}}},"CsvSource":{"type":"object","required":["fileObject","extract"],"properties":{"fileObject":{"$ref":"#/$defs/IdRef"},"extract":{"type":"object","required":["column"],"properties":{"column":{"type":"string"}}}}},"IdRef":{"type":"object","required":["@id"],"properties":{"@id":{"type":"string"}},"additionalProperties":false},"PickableObject":{"type":"object","required":["name","is_particle"],"properties":{"name":{"type":"string"},"is_particle":{"type":"boolean"},"label":{"type":["integer","null"]},"color":{"anyOf":[{"type":"array","items":{"type":"integer"},"minItems":4,"maxItems":4},{"type":"null"}]},"emdb_id":{"type":["string","null"]},"pdb_id":{"type":["string","null"]},"identifier":{"type":["string","null"]},"go_id":{"type":["string","null"]},"map_threshold":{"type":["number","null"]},"radius":{"type":["number","null"]},"metadata":{"type":["object","null"]}}}}};
@@ -18,7 +18,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.pickable_objects === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/CopickConfigBlob/required",keyword:"required",params:{missingProperty: "pickable_objects"}};
 if(vErrors === null){
@@ -100,7 +100,7 @@ if(Array.isArray(data5)){
 const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6) && !(data6 instanceof YamlTimestamp)){
 if(data6.name === undefined){
 const err6 = {instancePath:instancePath+"/pickable_objects/" + i0,schemaPath:"#/$defs/PickableObject/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
@@ -326,7 +326,7 @@ errors++;
 }
 if(data6.metadata !== undefined){
 let data18 = data6.metadata;
-if((!(data18 && typeof data18 == "object" && !Array.isArray(data18))) && (data18 !== null)){
+if((!(data18 && typeof data18 == "object" && !Array.isArray(data18) && !(data18 instanceof YamlTimestamp))) && (data18 !== null)){
 const err23 = {instancePath:instancePath+"/pickable_objects/" + i0+"/metadata",schemaPath:"#/$defs/PickableObject/properties/metadata/type",keyword:"type",params:{type: schema33.properties.metadata.type}};
 if(vErrors === null){
 vErrors = [err23];
@@ -392,7 +392,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.fileObject === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/CsvSource/required",keyword:"required",params:{missingProperty: "fileObject"}};
 if(vErrors === null){
@@ -415,7 +415,7 @@ errors++;
 }
 if(data.fileObject !== undefined){
 let data0 = data.fileObject;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0) && !(data0 instanceof YamlTimestamp)){
 if(data0["@id"] === undefined){
 const err2 = {instancePath:instancePath+"/fileObject",schemaPath:"#/$defs/IdRef/required",keyword:"required",params:{missingProperty: "@id"}};
 if(vErrors === null){
@@ -464,7 +464,7 @@ errors++;
 }
 if(data.extract !== undefined){
 let data2 = data.extract;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2) && !(data2 instanceof YamlTimestamp)){
 if(data2.column === undefined){
 const err6 = {instancePath:instancePath+"/extract",schemaPath:"#/$defs/CsvSource/properties/extract/required",keyword:"required",params:{missingProperty: "column"}};
 if(vErrors === null){
@@ -526,7 +526,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data["@type"] === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/CopickField/required",keyword:"required",params:{missingProperty: "@type"}};
 if(vErrors === null){
@@ -612,7 +612,7 @@ errors = vErrors.length;
 }
 if(data.references !== undefined){
 let data4 = data.references;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4) && !(data4 instanceof YamlTimestamp)){
 if(data4.field === undefined){
 const err7 = {instancePath:instancePath+"/references",schemaPath:"#/$defs/CopickField/properties/references/required",keyword:"required",params:{missingProperty: "field"}};
 if(vErrors === null){
@@ -625,7 +625,7 @@ errors++;
 }
 if(data4.field !== undefined){
 let data5 = data4.field;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5) && !(data5 instanceof YamlTimestamp)){
 if(data5["@id"] === undefined){
 const err8 = {instancePath:instancePath+"/references/field",schemaPath:"#/$defs/IdRef/required",keyword:"required",params:{missingProperty: "@id"}};
 if(vErrors === null){
@@ -711,7 +711,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data["@type"] === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/CopickRecordSet/required",keyword:"required",params:{missingProperty: "@type"}};
 if(vErrors === null){
@@ -802,7 +802,7 @@ errors++;
 }
 if(data.key !== undefined){
 let data4 = data.key;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4) && !(data4 instanceof YamlTimestamp)){
 if(data4["@id"] === undefined){
 const err8 = {instancePath:instancePath+"/key",schemaPath:"#/$defs/IdRef/required",keyword:"required",params:{missingProperty: "@id"}};
 if(vErrors === null){
@@ -877,7 +877,7 @@ if(Array.isArray(data8)){
 const len1 = data8.length;
 for(let i1=0; i1<len1; i1++){
 let data9 = data8[i1];
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9 && typeof data9 == "object" && !Array.isArray(data9) && !(data9 instanceof YamlTimestamp)){
 for(const key1 in data9){
 if(typeof data9[key1] !== "string"){
 const err13 = {instancePath:instancePath+"/data/" + i1+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/CopickRecordSet/properties/data/items/additionalProperties/type",keyword:"type",params:{type: "string"}};
@@ -943,7 +943,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data["@context"] === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "@context"}};
 if(vErrors === null){
@@ -1026,7 +1026,7 @@ errors++;
 }
 if(data["@context"] !== undefined){
 let data0 = data["@context"];
-if(!(data0 && typeof data0 == "object" && !Array.isArray(data0))){
+if(!(data0 && typeof data0 == "object" && !Array.isArray(data0) && !(data0 instanceof YamlTimestamp))){
 const err8 = {instancePath:instancePath+"/@context",schemaPath:"#/properties/%40context/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err8];
@@ -1170,7 +1170,7 @@ if(Array.isArray(data11)){
 const len0 = data11.length;
 for(let i0=0; i0<len0; i0++){
 let data12 = data11[i0];
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12 && typeof data12 == "object" && !Array.isArray(data12) && !(data12 instanceof YamlTimestamp)){
 if(data12["@type"] === undefined){
 const err19 = {instancePath:instancePath+"/distribution/" + i0,schemaPath:"#/$defs/CsvFileObject/required",keyword:"required",params:{missingProperty: "@type"}};
 if(vErrors === null){

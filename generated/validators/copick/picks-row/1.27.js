@@ -1,5 +1,5 @@
 // generated from specs/copick/picks-row/1.27.json by codegen - do not edit
-import { withMessages } from "../../../../src/engine/validation/ajv-runtime.js";
+import { YamlTimestamp, withMessages } from "../../../../src/engine/validation/ajv-runtime.js";
 export { describeErrors } from "../../../../src/engine/validation/ajv-runtime.js";
 export const validate = withMessages(validate20);
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/copick/picks-row/1.27.json","type":"object","required":["run","user_id","session_id","object_name","voxel_size","url","sha256","portal_object_name","portal_session_id","portal_annotation_id","portal_annotation_file_id"],"properties":{"run":{"type":"string"},"user_id":{"type":"string"},"session_id":{"type":"string"},"object_name":{"type":"string"},"voxel_size":{"type":["number","null"]},"url":{"type":["string","null"]},"sha256":{"type":["string","null"]},"portal_object_name":{"type":["string","null"]},"portal_session_id":{"type":["string","null"]},"portal_annotation_id":{"type":["string","null"]},"portal_annotation_file_id":{"type":["string","null"]}},"additionalProperties":false};
@@ -16,7 +16,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.run === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run"}};
 if(vErrors === null){

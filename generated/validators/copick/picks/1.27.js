@@ -1,5 +1,5 @@
 // generated from specs/copick/picks/1.27.json by codegen - do not edit
-import { withMessages } from "../../../../src/engine/validation/ajv-runtime.js";
+import { YamlTimestamp, withMessages } from "../../../../src/engine/validation/ajv-runtime.js";
 export { describeErrors } from "../../../../src/engine/validation/ajv-runtime.js";
 export const validate = withMessages(validate20);
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/copick/picks/1.27.json","type":"object","required":["pickable_object_name","user_id","session_id"],"properties":{"pickable_object_name":{"type":"string"},"user_id":{"type":"string"},"session_id":{"type":"string"},"run_name":{"type":["string","null"]},"voxel_spacing":{"type":["number","null"]},"unit":{"type":"string"},"points":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/CopickPoint"}},{"type":"null"}]},"trust_orientation":{"type":["boolean","null"]}},"$defs":{"CopickLocation":{"type":"object","required":["x","y","z"],"properties":{"x":{"type":"number"},"y":{"type":"number"},"z":{"type":"number"}}},"CopickPoint":{"type":"object","required":["location"],"properties":{"location":{"$ref":"#/$defs/CopickLocation"},"transformation_":{"anyOf":[{"$ref":"#/$defs/Transformation"},{"type":"null"}]},"instance_id":{"type":["integer","null"]},"score":{"type":["number","null"]}}},"Transformation":{"type":"array","items":{"type":"array","items":{"type":"number"},"minItems":4,"maxItems":4},"minItems":4,"maxItems":4}}};
@@ -17,7 +17,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.location === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/CopickPoint/required",keyword:"required",params:{missingProperty: "location"}};
 if(vErrors === null){
@@ -30,7 +30,7 @@ errors++;
 }
 if(data.location !== undefined){
 let data0 = data.location;
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0) && !(data0 instanceof YamlTimestamp)){
 if(data0.x === undefined){
 const err1 = {instancePath:instancePath+"/location",schemaPath:"#/$defs/CopickLocation/required",keyword:"required",params:{missingProperty: "x"}};
 if(vErrors === null){
@@ -290,7 +290,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.pickable_object_name === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pickable_object_name"}};
 if(vErrors === null){

@@ -1,5 +1,5 @@
 // generated from specs/copick/runs-row/1.27.json by codegen - do not edit
-import { withMessages } from "../../../../src/engine/validation/ajv-runtime.js";
+import { YamlTimestamp, withMessages } from "../../../../src/engine/validation/ajv-runtime.js";
 export { describeErrors } from "../../../../src/engine/validation/ajv-runtime.js";
 export const validate = withMessages(validate20);
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/copick/runs-row/1.27.json","type":"object","required":["name","portal_run_id","split"],"properties":{"name":{"type":"string"},"portal_run_id":{"type":["string","null"]},"split":{"type":["string","null"]}},"additionalProperties":false};
@@ -15,7 +15,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.name === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){

@@ -1,5 +1,5 @@
 // generated from specs/fractal/manifest/1.json by codegen - do not edit
-import { withMessages } from "../../../../src/engine/validation/ajv-runtime.js";
+import { YamlTimestamp, withMessages } from "../../../../src/engine/validation/ajv-runtime.js";
 export { describeErrors } from "../../../../src/engine/validation/ajv-runtime.js";
 export const validate = withMessages(validate20);
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/fractal/manifest/1.json","type":"object","required":["manifest_version","task_list"],"properties":{"manifest_version":{"type":"string"},"task_list":{"type":"array","items":{"$ref":"#/$defs/TaskManifestV1"}},"has_args_schemas":{"type":"boolean"},"args_schema_version":{"type":["string","null"]}},"$defs":{"TaskManifestV1":{"type":"object","required":["name","executable","input_type","output_type"],"properties":{"name":{"type":"string"},"executable":{"type":"string"},"input_type":{"type":"string"},"output_type":{"type":"string"},"meta":{"type":["object","null"]},"args_schema":{"type":["object","null"]},"docs_info":{"type":["string","null"]},"docs_link":{"type":["string","null"]}}}}};
@@ -16,7 +16,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.manifest_version === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "manifest_version"}};
 if(vErrors === null){
@@ -55,7 +55,7 @@ if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 let data2 = data1[i0];
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2) && !(data2 instanceof YamlTimestamp)){
 if(data2.name === undefined){
 const err3 = {instancePath:instancePath+"/task_list/" + i0,schemaPath:"#/$defs/TaskManifestV1/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
@@ -146,7 +146,7 @@ errors++;
 }
 if(data2.meta !== undefined){
 let data7 = data2.meta;
-if((!(data7 && typeof data7 == "object" && !Array.isArray(data7))) && (data7 !== null)){
+if((!(data7 && typeof data7 == "object" && !Array.isArray(data7) && !(data7 instanceof YamlTimestamp))) && (data7 !== null)){
 const err11 = {instancePath:instancePath+"/task_list/" + i0+"/meta",schemaPath:"#/$defs/TaskManifestV1/properties/meta/type",keyword:"type",params:{type: schema32.properties.meta.type}};
 if(vErrors === null){
 vErrors = [err11];
@@ -159,7 +159,7 @@ errors++;
 }
 if(data2.args_schema !== undefined){
 let data8 = data2.args_schema;
-if((!(data8 && typeof data8 == "object" && !Array.isArray(data8))) && (data8 !== null)){
+if((!(data8 && typeof data8 == "object" && !Array.isArray(data8) && !(data8 instanceof YamlTimestamp))) && (data8 !== null)){
 const err12 = {instancePath:instancePath+"/task_list/" + i0+"/args_schema",schemaPath:"#/$defs/TaskManifestV1/properties/args_schema/type",keyword:"type",params:{type: schema32.properties.args_schema.type}};
 if(vErrors === null){
 vErrors = [err12];

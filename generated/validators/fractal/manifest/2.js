@@ -1,5 +1,5 @@
 // generated from specs/fractal/manifest/2.json by codegen - do not edit
-import { withMessages } from "../../../../src/engine/validation/ajv-runtime.js";
+import { YamlTimestamp, withMessages } from "../../../../src/engine/validation/ajv-runtime.js";
 export { describeErrors } from "../../../../src/engine/validation/ajv-runtime.js";
 export const validate = withMessages(validate20);
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/fractal/manifest/2.json","type":"object","required":["manifest_version","task_list"],"properties":{"manifest_version":{"const":"2"},"task_list":{"type":"array","items":{"$ref":"#/$defs/TaskManifestV2"}},"has_args_schemas":{"type":"boolean"},"args_schema_version":{"type":["string","null"]},"authors":{"type":["string","null"]}},"$defs":{"TaskManifestV2":{"type":"object","required":["name"],"properties":{"name":{"type":"string"},"executable_non_parallel":{"type":["string","null"]},"executable_parallel":{"type":["string","null"]},"input_types":{"type":"object","additionalProperties":{"type":"boolean"}},"output_types":{"type":"object","additionalProperties":{"type":"boolean"}},"meta_non_parallel":{"type":"object"},"meta_parallel":{"type":"object"},"args_schema_non_parallel":{"type":["object","null"]},"args_schema_parallel":{"type":["object","null"]},"docs_info":{"type":["string","null"]},"docs_link":{"type":["string","null"]},"category":{"type":["string","null"]},"modality":{"type":["string","null"]},"tags":{"type":"array","items":{"type":"string"}},"type":{"anyOf":[{"$ref":"#/$defs/TaskType"},{"type":"null"}]}}},"TaskType":{"enum":["compound","converter_compound","non_parallel","converter_non_parallel","parallel"]}}};
@@ -16,7 +16,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.name === undefined){
 const err0 = {instancePath,schemaPath:"#/$defs/TaskManifestV2/required",keyword:"required",params:{missingProperty: "name"}};
 if(vErrors === null){
@@ -67,7 +67,7 @@ errors++;
 }
 if(data.input_types !== undefined){
 let data3 = data.input_types;
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3) && !(data3 instanceof YamlTimestamp)){
 for(const key0 in data3){
 if(typeof data3[key0] !== "boolean"){
 const err4 = {instancePath:instancePath+"/input_types/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/TaskManifestV2/properties/input_types/additionalProperties/type",keyword:"type",params:{type: "boolean"}};
@@ -94,7 +94,7 @@ errors++;
 }
 if(data.output_types !== undefined){
 let data5 = data.output_types;
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5) && !(data5 instanceof YamlTimestamp)){
 for(const key1 in data5){
 if(typeof data5[key1] !== "boolean"){
 const err6 = {instancePath:instancePath+"/output_types/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/TaskManifestV2/properties/output_types/additionalProperties/type",keyword:"type",params:{type: "boolean"}};
@@ -121,7 +121,7 @@ errors++;
 }
 if(data.meta_non_parallel !== undefined){
 let data7 = data.meta_non_parallel;
-if(!(data7 && typeof data7 == "object" && !Array.isArray(data7))){
+if(!(data7 && typeof data7 == "object" && !Array.isArray(data7) && !(data7 instanceof YamlTimestamp))){
 const err8 = {instancePath:instancePath+"/meta_non_parallel",schemaPath:"#/$defs/TaskManifestV2/properties/meta_non_parallel/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err8];
@@ -134,7 +134,7 @@ errors++;
 }
 if(data.meta_parallel !== undefined){
 let data8 = data.meta_parallel;
-if(!(data8 && typeof data8 == "object" && !Array.isArray(data8))){
+if(!(data8 && typeof data8 == "object" && !Array.isArray(data8) && !(data8 instanceof YamlTimestamp))){
 const err9 = {instancePath:instancePath+"/meta_parallel",schemaPath:"#/$defs/TaskManifestV2/properties/meta_parallel/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err9];
@@ -147,7 +147,7 @@ errors++;
 }
 if(data.args_schema_non_parallel !== undefined){
 let data9 = data.args_schema_non_parallel;
-if((!(data9 && typeof data9 == "object" && !Array.isArray(data9))) && (data9 !== null)){
+if((!(data9 && typeof data9 == "object" && !Array.isArray(data9) && !(data9 instanceof YamlTimestamp))) && (data9 !== null)){
 const err10 = {instancePath:instancePath+"/args_schema_non_parallel",schemaPath:"#/$defs/TaskManifestV2/properties/args_schema_non_parallel/type",keyword:"type",params:{type: schema32.properties.args_schema_non_parallel.type}};
 if(vErrors === null){
 vErrors = [err10];
@@ -160,7 +160,7 @@ errors++;
 }
 if(data.args_schema_parallel !== undefined){
 let data10 = data.args_schema_parallel;
-if((!(data10 && typeof data10 == "object" && !Array.isArray(data10))) && (data10 !== null)){
+if((!(data10 && typeof data10 == "object" && !Array.isArray(data10) && !(data10 instanceof YamlTimestamp))) && (data10 !== null)){
 const err11 = {instancePath:instancePath+"/args_schema_parallel",schemaPath:"#/$defs/TaskManifestV2/properties/args_schema_parallel/type",keyword:"type",params:{type: schema32.properties.args_schema_parallel.type}};
 if(vErrors === null){
 vErrors = [err11];
@@ -331,7 +331,7 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.manifest_version === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "manifest_version"}};
 if(vErrors === null){

@@ -2,11 +2,12 @@
 // generic/v0_2.py): the 0.2.0-0.2.3 -> 0.2.4 patch chain, author strings, DOI and GitHub URL prefixes, and the
 // normalisations the 0.2 schemas assume (slash-free person names, lower-case ids).
 import type { Content, Prepared } from "../../prepare.js";
+import { copyDocument, isRecord } from "../../../engine/records.js";
 
 type Mutable = Record<string, unknown>;
 
 function isMutable(value: unknown): value is Mutable {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+  return isRecord(value);
 }
 
 const withoutSlashes = (s: string): string => s.replaceAll("/", "").replaceAll("\\", "");
@@ -99,7 +100,7 @@ export function convertFromOlderFormatV0_2(data: Mutable): void {
  * without complaint (author strings, slashes in person names, an upper-case `id`).
  */
 export function prepareGenericV0_2(content: Content): Prepared {
-  const data: Mutable = structuredClone(content);
+  const data: Mutable = copyDocument(content);
   convertFromOlderFormatV0_2(data);
   if (Array.isArray(data.authors)) {
     data.authors = data.authors.map((a: unknown) => (typeof a === "string" ? { name: a } : a));

@@ -10,11 +10,12 @@ import { checkDocument } from "../../../engine/validation/engine.js";
 import { loadedValidator } from "../../../engine/validation/validators.js";
 import { convertFromOlderFormatV0_2, isLaterThan, prepareGenericV0_2 } from "../0.2/prepare.js";
 import { type Content, type Prepared, treatFuturePatchAsImplemented } from "../../prepare.js";
+import { copyDocument, isRecord } from "../../../engine/records.js";
 
 type Mutable = Record<string, unknown>;
 
 function isMutable(value: unknown): value is Mutable {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+  return isRecord(value);
 }
 
 const NAME_CHARACTERS = /[A-Za-z0-9_+\- ()]/;
@@ -65,7 +66,7 @@ export function removeVersionNumber(data: Mutable): void {
 }
 
 export function prepareGenericV0_3(content: Content): Prepared {
-  const data: Mutable = structuredClone(content);
+  const data: Mutable = copyDocument(content);
   convertFromOlderFormatV0_3(data);
   removeVersionNumber(data);
   return { content: data, issues: [] };

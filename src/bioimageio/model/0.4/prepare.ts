@@ -6,7 +6,8 @@ import { ERROR } from "../../../engine/summary/types.js";
 import { defineRuleInfo } from "../../../engine/validation/rule.js";
 import type { Issue } from "../../../engine/summary/issue.js";
 import { convertModelFromOlderFormat } from "./upgrade.js";
-import type { Content, Prepared } from "../../prepare.js";
+import { acceptDatetimeTimestamp, type Content, type Prepared } from "../../prepare.js";
+import { copyDocument } from "../../../engine/records.js";
 import { finiteOrName, isDict, isSequence, PyError } from "../../py-containers.js";
 
 /**
@@ -23,7 +24,7 @@ export const CONVERT_OLDER = defineRuleInfo({
 });
 
 export function convertOlderModel(content: Content): Prepared {
-  const data = structuredClone(content);
+  const data = copyDocument(content);
   try {
     convertModelFromOlderFormat(data);
   } catch (error) {
@@ -79,7 +80,7 @@ function stripDoiPrefixes(cite: unknown): void {
 
 /** The field-level before-validators of model 0.4 (and of the inline training dataset 0.2). */
 export function normalizeModel04(content: Content): Prepared {
-  const data = structuredClone(content);
+  const data = copyDocument(acceptDatetimeTimestamp(content));
   // `accept_author_strings`: a string entry is an author's name (a string is a sequence of names, too)
   if (isSequence(data.authors)) {
     data.authors = [...data.authors].map((author) => (typeof author === "string" ? { name: author } : author));

@@ -3,7 +3,7 @@
 import { WARNING } from "../../../engine/summary/types.js";
 import { defineRuleInfo } from "../../../engine/validation/rule.js";
 import type { Issue } from "../../../engine/summary/issue.js";
-import type { Content, Prepared } from "../../prepare.js";
+import { acceptDatetimeTimestamp, type Content, type Prepared } from "../../prepare.js";
 import { isRecord } from "../../../engine/records.js";
 import { removeVersionNumber } from "../../generic/0.3/prepare.js";
 import { specs } from "../../../../generated/index.js";
@@ -62,11 +62,11 @@ export function replaceInfiniteDataRanges(content: Content): Prepared {
  * `parent` and `training_data`), then infinite data ranges become null.
  */
 export function prepareModelV0_5(content: Content): Prepared {
-  let prepared = content;
+  let prepared = acceptDatetimeTimestamp(content);
   // `convert_from_old_format_wo_validation`: any 0.5.x patch of a model is bumped silently (no future-patch alert)
   const fv = content.format_version;
   if (content.type === "model" && typeof fv === "string" && /^0\.5\.\d+$/.test(fv) && fv !== MODEL_0_5) {
-    prepared = { ...content, format_version: MODEL_0_5 };
+    prepared = { ...prepared, format_version: MODEL_0_5 };
   }
   const linked = (["parent", "training_data"] as const).filter((key) => isRecord(content[key]) && "version_number" in content[key]);
   if ("version_number" in content || linked.length > 0) {
