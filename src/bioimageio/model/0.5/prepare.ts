@@ -3,7 +3,7 @@
 import { WARNING } from "../../../engine/summary/types.js";
 import { defineRuleInfo } from "../../../engine/validation/rule.js";
 import type { Issue } from "../../../engine/summary/issue.js";
-import type { Content, Prepared } from "../../prepare.js";
+import { type Content, normalizeSha256Values, type Prepared } from "../../prepare.js";
 import { isRecord } from "../../../engine/records.js";
 import { removeVersionNumber } from "../../generic/0.3/prepare.js";
 import { specs } from "../../../../generated/index.js";
@@ -79,7 +79,7 @@ export function prepareModelV0_5(content: Content): Prepared {
     }
     prepared = data;
   }
-  return replaceInfiniteDataRanges(prepared);
+  return replaceInfiniteDataRanges(normalizeSha256Values(prepared));
 }
 
 function dtypeOf(tensor: Record<string, unknown>): string {
