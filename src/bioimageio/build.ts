@@ -313,8 +313,10 @@ function checkConverted(content: Content, cls: DescriptionClass, level: Severity
       if (!(error instanceof MigrationError)) {
         throw error;
       }
-      const issue: Issue = { loc: error.loc, msg: error.message, type: error.type, severity: ERROR, rule: CONVERT.id };
-      return { content: older.content, issues: [issue] };
+      const issues = [error, ...error.more].map(
+        (e): Issue => ({ loc: e.loc, msg: e.message, type: e.type, severity: ERROR, rule: CONVERT.id }),
+      );
+      return { content: older.content, issues };
     }
   };
   const spotless = older.issues.length === 0;

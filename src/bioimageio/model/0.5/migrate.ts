@@ -49,6 +49,18 @@ function isImplicit(shape: Output04["shape"]): shape is ImplicitOutputShape {
   return !Array.isArray(shape);
 }
 
+/** `ParameterizedSize(min=..., step=...)`, built by the converter: a pydantic model whose fields are positive. */
+function parameterizedSize(min: number | undefined, step: number | undefined): { min: number | undefined; step: number | undefined } {
+  const failures = (["min", "step"] as const)
+    .filter((field) => Number({ min, step }[field]) <= 0)
+    .map((field) => new MigrationError([field], "Input should be greater than 0", "greater_than"));
+  const [first, ...more] = failures;
+  if (first) {
+    throw new MigrationError(first.loc, first.message, first.type, more);
+  }
+  return { min, step };
+}
+
 /** An axis size as converted: fixed, parameterized (`step`), data-dependent (`min` only) or a reference. */
 type AxisSize05 =
   number | undefined | { min: number | undefined; step?: number | undefined } | { tensor_id: string; axis_id: string; offset: number };
@@ -83,7 +95,7 @@ function convertAxes(
       size = item(shape, i);
     } else if (tensorType === "input" && isParameterized(shape as Input04["shape"])) {
       const { min, step } = shape as ParameterizedInputShape;
-      size = item(step, i) === 0 ? item(min, i) : { min: item(min, i), step: item(step, i) };
+      size = item(step, i) === 0 ? item(min, i) : parameterizedSize(item(min, i), item(step, i));
     } else {
       const implicit = shape as ImplicitOutputShape;
       const ref = String(implicit.reference_tensor);
