@@ -813,6 +813,34 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         ],
       },
       {
+        path: ["inputs", "[]", "data", "unit"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "literal['arbitrary unit']",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/unit/anyOf/0/anyOf/0/"],
+          },
+          {
+            tag: "function-after[SiUnit(), str]",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/unit/anyOf/0/anyOf/1/", "#/$defs/SiUnit/"],
+          },
+        ],
+      },
+      {
+        path: ["inputs", "[]", "data", "unit"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "literal['arbitrary unit']",
+            schemaPrefixes: ["#/$defs/IntervalOrRatioDataDescr/properties/unit/anyOf/0/"],
+          },
+          {
+            tag: "function-after[SiUnit(), str]",
+            schemaPrefixes: ["#/$defs/IntervalOrRatioDataDescr/properties/unit/anyOf/1/", "#/$defs/SiUnit/"],
+          },
+        ],
+      },
+      {
         path: ["inputs", "[]", "data", "[]"],
         kind: "branch",
         branches: [
@@ -857,6 +885,34 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
             tag: "list[str]",
             schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/3/"],
             array: true,
+          },
+        ],
+      },
+      {
+        path: ["inputs", "[]", "data", "[]", "unit"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "literal['arbitrary unit']",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/unit/anyOf/0/anyOf/0/"],
+          },
+          {
+            tag: "function-after[SiUnit(), str]",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/unit/anyOf/0/anyOf/1/", "#/$defs/SiUnit/"],
+          },
+        ],
+      },
+      {
+        path: ["inputs", "[]", "data", "[]", "unit"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "literal['arbitrary unit']",
+            schemaPrefixes: ["#/$defs/IntervalOrRatioDataDescr/properties/unit/anyOf/0/"],
+          },
+          {
+            tag: "function-after[SiUnit(), str]",
+            schemaPrefixes: ["#/$defs/IntervalOrRatioDataDescr/properties/unit/anyOf/1/", "#/$defs/SiUnit/"],
           },
         ],
       },
@@ -1094,6 +1150,34 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         ],
       },
       {
+        path: ["outputs", "[]", "data", "unit"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "literal['arbitrary unit']",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/unit/anyOf/0/anyOf/0/"],
+          },
+          {
+            tag: "function-after[SiUnit(), str]",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/unit/anyOf/0/anyOf/1/", "#/$defs/SiUnit/"],
+          },
+        ],
+      },
+      {
+        path: ["outputs", "[]", "data", "unit"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "literal['arbitrary unit']",
+            schemaPrefixes: ["#/$defs/IntervalOrRatioDataDescr/properties/unit/anyOf/0/"],
+          },
+          {
+            tag: "function-after[SiUnit(), str]",
+            schemaPrefixes: ["#/$defs/IntervalOrRatioDataDescr/properties/unit/anyOf/1/", "#/$defs/SiUnit/"],
+          },
+        ],
+      },
+      {
         path: ["outputs", "[]", "data", "[]"],
         kind: "branch",
         branches: [
@@ -1138,6 +1222,34 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
             tag: "list[str]",
             schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/values/anyOf/3/"],
             array: true,
+          },
+        ],
+      },
+      {
+        path: ["outputs", "[]", "data", "[]", "unit"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "literal['arbitrary unit']",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/unit/anyOf/0/anyOf/0/"],
+          },
+          {
+            tag: "function-after[SiUnit(), str]",
+            schemaPrefixes: ["#/$defs/NominalOrOrdinalDataDescr/properties/unit/anyOf/0/anyOf/1/", "#/$defs/SiUnit/"],
+          },
+        ],
+      },
+      {
+        path: ["outputs", "[]", "data", "[]", "unit"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "literal['arbitrary unit']",
+            schemaPrefixes: ["#/$defs/IntervalOrRatioDataDescr/properties/unit/anyOf/0/"],
+          },
+          {
+            tag: "function-after[SiUnit(), str]",
+            schemaPrefixes: ["#/$defs/IntervalOrRatioDataDescr/properties/unit/anyOf/1/", "#/$defs/SiUnit/"],
           },
         ],
       },

@@ -101,7 +101,7 @@ export type AxisId = string;
  */
 export type TensorDataDescr = NominalOrOrdinalDataDescr | IntervalOrRatioDataDescr;
 /**
- * An SI unit, e.g. `m`, `µm`, `m/s^2`, `kg·m^2`. The reference replaces `×`, `*` and spaces by `·` before matching its pattern; this schema accepts those separators directly.
+ * An SI unit, e.g. `m`, `µm`, `m/s^2`, `kg·m^2`, matched by the reference's pattern. The reference replaces `×`, `*` and spaces by `·` before matching (a before-validator: the runtime does the same before schema validation).
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "SiUnit".
