@@ -69,6 +69,9 @@ export function laxRefusal(type: string, value: unknown): { msg: string; type: s
   return undefined;
 }
 
+/** The schema an error's keyword belongs to (`#/$defs/A/type` -> `#/$defs/A`). */
+const schemaParent = (schemaPath: string): string => schemaPath.slice(0, schemaPath.lastIndexOf("/"));
+
 /** The lax types an error's `type` keyword asked for (`integer,null` -> integer). */
 function laxTypes(error: ValidatorError): string[] {
   return error.keyword === "type" ? String(error.params.type).split(",") : [];
@@ -89,7 +92,14 @@ export function laxCoerced<T>(
   let copied = false;
   for (let round = 0; round < rounds && !validate(current); round++) {
     const edits: { path: string[]; value: unknown }[] = [];
-    for (const error of validate.errors ?? []) {
+    const errors = validate.errors ?? [];
+    // a `Literal` (a schema with `const` or `enum`) is never coerced: pydantic's literal validator compares the
+    // input itself (`"1"` is not `Literal[1]`)
+    const literals = new Set(errors.filter((e) => e.keyword === "const" || e.keyword === "enum").map((e) => schemaParent(e.schemaPath)));
+    for (const error of errors) {
+      if (literals.has(schemaParent(error.schemaPath))) {
+        continue;
+      }
       const path = pointerKeys(error.instancePath);
       const value = valueAt(current, path);
       for (const type of laxTypes(error)) {
