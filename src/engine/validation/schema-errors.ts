@@ -258,6 +258,9 @@ function withUnionTags(
   return out;
 }
 
+/** The schema an error's keyword belongs to (`#/$defs/HttpUrl/pattern` -> `#/$defs/HttpUrl`). */
+const schemaOf = (schemaPath: string): string => schemaPath.slice(0, schemaPath.lastIndexOf("/"));
+
 /** The scheme of an HttpUrl, as the URL parser reads it (leading spaces dropped, any case, `//` optional). */
 const HTTP_URL_PATTERN = "^[\\u0000-\\u0020]*[Hh][Tt][Tt][Pp][Ss]?:";
 
@@ -275,7 +278,9 @@ function httpUrlError(
 ): Described | null | undefined {
   const isPattern = error.keyword === "pattern" && error.params.pattern === HTTP_URL_PATTERN;
   const isUriFormat = error.keyword === "format" && error.params.format === "uri";
-  if (value === "" && errors.some((other) => other.keyword === "pattern" && other.params.pattern === HTTP_URL_PATTERN)) {
+  // (the HttpUrl's own errors: another union branch at the same place, an emoji's `constrained-str`, has its own words)
+  const sameSchema = (other: ValidatorError): boolean => schemaOf(other.schemaPath) === schemaOf(error.schemaPath);
+  if (value === "" && errors.some((other) => sameSchema(other) && other.keyword === "pattern" && other.params.pattern === HTTP_URL_PATTERN)) {
     // pydantic's URL parser says it once
     return error.keyword === "minLength" ? { loc: path, msg: "Input should be a valid URL, input is empty", type: "url_parsing" } : null;
   }
