@@ -132,10 +132,14 @@ function convertAxes(
         if (reference) {
           context.note([...loc, "axes", i], "Conversion of channel size from an implicit output shape may be wrong");
         }
+        if (count < 1) {
+          // the ChannelAxis the converter builds refuses an empty list of names
+          throw new MigrationError(["channel_names"], "List should have at least 1 item after validation, not 0", "too_short");
+        }
         if (count > MAX_CONVERTED_CHANNELS) {
           throw valueError(`${count} channels cannot be converted: at most ${MAX_CONVERTED_CHANNELS} channel names are written`);
         }
-        out.push({ type: "channel", channel_names: Array.from({ length: Math.max(0, count) }, (_, c) => `channel${c}`) });
+        out.push({ type: "channel", channel_names: Array.from({ length: count }, (_, c) => `channel${c}`) });
         return;
       }
       case "space":
