@@ -238,7 +238,7 @@ function checkWellFormed(content: Content, cls: DescriptionClass): Checked {
   const validate = loadedValidator(cls.specKey);
   const before = prepareContent(content, cls);
   // pydantic's lax mode: the document as the reference's models hold it ("64" in an int field is 64)
-  const prepared = hasErrors(before.issues) ? before : { ...before, content: laxCoerced(before.content, validate, finiteOrName) };
+  const prepared = hasErrors(before.issues) ? before : { ...before, content: laxCoerced(before.content, validate, finiteOrName, specs[cls.specKey].strict) };
   const rules = cls.rules as readonly Rule<unknown>[];
   // A before-validator that failed ends validation, as a raising pydantic before-validator does.
   if (hasErrors(prepared.issues)) {
@@ -257,6 +257,7 @@ function checkWellFormed(content: Content, cls: DescriptionClass): Checked {
         : referenceWording(error, value, atSamePath),
     specs[cls.specKey].tuples,
     true,
+    specs[cls.specKey].strict,
   );
   for (const union of cls.inlineUnions ?? []) {
     try {

@@ -86,6 +86,8 @@ export function laxCoerced<T>(
   validate: ValidateFunction<unknown>,
   /** How the family's documents hold an infinite or NaN number (JSON has none): "inf", say. */
   nonFinite: (n: number) => unknown = (n) => n,
+  /** Schema pointers of strict types (`StrictInt`), which lax mode leaves as they are. */
+  strict: readonly string[] = [],
   rounds = 4,
 ): T {
   let current = doc;
@@ -97,7 +99,7 @@ export function laxCoerced<T>(
     // input itself (`"1"` is not `Literal[1]`)
     const literals = new Set(errors.filter((e) => e.keyword === "const" || e.keyword === "enum").map((e) => schemaParent(e.schemaPath)));
     for (const error of errors) {
-      if (literals.has(schemaParent(error.schemaPath))) {
+      if (literals.has(schemaParent(error.schemaPath)) || strict.includes(schemaParent(error.schemaPath))) {
         continue;
       }
       const path = pointerKeys(error.instancePath);

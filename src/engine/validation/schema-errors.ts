@@ -374,6 +374,8 @@ export function schemaIssues(
   tuples: ReadonlySet<string> = new Set(),
   /** The references validate in pydantic's lax mode (lax.ts): a string it could not read gets its words. */
   laxWords = false,
+  /** Schema pointers of strict types (`StrictInt`): a value of another type gets the plain type error. */
+  strict: ReadonlySet<string> = new Set(),
 ): Issue[] {
   const paths = errors.map((e) => decodePointer(e.instancePath, data));
   const discriminatorAt = new Set(
@@ -458,7 +460,8 @@ export function schemaIssues(
             msg: `${(describe(error, path) as Described).msg.replace(/^List/, kind)}, not ${items.length}`,
           }
         : undefined;
-    const expected = error.keyword === "type" ? String(error.params.type).split(",")[0] : undefined;
+    const isStrict = error.keyword === "type" && strict.has(error.schemaPath.slice(0, error.schemaPath.lastIndexOf("/")));
+    const expected = error.keyword === "type" && !isStrict ? String(error.params.type).split(",")[0] : undefined;
     const value = expected === "integer" || expected === "number" ? valueAt(data, path) : undefined;
     const fractional =
       expected === "integer" && typeof value === "number" && Number.isFinite(value) && !Number.isInteger(value)
@@ -469,7 +472,7 @@ export function schemaIssues(
           : undefined;
     // a string (or number) lax mode tried to read as the field's type: pydantic says it could not
     const refused =
-      laxWords && error.keyword === "type" ? laxRefusal(String(error.params.type).split(",")[0] ?? "", valueAt(data, path)) : undefined;
+      laxWords && error.keyword === "type" && !isStrict ? laxRefusal(String(error.params.type).split(",")[0] ?? "", valueAt(data, path)) : undefined;
     const email = error.keyword === "format" && error.params.format === "email" ? emailReason(valueAt(data, path)) : undefined;
     const tagged =
       error.keyword === "discriminator"

@@ -650,7 +650,7 @@ export interface SizeReference {
   tensor_id: TensorId;
   axis_id: AxisId;
   /**
-   * Offset added to the scaled reference size (an integer; the reference uses StrictInt).
+   * Offset added to the scaled reference size: a `StrictInt`, which lax mode does not coerce (a string or a float is refused).
    */
   offset?: number;
 }
