@@ -197,7 +197,9 @@ const hasErrors = (issues: readonly Issue[]): boolean => issues.some((i) => i.se
  */
 function checkWithClass(content: Content, cls: DescriptionClass): Checked {
   const checked = checkWellFormed(content, cls);
-  const unicode = illFormedStrings(checked.content);
+  // a field refused as an extra input is refused as such, whatever it holds
+  const extras = checked.issues.filter((i) => i.type === "extra_forbidden").map(issuePath);
+  const unicode = illFormedStrings(checked.content).filter((p) => !extras.some((e) => e.length <= p.length && e.every((s, i) => p[i] === s)));
   if (unicode.length === 0) {
     return checked;
   }
