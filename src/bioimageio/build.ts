@@ -199,7 +199,9 @@ function checkWithClass(content: Content, cls: DescriptionClass): Checked {
   const checked = checkWellFormed(content, cls);
   // a field refused as an extra input is refused as such, whatever it holds
   const extras = checked.issues.filter((i) => i.type === "extra_forbidden").map(issuePath);
-  const unicode = illFormedStrings(checked.content).filter((p) => !extras.some((e) => e.length <= p.length && e.every((s, i) => p[i] === s)));
+  const unicode = illFormedStrings(checked.content).filter(
+    (p) => !extras.some((e) => e.length <= p.length && e.every((s, i) => p[i] === s)),
+  );
   if (unicode.length === 0) {
     return checked;
   }
@@ -240,7 +242,9 @@ function checkWellFormed(content: Content, cls: DescriptionClass): Checked {
   const validate = loadedValidator(cls.specKey);
   const before = prepareContent(content, cls);
   // pydantic's lax mode: the document as the reference's models hold it ("64" in an int field is 64)
-  const prepared = hasErrors(before.issues) ? before : { ...before, content: laxCoerced(before.content, validate, finiteOrName, specs[cls.specKey].strict) };
+  const prepared = hasErrors(before.issues)
+    ? before
+    : { ...before, content: laxCoerced(before.content, validate, finiteOrName, specs[cls.specKey].strict) };
   const rules = cls.rules as readonly Rule<unknown>[];
   // A before-validator that failed ends validation, as a raising pydantic before-validator does.
   if (hasErrors(prepared.issues)) {
@@ -316,9 +320,13 @@ function checkConverted(content: Content, cls: DescriptionClass, level: Severity
       if (!(error instanceof MigrationError)) {
         throw error;
       }
-      const issues = [error, ...error.more].map(
-        (e): Issue => ({ loc: e.loc, msg: e.message, type: e.type, severity: ERROR, rule: CONVERT.id }),
-      );
+      const issues = [error, ...error.more].map((e): Issue => ({
+        loc: e.loc,
+        msg: e.message,
+        type: e.type,
+        severity: ERROR,
+        rule: CONVERT.id,
+      }));
       return { content: older.content, issues };
     }
   };

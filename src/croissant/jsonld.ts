@@ -127,7 +127,9 @@ export class LdContext {
         const containers = definition["@container"];
         const unhashable = (v: unknown) => isRecord(v) || Array.isArray(v);
         if (Array.isArray(containers) ? containers.some(unhashable) : isRecord(containers)) {
-          this.failures.push(`the term ${pyRepr(term)} has an @container that is not a string or a list of them (TypeError: unhashable type)`);
+          this.failures.push(
+            `the term ${pyRepr(term)} has an @container that is not a string or a list of them (TypeError: unhashable type)`,
+          );
         }
       }
       let id: string | undefined;

@@ -280,7 +280,10 @@ function httpUrlError(
   const isUriFormat = error.keyword === "format" && error.params.format === "uri";
   // (the HttpUrl's own errors: another union branch at the same place, an emoji's `constrained-str`, has its own words)
   const sameSchema = (other: ValidatorError): boolean => schemaOf(other.schemaPath) === schemaOf(error.schemaPath);
-  if (value === "" && errors.some((other) => sameSchema(other) && other.keyword === "pattern" && other.params.pattern === HTTP_URL_PATTERN)) {
+  if (
+    value === "" &&
+    errors.some((other) => sameSchema(other) && other.keyword === "pattern" && other.params.pattern === HTTP_URL_PATTERN)
+  ) {
     // pydantic's URL parser says it once
     return error.keyword === "minLength" ? { loc: path, msg: "Input should be a valid URL, input is empty", type: "url_parsing" } : null;
   }
@@ -472,7 +475,9 @@ export function schemaIssues(
           : undefined;
     // a string (or number) lax mode tried to read as the field's type: pydantic says it could not
     const refused =
-      laxWords && error.keyword === "type" && !isStrict ? laxRefusal(String(error.params.type).split(",")[0] ?? "", valueAt(data, path)) : undefined;
+      laxWords && error.keyword === "type" && !isStrict
+        ? laxRefusal(String(error.params.type).split(",")[0] ?? "", valueAt(data, path))
+        : undefined;
     const email = error.keyword === "format" && error.params.format === "email" ? emailReason(valueAt(data, path)) : undefined;
     const tagged =
       error.keyword === "discriminator"
