@@ -31,6 +31,11 @@ const AXIS_TYPES: Readonly<Record<string, string>> = {
 };
 const AXIS_IDS: Readonly<Record<string, string>> = { b: "batch", t: "time", i: "index", c: "channel" };
 
+/** A failed bare `assert` of the reference's converter, as pydantic reports it. */
+function assertionFailed(): MigrationError {
+  return new MigrationError([], "Assertion failed, ", "assertion_error");
+}
+
 function valueError(message: string): MigrationError {
   return new MigrationError([], `Value error, ${message}`);
 }
@@ -118,6 +123,9 @@ function convertAxes(
         if (tensorType === "input" || halo === null || halo === undefined) {
           out.push({ type: "time", size, scale });
         } else {
+          if (typeof size === "number") {
+            throw assertionFailed(); // `assert not isinstance(size, int)`: an output time axis with halo has no fixed size
+          }
           out.push({ type: "time", size, scale, halo: item(halo, i) });
         }
         return;
@@ -128,6 +136,9 @@ function convertAxes(
         out.push({ type: "index", size });
         return;
       case "channel": {
+        if (typeof size === "object" && "step" in size) {
+          throw assertionFailed(); // `assert not isinstance(size, ParameterizedSize)`
+        }
         const count = reference ? reference.offset : Number(size);
         if (reference) {
           context.note([...loc, "axes", i], "Conversion of channel size from an implicit output shape may be wrong");
@@ -205,7 +216,7 @@ function convertProcessing(step: Pre04 | Post04, tensorAxes: string): Json {
       const gain = kwargs.gain ?? 1.0;
       const offset = kwargs.offset ?? 0.0;
       if (axis === null && (Array.isArray(gain) || Array.isArray(offset))) {
-        throw new MigrationError([], "Assertion failed, ", "assertion_error");
+        throw assertionFailed();
       }
       const converted = axis === null ? { gain, offset } : { axis, gain, offset };
       return checked("scale_linear", converted, scaleLinearProblem(converted)?.problem);
