@@ -12,6 +12,7 @@ import { cliStartup } from "./cli.js";
 import { copickExportScaling } from "./copick-export.js";
 import { copickS3Export } from "./copick-s3.js";
 import { ioFigures } from "./io.js";
+import { jsonDialects } from "./json.js";
 import { lspPerChange } from "./lsp.js";
 import type { BenchRow } from "./measure.js";
 import { referenceSideBySide } from "./reference.js";
@@ -29,7 +30,7 @@ const GROUPS: Readonly<Record<string, () => Promise<BenchRow[]>>> = {
   cli: async () => [cliStartup()],
   bulk: async () => bulkValidation(),
   lsp: async () => lspPerChange(),
-  parsing: async () => [yamlPositions(), ...(await peers())],
+  parsing: async () => [yamlPositions(), ...jsonDialects(), ...(await peers())],
   io: async () => (quick ? [] : await ioFigures()),
   copick: async () => [
     ...(quick ? copickExportScaling([100, 1_000]) : copickExportScaling()),

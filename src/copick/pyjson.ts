@@ -134,27 +134,16 @@ export function pyJsonDumps(value: PyJson, indent: number): string {
 const INTEGER_KEY = /^(?:0|[1-9]\d*)$/;
 
 const PYTHON: JsonDialect<PyJson> = {
-  literals: [
-    ["true", () => true],
-    ["false", () => false],
-    ["null", () => null],
-    ["NaN", () => new PyFloat(Number.NaN)],
-    ["Infinity", () => new PyFloat(Number.POSITIVE_INFINITY)],
-    ["-Infinity", () => new PyFloat(Number.NEGATIVE_INFINITY)],
-  ],
+  nonFinite: (value) => new PyFloat(value),
   number(literal, fractionOrExponent) {
     const number = Number(literal);
-    return fractionOrExponent ? new PyFloat(number) : Number.isSafeInteger(number) ? number : BigInt(literal);
+    // a Python int has no negative zero
+    return fractionOrExponent ? new PyFloat(number) : Number.isSafeInteger(number) ? number + 0 : BigInt(literal);
   },
   closeObject(object, keys) {
     if (keys.some((key) => INTEGER_KEY.test(key))) {
       (object as Ordered)[KEY_ORDER] = keys;
     }
-  },
-  messages: {
-    expectedString: "expected a string",
-    expected: (ch) => `expected '${ch}'`,
-    unexpected: () => "unexpected character",
   },
 };
 

@@ -1,14 +1,17 @@
 // The browser-safe pieces of the copick engine: Python-faithful JSON, CSV rows as Python's csv module writes
 // them, copick URIs, split inputs, the splits table.
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { COPICK_CSVS } from "../../src/copick/csv-schema.js";
 import { csvFor, normalizeRow, parseCsvRows, serializeCsv } from "../../src/copick/csv-rows.js";
 import { hasProtocol, joinUrl, pickableObject, syncSplitsRecordSet, type PyDict } from "../../src/copick/croissant-doc.js";
-import { PyFloat, pyFixed, pyJsonDumps, pyJsonLoads } from "../../src/copick/pyjson.js";
+import { PyFloat, pyFixed, pyJsonDumps, pyJsonLoads, pyJsonToPlain } from "../../src/copick/pyjson.js";
 import { checkSplitRuns, mergeSplitInputs, parseSplitOption, parseSplitsCsv, splitAssignments } from "../../src/copick/splits.js";
 import { copickUriFilter, copickUriMatcher } from "../../src/copick/uri.js";
+import { ParseError } from "../../src/engine/load/parse-error.js";
 import { corpus } from "../helpers/corpus.js";
+import { REPO } from "../helpers/fixture-codegen.js";
 
 describe("pyJsonLoads / pyJsonDumps", () => {
   it("round-trips Python's json.dumps(indent=2) text byte for byte", () => {
@@ -27,7 +30,37 @@ describe("pyJsonLoads / pyJsonDumps", () => {
     expect(() => pyJsonLoads("[".repeat(600) + "]".repeat(600), "deep.json")).toThrow(
       /^deep\.json:1:257: nested deeper than the limit of 256 levels/,
     );
-    expect(() => pyJsonLoads('{"a": 1,}', "x.json")).toThrow("x.json:1:9: expected a string");
+    expect(() => pyJsonLoads('{"a": 1,}', "x.json")).toThrow("x.json:1:9: expected a property name in double quotes");
+  });
+
+  it("reads what json.loads reads, and refuses what it refuses (its recorded answers)", () => {
+    const recorded = JSON.parse(readFileSync(join(REPO, "test/fixtures/python-json/REFERENCE.json"), "utf8")) as {
+      text: string;
+      value?: unknown;
+      error?: string;
+    }[];
+    // as the recording writes values: NaN and the infinities as Python's repr
+    const asRecorded = (value: unknown): unknown =>
+      typeof value === "number" && !Number.isFinite(value)
+        ? Number.isNaN(value)
+          ? "nan"
+          : value > 0
+            ? "inf"
+            : "-inf"
+        : Array.isArray(value)
+          ? value.map(asRecorded)
+          : typeof value === "object" && value !== null
+            ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, asRecorded(v)]))
+            : value;
+    expect(recorded.filter((r) => r.value !== undefined).length).toBeGreaterThan(25);
+    for (const { text, value, error } of recorded) {
+      if (error === undefined) {
+        expect([text, asRecorded(pyJsonToPlain(pyJsonLoads(text)))]).toEqual([text, value]);
+      } else if (!text.startsWith("\ufeff")) {
+        // json.loads refuses a BOM before it reads; the document loaders strip one
+        expect(() => pyJsonLoads(text, "x.json")).toThrow(ParseError);
+      }
+    }
   });
 
   it("formats like Python's {:.3f} (ties to even on the exact binary value)", () => {

@@ -284,7 +284,7 @@ describe("malformed documents and the CLI", () => {
     ["tabs.yaml", "a:\n\t- 1\n", /tabs\.yaml:2:1: /],
     ["multi.yaml", "a: 1\n---\nb: 2\n", /multi\.yaml:2:1: Source contains multiple documents/],
     ["trailing.json", '{"a": 1} x', /trailing\.json:1:10: unexpected data after the JSON value/],
-    ["comma.json", '{"a": 1,}', /comma\.json:1:9: expected "/],
+    ["comma.json", '{"a": 1,}', /comma\.json:1:9: expected a property name in double quotes/],
     ["nan.json", '{"run": NaN}\n', /nan\.json:1:9: unexpected character/],
     ["control.json", '{"a": "\u0007\u001b[2J"}', /control\.json:1:8: control character in string/],
     ["quote.csv", 'run,split\n"TS_1,train\n', /quote\.csv:2:1: unexpected end of data in a quoted field/],

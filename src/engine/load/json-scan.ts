@@ -2,6 +2,7 @@
 // the last silently) and nesting deeper than the limit. Iterative, so that no input can exhaust the stack; it
 // jumps from one quote or bracket to the next, so it costs about what JSON.parse does. Browser-safe.
 
+import { tooDeep } from "./limits.js";
 import type { NodeOffsets } from "./located-node.js";
 
 export interface JsonProblem {
@@ -55,7 +56,7 @@ export function scanJson(text: string, maxDepth: number): JsonProblem | undefine
       }
     } else if (ch === "{" || ch === "[") {
       if (stack.length >= maxDepth) {
-        return { offset: i, reason: `nested deeper than the limit of ${maxDepth} levels` };
+        return { offset: i, reason: tooDeep(maxDepth) };
       }
       stack.push(ch === "{" ? new Set() : null);
     } else {

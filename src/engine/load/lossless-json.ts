@@ -6,19 +6,9 @@ import { type JsonDialect, readJson } from "./json-reader.js";
 export type LosslessJson = null | boolean | number | bigint | string | LosslessJson[] | { [key: string]: LosslessJson };
 
 const LOSSLESS: JsonDialect<LosslessJson> = {
-  literals: [
-    ["true", () => true],
-    ["false", () => false],
-    ["null", () => null],
-  ],
   number(literal, fractionOrExponent) {
     const number = Number(literal);
     return fractionOrExponent || Number.isSafeInteger(number) ? number : BigInt(literal);
-  },
-  messages: {
-    expectedString: 'expected "',
-    expected: (ch) => `expected ${ch}`,
-    unexpected: (atEnd) => (atEnd ? "unexpected end of data" : "unexpected character"),
   },
 };
 
