@@ -40,6 +40,11 @@ export function fileName(source: unknown): string {
 
 /** The library version a weights entry names (a `Version` field, see common/version.ts), with its field. */
 function libraryVersion(entry: Entry): ["pytorch_version" | "tensorflow_version", unknown] | undefined {
+  // (an entry that failed the schema may be anything)
+  const value: unknown = entry;
+  if (typeof value !== "object" || value === null) {
+    return undefined;
+  }
   if ("pytorch_version" in entry) {
     return ["pytorch_version", entry.pytorch_version];
   }
