@@ -56,6 +56,7 @@ export function emitIndex(specs: readonly NormalizedSpec[], layout: Layout): str
       `unions: ${JSON.stringify(spec.unions)}`,
       `sequences: ${JSON.stringify(spec.sequences)}`,
       `tuples: ${JSON.stringify(spec.tuples)}`,
+      `strict: ${JSON.stringify(spec.strict)}`,
       `loadValidator: () => import(${JSON.stringify(validator)})`,
       `loadFields: () => import(${JSON.stringify(fieldTree)})`,
     ];

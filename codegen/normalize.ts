@@ -27,6 +27,8 @@ export interface NormalizedSpec {
   readonly sequences: readonly string[];
   /** Schema pointers of arrays that are Python `tuple`s (`x-tuple`): pydantic words their errors as a tuple's. */
   readonly tuples: readonly string[];
+  /** Schema pointers of pydantic strict types (`x-strict`, e.g. `StrictInt`): lax mode does not coerce them. */
+  readonly strict: readonly string[];
 }
 
 const ANNOTATIONS = new Set(["title", "description", "examples", "default", "$comment", "deprecated"]);
@@ -307,7 +309,7 @@ export function findUnionPoints(root: JsonObject): UnionPoint[] {
 }
 
 /** Schema pointers (`#/$defs/X/properties/y`, ...) of every schema marked `marker` (`x-sequence`, ...), in document order. */
-export function findMarkedArrays(root: JsonObject, marker: "x-sequence" | "x-tuple"): string[] {
+export function findMarkedSchemas(root: JsonObject, marker: "x-sequence" | "x-tuple" | "x-strict"): string[] {
   const found: string[] = [];
   const walk = (node: JsonValue | undefined, pointer: string): void => {
     if (!isJsonObject(node)) {
@@ -357,7 +359,8 @@ export function normalizeSpec(resolved: ResolvedSpec): NormalizedSpec {
     validatorSchema: anyPatch(toValidatorSchema(resolved.bundled), { describe: false }),
     typeSchema: toTypeSchema(resolved.bundled),
     unions: findUnionPoints(resolved.bundled),
-    sequences: findMarkedArrays(resolved.bundled, "x-sequence"),
-    tuples: findMarkedArrays(resolved.bundled, "x-tuple"),
+    sequences: findMarkedSchemas(resolved.bundled, "x-sequence"),
+    tuples: findMarkedSchemas(resolved.bundled, "x-tuple"),
+    strict: findMarkedSchemas(resolved.bundled, "x-strict"),
   };
 }

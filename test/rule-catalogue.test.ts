@@ -228,6 +228,7 @@ const CASES: Readonly<Record<string, Trigger>> = {
   "generic03.type.not-specific": v03((d) => (d.type = "collection")),
   "common.license.spdx-v0_2": v02((d) => (d.license = "not-a-license")),
   "common.missing-v0_2": v02((d) => (d.authors = [])),
+  "common.config.yaml-value": v02((d) => (d.config = { tool: { scale: [1, Number.POSITIVE_INFINITY] } })),
   "common.name.length-v0_2": v02((d) => (d.name = "x".repeat(130))),
   "common.cite.doi-or-url": v03((d) => (d.cite = [{ text: "a paper" }])),
   "common.file.reserved-name": v03((d) => (d.covers = ["rdf.yaml"])),
@@ -334,6 +335,7 @@ const CASES: Readonly<Record<string, Trigger>> = {
   "model05.tensors.unique-ids": model05((d) => (d.inputs = [d.inputs[0], structuredClone(d.inputs[0])])),
   "model05.timestamp.iso8601": model05((d) => (d.timestamp = "2019-13-40")),
   "model05.weights.entries": model05((d) => (d.weights.torchscript.parent = "torchscript")),
+  "model05.weights.library-version": model05((d) => (d.weights.torchscript.pytorch_version = "1.6e0")),
   "model05.weights.onnx-external-data": model05((d) => (d.weights.onnx.external_data = { source: d.weights.onnx.source })),
 
   // Fractal

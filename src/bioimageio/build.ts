@@ -198,7 +198,11 @@ const hasErrors = (issues: readonly Issue[]): boolean => issues.some((i) => i.se
  */
 function checkWithClass(content: Content, cls: DescriptionClass): Checked {
   const checked = checkWellFormed(content, cls);
-  const unicode = illFormedStrings(checked.content);
+  // a field refused as an extra input is refused as such, whatever it holds
+  const extras = checked.issues.filter((i) => i.type === "extra_forbidden").map(issuePath);
+  const unicode = illFormedStrings(checked.content).filter(
+    (p) => !extras.some((e) => e.length <= p.length && e.every((s, i) => p[i] === s)),
+  );
   if (unicode.length === 0) {
     return checked;
   }
@@ -239,7 +243,9 @@ function checkWellFormed(content: Content, cls: DescriptionClass): Checked {
   const validate = loadedValidator(cls.specKey);
   const before = prepareContent(content, cls);
   // pydantic's lax mode: the document as the reference's models hold it ("64" in an int field is 64)
-  const prepared = hasErrors(before.issues) ? before : { ...before, content: laxCoerced(before.content, validate, finiteOrName) };
+  const prepared = hasErrors(before.issues)
+    ? before
+    : { ...before, content: laxCoerced(before.content, validate, finiteOrName, specs[cls.specKey].strict) };
   const rules = cls.rules as readonly Rule<unknown>[];
   // A before-validator that failed ends validation, as a raising pydantic before-validator does.
   if (hasErrors(prepared.issues)) {
@@ -258,6 +264,7 @@ function checkWellFormed(content: Content, cls: DescriptionClass): Checked {
         : referenceWording(error, value, atSamePath),
     specs[cls.specKey].tuples,
     true,
+    specs[cls.specKey].strict,
   );
   for (const union of cls.inlineUnions ?? []) {
     try {
@@ -314,8 +321,14 @@ function checkConverted(content: Content, cls: DescriptionClass, level: Severity
       if (!(error instanceof MigrationError)) {
         throw error;
       }
-      const issue: Issue = { loc: error.loc, msg: error.message, type: error.type, severity: ERROR, rule: CONVERT.id };
-      return { content: older.content, issues: [issue] };
+      const issues = [error, ...error.more].map((e): Issue => ({
+        loc: e.loc,
+        msg: e.message,
+        type: e.type,
+        severity: ERROR,
+        rule: CONVERT.id,
+      }));
+      return { content: older.content, issues };
     }
   };
   const spotless = older.issues.length === 0;

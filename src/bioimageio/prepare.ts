@@ -3,7 +3,12 @@ import { ALERT } from "../engine/summary/types.js";
 import { defineRuleInfo } from "../engine/validation/rule.js";
 import type { Issue } from "../engine/summary/issue.js";
 import { compareTuples, formatVersionTuple } from "./format-version.js";
+<<<<<<< HEAD
 import { YamlTimestamp } from "../engine/load/yaml-scalars.js";
+=======
+import { PY_WHITESPACE } from "../engine/python-repr.js";
+import { isRecord } from "../engine/records.js";
+>>>>>>> fidelity7
 
 export type Content = Record<string, unknown>;
 
@@ -64,6 +69,7 @@ export function treatFuturePatchAsImplemented(
   return { content, issues: [] };
 }
 
+<<<<<<< HEAD
 /**
  * A model's `timestamp` that YAML read as a datetime (a plain `2019-12-11T12:22:32`) is what the reference's
  * `Datetime` before-validator takes as it is: here its ISO text, which the checks read as the same time. A date
@@ -72,4 +78,46 @@ export function treatFuturePatchAsImplemented(
 export function acceptDatetimeTimestamp(content: Content): Content {
   const timestamp = content.timestamp;
   return timestamp instanceof YamlTimestamp && timestamp.kind === "datetime" ? { ...content, timestamp: timestamp.toJSON() } : content;
+=======
+const PY_STRIP = new RegExp(`^[${PY_WHITESPACE}]+|[${PY_WHITESPACE}]+$`, "gu");
+
+/** A `Sha256` as the reference reads it: surrounding whitespace stripped and lower-cased, before its length is checked. */
+function normalizedSha256(value: unknown): unknown {
+  return typeof value === "string" ? value.replace(PY_STRIP, "").toLowerCase() : value;
+}
+
+/**
+ * The `sha256` of file descriptions (format 0.3 and model 0.5 `FileDescr`: attachments, test and sample tensors,
+ * weights entries with their architecture, dependencies and ONNX external data) normalised as `Sha256` does. Copies
+ * only what changes.
+ */
+export function normalizeSha256Values(content: Content): Content {
+  const file = (value: unknown): unknown =>
+    isRecord(value) && typeof value.sha256 === "string" && normalizedSha256(value.sha256) !== value.sha256
+      ? { ...value, sha256: normalizedSha256(value.sha256) }
+      : value;
+  const list = (value: unknown, each: (item: unknown) => unknown): unknown => {
+    if (!Array.isArray(value)) {
+      return value;
+    }
+    const mapped = value.map(each);
+    return mapped.some((item, i) => item !== value[i]) ? mapped : value;
+  };
+  const fields = (value: unknown, keys: readonly string[], each: (item: unknown) => unknown): unknown => {
+    if (!isRecord(value)) {
+      return value;
+    }
+    const changed = keys.filter((key) => key in value && each(value[key]) !== value[key]);
+    return changed.length === 0 ? value : { ...value, ...Object.fromEntries(changed.map((key) => [key, each(value[key])])) };
+  };
+  const tensor = (value: unknown) => fields(value, ["test_tensor", "sample_tensor"], file);
+  const weightsEntry = (value: unknown) => fields(file(value), ["architecture", "dependencies", "external_data"], file);
+  const out: Content = { ...content };
+  out.attachments = list(content.attachments, file);
+  out.inputs = list(content.inputs, tensor);
+  out.outputs = list(content.outputs, tensor);
+  out.weights = isRecord(content.weights) ? fields(content.weights, Object.keys(content.weights), weightsEntry) : content.weights;
+  const changed = Object.keys(out).filter((key) => out[key] !== content[key]);
+  return changed.length === 0 ? content : Object.fromEntries(Object.keys(content).map((key) => [key, out[key]]));
+>>>>>>> fidelity7
 }

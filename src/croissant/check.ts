@@ -276,6 +276,9 @@ function validateLicense(metadata: Node): void {
   if (items.some((item) => typeof item !== "string" && !(item instanceof Node && item.cls === "CreativeWork"))) {
     metadata.error(checks.LICENSE, `License should be a list of str or CreativeWork. Got: ${pyRepr(license)}`);
     delete metadata.values.license;
+  } else if (!Array.isArray(license)) {
+    // a single license becomes a list of one, which is there even when its one string is empty
+    metadata.values.license = [license];
   }
 }
 

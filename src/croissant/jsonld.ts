@@ -122,6 +122,15 @@ export class LdContext {
         if ((pyTruthy(coercion) && typeof coercion !== "string") || (idref !== undefined && idref !== null && typeof idref !== "string")) {
           this.failures.push(`the term ${pyRepr(term)} has an @type or an @id that is not a string (TypeError)`);
         }
+        // rdflib keeps a term's @container as a set (of its items, when it is a list): a mapping or a list in it is
+        // unhashable (JSON-LD allows only strings there)
+        const containers = definition["@container"];
+        const unhashable = (v: unknown) => isRecord(v) || Array.isArray(v);
+        if (Array.isArray(containers) ? containers.some(unhashable) : isRecord(containers)) {
+          this.failures.push(
+            `the term ${pyRepr(term)} has an @container that is not a string or a list of them (TypeError: unhashable type)`,
+          );
+        }
       }
       let id: string | undefined;
       let type: string | undefined;

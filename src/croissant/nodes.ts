@@ -682,6 +682,9 @@ export function assertMandatory(node: Node, ...names: string[]): void {
   }
 }
 
+/** Python's `value is None` for a property as the node holds it. */
+const isAbsent = (value: unknown): boolean => value === undefined || value === null;
+
 function assertOptional(node: Node, ...names: string[]): void {
   for (const name of names) {
     if (!truthy(node.get(name))) {
@@ -719,7 +722,8 @@ function postInit(node: Node): void {
       assertMandatory(node, "encoding_formats", uuidField);
       if (!truthy(node.get("contained_in"))) {
         assertMandatory(node, "content_url");
-        if (!truthy(ctx.isLiveDataset) && !truthy(node.get("md5")) && !truthy(node.get("sha256"))) {
+        // `there_exists_at_least_one_property`: a property is there when it is not None (an empty string is there)
+        if (!truthy(ctx.isLiveDataset) && isAbsent(node.get("md5")) && isAbsent(node.get("sha256"))) {
           node.error(checks.CHECKSUM, "At least one of these properties should be defined: ['md5', 'sha256'].");
         }
       }

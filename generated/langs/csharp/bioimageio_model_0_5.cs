@@ -1085,7 +1085,8 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public string? AxisId { get; set; }
 
         /// <summary>
-        /// Offset added to the scaled reference size (an integer; the reference uses StrictInt).
+        /// Offset added to the scaled reference size: a `StrictInt`, which lax mode does not coerce
+        /// (a string or a float is refused).
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("offset")]
@@ -2002,7 +2003,8 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public string? AxisId { get; set; }
 
         /// <summary>
-        /// Offset added to the scaled reference size (an integer; the reference uses StrictInt).
+        /// Offset added to the scaled reference size: a `StrictInt`, which lax mode does not coerce
+        /// (a string or a float is refused).
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("offset")]

@@ -1086,7 +1086,8 @@ data class ParameterizedSize (
     val axisID: String? = null,
 
     /**
-     * Offset added to the scaled reference size (an integer; the reference uses StrictInt).
+     * Offset added to the scaled reference size: a `StrictInt`, which lax mode does not coerce
+     * (a string or a float is refused).
      */
     val offset: Long? = null,
 
@@ -2206,7 +2207,8 @@ data class SizeReference (
     val axisID: String? = null,
 
     /**
-     * Offset added to the scaled reference size (an integer; the reference uses StrictInt).
+     * Offset added to the scaled reference size: a `StrictInt`, which lax mode does not coerce
+     * (a string or a float is refused).
      */
     val offset: Long? = null,
 

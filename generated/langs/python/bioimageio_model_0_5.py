@@ -749,8 +749,9 @@ class ParameterizedSize:
     """axis id of the reference axis"""
 
     offset: Optional[int] = None
-    """Offset added to the scaled reference size (an integer; the reference uses StrictInt)."""
-
+    """Offset added to the scaled reference size: a `StrictInt`, which lax mode does not coerce
+    (a string or a float is refused).
+    """
     tensor_id: Optional[str] = None
     """tensor id of the reference axis"""
 
@@ -1771,8 +1772,9 @@ class SizeReference:
     """axis id of the reference axis"""
 
     offset: Optional[int] = None
-    """Offset added to the scaled reference size (an integer; the reference uses StrictInt)."""
-
+    """Offset added to the scaled reference size: a `StrictInt`, which lax mode does not coerce
+    (a string or a float is refused).
+    """
     tensor_id: Optional[str] = None
     """tensor id of the reference axis"""
 

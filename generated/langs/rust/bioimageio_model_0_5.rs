@@ -741,7 +741,8 @@ pub struct ParameterizedSize {
     /// axis id of the reference axis
     pub axis_id: Option<String>,
 
-    /// Offset added to the scaled reference size (an integer; the reference uses StrictInt).
+    /// Offset added to the scaled reference size: a `StrictInt`, which lax mode does not coerce
+    /// (a string or a float is refused).
     pub offset: Option<i64>,
 
     /// tensor id of the reference axis
@@ -1655,7 +1656,8 @@ pub struct SizeReference {
     /// axis id of the reference axis
     pub axis_id: Option<String>,
 
-    /// Offset added to the scaled reference size (an integer; the reference uses StrictInt).
+    /// Offset added to the scaled reference size: a `StrictInt`, which lax mode does not coerce
+    /// (a string or a float is refused).
     pub offset: Option<i64>,
 
     /// tensor id of the reference axis

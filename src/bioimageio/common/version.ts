@@ -9,12 +9,17 @@ import type { SharedFields } from "./doc.js";
 const PEP440 =
   /^\s*v?(?:(?:[0-9]+!)?[0-9]+(?:\.[0-9]+)*(?:[-_.]?(?:alpha|a|beta|b|preview|pre|c|rc)[-_.]?[0-9]*)?(?:-[0-9]+|[-_.]?(?:post|rev|r)[-_.]?[0-9]*)?(?:[-_.]?dev[-_.]?[0-9]*)?)(?:\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?\s*$/i;
 
+/** What `Version` parses: Python's `str()` of the value (`1e-07` for the YAML float `1e-7`). */
+function versionText(value: string | number): string {
+  return typeof value === "number" ? pyRepr(value) : value;
+}
+
 export function isPep440Version(value: string | number): boolean {
-  return PEP440.test(String(value));
+  return PEP440.test(versionText(value));
 }
 
 export function versionFinding(value: string | number, loc: Loc): RuleFinding | undefined {
-  return isPep440Version(value) ? undefined : { loc, msg: `Value error, Invalid version: ${pyRepr(String(value))}` };
+  return isPep440Version(value) ? undefined : { loc, msg: `Value error, Invalid version: ${pyRepr(versionText(value))}` };
 }
 
 /** The top-level `version` (format 0.2 and 0.3 descriptions, models). */

@@ -24,10 +24,13 @@ export class MigrationError extends Error {
   readonly loc: Loc;
   /** The error type the reference reports (`value_error`, or the Python exception's name). */
   readonly type: string;
-  constructor(loc: Loc, message: string, type = "value_error") {
+  /** Further errors of the same failure (a model the converter builds can fail on several fields). */
+  readonly more: readonly MigrationError[];
+  constructor(loc: Loc, message: string, type = "value_error", more: readonly MigrationError[] = []) {
     super(message);
     this.name = "MigrationError";
     this.loc = loc;
     this.type = type;
+    this.more = more;
   }
 }

@@ -66,6 +66,8 @@ export interface SpecEntry<T, K extends string = string> {
   readonly sequences: readonly string[];
   /** Schema pointers of arrays that are Python `tuple`s: pydantic words their type and length errors as a tuple's. */
   readonly tuples: readonly string[];
+  /** Schema pointers of pydantic's strict types (`StrictInt`): lax mode neither coerces them nor words their errors. */
+  readonly strict: readonly string[];
   /** The shipped validator, which accepts any patch of the format version (the runtime bumps the patch first). */
   readonly loadValidator: () => Promise<ValidatorModule<AnyPatch<T>>>;
   readonly loadFields: () => Promise<{ readonly fieldTree: FieldTree }>;

@@ -114,14 +114,14 @@ export function runRuleStages<Doc>(stages: readonly (readonly Rule<Doc>[])[], do
   return issues;
 }
 
-const sequenceSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+const pointerSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
 /** A set of schema pointers, made once per list. */
-function sequenceSet(sequences: readonly string[]): ReadonlySet<string> {
-  let set = sequenceSets.get(sequences);
+function pointerSet(pointers: readonly string[]): ReadonlySet<string> {
+  let set = pointerSets.get(pointers);
   if (!set) {
-    set = new Set(sequences);
-    sequenceSets.set(sequences, set);
+    set = new Set(pointers);
+    pointerSets.set(pointers, set);
   }
   return set;
 }
@@ -135,10 +135,11 @@ export function checkShape<Doc>(
   wording?: SchemaWording,
   tuples: readonly string[] = [],
   laxWords = false,
+  strict: readonly string[] = [],
 ): Issue[] {
   return validate(doc)
     ? []
-    : schemaIssues(validate.errors ?? [], doc, unions, sequenceSet(sequences), wording, sequenceSet(tuples), laxWords);
+    : schemaIssues(validate.errors ?? [], doc, unions, pointerSet(sequences), wording, pointerSet(tuples), laxWords, pointerSet(strict));
 }
 
 /** Shape check with a generated validator, then the rules, which see which parts of the document are valid. */

@@ -69,6 +69,9 @@ export function laxRefusal(type: string, value: unknown): { msg: string; type: s
   return undefined;
 }
 
+/** The schema an error's keyword belongs to (`#/$defs/A/type` -> `#/$defs/A`). */
+const schemaParent = (schemaPath: string): string => schemaPath.slice(0, schemaPath.lastIndexOf("/"));
+
 /** The lax types an error's `type` keyword asked for (`integer,null` -> integer). */
 function laxTypes(error: ValidatorError): string[] {
   return error.keyword === "type" ? String(error.params.type).split(",") : [];
@@ -83,13 +86,22 @@ export function laxCoerced<T>(
   validate: ValidateFunction<unknown>,
   /** How the family's documents hold an infinite or NaN number (JSON has none): "inf", say. */
   nonFinite: (n: number) => unknown = (n) => n,
+  /** Schema pointers of strict types (`StrictInt`), which lax mode leaves as they are. */
+  strict: readonly string[] = [],
   rounds = 4,
 ): T {
   let current = doc;
   let copied = false;
   for (let round = 0; round < rounds && !validate(current); round++) {
     const edits: { path: string[]; value: unknown }[] = [];
-    for (const error of validate.errors ?? []) {
+    const errors = validate.errors ?? [];
+    // a `Literal` (a schema with `const` or `enum`) is never coerced: pydantic's literal validator compares the
+    // input itself (`"1"` is not `Literal[1]`)
+    const literals = new Set(errors.filter((e) => e.keyword === "const" || e.keyword === "enum").map((e) => schemaParent(e.schemaPath)));
+    for (const error of errors) {
+      if (literals.has(schemaParent(error.schemaPath)) || strict.includes(schemaParent(error.schemaPath))) {
+        continue;
+      }
       const path = pointerKeys(error.instancePath);
       const value = valueAt(current, path);
       for (const type of laxTypes(error)) {

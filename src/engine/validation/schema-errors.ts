@@ -258,6 +258,9 @@ function withUnionTags(
   return out;
 }
 
+/** The schema an error's keyword belongs to (`#/$defs/HttpUrl/pattern` -> `#/$defs/HttpUrl`). */
+const schemaOf = (schemaPath: string): string => schemaPath.slice(0, schemaPath.lastIndexOf("/"));
+
 /** The scheme of an HttpUrl, as the URL parser reads it (leading spaces dropped, any case, `//` optional). */
 const HTTP_URL_PATTERN = "^[\\u0000-\\u0020]*[Hh][Tt][Tt][Pp][Ss]?:";
 
@@ -275,7 +278,12 @@ function httpUrlError(
 ): Described | null | undefined {
   const isPattern = error.keyword === "pattern" && error.params.pattern === HTTP_URL_PATTERN;
   const isUriFormat = error.keyword === "format" && error.params.format === "uri";
-  if (value === "" && errors.some((other) => other.keyword === "pattern" && other.params.pattern === HTTP_URL_PATTERN)) {
+  // (the HttpUrl's own errors: another union branch at the same place, an emoji's `constrained-str`, has its own words)
+  const sameSchema = (other: ValidatorError): boolean => schemaOf(other.schemaPath) === schemaOf(error.schemaPath);
+  if (
+    value === "" &&
+    errors.some((other) => sameSchema(other) && other.keyword === "pattern" && other.params.pattern === HTTP_URL_PATTERN)
+  ) {
     // pydantic's URL parser says it once
     return error.keyword === "minLength" ? { loc: path, msg: "Input should be a valid URL, input is empty", type: "url_parsing" } : null;
   }
@@ -369,6 +377,8 @@ export function schemaIssues(
   tuples: ReadonlySet<string> = new Set(),
   /** The references validate in pydantic's lax mode (lax.ts): a string it could not read gets its words. */
   laxWords = false,
+  /** Schema pointers of strict types (`StrictInt`): a value of another type gets the plain type error. */
+  strict: ReadonlySet<string> = new Set(),
 ): Issue[] {
   const paths = errors.map((e) => decodePointer(e.instancePath, data));
   const discriminatorAt = new Set(
@@ -453,7 +463,8 @@ export function schemaIssues(
             msg: `${(describe(error, path) as Described).msg.replace(/^List/, kind)}, not ${items.length}`,
           }
         : undefined;
-    const expected = error.keyword === "type" ? String(error.params.type).split(",")[0] : undefined;
+    const isStrict = error.keyword === "type" && strict.has(error.schemaPath.slice(0, error.schemaPath.lastIndexOf("/")));
+    const expected = error.keyword === "type" && !isStrict ? String(error.params.type).split(",")[0] : undefined;
     const value = expected === "integer" || expected === "number" ? valueAt(data, path) : undefined;
     const fractional =
       expected === "integer" && typeof value === "number" && Number.isFinite(value) && !Number.isInteger(value)
@@ -464,7 +475,9 @@ export function schemaIssues(
           : undefined;
     // a string (or number) lax mode tried to read as the field's type: pydantic says it could not
     const refused =
-      laxWords && error.keyword === "type" ? laxRefusal(String(error.params.type).split(",")[0] ?? "", valueAt(data, path)) : undefined;
+      laxWords && error.keyword === "type" && !isStrict
+        ? laxRefusal(String(error.params.type).split(",")[0] ?? "", valueAt(data, path))
+        : undefined;
     const email = error.keyword === "format" && error.params.format === "email" ? emailReason(valueAt(data, path)) : undefined;
     const tagged =
       error.keyword === "discriminator"

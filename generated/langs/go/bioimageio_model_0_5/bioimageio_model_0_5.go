@@ -536,16 +536,17 @@ type InputAxis struct {
 // The size of this axis, as a reference to another axis with an optional offset (see
 // `SizeReference`); an axis with a halo cannot have a fixed size.
 type ParameterizedSize struct {
-	// The minimal size (`n = 0`), a positive integer.                                              
-	Min                                                                                     *int64  `json:"min,omitempty"`
-	// The size increment per step of `n`, a positive integer.                                      
-	Step                                                                                    *int64  `json:"step,omitempty"`
-	// axis id of the reference axis                                                                
-	AxisID                                                                                  *string `json:"axis_id,omitempty"`
-	// Offset added to the scaled reference size (an integer; the reference uses StrictInt).        
-	Offset                                                                                  *int64  `json:"offset,omitempty"`
-	// tensor id of the reference axis                                                              
-	TensorID                                                                                *string `json:"tensor_id,omitempty"`
+	// The minimal size (`n = 0`), a positive integer.                                                 
+	Min                                                                                        *int64  `json:"min,omitempty"`
+	// The size increment per step of `n`, a positive integer.                                         
+	Step                                                                                       *int64  `json:"step,omitempty"`
+	// axis id of the reference axis                                                                   
+	AxisID                                                                                     *string `json:"axis_id,omitempty"`
+	// Offset added to the scaled reference size: a `StrictInt`, which lax mode does not coerce        
+	// (a string or a float is refused).                                                               
+	Offset                                                                                     *int64  `json:"offset,omitempty"`
+	// tensor id of the reference axis                                                                 
+	TensorID                                                                                   *string `json:"tensor_id,omitempty"`
 }
 
 // Description of a tensor's data values: nominal/ordinal (with `values`) or
@@ -1193,16 +1194,17 @@ type OutputAxis struct {
 // bounded by `min` and `max`. `min < max` is checked in code (rule
 // `model05.size.data-dependent-bounds`).
 type SizeReference struct {
-	// axis id of the reference axis                                                                
-	AxisID                                                                                  *string `json:"axis_id,omitempty"`
-	// Offset added to the scaled reference size (an integer; the reference uses StrictInt).        
-	Offset                                                                                  *int64  `json:"offset,omitempty"`
-	// tensor id of the reference axis                                                              
-	TensorID                                                                                *string `json:"tensor_id,omitempty"`
-	// Maximal size (greater than 1), or null for unbounded.                                        
-	Max                                                                                     *int64  `json:"max"`
-	// Minimal size, a positive integer.                                                            
-	Min                                                                                     *int64  `json:"min,omitempty"`
+	// axis id of the reference axis                                                                   
+	AxisID                                                                                     *string `json:"axis_id,omitempty"`
+	// Offset added to the scaled reference size: a `StrictInt`, which lax mode does not coerce        
+	// (a string or a float is refused).                                                               
+	Offset                                                                                     *int64  `json:"offset,omitempty"`
+	// tensor id of the reference axis                                                                 
+	TensorID                                                                                   *string `json:"tensor_id,omitempty"`
+	// Maximal size (greater than 1), or null for unbounded.                                           
+	Max                                                                                        *int64  `json:"max"`
+	// Minimal size, a positive integer.                                                               
+	Min                                                                                        *int64  `json:"min,omitempty"`
 }
 
 // A postprocessing step, discriminated by `id` (adds `scale_mean_variance` to the

@@ -101,7 +101,7 @@ export type AxisId = string;
  */
 export type TensorDataDescr = NominalOrOrdinalDataDescr | IntervalOrRatioDataDescr;
 /**
- * An SI unit, e.g. `m`, `µm`, `m/s^2`, `kg·m^2`. The reference replaces `×`, `*` and spaces by `·` before matching its pattern; this schema accepts those separators directly.
+ * An SI unit, e.g. `m`, `µm`, `m/s^2`, `kg·m^2`, matched by the reference's pattern. The reference replaces `×`, `*` and spaces by `·` before matching (a before-validator: the runtime does the same before schema validation).
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "SiUnit".
@@ -650,7 +650,7 @@ export interface SizeReference {
   tensor_id: TensorId;
   axis_id: AxisId;
   /**
-   * Offset added to the scaled reference size (an integer; the reference uses StrictInt).
+   * Offset added to the scaled reference size: a `StrictInt`, which lax mode does not coerce (a string or a float is refused).
    */
   offset?: number;
 }

@@ -8,6 +8,7 @@ import { missingV0_2 } from "../../common/missing-0.2.js";
 import { orcidValid } from "../../common/persons.js";
 import { nameLengthV0_2 } from "../../common/text.js";
 import { versionPep440 } from "../../common/version.js";
+import { configYamlValues } from "../../common/yaml-value.js";
 import { notASpecificTypeRule } from "../0.3/type.js";
 
 const COVERS: SourceField = { path: ["covers"], form: "list" };
@@ -22,6 +23,7 @@ export function genericBaseRulesV0_2(moreSources: readonly SourceField[] = []): 
     citeDoiOrUrl,
     orcidValid(),
     versionPep440,
+    configYamlValues,
     reservedFileNames([COVERS, ATTACHED_FILES, ...moreSources]),
     fileSuffixes(COVERS, COVER_SUFFIXES, false),
   ];

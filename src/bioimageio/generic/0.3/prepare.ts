@@ -9,8 +9,12 @@ import type { Issue } from "../../../engine/summary/issue.js";
 import { checkDocument } from "../../../engine/validation/engine.js";
 import { loadedValidator } from "../../../engine/validation/validators.js";
 import { convertFromOlderFormatV0_2, isLaterThan, prepareGenericV0_2 } from "../0.2/prepare.js";
+<<<<<<< HEAD
 import { type Content, type Prepared, treatFuturePatchAsImplemented } from "../../prepare.js";
 import { copyDocument, isRecord } from "../../../engine/records.js";
+=======
+import { type Content, normalizeSha256Values, type Prepared, treatFuturePatchAsImplemented } from "../../prepare.js";
+>>>>>>> fidelity7
 
 type Mutable = Record<string, unknown>;
 
@@ -69,7 +73,7 @@ export function prepareGenericV0_3(content: Content): Prepared {
   const data: Mutable = copyDocument(content);
   convertFromOlderFormatV0_3(data);
   removeVersionNumber(data);
-  return { content: data, issues: [] };
+  return { content: normalizeSha256Values(data), issues: [] };
 }
 
 /** The person fields format 0.3 keeps (`_author_conv`, `_maintainer_conv`). */

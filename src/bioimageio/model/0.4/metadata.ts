@@ -1,9 +1,9 @@
 // Model 0.4 metadata (bioimageio.spec model/v0_4.py `ModelDescr`, generic/v0_2.py `GenericModelDescrBase`):
 // name length, authors and citations, licence, run mode, versions, timestamp, ORCID iDs.
 import { isoparseProblem } from "../../common/isoparse.js";
+import { versionFinding } from "../../common/version.js";
 import { currentLicenseIds, deprecatedLicenseIds } from "../../../../generated/data/bioimageio/spdx-license-ids.js";
 import { ALERT, ERROR, INFO, WARNING } from "../../../engine/summary/types.js";
-import { pyRepr } from "../../../engine/python-repr.js";
 import { defineRule, type RuleFinding } from "../../../engine/validation/rule.js";
 import type { DocPath } from "../../../engine/summary/issue.js";
 import type { Author, DatasetDescr, LinkedDataset, Maintainer } from "../../../../generated/types/bioimageio/model/0.4.js";
@@ -115,19 +115,10 @@ export const runModeKnown = defineRule<ModelDescr>({
   },
 });
 
-// PEP 440, as `packaging.version.VERSION_PATTERN` (case-insensitive, surrounding whitespace allowed).
-const PEP440 = new RegExp(
-  "^\\s*v?(?:(?:[0-9]+!)?[0-9]+(?:\\.[0-9]+)*" +
-    "(?:[-_.]?(?:alpha|a|beta|b|preview|pre|c|rc)[-_.]?[0-9]*)?" +
-    "(?:-[0-9]+|[-_.]?(?:post|rev|r)[-_.]?[0-9]*)?" +
-    "(?:[-_.]?dev[-_.]?[0-9]*)?)" +
-    "(?:\\+[a-z0-9]+(?:[-_.][a-z0-9]+)*)?\\s*$",
-  "i",
-);
-
 function* versionFindings(value: unknown, loc: DocPath, valid: boolean): Generator<RuleFinding> {
-  if (valid && (typeof value === "string" || typeof value === "number") && !PEP440.test(String(value))) {
-    yield { loc, msg: `Value error, Invalid version: ${pyRepr(String(value))}` };
+  const finding = valid && (typeof value === "string" || typeof value === "number") ? versionFinding(value, loc) : undefined;
+  if (finding) {
+    yield finding;
   }
 }
 

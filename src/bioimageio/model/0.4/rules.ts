@@ -1,6 +1,7 @@
 // The model 0.4 rules, in layers: a rule sees a node as valid only if the rules of lower layers found no error
 // in it, as pydantic runs a node's validators only when its fields validated.
 import type { Rule } from "../../../engine/validation/rule.js";
+import { configYamlValues } from "../../common/yaml-value.js";
 import { fileSources } from "./files.js";
 import {
   authorsMissing,
@@ -29,6 +30,7 @@ export const modelRulesV0_4: readonly Rule<ModelDescr>[] = layered([
     licenseKnown,
     runModeKnown,
     versionsPep440,
+    configYamlValues,
     timestampIso8601,
     orcidValid,
     fileSources,

@@ -31,6 +31,11 @@ const AXIS_TYPES: Readonly<Record<string, string>> = {
 };
 const AXIS_IDS: Readonly<Record<string, string>> = { b: "batch", t: "time", i: "index", c: "channel" };
 
+/** A failed bare `assert` of the reference's converter, as pydantic reports it. */
+function assertionFailed(): MigrationError {
+  return new MigrationError([], "Assertion failed, ", "assertion_error");
+}
+
 function valueError(message: string): MigrationError {
   return new MigrationError([], `Value error, ${message}`);
 }
@@ -47,6 +52,18 @@ export const MAX_CONVERTED_CHANNELS = 100_000;
 
 function isImplicit(shape: Output04["shape"]): shape is ImplicitOutputShape {
   return !Array.isArray(shape);
+}
+
+/** `ParameterizedSize(min=..., step=...)`, built by the converter: a pydantic model whose fields are positive. */
+function parameterizedSize(min: number | undefined, step: number | undefined): { min: number | undefined; step: number | undefined } {
+  const failures = (["min", "step"] as const)
+    .filter((field) => Number({ min, step }[field]) <= 0)
+    .map((field) => new MigrationError([field], "Input should be greater than 0", "greater_than"));
+  const [first, ...more] = failures;
+  if (first) {
+    throw new MigrationError(first.loc, first.message, first.type, more);
+  }
+  return { min, step };
 }
 
 /** An axis size as converted: fixed, parameterized (`step`), data-dependent (`min` only) or a reference. */
@@ -83,7 +100,7 @@ function convertAxes(
       size = item(shape, i);
     } else if (tensorType === "input" && isParameterized(shape as Input04["shape"])) {
       const { min, step } = shape as ParameterizedInputShape;
-      size = item(step, i) === 0 ? item(min, i) : { min: item(min, i), step: item(step, i) };
+      size = item(step, i) === 0 ? item(min, i) : parameterizedSize(item(min, i), item(step, i));
     } else {
       const implicit = shape as ImplicitOutputShape;
       const ref = String(implicit.reference_tensor);
@@ -106,6 +123,9 @@ function convertAxes(
         if (tensorType === "input" || halo === null || halo === undefined) {
           out.push({ type: "time", size, scale });
         } else {
+          if (typeof size === "number") {
+            throw assertionFailed(); // `assert not isinstance(size, int)`: an output time axis with halo has no fixed size
+          }
           out.push({ type: "time", size, scale, halo: item(halo, i) });
         }
         return;
@@ -116,14 +136,21 @@ function convertAxes(
         out.push({ type: "index", size });
         return;
       case "channel": {
+        if (typeof size === "object" && "step" in size) {
+          throw assertionFailed(); // `assert not isinstance(size, ParameterizedSize)`
+        }
         const count = reference ? reference.offset : Number(size);
         if (reference) {
           context.note([...loc, "axes", i], "Conversion of channel size from an implicit output shape may be wrong");
         }
+        if (count < 1) {
+          // the ChannelAxis the converter builds refuses an empty list of names
+          throw new MigrationError(["channel_names"], "List should have at least 1 item after validation, not 0", "too_short");
+        }
         if (count > MAX_CONVERTED_CHANNELS) {
           throw valueError(`${count} channels cannot be converted: at most ${MAX_CONVERTED_CHANNELS} channel names are written`);
         }
-        out.push({ type: "channel", channel_names: Array.from({ length: Math.max(0, count) }, (_, c) => `channel${c}`) });
+        out.push({ type: "channel", channel_names: Array.from({ length: count }, (_, c) => `channel${c}`) });
         return;
       }
       case "space":
@@ -189,7 +216,7 @@ function convertProcessing(step: Pre04 | Post04, tensorAxes: string): Json {
       const gain = kwargs.gain ?? 1.0;
       const offset = kwargs.offset ?? 0.0;
       if (axis === null && (Array.isArray(gain) || Array.isArray(offset))) {
-        throw new MigrationError([], "Assertion failed, ", "assertion_error");
+        throw assertionFailed();
       }
       const converted = axis === null ? { gain, offset } : { axis, gain, offset };
       return checked("scale_linear", converted, scaleLinearProblem(converted)?.problem);

@@ -3,7 +3,11 @@
 import { WARNING } from "../../../engine/summary/types.js";
 import { defineRuleInfo } from "../../../engine/validation/rule.js";
 import type { Issue } from "../../../engine/summary/issue.js";
+<<<<<<< HEAD
 import { acceptDatetimeTimestamp, type Content, type Prepared } from "../../prepare.js";
+=======
+import { type Content, normalizeSha256Values, type Prepared } from "../../prepare.js";
+>>>>>>> fidelity7
 import { isRecord } from "../../../engine/records.js";
 import { removeVersionNumber } from "../../generic/0.3/prepare.js";
 import { specs } from "../../../../generated/index.js";
@@ -33,6 +37,40 @@ function replaceInRange(data: unknown, loc: (string | number)[], issues: Issue[]
     rule: REPLACE_INF.id,
   });
   return { ...data, range: data.range.map((v) => (INFINITE.has(v) ? null : v)) };
+}
+
+/** `SiUnit`'s before-validator: `×`, `*` and spaces in a unit are written `·`. */
+function normalizedUnit(data: unknown): unknown {
+  if (!isRecord(data) || typeof data.unit !== "string" || !/[×* ]/.test(data.unit)) {
+    return data;
+  }
+  return { ...data, unit: data.unit.replace(/[×* ]/g, "·") };
+}
+
+/** The data units of the tensors normalised as `SiUnit` does (copying only what changes). */
+function normalizeDataUnits(content: Content): Content {
+  const out: Content = { ...content };
+  let changed = false;
+  for (const field of ["inputs", "outputs"] as const) {
+    const tensors = content[field];
+    if (!Array.isArray(tensors)) {
+      continue;
+    }
+    const mapped = tensors.map((tensor) => {
+      if (!isRecord(tensor)) {
+        return tensor;
+      }
+      const data = tensor.data;
+      const normalized = Array.isArray(data) ? data.map(normalizedUnit) : normalizedUnit(data);
+      const same = Array.isArray(data) && Array.isArray(normalized) ? normalized.every((d, i) => d === data[i]) : normalized === data;
+      return same ? tensor : { ...tensor, data: normalized };
+    });
+    if (mapped.some((tensor, i) => tensor !== tensors[i])) {
+      out[field] = mapped;
+      changed = true;
+    }
+  }
+  return changed ? out : content;
 }
 
 export function replaceInfiniteDataRanges(content: Content): Prepared {
@@ -79,7 +117,7 @@ export function prepareModelV0_5(content: Content): Prepared {
     }
     prepared = data;
   }
-  return replaceInfiniteDataRanges(prepared);
+  return replaceInfiniteDataRanges(normalizeDataUnits(normalizeSha256Values(prepared)));
 }
 
 function dtypeOf(tensor: Record<string, unknown>): string {

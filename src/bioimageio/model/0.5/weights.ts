@@ -6,6 +6,7 @@ import { defineRule } from "../../../engine/validation/rule.js";
 import type { WeightsDescr } from "../../../../generated/types/bioimageio/model/0.5.js";
 import type { ModelDescr } from "./model.js";
 import { WEIGHTS_FORMATS } from "../../weights-formats.js";
+import { versionFinding } from "../../common/version.js";
 
 type Entry = NonNullable<WeightsDescr[(typeof WEIGHTS_FORMATS)[number]]>;
 
@@ -37,8 +38,43 @@ export function fileName(source: unknown): string {
   return path.split("/").pop() ?? path;
 }
 
+/** The library version a weights entry names (a `Version` field, see common/version.ts), with its field. */
+function libraryVersion(entry: Entry): ["pytorch_version" | "tensorflow_version", unknown] | undefined {
+  // (an entry that failed the schema may be anything)
+  const value: unknown = entry;
+  if (typeof value !== "object" || value === null) {
+    return undefined;
+  }
+  if ("pytorch_version" in entry) {
+    return ["pytorch_version", entry.pytorch_version];
+  }
+  return "tensorflow_version" in entry ? ["tensorflow_version", entry.tensorflow_version] : undefined;
+}
+
+export const libraryVersions = defineRule<ModelDescr>({
+  id: "model05.weights.library-version",
+  description: "the PyTorch and TensorFlow versions of the weights entries are PEP 440 versions",
+  severity: ERROR,
+  messages: ["Value error, Invalid version: {version}"],
+  reference: "src/bioimageio/spec/_internal/version_type.py:20",
+  *check(doc, context) {
+    for (const [format, entry] of presentEntries(doc)) {
+      const [field, value] = libraryVersion(entry) ?? [];
+      const loc = ["weights", format, field ?? ""];
+      const finding =
+        field && (typeof value === "string" || typeof value === "number") && context.isValid(loc) ? versionFinding(value, loc) : undefined;
+      if (finding) {
+        yield finding;
+      }
+    }
+  },
+});
+
 export const weightEntries = defineRule<ModelDescr>({
   id: "model05.weights.entries",
+  // `WeightsDescr.check_entries` and the entries' own model validators run after the fields of the entries
+  // validated, those checked by field rules (file names, versions) included
+  level: "container",
   description:
     "at least one weights entry; exactly one without `parent` (else a warning); a `parent` names a present format, not the entry itself",
   severity: [ERROR, WARNING],
@@ -112,4 +148,4 @@ export const onnxExternalData = defineRule<ModelDescr>({
   },
 });
 
-export const weightsRules = [weightEntries, onnxExternalData] as const;
+export const weightsRules = [libraryVersions, weightEntries, onnxExternalData] as const;
