@@ -3,12 +3,9 @@ import { ALERT } from "../engine/summary/types.js";
 import { defineRuleInfo } from "../engine/validation/rule.js";
 import type { Issue } from "../engine/summary/issue.js";
 import { compareTuples, formatVersionTuple } from "./format-version.js";
-<<<<<<< HEAD
 import { YamlTimestamp } from "../engine/load/yaml-scalars.js";
-=======
 import { PY_WHITESPACE } from "../engine/python-repr.js";
 import { isRecord } from "../engine/records.js";
->>>>>>> fidelity7
 
 export type Content = Record<string, unknown>;
 
@@ -69,7 +66,6 @@ export function treatFuturePatchAsImplemented(
   return { content, issues: [] };
 }
 
-<<<<<<< HEAD
 /**
  * A model's `timestamp` that YAML read as a datetime (a plain `2019-12-11T12:22:32`) is what the reference's
  * `Datetime` before-validator takes as it is: here its ISO text, which the checks read as the same time. A date
@@ -78,7 +74,8 @@ export function treatFuturePatchAsImplemented(
 export function acceptDatetimeTimestamp(content: Content): Content {
   const timestamp = content.timestamp;
   return timestamp instanceof YamlTimestamp && timestamp.kind === "datetime" ? { ...content, timestamp: timestamp.toJSON() } : content;
-=======
+}
+
 const PY_STRIP = new RegExp(`^[${PY_WHITESPACE}]+|[${PY_WHITESPACE}]+$`, "gu");
 
 /** A `Sha256` as the reference reads it: surrounding whitespace stripped and lower-cased, before its length is checked. */
@@ -119,5 +116,4 @@ export function normalizeSha256Values(content: Content): Content {
   out.weights = isRecord(content.weights) ? fields(content.weights, Object.keys(content.weights), weightsEntry) : content.weights;
   const changed = Object.keys(out).filter((key) => out[key] !== content[key]);
   return changed.length === 0 ? content : Object.fromEntries(Object.keys(content).map((key) => [key, out[key]]));
->>>>>>> fidelity7
 }

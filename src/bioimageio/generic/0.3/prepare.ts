@@ -9,12 +9,8 @@ import type { Issue } from "../../../engine/summary/issue.js";
 import { checkDocument } from "../../../engine/validation/engine.js";
 import { loadedValidator } from "../../../engine/validation/validators.js";
 import { convertFromOlderFormatV0_2, isLaterThan, prepareGenericV0_2 } from "../0.2/prepare.js";
-<<<<<<< HEAD
-import { type Content, type Prepared, treatFuturePatchAsImplemented } from "../../prepare.js";
-import { copyDocument, isRecord } from "../../../engine/records.js";
-=======
 import { type Content, normalizeSha256Values, type Prepared, treatFuturePatchAsImplemented } from "../../prepare.js";
->>>>>>> fidelity7
+import { copyDocument, isRecord } from "../../../engine/records.js";
 
 type Mutable = Record<string, unknown>;
 

@@ -3,11 +3,7 @@
 import { WARNING } from "../../../engine/summary/types.js";
 import { defineRuleInfo } from "../../../engine/validation/rule.js";
 import type { Issue } from "../../../engine/summary/issue.js";
-<<<<<<< HEAD
-import { acceptDatetimeTimestamp, type Content, type Prepared } from "../../prepare.js";
-=======
-import { type Content, normalizeSha256Values, type Prepared } from "../../prepare.js";
->>>>>>> fidelity7
+import { acceptDatetimeTimestamp, type Content, normalizeSha256Values, type Prepared } from "../../prepare.js";
 import { isRecord } from "../../../engine/records.js";
 import { removeVersionNumber } from "../../generic/0.3/prepare.js";
 import { specs } from "../../../../generated/index.js";
