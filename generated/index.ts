@@ -453,6 +453,50 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         tags: ["binarize", "clip", "scale_linear", "sigmoid", "zero_mean_unit_variance", "scale_range"],
       },
       {
+        path: ["inputs", "[]", "preprocessing", "[]", "kwargs", "gain"],
+        kind: "branch",
+        branches: [
+          { tag: "float", schemaPrefixes: ["#/$defs/ScaleLinearKwargs/properties/gain/anyOf/0/"] },
+          { tag: "list[float]", schemaPrefixes: ["#/$defs/ScaleLinearKwargs/properties/gain/anyOf/1/"], array: true },
+        ],
+        when: [{ at: 4, property: "name", equals: "scale_linear" }],
+      },
+      {
+        path: ["inputs", "[]", "preprocessing", "[]", "kwargs", "offset"],
+        kind: "branch",
+        branches: [
+          { tag: "float", schemaPrefixes: ["#/$defs/ScaleLinearKwargs/properties/offset/anyOf/0/"] },
+          { tag: "list[float]", schemaPrefixes: ["#/$defs/ScaleLinearKwargs/properties/offset/anyOf/1/"], array: true },
+        ],
+        when: [{ at: 4, property: "name", equals: "scale_linear" }],
+      },
+      {
+        path: ["inputs", "[]", "preprocessing", "[]", "kwargs", "mean"],
+        kind: "branch",
+        branches: [
+          { tag: "float", schemaPrefixes: ["#/$defs/ZeroMeanUnitVarianceKwargs/properties/mean/anyOf/0/"] },
+          {
+            tag: "list[float]",
+            schemaPrefixes: ["#/$defs/ZeroMeanUnitVarianceKwargs/properties/mean/anyOf/1/"],
+            array: true,
+          },
+        ],
+        when: [{ at: 4, property: "name", equals: "zero_mean_unit_variance" }],
+      },
+      {
+        path: ["inputs", "[]", "preprocessing", "[]", "kwargs", "std"],
+        kind: "branch",
+        branches: [
+          { tag: "float", schemaPrefixes: ["#/$defs/ZeroMeanUnitVarianceKwargs/properties/std/anyOf/0/"] },
+          {
+            tag: "list[float]",
+            schemaPrefixes: ["#/$defs/ZeroMeanUnitVarianceKwargs/properties/std/anyOf/1/"],
+            array: true,
+          },
+        ],
+        when: [{ at: 4, property: "name", equals: "zero_mean_unit_variance" }],
+      },
+      {
         path: ["license"],
         kind: "branch",
         branches: [
@@ -507,6 +551,50 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
           "scale_range",
           "scale_mean_variance",
         ],
+      },
+      {
+        path: ["outputs", "[]", "postprocessing", "[]", "kwargs", "gain"],
+        kind: "branch",
+        branches: [
+          { tag: "float", schemaPrefixes: ["#/$defs/ScaleLinearKwargs/properties/gain/anyOf/0/"] },
+          { tag: "list[float]", schemaPrefixes: ["#/$defs/ScaleLinearKwargs/properties/gain/anyOf/1/"], array: true },
+        ],
+        when: [{ at: 4, property: "name", equals: "scale_linear" }],
+      },
+      {
+        path: ["outputs", "[]", "postprocessing", "[]", "kwargs", "offset"],
+        kind: "branch",
+        branches: [
+          { tag: "float", schemaPrefixes: ["#/$defs/ScaleLinearKwargs/properties/offset/anyOf/0/"] },
+          { tag: "list[float]", schemaPrefixes: ["#/$defs/ScaleLinearKwargs/properties/offset/anyOf/1/"], array: true },
+        ],
+        when: [{ at: 4, property: "name", equals: "scale_linear" }],
+      },
+      {
+        path: ["outputs", "[]", "postprocessing", "[]", "kwargs", "mean"],
+        kind: "branch",
+        branches: [
+          { tag: "float", schemaPrefixes: ["#/$defs/ZeroMeanUnitVarianceKwargs/properties/mean/anyOf/0/"] },
+          {
+            tag: "list[float]",
+            schemaPrefixes: ["#/$defs/ZeroMeanUnitVarianceKwargs/properties/mean/anyOf/1/"],
+            array: true,
+          },
+        ],
+        when: [{ at: 4, property: "name", equals: "zero_mean_unit_variance" }],
+      },
+      {
+        path: ["outputs", "[]", "postprocessing", "[]", "kwargs", "std"],
+        kind: "branch",
+        branches: [
+          { tag: "float", schemaPrefixes: ["#/$defs/ZeroMeanUnitVarianceKwargs/properties/std/anyOf/0/"] },
+          {
+            tag: "list[float]",
+            schemaPrefixes: ["#/$defs/ZeroMeanUnitVarianceKwargs/properties/std/anyOf/1/"],
+            array: true,
+          },
+        ],
+        when: [{ at: 4, property: "name", equals: "zero_mean_unit_variance" }],
       },
       {
         path: ["training_data"],
