@@ -16,7 +16,7 @@ export {
   type ValidateOptions,
 } from "./kinds/registry.js";
 export { ParseError, type ParsedSource, parseSource } from "./engine/load/parse.js";
-export { YamlTimestamp } from "./engine/load/yaml-scalars.js";
+export { YamlTimestamp } from "./engine/yaml-timestamp.js";
 export { isParsedSource } from "./engine/load/parse-core.js";
 export { parseSourceLazily } from "./engine/load/parse-lazily.js";
 export { parseLosslessJson } from "./engine/load/lossless-json.js";

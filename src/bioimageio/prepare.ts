@@ -3,7 +3,7 @@ import { ALERT } from "../engine/summary/types.js";
 import { defineRuleInfo } from "../engine/validation/rule.js";
 import type { Issue } from "../engine/summary/issue.js";
 import { compareTuples, formatVersionTuple } from "./format-version.js";
-import { YamlTimestamp } from "../engine/load/yaml-scalars.js";
+import { YamlTimestamp } from "../engine/yaml-timestamp.js";
 import { PY_WHITESPACE } from "../engine/python-repr.js";
 import { isRecord } from "../engine/records.js";
 
@@ -104,8 +104,11 @@ export function normalizeSha256Values(content: Content): Content {
     if (!isRecord(value)) {
       return value;
     }
-    const changed = keys.filter((key) => key in value && each(value[key]) !== value[key]);
-    return changed.length === 0 ? value : { ...value, ...Object.fromEntries(changed.map((key) => [key, each(value[key])])) };
+    const changed = keys.flatMap((key) => {
+      const mapped = key in value ? each(value[key]) : value[key];
+      return mapped === value[key] ? [] : [[key, mapped] as const];
+    });
+    return changed.length === 0 ? value : { ...value, ...Object.fromEntries(changed) };
   };
   const tensor = (value: unknown) => fields(value, ["test_tensor", "sample_tensor"], file);
   const weightsEntry = (value: unknown) => fields(file(value), ["architecture", "dependencies", "external_data"], file);

@@ -25,7 +25,8 @@ import { LinePositions } from "./line-positions.js";
 import { type LineCol, locatedAt, type NodeLocator, type NodeOffsets } from "./located-node.js";
 import { ParseError } from "./parse-error.js";
 import { yamlDepthBeyond } from "./yaml-depth.js";
-import { RUYAML_SCALAR_TAGS, YamlScalarError, YamlTimestamp } from "./yaml-scalars.js";
+import { RUYAML_SCALAR_TAGS, YamlScalarError } from "./yaml-scalars.js";
+import { YamlTimestamp } from "../yaml-timestamp.js";
 
 /** A scalar whose value is kept as it is by `toJS` (which would call a YamlTimestamp's `toJSON`). */
 class KeptScalar extends Scalar {

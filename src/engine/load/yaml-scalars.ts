@@ -5,8 +5,6 @@
 // these tests, so both return the same values. Browser-safe.
 import { YamlTimestamp } from "../yaml-timestamp.js";
 
-export { YamlTimestamp };
-
 /** A plain scalar ruyaml cannot construct (an impossible date, `._`): Python's words of the ValueError. */
 export class YamlScalarError extends Error {}
 

@@ -6,7 +6,7 @@ import type { ValidateFunction } from "../runtime/validator-types.js";
 
 export { describeErrors, type SchemaErrorDescription } from "./schema-errors.js";
 // the generated validators' object check refuses it (codegen/emit-validators.ts)
-export { YamlTimestamp } from "../load/yaml-scalars.js";
+export { YamlTimestamp } from "../yaml-timestamp.js";
 
 /**
  * The exported validator: Ajv's function, whose errors get their `message` (the reference's words) when it

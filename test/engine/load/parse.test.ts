@@ -1,4 +1,4 @@
-import { YamlTimestamp } from "../../../src/engine/load/yaml-scalars.js";
+import { YamlTimestamp } from "../../../src/engine/yaml-timestamp.js";
 import { describe, expect, test } from "vitest";
 import { ParseError, parseSource } from "../../../src/engine/load/parse.js";
 

@@ -8,7 +8,7 @@ import { parseSourceLazily } from "../../../src/engine/load/parse-lazily.js";
 import { parseSource } from "../../../src/engine/load/parse.js";
 import { startOf } from "../../../src/engine/load/located-node.js";
 import { FAST_YAML_MAX_NESTING, isPlainString, locateYamlFast, parseYamlFast } from "../../../src/engine/load/yaml-fast.js";
-import { YamlTimestamp } from "../../../src/engine/load/yaml-scalars.js";
+import { YamlTimestamp } from "../../../src/engine/yaml-timestamp.js";
 import { CORPUS } from "../../helpers/corpus.js";
 import { REPO } from "../../helpers/fixture-codegen.js";
 import { pathsOf } from "../../helpers/doc-paths.js";
