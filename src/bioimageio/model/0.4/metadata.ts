@@ -2,11 +2,12 @@
 // name length, authors and citations, licence, run mode, versions, timestamp, ORCID iDs.
 import { isoparseProblem } from "../../common/isoparse.js";
 import { versionFinding } from "../../common/version.js";
+import { orcidFinding, personLists } from "../../common/persons.js";
 import { currentLicenseIds, deprecatedLicenseIds } from "../../../../generated/data/bioimageio/spdx-license-ids.js";
 import { ALERT, ERROR, INFO, WARNING } from "../../../engine/summary/types.js";
 import { defineRule, type RuleFinding } from "../../../engine/validation/rule.js";
 import type { DocPath } from "../../../engine/summary/issue.js";
-import type { Author, DatasetDescr, LinkedDataset, Maintainer } from "../../../../generated/types/bioimageio/model/0.4.js";
+import type { DatasetDescr, LinkedDataset } from "../../../../generated/types/bioimageio/model/0.4.js";
 import { isRecord } from "../../../engine/records.js";
 import { isDefined, isObjectValue, listOf, type ModelDescr, WEIGHTS_FORMATS, type WeightsEntry, weightsEntryOf } from "./model.js";
 
@@ -157,46 +158,23 @@ export const timestampIso8601 = defineRule<ModelDescr>({
   },
 });
 
-/** ISO 7064 11,2 check of an ORCID iD in hyphenated groups of 4. */
-export function isValidOrcid(orcid: string): boolean {
-  if (orcid.length !== 19 || [4, 9, 14].some((i) => orcid[i] !== "-")) {
-    return false;
-  }
-  let check = 0;
-  for (const char of orcid.slice(0, 4) + orcid.slice(5, 9) + orcid.slice(10, 14) + orcid.slice(15)) {
-    const digit = char === "X" ? 10 : /^[0-9]$/.test(char) ? Number(char) : Number.NaN;
-    if (Number.isNaN(digit)) {
-      return false;
-    }
-    check = (2 * check + digit) % 11;
-  }
-  return check === 1;
-}
-
-function* personGroups(doc: ModelDescr): Generator<{ readonly persons: readonly (Author | Maintainer)[]; readonly at: DocPath }> {
-  for (const group of ["authors", "maintainers", "packaged_by"] as const) {
-    yield { persons: listOf<Author | Maintainer>(doc[group]), at: [group] };
-  }
-  for (const format of WEIGHTS_FORMATS) {
-    const entry = weightsEntryOf(doc, format);
-    if (isObjectValue(entry)) {
-      yield { persons: listOf(entry.authors), at: ["weights", format, "authors"] };
-    }
-  }
-}
-
 export const orcidValid = defineRule<ModelDescr>({
   id: "model04.orcid.valid",
   description: "an ORCID iD is four hyphenated groups of 4 with a valid check digit",
   severity: ERROR,
-  messages: ["Value error, '{orcid} is not a valid ORCID iD in hyphenated groups of 4 digits."],
+  messages: [
+    "Value error, '{orcid} is not a valid ORCID iD in hyphenated groups of 4 digits.",
+    "Value error, invalid literal for int() with base 10: '{character}'",
+  ],
   reference: "src/bioimageio/spec/_internal/types.py:100",
   *check(doc, context) {
-    for (const { persons, at } of personGroups(doc)) {
+    for (const { persons, at } of personLists(doc, ["authors", "maintainers", "packaged_by"], true)) {
       for (const [i, person] of persons.entries()) {
         const loc = [...at, i, "orcid"];
-        if (isObjectValue(person) && typeof person.orcid === "string" && context.isValid(loc) && !isValidOrcid(person.orcid)) {
-          yield { loc, msg: `Value error, '${person.orcid} is not a valid ORCID iD in hyphenated groups of 4 digits.` };
+        const finding =
+          isRecord(person) && typeof person.orcid === "string" && context.isValid(loc) ? orcidFinding(person.orcid, loc) : undefined;
+        if (finding) {
+          yield finding;
         }
       }
     }

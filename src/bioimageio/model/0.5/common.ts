@@ -90,7 +90,7 @@ const weightsFileSuffixes: readonly Rule<object>[] = [
 ];
 
 export const commonRules: readonly Rule<ModelDescr>[] = [
-  ...genericBaseRulesV0_3(FAIR_FIELDS_V0_3),
+  ...genericBaseRulesV0_3(FAIR_FIELDS_V0_3, [], { weightsAuthors: true }),
   tensorFairFields,
   modelReservedFileNames,
   ...(weightsFileSuffixes as readonly Rule<ModelDescr>[]),
