@@ -334,6 +334,7 @@ const CASES: Readonly<Record<string, Trigger>> = {
   "model05.tensors.fair": model05((d) => delete d.inputs[0].sample_tensor),
   "model05.tensors.unique-ids": model05((d) => (d.inputs = [d.inputs[0], structuredClone(d.inputs[0])])),
   "model05.timestamp.iso8601": model05((d) => (d.timestamp = "2019-13-40")),
+  "model05.weights.architecture-union": model05((d) => (d.weights.pytorch_state_dict.architecture.kwargs = { depth: Number.NaN })),
   "model05.weights.entries": model05((d) => (d.weights.torchscript.parent = "torchscript")),
   "model05.weights.library-version": model05((d) => (d.weights.torchscript.pytorch_version = "1.6e0")),
   "model05.weights.onnx-external-data": model05((d) => (d.weights.onnx.external_data = { source: d.weights.onnx.source })),

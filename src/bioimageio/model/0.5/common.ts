@@ -58,17 +58,13 @@ function modelSources(doc: ModelDescr, keep: (source: unknown) => boolean): { so
         sources.push({ source: descr.source, loc: ["weights", format, key] });
       }
     }
-    const architecture = entry.architecture;
-    if (isRecord(architecture) && "source" in architecture && keep(architecture.source)) {
-      sources.push({ source: architecture.source, loc: ["weights", format, "architecture", "source"] });
-    }
   }
   return sources;
 }
 
 export const modelReservedFileNames = defineRule<ModelDescr>({
   id: "model05.files.reserved-name",
-  description: "test/sample tensors, weights, architecture and dependency files may not use a reserved bioimage.io YAML name",
+  description: "test/sample tensors, weights and dependency files may not use a reserved bioimage.io YAML name",
   severity: ERROR,
   messages: ["Value error, '{source}' not allowed here as its filename is reserved to identify 'rdf.yaml' (or equivalent) files."],
   reference: "src/bioimageio/spec/model/v0_5.py:2394",
