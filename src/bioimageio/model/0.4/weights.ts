@@ -64,6 +64,9 @@ const KEYWORDS = new Set(
 
 /** The reference's `Identifier` check of one part of a callable. */
 function identifierProblem(name: string): string | undefined {
+  if (name === "") {
+    return "String should have at least 1 character"; // its NotEmpty[str], checked before the validators
+  }
   if (!PYTHON_IDENTIFIER.test(name)) {
     return `Value error, '${name}' is not a valid (Python) identifier, see https://docs.python.org/3/reference/lexical_analysis.html#identifiers for details.`;
   }
