@@ -102,6 +102,10 @@ const isBranchTypeError = (error: { keyword: string; schemaPath: string }, branc
   error.keyword === "type" && error.schemaPath === `#/$defs/${branch}/type`;
 
 export const referenceWording: SchemaWording = (error, value, atSamePath) => {
+  if (typeof value === "number" && !Number.isFinite(value) && error.schemaPath.startsWith("#/$defs/Version/anyOf")) {
+    // `Version` is a RootModel, whose float branch takes inf and nan: packaging refuses them (common/version.ts)
+    return null;
+  }
   const definition = /^#\/\$defs\/([^/]+)\/(pattern|not|type)$/.exec(error.schemaPath)?.[1];
   const fileSource = ["HttpUrl", "RelativeFilePath"].every((branch) => atSamePath.some((e) => isBranchTypeError(e, branch)));
   if (fileSource && (definition === "HttpUrl" || definition === "RelativeFilePath") && isBranchTypeError(error, definition)) {
