@@ -5,7 +5,9 @@ import { versionFinding } from "../../common/version.js";
 import { orcidFinding, personLists } from "../../common/persons.js";
 import { currentLicenseIds, deprecatedLicenseIds } from "../../../../generated/data/bioimageio/spdx-license-ids.js";
 import { ALERT, ERROR, INFO, WARNING } from "../../../engine/summary/types.js";
-import { defineRule, type RuleFinding } from "../../../engine/validation/rule.js";
+import { defineRule, type RuleFinding, ValidatorRaised } from "../../../engine/validation/rule.js";
+import { pyTypeName } from "../../../engine/python-repr.js";
+import { YamlTimestamp } from "../../../engine/yaml-timestamp.js";
 import type { DocPath } from "../../../engine/summary/issue.js";
 import type { DatasetDescr, LinkedDataset } from "../../../../generated/types/bioimageio/model/0.4.js";
 import { isRecord } from "../../../engine/records.js";
@@ -283,6 +285,21 @@ function datasetLicenseProblem(license: unknown): string | undefined {
     ? `'${license}' is a deprecated license identifier.`
     : `'${license}' is an unknown license identifier.`;
 }
+
+export const trainingDataIterable = defineRule<ModelDescr>({
+  id: "model04.training-data.iterable",
+  description:
+    "a `training_data` that is a boolean, a number or a date makes the inline dataset's before-validator raise (it looks for a key in it), which ends the reference's validation",
+  severity: ERROR,
+  messages: ["argument of type '{type}' is not iterable"],
+  reference: "src/bioimageio/spec/generic/v0_2.py:401",
+  *check(doc) {
+    const data: unknown = doc.training_data;
+    if (typeof data === "boolean" || typeof data === "number" || data instanceof YamlTimestamp) {
+      throw new ValidatorRaised("TypeError", `argument of type '${pyTypeName(data)}' is not iterable`);
+    }
+  },
+});
 
 export const trainingDataWarnings = defineRule<ModelDescr>({
   id: "model04.training-data.warnings",

@@ -12,6 +12,7 @@ import {
   orcidValid,
   runModeKnown,
   timestampIso8601,
+  trainingDataIterable,
   trainingDataWarnings,
   versionsPep440,
   weightsWarnings,
@@ -37,6 +38,7 @@ export const modelRulesV0_4: readonly Rule<ModelDescr>[] = layered([
     axesLetters,
     shapeLengths,
     weightsCallables,
+    trainingDataIterable,
     trainingDataWarnings,
   ],
   // processing kwargs and weights entries (and the weights warnings, which need to know a `dependencies` is valid)
