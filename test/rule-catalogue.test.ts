@@ -265,7 +265,6 @@ const CASES: Readonly<Record<string, Trigger>> = {
   "model04.tensors.unique-names": model04((d) => (d.inputs = [d.inputs[0], structuredClone(d.inputs[0])])),
   "model04.timestamp.iso8601": model04((d) => (d.timestamp = "notadate")),
   "model04.training-data.iterable": model04((d) => (d.training_data = true)),
-  "model04.training-data.warnings": model04((d) => (d.training_data = { name: "my data", type: "dataset" })),
   "model04.version.pep440": model04((d) => (d.version = "abc")),
   "model04.weights.callables": model04((d) => (d.weights.pytorch_state_dict.architecture = "unet2d.py:123")),
   "model04.weights.entry": model04((d) => (d.weights.onnx.parent = "onnx")),

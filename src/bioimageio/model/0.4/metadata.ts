@@ -3,13 +3,12 @@
 import { isoparseProblem } from "../../common/isoparse.js";
 import { versionFinding } from "../../common/version.js";
 import { orcidFinding, personLists } from "../../common/persons.js";
-import { currentLicenseIds, deprecatedLicenseIds } from "../../../../generated/data/bioimageio/spdx-license-ids.js";
+import { currentLicenseIds } from "../../../../generated/data/bioimageio/spdx-license-ids.js";
 import { ALERT, ERROR, INFO, WARNING } from "../../../engine/summary/types.js";
 import { defineRule, type RuleFinding, ValidatorRaised } from "../../../engine/validation/rule.js";
 import { pyTypeName } from "../../../engine/python-repr.js";
 import { YamlTimestamp } from "../../../engine/yaml-timestamp.js";
 import type { DocPath } from "../../../engine/summary/issue.js";
-import type { DatasetDescr, LinkedDataset } from "../../../../generated/types/bioimageio/model/0.4.js";
 import { isRecord } from "../../../engine/records.js";
 import { isDefined, isObjectValue, listOf, type ModelDescr, WEIGHTS_FORMATS, type WeightsEntry, weightsEntryOf } from "./model.js";
 
@@ -259,33 +258,6 @@ const MISSING_VERSION: Readonly<Record<(typeof WEIGHTS_FORMATS)[number], { reado
   },
 };
 
-const DATASET_TAG = "function-after[_set_init_validation_summary(), DatasetDescr]";
-const RESOURCE_ID = /^[A-Za-z0-9_\-.]([A-Za-z0-9_\-/.]*[A-Za-z0-9_\-.])?$/;
-const DEPRECATED_LICENSE_IDS = new Set(deprecatedLicenseIds);
-
-/** Whether `training_data` validates as a `LinkedDataset`, the first branch of the union. */
-function isLinkedDataset(value: LinkedDataset | DatasetDescr): value is LinkedDataset {
-  const version = value.version_number;
-  return (
-    Object.keys(value).every((key) => key === "id" || key === "version_number") &&
-    typeof value.id === "string" &&
-    RESOURCE_ID.test(value.id) &&
-    (!isDefined(version) || Number.isInteger(version))
-  );
-}
-
-function datasetLicenseProblem(license: unknown): string | undefined {
-  if (!isDefined(license)) {
-    return "missing";
-  }
-  if (typeof license !== "string" || LICENSE_IDS.has(license)) {
-    return undefined;
-  }
-  return DEPRECATED_LICENSE_IDS.has(license)
-    ? `'${license}' is a deprecated license identifier.`
-    : `'${license}' is an unknown license identifier.`;
-}
-
 export const trainingDataIterable = defineRule<ModelDescr>({
   id: "model04.training-data.iterable",
   description:
@@ -293,46 +265,11 @@ export const trainingDataIterable = defineRule<ModelDescr>({
   severity: ERROR,
   messages: ["argument of type '{type}' is not iterable"],
   reference: "src/bioimageio/spec/generic/v0_2.py:401",
-  *check(doc) {
+  check(doc) {
     const data: unknown = doc.training_data;
     if (typeof data === "boolean" || typeof data === "number" || data instanceof YamlTimestamp) {
       throw new ValidatorRaised("TypeError", `argument of type '${pyTypeName(data)}' is not iterable`);
     }
-  },
-});
-
-export const trainingDataWarnings = defineRule<ModelDescr>({
-  id: "model04.training-data.warnings",
-  description:
-    "an inline dataset 0.2 as `training_data` (tried when it is not a dataset link) warns about a missing author, citation or licence and a name over 128 characters",
-  severity: WARNING,
-  messages: [
-    "Longer than 128 characters.",
-    "missing",
-    "'{license}' is a deprecated license identifier.",
-    "'{license}' is an unknown license identifier.",
-  ],
-  reference: "src/bioimageio/spec/model/v0_4.py:1328",
-  *check(doc) {
-    const data = doc.training_data;
-    if (!isObjectValue(data) || isLinkedDataset(data)) {
-      return;
-    }
-    const at = ["training_data", DATASET_TAG];
-    const path = (field: string): DocPath => ["training_data", field];
-    if (typeof data.name === "string" && codePoints(data.name) > 128) {
-      yield { loc: [...at, "name"], path: path("name"), msg: "Longer than 128 characters.", severity: WARNING };
-    }
-    // defaults are validated too: a missing list or licence warns like an empty one
-    if (data.authors === undefined || pyFalsy(data.authors)) {
-      yield { loc: [...at, "authors"], path: path("authors"), msg: "missing", severity: WARNING };
-    }
-    if (data.cite === undefined || (Array.isArray(data.cite) && data.cite.length === 0)) {
-      yield { loc: [...at, "cite"], path: path("cite"), msg: "missing", severity: WARNING };
-    }
-    const license = datasetLicenseProblem(data.license);
-    if (license) {
-      yield { loc: [...at, "license"], path: path("license"), msg: license, severity: WARNING };
-    }
+    return [];
   },
 });

@@ -13,7 +13,6 @@ import {
   runModeKnown,
   timestampIso8601,
   trainingDataIterable,
-  trainingDataWarnings,
   versionsPep440,
   weightsWarnings,
 } from "./metadata.js";
@@ -39,7 +38,6 @@ export const modelRulesV0_4: readonly Rule<ModelDescr>[] = layered([
     shapeLengths,
     weightsCallables,
     trainingDataIterable,
-    trainingDataWarnings,
   ],
   // processing kwargs and weights entries (and the weights warnings, which need to know a `dependencies` is valid)
   [processingKwargsRule, weightsEntry, weightsWarnings],

@@ -161,7 +161,11 @@ const BRANCH_FIELDS: Readonly<Record<string, { readonly fields: readonly string[
 };
 
 /** What a branch's validators (not its schema) refuse in an architecture: a reserved source name, kwargs that are not finite. */
-function* branchValueErrors(architecture: Readonly<Record<string, unknown>>, branch: string, at: readonly string[]): Generator<RuleFinding> {
+function* branchValueErrors(
+  architecture: Readonly<Record<string, unknown>>,
+  branch: string,
+  at: readonly string[],
+): Generator<RuleFinding> {
   const source = architecture.source;
   if (branch === FROM_FILE && typeof source === "string") {
     const finding = reservedNameFinding(source, [...at, branch, "source"]);
