@@ -597,6 +597,14 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         when: [{ at: 4, property: "name", equals: "zero_mean_unit_variance" }],
       },
       {
+        path: ["run_mode", "name"],
+        kind: "branch",
+        branches: [
+          { tag: "literal['deepimagej']", schemaPrefixes: ["#/$defs/RunMode/properties/name/anyOf/0/"] },
+          { tag: "str", schemaPrefixes: ["#/$defs/RunMode/properties/name/anyOf/1/"] },
+        ],
+      },
+      {
         path: ["training_data"],
         kind: "branch",
         branches: [
@@ -1397,6 +1405,14 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
           { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
           { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
           { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
+      {
+        path: ["run_mode", "name"],
+        kind: "branch",
+        branches: [
+          { tag: "literal['deepimagej']", schemaPrefixes: ["#/$defs/RunMode/properties/name/anyOf/0/"] },
+          { tag: "str", schemaPrefixes: ["#/$defs/RunMode/properties/name/anyOf/1/"] },
         ],
       },
       {

@@ -843,9 +843,9 @@ export interface LinkedModel {
  */
 export interface RunMode {
   /**
-   * Run mode name (unknown names get a warning, rule `model04.run-mode.known`).
+   * Run mode name (unknown names get a warning, rule `model04.run-mode.known`; a union of `Literal['deepimagej']` and `str`, whose errors carry each branch's tag).
    */
-  name: string;
+  name: "deepimagej" | string;
   /**
    * Run mode specific key word arguments
    */
