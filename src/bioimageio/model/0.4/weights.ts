@@ -106,13 +106,14 @@ function branchErrors(architecture: string, fromFileBranch: boolean): { sub: str
 export const weightsCallables = defineRule<ModelDescr>({
   id: "model04.weights.callables",
   description:
-    "an `architecture` names a Python file and callable, or a module and callable, by valid identifiers; a `dependencies` file is not named like a bioimage.io YAML file",
+    "an `architecture` names a Python file and callable, or a module and callable, by valid identifiers; a `dependencies` names a manager and a file that is not named like a bioimage.io YAML file",
   severity: ERROR,
   messages: [
     "String should match pattern '{pattern}'",
     "Value error, '{name}' is not a valid (Python) identifier, see https://docs.python.org/3/reference/lexical_analysis.html#identifiers for details.",
     "Value error, '{name}' is a Python keyword and not allowed here.",
     "Value error, '{file}' not allowed here as its filename is reserved to identify 'rdf.yaml' (or equivalent) files.",
+    "String should have at least 1 character",
   ],
   reference: "src/bioimageio/spec/model/v0_4.py:115",
   *check(doc, context) {
@@ -139,6 +140,10 @@ export const weightsCallables = defineRule<ModelDescr>({
       const weights = weightsEntryOf(doc, format);
       const loc = ["weights", format, "dependencies"];
       if (isObjectValue(weights) && typeof weights.dependencies === "string" && context.isValid(loc)) {
+        if (weights.dependencies.trimStart().startsWith(":")) {
+          // `manager:file`, split at the first colon: an empty manager is NotEmpty's
+          yield { loc: [...loc, "manager"], path: loc, msg: "String should have at least 1 character", type: "string_too_short" };
+        }
         const file = weights.dependencies.slice(weights.dependencies.indexOf(":") + 1);
         const name = file.split("/").pop() ?? "";
         if (["rdf.yaml", "bioimageio.yaml", "model.yaml"].some((yaml) => name === yaml || name.endsWith(`.${yaml}`))) {
