@@ -4,7 +4,7 @@
 import { ERROR } from "../../../engine/summary/types.js";
 import { defineRule } from "../../../engine/validation/rule.js";
 import { isDefined, isObjectValue, type ModelDescr, WEIGHTS_FORMATS, weightsEntryOf } from "./model.js";
-import { PYTHON_IDENTIFIER } from "../../common/identifier.js";
+import { identifierProblem } from "../../common/identifier.js";
 
 /** `CallableFromFile` wins the left-to-right union whenever the string has a `:` around non-empty parts. */
 const fromFile = (architecture: string): boolean => /^.+:.+$/.test(architecture);
@@ -55,23 +55,6 @@ export const weightsOneEntry = defineRule<ModelDescr>({
     }
   },
 });
-
-const KEYWORDS = new Set(
-  "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield".split(
-    " ",
-  ),
-);
-
-/** The reference's `Identifier` check of one part of a callable. */
-function identifierProblem(name: string): string | undefined {
-  if (name === "") {
-    return "String should have at least 1 character"; // its NotEmpty[str], checked before the validators
-  }
-  if (!PYTHON_IDENTIFIER.test(name)) {
-    return `Value error, '${name}' is not a valid (Python) identifier, see https://docs.python.org/3/reference/lexical_analysis.html#identifiers for details.`;
-  }
-  return KEYWORDS.has(name) ? `Value error, '${name}' is a Python keyword and not allowed here.` : undefined;
-}
 
 const FILE_TAG = "function-after[CallableFromFile(), str]";
 const DEPENDENCY_TAG = "function-after[CallableFromDepencency(), str]";
