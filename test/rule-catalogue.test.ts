@@ -319,6 +319,7 @@ const CASES: Readonly<Record<string, Trigger>> = {
     "test_output.npy": f32([1, 1, 512, 512], (i) => i % 7),
   }),
   "model05.parent.not-self": model05((d) => ((d.id = "my-model"), (d.parent = { id: "my-model" }))),
+  "model05.parent.version": model05((d) => (d.parent = { id: "affable-shark", version: "not a version" })),
   "model05.processing.kwargs": model05((d) => (d.inputs[0].preprocessing = [{ id: "clip", kwargs: { min: 0, min_percentile: 1 } }])),
   "model05.processing.kwargs-axes": model05(
     (d) => (d.inputs[0].preprocessing = [{ id: "clip", kwargs: { axes: ["z"], min_percentile: 1 } }]),

@@ -2,6 +2,7 @@
 // itself, run_mode warns, data-dependent size bounds, evaluation table shapes, ISO 8601 timestamps.
 import { ERROR, WARNING } from "../../../engine/summary/types.js";
 import { isoparseProblem } from "../../common/isoparse.js";
+import { versionFinding } from "../../common/version.js";
 import { pyModelStr } from "../../../engine/python-repr.js";
 import { defineRule } from "../../../engine/validation/rule.js";
 import type { Evaluation } from "../../../../generated/types/bioimageio/model/0.5.js";
@@ -16,6 +17,24 @@ export const parentNotSelf = defineRule<ModelDescr>({
   *check(doc, context) {
     if (context.isValid([]) && doc.parent?.id !== undefined && doc.parent.id === doc.id) {
       yield { loc: [], path: ["parent", "id"], msg: "Value error, A model description may not reference itself as parent." };
+    }
+  },
+});
+
+export const parentVersion = defineRule<ModelDescr>({
+  id: "model05.parent.version",
+  description: "the version of the parent model (`LinkedModel.version`, where a `version_number` is moved) is a PEP 440 version",
+  severity: ERROR,
+  messages: ["Value error, Invalid version: {version}"],
+  reference: "src/bioimageio/spec/_internal/version_type.py:20",
+  *check(doc, context) {
+    const version: unknown = doc.parent?.version;
+    const finding =
+      (typeof version === "string" || typeof version === "number") && context.isValid(["parent", "version"])
+        ? versionFinding(version, ["parent", "version"])
+        : undefined;
+    if (finding) {
+      yield finding;
     }
   },
 });
@@ -135,4 +154,4 @@ export const timestampIso = defineRule<ModelDescr>({
   },
 });
 
-export const fieldRules = [parentNotSelf, runModeWarning, dataDependentSizeBounds, evaluationTables, timestampIso] as const;
+export const fieldRules = [parentNotSelf, parentVersion, runModeWarning, dataDependentSizeBounds, evaluationTables, timestampIso] as const;
