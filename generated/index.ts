@@ -597,55 +597,22 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         when: [{ at: 4, property: "name", equals: "zero_mean_unit_variance" }],
       },
       {
+        path: ["run_mode", "name"],
+        kind: "branch",
+        branches: [
+          { tag: "literal['deepimagej']", schemaPrefixes: ["#/$defs/RunMode/properties/name/anyOf/0/"] },
+          { tag: "str", schemaPrefixes: ["#/$defs/RunMode/properties/name/anyOf/1/"] },
+        ],
+      },
+      {
         path: ["training_data"],
         kind: "branch",
         branches: [
           { tag: "LinkedDataset", schemaPrefixes: ["#/properties/training_data/anyOf/0/", "#/$defs/LinkedDataset/"] },
           {
             tag: "function-after[_set_init_validation_summary(), DatasetDescr]",
-            schemaPrefixes: [
-              "#/properties/training_data/anyOf/1/",
-              "#/$defs/AttachmentsDescr/",
-              "#/$defs/Author/",
-              "#/$defs/BadgeDescr/",
-              "#/$defs/BadgeDescr2/",
-              "#/$defs/CiteEntry/",
-              "#/$defs/DatasetDescr/",
-              "#/$defs/DeprecatedLicenseId/",
-              "#/$defs/Doi/",
-              "#/$defs/FileSource/",
-              "#/$defs/HttpUrl/",
-              "#/$defs/LicenseId/",
-              "#/$defs/Maintainer/",
-              "#/$defs/RelativeFilePath/",
-              "#/$defs/Uploader/",
-              "#/$defs/Version/",
-            ],
+            schemaPrefixes: ["#/properties/training_data/anyOf/1/", "#/$defs/DatasetDescr/"],
           },
-        ],
-      },
-      {
-        path: ["training_data", "version"],
-        kind: "branch",
-        branches: [
-          { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
-          { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
-          { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
-        ],
-      },
-      {
-        path: ["training_data", "license"],
-        kind: "branch",
-        branches: [
-          {
-            tag: "function-after[LicenseId(), str]",
-            schemaPrefixes: ["#/$defs/DatasetDescr/properties/license/anyOf/0/", "#/$defs/LicenseId/"],
-          },
-          {
-            tag: "function-after[DeprecatedLicenseId(), str]",
-            schemaPrefixes: ["#/$defs/DatasetDescr/properties/license/anyOf/1/", "#/$defs/DeprecatedLicenseId/"],
-          },
-          { tag: "str", schemaPrefixes: ["#/$defs/DatasetDescr/properties/license/anyOf/2/"] },
         ],
       },
       {
@@ -1438,6 +1405,14 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
           { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
           { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
           { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
+      {
+        path: ["run_mode", "name"],
+        kind: "branch",
+        branches: [
+          { tag: "literal['deepimagej']", schemaPrefixes: ["#/$defs/RunMode/properties/name/anyOf/0/"] },
+          { tag: "str", schemaPrefixes: ["#/$defs/RunMode/properties/name/anyOf/1/"] },
         ],
       },
       {

@@ -34,6 +34,11 @@ export interface InlineUnion {
   readonly link: { readonly tag: string; readonly fields: readonly string[] };
   /** The description branches, in the reference's order, each with the tag pydantic puts in its errors' loc. */
   readonly branches: readonly { readonly tag: string; readonly descriptionClass: () => DescriptionClass }[];
+  /**
+   * What a value that is not a mapping does: the first description's before-validator raises (`get`), or the
+   * schema and the rules say (model 0.4: its union refuses a string or a list, and a rule raises for the rest).
+   */
+  readonly notMapping: "raises" | "schema";
 }
 
 export interface DescriptionClass {
@@ -95,7 +100,17 @@ const DATASET_0_2 = describe("DatasetDescr", "dataset", "bioimageio/dataset/0.2"
 const DATASET_0_3 = describe("DatasetDescr", "dataset", "bioimageio/dataset/0.3", datasetRulesV0_3, prepareDatasetV0_3);
 const NOTEBOOK_0_2 = describe("NotebookDescr", "notebook", "bioimageio/notebook/0.2", notebookRulesV0_2, prepareGenericV0_2);
 const NOTEBOOK_0_3 = describe("NotebookDescr", "notebook", "bioimageio/notebook/0.3", notebookRulesV0_3, prepareGenericV0_3);
-const MODEL_0_4 = describe("ModelDescr", "model", "bioimageio/model/0.4", modelRulesV0_4, normalizeModel04, convertOlderModel);
+const MODEL_0_4: DescriptionClass = {
+  ...describe("ModelDescr", "model", "bioimageio/model/0.4", modelRulesV0_4, normalizeModel04, convertOlderModel),
+  inlineUnions: [
+    {
+      field: "training_data",
+      link: { tag: "LinkedDataset", fields: ["id", "version_number"] },
+      branches: [{ tag: "function-after[_set_init_validation_summary(), DatasetDescr]", descriptionClass: () => DATASET_0_2 }],
+      notMapping: "schema",
+    },
+  ],
+};
 const MODEL_0_5: DescriptionClass = {
   ...describe("ModelDescr", "model", "bioimageio/model/0.5", modelRulesV0_5, prepareModelV0_5),
   normalize: normalizeModel05,
@@ -110,6 +125,7 @@ const MODEL_0_5: DescriptionClass = {
         },
         { tag: "function-after[_set_init_validation_summary(), DatasetDescr]", descriptionClass: () => DATASET_0_2 },
       ],
+      notMapping: "raises",
     },
   ],
   convertFrom: {

@@ -1,5 +1,6 @@
 // A field whose union, after a link to a resource, is whole descriptions of other classes (model 0.5's inline
-// `training_data`: `Union[None, LinkedDataset, DatasetDescr, DatasetDescr02]`, left to right). pydantic tries the
+// `training_data`: `Union[None, LinkedDataset, DatasetDescr, DatasetDescr02]`, left to right; model 0.4's
+// `Union[LinkedDataset, DatasetDescr02, None]`). pydantic tries the
 // branches in order on the same mapping, whose before-validators edit it in place, so a later branch sees what
 // an earlier one left; when every branch fails, it reports each branch's errors under the branch's tag. The
 // reference collects warnings in a second pass where any warning fails a branch too, so warnings show only when
@@ -80,6 +81,9 @@ export function checkInlineUnion(value: unknown, union: InlineUnion, check: Clas
     return [];
   }
   if (!isDict(value)) {
+    if (union.notMapping === "schema") {
+      return [];
+    }
     throw new PyError("AttributeError", `'${pyTypeName(value)}' object has no attribute 'get'`);
   }
   // each branch's check in the errors pass, and in the warnings pass where it saw something else

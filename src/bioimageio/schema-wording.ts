@@ -8,6 +8,8 @@ import { httpUrlWords } from "../engine/validation/url.js";
 import { posixPath } from "./common/files.js";
 
 const RESOURCE_ID_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789_-/.";
+/** The pattern of a resource id of the 0.2 generation (generic and dataset 0.2, model 0.4), which takes capitals. */
+const RESOURCE_ID_02_PATTERN = "^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$";
 const NAME_CHARACTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_+- ()";
 
 const restricted = (value: string, alphabet: string) => ({
@@ -102,6 +104,10 @@ const isBranchTypeError = (error: { keyword: string; schemaPath: string }, branc
   error.keyword === "type" && error.schemaPath === `#/$defs/${branch}/type`;
 
 export const referenceWording: SchemaWording = (error, value, atSamePath) => {
+  if (typeof value === "number" && !Number.isFinite(value) && error.schemaPath.startsWith("#/$defs/Version/anyOf")) {
+    // `Version` is a RootModel, whose float branch takes inf and nan: packaging refuses them (common/version.ts)
+    return null;
+  }
   const definition = /^#\/\$defs\/([^/]+)\/(pattern|not|type)$/.exec(error.schemaPath)?.[1];
   const fileSource = ["HttpUrl", "RelativeFilePath"].every((branch) => atSamePath.some((e) => isBranchTypeError(e, branch)));
   if (fileSource && (definition === "HttpUrl" || definition === "RelativeFilePath") && isBranchTypeError(error, definition)) {
@@ -124,11 +130,15 @@ export const referenceWording: SchemaWording = (error, value, atSamePath) => {
     return fileSourceString;
   }
   if (error.keyword === "pattern") {
-    if (definition === "ResourceId") {
-      // the characters are checked first, then that it neither starts nor ends with `/`
-      return [...value].every((c) => RESOURCE_ID_CHARACTERS.includes(c))
+    // (model 0.4 writes the 0.2 generation's id out in its training_data branches, so that errors keep their tag)
+    const generation02 = error.params.pattern === RESOURCE_ID_02_PATTERN;
+    if (definition === "ResourceId" || generation02) {
+      // the 0.2 generation lower-cases the id first; the characters are checked, then that it neither starts nor
+      // ends with `/`
+      const id = generation02 ? value.toLowerCase() : value;
+      return [...id].every((c) => RESOURCE_ID_CHARACTERS.includes(c))
         ? { msg: "Predicate 'ResourceId.<lambda>' failed", type: "predicate_failed" }
-        : restricted(value, RESOURCE_ID_CHARACTERS);
+        : restricted(id, RESOURCE_ID_CHARACTERS);
     }
     if (definition !== undefined && IDENTIFIER_DEFINITIONS.has(definition)) {
       return {

@@ -2598,7 +2598,8 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
 
         /// <summary>
         /// Run mode name (known: `deepimagej`; any other name gets a warning, rule
-        /// `model05.run-mode.limited-support`).
+        /// `model05.run-mode.limited-support`; a union of `Literal['deepimagej']` and `str`, whose
+        /// errors carry each branch's tag).
         /// </summary>
         [JsonPropertyName("name")]
         public string Name { get; set; }

@@ -2816,7 +2816,8 @@ data class RunMode (
 
     /**
      * Run mode name (known: `deepimagej`; any other name gets a warning, rule
-     * `model05.run-mode.limited-support`).
+     * `model05.run-mode.limited-support`; a union of `Literal['deepimagej']` and `str`, whose
+     * errors carry each branch's tag).
      */
     @get:JsonProperty(required=true)@field:JsonProperty(required=true)
     val name: String

@@ -2593,7 +2593,8 @@ class RunMode:
 
     name: str
     """Run mode name (known: `deepimagej`; any other name gets a warning, rule
-    `model05.run-mode.limited-support`).
+    `model05.run-mode.limited-support`; a union of `Literal['deepimagej']` and `str`, whose
+    errors carry each branch's tag).
     """
     kwargs: Optional[Dict[str, Any]] = None
     """Run mode specific key word arguments"""

@@ -2192,7 +2192,8 @@ pub struct RunMode {
     pub kwargs: Option<HashMap<String, Option<serde_json::Value>>>,
 
     /// Run mode name (known: `deepimagej`; any other name gets a warning, rule
-    /// `model05.run-mode.limited-support`).
+    /// `model05.run-mode.limited-support`; a union of `Literal['deepimagej']` and `str`, whose
+    /// errors carry each branch's tag).
     pub name: String,
 }
 

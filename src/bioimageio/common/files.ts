@@ -3,6 +3,7 @@
 import { ERROR, type Loc } from "../../engine/summary/types.js";
 import type { Rule, RuleFinding } from "../../engine/validation/rule.js";
 import { isHttpUrl } from "../../engine/validation/url.js";
+import { pyRepr } from "../../engine/python-repr.js";
 import { defineRule } from "../../engine/validation/rule.js";
 import { isRecord, type SharedFields } from "./doc.js";
 
@@ -115,10 +116,25 @@ export function reservedNameFinding(source: string, loc: Loc): RuleFinding | und
     return undefined;
   }
   const shown = isHttpUrl(source) ? source : posixPath(source);
-  return {
-    loc,
-    msg: `Value error, '${shown}' not allowed here as its filename is reserved to identify 'rdf.yaml' (or equivalent) files.`,
-  };
+  return { loc, msg: reservedNameMessage(shown) };
+}
+
+function reservedNameMessage(shown: string): string {
+  return `Value error, '${shown}' not allowed here as its filename is reserved to identify 'rdf.yaml' (or equivalent) files.`;
+}
+
+/**
+ * The same check of a file description (format 0.3 and model 0.5 `FileDescr_`), which the reference runs on the
+ * description itself: its message shows the description as Python's `str()` of the model does.
+ */
+export function reservedFileDescrFinding(descr: { readonly source: string; readonly sha256?: unknown }, loc: Loc): RuleFinding | undefined {
+  const { source, sha256 } = descr;
+  if (!mayBeReservedName(source) || !isReservedFileName(fileName(source))) {
+    return undefined;
+  }
+  const shownSource = isHttpUrl(source) ? pyRepr(source) : `RelativePath(${pyRepr(posixPath(source))})`;
+  const shownSha256 = typeof sha256 === "string" ? pyRepr(sha256) : "None";
+  return { loc, msg: reservedNameMessage(`source=${shownSource} sha256=${shownSha256}`) };
 }
 
 /** A file source field and where its sources sit: a single source, a `{source}`, a list of sources or of `{source}`. */

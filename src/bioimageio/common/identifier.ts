@@ -8,3 +8,20 @@ export const XID_NEWER_THAN_PYTHON_3_11 =
 /** `str.isidentifier()` of Python 3.11 (the schemas' `Identifier` pattern). */
 // eslint-disable-next-line no-misleading-character-class -- ZWNJ and ZWJ are in the class on their own, as code points
 export const PYTHON_IDENTIFIER = new RegExp(`^(?!.*[${XID_NEWER_THAN_PYTHON_3_11}])[\\p{XID_Start}_]\\p{XID_Continue}*$`, "u");
+
+const KEYWORDS = new Set(
+  "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield".split(
+    " ",
+  ),
+);
+
+/** Why a string is not the reference's `Identifier` (`NotEmpty[str]`, a Python identifier, not a keyword), or undefined. */
+export function identifierProblem(name: string): string | undefined {
+  if (name === "") {
+    return "String should have at least 1 character"; // its NotEmpty[str], checked before the validators
+  }
+  if (!PYTHON_IDENTIFIER.test(name)) {
+    return `Value error, '${name}' is not a valid (Python) identifier, see https://docs.python.org/3/reference/lexical_analysis.html#identifiers for details.`;
+  }
+  return KEYWORDS.has(name) ? `Value error, '${name}' is a Python keyword and not allowed here.` : undefined;
+}

@@ -35,9 +35,31 @@ export function orcidFinding(orcid: string, loc: Loc): RuleFinding | undefined {
   return msg === undefined ? undefined : { loc, msg };
 }
 
-/** Every `orcid` of the person lists `fields` (default authors and maintainers). */
-export function orcidValid(fields: readonly SharedField[] = ["authors", "maintainers"]) {
-  return defineRule<SharedFields>({
+/**
+ * The person lists of a description: the top-level `fields` and, for a model (`weightsAuthors`), each weights
+ * entry's `authors` (the reference's weights entries hold `Author`s too).
+ */
+export function* personLists(
+  doc: SharedFields & { readonly weights?: unknown },
+  fields: readonly string[],
+  weightsAuthors: boolean,
+): Generator<{ readonly persons: readonly unknown[]; readonly at: Loc }> {
+  const record: Readonly<Record<string, unknown>> = doc;
+  for (const field of fields) {
+    yield { persons: entriesOf(record[field]), at: [field] };
+  }
+  if (weightsAuthors && isRecord(doc.weights)) {
+    for (const [format, entry] of Object.entries(doc.weights)) {
+      if (isRecord(entry)) {
+        yield { persons: entriesOf(entry.authors), at: ["weights", format, "authors"] };
+      }
+    }
+  }
+}
+
+/** Every `orcid` of the person lists `fields` (default authors and maintainers), and of the weights' authors. */
+export function orcidValid(fields: readonly SharedField[] = ["authors", "maintainers"], { weightsAuthors = false } = {}) {
+  return defineRule<SharedFields & { readonly weights?: unknown }>({
     id: "common.orcid.valid",
     description: "ORCID iDs are four hyphenated groups of 4 digits with a valid check digit",
     severity: ERROR,
@@ -47,11 +69,11 @@ export function orcidValid(fields: readonly SharedField[] = ["authors", "maintai
     ],
     reference: "src/bioimageio/spec/_internal/types.py:100",
     *check(doc, context) {
-      for (const field of fields) {
-        for (const [i, person] of entriesOf(doc[field]).entries()) {
+      for (const { persons, at } of personLists(doc, fields, weightsAuthors)) {
+        for (const [i, person] of persons.entries()) {
           const orcid = isRecord(person) ? person.orcid : undefined;
-          const finding =
-            typeof orcid === "string" && context.isValid([field, i, "orcid"]) ? orcidFinding(orcid, [field, i, "orcid"]) : undefined;
+          const loc = [...at, i, "orcid"];
+          const finding = typeof orcid === "string" && context.isValid(loc) ? orcidFinding(orcid, loc) : undefined;
           if (finding) {
             yield finding;
           }

@@ -71,6 +71,16 @@ function* unionErrors(value: unknown, loc: readonly (string | number)[], path: D
   }
 }
 
+/**
+ * The errors of a `YamlValue` union at `loc` (document path `path`) for a value that holds a float that is not
+ * finite; none for any other value.
+ */
+export function* yamlValueErrors(value: unknown, loc: readonly (string | number)[], path: DocPath): Generator<RuleFinding> {
+  if (holdsNonFinite(value)) {
+    yield* unionErrors(value, loc, path);
+  }
+}
+
 export const configYamlValues = defineRule<SharedFields>({
   id: "common.config.yaml-value",
   description: "format 0.2's `config` holds YAML values: no float that is not finite (inf, nan), at any depth",
@@ -87,9 +97,7 @@ export const configYamlValues = defineRule<SharedFields>({
       return;
     }
     for (const [key, value] of Object.entries(config)) {
-      if (holdsNonFinite(value)) {
-        yield* unionErrors(value, ["config", key], ["config", key]);
-      }
+      yield* yamlValueErrors(value, ["config", key], ["config", key]);
     }
   },
 });

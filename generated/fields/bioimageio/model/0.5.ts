@@ -652,7 +652,10 @@ export const fieldTree: FieldTree = {
       kind: "object",
       open: false,
       properties: [
-        { name: "name", node: { kind: "value" } },
+        {
+          name: "name",
+          node: { kind: "union", by: "shape", branches: [{ node: { kind: "value" } }, { node: { kind: "value" } }] },
+        },
         { name: "kwargs", node: { kind: "object", open: true, properties: [] }, default: {} },
       ],
     },

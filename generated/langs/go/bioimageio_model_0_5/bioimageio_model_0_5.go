@@ -1667,11 +1667,12 @@ type LinkedModel struct {
 
 // A custom run mode.
 type RunMode struct {
-	// Run mode specific key word arguments                                                          
-	Kwargs                                                                    map[string]interface{} `json:"kwargs,omitempty"`
-	// Run mode name (known: `deepimagej`; any other name gets a warning, rule                       
-	// `model05.run-mode.limited-support`).                                                          
-	Name                                                                      string                 `json:"name"`
+	// Run mode specific key word arguments                                                                          
+	Kwargs                                                                                    map[string]interface{} `json:"kwargs,omitempty"`
+	// Run mode name (known: `deepimagej`; any other name gets a warning, rule                                       
+	// `model05.run-mode.limited-support`; a union of `Literal['deepimagej']` and `str`, whose                       
+	// errors carry each branch's tag).                                                                              
+	Name                                                                                      string                 `json:"name"`
 }
 
 // Reference to a bioimage.io dataset.

@@ -82,13 +82,6 @@ export type PostprocessingDescr =
   | ScaleRangeDescr
   | ScaleMeanVarianceDescr;
 /**
- * A deprecated [SPDX license identifier](https://spdx.org/licenses/) (checked in code, see `LicenseId`).
- *
- * This interface was referenced by `ModelDescr`'s JSON-Schema
- * via the `definition` "DeprecatedLicenseId".
- */
-export type DeprecatedLicenseId = string;
-/**
  * A SHA-256 hash value. The reference strips surrounding whitespace and lower-cases the value, then requires exactly 64 characters (it does not check that they are hexadecimal digits); the runtime strips and lower-cases before schema validation. Whether it matches the file is an IO check.
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
@@ -850,9 +843,9 @@ export interface LinkedModel {
  */
 export interface RunMode {
   /**
-   * Run mode name (unknown names get a warning, rule `model04.run-mode.known`).
+   * Run mode name (unknown names get a warning, rule `model04.run-mode.known`; a union of `Literal['deepimagej']` and `str`, whose errors carry each branch's tag).
    */
-  name: string;
+  name: "deepimagej" | string;
   /**
    * Run mode specific key word arguments
    */
@@ -877,150 +870,13 @@ export interface LinkedDataset {
   version_number?: number | null;
 }
 /**
- * A bioimage.io dataset description of format 0.2.4, inline as a model's `training_data`.
+ * An inline dataset 0.2 description as a model's `training_data`, tried after `LinkedDataset`. JSON Schema cannot say how the reference checks it (its before-validators edit the mapping first): the runtime checks the mapping with the dataset 0.2 description itself and reports its errors and warnings under this branch's union tag, as pydantic does. A value that is not a mapping: a string or a list is refused by both branches; a boolean, number or date makes the dataset's before-validator raise (rule `model04.training-data.iterable`).
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "DatasetDescr".
  */
 export interface DatasetDescr {
-  /**
-   * A human-friendly name of the resource description
-   */
-  name: string;
-  /**
-   * A string containing a brief description.
-   */
-  description: string;
-  /**
-   * Cover images. Please use an image smaller than 500KB and an aspect ratio width to height of 2:1.
-   * The supported image formats are: ('.gif', '.jpeg', '.jpg', '.png', '.svg', '.tif', '.tiff')
-   * The suffix is checked in code (case-insensitive, rule `model04.files.valid`).
-   */
-  covers?: FileSource[];
-  /**
-   * UTF-8 emoji for display alongside the `id` (exactly 1 character in format 0.2/0.4).
-   */
-  id_emoji?: string | null;
-  /**
-   * The authors are the creators of the RDF and the primary points of contact.
-   */
-  authors?: Author[];
-  /**
-   * file and other attachments
-   */
-  attachments?: AttachmentsDescr | null;
-  /**
-   * citations (an empty or missing list gets a warning, rule `model04.cite.missing`)
-   */
-  cite?: CiteEntry[];
-  /**
-   * A field for custom configuration that can contain any keys not present in the RDF spec.
-   * This means you should not store, for example, a github repo URL in `config` since we already have the
-   * `git_repo` field defined in the spec.
-   * Keys in `config` may be very specific to a tool or consumer software. To avoid conflicting definitions,
-   * it is recommended to wrap added configuration into a sub-field named with the specific domain or tool name,
-   * for example:
-   * ```yaml
-   * config:
-   *     bioimageio:  # here is the domain name
-   *         my_custom_key: 3837283
-   *         another_key:
-   *             nested: value
-   *     imagej:       # config specific to ImageJ
-   *         macro_dir: path/to/macro/file
-   * ```
-   * If possible, please use [`snake_case`](https://en.wikipedia.org/wiki/Snake_case) for keys in `config`.
-   * You may want to list linked files additionally under `attachments` to include them when packaging a resource
-   * (packaging a resource means downloading/copying important linked files and creating a ZIP archive that contains
-   * an altered rdf.yaml file with local references to the downloaded files)
-   */
-  config?: {
-    [k: string]: unknown | undefined;
-  };
-  /**
-   * URL to download the resource from (deprecated)
-   */
-  download_url?: HttpUrl | null;
-  /**
-   * A URL to the Git repository where the resource is being developed.
-   */
-  git_repo?: string | null;
-  /**
-   * An icon for illustration: an emoji (1 or 2 characters) or a file source, tried in that order.
-   */
-  icon?: string | FileSource | null;
-  /**
-   * IDs of other bioimage.io resources
-   */
-  links?: string[];
-  /**
-   * The person who uploaded the model (e.g. to bioimage.io)
-   */
-  uploader?: Uploader | null;
-  /**
-   * Maintainers of this resource.
-   * If not specified `authors` are maintainers and at least some of them should specify their `github_user` name
-   */
-  maintainers?: Maintainer[];
-  /**
-   * Resource description file (RDF) source; used to keep track of where an rdf.yaml was loaded from.
-   * Do not set this field in a YAML file.
-   */
-  rdf_source?: FileSource | null;
-  /**
-   * Associated tags (the reference's tag-category check is not active for this generation)
-   */
-  tags?: string[];
-  /**
-   * The version of the resource following SemVer 2.0 (checked with PEP 440 semantics, rule `model04.version.pep440`).
-   */
-  version?: Version | null;
-  /**
-   * version number (n-th published version, not the semantic version)
-   */
-  version_number?: number | null;
-  /**
-   * The format version of this resource specification (dataset 0.2.4; the reference fills it in when missing).
-   */
-  format_version?: "0.2.4";
-  /**
-   * badges associated with this resource
-   */
-  badges?: BadgeDescr[];
-  /**
-   * URL or relative path to a markdown file with additional documentation.
-   */
-  documentation?: FileSource | null;
-  /**
-   * A [SPDX license identifier](https://spdx.org/licenses/) (any string: unknown and deprecated ids are warnings).
-   */
-  license?: LicenseId | DeprecatedLicenseId | string | null;
-  /**
-   * Resource type `dataset` (the reference fills it in when missing).
-   */
-  type?: "dataset";
-  /**
-   * bioimage.io-wide unique resource identifier assigned by bioimage.io; version **un**specific (a resource id of the 0.2 generation, see `ResourceId`).
-   */
-  id?: string | null;
-  /**
-   * URL to the source of the dataset.
-   */
-  source?: HttpUrl | null;
-}
-/**
- * A custom badge
- */
-export interface BadgeDescr {
-  /**
-   * badge label to display on hover
-   */
-  label: string;
-  /**
-   * badge icon (included in bioimage.io package if not a URL). A relative path is tried before a URL, as in the reference.
-   */
-  icon?: RelativeFilePath | HttpUrl | null;
-  url: HttpUrl;
+  [k: string]: unknown | undefined;
 }
 /**
  * The weights for this model, by format; at least one entry (rule `model04.weights.one-entry`).
@@ -1323,7 +1179,7 @@ export interface TorchscriptWeightsDescr {
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "BadgeDescr".
  */
-export interface BadgeDescr1 {
+export interface BadgeDescr {
   /**
    * badge label to display on hover
    */
@@ -1340,7 +1196,7 @@ export interface BadgeDescr1 {
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "BadgeDescr2".
  */
-export interface BadgeDescr2 {
+export interface BadgeDescr1 {
   /**
    * badge label to display on hover
    */

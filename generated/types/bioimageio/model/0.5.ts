@@ -1810,9 +1810,9 @@ export interface LinkedModel {
  */
 export interface RunMode {
   /**
-   * Run mode name (known: `deepimagej`; any other name gets a warning, rule `model05.run-mode.limited-support`).
+   * Run mode name (known: `deepimagej`; any other name gets a warning, rule `model05.run-mode.limited-support`; a union of `Literal['deepimagej']` and `str`, whose errors carry each branch's tag).
    */
-  name: string;
+  name: "deepimagej" | string;
   /**
    * Run mode specific key word arguments
    */

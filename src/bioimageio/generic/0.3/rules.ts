@@ -19,18 +19,20 @@ const ATTACHMENTS: SourceField = { path: ["attachments"], form: "file-descr-list
 
 /**
  * The rules of `GenericDescrBase` (generic, application, dataset and notebook 0.3), given the type's FAIR fields
- * and any further file source fields whose names are reserved-checked.
+ * any further file source fields whose names are reserved-checked, and whether the weights entries' authors
+ * count (a model's).
  */
 export function genericBaseRulesV0_3(
   fair: readonly SharedField[],
   moreSources: readonly SourceField[] = [],
+  { weightsAuthors = false } = {},
 ): readonly Rule<SharedFields>[] {
   return [
     nameLength,
     descriptionLength,
     licenseSpdx(),
     citeDoiOrUrl,
-    orcidValid(),
+    orcidValid(["authors", "maintainers"], { weightsAuthors }),
     versionPep440,
     reservedFileNames([COVERS, ATTACHMENTS, DOCUMENTATION, ...moreSources]),
     iconReservedName,

@@ -2,11 +2,13 @@
 // name length, authors and citations, licence, run mode, versions, timestamp, ORCID iDs.
 import { isoparseProblem } from "../../common/isoparse.js";
 import { versionFinding } from "../../common/version.js";
-import { currentLicenseIds, deprecatedLicenseIds } from "../../../../generated/data/bioimageio/spdx-license-ids.js";
+import { orcidFinding, personLists } from "../../common/persons.js";
+import { currentLicenseIds } from "../../../../generated/data/bioimageio/spdx-license-ids.js";
 import { ALERT, ERROR, INFO, WARNING } from "../../../engine/summary/types.js";
-import { defineRule, type RuleFinding } from "../../../engine/validation/rule.js";
+import { defineRule, type RuleFinding, ValidatorRaised } from "../../../engine/validation/rule.js";
+import { pyTypeName } from "../../../engine/python-repr.js";
+import { YamlTimestamp } from "../../../engine/yaml-timestamp.js";
 import type { DocPath } from "../../../engine/summary/issue.js";
-import type { Author, DatasetDescr, LinkedDataset, Maintainer } from "../../../../generated/types/bioimageio/model/0.4.js";
 import { isRecord } from "../../../engine/records.js";
 import { isDefined, isObjectValue, listOf, type ModelDescr, WEIGHTS_FORMATS, type WeightsEntry, weightsEntryOf } from "./model.js";
 
@@ -157,46 +159,23 @@ export const timestampIso8601 = defineRule<ModelDescr>({
   },
 });
 
-/** ISO 7064 11,2 check of an ORCID iD in hyphenated groups of 4. */
-export function isValidOrcid(orcid: string): boolean {
-  if (orcid.length !== 19 || [4, 9, 14].some((i) => orcid[i] !== "-")) {
-    return false;
-  }
-  let check = 0;
-  for (const char of orcid.slice(0, 4) + orcid.slice(5, 9) + orcid.slice(10, 14) + orcid.slice(15)) {
-    const digit = char === "X" ? 10 : /^[0-9]$/.test(char) ? Number(char) : Number.NaN;
-    if (Number.isNaN(digit)) {
-      return false;
-    }
-    check = (2 * check + digit) % 11;
-  }
-  return check === 1;
-}
-
-function* personGroups(doc: ModelDescr): Generator<{ readonly persons: readonly (Author | Maintainer)[]; readonly at: DocPath }> {
-  for (const group of ["authors", "maintainers", "packaged_by"] as const) {
-    yield { persons: listOf<Author | Maintainer>(doc[group]), at: [group] };
-  }
-  for (const format of WEIGHTS_FORMATS) {
-    const entry = weightsEntryOf(doc, format);
-    if (isObjectValue(entry)) {
-      yield { persons: listOf(entry.authors), at: ["weights", format, "authors"] };
-    }
-  }
-}
-
 export const orcidValid = defineRule<ModelDescr>({
   id: "model04.orcid.valid",
   description: "an ORCID iD is four hyphenated groups of 4 with a valid check digit",
   severity: ERROR,
-  messages: ["Value error, '{orcid} is not a valid ORCID iD in hyphenated groups of 4 digits."],
+  messages: [
+    "Value error, '{orcid} is not a valid ORCID iD in hyphenated groups of 4 digits.",
+    "Value error, invalid literal for int() with base 10: '{character}'",
+  ],
   reference: "src/bioimageio/spec/_internal/types.py:100",
   *check(doc, context) {
-    for (const { persons, at } of personGroups(doc)) {
+    for (const { persons, at } of personLists(doc, ["authors", "maintainers", "packaged_by"], true)) {
       for (const [i, person] of persons.entries()) {
         const loc = [...at, i, "orcid"];
-        if (isObjectValue(person) && typeof person.orcid === "string" && context.isValid(loc) && !isValidOrcid(person.orcid)) {
-          yield { loc, msg: `Value error, '${person.orcid} is not a valid ORCID iD in hyphenated groups of 4 digits.` };
+        const finding =
+          isRecord(person) && typeof person.orcid === "string" && context.isValid(loc) ? orcidFinding(person.orcid, loc) : undefined;
+        if (finding) {
+          yield finding;
         }
       }
     }
@@ -279,65 +258,18 @@ const MISSING_VERSION: Readonly<Record<(typeof WEIGHTS_FORMATS)[number], { reado
   },
 };
 
-const DATASET_TAG = "function-after[_set_init_validation_summary(), DatasetDescr]";
-const RESOURCE_ID = /^[A-Za-z0-9_\-.]([A-Za-z0-9_\-/.]*[A-Za-z0-9_\-.])?$/;
-const DEPRECATED_LICENSE_IDS = new Set(deprecatedLicenseIds);
-
-/** Whether `training_data` validates as a `LinkedDataset`, the first branch of the union. */
-function isLinkedDataset(value: LinkedDataset | DatasetDescr): value is LinkedDataset {
-  const version = value.version_number;
-  return (
-    Object.keys(value).every((key) => key === "id" || key === "version_number") &&
-    typeof value.id === "string" &&
-    RESOURCE_ID.test(value.id) &&
-    (!isDefined(version) || Number.isInteger(version))
-  );
-}
-
-function datasetLicenseProblem(license: unknown): string | undefined {
-  if (!isDefined(license)) {
-    return "missing";
-  }
-  if (typeof license !== "string" || LICENSE_IDS.has(license)) {
-    return undefined;
-  }
-  return DEPRECATED_LICENSE_IDS.has(license)
-    ? `'${license}' is a deprecated license identifier.`
-    : `'${license}' is an unknown license identifier.`;
-}
-
-export const trainingDataWarnings = defineRule<ModelDescr>({
-  id: "model04.training-data.warnings",
+export const trainingDataIterable = defineRule<ModelDescr>({
+  id: "model04.training-data.iterable",
   description:
-    "an inline dataset 0.2 as `training_data` (tried when it is not a dataset link) warns about a missing author, citation or licence and a name over 128 characters",
-  severity: WARNING,
-  messages: [
-    "Longer than 128 characters.",
-    "missing",
-    "'{license}' is a deprecated license identifier.",
-    "'{license}' is an unknown license identifier.",
-  ],
-  reference: "src/bioimageio/spec/model/v0_4.py:1328",
-  *check(doc) {
-    const data = doc.training_data;
-    if (!isObjectValue(data) || isLinkedDataset(data)) {
-      return;
+    "a `training_data` that is a boolean, a number or a date makes the inline dataset's before-validator raise (it looks for a key in it), which ends the reference's validation",
+  severity: ERROR,
+  messages: ["argument of type '{type}' is not iterable"],
+  reference: "src/bioimageio/spec/generic/v0_2.py:401",
+  check(doc) {
+    const data: unknown = doc.training_data;
+    if (typeof data === "boolean" || typeof data === "number" || data instanceof YamlTimestamp) {
+      throw new ValidatorRaised("TypeError", `argument of type '${pyTypeName(data)}' is not iterable`);
     }
-    const at = ["training_data", DATASET_TAG];
-    const path = (field: string): DocPath => ["training_data", field];
-    if (typeof data.name === "string" && codePoints(data.name) > 128) {
-      yield { loc: [...at, "name"], path: path("name"), msg: "Longer than 128 characters.", severity: WARNING };
-    }
-    // defaults are validated too: a missing list or licence warns like an empty one
-    if (data.authors === undefined || pyFalsy(data.authors)) {
-      yield { loc: [...at, "authors"], path: path("authors"), msg: "missing", severity: WARNING };
-    }
-    if (data.cite === undefined || (Array.isArray(data.cite) && data.cite.length === 0)) {
-      yield { loc: [...at, "cite"], path: path("cite"), msg: "missing", severity: WARNING };
-    }
-    const license = datasetLicenseProblem(data.license);
-    if (license) {
-      yield { loc: [...at, "license"], path: path("license"), msg: license, severity: WARNING };
-    }
+    return [];
   },
 });

@@ -12,7 +12,7 @@ import {
   orcidValid,
   runModeKnown,
   timestampIso8601,
-  trainingDataWarnings,
+  trainingDataIterable,
   versionsPep440,
   weightsWarnings,
 } from "./metadata.js";
@@ -37,7 +37,7 @@ export const modelRulesV0_4: readonly Rule<ModelDescr>[] = layered([
     axesLetters,
     shapeLengths,
     weightsCallables,
-    trainingDataWarnings,
+    trainingDataIterable,
   ],
   // processing kwargs and weights entries (and the weights warnings, which need to know a `dependencies` is valid)
   [processingKwargsRule, weightsEntry, weightsWarnings],

@@ -4,7 +4,7 @@
 import { ERROR } from "../../../engine/summary/types.js";
 import { defineRule } from "../../../engine/validation/rule.js";
 import { isDefined, isObjectValue, type ModelDescr, WEIGHTS_FORMATS, weightsEntryOf } from "./model.js";
-import { PYTHON_IDENTIFIER } from "../../common/identifier.js";
+import { identifierProblem } from "../../common/identifier.js";
 
 /** `CallableFromFile` wins the left-to-right union whenever the string has a `:` around non-empty parts. */
 const fromFile = (architecture: string): boolean => /^.+:.+$/.test(architecture);
@@ -56,20 +56,6 @@ export const weightsOneEntry = defineRule<ModelDescr>({
   },
 });
 
-const KEYWORDS = new Set(
-  "False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield".split(
-    " ",
-  ),
-);
-
-/** The reference's `Identifier` check of one part of a callable. */
-function identifierProblem(name: string): string | undefined {
-  if (!PYTHON_IDENTIFIER.test(name)) {
-    return `Value error, '${name}' is not a valid (Python) identifier, see https://docs.python.org/3/reference/lexical_analysis.html#identifiers for details.`;
-  }
-  return KEYWORDS.has(name) ? `Value error, '${name}' is a Python keyword and not allowed here.` : undefined;
-}
-
 const FILE_TAG = "function-after[CallableFromFile(), str]";
 const DEPENDENCY_TAG = "function-after[CallableFromDepencency(), str]";
 const FILE_PATTERN = /^.+:.+$/;
@@ -103,13 +89,14 @@ function branchErrors(architecture: string, fromFileBranch: boolean): { sub: str
 export const weightsCallables = defineRule<ModelDescr>({
   id: "model04.weights.callables",
   description:
-    "an `architecture` names a Python file and callable, or a module and callable, by valid identifiers; a `dependencies` file is not named like a bioimage.io YAML file",
+    "an `architecture` names a Python file and callable, or a module and callable, by valid identifiers; a `dependencies` names a manager and a file that is not named like a bioimage.io YAML file",
   severity: ERROR,
   messages: [
     "String should match pattern '{pattern}'",
     "Value error, '{name}' is not a valid (Python) identifier, see https://docs.python.org/3/reference/lexical_analysis.html#identifiers for details.",
     "Value error, '{name}' is a Python keyword and not allowed here.",
     "Value error, '{file}' not allowed here as its filename is reserved to identify 'rdf.yaml' (or equivalent) files.",
+    "String should have at least 1 character",
   ],
   reference: "src/bioimageio/spec/model/v0_4.py:115",
   *check(doc, context) {
@@ -136,6 +123,10 @@ export const weightsCallables = defineRule<ModelDescr>({
       const weights = weightsEntryOf(doc, format);
       const loc = ["weights", format, "dependencies"];
       if (isObjectValue(weights) && typeof weights.dependencies === "string" && context.isValid(loc)) {
+        if (weights.dependencies.trimStart().startsWith(":")) {
+          // `manager:file`, split at the first colon: an empty manager is NotEmpty's
+          yield { loc: [...loc, "manager"], path: loc, msg: "String should have at least 1 character", type: "string_too_short" };
+        }
         const file = weights.dependencies.slice(weights.dependencies.indexOf(":") + 1);
         const name = file.split("/").pop() ?? "";
         if (["rdf.yaml", "bioimageio.yaml", "model.yaml"].some((yaml) => name === yaml || name.endsWith(`.${yaml}`))) {

@@ -2,7 +2,7 @@
 // own file sources and FAIR tensor fields.
 import { ALERT, ERROR } from "../../../engine/summary/types.js";
 import { FAIR_MESSAGE, fairFinding, isUnfilled } from "../../common/fair.js";
-import { fileSuffixes, mayBeReservedName, reservedNameFinding } from "../../common/files.js";
+import { fileSuffixes, mayBeReservedName, reservedFileDescrFinding, reservedNameFinding } from "../../common/files.js";
 import { defineRule, type Rule } from "../../../engine/validation/rule.js";
 import { FAIR_FIELDS_V0_3, genericBaseRulesV0_3 } from "../../generic/0.3/rules.js";
 import { type ModelDescr, tensorEntries } from "./model.js";
@@ -28,18 +28,25 @@ export const tensorFairFields = defineRule<ModelDescr>({
   },
 });
 
+interface ModelSource {
+  readonly source: unknown;
+  readonly loc: (string | number)[];
+  /** The file description holding the source, when there is one. */
+  readonly descr?: Readonly<Record<string, unknown>>;
+}
+
 /**
  * (source, loc) of the model-specific file sources that `keep` selects: file descriptions report at their own
  * loc, plain sources at `source`. (A filter rather than a generator: a loc is built only for a kept source.)
  */
-function modelSources(doc: ModelDescr, keep: (source: unknown) => boolean): { source: unknown; loc: (string | number)[] }[] {
-  const sources: { source: unknown; loc: (string | number)[] }[] = [];
+function modelSources(doc: ModelDescr, keep: (source: unknown) => boolean): ModelSource[] {
+  const sources: ModelSource[] = [];
   for (const field of ["inputs", "outputs"] as const) {
     for (const [i, tensor] of tensorEntries(doc, field)) {
       for (const key of ["test_tensor", "sample_tensor"] as const) {
         const descr = tensor[key];
         if (isRecord(descr) && keep(descr.source)) {
-          sources.push({ source: descr.source, loc: [field, i, key] });
+          sources.push({ source: descr.source, loc: [field, i, key], descr });
         }
       }
     }
@@ -55,12 +62,8 @@ function modelSources(doc: ModelDescr, keep: (source: unknown) => boolean): { so
     for (const key of ["dependencies", "external_data"] as const) {
       const descr = entry[key];
       if (isRecord(descr) && keep(descr.source)) {
-        sources.push({ source: descr.source, loc: ["weights", format, key] });
+        sources.push({ source: descr.source, loc: ["weights", format, key], descr });
       }
-    }
-    const architecture = entry.architecture;
-    if (isRecord(architecture) && "source" in architecture && keep(architecture.source)) {
-      sources.push({ source: architecture.source, loc: ["weights", format, "architecture", "source"] });
     }
   }
   return sources;
@@ -68,13 +71,20 @@ function modelSources(doc: ModelDescr, keep: (source: unknown) => boolean): { so
 
 export const modelReservedFileNames = defineRule<ModelDescr>({
   id: "model05.files.reserved-name",
-  description: "test/sample tensors, weights, architecture and dependency files may not use a reserved bioimage.io YAML name",
+  description: "test/sample tensors, weights and dependency files may not use a reserved bioimage.io YAML name",
   severity: ERROR,
-  messages: ["Value error, '{source}' not allowed here as its filename is reserved to identify 'rdf.yaml' (or equivalent) files."],
+  messages: [
+    "Value error, '{source}' not allowed here as its filename is reserved to identify 'rdf.yaml' (or equivalent) files.",
+    "Value error, 'source={source} sha256={sha256}' not allowed here as its filename is reserved to identify 'rdf.yaml' (or equivalent) files.",
+  ],
   reference: "src/bioimageio/spec/model/v0_5.py:2394",
   *check(doc, context) {
-    for (const { source, loc } of modelSources(doc, (source) => typeof source === "string" && mayBeReservedName(source))) {
-      const finding = context.isValid(loc) ? reservedNameFinding(source as string, loc) : undefined;
+    for (const { source, loc, descr } of modelSources(doc, (source) => typeof source === "string" && mayBeReservedName(source))) {
+      const finding = !context.isValid(loc)
+        ? undefined
+        : descr
+          ? reservedFileDescrFinding({ source: source as string, sha256: descr.sha256 }, loc)
+          : reservedNameFinding(source as string, loc);
       if (finding) {
         yield finding;
       }
@@ -90,7 +100,7 @@ const weightsFileSuffixes: readonly Rule<object>[] = [
 ];
 
 export const commonRules: readonly Rule<ModelDescr>[] = [
-  ...genericBaseRulesV0_3(FAIR_FIELDS_V0_3),
+  ...genericBaseRulesV0_3(FAIR_FIELDS_V0_3, [], { weightsAuthors: true }),
   tensorFairFields,
   modelReservedFileNames,
   ...(weightsFileSuffixes as readonly Rule<ModelDescr>[]),

@@ -2,6 +2,7 @@
 // itself, run_mode warns, data-dependent size bounds, evaluation table shapes, ISO 8601 timestamps.
 import { ERROR, WARNING } from "../../../engine/summary/types.js";
 import { isoparseProblem } from "../../common/isoparse.js";
+import { versionFinding } from "../../common/version.js";
 import { pyModelStr } from "../../../engine/python-repr.js";
 import { defineRule } from "../../../engine/validation/rule.js";
 import type { Evaluation } from "../../../../generated/types/bioimageio/model/0.5.js";
@@ -20,11 +21,29 @@ export const parentNotSelf = defineRule<ModelDescr>({
   },
 });
 
+export const parentVersion = defineRule<ModelDescr>({
+  id: "model05.parent.version",
+  description: "the version of the parent model (`LinkedModel.version`, where a `version_number` is moved) is a PEP 440 version",
+  severity: ERROR,
+  messages: ["Value error, Invalid version: {version}"],
+  reference: "src/bioimageio/spec/_internal/version_type.py:20",
+  *check(doc, context) {
+    const version: unknown = doc.parent?.version;
+    const finding =
+      (typeof version === "string" || typeof version === "number") && context.isValid(["parent", "version"])
+        ? versionFinding(version, ["parent", "version"])
+        : undefined;
+    if (finding) {
+      yield finding;
+    }
+  },
+});
+
 const KNOWN_RUN_MODES = new Set(["deepimagej"]);
 
 export const runModeWarning = defineRule<ModelDescr>({
   id: "model05.run-mode.limited-support",
-  description: "a run mode has limited support across consumer software, an unknown one even less (warnings)",
+  description: "a run mode has limited support across consumer software; an unknown one gets its own warning instead (warnings)",
   severity: WARNING,
   messages: ["Unknown run mode '{name}'.", "Run mode '{run_mode}' has limited support across consumer softwares."],
   reference: "src/bioimageio/spec/model/v0_5.py:3498",
@@ -32,7 +51,10 @@ export const runModeWarning = defineRule<ModelDescr>({
     const runMode = doc.run_mode;
     if (runMode && context.isValid(["run_mode"])) {
       if (typeof runMode.name === "string" && !KNOWN_RUN_MODES.has(runMode.name)) {
+        // the warning is raised as an error inside `RunMode` in the reference's warnings pass: the run mode then
+        // fails, and its own warning is never reached
         yield { loc: ["run_mode", "name"], severity: WARNING, msg: `Unknown run mode '${runMode.name}'.` };
+        return;
       }
       yield {
         loc: ["run_mode"],
@@ -132,4 +154,4 @@ export const timestampIso = defineRule<ModelDescr>({
   },
 });
 
-export const fieldRules = [parentNotSelf, runModeWarning, dataDependentSizeBounds, evaluationTables, timestampIso] as const;
+export const fieldRules = [parentNotSelf, parentVersion, runModeWarning, dataDependentSizeBounds, evaluationTables, timestampIso] as const;

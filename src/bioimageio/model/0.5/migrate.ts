@@ -16,6 +16,7 @@ import type { ModelDescr as ModelDescr05 } from "../../../../generated/types/bio
 import { pyFloat, pyRepr } from "../../../engine/python-repr.js";
 import { clipProblem, scaleLinearProblem } from "./processing.js";
 import { type MigrationContext, MigrationError } from "../../../engine/runtime/migration-types.js";
+import { identifierProblem } from "../../common/identifier.js";
 
 type Json = Record<string, unknown>;
 type SizeRefs = ReadonlyMap<string, ReadonlyMap<string, number>>;
@@ -302,13 +303,22 @@ function architectureFromFile(architecture: string, sha256: unknown, kwargs: unk
   } else if (!architecture.startsWith("http") && colons === 1) {
     [source = "", callable = ""] = architecture.split(":");
   }
-  return { callable, source, sha256: sha256 ?? null, kwargs: kwargs ?? {} };
+  return { callable: identifier(callable), source, sha256: sha256 ?? null, kwargs: kwargs ?? {} };
+}
+
+/** The converter builds `Identifier(callable)`: a name that is not one fails the conversion with its error. */
+function identifier(name: string): string {
+  const problem = identifierProblem(name);
+  if (problem !== undefined) {
+    throw new MigrationError([], problem, problem.startsWith("Value error") ? "value_error" : "string_too_short");
+  }
+  return name;
 }
 
 function architectureFromLibrary(architecture: string, kwargs: unknown): Json {
   const parts = architecture.split(".");
   const callable = parts.pop() ?? "";
-  return { import_from: parts.join("."), callable, kwargs: kwargs ?? {} };
+  return { import_from: parts.join("."), callable: identifier(callable), kwargs: kwargs ?? {} };
 }
 
 /** The 0.4 `architecture` is a file callable when it names a file (`x.py:Callable` or a URL), else a library import. */

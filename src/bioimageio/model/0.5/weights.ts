@@ -7,6 +7,10 @@ import type { WeightsDescr } from "../../../../generated/types/bioimageio/model/
 import type { ModelDescr } from "./model.js";
 import { WEIGHTS_FORMATS } from "../../weights-formats.js";
 import { versionFinding } from "../../common/version.js";
+import { reservedNameFinding } from "../../common/files.js";
+import { yamlValueErrors } from "../../common/yaml-value.js";
+import { isRecord } from "../../../engine/records.js";
+import type { RuleFinding } from "../../../engine/validation/rule.js";
 
 type Entry = NonNullable<WeightsDescr[(typeof WEIGHTS_FORMATS)[number]]>;
 
@@ -148,4 +152,75 @@ export const onnxExternalData = defineRule<ModelDescr>({
   },
 });
 
-export const weightsRules = [libraryVersions, weightEntries, onnxExternalData] as const;
+/** The reference's tags of the `architecture` union's branches, and the fields each declares. */
+const FROM_FILE = "function-after[_validate_sha256(), ArchitectureFromFileDescr]";
+const FROM_LIBRARY = "ArchitectureFromLibraryDescr";
+const BRANCH_FIELDS: Readonly<Record<string, { readonly fields: readonly string[]; readonly required: string }>> = {
+  [FROM_FILE]: { fields: ["source", "sha256", "callable", "kwargs"], required: "source" },
+  [FROM_LIBRARY]: { fields: ["callable", "kwargs", "import_from"], required: "import_from" },
+};
+
+/** What a branch's validators (not its schema) refuse in an architecture: a reserved source name, kwargs that are not finite. */
+function* branchValueErrors(
+  architecture: Readonly<Record<string, unknown>>,
+  branch: string,
+  at: readonly string[],
+): Generator<RuleFinding> {
+  const source = architecture.source;
+  if (branch === FROM_FILE && typeof source === "string") {
+    const finding = reservedNameFinding(source, [...at, branch, "source"]);
+    if (finding) {
+      yield { ...finding, path: [...at, "source"] };
+    }
+  }
+  if (isRecord(architecture.kwargs)) {
+    for (const [key, value] of Object.entries(architecture.kwargs)) {
+      yield* yamlValueErrors(value, [...at, branch, "kwargs", key], [...at, "kwargs", key]);
+    }
+  }
+}
+
+/** The schema errors of the other branch: its required field missing, the fields it does not declare. */
+function* otherBranchShape(architecture: Readonly<Record<string, unknown>>, branch: string, at: readonly string[]): Generator<RuleFinding> {
+  const { fields, required } = BRANCH_FIELDS[branch] ?? { fields: [], required: "" };
+  if (!(required in architecture)) {
+    yield { loc: [...at, branch, required], path: at, msg: "Field required", type: "missing" };
+  }
+  for (const key of Object.keys(architecture).filter((k) => !fields.includes(k))) {
+    yield { loc: [...at, branch, key], path: [...at, key], msg: "Extra inputs are not permitted", type: "extra_forbidden" };
+  }
+}
+
+export const architectureBranches = defineRule<ModelDescr>({
+  id: "model05.weights.architecture-union",
+  description:
+    "an architecture whose branch (from a file or from a library) refuses it in a validator (a reserved source file name, kwargs that are not finite) fails both branches, each reported under its tag",
+  severity: ERROR,
+  messages: [
+    "Value error, '{source}' not allowed here as its filename is reserved to identify 'rdf.yaml' (or equivalent) files.",
+    "Input should be a finite number",
+    "Input should be a valid {type of a YamlValue branch the value is not}",
+    "Field required",
+    "Extra inputs are not permitted",
+  ],
+  reference: "src/bioimageio/spec/model/v0_5.py:2470",
+  *check(doc, context) {
+    const weights = weightsOf(doc);
+    const architecture: unknown = weights?.pytorch_state_dict?.architecture;
+    const at = ["weights", "pytorch_state_dict", "architecture"];
+    if (!isRecord(architecture) || !context.isValid(at)) {
+      return;
+    }
+    const matched = "source" in architecture ? FROM_FILE : FROM_LIBRARY;
+    const own = [...branchValueErrors(architecture, matched, at)];
+    if (own.length === 0) {
+      return;
+    }
+    // pydantic's smart union tried both branches: each one's errors, in the union's order
+    const other = matched === FROM_FILE ? FROM_LIBRARY : FROM_FILE;
+    const others = [...otherBranchShape(architecture, other, at), ...branchValueErrors(architecture, other, at)];
+    yield* matched === FROM_FILE ? [...own, ...others] : [...others, ...own];
+  },
+});
+
+export const weightsRules = [libraryVersions, weightEntries, onnxExternalData, architectureBranches] as const;

@@ -192,25 +192,13 @@ const RULES: Readonly<Record<string, { readonly accepts: Case["mutate"]; readonl
       },
     ],
   },
-  "model04.training-data.warnings": {
+  "model04.training-data.iterable": {
     accepts: (d) => (d.training_data = { id: "abc", version_number: 2 }),
     rejects: [
       {
-        name: "inline dataset without authors, citation and licence",
-        mutate: (d) => (d.training_data = { name: "ds", description: "d", license: "GPL-3.0" }),
-        expected: [
-          {
-            loc: ["training_data", "function-after[_set_init_validation_summary(), DatasetDescr]", "authors"],
-            msg: "missing",
-            severity: 30,
-          },
-          { loc: ["training_data", "function-after[_set_init_validation_summary(), DatasetDescr]", "cite"], msg: "missing", severity: 30 },
-          {
-            loc: ["training_data", "function-after[_set_init_validation_summary(), DatasetDescr]", "license"],
-            msg: "'GPL-3.0' is a deprecated license identifier.",
-            severity: 30,
-          },
-        ],
+        name: "a boolean, which the inline dataset's before-validator looks into",
+        mutate: (d) => (d.training_data = true),
+        expected: [{ loc: [], msg: "argument of type 'bool' is not iterable", severity: 50 }],
       },
     ],
   },

@@ -26,14 +26,15 @@ describe("model05.files.reserved-name", () => {
     expect(byRule((await validateDoc(validModel())).errors, rule)).toEqual([]);
   });
 
-  test("a weights source or test tensor named like an rdf.yaml fails at the reference's loc", async () => {
+  test("a weights source or test tensor named like an rdf.yaml fails at the reference's loc, in its words", async () => {
     const doc = validModel();
     doc.weights.onnx.source = "model.rdf.yaml";
     doc.inputs[0].test_tensor.source = "bioimageio.yaml";
     expect(byRule((await validateDoc(doc)).errors, rule)).toEqual([
       {
+        // a file description is checked as a whole: the message shows it as Python's str() of the model does
         loc: ["inputs", 0, "test_tensor"],
-        msg: "Value error, 'bioimageio.yaml' not allowed here as its filename is reserved to identify 'rdf.yaml' (or equivalent) files.",
+        msg: `Value error, 'source=RelativePath('bioimageio.yaml') sha256='${String(doc.inputs[0].test_tensor.sha256)}'' not allowed here as its filename is reserved to identify 'rdf.yaml' (or equivalent) files.`,
       },
       {
         loc: ["weights", "onnx", "source"],
