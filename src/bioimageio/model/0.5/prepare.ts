@@ -18,6 +18,8 @@ export const REPLACE_INF = defineRuleInfo({
   reference: "src/bioimageio/spec/model/v0_5.py:890",
 });
 
+const ARBITRARY_UNIT = "arbitrary unit";
+
 const INFINITE = new Set<unknown>(["inf", "-inf", ".inf", "-.inf", Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]);
 
 function replaceInRange(data: unknown, loc: (string | number)[], issues: Issue[]): unknown {
@@ -35,9 +37,12 @@ function replaceInRange(data: unknown, loc: (string | number)[], issues: Issue[]
   return { ...data, range: data.range.map((v) => (INFINITE.has(v) ? null : v)) };
 }
 
-/** `SiUnit`'s before-validator: `×`, `*` and spaces in a unit are written `·`. */
+/**
+ * `SiUnit`'s before-validator: `×`, `*` and spaces in a unit are written `·`. It belongs to the SiUnit branch of
+ * the unit union only: `arbitrary unit` matches the Literal branch first and stays as it is.
+ */
 function normalizedUnit(data: unknown): unknown {
-  if (!isRecord(data) || typeof data.unit !== "string" || !/[×* ]/.test(data.unit)) {
+  if (!isRecord(data) || typeof data.unit !== "string" || data.unit === ARBITRARY_UNIT || !/[×* ]/.test(data.unit)) {
     return data;
   }
   return { ...data, unit: data.unit.replace(/[×* ]/g, "·") };
