@@ -246,7 +246,8 @@ function withUnionTags(
     if (guarded && union.path.length <= loc.length && matches(union.path, loc)) {
       const tag = unionTag(union, loc, data, error, repeat);
       const here = inserts.get(union.path.length) ?? [];
-      if (tag !== undefined && !here.includes(tag)) {
+      // (a family's wording may have put the branch's tag there already)
+      if (tag !== undefined && !here.includes(tag) && loc[union.path.length] !== tag) {
         inserts.set(union.path.length, [...here, tag]);
       }
     }

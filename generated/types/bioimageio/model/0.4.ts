@@ -82,6 +82,13 @@ export type PostprocessingDescr =
   | ScaleRangeDescr
   | ScaleMeanVarianceDescr;
 /**
+ * pydantic's own `HttpUrl` (a `pydantic.HttpUrl`, where the reference's `HttpUrl` type is a str): the same URLs, reported as a union branch of its own (`function-wrap[wrap_val()]`), and a value that is no string is "URL input should be a string or URL".
+ *
+ * This interface was referenced by `ModelDescr`'s JSON-Schema
+ * via the `definition` "PydanticHttpUrl".
+ */
+export type PydanticHttpUrl = string;
+/**
  * A deprecated [SPDX license identifier](https://spdx.org/licenses/) (checked in code, see `LicenseId`).
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
@@ -1017,9 +1024,9 @@ export interface BadgeDescr {
    */
   label: string;
   /**
-   * badge icon (included in bioimage.io package if not a URL). A relative path is tried before a URL, as in the reference.
+   * badge icon (included in bioimage.io package if not a URL): the reference's `Union[FilePath | RelativeFilePath (no reserved file name), HttpUrl, pydantic.HttpUrl]`, a smart union whose every branch reports its error. A relative path is tried before a URL, as in the reference.
    */
-  icon?: RelativeFilePath | HttpUrl | null;
+  icon?: RelativeFilePath | HttpUrl | PydanticHttpUrl | null;
   url: HttpUrl;
 }
 /**
@@ -1329,9 +1336,9 @@ export interface BadgeDescr1 {
    */
   label: string;
   /**
-   * badge icon (included in bioimage.io package if not a URL). A relative path is tried before a URL, as in the reference.
+   * badge icon (included in bioimage.io package if not a URL): the reference's `Union[FilePath | RelativeFilePath (no reserved file name), HttpUrl, pydantic.HttpUrl]`, a smart union whose every branch reports its error. A relative path is tried before a URL, as in the reference.
    */
-  icon?: RelativeFilePath | HttpUrl | null;
+  icon?: RelativeFilePath | HttpUrl | PydanticHttpUrl | null;
   url: HttpUrl;
 }
 /**
@@ -1346,8 +1353,8 @@ export interface BadgeDescr2 {
    */
   label: string;
   /**
-   * badge icon (included in bioimage.io package if not a URL). A relative path is tried before a URL, as in the reference.
+   * badge icon (included in bioimage.io package if not a URL): the reference's `Union[FilePath | RelativeFilePath (no reserved file name), HttpUrl, pydantic.HttpUrl]`, a smart union whose every branch reports its error. A relative path is tried before a URL, as in the reference.
    */
-  icon?: RelativeFilePath | HttpUrl | null;
+  icon?: RelativeFilePath | HttpUrl | PydanticHttpUrl | null;
   url: HttpUrl;
 }
