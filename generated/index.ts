@@ -93,6 +93,24 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         ],
       },
       {
+        path: ["badges", "[]", "icon"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[wo_special_file_name(), union[function-after[validate_file(), lax-or-strict[lax=union[json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]],function-after[path_validator(), str]],strict=json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]]]],RelativeFilePath]]",
+            schemaPrefixes: ["#/$defs/BadgeDescr/properties/icon/anyOf/0/", "#/$defs/RelativeFilePath/"],
+          },
+          {
+            tag: "function-after[HttpUrl(), str]",
+            schemaPrefixes: ["#/$defs/BadgeDescr/properties/icon/anyOf/1/", "#/$defs/HttpUrl/"],
+          },
+          {
+            tag: "function-wrap[wrap_val()]",
+            schemaPrefixes: ["#/$defs/BadgeDescr/properties/icon/anyOf/2/", "#/$defs/PydanticHttpUrl/"],
+          },
+        ],
+      },
+      {
         path: ["license"],
         kind: "branch",
         branches: [
@@ -163,6 +181,24 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
           { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
         ],
       },
+      {
+        path: ["badges", "[]", "icon"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[wo_special_file_name(), union[function-after[validate_file(), lax-or-strict[lax=union[json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]],function-after[path_validator(), str]],strict=json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]]]],RelativeFilePath]]",
+            schemaPrefixes: ["#/$defs/BadgeDescr/properties/icon/anyOf/0/", "#/$defs/RelativeFilePath/"],
+          },
+          {
+            tag: "function-after[HttpUrl(), str]",
+            schemaPrefixes: ["#/$defs/BadgeDescr/properties/icon/anyOf/1/", "#/$defs/HttpUrl/"],
+          },
+          {
+            tag: "function-wrap[wrap_val()]",
+            schemaPrefixes: ["#/$defs/BadgeDescr/properties/icon/anyOf/2/", "#/$defs/PydanticHttpUrl/"],
+          },
+        ],
+      },
     ],
     sequences: [],
     tuples: [],
@@ -203,6 +239,24 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
           { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
           { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
           { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
+      {
+        path: ["badges", "[]", "icon"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[wo_special_file_name(), union[function-after[validate_file(), lax-or-strict[lax=union[json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]],function-after[path_validator(), str]],strict=json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]]]],RelativeFilePath]]",
+            schemaPrefixes: ["#/$defs/BadgeDescr/properties/icon/anyOf/0/", "#/$defs/RelativeFilePath/"],
+          },
+          {
+            tag: "function-after[HttpUrl(), str]",
+            schemaPrefixes: ["#/$defs/BadgeDescr/properties/icon/anyOf/1/", "#/$defs/HttpUrl/"],
+          },
+          {
+            tag: "function-wrap[wrap_val()]",
+            schemaPrefixes: ["#/$defs/BadgeDescr/properties/icon/anyOf/2/", "#/$defs/PydanticHttpUrl/"],
+          },
         ],
       },
       {
@@ -276,6 +330,24 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
           { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
         ],
       },
+      {
+        path: ["badges", "[]", "icon"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[wo_special_file_name(), union[function-after[validate_file(), lax-or-strict[lax=union[json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]],function-after[path_validator(), str]],strict=json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]]]],RelativeFilePath]]",
+            schemaPrefixes: ["#/$defs/BadgeDescr/properties/icon/anyOf/0/", "#/$defs/RelativeFilePath/"],
+          },
+          {
+            tag: "function-after[HttpUrl(), str]",
+            schemaPrefixes: ["#/$defs/BadgeDescr/properties/icon/anyOf/1/", "#/$defs/HttpUrl/"],
+          },
+          {
+            tag: "function-wrap[wrap_val()]",
+            schemaPrefixes: ["#/$defs/BadgeDescr/properties/icon/anyOf/2/", "#/$defs/PydanticHttpUrl/"],
+          },
+        ],
+      },
     ],
     sequences: [],
     tuples: [],
@@ -316,6 +388,24 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
           { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
           { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
           { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
+      {
+        path: ["badges", "[]", "icon"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[wo_special_file_name(), union[function-after[validate_file(), lax-or-strict[lax=union[json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]],function-after[path_validator(), str]],strict=json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]]]],RelativeFilePath]]",
+            schemaPrefixes: ["#/$defs/BadgeDescr/properties/icon/anyOf/0/", "#/$defs/RelativeFilePath/"],
+          },
+          {
+            tag: "function-after[HttpUrl(), str]",
+            schemaPrefixes: ["#/$defs/BadgeDescr/properties/icon/anyOf/1/", "#/$defs/HttpUrl/"],
+          },
+          {
+            tag: "function-wrap[wrap_val()]",
+            schemaPrefixes: ["#/$defs/BadgeDescr/properties/icon/anyOf/2/", "#/$defs/PydanticHttpUrl/"],
+          },
         ],
       },
       {
@@ -387,6 +477,24 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
           { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
           { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
           { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
+      {
+        path: ["badges", "[]", "icon"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[wo_special_file_name(), union[function-after[validate_file(), lax-or-strict[lax=union[json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]],function-after[path_validator(), str]],strict=json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]]]],RelativeFilePath]]",
+            schemaPrefixes: ["#/$defs/BadgeDescr/properties/icon/anyOf/0/", "#/$defs/RelativeFilePath/"],
+          },
+          {
+            tag: "function-after[HttpUrl(), str]",
+            schemaPrefixes: ["#/$defs/BadgeDescr/properties/icon/anyOf/1/", "#/$defs/HttpUrl/"],
+          },
+          {
+            tag: "function-wrap[wrap_val()]",
+            schemaPrefixes: ["#/$defs/BadgeDescr/properties/icon/anyOf/2/", "#/$defs/PydanticHttpUrl/"],
+          },
         ],
       },
     ],
@@ -1567,6 +1675,24 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         ],
       },
       {
+        path: ["badges", "[]", "icon"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[wo_special_file_name(), union[function-after[validate_file(), lax-or-strict[lax=union[json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]],function-after[path_validator(), str]],strict=json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]]]],RelativeFilePath]]",
+            schemaPrefixes: ["#/$defs/BadgeDescr/properties/icon/anyOf/0/", "#/$defs/RelativeFilePath/"],
+          },
+          {
+            tag: "function-after[HttpUrl(), str]",
+            schemaPrefixes: ["#/$defs/BadgeDescr/properties/icon/anyOf/1/", "#/$defs/HttpUrl/"],
+          },
+          {
+            tag: "function-wrap[wrap_val()]",
+            schemaPrefixes: ["#/$defs/BadgeDescr/properties/icon/anyOf/2/", "#/$defs/PydanticHttpUrl/"],
+          },
+        ],
+      },
+      {
         path: ["license"],
         kind: "branch",
         branches: [
@@ -1635,6 +1761,24 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
           { tag: "str", schemaPrefixes: ["#/$defs/Version/anyOf/0/"] },
           { tag: "int", schemaPrefixes: ["#/$defs/Version/anyOf/1/"] },
           { tag: "float", schemaPrefixes: ["#/$defs/Version/anyOf/2/"] },
+        ],
+      },
+      {
+        path: ["badges", "[]", "icon"],
+        kind: "branch",
+        branches: [
+          {
+            tag: "function-after[wo_special_file_name(), union[function-after[validate_file(), lax-or-strict[lax=union[json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]],function-after[path_validator(), str]],strict=json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]]]],RelativeFilePath]]",
+            schemaPrefixes: ["#/$defs/BadgeDescr/properties/icon/anyOf/0/", "#/$defs/RelativeFilePath/"],
+          },
+          {
+            tag: "function-after[HttpUrl(), str]",
+            schemaPrefixes: ["#/$defs/BadgeDescr/properties/icon/anyOf/1/", "#/$defs/HttpUrl/"],
+          },
+          {
+            tag: "function-wrap[wrap_val()]",
+            schemaPrefixes: ["#/$defs/BadgeDescr/properties/icon/anyOf/2/", "#/$defs/PydanticHttpUrl/"],
+          },
         ],
       },
     ],

@@ -232,6 +232,7 @@ const CASES: Readonly<Record<string, Trigger>> = {
   "common.name.length-v0_2": v02((d) => (d.name = "x".repeat(130))),
   "common.cite.doi-or-url": v03((d) => (d.cite = [{ text: "a paper" }])),
   "common.file.reserved-name": v03((d) => (d.covers = ["rdf.yaml"])),
+  "common.badge.icon-reserved-name": v03((d) => (d.badges = [{ label: "a", url: "https://example.com", icon: "rdf.yaml" }])),
   "common.file.suffix": v03((d) => (d.covers = ["cover.txt"])),
   "common.orcid.valid": v03((d) => (d.authors[0].orcid = "0000-0001-6562-7188")),
   "common.version.pep440": v03((d) => (d.version = "abc")),

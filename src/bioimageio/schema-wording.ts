@@ -5,7 +5,7 @@
 import type { SchemaWording, Worded } from "../engine/validation/schema-errors.js";
 import { pyRepr, pyStr } from "../engine/python-repr.js";
 import { httpUrlWords } from "../engine/validation/url.js";
-import { posixPath } from "./common/files.js";
+import { FILE_PATH_BRANCH, posixPath } from "./common/files.js";
 
 const RESOURCE_ID_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789_-/.";
 /** The pattern of a resource id of the 0.2 generation (generic and dataset 0.2, model 0.4), which takes capitals. */
@@ -20,13 +20,6 @@ const restricted = (value: string, alphabet: string) => ({
 /** `Annotated[str, <validator>, MaxLen(n)]`-style lengths: the ids and the 0.3/0.5 `name`. */
 const LENGTH_AFTER_VALIDATION = /^#\/(\$defs\/(TensorId|AxisId)|properties\/name)\/(minLength|maxLength)$/;
 
-/**
- * A file source (`HttpUrl | RelativeFilePath | FilePath`) that is not a string: pydantic reports each branch of the
- * union, the last (an existing absolute path) not being in the schema.
- */
-const FILE_PATH_BRANCH =
-  "function-after[validate_file(), lax-or-strict[lax=union[json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]],function-after[path_validator(), str]],strict=json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]]]]";
-
 /** A file source branch's error in pydantic's words: `words` holds the HttpUrl, RelativeFilePath and FilePath ones. */
 function fileSourceBranch(branch: string, words: readonly [url: Worded, relative: Worded, path: Worded]): Worded {
   const [url, relative, path] = words;
@@ -35,6 +28,10 @@ function fileSourceBranch(branch: string, words: readonly [url: Worded, relative
     : { ...relative, tag: "RelativeFilePath", more: [{ tag: FILE_PATH_BRANCH, msg: path.msg, type: path.type }] };
 }
 
+/**
+ * A file source (`HttpUrl | RelativeFilePath | FilePath`) that is not a string: pydantic reports each branch of the
+ * union, the last (an existing absolute path, FILE_PATH_BRANCH) not being in the schema.
+ */
 function fileSourceWording(branch: string, value: unknown): Worded | undefined {
   if (typeof value === "string") {
     return undefined;
@@ -112,6 +109,10 @@ export const referenceWording: SchemaWording = (error, value, atSamePath) => {
   const fileSource = ["HttpUrl", "RelativeFilePath"].every((branch) => atSamePath.some((e) => isBranchTypeError(e, branch)));
   if (fileSource && (definition === "HttpUrl" || definition === "RelativeFilePath") && isBranchTypeError(error, definition)) {
     return fileSourceWording(definition, value);
+  }
+  if (definition === "PydanticHttpUrl" && error.keyword === "type") {
+    // pydantic's own HttpUrl (a union branch of badge icons) takes a string or a URL object
+    return { msg: "URL input should be a string or URL", type: "url_type" };
   }
   const className = definition === undefined || error.keyword !== "type" ? undefined : FORMAT_0_2_CLASSES[definition];
   if (className !== undefined) {

@@ -90,9 +90,9 @@ export function pyStr(value: unknown): string {
   return typeof value === "string" || value instanceof YamlTimestamp ? String(value) : pyRepr(value);
 }
 
-/** A float as Python prints it (`1` -> `1.0`). */
+/** A float as Python prints it (`1` -> `1.0`, `1e17` -> `1e+17`). */
 export function pyFloat(value: number): string {
-  return Number.isInteger(value) ? `${value}.0` : pyRepr(value);
+  return Number.isFinite(value) ? pyFloatRepr(value) : pyRepr(value);
 }
 
 /** A pydantic model's str(): `field='value' other=1` over the given fields. */

@@ -317,8 +317,10 @@ namespace BioimageSpecs.Bioimageio.Dataset.V0_3
     public partial class BadgeDescr
     {
         /// <summary>
-        /// badge icon (included in bioimage.io package if not a URL). A relative path is tried
-        /// before a URL, as in the reference.
+        /// badge icon (included in bioimage.io package if not a URL): the reference's
+        /// `Union[FilePath | RelativeFilePath (no reserved file name), HttpUrl, pydantic.HttpUrl]`,
+        /// a smart union whose every branch reports its error. A relative path is tried before a
+        /// URL, as in the reference.
         /// </summary>
         [JsonPropertyName("icon")]
         [JsonConverter(typeof(TentacledMinMaxLengthCheckConverter))]

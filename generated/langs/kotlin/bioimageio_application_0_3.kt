@@ -286,8 +286,10 @@ data class Author (
  */
 data class BadgeDescr (
     /**
-     * badge icon (included in bioimage.io package if not a URL). A relative path is tried
-     * before a URL, as in the reference.
+     * badge icon (included in bioimage.io package if not a URL): the reference's
+     * `Union[FilePath | RelativeFilePath (no reserved file name), HttpUrl, pydantic.HttpUrl]`,
+     * a smart union whose every branch reports its error. A relative path is tried before a
+     * URL, as in the reference.
      */
     val icon: String? = null,
 

@@ -188,8 +188,10 @@ pub struct Author {
 /// A custom badge
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct BadgeDescr {
-    /// badge icon (included in bioimage.io package if not a URL). A relative path is tried
-    /// before a URL, as in the reference.
+    /// badge icon (included in bioimage.io package if not a URL): the reference's
+    /// `Union[FilePath | RelativeFilePath (no reserved file name), HttpUrl, pydantic.HttpUrl]`,
+    /// a smart union whose every branch reports its error. A relative path is tried before a
+    /// URL, as in the reference.
     pub icon: Option<String>,
 
     /// badge label to display on hover

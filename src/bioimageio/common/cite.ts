@@ -3,6 +3,24 @@ import { ERROR } from "../../engine/summary/types.js";
 import { defineRule } from "../../engine/validation/rule.js";
 import { entriesOf, isPyFalsy, isRecord, type SharedFields } from "./doc.js";
 
+const DOI_PREFIXES = ["https://doi.org/", "http://dx.doi.org/"];
+
+/**
+ * The converters' `remove_doi_prefix` (formats 0.2, model 0.4): a DOI loses its `https://doi.org/` or
+ * `http://dx.doi.org/` prefix. It copies any `collections.abc.Sequence` into a list, so that a `cite` string becomes
+ * the list of its characters (an empty one, an empty list); other values stay as they are.
+ */
+export function withoutDoiPrefixes(cite: unknown): unknown {
+  if (!Array.isArray(cite) && typeof cite !== "string") {
+    return cite;
+  }
+  return [...cite].map((entry: unknown) => {
+    const doi = isRecord(entry) ? entry.doi : undefined;
+    const prefix = typeof doi === "string" ? DOI_PREFIXES.find((p) => doi.startsWith(p)) : undefined;
+    return prefix !== undefined && isRecord(entry) && typeof doi === "string" ? { ...entry, doi: doi.slice(prefix.length) } : entry;
+  });
+}
+
 export const citeDoiOrUrl = defineRule<SharedFields>({
   id: "common.cite.doi-or-url",
   description: "every citation gives a doi or a url",

@@ -2,10 +2,10 @@
 // names reserved for bioimage.io YAML files (`wo_special_file_name`). Both check the source's text only.
 import { ERROR, type Loc } from "../../engine/summary/types.js";
 import type { Rule, RuleFinding } from "../../engine/validation/rule.js";
-import { isHttpUrl } from "../../engine/validation/url.js";
+import { httpUrlWords, isHttpUrl } from "../../engine/validation/url.js";
 import { pyRepr } from "../../engine/python-repr.js";
 import { defineRule } from "../../engine/validation/rule.js";
-import { isRecord, type SharedFields } from "./doc.js";
+import { entriesOf, isRecord, type SharedFields } from "./doc.js";
 
 const ZENODO_CONTENT = /^https:\/\/zenodo\.org\/api\/records\/.*\/content$/;
 
@@ -187,9 +187,48 @@ export function reservedFileNames(fields: readonly SourceField[]): Rule<SharedFi
   });
 }
 
+/** The reference's `FilePath` branch of a file source union (an existing absolute path: not in the schemas). */
+export const FILE_PATH_BRANCH =
+  "function-after[validate_file(), lax-or-strict[lax=union[json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]],function-after[path_validator(), str]],strict=json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]]]]";
+
 /** The icon union's file source branch in format 0.3 (and model 0.5): it refuses reserved file names. */
-const ICON_FILE_SOURCE =
-  "function-after[wo_special_file_name(), union[function-after[HttpUrl(), str],RelativeFilePath,function-after[validate_file(), lax-or-strict[lax=union[json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]],function-after[path_validator(), str]],strict=json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]]]]]]";
+const ICON_FILE_SOURCE = `function-after[wo_special_file_name(), union[function-after[HttpUrl(), str],RelativeFilePath,${FILE_PATH_BRANCH}]]`;
+
+/** A badge icon's branches (`BadgeDescr.icon` of generic/v0_2.py, also in format 0.3 and model 0.4). */
+const BADGE_ICON_FILE = `function-after[wo_special_file_name(), union[${FILE_PATH_BRANCH},RelativeFilePath]]`;
+const BADGE_ICON_URLS = ["function-after[HttpUrl(), str]", "function-wrap[wrap_val()]"] as const;
+
+/**
+ * A badge icon that is a relative path with a reserved file name fails its file branch (the after-validator), and
+ * as no URL the two URL branches of the union, each reporting why.
+ */
+export const badgeIconReservedName = defineRule<SharedFields>({
+  id: "common.badge.icon-reserved-name",
+  description: "a badge icon that is a file may not have a reserved bioimage.io YAML file name (then every branch of the icon union fails)",
+  severity: ERROR,
+  messages: [
+    "Value error, '{source}' not allowed here as its filename is reserved to identify 'rdf.yaml' (or equivalent) files.",
+    "Input should be a valid URL, {problem}",
+  ],
+  reference: "src/bioimageio/spec/generic/v0_2.py:150",
+  *check(doc, context) {
+    // (model 0.5 shares these rules, and models have no badges: they are extra there)
+    for (const [i, badge] of doc.type === "model" ? [] : entriesOf(doc.badges).entries()) {
+      const icon = isRecord(badge) ? badge.icon : undefined;
+      const loc = ["badges", i, "icon"];
+      if (typeof icon !== "string" || isHttpUrl(icon) || !context.isValid(loc)) {
+        continue;
+      }
+      const finding = reservedNameFinding(icon, [...loc, BADGE_ICON_FILE]);
+      if (finding) {
+        yield { ...finding, path: loc };
+        for (const tag of BADGE_ICON_URLS) {
+          yield { loc: [...loc, tag], path: loc, ...httpUrlWords(icon) };
+        }
+      }
+    }
+  },
+});
 
 /** An icon that names a reserved file fails the union `emoji | FileSource | None` in both branches. */
 export const iconReservedName = defineRule<SharedFields>({

@@ -57,9 +57,21 @@ const FORMAT_MESSAGES: Readonly<Record<string, [string, string]>> = {
 };
 
 /** email-validator's reason for the commonest ways an address fails (pydantic appends it to its message). */
+/** RFC 5322's atext (email-validator's ATEXT) and the space a display name may have besides. */
+const DISPLAY_NAME = /^[a-zA-Z0-9_!#$%&'*+\-/=?^`{|}~ ]*$/;
+
 function emailReason(value: unknown): string | undefined {
   if (typeof value !== "string") {
     return undefined;
+  }
+  // `split_email`: a `<` before any `@` starts the address after a display name (only plain display names here)
+  const angle = value.indexOf("<");
+  if (angle >= 0 && !value.slice(0, angle).includes("@") && !value.includes('"') && DISPLAY_NAME.test(value.slice(0, angle))) {
+    const rest = value.slice(angle).replace(/ +$/, "");
+    if (!rest.includes(">")) {
+      return "An open angle bracket at the start of the email address has to be followed by a close angle bracket at the end.";
+    }
+    return rest.endsWith(">") ? emailReason(rest.slice(1).replace(/>+$/, "")) : "There can't be anything after the email address.";
   }
   const at = value.lastIndexOf("@");
   if (at < 0) {
@@ -246,7 +258,8 @@ function withUnionTags(
     if (guarded && union.path.length <= loc.length && matches(union.path, loc)) {
       const tag = unionTag(union, loc, data, error, repeat);
       const here = inserts.get(union.path.length) ?? [];
-      if (tag !== undefined && !here.includes(tag)) {
+      // (a family's wording may have put the branch's tag there already)
+      if (tag !== undefined && !here.includes(tag) && loc[union.path.length] !== tag) {
         inserts.set(union.path.length, [...here, tag]);
       }
     }

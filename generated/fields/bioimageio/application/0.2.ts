@@ -80,7 +80,11 @@ export const fieldTree: FieldTree = {
           node: {
             kind: "union",
             by: "shape",
-            branches: [{ node: { kind: "ref", name: "RelativeFilePath" } }, { node: { kind: "ref", name: "HttpUrl" } }],
+            branches: [
+              { node: { kind: "ref", name: "RelativeFilePath" } },
+              { node: { kind: "ref", name: "HttpUrl" } },
+              { node: { kind: "ref", name: "PydanticHttpUrl" } },
+            ],
           },
           default: null,
         },
@@ -118,6 +122,7 @@ export const fieldTree: FieldTree = {
       ],
     },
     OrcidId: { kind: "value" },
+    PydanticHttpUrl: { kind: "value" },
     RelativeFilePath: { kind: "value" },
     ResourceId: { kind: "value" },
     Uploader: {

@@ -94,7 +94,11 @@ export const fieldTree: FieldTree = {
           node: {
             kind: "union",
             by: "shape",
-            branches: [{ node: { kind: "ref", name: "RelativeFilePath" } }, { node: { kind: "ref", name: "HttpUrl" } }],
+            branches: [
+              { node: { kind: "ref", name: "RelativeFilePath" } },
+              { node: { kind: "ref", name: "HttpUrl" } },
+              { node: { kind: "ref", name: "PydanticHttpUrl" } },
+            ],
           },
           default: null,
         },
@@ -301,6 +305,7 @@ export const fieldTree: FieldTree = {
         { when: "scale_range", node: { kind: "ref", name: "ScaleRangeDescr" } },
       ],
     },
+    PydanticHttpUrl: { kind: "value" },
     PytorchStateDictWeightsDescr: {
       kind: "object",
       open: false,

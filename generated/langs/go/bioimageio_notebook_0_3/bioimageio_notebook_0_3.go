@@ -162,13 +162,15 @@ type Author struct {
 
 // A custom badge
 type BadgeDescr struct {
-	// badge icon (included in bioimage.io package if not a URL). A relative path is tried        
-	// before a URL, as in the reference.                                                         
-	Icon                                                                                  *string `json:"icon"`
-	// badge label to display on hover                                                            
-	Label                                                                                 string  `json:"label"`
-	// target URL                                                                                 
-	URL                                                                                   string  `json:"url"`
+	// badge icon (included in bioimage.io package if not a URL): the reference's                      
+	// `Union[FilePath | RelativeFilePath (no reserved file name), HttpUrl, pydantic.HttpUrl]`,        
+	// a smart union whose every branch reports its error. A relative path is tried before a           
+	// URL, as in the reference.                                                                       
+	Icon                                                                                       *string `json:"icon"`
+	// badge label to display on hover                                                                 
+	Label                                                                                      string  `json:"label"`
+	// target URL                                                                                      
+	URL                                                                                        string  `json:"url"`
 }
 
 // A citation that should be referenced in work using this resource. Either `doi` or `url`

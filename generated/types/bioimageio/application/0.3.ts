@@ -64,6 +64,13 @@ export type DeprecatedLicenseId = string;
  */
 export type Version = string | number;
 /**
+ * pydantic's own `HttpUrl` (a `pydantic.HttpUrl`, where the reference's `HttpUrl` type is a str): the same URLs, reported as a union branch of its own (`function-wrap[wrap_val()]`), and a value that is no string is "URL input should be a string or URL".
+ *
+ * This interface was referenced by `ApplicationDescr`'s JSON-Schema
+ * via the `definition` "PydanticHttpUrl".
+ */
+export type PydanticHttpUrl = string;
+/**
  * A bioimage.io resource id: non-empty, only lower-case ASCII letters, digits and `_ - / .`, not starting or ending with `/` (e.g. `affable-shark`, `ilastik/covid_if_training_data/1`).
  *
  * This interface was referenced by `ApplicationDescr`'s JSON-Schema
@@ -313,9 +320,9 @@ export interface BadgeDescr {
    */
   label: string;
   /**
-   * badge icon (included in bioimage.io package if not a URL). A relative path is tried before a URL, as in the reference.
+   * badge icon (included in bioimage.io package if not a URL): the reference's `Union[FilePath | RelativeFilePath (no reserved file name), HttpUrl, pydantic.HttpUrl]`, a smart union whose every branch reports its error. A relative path is tried before a URL, as in the reference.
    */
-  icon?: RelativeFilePath | HttpUrl | null;
+  icon?: RelativeFilePath | HttpUrl | PydanticHttpUrl | null;
   url: HttpUrl;
 }
 /**

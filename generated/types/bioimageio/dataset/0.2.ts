@@ -42,6 +42,13 @@ export type Doi = string;
  */
 export type Version = string | number;
 /**
+ * pydantic's own `HttpUrl` (a `pydantic.HttpUrl`, where the reference's `HttpUrl` type is a str): the same URLs, reported as a union branch of its own (`function-wrap[wrap_val()]`), and a value that is no string is "URL input should be a string or URL".
+ *
+ * This interface was referenced by `DatasetDescr`'s JSON-Schema
+ * via the `definition` "PydanticHttpUrl".
+ */
+export type PydanticHttpUrl = string;
+/**
  * A [SPDX license identifier](https://spdx.org/licenses/). The schema only requires a string: that it is a current SPDX id (error otherwise) or a deprecated one (warning) is checked in code against `data/spdx-licenses.json` (rule `common.license.spdx`).
  *
  * This interface was referenced by `DatasetDescr`'s JSON-Schema
@@ -311,8 +318,8 @@ export interface BadgeDescr {
    */
   label: string;
   /**
-   * badge icon (included in bioimage.io package if not a URL). A relative path is tried before a URL, as in the reference.
+   * badge icon (included in bioimage.io package if not a URL): the reference's `Union[FilePath | RelativeFilePath (no reserved file name), HttpUrl, pydantic.HttpUrl]`, a smart union whose every branch reports its error. A relative path is tried before a URL, as in the reference.
    */
-  icon?: RelativeFilePath | HttpUrl | null;
+  icon?: RelativeFilePath | HttpUrl | PydanticHttpUrl | null;
   url: HttpUrl;
 }

@@ -97,6 +97,13 @@ export type Sha256 = string;
 export type WeightsFormat =
   "keras_hdf5" | "onnx" | "pytorch_state_dict" | "tensorflow_js" | "tensorflow_saved_model_bundle" | "torchscript";
 /**
+ * pydantic's own `HttpUrl` (a `pydantic.HttpUrl`, where the reference's `HttpUrl` type is a str): the same URLs, reported as a union branch of its own (`function-wrap[wrap_val()]`), and a value that is no string is "URL input should be a string or URL".
+ *
+ * This interface was referenced by `ModelDescr`'s JSON-Schema
+ * via the `definition` "PydanticHttpUrl".
+ */
+export type PydanticHttpUrl = string;
+/**
  * A valid Python identifier that is not a Python keyword (Python's `str.isidentifier()` and `not keyword.iskeyword()`): starts with a letter (Unicode XID_Start) or underscore, continues with Unicode XID_Continue characters, as Python 3.11 knows them (Unicode 14.0: the lookahead refuses the XID characters of later Unicode versions, up to 17.0, which the JavaScript runtime may know).
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
@@ -1185,9 +1192,9 @@ export interface BadgeDescr {
    */
   label: string;
   /**
-   * badge icon (included in bioimage.io package if not a URL). A relative path is tried before a URL, as in the reference.
+   * badge icon (included in bioimage.io package if not a URL): the reference's `Union[FilePath | RelativeFilePath (no reserved file name), HttpUrl, pydantic.HttpUrl]`, a smart union whose every branch reports its error. A relative path is tried before a URL, as in the reference.
    */
-  icon?: RelativeFilePath | HttpUrl | null;
+  icon?: RelativeFilePath | HttpUrl | PydanticHttpUrl | null;
   url: HttpUrl;
 }
 /**
@@ -1202,8 +1209,8 @@ export interface BadgeDescr1 {
    */
   label: string;
   /**
-   * badge icon (included in bioimage.io package if not a URL). A relative path is tried before a URL, as in the reference.
+   * badge icon (included in bioimage.io package if not a URL): the reference's `Union[FilePath | RelativeFilePath (no reserved file name), HttpUrl, pydantic.HttpUrl]`, a smart union whose every branch reports its error. A relative path is tried before a URL, as in the reference.
    */
-  icon?: RelativeFilePath | HttpUrl | null;
+  icon?: RelativeFilePath | HttpUrl | PydanticHttpUrl | null;
   url: HttpUrl;
 }

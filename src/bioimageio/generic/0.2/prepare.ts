@@ -3,6 +3,7 @@
 // normalisations the 0.2 schemas assume (slash-free person names, lower-case ids).
 import type { Content, Prepared } from "../../prepare.js";
 import { copyDocument, isRecord } from "../../../engine/records.js";
+import { withoutDoiPrefixes } from "../../common/cite.js";
 
 type Mutable = Record<string, unknown>;
 
@@ -12,16 +13,21 @@ function isMutable(value: unknown): value is Mutable {
 
 const withoutSlashes = (s: string): string => s.replaceAll("/", "").replaceAll("\\", "");
 
-function removeSlashesFromPersonNames(data: Mutable, groups: readonly string[]): void {
+/**
+ * Slashes removed from the names of persons. The converter's `remove_slashes_from_names` copies any sequence into a
+ * list (`sequences`: a string becomes the list of its characters).
+ */
+function removeSlashesFromPersonNames(data: Mutable, groups: readonly string[], sequences = false): void {
   for (const group of groups) {
     const persons = data[group];
-    if (Array.isArray(persons)) {
-      data[group] = persons.map((p: unknown) => (isMutable(p) && typeof p.name === "string" ? { ...p, name: withoutSlashes(p.name) } : p));
+    if (Array.isArray(persons) || (sequences && typeof persons === "string")) {
+      data[group] = [...persons].map((p: unknown) =>
+        isMutable(p) && typeof p.name === "string" ? { ...p, name: withoutSlashes(p.name) } : p,
+      );
     }
   }
 }
 
-const DOI_PREFIXES = ["https://doi.org/", "http://dx.doi.org/"];
 const GITHUB_PREFIX = "https://github.com/";
 
 /**
@@ -61,7 +67,7 @@ export function convertFromOlderFormatV0_2(data: Mutable): void {
     if (typeof data.name === "string") {
       data.name = withoutSlashes(data.name);
     }
-    removeSlashesFromPersonNames(data, ["authors", "maintainers"]);
+    removeSlashesFromPersonNames(data, ["authors", "maintainers"], true);
     data.format_version = "0.2.3";
   }
   if (data.format_version === "0.2.3") {
@@ -76,12 +82,8 @@ export function convertFromOlderFormatV0_2(data: Mutable): void {
     }
     data.format_version = "0.2.4";
   }
-  if (Array.isArray(data.cite)) {
-    data.cite = data.cite.map((entry: unknown) => {
-      const doi = isMutable(entry) ? entry.doi : undefined;
-      const prefix = typeof doi === "string" ? DOI_PREFIXES.find((p) => doi.startsWith(p)) : undefined;
-      return prefix && isMutable(entry) && typeof doi === "string" ? { ...entry, doi: doi.slice(prefix.length) } : entry;
-    });
+  if ("cite" in data) {
+    data.cite = withoutDoiPrefixes(data.cite);
   }
   for (const group of ["authors", "maintainers"]) {
     const persons = data[group];
@@ -102,8 +104,9 @@ export function convertFromOlderFormatV0_2(data: Mutable): void {
 export function prepareGenericV0_2(content: Content): Prepared {
   const data: Mutable = copyDocument(content);
   convertFromOlderFormatV0_2(data);
-  if (Array.isArray(data.authors)) {
-    data.authors = data.authors.map((a: unknown) => (typeof a === "string" ? { name: a } : a));
+  // `accept_author_strings`: a string entry is an author's name (a string is a sequence of names, too)
+  if (Array.isArray(data.authors) || typeof data.authors === "string") {
+    data.authors = [...data.authors].map((a: unknown) => (typeof a === "string" ? { name: a } : a));
   }
   removeSlashesFromPersonNames(data, ["authors", "maintainers"]);
   if (isMutable(data.uploader) && typeof data.uploader.name === "string") {

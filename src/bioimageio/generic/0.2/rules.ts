@@ -2,7 +2,7 @@
 import type { Rule } from "../../../engine/validation/rule.js";
 import { citeDoiOrUrl } from "../../common/cite.js";
 import type { SharedFields } from "../../common/doc.js";
-import { COVER_SUFFIXES, fileSuffixes, reservedFileNames, type SourceField } from "../../common/files.js";
+import { badgeIconReservedName, COVER_SUFFIXES, fileSuffixes, reservedFileNames, type SourceField } from "../../common/files.js";
 import { licenseSpdxV0_2 } from "../../common/license.js";
 import { missingV0_2 } from "../../common/missing-0.2.js";
 import { orcidValid } from "../../common/persons.js";
@@ -25,6 +25,7 @@ export function genericBaseRulesV0_2(moreSources: readonly SourceField[] = []): 
     versionPep440,
     configYamlValues,
     reservedFileNames([COVERS, ATTACHED_FILES, ...moreSources]),
+    badgeIconReservedName,
     fileSuffixes(COVERS, COVER_SUFFIXES, false),
   ];
 }

@@ -3,7 +3,14 @@ import type { Rule } from "../../../engine/validation/rule.js";
 import { citeDoiOrUrl } from "../../common/cite.js";
 import { fairFields } from "../../common/fair.js";
 import type { SharedField, SharedFields } from "../../common/doc.js";
-import { COVER_SUFFIXES, fileSuffixes, iconReservedName, reservedFileNames, type SourceField } from "../../common/files.js";
+import {
+  badgeIconReservedName,
+  COVER_SUFFIXES,
+  fileSuffixes,
+  iconReservedName,
+  reservedFileNames,
+  type SourceField,
+} from "../../common/files.js";
 import { licenseSpdx } from "../../common/license.js";
 import { maintainersExist, orcidValid } from "../../common/persons.js";
 import { descriptionLength, nameLength } from "../../common/text.js";
@@ -36,6 +43,7 @@ export function genericBaseRulesV0_3(
     versionPep440,
     reservedFileNames([COVERS, ATTACHMENTS, DOCUMENTATION, ...moreSources]),
     iconReservedName,
+    badgeIconReservedName,
     fileSuffixes(COVERS, COVER_SUFFIXES, false),
     fileSuffixes(DOCUMENTATION, [".md"], true),
     fairFields(fair),

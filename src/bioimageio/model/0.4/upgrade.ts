@@ -20,6 +20,7 @@ import {
   pyTruthy,
   pyZip,
 } from "../../py-containers.js";
+import { withoutDoiPrefixes } from "../../common/cite.js";
 
 function asNames(values: unknown): PyDict[] {
   return pyIter(values).map((name) => ({ name }));
@@ -177,24 +178,6 @@ function removeSlashesFromNames(data: PyDict): void {
   }
 }
 
-const DOI_PREFIXES = ["https://doi.org/", "http://dx.doi.org/"];
-
-/** generic `remove_doi_prefix` (a `cite` string becomes a list of its characters, as in the reference) */
-function removeDoiPrefix(data: PyDict): void {
-  const cite = data.cite;
-  if (!isSequence(cite)) {
-    return;
-  }
-  data.cite = [...cite].map((entry) => {
-    if (!isDict(entry) || typeof entry.doi !== "string") {
-      return entry;
-    }
-    const doi = entry.doi;
-    const prefix = DOI_PREFIXES.find((p) => doi.startsWith(p));
-    return prefix === undefined ? entry : { ...entry, doi: doi.slice(prefix.length) };
-  });
-}
-
 const GITHUB = "https://github.com/";
 
 /** generic `remove_gh_prefix` */
@@ -261,7 +244,9 @@ export function convertModelFromOlderFormat(data: PyDict): void {
     }
     data.format_version = "0.4.10";
   }
-  removeDoiPrefix(data);
+  if (isSequence(data.cite)) {
+    data.cite = withoutDoiPrefixes(data.cite);
+  }
   removeGithubPrefix(data);
   const config = Object.hasOwn(data, "config") ? data.config : {};
   if (isDict(config) && isEmptyDict(config.future)) {

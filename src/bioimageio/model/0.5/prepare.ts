@@ -7,6 +7,8 @@ import { acceptDatetimeTimestamp, type Content, normalizeSha256Values, type Prep
 import { isRecord } from "../../../engine/records.js";
 import { removeVersionNumber } from "../../generic/0.3/prepare.js";
 import { specs } from "../../../../generated/index.js";
+import { dataEntryLoc } from "./data-union.js";
+import type { TensorField } from "./model.js";
 
 const MODEL_0_5 = specs["bioimageio/model/0.5"].formatVersion;
 
@@ -18,15 +20,21 @@ export const REPLACE_INF = defineRuleInfo({
   reference: "src/bioimageio/spec/model/v0_5.py:890",
 });
 
+const ARBITRARY_UNIT = "arbitrary unit";
+
 const INFINITE = new Set<unknown>(["inf", "-inf", ".inf", "-.inf", Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]);
 
-function replaceInRange(data: unknown, loc: (string | number)[], issues: Issue[]): unknown {
+/**
+ * The range of data description `j` (undefined: the tensor's only one) with its infinite bounds replaced. The warning
+ * is the IntervalOrRatioDataDescr branch's (a before-validator of that branch of the data union): its loc has the tag.
+ */
+function replaceInRange(data: unknown, field: TensorField, i: number, j: number | undefined, issues: Issue[]): unknown {
   if (!isRecord(data) || !Array.isArray(data.range) || !data.range.some((v) => INFINITE.has(v))) {
     return data;
   }
   issues.push({
-    loc,
-    path: [...loc, "range"],
+    loc: dataEntryLoc(field, i, j, "interval"),
+    path: j === undefined ? [field, i, "data", "range"] : [field, i, "data", j, "range"],
     msg: "replaced 'inf' value",
     type: "warning",
     severity: WARNING,
@@ -35,9 +43,12 @@ function replaceInRange(data: unknown, loc: (string | number)[], issues: Issue[]
   return { ...data, range: data.range.map((v) => (INFINITE.has(v) ? null : v)) };
 }
 
-/** `SiUnit`'s before-validator: `×`, `*` and spaces in a unit are written `·`. */
+/**
+ * `SiUnit`'s before-validator: `×`, `*` and spaces in a unit are written `·`. It belongs to the SiUnit branch of
+ * the unit union only: `arbitrary unit` matches the Literal branch first and stays as it is.
+ */
 function normalizedUnit(data: unknown): unknown {
-  if (!isRecord(data) || typeof data.unit !== "string" || !/[×* ]/.test(data.unit)) {
+  if (!isRecord(data) || typeof data.unit !== "string" || data.unit === ARBITRARY_UNIT || !/[×* ]/.test(data.unit)) {
     return data;
   }
   return { ...data, unit: data.unit.replace(/[×* ]/g, "·") };
@@ -83,8 +94,8 @@ export function replaceInfiniteDataRanges(content: Content): Prepared {
       }
       const data = tensor.data;
       const replaced = Array.isArray(data)
-        ? data.map((entry, j) => replaceInRange(entry, [field, i, "data", j], issues))
-        : replaceInRange(data, [field, i, "data"], issues);
+        ? data.map((entry, j) => replaceInRange(entry, field, i, j, issues))
+        : replaceInRange(data, field, i, undefined, issues);
       return replaced === data ? tensor : { ...tensor, data: replaced };
     });
   }

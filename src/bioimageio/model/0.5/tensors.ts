@@ -1,10 +1,22 @@
 // Model 0.5 tensors (bioimageio.spec model/v0_5.py): tensor ids, per-channel data descriptions, nominal
 // values against their dtype, processing `kwargs.axes` and `reference_tensor`.
 import { ERROR } from "../../../engine/summary/types.js";
-import { pyRepr } from "../../../engine/python-repr.js";
-import { defineRule } from "../../../engine/validation/rule.js";
+import { pyFloat, pyRepr } from "../../../engine/python-repr.js";
+import { defineRule, type RuleContext, type RuleFinding } from "../../../engine/validation/rule.js";
+import { DATA_TAGS, dataEntryLoc } from "./data-union.js";
 import type { NominalOrOrdinalDataDescr, TensorDataDescr } from "../../../../generated/types/bioimageio/model/0.5.js";
-import { axisId, axisSize, kwargsOf, type ModelDescr, type Tensor, tensorId, tensorEntries, tensorsOf, tensorSteps } from "./model.js";
+import {
+  axisId,
+  axisSize,
+  kwargsOf,
+  type ModelDescr,
+  type Tensor,
+  type TensorField,
+  tensorId,
+  tensorEntries,
+  tensorsOf,
+  tensorSteps,
+} from "./model.js";
 
 /** Input tensor ids that repeat (the outputs validator stops there, before the output axes' one). */
 export function duplicateInputIds(doc: ModelDescr): string[] {
@@ -62,32 +74,115 @@ function dataEntries(tensor: Tensor): readonly TensorDataDescr[] {
   return typeof data === "object" && data !== null ? [data] : [];
 }
 
-function incompatibleValues(data: NominalOrOrdinalDataDescr): unknown[] {
+/**
+ * The values `_validate_values_match_type` finds incompatible with the dtype (the first five, then `'...'`), as the
+ * reference prints them. `values` is a smart union of lists of int, float, bool and str: a list of numbers with a
+ * fraction is a list of floats, so that every value of it is a float (`1.0`), which no integer dtype takes.
+ */
+function incompatibleValues(data: NominalOrOrdinalDataDescr): string | undefined {
   const type = data.type ?? "uint8";
-  const incompatible: unknown[] = [];
-  for (const value of data.values) {
-    const limits = DTYPE_LIMITS[type];
+  const values: readonly unknown[] = data.values;
+  const floats = values.every((v) => typeof v === "number") && values.some((v) => typeof v === "number" && !Number.isInteger(v));
+  const limits = DTYPE_LIMITS[type];
+  const incompatible: string[] = [];
+  for (const value of values) {
     const bad =
       type === "bool"
         ? typeof value !== "boolean"
         : limits === undefined ||
           ((typeof value === "number" || typeof value === "boolean") && (Number(value) < limits[0] || Number(value) > limits[1])) ||
           (typeof value === "string" && !type.includes("uint")) ||
-          (typeof value === "number" && !Number.isInteger(value) && type.includes("int"));
+          (floats && type.includes("int"));
     if (bad) {
-      incompatible.push(value);
+      incompatible.push(floats && typeof value === "number" ? pyFloat(value) : pyRepr(value));
     }
     if (incompatible.length === 5) {
-      incompatible.push("...");
+      incompatible.push("'...'");
       break;
     }
   }
-  return incompatible;
+  return incompatible.length > 0 ? `Value error, data type '${type}' incompatible with values [${incompatible.join(", ")}]` : undefined;
+}
+
+/** pydantic's "'a', 'b' or 'c'" of IntervalOrRatioDataDescr's dtypes (the limits' keys, in the reference's order). */
+const INTERVAL_DTYPES = Object.keys(DTYPE_LIMITS).map((t) => `'${t}'`);
+const INTERVAL_DTYPES_TEXT = `${INTERVAL_DTYPES.slice(0, -1).join(", ")} or ${INTERVAL_DTYPES[INTERVAL_DTYPES.length - 1] ?? ""}`;
+
+/**
+ * A nominal/ordinal description whose values do not fit its dtype fails its branch of the data union (its model
+ * validator raises), so pydantic reports every branch: the value error, and why the same mapping is no
+ * IntervalOrRatioDataDescr (its `values` are extra; `bool` is no dtype there; there `unit` is not optional).
+ */
+function* failedNominalBranch(
+  field: TensorField,
+  i: number,
+  j: number | undefined,
+  entry: NominalOrOrdinalDataDescr,
+  msg: string,
+): Generator<RuleFinding> {
+  const path = j === undefined ? [field, i, "data"] : [field, i, "data", j];
+  const tags = DATA_TAGS[field];
+  const interval = dataEntryLoc(field, i, j, "interval");
+  yield { loc: dataEntryLoc(field, i, j, "nominal"), path, msg };
+  if (entry.type === "bool") {
+    yield { loc: [...interval, "type"], path: [...path, "type"], msg: `Input should be ${INTERVAL_DTYPES_TEXT}`, type: "literal_error" };
+  }
+  if (entry.unit === null) {
+    const unit = [...path, "unit"];
+    yield { loc: [...interval, "unit", tags.unitLiteral], path: unit, msg: "Input should be 'arbitrary unit'", type: "literal_error" };
+    yield { loc: [...interval, "unit", tags.unitSi], path: unit, msg: "Input should be a valid string", type: "string_type" };
+  }
+  yield { loc: [...interval, "values"], path: [...path, "values"], msg: "Extra inputs are not permitted", type: "extra_forbidden" };
+}
+
+/**
+ * The union errors of a tensor's data whose nominal descriptions do not fit their dtypes (none when they fit). A list
+ * that the schema found valid otherwise also fails its single-description branches.
+ */
+function* dataValueFailures(field: TensorField, i: number, tensor: Tensor, context: RuleContext): Generator<RuleFinding> {
+  const data = tensor.data;
+  const list = Array.isArray(data);
+  let failed = false;
+  for (const [j, entry] of dataEntries(tensor).entries()) {
+    const at = list ? j : undefined;
+    if (!("values" in entry) || !context.isValid(at === undefined ? [field, i, "data"] : [field, i, "data", at])) {
+      continue;
+    }
+    const msg = incompatibleValues(entry);
+    if (msg === undefined) {
+      continue;
+    }
+    if (list && !failed && context.isValid([field, i, "data"])) {
+      const tags = DATA_TAGS[field];
+      for (const [tag, name] of [
+        [tags.nominal, "NominalOrOrdinalDataDescr"],
+        [tags.interval, "IntervalOrRatioDataDescr"],
+      ] as const) {
+        yield {
+          loc: [field, i, "data", tag],
+          path: [field, i, "data"],
+          msg: `Input should be a valid dictionary or instance of ${name}`,
+          type: "model_type",
+        };
+      }
+    }
+    failed = true;
+    yield* failedNominalBranch(field, i, at, entry, msg);
+    if (!list) {
+      yield {
+        loc: [field, i, "data", DATA_TAGS[field].list],
+        path: [field, i, "data"],
+        msg: "Input should be an instance of Sequence",
+        type: "is_instance_of",
+      };
+    }
+  }
 }
 
 export const dataDescriptions = defineRule<ModelDescr>({
   id: "model05.tensors.data",
-  description: "nominal/ordinal values fit their dtype; per-channel data descriptions agree in `type` and match the channel axis size",
+  description:
+    "nominal/ordinal values fit their dtype (else that branch of the data union fails, and pydantic's errors of the other branches come with it); per-channel data descriptions agree in `type` and match the channel axis size",
   severity: ERROR,
   messages: [
     "Value error, data type '{type}' incompatible with values {values}",
@@ -98,24 +193,13 @@ export const dataDescriptions = defineRule<ModelDescr>({
   *check(doc, context) {
     for (const field of ["inputs", "outputs"] as const) {
       for (const [i, tensor] of tensorEntries(doc, field)) {
-        if (!context.isValid([field, i, "data"])) {
-          continue;
-        }
+        const failures = [...dataValueFailures(field, i, tensor, context)];
+        yield* failures;
         const data = tensor.data;
-        const entries = dataEntries(tensor);
-        for (const [j, entry] of entries.entries()) {
-          if (!("values" in entry)) {
-            continue;
-          }
-          const bad = incompatibleValues(entry);
-          if (bad.length > 0) {
-            const loc = Array.isArray(data) ? [field, i, "data", j] : [field, i, "data"];
-            yield { loc, msg: `Value error, data type '${entry.type ?? "uint8"}' incompatible with values ${pyRepr(bad)}` };
-          }
-        }
-        if (!Array.isArray(data)) {
+        if (failures.length > 0 || !context.isValid([field, i, "data"]) || !Array.isArray(data)) {
           continue;
         }
+        const entries = dataEntries(tensor);
         const dtypes = new Set(entries.map((e) => e.type ?? ("values" in e ? "uint8" : "float32")));
         if (dtypes.size > 1) {
           yield {

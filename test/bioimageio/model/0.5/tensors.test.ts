@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { byRule, validateDoc } from "../../../helpers/validate.js";
 import { validModel, validMultiTensorModel } from "../../../helpers/model.js";
+import { DATA_TAGS } from "../../../../src/bioimageio/model/0.5/data-union.js";
 
 describe("model05.tensors.unique-ids", () => {
   const rule = "model05.tensors.unique-ids";
@@ -32,12 +33,44 @@ describe("model05.tensors.data", () => {
     expect(byRule((await validateDoc(validModel())).errors, rule)).toEqual([]);
   });
 
-  test("nominal values that do not fit the dtype fail", async () => {
+  test("nominal values that do not fit the dtype fail their branch of the data union", async () => {
     const doc = validModel();
-    doc.outputs[0].data = { type: "uint8", values: [0, 1, 300, -1, 2.5] };
-    const { errors } = await validateDoc(doc);
-    expect(byRule(errors, rule)).toEqual([
-      { loc: ["outputs", 0, "data"], msg: "Value error, data type 'uint8' incompatible with values [300, -1, 2.5]" },
+    doc.outputs[0].data = { type: "uint8", values: [0, 1, 300, -1] };
+    const { nominal, interval, list } = DATA_TAGS.outputs;
+    expect([nominal, interval]).toEqual([
+      "function-after[_validate_values_match_type(), NominalOrOrdinalDataDescr]",
+      "IntervalOrRatioDataDescr",
+    ]);
+    expect(byRule((await validateDoc(doc)).errors, rule)).toEqual([
+      { loc: ["outputs", 0, "data", nominal], msg: "Value error, data type 'uint8' incompatible with values [300, -1]" },
+      { loc: ["outputs", 0, "data", interval, "values"], msg: "Extra inputs are not permitted" },
+      { loc: ["outputs", 0, "data", list], msg: "Input should be an instance of Sequence" },
+    ]);
+  });
+
+  test("a list of numbers with a fraction is a list of floats: no integer dtype takes any of them", async () => {
+    const doc = validModel();
+    doc.outputs[0].data = { type: "uint8", values: [0, 1, 300, -1, 2.5, 3] };
+    expect(byRule((await validateDoc(doc)).errors, rule)[0]?.msg).toBe(
+      "Value error, data type 'uint8' incompatible with values [0.0, 1.0, 300.0, -1.0, 2.5, '...']",
+    );
+  });
+
+  test("a bad entry of a list of data descriptions fails the list's branch at its index", async () => {
+    const doc = validModel();
+    doc.outputs[0].data = [{ type: "bool", values: [1], unit: null }];
+    const { nominal, interval, list, unitLiteral, unitSi } = DATA_TAGS.outputs;
+    expect(byRule((await validateDoc(doc)).errors, rule)).toEqual([
+      { loc: ["outputs", 0, "data", nominal], msg: "Input should be a valid dictionary or instance of NominalOrOrdinalDataDescr" },
+      { loc: ["outputs", 0, "data", interval], msg: "Input should be a valid dictionary or instance of IntervalOrRatioDataDescr" },
+      { loc: ["outputs", 0, "data", list, 0, nominal], msg: "Value error, data type 'bool' incompatible with values [1]" },
+      {
+        loc: ["outputs", 0, "data", list, 0, interval, "type"],
+        msg: "Input should be 'float32', 'float64', 'uint8', 'int8', 'uint16', 'int16', 'uint32', 'int32', 'uint64' or 'int64'",
+      },
+      { loc: ["outputs", 0, "data", list, 0, interval, "unit", unitLiteral], msg: "Input should be 'arbitrary unit'" },
+      { loc: ["outputs", 0, "data", list, 0, interval, "unit", unitSi], msg: "Input should be a valid string" },
+      { loc: ["outputs", 0, "data", list, 0, interval, "values"], msg: "Extra inputs are not permitted" },
     ]);
   });
 
