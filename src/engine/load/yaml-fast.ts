@@ -16,6 +16,7 @@ import { DEFAULT_DOCUMENT_LIMITS } from "./limits.js";
 import { LinePositions } from "./line-positions.js";
 import { locatedAt, type NodeLocator, type NodeOffsets } from "./located-node.js";
 import { resolvePlainScalar as resolveRuyamlScalar, resolvesToItself } from "./yaml-scalars.js";
+import { pyNumberLiteralsMade, unwrapPyNumbers } from "../py-numbers.js";
 
 /** Thrown (without a stack) to give up; caught only by `parseYamlFast`. */
 const UNSUPPORTED: unique symbol = Symbol("unsupported");
@@ -1067,7 +1068,10 @@ export function parseYamlFastLocated(
     const positions: PositionTable = new Map();
     const anchors = new Anchors(maxAliasCount);
     const parser = new FastYamlParser(text, anchors, positions);
-    const root = parser.document();
+    const literals = pyNumberLiteralsMade();
+    const parsed = parser.document();
+    // (integral floats and big ints are rare: only a document with one is walked again)
+    const root = pyNumberLiteralsMade() === literals ? parsed : unwrapPyNumbers(parsed);
     const rootOffsets: NodeOffsets = { keyStart: -1, keyEnd: -1, valueStart: parser.rootOffset, valueEnd: parser.end };
     const lines = parser.linePositions();
     const locateNode: NodeLocator = (path) => {

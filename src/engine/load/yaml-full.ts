@@ -27,11 +27,25 @@ import { ParseError } from "./parse-error.js";
 import { yamlDepthBeyond } from "./yaml-depth.js";
 import { RUYAML_SCALAR_TAGS, YamlScalarError } from "./yaml-scalars.js";
 import { YamlTimestamp } from "../yaml-timestamp.js";
+import { PyNumberLiteral, pyNumberLiteralsMade, unwrapPyNumbers } from "../py-numbers.js";
 
 /** A scalar whose value is kept as it is by `toJS` (which would call a YamlTimestamp's `toJSON`). */
 class KeptScalar extends Scalar {
   override toJS(): unknown {
     return this.value;
+  }
+}
+
+/**
+ * An integral float or a big int (py-numbers.ts), kept as its PyNumberLiteral by `toJS` and unwrapped after it; as a
+ * mapping key, its number (a JavaScript key is a string).
+ */
+class PyNumberScalar extends Scalar {
+  override toJS(): unknown {
+    return this.value;
+  }
+  override toString(): string {
+    return String(this.value instanceof PyNumberLiteral ? this.value.value : this.value);
   }
 }
 
@@ -43,7 +57,7 @@ const RUYAML_TAGS: ScalarTag[] = RUYAML_SCALAR_TAGS.map(({ tag, test, construct 
   resolve(text: string, onError: (message: string) => void): unknown {
     try {
       const value = construct(text);
-      return value instanceof YamlTimestamp ? new KeptScalar(value) : value;
+      return value instanceof YamlTimestamp ? new KeptScalar(value) : value instanceof PyNumberLiteral ? new PyNumberScalar(value) : value;
     } catch (error) {
       onError(error instanceof YamlScalarError ? error.message : String(error));
       return text;
@@ -375,6 +389,7 @@ function locateNode(text: string, doc: Document, path: DocPath): { depth: number
 
 /** YAML text to its value (a ParseError with the position of the first problem) and a locator. */
 export function parseYamlFull(text: string, fileName: string, limits: DocumentLimits): { value: unknown; locateNode: NodeLocator } {
+  const literals = pyNumberLiteralsMade();
   let doc: Document;
   let added: ReadonlyMap<number, number> = new Map();
   try {
@@ -393,6 +408,9 @@ export function parseYamlFull(text: string, fileName: string, limits: DocumentLi
   try {
     // `yaml` counts the anchored node as its first use: the limit is on aliases, so one more
     value = doc.toJS({ maxAliasCount: limits.maxAliasCount < 0 ? limits.maxAliasCount : limits.maxAliasCount + 1 });
+    if (pyNumberLiteralsMade() !== literals) {
+      value = unwrapPyNumbers(value);
+    }
   } catch (error) {
     const message = (error as Error).message;
     const reason = isStackOverflow(message)

@@ -349,12 +349,23 @@ function tupleWording(error: ValidatorError, path: Segment[], value: unknown, tu
   }
 }
 
+/** Where a value is in the document: its container and key (for a number's Python kind, py-numbers.ts). */
+export interface ValuePlace {
+  readonly container: unknown;
+  readonly key: string | number | undefined;
+}
+
 /**
  * A family's own words for some schema errors (the reference's custom validators behind a pattern, a length
  * checked after another validator, ...): the message and type for an error and the value it is about, or
  * undefined for the standard wording.
  */
-export type SchemaWording = (error: ValidatorError, value: unknown, atSamePath: readonly ValidatorError[]) => Worded | null | undefined;
+export type SchemaWording = (
+  error: ValidatorError,
+  value: unknown,
+  atSamePath: readonly ValidatorError[],
+  place: ValuePlace,
+) => Worded | null | undefined;
 
 /** An error in the reference's words; `tag` is a union branch appended to its loc, `more` are errors it adds. */
 export interface Worded {
@@ -428,7 +439,10 @@ export function schemaIssues(
     if (error.keyword === "type" && error.params.type === "null" && othersAtOrBelow) {
       return;
     }
-    const worded = wording?.(error, valueAt(data, path), atInstancePath.get(error.instancePath) ?? []);
+    const worded = wording?.(error, valueAt(data, path), atInstancePath.get(error.instancePath) ?? [], {
+      container: valueAt(data, path.slice(0, -1)),
+      key: path.at(-1),
+    });
     const url =
       worded !== undefined ? undefined : httpUrlError(error, atInstancePath.get(error.instancePath) ?? [], valueAt(data, path), path);
     if (url === null || worded === null) {
