@@ -74,7 +74,8 @@ export function treatFuturePatchAsImplemented(
  */
 export function acceptDatetimeTimestamp(content: Content): Content {
   const timestamp = content.timestamp;
-  return timestamp instanceof YamlTimestamp && timestamp.kind === "datetime" ? carryPyNumberKinds(content, { ...content, timestamp: timestamp.toJSON() })
+  return timestamp instanceof YamlTimestamp && timestamp.kind === "datetime"
+    ? carryPyNumberKinds(content, { ...content, timestamp: timestamp.toJSON() })
     : content;
 }
 

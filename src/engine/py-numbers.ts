@@ -30,13 +30,10 @@ export function pyFloatLiteral(value: number): number | PyNumberLiteral {
   return new PyNumberLiteral(value, "float");
 }
 
-/** An int read from its decimal digits (`sign` and magnitude): a PyNumberLiteral beyond 2^53. */
-export function pyIntLiteral(value: number, exact: () => bigint): number | PyNumberLiteral {
-  if (Number.isSafeInteger(value)) {
-    return value;
-  }
+/** An int beyond 2^53 (`value` has lost digits of `exact`). */
+export function pyIntLiteral(value: number, exact: bigint): PyNumberLiteral {
   literalsMade++;
-  return new PyNumberLiteral(value, exact());
+  return new PyNumberLiteral(value, exact);
 }
 
 /** A counter of the PyNumberLiterals made so far: a loader walks its value only when it moved. */
@@ -58,6 +55,15 @@ function note(container: object, key: string | number, kind: PyNumberKind): void
     KINDS.set(container, kinds);
   }
   kinds.set(key, kind);
+}
+
+/** `value` as it goes into `container[key]`: a PyNumberLiteral its number, its kind noted (a loader's insertion). */
+export function placed(container: object, key: string | number, value: unknown): unknown {
+  if (value instanceof PyNumberLiteral) {
+    note(container, key, value.kind);
+    return value.value;
+  }
+  return value;
 }
 
 /** A parsed value with each PyNumberLiteral replaced by its number (in place), its kind noted. */

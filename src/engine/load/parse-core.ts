@@ -12,9 +12,7 @@ import { locateJson, locateJsonNode, scanJson } from "./json-scan.js";
 import { type LineCol, type LocatedNode, locatedAt, type NodeLocator, startOf } from "./located-node.js";
 import { LinePositions } from "./line-positions.js";
 import { DEFAULT_DOCUMENT_LIMITS, deeperThan, type DocumentLimits, markWithinDepth, tooDeep, tooLarge } from "./limits.js";
-import { type JsonDialect, readJson } from "./json-reader.js";
 import { parseLosslessJson } from "./lossless-json.js";
-import { pyFloatLiteral, pyIntLiteral, unwrapPyNumbers } from "../py-numbers.js";
 import { ParseError } from "./parse-error.js";
 import { FAST_YAML_MAX_NESTING, parseYamlFastLocated } from "./yaml-fast.js";
 import type * as YamlFull from "./yaml-full.js";
@@ -106,20 +104,6 @@ function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/**
- * A number literal that Python reads as an integral float or an int beyond 2^53 may be in the text: a fraction
- * ending in 0, an exponent, or 16 digits, before a delimiter (so that a version string such as "0.4.10" is not one).
- */
-const MAYBE_PY_NUMBER = /(?:\.[0-9]*0|[eE][-+]?[0-9]+|[0-9]{16})[\s,\]}]/;
-
-/** JSON numbers as Python's loader (the reference reads JSON as YAML) holds them: a literal with a fraction or an exponent is a float. */
-const PY_NUMBERS: JsonDialect<unknown> = {
-  number(literal, fractionOrExponent) {
-    const value = Number(literal);
-    return fractionOrExponent ? pyFloatLiteral(value) : pyIntLiteral(value, () => BigInt(literal));
-  },
-};
-
 function parseJson(text: string, fileName: string, maxDepth: number): unknown {
   let value: unknown;
   try {
@@ -134,8 +118,7 @@ function parseJson(text: string, fileName: string, maxDepth: number): unknown {
     const at = new LinePositions(text).at(problem.offset);
     throw new ParseError(fileName, at.line, at.col, problem.reason);
   }
-  // (rare: only then is the text read again, noting the numbers' kinds)
-  return MAYBE_PY_NUMBER.test(text) ? unwrapPyNumbers(readJson(text, fileName, maxDepth, PY_NUMBERS)) : value;
+  return value;
 }
 
 /** One JSON value per non-blank line; each line located on its own (a CSV line is a row, an NDJSON line a record). */

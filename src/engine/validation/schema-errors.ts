@@ -551,7 +551,8 @@ const I64_MAX = 2n ** 63n - 1n;
  * float) fails to convert before it is compared.
  */
 function intLiteralTooLarge(error: ValidatorError, data: unknown, path: readonly Segment[]): boolean {
-  const allowed = error.keyword === "const" ? [error.params.allowedValue] : error.keyword === "enum" ? (error.params.allowedValues as unknown[]) : [];
+  const allowed =
+    error.keyword === "const" ? [error.params.allowedValue] : error.keyword === "enum" ? (error.params.allowedValues as unknown[]) : [];
   const container = valueAt(data, path.slice(0, -1));
   const key = path.at(-1);
   const value = valueAt(data, path);

@@ -151,5 +151,9 @@ export function normalizeModel05(content: Content): Content {
       }
       return carryPyNumberKinds(tensor, { ...tensor, [key]: steps });
     });
-  return carryPyNumberKinds(content, { ...content, inputs: tensors("inputs", "preprocessing"), outputs: tensors("outputs", "postprocessing") });
+  return carryPyNumberKinds(content, {
+    ...content,
+    inputs: tensors("inputs", "preprocessing"),
+    outputs: tensors("outputs", "postprocessing"),
+  });
 }
