@@ -53,7 +53,11 @@ function constructInt(text: string): number | PyNumberLiteral {
   }
   const value = sign * parseInt(body, base);
   // (Python has no negative zero int)
-  return value === 0 ? 0 : Number.isSafeInteger(value) ? value : pyIntLiteral(value, BigInt(sign) * BigInt(`${BIGINT_PREFIX[base] ?? ""}${body}`));
+  return value === 0
+    ? 0
+    : Number.isSafeInteger(value)
+      ? value
+      : pyIntLiteral(value, BigInt(sign) * BigInt(`${BIGINT_PREFIX[base] ?? ""}${body}`));
 }
 
 /** What Python's float() reads besides numerals (lower-cased). */
