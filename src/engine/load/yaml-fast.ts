@@ -535,7 +535,8 @@ class FastYamlParser {
       unsupported();
     }
     // keys that resolve to numbers, booleans or null become strings in JS: rare enough to leave to `yaml`
-    if (resolvePlainScalar(key) !== key || key === "<<") {
+    // (a plain `=` is a string as a key, an error as a value: yaml-scalars.ts)
+    if (key !== "=" && (resolvePlainScalar(key) !== key || key === "<<")) {
       unsupported();
     }
     return key;
@@ -889,7 +890,7 @@ class FlowParser {
             colon++;
           }
           key = flowPlain(text.slice(j, colon));
-          if (resolvePlainScalar(key) !== key) {
+          if (key !== "=" && resolvePlainScalar(key) !== key) {
             unsupported();
           }
           keyEnd = keyStart + trimSpacesEnd(text.slice(j, colon)).length;

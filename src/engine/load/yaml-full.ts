@@ -49,12 +49,19 @@ class PyNumberScalar extends Scalar {
   }
 }
 
+/** A plain `=`, which ruyaml resolves to YAML 1.1's `value` type: a key stays the string, a value cannot be constructed. */
+const PLAIN_EQUALS = Symbol("plain =");
+const VALUE_TAG = "tag:yaml.org,2002:value";
+
 /** The reference's plain scalars (yaml-scalars.ts) as `yaml` tags; what cannot be constructed is a parse error. */
 const RUYAML_TAGS: ScalarTag[] = RUYAML_SCALAR_TAGS.map(({ tag, test, construct }) => ({
   tag,
   test,
   default: true,
   resolve(text: string, onError: (message: string) => void): unknown {
+    if (tag === VALUE_TAG) {
+      return PLAIN_EQUALS; // a string as a key, an error as a value: normalizeTags knows which
+    }
     try {
       const value = construct(text);
       return value instanceof YamlTimestamp ? new KeptScalar(value) : value instanceof PyNumberLiteral ? new PyNumberScalar(value) : value;
@@ -296,6 +303,9 @@ function normalizeTags(doc: Document, text: string, fileName: string): void {
   };
   visit(doc, {
     Pair(_key, pair) {
+      if (isScalar(pair.key) && pair.key.value === PLAIN_EQUALS) {
+        pair.key.value = "=";
+      }
       const key = isAlias(pair.key) ? pair.key.resolve(doc) : pair.key;
       if (isCollection(key)) {
         const reason = isMap(key) ? "found unhashable key" : "found a sequence as a key (keys are strings)";
@@ -303,6 +313,9 @@ function normalizeTags(doc: Document, text: string, fileName: string): void {
       }
     },
     Node(_key, node) {
+      if (isScalar(node) && node.value === PLAIN_EQUALS && node.tag === undefined) {
+        return refuse(node.range?.[0] ?? 0, `could not determine a constructor for the tag '${VALUE_TAG}'`);
+      }
       if (isAlias(node) || node.tag === undefined || CORE_TAGS.has(node.tag)) {
         return undefined;
       }

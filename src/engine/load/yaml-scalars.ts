@@ -152,6 +152,9 @@ export function resolvePlainScalar(text: string): unknown {
   if (first === undefined || NULL.test(text)) {
     return null;
   }
+  if (text === "=") {
+    return constructValue();
+  }
   if ((first === "t" || first === "T" || first === "f" || first === "F") && BOOL.test(text)) {
     return first === "t" || first === "T";
   }
@@ -166,6 +169,11 @@ export function resolvePlainScalar(text: string): unknown {
     return constructTimestamp(text);
   }
   return text;
+}
+
+/** ruyaml resolves a plain `=` (a value, not a key) to YAML 1.1's `value` type, which its safe loader cannot construct. */
+function constructValue(): never {
+  throw new YamlScalarError("could not determine a constructor for the tag 'tag:yaml.org,2002:value'");
 }
 
 const BOOL_WORDS: Readonly<Record<string, boolean>> = {
@@ -198,6 +206,7 @@ export const RUYAML_SCALAR_TAGS: readonly { readonly tag: string; readonly test:
     { tag: "tag:yaml.org,2002:float", test: FLOAT, construct: constructFloat },
     { tag: "tag:yaml.org,2002:int", test: new RegExp(`(?=[-+0-9])${INT.source}`), construct: constructInt },
     { tag: "tag:yaml.org,2002:null", test: NULL, construct: () => null },
+    { tag: "tag:yaml.org,2002:value", test: /^=$/, construct: constructValue },
     {
       tag: "tag:yaml.org,2002:timestamp",
       test: new RegExp(`${DATE_ONLY.source}|(?=${DATE_TIME.source.slice(1)})${TIMESTAMP.source}`),
