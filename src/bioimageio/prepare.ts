@@ -121,5 +121,7 @@ export function normalizeSha256Values(content: Content): Content {
   out.outputs = list(content.outputs, tensor);
   out.weights = isRecord(content.weights) ? fields(content.weights, Object.keys(content.weights), weightsEntry) : content.weights;
   const changed = Object.keys(out).filter((key) => out[key] !== content[key]);
-  return changed.length === 0 ? content : Object.fromEntries(Object.keys(content).map((key) => [key, out[key]]));
+  return changed.length === 0
+    ? content
+    : carryPyNumberKinds(content, Object.fromEntries(Object.keys(content).map((key) => [key, out[key]])));
 }

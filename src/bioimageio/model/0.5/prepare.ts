@@ -101,14 +101,14 @@ export function prepareModelV0_5(content: Content): Prepared {
   // `convert_from_old_format_wo_validation`: any 0.5.x patch of a model is bumped silently (no future-patch alert)
   const fv = content.format_version;
   if (content.type === "model" && typeof fv === "string" && /^0\.5\.\d+$/.test(fv) && fv !== MODEL_0_5) {
-    prepared = { ...prepared, format_version: MODEL_0_5 };
+    prepared = carryPyNumberKinds(prepared, { ...prepared, format_version: MODEL_0_5 });
   }
   const linked = (["parent", "training_data"] as const).filter((key) => isRecord(content[key]) && "version_number" in content[key]);
   if ("version_number" in content || linked.length > 0) {
-    const data = { ...prepared };
+    const data = carryPyNumberKinds(prepared, { ...prepared });
     removeVersionNumber(data);
     for (const key of linked) {
-      const copy = { ...(content[key] as Content) };
+      const copy = carryPyNumberKinds(content[key] as Content, { ...(content[key] as Content) });
       removeVersionNumber(copy);
       data[key] = copy;
     }
