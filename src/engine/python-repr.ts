@@ -102,6 +102,19 @@ export function pyReprAt(container: object, key: string | number): string {
   return pyRepr(value);
 }
 
+/**
+ * repr() of a list of ints as pydantic holds it after validating `list[int]` (a float `1000.0` became the int
+ * 1000): each exactly, a document's int beyond 2^53 with its own digits, a computed one as Python's int() of it.
+ */
+export function pyIntListRepr(values: readonly number[]): string {
+  return `[${values
+    .map((value, i) => {
+      const kind = pyNumberKind(values, i);
+      return typeof kind === "bigint" ? kind.toString() : Number.isFinite(value) ? BigInt(Math.trunc(value)).toString() : pyRepr(value);
+    })
+    .join(", ")}]`;
+}
+
 /** str() of a value, as an f-string prints it: a str itself, a date as `2019-12-11`, anything else its repr(). */
 export function pyStr(value: unknown): string {
   return typeof value === "string" || value instanceof YamlTimestamp ? String(value) : pyRepr(value);
