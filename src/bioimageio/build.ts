@@ -256,12 +256,12 @@ function checkWellFormed(content: Content, cls: DescriptionClass): Checked {
     validate,
     specs[cls.specKey].unions,
     specs[cls.specKey].sequences,
-    (error, value, atSamePath) =>
+    (error, value, atSamePath, place) =>
       // the validators take any patch of the minor version (documents are bumped to the latest patch before);
       // another version is the reference's Literal error
       error.schemaPath === "#/properties/format_version/pattern"
         ? { msg: `Input should be ${pyRepr(cls.implementedFormatVersion)}`, type: "literal_error" }
-        : referenceWording(error, value, atSamePath),
+        : referenceWording(error, value, atSamePath, place),
     specs[cls.specKey].tuples,
     true,
     specs[cls.specKey].strict,

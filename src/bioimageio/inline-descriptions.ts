@@ -5,6 +5,7 @@
 // an earlier one left; when every branch fails, it reports each branch's errors under the branch's tag. The
 // reference collects warnings in a second pass where any warning fails a branch too, so warnings show only when
 // no branch is spotless. JSON Schema says none of this: the branches are checked with their description classes.
+import { carryPyNumberKinds } from "../engine/py-numbers.js";
 import { ERROR } from "../engine/summary/types.js";
 import { type DocPath, type Issue, issuePath } from "../engine/summary/issue.js";
 import type { Content } from "./prepare.js";
@@ -32,11 +33,11 @@ const startsWith = (path: DocPath, prefix: string): boolean => path[0] === prefi
 
 /** `NodeWithExplicitlySetFields`: a description's `type` and `format_version` are set when the mapping lacks them. */
 function withExplicitFields(data: Content, descriptionClass: DescriptionClass): Content {
-  return {
+  return carryPyNumberKinds(data, {
     ...data,
     ...(Object.hasOwn(data, "type") ? {} : { type: descriptionClass.type }),
     ...(Object.hasOwn(data, "format_version") ? {} : { format_version: descriptionClass.implementedFormatVersion }),
-  };
+  });
 }
 
 function under(issue: Issue, field: string, tag: string): Issue {
@@ -102,7 +103,7 @@ export function checkInlineUnion(value: unknown, union: InlineUnion, check: Clas
     // new one); in the warnings pass a future format version raises before its value is replaced
     const prepared = prepareContent(input, cls);
     const inPlace = prepared.issues.some((i) => i.rule === FUTURE_FORMAT_VERSION.id)
-      ? { ...prepared.content, format_version: input.format_version }
+      ? carryPyNumberKinds(prepared.content, { ...prepared.content, format_version: input.format_version })
       : prepared.content;
     data = prepared.rebuilt ? input : prepared.content;
     dataWarningsPass = prepared.rebuilt?.spotless ? input : inPlace;

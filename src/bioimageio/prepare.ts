@@ -1,4 +1,5 @@
 // Conversions that run before the shape check, as the reference's "before" validators do.
+import { carryPyNumberKinds } from "../engine/py-numbers.js";
 import { ALERT } from "../engine/summary/types.js";
 import { defineRuleInfo } from "../engine/validation/rule.js";
 import type { Issue } from "../engine/summary/issue.js";
@@ -46,7 +47,7 @@ export function treatFuturePatchAsImplemented(
   }
   if (fv[0] === impl[0] && compareTuples(fv.slice(1), impl.slice(1)) > 0) {
     return {
-      content: { ...content, format_version: implemented },
+      content: carryPyNumberKinds(content, { ...content, format_version: implemented }),
       issues: [
         {
           loc: [], // a model-level before-validator of the reference: no field
@@ -61,7 +62,7 @@ export function treatFuturePatchAsImplemented(
   }
   // "0.5" names no patch: the reference's converters bump only "0.5.x", and its Literal refuses the rest
   if (bumpEarlierPatch && fv[0] === impl[0] && fv[1] === impl[1] && /^\d+\.\d+\.\d+$/.test(String(value).trim())) {
-    return { content: { ...content, format_version: implemented }, issues: [] };
+    return { content: carryPyNumberKinds(content, { ...content, format_version: implemented }), issues: [] };
   }
   return { content, issues: [] };
 }
@@ -73,7 +74,9 @@ export function treatFuturePatchAsImplemented(
  */
 export function acceptDatetimeTimestamp(content: Content): Content {
   const timestamp = content.timestamp;
-  return timestamp instanceof YamlTimestamp && timestamp.kind === "datetime" ? { ...content, timestamp: timestamp.toJSON() } : content;
+  return timestamp instanceof YamlTimestamp && timestamp.kind === "datetime"
+    ? carryPyNumberKinds(content, { ...content, timestamp: timestamp.toJSON() })
+    : content;
 }
 
 const PY_STRIP = new RegExp(`^[${PY_WHITESPACE}]+|[${PY_WHITESPACE}]+$`, "gu");
@@ -91,7 +94,7 @@ function normalizedSha256(value: unknown): unknown {
 export function normalizeSha256Values(content: Content): Content {
   const file = (value: unknown): unknown =>
     isRecord(value) && typeof value.sha256 === "string" && normalizedSha256(value.sha256) !== value.sha256
-      ? { ...value, sha256: normalizedSha256(value.sha256) }
+      ? carryPyNumberKinds(value, { ...value, sha256: normalizedSha256(value.sha256) })
       : value;
   const list = (value: unknown, each: (item: unknown) => unknown): unknown => {
     if (!Array.isArray(value)) {
@@ -108,15 +111,17 @@ export function normalizeSha256Values(content: Content): Content {
       const mapped = key in value ? each(value[key]) : value[key];
       return mapped === value[key] ? [] : [[key, mapped] as const];
     });
-    return changed.length === 0 ? value : { ...value, ...Object.fromEntries(changed) };
+    return changed.length === 0 ? value : carryPyNumberKinds(value, { ...value, ...Object.fromEntries(changed) });
   };
   const tensor = (value: unknown) => fields(value, ["test_tensor", "sample_tensor"], file);
   const weightsEntry = (value: unknown) => fields(file(value), ["architecture", "dependencies", "external_data"], file);
-  const out: Content = { ...content };
+  const out: Content = carryPyNumberKinds(content, { ...content });
   out.attachments = list(content.attachments, file);
   out.inputs = list(content.inputs, tensor);
   out.outputs = list(content.outputs, tensor);
   out.weights = isRecord(content.weights) ? fields(content.weights, Object.keys(content.weights), weightsEntry) : content.weights;
   const changed = Object.keys(out).filter((key) => out[key] !== content[key]);
-  return changed.length === 0 ? content : Object.fromEntries(Object.keys(content).map((key) => [key, out[key]]));
+  return changed.length === 0
+    ? content
+    : carryPyNumberKinds(content, Object.fromEntries(Object.keys(content).map((key) => [key, out[key]])));
 }

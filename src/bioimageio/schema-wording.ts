@@ -2,8 +2,8 @@
 // `RestrictCharacters`, Python identifiers and keywords, the `ResourceId` predicate, and lengths that pydantic
 // checks after another validator (its generic "Value should have ... items after validation" wording), and a
 // timestamp that is not a string.
-import type { SchemaWording, Worded } from "../engine/validation/schema-errors.js";
-import { pyRepr, pyStr } from "../engine/python-repr.js";
+import type { SchemaWording, ValuePlace, Worded } from "../engine/validation/schema-errors.js";
+import { pyRepr, pyStr, pyStrAt } from "../engine/python-repr.js";
 import { httpUrlWords } from "../engine/validation/url.js";
 import { FILE_PATH_BRANCH, posixPath } from "./common/files.js";
 
@@ -100,7 +100,11 @@ const FORMAT_0_2_CLASSES: Readonly<Record<string, string>> = {
 const isBranchTypeError = (error: { keyword: string; schemaPath: string }, branch: string) =>
   error.keyword === "type" && error.schemaPath === `#/$defs/${branch}/type`;
 
-export const referenceWording: SchemaWording = (error, value, atSamePath) => {
+/** str() of a document's value: a number as Python holds it (py-numbers.ts), when its place is known. */
+const pyStrOf = (value: unknown, { container, key }: ValuePlace): string =>
+  typeof container === "object" && container !== null && key !== undefined ? pyStrAt(container, key) : pyStr(value);
+
+export const referenceWording: SchemaWording = (error, value, atSamePath, place) => {
   if (typeof value === "number" && !Number.isFinite(value) && error.schemaPath.startsWith("#/$defs/Version/anyOf")) {
     // `Version` is a RootModel, whose float branch takes inf and nan: packaging refuses them (common/version.ts)
     return null;
@@ -123,7 +127,7 @@ export const referenceWording: SchemaWording = (error, value, atSamePath) => {
   if (typeof value !== "string") {
     // `Datetime`'s before-validator takes a string or a datetime, and says so in an f-string (str() of the value)
     return error.schemaPath === "#/properties/timestamp/type"
-      ? { msg: `Value error, '${pyStr(value)}' not a string or datetime.`, type: "value_error" }
+      ? { msg: `Value error, '${pyStrOf(value, place)}' not a string or datetime.`, type: "value_error" }
       : undefined;
   }
   const fileSourceString = stringFileSourceWording(error, value, atSamePath);

@@ -1,5 +1,6 @@
 // Python's repr() of plain values, so that messages read exactly as the reference's f-strings, and Python's idea
 // of whitespace, where a reference's checks depend on it.
+import { pyNumberKind } from "./py-numbers.js";
 import { YamlTimestamp } from "./yaml-timestamp.js";
 
 /**
@@ -69,20 +70,49 @@ export function pyRepr(value: unknown): string {
     if (!Number.isFinite(value)) {
       return value > 0 ? "inf" : "-inf";
     }
-    return isPyInt(value) ? String(value) : pyFloatRepr(value);
+    // (an int beyond 2^53 that is not a document's literal was computed: Python's int() of that float, exactly)
+    return isPyInt(value) ? (Number.isSafeInteger(value) ? String(value) : BigInt(value).toString()) : pyFloatRepr(value);
   }
   if (typeof value === "string") {
     return pyStrRepr(value);
   }
   if (Array.isArray(value)) {
-    return `[${value.map(pyRepr).join(", ")}]`;
+    return `[${value.map((_, i) => pyReprAt(value, i)).join(", ")}]`;
   }
   if (value instanceof Set) {
     return value.size === 0 ? "set()" : `{${[...value].map(pyRepr).join(", ")}}`;
   }
-  return `{${Object.entries(value as Record<string, unknown>)
-    .map(([k, v]) => `${pyRepr(k)}: ${pyRepr(v)}`)
+  return `{${Object.keys(value as Record<string, unknown>)
+    .map((k) => `${pyRepr(k)}: ${pyReprAt(value, k)}`)
     .join(", ")}}`;
+}
+
+/**
+ * repr() of `container[key]`, a document's value: a number the loader noted (py-numbers.ts) as an integral float
+ * (`1000.0`) or an int beyond 2^53 (its exact digits) as Python holds it.
+ */
+export function pyReprAt(container: object, key: string | number): string {
+  const value: unknown = Reflect.get(container, key);
+  if (typeof value === "number") {
+    const kind = pyNumberKind(container, key);
+    if (kind !== undefined) {
+      return kind === "float" ? pyFloat(value) : kind.toString();
+    }
+  }
+  return pyRepr(value);
+}
+
+/**
+ * repr() of a list of ints as pydantic holds it after validating `list[int]` (a float `1000.0` became the int
+ * 1000): each exactly, a document's int beyond 2^53 with its own digits, a computed one as Python's int() of it.
+ */
+export function pyIntListRepr(values: readonly number[]): string {
+  return `[${values
+    .map((value, i) => {
+      const kind = pyNumberKind(values, i);
+      return typeof kind === "bigint" ? kind.toString() : Number.isFinite(value) ? BigInt(Math.trunc(value)).toString() : pyRepr(value);
+    })
+    .join(", ")}]`;
 }
 
 /** str() of a value, as an f-string prints it: a str itself, a date as `2019-12-11`, anything else its repr(). */
@@ -90,7 +120,13 @@ export function pyStr(value: unknown): string {
   return typeof value === "string" || value instanceof YamlTimestamp ? String(value) : pyRepr(value);
 }
 
-/** A float as Python prints it (`1` -> `1.0`, `1e17` -> `1e+17`). */
+/** str() of `container[key]`, a document's value (as pyReprAt). */
+export function pyStrAt(container: object, key: string | number): string {
+  const value: unknown = Reflect.get(container, key);
+  return typeof value === "string" || value instanceof YamlTimestamp ? String(value) : pyReprAt(container, key);
+}
+
+/** A float as Python prints it (`1` -> `1.0`, `1e16` -> `1e+16`). */
 export function pyFloat(value: number): string {
   return Number.isFinite(value) ? pyFloatRepr(value) : pyRepr(value);
 }

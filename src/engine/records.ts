@@ -1,5 +1,6 @@
 // The test documents are walked with: a JSON object, i.e. not null and not an array; and entries keyed by a
 // stranger's names (document keys, file names), which may be `__proto__` or `constructor`; the value at a path. Browser-safe.
+import { carryPyNumberKinds } from "./py-numbers.js";
 import { YamlTimestamp } from "./yaml-timestamp.js";
 
 /** A mapping of a document: an object that is neither null, nor an array, nor a YAML timestamp (a scalar). */
@@ -27,14 +28,14 @@ export function copyDocument<T>(value: T): T {
       for (const item of node) {
         out.push(copy(item));
       }
-      return out;
+      return carryPyNumberKinds(node, out);
     }
     const out: Record<string, unknown> = {};
     copies.set(node, out);
     for (const [key, item] of Object.entries(node)) {
       setEntry(out, key, copy(item));
     }
-    return out;
+    return carryPyNumberKinds(node, out);
   };
   return copy(value) as T;
 }
@@ -53,9 +54,9 @@ export function withJsonTimestamps<T>(value: T): T {
     node instanceof YamlTimestamp
       ? node.toJSON()
       : Array.isArray(node)
-        ? node.map(convert)
+        ? carryPyNumberKinds(node, node.map(convert))
         : isRecord(node)
-          ? Object.fromEntries(Object.entries(node).map(([k, v]) => [k, convert(v)]))
+          ? carryPyNumberKinds(node, Object.fromEntries(Object.entries(node).map(([k, v]) => [k, convert(v)])))
           : node;
   return convert(value) as T;
 }

@@ -2,14 +2,15 @@
 // compared on status, error and warning locations and messages, in discover and latest mode.
 //
 //   tsx scripts/diff-reference/bioimageio/main.ts [--cases N] [--seed S] [--seeds DIR]... [--out DIR] [--op update]
-//                                                 [--jobs J] [--plain-reference] [--cache FILE | --no-cache]
+//                                                 [--jobs J] [--plain-reference] [--cache FILE | --no-cache] [--cached-only]
 //
 // Seeds: the real documents of test/fixtures/corpus/bioimageio and test/fixtures/corpus/bioimageio-collected (and
 // any --seeds folder); then seeded mutations of them (generate.ts) up to N distinct cases (a document generated
 // again is skipped, not checked twice). J reference processes (default 2) answer in parallel; --plain-reference
 // builds each mode with its own build_description call instead of reference_batch.py's shortcut (to check it).
 // The reference's answers are kept in --cache FILE (default test/.tmp/diff-reference/bioimageio-reference-answers.tsv;
-// --no-cache: none), so that a run repeated after a fix asks the reference only about documents it has not seen. Writes OUT/report.json and
+// --no-cache: none), so that a run repeated after a fix asks the reference only about documents it has not seen;
+// --cached-only asks it nothing (a case without a cached answer is counted as lost). Writes OUT/report.json and
 // OUT/report.md (figures, every class of difference with its count) and OUT/classes/<n>.json (examples of each
 // class: the text and both answers). Exit 1 when a difference is not a listed deviation.
 import { createHash } from "node:crypto";
@@ -53,6 +54,7 @@ async function main(): Promise<number> {
   const jobs = Number(option("jobs", process.env.DIFF_JOBS ?? "2"));
   // each mode built by its own build_description call, to check the shortcut of reference_batch.py
   const plain = process.argv.includes("--plain-reference");
+  const cachedOnly = process.argv.includes("--cached-only");
   const cache = new AnswerCache(
     process.argv.includes("--no-cache")
       ? undefined
@@ -144,10 +146,9 @@ async function main(): Promise<number> {
     const theirs =
       cached !== undefined
         ? Promise.resolve(cached)
-        : reference
-            .askOne(request)
-            .then((answer) => (answer.lost !== undefined ? reference.askOne(request) : answer))
-            .then((answer) => {
+        : cachedOnly
+          ? Promise.resolve({ parse: null, lost: "no cached answer (--cached-only)" })
+          : reference.askOne(request).then((answer) => {
               asked++;
               cache.set(key, answer);
               return answer;

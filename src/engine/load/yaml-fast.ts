@@ -16,6 +16,7 @@ import { DEFAULT_DOCUMENT_LIMITS } from "./limits.js";
 import { LinePositions } from "./line-positions.js";
 import { locatedAt, type NodeLocator, type NodeOffsets } from "./located-node.js";
 import { resolvePlainScalar as resolveRuyamlScalar, resolvesToItself } from "./yaml-scalars.js";
+import { placed, PyNumberLiteral } from "../py-numbers.js";
 
 /** Thrown (without a stack) to give up; caught only by `parseYamlFast`. */
 const UNSUPPORTED: unique symbol = Symbol("unsupported");
@@ -261,7 +262,12 @@ function setEntry(target: Record<string, unknown>, key: string, value: unknown):
   if (key === "__proto__" || Object.hasOwn(target, key)) {
     unsupported();
   }
-  target[key] = value;
+  // (an integral float or a big int goes in as its number, its Python kind noted: py-numbers.ts)
+  target[key] = placed(target, key, value);
+}
+
+function pushItem(items: unknown[], value: unknown): void {
+  items.push(placed(items, items.length, value));
 }
 
 /** What an anchor's and an alias's name may hold here (YAML allows more: such names go the slow way). */
@@ -461,17 +467,17 @@ class FastYamlParser {
       offsets.push(spot);
       if (content === "" || content[0] === "#") {
         this.line++;
-        items.push(this.valueOnNextLines(indent, false, depth, spot));
+        pushItem(items, this.valueOnNextLines(indent, false, depth, spot));
       } else if (isSequenceEntry(content) || keyEnd(content) >= 0) {
         // compact: `- - x` or `- key: value`, a node whose column is where its content starts
         const column = indent + contentStart;
         this.indents[this.line] = column;
         this.bodies[this.line] = content;
-        items.push(this.blockNode(column, depth + 1));
+        pushItem(items, this.blockNode(column, depth + 1));
       } else if (content[0] === "&") {
-        items.push(this.anchored(content, indent, false, depth, spot));
+        pushItem(items, this.anchored(content, indent, false, depth, spot));
       } else {
-        items.push(this.inlineValue(content, indent, depth));
+        pushItem(items, this.inlineValue(content, indent, depth));
       }
       spot.valueEnd = this.end;
     }
@@ -529,7 +535,8 @@ class FastYamlParser {
       unsupported();
     }
     // keys that resolve to numbers, booleans or null become strings in JS: rare enough to leave to `yaml`
-    if (resolvePlainScalar(key) !== key || key === "<<") {
+    // (a plain `=` is a string as a key, an error as a value: yaml-scalars.ts)
+    if (key !== "=" && (resolvePlainScalar(key) !== key || key === "<<")) {
       unsupported();
     }
     return key;
@@ -867,7 +874,7 @@ class FlowParser {
     for (;;) {
       if (isSequence) {
         const [value, end] = this.node(j, depth);
-        items.push(value);
+        pushItem(items, value);
         itemOffsets.push({ keyStart: -1, keyEnd: -1, valueStart: this.start, valueEnd: this.end });
         j = this.skipSpace(end);
       } else {
@@ -883,7 +890,7 @@ class FlowParser {
             colon++;
           }
           key = flowPlain(text.slice(j, colon));
-          if (resolvePlainScalar(key) !== key) {
+          if (key !== "=" && resolvePlainScalar(key) !== key) {
             unsupported();
           }
           keyEnd = keyStart + trimSpacesEnd(text.slice(j, colon)).length;
@@ -1067,7 +1074,8 @@ export function parseYamlFastLocated(
     const positions: PositionTable = new Map();
     const anchors = new Anchors(maxAliasCount);
     const parser = new FastYamlParser(text, anchors, positions);
-    const root = parser.document();
+    const parsed = parser.document();
+    const root = parsed instanceof PyNumberLiteral ? parsed.value : parsed;
     const rootOffsets: NodeOffsets = { keyStart: -1, keyEnd: -1, valueStart: parser.rootOffset, valueEnd: parser.end };
     const lines = parser.linePositions();
     const locateNode: NodeLocator = (path) => {

@@ -27,6 +27,7 @@ import { ParseError } from "./parse-error.js";
 import { yamlDepthBeyond } from "./yaml-depth.js";
 import { RUYAML_SCALAR_TAGS, YamlScalarError } from "./yaml-scalars.js";
 import { YamlTimestamp } from "../yaml-timestamp.js";
+import { PyNumberLiteral, pyNumberLiteralsMade, unwrapPyNumbers } from "../py-numbers.js";
 
 /** A scalar whose value is kept as it is by `toJS` (which would call a YamlTimestamp's `toJSON`). */
 class KeptScalar extends Scalar {
@@ -35,15 +36,35 @@ class KeptScalar extends Scalar {
   }
 }
 
+/**
+ * An integral float or a big int (py-numbers.ts), kept as its PyNumberLiteral by `toJS` and unwrapped after it; as a
+ * mapping key, its number (a JavaScript key is a string).
+ */
+class PyNumberScalar extends Scalar {
+  override toJS(): unknown {
+    return this.value;
+  }
+  override toString(): string {
+    return String(this.value instanceof PyNumberLiteral ? this.value.value : this.value);
+  }
+}
+
+/** A plain `=`, which ruyaml resolves to YAML 1.1's `value` type: a key stays the string, a value cannot be constructed. */
+const PLAIN_EQUALS = Symbol("plain =");
+const VALUE_TAG = "tag:yaml.org,2002:value";
+
 /** The reference's plain scalars (yaml-scalars.ts) as `yaml` tags; what cannot be constructed is a parse error. */
 const RUYAML_TAGS: ScalarTag[] = RUYAML_SCALAR_TAGS.map(({ tag, test, construct }) => ({
   tag,
   test,
   default: true,
   resolve(text: string, onError: (message: string) => void): unknown {
+    if (tag === VALUE_TAG) {
+      return PLAIN_EQUALS; // a string as a key, an error as a value: normalizeTags knows which
+    }
     try {
       const value = construct(text);
-      return value instanceof YamlTimestamp ? new KeptScalar(value) : value;
+      return value instanceof YamlTimestamp ? new KeptScalar(value) : value instanceof PyNumberLiteral ? new PyNumberScalar(value) : value;
     } catch (error) {
       onError(error instanceof YamlScalarError ? error.message : String(error));
       return text;
@@ -282,6 +303,9 @@ function normalizeTags(doc: Document, text: string, fileName: string): void {
   };
   visit(doc, {
     Pair(_key, pair) {
+      if (isScalar(pair.key) && pair.key.value === PLAIN_EQUALS) {
+        pair.key.value = "=";
+      }
       const key = isAlias(pair.key) ? pair.key.resolve(doc) : pair.key;
       if (isCollection(key)) {
         const reason = isMap(key) ? "found unhashable key" : "found a sequence as a key (keys are strings)";
@@ -289,6 +313,9 @@ function normalizeTags(doc: Document, text: string, fileName: string): void {
       }
     },
     Node(_key, node) {
+      if (isScalar(node) && node.value === PLAIN_EQUALS && node.tag === undefined) {
+        return refuse(node.range?.[0] ?? 0, `could not determine a constructor for the tag '${VALUE_TAG}'`);
+      }
       if (isAlias(node) || node.tag === undefined || CORE_TAGS.has(node.tag)) {
         return undefined;
       }
@@ -375,6 +402,7 @@ function locateNode(text: string, doc: Document, path: DocPath): { depth: number
 
 /** YAML text to its value (a ParseError with the position of the first problem) and a locator. */
 export function parseYamlFull(text: string, fileName: string, limits: DocumentLimits): { value: unknown; locateNode: NodeLocator } {
+  const literals = pyNumberLiteralsMade();
   let doc: Document;
   let added: ReadonlyMap<number, number> = new Map();
   try {
@@ -393,6 +421,9 @@ export function parseYamlFull(text: string, fileName: string, limits: DocumentLi
   try {
     // `yaml` counts the anchored node as its first use: the limit is on aliases, so one more
     value = doc.toJS({ maxAliasCount: limits.maxAliasCount < 0 ? limits.maxAliasCount : limits.maxAliasCount + 1 });
+    if (pyNumberLiteralsMade() !== literals) {
+      value = unwrapPyNumbers(value);
+    }
   } catch (error) {
     const message = (error as Error).message;
     const reason = isStackOverflow(message)

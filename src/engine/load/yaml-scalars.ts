@@ -3,6 +3,7 @@
 // `-0o17`), leading zeros (`012` is 12) and `+.5` are numbers, and plain timestamps (`2019-12-11`,
 // `2019-12-11 12:22:32.5+01:00`) are Python dates and datetimes. The readers (yaml-fast.ts, yaml-full.ts) share
 // these tests, so both return the same values. Browser-safe.
+import { type PyNumberLiteral, pyFloatLiteral, pyIntLiteral } from "../py-numbers.js";
 import { YamlTimestamp } from "../yaml-timestamp.js";
 
 /** A plain scalar ruyaml cannot construct (an impossible date, `._`): Python's words of the ValueError. */
@@ -30,8 +31,10 @@ function isTimestamp(text: string): boolean {
 
 const INT_DIGITS: Readonly<Record<number, RegExp>> = { 2: /^[01]+$/, 8: /^[0-7]+$/, 10: /^[0-9]+$/, 16: /^[0-9a-fA-F]+$/ };
 
-/** ruyaml's construct_yaml_int for YAML 1.2: digit groups dropped, `012` decimal. */
-function constructInt(text: string): number {
+const BIGINT_PREFIX: Readonly<Record<number, string>> = { 2: "0b", 8: "0o", 10: "", 16: "0x" };
+
+/** ruyaml's construct_yaml_int for YAML 1.2: digit groups dropped, `012` decimal; beyond 2^53, its exact value too. */
+function constructInt(text: string): number | PyNumberLiteral {
   let digits = text.replaceAll("_", "");
   const sign = digits[0] === "-" ? -1 : 1;
   if (digits[0] === "-" || digits[0] === "+") {
@@ -49,14 +52,19 @@ function constructInt(text: string): number {
     throw new YamlScalarError(`invalid literal for int() with base ${base}: '${body}'`);
   }
   const value = sign * parseInt(body, base);
-  return value === 0 ? 0 : value; // Python has no negative zero int
+  // (Python has no negative zero int)
+  return value === 0
+    ? 0
+    : Number.isSafeInteger(value)
+      ? value
+      : pyIntLiteral(value, BigInt(sign) * BigInt(`${BIGINT_PREFIX[base] ?? ""}${body}`));
 }
 
 /** What Python's float() reads besides numerals (lower-cased). */
 const PY_FLOAT_WORDS: Readonly<Record<string, number>> = { nan: Number.NaN, inf: Infinity, infinity: Infinity };
 
-/** ruyaml's construct_yaml_float: digit groups dropped, then Python's float(). */
-function constructFloat(text: string): number {
+/** ruyaml's construct_yaml_float: digit groups dropped, then Python's float() (a float kept a float when integral). */
+function constructFloat(text: string): number | PyNumberLiteral {
   let digits = text.replaceAll("_", "").toLowerCase();
   const sign = digits[0] === "-" ? -1 : 1;
   if (digits[0] === "-" || digits[0] === "+") {
@@ -74,7 +82,7 @@ function constructFloat(text: string): number {
     // (`._`; an explicit `!!float` may hold anything)
     throw new YamlScalarError(`could not convert string to float: '${digits}'`);
   }
-  return sign * value;
+  return pyFloatLiteral(sign * value);
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
@@ -144,6 +152,9 @@ export function resolvePlainScalar(text: string): unknown {
   if (first === undefined || NULL.test(text)) {
     return null;
   }
+  if (text === "=") {
+    return constructValue();
+  }
   if ((first === "t" || first === "T" || first === "f" || first === "F") && BOOL.test(text)) {
     return first === "t" || first === "T";
   }
@@ -158,6 +169,11 @@ export function resolvePlainScalar(text: string): unknown {
     return constructTimestamp(text);
   }
   return text;
+}
+
+/** ruyaml resolves a plain `=` (a value, not a key) to YAML 1.1's `value` type, which its safe loader cannot construct. */
+function constructValue(): never {
+  throw new YamlScalarError("could not determine a constructor for the tag 'tag:yaml.org,2002:value'");
 }
 
 const BOOL_WORDS: Readonly<Record<string, boolean>> = {
@@ -190,6 +206,7 @@ export const RUYAML_SCALAR_TAGS: readonly { readonly tag: string; readonly test:
     { tag: "tag:yaml.org,2002:float", test: FLOAT, construct: constructFloat },
     { tag: "tag:yaml.org,2002:int", test: new RegExp(`(?=[-+0-9])${INT.source}`), construct: constructInt },
     { tag: "tag:yaml.org,2002:null", test: NULL, construct: () => null },
+    { tag: "tag:yaml.org,2002:value", test: /^=$/, construct: constructValue },
     {
       tag: "tag:yaml.org,2002:timestamp",
       test: new RegExp(`${DATE_ONLY.source}|(?=${DATE_TIME.source.slice(1)})${TIMESTAMP.source}`),

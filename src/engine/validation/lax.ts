@@ -77,6 +77,14 @@ function laxTypes(error: ValidatorError): string[] {
   return error.keyword === "type" ? String(error.params.type).split(",") : [];
 }
 
+/** The strings lax mode made numbers of, by container and key: another union branch still sees the string. */
+const FROM_STRINGS = new WeakMap<object, Set<string>>();
+
+/** Whether lax mode coerced `container[key]` from a string (`"0.25"` read by an `int | float` union's float branch). */
+export function laxFromString(container: unknown, key: string | number | undefined): boolean {
+  return typeof container === "object" && container !== null && key !== undefined && FROM_STRINGS.get(container)?.has(String(key)) === true;
+}
+
 /**
  * The document with every value coerced that pydantic's lax mode would coerce (a copy when any is; the input is
  * not changed), validated again after each round, since a coerced value can let a union branch match.
@@ -122,7 +130,11 @@ export function laxCoerced<T>(
     for (const { path, value } of edits) {
       const parent = valueAt(current, path.slice(0, -1));
       if (typeof parent === "object" && parent !== null) {
-        (parent as Record<string, unknown>)[path[path.length - 1] as string] = value;
+        const key = path[path.length - 1] as string;
+        if (typeof valueAt(current, path) === "string" && typeof value === "number") {
+          FROM_STRINGS.set(parent, (FROM_STRINGS.get(parent) ?? new Set()).add(key));
+        }
+        (parent as Record<string, unknown>)[key] = value;
       }
     }
   }

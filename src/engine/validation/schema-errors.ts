@@ -1,5 +1,6 @@
 // Ajv errors -> issues worded and located like pydantic's, so users of the reference recognise them:
 // `["inputs", 0, "axes", 1, "channel", "size"]`, "Extra inputs are not permitted" (extra_forbidden).
+import { pyNumberKind } from "../py-numbers.js";
 import type { UnionPoint } from "../runtime/spec-registry-types.js";
 import type { ValidatorError } from "../runtime/validator-types.js";
 import { ERROR } from "../summary/types.js";
@@ -7,7 +8,7 @@ import type { DocPath, Issue } from "../summary/issue.js";
 import { PathTrie } from "./path-trie.js";
 import { SCHEMA } from "./engine-rules.js";
 import { pointerKeys, valueAt } from "../records.js";
-import { laxRefusal } from "./lax.js";
+import { laxFromString, laxRefusal } from "./lax.js";
 import { pyRepr } from "../python-repr.js";
 import { httpUrlWords } from "./url.js";
 
@@ -362,12 +363,23 @@ function tupleWording(error: ValidatorError, path: Segment[], value: unknown, tu
   }
 }
 
+/** Where a value is in the document: its container and key (for a number's Python kind, py-numbers.ts). */
+export interface ValuePlace {
+  readonly container: unknown;
+  readonly key: string | number | undefined;
+}
+
 /**
  * A family's own words for some schema errors (the reference's custom validators behind a pattern, a length
  * checked after another validator, ...): the message and type for an error and the value it is about, or
  * undefined for the standard wording.
  */
-export type SchemaWording = (error: ValidatorError, value: unknown, atSamePath: readonly ValidatorError[]) => Worded | null | undefined;
+export type SchemaWording = (
+  error: ValidatorError,
+  value: unknown,
+  atSamePath: readonly ValidatorError[],
+  place: ValuePlace,
+) => Worded | null | undefined;
 
 /** An error in the reference's words; `tag` is a union branch appended to its loc, `more` are errors it adds. */
 export interface Worded {
@@ -441,7 +453,10 @@ export function schemaIssues(
     if (error.keyword === "type" && error.params.type === "null" && othersAtOrBelow) {
       return;
     }
-    const worded = wording?.(error, valueAt(data, path), atInstancePath.get(error.instancePath) ?? []);
+    const worded = wording?.(error, valueAt(data, path), atInstancePath.get(error.instancePath) ?? [], {
+      container: valueAt(data, path.slice(0, -1)),
+      key: path.at(-1),
+    });
     const url =
       worded !== undefined ? undefined : httpUrlError(error, atInstancePath.get(error.instancePath) ?? [], valueAt(data, path), path);
     if (url === null || worded === null) {
@@ -481,11 +496,17 @@ export function schemaIssues(
     const value = expected === "integer" || expected === "number" ? valueAt(data, path) : undefined;
     const fractional =
       expected === "integer" && typeof value === "number" && Number.isFinite(value) && !Number.isInteger(value)
-        ? { loc: path, msg: "Input should be a valid integer, got a number with a fractional part", type: "int_from_float" }
+        ? laxFromString(valueAt(data, path.slice(0, -1)), path.at(-1))
+          ? // a string another branch read as a number: this branch read the string
+            { loc: path, msg: "Input should be a valid integer, unable to parse string as an integer", type: "int_parsing" }
+          : { loc: path, msg: "Input should be a valid integer, got a number with a fractional part", type: "int_from_float" }
         : typeof value === "number" && !Number.isFinite(value)
           ? // YAML's .inf and .nan: the references' models refuse them in a number field
             { loc: path, msg: "Input should be a finite number", type: "finite_number" }
           : undefined;
+    const oversized = intLiteralTooLarge(error, data, path)
+      ? { loc: path, msg: "Unable to parse input string as an integer, exceeded maximum size", type: "int_parsing_size" }
+      : undefined;
     // a string (or number) lax mode tried to read as the field's type: pydantic says it could not
     const refused =
       laxWords && error.keyword === "type" && !isStrict
@@ -504,6 +525,7 @@ export function schemaIssues(
       url ??
       sequence ??
       fractional ??
+      oversized ??
       (refused ? { loc: path, ...refused } : undefined) ??
       (email ? { loc: path, msg: `value is not a valid email address: ${email}`, type: "value_error" } : undefined) ??
       counted ??
@@ -532,6 +554,30 @@ export function schemaIssues(
     });
   });
   return withoutRestatedConstraints(issues);
+}
+
+const I64_MIN = -(2n ** 63n);
+const I64_MAX = 2n ** 63n - 1n;
+
+/**
+ * pydantic looks an int up among a Literal's ints as a 64-bit int: a Python int beyond (an int literal, not a
+ * float) fails to convert before it is compared.
+ */
+function intLiteralTooLarge(error: ValidatorError, data: unknown, path: readonly Segment[]): boolean {
+  const allowed =
+    error.keyword === "const" ? [error.params.allowedValue] : error.keyword === "enum" ? (error.params.allowedValues as unknown[]) : [];
+  const container = valueAt(data, path.slice(0, -1));
+  const key = path.at(-1);
+  const value = valueAt(data, path);
+  if (!allowed.some((v) => typeof v === "number") || typeof value !== "number" || !Number.isInteger(value) || key === undefined) {
+    return false;
+  }
+  const kind = pyNumberKind(container, key);
+  if (kind === "float") {
+    return false;
+  }
+  const exact = kind ?? BigInt(value);
+  return exact < I64_MIN || exact > I64_MAX;
 }
 
 /** A `type` error of a schema that also lists its values (`enum`, `const`), which reports the same value. */

@@ -117,8 +117,8 @@ export const runModeKnown = defineRule<ModelDescr>({
   },
 });
 
-function* versionFindings(value: unknown, loc: DocPath, valid: boolean): Generator<RuleFinding> {
-  const finding = valid && (typeof value === "string" || typeof value === "number") ? versionFinding(value, loc) : undefined;
+function* versionFindings(value: unknown, loc: DocPath, valid: boolean, container: object): Generator<RuleFinding> {
+  const finding = valid && (typeof value === "string" || typeof value === "number") ? versionFinding(value, loc, container) : undefined;
   if (finding) {
     yield finding;
   }
@@ -131,7 +131,7 @@ export const versionsPep440 = defineRule<ModelDescr>({
   messages: ["Value error, Invalid version: {version}"],
   reference: "src/bioimageio/spec/_internal/version_type.py:9",
   *check(doc, context) {
-    yield* versionFindings(doc.version, ["version"], context.isValid(["version"]));
+    yield* versionFindings(doc.version, ["version"], context.isValid(["version"]), doc);
     for (const format of WEIGHTS_FORMATS) {
       const entry = weightsEntryOf(doc, format);
       if (!isObjectValue(entry)) {
@@ -139,7 +139,7 @@ export const versionsPep440 = defineRule<ModelDescr>({
       }
       for (const field of ["pytorch_version", "tensorflow_version"] as const) {
         const loc = ["weights", format, field];
-        yield* versionFindings(libraryVersion(entry, field), loc, context.isValid(loc));
+        yield* versionFindings(libraryVersion(entry, field), loc, context.isValid(loc), entry);
       }
     }
   },

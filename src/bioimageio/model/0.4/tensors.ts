@@ -1,7 +1,7 @@
 // Model 0.4 tensors and processing (bioimageio.spec model/v0_4.py): axes letters, shape lengths, processing
 // kwargs, per-tensor checks, unique names, and the model-level output shape and reference checks.
 import { ERROR } from "../../../engine/summary/types.js";
-import { pyFloat, pyModelStr, pyRepr } from "../../../engine/python-repr.js";
+import { pyFloat, pyIntListRepr, pyModelStr, pyRepr } from "../../../engine/python-repr.js";
 import { defineRule, type RuleFinding, ValidatorRaised } from "../../../engine/validation/rule.js";
 import {
   isDefined,
@@ -369,8 +369,8 @@ function outputShapeProblem(doc: ModelDescr): string | undefined {
     const minimal = minShape(out, tensors);
     const halo = out.halo && out.halo.length > 0 ? out.halo : minimal.map(() => 0);
     if (minimal.some((size, k) => size - 2 * (halo[k] ?? 0) < 1 && k < halo.length)) {
-      const haloMsg = out.halo && out.halo.length > 0 ? ` for halo ${pyRepr(out.halo)}` : "";
-      return `Minimal shape ${pyRepr(minimal)} of output ${out.name} is too small${haloMsg}.`;
+      const haloMsg = out.halo && out.halo.length > 0 ? ` for halo ${pyIntListRepr(out.halo)}` : "";
+      return `Minimal shape ${pyIntListRepr(minimal)} of output ${out.name} is too small${haloMsg}.`;
     }
   }
   return undefined;

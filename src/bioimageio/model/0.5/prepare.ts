@@ -1,5 +1,6 @@
 // Model 0.5 before-validators: `IntervalOrRatioDataDescr._replace_inf` (JSON has no infinity; the range
 // bound "no limit" is null).
+import { carryPyNumberKinds } from "../../../engine/py-numbers.js";
 import { WARNING } from "../../../engine/summary/types.js";
 import { defineRuleInfo } from "../../../engine/validation/rule.js";
 import type { Issue } from "../../../engine/summary/issue.js";
@@ -51,12 +52,12 @@ function normalizedUnit(data: unknown): unknown {
   if (!isRecord(data) || typeof data.unit !== "string" || data.unit === ARBITRARY_UNIT || !/[×* ]/.test(data.unit)) {
     return data;
   }
-  return { ...data, unit: data.unit.replace(/[×* ]/g, "·") };
+  return carryPyNumberKinds(data, { ...data, unit: data.unit.replace(/[×* ]/g, "·") });
 }
 
 /** The data units of the tensors normalised as `SiUnit` does (copying only what changes). */
 function normalizeDataUnits(content: Content): Content {
-  const out: Content = { ...content };
+  const out: Content = carryPyNumberKinds(content, { ...content });
   let changed = false;
   for (const field of ["inputs", "outputs"] as const) {
     const tensors = content[field];
@@ -70,7 +71,7 @@ function normalizeDataUnits(content: Content): Content {
       const data = tensor.data;
       const normalized = Array.isArray(data) ? data.map(normalizedUnit) : normalizedUnit(data);
       const same = Array.isArray(data) && Array.isArray(normalized) ? normalized.every((d, i) => d === data[i]) : normalized === data;
-      return same ? tensor : { ...tensor, data: normalized };
+      return same ? tensor : carryPyNumberKinds(tensor, { ...tensor, data: normalized });
     });
     if (mapped.some((tensor, i) => tensor !== tensors[i])) {
       out[field] = mapped;
@@ -82,7 +83,7 @@ function normalizeDataUnits(content: Content): Content {
 
 export function replaceInfiniteDataRanges(content: Content): Prepared {
   const issues: Issue[] = [];
-  const out: Content = { ...content };
+  const out: Content = carryPyNumberKinds(content, { ...content });
   for (const field of ["inputs", "outputs"] as const) {
     const tensors = content[field];
     if (!Array.isArray(tensors)) {
@@ -111,14 +112,14 @@ export function prepareModelV0_5(content: Content): Prepared {
   // `convert_from_old_format_wo_validation`: any 0.5.x patch of a model is bumped silently (no future-patch alert)
   const fv = content.format_version;
   if (content.type === "model" && typeof fv === "string" && /^0\.5\.\d+$/.test(fv) && fv !== MODEL_0_5) {
-    prepared = { ...prepared, format_version: MODEL_0_5 };
+    prepared = carryPyNumberKinds(prepared, { ...prepared, format_version: MODEL_0_5 });
   }
   const linked = (["parent", "training_data"] as const).filter((key) => isRecord(content[key]) && "version_number" in content[key]);
   if ("version_number" in content || linked.length > 0) {
-    const data = { ...prepared };
+    const data = carryPyNumberKinds(prepared, { ...prepared });
     removeVersionNumber(data);
     for (const key of linked) {
-      const copy = { ...(content[key] as Content) };
+      const copy = carryPyNumberKinds(content[key] as Content, { ...(content[key] as Content) });
       removeVersionNumber(copy);
       data[key] = copy;
     }
@@ -159,7 +160,11 @@ export function normalizeModel05(content: Content): Content {
       if (last !== "ensure_dtype" && last !== "binarize") {
         steps.push(ensure(tensor));
       }
-      return { ...tensor, [key]: steps };
+      return carryPyNumberKinds(tensor, { ...tensor, [key]: steps });
     });
-  return { ...content, inputs: tensors("inputs", "preprocessing"), outputs: tensors("outputs", "postprocessing") };
+  return carryPyNumberKinds(content, {
+    ...content,
+    inputs: tensors("inputs", "preprocessing"),
+    outputs: tensors("outputs", "postprocessing"),
+  });
 }

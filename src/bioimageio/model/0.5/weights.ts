@@ -66,7 +66,9 @@ export const libraryVersions = defineRule<ModelDescr>({
       const [field, value] = libraryVersion(entry) ?? [];
       const loc = ["weights", format, field ?? ""];
       const finding =
-        field && (typeof value === "string" || typeof value === "number") && context.isValid(loc) ? versionFinding(value, loc) : undefined;
+        field && (typeof value === "string" || typeof value === "number") && context.isValid(loc)
+          ? versionFinding(value, loc, entry)
+          : undefined;
       if (finding) {
         yield finding;
       }
