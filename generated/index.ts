@@ -497,6 +497,24 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         when: [{ at: 4, property: "name", equals: "zero_mean_unit_variance" }],
       },
       {
+        path: ["inputs", "[]", "preprocessing", "[]", "kwargs", "min_percentile"],
+        kind: "branch",
+        branches: [
+          { tag: "int", schemaPrefixes: ["#/$defs/ScaleRangeKwargs/properties/min_percentile/anyOf/0/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/ScaleRangeKwargs/properties/min_percentile/anyOf/1/"] },
+        ],
+        when: [{ at: 4, property: "name", equals: "scale_range" }],
+      },
+      {
+        path: ["inputs", "[]", "preprocessing", "[]", "kwargs", "max_percentile"],
+        kind: "branch",
+        branches: [
+          { tag: "int", schemaPrefixes: ["#/$defs/ScaleRangeKwargs/properties/max_percentile/anyOf/0/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/ScaleRangeKwargs/properties/max_percentile/anyOf/1/"] },
+        ],
+        when: [{ at: 4, property: "name", equals: "scale_range" }],
+      },
+      {
         path: ["license"],
         kind: "branch",
         branches: [
@@ -595,6 +613,24 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
           },
         ],
         when: [{ at: 4, property: "name", equals: "zero_mean_unit_variance" }],
+      },
+      {
+        path: ["outputs", "[]", "postprocessing", "[]", "kwargs", "min_percentile"],
+        kind: "branch",
+        branches: [
+          { tag: "int", schemaPrefixes: ["#/$defs/ScaleRangeKwargs/properties/min_percentile/anyOf/0/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/ScaleRangeKwargs/properties/min_percentile/anyOf/1/"] },
+        ],
+        when: [{ at: 4, property: "name", equals: "scale_range" }],
+      },
+      {
+        path: ["outputs", "[]", "postprocessing", "[]", "kwargs", "max_percentile"],
+        kind: "branch",
+        branches: [
+          { tag: "int", schemaPrefixes: ["#/$defs/ScaleRangeKwargs/properties/max_percentile/anyOf/0/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/ScaleRangeKwargs/properties/max_percentile/anyOf/1/"] },
+        ],
+        when: [{ at: 4, property: "name", equals: "scale_range" }],
       },
       {
         path: ["training_data"],

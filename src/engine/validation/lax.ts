@@ -61,7 +61,10 @@ export function laxRefusal(type: string, value: unknown): { msg: string; type: s
     return { msg: "Input should be a valid integer, unable to parse string as an integer", type: "int_parsing" };
   }
   if (type === "number" && typeof value === "string") {
-    return { msg: "Input should be a valid number, unable to parse string as a number", type: "float_parsing" };
+    // a string that reads as inf or nan (`"1e400"`, `"-inf"`) is a float, just not a finite one
+    return FLOAT_TEXT.test(trim(value)) && !Number.isFinite(parseFloatText(value))
+      ? { msg: "Input should be a finite number", type: "finite_number" }
+      : { msg: "Input should be a valid number, unable to parse string as a number", type: "float_parsing" };
   }
   if (type === "boolean" && (typeof value === "string" || Number.isInteger(value))) {
     return { msg: "Input should be a valid boolean, unable to interpret input", type: "bool_parsing" };

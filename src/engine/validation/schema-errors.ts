@@ -8,7 +8,7 @@ import { PathTrie } from "./path-trie.js";
 import { SCHEMA } from "./engine-rules.js";
 import { pointerKeys, valueAt } from "../records.js";
 import { laxRefusal } from "./lax.js";
-import { pyRepr } from "../python-repr.js";
+import { pyStr } from "../python-repr.js";
 import { httpUrlWords } from "./url.js";
 
 type Segment = string | number;
@@ -308,7 +308,7 @@ function discriminatorWording(error: ValidatorError, path: Segment[], data: unkn
   }
   return {
     loc: path,
-    msg: `Input tag '${typeof value === "string" ? value : pyRepr(value)}' found using '${property}' does not match any of the expected tags: ${union.tags.map((t) => `'${t}'`).join(", ")}`,
+    msg: `Input tag '${pyStr(value)}' found using '${property}' does not match any of the expected tags: ${union.tags.map((t) => `'${t}'`).join(", ")}`,
     type: "union_tag_invalid",
   };
 }

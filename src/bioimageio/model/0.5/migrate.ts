@@ -54,16 +54,55 @@ function isImplicit(shape: Output04["shape"]): shape is ImplicitOutputShape {
   return !Array.isArray(shape);
 }
 
-/** `ParameterizedSize(min=..., step=...)`, built by the converter: a pydantic model whose fields are positive. */
-function parameterizedSize(min: number | undefined, step: number | undefined): { min: number | undefined; step: number | undefined } {
-  const failures = (["min", "step"] as const)
-    .filter((field) => Number({ min, step }[field]) <= 0)
-    .map((field) => new MigrationError([field], "Input should be greater than 0", "greater_than"));
+/** A model the converter builds failed on these fields: one ValidationError with an error per field. */
+function throwIfAny(failures: readonly MigrationError[]): void {
   const [first, ...more] = failures;
   if (first) {
     throw new MigrationError(first.loc, first.message, first.type, more);
   }
+}
+
+/** `ParameterizedSize(min=..., step=...)`, built by the converter: a pydantic model whose fields are positive. */
+function parameterizedSize(min: number | undefined, step: number | undefined): { min: number | undefined; step: number | undefined } {
+  throwIfAny(
+    (["min", "step"] as const)
+      .filter((field) => Number({ min, step }[field]) <= 0)
+      .map((field) => new MigrationError([field], "Input should be greater than 0", "greater_than")),
+  );
   return { min, step };
+}
+
+/** The least `std` of 0.5's fixed_zero_mean_unit_variance (`Ge(1e-6)`); 0.4 has no bound. */
+const MIN_STD = 1e-6;
+
+const stdTooSmall = (loc: readonly (string | number)[]): MigrationError =>
+  new MigrationError(loc, `Input should be greater than or equal to ${MIN_STD}`, "greater_than_equal");
+
+/**
+ * The kwargs of 0.4's `zero_mean_unit_variance` in mode `fixed`, as the converter builds them. Along an axis it
+ * constructs `FixedZeroMeanUnitVarianceAlongAxisKwargs` (errors located in it: `std.0`); for scalars it
+ * `model_construct`s `FixedZeroMeanUnitVarianceKwargs`, which the enclosing descr validates again as its
+ * `kwargs` union (errors located in that union, one per branch).
+ */
+function fixedZeroMeanUnitVariance(mean: unknown, std: unknown, axis: string | null): Json {
+  if (axis === null) {
+    if (Number(std) < MIN_STD) {
+      throwIfAny([
+        stdTooSmall(["kwargs", "FixedZeroMeanUnitVarianceKwargs", "std"]),
+        new MigrationError(
+          ["kwargs", "function-after[_mean_and_std_match(), FixedZeroMeanUnitVarianceAlongAxisKwargs]"],
+          "Input should be a valid dictionary or instance of FixedZeroMeanUnitVarianceAlongAxisKwargs",
+          "model_type",
+        ),
+      ]);
+    }
+    return { id: "fixed_zero_mean_unit_variance", kwargs: { mean, std } };
+  }
+  const means = Array.isArray(mean) ? mean : [Number(mean)];
+  const stds = Array.isArray(std) ? std : [Number(std)];
+  throwIfAny(stds.flatMap((value, i) => (Number(value) < MIN_STD ? [stdTooSmall(["std", i])] : [])));
+  const problem = means.length === stds.length ? undefined : `Size of \`mean\` (${means.length}) and \`std\` (${stds.length}) must match.`;
+  return checked("fixed_zero_mean_unit_variance", { axis, mean: means, std: stds }, problem);
 }
 
 /** An axis size as converted: fixed, parameterized (`step`), data-dependent (`min` only) or a reference. */
@@ -242,13 +281,8 @@ function convertProcessing(step: Pre04 | Post04, tensorAxes: string): Json {
           if (Array.isArray(std)) {
             throw valueError("Expected single float value for std, not <list>");
           }
-          return { id: "fixed_zero_mean_unit_variance", kwargs: { mean, std } };
         }
-        const means = Array.isArray(mean) ? mean : [Number(mean)];
-        const stds = Array.isArray(std) ? std : [Number(std)];
-        const problem =
-          means.length === stds.length ? undefined : `Size of \`mean\` (${means.length}) and \`std\` (${stds.length}) must match.`;
-        return checked("fixed_zero_mean_unit_variance", { axis, mean: means, std: stds }, problem);
+        return fixedZeroMeanUnitVariance(mean, std, axis);
       }
       let ids = axesIds(axes) ?? [];
       if (kwargs.mode === "per_dataset") {
