@@ -105,6 +105,28 @@ function fixedZeroMeanUnitVariance(mean: unknown, std: unknown, axis: string | n
   return checked("fixed_zero_mean_unit_variance", { axis, mean: means, std: stds }, problem);
 }
 
+/**
+ * The input axis the converter builds (`SpaceInputAxis(size=...)`, time, index) refuses a fixed size below 1 in
+ * each branch of its size union.
+ */
+function inputAxisSize(size: AxisSize05): AxisSize05 {
+  if (typeof size === "number" && size <= 0) {
+    throwIfAny([
+      new MigrationError(["size", "constrained-int"], "Input should be greater than 0", "greater_than"),
+      ...["ParameterizedSize", "SizeReference"].map(
+        (model) => new MigrationError(["size", model], `Input should be a valid dictionary or instance of ${model}`, "model_type"),
+      ),
+    ]);
+  }
+  return size;
+}
+
+/** The halo of an output axis the converter builds with one (`SpaceOutputAxisWithHalo`, time): at least 1. */
+function outputAxisHalo(halo: number): number {
+  throwIfAny(halo < 1 ? [new MigrationError(["halo"], "Input should be greater than or equal to 1", "greater_than_equal")] : []);
+  return halo;
+}
+
 /** An axis size as converted: fixed, parameterized (`step`), data-dependent (`min` only) or a reference. */
 type AxisSize05 =
   number | undefined | { min: number | undefined; step?: number | undefined } | { tensor_id: string; axis_id: string; offset: number };
@@ -159,20 +181,22 @@ function convertAxes(
     const reference = typeof size === "object" && "tensor_id" in size ? size : undefined;
     switch (axisType) {
       case "time":
-        if (tensorType === "input" || halo === null || halo === undefined) {
+        if (tensorType === "input") {
+          out.push({ type: "time", size: inputAxisSize(size), scale });
+        } else if (halo === null || halo === undefined) {
           out.push({ type: "time", size, scale });
         } else {
           if (typeof size === "number") {
             throw assertionFailed(); // `assert not isinstance(size, int)`: an output time axis with halo has no fixed size
           }
-          out.push({ type: "time", size, scale, halo: item(halo, i) });
+          out.push({ type: "time", size, scale, halo: outputAxisHalo(item(halo, i)) });
         }
         return;
       case "index":
         if (tensorType === "output" && typeof size === "object" && "step" in size) {
           size = { min: size.min }; // a data-dependent size
         }
-        out.push({ type: "index", size });
+        out.push({ type: "index", size: tensorType === "input" ? inputAxisSize(size) : size });
         return;
       case "channel": {
         if (typeof size === "object" && "step" in size) {
@@ -193,12 +217,14 @@ function convertAxes(
         return;
       }
       case "space":
-        if (tensorType === "input" || halo === null || halo === undefined || item(halo, i) === 0) {
+        if (tensorType === "input") {
+          out.push({ type: "space", id: a, size: inputAxisSize(size), scale });
+        } else if (halo === null || halo === undefined || item(halo, i) === 0) {
           out.push({ type: "space", id: a, size, scale });
         } else if (typeof size === "number") {
           throw new MigrationError([], `output axis with halo and fixed size (here ${size}) not allowed`, "NotImplementedError");
         } else {
-          out.push({ type: "space", id: a, size, scale, halo: item(halo, i) });
+          out.push({ type: "space", id: a, size, scale, halo: outputAxisHalo(item(halo, i)) });
         }
         return;
       default:
