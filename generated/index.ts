@@ -1130,6 +1130,32 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         when: [{ at: 4, property: "id", equals: "scale_linear" }],
       },
       {
+        path: ["inputs", "[]", "preprocessing", "[]", "kwargs", "gain"],
+        kind: "branch",
+        branches: [
+          { tag: "float", schemaPrefixes: ["#/$defs/ScaleLinearAlongAxisKwargs/properties/gain/anyOf/0/"] },
+          {
+            tag: "list[float]",
+            schemaPrefixes: ["#/$defs/ScaleLinearAlongAxisKwargs/properties/gain/anyOf/1/"],
+            array: true,
+          },
+        ],
+        when: [{ at: 4, property: "id", equals: "scale_linear" }],
+      },
+      {
+        path: ["inputs", "[]", "preprocessing", "[]", "kwargs", "offset"],
+        kind: "branch",
+        branches: [
+          { tag: "float", schemaPrefixes: ["#/$defs/ScaleLinearAlongAxisKwargs/properties/offset/anyOf/0/"] },
+          {
+            tag: "list[float]",
+            schemaPrefixes: ["#/$defs/ScaleLinearAlongAxisKwargs/properties/offset/anyOf/1/"],
+            array: true,
+          },
+        ],
+        when: [{ at: 4, property: "id", equals: "scale_linear" }],
+      },
+      {
         path: ["outputs", "[]", "axes", "[]"],
         kind: "tag",
         property: "type",
@@ -1463,6 +1489,32 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
               "#/$defs/NonBatchAxisId/",
               "#/$defs/ScaleLinearAlongAxisKwargs/",
             ],
+          },
+        ],
+        when: [{ at: 4, property: "id", equals: "scale_linear" }],
+      },
+      {
+        path: ["outputs", "[]", "postprocessing", "[]", "kwargs", "gain"],
+        kind: "branch",
+        branches: [
+          { tag: "float", schemaPrefixes: ["#/$defs/ScaleLinearAlongAxisKwargs/properties/gain/anyOf/0/"] },
+          {
+            tag: "list[float]",
+            schemaPrefixes: ["#/$defs/ScaleLinearAlongAxisKwargs/properties/gain/anyOf/1/"],
+            array: true,
+          },
+        ],
+        when: [{ at: 4, property: "id", equals: "scale_linear" }],
+      },
+      {
+        path: ["outputs", "[]", "postprocessing", "[]", "kwargs", "offset"],
+        kind: "branch",
+        branches: [
+          { tag: "float", schemaPrefixes: ["#/$defs/ScaleLinearAlongAxisKwargs/properties/offset/anyOf/0/"] },
+          {
+            tag: "list[float]",
+            schemaPrefixes: ["#/$defs/ScaleLinearAlongAxisKwargs/properties/offset/anyOf/1/"],
+            array: true,
           },
         ],
         when: [{ at: 4, property: "id", equals: "scale_linear" }],
