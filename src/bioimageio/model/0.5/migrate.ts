@@ -252,7 +252,7 @@ function complementAxis(tensorAxes: string, axes: string | null | undefined): st
   const complement = [...tensorAxes].filter((a) => !named.has(a));
   if (complement.length > 1) {
     throw valueError(
-      `Expected none or a single complement axis, but axes '${axes}' for tensor dims '${tensorAxes}' leave ${pyRepr(complement)}.`,
+      `Expected none or a single complement axis, but axes '${axes}' for tensor dims '${tensorAxes}' leave '${pyRepr(complement)}'.`,
     );
   }
   return complement[0] === undefined ? null : axisIdOf(complement[0]);
