@@ -605,6 +605,24 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         when: [{ at: 4, property: "name", equals: "zero_mean_unit_variance" }],
       },
       {
+        path: ["inputs", "[]", "preprocessing", "[]", "kwargs", "min_percentile"],
+        kind: "branch",
+        branches: [
+          { tag: "int", schemaPrefixes: ["#/$defs/ScaleRangeKwargs/properties/min_percentile/anyOf/0/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/ScaleRangeKwargs/properties/min_percentile/anyOf/1/"] },
+        ],
+        when: [{ at: 4, property: "name", equals: "scale_range" }],
+      },
+      {
+        path: ["inputs", "[]", "preprocessing", "[]", "kwargs", "max_percentile"],
+        kind: "branch",
+        branches: [
+          { tag: "int", schemaPrefixes: ["#/$defs/ScaleRangeKwargs/properties/max_percentile/anyOf/0/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/ScaleRangeKwargs/properties/max_percentile/anyOf/1/"] },
+        ],
+        when: [{ at: 4, property: "name", equals: "scale_range" }],
+      },
+      {
         path: ["license"],
         kind: "branch",
         branches: [
@@ -703,6 +721,24 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
           },
         ],
         when: [{ at: 4, property: "name", equals: "zero_mean_unit_variance" }],
+      },
+      {
+        path: ["outputs", "[]", "postprocessing", "[]", "kwargs", "min_percentile"],
+        kind: "branch",
+        branches: [
+          { tag: "int", schemaPrefixes: ["#/$defs/ScaleRangeKwargs/properties/min_percentile/anyOf/0/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/ScaleRangeKwargs/properties/min_percentile/anyOf/1/"] },
+        ],
+        when: [{ at: 4, property: "name", equals: "scale_range" }],
+      },
+      {
+        path: ["outputs", "[]", "postprocessing", "[]", "kwargs", "max_percentile"],
+        kind: "branch",
+        branches: [
+          { tag: "int", schemaPrefixes: ["#/$defs/ScaleRangeKwargs/properties/max_percentile/anyOf/0/"] },
+          { tag: "float", schemaPrefixes: ["#/$defs/ScaleRangeKwargs/properties/max_percentile/anyOf/1/"] },
+        ],
+        when: [{ at: 4, property: "name", equals: "scale_range" }],
       },
       {
         path: ["run_mode", "name"],
@@ -1169,6 +1205,32 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
         when: [{ at: 4, property: "id", equals: "scale_linear" }],
       },
       {
+        path: ["inputs", "[]", "preprocessing", "[]", "kwargs", "gain"],
+        kind: "branch",
+        branches: [
+          { tag: "float", schemaPrefixes: ["#/$defs/ScaleLinearAlongAxisKwargs/properties/gain/anyOf/0/"] },
+          {
+            tag: "list[float]",
+            schemaPrefixes: ["#/$defs/ScaleLinearAlongAxisKwargs/properties/gain/anyOf/1/"],
+            array: true,
+          },
+        ],
+        when: [{ at: 4, property: "id", equals: "scale_linear" }],
+      },
+      {
+        path: ["inputs", "[]", "preprocessing", "[]", "kwargs", "offset"],
+        kind: "branch",
+        branches: [
+          { tag: "float", schemaPrefixes: ["#/$defs/ScaleLinearAlongAxisKwargs/properties/offset/anyOf/0/"] },
+          {
+            tag: "list[float]",
+            schemaPrefixes: ["#/$defs/ScaleLinearAlongAxisKwargs/properties/offset/anyOf/1/"],
+            array: true,
+          },
+        ],
+        when: [{ at: 4, property: "id", equals: "scale_linear" }],
+      },
+      {
         path: ["outputs", "[]", "axes", "[]"],
         kind: "tag",
         property: "type",
@@ -1502,6 +1564,32 @@ export const specs: { readonly [K in SpecKey]: SpecEntry<SpecTypes[K], K> } = {
               "#/$defs/NonBatchAxisId/",
               "#/$defs/ScaleLinearAlongAxisKwargs/",
             ],
+          },
+        ],
+        when: [{ at: 4, property: "id", equals: "scale_linear" }],
+      },
+      {
+        path: ["outputs", "[]", "postprocessing", "[]", "kwargs", "gain"],
+        kind: "branch",
+        branches: [
+          { tag: "float", schemaPrefixes: ["#/$defs/ScaleLinearAlongAxisKwargs/properties/gain/anyOf/0/"] },
+          {
+            tag: "list[float]",
+            schemaPrefixes: ["#/$defs/ScaleLinearAlongAxisKwargs/properties/gain/anyOf/1/"],
+            array: true,
+          },
+        ],
+        when: [{ at: 4, property: "id", equals: "scale_linear" }],
+      },
+      {
+        path: ["outputs", "[]", "postprocessing", "[]", "kwargs", "offset"],
+        kind: "branch",
+        branches: [
+          { tag: "float", schemaPrefixes: ["#/$defs/ScaleLinearAlongAxisKwargs/properties/offset/anyOf/0/"] },
+          {
+            tag: "list[float]",
+            schemaPrefixes: ["#/$defs/ScaleLinearAlongAxisKwargs/properties/offset/anyOf/1/"],
+            array: true,
           },
         ],
         when: [{ at: 4, property: "id", equals: "scale_linear" }],

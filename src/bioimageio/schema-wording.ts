@@ -1,5 +1,5 @@
 // The reference's words for schema errors its custom validators report: characters restricted by
-// `RestrictCharacters`, Python identifiers and keywords, the `ResourceId` predicate, and lengths that pydantic
+// `RestrictCharacters`, Python identifiers and keywords, the `ResourceId` and batch axis id predicates, and lengths that pydantic
 // checks after another validator (its generic "Value should have ... items after validation" wording), and a
 // timestamp that is not a string.
 import type { SchemaWording, ValuePlace, Worded } from "../engine/validation/schema-errors.js";
@@ -157,6 +157,15 @@ export const referenceWording: SchemaWording = (error, value, atSamePath, place)
     if (error.params.pattern === "^[A-Za-z0-9_+\\- ()]*$") {
       return restricted(value, NAME_CHARACTERS);
     }
+  }
+  if (error.keyword === "not" && definition === "NonBatchAxisId") {
+    return { msg: "Predicate '_is_not_batch' failed", type: "predicate_failed" };
+  }
+  if (error.keyword === "enum" && error.schemaPath === "#/$defs/BatchAxisId/enum") {
+    // the predicate runs on a valid AxisId only: an AxisId error at the same place says it
+    return atSamePath.some((other) => other !== error && other.keyword !== "enum")
+      ? null
+      : { msg: "Predicate '_is_batch' failed", type: "predicate_failed" };
   }
   if (error.keyword === "not" && definition !== undefined && IDENTIFIER_DEFINITIONS.has(definition)) {
     return { msg: `Value error, '${value}' is a Python keyword and not allowed here.`, type: "value_error" };

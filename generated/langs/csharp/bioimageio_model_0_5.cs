@@ -181,7 +181,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// At most 128 characters (an INFO warning is issued above 64, rule `common.name.length`).
         /// </summary>
         [JsonPropertyName("name")]
-        [JsonConverter(typeof(BraggadociousMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(MinMaxLengthCheckConverter1))]
         public string Name { get; set; }
 
         /// <summary>
@@ -267,7 +267,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// A comment on the version of the resource.
         /// </summary>
         [JsonPropertyName("version_comment")]
-        [JsonConverter(typeof(MinMaxLengthCheckConverter1))]
+        [JsonConverter(typeof(MinMaxLengthCheckConverter2))]
         public string? VersionComment { get; set; }
 
         /// <summary>
@@ -1081,7 +1081,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("axis_id")]
-        [JsonConverter(typeof(FriskyMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(MischievousMinMaxLengthCheckConverter))]
         public string? AxisId { get; set; }
 
         /// <summary>
@@ -1125,7 +1125,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// Unit of the data values: `arbitrary unit` or an SI unit.
         /// </summary>
         [JsonPropertyName("unit")]
-        [JsonConverter(typeof(MischievousMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(BraggadociousMinMaxLengthCheckConverter))]
         public string? Unit { get; set; }
 
         /// <summary>
@@ -1184,7 +1184,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// Unit of the data values: `arbitrary unit` or an SI unit.
         /// </summary>
         [JsonPropertyName("unit")]
-        [JsonConverter(typeof(MischievousMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(BraggadociousMinMaxLengthCheckConverter))]
         public string? Unit { get; set; }
 
         /// <summary>
@@ -1584,7 +1584,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("axis")]
-        [JsonConverter(typeof(FriskyMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(MischievousMinMaxLengthCheckConverter))]
         public string? Axis { get; set; }
 
         /// <summary>
@@ -1999,7 +1999,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("axis_id")]
-        [JsonConverter(typeof(FriskyMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(MischievousMinMaxLengthCheckConverter))]
         public string? AxisId { get; set; }
 
         /// <summary>
@@ -2406,7 +2406,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         /// </summary>
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         [JsonPropertyName("axis")]
-        [JsonConverter(typeof(FriskyMinMaxLengthCheckConverter))]
+        [JsonConverter(typeof(MischievousMinMaxLengthCheckConverter))]
         public string? Axis { get; set; }
 
         /// <summary>
@@ -3997,6 +3997,33 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public static readonly SizeConverter Singleton = new SizeConverter();
     }
 
+    internal class MischievousMinMaxLengthCheckConverter : JsonConverter<string>
+    {
+        public override bool CanConvert(Type t) => t == typeof(string);
+
+        public override string Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var value = reader.GetString();
+            if (value.Length >= 1 && value.Length <= 16)
+            {
+                return value;
+            }
+            throw new Exception("Cannot unmarshal type string");
+        }
+
+        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options)
+        {
+            if (value.Length >= 1 && value.Length <= 16)
+            {
+                JsonSerializer.Serialize(writer, value, options);
+                return;
+            }
+            throw new Exception("Cannot marshal type string");
+        }
+
+        public static readonly MischievousMinMaxLengthCheckConverter Singleton = new MischievousMinMaxLengthCheckConverter();
+    }
+
     internal class InputAxisTypeConverter : JsonConverter<InputAxisType>
     {
         public override bool CanConvert(Type t) => t == typeof(InputAxisType);
@@ -4430,7 +4457,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public static readonly DtypeEnumConverter Singleton = new DtypeEnumConverter();
     }
 
-    internal class MischievousMinMaxLengthCheckConverter : JsonConverter<string>
+    internal class BraggadociousMinMaxLengthCheckConverter : JsonConverter<string>
     {
         public override bool CanConvert(Type t) => t == typeof(string);
 
@@ -4454,7 +4481,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             throw new Exception("Cannot marshal type string");
         }
 
-        public static readonly MischievousMinMaxLengthCheckConverter Singleton = new MischievousMinMaxLengthCheckConverter();
+        public static readonly BraggadociousMinMaxLengthCheckConverter Singleton = new BraggadociousMinMaxLengthCheckConverter();
     }
 
     internal class ValueConverter : JsonConverter<Value>
@@ -4594,7 +4621,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             var value = new List<string>();
             while (reader.TokenType != JsonTokenType.EndArray)
             {
-                var converter = FriskyMinMaxLengthCheckConverter.Singleton;
+                var converter = MischievousMinMaxLengthCheckConverter.Singleton;
                 var arrayItem = (string)converter.Read(ref reader, typeof(string), options);
                 value.Add(arrayItem);
                 reader.Read();
@@ -4607,7 +4634,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             writer.WriteStartArray();
             foreach (var arrayItem in value)
             {
-                var converter = FriskyMinMaxLengthCheckConverter.Singleton;
+                var converter = MischievousMinMaxLengthCheckConverter.Singleton;
                 converter.Write(writer, arrayItem, options);
             }
             writer.WriteEndArray();
@@ -4805,7 +4832,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public static readonly IndigoMinMaxValueCheckConverter Singleton = new IndigoMinMaxValueCheckConverter();
     }
 
-    internal class BraggadociousMinMaxLengthCheckConverter : JsonConverter<string>
+    internal class MinMaxLengthCheckConverter1 : JsonConverter<string>
     {
         public override bool CanConvert(Type t) => t == typeof(string);
 
@@ -4829,7 +4856,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             throw new Exception("Cannot marshal type string");
         }
 
-        public static readonly BraggadociousMinMaxLengthCheckConverter Singleton = new BraggadociousMinMaxLengthCheckConverter();
+        public static readonly MinMaxLengthCheckConverter1 Singleton = new MinMaxLengthCheckConverter1();
     }
 
     internal class ModelParameterCountConverter : JsonConverter<ModelParameterCount>
@@ -5032,7 +5059,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
         public static readonly ModelDescrTypeConverter Singleton = new ModelDescrTypeConverter();
     }
 
-    internal class MinMaxLengthCheckConverter1 : JsonConverter<string>
+    internal class MinMaxLengthCheckConverter2 : JsonConverter<string>
     {
         public override bool CanConvert(Type t) => t == typeof(string);
 
@@ -5056,7 +5083,7 @@ namespace BioimageSpecs.Bioimageio.Model.V0_5
             throw new Exception("Cannot marshal type string");
         }
 
-        public static readonly MinMaxLengthCheckConverter1 Singleton = new MinMaxLengthCheckConverter1();
+        public static readonly MinMaxLengthCheckConverter2 Singleton = new MinMaxLengthCheckConverter2();
     }
 
     internal class VersionConverter : JsonConverter<Version>

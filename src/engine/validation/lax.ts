@@ -61,7 +61,10 @@ export function laxRefusal(type: string, value: unknown): { msg: string; type: s
     return { msg: "Input should be a valid integer, unable to parse string as an integer", type: "int_parsing" };
   }
   if (type === "number" && typeof value === "string") {
-    return { msg: "Input should be a valid number, unable to parse string as a number", type: "float_parsing" };
+    // a string that reads as inf or nan (`"1e400"`, `"-inf"`) is a float, just not a finite one
+    return FLOAT_TEXT.test(trim(value)) && !Number.isFinite(parseFloatText(value))
+      ? { msg: "Input should be a finite number", type: "finite_number" }
+      : { msg: "Input should be a valid number, unable to parse string as a number", type: "float_parsing" };
   }
   if (type === "boolean" && (typeof value === "string" || Number.isInteger(value))) {
     return { msg: "Input should be a valid boolean, unable to interpret input", type: "bool_parsing" };
@@ -104,14 +107,26 @@ export function laxCoerced<T>(
     const edits: { path: string[]; value: unknown }[] = [];
     const errors = validate.errors ?? [];
     // a `Literal` (a schema with `const` or `enum`) is never coerced: pydantic's literal validator compares the
-    // input itself (`"1"` is not `Literal[1]`)
-    const literals = new Set(errors.filter((e) => e.keyword === "const" || e.keyword === "enum").map((e) => schemaParent(e.schemaPath)));
+    // input itself (`"1"` is not `Literal[1]`), by Python's equality and hash, so a bool is the int it equals
+    // (`true` is `Literal[1]`)
+    const literals = new Map(
+      errors
+        .filter((e) => e.keyword === "const" || e.keyword === "enum")
+        .map((e) => [schemaParent(e.schemaPath), e.keyword === "const" ? [e.params.allowedValue] : (e.params.allowedValues as unknown[])]),
+    );
     for (const error of errors) {
-      if (literals.has(schemaParent(error.schemaPath)) || strict.includes(schemaParent(error.schemaPath))) {
-        continue;
-      }
       const path = pointerKeys(error.instancePath);
       const value = valueAt(current, path);
+      const literal = literals.get(schemaParent(error.schemaPath));
+      if (literal !== undefined) {
+        if (error.keyword !== "type" && typeof value === "boolean" && literal.includes(Number(value))) {
+          edits.push({ path, value: Number(value) });
+        }
+        continue;
+      }
+      if (strict.includes(schemaParent(error.schemaPath))) {
+        continue;
+      }
       for (const type of laxTypes(error)) {
         const coerced = laxValue(type, value);
         if (coerced !== undefined) {

@@ -9,7 +9,7 @@ import { PathTrie } from "./path-trie.js";
 import { SCHEMA } from "./engine-rules.js";
 import { pointerKeys, valueAt } from "../records.js";
 import { laxFromString, laxRefusal } from "./lax.js";
-import { pyRepr } from "../python-repr.js";
+import { pyStrAt } from "../python-repr.js";
 import { httpUrlWords } from "./url.js";
 
 type Segment = string | number;
@@ -316,13 +316,22 @@ const isTagUnionAt = (unions: readonly UnionPoint[], path: readonly Segment[]): 
 function discriminatorWording(error: ValidatorError, path: Segment[], data: unknown, unions: readonly UnionPoint[]): Described | undefined {
   const union = unions.find((u) => u.kind === "tag" && u.path.length === path.length && matches(u.path, path));
   const property = String(error.params.tag);
+  const container = valueAt(data, path);
   const value = valueAt(data, [...path, property]);
-  if (!union || union.kind !== "tag" || union.tags.length === 0 || value === undefined) {
+  if (
+    !union ||
+    union.kind !== "tag" ||
+    union.tags.length === 0 ||
+    value === undefined ||
+    typeof container !== "object" ||
+    container === null
+  ) {
     return undefined;
   }
   return {
     loc: path,
-    msg: `Input tag '${typeof value === "string" ? value : pyRepr(value)}' found using '${property}' does not match any of the expected tags: ${union.tags.map((t) => `'${t}'`).join(", ")}`,
+    // str() of the tag as Python holds it (a date as `2019-12-11`, an integral float as `1000.0`)
+    msg: `Input tag '${pyStrAt(container, property)}' found using '${property}' does not match any of the expected tags: ${union.tags.map((t) => `'${t}'`).join(", ")}`,
     type: "union_tag_invalid",
   };
 }

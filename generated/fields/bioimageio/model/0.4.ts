@@ -404,8 +404,16 @@ export const fieldTree: FieldTree = {
       properties: [
         { name: "mode", node: { kind: "value" } },
         { name: "axes", node: { kind: "value" } },
-        { name: "min_percentile", node: { kind: "value" }, default: 0 },
-        { name: "max_percentile", node: { kind: "value" }, default: 100 },
+        {
+          name: "min_percentile",
+          node: { kind: "union", by: "shape", branches: [{ node: { kind: "value" } }, { node: { kind: "value" } }] },
+          default: 0,
+        },
+        {
+          name: "max_percentile",
+          node: { kind: "union", by: "shape", branches: [{ node: { kind: "value" } }, { node: { kind: "value" } }] },
+          default: 100,
+        },
         { name: "eps", node: { kind: "value" }, default: 0.000001 },
         { name: "reference_tensor", node: { kind: "ref", name: "TensorName" }, default: null },
       ],

@@ -103,12 +103,13 @@ export const fieldTree: FieldTree = {
       kind: "object",
       open: false,
       properties: [
-        { name: "id", node: { kind: "value" }, default: "batch" },
+        { name: "id", node: { kind: "ref", name: "BatchAxisId" }, default: "batch" },
         { name: "description", node: { kind: "value" }, default: "" },
         { name: "type", node: { kind: "value" } },
         { name: "size", node: { kind: "value" }, default: null },
       ],
     },
+    BatchAxisId: { kind: "ref", name: "AxisId" },
     BiasRisksLimitations: {
       kind: "object",
       open: true,

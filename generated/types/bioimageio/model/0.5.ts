@@ -81,6 +81,10 @@ export type InputAxis = BatchAxis | ChannelAxis | IndexInputAxis | TimeInputAxis
 /**
  * A valid Python identifier that is not a Python keyword (Python's `str.isidentifier()` and `not keyword.iskeyword()`): starts with a letter (Unicode XID_Start) or underscore, continues with Unicode XID_Continue characters, as Python 3.11 knows them (Unicode 14.0: the lookahead refuses the XID characters of later Unicode versions, up to 17.0, which the JavaScript runtime may know).
  */
+export type BatchAxisId = string;
+/**
+ * A valid Python identifier that is not a Python keyword (Python's `str.isidentifier()` and `not keyword.iskeyword()`): starts with a letter (Unicode XID_Start) or underscore, continues with Unicode XID_Continue characters, as Python 3.11 knows them (Unicode 14.0: the lookahead refuses the XID characters of later Unicode versions, up to 17.0, which the JavaScript runtime may know).
+ */
 export type NonBatchAxisId = string;
 /**
  * A valid Python identifier that is not a Python keyword (Python's `str.isidentifier()` and `not keyword.iskeyword()`): starts with a letter (Unicode XID_Start) or underscore, continues with Unicode XID_Continue characters, as Python 3.11 knows them (Unicode 14.0: the lookahead refuses the XID characters of later Unicode versions, up to 17.0, which the JavaScript runtime may know).
@@ -184,6 +188,13 @@ export type WeightsFormat =
  */
 export type Identifier1 = string;
 /**
+ * A valid Python identifier that is not a Python keyword (Python's `str.isidentifier()` and `not keyword.iskeyword()`): starts with a letter (Unicode XID_Start) or underscore, continues with Unicode XID_Continue characters, as Python 3.11 knows them (Unicode 14.0: the lookahead refuses the XID characters of later Unicode versions, up to 17.0, which the JavaScript runtime may know).
+ *
+ * This interface was referenced by `ModelDescr`'s JSON-Schema
+ * via the `definition` "BatchAxisId".
+ */
+export type AxisId1 = string;
+/**
  * A bioimage.io resource id: non-empty, only lower-case ASCII letters, digits and `_ - / .`, not starting or ending with `/` (e.g. `affable-shark`, `ilastik/covid_if_training_data/1`).
  *
  * This interface was referenced by `ModelDescr`'s JSON-Schema
@@ -196,7 +207,7 @@ export type ResourceId1 = string;
  * This interface was referenced by `ModelDescr`'s JSON-Schema
  * via the `definition` "NonBatchAxisId".
  */
-export type AxisId1 = string;
+export type AxisId2 = string;
 /**
  * A valid Python identifier that is not a Python keyword (Python's `str.isidentifier()` and `not keyword.iskeyword()`): starts with a letter (Unicode XID_Start) or underscore, continues with Unicode XID_Continue characters, as Python 3.11 knows them (Unicode 14.0: the lookahead refuses the XID characters of later Unicode versions, up to 17.0, which the JavaScript runtime may know).
  *
@@ -535,10 +546,7 @@ export interface InputTensorDescr {
  * via the `definition` "BatchAxis".
  */
 export interface BatchAxis {
-  /**
-   * The batch axis id; always `batch`.
-   */
-  id?: "batch" | "b";
+  id?: BatchAxisId;
   /**
    * A short description of this axis beyond its type and id.
    */

@@ -2,7 +2,7 @@
 import { YamlTimestamp, formats, ucs2length as func2, withMessages } from "../../../../src/engine/validation/ajv-runtime.js";
 export { describeErrors } from "../../../../src/engine/validation/ajv-runtime.js";
 export const validate = withMessages(validate20);
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/bioimageio/model/0.4.json","type":"object","properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"covers":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"id_emoji":{"anyOf":[{"type":"string","minLength":1,"maxLength":1},{"type":"null"}]},"authors":{"type":"array","items":{"$ref":"#/$defs/Author"},"minItems":1},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"cite":{"type":"array","items":{"$ref":"#/$defs/CiteEntry"}},"config":{"type":"object","additionalProperties":true},"download_url":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]},"git_repo":{"type":["string","null"]},"icon":{"anyOf":[{"type":"string","minLength":1,"maxLength":2},{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"links":{"type":"array","items":{"type":"string"}},"uploader":{"anyOf":[{"$ref":"#/$defs/Uploader"},{"type":"null"}]},"maintainers":{"type":"array","items":{"$ref":"#/$defs/Maintainer"}},"rdf_source":{"anyOf":[{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"tags":{"type":"array","items":{"type":"string"}},"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"version_number":{"type":["integer","null"]},"format_version":{"type":"string","pattern":"^0\\.4\\.\\d+$"},"type":{"type":"string","const":"model"},"id":{"anyOf":[{"$ref":"#/$defs/ResourceId"},{"type":"null"}]},"documentation":{"$ref":"#/$defs/FileSource"},"inputs":{"type":"array","items":{"$ref":"#/$defs/InputTensorDescr"},"minItems":1},"license":{"anyOf":[{"$ref":"#/$defs/LicenseId"},{"type":"string"}]},"outputs":{"type":"array","items":{"$ref":"#/$defs/OutputTensorDescr"},"minItems":1},"packaged_by":{"type":"array","items":{"$ref":"#/$defs/Author"}},"parent":{"anyOf":[{"$ref":"#/$defs/LinkedModel"},{"type":"null"}]},"run_mode":{"anyOf":[{"$ref":"#/$defs/RunMode"},{"type":"null"}]},"sample_inputs":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"sample_outputs":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"test_inputs":{"type":"array","items":{"$ref":"#/$defs/FileSource"},"minItems":1},"test_outputs":{"type":"array","items":{"$ref":"#/$defs/FileSource"},"minItems":1},"timestamp":{"type":"string"},"training_data":{"anyOf":[{"$ref":"#/$defs/LinkedDataset"},{"$ref":"#/$defs/DatasetDescr"},{"type":"null"}]},"weights":{"$ref":"#/$defs/WeightsDescr"}},"required":["name","description","authors","format_version","type","documentation","inputs","license","outputs","test_inputs","test_outputs","timestamp","weights"],"additionalProperties":false,"$defs":{"AttachmentsDescr":{"type":"object","properties":{"files":{"type":"array","items":{"$ref":"#/$defs/FileSource"}}},"additionalProperties":true},"Author":{"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"type":"string"},{"type":"null"}]},"name":{"type":"string"},"github_user":{"type":["string","null"]}},"required":["name"],"additionalProperties":false},"BadgeDescr":{"$ref":"#/$defs/BadgeDescr2"},"BadgeDescr2":{"type":"object","properties":{"label":{"type":"string"},"icon":{"anyOf":[{"$ref":"#/$defs/RelativeFilePath"},{"$ref":"#/$defs/HttpUrl"},{"$ref":"#/$defs/PydanticHttpUrl"},{"type":"null"}]},"url":{"$ref":"#/$defs/HttpUrl"}},"required":["label","url"],"additionalProperties":false},"BinarizeDescr":{"type":"object","properties":{"name":{"type":"string","const":"binarize"},"kwargs":{"$ref":"#/$defs/BinarizeKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"BinarizeKwargs":{"type":"object","properties":{"threshold":{"type":"number"}},"required":["threshold"],"additionalProperties":false},"CiteEntry":{"type":"object","properties":{"text":{"type":"string"},"doi":{"anyOf":[{"$ref":"#/$defs/Doi"},{"type":"null"}]},"url":{"type":["string","null"]}},"required":["text"],"additionalProperties":false},"ClipDescr":{"type":"object","properties":{"name":{"type":"string","const":"clip"},"kwargs":{"$ref":"#/$defs/ClipKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"ClipKwargs":{"type":"object","properties":{"min":{"type":"number"},"max":{"type":"number"}},"required":["min","max"],"additionalProperties":false},"DatasetDescr":{"type":"object"},"Doi":{"type":"string","pattern":"^10\\.[0-9]{4}.+$"},"FileSource":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"$ref":"#/$defs/RelativeFilePath"}]},"HttpUrl":{"type":"string","format":"uri","pattern":"^[\\u0000-\\u0020]*[Hh][Tt][Tt][Pp][Ss]?:","minLength":1,"maxLength":2083},"Identifier":{"type":"string","minLength":1,"pattern":"^(?!.*[\\u{88f}\\u{897}\\u{c5c}\\u{cdc}\\u{cf3}\\u{ece}\\u{1acf}-\\u{1add}\\u{1ae0}-\\u{1aeb}\\u{1c89}-\\u{1c8a}\\u{200c}-\\u{200d}\\u{30fb}\\u{a7cb}-\\u{a7cf}\\u{a7d2}\\u{a7d4}\\u{a7da}-\\u{a7dc}\\u{a7f1}\\u{ff65}\\u{105c0}-\\u{105f3}\\u{10940}-\\u{10959}\\u{10d40}-\\u{10d65}\\u{10d69}-\\u{10d6d}\\u{10d6f}-\\u{10d85}\\u{10ec2}-\\u{10ec7}\\u{10efa}-\\u{10eff}\\u{1123f}-\\u{11241}\\u{11380}-\\u{11389}\\u{1138b}\\u{1138e}\\u{11390}-\\u{113b5}\\u{113b7}-\\u{113c0}\\u{113c2}\\u{113c5}\\u{113c7}-\\u{113ca}\\u{113cc}-\\u{113d3}\\u{113e1}-\\u{113e2}\\u{116d0}-\\u{116e3}\\u{11b60}-\\u{11b67}\\u{11bc0}-\\u{11be0}\\u{11bf0}-\\u{11bf9}\\u{11db0}-\\u{11ddb}\\u{11de0}-\\u{11de9}\\u{11f00}-\\u{11f10}\\u{11f12}-\\u{11f3a}\\u{11f3e}-\\u{11f42}\\u{11f50}-\\u{11f5a}\\u{1342f}\\u{13440}-\\u{13455}\\u{13460}-\\u{143fa}\\u{16100}-\\u{16139}\\u{16d40}-\\u{16d6c}\\u{16d70}-\\u{16d79}\\u{16ea0}-\\u{16eb8}\\u{16ebb}-\\u{16ed3}\\u{16ff2}-\\u{16ff6}\\u{187f8}-\\u{187ff}\\u{18cff}\\u{18d09}-\\u{18d1e}\\u{18d80}-\\u{18df2}\\u{1b132}\\u{1b155}\\u{1ccf0}-\\u{1ccf9}\\u{1df25}-\\u{1df2a}\\u{1e030}-\\u{1e06d}\\u{1e08f}\\u{1e4d0}-\\u{1e4f9}\\u{1e5d0}-\\u{1e5fa}\\u{1e6c0}-\\u{1e6de}\\u{1e6e0}-\\u{1e6f5}\\u{1e6fe}-\\u{1e6ff}\\u{2b739}-\\u{2b73f}\\u{2cea2}-\\u{2cead}\\u{2ebf0}-\\u{2ee5d}\\u{31350}-\\u{33479}])[\\p{XID_Start}_]\\p{XID_Continue}*$","not":{"enum":["False","None","True","and","as","assert","async","await","break","class","continue","def","del","elif","else","except","finally","for","from","global","if","import","in","is","lambda","nonlocal","not","or","pass","raise","return","try","while","with","yield"]}},"ImplicitOutputShape":{"type":"object","properties":{"reference_tensor":{"$ref":"#/$defs/TensorName"},"scale":{"type":"array","items":{"type":["number","null"]},"minItems":1},"offset":{"type":"array","items":{"anyOf":[{"type":"integer"},{"type":"number","multipleOf":0.5}]},"minItems":1}},"required":["reference_tensor","scale","offset"],"additionalProperties":false},"InputTensorDescr":{"type":"object","properties":{"name":{"$ref":"#/$defs/TensorName"},"description":{"type":"string"},"axes":{"type":"string"},"data_range":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/RangeBound"},"minItems":2,"maxItems":2},{"type":"null"}]},"data_type":{"type":"string","enum":["float32","uint8","uint16"]},"shape":{"anyOf":[{"type":"array","items":{"type":"integer"}},{"$ref":"#/$defs/ParameterizedInputShape"}]},"preprocessing":{"type":"array","items":{"$ref":"#/$defs/PreprocessingDescr"}}},"required":["name","axes","data_type","shape"],"additionalProperties":false},"KerasHdf5WeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"tensorflow_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"LicenseId":{"type":"string"},"LinkedDataset":{"type":"object","properties":{"id":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"},"version_number":{"type":["integer","null"]}},"required":["id"],"additionalProperties":false},"LinkedModel":{"type":"object","properties":{"id":{"$ref":"#/$defs/ResourceId"},"version_number":{"type":["integer","null"]}},"required":["id"],"additionalProperties":false},"Maintainer":{"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"type":"string"},{"type":"null"}]},"name":{"type":["string","null"]},"github_user":{"type":"string"}},"required":["github_user"],"additionalProperties":false},"OnnxWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"opset_version":{"anyOf":[{"type":"integer","minimum":7},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"OutputTensorDescr":{"type":"object","properties":{"name":{"$ref":"#/$defs/TensorName"},"description":{"type":"string"},"axes":{"type":"string"},"data_range":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/RangeBound"},"minItems":2,"maxItems":2},{"type":"null"}]},"data_type":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64","bool"]},"shape":{"anyOf":[{"type":"array","items":{"type":"integer"}},{"$ref":"#/$defs/ImplicitOutputShape"}]},"halo":{"anyOf":[{"type":"array","items":{"type":"integer"}},{"type":"null"}]},"postprocessing":{"type":"array","items":{"$ref":"#/$defs/PostprocessingDescr"}}},"required":["name","axes","data_type","shape"],"additionalProperties":false},"ParameterizedInputShape":{"type":"object","properties":{"min":{"type":"array","items":{"type":"integer"},"minItems":1},"step":{"type":"array","items":{"type":"integer"},"minItems":1}},"required":["min","step"],"additionalProperties":false},"PostprocessingDescr":{"type":"object","required":["name"],"properties":{"name":{"type":"string","enum":["binarize","clip","scale_linear","sigmoid","zero_mean_unit_variance","scale_range","scale_mean_variance"]}},"discriminator":{"propertyName":"name"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleRangeDescr"},{"$ref":"#/$defs/ScaleMeanVarianceDescr"}]},"PreprocessingDescr":{"type":"object","required":["name"],"properties":{"name":{"type":"string","enum":["binarize","clip","scale_linear","sigmoid","zero_mean_unit_variance","scale_range"]}},"discriminator":{"propertyName":"name"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleRangeDescr"}]},"PydanticHttpUrl":{"type":"string","format":"uri","pattern":"^[\\u0000-\\u0020]*[Hh][Tt][Tt][Pp][Ss]?:","minLength":1,"maxLength":2083},"PytorchStateDictWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"architecture":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"string","pattern":"^.+\\..+$"}]},"architecture_sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"kwargs":{"type":"object","additionalProperties":true},"pytorch_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source","architecture"],"additionalProperties":false},"RangeBound":{"anyOf":[{"type":"number"},{"type":"string","enum":["inf","-inf","nan"]}]},"RelativeFilePath":{"type":"string","minLength":1,"pattern":"^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"},"ResourceId":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"},"RunMode":{"type":"object","properties":{"name":{"anyOf":[{"type":"string","const":"deepimagej"},{"type":"string"}]},"kwargs":{"type":"object","additionalProperties":true}},"required":["name"],"additionalProperties":false},"ScaleLinearDescr":{"type":"object","properties":{"name":{"type":"string","const":"scale_linear"},"kwargs":{"$ref":"#/$defs/ScaleLinearKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"ScaleLinearKwargs":{"type":"object","properties":{"axes":{"type":["string","null"]},"gain":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"}}]},"offset":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"}}]}},"additionalProperties":false},"ScaleMeanVarianceDescr":{"type":"object","properties":{"name":{"type":"string","const":"scale_mean_variance"},"kwargs":{"$ref":"#/$defs/ScaleMeanVarianceKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"ScaleMeanVarianceKwargs":{"type":"object","properties":{"mode":{"type":"string","enum":["per_dataset","per_sample"]},"reference_tensor":{"$ref":"#/$defs/TensorName"},"axes":{"type":["string","null"]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"required":["mode","reference_tensor"],"additionalProperties":false},"ScaleRangeDescr":{"type":"object","properties":{"name":{"type":"string","const":"scale_range"},"kwargs":{"$ref":"#/$defs/ScaleRangeKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"ScaleRangeKwargs":{"type":"object","properties":{"mode":{"type":"string","enum":["per_dataset","per_sample"]},"axes":{"type":"string"},"min_percentile":{"type":"number","minimum":0,"exclusiveMaximum":100},"max_percentile":{"type":"number","exclusiveMinimum":1,"maximum":100},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"reference_tensor":{"anyOf":[{"$ref":"#/$defs/TensorName"},{"type":"null"}]}},"required":["mode","axes"],"additionalProperties":false},"Sha256":{"type":"string","minLength":64,"maxLength":64},"SigmoidDescr":{"type":"object","properties":{"name":{"type":"string","const":"sigmoid"}},"required":["name"],"additionalProperties":false},"TensorName":{"$ref":"#/$defs/Identifier"},"TensorflowJsWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"tensorflow_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"TensorflowSavedModelBundleWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"tensorflow_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"TorchscriptWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"pytorch_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"Uploader":{"type":"object","properties":{"email":{"type":"string","format":"email"},"name":{"type":["string","null"]}},"required":["email"],"additionalProperties":false},"Version":{"anyOf":[{"type":"string"},{"type":"integer"},{"type":"number"}]},"WeightsDescr":{"type":"object","properties":{"keras_hdf5":{"anyOf":[{"$ref":"#/$defs/KerasHdf5WeightsDescr"},{"type":"null"}]},"onnx":{"anyOf":[{"$ref":"#/$defs/OnnxWeightsDescr"},{"type":"null"}]},"pytorch_state_dict":{"anyOf":[{"$ref":"#/$defs/PytorchStateDictWeightsDescr"},{"type":"null"}]},"tensorflow_js":{"anyOf":[{"$ref":"#/$defs/TensorflowJsWeightsDescr"},{"type":"null"}]},"tensorflow_saved_model_bundle":{"anyOf":[{"$ref":"#/$defs/TensorflowSavedModelBundleWeightsDescr"},{"type":"null"}]},"torchscript":{"anyOf":[{"$ref":"#/$defs/TorchscriptWeightsDescr"},{"type":"null"}]}},"additionalProperties":false},"WeightsFormat":{"type":"string","enum":["keras_hdf5","onnx","pytorch_state_dict","tensorflow_js","tensorflow_saved_model_bundle","torchscript"]},"ZeroMeanUnitVarianceDescr":{"type":"object","properties":{"name":{"type":"string","const":"zero_mean_unit_variance"},"kwargs":{"$ref":"#/$defs/ZeroMeanUnitVarianceKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"ZeroMeanUnitVarianceKwargs":{"type":"object","properties":{"mode":{"type":"string","enum":["fixed","per_dataset","per_sample"]},"axes":{"type":"string"},"mean":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1},{"type":"null"}]},"std":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1},{"type":"null"}]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"required":["axes"],"additionalProperties":false}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/bioimageio/model/0.4.json","type":"object","properties":{"name":{"type":"string","minLength":1},"description":{"type":"string"},"covers":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"id_emoji":{"anyOf":[{"type":"string","minLength":1,"maxLength":1},{"type":"null"}]},"authors":{"type":"array","items":{"$ref":"#/$defs/Author"},"minItems":1},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"cite":{"type":"array","items":{"$ref":"#/$defs/CiteEntry"}},"config":{"type":"object","additionalProperties":true},"download_url":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]},"git_repo":{"type":["string","null"]},"icon":{"anyOf":[{"type":"string","minLength":1,"maxLength":2},{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"links":{"type":"array","items":{"type":"string"}},"uploader":{"anyOf":[{"$ref":"#/$defs/Uploader"},{"type":"null"}]},"maintainers":{"type":"array","items":{"$ref":"#/$defs/Maintainer"}},"rdf_source":{"anyOf":[{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"tags":{"type":"array","items":{"type":"string"}},"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"version_number":{"type":["integer","null"]},"format_version":{"type":"string","pattern":"^0\\.4\\.\\d+$"},"type":{"type":"string","const":"model"},"id":{"anyOf":[{"$ref":"#/$defs/ResourceId"},{"type":"null"}]},"documentation":{"$ref":"#/$defs/FileSource"},"inputs":{"type":"array","items":{"$ref":"#/$defs/InputTensorDescr"},"minItems":1},"license":{"anyOf":[{"$ref":"#/$defs/LicenseId"},{"type":"string"}]},"outputs":{"type":"array","items":{"$ref":"#/$defs/OutputTensorDescr"},"minItems":1},"packaged_by":{"type":"array","items":{"$ref":"#/$defs/Author"}},"parent":{"anyOf":[{"$ref":"#/$defs/LinkedModel"},{"type":"null"}]},"run_mode":{"anyOf":[{"$ref":"#/$defs/RunMode"},{"type":"null"}]},"sample_inputs":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"sample_outputs":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"test_inputs":{"type":"array","items":{"$ref":"#/$defs/FileSource"},"minItems":1},"test_outputs":{"type":"array","items":{"$ref":"#/$defs/FileSource"},"minItems":1},"timestamp":{"type":"string"},"training_data":{"anyOf":[{"$ref":"#/$defs/LinkedDataset"},{"$ref":"#/$defs/DatasetDescr"},{"type":"null"}]},"weights":{"$ref":"#/$defs/WeightsDescr"}},"required":["name","description","authors","format_version","type","documentation","inputs","license","outputs","test_inputs","test_outputs","timestamp","weights"],"additionalProperties":false,"$defs":{"AttachmentsDescr":{"type":"object","properties":{"files":{"type":"array","items":{"$ref":"#/$defs/FileSource"}}},"additionalProperties":true},"Author":{"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"type":"string"},{"type":"null"}]},"name":{"type":"string"},"github_user":{"type":["string","null"]}},"required":["name"],"additionalProperties":false},"BadgeDescr":{"$ref":"#/$defs/BadgeDescr2"},"BadgeDescr2":{"type":"object","properties":{"label":{"type":"string"},"icon":{"anyOf":[{"$ref":"#/$defs/RelativeFilePath"},{"$ref":"#/$defs/HttpUrl"},{"$ref":"#/$defs/PydanticHttpUrl"},{"type":"null"}]},"url":{"$ref":"#/$defs/HttpUrl"}},"required":["label","url"],"additionalProperties":false},"BinarizeDescr":{"type":"object","properties":{"name":{"type":"string","const":"binarize"},"kwargs":{"$ref":"#/$defs/BinarizeKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"BinarizeKwargs":{"type":"object","properties":{"threshold":{"type":"number"}},"required":["threshold"],"additionalProperties":false},"CiteEntry":{"type":"object","properties":{"text":{"type":"string"},"doi":{"anyOf":[{"$ref":"#/$defs/Doi"},{"type":"null"}]},"url":{"type":["string","null"]}},"required":["text"],"additionalProperties":false},"ClipDescr":{"type":"object","properties":{"name":{"type":"string","const":"clip"},"kwargs":{"$ref":"#/$defs/ClipKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"ClipKwargs":{"type":"object","properties":{"min":{"type":"number"},"max":{"type":"number"}},"required":["min","max"],"additionalProperties":false},"DatasetDescr":{"type":"object"},"Doi":{"type":"string","pattern":"^10\\.[0-9]{4}.+$"},"FileSource":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"$ref":"#/$defs/RelativeFilePath"}]},"HttpUrl":{"type":"string","format":"uri","pattern":"^[\\u0000-\\u0020]*[Hh][Tt][Tt][Pp][Ss]?:","minLength":1,"maxLength":2083},"Identifier":{"type":"string","minLength":1,"pattern":"^(?!.*[\\u{88f}\\u{897}\\u{c5c}\\u{cdc}\\u{cf3}\\u{ece}\\u{1acf}-\\u{1add}\\u{1ae0}-\\u{1aeb}\\u{1c89}-\\u{1c8a}\\u{200c}-\\u{200d}\\u{30fb}\\u{a7cb}-\\u{a7cf}\\u{a7d2}\\u{a7d4}\\u{a7da}-\\u{a7dc}\\u{a7f1}\\u{ff65}\\u{105c0}-\\u{105f3}\\u{10940}-\\u{10959}\\u{10d40}-\\u{10d65}\\u{10d69}-\\u{10d6d}\\u{10d6f}-\\u{10d85}\\u{10ec2}-\\u{10ec7}\\u{10efa}-\\u{10eff}\\u{1123f}-\\u{11241}\\u{11380}-\\u{11389}\\u{1138b}\\u{1138e}\\u{11390}-\\u{113b5}\\u{113b7}-\\u{113c0}\\u{113c2}\\u{113c5}\\u{113c7}-\\u{113ca}\\u{113cc}-\\u{113d3}\\u{113e1}-\\u{113e2}\\u{116d0}-\\u{116e3}\\u{11b60}-\\u{11b67}\\u{11bc0}-\\u{11be0}\\u{11bf0}-\\u{11bf9}\\u{11db0}-\\u{11ddb}\\u{11de0}-\\u{11de9}\\u{11f00}-\\u{11f10}\\u{11f12}-\\u{11f3a}\\u{11f3e}-\\u{11f42}\\u{11f50}-\\u{11f5a}\\u{1342f}\\u{13440}-\\u{13455}\\u{13460}-\\u{143fa}\\u{16100}-\\u{16139}\\u{16d40}-\\u{16d6c}\\u{16d70}-\\u{16d79}\\u{16ea0}-\\u{16eb8}\\u{16ebb}-\\u{16ed3}\\u{16ff2}-\\u{16ff6}\\u{187f8}-\\u{187ff}\\u{18cff}\\u{18d09}-\\u{18d1e}\\u{18d80}-\\u{18df2}\\u{1b132}\\u{1b155}\\u{1ccf0}-\\u{1ccf9}\\u{1df25}-\\u{1df2a}\\u{1e030}-\\u{1e06d}\\u{1e08f}\\u{1e4d0}-\\u{1e4f9}\\u{1e5d0}-\\u{1e5fa}\\u{1e6c0}-\\u{1e6de}\\u{1e6e0}-\\u{1e6f5}\\u{1e6fe}-\\u{1e6ff}\\u{2b739}-\\u{2b73f}\\u{2cea2}-\\u{2cead}\\u{2ebf0}-\\u{2ee5d}\\u{31350}-\\u{33479}])[\\p{XID_Start}_]\\p{XID_Continue}*$","not":{"enum":["False","None","True","and","as","assert","async","await","break","class","continue","def","del","elif","else","except","finally","for","from","global","if","import","in","is","lambda","nonlocal","not","or","pass","raise","return","try","while","with","yield"]}},"ImplicitOutputShape":{"type":"object","properties":{"reference_tensor":{"$ref":"#/$defs/TensorName"},"scale":{"type":"array","items":{"type":["number","null"]},"minItems":1},"offset":{"type":"array","items":{"anyOf":[{"type":"integer"},{"type":"number","multipleOf":0.5}]},"minItems":1}},"required":["reference_tensor","scale","offset"],"additionalProperties":false},"InputTensorDescr":{"type":"object","properties":{"name":{"$ref":"#/$defs/TensorName"},"description":{"type":"string"},"axes":{"type":"string"},"data_range":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/RangeBound"},"minItems":2,"maxItems":2},{"type":"null"}]},"data_type":{"type":"string","enum":["float32","uint8","uint16"]},"shape":{"anyOf":[{"type":"array","items":{"type":"integer"}},{"$ref":"#/$defs/ParameterizedInputShape"}]},"preprocessing":{"type":"array","items":{"$ref":"#/$defs/PreprocessingDescr"}}},"required":["name","axes","data_type","shape"],"additionalProperties":false},"KerasHdf5WeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"tensorflow_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"LicenseId":{"type":"string"},"LinkedDataset":{"type":"object","properties":{"id":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"},"version_number":{"type":["integer","null"]}},"required":["id"],"additionalProperties":false},"LinkedModel":{"type":"object","properties":{"id":{"$ref":"#/$defs/ResourceId"},"version_number":{"type":["integer","null"]}},"required":["id"],"additionalProperties":false},"Maintainer":{"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"type":"string"},{"type":"null"}]},"name":{"type":["string","null"]},"github_user":{"type":"string"}},"required":["github_user"],"additionalProperties":false},"OnnxWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"opset_version":{"anyOf":[{"type":"integer","minimum":7},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"OutputTensorDescr":{"type":"object","properties":{"name":{"$ref":"#/$defs/TensorName"},"description":{"type":"string"},"axes":{"type":"string"},"data_range":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/RangeBound"},"minItems":2,"maxItems":2},{"type":"null"}]},"data_type":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64","bool"]},"shape":{"anyOf":[{"type":"array","items":{"type":"integer"}},{"$ref":"#/$defs/ImplicitOutputShape"}]},"halo":{"anyOf":[{"type":"array","items":{"type":"integer"}},{"type":"null"}]},"postprocessing":{"type":"array","items":{"$ref":"#/$defs/PostprocessingDescr"}}},"required":["name","axes","data_type","shape"],"additionalProperties":false},"ParameterizedInputShape":{"type":"object","properties":{"min":{"type":"array","items":{"type":"integer"},"minItems":1},"step":{"type":"array","items":{"type":"integer"},"minItems":1}},"required":["min","step"],"additionalProperties":false},"PostprocessingDescr":{"type":"object","required":["name"],"properties":{"name":{"type":"string","enum":["binarize","clip","scale_linear","sigmoid","zero_mean_unit_variance","scale_range","scale_mean_variance"]}},"discriminator":{"propertyName":"name"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleRangeDescr"},{"$ref":"#/$defs/ScaleMeanVarianceDescr"}]},"PreprocessingDescr":{"type":"object","required":["name"],"properties":{"name":{"type":"string","enum":["binarize","clip","scale_linear","sigmoid","zero_mean_unit_variance","scale_range"]}},"discriminator":{"propertyName":"name"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleRangeDescr"}]},"PydanticHttpUrl":{"type":"string","format":"uri","pattern":"^[\\u0000-\\u0020]*[Hh][Tt][Tt][Pp][Ss]?:","minLength":1,"maxLength":2083},"PytorchStateDictWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"architecture":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"string","pattern":"^.+\\..+$"}]},"architecture_sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"kwargs":{"type":"object","additionalProperties":true},"pytorch_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source","architecture"],"additionalProperties":false},"RangeBound":{"anyOf":[{"type":"number"},{"type":"string","enum":["inf","-inf","nan"]}]},"RelativeFilePath":{"type":"string","minLength":1,"pattern":"^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"},"ResourceId":{"type":"string","minLength":1,"pattern":"^[A-Za-z0-9_\\-.]([A-Za-z0-9_\\-/.]*[A-Za-z0-9_\\-.])?$"},"RunMode":{"type":"object","properties":{"name":{"anyOf":[{"type":"string","const":"deepimagej"},{"type":"string"}]},"kwargs":{"type":"object","additionalProperties":true}},"required":["name"],"additionalProperties":false},"ScaleLinearDescr":{"type":"object","properties":{"name":{"type":"string","const":"scale_linear"},"kwargs":{"$ref":"#/$defs/ScaleLinearKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"ScaleLinearKwargs":{"type":"object","properties":{"axes":{"type":["string","null"]},"gain":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"}}]},"offset":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"}}]}},"additionalProperties":false},"ScaleMeanVarianceDescr":{"type":"object","properties":{"name":{"type":"string","const":"scale_mean_variance"},"kwargs":{"$ref":"#/$defs/ScaleMeanVarianceKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"ScaleMeanVarianceKwargs":{"type":"object","properties":{"mode":{"type":"string","enum":["per_dataset","per_sample"]},"reference_tensor":{"$ref":"#/$defs/TensorName"},"axes":{"type":["string","null"]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"required":["mode","reference_tensor"],"additionalProperties":false},"ScaleRangeDescr":{"type":"object","properties":{"name":{"type":"string","const":"scale_range"},"kwargs":{"$ref":"#/$defs/ScaleRangeKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"ScaleRangeKwargs":{"type":"object","properties":{"mode":{"type":"string","enum":["per_dataset","per_sample"]},"axes":{"type":"string"},"min_percentile":{"anyOf":[{"type":"integer"},{"type":"number"}],"if":{"type":"number"},"then":{"type":"number","minimum":0,"exclusiveMaximum":100}},"max_percentile":{"anyOf":[{"type":"integer"},{"type":"number"}],"if":{"type":"number"},"then":{"type":"number","exclusiveMinimum":1,"maximum":100}},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"reference_tensor":{"anyOf":[{"$ref":"#/$defs/TensorName"},{"type":"null"}]}},"required":["mode","axes"],"additionalProperties":false},"Sha256":{"type":"string","minLength":64,"maxLength":64},"SigmoidDescr":{"type":"object","properties":{"name":{"type":"string","const":"sigmoid"}},"required":["name"],"additionalProperties":false},"TensorName":{"$ref":"#/$defs/Identifier"},"TensorflowJsWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"tensorflow_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"TensorflowSavedModelBundleWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"tensorflow_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"TorchscriptWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"attachments":{"anyOf":[{"$ref":"#/$defs/AttachmentsDescr"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"dependencies":{"anyOf":[{"type":"string","pattern":"^.+:.+$"},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"pytorch_version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"Uploader":{"type":"object","properties":{"email":{"type":"string","format":"email"},"name":{"type":["string","null"]}},"required":["email"],"additionalProperties":false},"Version":{"anyOf":[{"type":"string"},{"type":"integer"},{"type":"number"}]},"WeightsDescr":{"type":"object","properties":{"keras_hdf5":{"anyOf":[{"$ref":"#/$defs/KerasHdf5WeightsDescr"},{"type":"null"}]},"onnx":{"anyOf":[{"$ref":"#/$defs/OnnxWeightsDescr"},{"type":"null"}]},"pytorch_state_dict":{"anyOf":[{"$ref":"#/$defs/PytorchStateDictWeightsDescr"},{"type":"null"}]},"tensorflow_js":{"anyOf":[{"$ref":"#/$defs/TensorflowJsWeightsDescr"},{"type":"null"}]},"tensorflow_saved_model_bundle":{"anyOf":[{"$ref":"#/$defs/TensorflowSavedModelBundleWeightsDescr"},{"type":"null"}]},"torchscript":{"anyOf":[{"$ref":"#/$defs/TorchscriptWeightsDescr"},{"type":"null"}]}},"additionalProperties":false},"WeightsFormat":{"type":"string","enum":["keras_hdf5","onnx","pytorch_state_dict","tensorflow_js","tensorflow_saved_model_bundle","torchscript"]},"ZeroMeanUnitVarianceDescr":{"type":"object","properties":{"name":{"type":"string","const":"zero_mean_unit_variance"},"kwargs":{"$ref":"#/$defs/ZeroMeanUnitVarianceKwargs"}},"required":["name","kwargs"],"additionalProperties":false},"ZeroMeanUnitVarianceKwargs":{"type":"object","properties":{"mode":{"type":"string","enum":["fixed","per_dataset","per_sample"]},"axes":{"type":"string"},"mean":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1},{"type":"null"}]},"std":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1},{"type":"null"}]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"required":["axes"],"additionalProperties":false}}};
 const schema35 = {"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"type":"string"},{"type":"null"}]},"name":{"type":"string"},"github_user":{"type":["string","null"]}},"required":["name"],"additionalProperties":false};
 const schema33 = {"type":"string","format":"uri","pattern":"^[\\u0000-\\u0020]*[Hh][Tt][Tt][Pp][Ss]?:","minLength":1,"maxLength":2083};
 const schema40 = {"type":"object","properties":{"email":{"type":"string","format":"email"},"name":{"type":["string","null"]}},"required":["email"],"additionalProperties":false};
@@ -1277,7 +1277,7 @@ return errors === 0;
 validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema57 = {"type":"object","properties":{"name":{"type":"string","const":"scale_range"},"kwargs":{"$ref":"#/$defs/ScaleRangeKwargs"}},"required":["name","kwargs"],"additionalProperties":false};
-const schema58 = {"type":"object","properties":{"mode":{"type":"string","enum":["per_dataset","per_sample"]},"axes":{"type":"string"},"min_percentile":{"type":"number","minimum":0,"exclusiveMaximum":100},"max_percentile":{"type":"number","exclusiveMinimum":1,"maximum":100},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"reference_tensor":{"anyOf":[{"$ref":"#/$defs/TensorName"},{"type":"null"}]}},"required":["mode","axes"],"additionalProperties":false};
+const schema58 = {"type":"object","properties":{"mode":{"type":"string","enum":["per_dataset","per_sample"]},"axes":{"type":"string"},"min_percentile":{"anyOf":[{"type":"integer"},{"type":"number"}],"if":{"type":"number"},"then":{"type":"number","minimum":0,"exclusiveMaximum":100}},"max_percentile":{"anyOf":[{"type":"integer"},{"type":"number"}],"if":{"type":"number"},"then":{"type":"number","exclusiveMinimum":1,"maximum":100}},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"reference_tensor":{"anyOf":[{"$ref":"#/$defs/TensorName"},{"type":"null"}]}},"required":["mode","axes"],"additionalProperties":false};
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1359,9 +1359,11 @@ errors++;
 }
 if(data.min_percentile !== undefined){
 let data2 = data.min_percentile;
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 0 || isNaN(data2)){
-const err6 = {instancePath:instancePath+"/min_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/min_percentile/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
+const _errs7 = errors;
+let valid1 = false;
+const _errs8 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err6 = {instancePath:instancePath+"/min_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/min_percentile/anyOf/0/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1370,8 +1372,11 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(data2 >= 100 || isNaN(data2)){
-const err7 = {instancePath:instancePath+"/min_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/min_percentile/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 100}};
+var _valid0 = _errs8 === errors;
+valid1 = valid1 || _valid0;
+const _errs10 = errors;
+if(!((typeof data2 == "number") && (isFinite(data2)))){
+const err7 = {instancePath:instancePath+"/min_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/min_percentile/anyOf/1/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1380,9 +1385,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-else {
-const err8 = {instancePath:instancePath+"/min_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/min_percentile/type",keyword:"type",params:{type: "number"}};
+var _valid0 = _errs10 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err8 = {instancePath:instancePath+"/min_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/min_percentile/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1391,12 +1397,22 @@ vErrors.push(err8);
 }
 errors++;
 }
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
 }
-if(data.max_percentile !== undefined){
-let data3 = data.max_percentile;
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 > 100 || isNaN(data3)){
-const err9 = {instancePath:instancePath+"/max_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/max_percentile/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100}};
+else {
+vErrors = null;
+}
+}
+}
+const _errs12 = errors;
+let valid2 = true;
+const _errs13 = errors;
+if(!((typeof data2 == "number") && (isFinite(data2)))){
+const err9 = {};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1405,8 +1421,21 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(data3 <= 1 || isNaN(data3)){
-const err10 = {instancePath:instancePath+"/max_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/max_percentile/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 1}};
+var _valid1 = _errs13 === errors;
+errors = _errs12;
+if(vErrors !== null){
+if(_errs12){
+vErrors.length = _errs12;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs15 = errors;
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 < 0 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/min_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/min_percentile/then/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0}};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1415,9 +1444,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/max_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/max_percentile/type",keyword:"type",params:{type: "number"}};
+if(data2 >= 100 || isNaN(data2)){
+const err11 = {instancePath:instancePath+"/min_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/min_percentile/then/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 100}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1427,11 +1455,8 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.eps !== undefined){
-let data4 = data.eps;
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 > 0.1 || isNaN(data4)){
-const err12 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ScaleRangeKwargs/properties/eps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.1}};
+else {
+const err12 = {instancePath:instancePath+"/min_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/min_percentile/then/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1440,8 +1465,11 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data4 <= 0 || isNaN(data4)){
-const err13 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ScaleRangeKwargs/properties/eps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
+var _valid1 = _errs15 === errors;
+valid2 = _valid1;
+}
+if(!valid2){
+const err13 = {instancePath:instancePath+"/min_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/min_percentile/if",keyword:"if",params:{failingKeyword: "then"}};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1451,8 +1479,13 @@ vErrors.push(err13);
 errors++;
 }
 }
-else {
-const err14 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ScaleRangeKwargs/properties/eps/type",keyword:"type",params:{type: "number"}};
+if(data.max_percentile !== undefined){
+let data3 = data.max_percentile;
+const _errs18 = errors;
+let valid3 = false;
+const _errs19 = errors;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err14 = {instancePath:instancePath+"/max_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/max_percentile/anyOf/0/type",keyword:"type",params:{type: "integer"}};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1461,16 +1494,11 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-if(data.reference_tensor !== undefined){
-let data5 = data.reference_tensor;
-const _errs13 = errors;
-let valid1 = false;
-const _errs14 = errors;
-const _errs17 = errors;
-const _errs18 = errors;
-if(!(((((((((((((((((((((((((((((((((((data5 === "False") || (data5 === "None")) || (data5 === "True")) || (data5 === "and")) || (data5 === "as")) || (data5 === "assert")) || (data5 === "async")) || (data5 === "await")) || (data5 === "break")) || (data5 === "class")) || (data5 === "continue")) || (data5 === "def")) || (data5 === "del")) || (data5 === "elif")) || (data5 === "else")) || (data5 === "except")) || (data5 === "finally")) || (data5 === "for")) || (data5 === "from")) || (data5 === "global")) || (data5 === "if")) || (data5 === "import")) || (data5 === "in")) || (data5 === "is")) || (data5 === "lambda")) || (data5 === "nonlocal")) || (data5 === "not")) || (data5 === "or")) || (data5 === "pass")) || (data5 === "raise")) || (data5 === "return")) || (data5 === "try")) || (data5 === "while")) || (data5 === "with")) || (data5 === "yield"))){
-const err15 = {};
+var _valid2 = _errs19 === errors;
+valid3 = valid3 || _valid2;
+const _errs21 = errors;
+if(!((typeof data3 == "number") && (isFinite(data3)))){
+const err15 = {instancePath:instancePath+"/max_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/max_percentile/anyOf/1/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1479,9 +1507,10 @@ vErrors.push(err15);
 }
 errors++;
 }
-var valid3 = _errs18 === errors;
-if(valid3){
-const err16 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/not",keyword:"not",params:{}};
+var _valid2 = _errs21 === errors;
+valid3 = valid3 || _valid2;
+if(!valid3){
+const err16 = {instancePath:instancePath+"/max_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/max_percentile/anyOf",keyword:"anyOf",params:{}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1491,19 +1520,21 @@ vErrors.push(err16);
 errors++;
 }
 else {
-errors = _errs17;
+errors = _errs18;
 if(vErrors !== null){
-if(_errs17){
-vErrors.length = _errs17;
+if(_errs18){
+vErrors.length = _errs18;
 }
 else {
 vErrors = null;
 }
 }
 }
-if(typeof data5 === "string"){
-if(func2(data5) < 1){
-const err17 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/minLength",keyword:"minLength",params:{limit: 1}};
+const _errs23 = errors;
+let valid4 = true;
+const _errs24 = errors;
+if(!((typeof data3 == "number") && (isFinite(data3)))){
+const err17 = {};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1512,8 +1543,21 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(!pattern10.test(data5)){
-const err18 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/pattern",keyword:"pattern",params:{pattern: "^(?!.*[\\u{88f}\\u{897}\\u{c5c}\\u{cdc}\\u{cf3}\\u{ece}\\u{1acf}-\\u{1add}\\u{1ae0}-\\u{1aeb}\\u{1c89}-\\u{1c8a}\\u{200c}-\\u{200d}\\u{30fb}\\u{a7cb}-\\u{a7cf}\\u{a7d2}\\u{a7d4}\\u{a7da}-\\u{a7dc}\\u{a7f1}\\u{ff65}\\u{105c0}-\\u{105f3}\\u{10940}-\\u{10959}\\u{10d40}-\\u{10d65}\\u{10d69}-\\u{10d6d}\\u{10d6f}-\\u{10d85}\\u{10ec2}-\\u{10ec7}\\u{10efa}-\\u{10eff}\\u{1123f}-\\u{11241}\\u{11380}-\\u{11389}\\u{1138b}\\u{1138e}\\u{11390}-\\u{113b5}\\u{113b7}-\\u{113c0}\\u{113c2}\\u{113c5}\\u{113c7}-\\u{113ca}\\u{113cc}-\\u{113d3}\\u{113e1}-\\u{113e2}\\u{116d0}-\\u{116e3}\\u{11b60}-\\u{11b67}\\u{11bc0}-\\u{11be0}\\u{11bf0}-\\u{11bf9}\\u{11db0}-\\u{11ddb}\\u{11de0}-\\u{11de9}\\u{11f00}-\\u{11f10}\\u{11f12}-\\u{11f3a}\\u{11f3e}-\\u{11f42}\\u{11f50}-\\u{11f5a}\\u{1342f}\\u{13440}-\\u{13455}\\u{13460}-\\u{143fa}\\u{16100}-\\u{16139}\\u{16d40}-\\u{16d6c}\\u{16d70}-\\u{16d79}\\u{16ea0}-\\u{16eb8}\\u{16ebb}-\\u{16ed3}\\u{16ff2}-\\u{16ff6}\\u{187f8}-\\u{187ff}\\u{18cff}\\u{18d09}-\\u{18d1e}\\u{18d80}-\\u{18df2}\\u{1b132}\\u{1b155}\\u{1ccf0}-\\u{1ccf9}\\u{1df25}-\\u{1df2a}\\u{1e030}-\\u{1e06d}\\u{1e08f}\\u{1e4d0}-\\u{1e4f9}\\u{1e5d0}-\\u{1e5fa}\\u{1e6c0}-\\u{1e6de}\\u{1e6e0}-\\u{1e6f5}\\u{1e6fe}-\\u{1e6ff}\\u{2b739}-\\u{2b73f}\\u{2cea2}-\\u{2cead}\\u{2ebf0}-\\u{2ee5d}\\u{31350}-\\u{33479}])[\\p{XID_Start}_]\\p{XID_Continue}*$"}};
+var _valid3 = _errs24 === errors;
+errors = _errs23;
+if(vErrors !== null){
+if(_errs23){
+vErrors.length = _errs23;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid3){
+const _errs26 = errors;
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 100 || isNaN(data3)){
+const err18 = {instancePath:instancePath+"/max_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/max_percentile/then/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100}};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1522,9 +1566,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-else {
-const err19 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/type",keyword:"type",params:{type: "string"}};
+if(data3 <= 1 || isNaN(data3)){
+const err19 = {instancePath:instancePath+"/max_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/max_percentile/then/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 1}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1533,11 +1576,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-var _valid0 = _errs14 === errors;
-valid1 = valid1 || _valid0;
-const _errs19 = errors;
-if(data5 !== null){
-const err20 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/ScaleRangeKwargs/properties/reference_tensor/anyOf/1/type",keyword:"type",params:{type: "null"}};
+}
+else {
+const err20 = {instancePath:instancePath+"/max_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/max_percentile/then/type",keyword:"type",params:{type: "number"}};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1546,10 +1587,11 @@ vErrors.push(err20);
 }
 errors++;
 }
-var _valid0 = _errs19 === errors;
-valid1 = valid1 || _valid0;
-if(!valid1){
-const err21 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/ScaleRangeKwargs/properties/reference_tensor/anyOf",keyword:"anyOf",params:{}};
+var _valid3 = _errs26 === errors;
+valid4 = _valid3;
+}
+if(!valid4){
+const err21 = {instancePath:instancePath+"/max_percentile",schemaPath:"#/$defs/ScaleRangeKwargs/properties/max_percentile/if",keyword:"if",params:{failingKeyword: "then"}};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1558,11 +1600,143 @@ vErrors.push(err21);
 }
 errors++;
 }
+}
+if(data.eps !== undefined){
+let data4 = data.eps;
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 0.1 || isNaN(data4)){
+const err22 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ScaleRangeKwargs/properties/eps/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.1}};
+if(vErrors === null){
+vErrors = [err22];
+}
 else {
-errors = _errs13;
+vErrors.push(err22);
+}
+errors++;
+}
+if(data4 <= 0 || isNaN(data4)){
+const err23 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ScaleRangeKwargs/properties/eps/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0}};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/eps",schemaPath:"#/$defs/ScaleRangeKwargs/properties/eps/type",keyword:"type",params:{type: "number"}};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.reference_tensor !== undefined){
+let data5 = data.reference_tensor;
+const _errs31 = errors;
+let valid5 = false;
+const _errs32 = errors;
+const _errs35 = errors;
+const _errs36 = errors;
+if(!(((((((((((((((((((((((((((((((((((data5 === "False") || (data5 === "None")) || (data5 === "True")) || (data5 === "and")) || (data5 === "as")) || (data5 === "assert")) || (data5 === "async")) || (data5 === "await")) || (data5 === "break")) || (data5 === "class")) || (data5 === "continue")) || (data5 === "def")) || (data5 === "del")) || (data5 === "elif")) || (data5 === "else")) || (data5 === "except")) || (data5 === "finally")) || (data5 === "for")) || (data5 === "from")) || (data5 === "global")) || (data5 === "if")) || (data5 === "import")) || (data5 === "in")) || (data5 === "is")) || (data5 === "lambda")) || (data5 === "nonlocal")) || (data5 === "not")) || (data5 === "or")) || (data5 === "pass")) || (data5 === "raise")) || (data5 === "return")) || (data5 === "try")) || (data5 === "while")) || (data5 === "with")) || (data5 === "yield"))){
+const err25 = {};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+var valid7 = _errs36 === errors;
+if(valid7){
+const err26 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/not",keyword:"not",params:{}};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+else {
+errors = _errs35;
 if(vErrors !== null){
-if(_errs13){
-vErrors.length = _errs13;
+if(_errs35){
+vErrors.length = _errs35;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data5 === "string"){
+if(func2(data5) < 1){
+const err27 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/minLength",keyword:"minLength",params:{limit: 1}};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(!pattern10.test(data5)){
+const err28 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/pattern",keyword:"pattern",params:{pattern: "^(?!.*[\\u{88f}\\u{897}\\u{c5c}\\u{cdc}\\u{cf3}\\u{ece}\\u{1acf}-\\u{1add}\\u{1ae0}-\\u{1aeb}\\u{1c89}-\\u{1c8a}\\u{200c}-\\u{200d}\\u{30fb}\\u{a7cb}-\\u{a7cf}\\u{a7d2}\\u{a7d4}\\u{a7da}-\\u{a7dc}\\u{a7f1}\\u{ff65}\\u{105c0}-\\u{105f3}\\u{10940}-\\u{10959}\\u{10d40}-\\u{10d65}\\u{10d69}-\\u{10d6d}\\u{10d6f}-\\u{10d85}\\u{10ec2}-\\u{10ec7}\\u{10efa}-\\u{10eff}\\u{1123f}-\\u{11241}\\u{11380}-\\u{11389}\\u{1138b}\\u{1138e}\\u{11390}-\\u{113b5}\\u{113b7}-\\u{113c0}\\u{113c2}\\u{113c5}\\u{113c7}-\\u{113ca}\\u{113cc}-\\u{113d3}\\u{113e1}-\\u{113e2}\\u{116d0}-\\u{116e3}\\u{11b60}-\\u{11b67}\\u{11bc0}-\\u{11be0}\\u{11bf0}-\\u{11bf9}\\u{11db0}-\\u{11ddb}\\u{11de0}-\\u{11de9}\\u{11f00}-\\u{11f10}\\u{11f12}-\\u{11f3a}\\u{11f3e}-\\u{11f42}\\u{11f50}-\\u{11f5a}\\u{1342f}\\u{13440}-\\u{13455}\\u{13460}-\\u{143fa}\\u{16100}-\\u{16139}\\u{16d40}-\\u{16d6c}\\u{16d70}-\\u{16d79}\\u{16ea0}-\\u{16eb8}\\u{16ebb}-\\u{16ed3}\\u{16ff2}-\\u{16ff6}\\u{187f8}-\\u{187ff}\\u{18cff}\\u{18d09}-\\u{18d1e}\\u{18d80}-\\u{18df2}\\u{1b132}\\u{1b155}\\u{1ccf0}-\\u{1ccf9}\\u{1df25}-\\u{1df2a}\\u{1e030}-\\u{1e06d}\\u{1e08f}\\u{1e4d0}-\\u{1e4f9}\\u{1e5d0}-\\u{1e5fa}\\u{1e6c0}-\\u{1e6de}\\u{1e6e0}-\\u{1e6f5}\\u{1e6fe}-\\u{1e6ff}\\u{2b739}-\\u{2b73f}\\u{2cea2}-\\u{2cead}\\u{2ebf0}-\\u{2ee5d}\\u{31350}-\\u{33479}])[\\p{XID_Start}_]\\p{XID_Continue}*$"}};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/TensorName/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+var _valid4 = _errs32 === errors;
+valid5 = valid5 || _valid4;
+const _errs37 = errors;
+if(data5 !== null){
+const err30 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/ScaleRangeKwargs/properties/reference_tensor/anyOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+var _valid4 = _errs37 === errors;
+valid5 = valid5 || _valid4;
+if(!valid5){
+const err31 = {instancePath:instancePath+"/reference_tensor",schemaPath:"#/$defs/ScaleRangeKwargs/properties/reference_tensor/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+else {
+errors = _errs31;
+if(vErrors !== null){
+if(_errs31){
+vErrors.length = _errs31;
 }
 else {
 vErrors = null;
@@ -1572,12 +1746,12 @@ vErrors = null;
 }
 }
 else {
-const err22 = {instancePath,schemaPath:"#/$defs/ScaleRangeKwargs/type",keyword:"type",params:{type: "object"}};
+const err32 = {instancePath,schemaPath:"#/$defs/ScaleRangeKwargs/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err22];
+vErrors = [err32];
 }
 else {
-vErrors.push(err22);
+vErrors.push(err32);
 }
 errors++;
 }

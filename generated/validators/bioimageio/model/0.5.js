@@ -2,7 +2,7 @@
 import { YamlTimestamp, formats, ucs2length as func2, withMessages } from "../../../../src/engine/validation/ajv-runtime.js";
 export { describeErrors } from "../../../../src/engine/validation/ajv-runtime.js";
 export const validate = withMessages(validate20);
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/bioimageio/model/0.5.json","type":"object","properties":{"name":{"type":"string","minLength":5,"maxLength":128,"pattern":"^[A-Za-z0-9_+\\- ()]*$"},"description":{"type":"string","maxLength":1024},"covers":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"id_emoji":{"anyOf":[{"type":"string","minLength":1,"maxLength":2},{"type":"null"}]},"authors":{"type":"array","items":{"$ref":"#/$defs/Author"}},"attachments":{"type":"array","items":{"$ref":"#/$defs/FileDescr"}},"cite":{"type":"array","items":{"$ref":"#/$defs/CiteEntry"}},"license":{"anyOf":[{"$ref":"#/$defs/LicenseId"},{"$ref":"#/$defs/DeprecatedLicenseId"},{"type":"null"}]},"git_repo":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]},"icon":{"anyOf":[{"type":"string","minLength":1,"maxLength":2},{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"links":{"type":"array","items":{"type":"string"}},"uploader":{"anyOf":[{"$ref":"#/$defs/Uploader"},{"type":"null"}]},"maintainers":{"type":"array","items":{"$ref":"#/$defs/Maintainer"}},"tags":{"type":"array","items":{"type":"string"}},"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"version_comment":{"anyOf":[{"type":"string","maxLength":512},{"type":"null"}]},"format_version":{"type":"string","pattern":"^0\\.5\\.\\d+$"},"type":{"type":"string","const":"model"},"id":{"anyOf":[{"$ref":"#/$defs/ModelId"},{"type":"null"}]},"documentation":{"anyOf":[{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"inputs":{"type":"array","items":{"$ref":"#/$defs/InputTensorDescr"},"minItems":1},"outputs":{"type":"array","items":{"$ref":"#/$defs/OutputTensorDescr"},"minItems":1},"packaged_by":{"type":"array","items":{"$ref":"#/$defs/Author"}},"parent":{"anyOf":[{"$ref":"#/$defs/LinkedModel"},{"type":"null"}]},"run_mode":{"anyOf":[{"$ref":"#/$defs/RunMode"},{"type":"null"}]},"timestamp":{"type":"string"},"training_data":{"anyOf":[{"$ref":"#/$defs/LinkedDataset"},{"$ref":"#/$defs/InlineDatasetDescr"},{"type":"null"}]},"weights":{"$ref":"#/$defs/WeightsDescr"},"config":{"$ref":"#/$defs/Config"}},"required":["name","format_version","type","inputs","outputs","weights"],"additionalProperties":false,"$defs":{"ArchitectureFromFileDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"callable":{"$ref":"#/$defs/Identifier"},"kwargs":{"type":"object","additionalProperties":true}},"required":["source","callable"],"additionalProperties":false},"ArchitectureFromLibraryDescr":{"type":"object","properties":{"callable":{"$ref":"#/$defs/Identifier"},"kwargs":{"type":"object","additionalProperties":true},"import_from":{"type":"string"}},"required":["callable","import_from"],"additionalProperties":false},"Author":{"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"$ref":"#/$defs/OrcidId"},{"type":"null"}]},"name":{"type":"string","pattern":"^[^/\\\\]*$"},"github_user":{"type":["string","null"]}},"required":["name"],"additionalProperties":false},"AxisId":{"$ref":"#/$defs/Identifier","type":"string","maxLength":16},"BatchAxis":{"type":"object","properties":{"id":{"type":"string","enum":["batch","b"]},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"batch"},"size":{"anyOf":[{"type":"integer","const":1},{"type":"null"}]}},"required":["type"],"additionalProperties":false},"BiasRisksLimitations":{"type":"object","properties":{"known_biases":{"type":"string"},"risks":{"type":"string"},"limitations":{"type":["string","null"]},"recommendations":{"type":"string"}},"additionalProperties":true},"BinarizeAlongAxisKwargs":{"type":"object","properties":{"threshold":{"type":"array","items":{"type":"number"},"minItems":1},"axis":{"$ref":"#/$defs/NonBatchAxisId"}},"required":["threshold","axis"],"additionalProperties":false},"BinarizeDescr":{"type":"object","properties":{"id":{"type":"string","const":"binarize"},"kwargs":{"anyOf":[{"$ref":"#/$defs/BinarizeKwargs"},{"$ref":"#/$defs/BinarizeAlongAxisKwargs"}]}},"required":["id","kwargs"],"additionalProperties":false},"BinarizeKwargs":{"type":"object","properties":{"threshold":{"type":"number"}},"required":["threshold"],"additionalProperties":false},"BioimageioConfig":{"type":"object","properties":{"reproducibility_tolerance":{"type":"array","items":{"$ref":"#/$defs/ReproducibilityTolerance"}},"funded_by":{"type":["string","null"]},"architecture_type":{"anyOf":[{"type":"string","maxLength":32},{"type":"null"}]},"architecture_description":{"type":["string","null"]},"modality":{"type":["string","null"]},"target_structure":{"type":"array","items":{"type":"string"}},"task":{"type":["string","null"]},"new_version":{"anyOf":[{"$ref":"#/$defs/ModelId"},{"type":"null"}]},"out_of_scope_use":{"type":["string","null"]},"bias_risks_limitations":{"$ref":"#/$defs/BiasRisksLimitations"},"model_parameter_count":{"type":["integer","null"]},"training":{"$ref":"#/$defs/TrainingDetails"},"inference_time":{"type":["string","null"]},"memory_requirements_inference":{"type":["string","null"]},"memory_requirements_training":{"type":["string","null"]},"evaluations":{"type":"array","items":{"$ref":"#/$defs/Evaluation"}},"environmental_impact":{"$ref":"#/$defs/EnvironmentalImpact"}},"additionalProperties":true},"ChannelAxis":{"type":"object","properties":{"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"channel"},"channel_names":{"type":"array","items":{"$ref":"#/$defs/Identifier"},"minItems":1}},"required":["type","channel_names"],"additionalProperties":false},"CiteEntry":{"type":"object","properties":{"text":{"type":"string"},"doi":{"anyOf":[{"$ref":"#/$defs/Doi"},{"type":"null"}]},"url":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]}},"required":["text"],"additionalProperties":false},"ClipDescr":{"type":"object","properties":{"id":{"type":"string","const":"clip"},"kwargs":{"$ref":"#/$defs/ClipKwargs"}},"required":["id","kwargs"],"additionalProperties":false},"ClipKwargs":{"type":"object","properties":{"min":{"type":["number","null"]},"min_percentile":{"anyOf":[{"type":"number","minimum":0,"exclusiveMaximum":100},{"type":"null"}]},"max":{"type":["number","null"]},"max_percentile":{"anyOf":[{"type":"number","exclusiveMinimum":1,"maximum":100},{"type":"null"}]},"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]}},"additionalProperties":false},"Config":{"type":"object","properties":{"bioimageio":{"$ref":"#/$defs/BioimageioConfig"}},"additionalProperties":true},"DataDependentSize":{"type":"object","properties":{"min":{"type":"integer","exclusiveMinimum":0},"max":{"anyOf":[{"type":"integer","exclusiveMinimum":1},{"type":"null"}]}},"additionalProperties":false},"DeprecatedLicenseId":{"type":"string"},"Doi":{"type":"string","pattern":"^10\\.[0-9]{4}.+$"},"EnsureDtypeDescr":{"type":"object","properties":{"id":{"type":"string","const":"ensure_dtype"},"kwargs":{"$ref":"#/$defs/EnsureDtypeKwargs"}},"required":["id","kwargs"],"additionalProperties":false},"EnsureDtypeKwargs":{"type":"object","properties":{"dtype":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64","bool"]}},"required":["dtype"],"additionalProperties":false},"EnvironmentalImpact":{"type":"object","properties":{"hardware_type":{"type":["string","null"]},"hours_used":{"type":["number","null"]},"cloud_provider":{"type":["string","null"]},"compute_region":{"type":["string","null"]},"co2_emitted":{"type":["number","null"]}},"additionalProperties":true},"Evaluation":{"type":"object","properties":{"model_id":{"anyOf":[{"$ref":"#/$defs/ModelId"},{"type":"null"}]},"dataset_id":{"$ref":"#/$defs/ResourceId"},"dataset_source":{"$ref":"#/$defs/HttpUrl"},"dataset_role":{"type":"string","enum":["train","validation","test","independent","unknown"]},"sample_count":{"type":"integer"},"evaluation_factors":{"type":"array","items":{"type":"string","maxLength":16}},"evaluation_factors_long":{"type":"array","items":{"type":"string"}},"metrics":{"type":"array","items":{"type":"string","maxLength":16}},"metrics_long":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"number"}]}}},"results_summary":{"type":["string","null"]}},"required":["dataset_id","dataset_source","dataset_role","sample_count","evaluation_factors","evaluation_factors_long","metrics","metrics_long","results"],"additionalProperties":true},"FileDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"FileSource":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"$ref":"#/$defs/RelativeFilePath"}]},"FixedZeroMeanUnitVarianceAlongAxisKwargs":{"type":"object","properties":{"mean":{"type":"array","items":{"type":"number"},"minItems":1},"std":{"type":"array","items":{"type":"number","minimum":0.000001},"minItems":1},"axis":{"$ref":"#/$defs/NonBatchAxisId"}},"required":["mean","std","axis"],"additionalProperties":false},"FixedZeroMeanUnitVarianceDescr":{"type":"object","properties":{"id":{"type":"string","const":"fixed_zero_mean_unit_variance"},"kwargs":{"anyOf":[{"$ref":"#/$defs/FixedZeroMeanUnitVarianceKwargs"},{"$ref":"#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs"}]}},"required":["id","kwargs"],"additionalProperties":false},"FixedZeroMeanUnitVarianceKwargs":{"type":"object","properties":{"mean":{"type":"number"},"std":{"type":"number","minimum":0.000001}},"required":["mean","std"],"additionalProperties":false},"HttpUrl":{"type":"string","format":"uri","pattern":"^[\\u0000-\\u0020]*[Hh][Tt][Tt][Pp][Ss]?:","minLength":1,"maxLength":2083},"Identifier":{"type":"string","minLength":1,"pattern":"^(?!.*[\\u{88f}\\u{897}\\u{c5c}\\u{cdc}\\u{cf3}\\u{ece}\\u{1acf}-\\u{1add}\\u{1ae0}-\\u{1aeb}\\u{1c89}-\\u{1c8a}\\u{200c}-\\u{200d}\\u{30fb}\\u{a7cb}-\\u{a7cf}\\u{a7d2}\\u{a7d4}\\u{a7da}-\\u{a7dc}\\u{a7f1}\\u{ff65}\\u{105c0}-\\u{105f3}\\u{10940}-\\u{10959}\\u{10d40}-\\u{10d65}\\u{10d69}-\\u{10d6d}\\u{10d6f}-\\u{10d85}\\u{10ec2}-\\u{10ec7}\\u{10efa}-\\u{10eff}\\u{1123f}-\\u{11241}\\u{11380}-\\u{11389}\\u{1138b}\\u{1138e}\\u{11390}-\\u{113b5}\\u{113b7}-\\u{113c0}\\u{113c2}\\u{113c5}\\u{113c7}-\\u{113ca}\\u{113cc}-\\u{113d3}\\u{113e1}-\\u{113e2}\\u{116d0}-\\u{116e3}\\u{11b60}-\\u{11b67}\\u{11bc0}-\\u{11be0}\\u{11bf0}-\\u{11bf9}\\u{11db0}-\\u{11ddb}\\u{11de0}-\\u{11de9}\\u{11f00}-\\u{11f10}\\u{11f12}-\\u{11f3a}\\u{11f3e}-\\u{11f42}\\u{11f50}-\\u{11f5a}\\u{1342f}\\u{13440}-\\u{13455}\\u{13460}-\\u{143fa}\\u{16100}-\\u{16139}\\u{16d40}-\\u{16d6c}\\u{16d70}-\\u{16d79}\\u{16ea0}-\\u{16eb8}\\u{16ebb}-\\u{16ed3}\\u{16ff2}-\\u{16ff6}\\u{187f8}-\\u{187ff}\\u{18cff}\\u{18d09}-\\u{18d1e}\\u{18d80}-\\u{18df2}\\u{1b132}\\u{1b155}\\u{1ccf0}-\\u{1ccf9}\\u{1df25}-\\u{1df2a}\\u{1e030}-\\u{1e06d}\\u{1e08f}\\u{1e4d0}-\\u{1e4f9}\\u{1e5d0}-\\u{1e5fa}\\u{1e6c0}-\\u{1e6de}\\u{1e6e0}-\\u{1e6f5}\\u{1e6fe}-\\u{1e6ff}\\u{2b739}-\\u{2b73f}\\u{2cea2}-\\u{2cead}\\u{2ebf0}-\\u{2ee5d}\\u{31350}-\\u{33479}])[\\p{XID_Start}_]\\p{XID_Continue}*$","not":{"enum":["False","None","True","and","as","assert","async","await","break","class","continue","def","del","elif","else","except","finally","for","from","global","if","import","in","is","lambda","nonlocal","not","or","pass","raise","return","try","while","with","yield"]}},"IndexInputAxis":{"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/ParameterizedSize"},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"index"},"concatenable":{"type":"boolean"}},"required":["size","type"],"additionalProperties":false},"IndexOutputAxis":{"type":"object","properties":{"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"index"},"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/SizeReference"},{"$ref":"#/$defs/DataDependentSize"}]}},"required":["type","size"],"additionalProperties":false},"InlineDatasetDescr":{"type":"object"},"InputAxis":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["batch","channel","index","time","space"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/BatchAxis"},{"$ref":"#/$defs/ChannelAxis"},{"$ref":"#/$defs/IndexInputAxis"},{"$ref":"#/$defs/TimeInputAxis"},{"$ref":"#/$defs/SpaceInputAxis"}]},"InputTensorDescr":{"type":"object","properties":{"id":{"$ref":"#/$defs/TensorId"},"description":{"type":"string","maxLength":128},"axes":{"type":"array","items":{"$ref":"#/$defs/InputAxis"},"minItems":1},"test_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"sample_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"data":{"anyOf":[{"$ref":"#/$defs/TensorDataDescr"},{"type":"array","items":{"$ref":"#/$defs/TensorDataDescr"},"minItems":1}]},"optional":{"type":"boolean"},"preprocessing":{"type":"array","items":{"$ref":"#/$defs/PreprocessingDescr"}}},"required":["axes"],"additionalProperties":false},"IntervalOrRatioDataDescr":{"type":"object","properties":{"type":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64"]},"range":{"type":"array","prefixItems":[{"type":["number","null"]},{"type":["number","null"]}],"minItems":2,"maxItems":2},"unit":{"anyOf":[{"type":"string","const":"arbitrary unit"},{"$ref":"#/$defs/SiUnit"}]},"scale":{"type":"number"},"offset":{"type":["number","null"]}},"additionalProperties":false},"KerasHdf5WeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"tensorflow_version":{"$ref":"#/$defs/Version"}},"required":["source","tensorflow_version"],"additionalProperties":false},"LicenseId":{"type":"string"},"LinkedDataset":{"type":"object","properties":{"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"id":{"$ref":"#/$defs/ResourceId"}},"required":["id"],"additionalProperties":false},"LinkedModel":{"type":"object","properties":{"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"id":{"$ref":"#/$defs/ModelId"}},"required":["id"],"additionalProperties":false},"Maintainer":{"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"$ref":"#/$defs/OrcidId"},{"type":"null"}]},"name":{"anyOf":[{"type":"string","pattern":"^[^/\\\\]*$"},{"type":"null"}]},"github_user":{"type":"string"}},"required":["github_user"],"additionalProperties":false},"ModelId":{"$ref":"#/$defs/ResourceId","type":"string"},"NominalOrOrdinalDataDescr":{"type":"object","properties":{"values":{"anyOf":[{"type":"array","items":{"type":"integer"},"minItems":1},{"type":"array","items":{"type":"number"},"minItems":1},{"type":"array","items":{"type":"boolean"},"minItems":1},{"type":"array","items":{"type":"string"},"minItems":1}]},"type":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64","bool"]},"unit":{"anyOf":[{"anyOf":[{"type":"string","const":"arbitrary unit"},{"$ref":"#/$defs/SiUnit"}]},{"type":"null"}]}},"required":["values"],"additionalProperties":false},"NonBatchAxisId":{"$ref":"#/$defs/AxisId","type":"string","not":{"enum":["batch","b"]}},"OnnxWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"opset_version":{"type":"integer","minimum":7},"external_data":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]}},"required":["source","opset_version"],"additionalProperties":false},"OrcidId":{"type":"string"},"OutputAxis":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["batch","channel","index","time","space"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/BatchAxis"},{"$ref":"#/$defs/ChannelAxis"},{"$ref":"#/$defs/IndexOutputAxis"},{"$ref":"#/$defs/TimeOutputAxisUnion"},{"$ref":"#/$defs/SpaceOutputAxisUnion"}]},"OutputTensorDescr":{"type":"object","properties":{"id":{"$ref":"#/$defs/TensorId"},"description":{"type":"string","maxLength":128},"axes":{"type":"array","items":{"$ref":"#/$defs/OutputAxis"},"minItems":1},"test_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"sample_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"data":{"anyOf":[{"$ref":"#/$defs/TensorDataDescr"},{"type":"array","items":{"$ref":"#/$defs/TensorDataDescr"},"minItems":1}]},"postprocessing":{"type":"array","items":{"$ref":"#/$defs/PostprocessingDescr"}}},"required":["axes"],"additionalProperties":false},"ParameterizedSize":{"type":"object","properties":{"min":{"type":"integer","exclusiveMinimum":0},"step":{"type":"integer","exclusiveMinimum":0}},"required":["min","step"],"additionalProperties":false},"PostprocessingDescr":{"type":"object","required":["id"],"properties":{"id":{"type":"string","enum":["binarize","clip","ensure_dtype","fixed_zero_mean_unit_variance","scale_linear","scale_mean_variance","scale_range","sigmoid","softmax","zero_mean_unit_variance"]}},"discriminator":{"propertyName":"id"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/EnsureDtypeDescr"},{"$ref":"#/$defs/FixedZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/ScaleMeanVarianceDescr"},{"$ref":"#/$defs/ScaleRangeDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/SoftmaxDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"}]},"PreprocessingDescr":{"type":"object","required":["id"],"properties":{"id":{"type":"string","enum":["binarize","clip","ensure_dtype","fixed_zero_mean_unit_variance","scale_linear","scale_range","sigmoid","softmax","zero_mean_unit_variance"]}},"discriminator":{"propertyName":"id"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/EnsureDtypeDescr"},{"$ref":"#/$defs/FixedZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/ScaleRangeDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/SoftmaxDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"}]},"PytorchStateDictWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"architecture":{"anyOf":[{"$ref":"#/$defs/ArchitectureFromFileDescr"},{"$ref":"#/$defs/ArchitectureFromLibraryDescr"}]},"pytorch_version":{"$ref":"#/$defs/Version"},"dependencies":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]}},"required":["source","architecture","pytorch_version"],"additionalProperties":false},"RelativeFilePath":{"type":"string","minLength":1,"pattern":"^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"},"ReproducibilityTolerance":{"type":"object","properties":{"relative_tolerance":{"type":"number","minimum":0,"maximum":0.01},"absolute_tolerance":{"type":"number","minimum":0},"mismatched_elements_per_million":{"type":"integer","minimum":0,"maximum":1000},"output_ids":{"type":"array","items":{"$ref":"#/$defs/TensorId"}},"weights_formats":{"type":"array","items":{"$ref":"#/$defs/WeightsFormat"}}},"additionalProperties":true},"ResourceId":{"type":"string","minLength":1,"pattern":"^[a-z0-9_\\-.]([a-z0-9_\\-/.]*[a-z0-9_\\-.])?$"},"RunMode":{"type":"object","properties":{"name":{"anyOf":[{"type":"string","const":"deepimagej"},{"type":"string"}]},"kwargs":{"type":"object","additionalProperties":true}},"required":["name"],"additionalProperties":false},"ScaleLinearAlongAxisKwargs":{"type":"object","properties":{"axis":{"$ref":"#/$defs/NonBatchAxisId"},"gain":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1}]},"offset":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1}]}},"required":["axis"],"additionalProperties":false},"ScaleLinearDescr":{"type":"object","properties":{"id":{"type":"string","const":"scale_linear"},"kwargs":{"anyOf":[{"$ref":"#/$defs/ScaleLinearKwargs"},{"$ref":"#/$defs/ScaleLinearAlongAxisKwargs"}]}},"required":["id","kwargs"],"additionalProperties":false},"ScaleLinearKwargs":{"type":"object","properties":{"gain":{"type":"number"},"offset":{"type":"number"}},"additionalProperties":false},"ScaleMeanVarianceDescr":{"type":"object","properties":{"id":{"type":"string","const":"scale_mean_variance"},"kwargs":{"$ref":"#/$defs/ScaleMeanVarianceKwargs"}},"required":["id","kwargs"],"additionalProperties":false},"ScaleMeanVarianceKwargs":{"type":"object","properties":{"reference_tensor":{"$ref":"#/$defs/TensorId"},"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"required":["reference_tensor"],"additionalProperties":false},"ScaleRangeDescr":{"type":"object","properties":{"id":{"type":"string","const":"scale_range"},"kwargs":{"$ref":"#/$defs/ScaleRangeKwargs"}},"required":["id"],"additionalProperties":false},"ScaleRangeKwargs":{"type":"object","properties":{"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]},"min_percentile":{"type":"number","minimum":0,"exclusiveMaximum":100},"max_percentile":{"type":"number","exclusiveMinimum":1,"maximum":100},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"reference_tensor":{"anyOf":[{"$ref":"#/$defs/TensorId"},{"type":"null"}]}},"additionalProperties":false},"Sha256":{"type":"string","minLength":64,"maxLength":64},"SiUnit":{"type":"string","minLength":1,"pattern":"^(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?((·(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?)|(/(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^+?[1-9]\\d*)?))*$"},"SigmoidDescr":{"type":"object","properties":{"id":{"type":"string","const":"sigmoid"}},"required":["id"],"additionalProperties":false},"SizeReference":{"type":"object","properties":{"tensor_id":{"$ref":"#/$defs/TensorId"},"axis_id":{"$ref":"#/$defs/AxisId"},"offset":{"type":"integer"}},"required":["tensor_id","axis_id"],"additionalProperties":false},"SoftmaxDescr":{"type":"object","properties":{"id":{"type":"string","const":"softmax"},"kwargs":{"$ref":"#/$defs/SoftmaxKwargs"}},"required":["id"],"additionalProperties":false},"SoftmaxKwargs":{"type":"object","properties":{"axis":{"$ref":"#/$defs/NonBatchAxisId"}},"additionalProperties":false},"SpaceInputAxis":{"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/ParameterizedSize"},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"space"},"unit":{"anyOf":[{"type":"string","enum":["attometer","angstrom","centimeter","decimeter","exameter","femtometer","foot","gigameter","hectometer","inch","kilometer","megameter","meter","micrometer","mile","millimeter","nanometer","parsec","petameter","picometer","terameter","yard","yoctometer","yottameter","zeptometer","zettameter"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0},"concatenable":{"type":"boolean"}},"required":["size","type"],"additionalProperties":false},"SpaceOutputAxis":{"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"space"},"unit":{"anyOf":[{"type":"string","enum":["attometer","angstrom","centimeter","decimeter","exameter","femtometer","foot","gigameter","hectometer","inch","kilometer","megameter","meter","micrometer","mile","millimeter","nanometer","parsec","petameter","picometer","terameter","yard","yoctometer","yottameter","zeptometer","zettameter"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["size","type"],"additionalProperties":false},"SpaceOutputAxisUnion":{"type":"object","required":["type"],"properties":{"type":{"type":"string","const":"space"}},"if":{"type":"object","properties":{"halo":true},"required":["halo"]},"then":{"$ref":"#/$defs/SpaceOutputAxisWithHalo"},"else":{"$ref":"#/$defs/SpaceOutputAxis"}},"SpaceOutputAxisWithHalo":{"type":"object","properties":{"halo":{"type":"integer","minimum":1},"size":{"$ref":"#/$defs/SizeReference"},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"space"},"unit":{"anyOf":[{"type":"string","enum":["attometer","angstrom","centimeter","decimeter","exameter","femtometer","foot","gigameter","hectometer","inch","kilometer","megameter","meter","micrometer","mile","millimeter","nanometer","parsec","petameter","picometer","terameter","yard","yoctometer","yottameter","zeptometer","zettameter"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["halo","size","type"],"additionalProperties":false},"TensorDataDescr":{"anyOf":[{"$ref":"#/$defs/NominalOrOrdinalDataDescr"},{"$ref":"#/$defs/IntervalOrRatioDataDescr"}]},"TensorId":{"$ref":"#/$defs/Identifier","type":"string","maxLength":32},"TensorflowJsWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"tensorflow_version":{"$ref":"#/$defs/Version"}},"required":["source","tensorflow_version"],"additionalProperties":false},"TensorflowSavedModelBundleWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"tensorflow_version":{"$ref":"#/$defs/Version"},"dependencies":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]}},"required":["source","tensorflow_version"],"additionalProperties":false},"TimeInputAxis":{"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/ParameterizedSize"},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"time"},"unit":{"anyOf":[{"type":"string","enum":["attosecond","centisecond","day","decisecond","exasecond","femtosecond","gigasecond","hectosecond","hour","kilosecond","megasecond","microsecond","millisecond","minute","nanosecond","petasecond","picosecond","second","terasecond","yoctosecond","yottasecond","zeptosecond","zettasecond"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0},"concatenable":{"type":"boolean"}},"required":["size","type"],"additionalProperties":false},"TimeOutputAxis":{"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"time"},"unit":{"anyOf":[{"type":"string","enum":["attosecond","centisecond","day","decisecond","exasecond","femtosecond","gigasecond","hectosecond","hour","kilosecond","megasecond","microsecond","millisecond","minute","nanosecond","petasecond","picosecond","second","terasecond","yoctosecond","yottasecond","zeptosecond","zettasecond"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["size","type"],"additionalProperties":false},"TimeOutputAxisUnion":{"type":"object","required":["type"],"properties":{"type":{"type":"string","const":"time"}},"if":{"type":"object","properties":{"halo":true},"required":["halo"]},"then":{"$ref":"#/$defs/TimeOutputAxisWithHalo"},"else":{"$ref":"#/$defs/TimeOutputAxis"}},"TimeOutputAxisWithHalo":{"type":"object","properties":{"halo":{"type":"integer","minimum":1},"size":{"$ref":"#/$defs/SizeReference"},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"time"},"unit":{"anyOf":[{"type":"string","enum":["attosecond","centisecond","day","decisecond","exasecond","femtosecond","gigasecond","hectosecond","hour","kilosecond","megasecond","microsecond","millisecond","minute","nanosecond","petasecond","picosecond","second","terasecond","yoctosecond","yottasecond","zeptosecond","zettasecond"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["halo","size","type"],"additionalProperties":false},"TorchscriptWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"pytorch_version":{"$ref":"#/$defs/Version"}},"required":["source","pytorch_version"],"additionalProperties":false},"TrainingDetails":{"type":"object","properties":{"training_preprocessing":{"type":["string","null"]},"training_epochs":{"type":["number","null"]},"training_batch_size":{"type":["number","null"]},"initial_learning_rate":{"type":["number","null"]},"learning_rate_schedule":{"type":["string","null"]},"loss_function":{"type":["string","null"]},"loss_function_kwargs":{"type":"object","additionalProperties":true},"optimizer":{"type":["string","null"]},"optimizer_kwargs":{"type":"object","additionalProperties":true},"regularization":{"type":["string","null"]},"training_duration":{"type":["number","null"]}},"additionalProperties":true},"Uploader":{"type":"object","properties":{"email":{"type":"string","format":"email"},"name":{"type":["string","null"]}},"required":["email"],"additionalProperties":false},"Version":{"anyOf":[{"type":"string"},{"type":"integer"},{"type":"number"}]},"WeightsDescr":{"type":"object","properties":{"keras_hdf5":{"anyOf":[{"$ref":"#/$defs/KerasHdf5WeightsDescr"},{"type":"null"}]},"onnx":{"anyOf":[{"$ref":"#/$defs/OnnxWeightsDescr"},{"type":"null"}]},"pytorch_state_dict":{"anyOf":[{"$ref":"#/$defs/PytorchStateDictWeightsDescr"},{"type":"null"}]},"tensorflow_js":{"anyOf":[{"$ref":"#/$defs/TensorflowJsWeightsDescr"},{"type":"null"}]},"tensorflow_saved_model_bundle":{"anyOf":[{"$ref":"#/$defs/TensorflowSavedModelBundleWeightsDescr"},{"type":"null"}]},"torchscript":{"anyOf":[{"$ref":"#/$defs/TorchscriptWeightsDescr"},{"type":"null"}]}},"additionalProperties":false},"WeightsFormat":{"type":"string","enum":["keras_hdf5","onnx","pytorch_state_dict","tensorflow_js","tensorflow_saved_model_bundle","torchscript"]},"ZeroMeanUnitVarianceDescr":{"type":"object","properties":{"id":{"type":"string","const":"zero_mean_unit_variance"},"kwargs":{"$ref":"#/$defs/ZeroMeanUnitVarianceKwargs"}},"required":["id"],"additionalProperties":false},"ZeroMeanUnitVarianceKwargs":{"type":"object","properties":{"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"additionalProperties":false}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://bioimage-specs.org/specs/bioimageio/model/0.5.json","type":"object","properties":{"name":{"type":"string","minLength":5,"maxLength":128,"pattern":"^[A-Za-z0-9_+\\- ()]*$"},"description":{"type":"string","maxLength":1024},"covers":{"type":"array","items":{"$ref":"#/$defs/FileSource"}},"id_emoji":{"anyOf":[{"type":"string","minLength":1,"maxLength":2},{"type":"null"}]},"authors":{"type":"array","items":{"$ref":"#/$defs/Author"}},"attachments":{"type":"array","items":{"$ref":"#/$defs/FileDescr"}},"cite":{"type":"array","items":{"$ref":"#/$defs/CiteEntry"}},"license":{"anyOf":[{"$ref":"#/$defs/LicenseId"},{"$ref":"#/$defs/DeprecatedLicenseId"},{"type":"null"}]},"git_repo":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]},"icon":{"anyOf":[{"type":"string","minLength":1,"maxLength":2},{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"links":{"type":"array","items":{"type":"string"}},"uploader":{"anyOf":[{"$ref":"#/$defs/Uploader"},{"type":"null"}]},"maintainers":{"type":"array","items":{"$ref":"#/$defs/Maintainer"}},"tags":{"type":"array","items":{"type":"string"}},"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"version_comment":{"anyOf":[{"type":"string","maxLength":512},{"type":"null"}]},"format_version":{"type":"string","pattern":"^0\\.5\\.\\d+$"},"type":{"type":"string","const":"model"},"id":{"anyOf":[{"$ref":"#/$defs/ModelId"},{"type":"null"}]},"documentation":{"anyOf":[{"$ref":"#/$defs/FileSource"},{"type":"null"}]},"inputs":{"type":"array","items":{"$ref":"#/$defs/InputTensorDescr"},"minItems":1},"outputs":{"type":"array","items":{"$ref":"#/$defs/OutputTensorDescr"},"minItems":1},"packaged_by":{"type":"array","items":{"$ref":"#/$defs/Author"}},"parent":{"anyOf":[{"$ref":"#/$defs/LinkedModel"},{"type":"null"}]},"run_mode":{"anyOf":[{"$ref":"#/$defs/RunMode"},{"type":"null"}]},"timestamp":{"type":"string"},"training_data":{"anyOf":[{"$ref":"#/$defs/LinkedDataset"},{"$ref":"#/$defs/InlineDatasetDescr"},{"type":"null"}]},"weights":{"$ref":"#/$defs/WeightsDescr"},"config":{"$ref":"#/$defs/Config"}},"required":["name","format_version","type","inputs","outputs","weights"],"additionalProperties":false,"$defs":{"ArchitectureFromFileDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"callable":{"$ref":"#/$defs/Identifier"},"kwargs":{"type":"object","additionalProperties":true}},"required":["source","callable"],"additionalProperties":false},"ArchitectureFromLibraryDescr":{"type":"object","properties":{"callable":{"$ref":"#/$defs/Identifier"},"kwargs":{"type":"object","additionalProperties":true},"import_from":{"type":"string"}},"required":["callable","import_from"],"additionalProperties":false},"Author":{"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"$ref":"#/$defs/OrcidId"},{"type":"null"}]},"name":{"type":"string","pattern":"^[^/\\\\]*$"},"github_user":{"type":["string","null"]}},"required":["name"],"additionalProperties":false},"AxisId":{"$ref":"#/$defs/Identifier","type":"string","maxLength":16},"BatchAxis":{"type":"object","properties":{"id":{"$ref":"#/$defs/BatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"batch"},"size":{"anyOf":[{"type":"integer","const":1},{"type":"null"}]}},"required":["type"],"additionalProperties":false},"BatchAxisId":{"$ref":"#/$defs/AxisId","type":"string","enum":["batch","b"]},"BiasRisksLimitations":{"type":"object","properties":{"known_biases":{"type":"string"},"risks":{"type":"string"},"limitations":{"type":["string","null"]},"recommendations":{"type":"string"}},"additionalProperties":true},"BinarizeAlongAxisKwargs":{"type":"object","properties":{"threshold":{"type":"array","items":{"type":"number"},"minItems":1},"axis":{"$ref":"#/$defs/NonBatchAxisId"}},"required":["threshold","axis"],"additionalProperties":false},"BinarizeDescr":{"type":"object","properties":{"id":{"type":"string","const":"binarize"},"kwargs":{"anyOf":[{"$ref":"#/$defs/BinarizeKwargs"},{"$ref":"#/$defs/BinarizeAlongAxisKwargs"}]}},"required":["id","kwargs"],"additionalProperties":false},"BinarizeKwargs":{"type":"object","properties":{"threshold":{"type":"number"}},"required":["threshold"],"additionalProperties":false},"BioimageioConfig":{"type":"object","properties":{"reproducibility_tolerance":{"type":"array","items":{"$ref":"#/$defs/ReproducibilityTolerance"}},"funded_by":{"type":["string","null"]},"architecture_type":{"anyOf":[{"type":"string","maxLength":32},{"type":"null"}]},"architecture_description":{"type":["string","null"]},"modality":{"type":["string","null"]},"target_structure":{"type":"array","items":{"type":"string"}},"task":{"type":["string","null"]},"new_version":{"anyOf":[{"$ref":"#/$defs/ModelId"},{"type":"null"}]},"out_of_scope_use":{"type":["string","null"]},"bias_risks_limitations":{"$ref":"#/$defs/BiasRisksLimitations"},"model_parameter_count":{"type":["integer","null"]},"training":{"$ref":"#/$defs/TrainingDetails"},"inference_time":{"type":["string","null"]},"memory_requirements_inference":{"type":["string","null"]},"memory_requirements_training":{"type":["string","null"]},"evaluations":{"type":"array","items":{"$ref":"#/$defs/Evaluation"}},"environmental_impact":{"$ref":"#/$defs/EnvironmentalImpact"}},"additionalProperties":true},"ChannelAxis":{"type":"object","properties":{"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"channel"},"channel_names":{"type":"array","items":{"$ref":"#/$defs/Identifier"},"minItems":1}},"required":["type","channel_names"],"additionalProperties":false},"CiteEntry":{"type":"object","properties":{"text":{"type":"string"},"doi":{"anyOf":[{"$ref":"#/$defs/Doi"},{"type":"null"}]},"url":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"type":"null"}]}},"required":["text"],"additionalProperties":false},"ClipDescr":{"type":"object","properties":{"id":{"type":"string","const":"clip"},"kwargs":{"$ref":"#/$defs/ClipKwargs"}},"required":["id","kwargs"],"additionalProperties":false},"ClipKwargs":{"type":"object","properties":{"min":{"type":["number","null"]},"min_percentile":{"anyOf":[{"type":"number","minimum":0,"exclusiveMaximum":100},{"type":"null"}]},"max":{"type":["number","null"]},"max_percentile":{"anyOf":[{"type":"number","exclusiveMinimum":1,"maximum":100},{"type":"null"}]},"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]}},"additionalProperties":false},"Config":{"type":"object","properties":{"bioimageio":{"$ref":"#/$defs/BioimageioConfig"}},"additionalProperties":true},"DataDependentSize":{"type":"object","properties":{"min":{"type":"integer","exclusiveMinimum":0},"max":{"anyOf":[{"type":"integer","exclusiveMinimum":1},{"type":"null"}]}},"additionalProperties":false},"DeprecatedLicenseId":{"type":"string"},"Doi":{"type":"string","pattern":"^10\\.[0-9]{4}.+$"},"EnsureDtypeDescr":{"type":"object","properties":{"id":{"type":"string","const":"ensure_dtype"},"kwargs":{"$ref":"#/$defs/EnsureDtypeKwargs"}},"required":["id","kwargs"],"additionalProperties":false},"EnsureDtypeKwargs":{"type":"object","properties":{"dtype":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64","bool"]}},"required":["dtype"],"additionalProperties":false},"EnvironmentalImpact":{"type":"object","properties":{"hardware_type":{"type":["string","null"]},"hours_used":{"type":["number","null"]},"cloud_provider":{"type":["string","null"]},"compute_region":{"type":["string","null"]},"co2_emitted":{"type":["number","null"]}},"additionalProperties":true},"Evaluation":{"type":"object","properties":{"model_id":{"anyOf":[{"$ref":"#/$defs/ModelId"},{"type":"null"}]},"dataset_id":{"$ref":"#/$defs/ResourceId"},"dataset_source":{"$ref":"#/$defs/HttpUrl"},"dataset_role":{"type":"string","enum":["train","validation","test","independent","unknown"]},"sample_count":{"type":"integer"},"evaluation_factors":{"type":"array","items":{"type":"string","maxLength":16}},"evaluation_factors_long":{"type":"array","items":{"type":"string"}},"metrics":{"type":"array","items":{"type":"string","maxLength":16}},"metrics_long":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"number"}]}}},"results_summary":{"type":["string","null"]}},"required":["dataset_id","dataset_source","dataset_role","sample_count","evaluation_factors","evaluation_factors_long","metrics","metrics_long","results"],"additionalProperties":true},"FileDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]}},"required":["source"],"additionalProperties":false},"FileSource":{"anyOf":[{"$ref":"#/$defs/HttpUrl"},{"$ref":"#/$defs/RelativeFilePath"}]},"FixedZeroMeanUnitVarianceAlongAxisKwargs":{"type":"object","properties":{"mean":{"type":"array","items":{"type":"number"},"minItems":1},"std":{"type":"array","items":{"type":"number","minimum":0.000001},"minItems":1},"axis":{"$ref":"#/$defs/NonBatchAxisId"}},"required":["mean","std","axis"],"additionalProperties":false},"FixedZeroMeanUnitVarianceDescr":{"type":"object","properties":{"id":{"type":"string","const":"fixed_zero_mean_unit_variance"},"kwargs":{"anyOf":[{"$ref":"#/$defs/FixedZeroMeanUnitVarianceKwargs"},{"$ref":"#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs"}]}},"required":["id","kwargs"],"additionalProperties":false},"FixedZeroMeanUnitVarianceKwargs":{"type":"object","properties":{"mean":{"type":"number"},"std":{"type":"number","minimum":0.000001}},"required":["mean","std"],"additionalProperties":false},"HttpUrl":{"type":"string","format":"uri","pattern":"^[\\u0000-\\u0020]*[Hh][Tt][Tt][Pp][Ss]?:","minLength":1,"maxLength":2083},"Identifier":{"type":"string","minLength":1,"pattern":"^(?!.*[\\u{88f}\\u{897}\\u{c5c}\\u{cdc}\\u{cf3}\\u{ece}\\u{1acf}-\\u{1add}\\u{1ae0}-\\u{1aeb}\\u{1c89}-\\u{1c8a}\\u{200c}-\\u{200d}\\u{30fb}\\u{a7cb}-\\u{a7cf}\\u{a7d2}\\u{a7d4}\\u{a7da}-\\u{a7dc}\\u{a7f1}\\u{ff65}\\u{105c0}-\\u{105f3}\\u{10940}-\\u{10959}\\u{10d40}-\\u{10d65}\\u{10d69}-\\u{10d6d}\\u{10d6f}-\\u{10d85}\\u{10ec2}-\\u{10ec7}\\u{10efa}-\\u{10eff}\\u{1123f}-\\u{11241}\\u{11380}-\\u{11389}\\u{1138b}\\u{1138e}\\u{11390}-\\u{113b5}\\u{113b7}-\\u{113c0}\\u{113c2}\\u{113c5}\\u{113c7}-\\u{113ca}\\u{113cc}-\\u{113d3}\\u{113e1}-\\u{113e2}\\u{116d0}-\\u{116e3}\\u{11b60}-\\u{11b67}\\u{11bc0}-\\u{11be0}\\u{11bf0}-\\u{11bf9}\\u{11db0}-\\u{11ddb}\\u{11de0}-\\u{11de9}\\u{11f00}-\\u{11f10}\\u{11f12}-\\u{11f3a}\\u{11f3e}-\\u{11f42}\\u{11f50}-\\u{11f5a}\\u{1342f}\\u{13440}-\\u{13455}\\u{13460}-\\u{143fa}\\u{16100}-\\u{16139}\\u{16d40}-\\u{16d6c}\\u{16d70}-\\u{16d79}\\u{16ea0}-\\u{16eb8}\\u{16ebb}-\\u{16ed3}\\u{16ff2}-\\u{16ff6}\\u{187f8}-\\u{187ff}\\u{18cff}\\u{18d09}-\\u{18d1e}\\u{18d80}-\\u{18df2}\\u{1b132}\\u{1b155}\\u{1ccf0}-\\u{1ccf9}\\u{1df25}-\\u{1df2a}\\u{1e030}-\\u{1e06d}\\u{1e08f}\\u{1e4d0}-\\u{1e4f9}\\u{1e5d0}-\\u{1e5fa}\\u{1e6c0}-\\u{1e6de}\\u{1e6e0}-\\u{1e6f5}\\u{1e6fe}-\\u{1e6ff}\\u{2b739}-\\u{2b73f}\\u{2cea2}-\\u{2cead}\\u{2ebf0}-\\u{2ee5d}\\u{31350}-\\u{33479}])[\\p{XID_Start}_]\\p{XID_Continue}*$","not":{"enum":["False","None","True","and","as","assert","async","await","break","class","continue","def","del","elif","else","except","finally","for","from","global","if","import","in","is","lambda","nonlocal","not","or","pass","raise","return","try","while","with","yield"]}},"IndexInputAxis":{"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/ParameterizedSize"},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"index"},"concatenable":{"type":"boolean"}},"required":["size","type"],"additionalProperties":false},"IndexOutputAxis":{"type":"object","properties":{"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"index"},"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/SizeReference"},{"$ref":"#/$defs/DataDependentSize"}]}},"required":["type","size"],"additionalProperties":false},"InlineDatasetDescr":{"type":"object"},"InputAxis":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["batch","channel","index","time","space"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/BatchAxis"},{"$ref":"#/$defs/ChannelAxis"},{"$ref":"#/$defs/IndexInputAxis"},{"$ref":"#/$defs/TimeInputAxis"},{"$ref":"#/$defs/SpaceInputAxis"}]},"InputTensorDescr":{"type":"object","properties":{"id":{"$ref":"#/$defs/TensorId"},"description":{"type":"string","maxLength":128},"axes":{"type":"array","items":{"$ref":"#/$defs/InputAxis"},"minItems":1},"test_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"sample_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"data":{"anyOf":[{"$ref":"#/$defs/TensorDataDescr"},{"type":"array","items":{"$ref":"#/$defs/TensorDataDescr"},"minItems":1}]},"optional":{"type":"boolean"},"preprocessing":{"type":"array","items":{"$ref":"#/$defs/PreprocessingDescr"}}},"required":["axes"],"additionalProperties":false},"IntervalOrRatioDataDescr":{"type":"object","properties":{"type":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64"]},"range":{"type":"array","prefixItems":[{"type":["number","null"]},{"type":["number","null"]}],"minItems":2,"maxItems":2},"unit":{"anyOf":[{"type":"string","const":"arbitrary unit"},{"$ref":"#/$defs/SiUnit"}]},"scale":{"type":"number"},"offset":{"type":["number","null"]}},"additionalProperties":false},"KerasHdf5WeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"tensorflow_version":{"$ref":"#/$defs/Version"}},"required":["source","tensorflow_version"],"additionalProperties":false},"LicenseId":{"type":"string"},"LinkedDataset":{"type":"object","properties":{"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"id":{"$ref":"#/$defs/ResourceId"}},"required":["id"],"additionalProperties":false},"LinkedModel":{"type":"object","properties":{"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"id":{"$ref":"#/$defs/ModelId"}},"required":["id"],"additionalProperties":false},"Maintainer":{"type":"object","properties":{"affiliation":{"type":["string","null"]},"email":{"anyOf":[{"type":"string","format":"email"},{"type":"null"}]},"orcid":{"anyOf":[{"$ref":"#/$defs/OrcidId"},{"type":"null"}]},"name":{"anyOf":[{"type":"string","pattern":"^[^/\\\\]*$"},{"type":"null"}]},"github_user":{"type":"string"}},"required":["github_user"],"additionalProperties":false},"ModelId":{"$ref":"#/$defs/ResourceId","type":"string"},"NominalOrOrdinalDataDescr":{"type":"object","properties":{"values":{"anyOf":[{"type":"array","items":{"type":"integer"},"minItems":1},{"type":"array","items":{"type":"number"},"minItems":1},{"type":"array","items":{"type":"boolean"},"minItems":1},{"type":"array","items":{"type":"string"},"minItems":1}]},"type":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64","bool"]},"unit":{"anyOf":[{"anyOf":[{"type":"string","const":"arbitrary unit"},{"$ref":"#/$defs/SiUnit"}]},{"type":"null"}]}},"required":["values"],"additionalProperties":false},"NonBatchAxisId":{"$ref":"#/$defs/AxisId","type":"string","not":{"enum":["batch","b"]}},"OnnxWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"opset_version":{"type":"integer","minimum":7},"external_data":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]}},"required":["source","opset_version"],"additionalProperties":false},"OrcidId":{"type":"string"},"OutputAxis":{"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["batch","channel","index","time","space"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/BatchAxis"},{"$ref":"#/$defs/ChannelAxis"},{"$ref":"#/$defs/IndexOutputAxis"},{"$ref":"#/$defs/TimeOutputAxisUnion"},{"$ref":"#/$defs/SpaceOutputAxisUnion"}]},"OutputTensorDescr":{"type":"object","properties":{"id":{"$ref":"#/$defs/TensorId"},"description":{"type":"string","maxLength":128},"axes":{"type":"array","items":{"$ref":"#/$defs/OutputAxis"},"minItems":1},"test_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"sample_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"data":{"anyOf":[{"$ref":"#/$defs/TensorDataDescr"},{"type":"array","items":{"$ref":"#/$defs/TensorDataDescr"},"minItems":1}]},"postprocessing":{"type":"array","items":{"$ref":"#/$defs/PostprocessingDescr"}}},"required":["axes"],"additionalProperties":false},"ParameterizedSize":{"type":"object","properties":{"min":{"type":"integer","exclusiveMinimum":0},"step":{"type":"integer","exclusiveMinimum":0}},"required":["min","step"],"additionalProperties":false},"PostprocessingDescr":{"type":"object","required":["id"],"properties":{"id":{"type":"string","enum":["binarize","clip","ensure_dtype","fixed_zero_mean_unit_variance","scale_linear","scale_mean_variance","scale_range","sigmoid","softmax","zero_mean_unit_variance"]}},"discriminator":{"propertyName":"id"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/EnsureDtypeDescr"},{"$ref":"#/$defs/FixedZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/ScaleMeanVarianceDescr"},{"$ref":"#/$defs/ScaleRangeDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/SoftmaxDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"}]},"PreprocessingDescr":{"type":"object","required":["id"],"properties":{"id":{"type":"string","enum":["binarize","clip","ensure_dtype","fixed_zero_mean_unit_variance","scale_linear","scale_range","sigmoid","softmax","zero_mean_unit_variance"]}},"discriminator":{"propertyName":"id"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/EnsureDtypeDescr"},{"$ref":"#/$defs/FixedZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/ScaleRangeDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/SoftmaxDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"}]},"PytorchStateDictWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"architecture":{"anyOf":[{"$ref":"#/$defs/ArchitectureFromFileDescr"},{"$ref":"#/$defs/ArchitectureFromLibraryDescr"}]},"pytorch_version":{"$ref":"#/$defs/Version"},"dependencies":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]}},"required":["source","architecture","pytorch_version"],"additionalProperties":false},"RelativeFilePath":{"type":"string","minLength":1,"pattern":"^(?!/)(?!(?:\\.(?:/+|$))*$)(?!(?:\\./+)*https?:(?:/|$))"},"ReproducibilityTolerance":{"type":"object","properties":{"relative_tolerance":{"type":"number","minimum":0,"maximum":0.01},"absolute_tolerance":{"type":"number","minimum":0},"mismatched_elements_per_million":{"type":"integer","minimum":0,"maximum":1000},"output_ids":{"type":"array","items":{"$ref":"#/$defs/TensorId"}},"weights_formats":{"type":"array","items":{"$ref":"#/$defs/WeightsFormat"}}},"additionalProperties":true},"ResourceId":{"type":"string","minLength":1,"pattern":"^[a-z0-9_\\-.]([a-z0-9_\\-/.]*[a-z0-9_\\-.])?$"},"RunMode":{"type":"object","properties":{"name":{"anyOf":[{"type":"string","const":"deepimagej"},{"type":"string"}]},"kwargs":{"type":"object","additionalProperties":true}},"required":["name"],"additionalProperties":false},"ScaleLinearAlongAxisKwargs":{"type":"object","properties":{"axis":{"$ref":"#/$defs/NonBatchAxisId"},"gain":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1}]},"offset":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1}]}},"required":["axis"],"additionalProperties":false},"ScaleLinearDescr":{"type":"object","properties":{"id":{"type":"string","const":"scale_linear"},"kwargs":{"anyOf":[{"$ref":"#/$defs/ScaleLinearKwargs"},{"$ref":"#/$defs/ScaleLinearAlongAxisKwargs"}]}},"required":["id","kwargs"],"additionalProperties":false},"ScaleLinearKwargs":{"type":"object","properties":{"gain":{"type":"number"},"offset":{"type":"number"}},"additionalProperties":false},"ScaleMeanVarianceDescr":{"type":"object","properties":{"id":{"type":"string","const":"scale_mean_variance"},"kwargs":{"$ref":"#/$defs/ScaleMeanVarianceKwargs"}},"required":["id","kwargs"],"additionalProperties":false},"ScaleMeanVarianceKwargs":{"type":"object","properties":{"reference_tensor":{"$ref":"#/$defs/TensorId"},"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"required":["reference_tensor"],"additionalProperties":false},"ScaleRangeDescr":{"type":"object","properties":{"id":{"type":"string","const":"scale_range"},"kwargs":{"$ref":"#/$defs/ScaleRangeKwargs"}},"required":["id"],"additionalProperties":false},"ScaleRangeKwargs":{"type":"object","properties":{"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]},"min_percentile":{"type":"number","minimum":0,"exclusiveMaximum":100},"max_percentile":{"type":"number","exclusiveMinimum":1,"maximum":100},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"reference_tensor":{"anyOf":[{"$ref":"#/$defs/TensorId"},{"type":"null"}]}},"additionalProperties":false},"Sha256":{"type":"string","minLength":64,"maxLength":64},"SiUnit":{"type":"string","minLength":1,"pattern":"^(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?((·(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?)|(/(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^+?[1-9]\\d*)?))*$"},"SigmoidDescr":{"type":"object","properties":{"id":{"type":"string","const":"sigmoid"}},"required":["id"],"additionalProperties":false},"SizeReference":{"type":"object","properties":{"tensor_id":{"$ref":"#/$defs/TensorId"},"axis_id":{"$ref":"#/$defs/AxisId"},"offset":{"type":"integer"}},"required":["tensor_id","axis_id"],"additionalProperties":false},"SoftmaxDescr":{"type":"object","properties":{"id":{"type":"string","const":"softmax"},"kwargs":{"$ref":"#/$defs/SoftmaxKwargs"}},"required":["id"],"additionalProperties":false},"SoftmaxKwargs":{"type":"object","properties":{"axis":{"$ref":"#/$defs/NonBatchAxisId"}},"additionalProperties":false},"SpaceInputAxis":{"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/ParameterizedSize"},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"space"},"unit":{"anyOf":[{"type":"string","enum":["attometer","angstrom","centimeter","decimeter","exameter","femtometer","foot","gigameter","hectometer","inch","kilometer","megameter","meter","micrometer","mile","millimeter","nanometer","parsec","petameter","picometer","terameter","yard","yoctometer","yottameter","zeptometer","zettameter"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0},"concatenable":{"type":"boolean"}},"required":["size","type"],"additionalProperties":false},"SpaceOutputAxis":{"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"space"},"unit":{"anyOf":[{"type":"string","enum":["attometer","angstrom","centimeter","decimeter","exameter","femtometer","foot","gigameter","hectometer","inch","kilometer","megameter","meter","micrometer","mile","millimeter","nanometer","parsec","petameter","picometer","terameter","yard","yoctometer","yottameter","zeptometer","zettameter"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["size","type"],"additionalProperties":false},"SpaceOutputAxisUnion":{"type":"object","required":["type"],"properties":{"type":{"type":"string","const":"space"}},"if":{"type":"object","properties":{"halo":true},"required":["halo"]},"then":{"$ref":"#/$defs/SpaceOutputAxisWithHalo"},"else":{"$ref":"#/$defs/SpaceOutputAxis"}},"SpaceOutputAxisWithHalo":{"type":"object","properties":{"halo":{"type":"integer","minimum":1},"size":{"$ref":"#/$defs/SizeReference"},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"space"},"unit":{"anyOf":[{"type":"string","enum":["attometer","angstrom","centimeter","decimeter","exameter","femtometer","foot","gigameter","hectometer","inch","kilometer","megameter","meter","micrometer","mile","millimeter","nanometer","parsec","petameter","picometer","terameter","yard","yoctometer","yottameter","zeptometer","zettameter"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["halo","size","type"],"additionalProperties":false},"TensorDataDescr":{"anyOf":[{"$ref":"#/$defs/NominalOrOrdinalDataDescr"},{"$ref":"#/$defs/IntervalOrRatioDataDescr"}]},"TensorId":{"$ref":"#/$defs/Identifier","type":"string","maxLength":32},"TensorflowJsWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"tensorflow_version":{"$ref":"#/$defs/Version"}},"required":["source","tensorflow_version"],"additionalProperties":false},"TensorflowSavedModelBundleWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"tensorflow_version":{"$ref":"#/$defs/Version"},"dependencies":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]}},"required":["source","tensorflow_version"],"additionalProperties":false},"TimeInputAxis":{"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/ParameterizedSize"},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"time"},"unit":{"anyOf":[{"type":"string","enum":["attosecond","centisecond","day","decisecond","exasecond","femtosecond","gigasecond","hectosecond","hour","kilosecond","megasecond","microsecond","millisecond","minute","nanosecond","petasecond","picosecond","second","terasecond","yoctosecond","yottasecond","zeptosecond","zettasecond"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0},"concatenable":{"type":"boolean"}},"required":["size","type"],"additionalProperties":false},"TimeOutputAxis":{"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"time"},"unit":{"anyOf":[{"type":"string","enum":["attosecond","centisecond","day","decisecond","exasecond","femtosecond","gigasecond","hectosecond","hour","kilosecond","megasecond","microsecond","millisecond","minute","nanosecond","petasecond","picosecond","second","terasecond","yoctosecond","yottasecond","zeptosecond","zettasecond"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["size","type"],"additionalProperties":false},"TimeOutputAxisUnion":{"type":"object","required":["type"],"properties":{"type":{"type":"string","const":"time"}},"if":{"type":"object","properties":{"halo":true},"required":["halo"]},"then":{"$ref":"#/$defs/TimeOutputAxisWithHalo"},"else":{"$ref":"#/$defs/TimeOutputAxis"}},"TimeOutputAxisWithHalo":{"type":"object","properties":{"halo":{"type":"integer","minimum":1},"size":{"$ref":"#/$defs/SizeReference"},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"time"},"unit":{"anyOf":[{"type":"string","enum":["attosecond","centisecond","day","decisecond","exasecond","femtosecond","gigasecond","hectosecond","hour","kilosecond","megasecond","microsecond","millisecond","minute","nanosecond","petasecond","picosecond","second","terasecond","yoctosecond","yottasecond","zeptosecond","zettasecond"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["halo","size","type"],"additionalProperties":false},"TorchscriptWeightsDescr":{"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"pytorch_version":{"$ref":"#/$defs/Version"}},"required":["source","pytorch_version"],"additionalProperties":false},"TrainingDetails":{"type":"object","properties":{"training_preprocessing":{"type":["string","null"]},"training_epochs":{"type":["number","null"]},"training_batch_size":{"type":["number","null"]},"initial_learning_rate":{"type":["number","null"]},"learning_rate_schedule":{"type":["string","null"]},"loss_function":{"type":["string","null"]},"loss_function_kwargs":{"type":"object","additionalProperties":true},"optimizer":{"type":["string","null"]},"optimizer_kwargs":{"type":"object","additionalProperties":true},"regularization":{"type":["string","null"]},"training_duration":{"type":["number","null"]}},"additionalProperties":true},"Uploader":{"type":"object","properties":{"email":{"type":"string","format":"email"},"name":{"type":["string","null"]}},"required":["email"],"additionalProperties":false},"Version":{"anyOf":[{"type":"string"},{"type":"integer"},{"type":"number"}]},"WeightsDescr":{"type":"object","properties":{"keras_hdf5":{"anyOf":[{"$ref":"#/$defs/KerasHdf5WeightsDescr"},{"type":"null"}]},"onnx":{"anyOf":[{"$ref":"#/$defs/OnnxWeightsDescr"},{"type":"null"}]},"pytorch_state_dict":{"anyOf":[{"$ref":"#/$defs/PytorchStateDictWeightsDescr"},{"type":"null"}]},"tensorflow_js":{"anyOf":[{"$ref":"#/$defs/TensorflowJsWeightsDescr"},{"type":"null"}]},"tensorflow_saved_model_bundle":{"anyOf":[{"$ref":"#/$defs/TensorflowSavedModelBundleWeightsDescr"},{"type":"null"}]},"torchscript":{"anyOf":[{"$ref":"#/$defs/TorchscriptWeightsDescr"},{"type":"null"}]}},"additionalProperties":false},"WeightsFormat":{"type":"string","enum":["keras_hdf5","onnx","pytorch_state_dict","tensorflow_js","tensorflow_saved_model_bundle","torchscript"]},"ZeroMeanUnitVarianceDescr":{"type":"object","properties":{"id":{"type":"string","const":"zero_mean_unit_variance"},"kwargs":{"$ref":"#/$defs/ZeroMeanUnitVarianceKwargs"}},"required":["id"],"additionalProperties":false},"ZeroMeanUnitVarianceKwargs":{"type":"object","properties":{"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"additionalProperties":false}}};
 const schema42 = {"type":"string"};
 const schema43 = {"type":"string"};
 const schema33 = {"type":"string","format":"uri","pattern":"^[\\u0000-\\u0020]*[Hh][Tt][Tt][Pp][Ss]?:","minLength":1,"maxLength":2083};
@@ -1149,9 +1149,8 @@ return errors === 0;
 validate37.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 const schema54 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["batch","channel","index","time","space"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/BatchAxis"},{"$ref":"#/$defs/ChannelAxis"},{"$ref":"#/$defs/IndexInputAxis"},{"$ref":"#/$defs/TimeInputAxis"},{"$ref":"#/$defs/SpaceInputAxis"}]};
-const schema67 = {"type":"object","properties":{"id":{"type":"string","enum":["batch","b"]},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"batch"},"size":{"anyOf":[{"type":"integer","const":1},{"type":"null"}]}},"required":["type"],"additionalProperties":false};
-const schema55 = {"type":"object","properties":{"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"channel"},"channel_names":{"type":"array","items":{"$ref":"#/$defs/Identifier"},"minItems":1}},"required":["type","channel_names"],"additionalProperties":false};
-const schema56 = {"$ref":"#/$defs/AxisId","type":"string","not":{"enum":["batch","b"]}};
+const schema55 = {"type":"object","properties":{"id":{"$ref":"#/$defs/BatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"batch"},"size":{"anyOf":[{"type":"integer","const":1},{"type":"null"}]}},"required":["type"],"additionalProperties":false};
+const schema56 = {"$ref":"#/$defs/AxisId","type":"string","enum":["batch","b"]};
 const schema57 = {"$ref":"#/$defs/Identifier","type":"string","maxLength":16};
 
 function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1269,6 +1268,214 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/$defs/BatchAxisId/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!(validate42(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+errors = vErrors.length;
+}
+if(!((data === "batch") || (data === "b"))){
+const err1 = {instancePath,schemaPath:"#/$defs/BatchAxisId/enum",keyword:"enum",params:{allowedValues: schema56.enum}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate41.errors = vErrors;
+return errors === 0;
+}
+validate41.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate40.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/$defs/BatchAxis/required",keyword:"required",params:{missingProperty: "type"}};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "id") || (key0 === "description")) || (key0 === "type")) || (key0 === "size"))){
+const err1 = {instancePath,schemaPath:"#/$defs/BatchAxis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+if(!(validate41(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+errors = vErrors.length;
+}
+}
+if(data.description !== undefined){
+let data1 = data.description;
+if(typeof data1 === "string"){
+if(func2(data1) > 128){
+const err2 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/BatchAxis/properties/description/maxLength",keyword:"maxLength",params:{limit: 128}};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/BatchAxis/properties/description/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data2 = data.type;
+if(typeof data2 !== "string"){
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/BatchAxis/properties/type/type",keyword:"type",params:{type: "string"}};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if("batch" !== data2){
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/BatchAxis/properties/type/const",keyword:"const",params:{allowedValue: "batch"}};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.size !== undefined){
+let data3 = data.size;
+const _errs8 = errors;
+let valid1 = false;
+const _errs9 = errors;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err6 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf/0/type",keyword:"type",params:{type: "integer"}};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(1 !== data3){
+const err7 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf/0/const",keyword:"const",params:{allowedValue: 1}};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs9 === errors;
+valid1 = valid1 || _valid0;
+const _errs11 = errors;
+if(data3 !== null){
+const err8 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf/1/type",keyword:"type",params:{type: "null"}};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err9 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf",keyword:"anyOf",params:{}};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+else {
+errors = _errs8;
+if(vErrors !== null){
+if(_errs8){
+vErrors.length = _errs8;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/$defs/BatchAxis/type",keyword:"type",params:{type: "object"}};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate40.errors = vErrors;
+return errors === 0;
+}
+validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema59 = {"type":"object","properties":{"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"channel"},"channel_names":{"type":"array","items":{"$ref":"#/$defs/Identifier"},"minItems":1}},"required":["type","channel_names"],"additionalProperties":false};
+const schema60 = {"$ref":"#/$defs/AxisId","type":"string","not":{"enum":["batch","b"]}};
+
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate46.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
 const err0 = {instancePath,schemaPath:"#/$defs/NonBatchAxisId/type",keyword:"type",params:{type: "string"}};
 if(vErrors === null){
 vErrors = [err0];
@@ -1316,16 +1523,16 @@ vErrors = null;
 }
 }
 }
-validate41.errors = vErrors;
+validate46.errors = vErrors;
 return errors === 0;
 }
-validate41.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate46.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate40.evaluated;
+const evaluated0 = validate45.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1366,8 +1573,8 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate41(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate46(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
@@ -1525,19 +1732,19 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate40.errors = vErrors;
+validate45.errors = vErrors;
 return errors === 0;
 }
-validate40.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema60 = {"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/ParameterizedSize"},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"index"},"concatenable":{"type":"boolean"}},"required":["size","type"],"additionalProperties":false};
-const schema61 = {"type":"object","properties":{"min":{"type":"integer","exclusiveMinimum":0},"step":{"type":"integer","exclusiveMinimum":0}},"required":["min","step"],"additionalProperties":false};
-const schema62 = {"type":"object","properties":{"tensor_id":{"$ref":"#/$defs/TensorId"},"axis_id":{"$ref":"#/$defs/AxisId"},"offset":{"type":"integer"}},"required":["tensor_id","axis_id"],"additionalProperties":false};
+const schema62 = {"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/ParameterizedSize"},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"index"},"concatenable":{"type":"boolean"}},"required":["size","type"],"additionalProperties":false};
+const schema63 = {"type":"object","properties":{"min":{"type":"integer","exclusiveMinimum":0},"step":{"type":"integer","exclusiveMinimum":0}},"required":["min","step"],"additionalProperties":false};
+const schema64 = {"type":"object","properties":{"tensor_id":{"$ref":"#/$defs/TensorId"},"axis_id":{"$ref":"#/$defs/AxisId"},"offset":{"type":"integer"}},"required":["tensor_id","axis_id"],"additionalProperties":false};
 
-function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate46.evaluated;
+const evaluated0 = validate50.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1613,16 +1820,16 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate46.errors = vErrors;
+validate50.errors = vErrors;
 return errors === 0;
 }
-validate46.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate50.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate45.evaluated;
+const evaluated0 = validate49.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1792,8 +1999,8 @@ if(_valid0){
 var props0 = true;
 }
 const _errs14 = errors;
-if(!(validate46(data0, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate50(data0, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs14 === errors;
@@ -1826,8 +2033,8 @@ vErrors = null;
 }
 }
 if(data.id !== undefined){
-if(!(validate41(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate46(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
@@ -1902,17 +2109,17 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate45.errors = vErrors;
+validate49.errors = vErrors;
 return errors === 0;
 }
-validate45.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate49.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema63 = {"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/ParameterizedSize"},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"time"},"unit":{"anyOf":[{"type":"string","enum":["attosecond","centisecond","day","decisecond","exasecond","femtosecond","gigasecond","hectosecond","hour","kilosecond","megasecond","microsecond","millisecond","minute","nanosecond","petasecond","picosecond","second","terasecond","yoctosecond","yottasecond","zeptosecond","zettasecond"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0},"concatenable":{"type":"boolean"}},"required":["size","type"],"additionalProperties":false};
+const schema65 = {"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/ParameterizedSize"},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"time"},"unit":{"anyOf":[{"type":"string","enum":["attosecond","centisecond","day","decisecond","exasecond","femtosecond","gigasecond","hectosecond","hour","kilosecond","megasecond","microsecond","millisecond","minute","nanosecond","petasecond","picosecond","second","terasecond","yoctosecond","yottasecond","zeptosecond","zettasecond"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0},"concatenable":{"type":"boolean"}},"required":["size","type"],"additionalProperties":false};
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate51.evaluated;
+const evaluated0 = validate55.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2082,8 +2289,8 @@ if(_valid0){
 var props0 = true;
 }
 const _errs14 = errors;
-if(!(validate46(data0, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate50(data0, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs14 === errors;
@@ -2116,8 +2323,8 @@ vErrors = null;
 }
 }
 if(data.id !== undefined){
-if(!(validate41(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate46(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
@@ -2185,7 +2392,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!(((((((((((((((((((((((data6 === "attosecond") || (data6 === "centisecond")) || (data6 === "day")) || (data6 === "decisecond")) || (data6 === "exasecond")) || (data6 === "femtosecond")) || (data6 === "gigasecond")) || (data6 === "hectosecond")) || (data6 === "hour")) || (data6 === "kilosecond")) || (data6 === "megasecond")) || (data6 === "microsecond")) || (data6 === "millisecond")) || (data6 === "minute")) || (data6 === "nanosecond")) || (data6 === "petasecond")) || (data6 === "picosecond")) || (data6 === "second")) || (data6 === "terasecond")) || (data6 === "yoctosecond")) || (data6 === "yottasecond")) || (data6 === "zeptosecond")) || (data6 === "zettasecond"))){
-const err19 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeInputAxis/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema63.properties.unit.anyOf[0].enum}};
+const err19 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeInputAxis/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema65.properties.unit.anyOf[0].enum}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2279,17 +2486,17 @@ vErrors.push(err25);
 }
 errors++;
 }
-validate51.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
-validate51.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate55.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema65 = {"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/ParameterizedSize"},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"space"},"unit":{"anyOf":[{"type":"string","enum":["attometer","angstrom","centimeter","decimeter","exameter","femtometer","foot","gigameter","hectometer","inch","kilometer","megameter","meter","micrometer","mile","millimeter","nanometer","parsec","petameter","picometer","terameter","yard","yoctometer","yottameter","zeptometer","zettameter"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0},"concatenable":{"type":"boolean"}},"required":["size","type"],"additionalProperties":false};
+const schema67 = {"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/ParameterizedSize"},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"space"},"unit":{"anyOf":[{"type":"string","enum":["attometer","angstrom","centimeter","decimeter","exameter","femtometer","foot","gigameter","hectometer","inch","kilometer","megameter","meter","micrometer","mile","millimeter","nanometer","parsec","petameter","picometer","terameter","yard","yoctometer","yottameter","zeptometer","zettameter"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0},"concatenable":{"type":"boolean"}},"required":["size","type"],"additionalProperties":false};
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate54.evaluated;
+const evaluated0 = validate58.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2459,8 +2666,8 @@ if(_valid0){
 var props0 = true;
 }
 const _errs14 = errors;
-if(!(validate46(data0, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate50(data0, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs14 === errors;
@@ -2493,8 +2700,8 @@ vErrors = null;
 }
 }
 if(data.id !== undefined){
-if(!(validate41(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate46(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
@@ -2562,7 +2769,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!((((((((((((((((((((((((((data6 === "attometer") || (data6 === "angstrom")) || (data6 === "centimeter")) || (data6 === "decimeter")) || (data6 === "exameter")) || (data6 === "femtometer")) || (data6 === "foot")) || (data6 === "gigameter")) || (data6 === "hectometer")) || (data6 === "inch")) || (data6 === "kilometer")) || (data6 === "megameter")) || (data6 === "meter")) || (data6 === "micrometer")) || (data6 === "mile")) || (data6 === "millimeter")) || (data6 === "nanometer")) || (data6 === "parsec")) || (data6 === "petameter")) || (data6 === "picometer")) || (data6 === "terameter")) || (data6 === "yard")) || (data6 === "yoctometer")) || (data6 === "yottameter")) || (data6 === "zeptometer")) || (data6 === "zettameter"))){
-const err19 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceInputAxis/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema65.properties.unit.anyOf[0].enum}};
+const err19 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceInputAxis/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema67.properties.unit.anyOf[0].enum}};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2656,10 +2863,10 @@ vErrors.push(err25);
 }
 errors++;
 }
-validate54.errors = vErrors;
+validate58.errors = vErrors;
 return errors === 0;
 }
-validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -2709,9 +2916,50 @@ errors++;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "batch"){
-if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
-if(data.type === undefined){
-const err3 = {instancePath,schemaPath:"#/$defs/BatchAxis/required",keyword:"required",params:{missingProperty: "type"}};
+if(!(validate40(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+errors = vErrors.length;
+}
+var props0 = true;
+}
+else if(tag0 === "channel"){
+if(!(validate45(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "index"){
+if(!(validate49(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "time"){
+if(!(validate55(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "space"){
+if(!(validate58(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/$defs/InputAxis/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0}};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2720,9 +2968,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-for(const key0 in data){
-if(!((((key0 === "id") || (key0 === "description")) || (key0 === "type")) || (key0 === "size"))){
-const err4 = {instancePath,schemaPath:"#/$defs/BatchAxis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
+}
+else {
+const err4 = {instancePath,schemaPath:"#/$defs/InputAxis/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0}};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2732,217 +2980,13 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.id !== undefined){
-let data1 = data.id;
-if(typeof data1 !== "string"){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/BatchAxis/properties/id/type",keyword:"type",params:{type: "string"}};
+else {
+const err5 = {instancePath,schemaPath:"#/$defs/InputAxis/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
 vErrors = [err5];
 }
 else {
 vErrors.push(err5);
-}
-errors++;
-}
-if(!((data1 === "batch") || (data1 === "b"))){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/BatchAxis/properties/id/enum",keyword:"enum",params:{allowedValues: schema67.properties.id.enum}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.description !== undefined){
-let data2 = data.description;
-if(typeof data2 === "string"){
-if(func2(data2) > 128){
-const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/BatchAxis/properties/description/maxLength",keyword:"maxLength",params:{limit: 128}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/BatchAxis/properties/description/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.type !== undefined){
-let data3 = data.type;
-if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/BatchAxis/properties/type/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if("batch" !== data3){
-const err10 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/BatchAxis/properties/type/const",keyword:"const",params:{allowedValue: "batch"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.size !== undefined){
-let data4 = data.size;
-const _errs15 = errors;
-let valid5 = false;
-const _errs16 = errors;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err11 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf/0/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(1 !== data4){
-const err12 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf/0/const",keyword:"const",params:{allowedValue: 1}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-var _valid0 = _errs16 === errors;
-valid5 = valid5 || _valid0;
-const _errs18 = errors;
-if(data4 !== null){
-const err13 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf/1/type",keyword:"type",params:{type: "null"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-var _valid0 = _errs18 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
-const err14 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf",keyword:"anyOf",params:{}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-else {
-errors = _errs15;
-if(vErrors !== null){
-if(_errs15){
-vErrors.length = _errs15;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err15 = {instancePath,schemaPath:"#/$defs/BatchAxis/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-var props0 = true;
-}
-else if(tag0 === "channel"){
-if(!(validate40(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "index"){
-if(!(validate45(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "time"){
-if(!(validate51(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "space"){
-if(!(validate54(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else {
-const err16 = {instancePath,schemaPath:"#/$defs/InputAxis/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0}};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-else {
-const err17 = {instancePath,schemaPath:"#/$defs/InputAxis/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0}};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-else {
-const err18 = {instancePath,schemaPath:"#/$defs/InputAxis/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
 }
 errors++;
 }
@@ -2952,15 +2996,15 @@ return errors === 0;
 }
 validate39.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema68 = {"anyOf":[{"$ref":"#/$defs/NominalOrOrdinalDataDescr"},{"$ref":"#/$defs/IntervalOrRatioDataDescr"}]};
-const schema69 = {"type":"object","properties":{"values":{"anyOf":[{"type":"array","items":{"type":"integer"},"minItems":1},{"type":"array","items":{"type":"number"},"minItems":1},{"type":"array","items":{"type":"boolean"},"minItems":1},{"type":"array","items":{"type":"string"},"minItems":1}]},"type":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64","bool"]},"unit":{"anyOf":[{"anyOf":[{"type":"string","const":"arbitrary unit"},{"$ref":"#/$defs/SiUnit"}]},{"type":"null"}]}},"required":["values"],"additionalProperties":false};
-const schema70 = {"type":"string","minLength":1,"pattern":"^(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?((·(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?)|(/(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^+?[1-9]\\d*)?))*$"};
+const schema69 = {"anyOf":[{"$ref":"#/$defs/NominalOrOrdinalDataDescr"},{"$ref":"#/$defs/IntervalOrRatioDataDescr"}]};
+const schema70 = {"type":"object","properties":{"values":{"anyOf":[{"type":"array","items":{"type":"integer"},"minItems":1},{"type":"array","items":{"type":"number"},"minItems":1},{"type":"array","items":{"type":"boolean"},"minItems":1},{"type":"array","items":{"type":"string"},"minItems":1}]},"type":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64","bool"]},"unit":{"anyOf":[{"anyOf":[{"type":"string","const":"arbitrary unit"},{"$ref":"#/$defs/SiUnit"}]},{"type":"null"}]}},"required":["values"],"additionalProperties":false};
+const schema71 = {"type":"string","minLength":1,"pattern":"^(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?((·(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?)|(/(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^+?[1-9]\\d*)?))*$"};
 const pattern17 = new RegExp("^(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?((·(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^[+-]?[1-9]\\d*)?)|(/(Q|R|Y|Z|E|P|T|G|M|k|h|da|d|c|m|µ|n|p|f|a|z|y|r|q)?(m|g|s|A|K|mol|cd|Hz|N|Pa|J|W|C|V|F|Ω|S|Wb|T|H|lm|lx|Bq|Gy|Sv|kat|l|L)(\\^+?[1-9]\\d*)?))*$", "u");
 
-function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate65.evaluated;
+const evaluated0 = validate70.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3201,7 +3245,7 @@ vErrors.push(err15);
 errors++;
 }
 if(!(((((((((((data5 === "float32") || (data5 === "float64")) || (data5 === "uint8")) || (data5 === "int8")) || (data5 === "uint16")) || (data5 === "int16")) || (data5 === "uint32")) || (data5 === "int32")) || (data5 === "uint64")) || (data5 === "int64")) || (data5 === "bool"))){
-const err16 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/type/enum",keyword:"enum",params:{allowedValues: schema69.properties.type.enum}};
+const err16 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/NominalOrOrdinalDataDescr/properties/type/enum",keyword:"enum",params:{allowedValues: schema70.properties.type.enum}};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3345,17 +3389,17 @@ vErrors.push(err25);
 }
 errors++;
 }
-validate65.errors = vErrors;
+validate70.errors = vErrors;
 return errors === 0;
 }
-validate65.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate70.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema71 = {"type":"object","properties":{"type":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64"]},"range":{"type":"array","prefixItems":[{"type":["number","null"]},{"type":["number","null"]}],"minItems":2,"maxItems":2},"unit":{"anyOf":[{"type":"string","const":"arbitrary unit"},{"$ref":"#/$defs/SiUnit"}]},"scale":{"type":"number"},"offset":{"type":["number","null"]}},"additionalProperties":false};
+const schema72 = {"type":"object","properties":{"type":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64"]},"range":{"type":"array","prefixItems":[{"type":["number","null"]},{"type":["number","null"]}],"minItems":2,"maxItems":2},"unit":{"anyOf":[{"type":"string","const":"arbitrary unit"},{"$ref":"#/$defs/SiUnit"}]},"scale":{"type":"number"},"offset":{"type":["number","null"]}},"additionalProperties":false};
 
-function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate67.evaluated;
+const evaluated0 = validate72.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3388,7 +3432,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!((((((((((data0 === "float32") || (data0 === "float64")) || (data0 === "uint8")) || (data0 === "int8")) || (data0 === "uint16")) || (data0 === "int16")) || (data0 === "uint32")) || (data0 === "int32")) || (data0 === "uint64")) || (data0 === "int64"))){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/type/enum",keyword:"enum",params:{allowedValues: schema71.properties.type.enum}};
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/type/enum",keyword:"enum",params:{allowedValues: schema72.properties.type.enum}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3425,7 +3469,7 @@ const len0 = data1.length;
 if(len0 > 0){
 let data2 = data1[0];
 if((!((typeof data2 == "number") && (isFinite(data2)))) && (data2 !== null)){
-const err5 = {instancePath:instancePath+"/range/0",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/range/prefixItems/0/type",keyword:"type",params:{type: schema71.properties.range.prefixItems[0].type}};
+const err5 = {instancePath:instancePath+"/range/0",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/range/prefixItems/0/type",keyword:"type",params:{type: schema72.properties.range.prefixItems[0].type}};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3438,7 +3482,7 @@ errors++;
 if(len0 > 1){
 let data3 = data1[1];
 if((!((typeof data3 == "number") && (isFinite(data3)))) && (data3 !== null)){
-const err6 = {instancePath:instancePath+"/range/1",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/range/prefixItems/1/type",keyword:"type",params:{type: schema71.properties.range.prefixItems[1].type}};
+const err6 = {instancePath:instancePath+"/range/1",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/range/prefixItems/1/type",keyword:"type",params:{type: schema72.properties.range.prefixItems[1].type}};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3560,7 +3604,7 @@ errors++;
 if(data.offset !== undefined){
 let data6 = data.offset;
 if((!((typeof data6 == "number") && (isFinite(data6)))) && (data6 !== null)){
-const err15 = {instancePath:instancePath+"/offset",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/offset/type",keyword:"type",params:{type: schema71.properties.offset.type}};
+const err15 = {instancePath:instancePath+"/offset",schemaPath:"#/$defs/IntervalOrRatioDataDescr/properties/offset/type",keyword:"type",params:{type: schema72.properties.offset.type}};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3581,16 +3625,16 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate67.errors = vErrors;
+validate72.errors = vErrors;
 return errors === 0;
 }
-validate67.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate64.evaluated;
+const evaluated0 = validate69.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3600,8 +3644,8 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate65(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+if(!(validate70(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -3610,8 +3654,8 @@ if(_valid0){
 var props0 = true;
 }
 const _errs2 = errors;
-if(!(validate67(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
+if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs2 === errors;
@@ -3642,22 +3686,22 @@ vErrors = null;
 }
 }
 }
-validate64.errors = vErrors;
+validate69.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate64.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate69.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema73 = {"type":"object","required":["id"],"properties":{"id":{"type":"string","enum":["binarize","clip","ensure_dtype","fixed_zero_mean_unit_variance","scale_linear","scale_range","sigmoid","softmax","zero_mean_unit_variance"]}},"discriminator":{"propertyName":"id"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/EnsureDtypeDescr"},{"$ref":"#/$defs/FixedZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/ScaleRangeDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/SoftmaxDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"}]};
-const schema93 = {"type":"object","properties":{"id":{"type":"string","const":"sigmoid"}},"required":["id"],"additionalProperties":false};
-const schema74 = {"type":"object","properties":{"id":{"type":"string","const":"binarize"},"kwargs":{"anyOf":[{"$ref":"#/$defs/BinarizeKwargs"},{"$ref":"#/$defs/BinarizeAlongAxisKwargs"}]}},"required":["id","kwargs"],"additionalProperties":false};
-const schema75 = {"type":"object","properties":{"threshold":{"type":"number"}},"required":["threshold"],"additionalProperties":false};
-const schema76 = {"type":"object","properties":{"threshold":{"type":"array","items":{"type":"number"},"minItems":1},"axis":{"$ref":"#/$defs/NonBatchAxisId"}},"required":["threshold","axis"],"additionalProperties":false};
+const schema74 = {"type":"object","required":["id"],"properties":{"id":{"type":"string","enum":["binarize","clip","ensure_dtype","fixed_zero_mean_unit_variance","scale_linear","scale_range","sigmoid","softmax","zero_mean_unit_variance"]}},"discriminator":{"propertyName":"id"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/EnsureDtypeDescr"},{"$ref":"#/$defs/FixedZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/ScaleRangeDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/SoftmaxDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"}]};
+const schema94 = {"type":"object","properties":{"id":{"type":"string","const":"sigmoid"}},"required":["id"],"additionalProperties":false};
+const schema75 = {"type":"object","properties":{"id":{"type":"string","const":"binarize"},"kwargs":{"anyOf":[{"$ref":"#/$defs/BinarizeKwargs"},{"$ref":"#/$defs/BinarizeAlongAxisKwargs"}]}},"required":["id","kwargs"],"additionalProperties":false};
+const schema76 = {"type":"object","properties":{"threshold":{"type":"number"}},"required":["threshold"],"additionalProperties":false};
+const schema77 = {"type":"object","properties":{"threshold":{"type":"array","items":{"type":"number"},"minItems":1},"axis":{"$ref":"#/$defs/NonBatchAxisId"}},"required":["threshold","axis"],"additionalProperties":false};
 
-function validate73(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate73.evaluated;
+const evaluated0 = validate78.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3737,8 +3781,8 @@ errors++;
 }
 }
 if(data.axis !== undefined){
-if(!(validate41(data.axis, {instancePath:instancePath+"/axis",parentData:data,parentDataProperty:"axis",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate46(data.axis, {instancePath:instancePath+"/axis",parentData:data,parentDataProperty:"axis",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
@@ -3753,16 +3797,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate73.errors = vErrors;
+validate78.errors = vErrors;
 return errors === 0;
 }
-validate73.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate78.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate72.evaluated;
+const evaluated0 = validate77.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3883,8 +3927,8 @@ if(_valid0){
 var props0 = true;
 }
 const _errs12 = errors;
-if(!(validate73(data1, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+if(!(validate78(data1, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate78.errors : vErrors.concat(validate78.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs12 === errors;
@@ -3927,18 +3971,18 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate72.errors = vErrors;
+validate77.errors = vErrors;
 return errors === 0;
 }
-validate72.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate77.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema77 = {"type":"object","properties":{"id":{"type":"string","const":"clip"},"kwargs":{"$ref":"#/$defs/ClipKwargs"}},"required":["id","kwargs"],"additionalProperties":false};
-const schema78 = {"type":"object","properties":{"min":{"type":["number","null"]},"min_percentile":{"anyOf":[{"type":"number","minimum":0,"exclusiveMaximum":100},{"type":"null"}]},"max":{"type":["number","null"]},"max_percentile":{"anyOf":[{"type":"number","exclusiveMinimum":1,"maximum":100},{"type":"null"}]},"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]}},"additionalProperties":false};
+const schema78 = {"type":"object","properties":{"id":{"type":"string","const":"clip"},"kwargs":{"$ref":"#/$defs/ClipKwargs"}},"required":["id","kwargs"],"additionalProperties":false};
+const schema79 = {"type":"object","properties":{"min":{"type":["number","null"]},"min_percentile":{"anyOf":[{"type":"number","minimum":0,"exclusiveMaximum":100},{"type":"null"}]},"max":{"type":["number","null"]},"max_percentile":{"anyOf":[{"type":"number","exclusiveMinimum":1,"maximum":100},{"type":"null"}]},"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]}},"additionalProperties":false};
 
-function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate77.evaluated;
+const evaluated0 = validate82.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3961,7 +4005,7 @@ errors++;
 if(data.min !== undefined){
 let data0 = data.min;
 if((!((typeof data0 == "number") && (isFinite(data0)))) && (data0 !== null)){
-const err1 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/ClipKwargs/properties/min/type",keyword:"type",params:{type: schema78.properties.min.type}};
+const err1 = {instancePath:instancePath+"/min",schemaPath:"#/$defs/ClipKwargs/properties/min/type",keyword:"type",params:{type: schema79.properties.min.type}};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4048,7 +4092,7 @@ vErrors = null;
 if(data.max !== undefined){
 let data2 = data.max;
 if((!((typeof data2 == "number") && (isFinite(data2)))) && (data2 !== null)){
-const err7 = {instancePath:instancePath+"/max",schemaPath:"#/$defs/ClipKwargs/properties/max/type",keyword:"type",params:{type: schema78.properties.max.type}};
+const err7 = {instancePath:instancePath+"/max",schemaPath:"#/$defs/ClipKwargs/properties/max/type",keyword:"type",params:{type: schema79.properties.max.type}};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4204,16 +4248,16 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate77.errors = vErrors;
+validate82.errors = vErrors;
 return errors === 0;
 }
-validate77.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate82.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate76.evaluated;
+const evaluated0 = validate81.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4277,8 +4321,8 @@ errors++;
 }
 }
 if(data.kwargs !== undefined){
-if(!(validate77(data.kwargs, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+if(!(validate82(data.kwargs, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
 errors = vErrors.length;
 }
 }
@@ -4293,18 +4337,18 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate76.errors = vErrors;
+validate81.errors = vErrors;
 return errors === 0;
 }
-validate76.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema79 = {"type":"object","properties":{"id":{"type":"string","const":"ensure_dtype"},"kwargs":{"$ref":"#/$defs/EnsureDtypeKwargs"}},"required":["id","kwargs"],"additionalProperties":false};
-const schema80 = {"type":"object","properties":{"dtype":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64","bool"]}},"required":["dtype"],"additionalProperties":false};
+const schema80 = {"type":"object","properties":{"id":{"type":"string","const":"ensure_dtype"},"kwargs":{"$ref":"#/$defs/EnsureDtypeKwargs"}},"required":["id","kwargs"],"additionalProperties":false};
+const schema81 = {"type":"object","properties":{"dtype":{"type":"string","enum":["float32","float64","uint8","int8","uint16","int16","uint32","int32","uint64","int64","bool"]}},"required":["dtype"],"additionalProperties":false};
 
-function validate80(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate80.evaluated;
+const evaluated0 = validate85.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4405,7 +4449,7 @@ vErrors.push(err7);
 errors++;
 }
 if(!(((((((((((data2 === "float32") || (data2 === "float64")) || (data2 === "uint8")) || (data2 === "int8")) || (data2 === "uint16")) || (data2 === "int16")) || (data2 === "uint32")) || (data2 === "int32")) || (data2 === "uint64")) || (data2 === "int64")) || (data2 === "bool"))){
-const err8 = {instancePath:instancePath+"/kwargs/dtype",schemaPath:"#/$defs/EnsureDtypeKwargs/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema80.properties.dtype.enum}};
+const err8 = {instancePath:instancePath+"/kwargs/dtype",schemaPath:"#/$defs/EnsureDtypeKwargs/properties/dtype/enum",keyword:"enum",params:{allowedValues: schema81.properties.dtype.enum}};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4438,19 +4482,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate80.errors = vErrors;
+validate85.errors = vErrors;
 return errors === 0;
 }
-validate80.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate85.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema81 = {"type":"object","properties":{"id":{"type":"string","const":"fixed_zero_mean_unit_variance"},"kwargs":{"anyOf":[{"$ref":"#/$defs/FixedZeroMeanUnitVarianceKwargs"},{"$ref":"#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs"}]}},"required":["id","kwargs"],"additionalProperties":false};
-const schema82 = {"type":"object","properties":{"mean":{"type":"number"},"std":{"type":"number","minimum":0.000001}},"required":["mean","std"],"additionalProperties":false};
-const schema83 = {"type":"object","properties":{"mean":{"type":"array","items":{"type":"number"},"minItems":1},"std":{"type":"array","items":{"type":"number","minimum":0.000001},"minItems":1},"axis":{"$ref":"#/$defs/NonBatchAxisId"}},"required":["mean","std","axis"],"additionalProperties":false};
+const schema82 = {"type":"object","properties":{"id":{"type":"string","const":"fixed_zero_mean_unit_variance"},"kwargs":{"anyOf":[{"$ref":"#/$defs/FixedZeroMeanUnitVarianceKwargs"},{"$ref":"#/$defs/FixedZeroMeanUnitVarianceAlongAxisKwargs"}]}},"required":["id","kwargs"],"additionalProperties":false};
+const schema83 = {"type":"object","properties":{"mean":{"type":"number"},"std":{"type":"number","minimum":0.000001}},"required":["mean","std"],"additionalProperties":false};
+const schema84 = {"type":"object","properties":{"mean":{"type":"array","items":{"type":"number"},"minItems":1},"std":{"type":"array","items":{"type":"number","minimum":0.000001},"minItems":1},"axis":{"$ref":"#/$defs/NonBatchAxisId"}},"required":["mean","std","axis"],"additionalProperties":false};
 
-function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate82.evaluated;
+const evaluated0 = validate87.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4591,8 +4635,8 @@ errors++;
 }
 }
 if(data.axis !== undefined){
-if(!(validate41(data.axis, {instancePath:instancePath+"/axis",parentData:data,parentDataProperty:"axis",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate46(data.axis, {instancePath:instancePath+"/axis",parentData:data,parentDataProperty:"axis",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
@@ -4607,16 +4651,16 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate82.errors = vErrors;
+validate87.errors = vErrors;
 return errors === 0;
 }
-validate82.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate87.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate81.evaluated;
+const evaluated0 = validate86.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4772,8 +4816,8 @@ if(_valid0){
 var props0 = true;
 }
 const _errs14 = errors;
-if(!(validate82(data1, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+if(!(validate87(data1, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs14 === errors;
@@ -4816,19 +4860,19 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate81.errors = vErrors;
+validate86.errors = vErrors;
 return errors === 0;
 }
-validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate86.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema84 = {"type":"object","properties":{"id":{"type":"string","const":"scale_linear"},"kwargs":{"anyOf":[{"$ref":"#/$defs/ScaleLinearKwargs"},{"$ref":"#/$defs/ScaleLinearAlongAxisKwargs"}]}},"required":["id","kwargs"],"additionalProperties":false};
-const schema85 = {"type":"object","properties":{"gain":{"type":"number"},"offset":{"type":"number"}},"additionalProperties":false};
-const schema86 = {"type":"object","properties":{"axis":{"$ref":"#/$defs/NonBatchAxisId"},"gain":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1}]},"offset":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1}]}},"required":["axis"],"additionalProperties":false};
+const schema85 = {"type":"object","properties":{"id":{"type":"string","const":"scale_linear"},"kwargs":{"anyOf":[{"$ref":"#/$defs/ScaleLinearKwargs"},{"$ref":"#/$defs/ScaleLinearAlongAxisKwargs"}]}},"required":["id","kwargs"],"additionalProperties":false};
+const schema86 = {"type":"object","properties":{"gain":{"type":"number"},"offset":{"type":"number"}},"additionalProperties":false};
+const schema87 = {"type":"object","properties":{"axis":{"$ref":"#/$defs/NonBatchAxisId"},"gain":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1}]},"offset":{"anyOf":[{"type":"number"},{"type":"array","items":{"type":"number"},"minItems":1}]}},"required":["axis"],"additionalProperties":false};
 
-function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate86.evaluated;
+const evaluated0 = validate91.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4859,8 +4903,8 @@ errors++;
 }
 }
 if(data.axis !== undefined){
-if(!(validate41(data.axis, {instancePath:instancePath+"/axis",parentData:data,parentDataProperty:"axis",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate46(data.axis, {instancePath:instancePath+"/axis",parentData:data,parentDataProperty:"axis",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
@@ -5031,16 +5075,16 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate86.errors = vErrors;
+validate91.errors = vErrors;
 return errors === 0;
 }
-validate86.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate91.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate85(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate85.evaluated;
+const evaluated0 = validate90.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5164,8 +5208,8 @@ if(_valid0){
 var props0 = true;
 }
 const _errs14 = errors;
-if(!(validate86(data1, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+if(!(validate91(data1, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs14 === errors;
@@ -5208,18 +5252,18 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate85.errors = vErrors;
+validate90.errors = vErrors;
 return errors === 0;
 }
-validate85.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema87 = {"type":"object","properties":{"id":{"type":"string","const":"scale_range"},"kwargs":{"$ref":"#/$defs/ScaleRangeKwargs"}},"required":["id"],"additionalProperties":false};
-const schema88 = {"type":"object","properties":{"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]},"min_percentile":{"type":"number","minimum":0,"exclusiveMaximum":100},"max_percentile":{"type":"number","exclusiveMinimum":1,"maximum":100},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"reference_tensor":{"anyOf":[{"$ref":"#/$defs/TensorId"},{"type":"null"}]}},"additionalProperties":false};
+const schema88 = {"type":"object","properties":{"id":{"type":"string","const":"scale_range"},"kwargs":{"$ref":"#/$defs/ScaleRangeKwargs"}},"required":["id"],"additionalProperties":false};
+const schema89 = {"type":"object","properties":{"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]},"min_percentile":{"type":"number","minimum":0,"exclusiveMaximum":100},"max_percentile":{"type":"number","exclusiveMinimum":1,"maximum":100},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1},"reference_tensor":{"anyOf":[{"$ref":"#/$defs/TensorId"},{"type":"null"}]}},"additionalProperties":false};
 
-function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate90.evaluated;
+const evaluated0 = validate95.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5462,16 +5506,16 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate90.errors = vErrors;
+validate95.errors = vErrors;
 return errors === 0;
 }
-validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate95.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate89.evaluated;
+const evaluated0 = validate94.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5525,8 +5569,8 @@ errors++;
 }
 }
 if(data.kwargs !== undefined){
-if(!(validate90(data.kwargs, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+if(!(validate95(data.kwargs, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
 errors = vErrors.length;
 }
 }
@@ -5541,18 +5585,18 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate89.errors = vErrors;
+validate94.errors = vErrors;
 return errors === 0;
 }
-validate89.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema89 = {"type":"object","properties":{"id":{"type":"string","const":"softmax"},"kwargs":{"$ref":"#/$defs/SoftmaxKwargs"}},"required":["id"],"additionalProperties":false};
-const schema90 = {"type":"object","properties":{"axis":{"$ref":"#/$defs/NonBatchAxisId"}},"additionalProperties":false};
+const schema90 = {"type":"object","properties":{"id":{"type":"string","const":"softmax"},"kwargs":{"$ref":"#/$defs/SoftmaxKwargs"}},"required":["id"],"additionalProperties":false};
+const schema91 = {"type":"object","properties":{"axis":{"$ref":"#/$defs/NonBatchAxisId"}},"additionalProperties":false};
 
-function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate95.evaluated;
+const evaluated0 = validate100.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5573,8 +5617,8 @@ errors++;
 }
 }
 if(data.axis !== undefined){
-if(!(validate41(data.axis, {instancePath:instancePath+"/axis",parentData:data,parentDataProperty:"axis",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate46(data.axis, {instancePath:instancePath+"/axis",parentData:data,parentDataProperty:"axis",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
@@ -5589,16 +5633,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate95.errors = vErrors;
+validate100.errors = vErrors;
 return errors === 0;
 }
-validate95.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate100.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate94.evaluated;
+const evaluated0 = validate99.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5652,8 +5696,8 @@ errors++;
 }
 }
 if(data.kwargs !== undefined){
-if(!(validate95(data.kwargs, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+if(!(validate100(data.kwargs, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 }
@@ -5668,18 +5712,18 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate94.errors = vErrors;
+validate99.errors = vErrors;
 return errors === 0;
 }
-validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate99.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema91 = {"type":"object","properties":{"id":{"type":"string","const":"zero_mean_unit_variance"},"kwargs":{"$ref":"#/$defs/ZeroMeanUnitVarianceKwargs"}},"required":["id"],"additionalProperties":false};
-const schema92 = {"type":"object","properties":{"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"additionalProperties":false};
+const schema92 = {"type":"object","properties":{"id":{"type":"string","const":"zero_mean_unit_variance"},"kwargs":{"$ref":"#/$defs/ZeroMeanUnitVarianceKwargs"}},"required":["id"],"additionalProperties":false};
+const schema93 = {"type":"object","properties":{"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"additionalProperties":false};
 
-function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate99.evaluated;
+const evaluated0 = validate104.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5806,16 +5850,16 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate99.errors = vErrors;
+validate104.errors = vErrors;
 return errors === 0;
 }
-validate99.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate104.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate98.evaluated;
+const evaluated0 = validate103.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5869,8 +5913,8 @@ errors++;
 }
 }
 if(data.kwargs !== undefined){
-if(!(validate99(data.kwargs, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+if(!(validate104(data.kwargs, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
 errors = vErrors.length;
 }
 }
@@ -5885,16 +5929,16 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate98.errors = vErrors;
+validate103.errors = vErrors;
 return errors === 0;
 }
-validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate103.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate71(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate71.evaluated;
+const evaluated0 = validate76.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5925,7 +5969,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((((((((data0 === "binarize") || (data0 === "clip")) || (data0 === "ensure_dtype")) || (data0 === "fixed_zero_mean_unit_variance")) || (data0 === "scale_linear")) || (data0 === "scale_range")) || (data0 === "sigmoid")) || (data0 === "softmax")) || (data0 === "zero_mean_unit_variance"))){
-const err2 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/PreprocessingDescr/properties/id/enum",keyword:"enum",params:{allowedValues: schema73.properties.id.enum}};
+const err2 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/PreprocessingDescr/properties/id/enum",keyword:"enum",params:{allowedValues: schema74.properties.id.enum}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5938,31 +5982,13 @@ errors++;
 const tag0 = data.id;
 if(typeof tag0 == "string"){
 if(tag0 === "binarize"){
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+if(!(validate77(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
 errors = vErrors.length;
 }
 var props0 = true;
 }
 else if(tag0 === "clip"){
-if(!(validate76(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "ensure_dtype"){
-if(!(validate80(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "fixed_zero_mean_unit_variance"){
 if(!(validate81(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
 errors = vErrors.length;
@@ -5971,7 +5997,7 @@ if(props0 !== true){
 props0 = true;
 }
 }
-else if(tag0 === "scale_linear"){
+else if(tag0 === "ensure_dtype"){
 if(!(validate85(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
@@ -5980,9 +6006,27 @@ if(props0 !== true){
 props0 = true;
 }
 }
+else if(tag0 === "fixed_zero_mean_unit_variance"){
+if(!(validate86(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "scale_linear"){
+if(!(validate90(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
 else if(tag0 === "scale_range"){
-if(!(validate89(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+if(!(validate94(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -6052,8 +6096,8 @@ props0 = true;
 }
 }
 else if(tag0 === "softmax"){
-if(!(validate94(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+if(!(validate99(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -6061,8 +6105,8 @@ props0 = true;
 }
 }
 else if(tag0 === "zero_mean_unit_variance"){
-if(!(validate98(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+if(!(validate103(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -6101,11 +6145,11 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate71.errors = vErrors;
+validate76.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate71.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate76.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
 function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -6301,8 +6345,8 @@ let data6 = data.data;
 const _errs19 = errors;
 let valid5 = false;
 const _errs20 = errors;
-if(!(validate64(data6, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+if(!(validate69(data6, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs20 === errors;
@@ -6321,8 +6365,8 @@ errors++;
 }
 const len1 = data6.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate64(data6[i1], {instancePath:instancePath+"/data/" + i1,parentData:data6,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+if(!(validate69(data6[i1], {instancePath:instancePath+"/data/" + i1,parentData:data6,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 }
@@ -6378,8 +6422,8 @@ let data9 = data.preprocessing;
 if(Array.isArray(data9)){
 const len2 = data9.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate71(data9[i2], {instancePath:instancePath+"/preprocessing/" + i2,parentData:data9,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+if(!(validate76(data9[i2], {instancePath:instancePath+"/preprocessing/" + i2,parentData:data9,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
 }
 }
@@ -6411,15 +6455,15 @@ return errors === 0;
 }
 validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema94 = {"type":"object","properties":{"id":{"$ref":"#/$defs/TensorId"},"description":{"type":"string","maxLength":128},"axes":{"type":"array","items":{"$ref":"#/$defs/OutputAxis"},"minItems":1},"test_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"sample_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"data":{"anyOf":[{"$ref":"#/$defs/TensorDataDescr"},{"type":"array","items":{"$ref":"#/$defs/TensorDataDescr"},"minItems":1}]},"postprocessing":{"type":"array","items":{"$ref":"#/$defs/PostprocessingDescr"}}},"required":["axes"],"additionalProperties":false};
-const schema95 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["batch","channel","index","time","space"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/BatchAxis"},{"$ref":"#/$defs/ChannelAxis"},{"$ref":"#/$defs/IndexOutputAxis"},{"$ref":"#/$defs/TimeOutputAxisUnion"},{"$ref":"#/$defs/SpaceOutputAxisUnion"}]};
-const schema96 = {"type":"object","properties":{"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"index"},"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/SizeReference"},{"$ref":"#/$defs/DataDependentSize"}]}},"required":["type","size"],"additionalProperties":false};
-const schema97 = {"type":"object","properties":{"min":{"type":"integer","exclusiveMinimum":0},"max":{"anyOf":[{"type":"integer","exclusiveMinimum":1},{"type":"null"}]}},"additionalProperties":false};
+const schema95 = {"type":"object","properties":{"id":{"$ref":"#/$defs/TensorId"},"description":{"type":"string","maxLength":128},"axes":{"type":"array","items":{"$ref":"#/$defs/OutputAxis"},"minItems":1},"test_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"sample_tensor":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]},"data":{"anyOf":[{"$ref":"#/$defs/TensorDataDescr"},{"type":"array","items":{"$ref":"#/$defs/TensorDataDescr"},"minItems":1}]},"postprocessing":{"type":"array","items":{"$ref":"#/$defs/PostprocessingDescr"}}},"required":["axes"],"additionalProperties":false};
+const schema96 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","enum":["batch","channel","index","time","space"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"$ref":"#/$defs/BatchAxis"},{"$ref":"#/$defs/ChannelAxis"},{"$ref":"#/$defs/IndexOutputAxis"},{"$ref":"#/$defs/TimeOutputAxisUnion"},{"$ref":"#/$defs/SpaceOutputAxisUnion"}]};
+const schema97 = {"type":"object","properties":{"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"index"},"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/SizeReference"},{"$ref":"#/$defs/DataDependentSize"}]}},"required":["type","size"],"additionalProperties":false};
+const schema98 = {"type":"object","properties":{"min":{"type":"integer","exclusiveMinimum":0},"max":{"anyOf":[{"type":"integer","exclusiveMinimum":1},{"type":"null"}]}},"additionalProperties":false};
 
-function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate115.evaluated;
+const evaluated0 = validate120.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6460,8 +6504,8 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate41(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate46(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
@@ -6543,8 +6587,8 @@ errors++;
 var _valid0 = _errs9 === errors;
 valid1 = valid1 || _valid0;
 const _errs11 = errors;
-if(!(validate46(data3, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate50(data3, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs11 === errors;
@@ -6706,18 +6750,18 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate115.errors = vErrors;
+validate120.errors = vErrors;
 return errors === 0;
 }
-validate115.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate120.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema98 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","const":"time"}},"if":{"type":"object","properties":{"halo":true},"required":["halo"]},"then":{"$ref":"#/$defs/TimeOutputAxisWithHalo"},"else":{"$ref":"#/$defs/TimeOutputAxis"}};
-const schema99 = {"type":"object","properties":{"halo":{"type":"integer","minimum":1},"size":{"$ref":"#/$defs/SizeReference"},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"time"},"unit":{"anyOf":[{"type":"string","enum":["attosecond","centisecond","day","decisecond","exasecond","femtosecond","gigasecond","hectosecond","hour","kilosecond","megasecond","microsecond","millisecond","minute","nanosecond","petasecond","picosecond","second","terasecond","yoctosecond","yottasecond","zeptosecond","zettasecond"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["halo","size","type"],"additionalProperties":false};
+const schema99 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","const":"time"}},"if":{"type":"object","properties":{"halo":true},"required":["halo"]},"then":{"$ref":"#/$defs/TimeOutputAxisWithHalo"},"else":{"$ref":"#/$defs/TimeOutputAxis"}};
+const schema100 = {"type":"object","properties":{"halo":{"type":"integer","minimum":1},"size":{"$ref":"#/$defs/SizeReference"},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"time"},"unit":{"anyOf":[{"type":"string","enum":["attosecond","centisecond","day","decisecond","exasecond","femtosecond","gigasecond","hectosecond","hour","kilosecond","megasecond","microsecond","millisecond","minute","nanosecond","petasecond","picosecond","second","terasecond","yoctosecond","yottasecond","zeptosecond","zettasecond"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["halo","size","type"],"additionalProperties":false};
 
-function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate119.evaluated;
+const evaluated0 = validate124.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6793,14 +6837,14 @@ errors++;
 }
 }
 if(data.size !== undefined){
-if(!(validate46(data.size, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate50(data.size, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
 errors = vErrors.length;
 }
 }
 if(data.id !== undefined){
-if(!(validate41(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate46(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
@@ -6868,7 +6912,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!(((((((((((((((((((((((data5 === "attosecond") || (data5 === "centisecond")) || (data5 === "day")) || (data5 === "decisecond")) || (data5 === "exasecond")) || (data5 === "femtosecond")) || (data5 === "gigasecond")) || (data5 === "hectosecond")) || (data5 === "hour")) || (data5 === "kilosecond")) || (data5 === "megasecond")) || (data5 === "microsecond")) || (data5 === "millisecond")) || (data5 === "minute")) || (data5 === "nanosecond")) || (data5 === "petasecond")) || (data5 === "picosecond")) || (data5 === "second")) || (data5 === "terasecond")) || (data5 === "yoctosecond")) || (data5 === "yottasecond")) || (data5 === "zeptosecond")) || (data5 === "zettasecond"))){
-const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeOutputAxisWithHalo/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema99.properties.unit.anyOf[0].enum}};
+const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeOutputAxisWithHalo/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema100.properties.unit.anyOf[0].enum}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6950,17 +6994,17 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate119.errors = vErrors;
+validate124.errors = vErrors;
 return errors === 0;
 }
-validate119.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate124.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema100 = {"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"time"},"unit":{"anyOf":[{"type":"string","enum":["attosecond","centisecond","day","decisecond","exasecond","femtosecond","gigasecond","hectosecond","hour","kilosecond","megasecond","microsecond","millisecond","minute","nanosecond","petasecond","picosecond","second","terasecond","yoctosecond","yottasecond","zeptosecond","zettasecond"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["size","type"],"additionalProperties":false};
+const schema101 = {"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"time"},"unit":{"anyOf":[{"type":"string","enum":["attosecond","centisecond","day","decisecond","exasecond","femtosecond","gigasecond","hectosecond","hour","kilosecond","megasecond","microsecond","millisecond","minute","nanosecond","petasecond","picosecond","second","terasecond","yoctosecond","yottasecond","zeptosecond","zettasecond"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["size","type"],"additionalProperties":false};
 
-function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate123.evaluated;
+const evaluated0 = validate128.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7030,8 +7074,8 @@ errors++;
 var _valid0 = _errs4 === errors;
 valid1 = valid1 || _valid0;
 const _errs6 = errors;
-if(!(validate46(data0, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate50(data0, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -7059,8 +7103,8 @@ vErrors = null;
 }
 }
 if(data.id !== undefined){
-if(!(validate41(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate46(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
@@ -7128,7 +7172,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!(((((((((((((((((((((((data4 === "attosecond") || (data4 === "centisecond")) || (data4 === "day")) || (data4 === "decisecond")) || (data4 === "exasecond")) || (data4 === "femtosecond")) || (data4 === "gigasecond")) || (data4 === "hectosecond")) || (data4 === "hour")) || (data4 === "kilosecond")) || (data4 === "megasecond")) || (data4 === "microsecond")) || (data4 === "millisecond")) || (data4 === "minute")) || (data4 === "nanosecond")) || (data4 === "petasecond")) || (data4 === "picosecond")) || (data4 === "second")) || (data4 === "terasecond")) || (data4 === "yoctosecond")) || (data4 === "yottasecond")) || (data4 === "zeptosecond")) || (data4 === "zettasecond"))){
-const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeOutputAxis/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema100.properties.unit.anyOf[0].enum}};
+const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/TimeOutputAxis/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema101.properties.unit.anyOf[0].enum}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7210,16 +7254,16 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate123.errors = vErrors;
+validate128.errors = vErrors;
 return errors === 0;
 }
-validate123.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate128.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate118.evaluated;
+const evaluated0 = validate123.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7267,8 +7311,8 @@ vErrors = null;
 let ifClause0;
 if(_valid0){
 const _errs4 = errors;
-if(!(validate119(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+if(!(validate124(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -7280,8 +7324,8 @@ ifClause0 = "then";
 }
 else {
 const _errs5 = errors;
-if(!(validate123(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
+if(!(validate128(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -7352,19 +7396,19 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate118.errors = vErrors;
+validate123.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate118.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate123.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema101 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","const":"space"}},"if":{"type":"object","properties":{"halo":true},"required":["halo"]},"then":{"$ref":"#/$defs/SpaceOutputAxisWithHalo"},"else":{"$ref":"#/$defs/SpaceOutputAxis"}};
-const schema102 = {"type":"object","properties":{"halo":{"type":"integer","minimum":1},"size":{"$ref":"#/$defs/SizeReference"},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"space"},"unit":{"anyOf":[{"type":"string","enum":["attometer","angstrom","centimeter","decimeter","exameter","femtometer","foot","gigameter","hectometer","inch","kilometer","megameter","meter","micrometer","mile","millimeter","nanometer","parsec","petameter","picometer","terameter","yard","yoctometer","yottameter","zeptometer","zettameter"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["halo","size","type"],"additionalProperties":false};
+const schema102 = {"type":"object","required":["type"],"properties":{"type":{"type":"string","const":"space"}},"if":{"type":"object","properties":{"halo":true},"required":["halo"]},"then":{"$ref":"#/$defs/SpaceOutputAxisWithHalo"},"else":{"$ref":"#/$defs/SpaceOutputAxis"}};
+const schema103 = {"type":"object","properties":{"halo":{"type":"integer","minimum":1},"size":{"$ref":"#/$defs/SizeReference"},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"space"},"unit":{"anyOf":[{"type":"string","enum":["attometer","angstrom","centimeter","decimeter","exameter","femtometer","foot","gigameter","hectometer","inch","kilometer","megameter","meter","micrometer","mile","millimeter","nanometer","parsec","petameter","picometer","terameter","yard","yoctometer","yottameter","zeptometer","zettameter"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["halo","size","type"],"additionalProperties":false};
 
-function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate128.evaluated;
+const evaluated0 = validate133.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7440,14 +7484,14 @@ errors++;
 }
 }
 if(data.size !== undefined){
-if(!(validate46(data.size, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate50(data.size, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
 errors = vErrors.length;
 }
 }
 if(data.id !== undefined){
-if(!(validate41(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate46(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
@@ -7515,7 +7559,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((((((((((((((((((((((((((data5 === "attometer") || (data5 === "angstrom")) || (data5 === "centimeter")) || (data5 === "decimeter")) || (data5 === "exameter")) || (data5 === "femtometer")) || (data5 === "foot")) || (data5 === "gigameter")) || (data5 === "hectometer")) || (data5 === "inch")) || (data5 === "kilometer")) || (data5 === "megameter")) || (data5 === "meter")) || (data5 === "micrometer")) || (data5 === "mile")) || (data5 === "millimeter")) || (data5 === "nanometer")) || (data5 === "parsec")) || (data5 === "petameter")) || (data5 === "picometer")) || (data5 === "terameter")) || (data5 === "yard")) || (data5 === "yoctometer")) || (data5 === "yottameter")) || (data5 === "zeptometer")) || (data5 === "zettameter"))){
-const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceOutputAxisWithHalo/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema102.properties.unit.anyOf[0].enum}};
+const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceOutputAxisWithHalo/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema103.properties.unit.anyOf[0].enum}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7597,17 +7641,17 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate128.errors = vErrors;
+validate133.errors = vErrors;
 return errors === 0;
 }
-validate128.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate133.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema103 = {"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"space"},"unit":{"anyOf":[{"type":"string","enum":["attometer","angstrom","centimeter","decimeter","exameter","femtometer","foot","gigameter","hectometer","inch","kilometer","megameter","meter","micrometer","mile","millimeter","nanometer","parsec","petameter","picometer","terameter","yard","yoctometer","yottameter","zeptometer","zettameter"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["size","type"],"additionalProperties":false};
+const schema104 = {"type":"object","properties":{"size":{"anyOf":[{"type":"integer","exclusiveMinimum":0},{"$ref":"#/$defs/SizeReference"}]},"id":{"$ref":"#/$defs/NonBatchAxisId"},"description":{"type":"string","maxLength":128},"type":{"type":"string","const":"space"},"unit":{"anyOf":[{"type":"string","enum":["attometer","angstrom","centimeter","decimeter","exameter","femtometer","foot","gigameter","hectometer","inch","kilometer","megameter","meter","micrometer","mile","millimeter","nanometer","parsec","petameter","picometer","terameter","yard","yoctometer","yottameter","zeptometer","zettameter"]},{"type":"null"}]},"scale":{"type":"number","exclusiveMinimum":0}},"required":["size","type"],"additionalProperties":false};
 
-function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate137(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate132.evaluated;
+const evaluated0 = validate137.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7677,8 +7721,8 @@ errors++;
 var _valid0 = _errs4 === errors;
 valid1 = valid1 || _valid0;
 const _errs6 = errors;
-if(!(validate46(data0, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if(!(validate50(data0, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -7706,8 +7750,8 @@ vErrors = null;
 }
 }
 if(data.id !== undefined){
-if(!(validate41(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if(!(validate46(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
 errors = vErrors.length;
 }
 }
@@ -7775,7 +7819,7 @@ vErrors.push(err10);
 errors++;
 }
 if(!((((((((((((((((((((((((((data4 === "attometer") || (data4 === "angstrom")) || (data4 === "centimeter")) || (data4 === "decimeter")) || (data4 === "exameter")) || (data4 === "femtometer")) || (data4 === "foot")) || (data4 === "gigameter")) || (data4 === "hectometer")) || (data4 === "inch")) || (data4 === "kilometer")) || (data4 === "megameter")) || (data4 === "meter")) || (data4 === "micrometer")) || (data4 === "mile")) || (data4 === "millimeter")) || (data4 === "nanometer")) || (data4 === "parsec")) || (data4 === "petameter")) || (data4 === "picometer")) || (data4 === "terameter")) || (data4 === "yard")) || (data4 === "yoctometer")) || (data4 === "yottameter")) || (data4 === "zeptometer")) || (data4 === "zettameter"))){
-const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceOutputAxis/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema103.properties.unit.anyOf[0].enum}};
+const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/$defs/SpaceOutputAxis/properties/unit/anyOf/0/enum",keyword:"enum",params:{allowedValues: schema104.properties.unit.anyOf[0].enum}};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7857,16 +7901,16 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate132.errors = vErrors;
+validate137.errors = vErrors;
 return errors === 0;
 }
-validate132.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate137.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate127.evaluated;
+const evaluated0 = validate132.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7914,8 +7958,8 @@ vErrors = null;
 let ifClause0;
 if(_valid0){
 const _errs4 = errors;
-if(!(validate128(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+if(!(validate133(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -7927,8 +7971,8 @@ ifClause0 = "then";
 }
 else {
 const _errs5 = errors;
-if(!(validate132(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+if(!(validate137(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -7999,17 +8043,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate127.errors = vErrors;
+validate132.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate127.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate132.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate114.evaluated;
+const evaluated0 = validate119.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8040,7 +8084,7 @@ vErrors.push(err1);
 errors++;
 }
 if(!(((((data0 === "batch") || (data0 === "channel")) || (data0 === "index")) || (data0 === "time")) || (data0 === "space"))){
-const err2 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/OutputAxis/properties/type/enum",keyword:"enum",params:{allowedValues: schema95.properties.type.enum}};
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/OutputAxis/properties/type/enum",keyword:"enum",params:{allowedValues: schema96.properties.type.enum}};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -8053,178 +8097,15 @@ errors++;
 const tag0 = data.type;
 if(typeof tag0 == "string"){
 if(tag0 === "batch"){
-if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
-if(data.type === undefined){
-const err3 = {instancePath,schemaPath:"#/$defs/BatchAxis/required",keyword:"required",params:{missingProperty: "type"}};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((key0 === "id") || (key0 === "description")) || (key0 === "type")) || (key0 === "size"))){
-const err4 = {instancePath,schemaPath:"#/$defs/BatchAxis/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0}};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.id !== undefined){
-let data1 = data.id;
-if(typeof data1 !== "string"){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/BatchAxis/properties/id/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(!((data1 === "batch") || (data1 === "b"))){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/BatchAxis/properties/id/enum",keyword:"enum",params:{allowedValues: schema67.properties.id.enum}};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.description !== undefined){
-let data2 = data.description;
-if(typeof data2 === "string"){
-if(func2(data2) > 128){
-const err7 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/BatchAxis/properties/description/maxLength",keyword:"maxLength",params:{limit: 128}};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/description",schemaPath:"#/$defs/BatchAxis/properties/description/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.type !== undefined){
-let data3 = data.type;
-if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/BatchAxis/properties/type/type",keyword:"type",params:{type: "string"}};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if("batch" !== data3){
-const err10 = {instancePath:instancePath+"/type",schemaPath:"#/$defs/BatchAxis/properties/type/const",keyword:"const",params:{allowedValue: "batch"}};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.size !== undefined){
-let data4 = data.size;
-const _errs15 = errors;
-let valid5 = false;
-const _errs16 = errors;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err11 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf/0/type",keyword:"type",params:{type: "integer"}};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-if(1 !== data4){
-const err12 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf/0/const",keyword:"const",params:{allowedValue: 1}};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-var _valid0 = _errs16 === errors;
-valid5 = valid5 || _valid0;
-const _errs18 = errors;
-if(data4 !== null){
-const err13 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf/1/type",keyword:"type",params:{type: "null"}};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-var _valid0 = _errs18 === errors;
-valid5 = valid5 || _valid0;
-if(!valid5){
-const err14 = {instancePath:instancePath+"/size",schemaPath:"#/$defs/BatchAxis/properties/size/anyOf",keyword:"anyOf",params:{}};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-else {
-errors = _errs15;
-if(vErrors !== null){
-if(_errs15){
-vErrors.length = _errs15;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err15 = {instancePath,schemaPath:"#/$defs/BatchAxis/type",keyword:"type",params:{type: "object"}};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
+if(!(validate40(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+errors = vErrors.length;
 }
 var props0 = true;
 }
 else if(tag0 === "channel"){
-if(!(validate40(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+if(!(validate45(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -8232,8 +8113,8 @@ props0 = true;
 }
 }
 else if(tag0 === "index"){
-if(!(validate115(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+if(!(validate120(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -8241,12 +8122,12 @@ props0 = true;
 }
 }
 else if(tag0 === "time"){
-if(!(validate118(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+if(!(validate123(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
 errors = vErrors.length;
 }
 else {
-var props1 = validate118.evaluated.props;
+var props1 = validate123.evaluated.props;
 }
 if(props0 !== true && props1 !== undefined){
 if(props1 === true){
@@ -8259,12 +8140,12 @@ Object.assign(props0, props1);
 }
 }
 else if(tag0 === "space"){
-if(!(validate127(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+if(!(validate132(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
 errors = vErrors.length;
 }
 else {
-var props2 = validate127.evaluated.props;
+var props2 = validate132.evaluated.props;
 }
 if(props0 !== true && props2 !== undefined){
 if(props2 === true){
@@ -8277,51 +8158,51 @@ Object.assign(props0, props2);
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/$defs/OutputAxis/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0}};
+const err3 = {instancePath,schemaPath:"#/$defs/OutputAxis/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0}};
 if(vErrors === null){
-vErrors = [err16];
+vErrors = [err3];
 }
 else {
-vErrors.push(err16);
+vErrors.push(err3);
 }
 errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/$defs/OutputAxis/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0}};
+const err4 = {instancePath,schemaPath:"#/$defs/OutputAxis/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0}};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err4];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err4);
 }
 errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/$defs/OutputAxis/type",keyword:"type",params:{type: "object"}};
+const err5 = {instancePath,schemaPath:"#/$defs/OutputAxis/type",keyword:"type",params:{type: "object"}};
 if(vErrors === null){
-vErrors = [err18];
+vErrors = [err5];
 }
 else {
-vErrors.push(err18);
+vErrors.push(err5);
 }
 errors++;
 }
-validate114.errors = vErrors;
+validate119.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate114.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate119.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const schema105 = {"type":"object","required":["id"],"properties":{"id":{"type":"string","enum":["binarize","clip","ensure_dtype","fixed_zero_mean_unit_variance","scale_linear","scale_mean_variance","scale_range","sigmoid","softmax","zero_mean_unit_variance"]}},"discriminator":{"propertyName":"id"},"oneOf":[{"$ref":"#/$defs/BinarizeDescr"},{"$ref":"#/$defs/ClipDescr"},{"$ref":"#/$defs/EnsureDtypeDescr"},{"$ref":"#/$defs/FixedZeroMeanUnitVarianceDescr"},{"$ref":"#/$defs/ScaleLinearDescr"},{"$ref":"#/$defs/ScaleMeanVarianceDescr"},{"$ref":"#/$defs/ScaleRangeDescr"},{"$ref":"#/$defs/SigmoidDescr"},{"$ref":"#/$defs/SoftmaxDescr"},{"$ref":"#/$defs/ZeroMeanUnitVarianceDescr"}]};
 const schema106 = {"type":"object","properties":{"id":{"type":"string","const":"scale_mean_variance"},"kwargs":{"$ref":"#/$defs/ScaleMeanVarianceKwargs"}},"required":["id","kwargs"],"additionalProperties":false};
 const schema107 = {"type":"object","properties":{"reference_tensor":{"$ref":"#/$defs/TensorId"},"axes":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/AxisId"}},{"type":"null"}]},"eps":{"type":"number","exclusiveMinimum":0,"maximum":0.1}},"required":["reference_tensor"],"additionalProperties":false};
 
-function validate147(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate153(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate147.evaluated;
+const evaluated0 = validate153.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8464,16 +8345,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate147.errors = vErrors;
+validate153.errors = vErrors;
 return errors === 0;
 }
-validate147.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate153.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate146(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate146.evaluated;
+const evaluated0 = validate152.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8537,8 +8418,8 @@ errors++;
 }
 }
 if(data.kwargs !== undefined){
-if(!(validate147(data.kwargs, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
+if(!(validate153(data.kwargs, {instancePath:instancePath+"/kwargs",parentData:data,parentDataProperty:"kwargs",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
 errors = vErrors.length;
 }
 }
@@ -8553,16 +8434,16 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate146.errors = vErrors;
+validate152.errors = vErrors;
 return errors === 0;
 }
-validate146.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate152.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate145(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate151(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate145.evaluated;
+const evaluated0 = validate151.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8606,31 +8487,13 @@ errors++;
 const tag0 = data.id;
 if(typeof tag0 == "string"){
 if(tag0 === "binarize"){
-if(!(validate72(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
+if(!(validate77(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
 errors = vErrors.length;
 }
 var props0 = true;
 }
 else if(tag0 === "clip"){
-if(!(validate76(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "ensure_dtype"){
-if(!(validate80(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
-errors = vErrors.length;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "fixed_zero_mean_unit_variance"){
 if(!(validate81(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
 errors = vErrors.length;
@@ -8639,7 +8502,7 @@ if(props0 !== true){
 props0 = true;
 }
 }
-else if(tag0 === "scale_linear"){
+else if(tag0 === "ensure_dtype"){
 if(!(validate85(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate85.errors : vErrors.concat(validate85.errors);
 errors = vErrors.length;
@@ -8648,9 +8511,27 @@ if(props0 !== true){
 props0 = true;
 }
 }
+else if(tag0 === "fixed_zero_mean_unit_variance"){
+if(!(validate86(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "scale_linear"){
+if(!(validate90(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+errors = vErrors.length;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
 else if(tag0 === "scale_mean_variance"){
-if(!(validate146(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
+if(!(validate152(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -8658,8 +8539,8 @@ props0 = true;
 }
 }
 else if(tag0 === "scale_range"){
-if(!(validate89(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+if(!(validate94(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -8729,8 +8610,8 @@ props0 = true;
 }
 }
 else if(tag0 === "softmax"){
-if(!(validate94(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
+if(!(validate99(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -8738,8 +8619,8 @@ props0 = true;
 }
 }
 else if(tag0 === "zero_mean_unit_variance"){
-if(!(validate98(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+if(!(validate103(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 if(props0 !== true){
@@ -8778,17 +8659,17 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate145.errors = vErrors;
+validate151.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate145.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate151.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate112.evaluated;
+const evaluated0 = validate117.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8864,8 +8745,8 @@ errors++;
 }
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate114(data2[i0], {instancePath:instancePath+"/axes/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
+if(!(validate119(data2[i0], {instancePath:instancePath+"/axes/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
 errors = vErrors.length;
 }
 }
@@ -8978,8 +8859,8 @@ let data6 = data.data;
 const _errs19 = errors;
 let valid5 = false;
 const _errs20 = errors;
-if(!(validate64(data6, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+if(!(validate69(data6, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs20 === errors;
@@ -8998,8 +8879,8 @@ errors++;
 }
 const len1 = data6.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate64(data6[i1], {instancePath:instancePath+"/data/" + i1,parentData:data6,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate64.errors : vErrors.concat(validate64.errors);
+if(!(validate69(data6[i1], {instancePath:instancePath+"/data/" + i1,parentData:data6,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate69.errors : vErrors.concat(validate69.errors);
 errors = vErrors.length;
 }
 }
@@ -9043,8 +8924,8 @@ let data8 = data.postprocessing;
 if(Array.isArray(data8)){
 const len2 = data8.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate145(data8[i2], {instancePath:instancePath+"/postprocessing/" + i2,parentData:data8,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
+if(!(validate151(data8[i2], {instancePath:instancePath+"/postprocessing/" + i2,parentData:data8,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
 errors = vErrors.length;
 }
 }
@@ -9071,17 +8952,17 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate112.errors = vErrors;
+validate117.errors = vErrors;
 return errors === 0;
 }
-validate112.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate117.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema109 = {"type":"object","properties":{"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"id":{"$ref":"#/$defs/ModelId"}},"required":["id"],"additionalProperties":false};
 
-function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate169(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate163.evaluated;
+const evaluated0 = validate169.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9232,17 +9113,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate163.errors = vErrors;
+validate169.errors = vErrors;
 return errors === 0;
 }
-validate163.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate169.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema112 = {"type":"object","properties":{"version":{"anyOf":[{"$ref":"#/$defs/Version"},{"type":"null"}]},"id":{"$ref":"#/$defs/ResourceId"}},"required":["id"],"additionalProperties":false};
 
-function validate166(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate172(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate166.evaluated;
+const evaluated0 = validate172.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9422,19 +9303,19 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate166.errors = vErrors;
+validate172.errors = vErrors;
 return errors === 0;
 }
-validate166.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate172.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema116 = {"type":"object","properties":{"keras_hdf5":{"anyOf":[{"$ref":"#/$defs/KerasHdf5WeightsDescr"},{"type":"null"}]},"onnx":{"anyOf":[{"$ref":"#/$defs/OnnxWeightsDescr"},{"type":"null"}]},"pytorch_state_dict":{"anyOf":[{"$ref":"#/$defs/PytorchStateDictWeightsDescr"},{"type":"null"}]},"tensorflow_js":{"anyOf":[{"$ref":"#/$defs/TensorflowJsWeightsDescr"},{"type":"null"}]},"tensorflow_saved_model_bundle":{"anyOf":[{"$ref":"#/$defs/TensorflowSavedModelBundleWeightsDescr"},{"type":"null"}]},"torchscript":{"anyOf":[{"$ref":"#/$defs/TorchscriptWeightsDescr"},{"type":"null"}]}},"additionalProperties":false};
 const schema117 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"tensorflow_version":{"$ref":"#/$defs/Version"}},"required":["source","tensorflow_version"],"additionalProperties":false};
 const schema119 = {"type":"string","enum":["keras_hdf5","onnx","pytorch_state_dict","tensorflow_js","tensorflow_saved_model_bundle","torchscript"]};
 
-function validate169(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate175(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate169.evaluated;
+const evaluated0 = validate175.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9765,17 +9646,17 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate169.errors = vErrors;
+validate175.errors = vErrors;
 return errors === 0;
 }
-validate169.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate175.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema121 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"opset_version":{"type":"integer","minimum":7},"external_data":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]}},"required":["source","opset_version"],"additionalProperties":false};
 
-function validate173(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate179(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate173.evaluated;
+const evaluated0 = validate179.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10112,18 +9993,18 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate173.errors = vErrors;
+validate179.errors = vErrors;
 return errors === 0;
 }
-validate173.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate179.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema124 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"architecture":{"anyOf":[{"$ref":"#/$defs/ArchitectureFromFileDescr"},{"$ref":"#/$defs/ArchitectureFromLibraryDescr"}]},"pytorch_version":{"$ref":"#/$defs/Version"},"dependencies":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]}},"required":["source","architecture","pytorch_version"],"additionalProperties":false};
 const schema127 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"callable":{"$ref":"#/$defs/Identifier"},"kwargs":{"type":"object","additionalProperties":true}},"required":["source","callable"],"additionalProperties":false};
 
-function validate181(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate187(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate181.evaluated;
+const evaluated0 = validate187.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10338,17 +10219,17 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate181.errors = vErrors;
+validate187.errors = vErrors;
 return errors === 0;
 }
-validate181.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate187.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema130 = {"type":"object","properties":{"callable":{"$ref":"#/$defs/Identifier"},"kwargs":{"type":"object","additionalProperties":true},"import_from":{"type":"string"}},"required":["callable","import_from"],"additionalProperties":false};
 
-function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate190(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate184.evaluated;
+const evaluated0 = validate190.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10495,16 +10376,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate184.errors = vErrors;
+validate190.errors = vErrors;
 return errors === 0;
 }
-validate184.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate190.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate178(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate178.evaluated;
+const evaluated0 = validate184.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10774,8 +10655,8 @@ let data6 = data.architecture;
 const _errs27 = errors;
 let valid8 = false;
 const _errs28 = errors;
-if(!(validate181(data6, {instancePath:instancePath+"/architecture",parentData:data,parentDataProperty:"architecture",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
+if(!(validate187(data6, {instancePath:instancePath+"/architecture",parentData:data,parentDataProperty:"architecture",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs28 === errors;
@@ -10784,8 +10665,8 @@ if(_valid3){
 var props0 = true;
 }
 const _errs29 = errors;
-if(!(validate184(data6, {instancePath:instancePath+"/architecture",parentData:data,parentDataProperty:"architecture",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+if(!(validate190(data6, {instancePath:instancePath+"/architecture",parentData:data,parentDataProperty:"architecture",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate190.errors : vErrors.concat(validate190.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs29 === errors;
@@ -10939,17 +10820,17 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate178.errors = vErrors;
+validate184.errors = vErrors;
 return errors === 0;
 }
-validate178.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate184.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema133 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"tensorflow_version":{"$ref":"#/$defs/Version"}},"required":["source","tensorflow_version"],"additionalProperties":false};
 
-function validate188(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate194(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate188.evaluated;
+const evaluated0 = validate194.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11280,17 +11161,17 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate188.errors = vErrors;
+validate194.errors = vErrors;
 return errors === 0;
 }
-validate188.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate194.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema137 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"tensorflow_version":{"$ref":"#/$defs/Version"},"dependencies":{"anyOf":[{"$ref":"#/$defs/FileDescr"},{"type":"null"}]}},"required":["source","tensorflow_version"],"additionalProperties":false};
 
-function validate192(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate198(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate192.evaluated;
+const evaluated0 = validate198.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11667,17 +11548,17 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate192.errors = vErrors;
+validate198.errors = vErrors;
 return errors === 0;
 }
-validate192.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate198.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema141 = {"type":"object","properties":{"source":{"$ref":"#/$defs/FileSource"},"sha256":{"anyOf":[{"$ref":"#/$defs/Sha256"},{"type":"null"}]},"authors":{"anyOf":[{"type":"array","items":{"$ref":"#/$defs/Author"}},{"type":"null"}]},"parent":{"anyOf":[{"$ref":"#/$defs/WeightsFormat"},{"type":"null"}]},"comment":{"type":"string"},"pytorch_version":{"$ref":"#/$defs/Version"}},"required":["source","pytorch_version"],"additionalProperties":false};
 
-function validate197(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate203(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate197.evaluated;
+const evaluated0 = validate203.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12008,16 +11889,16 @@ vErrors.push(err20);
 }
 errors++;
 }
-validate197.errors = vErrors;
+validate203.errors = vErrors;
 return errors === 0;
 }
-validate197.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate203.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate168(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate174(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate168.evaluated;
+const evaluated0 = validate174.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12042,8 +11923,8 @@ let data0 = data.keras_hdf5;
 const _errs3 = errors;
 let valid1 = false;
 const _errs4 = errors;
-if(!(validate169(data0, {instancePath:instancePath+"/keras_hdf5",parentData:data,parentDataProperty:"keras_hdf5",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
+if(!(validate175(data0, {instancePath:instancePath+"/keras_hdf5",parentData:data,parentDataProperty:"keras_hdf5",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -12088,8 +11969,8 @@ let data1 = data.onnx;
 const _errs8 = errors;
 let valid2 = false;
 const _errs9 = errors;
-if(!(validate173(data1, {instancePath:instancePath+"/onnx",parentData:data,parentDataProperty:"onnx",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
+if(!(validate179(data1, {instancePath:instancePath+"/onnx",parentData:data,parentDataProperty:"onnx",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs9 === errors;
@@ -12134,8 +12015,8 @@ let data2 = data.pytorch_state_dict;
 const _errs13 = errors;
 let valid3 = false;
 const _errs14 = errors;
-if(!(validate178(data2, {instancePath:instancePath+"/pytorch_state_dict",parentData:data,parentDataProperty:"pytorch_state_dict",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
+if(!(validate184(data2, {instancePath:instancePath+"/pytorch_state_dict",parentData:data,parentDataProperty:"pytorch_state_dict",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs14 === errors;
@@ -12180,8 +12061,8 @@ let data3 = data.tensorflow_js;
 const _errs18 = errors;
 let valid4 = false;
 const _errs19 = errors;
-if(!(validate188(data3, {instancePath:instancePath+"/tensorflow_js",parentData:data,parentDataProperty:"tensorflow_js",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate194(data3, {instancePath:instancePath+"/tensorflow_js",parentData:data,parentDataProperty:"tensorflow_js",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate194.errors : vErrors.concat(validate194.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs19 === errors;
@@ -12226,8 +12107,8 @@ let data4 = data.tensorflow_saved_model_bundle;
 const _errs23 = errors;
 let valid5 = false;
 const _errs24 = errors;
-if(!(validate192(data4, {instancePath:instancePath+"/tensorflow_saved_model_bundle",parentData:data,parentDataProperty:"tensorflow_saved_model_bundle",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+if(!(validate198(data4, {instancePath:instancePath+"/tensorflow_saved_model_bundle",parentData:data,parentDataProperty:"tensorflow_saved_model_bundle",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
 errors = vErrors.length;
 }
 var _valid4 = _errs24 === errors;
@@ -12272,8 +12153,8 @@ let data5 = data.torchscript;
 const _errs28 = errors;
 let valid6 = false;
 const _errs29 = errors;
-if(!(validate197(data5, {instancePath:instancePath+"/torchscript",parentData:data,parentDataProperty:"torchscript",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+if(!(validate203(data5, {instancePath:instancePath+"/torchscript",parentData:data,parentDataProperty:"torchscript",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
 errors = vErrors.length;
 }
 var _valid5 = _errs29 === errors;
@@ -12324,10 +12205,10 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate168.errors = vErrors;
+validate174.errors = vErrors;
 return errors === 0;
 }
-validate168.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate174.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema145 = {"type":"object","properties":{"bioimageio":{"$ref":"#/$defs/BioimageioConfig"}},"additionalProperties":true};
 const schema146 = {"type":"object","properties":{"reproducibility_tolerance":{"type":"array","items":{"$ref":"#/$defs/ReproducibilityTolerance"}},"funded_by":{"type":["string","null"]},"architecture_type":{"anyOf":[{"type":"string","maxLength":32},{"type":"null"}]},"architecture_description":{"type":["string","null"]},"modality":{"type":["string","null"]},"target_structure":{"type":"array","items":{"type":"string"}},"task":{"type":["string","null"]},"new_version":{"anyOf":[{"$ref":"#/$defs/ModelId"},{"type":"null"}]},"out_of_scope_use":{"type":["string","null"]},"bias_risks_limitations":{"$ref":"#/$defs/BiasRisksLimitations"},"model_parameter_count":{"type":["integer","null"]},"training":{"$ref":"#/$defs/TrainingDetails"},"inference_time":{"type":["string","null"]},"memory_requirements_inference":{"type":["string","null"]},"memory_requirements_training":{"type":["string","null"]},"evaluations":{"type":"array","items":{"$ref":"#/$defs/Evaluation"}},"environmental_impact":{"$ref":"#/$defs/EnvironmentalImpact"}},"additionalProperties":true};
@@ -12336,10 +12217,10 @@ const schema150 = {"type":"object","properties":{"training_preprocessing":{"type
 const schema154 = {"type":"object","properties":{"hardware_type":{"type":["string","null"]},"hours_used":{"type":["number","null"]},"cloud_provider":{"type":["string","null"]},"compute_region":{"type":["string","null"]},"co2_emitted":{"type":["number","null"]}},"additionalProperties":true};
 const schema147 = {"type":"object","properties":{"relative_tolerance":{"type":"number","minimum":0,"maximum":0.01},"absolute_tolerance":{"type":"number","minimum":0},"mismatched_elements_per_million":{"type":"integer","minimum":0,"maximum":1000},"output_ids":{"type":"array","items":{"$ref":"#/$defs/TensorId"}},"weights_formats":{"type":"array","items":{"$ref":"#/$defs/WeightsFormat"}}},"additionalProperties":true};
 
-function validate204(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate210(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate204.evaluated;
+const evaluated0 = validate210.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12514,17 +12395,17 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate204.errors = vErrors;
+validate210.errors = vErrors;
 return errors === 0;
 }
-validate204.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate210.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema151 = {"type":"object","properties":{"model_id":{"anyOf":[{"$ref":"#/$defs/ModelId"},{"type":"null"}]},"dataset_id":{"$ref":"#/$defs/ResourceId"},"dataset_source":{"$ref":"#/$defs/HttpUrl"},"dataset_role":{"type":"string","enum":["train","validation","test","independent","unknown"]},"sample_count":{"type":"integer"},"evaluation_factors":{"type":"array","items":{"type":"string","maxLength":16}},"evaluation_factors_long":{"type":"array","items":{"type":"string"}},"metrics":{"type":"array","items":{"type":"string","maxLength":16}},"metrics_long":{"type":"array","items":{"type":"string"}},"results":{"type":"array","items":{"type":"array","items":{"anyOf":[{"type":"string"},{"type":"number"}]}}},"results_summary":{"type":["string","null"]}},"required":["dataset_id","dataset_source","dataset_role","sample_count","evaluation_factors","evaluation_factors_long","metrics","metrics_long","results"],"additionalProperties":true};
 
-function validate208(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate214(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate208.evaluated;
+const evaluated0 = validate214.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13040,16 +12921,16 @@ vErrors.push(err38);
 }
 errors++;
 }
-validate208.errors = vErrors;
+validate214.errors = vErrors;
 return errors === 0;
 }
-validate208.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate214.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate203(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate209(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate203.evaluated;
+const evaluated0 = validate209.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13062,8 +12943,8 @@ let data0 = data.reproducibility_tolerance;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate204(data0[i0], {instancePath:instancePath+"/reproducibility_tolerance/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
+if(!(validate210(data0[i0], {instancePath:instancePath+"/reproducibility_tolerance/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
 errors = vErrors.length;
 }
 }
@@ -13565,8 +13446,8 @@ let data32 = data.evaluations;
 if(Array.isArray(data32)){
 const len2 = data32.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate208(data32[i2], {instancePath:instancePath+"/evaluations/" + i2,parentData:data32,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
+if(!(validate214(data32[i2], {instancePath:instancePath+"/evaluations/" + i2,parentData:data32,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate214.errors : vErrors.concat(validate214.errors);
 errors = vErrors.length;
 }
 }
@@ -13673,16 +13554,16 @@ vErrors.push(err42);
 }
 errors++;
 }
-validate203.errors = vErrors;
+validate209.errors = vErrors;
 return errors === 0;
 }
-validate203.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate209.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate202(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate208(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate202.evaluated;
+const evaluated0 = validate208.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13691,8 +13572,8 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data) && !(data instanceof YamlTimestamp)){
 if(data.bioimageio !== undefined){
-if(!(validate203(data.bioimageio, {instancePath:instancePath+"/bioimageio",parentData:data,parentDataProperty:"bioimageio",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
+if(!(validate209(data.bioimageio, {instancePath:instancePath+"/bioimageio",parentData:data,parentDataProperty:"bioimageio",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
 errors = vErrors.length;
 }
 }
@@ -13707,10 +13588,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate202.errors = vErrors;
+validate208.errors = vErrors;
 return errors === 0;
 }
-validate202.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate208.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -14816,8 +14697,8 @@ errors++;
 }
 const len8 = data31.length;
 for(let i8=0; i8<len8; i8++){
-if(!(validate112(data31[i8], {instancePath:instancePath+"/outputs/" + i8,parentData:data31,parentDataProperty:i8,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+if(!(validate117(data31[i8], {instancePath:instancePath+"/outputs/" + i8,parentData:data31,parentDataProperty:i8,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
 errors = vErrors.length;
 }
 }
@@ -14860,8 +14741,8 @@ let data35 = data.parent;
 const _errs114 = errors;
 let valid37 = false;
 const _errs115 = errors;
-if(!(validate163(data35, {instancePath:instancePath+"/parent",parentData:data,parentDataProperty:"parent",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+if(!(validate169(data35, {instancePath:instancePath+"/parent",parentData:data,parentDataProperty:"parent",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
 errors = vErrors.length;
 }
 var _valid10 = _errs115 === errors;
@@ -15071,8 +14952,8 @@ let data40 = data.training_data;
 const _errs138 = errors;
 let valid42 = false;
 const _errs139 = errors;
-if(!(validate166(data40, {instancePath:instancePath+"/training_data",parentData:data,parentDataProperty:"training_data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
+if(!(validate172(data40, {instancePath:instancePath+"/training_data",parentData:data,parentDataProperty:"training_data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
 errors = vErrors.length;
 }
 var _valid13 = _errs139 === errors;
@@ -15126,14 +15007,14 @@ vErrors = null;
 }
 }
 if(data.weights !== undefined){
-if(!(validate168(data.weights, {instancePath:instancePath+"/weights",parentData:data,parentDataProperty:"weights",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
+if(!(validate174(data.weights, {instancePath:instancePath+"/weights",parentData:data,parentDataProperty:"weights",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
 errors = vErrors.length;
 }
 }
 if(data.config !== undefined){
-if(!(validate202(data.config, {instancePath:instancePath+"/config",parentData:data,parentDataProperty:"config",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
+if(!(validate208(data.config, {instancePath:instancePath+"/config",parentData:data,parentDataProperty:"config",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
 errors = vErrors.length;
 }
 }

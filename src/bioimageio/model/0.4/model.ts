@@ -53,7 +53,30 @@ export interface StepAt {
   readonly loc: DocPath;
 }
 
-/** Each tensor's processing steps whose `kwargs` is an object. */
+/**
+ * The step names whose `kwargs` the reference validates, per list: those of the list's union that take kwargs.
+ * The kwargs of another step (a name the union lacks, `SCALE_RANGE`, or `sigmoid`, which takes none) are never
+ * read, so no kwargs validator runs on them.
+ */
+const KWARGS_STEPS: Readonly<Record<ProcessingKey, ReadonlySet<string>>> = {
+  preprocessing: new Set<Exclude<PreprocessingDescr, SigmoidDescr>["name"]>([
+    "binarize",
+    "clip",
+    "scale_linear",
+    "zero_mean_unit_variance",
+    "scale_range",
+  ]),
+  postprocessing: new Set<Exclude<PostprocessingDescr, SigmoidDescr>["name"]>([
+    "binarize",
+    "clip",
+    "scale_linear",
+    "zero_mean_unit_variance",
+    "scale_range",
+    "scale_mean_variance",
+  ]),
+};
+
+/** Each tensor's processing steps whose `kwargs` is an object the reference validates (KWARGS_STEPS). */
 export function* processingKwargs(doc: ModelDescr): Generator<StepAt> {
   const lists = [
     ...tensorsOf(doc, "inputs").map((t, i) => ["inputs", i, "preprocessing", isObjectValue(t) ? t.preprocessing : undefined] as const),
@@ -61,7 +84,7 @@ export function* processingKwargs(doc: ModelDescr): Generator<StepAt> {
   ];
   for (const [field, i, key, steps] of lists) {
     for (const [s, step] of objectSteps(steps)) {
-      if ("kwargs" in step && isObjectValue(step.kwargs)) {
+      if ("kwargs" in step && isObjectValue(step.kwargs) && KWARGS_STEPS[key].has(step.name)) {
         yield { step, path: [field, i, key, s, "kwargs"], loc: [field, i, key, s, step.name, "kwargs"] };
       }
     }

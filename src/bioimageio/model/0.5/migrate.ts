@@ -55,16 +55,77 @@ function isImplicit(shape: Output04["shape"]): shape is ImplicitOutputShape {
   return !Array.isArray(shape);
 }
 
-/** `ParameterizedSize(min=..., step=...)`, built by the converter: a pydantic model whose fields are positive. */
-function parameterizedSize(min: number | undefined, step: number | undefined): { min: number | undefined; step: number | undefined } {
-  const failures = (["min", "step"] as const)
-    .filter((field) => Number({ min, step }[field]) <= 0)
-    .map((field) => new MigrationError([field], "Input should be greater than 0", "greater_than"));
+/** A model the converter builds failed on these fields: one ValidationError with an error per field. */
+function throwIfAny(failures: readonly MigrationError[]): void {
   const [first, ...more] = failures;
   if (first) {
     throw new MigrationError(first.loc, first.message, first.type, more);
   }
+}
+
+/** `ParameterizedSize(min=..., step=...)`, built by the converter: a pydantic model whose fields are positive. */
+function parameterizedSize(min: number | undefined, step: number | undefined): { min: number | undefined; step: number | undefined } {
+  throwIfAny(
+    (["min", "step"] as const)
+      .filter((field) => Number({ min, step }[field]) <= 0)
+      .map((field) => new MigrationError([field], "Input should be greater than 0", "greater_than")),
+  );
   return { min, step };
+}
+
+/** The least `std` of 0.5's fixed_zero_mean_unit_variance (`Ge(1e-6)`); 0.4 has no bound. */
+const MIN_STD = 1e-6;
+
+const stdTooSmall = (loc: readonly (string | number)[]): MigrationError =>
+  new MigrationError(loc, `Input should be greater than or equal to ${MIN_STD}`, "greater_than_equal");
+
+/**
+ * The kwargs of 0.4's `zero_mean_unit_variance` in mode `fixed`, as the converter builds them. Along an axis it
+ * constructs `FixedZeroMeanUnitVarianceAlongAxisKwargs` (errors located in it: `std.0`); for scalars it
+ * `model_construct`s `FixedZeroMeanUnitVarianceKwargs`, which the enclosing descr validates again as its
+ * `kwargs` union (errors located in that union, one per branch).
+ */
+function fixedZeroMeanUnitVariance(mean: unknown, std: unknown, axis: string | null): Json {
+  if (axis === null) {
+    if (Number(std) < MIN_STD) {
+      throwIfAny([
+        stdTooSmall(["kwargs", "FixedZeroMeanUnitVarianceKwargs", "std"]),
+        new MigrationError(
+          ["kwargs", "function-after[_mean_and_std_match(), FixedZeroMeanUnitVarianceAlongAxisKwargs]"],
+          "Input should be a valid dictionary or instance of FixedZeroMeanUnitVarianceAlongAxisKwargs",
+          "model_type",
+        ),
+      ]);
+    }
+    return { id: "fixed_zero_mean_unit_variance", kwargs: { mean, std } };
+  }
+  const means = Array.isArray(mean) ? mean : [Number(mean)];
+  const stds = Array.isArray(std) ? std : [Number(std)];
+  throwIfAny(stds.flatMap((value, i) => (Number(value) < MIN_STD ? [stdTooSmall(["std", i])] : [])));
+  const problem = means.length === stds.length ? undefined : `Size of \`mean\` (${means.length}) and \`std\` (${stds.length}) must match.`;
+  return checked("fixed_zero_mean_unit_variance", { axis, mean: means, std: stds }, problem);
+}
+
+/**
+ * The input axis the converter builds (`SpaceInputAxis(size=...)`, time, index) refuses a fixed size below 1 in
+ * each branch of its size union.
+ */
+function inputAxisSize(size: AxisSize05): AxisSize05 {
+  if (typeof size === "number" && size <= 0) {
+    throwIfAny([
+      new MigrationError(["size", "constrained-int"], "Input should be greater than 0", "greater_than"),
+      ...["ParameterizedSize", "SizeReference"].map(
+        (model) => new MigrationError(["size", model], `Input should be a valid dictionary or instance of ${model}`, "model_type"),
+      ),
+    ]);
+  }
+  return size;
+}
+
+/** The halo of an output axis the converter builds with one (`SpaceOutputAxisWithHalo`, time): at least 1. */
+function outputAxisHalo(halo: number): number {
+  throwIfAny(halo < 1 ? [new MigrationError(["halo"], "Input should be greater than or equal to 1", "greater_than_equal")] : []);
+  return halo;
 }
 
 /** An axis size as converted: fixed, parameterized (`step`), data-dependent (`min` only) or a reference. */
@@ -121,20 +182,22 @@ function convertAxes(
     const reference = typeof size === "object" && "tensor_id" in size ? size : undefined;
     switch (axisType) {
       case "time":
-        if (tensorType === "input" || halo === null || halo === undefined) {
+        if (tensorType === "input") {
+          out.push({ type: "time", size: inputAxisSize(size), scale });
+        } else if (halo === null || halo === undefined) {
           out.push({ type: "time", size, scale });
         } else {
           if (typeof size === "number") {
             throw assertionFailed(); // `assert not isinstance(size, int)`: an output time axis with halo has no fixed size
           }
-          out.push({ type: "time", size, scale, halo: item(halo, i) });
+          out.push({ type: "time", size, scale, halo: outputAxisHalo(item(halo, i)) });
         }
         return;
       case "index":
         if (tensorType === "output" && typeof size === "object" && "step" in size) {
           size = { min: size.min }; // a data-dependent size
         }
-        out.push({ type: "index", size });
+        out.push({ type: "index", size: tensorType === "input" ? inputAxisSize(size) : size });
         return;
       case "channel": {
         if (typeof size === "object" && "step" in size) {
@@ -155,12 +218,14 @@ function convertAxes(
         return;
       }
       case "space":
-        if (tensorType === "input" || halo === null || halo === undefined || item(halo, i) === 0) {
+        if (tensorType === "input") {
+          out.push({ type: "space", id: a, size: inputAxisSize(size), scale });
+        } else if (halo === null || halo === undefined || item(halo, i) === 0) {
           out.push({ type: "space", id: a, size, scale });
         } else if (typeof size === "number") {
           throw new MigrationError([], `output axis with halo and fixed size (here ${size}) not allowed`, "NotImplementedError");
         } else {
-          out.push({ type: "space", id: a, size, scale, halo: item(halo, i) });
+          out.push({ type: "space", id: a, size, scale, halo: outputAxisHalo(item(halo, i)) });
         }
         return;
       default:
@@ -188,7 +253,7 @@ function complementAxis(tensorAxes: string, axes: string | null | undefined): st
   const complement = [...tensorAxes].filter((a) => !named.has(a));
   if (complement.length > 1) {
     throw valueError(
-      `Expected none or a single complement axis, but axes '${axes}' for tensor dims '${tensorAxes}' leave ${pyRepr(complement)}.`,
+      `Expected none or a single complement axis, but axes '${axes}' for tensor dims '${tensorAxes}' leave '${pyRepr(complement)}'.`,
     );
   }
   return complement[0] === undefined ? null : axisIdOf(complement[0]);
@@ -243,13 +308,8 @@ function convertProcessing(step: Pre04 | Post04, tensorAxes: string): Json {
           if (Array.isArray(std)) {
             throw valueError("Expected single float value for std, not <list>");
           }
-          return { id: "fixed_zero_mean_unit_variance", kwargs: { mean, std } };
         }
-        const means = Array.isArray(mean) ? mean : [Number(mean)];
-        const stds = Array.isArray(std) ? std : [Number(std)];
-        const problem =
-          means.length === stds.length ? undefined : `Size of \`mean\` (${means.length}) and \`std\` (${stds.length}) must match.`;
-        return checked("fixed_zero_mean_unit_variance", { axis, mean: means, std: stds }, problem);
+        return fixedZeroMeanUnitVariance(mean, std, axis);
       }
       let ids = axesIds(axes) ?? [];
       if (kwargs.mode === "per_dataset") {

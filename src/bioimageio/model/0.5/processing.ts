@@ -87,6 +87,43 @@ export function scaleLinearProblem(
   return gains.every((g) => g === 1) && offsets.every((o) => o === 0) ? { tag, problem: REDUNDANT_SCALING } : undefined;
 }
 
+const SCALE_LINEAR_TAG = "function-after[_validate(), ScaleLinearKwargs]";
+const FIXED_ZERO_MEAN_AXIS_TAG = "function-after[_mean_and_std_match(), FixedZeroMeanUnitVarianceAlongAxisKwargs]";
+
+/**
+ * The errors of the other branch of a kwargs union (`ScaleLinearKwargs | ScaleLinearAlongAxisKwargs`, ...) when
+ * the branch the schema accepted fails its model validator: pydantic then reports every branch. The kwargs passed
+ * the accepting branch's schema, which fixes what the other says: without `axis`, that `axis` is missing; with
+ * it, that each list is not a number (`fields`, in field order) and that `axis` is an extra input.
+ */
+function otherBranchFindings<K extends object>(
+  kwargs: K,
+  step: Step,
+  tags: { readonly scalar: string; readonly alongAxis: string },
+  fields: readonly (keyof K & string)[],
+): RuleFinding[] {
+  const { kwargsLoc, kwargsPath } = step;
+  if (!("axis" in kwargs)) {
+    return [{ loc: [...kwargsLoc, tags.alongAxis, "axis"], path: kwargsPath, msg: "Field required", type: "missing" }];
+  }
+  return [
+    ...fields
+      .filter((field) => Array.isArray(kwargs[field]))
+      .map((field) => ({
+        loc: [...kwargsLoc, tags.scalar, field],
+        path: [...kwargsPath, field],
+        msg: "Input should be a valid number",
+        type: "float_type",
+      })),
+    {
+      loc: [...kwargsLoc, tags.scalar, "axis"],
+      path: [...kwargsPath, "axis"],
+      msg: "Extra inputs are not permitted",
+      type: "extra_forbidden",
+    },
+  ];
+}
+
 export const processingKwargs = defineRule<ModelDescr>({
   id: "model05.processing.kwargs",
   description:
@@ -102,48 +139,60 @@ export const processingKwargs = defineRule<ModelDescr>({
     "Value error, Do not specify an `axis` for scalar gain and offset values.",
     "Value error, Size of `mean` ({n}) and `std` ({m}) must match.",
     "Value error, min_percentile {min} >= max_percentile {max}",
+    "Field required",
+    "Input should be a valid number",
+    "Extra inputs are not permitted",
   ],
   reference: "src/bioimageio/spec/model/v0_5.py:1007",
   *check(doc, context) {
     for (const step of validSteps(doc, (path) => context.isValid(path))) {
-      const finding = ((): RuleFinding | undefined => {
-        const { step: s, kwargsLoc, kwargsPath } = step;
-        switch (s.id) {
-          case "clip": {
-            const problem = clipProblem(s.kwargs);
-            return problem ? { loc: kwargsLoc, path: kwargsPath, msg: `Value error, ${problem}` } : undefined;
+      const { step: s, kwargsLoc, kwargsPath } = step;
+      switch (s.id) {
+        case "clip": {
+          const problem = clipProblem(s.kwargs);
+          if (problem) {
+            yield { loc: kwargsLoc, path: kwargsPath, msg: `Value error, ${problem}` };
           }
-          case "scale_linear": {
-            const found = scaleLinearProblem(s.kwargs);
-            return found ? { loc: [...kwargsLoc, found.tag], path: kwargsPath, msg: `Value error, ${found.problem}` } : undefined;
-          }
-          case "fixed_zero_mean_unit_variance": {
-            const { mean, std } = s.kwargs;
-            return Array.isArray(mean) && Array.isArray(std) && mean.length !== std.length
-              ? {
-                  loc: [...kwargsLoc, "function-after[_mean_and_std_match(), FixedZeroMeanUnitVarianceAlongAxisKwargs]"],
-                  path: kwargsPath,
-                  msg: `Value error, Size of \`mean\` (${mean.length}) and \`std\` (${std.length}) must match.`,
-                }
-              : undefined;
-          }
-          case "scale_range": {
-            const min = typeof s.kwargs?.min_percentile === "number" ? s.kwargs.min_percentile : 0;
-            const max = typeof s.kwargs?.max_percentile === "number" ? s.kwargs.max_percentile : 100;
-            return min >= max
-              ? {
-                  loc: [...kwargsLoc, "max_percentile"],
-                  path: [...kwargsPath, "max_percentile"],
-                  msg: `Value error, min_percentile ${pyFloat(min)} >= max_percentile ${pyFloat(max)}`,
-                }
-              : undefined;
-          }
-          default:
-            return undefined;
+          break;
         }
-      })();
-      if (finding) {
-        yield finding;
+        case "scale_linear": {
+          const found = scaleLinearProblem(s.kwargs);
+          if (found) {
+            const tags = { scalar: SCALE_LINEAR_TAG, alongAxis: "function-after[_validate(), ScaleLinearAlongAxisKwargs]" };
+            const other = otherBranchFindings(s.kwargs, step, tags, ["gain", "offset"]);
+            const own = { loc: [...kwargsLoc, found.tag], path: kwargsPath, msg: `Value error, ${found.problem}` };
+            // in the union's branch order
+            yield* found.tag === SCALE_LINEAR_TAG ? [own, ...other] : [...other, own];
+          }
+          break;
+        }
+        case "fixed_zero_mean_unit_variance": {
+          const { mean, std } = s.kwargs;
+          if (Array.isArray(mean) && Array.isArray(std) && mean.length !== std.length) {
+            const tags = { scalar: "FixedZeroMeanUnitVarianceKwargs", alongAxis: FIXED_ZERO_MEAN_AXIS_TAG };
+            yield* otherBranchFindings(s.kwargs, step, tags, ["mean", "std"]);
+            yield {
+              loc: [...kwargsLoc, FIXED_ZERO_MEAN_AXIS_TAG],
+              path: kwargsPath,
+              msg: `Value error, Size of \`mean\` (${mean.length}) and \`std\` (${std.length}) must match.`,
+            };
+          }
+          break;
+        }
+        case "scale_range": {
+          const min = typeof s.kwargs?.min_percentile === "number" ? s.kwargs.min_percentile : 0;
+          const max = typeof s.kwargs?.max_percentile === "number" ? s.kwargs.max_percentile : 100;
+          if (min >= max) {
+            yield {
+              loc: [...kwargsLoc, "max_percentile"],
+              path: [...kwargsPath, "max_percentile"],
+              msg: `Value error, min_percentile ${pyFloat(min)} >= max_percentile ${pyFloat(max)}`,
+            };
+          }
+          break;
+        }
+        default:
+          break;
       }
     }
   },

@@ -122,7 +122,7 @@ describe("model 0.4 -> 0.5", () => {
     doc.inputs[0].preprocessing = [{ name: "scale_linear", kwargs: { axes: "y", gain: 2 } }];
     expect(() => migrateBioimageioModel(doc as ModelDescr04, "0.4", "latest")).toThrow(MigrationError);
     expect(() => migrateBioimageioModel(doc as ModelDescr04, "0.4", "latest")).toThrow(
-      "Value error, Expected none or a single complement axis, but axes 'y' for tensor dims 'bcyx' leave ['c', 'x'].",
+      "Value error, Expected none or a single complement axis, but axes 'y' for tensor dims 'bcyx' leave '['c', 'x']'.",
     );
   });
 

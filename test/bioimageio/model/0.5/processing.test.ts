@@ -32,35 +32,34 @@ describe(rule, () => {
     ]);
   });
 
-  test("scale_linear: no identity, no axis for scalars, equal lengths", async () => {
+  test("scale_linear: no identity, no axis for scalars, equal lengths; the other branch of the kwargs union then fails too", async () => {
     const base = ["inputs", 0, "preprocessing", 1, "scale_linear", "kwargs"];
-    expect(await findings({ id: "scale_linear", kwargs: { gain: 1, offset: 0 } })).toEqual([
-      {
-        loc: [...base, "function-after[_validate(), ScaleLinearKwargs]"],
-        msg: "Value error, Redundant linear scaling not allowd. Set `gain` != 1.0 and/or `offset` != 0.0.",
-      },
-    ]);
+    const scalar = [...base, "function-after[_validate(), ScaleLinearKwargs]"];
     const along = [...base, "function-after[_validate(), ScaleLinearAlongAxisKwargs]"];
+    expect(await findings({ id: "scale_linear", kwargs: { gain: 1, offset: 0 } })).toEqual([
+      { loc: scalar, msg: "Value error, Redundant linear scaling not allowd. Set `gain` != 1.0 and/or `offset` != 0.0." },
+      { loc: [...along, "axis"], msg: "Field required" },
+    ]);
     expect(await findings({ id: "scale_linear", kwargs: { axis: "channel", gain: 2, offset: 1 } })).toEqual([
+      { loc: [...scalar, "axis"], msg: "Extra inputs are not permitted" },
       { loc: along, msg: "Value error, Do not specify an `axis` for scalar gain and offset values." },
     ]);
     expect(await findings({ id: "scale_linear", kwargs: { axis: "channel", gain: [1, 2], offset: [0] } })).toEqual([
+      { loc: [...scalar, "gain"], msg: "Input should be a valid number" },
+      { loc: [...scalar, "offset"], msg: "Input should be a valid number" },
+      { loc: [...scalar, "axis"], msg: "Extra inputs are not permitted" },
       { loc: along, msg: "Value error, Size of `gain` (2) and `offset` (1) must match." },
     ]);
   });
 
-  test("fixed_zero_mean_unit_variance along an axis: as many means as stds", async () => {
+  test("fixed_zero_mean_unit_variance along an axis: as many means as stds, and not the scalar branch", async () => {
+    const base = ["inputs", 0, "preprocessing", 1, "fixed_zero_mean_unit_variance", "kwargs"];
     expect(await findings({ id: "fixed_zero_mean_unit_variance", kwargs: { axis: "channel", mean: [1, 2], std: [1] } })).toEqual([
+      { loc: [...base, "FixedZeroMeanUnitVarianceKwargs", "mean"], msg: "Input should be a valid number" },
+      { loc: [...base, "FixedZeroMeanUnitVarianceKwargs", "std"], msg: "Input should be a valid number" },
+      { loc: [...base, "FixedZeroMeanUnitVarianceKwargs", "axis"], msg: "Extra inputs are not permitted" },
       {
-        loc: [
-          "inputs",
-          0,
-          "preprocessing",
-          1,
-          "fixed_zero_mean_unit_variance",
-          "kwargs",
-          "function-after[_mean_and_std_match(), FixedZeroMeanUnitVarianceAlongAxisKwargs]",
-        ],
+        loc: [...base, "function-after[_mean_and_std_match(), FixedZeroMeanUnitVarianceAlongAxisKwargs]"],
         msg: "Value error, Size of `mean` (2) and `std` (1) must match.",
       },
     ]);
