@@ -67,7 +67,7 @@ describe("test_tensor_base / test_tensor_base_invalid: nominal and ordinal data"
 });
 
 describe("test_input_tensor_error_count: a discriminated union reports the chosen branch only", () => {
-  test("an axis id of the wrong type is one error", async () => {
+  test.each([0, 1, 2])("an axis id of the wrong type is one error (inputs[0].axes[%i])", async (axis) => {
     const doc = validModel();
     // The reference's fixture has outputs of fixed size: no follow-on error from their size references.
     doc.outputs[0].axes = [
@@ -76,9 +76,12 @@ describe("test_input_tensor_error_count: a discriminated union reports the chose
       { type: "space", id: "y", size: 512 },
       { type: "space", size: 512 },
     ];
-    doc.inputs[0].axes[0].id = 42;
+    doc.inputs[0].axes[axis].id = 42;
     const s = await summary(doc);
-    expect(s.details[0]?.errors).toHaveLength(1);
+    // (every level of the id's `$ref` chain declares its type: still one error)
+    expect(s.details[0]?.errors.map((e) => [e.loc.join("."), e.msg])).toEqual([
+      [`inputs.0.axes.${axis}.${String(doc.inputs[0].axes[axis].type)}.id`, "Input should be a valid string"],
+    ]);
   });
 });
 

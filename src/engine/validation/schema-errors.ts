@@ -613,14 +613,31 @@ const CONSTRAINT_TYPES = new Set([
 
 const LAX_REFUSALS = new Set(["int_parsing", "float_parsing", "bool_parsing"]);
 
-/** pydantic stops at a wrong type: a constraint error at the same loc as a type error restates it. */
+/**
+ * pydantic stops at a wrong type: a constraint error at the same loc as a type error restates it, and so does the
+ * same type error again (one per level of a `$ref` chain that declares the type, e.g. BatchAxisId -> AxisId ->
+ * Identifier).
+ */
 function withoutRestatedConstraints(issues: Issue[]): Issue[] {
-  const typeErrorLocs = new Set(
-    issues
-      .filter((i) => i.type.endsWith("_type") || LAX_REFUSALS.has(i.type) || i.type === "int_from_float")
-      .map((i) => JSON.stringify(i.loc)),
-  );
-  return typeErrorLocs.size === 0
-    ? issues
-    : issues.filter((i) => !(CONSTRAINT_TYPES.has(i.type) && typeErrorLocs.has(JSON.stringify(i.loc))));
+  const isTypeError = (i: Issue) => i.type.endsWith("_type") || LAX_REFUSALS.has(i.type) || i.type === "int_from_float";
+  const typeErrorLocs = new Set(issues.filter(isTypeError).map((i) => JSON.stringify(i.loc)));
+  if (typeErrorLocs.size === 0) {
+    return issues;
+  }
+  const said = new Set<string>();
+  return issues.filter((i) => {
+    const loc = JSON.stringify(i.loc);
+    if (!typeErrorLocs.has(loc)) {
+      return true;
+    }
+    if (CONSTRAINT_TYPES.has(i.type)) {
+      return false;
+    }
+    const key = `${loc}\0${i.type}\0${i.msg}`;
+    if (isTypeError(i) && said.has(key)) {
+      return false;
+    }
+    said.add(key);
+    return true;
+  });
 }
