@@ -5,7 +5,7 @@
 import type { SchemaWording, ValuePlace, Worded } from "../engine/validation/schema-errors.js";
 import { pyRepr, pyStr, pyStrAt } from "../engine/python-repr.js";
 import { httpUrlWords } from "../engine/validation/url.js";
-import { FILE_PATH_BRANCH, posixPath } from "./common/files.js";
+import { FILE_PATH_BRANCH, relativePathProblem } from "./common/files.js";
 
 const RESOURCE_ID_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789_-/.";
 /** The pattern of a resource id of the 0.2 generation (generic and dataset 0.2, model 0.4), which takes capitals. */
@@ -48,18 +48,6 @@ const IDENTIFIER_DEFINITIONS = new Set(["Identifier", "TensorName"]);
 
 const FILE_SOURCE_BRANCHES = ["HttpUrl", "RelativeFilePath"] as const;
 const branchOf = (error: { schemaPath: string }) => FILE_SOURCE_BRANCHES.find((b) => error.schemaPath.startsWith(`#/$defs/${b}/`));
-
-/** Why `RelativeFilePath` refuses a path (`RelativePathBase.model_post_init`). */
-function relativePathProblem(value: string): Worded {
-  const path = posixPath(value);
-  const msg =
-    path === "."
-      ? ". is not a valid file path."
-      : path.startsWith("/")
-        ? `${path} is an absolute path.`
-        : `${path} looks like an http url.`;
-  return { msg: `Value error, ${msg}`, type: "value_error" };
-}
 
 /**
  * A string that is neither an HttpUrl nor a RelativeFilePath (the empty one included: `Path("")` is `.`): each branch

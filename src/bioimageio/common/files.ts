@@ -34,6 +34,18 @@ export function posixPath(source: string): string {
   );
 }
 
+/** Why `RelativeFilePath` refuses a path (`RelativePathBase.model_post_init`). */
+export function relativePathProblem(value: string): { readonly msg: string; readonly type: string } {
+  const path = posixPath(value);
+  const msg =
+    path === "."
+      ? ". is not a valid file path."
+      : path.startsWith("/")
+        ? `${path} is an absolute path.`
+        : `${path} looks like an http url.`;
+  return { msg: `Value error, ${msg}`, type: "value_error" };
+}
+
 const PLAIN_URL = /^https?:\/\/[^/?#]*((?:\/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)*\/?)(?:[?#]|$)/i;
 
 function urlPath(source: string): string {
