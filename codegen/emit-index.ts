@@ -57,6 +57,7 @@ export function emitIndex(specs: readonly NormalizedSpec[], layout: Layout): str
       `sequences: ${JSON.stringify(spec.sequences)}`,
       `tuples: ${JSON.stringify(spec.tuples)}`,
       `strict: ${JSON.stringify(spec.strict)}`,
+      `decodedStrings: ${JSON.stringify(spec.decodedStrings)}`,
       `loadValidator: () => import(${JSON.stringify(validator)})`,
       `loadFields: () => import(${JSON.stringify(fieldTree)})`,
     ];

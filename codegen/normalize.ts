@@ -29,6 +29,8 @@ export interface NormalizedSpec {
   readonly tuples: readonly string[];
   /** Schema pointers of pydantic strict types (`x-strict`, e.g. `StrictInt`): lax mode does not coerce them. */
   readonly strict: readonly string[];
+  /** Schema pointers of strings pydantic-core decodes (constrained, Literal, URL): a lone surrogate is refused there. */
+  readonly decodedStrings: readonly string[];
 }
 
 const ANNOTATIONS = new Set(["title", "description", "examples", "default", "$comment", "deprecated"]);
@@ -310,12 +312,59 @@ export function findUnionPoints(root: JsonObject): UnionPoint[] {
 
 /** Schema pointers (`#/$defs/X/properties/y`, ...) of every schema marked `marker` (`x-sequence`, ...), in document order. */
 export function findMarkedSchemas(root: JsonObject, marker: "x-sequence" | "x-tuple" | "x-strict"): string[] {
+  return findSchemas(root, (node) => node[marker] === true);
+}
+
+const STRING_CONSTRAINTS = ["minLength", "maxLength", "pattern", "const", "enum"] as const;
+
+/**
+ * Whether pydantic-core reads a string there as Rust text (and so refuses a lone surrogate, `string_unicode`): a
+ * constrained `str` (a length or pattern), a Literal, a URL. A plain `str` is passed on as the Python object, also
+ * when the spec's constraints are the reference's Python validators (`x-plain-str`) or the format is an email.
+ */
+function decodesStrings(node: JsonObject): boolean {
+  const type = node.type;
+  const isString = type === "string" || (Array.isArray(type) && type.includes("string"));
+  const literal = [node.const, ...(Array.isArray(node.enum) ? node.enum : [])].some((v) => typeof v === "string");
+  return (
+    (isString || literal) &&
+    node["x-plain-str"] !== true &&
+    (STRING_CONSTRAINTS.some((key) => node[key] !== undefined) || node.format === "uri")
+  );
+}
+
+/**
+ * Schema pointers of the string schemas whose strings pydantic decodes (`decodesStrings`), and of the schemas that
+ * are only a `$ref` to one (an alias such as `TensorName`: the validator reports its errors there), in document order.
+ */
+export function findDecodedStrings(root: JsonObject): string[] {
+  const refs = new Map<string, string>();
+  findSchemas(root, (node, pointer) => {
+    if (typeof node.$ref === "string" && node.$ref.startsWith("#")) {
+      refs.set(pointer, node.$ref);
+    }
+    return false;
+  });
+  const decoded = new Set(findSchemas(root, (node, pointer) => decodesStrings(node) && !pointer.endsWith("/not")));
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [pointer, target] of refs) {
+      if (!decoded.has(pointer) && decoded.has(target)) {
+        decoded.add(pointer);
+        grew = true;
+      }
+    }
+  }
+  return findSchemas(root, (_node, pointer) => decoded.has(pointer));
+}
+
+function findSchemas(root: JsonObject, predicate: (node: JsonObject, pointer: string) => boolean): string[] {
   const found: string[] = [];
   const walk = (node: JsonValue | undefined, pointer: string): void => {
     if (!isJsonObject(node)) {
       return;
     }
-    if (node[marker] === true) {
+    if (predicate(node, pointer)) {
       found.push(pointer);
     }
     for (const key of ["properties", "$defs", "patternProperties", "dependentSchemas"] as const) {
@@ -362,5 +411,6 @@ export function normalizeSpec(resolved: ResolvedSpec): NormalizedSpec {
     sequences: findMarkedSchemas(resolved.bundled, "x-sequence"),
     tuples: findMarkedSchemas(resolved.bundled, "x-tuple"),
     strict: findMarkedSchemas(resolved.bundled, "x-strict"),
+    decodedStrings: findDecodedStrings(resolved.bundled),
   };
 }

@@ -12,7 +12,9 @@ import { laxCoerced } from "../engine/validation/lax.js";
 import { type DocPath, type Issue, issuePath } from "../engine/summary/issue.js";
 import { loadedFieldTree, loadedValidator, loadValidator } from "../engine/validation/validators.js";
 import { metadataCompleteness } from "../engine/runtime/field-tree.js";
-import { copyDocument, withJsonTimestamps } from "../engine/records.js";
+import { copyDocument, isRecord, valueAt, withJsonTimestamps } from "../engine/records.js";
+import type { ValidatorError } from "../engine/runtime/validator-types.js";
+import { withUnionTags } from "../engine/validation/schema-errors.js";
 import { type SpecKey, type SpecTypes, specs } from "../../generated/index.js";
 import {
   type DescriptionClass,
@@ -27,6 +29,8 @@ import type { Content } from "./prepare.js";
 import { checkDocumentValue } from "../engine/load/limits.js";
 import { documentOf } from "../engine/load/parse-core.js";
 import { pyRepr, pyTypeName } from "../engine/python-repr.js";
+import { relativePathProblem } from "./common/files.js";
+import { pyLossyText, pyText, unencodableMessage } from "../engine/py-surrogates.js";
 import { referenceWording } from "./schema-wording.js";
 import { finiteOrName, PyError } from "./py-containers.js";
 import { checkInlineUnion, INLINE_DESCRIPTION } from "./inline-descriptions.js";
@@ -130,7 +134,8 @@ export const CONVERT = defineRuleInfo({
 
 export const STRING_UNICODE = defineRuleInfo({
   id: "bioimageio.string-unicode",
-  description: "strings are well-formed unicode (no lone surrogate); such a string is refused before any other check of its field",
+  description:
+    "strings that pydantic reads as text (constrained strings, Literals, URLs) are well-formed unicode (no lone surrogate); such a string is refused before any other check of its field",
   severity: ERROR,
   messages: ["Input should be a valid string, unable to parse raw data as a unicode string"],
   reference: { none: "pydantic's str validation (pydantic-core), which every string field of the reference's models passes" },
@@ -198,24 +203,27 @@ const hasErrors = (issues: readonly Issue[]): boolean => issues.some((i) => i.se
  */
 function checkWithClass(content: Content, cls: DescriptionClass): Checked {
   const checked = checkWellFormed(content, cls);
-  // a field refused as an extra input is refused as such, whatever it holds
-  const extras = checked.issues.filter((i) => i.type === "extra_forbidden").map(issuePath);
-  const unicode = illFormedStrings(checked.content).filter(
-    (p) => !extras.some((e) => e.length <= p.length && e.every((s, i) => p[i] === s)),
-  );
-  if (unicode.length === 0) {
+  const { refused, paths } = undecodedStrings(checked.content, cls);
+  const at = (issue: Issue, p: DocPath) => issuePath(issue).length >= p.length && p.every((s, i) => issuePath(issue)[i] === s);
+  // A file source's error that quotes a relative path holding a lone surrogate (its suffix, say) ends the
+  // reference's validation: the message cannot be encoded, and that UnicodeEncodeError is all its summary says.
+  // (a URL, say: refused by the URL branch as text, then by the relative path branch, whose words quote it)
+  for (const path of paths) {
+    const value = valueAt(checked.content, path);
+    const said =
+      typeof value === "string" && !RELATIVE_PATH.test(value)
+        ? relativePathProblem(value)
+        : checked.issues.find((i) => at(i, path) && i.msg.startsWith(VALUE_ERROR));
+    const msg = said && unencodableMessage(said.msg.slice(VALUE_ERROR.length));
+    if (msg !== undefined) {
+      return { content: checked.content, issues: [{ loc: [], msg, type: "UnicodeEncodeError", severity: ERROR, rule: STRING_UNICODE.id }] };
+    }
+  }
+  if (refused.length === 0) {
     return checked;
   }
   // pydantic refuses such a string before any other check of its field
-  const inside = (issue: Issue) => unicode.some((p) => issuePath(issue).length >= p.length && p.every((s, i) => issuePath(issue)[i] === s));
-  const errors: Issue[] = unicode.map((loc) => ({
-    loc,
-    msg: "Input should be a valid string, unable to parse raw data as a unicode string",
-    type: "string_unicode",
-    severity: ERROR,
-    rule: STRING_UNICODE.id,
-  }));
-  return { content: checked.content, issues: [...checked.issues.filter((i) => !inside(i)), ...errors] };
+  return { content: checked.content, issues: [...checked.issues.filter((i) => !refused.some((r) => at(i, r.path))), ...refused] };
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -228,16 +236,84 @@ function illFormedStrings(value: unknown, path: DocPath = [], out: DocPath[] = [
     }
   } else if (Array.isArray(value)) {
     value.forEach((item, i) => illFormedStrings(item, [...path, i], out));
-  } else if (typeof value === "object" && value !== null) {
+  } else if (isRecord(value)) {
     for (const [key, item] of Object.entries(value)) {
-      // `config` holds free YAML values (a dict of YamlValue, or extra fields), which pydantic does not re-read as str
-      if (!(path.length === 0 && key === "config")) {
-        illFormedStrings(item, [...path, key], out);
-      }
+      illFormedStrings(item, [...path, key], out);
     }
   }
   return out;
 }
+
+/** Stands for an ill-formed string in the probe: a value that no schema takes, so every branch says what it wanted. */
+const NOT_A_VALUE = Symbol("ill-formed string");
+
+/**
+ * The ill-formed strings pydantic-core refuses ("unable to parse raw data as a unicode string"): those it reads as
+ * text, i.e. where every branch of the field that takes a string is a constrained str, a Literal or a URL
+ * (`decodedStrings`). A plain `str` (tags, links, a 0.4 description, a file path branch, a field the reference
+ * checks in Python) passes the string on: its other checks see it as it is. Found by validating a copy where such
+ * strings are a value no schema takes, whose errors name the schemas that wanted a string there.
+ */
+function undecodedStrings(content: Content, cls: DescriptionClass): { refused: (Issue & { path: DocPath })[]; paths: DocPath[] } {
+  const paths = illFormedStrings(content);
+  if (paths.length === 0) {
+    return { refused: [], paths: [] };
+  }
+  const probe = copyDocument(content);
+  for (const path of paths) {
+    const parent = valueAt(probe, path.slice(0, -1));
+    if (typeof parent === "object" && parent !== null) {
+      Reflect.set(parent, path.at(-1) ?? "", NOT_A_VALUE);
+    }
+  }
+  const validate = loadedValidator(cls.specKey);
+  validate(probe);
+  const decoded = new Set(specs[cls.specKey].decodedStrings);
+  const wanted = new Map<string, ValidatorError[]>();
+  for (const error of validate.errors ?? []) {
+    const schema = error.schemaPath.slice(0, error.schemaPath.lastIndexOf("/"));
+    const takesString =
+      (error.keyword === "type" && String(error.params.type).split(",").includes("string")) ||
+      ((error.keyword === "const" || error.keyword === "enum") && decoded.has(schema));
+    if (takesString) {
+      const same = wanted.get(error.instancePath) ?? [];
+      if (!same.some((e) => e.schemaPath.startsWith(`${schema}/`))) {
+        same.push(error);
+      }
+      wanted.set(error.instancePath, same);
+    }
+  }
+  const pointer = (path: DocPath) => path.map((s) => `/${String(s).replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
+  // a union's tag: pydantic says the tag matches no branch (the discriminator's error)
+  const tags = new Set(
+    (validate.errors ?? []).filter((e) => e.keyword === "discriminator").map((e) => `${e.instancePath}/${String(e.params.tag)}`),
+  );
+  const branchesAt = (path: DocPath) => (tags.has(pointer(path)) ? [] : (wanted.get(pointer(path)) ?? []));
+  const refused = paths.flatMap((path) => {
+    const branches = branchesAt(path);
+    if (branches.length === 0 || !branches.every((e) => decoded.has(e.schemaPath.slice(0, e.schemaPath.lastIndexOf("/"))))) {
+      return [];
+    }
+    const locs = new Map(
+      branches.map((error) => withUnionTags(path, content, specs[cls.specKey].unions, error)).map((loc) => [JSON.stringify(loc), loc]),
+    );
+    return [...locs.values()].map((loc): Issue & { path: DocPath } => ({
+      loc,
+      path,
+      msg: "Input should be a valid string, unable to parse raw data as a unicode string",
+      type: "string_unicode",
+      severity: ERROR,
+      rule: STRING_UNICODE.id,
+    }));
+  });
+  const relativePaths = paths.filter((path) => branchesAt(path).some((e) => e.schemaPath === `${RELATIVE_FILE_PATH}/type`));
+  return { refused, paths: relativePaths };
+}
+
+/** The schema of a relative file path, a plain `str` to pydantic (its branch of every file source). */
+const RELATIVE_FILE_PATH = "#/$defs/RelativeFilePath";
+/** What `RelativeFilePath` takes (its pattern in specs/bioimageio/common/file.json). */
+const RELATIVE_PATH = /^(?!\/)(?!(?:\.(?:\/+|$))*$)(?!(?:\.\/+)*https?:(?:\/|$))./;
 
 function checkWellFormed(content: Content, cls: DescriptionClass): Checked {
   const validate = loadedValidator(cls.specKey);
@@ -362,6 +438,21 @@ async function checkConvertedWithIo(content: Content, cls: DescriptionClass, opt
   };
 }
 
+const VALUE_ERROR = "Value error, ";
+
+/**
+ * An issue's words as Python's: strings of the document as the code points Python holds (py-surrogates.ts), and
+ * the message of a Python exception holding a lone surrogate as pydantic-core's UnicodeEncodeError words.
+ */
+function asPythonSaysIt(issue: Issue): Issue {
+  const python = issue.msg.startsWith(VALUE_ERROR);
+  const unencodable = python ? unencodableMessage(issue.msg.slice(VALUE_ERROR.length)) : undefined;
+  // pydantic-core's own messages quote the input as lossy UTF-8: a lone surrogate's three bytes, three U+FFFD
+  const msg = unencodable !== undefined ? VALUE_ERROR + unencodable : python ? pyText(issue.msg) : pyLossyText(issue.msg);
+  const loc = issue.loc.map((s) => (typeof s === "string" ? pyText(s) : s));
+  return msg === issue.msg && loc.every((s, i) => s === issue.loc[i]) ? issue : { ...issue, msg, loc, path: issuePath(issue) };
+}
+
 /** Validates with one description class and summarises (the reference's `ResourceDescrBase.load`). */
 function loadWithClass(content: Content, cls: DescriptionClass, options: BuildOptions, extra: readonly Issue[]): LoadedDescription {
   return summarizeWithClass(cls, options, extra, checkConverted(content, cls, warningLevelOf(options)));
@@ -369,7 +460,7 @@ function loadWithClass(content: Content, cls: DescriptionClass, options: BuildOp
 
 /** The summary and the description (or InvalidDescr) of a checked document. */
 function summarizeWithClass(cls: DescriptionClass, options: BuildOptions, extra: readonly Issue[], prepared: Checked): LoadedDescription {
-  const issues = positioned([...extra, ...prepared.issues], options);
+  const issues = positioned([...extra, ...prepared.issues].map(asPythonSaysIt), options);
   const level = warningLevelOf(options);
   const errors = issues.filter((i) => i.severity >= ERROR);
   const severe = issues.filter((i) => i.severity < ERROR && i.severity >= level);
@@ -386,8 +477,8 @@ function summarizeWithClass(cls: DescriptionClass, options: BuildOptions, extra:
   }
   const failed = all.some((i) => i.severity >= ERROR);
   // A failed document keeps the format version its conversions reached (the reference converts in place).
-  const failedVersion = String(prepared.content.format_version);
-  const type = typeof prepared.content.type === "string" ? prepared.content.type : cls.type;
+  const failedVersion = pyText(String(prepared.content.format_version));
+  const type = typeof prepared.content.type === "string" ? pyText(prepared.content.type) : cls.type;
   const id = typeof prepared.content.id === "string" ? prepared.content.id : null;
   const details = [
     ...(failed ? [] : [detail(`Successfully created \`${cls.className}\` instance.`, [], { context: contextSummary(options) })]),

@@ -1,6 +1,7 @@
 // Python's repr() of plain values, so that messages read exactly as the reference's f-strings, and Python's idea
 // of whitespace, where a reference's checks depend on it.
 import { pyNumberKind } from "./py-numbers.js";
+import { pyChars, pyText } from "./py-surrogates.js";
 import { YamlTimestamp } from "./yaml-timestamp.js";
 
 /**
@@ -73,7 +74,7 @@ const NAMED_ESCAPES: Readonly<Record<string, string>> = { "\\": "\\\\", "\n": "\
 function pyStrRepr(value: string): string {
   const quote = value.includes("'") && !value.includes('"') ? '"' : "'";
   let out = "";
-  for (const char of value) {
+  for (const char of pyChars(value)) {
     const code = char.codePointAt(0) ?? 0;
     const named = NAMED_ESCAPES[char];
     if (named !== undefined) {
@@ -173,13 +174,13 @@ export function pyIntListRepr(values: readonly number[]): string {
 
 /** str() of a value, as an f-string prints it: a str itself, a date as `2019-12-11`, anything else its repr(). */
 export function pyStr(value: unknown): string {
-  return typeof value === "string" || value instanceof YamlTimestamp ? String(value) : pyRepr(value);
+  return typeof value === "string" ? pyText(value) : value instanceof YamlTimestamp ? String(value) : pyRepr(value);
 }
 
 /** str() of `container[key]`, a document's value (as pyReprAt). */
 export function pyStrAt(container: object, key: string | number): string {
   const value: unknown = Reflect.get(container, key);
-  return typeof value === "string" || value instanceof YamlTimestamp ? String(value) : pyReprAt(container, key);
+  return typeof value === "string" ? pyText(value) : value instanceof YamlTimestamp ? String(value) : pyReprAt(container, key);
 }
 
 /** A float as Python prints it (`1` -> `1.0`, `1e16` -> `1e+16`). */

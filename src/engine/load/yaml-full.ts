@@ -28,6 +28,7 @@ import { yamlDepthBeyond } from "./yaml-depth.js";
 import { RUYAML_SCALAR_TAGS, YamlScalarError } from "./yaml-scalars.js";
 import { YamlTimestamp } from "../yaml-timestamp.js";
 import { PyNumberLiteral, pyNumberLiteralsMade, unwrapPyNumbers } from "../py-numbers.js";
+import { surrogateEscapeText } from "../py-surrogates.js";
 
 /** A scalar whose value is kept as it is by `toJS` (which would call a YamlTimestamp's `toJSON`). */
 class KeptScalar extends Scalar {
@@ -238,9 +239,10 @@ const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F][0-9a-fA-F]{2}/;
 
 /**
  * ruyaml reads `\ud83e\udd88` in a double-quoted scalar as two lone surrogates, not as the character they would
- * pair to (what `yaml` and JSON.parse make of them), and Python then refuses the string. To keep that a string
- * JavaScript can tell apart, every surrogate escape of a double-quoted scalar becomes `\udfff`: a lone low
- * surrogate that nothing pairs with, so the string is not well-formed (`String.prototype.isWellFormed`).
+ * pair to (what `yaml` and JSON.parse make of them), and Python then refuses the string where it reads it as text.
+ * To keep that a string JavaScript can tell apart, every surrogate escape of a double-quoted scalar becomes two
+ * lone low surrogates that nothing pairs with (py-surrogates.ts), so the string is not well-formed
+ * (`String.prototype.isWellFormed`) and Python's code points can be told back for its messages.
  */
 export function isolateSurrogateEscapes(text: string): string {
   if (!SURROGATE_ESCAPE.test(text)) {
@@ -270,7 +272,9 @@ export function isolateSurrogateEscapes(text: string): string {
       text.slice(at, start) +
       text
         .slice(start, end)
-        .replace(/(\\+)u[dD][89a-fA-F][0-9a-fA-F]{2}/g, (m, slashes: string) => (slashes.length % 2 === 1 ? `${slashes}udfff` : m));
+        .replace(/(\\+)u([dD][89a-fA-F][0-9a-fA-F]{2})/g, (m, slashes: string, hex: string) =>
+          slashes.length % 2 === 1 ? slashes.slice(1) + surrogateEscapeText(parseInt(hex, 16)) : m,
+        );
     at = end;
   }
   return out + text.slice(at);

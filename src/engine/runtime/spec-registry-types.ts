@@ -68,6 +68,11 @@ export interface SpecEntry<T, K extends string = string> {
   readonly tuples: readonly string[];
   /** Schema pointers of pydantic's strict types (`StrictInt`): lax mode neither coerces them nor words their errors. */
   readonly strict: readonly string[];
+  /**
+   * Schema pointers of the strings pydantic-core reads as Rust text (a constrained `str`, a Literal, a URL): there a
+   * string that is not well-formed unicode (a lone surrogate) is refused; a plain `str` passes it on.
+   */
+  readonly decodedStrings: readonly string[];
   /** The shipped validator, which accepts any patch of the format version (the runtime bumps the patch first). */
   readonly loadValidator: () => Promise<ValidatorModule<AnyPatch<T>>>;
   readonly loadFields: () => Promise<{ readonly fieldTree: FieldTree }>;

@@ -242,7 +242,7 @@ function unionTag(
 }
 
 /** Inserts the tag of every union the location passes through, as pydantic does (outermost first at a position). */
-function withUnionTags(
+export function withUnionTags(
   loc: readonly Segment[],
   data: unknown,
   unions: readonly UnionPoint[],
