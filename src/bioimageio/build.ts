@@ -30,7 +30,7 @@ import { checkDocumentValue } from "../engine/load/limits.js";
 import { documentOf } from "../engine/load/parse-core.js";
 import { pyRepr, pyTypeName } from "../engine/python-repr.js";
 import { relativePathProblem } from "./common/files.js";
-import { pyLossyText, pyText, unencodableMessage } from "../engine/py-surrogates.js";
+import { hasLoneSurrogate, pyLossyText, pyText, STRING_UNICODE_MESSAGE, unencodableMessage } from "../engine/py-surrogates.js";
 import { referenceWording } from "./schema-wording.js";
 import { finiteOrName, PyError } from "./py-containers.js";
 import { checkInlineUnion, INLINE_DESCRIPTION } from "./inline-descriptions.js";
@@ -137,7 +137,7 @@ export const STRING_UNICODE = defineRuleInfo({
   description:
     "strings that pydantic reads as text (constrained strings, Literals, URLs) are well-formed unicode (no lone surrogate); such a string is refused before any other check of its field",
   severity: ERROR,
-  messages: ["Input should be a valid string, unable to parse raw data as a unicode string"],
+  messages: [STRING_UNICODE_MESSAGE, "'utf-8' codec can't encode character '{surrogate}' in position {n}: surrogates not allowed"],
   reference: { none: "pydantic's str validation (pydantic-core), which every string field of the reference's models passes" },
 });
 
@@ -226,12 +226,10 @@ function checkWithClass(content: Content, cls: DescriptionClass): Checked {
   return { content: checked.content, issues: [...checked.issues.filter((i) => !refused.some((r) => at(i, r.path))), ...refused] };
 }
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
 /** Where the document holds a string that is not well-formed UTF-16 (a lone surrogate; see parse.ts). */
 function illFormedStrings(value: unknown, path: DocPath = [], out: DocPath[] = []): DocPath[] {
   if (typeof value === "string") {
-    if (LONE_SURROGATE.test(value)) {
+    if (hasLoneSurrogate(value)) {
       out.push(path);
     }
   } else if (Array.isArray(value)) {
@@ -300,7 +298,7 @@ function undecodedStrings(content: Content, cls: DescriptionClass): { refused: (
     return [...locs.values()].map((loc): Issue & { path: DocPath } => ({
       loc,
       path,
-      msg: "Input should be a valid string, unable to parse raw data as a unicode string",
+      msg: STRING_UNICODE_MESSAGE,
       type: "string_unicode",
       severity: ERROR,
       rule: STRING_UNICODE.id,

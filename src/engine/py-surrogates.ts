@@ -44,6 +44,14 @@ export function pyText(value: string): string {
 
 const LONE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
+/** Whether the string is not well-formed UTF-16 (a lone surrogate, marked or not): Python holds no such text. */
+export function hasLoneSurrogate(value: string): boolean {
+  return LONE.test(value);
+}
+
+/** pydantic-core's words for such a string where it reads strings as text. */
+export const STRING_UNICODE_MESSAGE = "Input should be a valid string, unable to parse raw data as a unicode string";
+
 /**
  * A Python exception's message as pydantic reports it: a message holding a lone surrogate (an f-string of such a
  * value) cannot be encoded as UTF-8, and pydantic-core reports that UnicodeEncodeError's words instead, with the

@@ -7,6 +7,7 @@ import { ERROR, WARNING } from "../../engine/summary/types.js";
 import type { Rule } from "../../engine/validation/rule.js";
 import { defineRule } from "../../engine/validation/rule.js";
 import type { SharedField, SharedFields } from "./doc.js";
+import { hasLoneSurrogate, STRING_UNICODE_MESSAGE } from "../../engine/py-surrogates.js";
 
 const CURRENT_SET = new Set(currentLicenseIds);
 const DEPRECATED_SET = new Set(deprecatedLicenseIds);
@@ -32,7 +33,11 @@ export function licenseSpdx(field: SharedField = "license"): Rule<SharedFields> 
     id: "common.license.spdx",
     description: "the license is a current SPDX license id (deprecated ids: warning)",
     severity: [ERROR, WARNING],
-    messages: ["Input should be {license ids}", "{value} is deprecated, see https://spdx.org/licenses/{value}.html"],
+    messages: [
+      "Input should be {license ids}",
+      "{value} is deprecated, see https://spdx.org/licenses/{value}.html",
+      STRING_UNICODE_MESSAGE,
+    ],
     reference: "src/bioimageio/spec/generic/v0_3.py:304",
     *check(doc, context) {
       const value = doc[field];
@@ -40,7 +45,12 @@ export function licenseSpdx(field: SharedField = "license"): Rule<SharedFields> 
         return;
       }
       const status = licenseStatus(value);
-      if (status === "unknown") {
+      if (hasLoneSurrogate(value)) {
+        // both branches are Literals, which pydantic reads as text
+        for (const branch of LICENSE_BRANCHES) {
+          yield { loc: [field, branch], path: [field], msg: STRING_UNICODE_MESSAGE, type: "string_unicode" };
+        }
+      } else if (status === "unknown") {
         yield { loc: [field, LICENSE_BRANCHES[0]], path: [field], msg: literalMessage(currentLicenseIds), type: "literal_error" };
         yield { loc: [field, LICENSE_BRANCHES[1]], path: [field], msg: literalMessage(deprecatedLicenseIds), type: "literal_error" };
       } else if (status === "deprecated") {
