@@ -213,7 +213,7 @@ const CASES: Readonly<Record<string, Trigger>> = {
 
   // bioimage.io, every type
   "bioimageio.dispatch": bioimageio("not a mapping"),
-  "bioimageio.string-unicode": model05((d) => (d.name = "bad \uD800 name")),
+  "bioimageio.string-unicode": model05((d) => (d.description = "bad \uD800 description")),
   "bioimageio.format-version.future": model05((d) => (d.format_version = "0.6.0")),
   "bioimageio.warning-level": bioimageio(
     changed(validV0_3(), (d) => (d.description = "x".repeat(600))),
