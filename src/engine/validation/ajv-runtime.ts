@@ -2,6 +2,7 @@
 // their errors. Browser-safe (no node: imports), so the precompiled validators run anywhere.
 import { schemaErrorMessage } from "./schema-errors.js";
 import { urlProblem } from "./url.js";
+import { emailProblem } from "./email.js";
 import type { ValidateFunction } from "../runtime/validator-types.js";
 
 export { describeErrors, type SchemaErrorDescription } from "./schema-errors.js";
@@ -75,7 +76,6 @@ export interface FormatDefinition {
 const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
-const EMAIL = /^[^\s@"<>(),;:\\[\]]+@[^\s@"<>(),;:\\[\]]+\.[^\s@"<>(),;:\\[\]]+$/;
 
 function isLeapYear(year: number): boolean {
   return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
@@ -111,7 +111,7 @@ export function isUri(value: string): boolean {
 }
 
 export function isEmail(value: string): boolean {
-  return EMAIL.test(value);
+  return emailProblem(value) === undefined;
 }
 
 /** The formats the specs may use (README: only these). Codegen fails on any other. */

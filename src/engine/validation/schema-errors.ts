@@ -1,5 +1,6 @@
 // Ajv errors -> issues worded and located like pydantic's, so users of the reference recognise them:
 // `["inputs", 0, "axes", 1, "channel", "size"]`, "Extra inputs are not permitted" (extra_forbidden).
+import { emailProblem } from "./email.js";
 import { pyNumberKind } from "../py-numbers.js";
 import type { UnionPoint } from "../runtime/spec-registry-types.js";
 import type { ValidatorError } from "../runtime/validator-types.js";
@@ -57,37 +58,9 @@ const FORMAT_MESSAGES: Readonly<Record<string, [string, string]>> = {
   date: ["Input should be a valid date", "date_parsing"],
 };
 
-/** email-validator's reason for the commonest ways an address fails (pydantic appends it to its message). */
-/** RFC 5322's atext (email-validator's ATEXT) and the space a display name may have besides. */
-const DISPLAY_NAME = /^[a-zA-Z0-9_!#$%&'*+\-/=?^`{|}~ ]*$/;
-
-function emailReason(value: unknown): string | undefined {
-  if (typeof value !== "string") {
-    return undefined;
-  }
-  // `split_email`: a `<` before any `@` starts the address after a display name (only plain display names here)
-  const angle = value.indexOf("<");
-  if (angle >= 0 && !value.slice(0, angle).includes("@") && !value.includes('"') && DISPLAY_NAME.test(value.slice(0, angle))) {
-    const rest = value.slice(angle).replace(/ +$/, "");
-    if (!rest.includes(">")) {
-      return "An open angle bracket at the start of the email address has to be followed by a close angle bracket at the end.";
-    }
-    return rest.endsWith(">") ? emailReason(rest.slice(1).replace(/>+$/, "")) : "There can't be anything after the email address.";
-  }
-  const at = value.lastIndexOf("@");
-  if (at < 0) {
-    return "An email address must have an @-sign.";
-  }
-  if (value.indexOf("@") !== at) {
-    return undefined;
-  }
-  if (at === 0) {
-    return "There must be something before the @-sign.";
-  }
-  const domain = value.slice(at + 1);
-  return domain !== "" && !domain.includes(".") && /^[A-Za-z0-9-]+$/.test(domain)
-    ? "The part after the @-sign is not valid. It should have a period."
-    : undefined;
+/** email-validator's reason why an address fails (pydantic appends it to its message). */
+function emailReasonAt(value: unknown): string | undefined {
+  return typeof value === "string" ? emailProblem(value) : undefined;
 }
 
 interface Described {
@@ -521,7 +494,7 @@ export function schemaIssues(
       laxWords && error.keyword === "type" && !isStrict
         ? laxRefusal(String(error.params.type).split(",")[0] ?? "", valueAt(data, path))
         : undefined;
-    const email = error.keyword === "format" && error.params.format === "email" ? emailReason(valueAt(data, path)) : undefined;
+    const email = error.keyword === "format" && error.params.format === "email" ? emailReasonAt(valueAt(data, path)) : undefined;
     const tagged =
       error.keyword === "discriminator"
         ? discriminatorWording(error, path, data, unions)
