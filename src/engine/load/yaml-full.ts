@@ -90,11 +90,16 @@ const YAML_OPTIONS = {
   logLevel: "error",
 } as const;
 
-// YAML 1.1's scalars, with the reference's timestamps
+// YAML 1.1's plain scalars, with the reference's timestamps; an explicit tag (`!!float 1`) constructed as ruyaml
+// constructs it (`yaml`'s YAML 1.1 tags would leave `1` a string, not a float that has no dot)
 const YAML_1_1 = {
   version: "1.1",
   schema: "yaml-1.1",
-  customTags: (tags: Tags) => [...tags.filter((t) => !isTag(t, new Set(["tag:yaml.org,2002:timestamp"]))), ...TIMESTAMP_TAG],
+  customTags: (tags: Tags) => [
+    ...tags.filter((t) => !isTag(t, new Set(["tag:yaml.org,2002:timestamp"]))),
+    ...TIMESTAMP_TAG,
+    ...RUYAML_EXPLICIT_TAGS,
+  ],
 } as const;
 
 /** The tags of `yaml`'s core schema, and the non-specific `!` (a string, as in the reference). */
