@@ -118,7 +118,27 @@ function firstLine(message: string): string {
 
 const isStackOverflow = (message: string): boolean => message.includes("Maximum call stack size exceeded");
 
-function yamlDocument(text: string, fileName: string, uniqueKeys: boolean, maxDepth: number): Document {
+/**
+ * Whether two mapping keys are one key to the reference's loader, which builds a Python dict: `1`, `1.0` and
+ * `true` are equal there (as are `0` and `false`), so ruyaml refuses them as a duplicate key.
+ */
+function samePyKey(a: unknown, b: unknown): boolean {
+  const x: unknown = isScalar(a) ? a.value : a;
+  const y: unknown = isScalar(b) ? b.value : b;
+  if (x === y) {
+    return true;
+  }
+  const number = (v: unknown): number | undefined =>
+    typeof v === "boolean" ? Number(v) : typeof v === "number" ? v : v instanceof PyNumberLiteral ? v.value : undefined;
+  const [nx, ny] = [number(x), number(y)];
+  if (nx !== undefined || ny !== undefined) {
+    return nx === ny;
+  }
+  return x instanceof YamlTimestamp && y instanceof YamlTimestamp && x.toJSON() === y.toJSON();
+}
+
+function yamlDocument(text: string, fileName: string, unique: boolean, maxDepth: number): Document {
+  const uniqueKeys = unique && samePyKey;
   const beyond = yamlDepthBeyond(text, maxDepth + YAML_DEPTH_MARGIN);
   if (beyond !== undefined) {
     const at = new LinePositions(text).at(beyond);
