@@ -37,6 +37,7 @@ const PRETTY_EMAIL = new RegExp(
 const STRIP = new RegExp(`^${SPACE}+|${SPACE}+$`, "g");
 
 const chars = (text: string): string[] => [...text];
+const isAscii = (text: string): boolean => [...text].every((c) => c.charCodeAt(0) < 0x80);
 
 /** `safe_character_display`: a character as email-validator names it in a message. */
 function display(c: string): string {
@@ -130,7 +131,7 @@ function splitAtUnquoted(text: string, specials: readonly string[]): [string, st
   let escaped = false;
   let left = "";
   const all = chars(text);
-  const ascii = /^[\x00-\x7f]*$/.test(text);
+  const ascii = isAscii(text);
   for (const [i, c] of all.entries()) {
     // a character that Unicode normalization would combine with the next is never special
     if (!ascii && chars(all.slice(i).join("").normalize("NFC"))[0] !== c) {
@@ -300,7 +301,7 @@ function validateDomainName(domain: string): string {
   checkUnsafeChars(domain);
   invalid(uts46Valid);
   // UTS 46 mapping (idna.uts46_remap): case folding and compatibility forms
-  const mapped = /^[\x00-\x7f]*$/.test(domain) ? domain.toLowerCase() : domain.normalize("NFKC").toLowerCase();
+  const mapped = isAscii(domain) ? domain.toLowerCase() : domain.normalize("NFKC").toLowerCase();
   const badMapped = badChars(mapped, (c) => ATEXT_HOSTNAME_INTL.test(c));
   if (badMapped !== undefined) {
     fail(`The part after the @-sign contains invalid characters after Unicode normalization: ${badMapped}.`);
