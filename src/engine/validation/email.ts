@@ -2,7 +2,8 @@
 // email-validator 2.3 (`validate_email(..., check_deliverability=False)`, the version the reference runs) with its
 // words. Internationalized domains go through the URL parser's IDNA mapping, close to the `idna` package's.
 // Browser-safe.
-import { PY_WHITESPACE, pyRepr } from "../python-repr.js";
+import { hasLoneSurrogate } from "../py-surrogates.js";
+import { compareCodePoints, PY_WHITESPACE, pyRepr } from "../python-repr.js";
 
 class EmailSyntaxError extends Error {}
 
@@ -69,18 +70,6 @@ function badChars(text: string, ok: (c: string) => boolean): string | undefined 
     ),
   ].sort(compareCodePoints);
   return bad.length === 0 ? undefined : bad.join(", ");
-}
-
-function compareCodePoints(a: string, b: string): number {
-  const x = chars(a);
-  const y = chars(b);
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    const d = (x[i]?.codePointAt(0) ?? 0) - (y[i]?.codePointAt(0) ?? 0);
-    if (d !== 0) {
-      return d;
-    }
-  }
-  return x.length - y.length;
 }
 
 function checkUnsafeChars(text: string, allowSpace = false): void {
@@ -229,8 +218,6 @@ function splitEmail(email: string): { displayName: string | undefined; local: st
   return { displayName, local, domain: domainPart.startsWith("@") ? domainPart.slice(1) : domainPart, quoted };
 }
 
-const encodable = (text: string): boolean => !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text);
-
 function validateLocalPart(local: string, quoted: boolean): string {
   if (local.length === 0) {
     fail("There must be something before the @-sign.");
@@ -250,7 +237,7 @@ function validateLocalPart(local: string, quoted: boolean): string {
   }
   if (valid !== undefined) {
     checkUnsafeChars(local, valid === "quoted");
-    if (!encodable(local)) {
+    if (hasLoneSurrogate(local)) {
       fail("The email address contains an invalid character.");
     }
     return valid === "quoted" ? `"${local.replace(/(["\\])/g, "\\$1")}"` : local;
