@@ -8,7 +8,7 @@ const REPO = join(import.meta.dirname, "..");
 
 /** Layer of each file, lowest first; a file may import its own layer or lower ones. */
 const LAYERS: readonly (readonly [RegExp, number])[] = [
-  [/^src\/engine\/(records|python-repr|py-numbers|edit-distance|yaml-timestamp)\.ts$/, 0],
+  [/^src\/engine\/(records|python-repr|py-numbers|py-surrogates|edit-distance|yaml-timestamp)\.ts$/, 0],
   [/^src\/engine\/bytes\//, 1],
   [/^src\/engine\/(summary\/|files\.ts$)/, 2],
   [/^src\/engine\/load\//, 3],
