@@ -9,6 +9,12 @@ import { YamlTimestamp } from "./yaml-timestamp.js";
  */
 export const PY_WHITESPACE = "\t\n\u000b\f\r\u001c\u001d\u001e\u001f \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000";
 
+/**
+ * Unicode White_Space: Python's set without the separators \x1c-\x1f. What Python's `int()` strips, and Rust's
+ * `char::is_whitespace` (pydantic-core's `str::trim`).
+ */
+export const UNICODE_WHITESPACE = "\t\n\u000b\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000";
+
 // What Python's str.isprintable() rejects (other than the space), which repr() escapes.
 const NON_PRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
 const NAMED_ESCAPES: Readonly<Record<string, string>> = { "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t" };
