@@ -1,6 +1,9 @@
 // Format-version arithmetic as the reference does it (`get_format_version_tuple`, `get_rd_class_impl`, the
 // converters' `tuple(map(int, fv.split(".")[:2]))`).
-import { pyRepr, UNICODE_WHITESPACE } from "../engine/python-repr.js";
+import { pyRepr } from "../engine/python-repr.js";
+
+// What Python's int() strips: Unicode White_Space, which unlike str.strip() leaves the separators \x1c-\x1f.
+const INT_WHITESPACE = "\t\n\u000b\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000";
 
 export type FormatVersionRequest = "discover" | "latest" | (string & {});
 
@@ -42,7 +45,7 @@ export function compareTuples(a: readonly number[], b: readonly number[]): numbe
   return 0;
 }
 
-const PY_INT_STRIP = new RegExp(`^[${UNICODE_WHITESPACE}]+|[${UNICODE_WHITESPACE}]+$`, "gu");
+const PY_INT_STRIP = new RegExp(`^[${INT_WHITESPACE}]+|[${INT_WHITESPACE}]+$`, "gu");
 const PY_INT_DIGITS = /^[+-]?\p{Nd}+(?:_\p{Nd}+)*$/u;
 const DECIMAL_DIGIT = /\p{Nd}/u;
 

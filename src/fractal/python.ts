@@ -1,11 +1,13 @@
 // The Python and pydantic behaviours fractal-server's models rely on, so that a manifest reads here as it
 // reads there: str.strip(), lax booleans, str() of numbers (pydantic v1).
-import { isPyInt, PY_WHITESPACE, pyRepr, UNICODE_WHITESPACE } from "../engine/python-repr.js";
+import { isPyInt, PY_WHITESPACE, pyRepr } from "../engine/python-repr.js";
 import { isRecord, setEntry } from "../engine/records.js";
 
 const LEADING = new RegExp(`^[${PY_WHITESPACE}]+`, "u");
 const TRAILING = new RegExp(`[${PY_WHITESPACE}]+$`, "u");
 
+// Unicode White_Space (Rust's char::is_whitespace): Python's set without \x1c-\x1f.
+const UNICODE_WHITESPACE = "\t\n\u000b\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000";
 const PYDANTIC_LEADING = new RegExp(`^[${UNICODE_WHITESPACE}]+`, "u");
 const PYDANTIC_TRAILING = new RegExp(`[${UNICODE_WHITESPACE}]+$`, "u");
 
