@@ -167,14 +167,33 @@ export class LdContext {
     }
   }
 
-  /** `_get_source_id`: a name's IRI as the raw context or the terms read so far define it. */
-  private sourceId(key: string): string | undefined {
+  /**
+   * `_get_source_id`: a name's IRI as the raw context or the terms read so far define it. A definition JSON-LD does
+   * not allow (not a string, a map or null: a boolean, a number, a list) comes back as it is, and rdflib then
+   * fails on it where it expands through it (`sourceIri`).
+   */
+  private sourceId(key: string): unknown {
     const term = this.raw[key];
     if (term === null || term === undefined) {
       return this.terms.get(key)?.id;
     }
-    const id = isRecord(term) ? term["@id"] : term;
-    return typeof id === "string" ? id : undefined;
+    return isRecord(term) ? term["@id"] : term;
+  }
+
+  /**
+   * The IRI `sourceId` gives, where rdflib adds a string to it (a prefix) or looks into it (a term): a value that
+   * is not a string is a Python TypeError there. rdflib uses a prefix's value unless it is null, a term's only when
+   * it is truthy (`_get_source_id(...) or name`); unused, such a definition is harmless (the term has no IRI).
+   */
+  private sourceIri(key: string, asPrefix: boolean): string | undefined {
+    const id = this.sourceId(key);
+    if (typeof id === "string" || id === undefined || id === null || !(asPrefix || pyTruthy(id))) {
+      return typeof id === "string" ? id : undefined;
+    }
+    const definition = this.raw[key];
+    const why = isRecord(definition) ? `whose @id ${pyRepr(id)} is not a string` : `defined as ${pyRepr(id)}, which is not a string, a map or null`;
+    this.failures.push(`the @context expands through the term ${pyRepr(key)}, ${why} (JSON-LD allows nothing else; TypeError)`);
+    return undefined;
   }
 
   /** `_rec_expand`: a term definition's IRI, expanded until it no longer changes. */
@@ -189,8 +208,9 @@ export class LdContext {
     const [, prefix, rest] = prepExpand(expr);
     let next: string;
     if (prefix) {
-      let iri = this.sourceId(prefix);
-      if (iri === undefined) {
+      const raw = this.sourceId(prefix);
+      let iri = raw === null || raw === undefined ? undefined : this.sourceIri(prefix, true);
+      if (raw === null || raw === undefined) {
         if (`${prefix}:` === this.vocab) {
           return expr;
         }
@@ -198,7 +218,7 @@ export class LdContext {
       }
       next = iri === undefined ? expr : iri + rest;
     } else {
-      next = this.sourceId(rest) || rest;
+      next = this.sourceIri(rest, false) || rest;
       if (!next.includes(":") && this.vocab) {
         return this.vocab + next;
       }
