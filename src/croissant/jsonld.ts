@@ -263,7 +263,11 @@ export class LdContext {
    */
   expandId(value: string): string | undefined {
     const iri = this.expand(value, false) ?? value;
-    return iri.startsWith("_:") ? iri : iri.includes(" ") ? undefined : iri;
+    if (iri.startsWith("_:")) {
+      return iri;
+    }
+    const resolved = resolveIri(iri);
+    return resolved.includes(" ") ? undefined : resolved;
   }
 
   definition(term: string): TermDefinition | undefined {
@@ -272,6 +276,37 @@ export class LdContext {
 }
 
 const RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+
+/**
+ * rdflib's `norm_url` of an `@id` against mlcroissant's base IRI, the base taken off again as mlcroissant does
+ * (`uuid_to_jsonld`): Python's URL parser drops leading spaces and control characters and every tab and line
+ * break, so `" "` and `""` are the base itself (the id `""`) and `" x"` is `x`; the path of a relative reference
+ * is normalised (`a/./b`, `a//b` and `a/c/../b` are `a/b`). An IRI with a scheme keeps its form; a relative path
+ * that climbs out of the base stays as written.
+ */
+function resolveIri(iri: string): string {
+  if (iri.includes("://")) {
+    return iri;
+  }
+  const cleaned = iri.replace(/^[\x00-\x20]+/, "").replace(/[\t\r\n]/g, "");
+  if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(cleaned) || cleaned.startsWith("/")) {
+    return cleaned;
+  }
+  const end = cleaned.search(/[?#]/);
+  const path = end < 0 ? cleaned : cleaned.slice(0, end);
+  const segments: string[] = [];
+  for (const segment of path.split("/")) {
+    if (segment === "..") {
+      if (segments.pop() === undefined) {
+        return cleaned;
+      }
+    } else if (segment !== "." && segment !== "") {
+      segments.push(segment);
+    }
+  }
+  const trailing = path !== "" && /(?:^|\/)(?:\.{1,2})?$/.test(path) && segments.length > 0 ? "/" : "";
+  return segments.join("/") + trailing + (end < 0 ? "" : cleaned.slice(end));
+}
 
 /** Python's truth of a JSON value. */
 function pyTruthy(value: unknown): boolean {

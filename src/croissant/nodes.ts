@@ -419,17 +419,20 @@ export class Node {
     return this.id;
   }
 
-  /** A Source is truthy when it points somewhere; other nodes always are. */
+  /** A Source is truthy when its uuid is not None (an empty one too); other nodes always are. */
   truthy(): boolean {
     return this.cls !== "Source" || this.sourceUuid() !== undefined;
   }
 
+  /**
+   * `Source.uuid`: `field or file_object or file_set` (0.8: `field or distribution`), Python's `or`: the first
+   * non-empty one, else the last as it is (an empty id, the base IRI's, is a uuid that refers to no node).
+   */
   sourceUuid(): string | undefined {
-    const pick = (name: string): string | undefined => {
-      const value = this.values[name];
-      return typeof value === "string" && value !== "" ? value : undefined;
-    };
-    return this.ctx.isV0 ? (pick("field") ?? pick("distribution")) : (pick("field") ?? pick("file_object") ?? pick("file_set"));
+    const names = this.ctx.isV0 ? ["field", "distribution"] : ["field", "file_object", "file_set"];
+    const values = names.map((name) => this.values[name]);
+    const found = values.find((value) => typeof value === "string" && value !== "") ?? values.at(-1);
+    return typeof found === "string" ? found : undefined;
   }
 
   context(): string {
