@@ -628,6 +628,11 @@ export function reprPopulated(value: unknown): string {
   return pyRepr(value);
 }
 
+/** Python's str() of a populated value, as an f-string prints it: a string itself, None for nothing, else repr(). */
+export function strPopulated(value: unknown): string {
+  return typeof value === "string" ? value : value === undefined || value === null ? "None" : reprPopulated(value);
+}
+
 const NAME = "https://schema.org/name";
 const DESCRIPTION = "https://schema.org/description";
 const RDF_JSON = "http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON";
