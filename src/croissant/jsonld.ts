@@ -191,7 +191,9 @@ export class LdContext {
       return typeof id === "string" ? id : undefined;
     }
     const definition = this.raw[key];
-    const why = isRecord(definition) ? `whose @id ${pyRepr(id)} is not a string` : `defined as ${pyRepr(id)}, which is not a string, a map or null`;
+    const why = isRecord(definition)
+      ? `whose @id ${pyRepr(id)} is not a string`
+      : `defined as ${pyRepr(id)}, which is not a string, a map or null`;
     this.failures.push(`the @context expands through the term ${pyRepr(key)}, ${why} (JSON-LD allows nothing else; TypeError)`);
     return undefined;
   }
@@ -277,6 +279,9 @@ export class LdContext {
 
 const RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 
+// eslint-disable-next-line no-control-regex -- Python's URL parser strips exactly these (WHATWG C0 control or space)
+const LEADING_C0_OR_SPACE = /^[\x00-\x20]+/;
+
 /**
  * rdflib's `norm_url` of an `@id` against mlcroissant's base IRI, the base taken off again as mlcroissant does
  * (`uuid_to_jsonld`): Python's URL parser drops leading spaces and control characters and every tab and line
@@ -288,7 +293,7 @@ function resolveIri(iri: string): string {
   if (iri.includes("://")) {
     return iri;
   }
-  const cleaned = iri.replace(/^[\x00-\x20]+/, "").replace(/[\t\r\n]/g, "");
+  const cleaned = iri.replace(LEADING_C0_OR_SPACE, "").replace(/[\t\r\n]/g, "");
   if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(cleaned) || cleaned.startsWith("/")) {
     return cleaned;
   }

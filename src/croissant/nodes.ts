@@ -414,7 +414,11 @@ export class Node {
   get uuid(): string {
     if (this.ctx.isV0) {
       const parent = this.parents[this.parents.length - 1];
-      return this.parents.length <= 1 || !parent ? (this.name === undefined ? "" : strPopulated(this.name)) : `${parent.uuid}/${strPopulated(this.name)}`;
+      return this.parents.length <= 1 || !parent
+        ? this.name === undefined
+          ? ""
+          : strPopulated(this.name)
+        : `${parent.uuid}/${strPopulated(this.name)}`;
     }
     return this.id;
   }
