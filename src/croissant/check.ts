@@ -306,6 +306,26 @@ function hasCycle(edges: readonly [Node, Node][]): boolean {
   return seen < inDegree.size;
 }
 
+/**
+ * `_add_operations_for_file_object` chains one ReadLines per `readLines` transform of every source by which a
+ * FileSet is contained in a FileObject (`operation >> ReadLines(...)`). Operations define only `__rrshift__`, which
+ * Python does not try between two operands of one type: a second ReadLines in a chain is a TypeError there.
+ */
+function readLinesTwice(edges: readonly [Node, Node][]): boolean {
+  return edges.some(([file, fileSet]) => {
+    if (file.cls !== "FileObject" || fileSet.cls !== "FileSet") {
+      return false;
+    }
+    const formats = file.get("encoding_formats");
+    if (Array.isArray(formats) && formats.includes("git+https")) {
+      return false;
+    }
+    const sources = asNodes(fileSet.get("contained_in")).filter((s) => s.cls === "Source" && s.get("file_object") === file.uuid);
+    const readLines = sources.flatMap((s) => asNodes(s.get("transforms")).filter((t) => truthy(t.get("read_lines"))));
+    return readLines.length > 1;
+  });
+}
+
 /** `RecordSet.check_joins_in_fields` (stage 3: the operation graph). */
 function checkJoins(metadata: Node, byUuid: ReadonlyMap<string, Node>): void {
   const parentUuid = (uuid: string): string | null => {
@@ -484,6 +504,15 @@ export async function checkCroissant(doc: unknown, options: CroissantCheckOption
       ctx.error(
         checks.MLCROISSANT_FAILURE,
         `${CANNOT_READ}: its nodes depend on each other in a cycle (NetworkXUnfeasible)`,
+        undefined,
+        [],
+      );
+      return result(ctx, undefined);
+    }
+    if (readLinesTwice(edges)) {
+      ctx.error(
+        checks.MLCROISSANT_FAILURE,
+        `${CANNOT_READ}: a FileSet reads the lines of its FileObject twice (TypeError: unsupported operand type(s) for >>: 'ReadLines' and 'ReadLines')`,
         undefined,
         [],
       );

@@ -167,14 +167,35 @@ export class LdContext {
     }
   }
 
-  /** `_get_source_id`: a name's IRI as the raw context or the terms read so far define it. */
-  private sourceId(key: string): string | undefined {
+  /**
+   * `_get_source_id`: a name's IRI as the raw context or the terms read so far define it. A definition JSON-LD does
+   * not allow (not a string, a map or null: a boolean, a number, a list) comes back as it is, and rdflib then
+   * fails on it where it expands through it (`sourceIri`).
+   */
+  private sourceId(key: string): unknown {
     const term = this.raw[key];
     if (term === null || term === undefined) {
       return this.terms.get(key)?.id;
     }
-    const id = isRecord(term) ? term["@id"] : term;
-    return typeof id === "string" ? id : undefined;
+    return isRecord(term) ? term["@id"] : term;
+  }
+
+  /**
+   * The IRI `sourceId` gives, where rdflib adds a string to it (a prefix) or looks into it (a term): a value that
+   * is not a string is a Python TypeError there. rdflib uses a prefix's value unless it is null, a term's only when
+   * it is truthy (`_get_source_id(...) or name`); unused, such a definition is harmless (the term has no IRI).
+   */
+  private sourceIri(key: string, asPrefix: boolean): string | undefined {
+    const id = this.sourceId(key);
+    if (typeof id === "string" || id === undefined || id === null || !(asPrefix || pyTruthy(id))) {
+      return typeof id === "string" ? id : undefined;
+    }
+    const definition = this.raw[key];
+    const why = isRecord(definition)
+      ? `whose @id ${pyRepr(id)} is not a string`
+      : `defined as ${pyRepr(id)}, which is not a string, a map or null`;
+    this.failures.push(`the @context expands through the term ${pyRepr(key)}, ${why} (JSON-LD allows nothing else; TypeError)`);
+    return undefined;
   }
 
   /** `_rec_expand`: a term definition's IRI, expanded until it no longer changes. */
@@ -189,8 +210,9 @@ export class LdContext {
     const [, prefix, rest] = prepExpand(expr);
     let next: string;
     if (prefix) {
-      let iri = this.sourceId(prefix);
-      if (iri === undefined) {
+      const raw = this.sourceId(prefix);
+      let iri = raw === null || raw === undefined ? undefined : this.sourceIri(prefix, true);
+      if (raw === null || raw === undefined) {
         if (`${prefix}:` === this.vocab) {
           return expr;
         }
@@ -198,7 +220,7 @@ export class LdContext {
       }
       next = iri === undefined ? expr : iri + rest;
     } else {
-      next = this.sourceId(rest) || rest;
+      next = this.sourceIri(rest, false) || rest;
       if (!next.includes(":") && this.vocab) {
         return this.vocab + next;
       }
@@ -243,7 +265,11 @@ export class LdContext {
    */
   expandId(value: string): string | undefined {
     const iri = this.expand(value, false) ?? value;
-    return iri.startsWith("_:") ? iri : iri.includes(" ") ? undefined : iri;
+    if (iri.startsWith("_:")) {
+      return iri;
+    }
+    const resolved = resolveIri(iri);
+    return resolved.includes(" ") ? undefined : resolved;
   }
 
   definition(term: string): TermDefinition | undefined {
@@ -252,6 +278,40 @@ export class LdContext {
 }
 
 const RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+
+// eslint-disable-next-line no-control-regex -- Python's URL parser strips exactly these (WHATWG C0 control or space)
+const LEADING_C0_OR_SPACE = /^[\x00-\x20]+/;
+
+/**
+ * rdflib's `norm_url` of an `@id` against mlcroissant's base IRI, the base taken off again as mlcroissant does
+ * (`uuid_to_jsonld`): Python's URL parser drops leading spaces and control characters and every tab and line
+ * break, so `" "` and `""` are the base itself (the id `""`) and `" x"` is `x`; the path of a relative reference
+ * is normalised (`a/./b`, `a//b` and `a/c/../b` are `a/b`). An IRI with a scheme keeps its form; a relative path
+ * that climbs out of the base stays as written.
+ */
+function resolveIri(iri: string): string {
+  if (iri.includes("://")) {
+    return iri;
+  }
+  const cleaned = iri.replace(LEADING_C0_OR_SPACE, "").replace(/[\t\r\n]/g, "");
+  if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(cleaned) || cleaned.startsWith("/")) {
+    return cleaned;
+  }
+  const end = cleaned.search(/[?#]/);
+  const path = end < 0 ? cleaned : cleaned.slice(0, end);
+  const segments: string[] = [];
+  for (const segment of path.split("/")) {
+    if (segment === "..") {
+      if (segments.pop() === undefined) {
+        return cleaned;
+      }
+    } else if (segment !== "." && segment !== "") {
+      segments.push(segment);
+    }
+  }
+  const trailing = path !== "" && /(?:^|\/)(?:\.{1,2})?$/.test(path) && segments.length > 0 ? "/" : "";
+  return segments.join("/") + trailing + (end < 0 ? "" : cleaned.slice(end));
+}
 
 /** Python's truth of a JSON value. */
 function pyTruthy(value: unknown): boolean {
@@ -571,6 +631,11 @@ export function reprPopulated(value: unknown): string {
       .join(", ")}}`;
   }
   return pyRepr(value);
+}
+
+/** Python's str() of a populated value, as an f-string prints it: a string itself, None for nothing, else repr(). */
+export function strPopulated(value: unknown): string {
+  return typeof value === "string" ? value : value === undefined || value === null ? "None" : reprPopulated(value);
 }
 
 const NAME = "https://schema.org/name";

@@ -5,7 +5,7 @@ import * as checks from "./checks.js";
 import type { RuleInfo } from "../engine/validation/rule.js";
 import { pyRepr, pyTypeName as plainTypeName } from "../engine/python-repr.js";
 import { type DocPath } from "../engine/summary/issue.js";
-import { JsonLiteral, type PyNode, type PyValue, reprPopulated } from "./jsonld.js";
+import { JsonLiteral, type PyNode, type PyValue, reprPopulated, strPopulated } from "./jsonld.js";
 import { checkJsonPath } from "./jsonpath.js";
 
 export type CroissantVersion = "0.8" | "1.0" | "1.1";
@@ -414,22 +414,29 @@ export class Node {
   get uuid(): string {
     if (this.ctx.isV0) {
       const parent = this.parents[this.parents.length - 1];
-      return this.parents.length <= 1 || !parent ? String(this.name ?? "") : `${parent.uuid}/${String(this.name)}`;
+      return this.parents.length <= 1 || !parent
+        ? this.name === undefined
+          ? ""
+          : strPopulated(this.name)
+        : `${parent.uuid}/${strPopulated(this.name)}`;
     }
     return this.id;
   }
 
-  /** A Source is truthy when it points somewhere; other nodes always are. */
+  /** A Source is truthy when its uuid is not None (an empty one too); other nodes always are. */
   truthy(): boolean {
     return this.cls !== "Source" || this.sourceUuid() !== undefined;
   }
 
+  /**
+   * `Source.uuid`: `field or file_object or file_set` (0.8: `field or distribution`), Python's `or`: the first
+   * non-empty one, else the last as it is (an empty id, the base IRI's, is a uuid that refers to no node).
+   */
   sourceUuid(): string | undefined {
-    const pick = (name: string): string | undefined => {
-      const value = this.values[name];
-      return typeof value === "string" && value !== "" ? value : undefined;
-    };
-    return this.ctx.isV0 ? (pick("field") ?? pick("distribution")) : (pick("field") ?? pick("file_object") ?? pick("file_set"));
+    const names = this.ctx.isV0 ? ["field", "distribution"] : ["field", "file_object", "file_set"];
+    const values = names.map((name) => this.values[name]);
+    const found = values.find((value) => typeof value === "string" && value !== "") ?? values.at(-1);
+    return typeof found === "string" ? found : undefined;
   }
 
   context(): string {
@@ -465,7 +472,7 @@ export function buildFromJsonld(ctx: Ctx, cls: NodeClassName, value: PyValue): u
     return value.map((item) => buildFromJsonld(ctx, cls, item));
   }
   if (!isDict(value)) {
-    ctx.error(checks.NODE_TYPE, `${jsonldType(cls, ctx) ?? cls} should be a dict with keys. Got "${String(value)}"`);
+    ctx.error(checks.NODE_TYPE, `${jsonldType(cls, ctx) ?? cls} should be a dict with keys. Got "${strPopulated(value)}"`);
     return undefined;
   }
   return buildNode(ctx, cls, value);
@@ -491,10 +498,10 @@ function valueFromInputTypes(ctx: Ctx, value: PyValue, spec: FieldSpec, owner: P
   const types = input.map((t) => (t in LITERAL_IRIS ? LITERAL_IRIS[t as Literal] : (jsonldType(t as NodeClassName, ctx) ?? "None")));
   const where = ctx.pathOf(isDict(value) ? value : owner);
   if (isDict(value)) {
-    const uuid = ctx.isV0 ? String(value[`${SC}name`] ?? "None") : uuidFromJsonld(value);
+    const uuid = ctx.isV0 ? strPopulated(value[`${SC}name`]) : uuidFromJsonld(value);
     ctx.error(
       checks.NODE_TYPE,
-      `"${String(uuid)}" should have an attribute ${types.map((t) => `"@type": "${t}"`).join(" or ")}. Got ${value["@type"] ?? "None"} instead.`,
+      `"${strPopulated(uuid)}" should have an attribute ${types.map((t) => `"@type": "${t}"`).join(" or ")}. Got ${value["@type"] ?? "None"} instead.`,
       undefined,
       where,
     );
@@ -512,7 +519,7 @@ function checkExpectedType(ctx: Ctx, jsonld: PyNode, expected: string | null): v
     const name = jsonld[`${SC}name`];
     ctx.error(
       checks.NODE_TYPE,
-      `"${name === undefined ? "<unknown node>" : typeof name === "string" ? name : pyRepr(name)}" should have an attribute "@type": "${expected ?? "None"}". Got ${actual ?? "None"} instead.`,
+      `"${name === undefined ? "<unknown node>" : strPopulated(name)}" should have an attribute "@type": "${expected ?? "None"}". Got ${actual ?? "None"} instead.`,
       undefined,
       ctx.pathOf(jsonld),
     );
@@ -659,6 +666,10 @@ function validateName(node: Node): void {
   const name = node.name;
   if (!node.ctx.isV1_1 && typeof name !== "string") {
     node.error(checks.NAME, `The name should be a string. Got: ${pyClassRepr(name)}.`);
+    if (node.ctx.isV0 && truthy(name)) {
+      // The check goes on to measure and match the name as a string (0.8 names follow a pattern).
+      node.error(checks.MLCROISSANT_FAILURE, `${CANNOT_READ}: the name ${strPopulated(name)} is not a string (TypeError)`);
+    }
   } else if (typeof name !== "string" && !isDict(name)) {
     node.error(checks.NAME, `The name should be a string or dict. Got: ${pyClassRepr(name)}.`);
     return;
