@@ -1,31 +1,34 @@
 // Part of the build (scripts/build.ts; run alone, its optional argument is the output directory): the CLI as one
-// ES module bundle (dist/cli/bin.js) with lazily loaded chunks per command and per spec. Loading one file instead
-// of a hundred modules is most of the CLI's start-up time.
+// bundle with lazily loaded chunks per command and per spec, loaded through a launcher that keeps V8's compiled
+// code between runs. Loading one file instead of a hundred modules, and not compiling the chunks again on every
+// run, is most of the CLI's start-up time.
+//
+// esbuild splits the program into ES module chunks (in memory); each is then turned into a CommonJS-style
+// function body (`.cjs`, run by src/cli/bundle-loader.ts with the code cache: Node 20 has no code cache for ES
+// modules), and the launcher (src/cli/bundle-bin.ts) is bundled on its own as dist/cli/bin.js.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
-import { build } from "esbuild";
+import { build, transform } from "esbuild";
+
+/** esbuild's options shared by the program and the launcher. */
+const COMMON = { bundle: true, platform: "node", target: "node20", logLevel: "warning", minify: true } as const;
 
 export async function bundleCli(outdir = "dist/cli"): Promise<void> {
-  await build({
-    entryPoints: ["src/cli/bin.ts"],
-    bundle: true,
+  const program = await build({
+    ...COMMON,
+    entryPoints: { main: "src/cli/bin.ts" },
     splitting: true,
     format: "esm",
-    platform: "node",
-    target: "node20",
     outdir,
+    write: false,
     chunkNames: "chunks/[name]-[hash]",
     // yaml's ES module build (its "browser" entry, the same code): bundled without CommonJS wrappers, whose
     // initialisation was the largest part of the start-up.
     alias: { yaml: "./node_modules/yaml/browser/index.js" },
     // Less text for V8 to scan at start-up. (Nothing relies on function or class names: errors name themselves.)
-    minify: true,
     // quicktype-core is an optional peer (only `codegen --lang` uses it): imported from node_modules when present.
     external: ["quicktype-core"],
-    // Bundled CommonJS dependencies (ajv) call require(): give ESM one.
-    banner: {
-      js: 'import { createRequire as __bioimageSpecsRequire } from "node:module"; const require = __bioimageSpecsRequire(import.meta.url);',
-    },
-    logLevel: "warning",
     plugins: [
       {
         // commander requires node:child_process when it loads (for executable subcommands, which we do not use);
@@ -43,6 +46,41 @@ export async function bundleCli(outdir = "dist/cli"): Promise<void> {
       },
     ],
   });
+  rmSync(outdir, { recursive: true, force: true });
+  for (const file of program.outputFiles) {
+    const path = file.path.replace(/\.js$/, ".cjs");
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, await chunkBody(file.text, relative(outdir, file.path)));
+  }
+  const { version } = JSON.parse(readFileSync("package.json", "utf8")) as { version: string };
+  await build({
+    ...COMMON,
+    entryPoints: ["src/cli/bundle-bin.ts"],
+    format: "esm",
+    outfile: join(outdir, "bin.js"),
+    define: { BUNDLE_VERSION: JSON.stringify(version) },
+    banner: { js: "#!/usr/bin/env node" },
+  });
+}
+
+/**
+ * An ES module chunk as the body of the loader's function (bundle-loader.ts: its parameters): imports, dynamic
+ * ones too, become require(), import.meta the chunk's own URL and folder.
+ */
+async function chunkBody(module: string, name: string): Promise<string> {
+  // (the entry's #! line is the launcher's now)
+  const { code } = await transform(module.replace(/^#!.*\n/, ""), {
+    format: "cjs",
+    platform: "node",
+    target: "node20",
+    minify: true,
+    define: { "import.meta.url": "__importMetaUrl", "import.meta.dirname": "__dirname" },
+    // import() as a require() in a promise: the loader's functions are not modules
+    supported: { "dynamic-import": false },
+    sourcefile: name,
+    logLevel: "error",
+  });
+  return code;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -1,0 +1,153 @@
+// How the built CLI (dist/cli/bin.js, scripts/bundle-cli.ts) loads its chunks: each is a CommonJS-style function
+// body compiled with vm.Script, given V8's code cache for it when a good one is stored. Compiling the chunks a
+// run needs (1.5 MB for a bulk validation: validators, rules, parsers) was a large part of what a CLI call costs;
+// Node 20 keeps no compilation of ES modules between runs (module.enableCompileCache is Node >= 22.1), and
+// vm.Script's cached data is the way it has. The code is written at exit for every chunk compiled without a
+// usable cache, after the run, so that it holds the functions the run compiled (lazily compiled functions are
+// most of the code).
+//
+// A cache file is the SHA-256 of the chunk's source and the cached data, then the data: V8 checks little of
+// what it is given (a flipped byte or the cache of another source of the same length is taken and can crash),
+// so a file whose hash does not match (corrupt, or left by another build) counts as missing and is rewritten.
+// Files are written to a temporary name and renamed (concurrent runs share a folder). Nothing here may fail a
+// run: a folder that cannot be read or written only means compiling without a cache.
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { basename, dirname, join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { Script } from "node:vm";
+import { userCacheDir } from "../engine/node/user-cache-dir.js";
+
+/** The parameters of a chunk's function (scripts/bundle-cli.ts writes chunks that use them). */
+const PARAMETERS = "exports, require, module, __filename, __dirname, __importMetaUrl";
+/** A chunk's relative imports name the ES module files esbuild wrote; the loader's chunks have this extension. */
+export const CHUNK_EXTENSION = ".cjs";
+const HASH_BYTES = 32;
+
+/**
+ * The code cache folder: BIOIMAGE_SPECS_CODE_CACHE (a folder, or `off`), else the user cache folder's
+ * bioimage-specs/code-cache, one folder per package version and Node build (V8 takes only its own version's code).
+ */
+export function codeCacheDir(version: string): string | undefined {
+  const setting = process.env.BIOIMAGE_SPECS_CODE_CACHE;
+  if (setting === "off" || setting === "0") {
+    return undefined;
+  }
+  return join(setting || join(userCacheDir("bioimage-specs"), "code-cache"), `${version}-node${process.version}-${process.arch}`);
+}
+
+/** What a cache file starts with: the hash of the chunk's source and of the code after it. */
+function codeHash(source: Buffer, data: Buffer): Buffer {
+  return createHash("sha256").update(source).update(data).digest();
+}
+
+interface LoadedChunk {
+  readonly exports: object;
+}
+
+/** What a loader did, for its tests. */
+export interface CodeCacheCounts {
+  /** chunks compiled with their stored code */
+  hits: number;
+  /** chunks compiled without (none stored, a bad file, or V8 refused it) */
+  misses: number;
+  /** cache files written */
+  written: number;
+}
+
+export class BundleLoader {
+  readonly counts: CodeCacheCounts = { hits: 0, misses: 0, written: 0 };
+  private readonly loaded = new Map<string, LoadedChunk>();
+  private readonly uncached: { readonly script: Script; readonly file: string; readonly source: Buffer }[] = [];
+
+  /** `cacheDir`: where code is kept (undefined: no cache). */
+  constructor(private readonly cacheDir: string | undefined) {}
+
+  /** The exports of the chunk at `file` (an absolute path), run once. */
+  load(file: string): object {
+    const known = this.loaded.get(file);
+    if (known) {
+      return known.exports;
+    }
+    const chunk = { exports: {} };
+    this.loaded.set(file, chunk);
+    const source = readFileSync(file);
+    const cached = this.cacheDir === undefined ? undefined : this.storedCode(file, source);
+    const script = new Script(`(function (${PARAMETERS}) {${source.toString("utf8")}\n})`, { filename: file, cachedData: cached });
+    if (cached !== undefined && !script.cachedDataRejected) {
+      this.counts.hits++;
+    } else {
+      this.counts.misses++;
+      if (this.cacheDir !== undefined) {
+        this.uncached.push({ script, file, source });
+      }
+    }
+    const folder = dirname(file);
+    const nodeRequire = createRequire(file);
+    const chunkPath = (specifier: string): string => resolve(folder, specifier.replace(/\.js$/, CHUNK_EXTENSION));
+    const requireFn = (specifier: string): unknown => (specifier.startsWith(".") ? this.load(chunkPath(specifier)) : nodeRequire(specifier));
+    const run = script.runInThisContext() as (...args: unknown[]) => void;
+    run.call(chunk.exports, chunk.exports, requireFn, chunk, file, folder, pathToFileURL(file).href);
+    return chunk.exports;
+  }
+
+  /** The code stored for a chunk, if a file is there and its hash is that of this source and the code. */
+  private storedCode(file: string, source: Buffer): Buffer | undefined {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(this.cachePath(file));
+    } catch {
+      return undefined;
+    }
+    const data = bytes.subarray(HASH_BYTES);
+    return bytes.length > HASH_BYTES && codeHash(source, data).equals(bytes.subarray(0, HASH_BYTES)) ? data : undefined;
+  }
+
+  private cachePath(file: string): string {
+    return join(this.cacheDir ?? "", `${basename(file)}.v8`);
+  }
+
+  /**
+   * The code of every chunk compiled without a cache, written to the cache folder, and the files of chunks no
+   * longer in the bundle removed. Never throws.
+   */
+  save(): void {
+    const dir = this.cacheDir;
+    if (dir === undefined || this.uncached.length === 0) {
+      return;
+    }
+    try {
+      mkdirSync(dir, { recursive: true });
+    } catch {
+      return;
+    }
+    for (const { script, file, source } of this.uncached) {
+      const target = this.cachePath(file);
+      const temporary = `${target}.${process.pid}.tmp`;
+      try {
+        const data = script.createCachedData();
+        writeFileSync(temporary, Buffer.concat([codeHash(source, data), data]));
+        renameSync(temporary, target);
+        this.counts.written++;
+      } catch {
+        rmSync(temporary, { force: true });
+      }
+    }
+    this.prune(dir, new Set([...this.loaded.keys()].map((file) => dirname(file))));
+  }
+
+  /** Cache files of chunks that are not in the bundle's folders any more (an earlier build of this version). */
+  private prune(dir: string, folders: ReadonlySet<string>): void {
+    try {
+      const chunks = new Set([...folders].flatMap((folder) => readdirSync(folder)));
+      for (const name of readdirSync(dir)) {
+        if (name.endsWith(".v8") && !chunks.has(name.slice(0, -".v8".length))) {
+          rmSync(join(dir, name), { force: true });
+        }
+      }
+    } catch {
+      // an unreadable folder: nothing pruned
+    }
+  }
+}
