@@ -6,16 +6,18 @@
 // usable cache, after the run, so that it holds the functions the run compiled (lazily compiled functions are
 // most of the code).
 //
-// A cache file is the SHA-256 of the chunk's source and the cached data, then the data: V8 checks little of
-// what it is given (a flipped byte or the cache of another source of the same length is taken and can crash),
-// so a file whose hash does not match (corrupt, or left by another build) counts as missing and is rewritten.
-// Files are written to a temporary name and renamed (concurrent runs share a folder). Nothing here may fail a
-// run: a folder that cannot be read or written only means compiling without a cache.
-import { createHash } from "node:crypto";
+// V8 checks little of what it is given by default: the cache of another source of the same length is taken, and
+// so is one with a flipped byte (which can crash). So a cache file holds the chunk's source before the code, and
+// is used only for that very source; and V8 checksums the code it writes and verifies it when it reads
+// (--verify-snapshot-checksum, set at run time: a rejected cache counts as missing and is written again). Not
+// node:crypto, whose loading alone costs more than all of that. Files are written to a temporary name and
+// renamed (concurrent runs share a folder). Nothing here may fail a run: a folder that cannot be read or written
+// only means compiling without a cache.
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
+import { setFlagsFromString } from "node:v8";
 import { Script } from "node:vm";
 import { userCacheDir } from "../engine/node/user-cache-dir.js";
 
@@ -23,7 +25,8 @@ import { userCacheDir } from "../engine/node/user-cache-dir.js";
 const PARAMETERS = "exports, require, module, __filename, __dirname, __importMetaUrl";
 /** A chunk's relative imports name the ES module files esbuild wrote; the loader's chunks have this extension. */
 export const CHUNK_EXTENSION = ".cjs";
-const HASH_BYTES = 32;
+/** A cache file starts with the length of the source it holds (4 bytes, little-endian). */
+const LENGTH_BYTES = 4;
 
 /**
  * The code cache folder: BIOIMAGE_SPECS_CODE_CACHE (a folder, or `off`), else the user cache folder's
@@ -35,11 +38,6 @@ export function codeCacheDir(version: string): string | undefined {
     return undefined;
   }
   return join(setting || join(userCacheDir("bioimage-specs"), "code-cache"), `${version}-node${process.version}-${process.arch}`);
-}
-
-/** What a cache file starts with: the hash of the chunk's source and of the code after it. */
-function codeHash(source: Buffer, data: Buffer): Buffer {
-  return createHash("sha256").update(source).update(data).digest();
 }
 
 interface LoadedChunk {
@@ -62,7 +60,12 @@ export class BundleLoader {
   private readonly uncached: { readonly script: Script; readonly file: string; readonly source: Buffer }[] = [];
 
   /** `cacheDir`: where code is kept (undefined: no cache). */
-  constructor(private readonly cacheDir: string | undefined) {}
+  constructor(private readonly cacheDir: string | undefined) {
+    if (cacheDir !== undefined) {
+      // before any code is compiled: the flag is part of what V8's caches must agree on
+      setFlagsFromString("--verify-snapshot-checksum");
+    }
+  }
 
   /** The exports of the chunk at `file` (an absolute path), run once. */
   load(file: string): object {
@@ -92,7 +95,7 @@ export class BundleLoader {
     return chunk.exports;
   }
 
-  /** The code stored for a chunk, if a file is there and its hash is that of this source and the code. */
+  /** The code stored for a chunk, if a file is there and holds this very source. */
   private storedCode(file: string, source: Buffer): Buffer | undefined {
     let bytes: Buffer;
     try {
@@ -100,8 +103,9 @@ export class BundleLoader {
     } catch {
       return undefined;
     }
-    const data = bytes.subarray(HASH_BYTES);
-    return bytes.length > HASH_BYTES && codeHash(source, data).equals(bytes.subarray(0, HASH_BYTES)) ? data : undefined;
+    const start = LENGTH_BYTES + source.length;
+    const same = bytes.length > start && bytes.readUInt32LE(0) === source.length && bytes.subarray(LENGTH_BYTES, start).equals(source);
+    return same ? bytes.subarray(start) : undefined;
   }
 
   private cachePath(file: string): string {
@@ -126,8 +130,9 @@ export class BundleLoader {
       const target = this.cachePath(file);
       const temporary = `${target}.${process.pid}.tmp`;
       try {
-        const data = script.createCachedData();
-        writeFileSync(temporary, Buffer.concat([codeHash(source, data), data]));
+        const length = Buffer.alloc(LENGTH_BYTES);
+        length.writeUInt32LE(source.length);
+        writeFileSync(temporary, Buffer.concat([length, source, script.createCachedData()]));
         renameSync(temporary, target);
         this.counts.written++;
       } catch {
