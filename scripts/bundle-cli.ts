@@ -63,9 +63,14 @@ export async function bundleCli(outdir = "dist/cli"): Promise<void> {
   });
 }
 
+/** esbuild's form of a dynamic import with `dynamic-import` unsupported, for a relative path (another chunk). */
+const CHUNK_IMPORT = /Promise\.resolve\(\)\.then\(\(\)=>[\w$]+\(require\(("\.[^"]*")\)\)\)/g;
+
 /**
- * An ES module chunk as the body of the loader's function (bundle-loader.ts: its parameters): imports, dynamic
- * ones too, become require(), import.meta the chunk's own URL and folder.
+ * An ES module chunk as the body of the loader's function (bundle-loader.ts: its parameters): imports become
+ * require(), a dynamic import of a chunk __importChunk() (the chunk's exports as they are: esbuild's form copies
+ * every export into a new object on every call, and the validators of a type are imported once per document),
+ * import.meta the chunk's own URL and folder.
  */
 async function chunkBody(module: string, name: string): Promise<string> {
   // (the entry's #! line is the launcher's now)
@@ -74,13 +79,16 @@ async function chunkBody(module: string, name: string): Promise<string> {
     platform: "node",
     target: "node20",
     minify: true,
-    define: { "import.meta.url": "__importMetaUrl", "import.meta.dirname": "__dirname" },
-    // import() as a require() in a promise: the loader's functions are not modules
+    define: { "import.meta.url": "__meta.url", "import.meta.dirname": "__meta.dirname" },
     supported: { "dynamic-import": false },
     sourcefile: name,
     logLevel: "error",
   });
-  return code;
+  const body = code.replace(CHUNK_IMPORT, "__importChunk($1)");
+  if (/\bimport\((?=["'`]\.)/.test(module) !== body.includes("__importChunk(")) {
+    throw new Error(`${name}: its dynamic imports of chunks were not all found in esbuild's CommonJS form`);
+  }
+  return body;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

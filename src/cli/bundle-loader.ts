@@ -22,7 +22,7 @@ import { Script } from "node:vm";
 import { userCacheDir } from "../engine/node/user-cache-dir.js";
 
 /** The parameters of a chunk's function (scripts/bundle-cli.ts writes chunks that use them). */
-const PARAMETERS = "exports, require, module, __filename, __dirname, __importMetaUrl";
+const PARAMETERS = "exports, require, module, __filename, __dirname, __meta, __importChunk";
 /** A chunk's relative imports name the ES module files esbuild wrote; the loader's chunks have this extension. */
 export const CHUNK_EXTENSION = ".cjs";
 /** A cache file starts with the length of the source it holds (4 bytes, little-endian). */
@@ -88,10 +88,28 @@ export class BundleLoader {
     }
     const folder = dirname(file);
     const nodeRequire = createRequire(file);
-    const chunkPath = (specifier: string): string => resolve(folder, specifier.replace(/\.js$/, CHUNK_EXTENSION));
+    const paths = new Map<string, string>();
+    const chunkPath = (specifier: string): string => {
+      let path = paths.get(specifier);
+      if (path === undefined) {
+        path = resolve(folder, specifier.replace(/\.js$/, CHUNK_EXTENSION));
+        paths.set(specifier, path);
+      }
+      return path;
+    };
     const requireFn = (specifier: string): unknown => (specifier.startsWith(".") ? this.load(chunkPath(specifier)) : nodeRequire(specifier));
+    const importChunk = (specifier: string): Promise<object> => Promise.resolve().then(() => this.load(chunkPath(specifier)));
+    // import.meta: the URL only when asked for (few chunks do)
+    let url: string | undefined;
+    const meta = {
+      get url(): string {
+        url ??= pathToFileURL(file).href;
+        return url;
+      },
+      dirname: folder,
+    };
     const run = script.runInThisContext() as (...args: unknown[]) => void;
-    run.call(chunk.exports, chunk.exports, requireFn, chunk, file, folder, pathToFileURL(file).href);
+    run.call(chunk.exports, chunk.exports, requireFn, chunk, file, folder, meta, importChunk);
     return chunk.exports;
   }
 

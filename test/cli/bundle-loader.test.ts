@@ -4,6 +4,7 @@ import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { codeCacheDir } from "../../src/cli/bundle-loader.js";
@@ -29,8 +30,8 @@ beforeEach(() => {
     join(bundle, "main.cjs"),
     [
       'const a = require("./chunks/a.js");',
-      // a dynamic import as the build writes it: a require in a promise
-      'module.exports = { ready: Promise.resolve().then(() => require("./chunks/b.js")).then((b) => a.value * 1000 + b.value), url: __importMetaUrl };',
+      // a dynamic import as the build writes it
+      'module.exports = { ready: __importChunk("./chunks/b.js").then((b) => a.value * 1000 + b.value), url: __meta.url, dirname: __meta.dirname };',
     ].join("\n"),
   );
   writeFileSync(join(bundle, "chunks", "shared.cjs"), `module.exports = { base: () => ${"1 + ".repeat(200)}0 };\n`);
@@ -41,21 +42,30 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The bundle loaded (and the cache saved) in a new process: what it computed and the loader's counts. */
-async function run(cacheDir: string | undefined): Promise<{ result: number; url: string; hits: number; misses: number; written: number }> {
+interface Run {
+  readonly result: number;
+  readonly url: string;
+  readonly dirname: string;
+  readonly hits: number;
+  readonly misses: number;
+  readonly written: number;
+}
+
+async function run(cacheDir: string | undefined): Promise<Run> {
   const script = join(dir, "run.mts");
   writeFileSync(
     script,
     [
       `import { BundleLoader } from ${JSON.stringify(join(REPO, "src/cli/bundle-loader.ts"))};`,
       `const loader = new BundleLoader(${JSON.stringify(cacheDir)});`,
-      `const main = loader.load(${JSON.stringify(join(bundle, "main.cjs"))}) as { ready: Promise<number>; url: string };`,
+      `const main = loader.load(${JSON.stringify(join(bundle, "main.cjs"))}) as { ready: Promise<number>; url: string; dirname: string };`,
       "const result = await main.ready;",
       "loader.save();",
-      "process.stdout.write(JSON.stringify({ result, url: main.url, ...loader.counts }));",
+      "process.stdout.write(JSON.stringify({ result, url: main.url, dirname: main.dirname, ...loader.counts }));",
     ].join("\n"),
   );
   const { stdout } = await exec(process.execPath, ["--import", "tsx", script], { cwd: REPO });
-  return JSON.parse(stdout) as { result: number; url: string; hits: number; misses: number; written: number };
+  return JSON.parse(stdout) as Run;
 }
 
 const cacheFiles = (): string[] => readdirSync(cache).sort();
@@ -64,7 +74,7 @@ describe("the chunk loader's code cache", () => {
   test("a first run compiles and stores every chunk it loaded; the next one takes them", async () => {
     const first = await run(cache);
     expect(first).toMatchObject({ result: (200 + 2) * 1000 + 200 + 3, hits: 0, misses: 4, written: 4 });
-    expect(first.url).toBe(`file://${join(bundle, "main.cjs")}`);
+    expect(first).toMatchObject({ url: pathToFileURL(join(bundle, "main.cjs")).href, dirname: bundle });
     expect(cacheFiles()).toEqual(["a.cjs.v8", "b.cjs.v8", "main.cjs.v8", "shared.cjs.v8"]);
     const second = await run(cache);
     expect(second).toMatchObject({ result: first.result, hits: 4, misses: 0, written: 0 });
