@@ -15,7 +15,10 @@ const loader = new BundleLoader(codeCacheDir(BUNDLE_VERSION));
 // (node:worker_threads only in a worker: loading it costs a CLI call milliseconds)
 if ((globalThis as Record<symbol, unknown>)[Symbol.for("bioimage-specs.validate-worker")] === true) {
   const { workerData } = createRequire(import.meta.url)("node:worker_threads") as typeof WorkerThreads;
-  loader.load((workerData as { bundleChunk: string }).bundleChunk);
+  const data: unknown = workerData;
+  if (typeof data === "object" && data !== null && "bundleChunk" in data && typeof data.bundleChunk === "string") {
+    loader.load(data.bundleChunk);
+  }
 } else {
   // the main thread keeps what it compiled (workers end without exit handlers when terminated)
   process.once("exit", () => loader.save());

@@ -97,7 +97,8 @@ export class BundleLoader {
       }
       return path;
     };
-    const requireFn = (specifier: string): unknown => (specifier.startsWith(".") ? this.load(chunkPath(specifier)) : nodeRequire(specifier));
+    const requireFn = (specifier: string): unknown =>
+      specifier.startsWith(".") ? this.load(chunkPath(specifier)) : nodeRequire(specifier);
     const importChunk = (specifier: string): Promise<object> => Promise.resolve().then(() => this.load(chunkPath(specifier)));
     // import.meta: the URL only when asked for (few chunks do)
     let url: string | undefined;

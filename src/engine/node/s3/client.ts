@@ -154,7 +154,11 @@ export class S3Client {
     const query = request.query ?? {};
     const body = request.body;
     const payloadHash =
-      body === undefined ? EMPTY_SHA256 : body instanceof Uint8Array ? nodeCrypto().createHash("sha256").update(body).digest("hex") : body.sha256;
+      body === undefined
+        ? EMPTY_SHA256
+        : body instanceof Uint8Array
+          ? nodeCrypto().createHash("sha256").update(body).digest("hex")
+          : body.sha256;
     const headers: Record<string, string> = {
       host,
       "x-amz-content-sha256": payloadHash,
@@ -273,7 +277,9 @@ export class S3Client {
       }
       if (answer.status >= 300) {
         const xml = answer.body.toString("utf8");
-        const code = xmlText(xml, "Code") ?? (answer.status === 412 ? "PreconditionFailed" : (networkModules().http.STATUS_CODES[answer.status] ?? "error"));
+        const code =
+          xmlText(xml, "Code") ??
+          (answer.status === 412 ? "PreconditionFailed" : (networkModules().http.STATUS_CODES[answer.status] ?? "error"));
         const message = xmlText(xml, "Message") ?? "";
         const Failure = answer.status === 412 ? PreconditionFailed : S3Error;
         throw new Failure(url, answer.status, code, message);

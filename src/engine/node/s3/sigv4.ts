@@ -67,9 +67,12 @@ export function authorization(input: SignInput): string {
   ].join("\n");
   const day = input.amzDate.slice(0, 8);
   const scope = `${day}/${input.region}/s3/aws4_request`;
-  const stringToSign = ["AWS4-HMAC-SHA256", input.amzDate, scope, nodeCrypto().createHash("sha256").update(canonicalRequest, "utf8").digest("hex")].join(
-    "\n",
-  );
+  const stringToSign = [
+    "AWS4-HMAC-SHA256",
+    input.amzDate,
+    scope,
+    nodeCrypto().createHash("sha256").update(canonicalRequest, "utf8").digest("hex"),
+  ].join("\n");
   const key = hmac(hmac(hmac(hmac(`AWS4${input.credentials.secretAccessKey}`, day), input.region), "s3"), "aws4_request");
   const signature = nodeCrypto().createHmac("sha256", key).update(stringToSign, "utf8").digest("hex");
   return `AWS4-HMAC-SHA256 Credential=${input.credentials.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
