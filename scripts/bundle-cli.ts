@@ -5,7 +5,8 @@
 //
 // esbuild splits the program into ES module chunks (in memory); each is then turned into a CommonJS-style
 // function body (`.cjs`, run by src/cli/bundle-loader.ts with the code cache: Node 20 has no code cache for ES
-// modules), and the launcher (src/cli/bundle-bin.ts) is bundled on its own as dist/cli/bin.js.
+// modules), and the launcher (src/cli/bundle-bin.ts) is bundled on its own as dist/cli/launch.cjs, which the bin
+// (dist/cli/bin.js) requires.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -56,11 +57,16 @@ export async function bundleCli(outdir = "dist/cli"): Promise<void> {
   await build({
     ...COMMON,
     entryPoints: ["src/cli/bundle-bin.ts"],
-    format: "esm",
-    outfile: join(outdir, "bin.js"),
-    define: { BUNDLE_VERSION: JSON.stringify(version) },
-    banner: { js: "#!/usr/bin/env node" },
+    format: "cjs",
+    outfile: join(outdir, "launch.cjs"),
+    define: { BUNDLE_VERSION: JSON.stringify(version), LAUNCHER_FILE: "__filename" },
   });
+  // the bin: an ES module (the package's type) that requires the launcher
+  writeFileSync(
+    join(outdir, "bin.js"),
+    '#!/usr/bin/env node\nimport { createRequire } from "node:module";\ncreateRequire(import.meta.url)("./launch.cjs");\n',
+    { mode: 0o755 },
+  );
 }
 
 /** esbuild's form of a dynamic import with `dynamic-import` unsupported, for a relative path (another chunk). */

@@ -111,7 +111,7 @@ export async function* validateInWorkers<Options extends JobOptions, Form>(
       [
         'globalThis[Symbol.for("bioimage-specs.validate-worker")] = true;',
         'const { workerData } = require("node:worker_threads");',
-        "if (workerData.launcher) import(workerData.launcher);",
+        "if (workerData.launcher) require(workerData.launcher);",
         "else (workerData.tsLoader ? import(workerData.tsLoader).then((tsx) => tsx.register()) : Promise.resolve()).then(() => import(workerData.module));",
       ].join("\n"),
       { eval: true, workerData: { module, tsLoader, ...bundled, form, options: { ...options, forcedKind: options.forcedKind?.name } } },
