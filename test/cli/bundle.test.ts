@@ -33,7 +33,8 @@ test("the bundled CLI validates, and fails as the sources do", async () => {
   expect(stored.some((name) => /^0\.5-.*\.cjs\.v8$/.test(name))).toBe(true);
   expect((await exec("node", [join(out, "bin.js"), ...validateModel], cached)).stdout).toBe(ok.stdout);
   expect(
-    (await exec("node", [join(out, "bin.js"), ...validateModel], { cwd: REPO, env: { ...process.env, BIOIMAGE_SPECS_CODE_CACHE: "off" } })).stdout,
+    (await exec("node", [join(out, "bin.js"), ...validateModel], { cwd: REPO, env: { ...process.env, BIOIMAGE_SPECS_CODE_CACHE: "off" } }))
+      .stdout,
   ).toBe(ok.stdout);
   // a manifest with args schemas loads Ajv lazily: CommonJS through a split bundle
   const manifest = await exec("node", [join(out, "bin.js"), "validate", "examples/fractal/__FRACTAL_MANIFEST__.json"], { cwd: REPO });
