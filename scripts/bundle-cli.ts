@@ -69,14 +69,15 @@ export async function bundleCli(outdir = "dist/cli"): Promise<void> {
   );
 }
 
-/** esbuild's form of a dynamic import with `dynamic-import` unsupported, for a relative path (another chunk). */
-const CHUNK_IMPORT = /Promise\.resolve\(\)\.then\(\(\)=>[\w$]+\(require\(("\.[^"]*")\)\)\)/g;
+/** esbuild's form of a dynamic import with `dynamic-import` unsupported. */
+const DYNAMIC_IMPORT = /Promise\.resolve\(\)\.then\(\(\)=>[\w$]+\(require\(("[^"]*")\)\)\)/g;
 
 /**
  * An ES module chunk as the body of the loader's function (bundle-loader.ts: its parameters): imports become
- * require(), a dynamic import of a chunk __importChunk() (the chunk's exports as they are: esbuild's form copies
- * every export into a new object on every call, and the validators of a type are imported once per document),
- * import.meta the chunk's own URL and folder.
+ * require(), a dynamic import __importChunk() (a chunk's exports as they are: esbuild's form copies every export
+ * into a new object on every call, and the validators of a type are imported once per document; anything else
+ * imported as Node imports it, so that a missing optional package fails as it did), import.meta the chunk's own
+ * URL and folder.
  */
 async function chunkBody(module: string, name: string): Promise<string> {
   // (the entry's #! line is the launcher's now)
@@ -90,9 +91,9 @@ async function chunkBody(module: string, name: string): Promise<string> {
     sourcefile: name,
     logLevel: "error",
   });
-  const body = code.replace(CHUNK_IMPORT, "__importChunk($1)");
-  if (/\bimport\((?=["'`]\.)/.test(module) !== body.includes("__importChunk(")) {
-    throw new Error(`${name}: its dynamic imports of chunks were not all found in esbuild's CommonJS form`);
+  const body = code.replace(DYNAMIC_IMPORT, "__importChunk($1)");
+  if (/Promise\.resolve\(\)\.then\(\(\)=>[\w$]+\(require\(/.test(body)) {
+    throw new Error(`${name}: a dynamic import not in the form expected of esbuild`);
   }
   return body;
 }

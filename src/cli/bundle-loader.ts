@@ -99,7 +99,9 @@ export class BundleLoader {
     };
     const requireFn = (specifier: string): unknown =>
       specifier.startsWith(".") ? this.load(chunkPath(specifier)) : nodeRequire(specifier);
-    const importChunk = (specifier: string): Promise<object> => Promise.resolve().then(() => this.load(chunkPath(specifier)));
+    // a chunk as it is; a package or a Node module as Node imports it (a missing optional package fails as an import)
+    const importChunk = (specifier: string): Promise<unknown> =>
+      specifier.startsWith(".") ? Promise.resolve().then(() => this.load(chunkPath(specifier))) : import(specifier);
     // import.meta: the URL only when asked for (few chunks do)
     let url: string | undefined;
     const meta = {
