@@ -559,14 +559,17 @@ function specRuleIds(dir: string): string[] {
   return ids;
 }
 
-/** Every module of src/ but the CLI's entry (which runs on import), so that every rule defined anywhere is loaded. */
+/** The CLI's entries, which run on import: from the sources, and the built CLI's launcher. */
+const ENTRIES = [join("cli", "bin.ts"), join("cli", "bundle-bin.ts")];
+
+/** Every module of src/ but the CLI's entries, so that every rule defined anywhere is loaded. */
 function sourceModules(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       return sourceModules(path);
     }
-    return entry.name.endsWith(".ts") && relative(SRC, path) !== join("cli", "bin.ts") ? [path] : [];
+    return entry.name.endsWith(".ts") && !ENTRIES.includes(relative(SRC, path)) ? [path] : [];
   });
 }
 const SRC = join(import.meta.dirname, "..", "src");

@@ -16,7 +16,8 @@ export const QUICKTYPE_MISSING =
 function quicktypeMissing(error: unknown): boolean {
   return (
     isRecord(error) &&
-    error.code === "ERR_MODULE_NOT_FOUND" &&
+    // an import's code, or require()'s (the built CLI's chunks are CommonJS: cli/bundle-loader.ts)
+    (error.code === "ERR_MODULE_NOT_FOUND" || error.code === "MODULE_NOT_FOUND") &&
     typeof error.message === "string" &&
     error.message.includes("quicktype-core")
   );

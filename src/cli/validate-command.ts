@@ -1,6 +1,4 @@
 // `bioimage-specs validate`: read, detect the kind (or use --kind), validate, print text or JSON, exit code.
-import { locationHashFile } from "../copick/node/files.js";
-import { locate, parent, readBytes } from "../copick/node/location.js";
 import type { CopickError } from "../copick/errors.js";
 import { parseSourceLazily } from "../engine/load/parse-lazily.js";
 import type { ParsedSource } from "../engine/load/parse-core.js";
@@ -67,8 +65,16 @@ function unreadableSummary(path: string, error: ReadError | ParseError | ZipErro
   });
 }
 
-/** A document on S3 (a Croissant metadata.json, a copick config or picks file, ...): read, detected, validated. */
+/**
+ * A document on S3 (a Croissant metadata.json, a copick config or picks file, ...): read, detected, validated. The
+ * S3 client is loaded here, not with the command: it brings node:crypto, http and https, which local files do not
+ * need.
+ */
 async function validateS3(url: string, options: ValidateCommandOptions): Promise<ValidationSummary> {
+  const [{ locate, parent, readBytes }, { locationHashFile }] = await Promise.all([
+    import("../copick/node/location.js"),
+    import("../copick/node/files.js"),
+  ]);
   let location;
   try {
     location = locate(url);

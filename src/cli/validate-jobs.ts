@@ -7,6 +7,7 @@
 // files it is sent (the end of validate-command.ts): the same code from the TypeScript sources, dist/ and the
 // bundled CLI.
 import { availableParallelism, loadavg } from "node:os";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { type SummaryInit, ValidationSummary } from "../engine/summary/summary.js";
 import { isRecord } from "../engine/records.js";
@@ -100,15 +101,20 @@ export async function* validateInWorkers<Options extends JobOptions, Form>(
   // From the TypeScript sources (development, tests) a worker registers tsx first: Node 20 does not give workers the
   // loader hooks of the thread that starts them.
   const tsLoader = module.endsWith(".ts") ? import.meta.resolve("tsx/esm/api") : undefined;
+  // In the built CLI a worker starts from its launcher (cli/bundle-bin.ts), which loads the command's chunk with
+  // the code cache.
+  const launcher = (globalThis as Record<symbol, unknown>)[Symbol.for("bioimage-specs.bundle-launcher")];
+  const bundled = typeof launcher === "string" ? { launcher, bundleChunk: fileURLToPath(module) } : {};
   const workers = Array.from({ length: workerCount(options.jobs ?? 0, files.length) - 1 }, () => {
     // the mark validate-command.ts looks for (spelled out there: importing this module would cost its start-up)
     const worker = new Worker(
       [
         'globalThis[Symbol.for("bioimage-specs.validate-worker")] = true;',
         'const { workerData } = require("node:worker_threads");',
-        "(workerData.tsLoader ? import(workerData.tsLoader).then((tsx) => tsx.register()) : Promise.resolve()).then(() => import(workerData.module));",
+        "if (workerData.launcher) require(workerData.launcher);",
+        "else (workerData.tsLoader ? import(workerData.tsLoader).then((tsx) => tsx.register()) : Promise.resolve()).then(() => import(workerData.module));",
       ].join("\n"),
-      { eval: true, workerData: { module, tsLoader, form, options: { ...options, forcedKind: options.forcedKind?.name } } },
+      { eval: true, workerData: { module, tsLoader, ...bundled, form, options: { ...options, forcedKind: options.forcedKind?.name } } },
     );
     worker.on("message", (reply: FileReply) => {
       if ("error" in reply) {

@@ -1,7 +1,7 @@
 // The published bin is the esbuild bundle (scripts/bundle-cli.ts): it must run where the package is installed,
 // with its chunks and the generated editor schemas it reads.
 import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -20,14 +20,22 @@ test("the bundled CLI validates, and fails as the sources do", async () => {
   onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   const out = join(dir, "cli");
   await exec(join(REPO, "node_modules/.bin/tsx"), ["scripts/bundle-cli.ts", out], { cwd: REPO });
-  const ok = await exec(
-    "node",
-    [join(out, "bin.js"), "validate", "--no-io-checks", "examples/bioimageio/unet2d_nuclei_broad.bioimageio.yaml"],
-    {
-      cwd: REPO,
-    },
-  );
+  // the code cache in a folder of the test's: written by the first run, used by the next, the same output
+  const cache = join(dir, "code-cache");
+  const cached = { cwd: REPO, env: { ...process.env, BIOIMAGE_SPECS_CODE_CACHE: cache } };
+  const validateModel = ["validate", "--no-io-checks", "examples/bioimageio/unet2d_nuclei_broad.bioimageio.yaml"];
+  const ok = await exec("node", [join(out, "bin.js"), ...validateModel], cached);
   expect(ok.stdout).toMatch(/valid-format \(model 0\.5\.7\)/);
+  const [versionDir = ""] = readdirSync(cache);
+  expect(versionDir).toBe(`${JSON.parse(readFileSync(join(REPO, "package.json"), "utf8")).version}-node${process.version}-${process.arch}`);
+  const stored = readdirSync(join(cache, versionDir));
+  expect(stored).toContain("main.cjs.v8");
+  expect(stored.some((name) => /^0\.5-.*\.cjs\.v8$/.test(name))).toBe(true);
+  expect((await exec("node", [join(out, "bin.js"), ...validateModel], cached)).stdout).toBe(ok.stdout);
+  expect(
+    (await exec("node", [join(out, "bin.js"), ...validateModel], { cwd: REPO, env: { ...process.env, BIOIMAGE_SPECS_CODE_CACHE: "off" } }))
+      .stdout,
+  ).toBe(ok.stdout);
   // a manifest with args schemas loads Ajv lazily: CommonJS through a split bundle
   const manifest = await exec("node", [join(out, "bin.js"), "validate", "examples/fractal/__FRACTAL_MANIFEST__.json"], { cwd: REPO });
   expect(manifest.stdout).toMatch(/passed \(fractal-manifest 2\)/);

@@ -4,11 +4,9 @@
 // Content-Length is checked against the bytes on the wire and the size limit against the decoded ones, and a body
 // that expands more than the ratio limit (a gzip bomb) is refused after its first MiB; no progress for
 // `idleSeconds`, or not done within `maxSeconds`, ends it.
-import { type ClientRequest, type IncomingMessage, request as httpRequest } from "node:http";
-import { request as httpsRequest } from "node:https";
-import { Transform, type TransformCallback } from "node:stream";
-import { pipeline } from "node:stream/promises";
-import { createBrotliDecompress, createGunzip, createInflate, createInflateRaw } from "node:zlib";
+import type { ClientRequest, IncomingMessage } from "node:http";
+import type { Transform, TransformCallback } from "node:stream";
+import { networkModules } from "./network-modules.js";
 
 /** Why a GET failed, and whether trying again may help (a reset connection may; a redirect loop never does). */
 export class HttpFailure extends Error {
@@ -84,10 +82,10 @@ function decoderFor(encoding: string | undefined): Transform | undefined {
     return undefined;
   }
   if (coding === "gzip" || coding === "x-gzip") {
-    return createGunzip();
+    return networkModules().zlib.createGunzip();
   }
   if (coding === "br") {
-    return createBrotliDecompress();
+    return networkModules().zlib.createBrotliDecompress();
   }
   if (coding === "deflate") {
     return deflateDecoder();
@@ -98,10 +96,11 @@ function decoderFor(encoding: string | undefined): Transform | undefined {
 /** `deflate` is zlib-wrapped by the standard and raw by some servers: the first byte tells (as browsers decide). */
 function deflateDecoder(): Transform {
   let inner: Transform | undefined;
-  return new Transform({
+  const { stream, zlib } = networkModules();
+  return new stream.Transform({
     transform(chunk: Buffer, _encoding, done: TransformCallback) {
       if (inner === undefined) {
-        inner = ((chunk[0] ?? 0) & 0x0f) === 0x08 ? createInflate() : createInflateRaw();
+        inner = ((chunk[0] ?? 0) & 0x0f) === 0x08 ? zlib.createInflate() : zlib.createInflateRaw();
         inner.on("data", (out: Buffer) => this.push(out));
         inner.on("error", (error) => this.destroy(error));
       }
@@ -120,7 +119,8 @@ function deflateDecoder(): Transform {
 
 function send(url: URL, options: HttpGetOptions, started: (request: ClientRequest) => void): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {
-    const request = (url.protocol === "https:" ? httpsRequest : httpRequest)(url, {
+    const { http, https } = networkModules();
+    const request = (url.protocol === "https:" ? https.request : http.request)(url, {
       headers: { "User-Agent": options.userAgent, "Accept-Encoding": "gzip, deflate" },
     });
     started(request);
@@ -202,7 +202,7 @@ export async function httpGet(url: string, options: HttpGetOptions): Promise<Htt
         throw new HttpFailure(`body of ${declared} bytes exceeds the limit of ${limit} bytes`, false);
       }
     };
-    const counted = new Transform({
+    const counted = new (networkModules().stream.Transform)({
       transform(chunk: Buffer, _encoding, done: TransformCallback) {
         wire += chunk.length;
         touch();
@@ -214,7 +214,7 @@ export async function httpGet(url: string, options: HttpGetOptions): Promise<Htt
     try {
       const decoder = decoderFor(encoding);
       output = decoder ?? counted;
-      const flowing = pipeline(decoder ? [response, counted, decoder] : [response, counted]);
+      const flowing = networkModules().streamPromises.pipeline(decoder ? [response, counted, decoder] : [response, counted]);
       flowing.catch(() => undefined); // its error reaches the loop below through `output`
       checkDeclared();
       for await (const chunk of output as AsyncIterable<Buffer>) {

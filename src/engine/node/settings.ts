@@ -4,10 +4,9 @@
 // (`BIOIMAGEIO_OFFLINE`, `BIOIMAGEIO_HTTP_RETRIES`): still read, with a deprecation warning. A variable in one
 // scheme named like a setting of the other (`BIOIMAGE_SPECS_HTTP_TIMEOUT`) is not silently ignored: a warning
 // names the right one. Read when used, not at import, so that tests and long-running processes see changes.
-import { homedir } from "node:os";
-import { join } from "node:path";
 import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from "../load/limits.js";
 import { DEFAULT_ZIP_LIMITS, type ZipLimits } from "../zip/reader.js";
+import { userCacheDir } from "./user-cache-dir.js";
 
 /** The reference's settings that we read (their `BIOIMAGEIO_` names). */
 const REFERENCE_NAMES = ["CACHE_PATH", "HTTP_TIMEOUT", "PERFORM_IO_CHECKS", "USER_AGENT", "HYPHA_UPLOAD", "HYPHA_UPLOAD_TOKEN"];
@@ -24,6 +23,8 @@ const OUR_NAMES = [
   "ZIP_MAX_ENTRIES",
   "ZIP_MAX_BYTES",
   "ZIP_MAX_RATIO",
+  // read by the built CLI's launcher (cli/bundle-loader.ts), before any of this is loaded
+  "CODE_CACHE",
 ];
 /** Old names of ours, still read. */
 const DEPRECATED: Readonly<Record<string, string>> = {
@@ -82,17 +83,6 @@ function number(name: string, fallback: number): number {
   return text !== undefined && text.trim() !== "" && Number.isFinite(value) && value >= 0 ? value : fallback;
 }
 
-/** The user cache directory, as platformdirs' `user_cache_dir("bioimageio")`. */
-function defaultCacheDir(): string {
-  if (process.platform === "win32") {
-    return join(process.env.LOCALAPPDATA ?? join(homedir(), "AppData", "Local"), "bioimageio", "Cache");
-  }
-  if (process.platform === "darwin") {
-    return join(homedir(), "Library", "Caches", "bioimageio");
-  }
-  return join(process.env.XDG_CACHE_HOME || join(homedir(), ".cache"), "bioimageio");
-}
-
 export interface Settings {
   /** BIOIMAGEIO_CACHE_PATH: where downloads are kept. */
   readonly cachePath: string;
@@ -131,7 +121,7 @@ export function settings(): Settings {
   warnAboutMisnamed();
   const ci = flag("CI", false);
   return {
-    cachePath: process.env.BIOIMAGEIO_CACHE_PATH || defaultCacheDir(),
+    cachePath: process.env.BIOIMAGEIO_CACHE_PATH || userCacheDir("bioimageio"),
     httpTimeoutSeconds: number("BIOIMAGEIO_HTTP_TIMEOUT", 10),
     httpRetries: Math.floor(number("BIOIMAGE_SPECS_HTTP_RETRIES", 3)),
     offline: flag("BIOIMAGE_SPECS_OFFLINE", false),

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, test, vi } from "vitest";
+import { codeCacheDir } from "../../../src/cli/bundle-loader.js";
 import { type Settings, settings } from "../../../src/engine/node/settings.js";
 import { REPO } from "../../helpers/fixture-codegen.js";
 
@@ -48,6 +49,8 @@ const probes: Record<string, [string, (s: Settings) => unknown, unknown]> = {
   BIOIMAGE_SPECS_ZIP_MAX_ENTRIES: ["10", (s) => s.zipLimits.maxEntries, 10],
   BIOIMAGE_SPECS_ZIP_MAX_BYTES: ["2000", (s) => s.zipLimits.maxTotalSize, 2000],
   BIOIMAGE_SPECS_ZIP_MAX_RATIO: ["20", (s) => s.zipLimits.maxRatio, 20],
+  // read by the built CLI's launcher before anything else is loaded, not through settings()
+  BIOIMAGE_SPECS_CODE_CACHE: ["/tmp/c", () => codeCacheDir("1"), join("/tmp/c", `1-node${process.version}-${process.arch}`)],
 };
 
 afterEach(() => {

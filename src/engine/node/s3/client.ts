@@ -2,10 +2,10 @@
 // at most `concurrency` requests in flight, retries with exponential backoff and jitter on network errors,
 // timeouts and HTTP 5xx/429 (settings: BIOIMAGEIO_HTTP_RETRIES, BIOIMAGEIO_HTTP_TIMEOUT), streamed uploads from
 // files, conditional writes (If-Match / If-None-Match), paginated listings. Only what copick projects need.
-import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import http from "node:http";
-import https from "node:https";
+import type * as http from "node:http";
+import { nodeCrypto } from "../crypto.js";
+import { networkModules } from "../network-modules.js";
 import type { Readable } from "node:stream";
 import { settings } from "../settings.js";
 import type { S3Config } from "./config.js";
@@ -129,6 +129,7 @@ export class S3Client {
     const concurrency = options.concurrency ?? 16;
     this.slots = new Semaphore(concurrency);
     this.endpoint = new URL(config.endpoint);
+    const { http, https } = networkModules();
     const Agent = this.endpoint.protocol === "https:" ? https.Agent : http.Agent;
     this.agent = new Agent({ keepAlive: true, maxSockets: concurrency });
   }
@@ -153,7 +154,11 @@ export class S3Client {
     const query = request.query ?? {};
     const body = request.body;
     const payloadHash =
-      body === undefined ? EMPTY_SHA256 : body instanceof Uint8Array ? createHash("sha256").update(body).digest("hex") : body.sha256;
+      body === undefined
+        ? EMPTY_SHA256
+        : body instanceof Uint8Array
+          ? nodeCrypto().createHash("sha256").update(body).digest("hex")
+          : body.sha256;
     const headers: Record<string, string> = {
       host,
       "x-amz-content-sha256": payloadHash,
@@ -181,6 +186,7 @@ export class S3Client {
     }
     const search = canonicalQuery(query);
     const timeoutMs = settings().httpTimeoutSeconds * 1000;
+    const { http, https } = networkModules();
     const send = this.endpoint.protocol === "https:" ? https.request : http.request;
     return new Promise<Answer>((resolve, reject) => {
       const req = send(
@@ -271,7 +277,9 @@ export class S3Client {
       }
       if (answer.status >= 300) {
         const xml = answer.body.toString("utf8");
-        const code = xmlText(xml, "Code") ?? (answer.status === 412 ? "PreconditionFailed" : (http.STATUS_CODES[answer.status] ?? "error"));
+        const code =
+          xmlText(xml, "Code") ??
+          (answer.status === 412 ? "PreconditionFailed" : (networkModules().http.STATUS_CODES[answer.status] ?? "error"));
         const message = xmlText(xml, "Message") ?? "";
         const Failure = answer.status === 412 ? PreconditionFailed : S3Error;
         throw new Failure(url, answer.status, code, message);

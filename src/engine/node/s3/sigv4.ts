@@ -1,6 +1,6 @@
 // AWS Signature Version 4 for S3 requests (the Authorization header form): canonical request, string to sign,
 // signing key. Checked against the examples of the S3 API reference (test/engine/node/s3/sigv4.test.ts).
-import { createHash, createHmac } from "node:crypto";
+import { nodeCrypto } from "../crypto.js";
 
 export interface Credentials {
   readonly accessKeyId: string;
@@ -48,7 +48,7 @@ export function canonicalQuery(query: Readonly<Record<string, string>>): string 
     .join("&");
 }
 
-const hmac = (key: Buffer | string, data: string): Buffer => createHmac("sha256", key).update(data, "utf8").digest();
+const hmac = (key: Buffer | string, data: string): Buffer => nodeCrypto().createHmac("sha256", key).update(data, "utf8").digest();
 
 /** The Authorization header value for `input`. */
 export function authorization(input: SignInput): string {
@@ -67,11 +67,14 @@ export function authorization(input: SignInput): string {
   ].join("\n");
   const day = input.amzDate.slice(0, 8);
   const scope = `${day}/${input.region}/s3/aws4_request`;
-  const stringToSign = ["AWS4-HMAC-SHA256", input.amzDate, scope, createHash("sha256").update(canonicalRequest, "utf8").digest("hex")].join(
-    "\n",
-  );
+  const stringToSign = [
+    "AWS4-HMAC-SHA256",
+    input.amzDate,
+    scope,
+    nodeCrypto().createHash("sha256").update(canonicalRequest, "utf8").digest("hex"),
+  ].join("\n");
   const key = hmac(hmac(hmac(hmac(`AWS4${input.credentials.secretAccessKey}`, day), input.region), "s3"), "aws4_request");
-  const signature = createHmac("sha256", key).update(stringToSign, "utf8").digest("hex");
+  const signature = nodeCrypto().createHmac("sha256", key).update(stringToSign, "utf8").digest("hex");
   return `AWS4-HMAC-SHA256 Credential=${input.credentials.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
 }
 
