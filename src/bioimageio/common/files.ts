@@ -7,7 +7,6 @@ import { pyRepr } from "../../engine/python-repr.js";
 import { defineRule } from "../../engine/validation/rule.js";
 import { entriesOf, isRecord, type SharedFields } from "./doc.js";
 
-const ZENODO_CONTENT = /^https:\/\/zenodo\.org\/api\/records\/.*\/content$/;
 
 /**
  * A path as Python's `str(PurePosixPath(...))` prints it: no `.` parts, single slashes (two leading ones kept), `.`
@@ -61,6 +60,23 @@ function urlPath(source: string): string {
   }
 }
 
+/**
+ * Whether a URL with this path is a zenodo API URL, whose path ends in `/content` after the file's name. The reference
+ * asks the parsed URL (scheme and host in any case, surrounding spaces dropped): `validate_suffix` only its host,
+ * `extract_file_name` also an https scheme.
+ */
+function isZenodoContent(source: string, path: string, { https }: { readonly https: boolean }): boolean {
+  if (!path.startsWith("/api/records/") || !path.endsWith("/content")) {
+    return false;
+  }
+  try {
+    const url = new URL(source);
+    return url.hostname === "zenodo.org" && (!https || url.protocol === "https:");
+  } catch {
+    return false;
+  }
+}
+
 /** The last suffix, as the reference reads it (`validate_suffix`), or "no suffix". */
 export function fileSuffix(source: string): string {
   if (isHttpUrl(source)) {
@@ -68,7 +84,7 @@ export function fileSuffix(source: string): string {
     if (!path.includes(".")) {
       return "no suffix";
     }
-    if (ZENODO_CONTENT.test(source)) {
+    if (isZenodoContent(source, path, { https: false })) {
       path = path.slice(0, -"/content".length);
     }
     return `.${path.split(".").pop() ?? ""}`;
@@ -102,8 +118,9 @@ export function suffixFinding(source: string, suffixes: readonly string[], caseS
 /** The file name a source points to (zenodo API URLs name the file before `/content`). */
 export function fileName(source: string): string {
   if (isHttpUrl(source)) {
-    const parts = urlPath(source).split("/");
-    return (ZENODO_CONTENT.test(source) ? parts[parts.length - 2] : parts[parts.length - 1]) ?? "";
+    const path = urlPath(source);
+    const parts = path.split("/");
+    return (isZenodoContent(source, path, { https: true }) ? parts[parts.length - 2] : parts[parts.length - 1]) ?? "";
   }
   const path = posixPath(source);
   return path.slice(path.lastIndexOf("/") + 1);
@@ -127,8 +144,16 @@ export function reservedNameFinding(source: string, loc: Loc): RuleFinding | und
   if (!mayBeReservedName(source) || !isReservedFileName(fileName(source))) {
     return undefined;
   }
-  const shown = isHttpUrl(source) ? source : posixPath(source);
-  return { loc, msg: reservedNameMessage(shown) };
+  return { loc, msg: reservedNameMessage(isHttpUrl(source) ? urlStr(source) : posixPath(source)) };
+}
+
+/** A validated `HttpUrl` as `str()` gives it: the parsed URL written out again (no surrounding spaces, lower-case scheme, ...). */
+function urlStr(source: string): string {
+  try {
+    return new URL(source).href;
+  } catch {
+    return source;
+  }
 }
 
 function reservedNameMessage(shown: string): string {
@@ -144,7 +169,7 @@ export function reservedFileDescrFinding(descr: { readonly source: string; reado
   if (!mayBeReservedName(source) || !isReservedFileName(fileName(source))) {
     return undefined;
   }
-  const shownSource = isHttpUrl(source) ? pyRepr(source) : `RelativePath(${pyRepr(posixPath(source))})`;
+  const shownSource = isHttpUrl(source) ? pyRepr(urlStr(source)) : `RelativePath(${pyRepr(posixPath(source))})`;
   const shownSha256 = typeof sha256 === "string" ? pyRepr(sha256) : "None";
   return { loc, msg: reservedNameMessage(`source=${shownSource} sha256=${shownSha256}`) };
 }
