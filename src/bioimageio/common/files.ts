@@ -228,6 +228,66 @@ export function reservedFileNames(fields: readonly SourceField[]): Rule<SharedFi
 export const FILE_PATH_BRANCH =
   "function-after[validate_file(), lax-or-strict[lax=union[json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]],function-after[path_validator(), str]],strict=json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]]]]";
 
+export type FileSourceBranch = "url" | "relative" | "path";
+
+/** The branches of a file source union as pydantic tags them, in its order. */
+export interface FileSourceUnion {
+  readonly branches: readonly { readonly branch: FileSourceBranch; readonly tag: string }[];
+}
+
+/** `HttpUrl | RelativeFilePath | FilePath` (`FileSource`: covers, documentation, attachments, ...). */
+export const FILE_SOURCE_UNION: FileSourceUnion = {
+  branches: [
+    { branch: "url", tag: "function-after[HttpUrl(), str]" },
+    { branch: "relative", tag: "RelativeFilePath" },
+    { branch: "path", tag: FILE_PATH_BRANCH },
+  ],
+};
+
+/** A union of those branches each wrapped in a suffix check (`Annotated[HttpUrl, WithSuffix(...)]`, ...: the notebook source). */
+export const SUFFIXED_FILE_SOURCE_UNION: FileSourceUnion = {
+  branches: (["url", "path", "relative"] as const).map((branch) => ({
+    branch,
+    tag: `function-after[validate(), ${FILE_SOURCE_UNION.branches.find((b) => b.branch === branch)?.tag ?? ""}]`,
+  })),
+};
+
+/** One branch's error: its tag, to append to the field's loc. */
+export interface BranchError {
+  readonly tag: string;
+  readonly msg: string;
+  readonly type: string;
+}
+
+/**
+ * Why every branch of a file source union refuses `value`, each once, as pydantic lists them. `accepted`: the
+ * branch that read the value and the error of the check after it (a suffix), for a union whose branches are checked.
+ * The FilePath branch needs an existing file, relative to the reference's working directory: a description's is
+ * not there.
+ */
+export function fileSourceBranchErrors(
+  value: unknown,
+  union: FileSourceUnion,
+  accepted?: { readonly branch: FileSourceBranch; readonly msg: string },
+): BranchError[] {
+  const words = (branch: FileSourceBranch): { readonly msg: string; readonly type: string } => {
+    if (branch === accepted?.branch) {
+      return { msg: accepted.msg, type: "value_error" };
+    }
+    if (typeof value !== "string") {
+      return branch === "url"
+        ? { msg: "Input should be a valid string", type: "string_type" }
+        : { msg: `Input is not a valid path for <class 'pathlib.${branch === "path" ? "Path" : "PurePath"}'>`, type: "path_type" };
+    }
+    return branch === "url"
+      ? httpUrlWords(value)
+      : branch === "relative"
+        ? relativePathProblem(value)
+        : { msg: "Path does not point to a file", type: "path_not_file" };
+  };
+  return union.branches.map(({ branch, tag }) => ({ tag, ...words(branch) }));
+}
+
 /** The icon union's file source branch in format 0.3 (and model 0.5): it refuses reserved file names. */
 const ICON_FILE_SOURCE = `function-after[wo_special_file_name(), union[function-after[HttpUrl(), str],RelativeFilePath,${FILE_PATH_BRANCH}]]`;
 
