@@ -33,6 +33,12 @@ export function posixPath(source: string): string {
   );
 }
 
+/** Whether `RelativeFilePath` takes a path: not empty (`.`), not absolute, first part not `http:` or `https:`. */
+export function isRelativeFilePath(value: string): boolean {
+  const path = posixPath(value);
+  return path !== "." && !path.startsWith("/") && !/^https?:$/.test(path.slice(0, path.indexOf("/") >>> 0));
+}
+
 /** Why `RelativeFilePath` refuses a path (`RelativePathBase.model_post_init`). */
 export function relativePathProblem(value: string): { readonly msg: string; readonly type: string } {
   const path = posixPath(value);
@@ -180,27 +186,28 @@ export interface SourceField {
   readonly form: "single" | "file-descr" | "list" | "file-descr-list";
 }
 
-/** Every (source, loc) of `field` in `doc`; a file description's loc is the entry's, as in the reference. */
-export function sourcesOf(doc: SharedFields, field: SourceField): { source: string; loc: Loc }[] {
+/** A source of a field, where it sits, and the file description holding it (a `{source}` form). */
+interface FieldSource {
+  readonly source: string;
+  readonly loc: Loc;
+  readonly descr?: Readonly<Record<string, unknown>>;
+}
+
+/** Every source of `field` in `doc`; a file description's loc is the entry's, as in the reference. */
+export function sourcesOf(doc: SharedFields, field: SourceField): FieldSource[] {
   let value: unknown = doc;
   for (const key of field.path) {
     value = isRecord(value) ? value[key] : undefined;
   }
+  const described = field.form === "file-descr" || field.form === "file-descr-list";
+  const sourceAt = (item: unknown, loc: Loc): FieldSource[] => {
+    const source = described ? (isRecord(item) ? item.source : undefined) : item;
+    return typeof source !== "string" ? [] : described && isRecord(item) ? [{ source, loc, descr: item }] : [{ source, loc }];
+  };
   if (field.form === "single" || field.form === "file-descr") {
-    const source = field.form === "single" ? value : isRecord(value) ? value.source : undefined;
-    return typeof source === "string" ? [{ source, loc: [...field.path] }] : [];
+    return sourceAt(value, [...field.path]);
   }
-  const sources: { source: string; loc: Loc }[] = [];
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const entry: unknown = value[i];
-      const source = field.form === "list" ? entry : isRecord(entry) ? entry.source : undefined;
-      if (typeof source === "string") {
-        sources.push({ source, loc: [...field.path, i] });
-      }
-    }
-  }
-  return sources;
+  return Array.isArray(value) ? value.flatMap((item: unknown, i) => sourceAt(item, [...field.path, i])) : [];
 }
 
 /** No source of `fields` may use a reserved bioimage.io YAML file name. */
@@ -213,8 +220,13 @@ export function reservedFileNames(fields: readonly SourceField[]): Rule<SharedFi
     reference: "src/bioimageio/spec/_internal/io.py:351",
     *check(doc, context) {
       for (const field of fields) {
-        for (const { source, loc } of sourcesOf(doc, field)) {
-          const finding = context.isValid(loc) ? reservedNameFinding(source, loc) : undefined;
+        for (const { source, loc, descr } of sourcesOf(doc, field)) {
+          // a file description is checked itself, and shown as its str()
+          const finding = !context.isValid(loc)
+            ? undefined
+            : descr
+              ? reservedFileDescrFinding({ source, sha256: descr.sha256 }, loc)
+              : reservedNameFinding(source, loc);
           if (finding) {
             yield finding;
           }

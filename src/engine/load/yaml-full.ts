@@ -89,11 +89,17 @@ const YAML_OPTIONS = {
   logLevel: "error",
 } as const;
 
-// YAML 1.1's scalars, with the reference's timestamps
+// YAML 1.1's scalars, with the reference's timestamps; an explicit `!!float` is constructed as ruyaml does (`!!float 1`
+// is 1.0, where YAML 1.1's float pattern wants a dot)
+const EXPLICIT_FLOAT_TAG = RUYAML_EXPLICIT_TAGS.filter((t) => t.tag === "tag:yaml.org,2002:float");
 const YAML_1_1 = {
   version: "1.1",
   schema: "yaml-1.1",
-  customTags: (tags: Tags) => [...tags.filter((t) => !isTag(t, new Set(["tag:yaml.org,2002:timestamp"]))), ...TIMESTAMP_TAG],
+  customTags: (tags: Tags) => [
+    ...tags.filter((t) => !isTag(t, new Set(["tag:yaml.org,2002:timestamp"]))),
+    ...TIMESTAMP_TAG,
+    ...EXPLICIT_FLOAT_TAG,
+  ],
 } as const;
 
 /** The tags of `yaml`'s core schema, and the non-specific `!` (a string, as in the reference). */
