@@ -7,7 +7,6 @@ import { pyRepr } from "../../engine/python-repr.js";
 import { defineRule } from "../../engine/validation/rule.js";
 import { entriesOf, isRecord, type SharedFields } from "./doc.js";
 
-
 /**
  * A path as Python's `str(PurePosixPath(...))` prints it: no `.` parts, single slashes (two leading ones kept), `.`
  * for nothing.
