@@ -243,6 +243,7 @@ const CASES: Readonly<Record<string, Trigger>> = {
   "common.maintainers.exist": v03((d) => delete d.authors[0].github_user),
   "common.name.length": v03((d) => (d.name = "x".repeat(70))),
   "notebook.source.suffix": v03((d) => (d.source = "notebook.py"), "notebook"),
+  "generic03.covers.file-source": v03((d) => (d.covers = ["cover.png", ""]), "dataset"),
 
   // model 0.4
   "model04.authors.missing": model04((d) => (d.authors = [])),

@@ -9,9 +9,14 @@ import { modelIoRulesV0_5 } from "./model/0.5/io.js";
 import { REPLACE_INF } from "./model/0.5/prepare.js";
 import { FORMAT_VERSION_INT, FUTURE_FORMAT_VERSION } from "./prepare.js";
 import { INLINE_DESCRIPTION } from "./inline-descriptions.js";
+import { CONVERT_COVERS } from "./generic/0.3/prepare.js";
 
 /** What a class reports besides its rules, by spec key. */
 const MORE: Readonly<Record<string, readonly RuleInfo[]>> = {
+  "bioimageio/generic/0.3": [CONVERT_COVERS],
+  "bioimageio/application/0.3": [CONVERT_COVERS],
+  "bioimageio/dataset/0.3": [CONVERT_COVERS],
+  "bioimageio/notebook/0.3": [CONVERT_COVERS],
   "bioimageio/model/0.4": [CONVERT_OLDER],
   "bioimageio/model/0.5": [...modelIoRulesV0_5, REPLACE_INF, CONVERT, INLINE_DESCRIPTION],
 };

@@ -4,8 +4,7 @@
 // timestamp that is not a string.
 import type { SchemaWording, ValuePlace, Worded } from "../engine/validation/schema-errors.js";
 import { pyRepr, pyStr, pyStrAt } from "../engine/python-repr.js";
-import { httpUrlWords } from "../engine/validation/url.js";
-import { FILE_PATH_BRANCH, relativePathProblem } from "./common/files.js";
+import { FILE_SOURCE_UNION, fileSourceBranchErrors, type FileSourceUnion, SUFFIXED_FILE_SOURCE_UNION } from "./common/files.js";
 
 const RESOURCE_ID_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789_-/.";
 /** The pattern of a resource id of the 0.2 generation (generic and dataset 0.2, model 0.4), which takes capitals. */
@@ -20,27 +19,21 @@ const restricted = (value: string, alphabet: string) => ({
 /** `Annotated[str, <validator>, MaxLen(n)]`-style lengths: the ids and the 0.3/0.5 `name`. */
 const LENGTH_AFTER_VALIDATION = /^#\/(\$defs\/(TensorId|AxisId)|properties\/name)\/(minLength|maxLength)$/;
 
-/** A file source branch's error in pydantic's words: `words` holds the HttpUrl, RelativeFilePath and FilePath ones. */
-function fileSourceBranch(branch: string, words: readonly [url: Worded, relative: Worded, path: Worded]): Worded {
-  const [url, relative, path] = words;
-  return branch === "HttpUrl"
-    ? { ...url, tag: "function-after[HttpUrl(), str]" }
-    : { ...relative, tag: "RelativeFilePath", more: [{ tag: FILE_PATH_BRANCH, msg: path.msg, type: path.type }] };
-}
+/** The union a file source error is about: the notebook's, whose branches each check the suffix, or the plain one. */
+const unionAt = (atSamePath: readonly { schemaPath: string }[]): FileSourceUnion =>
+  atSamePath.some((e) => e.schemaPath === "#/$defs/NotebookSource/anyOf") ? SUFFIXED_FILE_SOURCE_UNION : FILE_SOURCE_UNION;
 
 /**
- * A file source (`HttpUrl | RelativeFilePath | FilePath`) that is not a string: pydantic reports each branch of the
- * union, the last (an existing absolute path, FILE_PATH_BRANCH) not being in the schema.
+ * The error of the schema's `HttpUrl` or `RelativeFilePath` branch for a value no branch of the file source union
+ * takes: the reference's errors of every branch, the FilePath one (an existing absolute path) not being in the
+ * schema. The URL branch comes first; each schema branch says the reference's branches up to the next one.
  */
-function fileSourceWording(branch: string, value: unknown): Worded | undefined {
-  if (typeof value === "string") {
-    return undefined;
-  }
-  return fileSourceBranch(branch, [
-    { msg: "Input should be a valid string", type: "string_type" },
-    { msg: "Input is not a valid path for <class 'pathlib.PurePath'>", type: "path_type" },
-    { msg: "Input is not a valid path for <class 'pathlib.Path'>", type: "path_type" },
-  ]);
+function fileSourceWording(branch: string, value: unknown, atSamePath: readonly { schemaPath: string }[]): Worded | undefined {
+  const union = unionAt(atSamePath);
+  const errors = fileSourceBranchErrors(value, union);
+  const relative = union.branches.findIndex((b) => b.branch === "relative");
+  const [first, ...more] = branch === "HttpUrl" ? errors.slice(0, relative) : errors.slice(relative);
+  return first && { ...first, more };
 }
 
 /** Python identifiers (`Identifier`, and model 0.4's `TensorName`, which the bundled schema inlines it into). */
@@ -51,8 +44,7 @@ const branchOf = (error: { schemaPath: string }) => FILE_SOURCE_BRANCHES.find((b
 
 /**
  * A string that is neither an HttpUrl nor a RelativeFilePath (the empty one included: `Path("")` is `.`): each branch
- * of `HttpUrl | RelativeFilePath | FilePath` says why once (the first error of a branch; its other errors are
- * dropped, null).
+ * of the file source union says why once (the first error of a branch; its other errors are dropped, null).
  */
 function stringFileSourceWording(
   error: { schemaPath: string },
@@ -66,11 +58,7 @@ function stringFileSourceWording(
   if (atSamePath.find((e) => branchOf(e) === branch) !== error) {
     return null;
   }
-  return fileSourceBranch(branch, [
-    httpUrlWords(value),
-    relativePathProblem(value),
-    { msg: "Path does not point to a file", type: "path_not_file" },
-  ]);
+  return fileSourceWording(branch, value, atSamePath);
 }
 
 /**
@@ -100,7 +88,7 @@ export const referenceWording: SchemaWording = (error, value, atSamePath, place)
   const definition = /^#\/\$defs\/([^/]+)\/(pattern|not|type)$/.exec(error.schemaPath)?.[1];
   const fileSource = ["HttpUrl", "RelativeFilePath"].every((branch) => atSamePath.some((e) => isBranchTypeError(e, branch)));
   if (fileSource && (definition === "HttpUrl" || definition === "RelativeFilePath") && isBranchTypeError(error, definition)) {
-    return fileSourceWording(definition, value);
+    return typeof value === "string" ? undefined : fileSourceWording(definition, value, atSamePath);
   }
   if (definition === "PydanticHttpUrl" && error.keyword === "type") {
     // pydantic's own HttpUrl (a union branch of badge icons) takes a string or a URL object

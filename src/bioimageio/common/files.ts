@@ -7,8 +7,6 @@ import { pyRepr } from "../../engine/python-repr.js";
 import { defineRule } from "../../engine/validation/rule.js";
 import { entriesOf, isRecord, type SharedFields } from "./doc.js";
 
-const ZENODO_CONTENT = /^https:\/\/zenodo\.org\/api\/records\/.*\/content$/;
-
 /**
  * A path as Python's `str(PurePosixPath(...))` prints it: no `.` parts, single slashes (two leading ones kept), `.`
  * for nothing.
@@ -32,6 +30,12 @@ export function posixPath(source: string): string {
         .filter((part) => part !== "" && part !== ".")
         .join("/") || "."
   );
+}
+
+/** Whether `RelativeFilePath` takes a path: not empty (`.`), not absolute, first part not `http:` or `https:`. */
+export function isRelativeFilePath(value: string): boolean {
+  const path = posixPath(value);
+  return path !== "." && !path.startsWith("/") && !/^https?:$/.test(path.slice(0, path.indexOf("/") >>> 0));
 }
 
 /** Why `RelativeFilePath` refuses a path (`RelativePathBase.model_post_init`). */
@@ -61,6 +65,23 @@ function urlPath(source: string): string {
   }
 }
 
+/**
+ * Whether a URL with this path is a zenodo API URL, whose path ends in `/content` after the file's name. The reference
+ * asks the parsed URL (scheme and host in any case, surrounding spaces dropped): `validate_suffix` only its host,
+ * `extract_file_name` also an https scheme.
+ */
+function isZenodoContent(source: string, path: string, { https }: { readonly https: boolean }): boolean {
+  if (!path.startsWith("/api/records/") || !path.endsWith("/content")) {
+    return false;
+  }
+  try {
+    const url = new URL(source);
+    return url.hostname === "zenodo.org" && (!https || url.protocol === "https:");
+  } catch {
+    return false;
+  }
+}
+
 /** The last suffix, as the reference reads it (`validate_suffix`), or "no suffix". */
 export function fileSuffix(source: string): string {
   if (isHttpUrl(source)) {
@@ -68,7 +89,7 @@ export function fileSuffix(source: string): string {
     if (!path.includes(".")) {
       return "no suffix";
     }
-    if (ZENODO_CONTENT.test(source)) {
+    if (isZenodoContent(source, path, { https: false })) {
       path = path.slice(0, -"/content".length);
     }
     return `.${path.split(".").pop() ?? ""}`;
@@ -102,8 +123,9 @@ export function suffixFinding(source: string, suffixes: readonly string[], caseS
 /** The file name a source points to (zenodo API URLs name the file before `/content`). */
 export function fileName(source: string): string {
   if (isHttpUrl(source)) {
-    const parts = urlPath(source).split("/");
-    return (ZENODO_CONTENT.test(source) ? parts[parts.length - 2] : parts[parts.length - 1]) ?? "";
+    const path = urlPath(source);
+    const parts = path.split("/");
+    return (isZenodoContent(source, path, { https: true }) ? parts[parts.length - 2] : parts[parts.length - 1]) ?? "";
   }
   const path = posixPath(source);
   return path.slice(path.lastIndexOf("/") + 1);
@@ -127,8 +149,16 @@ export function reservedNameFinding(source: string, loc: Loc): RuleFinding | und
   if (!mayBeReservedName(source) || !isReservedFileName(fileName(source))) {
     return undefined;
   }
-  const shown = isHttpUrl(source) ? source : posixPath(source);
-  return { loc, msg: reservedNameMessage(shown) };
+  return { loc, msg: reservedNameMessage(isHttpUrl(source) ? urlStr(source) : posixPath(source)) };
+}
+
+/** A validated `HttpUrl` as `str()` gives it: the parsed URL written out again (no surrounding spaces, lower-case scheme, ...). */
+function urlStr(source: string): string {
+  try {
+    return new URL(source).href;
+  } catch {
+    return source;
+  }
 }
 
 function reservedNameMessage(shown: string): string {
@@ -144,7 +174,7 @@ export function reservedFileDescrFinding(descr: { readonly source: string; reado
   if (!mayBeReservedName(source) || !isReservedFileName(fileName(source))) {
     return undefined;
   }
-  const shownSource = isHttpUrl(source) ? pyRepr(source) : `RelativePath(${pyRepr(posixPath(source))})`;
+  const shownSource = isHttpUrl(source) ? pyRepr(urlStr(source)) : `RelativePath(${pyRepr(posixPath(source))})`;
   const shownSha256 = typeof sha256 === "string" ? pyRepr(sha256) : "None";
   return { loc, msg: reservedNameMessage(`source=${shownSource} sha256=${shownSha256}`) };
 }
@@ -155,27 +185,28 @@ export interface SourceField {
   readonly form: "single" | "file-descr" | "list" | "file-descr-list";
 }
 
-/** Every (source, loc) of `field` in `doc`; a file description's loc is the entry's, as in the reference. */
-export function sourcesOf(doc: SharedFields, field: SourceField): { source: string; loc: Loc }[] {
+/** A source of a field, where it sits, and the file description holding it (a `{source}` form). */
+interface FieldSource {
+  readonly source: string;
+  readonly loc: Loc;
+  readonly descr?: Readonly<Record<string, unknown>>;
+}
+
+/** Every source of `field` in `doc`; a file description's loc is the entry's, as in the reference. */
+export function sourcesOf(doc: SharedFields, field: SourceField): FieldSource[] {
   let value: unknown = doc;
   for (const key of field.path) {
     value = isRecord(value) ? value[key] : undefined;
   }
+  const described = field.form === "file-descr" || field.form === "file-descr-list";
+  const sourceAt = (item: unknown, loc: Loc): FieldSource[] => {
+    const source = described ? (isRecord(item) ? item.source : undefined) : item;
+    return typeof source !== "string" ? [] : described && isRecord(item) ? [{ source, loc, descr: item }] : [{ source, loc }];
+  };
   if (field.form === "single" || field.form === "file-descr") {
-    const source = field.form === "single" ? value : isRecord(value) ? value.source : undefined;
-    return typeof source === "string" ? [{ source, loc: [...field.path] }] : [];
+    return sourceAt(value, [...field.path]);
   }
-  const sources: { source: string; loc: Loc }[] = [];
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const entry: unknown = value[i];
-      const source = field.form === "list" ? entry : isRecord(entry) ? entry.source : undefined;
-      if (typeof source === "string") {
-        sources.push({ source, loc: [...field.path, i] });
-      }
-    }
-  }
-  return sources;
+  return Array.isArray(value) ? value.flatMap((item: unknown, i) => sourceAt(item, [...field.path, i])) : [];
 }
 
 /** No source of `fields` may use a reserved bioimage.io YAML file name. */
@@ -188,8 +219,13 @@ export function reservedFileNames(fields: readonly SourceField[]): Rule<SharedFi
     reference: "src/bioimageio/spec/_internal/io.py:351",
     *check(doc, context) {
       for (const field of fields) {
-        for (const { source, loc } of sourcesOf(doc, field)) {
-          const finding = context.isValid(loc) ? reservedNameFinding(source, loc) : undefined;
+        for (const { source, loc, descr } of sourcesOf(doc, field)) {
+          // a file description is checked itself, and shown as its str()
+          const finding = !context.isValid(loc)
+            ? undefined
+            : descr
+              ? reservedFileDescrFinding({ source, sha256: descr.sha256 }, loc)
+              : reservedNameFinding(source, loc);
           if (finding) {
             yield finding;
           }
@@ -202,6 +238,66 @@ export function reservedFileNames(fields: readonly SourceField[]): Rule<SharedFi
 /** The reference's `FilePath` branch of a file source union (an existing absolute path: not in the schemas). */
 export const FILE_PATH_BRANCH =
   "function-after[validate_file(), lax-or-strict[lax=union[json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]],function-after[path_validator(), str]],strict=json-or-python[json=function-after[path_validator(), str],python=is-instance[Path]]]]";
+
+export type FileSourceBranch = "url" | "relative" | "path";
+
+/** The branches of a file source union as pydantic tags them, in its order. */
+export interface FileSourceUnion {
+  readonly branches: readonly { readonly branch: FileSourceBranch; readonly tag: string }[];
+}
+
+/** `HttpUrl | RelativeFilePath | FilePath` (`FileSource`: covers, documentation, attachments, ...). */
+export const FILE_SOURCE_UNION: FileSourceUnion = {
+  branches: [
+    { branch: "url", tag: "function-after[HttpUrl(), str]" },
+    { branch: "relative", tag: "RelativeFilePath" },
+    { branch: "path", tag: FILE_PATH_BRANCH },
+  ],
+};
+
+/** A union of those branches each wrapped in a suffix check (`Annotated[HttpUrl, WithSuffix(...)]`, ...: the notebook source). */
+export const SUFFIXED_FILE_SOURCE_UNION: FileSourceUnion = {
+  branches: (["url", "path", "relative"] as const).map((branch) => ({
+    branch,
+    tag: `function-after[validate(), ${FILE_SOURCE_UNION.branches.find((b) => b.branch === branch)?.tag ?? ""}]`,
+  })),
+};
+
+/** One branch's error: its tag, to append to the field's loc. */
+export interface BranchError {
+  readonly tag: string;
+  readonly msg: string;
+  readonly type: string;
+}
+
+/**
+ * Why every branch of a file source union refuses `value`, each once, as pydantic lists them. `accepted`: the
+ * branch that read the value and the error of the check after it (a suffix), for a union whose branches are checked.
+ * The FilePath branch needs an existing file, relative to the reference's working directory: a description's is
+ * not there.
+ */
+export function fileSourceBranchErrors(
+  value: unknown,
+  union: FileSourceUnion,
+  accepted?: { readonly branch: FileSourceBranch; readonly msg: string },
+): BranchError[] {
+  const words = (branch: FileSourceBranch): { readonly msg: string; readonly type: string } => {
+    if (branch === accepted?.branch) {
+      return { msg: accepted.msg, type: "value_error" };
+    }
+    if (typeof value !== "string") {
+      return branch === "url"
+        ? { msg: "Input should be a valid string", type: "string_type" }
+        : { msg: `Input is not a valid path for <class 'pathlib.${branch === "path" ? "Path" : "PurePath"}'>`, type: "path_type" };
+    }
+    return branch === "url"
+      ? httpUrlWords(value)
+      : branch === "relative"
+        ? relativePathProblem(value)
+        : { msg: "Path does not point to a file", type: "path_not_file" };
+  };
+  return union.branches.map(({ branch, tag }) => ({ tag, ...words(branch) }));
+}
 
 /** The icon union's file source branch in format 0.3 (and model 0.5): it refuses reserved file names. */
 const ICON_FILE_SOURCE = `function-after[wo_special_file_name(), union[function-after[HttpUrl(), str],RelativeFilePath,${FILE_PATH_BRANCH}]]`;

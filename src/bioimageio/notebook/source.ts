@@ -1,15 +1,12 @@
 // Notebook `source` (notebook/v0_2.py `NotebookSource`, also used by 0.3): a URL or path ending with `.ipynb`.
-import { FILE_PATH_BRANCH, relativePathProblem, suffixFinding } from "../common/files.js";
+import { fileSourceBranchErrors, SUFFIXED_FILE_SOURCE_UNION, suffixFinding } from "../common/files.js";
 import { ERROR } from "../../engine/summary/types.js";
 import { defineRule } from "../../engine/validation/rule.js";
-import { httpUrlWords, isHttpUrl } from "../../engine/validation/url.js";
+import { isHttpUrl } from "../../engine/validation/url.js";
 
 // The reference's source is a union of suffixed URL, local path and relative path, each branch wrapped in the
-// suffix check (`validate()`): a source without the suffix fails every branch, and pydantic lists each.
-const URL_BRANCH = "function-after[validate(), function-after[HttpUrl(), str]]";
-const FILE_BRANCH = `function-after[validate(), ${FILE_PATH_BRANCH}]`;
-const PATH_BRANCH = "function-after[validate(), RelativeFilePath]";
-
+// suffix check (`validate()`): a source without the suffix fails every branch, and pydantic lists each. (A source
+// that no branch reads is worded so by the schema's errors, schema-wording.ts.)
 export const notebookSourceSuffix = defineRule<{ readonly source?: unknown }>({
   id: "notebook.source.suffix",
   description: "the notebook source ends with .ipynb",
@@ -26,16 +23,14 @@ export const notebookSourceSuffix = defineRule<{ readonly source?: unknown }>({
     if (typeof source !== "string" || !context.isValid(["source"])) {
       return;
     }
-    const isUrl = isHttpUrl(source);
-    const finding = suffixFinding(source, [".ipynb"], true, ["source", isUrl ? URL_BRANCH : PATH_BRANCH]);
+    const finding = suffixFinding(source, [".ipynb"], true, ["source"]);
     if (!finding) {
       return;
     }
-    const path = ["source"];
-    // the URL branch reads a URL and checks its suffix; a relative path is no URL
-    yield isUrl ? { ...finding, path } : { loc: ["source", URL_BRANCH], path, ...httpUrlWords(source) };
-    // FilePath needs an existing file, relative to the reference's working directory: a description's is not there
-    yield { loc: ["source", FILE_BRANCH], path, msg: "Path does not point to a file", type: "path_not_file" };
-    yield isUrl ? { loc: ["source", PATH_BRANCH], path, ...relativePathProblem(source) } : { ...finding, path };
+    // the URL branch reads a URL and checks its suffix; a relative path is no URL, the relative path branch reads it
+    const accepted = { branch: isHttpUrl(source) ? "url" : "relative", msg: finding.msg } as const;
+    for (const { tag, msg, type } of fileSourceBranchErrors(source, SUFFIXED_FILE_SOURCE_UNION, accepted)) {
+      yield { loc: ["source", tag], path: ["source"], msg, type };
+    }
   },
 });

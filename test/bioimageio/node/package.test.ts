@@ -123,7 +123,8 @@ describe("package content", () => {
     const file = variant((doc) => (doc.attachments = [{ source: "notes.rdf.yaml" }]));
     // the format rule (common.file.reserved-name) finds it first; packaging refuses it too, for formats without the rule
     await expect(getResourcePackageContent(file, { settings: offline })).rejects.toThrow(
-      /is invalid:\n.*attachments\.0: .*'notes\.rdf\.yaml' not allowed here/,
+      // (an attachment is a file description, shown as its str())
+      /is invalid:\n.*attachments\.0: .*'source=RelativePath\('notes\.rdf\.yaml'\) sha256=None' not allowed here/,
     );
     const { isReservedName } = await import("../../../src/bioimageio/file-refs.js");
     expect([isReservedName("notes.rdf.yaml"), isReservedName("bioimageio.yaml"), isReservedName("rdf.yml")]).toEqual([true, true, false]);

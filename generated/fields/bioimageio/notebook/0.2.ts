@@ -50,7 +50,7 @@ export const fieldTree: FieldTree = {
       },
       { name: "type", node: { kind: "value" } },
       { name: "id", node: { kind: "ref", name: "ResourceId" }, default: null },
-      { name: "source", node: { kind: "ref", name: "FileSource" } },
+      { name: "source", node: { kind: "ref", name: "NotebookSource" } },
     ],
   },
   defs: {
@@ -120,6 +120,11 @@ export const fieldTree: FieldTree = {
         { name: "name", node: { kind: "value" }, default: null },
         { name: "github_user", node: { kind: "value" } },
       ],
+    },
+    NotebookSource: {
+      kind: "union",
+      by: "shape",
+      branches: [{ node: { kind: "ref", name: "HttpUrl" } }, { node: { kind: "ref", name: "RelativeFilePath" } }],
     },
     OrcidId: { kind: "value" },
     PydanticHttpUrl: { kind: "value" },

@@ -69,6 +69,13 @@ export type DeprecatedLicenseId = string;
  * via the `definition` "ResourceId".
  */
 export type ResourceId = string;
+/**
+ * A notebook's file source: an HTTP(S) URL or a path relative to the `rdf.yaml` file, as FileSource. The reference checks the `.ipynb` suffix in each branch of its union (rule `notebook.source.suffix`), so that a source no branch takes is reported once per branch, each branch tagged with that check (`validate()`).
+ *
+ * This interface was referenced by `NotebookDescr`'s JSON-Schema
+ * via the `definition` "NotebookSource".
+ */
+export type NotebookSource = HttpUrl | RelativeFilePath;
 
 /**
  * Bioimage.io description of a Jupyter Notebook.
@@ -179,7 +186,7 @@ export interface NotebookDescr {
    * assigned by bioimage.io; version **un**specific. (Upper-case letters are accepted: the reference lower-cases the id before checking it, and so does the runtime.)
    */
   id?: ResourceId | null;
-  source: FileSource;
+  source: NotebookSource;
 }
 /**
  * An author of a format 0.2 resource description. Author entries given as plain strings are accepted as `{name: ...}` (converted before validation, as the reference does).

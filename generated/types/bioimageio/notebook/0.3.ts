@@ -77,6 +77,13 @@ export type PydanticHttpUrl = string;
  * via the `definition` "ResourceId".
  */
 export type ResourceId = string;
+/**
+ * A notebook's file source: an HTTP(S) URL or a path relative to the `rdf.yaml` file, as FileSource. The reference checks the `.ipynb` suffix in each branch of its union (rule `notebook.source.suffix`), so that a source no branch takes is reported once per branch, each branch tagged with that check (`validate()`).
+ *
+ * This interface was referenced by `NotebookDescr`'s JSON-Schema
+ * via the `definition` "NotebookSource".
+ */
+export type NotebookSource = HttpUrl | RelativeFilePath;
 
 /**
  * Bioimage.io description of a Jupyter notebook.
@@ -187,7 +194,7 @@ export interface NotebookDescr {
    * The description from which this one is derived
    */
   parent?: ResourceId | null;
-  source: FileSource;
+  source: NotebookSource;
 }
 /**
  * An author of a resource description.

@@ -12,6 +12,9 @@ import { convertFromOlderFormatV0_2, prepareGenericV0_2 } from "../0.2/prepare.j
 import { isLaterThan } from "../../format-version.js";
 import { type Content, convertOlderFormat, normalizeSha256Values, type Prepared, treatFuturePatchAsImplemented } from "../../prepare.js";
 import { copyDocument, isRecord } from "../../../engine/records.js";
+import { defineRuleInfo } from "../../../engine/validation/rule.js";
+import { isHttpUrl } from "../../../engine/validation/url.js";
+import { FILE_SOURCE_UNION, fileSourceBranchErrors, isRelativeFilePath } from "../../common/files.js";
 
 type Mutable = Record<string, unknown>;
 
@@ -37,15 +40,19 @@ export function cleanName(name: string): string {
  * fails without them and keeps the cover, as we do.) Throws `InvalidIntLiteral` where the reference's `int()` of
  * the version's first two parts raises.
  */
-export function convertFromOlderFormatV0_3(data: Mutable): void {
+export function convertFromOlderFormatV0_3(data: Mutable): Issue[] {
   const fv = data.format_version ?? "0.2.0";
   if (typeof fv !== "string" || fv.split(".").length !== 3 || isLaterThan(fv, 0, 3)) {
-    return;
+    return [];
   }
   convertFromOlderFormatV0_2(data);
   if (isMutable(data.attachments)) {
     const files = data.attachments.files;
     data.attachments = Array.isArray(files) ? files.map((file: unknown) => ({ source: file })) : [];
+  }
+  const unreadCover = unreadCoverIssues(data.covers);
+  if (unreadCover.length > 0) {
+    return unreadCover;
   }
   delete data.download_url;
   delete data.rdf_source;
@@ -53,6 +60,37 @@ export function convertFromOlderFormatV0_3(data: Mutable): void {
     data.name = cleanName(data.name);
   }
   data.format_version = "0.3.0";
+  return [];
+}
+
+export const CONVERT_COVERS = defineRuleInfo({
+  id: "generic03.covers.file-source",
+  description:
+    "the format 0.3 conversion (of 0.2.x and 0.3.x documents) reads each cover that is a string as a file source, to convert TIFF covers: one that no branch of the union takes ends validation, its branches' errors at the root",
+  severity: ERROR,
+  messages: ["Input should be a valid URL, {problem}", "Value error, {path} is not a valid file path.", "Path does not point to a file"],
+  reference: "src/bioimageio/spec/generic/_v0_3_converter.py:60",
+});
+
+/**
+ * `convert_cover_images` reads each string cover with the file source union (IO checks off); the first one no
+ * branch takes raises its ValidationError in the before-validator, which pydantic reports at the document's root.
+ */
+function unreadCoverIssues(covers: unknown): Issue[] {
+  const unread = Array.isArray(covers)
+    ? covers.findIndex((c: unknown) => typeof c === "string" && !isHttpUrl(c) && !isRelativeFilePath(c))
+    : -1;
+  if (unread < 0 || !Array.isArray(covers)) {
+    return [];
+  }
+  return fileSourceBranchErrors(covers[unread], FILE_SOURCE_UNION).map(({ tag, msg, type }) => ({
+    loc: [tag],
+    path: ["covers", unread],
+    msg,
+    type,
+    severity: ERROR,
+    rule: CONVERT_COVERS.id,
+  }));
 }
 
 /**
@@ -69,9 +107,13 @@ export function removeVersionNumber(data: Mutable): void {
 
 export function prepareGenericV0_3(content: Content): Prepared {
   const data: Mutable = copyDocument(content);
-  const failed = convertOlderFormat(data, convertFromOlderFormatV0_3);
-  if (failed.length > 0) {
-    return { content: data, issues: failed };
+  let unread: Issue[] = [];
+  const failed = convertOlderFormat(data, (d: Mutable) => {
+    unread = convertFromOlderFormatV0_3(d);
+  });
+  const issues = [...failed, ...unread];
+  if (issues.length > 0) {
+    return { content: data, issues };
   }
   removeVersionNumber(data);
   return { content: normalizeSha256Values(data), issues: [] };

@@ -7,7 +7,7 @@ import type { WeightsDescr } from "../../../../generated/types/bioimageio/model/
 import type { ModelDescr } from "./model.js";
 import { WEIGHTS_FORMATS } from "../../weights-formats.js";
 import { versionFinding } from "../../common/version.js";
-import { reservedNameFinding } from "../../common/files.js";
+import { fileName, reservedNameFinding } from "../../common/files.js";
 import { yamlValueErrors } from "../../common/yaml-value.js";
 import { isRecord } from "../../../engine/records.js";
 import type { RuleFinding } from "../../../engine/validation/rule.js";
@@ -33,13 +33,6 @@ function presentEntries(doc: ModelDescr): [string, Entry][] {
     }
   }
   return entries;
-}
-
-/** The last path segment of a file source (a URL's path or a relative path), as `extract_file_name`. */
-export function fileName(source: unknown): string {
-  const text = String(source);
-  const path = /^https?:\/\//i.test(text) ? new URL(text).pathname : text;
-  return path.split("/").pop() ?? path;
 }
 
 /** The library version a weights entry names (a `Version` field, see common/version.ts), with its field. */
