@@ -4,7 +4,7 @@ import { pyNumberKind } from "../py-numbers.js";
 import type { UnionPoint } from "../runtime/spec-registry-types.js";
 import type { ValidatorError } from "../runtime/validator-types.js";
 import { ERROR } from "../summary/types.js";
-import type { DocPath, Issue } from "../summary/issue.js";
+import { type DocPath, type Issue, issuePath } from "../summary/issue.js";
 import { PathTrie } from "./path-trie.js";
 import { SCHEMA } from "./engine-rules.js";
 import { pointerKeys, valueAt } from "../records.js";
@@ -562,7 +562,20 @@ export function schemaIssues(
       rule: SCHEMA.id,
     });
   });
-  return withoutRestatedConstraints(issues);
+  return withoutRestatedConstraints(withoutItemsOfTooLongTuples(issues));
+}
+
+/**
+ * pydantic-core validates a tuple's items, then returns only its too_long error when items are left over: the
+ * errors of the items it validated are dropped.
+ */
+function withoutItemsOfTooLongTuples(issues: Issue[]): Issue[] {
+  const tooLong = issues.filter((i) => i.type === "too_long" && i.msg.startsWith("Tuple ")).map(issuePath);
+  if (tooLong.length === 0) {
+    return issues;
+  }
+  const below = (path: DocPath, tuple: DocPath) => path.length > tuple.length && tuple.every((segment, k) => path[k] === segment);
+  return issues.filter((i) => !tooLong.some((tuple) => below(issuePath(i), tuple)));
 }
 
 const I64_MIN = -(2n ** 63n);

@@ -15,7 +15,8 @@ const MODEL_0_5 = specs["bioimageio/model/0.5"].formatVersion;
 
 export const REPLACE_INF = defineRuleInfo({
   id: "model05.data.replace-inf",
-  description: "an infinite data range bound (inf, -inf, .inf) is replaced by null, with a warning",
+  description:
+    "an infinite data range bound (inf, -inf, .inf) is replaced by null, with a warning; a string range is read as the sequence of its characters",
   severity: WARNING,
   messages: ["replaced 'inf' value"],
   reference: "src/bioimageio/spec/model/v0_5.py:890",
@@ -26,11 +27,18 @@ const ARBITRARY_UNIT = "arbitrary unit";
 const INFINITE = new Set<unknown>(["inf", "-inf", ".inf", "-.inf", Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]);
 
 /**
- * The range of data description `j` (undefined: the tensor's only one) with its infinite bounds replaced. The warning
- * is the IntervalOrRatioDataDescr branch's (a before-validator of that branch of the data union): its loc has the tag.
+ * The range of data description `j` (undefined: the tensor's only one) as `_replace_inf` leaves it: any sequence made
+ * a tuple (a string one of its characters), infinite bounds replaced by null. The warning is the
+ * IntervalOrRatioDataDescr branch's (a before-validator of that branch of the data union): its loc has the tag.
  */
 function replaceInRange(data: unknown, field: TensorField, i: number, j: number | undefined, issues: Issue[]): unknown {
-  if (!isRecord(data) || !Array.isArray(data.range) || !data.range.some((v) => INFINITE.has(v))) {
+  if (!isRecord(data)) {
+    return data;
+  }
+  if (typeof data.range === "string") {
+    return carryPyNumberKinds(data, { ...data, range: [...data.range] });
+  }
+  if (!Array.isArray(data.range) || !data.range.some((v) => INFINITE.has(v))) {
     return data;
   }
   issues.push({
@@ -41,7 +49,11 @@ function replaceInRange(data: unknown, field: TensorField, i: number, j: number 
     severity: WARNING,
     rule: REPLACE_INF.id,
   });
-  return { ...data, range: data.range.map((v) => (INFINITE.has(v) ? null : v)) };
+  const range = carryPyNumberKinds(
+    data.range,
+    data.range.map((v) => (INFINITE.has(v) ? null : v)),
+  );
+  return carryPyNumberKinds(data, { ...data, range });
 }
 
 /**
