@@ -8,7 +8,7 @@ import { type DocPath, type Issue, issuePath } from "../summary/issue.js";
 import { PathTrie } from "./path-trie.js";
 import { SCHEMA } from "./engine-rules.js";
 import { pointerKeys, valueAt } from "../records.js";
-import { laxFromString, laxRefusal } from "./lax.js";
+import { laxFromString, laxReads, laxRefusal } from "./lax.js";
 import { pyStrAt } from "../python-repr.js";
 import { httpUrlWords } from "./url.js";
 
@@ -456,6 +456,11 @@ export function schemaIssues(
     if (error.keyword === "type" && isLiteralTypeError(error, atInstancePath.get(error.instancePath) ?? [])) {
       return;
     }
+    // a value lax mode reads as the type (`"on"` for a bool) passes there: it stayed as it is because the union
+    // branch it is in fails on other values, which are that branch's errors
+    if (laxWords && error.keyword === "type" && !strict.has(schemaParentOf(error.schemaPath)) && laxReads(error, valueAt(data, path))) {
+      return;
+    }
     if ((error.keyword === "anyOf" || error.keyword === "oneOf") && othersAtOrBelow) {
       return;
     }
@@ -500,7 +505,7 @@ export function schemaIssues(
             msg: `${(describe(error, path) as Described).msg.replace(/^List/, kind)}, not ${items.length}`,
           }
         : undefined;
-    const isStrict = error.keyword === "type" && strict.has(error.schemaPath.slice(0, error.schemaPath.lastIndexOf("/")));
+    const isStrict = error.keyword === "type" && strict.has(schemaParentOf(error.schemaPath));
     const expected = error.keyword === "type" && !isStrict ? String(error.params.type).split(",")[0] : undefined;
     const value = expected === "integer" || expected === "number" ? valueAt(data, path) : undefined;
     const fractional =
@@ -577,6 +582,9 @@ function withoutItemsOfTooLongTuples(issues: Issue[]): Issue[] {
   const below = (path: DocPath, tuple: DocPath) => path.length > tuple.length && tuple.every((segment, k) => path[k] === segment);
   return issues.filter((i) => !tooLong.some((tuple) => below(issuePath(i), tuple)));
 }
+
+/** The schema a keyword belongs to (`#/$defs/A/type` -> `#/$defs/A`). */
+const schemaParentOf = (schemaPath: string): string => schemaPath.slice(0, schemaPath.lastIndexOf("/"));
 
 const I64_MIN = -(2n ** 63n);
 const I64_MAX = 2n ** 63n - 1n;
