@@ -212,6 +212,7 @@ function unionTag(
   data: unknown,
   error: ValidatorError,
   repeat: number | undefined,
+  atPlace: ReadonlyMap<string, readonly ValidatorError[]>,
 ): string | undefined {
   const at = loc.slice(0, union.path.length);
   switch (union.kind) {
@@ -236,9 +237,38 @@ function unionTag(
       );
       // A $defs entry that several branches reach fails once in each (the validator tries them in order, as
       // pydantic does): the n-th such error is the n-th branch's.
-      return own?.tag ?? (reaching.length === 1 ? reaching[0]?.tag : repeat !== undefined ? reaching[repeat]?.tag : undefined);
+      if (own !== undefined || reaching.length === 1) {
+        return (own ?? reaching[0])?.tag;
+      }
+      if (repeat !== undefined) {
+        return reaching[repeat]?.tag;
+      }
+      // Reported once: the branch whose own schemas failed nearest to it, at its place or the closest place holding
+      // it (in the other branches that place took the value: an Optional unit taking null, say)
+      const owner = (other: ValidatorError) => {
+        const owners = reaching.filter((b) => b.schemaPrefixes.some((prefix) => other.schemaPath.startsWith(prefix)));
+        return owners.length === 1 ? owners[0] : undefined;
+      };
+      for (const around of errorsAround(error.instancePath, union.path.length, atPlace)) {
+        const failing = new Set(around.filter((other) => other !== error).map(owner));
+        failing.delete(undefined);
+        if (failing.size > 0) {
+          return failing.size === 1 ? [...failing][0]?.tag : undefined;
+        }
+      }
+      return undefined;
     }
   }
+}
+
+/** The errors at a place, then at each place holding it (nearest first), up to `depth` segments (a union's place). */
+function errorsAround(instancePath: string, depth: number, atPlace: ReadonlyMap<string, readonly ValidatorError[]>): ValidatorError[][] {
+  const segments = instancePath.split("/");
+  const out: ValidatorError[][] = [];
+  for (let k = segments.length; k > depth; k--) {
+    out.push([...(atPlace.get(segments.slice(0, k).join("/")) ?? [])]);
+  }
+  return out;
 }
 
 /** Inserts the tag of every union the location passes through, as pydantic does (outermost first at a position). */
@@ -248,7 +278,9 @@ function withUnionTags(
   unions: readonly UnionPoint[],
   error: ValidatorError,
   /** When the same error (same place, same schema) was reported several times: how many came before this one. */
-  repeat?: number,
+  repeat: number | undefined,
+  /** Every error by its place (`instancePath`). */
+  atPlace: ReadonlyMap<string, readonly ValidatorError[]>,
 ): Segment[] {
   const inserts = new Map<number, string[]>();
   for (const union of unions) {
@@ -257,7 +289,7 @@ function withUnionTags(
       return "equals" in g ? value === g.equals : (value !== undefined) === g.present;
     });
     if (guarded && union.path.length <= loc.length && matches(union.path, loc)) {
-      const tag = unionTag(union, loc, data, error, repeat);
+      const tag = unionTag(union, loc, data, error, repeat, atPlace);
       const here = inserts.get(union.path.length) ?? [];
       // (a family's wording may have put the branch's tag there already)
       if (tag !== undefined && !here.includes(tag) && loc[union.path.length] !== tag) {
@@ -487,7 +519,7 @@ export function schemaIssues(
       issues.push(
         ...tuple.map((t): Issue => ({
           ...t,
-          loc: withUnionTags(t.loc, data, unions, error, repeat),
+          loc: withUnionTags(t.loc, data, unions, error, repeat, atInstancePath),
           path: t.loc,
           severity: ERROR,
           rule: SCHEMA.id,
@@ -549,7 +581,7 @@ export function schemaIssues(
     }
     for (const more of worded?.more ?? []) {
       issues.push({
-        loc: withUnionTags([...path, more.tag], data, unions, error, repeat),
+        loc: withUnionTags([...path, more.tag], data, unions, error, repeat, atInstancePath),
         path,
         msg: more.msg,
         type: more.type,
@@ -559,7 +591,7 @@ export function schemaIssues(
     }
     const docPath: DocPath = described.loc;
     issues.push({
-      loc: withUnionTags(described.loc, data, unions, error, repeat),
+      loc: withUnionTags(described.loc, data, unions, error, repeat, atInstancePath),
       path: docPath,
       msg: described.msg,
       type: described.type,
