@@ -93,6 +93,54 @@ function normalizeDataUnits(content: Content): Content {
   return changed ? out : content;
 }
 
+const SHORT_AXIS_IDS: Readonly<Record<string, string>> = { b: "batch", t: "time", i: "index", c: "channel" };
+
+/** `_normalize_axis_id`, the last validator of every `AxisId`: `b`, `t`, `i`, `c` become `batch`, `time`, `index`, `channel`. */
+function normalizedAxisId(id: unknown): unknown {
+  return typeof id === "string" ? (SHORT_AXIS_IDS[id] ?? id) : id;
+}
+
+/** A copy of `record` with `key` mapped (the same record when nothing changes). */
+function mapped(record: Record<string, unknown>, key: string, map: (value: unknown) => unknown): Record<string, unknown> {
+  const value = record[key];
+  const next = map(value);
+  return next === value ? record : carryPyNumberKinds(record, { ...record, [key]: next });
+}
+
+/** A copy of `list` with its items mapped (the same list when nothing changes). */
+function mappedItems(list: unknown, map: (item: unknown) => unknown): unknown {
+  if (!Array.isArray(list)) {
+    return list;
+  }
+  const next = list.map(map);
+  return next.every((item, i) => item === list[i]) ? list : carryPyNumberKinds(list, next);
+}
+
+const recordMapped = (key: string, map: (value: unknown) => unknown) => (value: unknown) =>
+  isRecord(value) ? mapped(value, key, map) : value;
+
+/**
+ * The axis ids of the tensors (`AxisId` fields: an axis' `id`, a size reference's `axis_id`, processing kwargs'
+ * `axes` and `axis`) normalised as the reference's models hold them, so that the rules compare and print them so
+ * (`Duplicate axis ids: {'channel'}` for a space axis `c` beside the channel axis).
+ */
+function normalizeAxisIds(content: Content): Content {
+  const axis = (value: unknown) =>
+    recordMapped("size", recordMapped("axis_id", normalizedAxisId))(recordMapped("id", normalizedAxisId)(value));
+  const step = recordMapped("kwargs", (kwargs) =>
+    recordMapped("axis", normalizedAxisId)(recordMapped("axes", (axes) => mappedItems(axes, normalizedAxisId))(kwargs)),
+  );
+  const tensor = (value: unknown) =>
+    ["preprocessing", "postprocessing"].reduce(
+      (t, key) => recordMapped(key, (steps) => mappedItems(steps, step))(t),
+      recordMapped("axes", (axes) => mappedItems(axes, axis))(value),
+    );
+  return ["inputs", "outputs"].reduce<Content>(
+    (doc, field) => mapped(doc, field, (tensors) => mappedItems(tensors, tensor)) as Content,
+    content,
+  );
+}
+
 export function replaceInfiniteDataRanges(content: Content): Prepared {
   const issues: Issue[] = [];
   const out: Content = carryPyNumberKinds(content, { ...content });
@@ -137,7 +185,7 @@ export function prepareModelV0_5(content: Content): Prepared {
     }
     prepared = data;
   }
-  return replaceInfiniteDataRanges(normalizeDataUnits(normalizeSha256Values(prepared)));
+  return replaceInfiniteDataRanges(normalizeAxisIds(normalizeDataUnits(normalizeSha256Values(prepared))));
 }
 
 function dtypeOf(tensor: Record<string, unknown>): string {
