@@ -286,6 +286,19 @@ function convertProcessing(step: Pre04 | Post04, tensorAxes: string): Json {
       if (axis === null && (Array.isArray(gain) || Array.isArray(offset))) {
         throw assertionFailed();
       }
+      if (axis !== null) {
+        // ScaleLinearAlongAxisKwargs' fields first: `float | NotEmpty[list[float]]`, which an empty list fails
+        throwIfAny(
+          Object.entries({ gain, offset }).flatMap(([field, value]) =>
+            Array.isArray(value) && value.length === 0
+              ? [
+                  new MigrationError([field, "float"], "Input should be a valid number", "float_type"),
+                  new MigrationError([field, "list[float]"], "List should have at least 1 item after validation, not 0", "too_short"),
+                ]
+              : [],
+          ),
+        );
+      }
       const converted = axis === null ? { gain, offset } : { axis, gain, offset };
       return checked("scale_linear", converted, scaleLinearProblem(converted)?.problem);
     }
