@@ -10,6 +10,7 @@ import {
   isScalar,
   isSeq,
   type Node,
+  type ParseOptions,
   Parser,
   type ScalarTag,
   type Tags,
@@ -27,7 +28,7 @@ import { ParseError } from "./parse-error.js";
 import { yamlDepthBeyond } from "./yaml-depth.js";
 import { RUYAML_SCALAR_TAGS, YamlScalarError } from "./yaml-scalars.js";
 import { YamlTimestamp } from "../yaml-timestamp.js";
-import { PyNumberLiteral, pyNumberLiteralsMade, unwrapPyNumbers } from "../py-numbers.js";
+import { PyNumberLiteral, pyFloatLiteral, pyIntLiteral, pyNumberLiteralsMade, unwrapPyNumbers } from "../py-numbers.js";
 
 /** A scalar whose value is kept as it is by `toJS` (which would call a YamlTimestamp's `toJSON`). */
 class KeptScalar extends Scalar {
@@ -89,11 +90,44 @@ const YAML_OPTIONS = {
   logLevel: "error",
 } as const;
 
-// YAML 1.1's scalars, with the reference's timestamps
+const isNumberTag = (t: Tags[number]): t is ScalarTag =>
+  typeof t !== "string" && !("collection" in t) && (t.tag === "tag:yaml.org,2002:int" || t.tag === "tag:yaml.org,2002:float");
+
+const asScalar = (value: number | PyNumberLiteral): unknown => (value instanceof PyNumberLiteral ? new PyNumberScalar(value) : value);
+
+/** A YAML 1.1 number tag that notes an int beyond 2^53 (exactly) and an integral float, as the 1.2 tags do. */
+function withPyNumbers(t: Tags[number]): Tags[number] {
+  if (!isNumberTag(t)) {
+    return t;
+  }
+  const { resolve } = t;
+  const float = t.tag === "tag:yaml.org,2002:float";
+  return {
+    ...t,
+    resolve(text: string, onError: (message: string) => void, options: ParseOptions): unknown {
+      const value: unknown = resolve(text, onError, float ? options : { ...options, intAsBigInt: true });
+      if (float) {
+        // (`1000.0` comes as a node that remembers its fraction digits)
+        const number = value instanceof Scalar ? value.value : value;
+        return typeof number === "number" ? asScalar(pyFloatLiteral(number)) : value;
+      }
+      if (typeof value !== "bigint") {
+        return value;
+      }
+      const number = Number(value);
+      return Number.isSafeInteger(number) ? number : asScalar(pyIntLiteral(number, value));
+    },
+  };
+}
+
+// YAML 1.1's scalars, with the reference's timestamps and Python's numbers
 const YAML_1_1 = {
   version: "1.1",
   schema: "yaml-1.1",
-  customTags: (tags: Tags) => [...tags.filter((t) => !isTag(t, new Set(["tag:yaml.org,2002:timestamp"]))), ...TIMESTAMP_TAG],
+  customTags: (tags: Tags) => [
+    ...tags.filter((t) => !isTag(t, new Set(["tag:yaml.org,2002:timestamp"]))).map(withPyNumbers),
+    ...TIMESTAMP_TAG,
+  ],
 } as const;
 
 /** The tags of `yaml`'s core schema, and the non-specific `!` (a string, as in the reference). */
