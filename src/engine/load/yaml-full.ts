@@ -120,14 +120,51 @@ function withPyNumbers(t: Tags[number]): Tags[number] {
   };
 }
 
+/**
+ * An explicit `!!int` or `!!float` in YAML 1.1: a scalar one of the implicit number tags reads is read so, anything
+ * else as Python's int() or float() does (`!!float 1`, which no implicit float takes, is 1.0).
+ */
+function explicitNumberTag(name: "int" | "float", implicit: readonly ScalarTag[]): ScalarTag {
+  const tagName = `tag:yaml.org,2002:${name}`;
+  const fallback = RUYAML_EXPLICIT_TAGS.find((t): t is ScalarTag => typeof t !== "string" && t.tag === tagName);
+  return {
+    tag: tagName,
+    default: false,
+    resolve(text: string, onError: (message: string) => void, options: ParseOptions): unknown {
+      const reader = implicit.find((t) => t.tag === tagName && t.test?.test(text)) ?? fallback;
+      if (reader === undefined) {
+        return text;
+      }
+      if (name === "float" && text.includes(":")) {
+        // base 60, each part read by float()
+        const digits = text.replaceAll("_", "").toLowerCase();
+        const sign = digits.startsWith("-") ? -1 : 1;
+        let value = 0;
+        for (const [k, part] of digits.replace(/^[+-]/, "").split(":").reverse().entries()) {
+          value += numberOf(reader.resolve(part, onError, options)) * 60 ** k;
+        }
+        return asScalar(pyFloatLiteral(sign * value));
+      }
+      return reader.resolve(text, onError, options);
+    },
+  };
+}
+
+/** The number a number tag's resolve returned (a node, a noted literal or the number). */
+function numberOf(value: unknown): number {
+  const inner = value instanceof Scalar ? value.value : value;
+  return inner instanceof PyNumberLiteral ? inner.value : Number(inner);
+}
+
 // YAML 1.1's scalars, with the reference's timestamps and Python's numbers
 const YAML_1_1 = {
   version: "1.1",
   schema: "yaml-1.1",
-  customTags: (tags: Tags) => [
-    ...tags.filter((t) => !isTag(t, new Set(["tag:yaml.org,2002:timestamp"]))).map(withPyNumbers),
-    ...TIMESTAMP_TAG,
-  ],
+  customTags: (tags: Tags) => {
+    const withNumbers = tags.filter((t) => !isTag(t, new Set(["tag:yaml.org,2002:timestamp"]))).map(withPyNumbers);
+    const numbers = withNumbers.filter(isNumberTag);
+    return [...withNumbers, ...TIMESTAMP_TAG, explicitNumberTag("int", numbers), explicitNumberTag("float", numbers)];
+  },
 } as const;
 
 /** The tags of `yaml`'s core schema, and the non-specific `!` (a string, as in the reference). */
