@@ -7,6 +7,7 @@ import { defineRule, type Rule } from "../../../engine/validation/rule.js";
 import { FAIR_FIELDS_V0_3, genericBaseRulesV0_3 } from "../../generic/0.3/rules.js";
 import { type ModelDescr, tensorEntries } from "./model.js";
 import { isRecord } from "../../../engine/records.js";
+import { WEIGHTS_FORMATS } from "../../weights-formats.js";
 
 export const tensorFairFields = defineRule<ModelDescr>({
   id: "model05.tensors.fair",
@@ -51,8 +52,10 @@ function modelSources(doc: ModelDescr, keep: (source: unknown) => boolean): Mode
       }
     }
   }
-  const weights = isRecord(doc.weights) ? doc.weights : {};
-  for (const [format, entry] of Object.entries(weights)) {
+  const weights: Readonly<Record<string, unknown>> = isRecord(doc.weights) ? doc.weights : {};
+  // (an unknown format is an extra field: nothing in it is validated)
+  for (const format of WEIGHTS_FORMATS) {
+    const entry = weights[format];
     if (!isRecord(entry)) {
       continue;
     }
