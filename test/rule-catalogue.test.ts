@@ -215,6 +215,7 @@ const CASES: Readonly<Record<string, Trigger>> = {
   "bioimageio.dispatch": bioimageio("not a mapping"),
   "bioimageio.string-unicode": model05((d) => (d.name = "bad \uD800 name")),
   "bioimageio.format-version.future": model05((d) => (d.format_version = "0.6.0")),
+  "bioimageio.format-version.int": bioimageio(changed(validV0_2(), (d) => (d.format_version = "0.2a.1"))),
   "bioimageio.warning-level": bioimageio(
     changed(validV0_3(), (d) => (d.description = "x".repeat(600))),
     { warningLevel: "warning" },

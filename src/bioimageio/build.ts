@@ -124,7 +124,13 @@ export const CONVERT = defineRuleInfo({
   id: "bioimageio.convert",
   description: "a model 0.4 (or 0.3) converts to 0.5 as the reference converts it",
   severity: ERROR,
-  messages: ["Value error, {problem}", "NotImplementedError: {problem}", "Assertion failed, ", "list index out of range"],
+  messages: [
+    "Value error, {problem}",
+    "NotImplementedError: {problem}",
+    "Assertion failed, ",
+    "list index out of range",
+    "'DatasetDescr' object has no attribute 'get'",
+  ],
   reference: "src/bioimageio/spec/model/v0_5.py:3828",
 });
 
@@ -316,7 +322,11 @@ function checkConverted(content: Content, cls: DescriptionClass, level: Severity
   const older = checkWithClass(content, conversion.olderClass());
   const convert = (): Checked => {
     try {
-      return checkWithClass(conversion.convert(older.content), cls);
+      const converted = conversion.convert(older.content);
+      const raised = conversion.raisesOnConverted?.(older.content);
+      return raised
+        ? { content: converted, issues: [{ loc: [], msg: raised.msg, type: raised.type, severity: ERROR, rule: CONVERT.id }] }
+        : checkWithClass(converted, cls);
     } catch (error) {
       if (!(error instanceof MigrationError)) {
         throw error;

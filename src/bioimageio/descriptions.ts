@@ -22,6 +22,7 @@ import { prepareGenericV0_2 } from "./generic/0.2/prepare.js";
 import { prepareDatasetV0_3, prepareGenericV0_3 } from "./generic/0.3/prepare.js";
 import { normalizeModel05, prepareModelV0_5 } from "./model/0.5/prepare.js";
 import { ERROR } from "../engine/summary/types.js";
+import { isRecord } from "../engine/records.js";
 
 /**
  * A field whose union, after a link to a resource, is whole descriptions of other classes, checked by those classes
@@ -64,6 +65,11 @@ export interface DescriptionClass {
     readonly minors: readonly string[];
     readonly olderClass: () => DescriptionClass;
     readonly convert: (validatedOlder: Content) => Content;
+    /**
+     * A Python exception the reference's validation of the converted mapping raises before any check (which ends
+     * it, keeping the converted document), from what the older document held.
+     */
+    readonly raisesOnConverted?: (validatedOlder: Content) => { readonly msg: string; readonly type: string } | undefined;
   };
   /** Fields whose union's branches are descriptions of other classes (inline-descriptions.ts). */
   readonly inlineUnions?: readonly InlineUnion[];
@@ -132,6 +138,12 @@ const MODEL_0_5: DescriptionClass = {
     minors: ["0.3", "0.4"],
     olderClass: () => MODEL_0_4,
     convert: (doc) => migrateBioimageioModel(doc as unknown as ModelDescrV04, "0.4", "latest") as unknown as Content,
+    // The converter passes a validated inline training dataset on as the DatasetDescr (0.2) object it is, and the
+    // first before-validator of the 0.5 union's dataset 0.3 branch reads it as a mapping (`data.get`).
+    raisesOnConverted: (doc) =>
+      isRecord(doc.training_data) && "type" in doc.training_data
+        ? { msg: "'DatasetDescr' object has no attribute 'get'", type: "AttributeError" }
+        : undefined,
   },
 };
 

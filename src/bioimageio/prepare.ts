@@ -1,9 +1,9 @@
 // Conversions that run before the shape check, as the reference's "before" validators do.
 import { carryPyNumberKinds } from "../engine/py-numbers.js";
-import { ALERT } from "../engine/summary/types.js";
+import { ALERT, ERROR } from "../engine/summary/types.js";
 import { defineRuleInfo } from "../engine/validation/rule.js";
 import type { Issue } from "../engine/summary/issue.js";
-import { compareTuples, formatVersionTuple } from "./format-version.js";
+import { compareTuples, formatVersionTuple, InvalidIntLiteral } from "./format-version.js";
 import { YamlTimestamp } from "../engine/yaml-timestamp.js";
 import { PY_WHITESPACE } from "../engine/python-repr.js";
 import { isRecord } from "../engine/records.js";
@@ -29,6 +29,35 @@ export const FUTURE_FORMAT_VERSION = defineRuleInfo({
   reference: "src/bioimageio/spec/_internal/common_nodes.py:141",
 });
 
+export const FORMAT_VERSION_INT = defineRuleInfo({
+  id: "bioimageio.format-version.int",
+  description:
+    "the parts of a format version that the reference's before-validators read with Python's int() are integers (a digit such as '²' is not)",
+  severity: ERROR,
+  messages: ["Value error, invalid literal for int() with base 10: '{part}'"],
+  reference: "src/bioimageio/spec/generic/_v0_3_converter.py:20",
+});
+
+/**
+ * A before-validator that converts `data` in place and reads the format version with `int()`: where that raises, the
+ * reference's error, at the root (it ends validation).
+ */
+export function convertOlderFormat<T>(data: T, convert: (data: T) => void): Issue[] {
+  try {
+    convert(data);
+  } catch (error) {
+    if (!(error instanceof InvalidIntLiteral)) {
+      throw error;
+    }
+    return [intLiteralIssue(error)];
+  }
+  return [];
+}
+
+export function intLiteralIssue(error: InvalidIntLiteral): Issue {
+  return { loc: [], msg: `Value error, ${error.message}`, type: "value_error", severity: ERROR, rule: FORMAT_VERSION_INT.id };
+}
+
 /**
  * A later patch (or minor) of the same major is validated as the implemented version, with an alert
  * (the reference's `_ignore_future_patch`); an earlier patch of the implemented minor is bumped silently, unless
@@ -40,7 +69,15 @@ export function treatFuturePatchAsImplemented(
   { bumpEarlierPatch = true }: { readonly bumpEarlierPatch?: boolean } = {},
 ): Prepared {
   const value = content.format_version;
-  const fv = formatVersionTuple(value);
+  let fv: ReturnType<typeof formatVersionTuple>;
+  try {
+    fv = formatVersionTuple(value);
+  } catch (error) {
+    if (error instanceof InvalidIntLiteral) {
+      return { content, issues: [intLiteralIssue(error)] };
+    }
+    throw error;
+  }
   const impl = formatVersionTuple(implemented);
   if (!fv || !impl || value === implemented) {
     return { content, issues: [] };

@@ -7,7 +7,7 @@ import { FILE_EXISTS, SHA256_MATCH } from "./io-checks.js";
 import { CONVERT_OLDER } from "./model/0.4/prepare.js";
 import { modelIoRulesV0_5 } from "./model/0.5/io.js";
 import { REPLACE_INF } from "./model/0.5/prepare.js";
-import { FUTURE_FORMAT_VERSION } from "./prepare.js";
+import { FORMAT_VERSION_INT, FUTURE_FORMAT_VERSION } from "./prepare.js";
 import { INLINE_DESCRIPTION } from "./inline-descriptions.js";
 
 /** What a class reports besides its rules, by spec key. */
@@ -49,7 +49,7 @@ export const bioimageioRules: FamilyRules = {
   scopes: [
     {
       name: "every type",
-      rules: [DISPATCH, STRING_UNICODE, FUTURE_FORMAT_VERSION, WARNING_LEVEL, FILE_EXISTS, SHA256_MATCH],
+      rules: [DISPATCH, STRING_UNICODE, FUTURE_FORMAT_VERSION, FORMAT_VERSION_INT, WARNING_LEVEL, FILE_EXISTS, SHA256_MATCH],
     },
     ...classScopes(),
   ],

@@ -1,4 +1,5 @@
 // Messages quote values as Python's repr() does; the expectations were printed by CPython 3.12.
+import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { parseSource } from "../../src/engine/load/parse.js";
 import { pyNumberKind } from "../../src/engine/py-numbers.js";
@@ -25,6 +26,25 @@ describe("pyRepr of strings", () => {
   test("containers quote their strings the same way", () => {
     expect(pyRepr(["unique.\n", "Given: ['t', 't']."])).toBe(`['unique.\\n', "Given: ['t', 't']."]`);
     expect(pyRepr({ " mem ": 1, ok: true, none: null })).toBe("{' mem ': 1, 'ok': True, 'none': None}");
+  });
+});
+
+describe("pyRepr escapes what Python 3.11 does not print (its Unicode 14, whatever this engine's Unicode)", () => {
+  // recorded by scripts/reference/record_python_repr.py: every boundary of str.isprintable() over the code space
+  const recorded = JSON.parse(readFileSync(new URL("../fixtures/python-repr/characters.json", import.meta.url), "utf8")) as {
+    characters: [number, string][];
+  };
+  test("every recorded character", () => {
+    const wrong = recorded.characters.filter(([code, repr]) => pyRepr(String.fromCodePoint(code)) !== repr);
+    expect(recorded.characters.length).toBeGreaterThan(2000);
+    expect(wrong.map(([code, repr]) => `${code.toString(16)} ${repr}`)).toEqual([]);
+  });
+  test.each([
+    ["\u{1faf7}", "'\\U0001faf7'"],
+    ["\ud83e", "'\\ud83e'"],
+    ["\u0085", "'\\x85'"],
+  ])("%j -> %s", (value, expected) => {
+    expect(pyRepr(value)).toBe(expected);
   });
 });
 

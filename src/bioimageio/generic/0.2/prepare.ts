@@ -1,9 +1,10 @@
 // The format 0.2 before-validators (bioimageio.spec generic/_v0_2_converter.py and the value fixes of
 // generic/v0_2.py): the 0.2.0-0.2.3 -> 0.2.4 patch chain, author strings, DOI and GitHub URL prefixes, and the
 // normalisations the 0.2 schemas assume (slash-free person names, lower-case ids).
-import type { Content, Prepared } from "../../prepare.js";
 import { copyDocument, isRecord } from "../../../engine/records.js";
 import { withoutDoiPrefixes } from "../../common/cite.js";
+import { isLaterThan } from "../../format-version.js";
+import { type Content, convertOlderFormat, type Prepared } from "../../prepare.js";
 
 type Mutable = Record<string, unknown>;
 
@@ -31,31 +32,19 @@ function removeSlashesFromPersonNames(data: Mutable, groups: readonly string[], 
 const GITHUB_PREFIX = "https://github.com/";
 
 /**
- * Whether a format version string is later than `major.minor`, comparing its first two parts as the reference
- * does (`tuple(map(int, fv.split(".")[:2])) > (major, minor)`); undefined where its `int()` would fail.
- */
-export function isLaterThan(fv: string, major: number, minor: number): boolean | undefined {
-  const parts = fv.split(".").slice(0, 2);
-  if (!parts.every((p) => /^\d+$/.test(p))) {
-    return undefined;
-  }
-  const [a = 0, b] = parts.map(Number);
-  return a !== major ? a > major : b !== undefined && b > minor;
-}
-
-/**
  * The reference's `convert_from_older_format` of format 0.2, in place: does nothing for a later format;
  * otherwise author strings become `{name}`, 0.2.0/0.2.1 -> 0.2.2 -> (slashes removed from names) 0.2.3 ->
  * (`config.bioimageio.nickname`/`nickname_icon` -> `id`/`id_emoji`) 0.2.4, then DOI prefixes are removed from
- * citations and `https://github.com/` from GitHub user names.
+ * citations and `https://github.com/` from GitHub user names. Throws `InvalidIntLiteral` where the reference's
+ * `int()` of the version's first two parts raises.
  */
 export function convertFromOlderFormatV0_2(data: Mutable): void {
   if (!("format_version" in data)) {
     return;
   }
   const fv = data.format_version;
-  if (typeof fv === "string" && isLaterThan(fv, 0, 2) !== false) {
-    return; // a later format, or one the reference fails to read
+  if (typeof fv === "string" && isLaterThan(fv, 0, 2)) {
+    return;
   }
   if (Array.isArray(data.authors)) {
     data.authors = data.authors.map((a: unknown) => (typeof a === "string" ? { name: a } : a));
@@ -103,7 +92,10 @@ export function convertFromOlderFormatV0_2(data: Mutable): void {
  */
 export function prepareGenericV0_2(content: Content): Prepared {
   const data: Mutable = copyDocument(content);
-  convertFromOlderFormatV0_2(data);
+  const failed = convertOlderFormat(data, convertFromOlderFormatV0_2);
+  if (failed.length > 0) {
+    return { content: data, issues: failed };
+  }
   // `accept_author_strings`: a string entry is an author's name (a string is a sequence of names, too)
   if (Array.isArray(data.authors) || typeof data.authors === "string") {
     data.authors = [...data.authors].map((a: unknown) => (typeof a === "string" ? { name: a } : a));

@@ -8,8 +8,9 @@ import { ERROR } from "../../../engine/summary/types.js";
 import type { Issue } from "../../../engine/summary/issue.js";
 import { checkDocument } from "../../../engine/validation/engine.js";
 import { loadedValidator } from "../../../engine/validation/validators.js";
-import { convertFromOlderFormatV0_2, isLaterThan, prepareGenericV0_2 } from "../0.2/prepare.js";
-import { type Content, normalizeSha256Values, type Prepared, treatFuturePatchAsImplemented } from "../../prepare.js";
+import { convertFromOlderFormatV0_2, prepareGenericV0_2 } from "../0.2/prepare.js";
+import { isLaterThan } from "../../format-version.js";
+import { type Content, convertOlderFormat, normalizeSha256Values, type Prepared, treatFuturePatchAsImplemented } from "../../prepare.js";
 import { copyDocument, isRecord } from "../../../engine/records.js";
 
 type Mutable = Record<string, unknown>;
@@ -33,11 +34,12 @@ export function cleanName(name: string): string {
  * the 0.2 chain, `attachments: {files}` -> `[{source}]`, `download_url` and `rdf_source` dropped, other
  * characters of `name` replaced by spaces and the name cut to 128 characters, `format_version: 0.3.0`.
  * (The reference also converts `.tif` covers to PNG files, which needs the image and a place to write; it
- * fails without them and keeps the cover, as we do.)
+ * fails without them and keeps the cover, as we do.) Throws `InvalidIntLiteral` where the reference's `int()` of
+ * the version's first two parts raises.
  */
 export function convertFromOlderFormatV0_3(data: Mutable): void {
   const fv = data.format_version ?? "0.2.0";
-  if (typeof fv !== "string" || fv.split(".").length !== 3 || isLaterThan(fv, 0, 3) !== false) {
+  if (typeof fv !== "string" || fv.split(".").length !== 3 || isLaterThan(fv, 0, 3)) {
     return;
   }
   convertFromOlderFormatV0_2(data);
@@ -67,7 +69,10 @@ export function removeVersionNumber(data: Mutable): void {
 
 export function prepareGenericV0_3(content: Content): Prepared {
   const data: Mutable = copyDocument(content);
-  convertFromOlderFormatV0_3(data);
+  const failed = convertOlderFormat(data, convertFromOlderFormatV0_3);
+  if (failed.length > 0) {
+    return { content: data, issues: failed };
+  }
   removeVersionNumber(data);
   return { content: normalizeSha256Values(data), issues: [] };
 }

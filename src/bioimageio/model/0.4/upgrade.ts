@@ -21,6 +21,7 @@ import {
   pyZip,
 } from "../../py-containers.js";
 import { withoutDoiPrefixes } from "../../common/cite.js";
+import { InvalidIntLiteral, pyIntOf } from "../../format-version.js";
 
 function asNames(values: unknown): PyDict[] {
   return pyIter(values).map((name) => ({ name }));
@@ -198,10 +199,11 @@ function removeGithubPrefix(data: PyDict): void {
 function majorMinor(formatVersion: string): [number, number] {
   const parts = formatVersion.split(".").slice(0, 2);
   const numbers = parts.map((part) => {
-    if (!/^\s*[+-]?\d+\s*$/.test(part)) {
-      throw new PyError("ValueError", `invalid literal for int() with base 10: '${part}'`);
+    try {
+      return pyIntOf(part);
+    } catch (error) {
+      throw error instanceof InvalidIntLiteral ? new PyError("ValueError", error.message) : error;
     }
-    return Number(part);
   });
   return [numbers[0] ?? 0, numbers[1] ?? 0];
 }

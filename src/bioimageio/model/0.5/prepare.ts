@@ -4,7 +4,8 @@ import { carryPyNumberKinds } from "../../../engine/py-numbers.js";
 import { WARNING } from "../../../engine/summary/types.js";
 import { defineRuleInfo } from "../../../engine/validation/rule.js";
 import type { Issue } from "../../../engine/summary/issue.js";
-import { acceptDatetimeTimestamp, type Content, normalizeSha256Values, type Prepared } from "../../prepare.js";
+import { acceptDatetimeTimestamp, type Content, intLiteralIssue, normalizeSha256Values, type Prepared } from "../../prepare.js";
+import { formatVersionTuple, InvalidIntLiteral } from "../../format-version.js";
 import { isRecord } from "../../../engine/records.js";
 import { removeVersionNumber } from "../../generic/0.3/prepare.js";
 import { specs } from "../../../../generated/index.js";
@@ -170,8 +171,16 @@ export function replaceInfiniteDataRanges(content: Content): Prepared {
 export function prepareModelV0_5(content: Content): Prepared {
   let prepared = acceptDatetimeTimestamp(content);
   // `convert_from_old_format_wo_validation`: any 0.5.x patch of a model is bumped silently (no future-patch alert)
-  const fv = content.format_version;
-  if (content.type === "model" && typeof fv === "string" && /^0\.5\.\d+$/.test(fv) && fv !== MODEL_0_5) {
+  let fv: ReturnType<typeof formatVersionTuple>;
+  try {
+    fv = content.type === "model" ? formatVersionTuple(content.format_version) : undefined;
+  } catch (error) {
+    if (error instanceof InvalidIntLiteral) {
+      return { content, issues: [intLiteralIssue(error)] };
+    }
+    throw error;
+  }
+  if (fv && fv[0] === 0 && fv[1] === 5 && content.format_version !== MODEL_0_5) {
     prepared = carryPyNumberKinds(prepared, { ...prepared, format_version: MODEL_0_5 });
   }
   const linked = (["parent", "training_data"] as const).filter((key) => isRecord(content[key]) && "version_number" in content[key]);
