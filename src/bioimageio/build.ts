@@ -14,7 +14,7 @@ import { loadedFieldTree, loadedValidator, loadValidator } from "../engine/valid
 import { metadataCompleteness } from "../engine/runtime/field-tree.js";
 import { copyDocument, isRecord, valueAt, withJsonTimestamps } from "../engine/records.js";
 import type { ValidatorError } from "../engine/runtime/validator-types.js";
-import { withUnionTags } from "../engine/validation/schema-errors.js";
+import { errorsByPlace, withUnionTags } from "../engine/validation/schema-errors.js";
 import { type SpecKey, type SpecTypes, specs } from "../../generated/index.js";
 import {
   type DescriptionClass,
@@ -292,6 +292,7 @@ function undecodedStrings(content: Content, cls: DescriptionClass): { refused: (
   const tags = new Set(
     (validate.errors ?? []).filter((e) => e.keyword === "discriminator").map((e) => `${e.instancePath}/${String(e.params.tag)}`),
   );
+  const atPlace = errorsByPlace(validate.errors ?? []);
   const branchesAt = (path: DocPath) => (tags.has(pointer(path)) ? [] : (wanted.get(pointer(path)) ?? []));
   const refused = paths.flatMap((path) => {
     const branches = branchesAt(path);
@@ -299,7 +300,9 @@ function undecodedStrings(content: Content, cls: DescriptionClass): { refused: (
       return [];
     }
     const locs = new Map(
-      branches.map((error) => withUnionTags(path, content, specs[cls.specKey].unions, error)).map((loc) => [JSON.stringify(loc), loc]),
+      branches
+        .map((error) => withUnionTags(path, content, specs[cls.specKey].unions, error, undefined, atPlace))
+        .map((loc) => [JSON.stringify(loc), loc]),
     );
     return [...locs.values()].map((loc): Issue & { path: DocPath } => ({
       loc,

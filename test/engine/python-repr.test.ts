@@ -17,6 +17,8 @@ describe("pyRepr of strings", () => {
     ["\u0000", "'\\x00'"],
     ["\u200b", "'\\u200b'"],
     ["é 😀", "'é 😀'"],
+    // (CPython 3.11, the references', with Unicode 14.0: what later versions assigned is escaped)
+    ["\u{1faf6}\u{1faf7}\u0500\u{1e03f}\u{1e030}\u0897", "'\u{1faf6}\\U0001faf7\u0500\\U0001e03f\\U0001e030\\u0897'"],
   ])("%j -> %s", (value, expected) => {
     expect(pyRepr(value)).toBe(expected);
   });

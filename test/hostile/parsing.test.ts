@@ -244,7 +244,7 @@ describe("values JSON cannot hold", () => {
     doc.inputs[0].shape = [1, 2 ** 64, 512, 512];
     const latest = await buildDescription(doc, { formatVersion: "latest" });
     expect(latest.validationSummary.errors.map((e) => e.msg)).toContain(
-      "Value error, 18446744073709552000 channels cannot be converted: at most 100000 channel names are written",
+      "Value error, 18446744073709552000 channels cannot be converted: at most 1000000 channel names are written",
     );
   });
 

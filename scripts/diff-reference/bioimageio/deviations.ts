@@ -19,7 +19,7 @@ export const DEVIATIONS: readonly Deviation[] = [
     measure: "messages",
     key: /^message error : {2}<> Value error, N channels cannot be converted: at most N channel names are written$/,
     reason:
-      "converting a model 0.4 with billions of channels to 0.5, the reference writes one channel name each until it runs out of memory (an empty MemoryError, after minutes); we refuse more than 100,000 channel names at once",
+      "converting a model 0.4 with billions of channels to 0.5, the reference writes one channel name each until it runs out of memory (an empty MemoryError, after minutes); we refuse more than 1,000,000 channel names at once",
   },
 ];
 

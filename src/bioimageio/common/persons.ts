@@ -5,6 +5,7 @@ import { ALERT, ERROR } from "../../engine/summary/types.js";
 import type { RuleFinding } from "../../engine/validation/rule.js";
 import { defineRule } from "../../engine/validation/rule.js";
 import { entriesOf, isRecord, type SharedField, type SharedFields } from "./doc.js";
+import { WEIGHTS_FORMATS } from "../weights-formats.js";
 
 /**
  * Why an ORCID iD is invalid, in the reference's words (including its missing closing quote), or undefined:
@@ -49,7 +50,10 @@ export function* personLists(
     yield { persons: entriesOf(record[field]), at: [field] };
   }
   if (weightsAuthors && isRecord(doc.weights)) {
-    for (const [format, entry] of Object.entries(doc.weights)) {
+    const weights: Readonly<Record<string, unknown>> = doc.weights;
+    // (an unknown format is an extra field: nothing in it is validated)
+    for (const format of WEIGHTS_FORMATS) {
+      const entry = weights[format];
       if (isRecord(entry)) {
         yield { persons: entriesOf(entry.authors), at: ["weights", format, "authors"] };
       }

@@ -10,6 +10,7 @@ import {
   isScalar,
   isSeq,
   type Node,
+  type ParseOptions,
   Parser,
   type ScalarTag,
   type Tags,
@@ -27,7 +28,7 @@ import { ParseError } from "./parse-error.js";
 import { yamlDepthBeyond } from "./yaml-depth.js";
 import { RUYAML_SCALAR_TAGS, YamlScalarError } from "./yaml-scalars.js";
 import { YamlTimestamp } from "../yaml-timestamp.js";
-import { PyNumberLiteral, pyNumberLiteralsMade, unwrapPyNumbers } from "../py-numbers.js";
+import { PyNumberLiteral, pyFloatLiteral, pyIntLiteral, pyNumberLiteralsMade, unwrapPyNumbers } from "../py-numbers.js";
 import { surrogateEscapeText } from "../py-surrogates.js";
 
 /** A scalar whose value is kept as it is by `toJS` (which would call a YamlTimestamp's `toJSON`). */
@@ -90,16 +91,81 @@ const YAML_OPTIONS = {
   logLevel: "error",
 } as const;
 
-// YAML 1.1's plain scalars, with the reference's timestamps; an explicit tag (`!!float 1`) constructed as ruyaml
-// constructs it (`yaml`'s YAML 1.1 tags would leave `1` a string, not a float that has no dot)
+const isNumberTag = (t: Tags[number]): t is ScalarTag =>
+  typeof t !== "string" && !("collection" in t) && (t.tag === "tag:yaml.org,2002:int" || t.tag === "tag:yaml.org,2002:float");
+
+const asScalar = (value: number | PyNumberLiteral): unknown => (value instanceof PyNumberLiteral ? new PyNumberScalar(value) : value);
+
+/** A YAML 1.1 number tag that notes an int beyond 2^53 (exactly) and an integral float, as the 1.2 tags do. */
+function withPyNumbers(t: Tags[number]): Tags[number] {
+  if (!isNumberTag(t)) {
+    return t;
+  }
+  const { resolve } = t;
+  const float = t.tag === "tag:yaml.org,2002:float";
+  return {
+    ...t,
+    resolve(text: string, onError: (message: string) => void, options: ParseOptions): unknown {
+      const value: unknown = resolve(text, onError, float ? options : { ...options, intAsBigInt: true });
+      if (float) {
+        // (`1000.0` comes as a node that remembers its fraction digits)
+        const number = value instanceof Scalar ? value.value : value;
+        return typeof number === "number" ? asScalar(pyFloatLiteral(number)) : value;
+      }
+      if (typeof value !== "bigint") {
+        return value;
+      }
+      const number = Number(value);
+      return Number.isSafeInteger(number) ? number : asScalar(pyIntLiteral(number, value));
+    },
+  };
+}
+
+/**
+ * An explicit `!!int` or `!!float` in YAML 1.1: a scalar one of the implicit number tags reads is read so, anything
+ * else as Python's int() or float() does (`!!float 1`, which no implicit float takes, is 1.0).
+ */
+function explicitNumberTag(name: "int" | "float", implicit: readonly ScalarTag[]): ScalarTag {
+  const tagName = `tag:yaml.org,2002:${name}`;
+  const fallback = RUYAML_EXPLICIT_TAGS.find((t): t is ScalarTag => typeof t !== "string" && t.tag === tagName);
+  return {
+    tag: tagName,
+    default: false,
+    resolve(text: string, onError: (message: string) => void, options: ParseOptions): unknown {
+      const reader = implicit.find((t) => t.tag === tagName && t.test?.test(text)) ?? fallback;
+      if (reader === undefined) {
+        return text;
+      }
+      if (name === "float" && text.includes(":")) {
+        // base 60, each part read by float()
+        const digits = text.replaceAll("_", "").toLowerCase();
+        const sign = digits.startsWith("-") ? -1 : 1;
+        let value = 0;
+        for (const [k, part] of digits.replace(/^[+-]/, "").split(":").reverse().entries()) {
+          value += numberOf(reader.resolve(part, onError, options)) * 60 ** k;
+        }
+        return asScalar(pyFloatLiteral(sign * value));
+      }
+      return reader.resolve(text, onError, options);
+    },
+  };
+}
+
+/** The number a number tag's resolve returned (a node, a noted literal or the number). */
+function numberOf(value: unknown): number {
+  const inner = value instanceof Scalar ? value.value : value;
+  return inner instanceof PyNumberLiteral ? inner.value : Number(inner);
+}
+
+// YAML 1.1's scalars, with the reference's timestamps and Python's numbers
 const YAML_1_1 = {
   version: "1.1",
   schema: "yaml-1.1",
-  customTags: (tags: Tags) => [
-    ...tags.filter((t) => !isTag(t, new Set(["tag:yaml.org,2002:timestamp"]))),
-    ...TIMESTAMP_TAG,
-    ...RUYAML_EXPLICIT_TAGS,
-  ],
+  customTags: (tags: Tags) => {
+    const withNumbers = tags.filter((t) => !isTag(t, new Set(["tag:yaml.org,2002:timestamp"]))).map(withPyNumbers);
+    const numbers = withNumbers.filter(isNumberTag);
+    return [...withNumbers, ...TIMESTAMP_TAG, explicitNumberTag("int", numbers), explicitNumberTag("float", numbers)];
+  },
 } as const;
 
 /** The tags of `yaml`'s core schema, and the non-specific `!` (a string, as in the reference). */

@@ -88,6 +88,113 @@ export function laxFromString(container: unknown, key: string | number | undefin
   return typeof container === "object" && container !== null && key !== undefined && FROM_STRINGS.get(container)?.has(String(key)) === true;
 }
 
+/** An edit lax mode makes: the value at `path` replaced. */
+interface Edit {
+  readonly path: string[];
+  readonly value: unknown;
+}
+
+/** `#/$defs/A/properties/v/anyOf/2/items/type` -> the innermost union's schema (`…/anyOf`) and the branch (2). */
+const UNION_BRANCH = /^(.*\/anyOf)\/(\d+)\//;
+
+/**
+ * The innermost union (an `anyOf` of one schema) an error is in, and its branch: the union's key is its schema and the
+ * place of the value it validated (the longest place of its own error that holds the error's), undefined outside any.
+ */
+function unionBranchOf(
+  error: ValidatorError,
+  unionPlaces: ReadonlyMap<string, readonly string[]>,
+): { key: string; branch: number } | undefined {
+  const match = UNION_BRANCH.exec(error.schemaPath);
+  if (!match) {
+    return undefined;
+  }
+  const [, schema = "", branch = "0"] = match;
+  const place = (unionPlaces.get(schema) ?? [])
+    .filter((p) => error.instancePath === p || error.instancePath.startsWith(`${p}/`))
+    .reduce<string | undefined>((longest, p) => (longest === undefined || p.length > longest.length ? p : longest), undefined);
+  return place === undefined ? undefined : { key: `${place}\0${schema}`, branch: Number(branch) };
+}
+
+/**
+ * The edits of one validation's errors. Within a union pydantic (a smart union) keeps the first branch that lax mode
+ * makes valid: only that branch's edits are made, and none when no branch can be made valid (each branch reads the
+ * value its own way: `[true, "on"]` is a `list[bool]`, not a `list[int]` with one bool read as 1).
+ */
+function laxEdits(
+  errors: readonly ValidatorError[],
+  current: unknown,
+  nonFinite: (n: number) => unknown,
+  strict: readonly string[],
+): Edit[] {
+  // a `Literal` (a schema with `const` or `enum`) is never coerced: pydantic's literal validator compares the
+  // input itself (`"1"` is not `Literal[1]`), by Python's equality and hash, so a bool is the int it equals
+  // (`true` is `Literal[1]`)
+  const literals = new Map(
+    errors
+      .filter((e) => e.keyword === "const" || e.keyword === "enum")
+      .map((e) => [schemaParent(e.schemaPath), e.keyword === "const" ? [e.params.allowedValue] : (e.params.allowedValues as unknown[])]),
+  );
+  const unionPlaces = new Map<string, string[]>();
+  for (const error of errors.filter((e) => e.keyword === "anyOf")) {
+    unionPlaces.set(error.schemaPath, [...(unionPlaces.get(error.schemaPath) ?? []), error.instancePath]);
+  }
+  const edits: Edit[] = [];
+  // per union, per branch: its edits, and whether every error of it has one
+  const unions = new Map<string, Map<number, { edits: Edit[]; viable: boolean }>>();
+  for (const error of errors) {
+    const path = pointerKeys(error.instancePath);
+    const value = valueAt(current, path);
+    let edit: Edit | undefined;
+    // the errors a branch holds that coercion cannot settle (a Literal's type error restates its value error)
+    let neutral = error.keyword === "anyOf"; // a union nested in the branch is judged on its own
+    const literal = literals.get(schemaParent(error.schemaPath));
+    if (literal !== undefined) {
+      neutral = error.keyword === "type";
+      if (!neutral && typeof value === "boolean" && literal.includes(Number(value))) {
+        edit = { path, value: Number(value) };
+      }
+    } else if (!strict.includes(schemaParent(error.schemaPath))) {
+      for (const type of laxTypes(error)) {
+        const coerced = laxValue(type, value);
+        if (coerced !== undefined) {
+          edit = { path, value: typeof coerced === "number" && !Number.isFinite(coerced) ? nonFinite(coerced) : coerced };
+          break;
+        }
+      }
+    }
+    const at = unionBranchOf(error, unionPlaces);
+    if (at === undefined) {
+      if (edit) {
+        edits.push(edit);
+      }
+      continue;
+    }
+    const branches = unions.get(at.key) ?? new Map<number, { edits: Edit[]; viable: boolean }>();
+    unions.set(at.key, branches);
+    const branch = branches.get(at.branch) ?? { edits: [], viable: true };
+    branches.set(at.branch, branch);
+    if (edit) {
+      branch.edits.push(edit);
+    } else if (!neutral) {
+      branch.viable = false;
+    }
+  }
+  for (const branches of unions.values()) {
+    const first = [...branches.entries()].filter(([, b]) => b.viable).sort(([a], [b]) => a - b)[0];
+    edits.push(...(first?.[1].edits ?? []));
+  }
+  return edits;
+}
+
+/** Whether lax mode reads `value` as one of the types of a `type` error (as a finite number, if a number). */
+export function laxReads(error: ValidatorError, value: unknown): boolean {
+  return laxTypes(error).some((type) => {
+    const coerced = laxValue(type, value);
+    return coerced !== undefined && !(typeof coerced === "number" && !Number.isFinite(coerced));
+  });
+}
+
 /**
  * The document with every value coerced that pydantic's lax mode would coerce (a copy when any is; the input is
  * not changed), validated again after each round, since a coerced value can let a union branch match.
@@ -104,37 +211,7 @@ export function laxCoerced<T>(
   let current = doc;
   let copied = false;
   for (let round = 0; round < rounds && !validate(current); round++) {
-    const edits: { path: string[]; value: unknown }[] = [];
-    const errors = validate.errors ?? [];
-    // a `Literal` (a schema with `const` or `enum`) is never coerced: pydantic's literal validator compares the
-    // input itself (`"1"` is not `Literal[1]`), by Python's equality and hash, so a bool is the int it equals
-    // (`true` is `Literal[1]`)
-    const literals = new Map(
-      errors
-        .filter((e) => e.keyword === "const" || e.keyword === "enum")
-        .map((e) => [schemaParent(e.schemaPath), e.keyword === "const" ? [e.params.allowedValue] : (e.params.allowedValues as unknown[])]),
-    );
-    for (const error of errors) {
-      const path = pointerKeys(error.instancePath);
-      const value = valueAt(current, path);
-      const literal = literals.get(schemaParent(error.schemaPath));
-      if (literal !== undefined) {
-        if (error.keyword !== "type" && typeof value === "boolean" && literal.includes(Number(value))) {
-          edits.push({ path, value: Number(value) });
-        }
-        continue;
-      }
-      if (strict.includes(schemaParent(error.schemaPath))) {
-        continue;
-      }
-      for (const type of laxTypes(error)) {
-        const coerced = laxValue(type, value);
-        if (coerced !== undefined) {
-          edits.push({ path, value: typeof coerced === "number" && !Number.isFinite(coerced) ? nonFinite(coerced) : coerced });
-          break;
-        }
-      }
-    }
+    const edits = laxEdits(validate.errors ?? [], current, nonFinite, strict);
     if (edits.length === 0 || edits.every((e) => e.path.length === 0)) {
       return current;
     }

@@ -5,11 +5,11 @@ import { pyNumberKind } from "../py-numbers.js";
 import type { UnionPoint } from "../runtime/spec-registry-types.js";
 import type { ValidatorError } from "../runtime/validator-types.js";
 import { ERROR } from "../summary/types.js";
-import type { DocPath, Issue } from "../summary/issue.js";
+import { type DocPath, type Issue, issuePath } from "../summary/issue.js";
 import { PathTrie } from "./path-trie.js";
 import { SCHEMA } from "./engine-rules.js";
 import { pointerKeys, valueAt } from "../records.js";
-import { laxFromString, laxRefusal } from "./lax.js";
+import { laxFromString, laxReads, laxRefusal } from "./lax.js";
 import { pyStrAt } from "../python-repr.js";
 import { httpUrlWords } from "./url.js";
 
@@ -185,6 +185,7 @@ function unionTag(
   data: unknown,
   error: ValidatorError,
   repeat: number | undefined,
+  atPlace: ReadonlyMap<string, readonly ValidatorError[]>,
 ): string | undefined {
   const at = loc.slice(0, union.path.length);
   switch (union.kind) {
@@ -209,9 +210,52 @@ function unionTag(
       );
       // A $defs entry that several branches reach fails once in each (the validator tries them in order, as
       // pydantic does): the n-th such error is the n-th branch's.
-      return own?.tag ?? (reaching.length === 1 ? reaching[0]?.tag : repeat !== undefined ? reaching[repeat]?.tag : undefined);
+      if (own !== undefined || reaching.length === 1) {
+        return (own ?? reaching[0])?.tag;
+      }
+      if (repeat !== undefined) {
+        return reaching[repeat]?.tag;
+      }
+      // Reported once: the branch whose own schemas failed nearest to it, at its place or the closest place holding
+      // it (in the other branches that place took the value: an Optional unit taking null, say)
+      const owner = (other: ValidatorError) => {
+        const owners = reaching.filter((b) => b.schemaPrefixes.some((prefix) => other.schemaPath.startsWith(prefix)));
+        return owners.length === 1 ? owners[0] : undefined;
+      };
+      for (const around of errorsAround(error.instancePath, union.path.length, atPlace)) {
+        const failing = new Set(around.filter((other) => other !== error).map(owner));
+        failing.delete(undefined);
+        if (failing.size > 0) {
+          return failing.size === 1 ? [...failing][0]?.tag : undefined;
+        }
+      }
+      return undefined;
     }
   }
+}
+
+/** The errors at a place, then at each place holding it (nearest first), up to `depth` segments (a union's place). */
+function errorsAround(instancePath: string, depth: number, atPlace: ReadonlyMap<string, readonly ValidatorError[]>): ValidatorError[][] {
+  const segments = instancePath.split("/");
+  const out: ValidatorError[][] = [];
+  for (let k = segments.length; k > depth; k--) {
+    out.push([...(atPlace.get(segments.slice(0, k).join("/")) ?? [])]);
+  }
+  return out;
+}
+
+/** The errors by their place (`instancePath`), in their order. */
+export function errorsByPlace(errors: readonly ValidatorError[]): Map<string, ValidatorError[]> {
+  const atPlace = new Map<string, ValidatorError[]>();
+  for (const error of errors) {
+    const same = atPlace.get(error.instancePath);
+    if (same) {
+      same.push(error);
+    } else {
+      atPlace.set(error.instancePath, [error]);
+    }
+  }
+  return atPlace;
 }
 
 /** Inserts the tag of every union the location passes through, as pydantic does (outermost first at a position). */
@@ -221,7 +265,9 @@ export function withUnionTags(
   unions: readonly UnionPoint[],
   error: ValidatorError,
   /** When the same error (same place, same schema) was reported several times: how many came before this one. */
-  repeat?: number,
+  repeat: number | undefined,
+  /** Every error by its place (`instancePath`). */
+  atPlace: ReadonlyMap<string, readonly ValidatorError[]>,
 ): Segment[] {
   const inserts = new Map<number, string[]>();
   for (const union of unions) {
@@ -230,7 +276,7 @@ export function withUnionTags(
       return "equals" in g ? value === g.equals : (value !== undefined) === g.present;
     });
     if (guarded && union.path.length <= loc.length && matches(union.path, loc)) {
-      const tag = unionTag(union, loc, data, error, repeat);
+      const tag = unionTag(union, loc, data, error, repeat, atPlace);
       const here = inserts.get(union.path.length) ?? [];
       // (a family's wording may have put the branch's tag there already)
       if (tag !== undefined && !here.includes(tag) && loc[union.path.length] !== tag) {
@@ -395,15 +441,7 @@ export function schemaIssues(
   for (const path of paths) {
     byPath.add(path);
   }
-  const atInstancePath = new Map<string, ValidatorError[]>();
-  for (const error of errors) {
-    const same = atInstancePath.get(error.instancePath);
-    if (same) {
-      same.push(error);
-    } else {
-      atInstancePath.set(error.instancePath, [error]);
-    }
-  }
+  const atInstancePath = errorsByPlace(errors);
   const issues: Issue[] = [];
   const identity = (error: ValidatorError) => `${error.instancePath}\0${error.schemaPath}\0${JSON.stringify(error.params)}`;
   const total = new Map<string, number>();
@@ -427,6 +465,11 @@ export function schemaIssues(
     }
     // a Literal (`type` with `enum`/`const` in one schema) checks only the value: pydantic says which values it takes
     if (error.keyword === "type" && isLiteralTypeError(error, atInstancePath.get(error.instancePath) ?? [])) {
+      return;
+    }
+    // a value lax mode reads as the type (`"on"` for a bool) passes there: it stayed as it is because the union
+    // branch it is in fails on other values, which are that branch's errors
+    if (laxWords && error.keyword === "type" && !strict.has(schemaParentOf(error.schemaPath)) && laxReads(error, valueAt(data, path))) {
       return;
     }
     if ((error.keyword === "anyOf" || error.keyword === "oneOf") && othersAtOrBelow) {
@@ -455,7 +498,7 @@ export function schemaIssues(
       issues.push(
         ...tuple.map((t): Issue => ({
           ...t,
-          loc: withUnionTags(t.loc, data, unions, error, repeat),
+          loc: withUnionTags(t.loc, data, unions, error, repeat, atInstancePath),
           path: t.loc,
           severity: ERROR,
           rule: SCHEMA.id,
@@ -473,7 +516,7 @@ export function schemaIssues(
             msg: `${(describe(error, path) as Described).msg.replace(/^List/, kind)}, not ${items.length}`,
           }
         : undefined;
-    const isStrict = error.keyword === "type" && strict.has(error.schemaPath.slice(0, error.schemaPath.lastIndexOf("/")));
+    const isStrict = error.keyword === "type" && strict.has(schemaParentOf(error.schemaPath));
     const expected = error.keyword === "type" && !isStrict ? String(error.params.type).split(",")[0] : undefined;
     const value = expected === "integer" || expected === "number" ? valueAt(data, path) : undefined;
     const fractional =
@@ -517,7 +560,7 @@ export function schemaIssues(
     }
     for (const more of worded?.more ?? []) {
       issues.push({
-        loc: withUnionTags([...path, more.tag], data, unions, error, repeat),
+        loc: withUnionTags([...path, more.tag], data, unions, error, repeat, atInstancePath),
         path,
         msg: more.msg,
         type: more.type,
@@ -527,7 +570,7 @@ export function schemaIssues(
     }
     const docPath: DocPath = described.loc;
     issues.push({
-      loc: withUnionTags(described.loc, data, unions, error, repeat),
+      loc: withUnionTags(described.loc, data, unions, error, repeat, atInstancePath),
       path: docPath,
       msg: described.msg,
       type: described.type,
@@ -535,8 +578,24 @@ export function schemaIssues(
       rule: SCHEMA.id,
     });
   });
-  return withoutRestatedConstraints(issues);
+  return withoutRestatedConstraints(withoutItemsOfTooLongTuples(issues));
 }
+
+/**
+ * pydantic-core validates a tuple's items, then returns only its too_long error when items are left over: the
+ * errors of the items it validated are dropped.
+ */
+function withoutItemsOfTooLongTuples(issues: Issue[]): Issue[] {
+  const tooLong = issues.filter((i) => i.type === "too_long" && i.msg.startsWith("Tuple ")).map(issuePath);
+  if (tooLong.length === 0) {
+    return issues;
+  }
+  const below = (path: DocPath, tuple: DocPath) => path.length > tuple.length && tuple.every((segment, k) => path[k] === segment);
+  return issues.filter((i) => !tooLong.some((tuple) => below(issuePath(i), tuple)));
+}
+
+/** The schema a keyword belongs to (`#/$defs/A/type` -> `#/$defs/A`). */
+const schemaParentOf = (schemaPath: string): string => schemaPath.slice(0, schemaPath.lastIndexOf("/"));
 
 const I64_MIN = -(2n ** 63n);
 const I64_MAX = 2n ** 63n - 1n;

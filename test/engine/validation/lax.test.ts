@@ -79,4 +79,31 @@ describe("a description validated as the reference's models hold it", () => {
       "Input should be a valid integer, unable to parse string as an integer",
     ]);
   });
+
+  test("a union keeps the first branch lax mode makes valid, read its way: [true, 'on'] is a list[bool]", async () => {
+    const doc = validModel();
+    doc.outputs[0].data = { type: "bool", values: [true, "on", false] };
+    const built = await buildDescription(doc);
+    expect(built.validationSummary.errors).toEqual([]);
+    const content: unknown = built.valid ? built.content : undefined;
+    expect(content).toMatchObject({ outputs: [{ data: { values: [true, true, false] } }] });
+  });
+
+  test("when no branch can be made valid, a value lax mode reads is no error of the branch it is in", async () => {
+    const doc = validModel();
+    doc.outputs[0].data = { type: "uint8", values: [true, "x"] };
+    const nominal = "function-after[_validate_values_match_type(), NominalOrOrdinalDataDescr]";
+    const errors = (await buildDescription(doc)).validationSummary.errors.map((e) => [
+      e.loc.slice(3).join(".").replace(nominal, "N"),
+      e.msg,
+    ]);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        ["N.values.list[int].1", "Input should be a valid integer, unable to parse string as an integer"],
+        ["N.values.list[bool].1", "Input should be a valid boolean, unable to interpret input"],
+        ["N.values.list[str].0", "Input should be a valid string"],
+      ]),
+    );
+    expect(errors.filter(([loc]) => String(loc).endsWith(".0") && !String(loc).includes("list[str]"))).toEqual([]);
+  });
 });

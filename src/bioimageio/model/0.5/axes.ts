@@ -1,8 +1,8 @@
 // Model 0.5 axes (bioimageio.spec model/v0_5.py): one batch axis at most and unique axis ids per tensor
 // (`TensorDescrBase._validate_axes`), and size references that resolve (`ModelDescr._validate_axis`).
 import { ERROR } from "../../../engine/summary/types.js";
-import { defineRule, type Rule, type RuleFinding } from "../../../engine/validation/rule.js";
-import { pyFloat, pyModelRepr, pyModelStr, pyRepr } from "../../../engine/python-repr.js";
+import { defineRule, type Rule, type RuleFinding, ValidatorRaised } from "../../../engine/validation/rule.js";
+import { pyFloat, pyModelRepr, pyModelStr, pyRepr, pyReprAt } from "../../../engine/python-repr.js";
 import type { BatchAxis } from "../../../../generated/types/bioimageio/model/0.5.js";
 import {
   type Axis,
@@ -18,6 +18,9 @@ import {
   tensorsOf,
 } from "./model.js";
 import { duplicateInputIds } from "./tensors.js";
+
+/** Python's int() of an infinite float (a size computed with a tiny scale). */
+const OVERFLOW = "cannot convert float infinity to integer";
 
 function batchAxisRepr(axis: BatchAxis): string {
   return pyModelRepr("BatchAxis", { id: axisId(axis), description: axis.description ?? "", type: "batch", size: axis.size ?? null });
@@ -117,8 +120,13 @@ function sizeReferenceProblem(
   if (typeof halo === "number") {
     const refSize = minimumSize(target.axis) ?? 0;
     const minSize = Math.trunc((refSize * axisScale(target.axis)) / axisScale(axis) + (ref.offset ?? 0));
+    if (!Number.isFinite(minSize)) {
+      // Python's int() of the float that overflowed (a tiny scale): not a ValueError, so the reference's validation
+      // ends with it
+      throw new ValidatorRaised("OverflowError", OVERFLOW);
+    }
     if (minSize - 2 * halo < 1) {
-      return `axis ${axisId(axis)} with minimum size ${minSize} is too small for halo ${halo}.`;
+      return `axis ${axisId(axis)} with minimum size ${BigInt(minSize)} is too small for halo ${pyReprAt(axis, "halo")}.`;
     }
     const refHalo = (halo * axisScale(axis)) / axisScale(target.axis);
     if (refHalo !== Math.trunc(refHalo)) {
@@ -142,6 +150,7 @@ const SIZE_REFERENCES = {
     "Value error, The units of an axis and its reference axis need to match, but '{unit}' != '{reference unit}'.",
     "Value error, axis {id} with minimum size {size} is too small for halo {halo}.",
     "Value error, Inferred halo for {reference} is not an integer ({halo} = {axis}.halo {halo} * {axis}.scale {scale} / {reference}.scale {scale}).",
+    OVERFLOW,
   ],
   reference: "src/bioimageio/spec/model/v0_5.py:3224",
 } as const;

@@ -47,9 +47,10 @@ function isParameterized(shape: Input04["shape"]): shape is ParameterizedInputSh
 
 /**
  * A 0.5 channel axis lists one name per channel: a 0.4 size beyond this (2^64 in a stranger's file) is refused
- * rather than allocated. 100,000 names are over a megabyte of YAML, far beyond any real model.
+ * rather than allocated. A million names (the reference writes them in 20 s, with 1.3 GB) are 14 MB of YAML, far
+ * beyond any real model.
  */
-export const MAX_CONVERTED_CHANNELS = 100_000;
+export const MAX_CONVERTED_CHANNELS = 1_000_000;
 
 function isImplicit(shape: Output04["shape"]): shape is ImplicitOutputShape {
   return !Array.isArray(shape);
@@ -166,7 +167,7 @@ function convertAxes(
     } else {
       const implicit = shape as ImplicitOutputShape;
       const ref = String(implicit.reference_tensor);
-      const [tensorId, origAxisId] = ref.split(".").length === 2 ? (ref.split(".") as [string, string]) : [ref, a];
+      const [referenceId, origAxisId] = ref.split(".").length === 2 ? (ref.split(".") as [string, string]) : [ref, a];
       const axisId = AXIS_IDS[origAxisId] ?? a;
       const origScale = item(implicit.scale, i);
       if (!origScale) {
@@ -175,8 +176,9 @@ function convertAxes(
         scale = 1 / origScale;
         // channel and index axes have no scale any more: the scaled reference size becomes an offset
         const offsetFromScale =
-          axisType === "channel" || axisType === "index" ? origScale * (sizeRefs.get(tensorId)?.get(origAxisId) ?? 0) : 0;
-        size = { tensor_id: tensorId, axis_id: axisId, offset: Math.trunc(offsetFromScale + 2 * Number(item(implicit.offset, i))) };
+          axisType === "channel" || axisType === "index" ? origScale * (sizeRefs.get(referenceId)?.get(origAxisId) ?? 0) : 0;
+        const offset = Math.trunc(offsetFromScale + 2 * Number(item(implicit.offset, i)));
+        size = { tensor_id: tensorIdOf(referenceId), axis_id: axisId, offset };
       }
     }
     const reference = typeof size === "object" && "tensor_id" in size ? size : undefined;
@@ -284,6 +286,19 @@ function convertProcessing(step: Pre04 | Post04, tensorAxes: string): Json {
       if (axis === null && (Array.isArray(gain) || Array.isArray(offset))) {
         throw assertionFailed();
       }
+      if (axis !== null) {
+        // ScaleLinearAlongAxisKwargs' fields first: `float | NotEmpty[list[float]]`, which an empty list fails
+        throwIfAny(
+          Object.entries({ gain, offset }).flatMap(([field, value]) =>
+            Array.isArray(value) && value.length === 0
+              ? [
+                  new MigrationError([field, "float"], "Input should be a valid number", "float_type"),
+                  new MigrationError([field, "list[float]"], "List should have at least 1 item after validation, not 0", "too_short"),
+                ]
+              : [],
+          ),
+        );
+      }
       const converted = axis === null ? { gain, offset } : { axis, gain, offset };
       return checked("scale_linear", converted, scaleLinearProblem(converted)?.problem);
     }
@@ -292,7 +307,7 @@ function convertProcessing(step: Pre04 | Post04, tensorAxes: string): Json {
         id: "scale_mean_variance",
         kwargs: {
           axes: axesIds(kwargs.axes as string | undefined),
-          reference_tensor: String(kwargs.reference_tensor),
+          reference_tensor: tensorIdOf(String(kwargs.reference_tensor)),
           eps: kwargs.eps ?? 1e-6,
         },
       };
@@ -371,6 +386,21 @@ function identifier(name: string): string {
   const problem = identifierProblem(name);
   if (problem !== undefined) {
     throw new MigrationError([], problem, problem.startsWith("Value error") ? "value_error" : "string_too_short");
+  }
+  return name;
+}
+
+/** The longest 0.5 `TensorId` (a 0.4 tensor name has no bound). */
+const MAX_TENSOR_ID_LENGTH = 32;
+
+/**
+ * The converter builds `TensorId(name)` of a 0.4 tensor name, already an identifier: only its `MaxLen(32)`, checked
+ * after the identifier's validators (so worded for a sequence, in code points), can fail the conversion.
+ */
+function tensorIdOf(name: string): string {
+  const length = [...name].length;
+  if (length > MAX_TENSOR_ID_LENGTH) {
+    throw new MigrationError([], `Value should have at most ${MAX_TENSOR_ID_LENGTH} items after validation, not ${length}`, "too_long");
   }
   return name;
 }
@@ -484,20 +514,23 @@ export function migrate(doc: ModelDescr04, context: MigrationContext): ModelDesc
     doc.test_outputs.length,
     sampleOutputs.length > 0 ? sampleOutputs.length : Number.POSITIVE_INFINITY,
   );
-  const inputs = doc.inputs.slice(0, inputCount).map((input, i) => ({
-    axes: convertAxes(input.axes, input.shape, "input", null, inputSizeRefs, context, ["inputs", i]),
-    id: input.name,
-    test_tensor: { source: doc.test_inputs[i] },
-    sample_tensor: i < sampleInputs.length ? { source: sampleInputs[i] } : null,
-    data: { type: input.data_type },
-    preprocessing: [
-      ...(input.preprocessing ?? []).map((step) => convertProcessing(step, input.axes)),
-      { id: "ensure_dtype", kwargs: { dtype: "float32" } },
-    ],
-  }));
+  // in the converter's order, which decides the error a conversion fails with: an input's axes, its
+  // preprocessing, then its id; an output's axes, its id, then its postprocessing
+  const inputs = doc.inputs.slice(0, inputCount).map((input, i) => {
+    const axes = convertAxes(input.axes, input.shape, "input", null, inputSizeRefs, context, ["inputs", i]);
+    const preprocessing = (input.preprocessing ?? []).map((step) => convertProcessing(step, input.axes));
+    return {
+      axes,
+      id: tensorIdOf(input.name),
+      test_tensor: { source: doc.test_inputs[i] },
+      sample_tensor: i < sampleInputs.length ? { source: sampleInputs[i] } : null,
+      data: { type: input.data_type },
+      preprocessing: [...preprocessing, { id: "ensure_dtype", kwargs: { dtype: "float32" } }],
+    };
+  });
   const outputs = doc.outputs.slice(0, outputCount).map((output, i) => ({
     axes: convertAxes(output.axes, output.shape, "output", output.halo, outputSizeRefs, context, ["outputs", i]),
-    id: output.name,
+    id: tensorIdOf(output.name),
     test_tensor: { source: doc.test_outputs[i] },
     sample_tensor: i < sampleOutputs.length ? { source: sampleOutputs[i] } : null,
     data: output.data_type === "bool" ? { type: "bool", values: [false, true] } : { type: output.data_type },

@@ -16,7 +16,8 @@ const MODEL_0_5 = specs["bioimageio/model/0.5"].formatVersion;
 
 export const REPLACE_INF = defineRuleInfo({
   id: "model05.data.replace-inf",
-  description: "an infinite data range bound (inf, -inf, .inf) is replaced by null, with a warning",
+  description:
+    "an infinite data range bound (inf, -inf, .inf) is replaced by null, with a warning; a string range is read as the sequence of its characters",
   severity: WARNING,
   messages: ["replaced 'inf' value"],
   reference: "src/bioimageio/spec/model/v0_5.py:890",
@@ -27,11 +28,18 @@ const ARBITRARY_UNIT = "arbitrary unit";
 const INFINITE = new Set<unknown>(["inf", "-inf", ".inf", "-.inf", Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]);
 
 /**
- * The range of data description `j` (undefined: the tensor's only one) with its infinite bounds replaced. The warning
- * is the IntervalOrRatioDataDescr branch's (a before-validator of that branch of the data union): its loc has the tag.
+ * The range of data description `j` (undefined: the tensor's only one) as `_replace_inf` leaves it: any sequence made
+ * a tuple (a string one of its characters), infinite bounds replaced by null. The warning is the
+ * IntervalOrRatioDataDescr branch's (a before-validator of that branch of the data union): its loc has the tag.
  */
 function replaceInRange(data: unknown, field: TensorField, i: number, j: number | undefined, issues: Issue[]): unknown {
-  if (!isRecord(data) || !Array.isArray(data.range) || !data.range.some((v) => INFINITE.has(v))) {
+  if (!isRecord(data)) {
+    return data;
+  }
+  if (typeof data.range === "string") {
+    return carryPyNumberKinds(data, { ...data, range: [...data.range] });
+  }
+  if (!Array.isArray(data.range) || !data.range.some((v) => INFINITE.has(v))) {
     return data;
   }
   issues.push({
@@ -42,7 +50,11 @@ function replaceInRange(data: unknown, field: TensorField, i: number, j: number 
     severity: WARNING,
     rule: REPLACE_INF.id,
   });
-  return { ...data, range: data.range.map((v) => (INFINITE.has(v) ? null : v)) };
+  const range = carryPyNumberKinds(
+    data.range,
+    data.range.map((v) => (INFINITE.has(v) ? null : v)),
+  );
+  return carryPyNumberKinds(data, { ...data, range });
 }
 
 /**
@@ -80,6 +92,54 @@ function normalizeDataUnits(content: Content): Content {
     }
   }
   return changed ? out : content;
+}
+
+const SHORT_AXIS_IDS: Readonly<Record<string, string>> = { b: "batch", t: "time", i: "index", c: "channel" };
+
+/** `_normalize_axis_id`, the last validator of every `AxisId`: `b`, `t`, `i`, `c` become `batch`, `time`, `index`, `channel`. */
+function normalizedAxisId(id: unknown): unknown {
+  return typeof id === "string" ? (SHORT_AXIS_IDS[id] ?? id) : id;
+}
+
+/** A copy of `record` with `key` mapped (the same record when nothing changes). */
+function mapped(record: Record<string, unknown>, key: string, map: (value: unknown) => unknown): Record<string, unknown> {
+  const value = record[key];
+  const next = map(value);
+  return next === value ? record : carryPyNumberKinds(record, { ...record, [key]: next });
+}
+
+/** A copy of `list` with its items mapped (the same list when nothing changes). */
+function mappedItems(list: unknown, map: (item: unknown) => unknown): unknown {
+  if (!Array.isArray(list)) {
+    return list;
+  }
+  const next = list.map(map);
+  return next.every((item, i) => item === list[i]) ? list : carryPyNumberKinds(list, next);
+}
+
+const recordMapped = (key: string, map: (value: unknown) => unknown) => (value: unknown) =>
+  isRecord(value) ? mapped(value, key, map) : value;
+
+/**
+ * The axis ids of the tensors (`AxisId` fields: an axis' `id`, a size reference's `axis_id`, processing kwargs'
+ * `axes` and `axis`) normalised as the reference's models hold them, so that the rules compare and print them so
+ * (`Duplicate axis ids: {'channel'}` for a space axis `c` beside the channel axis).
+ */
+function normalizeAxisIds(content: Content): Content {
+  const axis = (value: unknown) =>
+    recordMapped("size", recordMapped("axis_id", normalizedAxisId))(recordMapped("id", normalizedAxisId)(value));
+  const step = recordMapped("kwargs", (kwargs) =>
+    recordMapped("axis", normalizedAxisId)(recordMapped("axes", (axes) => mappedItems(axes, normalizedAxisId))(kwargs)),
+  );
+  const tensor = (value: unknown) =>
+    ["preprocessing", "postprocessing"].reduce(
+      (t, key) => recordMapped(key, (steps) => mappedItems(steps, step))(t),
+      recordMapped("axes", (axes) => mappedItems(axes, axis))(value),
+    );
+  return ["inputs", "outputs"].reduce<Content>(
+    (doc, field) => mapped(doc, field, (tensors) => mappedItems(tensors, tensor)) as Content,
+    content,
+  );
 }
 
 export function replaceInfiniteDataRanges(content: Content): Prepared {
@@ -134,7 +194,7 @@ export function prepareModelV0_5(content: Content): Prepared {
     }
     prepared = data;
   }
-  return replaceInfiniteDataRanges(normalizeDataUnits(normalizeSha256Values(prepared)));
+  return replaceInfiniteDataRanges(normalizeAxisIds(normalizeDataUnits(normalizeSha256Values(prepared))));
 }
 
 function dtypeOf(tensor: Record<string, unknown>): string {

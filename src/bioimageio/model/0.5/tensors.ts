@@ -66,12 +66,11 @@ const DTYPE_LIMITS: Readonly<Record<string, readonly [number, number]>> = {
   int64: [-(2 ** 63), 2 ** 63 - 1],
 };
 
-function dataEntries(tensor: Tensor): readonly TensorDataDescr[] {
-  const data = tensor.data;
-  if (Array.isArray(data)) {
-    return data;
-  }
-  return typeof data === "object" && data !== null ? [data] : [];
+/** A tensor's data descriptions with their index in a list (undefined for a single one); items that are no mapping left out. */
+function dataEntries(tensor: Tensor): [number | undefined, TensorDataDescr][] {
+  const data: unknown = tensor.data;
+  const items: [number | undefined, unknown][] = Array.isArray(data) ? data.map((d, j) => [j, d]) : [[undefined, data]];
+  return items.filter((item): item is [number | undefined, TensorDataDescr] => typeof item[1] === "object" && item[1] !== null);
 }
 
 /**
@@ -143,8 +142,7 @@ function* dataValueFailures(field: TensorField, i: number, tensor: Tensor, conte
   const data = tensor.data;
   const list = Array.isArray(data);
   let failed = false;
-  for (const [j, entry] of dataEntries(tensor).entries()) {
-    const at = list ? j : undefined;
+  for (const [at, entry] of dataEntries(tensor)) {
     if (!("values" in entry) || !context.isValid(at === undefined ? [field, i, "data"] : [field, i, "data", at])) {
       continue;
     }
@@ -199,8 +197,7 @@ export const dataDescriptions = defineRule<ModelDescr>({
         if (failures.length > 0 || !context.isValid([field, i, "data"]) || !Array.isArray(data)) {
           continue;
         }
-        const entries = dataEntries(tensor);
-        const dtypes = new Set(entries.map((e) => e.type ?? ("values" in e ? "uint8" : "float32")));
+        const dtypes = new Set(dataEntries(tensor).map(([, e]) => e.type ?? ("values" in e ? "uint8" : "float32")));
         if (dtypes.size > 1) {
           yield {
             loc: [field, i, "data"],
