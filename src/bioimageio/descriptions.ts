@@ -23,6 +23,7 @@ import { prepareDatasetV0_3, prepareGenericV0_3 } from "./generic/0.3/prepare.js
 import { normalizeModel05, prepareModelV0_5 } from "./model/0.5/prepare.js";
 import { ERROR } from "../engine/summary/types.js";
 import { isRecord } from "../engine/records.js";
+import { registerCompanionValidators } from "../engine/validation/validators.js";
 
 /**
  * A field whose union, after a link to a resource, is whole descriptions of other classes, checked by those classes
@@ -199,6 +200,20 @@ export const DESCRIPTIONS: ReadonlyMap<string | null, ReadonlyMap<string, Descri
     ]),
   ],
 ]);
+
+/** The specs whose validators a class's checks also use: its inline descriptions', and its older class's when it converts. */
+function companionSpecs(cls: DescriptionClass): SpecKey[] {
+  const older = cls.convertFrom?.olderClass();
+  return [
+    ...(cls.inlineUnions ?? []).flatMap((union) => union.branches.map((branch) => branch.descriptionClass().specKey)),
+    ...(older ? [older.specKey, ...companionSpecs(older)] : []),
+  ];
+}
+for (const cls of [MODEL_0_4, MODEL_0_5]) {
+  registerCompanionValidators(cls.specKey, companionSpecs(cls));
+}
+// a dataset 0.2 document is validated as one before its conversion to 0.3 (`DatasetDescr._convert`)
+registerCompanionValidators(DATASET_0_3.specKey, [DATASET_0_2.specKey]);
 
 /** The versions bioimage-specs knows but does not implement yet, so that they fail clearly, not silently. */
 const PLANNED: ReadonlyMap<string | null, readonly string[]> = new Map();

@@ -19,9 +19,20 @@ export async function loadValidator<K extends SpecKey>(key: K): Promise<Validate
   return validate as ValidateFunction<SpecTypes[K]>;
 }
 
-/** Loads the validators (and field trees) of `keys` (default: all), so that the synchronous API can be used. */
+/** The specs whose validators a spec's checks also use (a family registers them: inline descriptions). */
+const companions = new Map<SpecKey, readonly SpecKey[]>();
+
+export function registerCompanionValidators(key: SpecKey, keys: readonly SpecKey[]): void {
+  companions.set(key, keys);
+}
+
+/**
+ * Loads the validators (and field trees) of `keys` (default: all) and of the specs their checks also use (a model's
+ * inline training dataset), so that the synchronous API can be used.
+ */
 export async function preloadValidators(keys: readonly SpecKey[] = Object.keys(specs) as SpecKey[]): Promise<void> {
-  await Promise.all(keys.map((key) => loadValidator(key)));
+  const all = new Set(keys.flatMap((key) => [key, ...(companions.get(key) ?? [])]));
+  await Promise.all([...all].map((key) => loadValidator(key)));
 }
 
 export function loadedFieldTree(key: SpecKey): FieldTree {
