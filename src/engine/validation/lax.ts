@@ -103,17 +103,25 @@ const UNION_BRANCH = /^(.*\/anyOf)\/(\d+)\//;
  */
 function unionBranchOf(
   error: ValidatorError,
-  unionPlaces: ReadonlyMap<string, readonly string[]>,
+  unionPlaces: ReadonlyMap<string, ReadonlySet<string>>,
 ): { key: string; branch: number } | undefined {
   const match = UNION_BRANCH.exec(error.schemaPath);
   if (!match) {
     return undefined;
   }
   const [, schema = "", branch = "0"] = match;
-  const place = (unionPlaces.get(schema) ?? [])
-    .filter((p) => error.instancePath === p || error.instancePath.startsWith(`${p}/`))
-    .reduce<string | undefined>((longest, p) => (longest === undefined || p.length > longest.length ? p : longest), undefined);
-  return place === undefined ? undefined : { key: `${place}\0${schema}`, branch: Number(branch) };
+  const places = unionPlaces.get(schema);
+  // the longest of them: the error's place, then each place holding it (a lookup per level, not a scan of all
+  // the places, which grow with the document)
+  for (let place = error.instancePath; places !== undefined; place = place.slice(0, place.lastIndexOf("/"))) {
+    if (places.has(place)) {
+      return { key: `${place}\0${schema}`, branch: Number(branch) };
+    }
+    if (place === "") {
+      break;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -135,9 +143,10 @@ function laxEdits(
       .filter((e) => e.keyword === "const" || e.keyword === "enum")
       .map((e) => [schemaParent(e.schemaPath), e.keyword === "const" ? [e.params.allowedValue] : (e.params.allowedValues as unknown[])]),
   );
-  const unionPlaces = new Map<string, string[]>();
+  const unionPlaces = new Map<string, Set<string>>();
   for (const error of errors.filter((e) => e.keyword === "anyOf")) {
-    unionPlaces.set(error.schemaPath, [...(unionPlaces.get(error.schemaPath) ?? []), error.instancePath]);
+    const places = unionPlaces.get(error.schemaPath) ?? new Set<string>();
+    unionPlaces.set(error.schemaPath, places.add(error.instancePath));
   }
   const edits: Edit[] = [];
   // per union, per branch: its edits, and whether every error of it has one
