@@ -25,7 +25,7 @@ import {
 } from "./descriptions.js";
 import { type FormatVersionRequest, minorVersion } from "./format-version.js";
 import type { IoChecks } from "./io-checks.js";
-import type { Content } from "./prepare.js";
+import type { Content, RebuildWhen } from "./prepare.js";
 import { checkDocumentValue } from "../engine/load/limits.js";
 import { documentOf } from "../engine/load/parse-core.js";
 import { pyRepr, pyTypeName } from "../engine/python-repr.js";
@@ -199,6 +199,8 @@ interface Checked {
   readonly notChecked?: readonly string[];
   /** Files the IO checks made (generated covers). */
   readonly generated?: ReadonlyMap<string, Uint8Array>;
+  /** The before-validators rebuilt the document from a valid older description (see `Prepared`). */
+  readonly rebuilt?: { readonly spotless: boolean } | undefined;
 }
 
 const hasErrors = (issues: readonly Issue[]): boolean => issues.some((i) => i.severity >= ERROR);
@@ -207,8 +209,8 @@ const hasErrors = (issues: readonly Issue[]): boolean => issues.some((i) => i.se
  * Before-validators, shape and rules of one description class (the reference's `model_validate`). Nothing here
  * mutates the input (before-validators that edit in place copy first), so the input is not copied.
  */
-function checkWithClass(content: Content, cls: DescriptionClass): Checked {
-  const checked = checkWellFormed(content, cls);
+function checkWithClass(content: Content, cls: DescriptionClass, rebuildWhen: RebuildWhen = "valid"): Checked {
+  const checked = checkWellFormed(content, cls, rebuildWhen);
   const { refused, paths } = undecodedStrings(checked.content, cls);
   const at = (issue: Issue, p: DocPath) => issuePath(issue).length >= p.length && p.every((s, i) => issuePath(issue)[i] === s);
   // A file source's error that quotes a relative path holding a lone surrogate (its suffix, say) ends the
@@ -229,7 +231,10 @@ function checkWithClass(content: Content, cls: DescriptionClass): Checked {
     return checked;
   }
   // pydantic refuses such a string before any other check of its field
-  return { content: checked.content, issues: [...checked.issues.filter((i) => !refused.some((r) => at(i, r.path))), ...refused] };
+  return {
+    ...checked,
+    issues: [...checked.issues.filter((i) => !refused.some((r) => at(i, r.path))), ...refused],
+  };
 }
 
 /** Where the document holds a string that is not well-formed UTF-16 (a lone surrogate; see parse.ts). */
@@ -322,9 +327,9 @@ const RELATIVE_FILE_PATH = "#/$defs/RelativeFilePath";
 /** What `RelativeFilePath` takes (its pattern in specs/bioimageio/common/file.json). */
 const RELATIVE_PATH = /^(?!\/)(?!(?:\.(?:\/+|$))*$)(?!(?:\.\/+)*https?:(?:\/|$))./;
 
-function checkWellFormed(content: Content, cls: DescriptionClass): Checked {
+function checkWellFormed(content: Content, cls: DescriptionClass, rebuildWhen: RebuildWhen): Checked {
   const validate = loadedValidator(cls.specKey);
-  const before = prepareContent(content, cls);
+  const before = prepareContent(content, cls, rebuildWhen);
   // pydantic's lax mode: the document as the reference's models hold it ("64" in an int field is 64)
   const prepared = hasErrors(before.issues)
     ? before
@@ -380,6 +385,7 @@ function checkWellFormed(content: Content, cls: DescriptionClass): Checked {
   return {
     content: prepared.content,
     issues: future ? issues.filter((i) => i.severity >= ERROR || i.rule === FUTURE_FORMAT_VERSION.id) : issues,
+    rebuilt: prepared.rebuilt,
   };
 }
 
@@ -394,7 +400,7 @@ function checkConverted(content: Content, cls: DescriptionClass, level: Severity
   const conversion = cls.convertFrom;
   const minor = typeof content.format_version === "string" ? minorVersion(content.format_version) : undefined;
   if (!conversion || minor === undefined || !conversion.minors.includes(minor)) {
-    return checkWithClass(content, cls);
+    return checkRebuilding(content, cls, level);
   }
   const older = checkWithClass(content, conversion.olderClass());
   const convert = (): Checked => {
@@ -425,6 +431,23 @@ function checkConverted(content: Content, cls: DescriptionClass, level: Severity
     return first;
   }
   const infoPass = spotless ? convert() : checkWithClass(content, cls);
+  return {
+    content: first.content,
+    issues: [...first.issues.filter((i) => i.severity >= ERROR), ...infoPass.issues.filter((i) => i.severity < ERROR)],
+  };
+}
+
+/**
+ * A class whose before-validator rebuilds the document from an older description it validates (dataset 0.3 from
+ * 0.2): the errors come from the pass that rebuilds a valid one, the warnings from the pass at level INFO, where
+ * the older one's warnings count as failure and the document is converted without the rebuild.
+ */
+function checkRebuilding(content: Content, cls: DescriptionClass, level: Severity): Checked {
+  const first = checkWithClass(content, cls, level <= INFO ? "spotless" : "valid");
+  if (level <= INFO || !first.rebuilt || first.rebuilt.spotless) {
+    return first;
+  }
+  const infoPass = checkWithClass(content, cls, "spotless");
   return {
     content: first.content,
     issues: [...first.issues.filter((i) => i.severity >= ERROR), ...infoPass.issues.filter((i) => i.severity < ERROR)],

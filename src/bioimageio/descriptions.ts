@@ -16,7 +16,7 @@ import { modelRulesV0_5 } from "./model/0.5/rules.js";
 import type { Rule } from "../engine/validation/rule.js";
 import type { Issue } from "../engine/summary/issue.js";
 import { minorVersion } from "./format-version.js";
-import { type Content, type Prepared, treatFuturePatchAsImplemented } from "./prepare.js";
+import { type Content, type Prepared, type RebuildWhen, treatFuturePatchAsImplemented } from "./prepare.js";
 import { convertOlderModel, normalizeModel04 } from "./model/0.4/prepare.js";
 import { prepareGenericV0_2 } from "./generic/0.2/prepare.js";
 import { prepareDatasetV0_3, prepareGenericV0_3 } from "./generic/0.3/prepare.js";
@@ -51,7 +51,7 @@ export interface DescriptionClass {
   readonly specKey: SpecKey;
   readonly implementedFormatVersion: string;
   /** Before-validation conversions beyond the future-patch handling. */
-  readonly prepare?: (content: Content) => Prepared;
+  readonly prepare?: (content: Content, rebuildWhen: RebuildWhen) => Prepared;
   /**
    * The reference's conversion of older formats (a patch chain), which runs before the future-patch check and
    * replaces its silent bump of earlier patches. An error from it ends validation (the reference's converter
@@ -85,7 +85,7 @@ function describe(
   type: string,
   specKey: SpecKey,
   rules: readonly Rule<never>[],
-  prepare?: (content: Content) => Prepared,
+  prepare?: (content: Content, rebuildWhen: RebuildWhen) => Prepared,
   convertOlder?: (content: Content) => Prepared,
 ): DescriptionClass {
   return {
@@ -279,12 +279,14 @@ export function descriptionClassFor(type: unknown, formatVersion: string, fallba
  * validators before those of its bases, so a format conversion (e.g. the 0.2.x patch chain) sees the
  * document's own version.
  */
-export function prepareContent(content: Content, descriptionClass: DescriptionClass): Prepared {
+export function prepareContent(content: Content, descriptionClass: DescriptionClass, rebuildWhen: RebuildWhen = "valid"): Prepared {
   const converted = descriptionClass.convertOlder?.(content) ?? { content, issues: [] };
   if (converted.issues.some((issue) => issue.severity >= ERROR)) {
     return converted;
   }
-  const prepared = descriptionClass.prepare ? descriptionClass.prepare(converted.content) : { content: converted.content, issues: [] };
+  const prepared = descriptionClass.prepare
+    ? descriptionClass.prepare(converted.content, rebuildWhen)
+    : { content: converted.content, issues: [] };
   const patched = treatFuturePatchAsImplemented(prepared.content, descriptionClass.implementedFormatVersion, {
     bumpEarlierPatch: !descriptionClass.convertOlder,
   });

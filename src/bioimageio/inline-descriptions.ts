@@ -8,7 +8,7 @@
 import { carryPyNumberKinds } from "../engine/py-numbers.js";
 import { ERROR } from "../engine/summary/types.js";
 import { type DocPath, type Issue, issuePath } from "../engine/summary/issue.js";
-import type { Content } from "./prepare.js";
+import type { Content, RebuildWhen } from "./prepare.js";
 import { FUTURE_FORMAT_VERSION } from "./prepare.js";
 import { type DescriptionClass, type InlineUnion, prepareContent } from "./descriptions.js";
 import { isDict, PyError } from "./py-containers.js";
@@ -26,7 +26,11 @@ export const INLINE_DESCRIPTION = defineRuleInfo({
 });
 
 /** A description class's check of a document: its before-validators, shape and rules (build.ts). */
-export type ClassCheck = (content: Content, descriptionClass: DescriptionClass) => { readonly issues: readonly Issue[] };
+export type ClassCheck = (
+  content: Content,
+  descriptionClass: DescriptionClass,
+  rebuildWhen: RebuildWhen,
+) => { readonly issues: readonly Issue[]; readonly rebuilt?: { readonly spotless: boolean } | undefined };
 
 const isError = (issue: Issue): boolean => issue.severity >= ERROR;
 const startsWith = (path: DocPath, prefix: string): boolean => path[0] === prefix;
@@ -95,10 +99,13 @@ export function checkInlineUnion(value: unknown, union: InlineUnion, check: Clas
   for (const branch of union.branches) {
     const cls = branch.descriptionClass();
     const input = withExplicitFields(data, cls);
-    const checked = check(input, cls).issues;
+    const result = check(input, cls, "valid");
+    const checked = result.issues;
     errorsPass.push([...checked]);
     const inputWarningsPass = dataWarningsPass === data ? input : withExplicitFields(dataWarningsPass, cls);
-    warningsPass.push(inputWarningsPass === input ? [...checked] : [...check(inputWarningsPass, cls).issues]);
+    // (in the warnings pass an older description's warning is a failure: no rebuild from it)
+    const sameInWarningsPass = inputWarningsPass === input && (result.rebuilt?.spotless ?? true);
+    warningsPass.push(sameInWarningsPass ? [...checked] : [...check(inputWarningsPass, cls, "spotless").issues]);
     // what the next branch sees: this one's before-validators ran on the mapping in place (unless they built a
     // new one); in the warnings pass a future format version raises before its value is replaced
     const prepared = prepareContent(input, cls);

@@ -21,6 +21,13 @@ export interface Prepared {
   readonly rebuilt?: { readonly spotless: boolean };
 }
 
+/**
+ * When a before-validator that validates an older description first rebuilds the document from it: when that one
+ * is valid (the reference's errors pass), or only when it has no warning either (its warnings pass, where a warning
+ * counts as failure).
+ */
+export type RebuildWhen = "valid" | "spotless";
+
 export const FUTURE_FORMAT_VERSION = defineRuleInfo({
   id: "bioimageio.format-version.future",
   description: "a format version with a later patch than the one implemented is validated as the implemented one (ALERT)",

@@ -10,7 +10,14 @@ import { checkDocument } from "../../../engine/validation/engine.js";
 import { loadedValidator } from "../../../engine/validation/validators.js";
 import { convertFromOlderFormatV0_2, prepareGenericV0_2 } from "../0.2/prepare.js";
 import { isLaterThan } from "../../format-version.js";
-import { type Content, convertOlderFormat, normalizeSha256Values, type Prepared, treatFuturePatchAsImplemented } from "../../prepare.js";
+import {
+  type Content,
+  convertOlderFormat,
+  normalizeSha256Values,
+  type Prepared,
+  type RebuildWhen,
+  treatFuturePatchAsImplemented,
+} from "../../prepare.js";
 import { copyDocument, isRecord } from "../../../engine/records.js";
 import { defineRuleInfo } from "../../../engine/validation/rule.js";
 import { isHttpUrl } from "../../../engine/validation/url.js";
@@ -154,13 +161,13 @@ function validatedAsDatasetV0_2(content: Content): { readonly content: Mutable; 
  * Dataset 0.3: a valid dataset 0.2 document is rebuilt from its validated fields (`DatasetDescr._convert`,
  * which keeps neither `id_emoji` nor `version_number`), then converted like any 0.2 document. The reference
  * decides "valid" once per validation pass; its warnings pass treats 0.2 warnings as errors and converts
- * such a document without the rebuild. We rebuild whenever there are no errors.
+ * such a document without the rebuild (`rebuildWhen: "spotless"`).
  */
-export function prepareDatasetV0_3(content: Content): Prepared {
+export function prepareDatasetV0_3(content: Content, rebuildWhen: RebuildWhen = "valid"): Prepared {
   const fv = content.format_version;
   const validated =
     content.type === "dataset" && typeof fv === "string" && fv.startsWith("0.2.") ? validatedAsDatasetV0_2(content) : undefined;
-  if (!validated) {
+  if (!validated || (rebuildWhen === "spotless" && validated.issues.length > 0)) {
     return prepareGenericV0_3(content);
   }
   const old = validated.content;
