@@ -19,6 +19,7 @@ import { type SpecKey, type SpecTypes, specs } from "../../generated/index.js";
 import {
   type DescriptionClass,
   descriptionClassFor,
+  inlineSpecKeys,
   NotImplementedFormat,
   prepareContent,
   UnsupportedFormatVersion,
@@ -430,10 +431,14 @@ function checkConverted(content: Content, cls: DescriptionClass, level: Severity
   if (level <= INFO || canConvert === spotless) {
     return first;
   }
-  const infoPass = spotless ? convert() : checkWithClass(content, cls);
+  return withWarningsOf(first, spotless ? convert() : checkWithClass(content, cls));
+}
+
+/** The reference's summary of two passes: the errors pass's document and errors, the INFO pass's warnings. */
+function withWarningsOf(errorsPass: Checked, infoPass: Checked): Checked {
   return {
-    content: first.content,
-    issues: [...first.issues.filter((i) => i.severity >= ERROR), ...infoPass.issues.filter((i) => i.severity < ERROR)],
+    content: errorsPass.content,
+    issues: [...errorsPass.issues.filter((i) => i.severity >= ERROR), ...infoPass.issues.filter((i) => i.severity < ERROR)],
   };
 }
 
@@ -447,11 +452,7 @@ function checkRebuilding(content: Content, cls: DescriptionClass, level: Severit
   if (level <= INFO || !first.rebuilt || first.rebuilt.spotless) {
     return first;
   }
-  const infoPass = checkWithClass(content, cls, "spotless");
-  return {
-    content: first.content,
-    issues: [...first.issues.filter((i) => i.severity >= ERROR), ...infoPass.issues.filter((i) => i.severity < ERROR)],
-  };
+  return withWarningsOf(first, checkWithClass(content, cls, "spotless"));
 }
 
 /** `checkConverted`, then the IO checks when `options.io` is given (files, hashes, IO rules). */
@@ -608,9 +609,7 @@ async function loadValidatorsFor(content: unknown, options: BuildOptions): Promi
     // or conversion makes the field up): the dataset validators are a good part of a model's start-up
     const specKeys = [choice.discovered, ...(choice.requested ? [choice.requested] : [])].flatMap((cls) => [
       cls.specKey,
-      ...(cls.inlineUnions ?? [])
-        .filter((union) => record[union.field] !== undefined && record[union.field] !== null)
-        .flatMap((union) => union.branches.map((branch) => branch.descriptionClass().specKey)),
+      ...inlineSpecKeys(cls, record),
     ]);
     await Promise.all([...new Set(specKeys)].map((key) => loadValidator(key)));
   } catch (error) {

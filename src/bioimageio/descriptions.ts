@@ -201,13 +201,17 @@ export const DESCRIPTIONS: ReadonlyMap<string | null, ReadonlyMap<string, Descri
   ],
 ]);
 
+/** The specs of a class's inline descriptions: all of them, or those of the fields `content` holds. */
+export function inlineSpecKeys(cls: DescriptionClass, content?: Content): SpecKey[] {
+  return (cls.inlineUnions ?? [])
+    .filter((union) => content === undefined || (content[union.field] !== undefined && content[union.field] !== null))
+    .flatMap((union) => union.branches.map((branch) => branch.descriptionClass().specKey));
+}
+
 /** The specs whose validators a class's checks also use: its inline descriptions', and its older class's when it converts. */
 function companionSpecs(cls: DescriptionClass): SpecKey[] {
   const older = cls.convertFrom?.olderClass();
-  return [
-    ...(cls.inlineUnions ?? []).flatMap((union) => union.branches.map((branch) => branch.descriptionClass().specKey)),
-    ...(older ? [older.specKey, ...companionSpecs(older)] : []),
-  ];
+  return [...inlineSpecKeys(cls), ...(older ? [older.specKey, ...companionSpecs(older)] : [])];
 }
 for (const cls of [MODEL_0_4, MODEL_0_5]) {
   registerCompanionValidators(cls.specKey, companionSpecs(cls));
