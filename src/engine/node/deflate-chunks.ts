@@ -8,7 +8,6 @@
 // A worker thread runs the source of these functions (WORKER_FUNCTIONS), so they call nothing outside this file but
 // node:zlib, which is passed in.
 import type { MessagePort } from "node:worker_threads";
-import type * as Crypto from "node:crypto";
 import type * as zlib from "node:zlib";
 
 /** Closes a stream of chunks: an empty final block with the fixed code (BFINAL=1, BTYPE=01, end-of-block). */
@@ -154,18 +153,20 @@ export function huffmanBits(histogram: Int32Array, lengths: Uint8Array): number 
  * The loops of huffmanChunk as a WebAssembly module: with a 64-bit accumulator flushed a word of input at a time and
  * without a branch, V8 runs the packing about twice as fast as a loop in JavaScript, whose 32-bit accumulator must be
  * flushed by a branch after each pair of bytes (one the processor mispredicts half the time). `pack(in, end, out,
- * acc, n)` codes the 32-bit words in [in, end) two bytes at a time through the pair table at address 0, after `n`
- * bits pending in `acc`, into bytes from `out`; it returns where they end, with the bits still pending (fewer than
- * 8) stored there and their count in the global `bits`. `fill(codes, lengths)` makes that table for each chunk: for
- * each pair of bytes (first byte low), their codes, first code low (26 bits), and their length above. It exports
- * its memory.
+ * limit, acc, n)` codes the 32-bit words in [in, end) two bytes at a time through the pair table at `table`, after
+ * `n` bits pending in `acc`, into bytes from `out`, and stops early once the output passes `limit` (it writes up to
+ * 16 bytes past it); it returns where the output ends, with the bits still pending (fewer than 8) stored there, their
+ * count in the global `bits` and where the input stopped in the global `stopped`. `fill(codes, lengths)` makes that
+ * table for each chunk: for each pair of bytes (first byte low), their codes, first code low (26 bits), and their
+ * length above. It imports its memory (`shared`: a shared one, which threads use at once, each with a table of its
+ * own), so that chunks can be coded where they are.
  *
  * The code is written in WebAssembly's text format and assembled here: only the instructions it uses.
  */
-export function packerModule(): Uint8Array<ArrayBuffer> {
-  const locals = ["in", "end", "out", "acc32", "n32", "word", "acc", "n", "entry"]; // 5 i32 parameters, 1 i32, 3 i64
+export function packerModule(table: number, shared: boolean): Uint8Array<ArrayBuffer> {
+  const locals = ["in", "end", "out", "limit", "acc32", "n32", "word", "acc", "n", "entry"]; // 6 i32 parameters, 1 i32, 3 i64
   const pair = (index: string): string => `
-    ${index} i32.const 2 i32.shl i64.load32_u local.set entry
+    ${index} i32.const 2 i32.shl i64.load32_u@table local.set entry
     local.get acc local.get entry i64.const 0x3ffffff i64.and local.get n i64.shl i64.or local.set acc
     local.get n local.get entry i64.const 26 i64.shr_u i64.add local.set n`;
   // the whole bytes of the accumulator out (8 bytes are written, the output moves past the whole ones): fewer than
@@ -184,12 +185,23 @@ export function packerModule(): Uint8Array<ArrayBuffer> {
         ${pair("local.get word i32.const 0xffff i32.and")}
         ${pair("local.get word i32.const 16 i32.shr_u")}
         ${flush}
-        local.get in i32.const 4 i32.add local.tee in local.get end i32.lt_u br_if 0
+        local.get in i32.const 4 i32.add local.tee in local.get end i32.lt_u
+        local.get out local.get limit i32.lt_u
+        i32.and br_if 0
       end
     end
     local.get out local.get acc i64.store
     local.get n i32.wrap_i64 global.set 0
+    local.get in global.set 1
     local.get out end`;
+  const uleb = (value: number): number[] => {
+    const out: number[] = [];
+    do {
+      out.push((value & 0x7f) | (value >>> 7 === 0 ? 0 : 0x80));
+      value >>>= 7;
+    } while (value !== 0);
+    return out;
+  };
   const opcodes: Record<string, number[]> = {
     block: [0x02, 0x40],
     loop: [0x03, 0x40],
@@ -201,9 +213,9 @@ export function packerModule(): Uint8Array<ArrayBuffer> {
     "global.set": [0x24],
     "i32.load": [0x28, 2, 0],
     "i32.load8_u": [0x2d, 0, 0],
-    "i32.store": [0x36, 2, 0],
+    "i32.store@table": [0x36, 2, ...uleb(table)],
     "i32.or": [0x72],
-    "i64.load32_u": [0x35, 2, 0],
+    "i64.load32_u@table": [0x35, 2, ...uleb(table)],
     "i64.store": [0x37, 0, 0], // not aligned
     "i32.const": [0x41],
     "i64.const": [0x42],
@@ -220,14 +232,6 @@ export function packerModule(): Uint8Array<ArrayBuffer> {
     "i64.shr_u": [0x88],
     "i32.wrap_i64": [0xa7],
     "i64.extend_i32_u": [0xad],
-  };
-  const uleb = (value: number): number[] => {
-    const out: number[] = [];
-    do {
-      out.push((value & 0x7f) | (value >>> 7 === 0 ? 0 : 0x80));
-      value >>>= 7;
-    } while (value !== 0);
-    return out;
   };
   const sleb = (value: number): number[] => (value >= 0x40 ? [(value & 0x7f) | 0x80, ...sleb(value >>> 7)] : [value]); // >= 0 only
   /** A function's body: its locals declared (`declared`, as the binary format counts them), then `code` assembled. */
@@ -255,7 +259,7 @@ export function packerModule(): Uint8Array<ArrayBuffer> {
     return [...uleb(body.length), ...body];
   };
   const pack = assemble(text, locals, [2, 1, 0x7f, 3, 0x7e]); // 1 i32, 3 i64
-  // fill(codes, lengths): the pair table at 0 from the codes (i32 each) and lengths (a byte each) of the 256 bytes
+  // fill(codes, lengths): the pair table from the codes (i32 each) and lengths (a byte each) of the 256 bytes
   const fill = assemble(
     `
     loop
@@ -269,7 +273,7 @@ export function packerModule(): Uint8Array<ArrayBuffer> {
         local.get codes local.get a i32.const 2 i32.shl i32.add i32.load
         local.get cb local.get la i32.shl i32.or
         local.get la local.get lb i32.add i32.const 26 i32.shl i32.or
-        i32.store
+        i32.store@table
         local.get at i32.const 4 i32.add local.set at
         local.get a i32.const 1 i32.add local.tee a i32.const 256 i32.lt_u br_if 0
       end
@@ -283,49 +287,82 @@ export function packerModule(): Uint8Array<ArrayBuffer> {
   const section = (id: number, content: number[]): number[] => [id, ...uleb(content.length), ...content];
   return Uint8Array.from([
     ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00], // "\0asm", version 1
-    ...section(1, [2, 0x60, 5, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 1, 0x7f, 0x60, 2, 0x7f, 0x7f, 0]), // 5 i32 -> i32; 2 i32 -> none
+    ...section(1, [2, 0x60, 6, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 0x7f, 1, 0x7f, 0x60, 2, 0x7f, 0x7f, 0]), // 6 i32 -> i32; 2 i32 -> none
+    // env.memory: a shared one declares its maximum (all of wasm32's), a private one only its minimum
+    ...section(2, [1, ...name("env"), ...name("memory"), 0x02, ...(shared ? [0x03, 1, ...uleb(65536)] : [0x00, 1])]),
     ...section(3, [2, 0, 1]), // pack and fill, of those types
-    ...section(5, [1, 0x00, 1]), // a memory of one page to start with (reserve() grows it)
-    ...section(6, [1, 0x7f, 0x01, 0x41, 0x00, 0x0b]), // bits: a mutable i32, 0
-    ...section(7, [4, ...name("pack"), 0x00, 0, ...name("fill"), 0x00, 1, ...name("memory"), 0x02, 0, ...name("bits"), 0x03, 0]),
+    ...section(6, [2, 0x7f, 0x01, 0x41, 0x00, 0x0b, 0x7f, 0x01, 0x41, 0x00, 0x0b]), // bits and stopped: mutable i32s, 0
+    ...section(7, [4, ...name("pack"), 0x00, 0, ...name("fill"), 0x00, 1, ...name("bits"), 0x03, 0, ...name("stopped"), 0x03, 1]),
     ...section(10, [2, ...pack, ...fill]),
   ]);
 }
 
+/** Bytes of a thread's tables in the packer's memory: the pair table (65536 entries of 4 bytes), the codes (257 of 4 bytes) and their lengths. */
+const TABLES = (1 << 18) + 4096;
+/** Room after a shared memory's tables for the chunks of warmUpHuffman (bigger ones are coded where they are). */
+const SHARED_INPUT = 4096;
+
+/** Bytes a thread needs of a shared memory (huffmanScratch's `at`): its tables and room for small chunks. */
+export const HUFFMAN_THREAD_BYTES = TABLES + SHARED_INPUT + deflatedBound(SHARED_INPUT) + 64;
+
 /**
  * What huffmanChunk reuses from chunk to chunk (making it each time would cost more than the coding): the packer's
- * instance and its memory, which holds the pair table (65536 entries of 4 bytes) at 0, the chunk's codes and
- * lengths after it, the chunk at `input`, and its coded form after the chunk.
+ * instance and its memory, which holds the tables at `tables`, then room for a chunk at `input` and its coded form
+ * after it. A private memory grows as chunks need; a shared one is the pool's: its chunks are coded where they are.
  */
 export interface HuffmanScratch {
-  readonly pack: (input: number, end: number, out: number, acc: number, n: number) => number;
+  readonly pack: (input: number, end: number, out: number, limit: number, acc: number, n: number) => number;
   readonly fill: (codes: number, lengths: number) => void;
   readonly bits: WebAssembly.Global;
+  readonly stopped: WebAssembly.Global;
   readonly memory: WebAssembly.Memory;
+  /** The shared memory's buffer (it never grows): chunks and outputs in it are not copied. */
+  readonly shared: SharedArrayBuffer | undefined;
+  readonly tables: number;
   readonly input: number;
-  /** The largest chunk the memory has room for. */
+  /** The largest chunk the room at `input` takes. */
   capacity: number;
 }
 
-export function huffmanScratch(): HuffmanScratch {
-  const { exports } = new WebAssembly.Instance(new WebAssembly.Module(packerModule()));
+/** The buffer of a shared WebAssembly memory (typed as an ArrayBuffer by TypeScript's library). */
+export function sharedBufferOf(memory: WebAssembly.Memory): SharedArrayBuffer {
+  const buffer: unknown = memory.buffer;
+  if (!(buffer instanceof SharedArrayBuffer)) {
+    throw new Error("expected a shared WebAssembly memory");
+  }
+  return buffer;
+}
+
+/** A scratch with a private memory, or one using `shared` from `at` (HUFFMAN_THREAD_BYTES of it). */
+export function huffmanScratch(shared?: { readonly memory: WebAssembly.Memory; readonly at: number }): HuffmanScratch {
+  const memory = shared?.memory ?? new WebAssembly.Memory({ initial: 1 });
+  const tables = shared?.at ?? 0;
+  const module = new WebAssembly.Module(packerModule(tables, shared !== undefined));
+  const { exports } = new WebAssembly.Instance(module, { env: { memory } });
   return {
     pack: exports.pack as HuffmanScratch["pack"],
     fill: exports.fill as HuffmanScratch["fill"],
     bits: exports.bits as WebAssembly.Global,
-    memory: exports.memory as WebAssembly.Memory,
-    input: (1 << 18) + 4096, // after the pair table, the codes (257 of 4 bytes) and their lengths
-    capacity: 0,
+    stopped: exports.stopped as WebAssembly.Global,
+    memory,
+    shared: shared ? sharedBufferOf(memory) : undefined,
+    tables,
+    // TABLES and SHARED_INPUT as literals: a worker runs this function's source without the module's constants
+    input: tables + (1 << 18) + 4096,
+    capacity: shared ? 4096 : 0,
   };
 }
 
-/** Room in the packer's memory for a chunk of `n` bytes and its coded form (at most 26 bits for 2 bytes, and the header). */
+/** Room at `input` for a chunk of `n` bytes and its coded form (a private memory grows; a shared one has what it has). */
 function reserve(scratch: HuffmanScratch, n: number): void {
   if (n <= scratch.capacity) {
     return;
   }
+  if (scratch.shared) {
+    throw new Error(`huffmanChunk: a chunk of ${n} bytes outside the shared memory (room for ${scratch.capacity})`);
+  }
   const capacity = Math.max(n, 1 << 16);
-  const pages = Math.ceil((scratch.input + 3 * capacity + 1024 - scratch.memory.buffer.byteLength) / 65536);
+  const pages = Math.ceil((scratch.input + capacity + deflatedBound(capacity) + 64 - scratch.memory.buffer.byteLength) / 65536);
   if (pages > 0) {
     scratch.memory.grow(pages);
   }
@@ -461,23 +498,31 @@ export function huffmanChunk(
     return storedChunk(data, out);
   }
   const codes = canonicalCodes(literal);
-  reserve(scratch, data.length);
+  // a chunk and its output in the shared memory are coded where they are; others are copied in and out
+  const inPlace = scratch.shared !== undefined && data.buffer === scratch.shared && out.buffer === scratch.shared;
+  if (!inPlace) {
+    reserve(scratch, data.length);
+  }
   const memory = scratch.memory.buffer;
-  const input = scratch.input;
-  const output = input + scratch.capacity;
-  new Uint8Array(memory).set(data, input);
-  new Int32Array(memory, 1 << 18, 257).set(codes);
-  new Uint8Array(memory, (1 << 18) + 2048, 257).set(literal);
-  scratch.fill(1 << 18, (1 << 18) + 2048);
-  const view = new DataView(memory, output, 2 * scratch.capacity + 1024);
+  const input = inPlace ? data.byteOffset : scratch.input;
+  const output = inPlace ? out.byteOffset : scratch.input + scratch.capacity;
+  const room = inPlace ? out.length : deflatedBound(scratch.capacity) + 64;
+  if (!inPlace) {
+    new Uint8Array(memory).set(data, input);
+  }
+  new Int32Array(memory, scratch.tables + (1 << 18), 257).set(codes);
+  new Uint8Array(memory, scratch.tables + (1 << 18) + 2048, 257).set(literal);
+  scratch.fill(scratch.tables + (1 << 18), scratch.tables + (1 << 18) + 2048);
+  const view = new DataView(memory, output, room);
   const sink: BitSink = { view, pos: 0, acc: 0, n: 0 };
   putDynamicHeader(sink, literal);
   const done = data.length & ~3;
-  sink.pos = scratch.pack(input, input + done, output + sink.pos, sink.acc, sink.n) - output;
+  // the packer writes up to 16 bytes past its limit
+  sink.pos = scratch.pack(input, input + done, output + sink.pos, output + room - 32, sink.acc, sink.n) - output;
   sink.acc = view.getInt32(sink.pos, true);
   sink.n = scratch.bits.value as number;
   // a chunk unlike its sample may code longer than it is: stored then (the tail needs 12 bytes at most)
-  if (sink.pos + 12 > data.length || sink.pos + 16 > out.length) {
+  if ((scratch.stopped.value as number) < input + done || sink.pos + 12 > data.length || sink.pos + 16 > out.length) {
     return storedChunk(data, out);
   }
   for (let i = done; i < data.length; i++) {
@@ -489,7 +534,9 @@ export function huffmanChunk(
   const tail = sink.n >>> 3;
   view.setInt32(sink.pos, sink.acc, true);
   const length = sink.pos + tail;
-  out.set(new Uint8Array(memory, output, length));
+  if (!inPlace) {
+    out.set(new Uint8Array(memory, output, length));
+  }
   out.set([0x00, 0x00, 0xff, 0xff], length);
   return out.subarray(0, length + 4);
 }
@@ -555,47 +602,34 @@ export interface ChunkRequest {
   readonly dictionary: Uint8Array | undefined;
 }
 
-export type ChunkReply =
-  { readonly slot: number; readonly length: number; readonly crc: number } | { readonly slot: number; readonly error: string };
+export type ChunkReply = { readonly slot: number; readonly length: number } | { readonly slot: number; readonly error: string };
 
 /**
- * A worker's loop over requests naming a slot of the shared buffer: the chunk is at its start, the output goes
- * after it; the reply has the output's length and the chunk's CRC-32.
+ * A worker's loop over requests naming a slot of the shared memory: the chunk is at its start, the output goes
+ * after it (Huffman coding reads and writes them there, with the thread's tables at `tables`); the reply has the
+ * output's length.
  */
-export function serveChunks(port: MessagePort, shared: SharedArrayBuffer, slotSize: number, chunkSize: number, z: typeof zlib): void {
+export function serveChunks(
+  port: MessagePort,
+  memory: WebAssembly.Memory,
+  tables: number,
+  slotSize: number,
+  chunkSize: number,
+  z: typeof zlib,
+): void {
+  const shared = sharedBufferOf(memory); // one object: huffmanChunk knows the slots by it
   // ready for the first chunk before it comes: a pool may be started while its caller does other work
-  const state: ThreadState = { scratch: huffmanScratch() };
+  const state: ThreadState = { scratch: huffmanScratch({ memory, at: tables }) };
   warmUpHuffman(state.scratch as HuffmanScratch);
-  reserve(state.scratch as HuffmanScratch, chunkSize);
   port.on("message", (request: ChunkRequest) => {
     try {
       const base = request.slot * slotSize;
       const data = new Uint8Array(shared, base, request.length);
       const task = { data, coding: request.coding, level: request.level, dictionary: request.dictionary };
       const out = deflateChunk(task, new Uint8Array(shared, base + chunkSize, slotSize - chunkSize), state, z, true);
-      port.postMessage({ slot: request.slot, length: out.length, crc: z.crc32(data) });
+      port.postMessage({ slot: request.slot, length: out.length });
     } catch (error) {
       port.postMessage({ slot: request.slot, error: error instanceof Error ? error.message : String(error) });
-    }
-  });
-}
-
-export type HashRequest = { readonly slot: number; readonly length: number } | { readonly digest: true };
-export type HashReply = { readonly slot: number } | { readonly digest: string };
-
-/**
- * A worker's loop that hashes chunks in the order they come (slots of the shared buffer, as serveChunks reads them)
- * and answers each, so that the slot can be reused; a digest request ends the entry and starts the next.
- */
-export function serveHashing(port: MessagePort, shared: SharedArrayBuffer, slotSize: number, crypto: typeof Crypto): void {
-  let hash = crypto.createHash("sha256");
-  port.on("message", (request: HashRequest) => {
-    if ("digest" in request) {
-      port.postMessage({ digest: hash.digest("hex") });
-      hash = crypto.createHash("sha256");
-    } else {
-      hash.update(new Uint8Array(shared, request.slot * slotSize, request.length));
-      port.postMessage({ slot: request.slot });
     }
   });
 }
@@ -612,6 +646,7 @@ export const WORKER_FUNCTIONS: readonly ((...args: never[]) => unknown)[] = [
   deflatedBound,
   packerModule,
   reserve,
+  sharedBufferOf,
   storedChunk,
   huffmanScratch,
   huffmanChunk,

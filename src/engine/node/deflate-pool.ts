@@ -1,20 +1,21 @@
 // Deflating the chunks of an entry in parallel on worker threads (deflate-chunks.ts): joined in order, they are one
 // deflate stream whatever thread coded them; the output depends on the input only, never on the number of threads.
 //
-// Chunks travel through slots of one shared buffer, each with room for a chunk and its deflated form: a worker
-// reads the chunk and writes its output in place, and the caller writes the output from there. Nothing is
-// allocated per chunk (fresh memory for each chunk cost more, in page faults, than the coding itself).
+// Chunks travel through slots of one shared WebAssembly memory, each with room for a chunk and its deflated form: a
+// worker's Huffman coder reads the chunk and writes its output there (each worker has its tables after the slots),
+// and the caller writes the output from there. Nothing is allocated or copied per chunk (fresh memory for each
+// chunk cost more, in page faults, than the coding itself; the two copies in and out of a coder's own memory cost a
+// sixth of the coding).
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import {
   type ChunkCoding,
   deflatedBound,
+  HUFFMAN_THREAD_BYTES,
+  sharedBufferOf,
   type ChunkReply,
   type ChunkRequest,
-  type HashReply,
-  type HashRequest,
   serveChunks,
-  serveHashing,
   WORKER_FUNCTIONS,
 } from "./deflate-chunks.js";
 
@@ -27,16 +28,7 @@ const WORKER_SOURCE = [
   "const __name = (f) => f;",
   ...WORKER_FUNCTIONS.map(String),
   "const { parentPort, workerData } = require('node:worker_threads');",
-  `${serveChunks.name}(parentPort, workerData.shared, workerData.slotSize, workerData.chunkSize, require("node:zlib"));`,
-].join("\n");
-
-/** The thread that hashes the chunks, in order, while the others deflate them. */
-const HASH_SOURCE = [
-  '"use strict";',
-  "const __name = (f) => f;",
-  String(serveHashing),
-  "const { parentPort, workerData } = require('node:worker_threads');",
-  `${serveHashing.name}(parentPort, workerData.shared, workerData.slotSize, require("node:crypto"));`,
+  `${serveChunks.name}(parentPort, workerData.memory, workerData.tables, workerData.slotSize, workerData.chunkSize, require("node:zlib"));`,
 ].join("\n");
 
 /** A place for one chunk on its way through the pool: fill `input`, then hand it to deflate(). */
@@ -46,10 +38,9 @@ export interface Slot {
   readonly input: Uint8Array;
 }
 
-/** A chunk's deflated bytes, in its slot until released, and the chunk's CRC-32. */
+/** A chunk's deflated bytes, in its slot until released. */
 export interface Deflated {
   readonly bytes: Uint8Array;
-  readonly crc: number;
   /** Gives the slot back (after the bytes are written). */
   release(): void;
 }
@@ -61,9 +52,9 @@ interface Job {
 }
 
 /**
- * The default number of deflating threads: one fewer than the cores the process may use (the hashing thread and the
- * thread that reads and writes take the last), at least one, up to 16 (more wait for the hashing thread). On 2 cores
- * a second deflating thread cost more in start-up and switching than it gained (bench/io.ts).
+ * The default number of deflating threads: one fewer than the cores the process may use (the calling thread, which
+ * reads, hashes and writes, takes the last), at least one, up to 16 (more wait for the hashing). On 2 cores a second
+ * deflating thread cost more in start-up and switching than it gained (bench/io.ts).
  */
 export function defaultDeflateThreads(): number {
   return Math.max(1, Math.min(availableParallelism() - 1, 16));
@@ -79,6 +70,8 @@ export class DeflatePool {
   readonly slots: number;
   private readonly chunkSize: number;
   private readonly slotSize: number;
+  /** The slots, then each worker's tables; its buffer is `shared`. */
+  private memory: WebAssembly.Memory | undefined;
   private shared: SharedArrayBuffer | undefined;
   private readonly freeSlots: number[] = [];
   private readonly waitingForSlot: (() => void)[] = [];
@@ -86,15 +79,12 @@ export class DeflatePool {
   private readonly all: Worker[] = [];
   private readonly queue: Job[] = [];
   private readonly running = new Map<Worker, Job>();
-  /** Started on the first chunk hashed; answers in order. */
-  private hasher: Worker | undefined;
-  private readonly hashing: { readonly resolve: (reply: HashReply) => void; readonly reject: (error: Error) => void }[] = [];
   private failure: Error | undefined;
   private closing = false;
 
   constructor(chunkSize: number, threads = defaultDeflateThreads()) {
     this.threads = Math.max(1, Math.floor(threads));
-    this.slots = this.threads + 2;
+    this.slots = this.threads + 6;
     this.chunkSize = (chunkSize + 3) & ~3;
     this.slotSize = this.chunkSize + deflatedBound(chunkSize);
   }
@@ -107,13 +97,14 @@ export class DeflatePool {
     while (this.all.length < this.threads) {
       this.idle.push(this.spawn());
     }
-    this.hasher ??= this.spawnHasher();
     return this;
   }
 
   private allocate(): SharedArrayBuffer {
     if (!this.shared) {
-      this.shared = new SharedArrayBuffer(this.slots * this.slotSize);
+      const pages = Math.ceil((this.slots * this.slotSize + this.threads * HUFFMAN_THREAD_BYTES) / 65536);
+      this.memory = new WebAssembly.Memory({ initial: pages, maximum: pages, shared: true });
+      this.shared = sharedBufferOf(this.memory);
       this.freeSlots.push(...Array.from({ length: this.slots }, (_, i) => this.slots - 1 - i));
     }
     return this.shared;
@@ -155,45 +146,6 @@ export class DeflatePool {
     });
   }
 
-  /**
-   * Adds the first `length` bytes of the slot's input to the hash of the entry on the hashing thread (in the order
-   * of the calls, while the chunk is deflated); the slot must stay unreleased until this resolves.
-   */
-  hash(slot: Slot, length: number): Promise<void> {
-    return this.askHasher({ slot: slot.index, length }).then(() => undefined);
-  }
-
-  /** The hex SHA-256 of the chunks hashed since the last digest. */
-  async digest(): Promise<string> {
-    const reply = await this.askHasher({ digest: true });
-    return "digest" in reply ? reply.digest : "";
-  }
-
-  private askHasher(request: HashRequest): Promise<HashReply> {
-    return new Promise<HashReply>((resolve, reject) => {
-      if (this.failure) {
-        reject(this.failure);
-        return;
-      }
-      this.hasher ??= this.spawnHasher();
-      this.hashing.push({ resolve, reject });
-      this.hasher.ref();
-      this.hasher.postMessage(request);
-    });
-  }
-
-  private spawnHasher(): Worker {
-    const worker = new Worker(HASH_SOURCE, { eval: true, workerData: { shared: this.allocate(), slotSize: this.slotSize } });
-    worker.unref();
-    worker.on("message", (reply: HashReply) => {
-      this.hashing.shift()?.resolve(reply);
-      if (this.hashing.length === 0) {
-        worker.unref();
-      }
-    });
-    return this.watch(worker);
-  }
-
   private dispatch(): void {
     while (this.queue.length > 0) {
       const worker = this.idle.pop() ?? (this.all.length < this.threads ? this.spawn() : undefined);
@@ -210,7 +162,12 @@ export class DeflatePool {
   private spawn(): Worker {
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { shared: this.allocate(), slotSize: this.slotSize, chunkSize: this.chunkSize },
+      workerData: {
+        memory: (this.allocate(), this.memory),
+        tables: this.slots * this.slotSize + this.all.length * HUFFMAN_THREAD_BYTES,
+        slotSize: this.slotSize,
+        chunkSize: this.chunkSize,
+      },
     });
     worker.unref();
     worker.on("message", (reply: ChunkReply) => {
@@ -227,7 +184,6 @@ export class DeflatePool {
           let released = false;
           job.resolve({
             bytes,
-            crc: reply.crc,
             release: () => {
               if (!released) {
                 released = true;
@@ -247,7 +203,7 @@ export class DeflatePool {
   private watch(worker: Worker): Worker {
     const fail = (error: Error): void => {
       this.failure ??= error;
-      for (const job of [...this.running.values(), ...this.queue.splice(0), ...this.hashing.splice(0)]) {
+      for (const job of [...this.running.values(), ...this.queue.splice(0)]) {
         job.reject(this.failure);
       }
       this.running.clear();
@@ -267,9 +223,7 @@ export class DeflatePool {
   /** Ends the workers. */
   async close(): Promise<void> {
     this.closing = true;
-    const hasher = this.hasher ? [this.hasher] : [];
-    this.hasher = undefined;
-    await Promise.all([...this.all.splice(0), ...hasher].map((worker) => worker.terminate()));
+    await Promise.all(this.all.splice(0).map((worker) => worker.terminate()));
     this.idle.length = 0;
   }
 }

@@ -313,8 +313,12 @@ export class ZipWriter {
     seekable: boolean,
   ): Promise<{ method: "store" | "deflate"; record: CentralRecord; written: WrittenEntry }> {
     this.buffers ??= {
-      input: [new Uint8Array(ZIP_CHUNK), new Uint8Array(ZIP_CHUNK)],
-      output: [new Uint8Array(deflatedBound(ZIP_CHUNK)), new Uint8Array(deflatedBound(ZIP_CHUNK))],
+      input: [new Uint8Array(ZIP_CHUNK), new Uint8Array(ZIP_CHUNK), new Uint8Array(ZIP_CHUNK)],
+      output: [
+        new Uint8Array(deflatedBound(ZIP_CHUNK)),
+        new Uint8Array(deflatedBound(ZIP_CHUNK)),
+        new Uint8Array(deflatedBound(ZIP_CHUNK)),
+      ],
     };
     const { input, output } = this.buffers;
     let chunk = await source.fill(input[0] as Uint8Array);
@@ -347,8 +351,9 @@ export class ZipWriter {
     let crc = 0;
     let size = 0;
     const dataStart = this.position;
-    // Chunks are read and hashed ahead, deflated (on the pool's threads, or here) and written in order, one write
-    // at a time. A chunk keeps its buffer until written: a slot of the pool, or one of two buffers here.
+    // Chunks are read ahead (the next read starts before this chunk is hashed, so that the disk and the hashing
+    // overlap), hashed here, deflated (on the pool's threads, or here) and written in order, one write at a time. A
+    // chunk keeps its buffer until written: a slot of the pool, or one of three buffers here.
     const pending: Promise<Written>[] = [];
     let writing: Promise<void> = Promise.resolve();
     const writeNext = async (): Promise<void> => {
@@ -364,61 +369,73 @@ export class ZipWriter {
     };
     let dictionary: Uint8Array | undefined;
     let slot: Slot | undefined;
-    let hashing: "here" | "pool" = "here";
-    let sha256: string | undefined;
+    let next: { readonly slot: Slot | undefined; readonly read: Promise<Uint8Array> } | undefined;
     try {
+      if (pool) {
+        slot = await pool.acquire();
+        slot.input.set(chunk); // the first chunk, read before the coding was chosen
+        chunk = slot.input.subarray(0, chunk.length);
+      }
       for (let k = 0; chunk.length > 0; k++) {
         size += chunk.length;
         this.onProgress?.(chunk.length);
         const length = chunk.length;
-        if (pool) {
-          if (!slot) {
-            slot = await pool.acquire();
-            slot.input.set(chunk); // the first chunk, read before the coding was chosen
-          }
-          // hashed on the pool's hashing thread while deflated on another: the slot is free when both are done
-          hashing = "pool";
-          const hashed = pool.hash(slot, length);
+        if (pool && slot) {
           const deflated = pool.deflate(slot, length, coding as ChunkCoding, this.level, dictionary);
-          queue(Promise.all([deflated, hashed]).then(([out]) => ({ ...out, size: length })));
-          slot = undefined;
-          dictionary = coding === "zlib" ? chunk.slice(-32768) : undefined;
-          while (pending.length >= pool.slots - 1) {
+          slot = undefined; // the chunk's until it is written
+          // a slot for the next read: at most slots - 3 chunks wait, beside this one and the one being written
+          while (pending.length > pool.slots - 3) {
             await writeNext(); // what is written gives its slot back
           }
-          slot = await pool.acquire();
-          chunk = await source.fill(slot.input);
+          const nextSlot = await pool.acquire();
+          next = { slot: nextSlot, read: source.fill(nextSlot.input) };
+          hash.update(chunk);
+          const chunkCrc = crc32(chunk);
+          queue(deflated.then((out) => ({ ...out, crc: chunkCrc, size: length })));
         } else {
+          // the buffers of chunk k - 2 are free once chunk k - 1 is on its way to the disk (writeNext waits for k - 2)
+          while (pending.length > 0) {
+            await writeNext();
+          }
+          next = { slot: undefined, read: source.fill(input[(k + 1) % 3] as Uint8Array) };
           hash.update(chunk);
           const bytes =
             coding === "store"
               ? chunk
-              : deflateChunk({ data: chunk, coding, level: this.level, dictionary }, output[k % 2] as Uint8Array, this.here, zlib, false);
+              : deflateChunk({ data: chunk, coding, level: this.level, dictionary }, output[k % 3] as Uint8Array, this.here, zlib, false);
           queue(Promise.resolve({ bytes, crc: crc32(chunk), size: length, release: () => undefined }));
-          dictionary = coding === "zlib" ? chunk.slice(-32768) : undefined;
-          await writeNext(); // the chunk before this one is written: its buffers are free for the next
-          chunk = await source.fill(input[(k + 1) % 2] as Uint8Array);
         }
+        dictionary = coding === "zlib" ? chunk.slice(-32768) : undefined;
+        const { slot: nextSlot, read } = next;
+        next = undefined;
+        chunk = await read.catch((error: unknown) => {
+          if (nextSlot) {
+            pool?.release(nextSlot);
+          }
+          throw error;
+        });
+        slot = nextSlot;
       }
       while (pending.length > 0) {
         await writeNext();
       }
       await writing;
-      if (hashing === "pool") {
-        sha256 = await (pool as DeflatePool).digest();
-      }
     } finally {
       if (slot) {
         pool?.release(slot);
+      }
+      if (next) {
+        // a failure while a read was on its way: its slot comes back once the read is over
+        await next.read.catch(() => undefined);
+        if (next.slot) {
+          pool?.release(next.slot);
+        }
       }
       // after a failure: the chunks on their way give their slots back, unwritten
       for (const out of pending.splice(0)) {
         (await out.catch(() => undefined))?.release();
       }
       await writing.catch(() => undefined);
-      if (hashing === "pool" && sha256 === undefined) {
-        await pool?.digest().catch(() => undefined); // the entry failed: the hashing thread starts afresh for the next
-      }
     }
     if (coding !== "store") {
       await this.write(DEFLATE_END);
@@ -446,7 +463,7 @@ export class ZipWriter {
       size,
       compressedSize,
       method: coding === "store" ? "store" : "deflate",
-      sha256: sha256 ?? hash.digest("hex"),
+      sha256: hash.digest("hex"),
     };
     return { method: written.method, record, written };
   }
