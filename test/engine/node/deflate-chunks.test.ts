@@ -9,7 +9,9 @@ import {
   deflatedBound,
   huffmanChunk,
   huffmanLengths,
+  HUFFMAN_THREAD_BYTES,
   huffmanScratch,
+  sharedBufferOf,
   storedChunk,
 } from "../../../src/engine/node/deflate-chunks.js";
 import { floatWeights, noise } from "../../helpers/synthetic-bytes.js";
@@ -61,6 +63,47 @@ describe("huffmanChunk", () => {
       parts.push(huffmanChunk(chunk, scratch, new Uint8Array(deflatedBound(chunk.length))).slice());
     }
     expect(inflated(...parts)).toBe(identity(data));
+  });
+
+  /** Blocks of 4 KiB: every sixteenth (what the code is made from) holds one value, the others noise. */
+  function misleading(length: number): Uint8Array {
+    const data = noise(length);
+    for (let block = 0; block * 4096 < length; block += 16) {
+      data.fill(9, block * 4096, Math.min((block + 1) * 4096, length));
+    }
+    return data;
+  }
+
+  test("a chunk whose sample misleads the code is stored, not written past its buffer", () => {
+    const data = misleading(1 << 18);
+    const out = new Uint8Array(deflatedBound(data.length) + 64).fill(0xee);
+    const coded = huffmanChunk(data, huffmanScratch(), out.subarray(0, deflatedBound(data.length)));
+    expect(coded.length).toBe(storedChunk(data).length);
+    expect(inflated(coded)).toBe(identity(data));
+    expect(out.subarray(deflatedBound(data.length)).every((byte) => byte === 0xee)).toBe(true);
+  });
+
+  test("in a shared memory, chunks are coded where they lie, as a private memory codes them", () => {
+    const chunk = 1 << 17;
+    const room = deflatedBound(chunk);
+    const slots = 5; // one each, and an unused one at the end
+    const tables = slots * (chunk + room);
+    const memory = new WebAssembly.Memory({ initial: Math.ceil((tables + HUFFMAN_THREAD_BYTES) / 65536), maximum: 1024, shared: true });
+    const shared = sharedBufferOf(memory);
+    const scratch = huffmanScratch({ memory, at: tables });
+    new Uint8Array(shared, 0, tables).fill(0xee);
+    const inputs = [floatWeights(chunk / 4, 3), misleading(chunk), new TextEncoder().encode("a: b\n".repeat(chunk / 5)), noise(chunk)];
+    for (const [k, data] of inputs.entries()) {
+      const base = k * (chunk + room);
+      new Uint8Array(shared, base, data.length).set(data);
+      const inPlace = huffmanChunk(new Uint8Array(shared, base, data.length), scratch, new Uint8Array(shared, base + chunk, room));
+      expect(inPlace.byteOffset).toBe(base + chunk); // written there, not copied
+      expect(Buffer.from(inPlace).equals(huffmanChunk(data))).toBe(true);
+      expect(new Uint8Array(shared, base + chunk + room, 64).every((byte) => byte === 0xee)).toBe(true); // the next slot untouched
+    }
+    // a small chunk from elsewhere goes through the scratch's own room; a big one cannot
+    expect(Buffer.from(huffmanChunk(floatWeights(1000), scratch)).equals(huffmanChunk(floatWeights(1000)))).toBe(true);
+    expect(() => huffmanChunk(floatWeights(chunk / 4), scratch)).toThrow(/outside the shared memory/);
   });
 });
 
