@@ -92,9 +92,12 @@ export class DeflatePool {
 
   /**
    * Starts every thread now rather than on first use: they boot and warm up (a few tens of milliseconds each) while
-   * the caller does other work. Idle, they do not keep the process alive.
+   * the caller does other work. Idle, they do not keep the process alive. The slots are written once now too: a
+   * fresh page costs a fault on first touch, which made each of the first chunks take several times as long.
    */
   start(): this {
+    const { shared } = this.allocate();
+    new Uint8Array(shared, 0, this.slots * this.slotSize).fill(0);
     while (this.all.length < this.threads) {
       this.idle.push(this.spawn());
     }
