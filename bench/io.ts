@@ -1,9 +1,10 @@
 // IO figures for `make bench`, on a model with 512 MiB of float32 weights shaped like trained ones: streaming
 // sha256 against `sha256sum`; packaging (checked, zipped, re-validated) with the CLI against `sha256sum` of the
 // weights (issue 20's goal: no slower) and against `zip -1` of the same files (time and size). Contenders alternate,
-// the page cache is warm for all, and each figure is the median of several runs.
+// the page cache is warm for all, and each figure is the median of several runs. Last, the same weights as `.pt`,
+// which the writer stores.
 import { execFileSync } from "node:child_process";
-import { createReadStream, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createReadStream, linkSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { stringify } from "yaml";
@@ -37,9 +38,9 @@ async function secondsAsync(fn: () => Promise<unknown>): Promise<number> {
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
 
-/** A minimal valid model 0.5 folder whose only weights are `weights`. */
-function modelFolder(dir: string, weights: string, sha256: string): string {
-  const path = join(dir, "rdf.yaml");
+/** A minimal valid model 0.5 in `dir` whose only weights are `weights`. */
+function modelFolder(dir: string, weights: string, sha256: string, name = "rdf.yaml"): string {
+  const path = join(dir, name);
   writeFileSync(path, stringify(weightsOnlyModel(weights, sha256)));
   return path;
 }
@@ -79,6 +80,18 @@ export async function ioFigures(): Promise<BenchRow[]> {
       sumCpu.push(childrenCpu() - cpu);
       loads.push(loadavg()[0] ?? 0);
     }
+    // the same weights as PyTorch's `.pt`, a format the writer stores without trying deflate (one thread reads,
+    // hashes and writes)
+    linkSync(weights, join(dir, "weights.pt"));
+    const storedModel = modelFolder(dir, "weights.pt", digest, "stored.rdf.yaml");
+    const storedZip = join(dir, "stored.zip");
+    const storedTimes: number[] = [];
+    const storedSums: number[] = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      rmSync(storedZip, { force: true });
+      storedTimes.push(seconds(() => execFileSync("node", [CLI, "package", storedModel, storedZip], { stdio: "ignore" })));
+      storedSums.push(seconds(sha256sum));
+    }
     const zipOut = join(dir, "baseline.zip");
     const zipTime = seconds(() => execFileSync("zip", ["-1", "-q", "-j", zipOut, model, weights]));
     const [sum, ourPackage, hash, ourHash] = [median(sumTimes), median(packageTimes), median(hashTimes), median(oursHash)];
@@ -104,6 +117,13 @@ export async function ioFigures(): Promise<BenchRow[]> {
         ratio: zipTime / ourPackage,
         target: ">= 1.0x throughput, same or smaller size",
         detail: `throughput ratio (higher is better): ${ourPackage.toFixed(2)} s vs ${zipTime.toFixed(2)} s; size ${size(ourZip)} vs ${size(zipOut)}`,
+      },
+      {
+        figure: `\`bioimage-specs package\` of the same model with its weights as \`.pt\` (stored, not deflated)`,
+        baseline: "`sha256sum` of the weights",
+        ratio: median(storedTimes) / median(storedSums),
+        target: "<= 1.0x",
+        detail: `${median(storedTimes).toFixed(2)} s vs ${median(storedSums).toFixed(2)} s (median of ${ROUNDS}, alternating); ${size(storedZip)}`,
       },
     ];
   } finally {
