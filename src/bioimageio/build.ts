@@ -239,18 +239,29 @@ function checkWithClass(content: Content, cls: DescriptionClass, rebuildWhen: Re
 }
 
 /** Where the document holds a string that is not well-formed UTF-16 (a lone surrogate; see parse.ts). */
-function illFormedStrings(value: unknown, path: DocPath = [], out: DocPath[] = []): DocPath[] {
-  if (typeof value === "string") {
-    if (hasLoneSurrogate(value)) {
-      out.push(path);
+function illFormedStrings(value: unknown): DocPath[] {
+  const out: DocPath[] = [];
+  const path: (string | number)[] = []; // one array for the walk, copied only where a string is ill-formed
+  const walk = (node: unknown): void => {
+    if (typeof node === "string") {
+      if (hasLoneSurrogate(node)) {
+        out.push([...path]);
+      }
+    } else if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        path.push(i);
+        walk(node[i]);
+        path.pop();
+      }
+    } else if (isRecord(node)) {
+      for (const key of Object.keys(node)) {
+        path.push(key);
+        walk(node[key]);
+        path.pop();
+      }
     }
-  } else if (Array.isArray(value)) {
-    value.forEach((item, i) => illFormedStrings(item, [...path, i], out));
-  } else if (isRecord(value)) {
-    for (const [key, item] of Object.entries(value)) {
-      illFormedStrings(item, [...path, key], out);
-    }
-  }
+  };
+  walk(value);
   return out;
 }
 
@@ -332,29 +343,31 @@ function checkWellFormed(content: Content, cls: DescriptionClass, rebuildWhen: R
   const validate = loadedValidator(cls.specKey);
   const before = prepareContent(content, cls, rebuildWhen);
   // pydantic's lax mode: the document as the reference's models hold it ("64" in an int field is 64)
-  const prepared = hasErrors(before.issues)
-    ? before
-    : { ...before, content: laxCoerced(before.content, validate, finiteOrName, specs[cls.specKey].strict) };
+  const lax = hasErrors(before.issues) ? undefined : laxCoerced(before.content, validate, finiteOrName, specs[cls.specKey].strict);
+  const prepared = lax ? { ...before, content: lax.doc } : before;
   const rules = cls.rules as readonly Rule<unknown>[];
   // A before-validator that failed ends validation, as a raising pydantic before-validator does.
   if (hasErrors(prepared.issues)) {
     return prepared;
   }
-  let shape = checkShape<unknown>(
-    prepared.content,
-    validate,
-    specs[cls.specKey].unions,
-    specs[cls.specKey].sequences,
-    (error, value, atSamePath, place) =>
-      // the validators take any patch of the minor version (documents are bumped to the latest patch before);
-      // another version is the reference's Literal error
-      error.schemaPath === "#/properties/format_version/pattern"
-        ? { msg: `Input should be ${pyRepr(cls.implementedFormatVersion)}`, type: "literal_error" }
-        : referenceWording(error, value, atSamePath, place),
-    specs[cls.specKey].tuples,
-    true,
-    specs[cls.specKey].strict,
-  );
+  // (the validator passed the coerced document already: nothing for the shape check to report)
+  let shape = lax?.valid
+    ? []
+    : checkShape<unknown>(
+        prepared.content,
+        validate,
+        specs[cls.specKey].unions,
+        specs[cls.specKey].sequences,
+        (error, value, atSamePath, place) =>
+          // the validators take any patch of the minor version (documents are bumped to the latest patch before);
+          // another version is the reference's Literal error
+          error.schemaPath === "#/properties/format_version/pattern"
+            ? { msg: `Input should be ${pyRepr(cls.implementedFormatVersion)}`, type: "literal_error" }
+            : referenceWording(error, value, atSamePath, place),
+        specs[cls.specKey].tuples,
+        true,
+        specs[cls.specKey].strict,
+      );
   for (const union of cls.inlineUnions ?? []) {
     try {
       shape = [...shape, ...checkInlineUnion(before.content[union.field], union, checkWithClass)];

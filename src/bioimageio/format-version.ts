@@ -12,11 +12,17 @@ export type FormatVersionRequest = "discover" | "latest" | (string & {});
 const PY_DIGITS =
   /^[\p{Nd}\u{B2}-\u{B3}\u{B9}\u{1369}-\u{1371}\u{19DA}\u{2070}\u{2074}-\u{2079}\u{2080}-\u{2089}\u{2460}-\u{2468}\u{2474}-\u{247C}\u{2488}-\u{2490}\u{24EA}\u{24F5}-\u{24FD}\u{24FF}\u{2776}-\u{277E}\u{2780}-\u{2788}\u{278A}-\u{2792}\u{10A40}-\u{10A43}\u{10E60}-\u{10E68}\u{11052}-\u{1105A}\u{1F100}-\u{1F10A}]+$/u;
 
+const ASCII_VERSION = /^([0-9]{1,15})\.([0-9]{1,15})\.([0-9]{1,15})$/;
+
 /**
  * The reference's `get_format_version_tuple`: "0.5.4" -> [0, 5, 4], any script's digits read by `int()`; anything
  * else ("0.5", " 0.5.4", "0.5.x") -> undefined. Throws `InvalidIntLiteral` for a digit `int()` refuses ("0.².1").
  */
 export function formatVersionTuple(value: unknown): [number, number, number] | undefined {
+  const plain = typeof value === "string" ? ASCII_VERSION.exec(value) : null;
+  if (plain) {
+    return [Number(plain[1]), Number(plain[2]), Number(plain[3])]; // the common case, without int()'s Unicode
+  }
   const parts = typeof value === "string" ? value.split(".") : [];
   if (parts.length !== 3 || !parts.every((part) => PY_DIGITS.test(part))) {
     return undefined;
@@ -65,6 +71,9 @@ function digitValue(digit: string): number {
  * underscores between digits. Throws Python's ValueError message where `int()` raises.
  */
 export function pyIntOf(text: string): number {
+  if (/^[0-9]{1,15}$/.test(text)) {
+    return Number(text); // the common case, without int()'s Unicode
+  }
   const body = text.replace(PY_INT_STRIP, "");
   if (!PY_INT_DIGITS.test(body)) {
     throw new InvalidIntLiteral(text);

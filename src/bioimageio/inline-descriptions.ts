@@ -96,12 +96,19 @@ export function checkInlineUnion(value: unknown, union: InlineUnion, check: Clas
   const warningsPass: Issue[][] = [];
   let data: Content = value;
   let dataWarningsPass: Content = value;
+  let link: Issue[] | undefined;
   for (const branch of union.branches) {
     const cls = branch.descriptionClass();
     const input = withExplicitFields(data, cls);
     const result = check(input, cls, "valid");
     const checked = result.issues;
     errorsPass.push([...checked]);
+    // the link's own fields are checked as the first description branch checks them: a valid link ends it, in
+    // both passes (a link has no warnings), whatever the other branches would say
+    link ??= linkErrors(value, union, checked);
+    if (link.length === 0) {
+      return [];
+    }
     const inputWarningsPass = dataWarningsPass === data ? input : withExplicitFields(dataWarningsPass, cls);
     // (in the warnings pass an older description's warning is a failure: no rebuild from it)
     const sameInWarningsPass = inputWarningsPass === input && (result.rebuilt?.spotless ?? true);
@@ -115,10 +122,7 @@ export function checkInlineUnion(value: unknown, union: InlineUnion, check: Clas
     data = prepared.rebuilt ? input : prepared.content;
     dataWarningsPass = prepared.rebuilt?.spotless ? input : inPlace;
   }
-  const link = linkErrors(value, union, errorsPass[0] ?? []);
-  if (link.length === 0) {
-    return []; // a valid link, in both passes (a link has no warnings)
-  }
+  link ??= linkErrors(value, union, []);
   const tagged = (passes: Issue[][], keep: (i: Issue) => boolean): Issue[] =>
     passes.flatMap((issues, i) => issues.filter(keep).map((issue) => under(issue, union.field, union.branches[i]?.tag ?? "")));
   const errorsFailed = errorsPass.every((issues) => issues.some(isError));

@@ -127,8 +127,11 @@ const PY_STRIP = new RegExp(`^[${PY_WHITESPACE}]+|[${PY_WHITESPACE}]+$`, "gu");
 
 /** A `Sha256` as the reference reads it: surrounding whitespace stripped and lower-cased, before its length is checked. */
 function normalizedSha256(value: unknown): unknown {
-  return typeof value === "string" ? value.replace(PY_STRIP, "").toLowerCase() : value;
+  return typeof value === "string" && !NORMAL_SHA256.test(value) ? value.replace(PY_STRIP, "").toLowerCase() : value;
 }
+
+/** A value normalizedSha256 leaves as it is (nearly every one), told without the Unicode regular expression. */
+const NORMAL_SHA256 = /^[0-9a-f]*$/;
 
 /**
  * The `sha256` of file descriptions (format 0.3 and model 0.5 `FileDescr`: attachments, test and sample tensors,
@@ -159,13 +162,20 @@ export function normalizeSha256Values(content: Content): Content {
   };
   const tensor = (value: unknown) => fields(value, ["test_tensor", "sample_tensor"], file);
   const weightsEntry = (value: unknown) => fields(file(value), ["architecture", "dependencies", "external_data"], file);
-  const out: Content = carryPyNumberKinds(content, { ...content });
-  out.attachments = list(content.attachments, file);
-  out.inputs = list(content.inputs, tensor);
-  out.outputs = list(content.outputs, tensor);
-  out.weights = isRecord(content.weights) ? fields(content.weights, Object.keys(content.weights), weightsEntry) : content.weights;
-  const changed = Object.keys(out).filter((key) => out[key] !== content[key]);
-  return changed.length === 0
+  const changed = new Map<string, unknown>();
+  const put = (key: string, value: unknown): void => {
+    if (value !== content[key]) {
+      changed.set(key, value);
+    }
+  };
+  put("attachments", list(content.attachments, file));
+  put("inputs", list(content.inputs, tensor));
+  put("outputs", list(content.outputs, tensor));
+  put("weights", isRecord(content.weights) ? fields(content.weights, Object.keys(content.weights), weightsEntry) : content.weights);
+  return changed.size === 0
     ? content
-    : carryPyNumberKinds(content, Object.fromEntries(Object.keys(content).map((key) => [key, out[key]])));
+    : carryPyNumberKinds(
+        content,
+        Object.fromEntries(Object.keys(content).map((key) => [key, changed.has(key) ? changed.get(key) : content[key]])),
+      );
 }

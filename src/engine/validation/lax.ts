@@ -206,7 +206,8 @@ export function laxReads(error: ValidatorError, value: unknown): boolean {
 
 /**
  * The document with every value coerced that pydantic's lax mode would coerce (a copy when any is; the input is
- * not changed), validated again after each round, since a coerced value can let a union branch match.
+ * not changed), validated again after each round, since a coerced value can let a union branch match; `valid`:
+ * whether the validator passed that document (its shape check need not run again).
  */
 export function laxCoerced<T>(
   doc: T,
@@ -216,13 +217,16 @@ export function laxCoerced<T>(
   /** Schema pointers of strict types (`StrictInt`), which lax mode leaves as they are. */
   strict: readonly string[] = [],
   rounds = 4,
-): T {
+): { readonly doc: T; readonly valid: boolean } {
   let current = doc;
   let copied = false;
-  for (let round = 0; round < rounds && !validate(current); round++) {
+  for (let round = 0; round < rounds; round++) {
+    if (validate(current)) {
+      return { doc: current, valid: true };
+    }
     const edits = laxEdits(validate.errors ?? [], current, nonFinite, strict);
     if (edits.length === 0 || edits.every((e) => e.path.length === 0)) {
-      return current;
+      return { doc: current, valid: false };
     }
     if (!copied) {
       current = copyDocument(current);
@@ -239,5 +243,5 @@ export function laxCoerced<T>(
       }
     }
   }
-  return current;
+  return { doc: current, valid: false };
 }
