@@ -92,12 +92,10 @@ export class DeflatePool {
 
   /**
    * Starts every thread now rather than on first use: they boot and warm up (a few tens of milliseconds each) while
-   * the caller does other work. Idle, they do not keep the process alive. The slots are written once now too: a
-   * fresh page costs a fault on first touch, which made each of the first chunks take several times as long.
+   * the caller does other work. Idle, they do not keep the process alive. (Their slots are not written ahead: the
+   * page faults of 15 MiB took the calling thread 50 ms, longer than they cost the first chunks.)
    */
   start(): this {
-    const { shared } = this.allocate();
-    new Uint8Array(shared, 0, this.slots * this.slotSize).fill(0);
     while (this.all.length < this.threads) {
       this.idle.push(this.spawn());
     }
