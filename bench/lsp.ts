@@ -84,7 +84,7 @@ async function perChange(
 /** The language server's figures: the first diagnostics of an edit (the default), and the complete ones. */
 export async function lspPerChange(changes = 40): Promise<BenchRow[]> {
   const dir = mkdtempSync(join(tmpdir(), "bioimage-specs-bench-lsp-"));
-  const env = { BIOIMAGEIO_OFFLINE: "1", BIOIMAGEIO_CACHE_PATH: join(dir, "cache") };
+  const env = { BIOIMAGE_SPECS_OFFLINE: "1", BIOIMAGEIO_CACHE_PATH: join(dir, "cache") };
   Object.assign(process.env, env); // the in-process baseline reads the same settings
   const file = join(dir, "rdf.yaml");
   const text = largeModel(LINES);
