@@ -443,15 +443,16 @@ export function schemaIssues(
   }
   const atInstancePath = errorsByPlace(errors);
   const issues: Issue[] = [];
-  const identity = (error: ValidatorError) => `${error.instancePath}\0${error.schemaPath}\0${JSON.stringify(error.params)}`;
+  // what tells repeated errors apart, made once per error (thousands of errors made it a good part of the time)
+  const identities = errors.map((error) => `${error.instancePath}\0${error.schemaPath}\0${JSON.stringify(error.params)}`);
   const total = new Map<string, number>();
-  for (const error of errors) {
-    total.set(identity(error), (total.get(identity(error)) ?? 0) + 1);
+  for (const identity of identities) {
+    total.set(identity, (total.get(identity) ?? 0) + 1);
   }
   const seen = new Map<string, number>();
   errors.forEach((error, i) => {
     const path = paths[i] as Segment[];
-    const same = identity(error);
+    const same = identities[i] as string;
     const before = seen.get(same) ?? 0;
     seen.set(same, before + 1);
     const repeat = (total.get(same) ?? 0) > 1 ? before : undefined;
