@@ -19,6 +19,8 @@ export interface IoCheckOptions {
   /** Overwrite declared hashes with the actual ones (`updateHashes`). */
   readonly updateHashes?: boolean;
   readonly createHasher: HasherFactory;
+  /** The sha256 of a file on this machine (`FileResolver.localPath`), faster than hashing what `open` streams. */
+  readonly hashFile?: ((path: string) => Promise<string>) | undefined;
   /** Files whose hash is checked elsewhere (the package writer hashes while copying): only their existence is checked. */
   readonly hashedElsewhere?: (source: string) => boolean;
   /** How many files are hashed at once. */
@@ -128,7 +130,12 @@ export function ioChecks(options: IoCheckOptions): IoChecks {
       const declared = typeof ref.sha256 === "string" ? normalizeSha256(ref.sha256) : undefined;
       const location = options.hashCache ? resolver.describe(ref.source) : undefined;
       const cached = location === undefined ? undefined : await options.hashCache?.get(location);
-      actual = cached ?? (await hashStream(resolver.open(ref.source, declared), options.createHasher));
+      const path = cached === undefined && options.hashFile ? await resolver.localPath?.(ref.source) : undefined;
+      actual =
+        cached ??
+        (path !== undefined && options.hashFile
+          ? await options.hashFile(path)
+          : await hashStream(resolver.open(ref.source, declared), options.createHasher));
       if (location !== undefined && cached === undefined) {
         options.hashCache?.set(location, actual);
       }

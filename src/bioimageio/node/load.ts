@@ -1,6 +1,6 @@
 // loadDescription from anywhere (Node): a yaml/json file, a folder, a zip package, an http(s) URL, or bytes;
 // parse with positions, build, and (by default, as the reference) check the referenced files.
-import { nodeSha256 } from "../../engine/node/hash.js";
+import { nodeSha256, sha256OfFile } from "../../engine/node/hash.js";
 import { fileSource, type OpenedSource, openSource, type SourceInput } from "./sources.js";
 import { settings as currentSettings, type Settings } from "../../engine/node/settings.js";
 import type { ParsedSource } from "../../engine/load/parse-core.js";
@@ -98,6 +98,7 @@ async function buildFromSource(opened: OpenedSource, parsed: ParsedSource, optio
             knownFiles,
             updateHashes: options.updateHashes === true,
             createHasher: nodeSha256,
+            hashFile: sha256OfFile,
             ...(hashedElsewhere ? { hashedElsewhere } : {}),
             hashCache: options.hashCache,
           }),
