@@ -97,8 +97,7 @@ export async function referenceSideBySide(): Promise<BenchRow[] | string> {
   const { loadDescriptionAndValidateFormatOnly } = await shipped<typeof Load>("src/bioimageio/node/load.js");
   const { updateFormat } = await shipped<typeof Update>("src/bioimageio/node/update.js");
   const { saveBioimageioPackage } = await shipped<typeof Package>("src/bioimageio/node/package.js");
-  const { hashStream } = await shipped<typeof IoChecks>("src/bioimageio/io-checks.js");
-  const { nodeSha256 } = await shipped<typeof NodeHash>("src/engine/node/hash.js");
+  const { sha256OfFile } = await shipped<typeof NodeHash>("src/engine/node/hash.js");
   const { parseSource } = await shipped<typeof Parse>("src/engine/load/parse.js");
   const { preloadValidators } = await shipped<typeof Validators>("src/engine/validation/validators.js");
   const parsed = (path: string) => parseSource(readFileSync(path, "utf8"), path).value as Record<string, unknown>;
@@ -178,7 +177,7 @@ export async function referenceSideBySide(): Promise<BenchRow[] | string> {
     const rdf = await bigModel(dir);
     const weights = join(dir, "weights.onnx");
     const [hash, hashRef] = await bestOf(
-      () => seconds(() => hashStream(createReadStream(weights, { highWaterMark: 1 << 20 }), nodeSha256)),
+      () => seconds(() => sha256OfFile(weights)),
       () => refSeconds(python, "sha256", weights),
     );
     row(`sha256 of ${WEIGHTS_MIB} MiB of weights (in process)`, hash, hashRef, `${ms(hash)} vs ${ms(hashRef)}`);
