@@ -1,8 +1,8 @@
-// IO figures for `make bench`, on a model with 512 MiB of float32 weights shaped like trained ones: the IO
-// checks' sha256 of a local file against `sha256sum`; packaging (checked, zipped, re-validated) with the CLI against `sha256sum` of the
-// weights (issue 20's goal: no slower) and against `zip -1` of the same files (time and size). Contenders alternate,
-// the page cache is warm for all, and each figure is the median of several runs. Last, the same weights as `.pt`,
-// which the writer stores.
+// IO figures for `make bench`, on a model with 512 MiB of float32 weights shaped like trained ones: the IO checks'
+// sha256 of a local file against `sha256sum`; packaging (checked, zipped, re-validated) with the CLI against
+// `sha256sum` of the weights (issue 20's goal: no slower) and against `zip -1` of the same files (time and size).
+// Contenders alternate, the page cache is warm for all, and each figure is the median of several runs. Last, the
+// same weights as `.pt`, which the writer stores.
 import { execFileSync } from "node:child_process";
 import { linkSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
