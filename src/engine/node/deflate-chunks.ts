@@ -297,13 +297,26 @@ export function packerModule(table: number, shared: boolean): Uint8Array<ArrayBu
   ]);
 }
 
-/** Bytes of a thread's tables in the packer's memory: the pair table (65536 entries of 4 bytes), the codes (257 of 4 bytes) and their lengths. */
-const TABLES = (1 << 18) + 4096;
-/** Room after a shared memory's tables for the chunks of warmUpHuffman (bigger ones are coded where they are). */
-const SHARED_INPUT = 4096;
+/** Room for the coded form of a chunk of `capacity` bytes: deflatedBound, and what the packer writes past it. */
+function codedRoom(capacity: number): number {
+  return deflatedBound(capacity) + 64;
+}
 
-/** Bytes a thread needs of a shared memory (huffmanScratch's `at`): its tables and room for small chunks. */
-export const HUFFMAN_THREAD_BYTES = TABLES + SHARED_INPUT + deflatedBound(SHARED_INPUT) + 64;
+/**
+ * Where a scratch's parts lie in the packer's memory, from `tables`: the pair table (65536 entries of 4 bytes), the
+ * chunk's codes (257 of 4 bytes) and their lengths, then room for a chunk of `capacity` bytes at `input` and its
+ * coded form, up to `end`. A shared memory's scratch has room for the chunks of warmUpHuffman only (bigger ones are
+ * coded where they are); a private one grows (reserve).
+ */
+function scratchLayout(tables: number, shared: boolean): { codes: number; lengths: number; input: number; capacity: number; end: number } {
+  const codes = tables + (1 << 18);
+  const input = codes + 4096;
+  const capacity = shared ? 4096 : 0;
+  return { codes, lengths: codes + 2048, input, capacity, end: input + capacity + codedRoom(capacity) };
+}
+
+/** Bytes a thread needs of a shared memory (huffmanScratch's `at`). */
+export const HUFFMAN_THREAD_BYTES = scratchLayout(0, true).end;
 
 /**
  * What huffmanChunk reuses from chunk to chunk (making it each time would cost more than the coding): the packer's
@@ -318,7 +331,9 @@ export interface HuffmanScratch {
   readonly memory: WebAssembly.Memory;
   /** The shared memory's buffer (it never grows): chunks and outputs in it are not copied. */
   readonly shared: SharedArrayBuffer | undefined;
-  readonly tables: number;
+  /** Where the chunk's codes and their lengths go (scratchLayout). */
+  readonly codes: number;
+  readonly lengths: number;
   readonly input: number;
   /** The largest chunk the room at `input` takes. */
   capacity: number;
@@ -337,6 +352,7 @@ export function sharedBufferOf(memory: WebAssembly.Memory): SharedArrayBuffer {
 export function huffmanScratch(shared?: { readonly memory: WebAssembly.Memory; readonly at: number }): HuffmanScratch {
   const memory = shared?.memory ?? new WebAssembly.Memory({ initial: 1 });
   const tables = shared?.at ?? 0;
+  const { codes, lengths, input, capacity } = scratchLayout(tables, shared !== undefined);
   const module = new WebAssembly.Module(packerModule(tables, shared !== undefined));
   const { exports } = new WebAssembly.Instance(module, { env: { memory } });
   return {
@@ -346,10 +362,10 @@ export function huffmanScratch(shared?: { readonly memory: WebAssembly.Memory; r
     stopped: exports.stopped as WebAssembly.Global,
     memory,
     shared: shared ? sharedBufferOf(memory) : undefined,
-    tables,
-    // TABLES and SHARED_INPUT as literals: a worker runs this function's source without the module's constants
-    input: tables + (1 << 18) + 4096,
-    capacity: shared ? 4096 : 0,
+    codes,
+    lengths,
+    input,
+    capacity,
   };
 }
 
@@ -362,7 +378,7 @@ function reserve(scratch: HuffmanScratch, n: number): void {
     throw new Error(`huffmanChunk: a chunk of ${n} bytes outside the shared memory (room for ${scratch.capacity})`);
   }
   const capacity = Math.max(n, 1 << 16);
-  const pages = Math.ceil((scratch.input + capacity + deflatedBound(capacity) + 64 - scratch.memory.buffer.byteLength) / 65536);
+  const pages = Math.ceil((scratch.input + capacity + codedRoom(capacity) - scratch.memory.buffer.byteLength) / 65536);
   if (pages > 0) {
     scratch.memory.grow(pages);
   }
@@ -506,13 +522,13 @@ export function huffmanChunk(
   const memory = scratch.memory.buffer;
   const input = inPlace ? data.byteOffset : scratch.input;
   const output = inPlace ? out.byteOffset : scratch.input + scratch.capacity;
-  const room = inPlace ? out.length : deflatedBound(scratch.capacity) + 64;
+  const room = inPlace ? out.length : codedRoom(scratch.capacity);
   if (!inPlace) {
     new Uint8Array(memory).set(data, input);
   }
-  new Int32Array(memory, scratch.tables + (1 << 18), 257).set(codes);
-  new Uint8Array(memory, scratch.tables + (1 << 18) + 2048, 257).set(literal);
-  scratch.fill(scratch.tables + (1 << 18), scratch.tables + (1 << 18) + 2048);
+  new Int32Array(memory, scratch.codes, 257).set(codes);
+  new Uint8Array(memory, scratch.lengths, 257).set(literal);
+  scratch.fill(scratch.codes, scratch.lengths);
   const view = new DataView(memory, output, room);
   const sink: BitSink = { view, pos: 0, acc: 0, n: 0 };
   putDynamicHeader(sink, literal);
@@ -644,6 +660,8 @@ export const WORKER_FUNCTIONS: readonly ((...args: never[]) => unknown)[] = [
   putBits,
   putDynamicHeader,
   deflatedBound,
+  codedRoom,
+  scratchLayout,
   packerModule,
   reserve,
   sharedBufferOf,
