@@ -1,5 +1,5 @@
 // node:crypto's SHA-256 behind the browser-safe Hasher interface (native, several times faster than the TS one).
-import { open } from "node:fs/promises";
+import { fileSource } from "./chunk-source.js";
 import { nodeCrypto } from "./crypto.js";
 import type { Hasher, HasherFactory } from "../bytes/sha256.js";
 
@@ -19,26 +19,22 @@ const CHUNK = 1 << 20;
  * for 512 MiB on this project's 2-core machines).
  */
 export async function sha256OfFile(path: string): Promise<string> {
-  const handle = await open(path, "r");
+  const source = await fileSource(path);
   const buffers = [new Uint8Array(CHUNK), new Uint8Array(CHUNK)];
-  const read = (k: number, at: number): Promise<number> =>
-    handle.read(buffers[k % 2] as Uint8Array, 0, CHUNK, at).then(({ bytesRead }) => bytesRead);
-  let next = read(0, 0);
+  let next = source.fill(buffers[0] as Uint8Array);
   try {
     const hash = nodeCrypto().createHash("sha256");
-    let offset = 0;
-    for (let k = 0; ; k++) {
-      const length = await next;
-      if (length === 0) {
+    for (let k = 1; ; k++) {
+      const chunk = await next;
+      if (chunk.length === 0) {
         break;
       }
-      offset += length;
-      next = read(k + 1, offset);
-      hash.update((buffers[k % 2] as Uint8Array).subarray(0, length));
+      next = source.fill(buffers[k % 2] as Uint8Array);
+      hash.update(chunk);
     }
     return hash.digest("hex");
   } finally {
-    await next.catch(() => 0); // a read still on its way ends before the file is closed
-    await handle.close();
+    await next.catch(() => undefined); // a read still on its way ends before the file is closed
+    await source.close();
   }
 }

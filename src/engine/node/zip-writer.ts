@@ -9,10 +9,11 @@
 // make it smaller; streams get data descriptors. Entries of 4 GiB and more use zip64. No timestamps from the
 // machine and chunks independent of the threads: the same input gives the same bytes.
 import { createHash } from "node:crypto";
-import { type FileHandle, open } from "node:fs/promises";
+import type { FileHandle } from "node:fs/promises";
 import type { Writable } from "node:stream";
 import type { ByteStream } from "../bytes/streams.js";
 import { crc32Combine } from "../bytes/crc32.js";
+import { type ChunkSource, fileSource, streamSource } from "./chunk-source.js";
 import {
   byteHistogram,
   type ChunkCoding,
@@ -122,65 +123,6 @@ export function chooseCoding(sample: Uint8Array, level: number): EntryCoding {
     return "store";
   }
   return huffman <= deflated * (1 + HUFFMAN_TOLERANCE) ? "huffman" : "zlib";
-}
-
-/** An entry's bytes, a buffer at a time. */
-interface ChunkSource {
-  /** The next bytes in `into`: as many as fit, fewer only at the end; empty at the end. */
-  fill(into: Uint8Array): Promise<Uint8Array>;
-  close(): Promise<void>;
-}
-
-/** A stream's pieces copied into the buffers given. */
-function streamSource(stream: ByteStream): ChunkSource {
-  const iterator = stream[Symbol.asyncIterator]();
-  let piece: Uint8Array = new Uint8Array(0);
-  let ended = false;
-  return {
-    async fill(into) {
-      let filled = 0;
-      while (filled < into.length) {
-        if (piece.length === 0) {
-          const next = ended ? undefined : await iterator.next();
-          if (!next || next.done) {
-            ended = true;
-            break;
-          }
-          piece = next.value;
-          continue;
-        }
-        const take = Math.min(piece.length, into.length - filled);
-        into.set(piece.subarray(0, take), filled);
-        piece = piece.subarray(take);
-        filled += take;
-      }
-      return into.subarray(0, filled);
-    },
-    async close() {
-      await iterator.return?.(undefined);
-    },
-  };
-}
-
-/** A file read straight into the buffers given (no buffer allocated per chunk: fresh memory costs page faults). */
-async function fileSource(path: string): Promise<ChunkSource> {
-  const handle = await open(path, "r");
-  let position = 0;
-  return {
-    async fill(into) {
-      let filled = 0;
-      while (filled < into.length) {
-        const { bytesRead } = await handle.read(into, filled, into.length - filled, position);
-        if (bytesRead === 0) {
-          break;
-        }
-        filled += bytesRead;
-        position += bytesRead;
-      }
-      return into.subarray(0, filled);
-    },
-    close: () => handle.close(),
-  };
 }
 
 export interface ZipWriterOptions {
