@@ -139,10 +139,13 @@ const NORMAL_SHA256 = /^[0-9a-f]*$/;
  * only what changes.
  */
 export function normalizeSha256Values(content: Content): Content {
-  const file = (value: unknown): unknown =>
-    isRecord(value) && typeof value.sha256 === "string" && normalizedSha256(value.sha256) !== value.sha256
-      ? carryPyNumberKinds(value, { ...value, sha256: normalizedSha256(value.sha256) })
-      : value;
+  const file = (value: unknown): unknown => {
+    if (!isRecord(value) || typeof value.sha256 !== "string") {
+      return value;
+    }
+    const sha256 = normalizedSha256(value.sha256);
+    return sha256 === value.sha256 ? value : carryPyNumberKinds(value, { ...value, sha256 });
+  };
   const list = (value: unknown, each: (item: unknown) => unknown): unknown => {
     if (!Array.isArray(value)) {
       return value;
