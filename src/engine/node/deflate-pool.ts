@@ -14,6 +14,7 @@ import {
   HUFFMAN_THREAD_BYTES,
   sharedBufferOf,
   type ChunkReply,
+  type ChunkServer,
   type ChunkRequest,
   serveChunks,
   WORKER_FUNCTIONS,
@@ -28,7 +29,7 @@ const WORKER_SOURCE = [
   "const __name = (f) => f;",
   ...WORKER_FUNCTIONS.map(String),
   "const { parentPort, workerData } = require('node:worker_threads');",
-  `${serveChunks.name}(parentPort, workerData.memory, workerData.tables, workerData.slotSize, workerData.chunkSize, require("node:zlib"));`,
+  `${serveChunks.name}(parentPort, workerData, require("node:zlib"));`,
 ].join("\n");
 
 /** A place for one chunk on its way through the pool: fill `input`, then hand it to deflate(). */
@@ -38,9 +39,10 @@ export interface Slot {
   readonly input: Uint8Array;
 }
 
-/** A chunk's deflated bytes, in its slot until released. */
+/** A chunk's deflated bytes, in its slot until released, and the chunk's CRC-32. */
 export interface Deflated {
   readonly bytes: Uint8Array;
+  readonly crc: number;
   /** Gives the slot back (after the bytes are written). */
   release(): void;
 }
@@ -61,6 +63,13 @@ export function defaultDeflateThreads(): number {
 }
 
 /**
+ * Chunks a worker holds at once: one it codes and one waiting in its port, so that it goes on to the next without
+ * waiting for the calling thread, busy hashing, to read its reply and send another (on 2 cores the thread waited a
+ * third of its time that way).
+ */
+const JOBS_PER_THREAD = 2;
+
+/**
  * Deflates chunks of up to `chunkSize` bytes on `threads` workers (at least one), started on first use. Idle
  * workers do not keep the process alive; close() ends them.
  */
@@ -74,10 +83,10 @@ export class DeflatePool {
   private memory: { readonly memory: WebAssembly.Memory; readonly shared: SharedArrayBuffer } | undefined;
   private readonly freeSlots: number[] = [];
   private readonly waitingForSlot: (() => void)[] = [];
-  private readonly idle: Worker[] = [];
   private readonly all: Worker[] = [];
   private readonly queue: Job[] = [];
-  private readonly running = new Map<Worker, Job>();
+  /** Each worker's chunks, in the order it codes them (and replies). */
+  private readonly running = new Map<Worker, Job[]>();
   private failure: Error | undefined;
   private closing = false;
 
@@ -91,13 +100,12 @@ export class DeflatePool {
   }
 
   /**
-   * Starts every thread now rather than on first use: they boot and warm up (a few tens of milliseconds each) while
-   * the caller does other work. Idle, they do not keep the process alive. (Their slots are not written ahead: the
-   * page faults of 15 MiB took the calling thread 50 ms, longer than they cost the first chunks.)
+   * Starts every thread now rather than on first use: they boot, warm up and touch the slots (a few tens of
+   * milliseconds each) while the caller does other work. Idle, they do not keep the process alive.
    */
   start(): this {
     while (this.all.length < this.threads) {
-      this.idle.push(this.spawn());
+      this.spawn();
     }
     return this;
   }
@@ -150,33 +158,48 @@ export class DeflatePool {
 
   private dispatch(): void {
     while (this.queue.length > 0) {
-      const worker = this.idle.pop() ?? (this.all.length < this.threads ? this.spawn() : undefined);
+      const worker = this.leastBusy();
       if (!worker) {
         return;
       }
       const job = this.queue.shift() as Job;
-      this.running.set(worker, job);
+      this.running.get(worker)?.push(job);
       worker.ref();
       worker.postMessage(job.request);
     }
   }
 
+  /** The worker with the fewest chunks, under JOBS_PER_THREAD (a new one while all have one and more may start). */
+  private leastBusy(): Worker | undefined {
+    let best: Worker | undefined;
+    let fewest = JOBS_PER_THREAD;
+    for (const [worker, jobs] of this.running) {
+      if (jobs.length < fewest) {
+        best = worker;
+        fewest = jobs.length;
+      }
+    }
+    return fewest > 0 && this.all.length < this.threads ? this.spawn() : best;
+  }
+
   private spawn(): Worker {
-    const worker = new Worker(WORKER_SOURCE, {
-      eval: true,
-      workerData: {
-        memory: this.allocate().memory,
-        tables: this.slots * this.slotSize + this.all.length * HUFFMAN_THREAD_BYTES,
-        slotSize: this.slotSize,
-        chunkSize: this.chunkSize,
-      },
-    });
+    const thread = this.all.length;
+    const workerData: ChunkServer = {
+      memory: this.allocate().memory,
+      tables: this.slots * this.slotSize + thread * HUFFMAN_THREAD_BYTES,
+      slotSize: this.slotSize,
+      chunkSize: this.chunkSize,
+      slots: this.slots,
+      thread,
+    };
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData });
     worker.unref();
     worker.on("message", (reply: ChunkReply) => {
-      const job = this.running.get(worker);
-      this.running.delete(worker);
-      this.idle.push(worker);
-      worker.unref();
+      const jobs = this.running.get(worker) ?? [];
+      const job = jobs.shift();
+      if (jobs.length === 0) {
+        worker.unref();
+      }
       if (job) {
         if ("error" in reply) {
           this.releaseSlot(reply.slot);
@@ -186,6 +209,7 @@ export class DeflatePool {
           let released = false;
           job.resolve({
             bytes,
+            crc: reply.crc,
             release: () => {
               if (!released) {
                 released = true;
@@ -198,6 +222,7 @@ export class DeflatePool {
       this.dispatch();
     });
     this.all.push(worker);
+    this.running.set(worker, []);
     return this.watch(worker);
   }
 
@@ -205,10 +230,9 @@ export class DeflatePool {
   private watch(worker: Worker): Worker {
     const fail = (error: Error): void => {
       this.failure ??= error;
-      for (const job of [...this.running.values(), ...this.queue.splice(0)]) {
+      for (const job of [...[...this.running.values()].flatMap((jobs) => jobs.splice(0)), ...this.queue.splice(0)]) {
         job.reject(this.failure);
       }
-      this.running.clear();
       for (const wake of this.waitingForSlot.splice(0)) {
         wake();
       }
@@ -225,7 +249,7 @@ export class DeflatePool {
   /** Ends the workers. */
   async close(): Promise<void> {
     this.closing = true;
+    this.running.clear();
     await Promise.all(this.all.splice(0).map((worker) => worker.terminate()));
-    this.idle.length = 0;
   }
 }

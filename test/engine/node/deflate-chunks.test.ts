@@ -13,6 +13,7 @@ import {
   huffmanScratch,
   sharedBufferOf,
   storedChunk,
+  touchSlots,
 } from "../../../src/engine/node/deflate-chunks.js";
 import { floatWeights, noise } from "../../helpers/synthetic-bytes.js";
 
@@ -44,6 +45,13 @@ describe("huffmanChunk", () => {
     shifted.set(data, 3);
     const view = shifted.subarray(3); // not aligned to 4 bytes: the portable loop
     expect(inflated(huffmanChunk(view))).toBe(identity(data));
+  });
+
+  test("lengths that end in 0 to 7 bytes past the packer's 8-byte steps inflate back to themselves", () => {
+    const data = floatWeights(1100);
+    for (let length = 4000; length < 4008; length++) {
+      expect(inflated(huffmanChunk(data.subarray(0, length)))).toBe(identity(data.subarray(0, length)));
+    }
   });
 
   test("float weights shrink by what zlib gets from them; noise is stored, a few bytes per 64 KiB larger", () => {
@@ -104,6 +112,23 @@ describe("huffmanChunk", () => {
     // a small chunk from elsewhere goes through the scratch's own room; a big one cannot
     expect(Buffer.from(huffmanChunk(floatWeights(1000), scratch)).equals(huffmanChunk(floatWeights(1000)))).toBe(true);
     expect(() => huffmanChunk(floatWeights(chunk / 4), scratch)).toThrow(/outside the shared memory/);
+  });
+});
+
+describe("touchSlots", () => {
+  test("touches every slot without changing a byte, even of a slot being filled meanwhile", async () => {
+    const slotSize = 3 * 4096 + 512;
+    const memory = new WebAssembly.Memory({ initial: 1, maximum: 1, shared: true });
+    const bytes = new Uint8Array(sharedBufferOf(memory), 0, 4 * slotSize);
+    const pattern = floatWeights(bytes.length / 4, 7);
+    bytes.set(pattern);
+    touchSlots(memory, slotSize, 4, 2);
+    const filled = noise(slotSize);
+    bytes.set(filled, slotSize); // a slot filled while the others are touched
+    await new Promise((resolve) => setTimeout(resolve, 50)); // a slot a turn of the event loop
+    const expected = Uint8Array.from(pattern);
+    expected.set(filled, slotSize);
+    expect(Buffer.from(bytes).equals(expected)).toBe(true);
   });
 });
 

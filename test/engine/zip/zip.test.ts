@@ -10,6 +10,7 @@ import { describe, expect, test } from "vitest";
 import { readAll } from "../../../src/engine/bytes/streams.js";
 import {
   chooseCoding,
+  CODING_SAMPLE,
   defaultMethod,
   startZipThreads,
   ZIP_CHUNK,
@@ -96,9 +97,9 @@ describe("ZipWriter, big entries", () => {
   const sha = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
 
   test("the coding is chosen from the entry's start: Huffman for weights, zlib for text, stored for noise", () => {
-    expect(chooseCoding(weights.subarray(0, 1 << 18), 1)).toBe("huffman");
-    expect(chooseCoding(log.subarray(0, 1 << 18), 1)).toBe("zlib");
-    expect(chooseCoding(random.subarray(0, 1 << 18), 1)).toBe("store");
+    expect(chooseCoding(weights.subarray(0, CODING_SAMPLE), 1)).toBe("huffman");
+    expect(chooseCoding(log.subarray(0, CODING_SAMPLE), 1)).toBe("zlib");
+    expect(chooseCoding(random.subarray(0, CODING_SAMPLE), 1)).toBe("store");
   });
 
   const write = async (path: string, options: ZipWriterOptions, fromFiles = false): Promise<{ methods: string[]; ratios: number[] }> => {
