@@ -6,8 +6,37 @@ import { forcedKind, readValidateArgs, validateCommandOptions } from "./validate
 
 export { EXIT_INVALID, EXIT_OK, EXIT_USAGE } from "./exit-codes.js";
 
+/**
+ * The source of `package <source> <output.zip>` (flags anywhere), read before commander: its zip threads then boot
+ * while the rest of the CLI loads. Undefined for anything else.
+ */
+export function zipPackageSource(argv: readonly string[]): string | undefined {
+  if (argv[0] !== "package") {
+    return undefined;
+  }
+  const positional: string[] = [];
+  for (let i = 1; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === "--weights-priority-order") {
+      i++; // its value
+    } else if (arg === "--") {
+      positional.push(...argv.slice(i + 1));
+      break;
+    } else if (!arg.startsWith("-")) {
+      positional.push(arg);
+    }
+  }
+  const [source, output] = positional;
+  return positional.length === 2 && source !== undefined && /\.zip$/i.test(output ?? "") ? source : undefined;
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   try {
+    const source = zipPackageSource(argv);
+    if (source !== undefined) {
+      const { startZipThreadsAhead } = await import("../bioimageio/node/zip-threads.js");
+      startZipThreadsAhead(source);
+    }
     const validate = readValidateArgs(argv);
     const kind = validate && forcedKind(validate.flags);
     if (validate !== undefined && kind !== null) {

@@ -21,7 +21,8 @@ import {
 } from "../../engine/node/atomic-write.js";
 import type { OpenedSource, SourceInput } from "./sources.js";
 import type { DeflatePool } from "../../engine/node/deflate-pool.js";
-import { defaultMethod, startZipThreads, ZIP_CHUNK, ZipWriter, type ZipEntrySource } from "../../engine/node/zip-writer.js";
+import { defaultMethod, ZipWriter, type ZipEntrySource } from "../../engine/node/zip-writer.js";
+import { zipThreadsFor } from "./zip-threads.js";
 import type { DocPath } from "../../engine/summary/issue.js";
 import { type LoadedDescription } from "../build.js";
 import { fileNameOf, isUrl } from "../../engine/files.js";
@@ -277,25 +278,10 @@ async function writeZip(writer: ZipWriter, content: PackageContent, options: Sav
   return written;
 }
 
-/**
- * Whether the folder of a local source holds a file big enough for the zip threads (a few chunks): then they are
- * started before the source is checked, and boot meanwhile. A guess from the first entries of the folder only.
- */
-async function likelyBigFiles(source: SourceInput): Promise<boolean> {
-  if (typeof source !== "string" || isUrl(source)) {
-    return false;
-  }
-  const info = await stat(source).catch(() => undefined);
-  const folder = info?.isDirectory() ? source : dirname(source);
-  const names = (await readdir(folder).catch(() => [])).slice(0, 64);
-  const sizes = await Promise.all(names.map(async (name) => (await stat(join(folder, name)).catch(() => undefined))?.size ?? 0));
-  return sizes.some((size) => size >= 4 * ZIP_CHUNK);
-}
-
 /** Writes the package as a zip (the reference's `save_bioimageio_package`) and returns its path. */
 export async function saveBioimageioPackage(source: SourceInput, options: SavePackageOptions = {}): Promise<string> {
   options.onPhase?.("check");
-  const pool = (await likelyBigFiles(source)) ? startZipThreads() : undefined;
+  const pool = zipThreadsFor(source); // they boot while the source is checked
   try {
     const content = await packageContent(source, options, true);
     try {
