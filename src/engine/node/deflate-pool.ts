@@ -64,8 +64,8 @@ export function defaultDeflateThreads(): number {
 
 /**
  * Chunks a worker holds at once: one it codes and one waiting in its port, so that it goes on to the next without
- * waiting for the calling thread, busy hashing, to read its reply and send another (on 2 cores the thread waited a
- * third of its time that way).
+ * waiting for the calling thread, busy hashing, to read its reply and send another. (With one, the thread slept a
+ * third of its time on 2 cores; two saved about 2% of a packaging of 512 MiB.)
  */
 const JOBS_PER_THREAD = 2;
 
