@@ -3,7 +3,8 @@
 // (read-only), or an S3 object or prefix (`s3://bucket/key`, reached with the s3fs arguments of the copick
 // config's `*_fs_args` and the AWS environment; see engine/node/s3/config.ts). Other fsspec protocols are
 // refused with an error naming the supported ones.
-import { readFile, readdir, rm, stat } from "node:fs/promises";
+import { readdirSync } from "node:fs";
+import { readFile, rm, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { hasProtocol } from "../croissant-doc.js";
 import { CopickError } from "../errors.js";
@@ -318,7 +319,9 @@ export async function listEntries(dir: Location): Promise<Entry[]> {
   } else if (dir.kind === "local") {
     let dirents;
     try {
-      dirents = await readdir(dir.path, { withFileTypes: true });
+      // synchronous: a folder of a copick run lists in ~13 µs, and the thread pool's round trip doubled the CPU of
+      // an export's listing (110,000 folders for 10,000 runs: 3.0 s of CPU against 1.45 s)
+      dirents = readdirSync(dir.path, { withFileTypes: true });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === "ENOENT" || code === "ENOTDIR") {
